@@ -1,0 +1,1 @@
+"""Benchmarks and measurements; each script takes its data path as an argument."""

@@ -1,0 +1,117 @@
+"""The claimdiff command line. Thin: parse options, call the pipeline, render."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from compare import __version__
+from compare.errors import ClaimdiffError
+from compare.ingest import Source, load_source
+from compare.report.console import ColorChoice, make_console
+from compare.report.progress import progress_over
+
+app = typer.Typer(
+    name="claimdiff",
+    help="Compare what news outlets say about the same event: quotes, numbers, roles, statements.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+Files = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Article files (.txt, .md; .html with the [html] extra).", show_default=False
+    ),
+]
+Color = Annotated[
+    str, typer.Option("--color", help="Colour: auto (only on a terminal), always, never.")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimdiff {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """claimdiff: what do different outlets say about the same event?"""
+
+
+def _color(value: str) -> ColorChoice:
+    if value not in ("auto", "always", "never"):
+        raise ClaimdiffError(f"--color must be auto, always or never, not {value!r}")
+    return value  # type: ignore[return-value]
+
+
+def _load_all(paths: list[Path], color: ColorChoice) -> list[Source]:
+    sources = [
+        load_source(path)
+        for path in progress_over(paths, "Reading sources", make_console(color, stderr=True))
+    ]
+    seen: dict[str, int] = {}
+    unique = []
+    for source in sources:
+        # Two files with the same stem in different folders still need distinct ids.
+        count = seen.get(source.id, 0)
+        seen[source.id] = count + 1
+        unique.append(source if count == 0 else _renamed(source, f"{source.id}-{count + 1}"))
+    return unique
+
+
+def _renamed(source: Source, new_id: str) -> Source:
+    import attrs
+
+    return attrs.evolve(source, id=new_id)
+
+
+@app.command()
+def extract(files: Files, color: Color = "auto") -> None:
+    """List the sentences found in each article, with file:line."""
+    choice = _color(color)
+    console = make_console(choice)
+    for source in _load_all(files, choice):
+        console.print(f"[bold]{escape(source.label)}[/bold] — {escape(source.metadata.title)}")
+        for sentence in source.sentences:
+            where = f"{source.path}:{source.line_of(sentence.start)}"
+            console.print(f"  [dim]{where}[/dim] \\[{sentence.role}] {escape(sentence.text)}")
+
+
+@app.command()
+def compare(files: Files, color: Color = "auto") -> None:
+    """Compare two or more articles about the same event."""
+    choice = _color(color)
+    sources = _load_all(files, choice)
+    if len(sources) < 2:
+        raise ClaimdiffError("compare needs at least two articles")
+    console = make_console(choice)
+    for source in sources:
+        console.print(f"{source.id}: {source.label} — {source.metadata.title} ({source.path})")
+
+
+def main() -> None:
+    """Entry point: user errors become one line on stderr and exit code 2."""
+    try:
+        app()
+    except ClaimdiffError as error:
+        print(f"claimdiff: error: {error}", file=sys.stderr)
+        sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        print("claimdiff: interrupted", file=sys.stderr)
+        sys.exit(130)

@@ -1,0 +1,82 @@
+"""Sentence spans with syntok, as offsets into the clean text."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+from syntok import segmenter
+
+from compare.ingest.clean import Block
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence: its offsets in the clean text and the block it sits in."""
+
+    start: int
+    end: int
+    text: str
+    role: str
+    block: int  # index into Source.blocks
+
+
+# Abbreviations that do not end sentences even before a capital ("Gen. Smith").
+_TITLES = frozenset(
+    "mr mrs ms dr gen sen rep gov lt col capt sgt maj adm prof st rev hon pres supt insp "
+    "cmdr cpl pvt fr messrs mme mlle sr sra no nos vol fig art sec pp jan feb mar apr jun "
+    "jul aug sep sept oct nov dec".split()
+)
+# syntok keeps "... Inc. He left" or "$1.5bn. Analysts said" together; a sentence
+# starter after a period closes the sentence unless the period ends a title or initial.
+_STARTERS = (
+    "The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|That|These|Those|But|And"
+    "|In|On|At|As|After|Before|While|When|However|Meanwhile|Yet|So|There|Some|Many|Most"
+    "|One|Two|Officials|Analysts|Mr|Mrs|Ms|Dr"
+)
+_MISSED_BREAK = re.compile(rf"(?<=\.)[\"”’']?(?P<gap>\s+)(?=[\"“‘']?(?:{_STARTERS})\b)")
+
+
+def split_sentences(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
+    sentences: list[Sentence] = []
+    for index, block in enumerate(blocks):
+        chunk = text[block.start : block.end]
+        for start, end in _segment(chunk):
+            for a, b in _repair(chunk, start, end):
+                s, e = block.start + a, block.start + b
+                sentences.append(Sentence(s, e, text[s:e], block.role, index))
+    return tuple(sentences)
+
+
+def _segment(chunk: str) -> list[tuple[int, int]]:
+    spans = []
+    for paragraph in segmenter.analyze(chunk):
+        for sentence in paragraph:
+            tokens = [t for t in sentence if t.value]
+            if not tokens:
+                continue
+            start = tokens[0].offset
+            end = tokens[-1].offset + len(tokens[-1].value)
+            # syntok sometimes reports a token value that differs from the
+            # text (normalised quotes); trust offsets, clamp to the chunk.
+            end = min(max(end, start), len(chunk))
+            if chunk[start:end].strip():
+                spans.append((start, end))
+    return spans
+
+
+def _repair(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    cursor = start
+    for match in _MISSED_BREAK.finditer(chunk, start, end):
+        head = chunk[cursor : match.start("gap")]
+        word = re.search(r"([A-Za-z][A-Za-z.]*)\.[\"”’']?$", head)
+        if word is None:
+            continue
+        stem = word.group(1).lower().rstrip(".")
+        if stem in _TITLES or (len(stem) == 1 and stem.isalpha()):
+            continue
+        pieces.append((cursor, match.start("gap")))
+        cursor = match.end("gap")
+    pieces.append((cursor, end))
+    return [(a, b) for a, b in pieces if chunk[a:b].strip()]

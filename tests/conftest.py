@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "sources"
+GLOBE = SOURCES / "boston-globe-2022-01-13.txt"
+FT = SOURCES / "financial-times-2022-01-13.md"
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m compare` as a user would; returns the finished process."""
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "compare", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd or ROOT,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="session")
+def globe():
+    from compare import load_source
+
+    return load_source(GLOBE)
+
+
+@pytest.fixture(scope="session")
+def ft():
+    from compare import load_source
+
+    return load_source(FT)

@@ -1,0 +1,87 @@
+"""The command line as a user meets it: exit codes, one-line errors, no tracebacks."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FT, GLOBE, run_cli
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("claimdiff ")
+
+
+def test_help_lists_commands():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for command in ("compare", "extract"):
+        assert command in result.stdout
+
+
+def test_compare_names_both_outlets():
+    result = run_cli("compare", str(GLOBE), str(FT))
+    assert result.returncode == 0, result.stderr
+    assert "The Boston Globe" in result.stdout
+    assert "Financial Times" in result.stdout
+
+
+def test_extract_shows_no_scrape_noise():
+    for path in (GLOBE, FT):
+        result = run_cli("extract", str(path))
+        assert result.returncode == 0, result.stderr
+        for noise in ("fb-pixel", "Skip to main", "Getty Images", "HOURS AGO", "](#)", "**", "---"):
+            assert noise not in result.stdout, noise
+
+
+def test_piped_output_has_no_escape_codes():
+    result = run_cli("extract", str(GLOBE))
+    assert "\x1b[" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: _write(d / "empty.txt", b""), "empty file"),
+        (lambda d: _write(d / "bin.txt", b"\x7fELF\x00\x00\x01\x02" * 100), "binary file"),
+        (
+            lambda d: _write(d / "fm.md", b"---\ntitle: [x\n---\nText here.\n"),
+            "malformed front matter",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path, make, message):
+    path = make(tmp_path)
+    result = run_cli("extract", str(path))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert message in lines[0]
+    assert str(path) in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_compare_needs_two(tmp_path):
+    result = run_cli("compare", str(GLOBE))
+    assert result.returncode == 2
+    assert "at least two" in result.stderr
+
+
+def test_bad_input_leaves_file_untouched(tmp_path):
+    path = _write(tmp_path / "fm.md", b"---\ntitle: [x\n---\nText here.\n")
+    before = path.read_bytes()
+    run_cli("compare", str(path), str(GLOBE))
+    assert path.read_bytes() == before
+
+
+def test_python_dash_m_and_usage_error():
+    result = run_cli("compare")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path
