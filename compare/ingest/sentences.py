@@ -41,7 +41,7 @@ def split_sentences(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...
     sentences: list[Sentence] = []
     for index, block in enumerate(blocks):
         chunk = text[block.start : block.end]
-        for start, end in _segment(chunk):
+        for start, end in _merge_titles(chunk, _segment(chunk)):
             for a, b in _repair(chunk, start, end):
                 s, e = block.start + a, block.start + b
                 sentences.append(Sentence(s, e, text[s:e], block.role, index))
@@ -63,6 +63,22 @@ def _segment(chunk: str) -> list[tuple[int, int]]:
             if chunk[start:end].strip():
                 spans.append((start, end))
     return spans
+
+
+_ENDS_IN_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Supt|Cmdr|Maj)\.$"
+)
+
+
+def _merge_titles(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """syntok ends a sentence at "Rep." before "Jim McDermott"; a title never ends one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _ENDS_IN_TITLE.search(chunk[merged[-1][0] : merged[-1][1]]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _repair(chunk: str, start: int, end: int) -> list[tuple[int, int]]:

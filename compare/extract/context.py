@@ -1,0 +1,41 @@
+"""Shared lookups for the extractors: sentences by offset, common claim fields."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from compare.extract.names import PersonIndex
+from compare.ingest import Sentence, Source
+
+
+class Context:
+    """One source prepared for extraction."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.text = source.text
+        self.people = PersonIndex(source.text)
+        self._starts = [s.start for s in source.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        return self.source.sentences[self.sentence_index(offset)]
+
+    def fields(self, start: int, end: int, sentence: Sentence | None = None) -> dict[str, Any]:
+        """The fields every claim has, for the span text[start:end]."""
+        sentence = sentence or self.sentence_at(start)
+        s_start, s_end = min(sentence.start, start), max(sentence.end, end)
+        return {
+            "source": self.source.id,
+            "text": self.text[start:end],
+            "start": start,
+            "end": end,
+            "sentence": self.text[s_start:s_end],
+            "sentence_start": s_start,
+            "sentence_end": s_end,
+            "line": self.source.line_of(start),
+            "block": sentence.role,
+        }

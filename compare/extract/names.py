@@ -1,0 +1,132 @@
+"""People in an article: name mentions, titles, and one canonical name each.
+
+"Michael Carpenter", "Carpenter" and "Mr. Carpenter" are one person: a short
+mention resolves to the full name in the same article that ends with it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import attrs
+
+from compare.extract import lexicon as lx
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+_INITIAL = r"[A-Z]\."
+_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|ter)"
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+NAME_RE = re.compile(
+    rf"(?<![\w'’\-])(?:{_CAP}\.?|{_INITIAL})(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?(?:{_CAP}|{_INITIAL}))*"
+)
+_TOKEN = re.compile(r"\S+")
+
+
+@attrs.frozen
+class Mention:
+    start: int
+    end: int
+    text: str
+    possessive: bool
+
+
+def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Capitalised word runs in text[start:end], with sentence-initial function
+    words and trailing possessives trimmed."""
+    end = len(text) if end is None else end
+    found = []
+    for match in NAME_RE.finditer(text, start, end):
+        base = match.start()
+        tokens = [(base + t.start(), base + t.end()) for t in _TOKEN.finditer(match.group(0))]
+        while tokens and text[tokens[0][0] : tokens[0][1]] in lx.NAME_STOPWORDS:
+            tokens.pop(0)
+        possessive = False
+        for i, (ts, te) in enumerate(tokens):
+            word = text[ts:te]
+            if word.endswith(("'s", "’s")) or (i > 0 and word.endswith(("'", "’"))):
+                # "Russia's deputy": the name ends at the possessive.
+                cut = 2 if word.endswith("s") else 1
+                tokens = [*tokens[:i], (ts, te - cut)]
+                possessive = True
+                break
+        if not tokens:
+            continue
+        s, e = tokens[0][0], tokens[-1][1]
+        last = text[tokens[-1][0] : e]
+        if last.endswith(".") and len(last) > 2 and last.lower() not in lx.TITLES:
+            e -= 1  # sentence-final period, not an initial
+        if e > s and text[s:e].strip():
+            found.append(Mention(s, e, text[s:e], possessive))
+    return found
+
+
+def split_title(name: str) -> tuple[str, str]:
+    """("Foreign Minister", "Zbigniew Rau") from "Foreign Minister Zbigniew Rau"."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and words[i].lower().rstrip(",") in lx.TITLES:
+        i += 1
+    return " ".join(words[:i]), " ".join(words[i:])
+
+
+def is_person_name(name: str) -> bool:
+    """Two or more capitalised words, none of which marks a place or organisation."""
+    words = name.split()
+    if len(words) < 2 or len(words) > 5:
+        return False
+    if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return False
+    if any(w.strip(".,") in lx.NON_PERSON_WORDS for w in words):
+        return False
+    if any(w.isupper() and len(w) > 2 for w in words):  # acronyms: "OSCE", "NATO"
+        return False
+    return words[0] not in lx.NAME_STOPWORDS
+
+
+class PersonIndex:
+    """Full names of the people in one text, to resolve short mentions."""
+
+    def __init__(self, text: str) -> None:
+        self._by_last: dict[str, list[tuple[int, str]]] = {}
+        self._mentions: list[tuple[int, str]] = []  # (offset, canonical) of person mentions
+        for mention in name_mentions(text):
+            _, core = split_title(mention.text)
+            if is_person_name(core):
+                last = core.split()[-1].lower()
+                self._by_last.setdefault(last, []).append((mention.start, core))
+        for mention in name_mentions(text):
+            canonical = self.canonical(mention.text, mention.start)
+            if canonical is not None:
+                self._mentions.append((mention.start, canonical))
+        self._offsets = [offset for offset, _ in self._mentions]
+
+    def canonical(self, mention: str, at: int | None = None) -> str | None:
+        """The full name a mention refers to, or None when it names no known person."""
+        _, core = split_title(mention.strip())
+        words = core.split()
+        if not words:
+            return None
+        candidates = self._by_last.get(words[-1].lower(), [])
+        if is_person_name(core):
+            # A full name; prefer a longer form the article uses ("Joe R. Smith").
+            longer = [name for _, name in candidates if name.endswith(core) and len(name) > len(core)]
+            return longer[0] if longer else core
+        if len(words) == 1 and candidates:
+            if at is None:
+                return candidates[0][1]
+            before = [name for offset, name in candidates if offset <= at]
+            return before[-1] if before else candidates[0][1]
+        return None
+
+    def last_person_before(self, offset: int, not_before: int = 0) -> str | None:
+        i = bisect_right(self._offsets, offset) - 1
+        if i >= 0 and self._mentions[i][0] >= not_before:
+            return self._mentions[i][1]
+        return None
+
+    def first_person_in(self, start: int, end: int) -> str | None:
+        i = bisect_right(self._offsets, start - 1)
+        if i < len(self._mentions) and self._mentions[i][0] < end:
+            return self._mentions[i][1]
+        return None

@@ -1,0 +1,435 @@
+"""Direct quotes and who said them.
+
+Two steps. `quote_spans` finds the quoted stretches of each paragraph from its
+quotation marks (every style, apostrophes told apart, unbalanced marks
+tolerated). `attribute` then reads the words around each quote for one of the
+usual news layouts: "...," X said / said X / X said: "..." / X told reporters
+that "..." / according to X / "..." — X, and falls back to the speaker of the
+quote before it for quote-only sentences and paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from compare.extract import lexicon as lx
+from compare.extract.names import PersonIndex, is_person_name, name_mentions, split_title
+
+_MARKS = re.compile(r"[“”„«»‹›\"'‘’]")
+_OPENERS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”“', "‘": "’'", "'": "'’"}
+_DOUBLE = frozenset("“„«‹\"")
+_OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
+
+
+@attrs.frozen
+class QuoteSpan:
+    """A quotation in the clean text: content offsets (without the marks)."""
+
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark, or the block end when left open
+    start: int  # content start
+    end: int  # content end
+    block: int
+    closed: bool
+
+
+def quote_spans(text: str, block_start: int, block_end: int, block: int) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    opened: tuple[int, str] | None = None  # (offset, mark)
+    for match in _MARKS.finditer(text, block_start, block_end):
+        i = match.start()
+        mark = text[i]
+        prev = text[i - 1] if i > block_start else " "
+        nxt = text[i + 1] if i + 1 < block_end else " "
+        if opened is None:
+            if _can_open(mark, prev, nxt):
+                if mark in "'‘" and not _closer_ahead(text, i + 1, block_end, mark):
+                    continue  # a lone apostrophe-like mark: "'90s", "rock 'n' roll"
+                opened = (i, mark)
+            continue
+        start, opener = opened
+        if mark in _OPENERS[opener] and _can_close(mark, prev, nxt, opener):
+            spans.append(_span(text, start, i, block, closed=True))
+            opened = None
+    if opened is not None:
+        start, opener = opened
+        # An opening mark left open is a quote running on to the next paragraph
+        # only when it opens the paragraph; elsewhere it is a stray mark.
+        if start == block_start and opener in _DOUBLE:
+            spans.append(_span(text, start, block_end, block, closed=False))
+    return [s for s in spans if _has_words(text[s.start : s.end])]
+
+
+def _can_open(mark: str, prev: str, nxt: str) -> bool:
+    if mark in "”»›’":
+        return False
+    if nxt.isspace():
+        return False
+    if mark in "'‘":
+        return prev in _OPEN_CONTEXT or prev in "“\"" and not nxt.isspace()
+    if mark == '"':
+        return prev in _OPEN_CONTEXT or prev in "‘'“"
+    return True
+
+
+def _can_close(mark: str, prev: str, nxt: str, opener: str) -> bool:
+    if prev.isspace() and mark != '"':
+        return False
+    if mark in "'’" and opener in "'‘":
+        # An apostrophe has a letter after it ("don’t", "Russia’s").
+        return not nxt.isalnum()
+    return True
+
+
+def _closer_ahead(text: str, start: int, end: int, opener: str) -> bool:
+    for match in re.finditer(r"['’]", text[start:end]):
+        j = start + match.start()
+        nxt = text[j + 1] if j + 1 < end else " "
+        if not nxt.isalnum() and not text[j - 1].isspace():
+            return True
+    return False
+
+
+def _span(text: str, open_at: int, close_at: int, block: int, *, closed: bool) -> QuoteSpan:
+    start, end = open_at + 1, close_at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(open_at, close_at, start, end, block, closed)
+
+
+def _has_words(content: str) -> bool:
+    return any(ch.isalpha() for ch in content)
+
+
+# -- attribution --------------------------------------------------------------
+
+_VERB_ALT = "|".join(sorted(lx.REPORTING_VERBS, key=len, reverse=True))
+_ADVERB = r"(?:[a-z]+ly|also|later|then|again|earlier|once|too|further|previously)"
+_AUX = r"(?:has|have|had|was|were|is|are|will|would|could|may|might|did|does|do)"
+# "said", "told reporters", "said in a statement", "wrote on Twitter".
+CUE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
+# Verbs that take the speaker after them: "..., said X" / "..., warned X".
+_INVERTING = (
+    "said says added adds asked asks wrote writes warned warns explained explains noted "
+    "continued replied responded argued insisted declared recalled observed remarked "
+    "acknowledged admitted conceded complained cautioned urged suggested stressed emphasized "
+    "emphasised quipped joked concluded countered charged tweeted announced reported "
+    "insisted shouted exclaimed predicted recounted agrees agreed offered offers"
+).split()
+_INVERTED = re.compile(
+    rf"^[\s,]*(?:{_ADVERB}\s+)?(?P<verb>{'|'.join(_INVERTING)})\b(?:\s+{_ADVERB})?\s+(?P<rest>.+)$",
+    re.DOTALL,
+)
+_DASH = re.compile(r"^\s*[—–]\s*(?P<rest>[A-Z].*)$", re.DOTALL)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<rest>.+)$", re.DOTALL | re.IGNORECASE)
+_BREAK_AFTER = re.compile(
+    r"\s*(?:[,;:.!?(]|—|–|\b(?:after|before|in|on|at|during|when|while|who|which|that|"
+    r"to|from|with|about|as|adding|saying|referring|speaking|noting|but|and|because|"
+    r"if|told|said|says|last|this|earlier|later)\b)"
+)
+_WORD_RE = re.compile(r"[\w'’\-.]+")
+_FINITE = (
+    r"(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|should"
+    r"|may|might|must|also|[a-z]{2,}ed|[a-z]{2,}[^s\W]s|" + "|".join(lx.IRREGULAR_PAST) + r")\b"
+)
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;:—–])\s*|\b(?:and|but|while|as)\s+)"
+    r"(?P<np>(?:[Hh]e|[Ss]he|They|they|I|We|we"
+    r"|(?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,4}"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+))"
+    rf"\s*(?:,[^,]{{1,80}},\s*)?,?\s+{_FINITE}"
+)
+_ROLE_STEMS = frozenset(n.rstrip("s") for n in lx.ROLE_NOUNS) | frozenset(
+    "candidate campaign senator governor ad statement report poll group party committee "
+    "spokesman spokeswoman official president leader".split()
+)
+_NAME_THEN_VERB = re.compile(
+    r"^[\s,]*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up|out))?|shot back|wrote|spoke)\b"
+)
+_COORDINATED = re.compile(r"\b(?:and|but|or)(?:\s+(?:also|then|later|quickly))?\s*$")
+
+
+@attrs.frozen
+class Attribution:
+    mention: str
+    mention_start: int
+    cue: str | None
+    speaker: str | None
+
+
+class Attributor:
+    """Finds the speaker of each quote in one source."""
+
+    def __init__(self, text: str, people: PersonIndex) -> None:
+        self.text = text
+        self.people = people
+
+    # Context around a quote: the words after the closing mark up to the end
+    # of its sentence, and those before the opening mark since the sentence began.
+    def after(self, span: QuoteSpan, limit: int) -> tuple[int, str]:
+        start = min(span.close + 1, limit)
+        return start, self.text[start:limit]
+
+    def before(self, span: QuoteSpan, floor: int) -> tuple[int, str]:
+        return floor, self.text[floor : span.open]
+
+    def attribute(
+        self, span: QuoteSpan, floor: int, limit: int, *, quote_starts_sentence: bool
+    ) -> Attribution | None:
+        after_start, after = self.after(span, limit)
+        before_start, before = self.before(span, floor)
+        found = None
+        if quote_starts_sentence or re.match(r"^[\s,]*(?:[a-z]+ly\s+)?(?:said|says|added|told|"
+                                             r"warned|wrote|asked)\b", after):
+            found = self._after_quote(after_start, after)
+        if found is None and before.strip():
+            found = self._before_quote(before_start, before)
+        if found is None and not quote_starts_sentence:
+            found = self._after_quote(after_start, after)
+        if found is None:
+            found = self._according_to(before_start, before) or self._according_to(after_start, after)
+        if found is None and not quote_starts_sentence:
+            subject = self._clause_subject(before_start, before)
+            if subject is not None:
+                found = self._make(subject[0], subject[1], None)
+        return found
+
+    def _clause_subject(self, base: int, before: str) -> tuple[int, int] | None:
+        """For a quote inside a sentence with no speech verb ("Cruz blamed the law on
+        “knuckleheaded politicians”"), the speaker is the subject of the sentence:
+        the first name, pronoun or described person followed by a verb."""
+        for match in _SUBJECT.finditer(before):
+            words = match.group("np").split()
+            first = words[0].lower()
+            if first in lx.PERSONAL_PRONOUNS:
+                return base + match.start("np"), base + match.end("np")
+            if words[0] in lx.NAME_STOPWORDS and first not in lx.DETERMINERS:
+                continue
+            described = any(
+                w.lower().rstrip("s") in _ROLE_STEMS or w[:1].isupper() for w in words[1:]
+            )
+            if first in lx.DETERMINERS and not described and match.start("np") > 0:
+                continue  # mid-sentence "the city": only a sentence's own subject counts
+            return base + match.start("np"), base + match.end("np")
+        return None
+
+    def _after_quote(self, base: int, after: str) -> Attribution | None:
+        inverted = _INVERTED.match(after)
+        if inverted and inverted.group("verb").lower() in lx.REPORTING_VERBS:
+            verb = inverted.group("verb")
+            rest_start = base + inverted.start("rest")
+            np = self._forward_np(rest_start, inverted.group("rest"))
+            if np is not None:
+                return self._make(np[0], np[1], verb)
+        dash = _DASH.match(after)
+        if dash:
+            np = self._forward_np(base + dash.start("rest"), dash.group("rest"))
+            if np is not None:
+                return self._make(np[0], np[1], None)
+        loose = _NAME_THEN_VERB.match(after)
+        if loose and not CUE.match(after, loose.start("verb")):
+            # "“...,” Toomey fumed." — right after a quote, any verb of a named
+            # speaker reports the quote.
+            return self._make(base + loose.start("np"), base + loose.end("np"), loose.group("verb"))
+        # "..., Carpenter said." / "..., he added." / "..., Russia's deputy foreign minister, X, said"
+        for cue in CUE.finditer(after):
+            head = after[: cue.start()]
+            if re.search(r"[.!?](?:\s|$)|[“”\"]", head) or len(_WORD_RE.findall(head)) > 14:
+                break
+            np = self._np_before(base, head)
+            if np is not None:
+                return self._make(np[0], np[1], cue.group("verb"))
+            inverted = _INVERTED.match(after[cue.start() :])
+            if inverted and len(_WORD_RE.findall(head)) <= 6:
+                # "... about the decision, said X, executive director of Y."
+                rest_start = base + cue.start() + inverted.start("rest")
+                np = self._forward_np(rest_start, inverted.group("rest"))
+                if np is not None:
+                    return self._make(np[0], np[1], inverted.group("verb"))
+            break
+        return None
+
+    def _before_quote(self, base: int, before: str) -> Attribution | None:
+        """ "X said: “...", "X told reporters that “...", "X called it a “..." """
+        label = re.search(
+            r"(?:^|[-—–:.]\s+|\b(?:from|From)\s+)(?P<np>(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
+            r"|(?:the|The)\s+\w+)\s*:\s*$",
+            before,
+        )
+        if label:
+            return self._make(base + label.start("np"), base + label.end("np"), None)
+        for cue in reversed(list(CUE.finditer(before))):
+            head = before[: cue.start()]
+            verb = cue.group("verb")
+            if _COORDINATED.search(head):
+                continue  # "... said it had ... and accused": the subject is further back
+            if re.search(r"(?:\b(?:a|an|the|his|her|their|its|our)|['’]s)\s*$", head):
+                continue  # a noun here: "the call", "Clinton's call"
+            if verb.endswith("ing"):
+                if re.search(r"\b(?:that|of|by|for|about|from|without|on)\s*$", head):
+                    continue  # a gerund ("that dismissing X was fraught"), not a cue
+                np = self._sentence_subject(base, head)
+            else:
+                np = self._np_before(base, head)
+            if np is not None:
+                tail = before[cue.end() :].strip()
+                if verb in ("told", "tells") and tail:
+                    listener = re.match(r"[\w’']+(?:\s+[\w’']+)?", tail)
+                    verb = f"{verb} {listener.group(0)}" if listener else verb
+                return self._make(np[0], np[1], verb)
+        return None
+
+    def _sentence_subject(self, base: int, head: str) -> tuple[int, int] | None:
+        """The subject of a participle ("..., dismissing it as a “...”") is the
+        sentence's own subject."""
+        return self._clause_subject(base, head)
+
+    def last_reporter(self, start: int, end: int) -> Attribution | None:
+        """Whoever a paragraph last reports as speaking: "Bush said Libya ..."."""
+        chunk = self.text[start:end]
+        for cue in reversed(list(CUE.finditer(chunk))):
+            if cue.group("verb") in lx.WEAK_CUES:
+                continue
+            np = self._np_before(start, chunk[: cue.start()])
+            if np is not None:
+                return self._make(np[0], np[1], cue.group("verb"))
+        return None
+
+    def _according_to(self, base: int, context: str) -> Attribution | None:
+        match = _ACCORDING.search(context)
+        if not match:
+            return None
+        np = self._forward_np(base + match.start("rest"), match.group("rest"))
+        return self._make(np[0], np[1], "according to") if np else None
+
+    # -- noun phrases ----------------------------------------------------------
+
+    def _forward_np(self, start: int, rest: str) -> tuple[int, int] | None:
+        """The speaker phrase right after an inverted cue: "Michael Carpenter, US
+        ambassador to the OSCE, after..." → "Michael Carpenter"."""
+        stop = _BREAK_AFTER.search(rest, 1)
+        # "of" joins a name to its affiliation; keep reading through it.
+        phrase_end = stop.start() if stop else len(rest)
+        phrase = rest[:phrase_end].rstrip()
+        if not phrase:
+            return None
+        words = _WORD_RE.findall(phrase)
+        if not words or len(words) > 9:
+            return None
+        first = words[0]
+        if not (first[0].isupper() or first.lower() in lx.DETERMINERS or first.lower() in lx.PRONOUNS):
+            # "former Sen. Evan Bayh": the name inside the phrase.
+            inner = [m for m in name_mentions(phrase) if _may_be_person(m.text)]
+            if inner:
+                return start + inner[-1].start, start + inner[-1].end
+            return None
+        if first.lower() in lx.PRONOUNS or first[0].isupper() or first.lower() in lx.DETERMINERS:
+            # A description followed by an appositive name: "Ukraine's representative, X."
+            after_phrase = rest[phrase_end:]
+            appositive = re.match(r"\s*,\s*(?P<name>[A-Z][\w'’\-.]+(?:\s+[A-Z][\w'’\-.]+){1,3})", after_phrase)
+            if appositive and not _is_name_like(phrase) and is_person_name(appositive.group("name")):
+                s = start + phrase_end + appositive.start("name")
+                return s, s + len(appositive.group("name").rstrip("."))
+            return start, start + len(phrase)
+        return None
+
+    def _np_before(self, base: int, head: str) -> tuple[int, int] | None:
+        """The subject right before a cue: "Carpenter", "he", "a senior diplomat",
+        "Russia's deputy foreign minister, Sergei Ryabkov,"."""
+        trimmed = re.sub(rf"(?:(?:^|\s+)(?:{_ADVERB}|{_AUX}|not))+\s*$", "", head.rstrip())
+        trimmed = trimmed.rstrip()
+        if not trimmed:
+            return None
+        relative = re.search(r",\s*(?:who|which)$", trimmed)
+        if relative:
+            # "Russia, which has warned of ...": the speaker is the antecedent.
+            return self._np_before(base, trimmed[: relative.start()] + " ")
+        if trimmed.endswith(","):
+            # An appositive before the verb: find the name inside the commas.
+            window_start = max(0, len(trimmed) - 160)
+            window = trimmed[window_start:]
+            mentions = [m for m in name_mentions(window) if not m.possessive and _may_be_person(m.text)]
+            full = [m for m in mentions if is_person_name(split_title(m.text)[1])]
+            chosen = full[-1] if full else (mentions[0] if mentions else None)
+            if chosen is not None:
+                return base + window_start + chosen.start, base + window_start + chosen.end
+            return None  # a list or a clause, not an appositive around a name
+        words = list(_WORD_RE.finditer(trimmed))
+        if not words:
+            return None
+        last = words[-1]
+        if last.group(0).lower() in lx.PRONOUNS:
+            return base + last.start(), base + last.end()
+        # Walk back over the words of a noun phrase.
+        first_index = len(words) - 1
+        for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+            word = words[k].group(0)
+            gap = trimmed[words[k].end() : words[k + 1].start()] if k + 1 < len(words) else ""
+            if re.search(r"[,;:.!?“”\"—–(]", gap):
+                break
+            lower = word.lower()
+            if lower in lx.DETERMINERS:
+                first_index = k
+                break  # a determiner opens the phrase
+            if lower in lx.PHRASE_BREAKERS and lower != "of":
+                break
+            if lower in lx.REPORTING_VERBS and k != len(words) - 1:
+                break
+            first_index = k
+        phrase_words = words[first_index:]
+        while phrase_words and phrase_words[0].group(0).lower() == "of":
+            phrase_words = phrase_words[1:]
+        if not phrase_words:
+            return None
+        head_word = phrase_words[0].group(0)
+        last_word = phrase_words[-1].group(0)
+        if last_word.lower() in lx.PHRASE_BREAKERS:
+            return None
+        if not head_word[0].isupper() and last_word[0].isupper():
+            # "election law expert Rick Hasen": the name inside the description.
+            phrase_start = phrase_words[0].start()
+            inner = name_mentions(trimmed, phrase_start)
+            if inner:
+                return base + inner[-1].start, base + inner[-1].end
+        if not (head_word[0].isupper() or head_word.lower() in lx.DETERMINERS or
+                last_word.lower().rstrip("s") in {n.rstrip("s") for n in lx.ROLE_NOUNS}):
+            return None
+        return base + phrase_words[0].start(), base + phrase_words[-1].end()
+
+    def _make(self, start: int, end: int, cue: str | None) -> Attribution:
+        mention = self.text[start:end].strip().rstrip(",.")
+        return Attribution(mention, start, cue, self._canonical(mention, start))
+
+    def _canonical(self, mention: str, at: int) -> str | None:
+        if mention.lower() in lx.PRONOUNS:
+            return None  # resolved later, with the quote sequence in view
+        resolved = self.people.canonical(mention, at)
+        if resolved:
+            return resolved
+        # A description holding a name: "Foreign Minister Zbigniew Rau of Poland".
+        for m in reversed(name_mentions(mention)):
+            name = self.people.canonical(m.text, at + m.start)
+            if name:
+                return name
+        return mention
+
+
+def _may_be_person(name: str) -> bool:
+    words = name.split()
+    return not any(w in lx.NON_PERSON_WORDS or (w.isupper() and len(w) > 1) for w in words)
+
+
+def _is_name_like(phrase: str) -> bool:
+    words = phrase.split()
+    return all(w[:1].isupper() for w in words)
+
+
+def iter_blocks_with_quotes(text: str, blocks: list[tuple[int, int]]) -> Iterator[list[QuoteSpan]]:
+    for index, (start, end) in enumerate(blocks):
+        yield quote_spans(text, start, end, index)

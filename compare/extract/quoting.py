@@ -1,0 +1,92 @@
+"""Quote claims: spans from `quotes`, speakers resolved across the article."""
+
+from __future__ import annotations
+
+import re
+
+from compare.extract import lexicon as lx
+from compare.extract.claims import Quote
+from compare.extract.context import Context
+from compare.extract.quotes import Attribution, Attributor, QuoteSpan, quote_spans
+
+_WORDS = re.compile(r"\w+")
+
+
+def extract_quotes(ctx: Context) -> list[Quote]:
+    attributor = Attributor(ctx.text, ctx.people)
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    previous_block = -2
+    previous_open = False  # the last quote ran on past its paragraph's end
+    for index, block in enumerate(ctx.source.blocks):
+        spans = quote_spans(ctx.text, block.start, block.end, index)
+        outside = _outside_words(ctx.text, block.start, block.end, spans)
+        for k, span in enumerate(spans):
+            open_sentence = ctx.sentence_at(span.open)
+            close_sentence = ctx.sentence_at(max(span.open, span.close - 1 if not span.closed else span.close))
+            floor = max(open_sentence.start, block.start, spans[k - 1].close + 1 if k else 0)
+            limit = min(close_sentence.end, block.end)
+            if k + 1 < len(spans):
+                limit = min(limit, spans[k + 1].open)
+            limit = max(limit, min(span.close + 1, block.end))
+            starts_sentence = not ctx.text[floor : span.open].strip()
+            found = attributor.attribute(span, floor, limit, quote_starts_sentence=starts_sentence)
+            inherited = previous is not None and (
+                previous_block == index
+                or (previous_block == index - 1 and (previous_open or (k == 0 and outside < 3)))
+            )
+            if found is None and not inherited and k == 0 and outside < 3 and index > 0:
+                # A quote-only paragraph after one that reports speech without
+                # quoting ("Bush said Libya had failed."): the same speaker.
+                prior = ctx.source.blocks[index - 1]
+                found = attributor.last_reporter(prior.start, prior.end)
+            speaker, mention, cue = _resolve(ctx, found, span, previous if inherited else None)
+            quote = Quote(
+                **ctx.fields(span.start, span.end, open_sentence),
+                speaker=speaker,
+                speaker_mention=mention,
+                cue=cue,
+                partial=_is_partial(ctx.text, floor, span),
+            )
+            quotes.append(quote)
+            previous, previous_block, previous_open = quote, index, not span.closed
+    return quotes
+
+
+def _resolve(
+    ctx: Context, found: Attribution | None, span: QuoteSpan, previous: Quote | None
+) -> tuple[str | None, str | None, str | None]:
+    if found is None:
+        if previous is not None and previous.speaker:
+            return previous.speaker, previous.speaker_mention, previous.cue
+        return None, None, None
+    speaker = found.speaker
+    if found.mention.lower() in lx.PRONOUNS:
+        sentence = ctx.sentence_at(found.mention_start)
+        speaker = (
+            ctx.people.first_person_in(sentence.start, found.mention_start)
+            or (previous.speaker if previous is not None else None)
+            or ctx.people.last_person_before(found.mention_start)
+        )
+        if found.mention.lower() not in lx.PERSONAL_PRONOUNS:
+            speaker = speaker if previous is not None else None
+    return speaker or found.mention, found.mention, found.cue
+
+
+def _is_partial(text: str, floor: int, span: QuoteSpan) -> bool:
+    content = text[span.start : span.end]
+    before = text[floor : span.open].rstrip()
+    first = content.lstrip("…. ")[:1]
+    whole = first.isupper() or first.isdigit()
+    introduced = not before or before.endswith((":", ","))
+    return not (whole and introduced)
+
+
+def _outside_words(text: str, start: int, end: int, spans: list[QuoteSpan]) -> int:
+    count = 0
+    cursor = start
+    for span in spans:
+        count += len(_WORDS.findall(text[cursor : span.open]))
+        cursor = span.close + 1
+    count += len(_WORDS.findall(text[cursor:end]))
+    return count
