@@ -29,7 +29,8 @@ _VERB_STEMS = (
     "decried decrying blamed blaming bemoaned labeled labelled labeling labelling coined "
     "dubbed branded branding thanked thanking vowed touted touting hailed hailing "
     "insisted tweeting texted emailed wrote telling reminded reminding demanded demanding "
-    "questioned questioning asserted asserting implored pleaded begged"
+    "questioned questioning asserted asserting implored pleaded begged cautions recalls "
+    "concedes acknowledges complains insists explains argues predicts suggests fumed"
 )
 REPORTING_VERBS = _words(_VERB_STEMS)
 

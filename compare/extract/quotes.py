@@ -134,7 +134,7 @@ _BREAK_AFTER = re.compile(
 )
 _WORD_RE = re.compile(r"[\w'’\-.]+")
 _FINITE = (
-    r"(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|should"
+    r"(?:(?:[a-z]+ly|then|also|later|now|still|again|just|even|never|often|already)\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|should"
     r"|may|might|must|also|[a-z]{2,}ed|[a-z]{2,}[^s\W]s|" + "|".join(lx.IRREGULAR_PAST) + r")\b"
 )
 _SUBJECT = re.compile(
@@ -142,15 +142,17 @@ _SUBJECT = re.compile(
     r"(?P<np>(?:[Hh]e|[Ss]he|They|they|I|We|we"
     r"|(?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,4}"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+))"
-    rf"\s*(?:,[^,]{{1,80}},\s*)?,?\s+{_FINITE}"
+    r"(?:\s*\([^()]{1,40}\))?"
+    rf"(?:['’](?:s|re|m|ve|d|ll)\s+[a-z]+|\s*(?:,[^,]{{1,80}},\s*)?,?\s+{_FINITE})"
 )
 _ROLE_STEMS = frozenset(n.rstrip("s") for n in lx.ROLE_NOUNS) | frozenset(
     "candidate campaign senator governor ad statement report poll group party committee "
     "spokesman spokeswoman official president leader".split()
 )
 _NAME_THEN_VERB = re.compile(
-    r"^[\s,]*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
-    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up|out))?|shot back|wrote|spoke)\b"
+    r"^[\s,]*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up|out))?|[a-z]{3,}[^s\W]s"
+    r"|shot back|wrote|spoke|read)\b(?!\s+(?:that|to|of|the|a|an)\b)"
 )
 _COORDINATED = re.compile(r"\b(?:and|but|or)(?:\s+(?:also|then|later|quickly))?\s*$")
 
@@ -194,11 +196,13 @@ class Attributor:
             found = self._after_quote(after_start, after)
         if found is None:
             found = self._according_to(before_start, before) or self._according_to(after_start, after)
-        if found is None and not quote_starts_sentence:
-            subject = self._clause_subject(before_start, before)
-            if subject is not None:
-                found = self._make(subject[0], subject[1], None)
         return found
+
+    def subject_of(self, span: QuoteSpan, floor: int) -> Attribution | None:
+        """The sentence subject as the speaker of a quote inside it, for when no
+        speech verb or earlier quote says who spoke."""
+        subject = self._clause_subject(floor, self.text[floor : span.open])
+        return self._make(subject[0], subject[1], None) if subject is not None else None
 
     def _clause_subject(self, base: int, before: str) -> tuple[int, int] | None:
         """For a quote inside a sentence with no speech verb ("Cruz blamed the law on
@@ -242,6 +246,15 @@ class Attributor:
             head = after[: cue.start()]
             if re.search(r"[.!?](?:\s|$)|[“”\"]", head) or len(_WORD_RE.findall(head)) > 14:
                 break
+            inverted = _INVERTED.match(after[cue.start() :])
+            if inverted and head.rstrip().endswith(",") and re.match(
+                r"(?:[A-Z]|(?:a|an|the|one|another)\s)", inverted.group("rest")
+            ):
+                # "...” for Clinton, said Kunin." — the name after the verb speaks.
+                rest_start = base + cue.start() + inverted.start("rest")
+                np = self._forward_np(rest_start, inverted.group("rest"))
+                if np is not None:
+                    return self._make(np[0], np[1], inverted.group("verb"))
             np = self._np_before(base, head)
             if np is not None:
                 return self._make(np[0], np[1], cue.group("verb"))
@@ -342,6 +355,7 @@ class Attributor:
     def _np_before(self, base: int, head: str) -> tuple[int, int] | None:
         """The subject right before a cue: "Carpenter", "he", "a senior diplomat",
         "Russia's deputy foreign minister, Sergei Ryabkov,"."""
+        head = re.sub(r"\s*\([^()]{1,40}\)\s*$", lambda m: " " * len(m.group(0)), head)
         trimmed = re.sub(rf"(?:(?:^|\s+)(?:{_ADVERB}|{_AUX}|not))+\s*$", "", head.rstrip())
         trimmed = trimmed.rstrip()
         if not trimmed:

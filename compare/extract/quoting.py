@@ -31,6 +31,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             limit = max(limit, min(span.close + 1, block.end))
             starts_sentence = not ctx.text[floor : span.open].strip()
             found = attributor.attribute(span, floor, limit, quote_starts_sentence=starts_sentence)
+            same_sentence = previous is not None and previous.sentence_start == open_sentence.start
+            if found is None and not starts_sentence and not same_sentence:
+                found = attributor.subject_of(span, floor)
             inherited = previous is not None and (
                 previous_block == index
                 or (previous_block == index - 1 and (previous_open or (k == 0 and outside < 3)))
