@@ -15,7 +15,10 @@ from compare.extract.claims import (
     Statement,
 )
 from compare.extract.context import Context
+from compare.extract.numbers import extract_numbers
 from compare.extract.quoting import extract_quotes
+from compare.extract.roles import extract_roles
+from compare.extract.statements import extract_statements
 from compare.ingest import Source
 
 __all__ = [
@@ -36,7 +39,10 @@ __all__ = [
 def extract_claims(source: Source) -> tuple[Claim, ...]:
     """Every claim in the source, in text order."""
     ctx = Context(source)
-    claims: list[Claim] = []
-    claims.extend(extract_quotes(ctx))
+    quotes = extract_quotes(ctx)
+    claims: list[Claim] = [*quotes]
+    claims.extend(extract_numbers(ctx, quotes))
+    claims.extend(extract_roles(ctx))
+    claims.extend(extract_statements(ctx, quotes))
     order = {kind: i for i, kind in enumerate(KINDS)}
     return tuple(sorted(claims, key=lambda c: (c.start, order[c.kind], c.end)))

@@ -62,12 +62,16 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
 
 
 def split_title(name: str) -> tuple[str, str]:
-    """("Foreign Minister", "Zbigniew Rau") from "Foreign Minister Zbigniew Rau"."""
+    """("Russian Foreign Minister", "Sergey Lavrov") from "Russian Foreign Minister
+    Sergey Lavrov": the title runs to its last title word before the name."""
     words = name.split()
-    i = 0
-    while i < len(words) - 1 and words[i].lower().rstrip(",") in lx.TITLES:
-        i += 1
-    return " ".join(words[:i]), " ".join(words[i:])
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if word.lower().rstrip(",") in lx.TITLES:
+            cut = i + 1
+    if cut and len(words) - cut > 3:
+        cut = 0  # too long to be a name: not a title then
+    return " ".join(words[:cut]), " ".join(words[cut:])
 
 
 def is_person_name(name: str) -> bool:

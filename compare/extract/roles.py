@@ -1,0 +1,130 @@
+"""How people are described: titles, appositives and affiliations.
+
+    Foreign Minister Zbigniew Rau of Poland      → Zbigniew Rau: Foreign Minister of Poland
+    Michael Carpenter, US ambassador to the OSCE,  → Michael Carpenter: US ambassador to the OSCE
+    Russia's deputy foreign minister, Sergei Ryabkov, → Sergei Ryabkov: Russia's deputy foreign minister
+    Andrew Weiss of the Carnegie Endowment for Peace → Andrew Weiss: Carnegie Endowment for Peace
+"""
+
+from __future__ import annotations
+
+import re
+
+from compare.extract import lexicon as lx
+from compare.extract.claims import Role
+from compare.extract.context import Context
+from compare.extract.names import Mention, is_person_name, name_mentions, split_title
+
+_ROLE_STEMS = frozenset(n.rstrip("s") for n in lx.ROLE_NOUNS)
+_WORD = re.compile(r"[\w'’\-]+")
+_AFTER_APPOSITIVE = re.compile(r",\s*(?P<role>[^,;:.!?“”\"()]{3,90}?)\s*(?=[,;.!?]|$|\s[—–])")
+_OF_ORG = re.compile(
+    r"\s+(?:of|at|from)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&.\-]*(?:\s+(?:[A-Z][\w'’&.\-]*|of|for|and|the|on|in|de))*[A-Za-z])"
+)
+_BEFORE_OPENERS = re.compile(
+    r"(?:^|[,;:—–(”\"]\s*|\b(?:said|says|told|warned|added|by|and|with|as|that)\s+)(?=\S)"
+)
+
+
+def extract_roles(ctx: Context) -> list[Role]:
+    roles: list[Role] = []
+    seen: set[tuple[int, int]] = set()
+    for sentence in ctx.source.sentences:
+        for mention in name_mentions(ctx.text, sentence.start, sentence.end):
+            for role in _roles_of(ctx, mention, sentence.start, sentence.end):
+                key = (role.start, role.end)
+                if key not in seen:
+                    seen.add(key)
+                    roles.append(role)
+    return roles
+
+
+def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Role]:
+    text = ctx.text
+    title, core = split_title(mention.text)
+    if mention.possessive or not is_person_name(core):
+        if not (title and core and core[:1].isupper()):
+            return []
+    person = ctx.people.canonical(core, mention.start) or core
+    name_start = mention.start + len(mention.text) - len(core)
+    name_end = mention.end
+    found: list[tuple[int, int, str]] = []
+
+    # Title before the name, with a lowercase lead-in: "Russian president Vladimir Putin".
+    lead_start = _lead_in(text, mention.start, floor)
+    prefix = text[lead_start:name_start].strip()
+    org = _OF_ORG.match(text, name_end, limit)
+    if prefix and _has_role_word(prefix):
+        role = prefix
+        end = name_end
+        if org and title:
+            role = f"{prefix} of {org.group('org')}"
+            end = org.end()
+        found.append((lead_start, end, role))
+    elif org and not re.match(r"\s+(?:of|at|from)\s+the\s+(?:\w+\s+)?(?:day|week|year|time|talks)", text[name_end:limit]):
+        found.append((mention.start, org.end(), re.sub(r"^the\s+", "", org.group("org"))))
+
+    # Appositive after: "Michael Carpenter, US ambassador to the OSCE,"
+    after = _AFTER_APPOSITIVE.match(text, name_end, limit)
+    if after and _is_description(after.group("role")):
+        found.append((mention.start, after.end("role"), after.group("role").strip()))
+
+    # Appositive before: "Russia's deputy foreign minister, Sergei Ryabkov,"
+    before = text[floor : mention.start]
+    if before.rstrip().endswith(",") and not prefix:
+        head = before.rstrip()[:-1]
+        opener = None
+        for opener in _BEFORE_OPENERS.finditer(head):
+            pass
+        start = floor + (opener.end() if opener else 0)
+        description = text[start : floor + len(head)].strip()
+        if _is_description(description) and _ends_name_or_sentence(text, name_end, limit):
+            found.append((start, name_end, description))
+
+    roles = []
+    for start, end, role in found:
+        role = role.strip(" ,")
+        if not role:
+            continue
+        roles.append(Role(**ctx.fields(start, end), person=person, role=role))
+    return roles
+
+
+def _lead_in(text: str, start: int, floor: int) -> int:
+    """Start of lowercase title words right before a name ("deputy foreign minister")."""
+    pos = start
+    words = list(_WORD.finditer(text[floor:start]))
+    for word in reversed(words[-4:]):
+        w = word.group(0)
+        gap = text[floor + word.end() : pos]
+        if gap.strip():
+            break
+        lower = w.lower()
+        if lower in lx.DETERMINERS or lower in lx.PHRASE_BREAKERS:
+            break
+        if not (lower in lx.TITLES or lower in lx.ROLE_NOUNS or w[:1].isupper() or lower.endswith(("n", "ish", "ese"))):
+            break
+        pos = floor + word.start()
+    return pos
+
+
+def _has_role_word(phrase: str) -> bool:
+    return any(w.lower().rstrip("s") in _ROLE_STEMS or w.lower() in lx.TITLES
+               for w in _WORD.findall(phrase))
+
+
+def _is_description(phrase: str) -> bool:
+    words = _WORD.findall(phrase)
+    if not words or len(words) > 14:
+        return False
+    first = words[0].lower()
+    if first in ("who", "which", "that", "where", "when", "said", "says", "and", "but"):
+        return False
+    if any(w.lower() in lx.REPORTING_VERBS for w in words[:2]):
+        return False
+    return any(w.lower().rstrip("s") in _ROLE_STEMS for w in words)
+
+
+def _ends_name_or_sentence(text: str, end: int, limit: int) -> bool:
+    rest = text[end:limit].lstrip()
+    return not rest or rest[0] in ",.;:!?)—–" or bool(re.match(r"(?:[a-z]+ly\s+)?\w+", rest))

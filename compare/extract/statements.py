@@ -1,0 +1,31 @@
+"""Statements: sentences that say something beyond a bare quote and its attribution."""
+
+from __future__ import annotations
+
+import re
+
+from compare.extract.claims import Quote, Statement
+from compare.extract.context import Context
+
+MIN_WORDS = 6  # words outside quotation marks; fewer is "..., X said."
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def extract_statements(ctx: Context, quotes: list[Quote]) -> list[Statement]:
+    statements = []
+    for sentence in ctx.source.sentences:
+        inside = [(q.start, q.end) for q in quotes if sentence.start <= q.start < sentence.end]
+        outside = _outside(ctx.text, sentence.start, sentence.end, inside)
+        if len(_WORD.findall(outside)) >= MIN_WORDS:
+            statements.append(Statement(**ctx.fields(sentence.start, sentence.end, sentence)))
+    return statements
+
+
+def _outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    parts = []
+    cursor = start
+    for a, b in sorted(spans):
+        parts.append(text[cursor:a])
+        cursor = max(cursor, b)
+    parts.append(text[cursor:end])
+    return " ".join(parts)
