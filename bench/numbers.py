@@ -62,9 +62,11 @@ def _singular(word: str) -> str:
 def value_matches(gold: str, number: Number) -> bool:
     if "-" in gold.strip("-"):
         low, high = (float(x) for x in gold.split("-", 1))
-        return _close(number.low, low) and _close(number.high, high) or _close(number.value, low)
+        return (_close(number.low, low) and _close(number.high, high)) or _close(number.value, low)
     value = float(gold)
-    return _close(number.value, value) or (number.low is not None and _close(number.low, value) and number.hedge is None)
+    return _close(number.value, value) or (
+        number.low is not None and _close(number.low, value) and number.hedge is None
+    )
 
 
 def _close(a: float | None, b: float) -> bool:
@@ -91,7 +93,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.split != "all" and part != args.split:
             continue
         try:
-            numbers = [c for c in extract_claims(Source.from_text(text, id="s")) if isinstance(c, Number)]
+            numbers = [
+                c for c in extract_claims(Source.from_text(text, id="s")) if isinstance(c, Number)
+            ]
         except InputError:
             numbers = []
         for quantity in row["quantities"]:
@@ -114,7 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"annotated quantities (excluding up/down changes): {total}")
     print(f"value found: {found} ({found / max(total, 1):.3f})")
     print(f"unit head right among found: {unit_right} ({unit_right / max(found, 1):.3f})")
-    print(f"hedged (~ > <) found with a hedge: {hedged_right}/{hedged_total} ({hedged_right / max(hedged_total, 1):.3f})")
+    print(
+        f"hedged (~ > <) found with a hedge: {hedged_right}/{hedged_total} ({hedged_right / max(hedged_total, 1):.3f})"
+    )
     for line in misses[: args.show]:
         print("MISS", line)
     for line in unit_misses[: args.show]:

@@ -56,7 +56,9 @@ def speaker_matches(gold: str, quote: Quote) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("data", type=Path, help="folder with polnear_train.jsonl and quotes_train.jsonl")
+    parser.add_argument(
+        "data", type=Path, help="folder with polnear_train.jsonl and quotes_train.jsonl"
+    )
     parser.add_argument("--split", choices=("heldout", "tune", "all"), default="heldout")
     parser.add_argument("--show", type=int, default=0, help="print this many misses of each kind")
     args = parser.parse_args(argv)
@@ -107,9 +109,13 @@ def main(argv: list[str] | None = None) -> int:
             if speaker_matches(item["speaker"], best[0]):
                 right += 1
             else:
-                wrong.append((item["quote"], item["speaker"], str(best[0].speaker_mention), best[0].sentence))
+                wrong.append(
+                    (item["quote"], item["speaker"], str(best[0].speaker_mention), best[0].sentence)
+                )
 
-    print(f"split: {args.split}; articles: {sum(1 for a in texts if args.split == 'all' or split_of(a) == args.split)}")
+    print(
+        f"split: {args.split}; articles: {sum(1 for a in texts if args.split == 'all' or split_of(a) == args.split)}"
+    )
     print(f"gold direct quotes: {total}")
     print(f"found: {found} ({found / max(total, 1):.3f})")
     print(f"right speaker among found: {right} ({right / max(found, 1):.3f})")

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 from rich.markup import escape
 
 from compare import __version__
 from compare.errors import ClaimdiffError
+from compare.extract import KINDS, extract_claims
 from compare.ingest import Source, load_source
+from compare.report.claims import claims_to_json, print_claims
 from compare.report.console import ColorChoice, make_console
 from compare.report.progress import progress_over
 
@@ -81,16 +83,56 @@ def _renamed(source: Source, new_id: str) -> Source:
     return attrs.evolve(source, id=new_id)
 
 
+def _kinds(value: str | None) -> set[str]:
+    if not value:
+        return set(KINDS)
+    kinds = {k.strip() for k in value.split(",") if k.strip()}
+    unknown = kinds - set(KINDS)
+    if unknown:
+        raise ClaimdiffError(
+            f"--kind: unknown kind {sorted(unknown)[0]!r} (use {', '.join(KINDS)})"
+        )
+    return kinds
+
+
+KindOption = Annotated[
+    Optional[str],  # noqa: UP045 - typer reads the annotation at run time
+    typer.Option("--kind", help="Only these kinds, comma-separated: quote,number,role,statement."),
+]
+
+
 @app.command()
-def extract(files: Files, color: Color = "auto") -> None:
-    """List the sentences found in each article, with file:line."""
+def extract(
+    files: Files,
+    format: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
+    kind: KindOption = None,
+    sentences: Annotated[
+        bool, typer.Option("--sentences", help="List the sentences read instead of claims.")
+    ] = False,
+    color: Color = "auto",
+) -> None:
+    """Show the claims found in each article, with file:line."""
     choice = _color(color)
+    if format not in ("terminal", "json"):
+        raise ClaimdiffError(f"--format must be terminal or json, not {format!r}")
+    kinds = _kinds(kind)
+    sources = _load_all(files, choice)
     console = make_console(choice)
-    for source in _load_all(files, choice):
-        console.print(f"[bold]{escape(source.label)}[/bold] — {escape(source.metadata.title)}")
-        for sentence in source.sentences:
-            where = f"{source.path}:{source.line_of(sentence.start)}"
-            console.print(f"  [dim]{where}[/dim] \\[{sentence.role}] {escape(sentence.text)}")
+    if sentences:
+        for source in sources:
+            console.print(f"[bold]{escape(source.label)}[/bold] — {escape(source.metadata.title)}")
+            for sentence in source.sentences:
+                where = f"{source.path}:{source.line_of(sentence.start)}"
+                console.print(f"  [dim]{where}[/dim] \\[{sentence.role}] {escape(sentence.text)}")
+        return
+    results = [
+        (source, [c for c in extract_claims(source) if c.kind in kinds])
+        for source in progress_over(sources, "Extracting", make_console(choice, stderr=True))
+    ]
+    if format == "json":
+        sys.stdout.write(claims_to_json(results))
+    else:
+        print_claims(console, results)
 
 
 @app.command()

@@ -94,12 +94,17 @@ class PersonIndex:
     def __init__(self, text: str) -> None:
         self._by_last: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[tuple[int, str]] = []  # (offset, canonical) of person mentions
-        for mention in name_mentions(text):
+        mentions = name_mentions(text)
+        for mention in mentions:
             _, core = split_title(mention.text)
             if is_person_name(core):
                 last = core.split()[-1].lower()
                 self._by_last.setdefault(last, []).append((mention.start, core))
-        for mention in name_mentions(text):
+        self._distinct = {
+            key: list(dict.fromkeys(name for _, name in entries))
+            for key, entries in self._by_last.items()
+        }
+        for mention in mentions:
             canonical = self.canonical(mention.text, mention.start)
             if canonical is not None:
                 self._mentions.append((mention.start, canonical))
@@ -111,16 +116,19 @@ class PersonIndex:
         words = core.split()
         if not words:
             return None
-        candidates = self._by_last.get(words[-1].lower(), [])
+        key = words[-1].lower()
+        candidates = self._by_last.get(key, [])
         if is_person_name(core):
             # A full name; prefer a longer form the article uses ("Joe R. Smith").
-            longer = [name for _, name in candidates if name.endswith(core) and len(name) > len(core)]
+            longer = [
+                n for n in self._distinct.get(key, ()) if n.endswith(core) and len(n) > len(core)
+            ]
             return longer[0] if longer else core
         if len(words) == 1 and candidates:
             if at is None:
                 return candidates[0][1]
-            before = [name for offset, name in candidates if offset <= at]
-            return before[-1] if before else candidates[0][1]
+            i = bisect_right(candidates, (at, "\uffff")) - 1
+            return candidates[i][1] if i >= 0 else candidates[0][1]
         return None
 
     def last_person_before(self, offset: int, not_before: int = 0) -> str | None:

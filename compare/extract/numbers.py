@@ -28,7 +28,16 @@ _UNITS = (
     "eighty ninety"
 ).split()
 _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+_SHORT_SCALES = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -92,6 +101,11 @@ _VAGUE = re.compile(
     r"|thousands|millions|billions)\s+of\b",
     re.IGNORECASE,
 )
+_LONGEST_PREFIX = len("between no fewer than ") + 2
+_ANY_NUMBER = re.compile(
+    rf"\d|\b(?:{_NUMWORD}|{'|'.join(_ORDINALS)}|dozens|scores|hundreds|thousands|millions|billions)\b",
+    re.IGNORECASE,
+)
 _ORDINAL = re.compile(
     rf"\b(?P<word>{'|'.join(_ORDINALS)})\b|\b(?P<digits>\d+)(?:st|nd|rd|th)\b", re.IGNORECASE
 )
@@ -113,10 +127,16 @@ class Quantity:
 
 def find_quantities(text: str, start: int, end: int) -> Iterator[Quantity]:
     """Quantities in text[start:end] (a sentence), in order."""
+    if not _ANY_NUMBER.search(text, start, end):
+        return  # most sentences: skip the expensive patterns
     taken: list[tuple[int, int]] = []
     pos = start
     while pos < end:
-        match = QUANTITY.search(text, pos, end)
+        # Jump to the next digit or number word; a hedge before it is at most a few words.
+        hint = _ANY_NUMBER.search(text, pos, end)
+        if hint is None:
+            break
+        match = QUANTITY.search(text, max(pos, hint.start() - _LONGEST_PREFIX), end)
         if match is None:
             break
         quantity = _from_match(text, match, start, end)
@@ -148,7 +168,9 @@ def _from_match(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity
         return None
     b = _number_value(m.group("bnum"), m.group("bshort"), m.group("bscale"))
     if b is not None:
-        if (m.group("bshort") or m.group("bscale")) and not (m.group("ashort") or m.group("ascale")):
+        if (m.group("bshort") or m.group("bscale")) and not (
+            m.group("ashort") or m.group("ascale")
+        ):
             # "10 to 20 billion": the scale word applies to both ends.
             a *= _number_value("1", m.group("bshort"), m.group("bscale")) or 1.0
         joiner = text[m.end("a" + _last_group(m, "a")) : m.start("bnum")]
@@ -175,7 +197,12 @@ def _from_match(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity
         start = m.start("between")
     else:
         start = m.start("acur") if m.group("acur") else m.start("anum")
-    if hedge and hedge.lower() in ("over", "under") and unit and unit.split()[-1].lower() in _DURATIONS:
+    if (
+        hedge
+        and hedge.lower() in ("over", "under")
+        and unit
+        and unit.split()[-1].lower() in _DURATIONS
+    ):
         # "over five days of talks" is a span of time, not "more than five".
         start, hedge = m.start("acur") if m.group("acur") else m.start("anum"), None
         low, high = _interval(a, b if b is not None else a, None)
@@ -229,9 +256,18 @@ def _ordinal(text: str, m: re.Match[str], limit: int) -> Quantity | None:
     after = text[m.end() : m.end() + 12].lower()
     if word and word.lower() == "first" and re.match(r"\s+time\b", after):
         return None  # "for the first time": not a count
-    if word and word.lower() in ("second",) and not re.match(r"\s+(?:and|time|round|term|day|half|quarter|largest|biggest|place|consecutive|straight)\b", after):
+    if (
+        word
+        and word.lower() in ("second",)
+        and not re.match(
+            r"\s+(?:and|time|round|term|day|half|quarter|largest|biggest|place|consecutive|straight)\b",
+            after,
+        )
+    ):
         return None  # "second" as a unit of time or a verb
-    if re.search(r"(?:" + "|".join(_MONTHS) + r")\.?\s*$", before) or re.match(r"\s+(?:of\s+)?(?:" + "|".join(_MONTHS) + r")\b", after):
+    if re.search(r"(?:" + "|".join(_MONTHS) + r")\.?\s*$", before) or re.match(
+        r"\s+(?:of\s+)?(?:" + "|".join(_MONTHS) + r")\b", after
+    ):
         return None  # a date: "January 13th", "the 13th of January"
     # "the third and final round": the unit skips a coordinated adjective.
     pos = m.end()
@@ -329,14 +365,21 @@ def _is_not_a_quantity(text: str, m: re.Match[str], floor: int) -> bool:
             return True
         # Years: 4 digits without separators, unless they count something plural.
         if re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not m.group("bnum"):
-            plural = re.match(r"\s+[a-z]+s\b", after) and not re.match(r"\s+(?:was|is|has|as|its)\b", after)
+            plural = re.match(r"\s+[a-z]+s\b", after) and not re.match(
+                r"\s+(?:was|is|has|as|its)\b", after
+            )
             if not plural:
                 return True
         if re.fullmatch(r"1[5-9]\d0s|20\d0s", raw + after[:1]):
             return True
         # Numbered names: "Section 427", "Apple Watch 5", "Route 66".
         title = _TITLECASE_BEFORE.search(before)
-        if title and "," not in raw and "." not in raw and not re.search(r"[.!?:]\s+\S+\s+$", before):
+        if (
+            title
+            and "," not in raw
+            and "." not in raw
+            and not re.search(r"[.!?:]\s+\S+\s+$", before)
+        ):
             word = title.group(1)
             if word.lower() not in _MONTHS and word not in lx.NAME_STOPWORDS:
                 return True
@@ -344,7 +387,9 @@ def _is_not_a_quantity(text: str, m: re.Match[str], floor: int) -> bool:
         lowered = raw.lower()
         if lowered == "one" and re.match(r"\s+(?:of|another|day|way|time|thing)\b", after.lower()):
             return True
-        if lowered == "one" and re.search(r"\b(?:no|any|some|every|the|this|that|each|which)\s+$", before.lower()):
+        if lowered == "one" and re.search(
+            r"\b(?:no|any|some|every|the|this|that|each|which)\s+$", before.lower()
+        ):
             return True
         if lowered in ("one",) and not after.strip():
             return True
@@ -353,10 +398,14 @@ def _is_not_a_quantity(text: str, m: re.Match[str], floor: int) -> bool:
 
 def extract_numbers(ctx: Context, quotes: list[Quote]) -> list[Number]:
     attributor = Attributor(ctx.text, ctx.people)
+    by_sentence: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        by_sentence.setdefault(ctx.sentence_index(quote.start), []).append(quote)
     numbers = []
-    for sentence in ctx.source.sentences:
+    for index, sentence in enumerate(ctx.source.sentences):
+        nearby = by_sentence.get(index, []) + by_sentence.get(index - 1, [])
         for q in find_quantities(ctx.text, sentence.start, sentence.end):
-            inside = next((c for c in quotes if c.start <= q.start < c.end), None)
+            inside = next((c for c in nearby if c.start <= q.start < c.end), None)
             if inside is not None:
                 reporter = inside.speaker
             else:

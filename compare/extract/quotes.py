@@ -20,7 +20,7 @@ from compare.extract.names import PersonIndex, is_person_name, name_mentions, sp
 
 _MARKS = re.compile(r"[“”„«»‹›\"'‘’]")
 _OPENERS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”“', "‘": "’'", "'": "'’"}
-_DOUBLE = frozenset("“„«‹\"")
+_DOUBLE = frozenset('“„«‹"')
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 
 
@@ -69,7 +69,7 @@ def _can_open(mark: str, prev: str, nxt: str) -> bool:
     if nxt.isspace():
         return False
     if mark in "'‘":
-        return prev in _OPEN_CONTEXT or prev in "“\"" and not nxt.isspace()
+        return prev in _OPEN_CONTEXT or (prev in '“"' and not nxt.isspace())
     if mark == '"':
         return prev in _OPEN_CONTEXT or prev in "‘'“"
     return True
@@ -187,15 +187,20 @@ class Attributor:
         after_start, after = self.after(span, limit)
         before_start, before = self.before(span, floor)
         found = None
-        if quote_starts_sentence or re.match(r"^[\s,]*(?:[a-z]+ly\s+)?(?:said|says|added|told|"
-                                             r"warned|wrote|asked)\b", after):
+        if quote_starts_sentence or re.match(
+            r"^[\s,]*(?:[a-z]+ly\s+)?(?:said|says|added|told|"
+            r"warned|wrote|asked)\b",
+            after,
+        ):
             found = self._after_quote(after_start, after)
         if found is None and before.strip():
             found = self._before_quote(before_start, before)
         if found is None and not quote_starts_sentence:
             found = self._after_quote(after_start, after)
         if found is None:
-            found = self._according_to(before_start, before) or self._according_to(after_start, after)
+            found = self._according_to(before_start, before) or self._according_to(
+                after_start, after
+            )
         return found
 
     def subject_of(self, span: QuoteSpan, floor: int) -> Attribution | None:
@@ -247,8 +252,10 @@ class Attributor:
             if re.search(r"[.!?](?:\s|$)|[“”\"]", head) or len(_WORD_RE.findall(head)) > 14:
                 break
             inverted = _INVERTED.match(after[cue.start() :])
-            if inverted and head.rstrip().endswith(",") and re.match(
-                r"(?:[A-Z]|(?:a|an|the|one|another)\s)", inverted.group("rest")
+            if (
+                inverted
+                and head.rstrip().endswith(",")
+                and re.match(r"(?:[A-Z]|(?:a|an|the|one|another)\s)", inverted.group("rest"))
             ):
                 # "...” for Clinton, said Kunin." — the name after the verb speaks.
                 rest_start = base + cue.start() + inverted.start("rest")
@@ -336,7 +343,9 @@ class Attributor:
         if not words or len(words) > 9:
             return None
         first = words[0]
-        if not (first[0].isupper() or first.lower() in lx.DETERMINERS or first.lower() in lx.PRONOUNS):
+        if not (
+            first[0].isupper() or first.lower() in lx.DETERMINERS or first.lower() in lx.PRONOUNS
+        ):
             # "former Sen. Evan Bayh": the name inside the phrase.
             inner = [m for m in name_mentions(phrase) if _may_be_person(m.text)]
             if inner:
@@ -345,8 +354,14 @@ class Attributor:
         if first.lower() in lx.PRONOUNS or first[0].isupper() or first.lower() in lx.DETERMINERS:
             # A description followed by an appositive name: "Ukraine's representative, X."
             after_phrase = rest[phrase_end:]
-            appositive = re.match(r"\s*,\s*(?P<name>[A-Z][\w'’\-.]+(?:\s+[A-Z][\w'’\-.]+){1,3})", after_phrase)
-            if appositive and not _is_name_like(phrase) and is_person_name(appositive.group("name")):
+            appositive = re.match(
+                r"\s*,\s*(?P<name>[A-Z][\w'’\-.]+(?:\s+[A-Z][\w'’\-.]+){1,3})", after_phrase
+            )
+            if (
+                appositive
+                and not _is_name_like(phrase)
+                and is_person_name(appositive.group("name"))
+            ):
                 s = start + phrase_end + appositive.start("name")
                 return s, s + len(appositive.group("name").rstrip("."))
             return start, start + len(phrase)
@@ -368,7 +383,9 @@ class Attributor:
             # An appositive before the verb: find the name inside the commas.
             window_start = max(0, len(trimmed) - 160)
             window = trimmed[window_start:]
-            mentions = [m for m in name_mentions(window) if not m.possessive and _may_be_person(m.text)]
+            mentions = [
+                m for m in name_mentions(window) if not m.possessive and _may_be_person(m.text)
+            ]
             full = [m for m in mentions if is_person_name(split_title(m.text)[1])]
             chosen = full[-1] if full else (mentions[0] if mentions else None)
             if chosen is not None:
@@ -411,8 +428,11 @@ class Attributor:
             inner = name_mentions(trimmed, phrase_start)
             if inner:
                 return base + inner[-1].start, base + inner[-1].end
-        if not (head_word[0].isupper() or head_word.lower() in lx.DETERMINERS or
-                last_word.lower().rstrip("s") in {n.rstrip("s") for n in lx.ROLE_NOUNS}):
+        if not (
+            head_word[0].isupper()
+            or head_word.lower() in lx.DETERMINERS
+            or last_word.lower().rstrip("s") in {n.rstrip("s") for n in lx.ROLE_NOUNS}
+        ):
             return None
         return base + phrase_words[0].start(), base + phrase_words[-1].end()
 

@@ -23,7 +23,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         outside = _outside_words(ctx.text, block.start, block.end, spans)
         for k, span in enumerate(spans):
             open_sentence = ctx.sentence_at(span.open)
-            close_sentence = ctx.sentence_at(max(span.open, span.close - 1 if not span.closed else span.close))
+            close_sentence = ctx.sentence_at(
+                max(span.open, span.close - 1 if not span.closed else span.close)
+            )
             floor = max(open_sentence.start, block.start, spans[k - 1].close + 1 if k else 0)
             limit = min(close_sentence.end, block.end)
             if k + 1 < len(spans):

@@ -1,9 +1,9 @@
 """How people are described: titles, appositives and affiliations.
 
-    Foreign Minister Zbigniew Rau of Poland      → Zbigniew Rau: Foreign Minister of Poland
-    Michael Carpenter, US ambassador to the OSCE,  → Michael Carpenter: US ambassador to the OSCE
-    Russia's deputy foreign minister, Sergei Ryabkov, → Sergei Ryabkov: Russia's deputy foreign minister
-    Andrew Weiss of the Carnegie Endowment for Peace → Andrew Weiss: Carnegie Endowment for Peace
+Foreign Minister Zbigniew Rau of Poland      → Zbigniew Rau: Foreign Minister of Poland
+Michael Carpenter, US ambassador to the OSCE,  → Michael Carpenter: US ambassador to the OSCE
+Russia's deputy foreign minister, Sergei Ryabkov, → Sergei Ryabkov: Russia's deputy foreign minister
+Andrew Weiss of the Carnegie Endowment for Peace → Andrew Weiss: Carnegie Endowment for Peace
 """
 
 from __future__ import annotations
@@ -61,7 +61,9 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
             role = f"{prefix} of {org.group('org')}"
             end = org.end()
         found.append((lead_start, end, role))
-    elif org and not re.match(r"\s+(?:of|at|from)\s+the\s+(?:\w+\s+)?(?:day|week|year|time|talks)", text[name_end:limit]):
+    elif org and not re.match(
+        r"\s+(?:of|at|from)\s+the\s+(?:\w+\s+)?(?:day|week|year|time|talks)", text[name_end:limit]
+    ):
         found.append((mention.start, org.end(), re.sub(r"^the\s+", "", org.group("org"))))
 
     # Appositive after: "Michael Carpenter, US ambassador to the OSCE,"
@@ -102,15 +104,22 @@ def _lead_in(text: str, start: int, floor: int) -> int:
         lower = w.lower()
         if lower in lx.DETERMINERS or lower in lx.PHRASE_BREAKERS:
             break
-        if not (lower in lx.TITLES or lower in lx.ROLE_NOUNS or w[:1].isupper() or lower.endswith(("n", "ish", "ese"))):
+        if not (
+            lower in lx.TITLES
+            or lower in lx.ROLE_NOUNS
+            or w[:1].isupper()
+            or lower.endswith(("n", "ish", "ese"))
+        ):
             break
         pos = floor + word.start()
     return pos
 
 
 def _has_role_word(phrase: str) -> bool:
-    return any(w.lower().rstrip("s") in _ROLE_STEMS or w.lower() in lx.TITLES
-               for w in _WORD.findall(phrase))
+    return any(
+        w.lower().rstrip("s") in _ROLE_STEMS or w.lower() in lx.TITLES
+        for w in _WORD.findall(phrase)
+    )
 
 
 def _is_description(phrase: str) -> bool:

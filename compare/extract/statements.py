@@ -12,9 +12,12 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 def extract_statements(ctx: Context, quotes: list[Quote]) -> list[Statement]:
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for q in quotes:
+        by_sentence.setdefault(ctx.sentence_index(q.start), []).append((q.start, q.end))
     statements = []
-    for sentence in ctx.source.sentences:
-        inside = [(q.start, q.end) for q in quotes if sentence.start <= q.start < sentence.end]
+    for index, sentence in enumerate(ctx.source.sentences):
+        inside = by_sentence.get(index, [])
         outside = _outside(ctx.text, sentence.start, sentence.end, inside)
         if len(_WORD.findall(outside)) >= MIN_WORDS:
             statements.append(Statement(**ctx.fields(sentence.start, sentence.end, sentence)))

@@ -59,6 +59,10 @@ class Source:
         """1-based line in the file the user gave for a clean-text offset."""
         return self.offsets.line(offset)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The source as it appears in JSON output."""
+        return {"id": self.id, "path": self.path, **self.metadata.to_dict()}
+
     @property
     def label(self) -> str:
         """A short human name: the outlet, else the id."""

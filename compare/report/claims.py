@@ -1,0 +1,75 @@
+"""Rendering extracted claims: a terminal listing and JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from compare.extract import Claim, Number, Quote, Role, Statement
+from compare.ingest import Source
+
+CLAIMS_SCHEMA = "claimdiff.claims/1"
+
+
+def claims_to_dict(results: Sequence[tuple[Source, Sequence[Claim]]]) -> dict[str, Any]:
+    return {
+        "schema": CLAIMS_SCHEMA,
+        "sources": [source.to_dict() for source, _ in results],
+        "claims": [claim.to_dict() for _, claims in results for claim in claims],
+    }
+
+
+def claims_to_json(results: Sequence[tuple[Source, Sequence[Claim]]]) -> str:
+    return json.dumps(claims_to_dict(results), ensure_ascii=False, indent=2) + "\n"
+
+
+def format_number(value: float | None) -> str:
+    if value is None:
+        return "…"
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
+def describe(claim: Claim) -> str:
+    """One line of plain text saying what the claim is (used by several reports)."""
+    if isinstance(claim, Quote):
+        who = claim.speaker or "unattributed"
+        if claim.speaker_mention and claim.speaker_mention != claim.speaker:
+            who += f" (as “{claim.speaker_mention}”)"
+        partial = ", partial" if claim.partial else ""
+        cue = f", {claim.cue}" if claim.cue else ""
+        return f"“{claim.text}” — {who}{cue}{partial}"
+    if isinstance(claim, Number):
+        interval = ""
+        if (claim.low, claim.high) != (claim.value, claim.value):
+            interval = f" [{format_number(claim.low)}–{format_number(claim.high)}]"
+        hedge = f" ({claim.hedge})" if claim.hedge else ""
+        unit = f" {claim.unit}" if claim.unit else ""
+        by = f", per {claim.reported_by}" if claim.reported_by else ""
+        return f"{format_number(claim.value)}{unit}{interval}{hedge}: “{claim.text}”{by}"
+    if isinstance(claim, Role):
+        return f"{claim.person}: {claim.role}"
+    assert isinstance(claim, Statement)
+    return claim.text
+
+
+def print_claims(console: Console, results: Sequence[tuple[Source, Sequence[Claim]]]) -> None:
+    """Per source: a header naming the file, then one row per claim: line, kind, what."""
+    for source, claims in results:
+        title = source.metadata.title or source.headline
+        console.print(f"[bold]{escape(source.label)}[/bold] — {escape(title)}")
+        console.print(f"[dim]{escape(source.path or source.id)} · {len(claims)} claims[/dim]")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", style="dim", no_wrap=True)
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column(overflow="fold")
+        for claim in claims:
+            grid.add_row(str(claim.line), claim.kind, escape(describe(claim)))
+        console.print(grid)
+        console.print()
