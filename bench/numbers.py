@@ -118,9 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"annotated quantities (excluding up/down changes): {total}")
     print(f"value found: {found} ({found / max(total, 1):.3f})")
     print(f"unit head right among found: {unit_right} ({unit_right / max(found, 1):.3f})")
-    print(
-        f"hedged (~ > <) found with a hedge: {hedged_right}/{hedged_total} ({hedged_right / max(hedged_total, 1):.3f})"
-    )
+    hedge_share = hedged_right / max(hedged_total, 1)
+    print(f"hedged (~ > <) found with a hedge: {hedged_right}/{hedged_total} ({hedge_share:.3f})")
     for line in misses[: args.show]:
         print("MISS", line)
     for line in unit_misses[: args.show]:

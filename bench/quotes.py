@@ -113,15 +113,14 @@ def main(argv: list[str] | None = None) -> int:
                     (item["quote"], item["speaker"], str(best[0].speaker_mention), best[0].sentence)
                 )
 
-    print(
-        f"split: {args.split}; articles: {sum(1 for a in texts if args.split == 'all' or split_of(a) == args.split)}"
-    )
+    articles = sum(1 for a in texts if args.split == "all" or split_of(a) == args.split)
+    print(f"split: {args.split}; articles: {articles}")
     print(f"gold direct quotes: {total}")
     print(f"found: {found} ({found / max(total, 1):.3f})")
     print(f"right speaker among found: {right} ({right / max(found, 1):.3f})")
     for article, quote in missed[: args.show]:
         print(f"MISSED [{article}] {quote[:120]!r}")
-    for quote, gold_speaker, ours, sentence in wrong[: args.show]:
+    for _quote, gold_speaker, ours, sentence in wrong[: args.show]:
         print(f"WRONG gold={gold_speaker!r} ours={ours!r} :: {sentence[:220]!r}")
     return 0
 

@@ -17,8 +17,9 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 _INITIAL = r"[A-Z]\."
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|ter)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_GAP = r"[ \u00a0]+"
 NAME_RE = re.compile(
-    rf"(?<![\w'’\-])(?:{_CAP}\.?|{_INITIAL})(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?(?:{_CAP}|{_INITIAL}))*"
+    rf"(?<![\w'’\-])(?:{_CAP}\.?|{_INITIAL})(?:{_GAP}(?:{_PARTICLE}{_GAP})?(?:{_CAP}|{_INITIAL}))*"
 )
 _TOKEN = re.compile(r"\S+")
 

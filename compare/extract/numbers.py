@@ -181,6 +181,7 @@ def _from_match(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity
     hedge = m.group("hedge")
     low, high = _interval(a, b if b is not None else a, hedge)
     value = (a + b) / 2 if b is not None else a
+    unit: str | None
     if whole and m.group("pct"):
         form, unit = "percent", "%"
     elif m.group("acur") or (whole and m.group("bcur")):
@@ -204,7 +205,8 @@ def _from_match(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity
         and unit.split()[-1].lower() in _DURATIONS
     ):
         # "over five days of talks" is a span of time, not "more than five".
-        start, hedge = m.start("acur") if m.group("acur") else m.start("anum"), None
+        start = m.start("acur") if m.group("acur") else m.start("anum")
+        hedge = None
         low, high = _interval(a, b if b is not None else a, None)
     return Quantity(start, end, value, low, high, hedge.lower() if hedge else None, unit, form)
 

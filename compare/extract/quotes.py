@@ -246,7 +246,7 @@ class Attributor:
             # "“...,” Toomey fumed." — right after a quote, any verb of a named
             # speaker reports the quote.
             return self._make(base + loose.start("np"), base + loose.end("np"), loose.group("verb"))
-        # "..., Carpenter said." / "..., he added." / "..., Russia's deputy foreign minister, X, said"
+        # "..., Carpenter said." / "..., he added." / "..., Russia's deputy minister, X, said"
         for cue in CUE.finditer(after):
             head = after[: cue.start()]
             if re.search(r"[.!?](?:\s|$)|[“”\"]", head) or len(_WORD_RE.findall(head)) > 14:

@@ -42,9 +42,9 @@ def extract_roles(ctx: Context) -> list[Role]:
 def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Role]:
     text = ctx.text
     title, core = split_title(mention.text)
-    if mention.possessive or not is_person_name(core):
-        if not (title and core and core[:1].isupper()):
-            return []
+    titled = bool(title and core and core[:1].isupper())
+    if (mention.possessive or not is_person_name(core)) and not titled:
+        return []
     person = ctx.people.canonical(core, mention.start) or core
     name_start = mention.start + len(mention.text) - len(core)
     name_end = mention.end
@@ -75,10 +75,8 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
     before = text[floor : mention.start]
     if before.rstrip().endswith(",") and not prefix:
         head = before.rstrip()[:-1]
-        opener = None
-        for opener in _BEFORE_OPENERS.finditer(head):
-            pass
-        start = floor + (opener.end() if opener else 0)
+        openers = list(_BEFORE_OPENERS.finditer(head))
+        start = floor + (openers[-1].end() if openers else 0)
         description = text[start : floor + len(head)].strip()
         if _is_description(description) and _ends_name_or_sentence(text, name_end, limit):
             found.append((start, name_end, description))
