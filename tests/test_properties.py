@@ -55,3 +55,32 @@ def test_arbitrary_text_never_crashes(text):
     except InputError:
         return
     _check(source, normalise_text(text))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLE)
+def test_extraction_never_crashes_and_spans_point_at_text(article):
+    from compare.extract import extract_claims
+
+    try:
+        source = Source.from_text(article, id="p")
+    except InputError:
+        return
+    for claim in extract_claims(source):
+        assert source.text[claim.start : claim.end] == claim.text
+        assert source.text[claim.sentence_start : claim.sentence_end] == claim.sentence
+        assert claim.sentence_start <= claim.start <= claim.end <= claim.sentence_end
+        assert claim.line == source.line_of(claim.start)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_extraction_of_arbitrary_text_never_crashes(text):
+    from compare.extract import extract_claims
+
+    try:
+        source = Source.from_text(text, id="p")
+    except InputError:
+        return
+    for claim in extract_claims(source):
+        assert source.text[claim.start : claim.end] == claim.text

@@ -80,7 +80,10 @@ ROLE_NOUNS = _words(
     "campaigner organiser organizer partner president-elect secretary-general "
     "director-general coordinator administrator inspector superintendent sheriff chief "
     "economist historian president's minister's host presenter anchor columnist "
-    "commentator critic supporter opponent rival challenger incumbent"
+    "commentator critic supporter opponent rival challenger incumbent engineer nurse "
+    "worker farmer resident trader banker investor architect planner lecturer principal "
+    "captain coach player striker goalkeeper manager producer singer actor actress writer "
+    "novelist poet artist photographer designer developer programmer surgeon"
 )
 
 # Capitalised words that mark a name as a place or organisation, not a person.

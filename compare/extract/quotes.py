@@ -36,7 +36,11 @@ class QuoteSpan:
     closed: bool
 
 
-def quote_spans(text: str, block_start: int, block_end: int, block: int) -> list[QuoteSpan]:
+def quote_spans(
+    text: str, block_start: int, block_end: int, block: int, *, next_opens_quote: bool = False
+) -> list[QuoteSpan]:
+    """Quoted stretches of one paragraph. `next_opens_quote`: the next paragraph
+    starts with an opening mark, the convention for a quote that runs on."""
     spans: list[QuoteSpan] = []
     opened: tuple[int, str] | None = None  # (offset, mark)
     for match in _MARKS.finditer(text, block_start, block_end):
@@ -58,7 +62,7 @@ def quote_spans(text: str, block_start: int, block_end: int, block: int) -> list
         start, opener = opened
         # An opening mark left open is a quote running on to the next paragraph
         # only when it opens the paragraph; elsewhere it is a stray mark.
-        if start == block_start and opener in _DOUBLE:
+        if (start == block_start or next_opens_quote) and opener in _DOUBLE:
             spans.append(_span(text, start, block_end, block, closed=False))
     return [s for s in spans if _has_words(text[s.start : s.end])]
 
@@ -150,9 +154,14 @@ _ROLE_STEMS = frozenset(n.rstrip("s") for n in lx.ROLE_NOUNS) | frozenset(
     "spokesman spokeswoman official president leader".split()
 )
 _NAME_THEN_VERB = re.compile(
-    r"^[\s,]*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
+    r"^[\s,]*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t|[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’.\-]+){0,3})"
     r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up|out))?|[a-z]{3,}[^s\W]s"
     r"|shot back|wrote|spoke|read)\b(?!\s+(?:that|to|of|the|a|an)\b)"
+)
+# A sentence ends in the words between a quote and its cue; "Ms." and "J." do not end one.
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bGen)(?<!\bSen)"
+    r"(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\b[A-Z])[.!?](?:\s|$)|[“”\"]"
 )
 _COORDINATED = re.compile(r"\b(?:and|but|or)(?:\s+(?:also|then|later|quickly))?\s*$")
 
@@ -249,7 +258,7 @@ class Attributor:
         # "..., Carpenter said." / "..., he added." / "..., Russia's deputy minister, X, said"
         for cue in CUE.finditer(after):
             head = after[: cue.start()]
-            if re.search(r"[.!?](?:\s|$)|[“”\"]", head) or len(_WORD_RE.findall(head)) > 14:
+            if _SENTENCE_END.search(head) or len(_WORD_RE.findall(head)) > 14:
                 break
             inverted = _INVERTED.match(after[cue.start() :])
             if (

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from compare.extract import lexicon as lx
 from compare.extract.claims import Quote
 from compare.extract.context import Context
@@ -15,11 +17,14 @@ _WORDS = re.compile(r"\w+")
 def extract_quotes(ctx: Context) -> list[Quote]:
     attributor = Attributor(ctx.text, ctx.people)
     quotes: list[Quote] = []
+    runs_on: list[bool] = []
     previous: Quote | None = None
     previous_block = -2
     previous_open = False  # the last quote ran on past its paragraph's end
     for index, block in enumerate(ctx.source.blocks):
-        spans = quote_spans(ctx.text, block.start, block.end, index)
+        following = ctx.source.blocks[index + 1] if index + 1 < len(ctx.source.blocks) else None
+        opens = following is not None and ctx.text[following.start] in '“"«„'
+        spans = quote_spans(ctx.text, block.start, block.end, index, next_opens_quote=opens)
         outside = _outside_words(ctx.text, block.start, block.end, spans)
         for k, span in enumerate(spans):
             open_sentence = ctx.sentence_at(span.open)
@@ -31,6 +36,11 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if k + 1 < len(spans):
                 limit = min(limit, spans[k + 1].open)
             limit = max(limit, min(span.close + 1, block.end))
+            if not ctx.text[span.close + 1 : limit].strip():
+                # "“...” — Ana Ruiz": the attribution may stand after the sentence's end.
+                tail = re.match(r"\s*[—–]\s*[A-Z]", ctx.text[limit : block.end])
+                if tail:
+                    limit = spans[k + 1].open if k + 1 < len(spans) else block.end
             starts_sentence = not ctx.text[floor : span.open].strip()
             found = attributor.attribute(span, floor, limit, quote_starts_sentence=starts_sentence)
             same_sentence = previous is not None and previous.sentence_start == open_sentence.start
@@ -54,7 +64,15 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 partial=_is_partial(ctx.text, floor, span),
             )
             quotes.append(quote)
+            runs_on.append(not span.closed)
             previous, previous_block, previous_open = quote, index, not span.closed
+    # A quote running on into the next paragraph is often attributed only there.
+    for i in range(len(quotes) - 2, -1, -1):
+        if runs_on[i] and quotes[i].speaker is None and quotes[i + 1].speaker is not None:
+            nxt = quotes[i + 1]
+            quotes[i] = attrs.evolve(
+                quotes[i], speaker=nxt.speaker, speaker_mention=nxt.speaker_mention, cue=nxt.cue
+            )
     return quotes
 
 

@@ -94,21 +94,16 @@ def _lead_in(text: str, start: int, floor: int) -> int:
     """Start of lowercase title words right before a name ("deputy foreign minister")."""
     pos = start
     words = list(_WORD.finditer(text[floor:start]))
-    for word in reversed(words[-4:]):
+    for k, word in enumerate(reversed(words[-4:])):
         w = word.group(0)
         gap = text[floor + word.end() : pos]
         if gap.strip():
             break
         lower = w.lower()
-        if lower in lx.DETERMINERS or lower in lx.PHRASE_BREAKERS:
+        if lower in lx.DETERMINERS or lower in lx.PHRASE_BREAKERS or lower.endswith("ed"):
             break
-        if not (
-            lower in lx.TITLES
-            or lower in lx.ROLE_NOUNS
-            or w[:1].isupper()
-            or lower.endswith(("n", "ish", "ese"))
-        ):
-            break
+        if k == 0 and not (lower in lx.TITLES or lower in _ROLE_STEMS):
+            break  # the word next to the name names a position: "city engineer Tom Okafor"
         pos = floor + word.start()
     return pos
 

@@ -1,0 +1,113 @@
+"""Numbers: values, intervals, hedges and counted units, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare import Source
+from compare.extract import Number, extract_claims
+
+
+def numbers(text: str) -> list[Number]:
+    source = Source.from_text("The council met.\n\n" + text, id="t")
+    return [c for c in extract_claims(source) if isinstance(c, Number)]
+
+
+def one(text: str) -> Number:
+    found = numbers(text)
+    assert len(found) == 1, [(n.text, n.value) for n in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Officials counted 12,500 ballots by noon on Monday.", 12500, "ballots"),
+        ("Turnout reached 61.4% across the city on Monday.", 61.4, "%"),
+        ("Turnout reached 61.4 per cent across the city on Monday.", 61.4, "%"),
+        ("The city will borrow $200 million for the new bridge.", 200e6, "$"),
+        ("The repairs will cost £1.5bn over the next decade.", 1.5e9, "£"),
+        ("The region has eight hospitals and no airport at all.", 8, "hospitals"),
+        ("Police said one hundred and six thousand people marched.", 106000, "people"),
+        ("The 27-member council voted on the plan on Monday.", 27, "member"),
+        ("Police arrested twenty-five protesters near the bridge.", 25, "protesters"),
+        ("The last of four planned hearings took place on Monday.", 4, "planned hearings"),
+    ],
+)
+def test_values_and_units(text, value, unit):
+    n = one(text)
+    assert n.value == pytest.approx(value)
+    assert n.unit == unit
+
+
+def test_ordinal():
+    n = one("The council met for the fourth and final session on Monday.")
+    assert (n.value, n.form, n.unit) == (4, "ordinal", "session")
+
+
+def test_range_shares_its_scale_word():
+    n = one(
+        "The plan will cost 10 to 20 billion dollars over ten years.".replace(
+            "ten years", "a decade"
+        )
+    )
+    assert (n.low, n.high) == (10e9, 20e9)
+
+
+def test_between_range():
+    n = one("Between 300 and 400 residents attended the meeting on Monday.")
+    assert (n.low, n.high, n.value) == (300, 400, 350)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "low", "high"),
+    [
+        ("Roughly 1,000 residents attended the meeting.", "roughly", 900, 1100),
+        ("More than 1,000 residents attended the meeting.", "more than", 1000, None),
+        ("At least 1,000 residents attended the meeting.", "at least", 1000, None),
+        ("Nearly 1,000 residents attended the meeting.", "nearly", 900, 1000),
+        ("Up to 1,000 residents attended the meeting.", "up to", 0, 1000),
+        ("Some 1,000 residents attended the meeting.", "some", 900, 1100),
+        ("Fewer than 1,000 residents attended the meeting.", "fewer than", 0, 1000),
+    ],
+)
+def test_hedges_are_intervals(text, hedge, low, high):
+    n = one(text)
+    assert n.hedge == hedge
+    assert n.low == pytest.approx(low)
+    assert (n.high is None and high is None) or n.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was built in 1997 and repaired in 2014 after a flood.",
+        "The vote was held on January 13, 2022 at the town hall.",
+        "The meeting starts at 5:30 p.m. in the council chamber.",
+        "The G7 and COVID-19 were not on the agenda of the council.",
+        "The council sits in Room 214 of the town hall on Mondays.",
+    ],
+)
+def test_years_dates_times_and_identifiers_are_not_quantities(text):
+    assert numbers(text) == []
+
+
+def test_over_a_duration_is_not_a_hedge():
+    n = one("Over three days of hearings, the council heard from residents.")
+    assert n.hedge is None and n.unit == "days"
+
+
+def test_reporter_is_kept():
+    n = one("The police said it had counted 4,000 marchers near the bridge.")
+    assert n.reported_by == "The police"
+
+
+def test_number_in_a_quote_is_reported_by_the_speaker():
+    found = numbers("“We counted 4,000 marchers,” said Ana Ruiz, the police chief.")
+    assert found[0].reported_by == "Ana Ruiz"
+
+
+def test_number_offsets_point_at_the_text():
+    source = Source.from_text("Officials counted 12,500 ballots by noon.", id="t")
+    n = next(c for c in extract_claims(source) if isinstance(c, Number))
+    assert source.text[n.start : n.end] == n.text == "12,500"

@@ -1,0 +1,180 @@
+"""Quote finding and speaker attribution, one layout per test, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare import Source
+from compare.extract import Quote, extract_claims
+
+
+def quotes(text: str) -> list[Quote]:
+    return [c for c in extract_claims(Source.from_text(text, id="t")) if isinstance(c, Quote)]
+
+
+def only(text: str) -> Quote:
+    found = quotes(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“The bridge is closed,” the mayor said on Monday.", "The bridge is closed,"),
+        ('"The bridge is closed," the mayor said on Monday.', "The bridge is closed,"),
+        ("‘The bridge is closed,’ the mayor said on Monday.", "The bridge is closed,"),
+        ("'The bridge is closed,' the mayor said on Monday.", "The bridge is closed,"),
+        ("«The bridge is closed», the mayor said on Monday.", "The bridge is closed"),
+    ],
+)
+def test_quotation_styles(text, content):
+    assert only(text).text == content
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "The mayor’s team shouldn’t wait, and Russia's envoy didn't either, officials said."
+    assert quotes(text) == []
+
+
+def test_nested_quote_stays_inside_the_outer_one():
+    q = only("“He told me ‘never again’ and left,” Ana Ruiz said.")
+    assert q.text == "He told me ‘never again’ and left,"
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_quote_over_several_sentences():
+    q = only("“We will rebuild. It will take a year. Nobody will be left out,” said Ana Ruiz.")
+    assert q.text.startswith("We will rebuild.") and q.text.endswith("left out,")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_quote_running_across_paragraphs():
+    text = (
+        "The mayor, Ana Ruiz, spoke at length about the storm and its cost.\n\n"
+        "“We will rebuild the bridge and the road.\n\n"
+        "“Nobody will be left out of the plan this time,” she said.\n"
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "We will rebuild the bridge and the road.",
+        "Nobody will be left out of the plan this time,",
+    ]
+    assert all(q.speaker == "Ana Ruiz" for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “yes and then nothing more about the bridge.",
+        "Words “ ” ‘ ’ \" ' « » “ and more words",
+        "She said ”backwards“ twice, then 'nothing.",
+        "“Unclosed at the start of a paragraph and never closed",
+    ],
+)
+def test_unbalanced_marks_do_not_crash(text):
+    for q in quotes(text):
+        assert q.text.strip()
+
+
+def test_partial_and_full_quotes():
+    partial = only("Officials said the talks were approaching a “dead end,” and left early.")
+    assert partial.partial
+    assert partial.text == "dead end,"
+    full = only("“The talks have reached a dead end,” Ana Ruiz said.")
+    assert not full.partial
+
+
+def test_short_scare_quote_is_kept_as_partial():
+    q = only("The council called the plan “sensible” after a long debate on Monday night.")
+    assert q.partial and q.text == "sensible"
+
+
+# -- speakers ---------------------------------------------------------------
+
+LAYOUTS = [
+    ("“The bridge must close,” Ana Ruiz said.", "Ana Ruiz", "said"),
+    ("“The bridge must close,” said Ana Ruiz.", "Ana Ruiz", "said"),
+    ("Ana Ruiz said: “The bridge must close.”", "Ana Ruiz", "said"),
+    ("“The bridge must close,” Ana Ruiz, the city’s mayor, said.", "Ana Ruiz", "said"),
+    ("“The bridge must close,” said Mayor Ana Ruiz of Springfield.", "Ana Ruiz", "said"),
+    ("“The bridge must close,” said the mayor, Ana Ruiz.", "Ana Ruiz", "said"),
+    ("“The bridge must close,” Mayor Ana Ruiz said.", "Ana Ruiz", "said"),
+    ("Ana Ruiz told reporters that “the bridge must close.”", "Ana Ruiz", "told reporters"),
+    ("“The bridge must close,” according to Ana Ruiz.", "Ana Ruiz", "according to"),
+    ("“The bridge must close.” — Ana Ruiz", "Ana Ruiz", None),
+    ("Ana Ruiz posted a note on Monday, writing: “The bridge must close.”", "Ana Ruiz", "writing"),
+    ("“The bridge must close,” said a senior city engineer.", "a senior city engineer", "said"),
+    (
+        "“The bridge must close,” said Springfield’s chief engineer.",
+        "Springfield’s chief engineer",
+        "said",
+    ),
+    ("“The bridge must close,” Ana Ruiz fumed on Monday.", "Ana Ruiz", "fumed"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "cue"), LAYOUTS)
+def test_speaker_layouts(text, mention, cue):
+    q = only("The council met on Monday night to discuss the bridge.\n\n" + text)
+    assert q.speaker == mention
+    if cue is not None:
+        assert q.cue is not None and q.cue.startswith(cue)
+
+
+def test_canonical_name_strips_titles_and_unifies_mentions():
+    text = (
+        "“We will reopen in June,” said Deputy Mayor Ana Ruiz of Springfield.\n\n"
+        "“Nobody will be left behind,” Ruiz said.\n\n"
+        "“The work starts now,” Ms. Ruiz added.\n"
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Ana Ruiz"] * 3
+    assert [q.speaker_mention for q in found][1:] == ["Ruiz", "Ms. Ruiz"]
+
+
+def test_pronoun_resolves_to_the_person():
+    text = (
+        "Ana Ruiz, the mayor, spoke after the vote. “The bridge will close,” she said. "
+        "“It is not safe,” she added."
+    )
+    found = quotes(text)
+    assert [(q.speaker_mention, q.speaker) for q in found] == [
+        ("she", "Ana Ruiz"),
+        ("she", "Ana Ruiz"),
+    ]
+
+
+def test_quote_only_paragraph_inherits_speaker():
+    text = (
+        "“The bridge will close on Monday,” said Tom Okafor, the city engineer.\n\n"
+        "“There is no safe way to keep it open.”\n"
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Tom Okafor", "Tom Okafor"]
+
+
+def test_quote_only_paragraph_after_reported_speech():
+    text = (
+        "Tom Okafor said the city had run out of options for the old bridge.\n\n"
+        "“There is no safe way to keep it open.”\n"
+    )
+    assert only(text).speaker == "Tom Okafor"
+
+
+def test_two_speakers_in_one_paragraph():
+    text = "“Close it,” said Ana Ruiz. “Keep it open,” said Tom Okafor."
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz", "Tom Okafor"]
+
+
+def test_sentence_subject_speaks_a_partial_quote():
+    q = only("Ana Ruiz blamed the delay on “years of neglect” at the transport agency.")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_quote_offsets_point_at_the_words():
+    text = "Intro line for the piece.\n\n“The bridge must close,” said Ana Ruiz.\n"
+    source = Source.from_text(text, id="t")
+    q = next(c for c in extract_claims(source) if isinstance(c, Quote))
+    assert source.text[q.start : q.end] == q.text
+    assert q.line == 3
