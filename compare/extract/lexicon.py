@@ -30,7 +30,8 @@ _VERB_STEMS = (
     "dubbed branded branding thanked thanking vowed touted touting hailed hailing "
     "insisted tweeting texted emailed wrote telling reminded reminding demanded demanding "
     "questioned questioning asserted asserting implored pleaded begged cautions recalls "
-    "concedes acknowledges complains insists explains argues predicts suggests fumed"
+    "concedes acknowledges complains insists explains argues predicts suggests fumed spoke "
+    "speaking"
 )
 REPORTING_VERBS = _words(_VERB_STEMS)
 

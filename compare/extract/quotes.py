@@ -142,7 +142,7 @@ _FINITE = (
     r"|may|might|must|also|[a-z]{2,}ed|[a-z]{2,}[^s\W]s|" + "|".join(lx.IRREGULAR_PAST) + r")\b"
 )
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[,;:—–])\s*|\b(?:and|but|while|as)\s+)"
+    r"(?:^|(?<=[,;:—–])\s*|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]s|[Yy]et|[Ss]o)\s+)"
     r"(?P<np>(?:[Hh]e|[Ss]he|They|they|I|We|we"
     r"|(?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,4}"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+))"
@@ -156,12 +156,19 @@ _ROLE_STEMS = frozenset(n.rstrip("s") for n in lx.ROLE_NOUNS) | frozenset(
 _NAME_THEN_VERB = re.compile(
     r"^[\s,]*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t|[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’.\-]+){0,3})"
     r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up|out))?|[a-z]{3,}[^s\W]s"
-    r"|shot back|wrote|spoke|read)\b(?!\s+(?:that|to|of|the|a|an)\b)"
+    r"|shot back|went on|"
+    + "|".join(lx.IRREGULAR_PAST)
+    + r"|read)\b(?!\s+(?:that|to|of|the|a|an)\b)"
 )
 # A sentence ends in the words between a quote and its cue; "Ms." and "J." do not end one.
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bGen)(?<!\bSen)"
     r"(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\b[A-Z])[.!?](?:\s|$)|[“”\"]"
+)
+_INTRO = re.compile(
+    r"(?:^|[,;:.]\s+|\b(?:and|but|then)\s+|^\W*)(?P<np>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e"
+    r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]{3,}(?:s|ed)|said|wrote|told|spoke|went on|put it)\s*[,:]\s*$"
 )
 _COORDINATED = re.compile(r"\b(?:and|but|or)(?:\s+(?:also|then|later|quickly))?\s*$")
 
@@ -212,6 +219,10 @@ class Attributor:
             )
         return found
 
+    def subject_of_text(self, start: int, end: int) -> Attribution | None:
+        subject = self._clause_subject(start, self.text[start:end])
+        return self._make(subject[0], subject[1], None) if subject is not None else None
+
     def subject_of(self, span: QuoteSpan, floor: int) -> Attribution | None:
         """The sentence subject as the speaker of a quote inside it, for when no
         speech verb or earlier quote says who spoke."""
@@ -223,18 +234,26 @@ class Attributor:
         “knuckleheaded politicians”"), the speaker is the subject of the sentence:
         the first name, pronoun or described person followed by a verb."""
         for match in _SUBJECT.finditer(before):
+            np_start, np_end = match.span("np")
             words = match.group("np").split()
+            if len(words) > 1 and words[0] in lx.NAME_STOPWORDS and words[1][:1].isupper():
+                # "But Cruz would ...": the conjunction is not part of the name.
+                np_start = before.index(words[1], np_start)
+                words = words[1:]
             first = words[0].lower()
             if first in lx.PERSONAL_PRONOUNS:
-                return base + match.start("np"), base + match.end("np")
+                return base + np_start, base + np_end
             if words[0] in lx.NAME_STOPWORDS and first not in lx.DETERMINERS:
                 continue
             described = any(
                 w.lower().rstrip("s") in _ROLE_STEMS or w[:1].isupper() for w in words[1:]
             )
-            if first in lx.DETERMINERS and not described and match.start("np") > 0:
-                continue  # mid-sentence "the city": only a sentence's own subject counts
-            return base + match.start("np"), base + match.end("np")
+            clause_start = (
+                match.start("np") == 0 or before[: match.start("np")].rstrip()[-1:] in ",;:"
+            )
+            if first in lx.DETERMINERS and not described and not clause_start:
+                continue  # mid-clause "the city": only a clause's own subject counts
+            return base + np_start, base + np_end
         return None
 
     def _after_quote(self, base: int, after: str) -> Attribution | None:
@@ -286,6 +305,10 @@ class Attributor:
 
     def _before_quote(self, base: int, before: str) -> Attribution | None:
         """ "X said: “...", "X told reporters that “...", "X called it a “..." """
+        intro = _INTRO.search(before)
+        if intro:
+            # "At the bottom it reads, “..." / "Cruz says, “...": subject + verb + comma.
+            return self._make(base + intro.start("np"), base + intro.end("np"), intro.group("verb"))
         label = re.search(
             r"(?:^|[-—–:.]\s+|\b(?:from|From)\s+)(?P<np>(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
             r"|(?:the|The)\s+\w+)\s*:\s*$",

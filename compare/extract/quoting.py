@@ -36,11 +36,13 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if k + 1 < len(spans):
                 limit = min(limit, spans[k + 1].open)
             limit = max(limit, min(span.close + 1, block.end))
-            if not ctx.text[span.close + 1 : limit].strip():
-                # "“...” — Ana Ruiz": the attribution may stand after the sentence's end.
-                tail = re.match(r"\s*[—–]\s*[A-Z]", ctx.text[limit : block.end])
-                if tail:
-                    limit = spans[k + 1].open if k + 1 < len(spans) else block.end
+            if not ctx.text[span.close + 1 : limit].strip() and limit < block.end:
+                # "“...!” Clinton said." / "“...” — Ana Ruiz": the attribution may
+                # stand after the point where the sentence splitter ended the quote.
+                following = ctx.sentence_at(limit + 1)
+                limit = max(limit, min(following.end, block.end))
+                if k + 1 < len(spans):
+                    limit = min(limit, spans[k + 1].open)
             starts_sentence = not ctx.text[floor : span.open].strip()
             found = attributor.attribute(span, floor, limit, quote_starts_sentence=starts_sentence)
             same_sentence = previous is not None and previous.sentence_start == open_sentence.start
@@ -54,7 +56,12 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 # A quote-only paragraph after one that reports speech without
                 # quoting ("Bush said Libya had failed."): the same speaker.
                 prior = ctx.source.blocks[index - 1]
-                found = attributor.last_reporter(prior.start, prior.end)
+                if ctx.text[prior.start : prior.end].rstrip().endswith(":"):
+                    # "Clinton released the following statement:" then the quote.
+                    last = ctx.sentence_at(prior.end - 1)
+                    found = attributor.subject_of_text(last.start, prior.end)
+                if found is None:
+                    found = attributor.last_reporter(prior.start, prior.end)
             speaker, mention, cue = _resolve(ctx, found, span, previous if inherited else None)
             quote = Quote(
                 **ctx.fields(span.start, span.end, open_sentence),
@@ -87,13 +94,22 @@ def _resolve(
     if found.mention.lower() in lx.PRONOUNS:
         sentence = ctx.sentence_at(found.mention_start)
         speaker = (
-            ctx.people.first_person_in(sentence.start, found.mention_start)
+            _subject_person(ctx, sentence.start, found.mention_start)
             or (previous.speaker if previous is not None else None)
             or ctx.people.last_person_before(found.mention_start)
         )
         if found.mention.lower() not in lx.PERSONAL_PRONOUNS:
             speaker = speaker if previous is not None else None
     return speaker or found.mention, found.mention, found.cue
+
+
+def _subject_person(ctx: Context, start: int, end: int) -> str | None:
+    """The person a pronoun most likely refers to within its own sentence: the
+    subject of the clause before it ("Graham assures his audience he will ...")."""
+    subject = Attributor(ctx.text, ctx.people).subject_of_text(start, end)
+    if subject is None or subject.mention_start >= end or subject.mention.lower() in lx.PRONOUNS:
+        return ctx.people.first_person_in(start, end)
+    return ctx.people.canonical(subject.mention, subject.mention_start)
 
 
 def _is_partial(text: str, floor: int, span: QuoteSpan) -> bool:
