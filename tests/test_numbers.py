@@ -111,3 +111,17 @@ def test_number_offsets_point_at_the_text():
     source = Source.from_text("Officials counted 12,500 ballots by noon.", id="t")
     n = next(c for c in extract_claims(source) if isinstance(c, Number))
     assert source.text[n.start : n.end] == n.text == "12,500"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Dozens of residents attended the meeting on Monday.", 12, 120),
+        ("Tens of thousands of residents attended the rally on Monday.", 1e4, 1e5),
+        ("The project will cost hundreds of billions of dollars in the end.", 1e11, 1e12),
+        ("Millions  of   people watched the debate on Monday night.", 1e6, 1e7),
+    ],
+)
+def test_vague_amounts_are_ranges(text, low, high):
+    n = one(text)
+    assert (n.low, n.high) == (low, high)

@@ -88,19 +88,27 @@ QUANTITY = re.compile(
     + r"(?P<hyphen>-(?P<compound>[A-Za-z]+(?:-[A-Za-z]+)*))?",
     re.IGNORECASE,
 )
-# Vague plural amounts: "dozens of people", "tens of thousands of dollars".
-_VAGUE_RANGES = {
-    # from one unit of the word ("a dozen", "ten thousand") to ten of them
-    "dozens": (12.0, 120.0), "scores": (20.0, 200.0), "hundreds": (100.0, 1000.0),
-    "thousands": (1e3, 1e4), "tens of thousands": (1e4, 1e5), "hundreds of thousands": (1e5, 1e6),
-    "millions": (1e6, 1e7), "tens of millions": (1e7, 1e8), "hundreds of millions": (1e8, 1e9),
-    "billions": (1e9, 1e10), "tens of billions": (1e10, 1e11),
+# Vague plural amounts: "dozens of people", "tens of thousands of dollars". Each
+# spans from one unit of the word ("a dozen", "ten thousand") to ten of them.
+_VAGUE_BASE = {
+    "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
+    "billions": 1e9, "trillions": 1e12,
 }  # fmt: skip
+_VAGUE_FACTOR = {"tens": 10.0, "hundreds": 100.0}
 _VAGUE = re.compile(
-    r"\b(?P<amount>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds"
-    r"|thousands|millions|billions)\s+of\b",
+    r"\b(?P<amount>(?:(?P<factor>tens|hundreds)\s+of\s+)?"
+    r"(?P<base>dozens|scores|hundreds|thousands|millions|billions|trillions))\s+of\b",
     re.IGNORECASE,
 )
+
+
+def _vague_range(match: re.Match[str]) -> tuple[float, float]:
+    low = _VAGUE_BASE[match.group("base").lower()]
+    if match.group("factor"):
+        low *= _VAGUE_FACTOR[match.group("factor").lower()]
+    return low, low * 10
+
+
 _LONGEST_PREFIX = len("between no fewer than ") + 2
 _ANY_NUMBER = re.compile(
     rf"\d|\b(?:{_NUMWORD}|{'|'.join(_ORDINALS)}|dozens|scores|hundreds|thousands|millions|billions)\b",
@@ -150,7 +158,7 @@ def find_quantities(text: str, start: int, end: int) -> Iterator[Quantity]:
     for match in _VAGUE.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in taken):
             continue
-        low, high = _VAGUE_RANGES[match.group("amount").lower()]
+        low, high = _vague_range(match)
         unit, _ = _unit_after(text, match.end(), end)
         taken.append((match.start(), match.end()))
         yield Quantity(match.start(), match.end(), low, low, high, "~", unit, "cardinal")

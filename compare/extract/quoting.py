@@ -39,8 +39,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if not ctx.text[span.close + 1 : limit].strip() and limit < block.end:
                 # "“...!” Clinton said." / "“...” — Ana Ruiz": the attribution may
                 # stand after the point where the sentence splitter ended the quote.
-                following = ctx.sentence_at(limit + 1)
-                limit = max(limit, min(following.end, block.end))
+                next_sentence = ctx.sentence_at(limit + 1)
+                limit = max(limit, min(next_sentence.end, block.end))
                 if k + 1 < len(spans):
                     limit = min(limit, spans[k + 1].open)
             starts_sentence = not ctx.text[floor : span.open].strip()
