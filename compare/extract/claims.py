@@ -77,3 +77,11 @@ class Statement(Claim):
     """A sentence that states something beyond a bare quote."""
 
     kind: ClassVar[str] = STATEMENT
+
+
+def format_number(value: float | None) -> str:
+    if value is None:
+        return "…"
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.6g}"

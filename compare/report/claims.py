@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from compare.extract import Claim, Number, Quote, Role, Statement
+from compare.extract.claims import format_number
 from compare.ingest import Source
 
 CLAIMS_SCHEMA = "claimdiff.claims/1"
@@ -26,14 +27,6 @@ def claims_to_dict(results: Sequence[tuple[Source, Sequence[Claim]]]) -> dict[st
 
 def claims_to_json(results: Sequence[tuple[Source, Sequence[Claim]]]) -> str:
     return json.dumps(claims_to_dict(results), ensure_ascii=False, indent=2) + "\n"
-
-
-def format_number(value: float | None) -> str:
-    if value is None:
-        return "…"
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.6g}"
 
 
 def describe(claim: Claim) -> str:

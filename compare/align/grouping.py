@@ -1,0 +1,37 @@
+"""Turn scored candidate pairs into groups: best pairs first, one claim per source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from compare.extract import Claim
+
+
+def group(
+    claims: Sequence[Claim], pairs: Iterable[tuple[float, int, int]]
+) -> list[tuple[list[int], float]]:
+    """Greedy agglomeration. A pair joins two groups only when they share no
+    source, so each group holds at most one claim per source ("one-to-one").
+    Returns (member indexes, weakest score that joined them) for groups of 2+."""
+    parent = list(range(len(claims)))
+    sources: dict[int, set[str]] = {i: {c.source} for i, c in enumerate(claims)}
+    weakest: dict[int, float] = {}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for score, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        ri, rj = find(i), find(j)
+        if ri == rj or sources[ri] & sources[rj]:
+            continue
+        parent[rj] = ri
+        sources[ri] |= sources.pop(rj)
+        weakest[ri] = min(score, weakest.get(ri, score), weakest.pop(rj, score))
+
+    members: dict[int, list[int]] = {}
+    for i in range(len(claims)):
+        members.setdefault(find(i), []).append(i)
+    return [(idx, weakest[root]) for root, idx in members.items() if len(idx) > 1]

@@ -1,0 +1,41 @@
+"""Are two speaker or person strings the same person?"""
+
+from __future__ import annotations
+
+from compare.align.words import words
+from compare.extract.names import is_person_name
+
+_GENERIC = frozenset("he she they it i we you".split())
+
+
+def person_key(name: str | None) -> str | None:
+    """'michael carpenter' → 'carpenter'; None for descriptions and pronouns."""
+    if not name or not is_person_name(name):
+        return None
+    parts = words(name)
+    return parts[-1] if parts else None
+
+
+def same_person(a: str | None, b: str | None) -> bool | None:
+    """True: the same named person; False: two different named people;
+    None: can't tell (a description, a pronoun, a one-word name, or nothing)."""
+    if not a or not b:
+        return None
+    wa, wb = words(a), words(b)
+    if not wa or not wb or wa[0] in _GENERIC or wb[0] in _GENERIC:
+        return None
+    if wa == wb:
+        return True
+    named_a, named_b = is_person_name(a), is_person_name(b)
+    if named_a and named_b:
+        if wa[-1] != wb[-1]:
+            return False
+        return wa[0][0] == wb[0][0]  # same surname: the same person unless initials clash
+    if named_a or named_b:
+        # "Carpenter" against "Michael Carpenter": a surname agrees; anything else
+        # (a description, a country) can't be told apart.
+        single, full = (wb, wa) if named_a else (wa, wb)
+        if len(single) == 1 and single[0][:1].isalpha() and single[0] == full[-1]:
+            return True
+        return None
+    return None

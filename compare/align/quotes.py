@@ -1,0 +1,113 @@
+"""Matching quotes across sources, and judging the wording and the speaker."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from compare.align.model import AGREE, DIFFER, Difference, DiffOp
+from compare.align.people import same_person
+from compare.align.words import STOPWORDS, classify, contained_span, word_diff, words
+from compare.extract import Quote
+
+MIN_WORDS = 2  # a one-word scare quote matches too much to mean anything
+MIN_CONTAINMENT = 0.75
+# The same words from two different named people: only long quotes are the same quote.
+MIN_WORDS_ACROSS_SPEAKERS = 6
+
+
+def quote_pairs(quotes: Sequence[Quote]) -> list[tuple[float, int, int]]:
+    tokens = [words(q.text) for q in quotes]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, toks in enumerate(tokens):
+        for word in set(toks) - STOPWORDS:
+            index[word].append(i)
+    seen: set[tuple[int, int]] = set()
+    pairs = []
+    for postings in index.values():
+        if len(postings) > 200:
+            continue  # a word this common can't single out a quote
+        for x in range(len(postings)):
+            for y in range(x + 1, len(postings)):
+                i, j = postings[x], postings[y]
+                if quotes[i].source == quotes[j].source or (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                score = quote_score(quotes[i], quotes[j], tokens[i], tokens[j])
+                if score > 0:
+                    pairs.append((score, i, j))
+    return pairs
+
+
+def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < MIN_WORDS:
+        return 0.0
+    matched, first, last = contained_span(short, long)
+    containment = matched / len(short)
+    if containment < MIN_CONTAINMENT or matched < MIN_WORDS:
+        return 0.0
+    if last - first > 1.5 * len(short) + 2:
+        return 0.0  # the shared words are scattered, not one quotation
+    people = same_person(a.speaker, b.speaker)
+    if people is False and (len(short) < MIN_WORDS_ACROSS_SPEAKERS or containment < 0.9):
+        return 0.0
+    overlap = 2 * matched / (len(wa) + len(wb))
+    return 0.5 * containment + 0.5 * overlap + (0.05 if people else 0.0)
+
+
+def judge_quotes(members: Sequence[Quote]) -> tuple[str, tuple[Difference, ...]]:
+    reference = members[0]
+    differences: list[Difference] = []
+    for other in members[1:]:
+        ops = refine(word_diff(reference.text, other.text))
+        for kind, op in classify(ops):
+            if kind == "truncation":
+                continue  # one outlet quoted more of the sentence: not a discrepancy
+            differences.append(
+                Difference("text", kind, reference.source, other.source, op.a, op.b, ops)
+            )
+        if same_person(reference.speaker, other.speaker) is False:
+            differences.append(
+                Difference(
+                    "speaker",
+                    "speaker",
+                    reference.source,
+                    other.source,
+                    reference.speaker or "",
+                    other.speaker or "",
+                )
+            )
+    return (DIFFER if differences else AGREE), tuple(differences)
+
+
+def refine(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
+    """Split uneven replacements so that words pair up next to the shared text:
+    'loud, and the rhetoric …' → 'loudly' becomes loud→loudly plus a truncation."""
+    out: list[DiffOp] = []
+    for i, op in enumerate(ops):
+        if op.op != "replace":
+            out.append(op)
+            continue
+        a, b = op.a.split(), op.b.split()
+        k = min(len(a), len(b))
+        at_start = i == 0 or all(o.op != "equal" for o in ops[:i])
+        if len(a) == len(b):
+            out.extend(DiffOp("replace", x, y) for x, y in zip(a, b, strict=True))
+        elif at_start:
+            # Pair the words next to the shared text that follows.
+            rest_a, rest_b = a[: len(a) - k], b[: len(b) - k]
+            if rest_a or rest_b:
+                out.append(_extra(" ".join(rest_a), " ".join(rest_b)))
+            out.extend(
+                DiffOp("replace", x, y)
+                for x, y in zip(a[len(a) - k :], b[len(b) - k :], strict=True)
+            )
+        else:
+            out.extend(DiffOp("replace", x, y) for x, y in zip(a[:k], b[:k], strict=True))
+            out.append(_extra(" ".join(a[k:]), " ".join(b[k:])))
+    return tuple(out)
+
+
+def _extra(a: str, b: str) -> DiffOp:
+    return DiffOp("delete", a, "") if a else DiffOp("insert", "", b)

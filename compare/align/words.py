@@ -1,0 +1,107 @@
+"""Word-level normalisation and diffs, shared by the matchers."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+from rapidfuzz.distance import Levenshtein
+
+from compare.align.model import DiffOp
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+STOPWORDS = frozenset(
+    "a an the of in on at to for from by with and or but is are was were be been being has have "
+    "had do does did will would can could should may might must shall it its this that these "
+    "those he she they we i you his her their our your my him them us me as than then so not no "
+    "also there here who whom which what when where while if about into over after before up "
+    "out said says say told according more most some any all each other such only just very "
+    "s t".split()
+)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words, apostrophes unified, punctuation dropped."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower()
+    return _WORD.findall(text)
+
+
+def display_words(text: str) -> list[str]:
+    """The words as written (case kept), aligned one-to-one with `words`."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    return _WORD.findall(text)
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOPWORDS]
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to tell 'troops' from 'troop' and 'talks' from 'talk'."""
+    for suffix in ("ies", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def word_diff(a: str, b: str) -> tuple[DiffOp, ...]:
+    """Diff two texts word by word (case and punctuation ignored, shown as written)."""
+    wa, wb = words(a), words(b)
+    da, db = display_words(a), display_words(b)
+    matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+    ops = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        ops.append(DiffOp(tag, " ".join(da[i1:i2]), " ".join(db[j1:j2])))
+    return tuple(ops)
+
+
+def contained_span(short: list[str], long: list[str]) -> tuple[int, int, int]:
+    """(matched words, first, last index in `long`) of `short`'s best alignment."""
+    matcher = difflib.SequenceMatcher(a=short, b=long, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return 0, 0, 0
+    matched = sum(b.size for b in blocks)
+    return matched, blocks[0].b, blocks[-1].b + blocks[-1].size
+
+
+def is_inflection(a: str, b: str) -> bool:
+    """'loud'/'loudly', 'say'/'said', 'troop'/'troops': the same word, another form."""
+    a, b = a.lower(), b.lower()
+    if not a or not b or " " in a or " " in b:
+        return False
+    shorter = min(len(a), len(b))
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    if common >= 3 and common >= shorter - 2:
+        return True
+    return shorter >= 4 and Levenshtein.normalized_similarity(a, b) >= 0.75
+
+
+def classify(ops: tuple[DiffOp, ...]) -> list[tuple[str, DiffOp]]:
+    """Name each change: inflection, substitution, insertion, deletion, or truncation
+    (words only one version has, before or after everything the two share)."""
+    changes = []
+    edits = [i for i, op in enumerate(ops) if op.op != "equal"]
+    first_equal = next((i for i, op in enumerate(ops) if op.op == "equal"), None)
+    last_equal = max((i for i, op in enumerate(ops) if op.op == "equal"), default=None)
+    for i in edits:
+        op = ops[i]
+        outside = (
+            first_equal is None or i < first_equal or (last_equal is not None and i > last_equal)
+        )
+        if op.op == "replace":
+            # Replacements sit next to shared words (see quotes.refine): a real change.
+            kind = "inflection" if is_inflection(op.a, op.b) else "substitution"
+        elif outside:
+            kind = "truncation"
+        else:
+            kind = "insertion" if op.op == "insert" else "deletion"
+        changes.append((kind, op))
+    return changes
