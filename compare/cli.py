@@ -10,12 +10,19 @@ import typer
 from rich.markup import escape
 
 from compare import __version__
+from compare.align import Options, align
+from compare.align.numbers import DEFAULT_TOLERANCE
 from compare.errors import ClaimdiffError
 from compare.extract import KINDS, extract_claims
 from compare.ingest import Source, load_source
 from compare.report.claims import claims_to_json, print_claims
 from compare.report.console import ColorChoice, make_console
+from compare.report.files import writer as _writer
+from compare.report.findings import Filters
+from compare.report.json import comparison_to_json
+from compare.report.markdown import comparison_to_markdown
 from compare.report.progress import progress_over
+from compare.report.terminal import render
 
 app = typer.Typer(
     name="claimdiff",
@@ -136,15 +143,78 @@ def extract(
 
 
 @app.command()
-def compare(files: Files, color: Color = "auto") -> None:
+def compare(
+    files: Files,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="terminal, markdown or json.")
+    ] = "terminal",
+    output: Annotated[
+        Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
+        typer.Option("--output", "-o", help="Write the report to this file instead of stdout."),
+    ] = None,
+    only: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--only", help="Only these verdicts, comma-separated: differ,approximate,agree,unique."
+        ),
+    ] = None,
+    kind: KindOption = None,
+    min_score: Annotated[
+        float, typer.Option("--min-score", help="Hide alignments scoring below this (0-1).")
+    ] = 0.0,
+    tolerance: Annotated[
+        float,
+        typer.Option("--tolerance", help="Relative gap under which two figures count as close."),
+    ] = DEFAULT_TOLERANCE,
+    color: Color = "auto",
+) -> None:
     """Compare two or more articles about the same event."""
     choice = _color(color)
+    if format not in ("terminal", "markdown", "json"):
+        raise ClaimdiffError(f"--format must be terminal, markdown or json, not {format!r}")
+    if not 0 <= tolerance < 1:
+        raise ClaimdiffError("--tolerance must be between 0 and 1 (a share: 0.05 is 5%)")
+    filters = Filters(
+        only=_verdicts(only),
+        kinds=frozenset(_kinds(kind)) if kind else frozenset(),
+        min_score=min_score,
+    )
     sources = _load_all(files, choice)
     if len(sources) < 2:
         raise ClaimdiffError("compare needs at least two articles")
-    console = make_console(choice)
-    for source in sources:
-        console.print(f"{source.id}: {source.label} — {source.metadata.title} ({source.path})")
+    progress = make_console(choice, stderr=True)
+    claims = [extract_claims(s) for s in progress_over(sources, "Extracting claims", progress)]
+    comparison = align(sources, claims, Options(tolerance=tolerance))
+    if format == "json":
+        _emit(output, comparison_to_json(comparison, filters))
+    elif format == "markdown":
+        _emit(output, comparison_to_markdown(comparison, filters, output))
+    elif output is not None:
+        with _writer(output) as handle:
+            console = make_console("never", file=handle, width=100)
+            render(console, comparison, filters)
+    else:
+        render(make_console(choice), comparison, filters)
+
+
+def _verdicts(value: str | None) -> frozenset[str]:
+    if not value:
+        return frozenset()
+    chosen = frozenset(v.strip() for v in value.split(",") if v.strip())
+    unknown = chosen - {"differ", "approximate", "agree", "unique"}
+    if unknown:
+        raise ClaimdiffError(
+            f"--only: unknown verdict {sorted(unknown)[0]!r} (use differ, approximate, agree, unique)"
+        )
+    return chosen
+
+
+def _emit(output: Path | None, text: str) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    with _writer(output) as handle:
+        handle.write(text)
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from compare.align.model import AGREE, APPROXIMATE, DIFFER, Difference
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
-from compare.extract.claims import format_number
+from compare.extract.claims import figure_text
 
 DEFAULT_TOLERANCE = 0.01  # relative; 1.5bn and 1.51bn agree approximately
 
@@ -86,7 +86,12 @@ def judge_numbers(
             kind = "hedge" if verdict == APPROXIMATE else "figure"
             differences.append(
                 Difference(
-                    "value", kind, reference.source, other.source, figure(reference), figure(other)
+                    "value",
+                    kind,
+                    reference.source,
+                    other.source,
+                    figure_text(reference),
+                    figure_text(other),
                 )
             )
     if DIFFER in verdicts:
@@ -102,16 +107,6 @@ def compare_figures(a: Number, b: Number, tolerance: float) -> str:
     if _covers(a, b.value) or _covers(b, a.value) or _relative_gap(a.value, b.value) <= tolerance:
         return APPROXIMATE
     return DIFFER
-
-
-def figure(number: Number) -> str:
-    """'roughly 100,000 [90,000–110,000]'."""
-    text = format_number(number.value)
-    if number.hedge:
-        text = f"{number.hedge} {text}"
-    if (number.low, number.high) != (number.value, number.value):
-        text += f" [{format_number(number.low)}–{format_number(number.high)}]"
-    return text
 
 
 def _covers(n: Number, value: float) -> bool:

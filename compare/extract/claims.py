@@ -85,3 +85,17 @@ def format_number(value: float | None) -> str:
     if value == int(value) and abs(value) < 1e15:
         return f"{int(value):,}"
     return f"{value:,.6g}"
+
+
+def figure_text(number: Number) -> str:
+    """'roughly 100,000 [90,000–110,000]', '106,000', '$200,000,000'."""
+    text = format_number(number.value)
+    if number.form == "money" and number.unit:
+        text = f"{number.unit}{text}"
+    elif number.form == "percent":
+        text = f"{text}%"
+    if number.hedge:
+        text = f"{number.hedge} {text}"
+    if (number.low, number.high) != (number.value, number.value):
+        text += f" [{format_number(number.low)}–{format_number(number.high)}]"
+    return text

@@ -401,8 +401,12 @@ def _is_not_a_quantity(text: str, m: re.Match[str], floor: int) -> bool:
             r"\b(?:no|any|some|every|the|this|that|each|which)\s+$", before.lower()
         ):
             return True
-        if lowered in ("one",) and not after.strip():
-            return True
+        if lowered == "one" and not re.match(
+            r"\s+(?:[a-z]+\s+)?(?:percent|per cent|year|day|week|month|hour|minute|second|decade|"
+            r"mile|kilometre|kilometer|metre|meter|dollar|euro|pound)s?\b",
+            after.lower(),
+        ):
+            return True  # "one senior diplomat", "one of them": a determiner, not a count
     return False
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Literal
+from typing import Literal, TextIO
 
 from rich.console import Console
 
@@ -12,9 +12,13 @@ ColorChoice = Literal["auto", "always", "never"]
 
 
 def make_console(
-    color: ColorChoice = "auto", *, stderr: bool = False, width: int | None = None
+    color: ColorChoice = "auto",
+    *,
+    stderr: bool = False,
+    width: int | None = None,
+    file: TextIO | None = None,
 ) -> Console:
-    stream = sys.stderr if stderr else sys.stdout
+    stream = file or (sys.stderr if stderr else sys.stdout)
     no_color = "NO_COLOR" in os.environ and os.environ["NO_COLOR"] != ""
     if color == "always":
         return Console(
