@@ -204,7 +204,8 @@ def _verdicts(value: str | None) -> frozenset[str]:
     unknown = chosen - {"differ", "approximate", "agree", "unique"}
     if unknown:
         raise ClaimdiffError(
-            f"--only: unknown verdict {sorted(unknown)[0]!r} (use differ, approximate, agree, unique)"
+            f"--only: unknown verdict {sorted(unknown)[0]!r} "
+            "(use differ, approximate, agree, unique)"
         )
     return chosen
 

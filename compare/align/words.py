@@ -58,6 +58,18 @@ def word_diff(a: str, b: str) -> tuple[DiffOp, ...]:
     return tuple(ops)
 
 
+def trimmed_ends(ops: tuple[DiffOp, ...]) -> tuple[bool, tuple[DiffOp, ...], bool]:
+    """Split off words only one version has before or after all shared text
+    (a truncation). Returns (cut at start, the middle ops, cut at end)."""
+    first = next(
+        (i for i, op in enumerate(ops) if op.op != "delete" and op.op != "insert"), len(ops)
+    )
+    last = max((i for i, op in enumerate(ops) if op.op not in ("delete", "insert")), default=-1)
+    if last < first:
+        return False, ops, False
+    return first > 0, ops[first : last + 1], last < len(ops) - 1
+
+
 def contained_span(short: list[str], long: list[str]) -> tuple[int, int, int]:
     """(matched words, first, last index in `long`) of `short`'s best alignment."""
     matcher = difflib.SequenceMatcher(a=short, b=long, autojunk=False)

@@ -80,9 +80,7 @@ class Filters:
             return False
         if self.kinds and finding.kind not in self.kinds:
             return False
-        if finding.alignment is not None and finding.alignment.score < self.min_score:
-            return False
-        return True
+        return finding.alignment is None or finding.alignment.score >= self.min_score
 
 
 def findings(comparison: Comparison, filters: Filters | None = None) -> list[Finding]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from compare.align import Alignment, Comparison, DiffOp
+from compare.align.words import trimmed_ends
 from compare.extract import Claim, Number, Quote, Role
 from compare.extract.claims import figure_text
 from compare.report.findings import (
@@ -35,9 +36,11 @@ def comparison_to_markdown(
     out.append("|---|---|---|---|---|")
     for source in comparison.sources:
         meta = source.metadata
+        title = cell(meta.title or source.headline)
+        link = _file_link(source.path, None, output, source.id)
         out.append(
-            f"| **{names[source.id]}** | {cell(source.label)} | {cell(meta.title or source.headline)} "
-            f"| {cell(meta.published)} | {_file_link(source.path, None, output, source.id)} |"
+            f"| **{names[source.id]}** | {cell(source.label)} | {title} "
+            f"| {cell(meta.published)} | {link} |"
         )
     counts = tally(items)
     summary = [f"**{counts.discrepancy_total} discrepancies**"]
@@ -150,7 +153,8 @@ def evidence(alignment: Alignment, member: Claim) -> str:
     if isinstance(member, Number):
         unit = f" {cell(member.unit)}" if member.unit else ""
         by = f", per {cell(member.reported_by)}" if member.reported_by else ""
-        return f"**{cell(figure_text(member))}**{unit}{by}<br>{cell(' '.join(member.sentence.split()))}"
+        sentence = cell(" ".join(member.sentence.split()))
+        return f"**{cell(figure_text(member))}**{unit}{by}<br>{sentence}"
     if isinstance(member, Role):
         return f"**{cell(member.person)}**: {cell(member.role)}"
     return cell(member.text)
@@ -158,8 +162,9 @@ def evidence(alignment: Alignment, member: Claim) -> str:
 
 def diff_markdown(ops: Sequence[DiffOp]) -> str:
     """Removed words struck through, added words in bold: renders on GitHub."""
-    parts = []
-    for op in ops:
+    cut_start, middle, cut_end = trimmed_ends(tuple(ops))
+    parts = ["…"] if cut_start else []
+    for op in middle:
         if op.op == "equal":
             parts.append(cell(op.b))
             continue
@@ -167,6 +172,8 @@ def diff_markdown(ops: Sequence[DiffOp]) -> str:
             parts.append(f"~~{cell(op.a)}~~")
         if op.b:
             parts.append(f"**{cell(op.b)}**")
+    if cut_end:
+        parts.append("…")
     return " ".join(p for p in parts if p)
 
 

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from compare.align import Alignment, Comparison, DiffOp
+from compare.align.words import trimmed_ends
 from compare.extract import Claim, Number, Quote, Role
 from compare.extract.claims import figure_text
 from compare.report.findings import (
@@ -137,7 +138,7 @@ def _detailed(
     title.append(finding.kind.upper(), style="bold magenta")
     title.append("  " + finding.title, style="bold")
     console.print(title)
-    rows = []
+    rows: list[Text | Padding] = []
     for member in alignment.members:
         label = Text(f"{names[member.source]}  ", style="bold")
         label.append(where(comparison, member), style="dim")
@@ -184,8 +185,9 @@ def _ops_for(alignment: Alignment, member: Claim) -> tuple[DiffOp, ...]:
 def diff_text(ops: Sequence[DiffOp], plain: bool) -> Text:
     """Inline word diff: removed words struck red, added green; in plain output
     wdiff's [-removed-]{+added+}."""
-    text = Text()
-    for op in ops:
+    cut_start, middle, cut_end = trimmed_ends(tuple(ops))
+    text = Text("… " if cut_start else "", style="dim")
+    for op in middle:
         if text and (op.a or op.b):
             text.append(" ")
         if op.op == "equal":
@@ -195,6 +197,8 @@ def diff_text(ops: Sequence[DiffOp], plain: bool) -> Text:
             text.append(f"[-{op.a}-]" if plain else op.a, style="" if plain else "red strike")
         if op.b:
             text.append(f"{{+{op.b}+}}" if plain else op.b, style="" if plain else "bold green")
+    if cut_end:
+        text.append(" …", style="dim")
     return text
 
 
