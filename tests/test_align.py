@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import FT, GLOBE
 
 import compare
 from compare.align import AGREE, APPROXIMATE, DIFFER, Options
-from conftest import FT, GLOBE
 
 
 @pytest.fixture(scope="module")
@@ -205,7 +205,7 @@ def test_roles_agree_and_differ():
 def test_paraphrased_statements_align_and_unrelated_ones_do_not():
     c = two(
         "The council voted on Monday to close the old harbour bridge for two years of repairs.",
-        "On Monday the council decided the old harbour bridge will close for two years of repair work.",
+        "On Monday the council decided the old harbour bridge will close for two years of repairs.",
     )
     assert len(_statements(c)) == 1
     c = two(

@@ -20,9 +20,8 @@ from compare.report.findings import (
     Finding,
     findings,
     subject,
-    tally,
 )
-from compare.report.terminal import letters
+from compare.report.terminal import letters, summary_line
 
 
 def comparison_to_markdown(
@@ -42,25 +41,8 @@ def comparison_to_markdown(
             f"| **{names[source.id]}** | {cell(source.label)} | {title} "
             f"| {cell(meta.published)} | {link} |"
         )
-    counts = tally(items)
-    summary = [f"**{counts.discrepancy_total} discrepancies**"]
-    if counts.discrepancies:
-        summary[-1] += (
-            " (" + ", ".join(f"{n} {k}" for k, n in counts.discrepancies.most_common()) + ")"
-        )
-    summary.append(f"{counts.approximate} close figures")
-    summary.append(f"{counts.agreements} agreements")
-    if counts.unique:
-        summary.append(
-            "only in one source: "
-            + ", ".join(
-                f"{names[s.id]} {counts.unique[s.id]}"
-                for s in comparison.sources
-                if counts.unique[s.id]
-            )
-        )
     out.append("")
-    out.append("; ".join(summary) + ".")
+    out.append(summary_line(comparison, names, items) + ".")
     for section in (DISCREPANCY, APPROXIMATION):
         chosen = [f for f in items if f.section == section]
         if not chosen:

@@ -95,33 +95,43 @@ def _header(
     console: Console, comparison: Comparison, names: dict[str, str], items: Sequence[Finding]
 ) -> None:
     console.print(Text(f"claimdiff: {len(comparison.sources)} sources", style="bold"))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="bold")
+    grid.add_column(overflow="fold")
     for source in comparison.sources:
         meta = source.metadata
-        line = Text(f"  {names[source.id]}  ", style="bold")
-        line.append(source.label, style="bold")
+        line = Text(source.label, style="bold")
         details = [d for d in (meta.title or source.headline, meta.published) if d]
         if details:
             line.append(" · " + " · ".join(details))
-        line.append(f"  ({source.path or source.id})", style="dim")
-        console.print(line)
+        line.append(f" ({source.path or source.id})", style="dim")
+        grid.add_row(names[source.id], line)
+    console.print(Padding(grid, (0, 0, 0, 2)))
+    summary = Text(summary_line(comparison, names, items), style="italic")
+    console.print(Padding(summary, (0, 0, 0, 2)))
+
+
+def summary_line(comparison: Comparison, names: dict[str, str], items: Sequence[Finding]) -> str:
+    """'3 discrepancies (2 role, 1 quote); 1 close figure; 4 agreements; only in one ...'"""
     counts = tally(items)
-    parts = [f"{counts.discrepancy_total} discrepancies"]
+    parts = [plural(counts.discrepancy_total, "discrepancy", "discrepancies")]
     if counts.discrepancies:
-        parts[-1] += (
-            " (" + ", ".join(f"{n} {k}" for k, n in counts.discrepancies.most_common()) + ")"
-        )
-    parts.append(f"{counts.approximate} close figures")
-    parts.append(f"{counts.agreements} agreements")
+        by_kind = ", ".join(f"{n} {k}" for k, n in counts.discrepancies.most_common())
+        parts[-1] += f" ({by_kind})"
+    parts.append(plural(counts.approximate, "close figure", "close figures"))
+    parts.append(plural(counts.agreements, "agreement", "agreements"))
     if counts.unique:
-        parts.append(
-            "unique: "
-            + ", ".join(
-                f"{names[s.id]} {counts.unique[s.id]}"
-                for s in comparison.sources
-                if counts.unique[s.id]
-            )
-        )
-    console.print(Text("  " + "; ".join(parts), style="italic"))
+        per_source = [
+            f"{names[s.id]} {counts.unique[s.id]}"
+            for s in comparison.sources
+            if counts.unique[s.id]
+        ]
+        parts.append("only in one source: " + ", ".join(per_source))
+    return "; ".join(parts)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def _detailed(
