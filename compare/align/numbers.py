@@ -50,12 +50,11 @@ def context(number: Number) -> set[str]:
 def number_pairs(numbers: Sequence[Number]) -> list[tuple[float, int, int]]:
     by_unit: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(numbers):
-        key = unit_key(n)
-        if key:
-            by_unit[key].append(i)
+        # Numbers without a counted noun can only match within near-identical sentences.
+        by_unit[unit_key(n) or "?"].append(i)
     contexts = [context(n) for n in numbers]
     pairs = []
-    for postings in by_unit.values():
+    for key, postings in by_unit.items():
         for x in range(len(postings)):
             for y in range(x + 1, len(postings)):
                 i, j = postings[x], postings[y]
@@ -65,6 +64,8 @@ def number_pairs(numbers: Sequence[Number]) -> list[tuple[float, int, int]]:
                 shared = contexts[i] & contexts[j]
                 overlap = len(shared) / max(1, min(len(contexts[i]), len(contexts[j])))
                 close = _relative_gap(a.value, b.value) <= 0.25
+                if key == "?" and (overlap < 0.8 or len(shared) < 3 or a.form != b.form):
+                    continue
                 # Same thing counted: the unit, and either the sentences share enough
                 # words or the figures are close and the sentences share some.
                 if len(shared) >= 3 or (close and len(shared) >= 2):

@@ -42,14 +42,16 @@ def quote_pairs(quotes: Sequence[Quote]) -> list[tuple[float, int, int]]:
 def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) < MIN_WORDS:
-        return 0.0
+        # A one-word quote matches only itself, from the same speaker.
+        same_speaker = a.speaker == b.speaker or same_person(a.speaker, b.speaker) is True
+        return 0.9 if wa == wb and a.speaker and same_speaker else 0.0
     matched, first, last = contained_span(short, long)
     containment = matched / len(short)
     if containment < MIN_CONTAINMENT or matched < MIN_WORDS:
         return 0.0
     if last - first > 1.5 * len(short) + 2:
         return 0.0  # the shared words are scattered, not one quotation
-    people = same_person(a.speaker, b.speaker)
+    people = speakers_clash(a, b)
     if people is False and (len(short) < MIN_WORDS_ACROSS_SPEAKERS or containment < 0.9):
         return 0.0
     overlap = 2 * matched / (len(wa) + len(wb))
@@ -67,7 +69,7 @@ def judge_quotes(members: Sequence[Quote]) -> tuple[str, tuple[Difference, ...]]
             differences.append(
                 Difference("text", kind, reference.source, other.source, op.a, op.b, ops)
             )
-        if same_person(reference.speaker, other.speaker) is False:
+        if speakers_clash(reference, other) is False:
             differences.append(
                 Difference(
                     "speaker",
@@ -79,6 +81,16 @@ def judge_quotes(members: Sequence[Quote]) -> tuple[str, tuple[Difference, ...]]
                 )
             )
     return (DIFFER if differences else AGREE), tuple(differences)
+
+
+def speakers_clash(a: Quote, b: Quote) -> bool | None:
+    """same_person for two quotes' speakers, counting only speakers named in the
+    quote's own sentence: a speaker carried over from an earlier quote or
+    paragraph (which a reordering can change) is no evidence of a clash."""
+    people = same_person(a.speaker, b.speaker)
+    if people is False and "carried" in (a.speaker_basis, b.speaker_basis):
+        return None
+    return people
 
 
 def refine(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:

@@ -10,7 +10,8 @@ from rapidfuzz.distance import Levenshtein
 
 from compare.align.model import DiffOp
 
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# Numbers keep their separators ("150,001" is one word); words keep apostrophes.
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’\-][^\W_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 STOPWORDS = frozenset(

@@ -45,6 +45,10 @@ class Quote(Claim):
     speaker_mention: str | None  # the words the attribution used ("he", "Rau")
     cue: str | None  # the reporting verb ("said", "told reporters", "according to")
     partial: bool  # a fragment inside a sentence rather than a whole quoted sentence
+    # How the speaker was found: "cue" (an attribution next to the quote),
+    # "carried" (from the quote or paragraph before), "subject" (the sentence's
+    # subject, no speech verb), or None when there is no speaker.
+    speaker_basis: str | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -45,9 +45,11 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                     limit = min(limit, spans[k + 1].open)
             starts_sentence = not ctx.text[floor : span.open].strip()
             found = attributor.attribute(span, floor, limit, quote_starts_sentence=starts_sentence)
+            basis = "cue" if found is not None else None
             same_sentence = previous is not None and previous.sentence_start == open_sentence.start
             if found is None and not starts_sentence and not same_sentence:
                 found = attributor.subject_of(span, floor)
+                basis = "subject" if found is not None else None
             inherited = previous is not None and (
                 previous_block == index
                 or (previous_block == index - 1 and (previous_open or (k == 0 and outside < 3)))
@@ -56,6 +58,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 # A quote-only paragraph after one that reports speech without
                 # quoting ("Bush said Libya had failed."): the same speaker.
                 prior = ctx.source.blocks[index - 1]
+                basis = "carried"
                 if ctx.text[prior.start : prior.end].rstrip().endswith(":"):
                     # "Clinton released the following statement:" then the quote.
                     last = ctx.sentence_at(prior.end - 1)
@@ -63,12 +66,17 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 if found is None:
                     found = attributor.last_reporter(prior.start, prior.end)
             speaker, mention, cue = _resolve(ctx, found, span, previous if inherited else None)
+            if found is None and speaker is not None:
+                basis = "carried"
+            if speaker is None:
+                basis = None
             quote = Quote(
                 **ctx.fields(span.start, span.end, open_sentence),
                 speaker=speaker,
                 speaker_mention=mention,
                 cue=cue,
                 partial=_is_partial(ctx.text, floor, span),
+                speaker_basis=basis,
             )
             quotes.append(quote)
             runs_on.append(not span.closed)
@@ -78,7 +86,11 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         if runs_on[i] and quotes[i].speaker is None and quotes[i + 1].speaker is not None:
             nxt = quotes[i + 1]
             quotes[i] = attrs.evolve(
-                quotes[i], speaker=nxt.speaker, speaker_mention=nxt.speaker_mention, cue=nxt.cue
+                quotes[i],
+                speaker=nxt.speaker,
+                speaker_mention=nxt.speaker_mention,
+                cue=nxt.cue,
+                speaker_basis="carried",
             )
     return quotes
 
