@@ -1,0 +1,107 @@
+"""N-way comparison speed and memory on ECB+ multi-outlet clusters.
+
+    python bench/nway.py ../shared/data/ecbplus [--baseline-limit 20]
+
+1. A 20-article event: claimdiff's N-way compare against a difflib all-pairs
+   script (every sentence of every article against every sentence of every
+   other). Goal: claimdiff >= 20x faster.
+2. Scaling: 20 vs 80 articles (events pooled). Goal: 4x the articles costs
+   <= 6x the time, because candidates are blocked, not scored pairwise.
+3. Memory: peak RSS for the largest run and per-article growth, extrapolated to
+   1,000 articles. Goal: well inside 24 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import resource
+import sys
+import time
+from pathlib import Path
+
+from compare import Source
+from compare.align import compare_sources
+
+
+def articles(root: Path) -> dict[str, list[tuple[str, str]]]:
+    events: dict[str, list[tuple[str, str]]] = {}
+    for folder in sorted((root / "texts").iterdir()):
+        if folder.is_dir():
+            docs = [(p.stem, p.read_text("utf-8")) for p in sorted(folder.glob("*.txt"))]
+            events[folder.name] = docs
+    return events
+
+
+def sources_of(docs: list[tuple[str, str]]) -> list[Source]:
+    return [Source.from_text(text, id=name) for name, text in docs]
+
+
+def claimdiff_seconds(docs: list[tuple[str, str]]) -> float:
+    started = time.perf_counter()
+    compare_sources(sources_of(docs))
+    return time.perf_counter() - started
+
+
+def difflib_seconds(docs: list[tuple[str, str]]) -> float:
+    """The naive way: every sentence pair across every article pair, by ratio."""
+    started = time.perf_counter()
+    split = [[s for s in text.split("\n") if s.strip()] for _, text in docs]
+    matches = 0
+    for i in range(len(split)):
+        for j in range(i + 1, len(split)):
+            for a in split[i]:
+                for b in split[j]:
+                    if difflib.SequenceMatcher(None, a, b).ratio() > 0.6:
+                        matches += 1
+    return time.perf_counter() - started
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", type=Path, help="the ecbplus folder (texts/ inside)")
+    parser.add_argument("--size", type=int, default=20, help="articles in the event run")
+    args = parser.parse_args(argv)
+    if not (args.data / "texts").exists():
+        print(f"skip: no ECB+ texts in {args.data}", file=sys.stderr)
+        return 0
+    events = articles(args.data)
+    pooled = [doc for docs in events.values() for doc in docs]
+    biggest = max(events.values(), key=len)
+    event = (biggest + [d for d in pooled if d not in biggest])[: args.size]
+
+    ours = claimdiff_seconds(event)
+    naive = difflib_seconds(event)
+    print(
+        f"{len(event)} articles: claimdiff {ours:.2f} s, difflib all-pairs {naive:.2f} s, "
+        f"speed-up {naive / ours:.1f}x (goal >= 20x)"
+    )
+
+    small = pooled[: args.size]
+    large = pooled[: 4 * args.size]
+    t_small = min(claimdiff_seconds(small) for _ in range(2))
+    t_large = min(claimdiff_seconds(large) for _ in range(2))
+    print(
+        f"scaling: {len(small)} articles {t_small:.2f} s, {len(large)} articles {t_large:.2f} s, "
+        f"ratio {t_large / t_small:.1f}x for 4x the articles (goal <= 6x)"
+    )
+
+    before = peak_rss_mb()
+    everything = pooled
+    t_all = claimdiff_seconds(everything)
+    after = peak_rss_mb()
+    per_article = max(after - before, 0.0) / len(everything)
+    print(
+        f"all {len(everything)} articles: {t_all:.2f} s, peak RSS {after:.0f} MB "
+        f"(+{after - before:.0f} MB over the smaller runs, ~{per_article:.2f} MB/article, "
+        f"~{after + per_article * (1000 - len(everything)):.0f} MB projected for 1,000)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
