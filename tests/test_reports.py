@@ -109,3 +109,21 @@ def test_markdown_output_file(tmp_path):
     assert result.returncode == 0, result.stderr
     assert out.read_text("utf-8").startswith("# claimdiff")
     assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_coverage_matrix_with_three_sources():
+    base = "The council met on Monday night to discuss the old bridge.\n\n"
+    comparison = compare.compare_texts(
+        {
+            "a": base + "“The bridge must close before the winter,” said Ana Ruiz.",
+            "b": base + "“The bridge must close before the spring,” said Ana Ruiz.",
+            "c": base + "Repairs will take two years, officials said on Monday night.",
+        }
+    )
+    text = plain_report(comparison, 100)
+    coverage = text.split("Coverage", 1)[1]
+    row = next(line for line in coverage.splitlines() if "Ana Ruiz" in line)
+    assert row.split()[-3:] == ["✓", "≠", "·"]
+    markdown = comparison_to_markdown(comparison, None, Path("reports/x.md"))
+    assert "## Coverage" in markdown
+    assert "| ✓ | ≠ |   |" in markdown
