@@ -12,6 +12,10 @@ from rich.markup import escape
 from compare import __version__
 from compare.align import Options, align
 from compare.align.numbers import DEFAULT_TOLERANCE
+from compare.check.config import find_config, load_config
+from compare.check.output import check_json, github_commands, junit_xml
+from compare.check.output import render_terminal as render_check
+from compare.check.run import baseline_text, read_baseline, run_event
 from compare.errors import ClaimdiffError
 from compare.extract import KINDS, extract_claims
 from compare.ingest import Source, load_source
@@ -216,6 +220,68 @@ def _emit(output: Path | None, text: str) -> None:
         return
     with _writer(output) as handle:
         handle.write(text)
+
+
+@app.command()
+def check(
+    config: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--config", "-c", help="claimdiff.toml or pyproject.toml (default: found upwards)."
+        ),
+    ] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="terminal, github, junit or json.")
+    ] = "terminal",
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", help="Write the result to this file instead of stdout."),
+    ] = None,
+    baseline: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--baseline", help="Baseline file (default: from the config)."),
+    ] = None,
+    write_baseline: Annotated[
+        bool,
+        typer.Option("--write-baseline", help="Accept every current finding into the baseline."),
+    ] = False,
+    color: Color = "auto",
+) -> None:
+    """Check configured events for new discrepancies (for CI).
+
+    Exit 0: nothing new fails; 1: a finding fails; 2: usage, config or input error.
+    """
+    choice = _color(color)
+    if format not in ("terminal", "github", "junit", "json"):
+        raise ClaimdiffError(f"--format must be terminal, github, junit or json, not {format!r}")
+    settings = load_config(config if config is not None else find_config(Path.cwd()))
+    baseline_path = baseline if baseline is not None else settings.baseline
+    accepted = [] if write_baseline else read_baseline(baseline_path)
+    progress = make_console(choice, stderr=True)
+    results = [
+        run_event(settings, event, accepted)
+        for event in progress_over(list(settings.events), "Checking events", progress)
+    ]
+    if write_baseline:
+        assert baseline_path is not None
+        with _writer(baseline_path) as handle:
+            handle.write(baseline_text(results))
+        count = sum(len(r.failures) for r in results)
+        print(f"claimdiff: wrote {count} finding(s) to {baseline_path}", file=sys.stderr)
+        return
+    if format == "github":
+        _emit(output, github_commands(results))
+    elif format == "junit":
+        _emit(output, junit_xml(results))
+    elif format == "json":
+        _emit(output, check_json(results))
+    elif output is not None:
+        with _writer(output) as handle:
+            render_check(make_console("never", file=handle, width=100), results)
+    else:
+        render_check(make_console(choice), results)
+    if any(r.new for r in results):
+        raise typer.Exit(1)
 
 
 def main() -> None:
