@@ -284,6 +284,27 @@ def check(
         raise typer.Exit(1)
 
 
+@app.command()
+def add(
+    target: Annotated[str, typer.Argument(help="A URL (http/https) or a saved .html page.")],
+    to: Annotated[Path, typer.Option("--to", help="Folder for the source file.")] = Path("sources"),
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace a file of the same name.")
+    ] = False,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds to wait for the site.")
+    ] = 15.0,
+) -> None:
+    """Fetch an article page (or read a saved one) and write it as a clean source file."""
+    from compare.ingest.adding import add_source
+
+    if timeout <= 0:
+        raise ClaimdiffError("--timeout must be more than 0 seconds")
+    path = add_source(target, to, force=force, timeout=timeout)
+    source = load_source(path)
+    typer.echo(f"wrote {path} ({source.label}: {source.metadata.title or source.headline})")
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
     try:
