@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from compare.align import AGREE, APPROXIMATE, DIFFER, Alignment, Comparison, Unique
+from compare.align import AGREE, APPROXIMATE, DIFFER, Alignment, Comparison, DiffOp, Unique
 from compare.extract import Claim, Number, Quote, Role, Statement
 from compare.extract.claims import format_number
 
@@ -156,6 +156,33 @@ def _figure(number: Number) -> str:
 def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+CARRIES, DIFFERS, CLOSE, ABSENT = "✓", "≠", "≈", ""
+
+
+def coverage_marks(finding: Finding, source_ids: Sequence[str]) -> list[str]:
+    """Per source: carries the claim, differs from the first carrier, a close figure, or absent."""
+    assert finding.alignment is not None
+    differing = {d.source for d in finding.alignment.differences}
+    carriers = {m.source for m in finding.alignment.members}
+    marks = []
+    for source_id in source_ids:
+        if source_id not in carriers:
+            marks.append(ABSENT)
+        elif source_id in differing:
+            marks.append(CLOSE if finding.section == APPROXIMATION else DIFFERS)
+        else:
+            marks.append(CARRIES)
+    return marks
+
+
+def diff_for(alignment: Alignment, member: Claim) -> tuple[DiffOp, ...]:
+    """The word diff that turns the reference's words into this member's."""
+    for difference in alignment.differences:
+        if difference.field == "text" and difference.source == member.source and difference.diff:
+            return difference.diff
+    return ()
 
 
 @attrs.frozen

@@ -18,6 +18,8 @@ from compare.report.findings import (
     UNIQUE,
     Filters,
     Finding,
+    coverage_marks,
+    diff_for,
     findings,
     subject,
 )
@@ -81,16 +83,8 @@ def comparison_to_markdown(
         for finding in items:
             if finding.alignment is None:
                 continue
-            differing = {d.source for d in finding.alignment.differences}
-            carriers = {m.source for m in finding.alignment.members}
-            cells = []
-            for s in comparison.sources:
-                if s.id not in carriers:
-                    cells.append(" ")
-                elif s.id in differing:
-                    cells.append("≈" if finding.section == APPROXIMATION else "≠")
-                else:
-                    cells.append("✓")
+            marks = coverage_marks(finding, [s.id for s in comparison.sources])
+            cells = [mark or " " for mark in marks]
             out.append(
                 f"| {cell(finding.kind + ': ' + finding.title)} | " + " | ".join(cells) + " |"
             )
@@ -121,14 +115,7 @@ def _detailed(
 
 def evidence(alignment: Alignment, member: Claim) -> str:
     if isinstance(member, Quote):
-        ops = next(
-            (
-                d.diff
-                for d in alignment.differences
-                if d.field == "text" and d.source == member.source and d.diff
-            ),
-            (),
-        )
+        ops = diff_for(alignment, member)
         words = diff_markdown(ops) if ops else cell(member.text)
         speaker = f" — {cell(member.speaker)}" if member.speaker else ""
         return f"“{words}”{speaker}"

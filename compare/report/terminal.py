@@ -17,13 +17,19 @@ from compare.align.words import trimmed_ends
 from compare.extract import Claim, Number, Quote, Role
 from compare.extract.claims import figure_text
 from compare.report.findings import (
+    ABSENT,
     AGREEMENT,
     APPROXIMATION,
+    CARRIES,
+    CLOSE,
+    DIFFERS,
     DISCREPANCY,
     SECTION_TITLES,
     UNIQUE,
     Filters,
     Finding,
+    coverage_marks,
+    diff_for,
     findings,
     subject,
     tally,
@@ -159,7 +165,7 @@ def _detailed(
 
 def _evidence(alignment: Alignment, member: Claim, plain: bool) -> Text:
     if isinstance(member, Quote):
-        ops = _ops_for(alignment, member)
+        ops = diff_for(alignment, member)
         text = Text("“")
         text.append_text(diff_text(ops, plain) if ops else Text(member.text))
         text.append("”")
@@ -182,14 +188,6 @@ def _evidence(alignment: Alignment, member: Claim, plain: bool) -> Text:
         text.append(member.role)
         return text
     return Text(member.text)
-
-
-def _ops_for(alignment: Alignment, member: Claim) -> tuple[DiffOp, ...]:
-    """The word diff that turns the reference's words into this member's."""
-    for difference in alignment.differences:
-        if difference.field == "text" and difference.source == member.source and difference.diff:
-            return difference.diff
-    return ()
 
 
 def diff_text(ops: Sequence[DiffOp], plain: bool) -> Text:
@@ -244,20 +242,11 @@ def coverage_table(
     table.add_column("claim", overflow="fold")
     for source in comparison.sources:
         table.add_column(names[source.id], justify="center", no_wrap=True)
+    styles = {CARRIES: "green", DIFFERS: "bold red", CLOSE: "bold red", ABSENT: "dim"}
     for finding in items:
         if finding.alignment is None:
             continue
-        cells = []
-        differing = {d.source for d in finding.alignment.differences}
-        carriers = {m.source for m in finding.alignment.members}
-        for source in comparison.sources:
-            if source.id not in carriers:
-                cells.append(Text("·", style="dim"))
-            elif source.id in differing:
-                cells.append(
-                    Text("≈" if finding.section == APPROXIMATION else "≠", style="bold red")
-                )
-            else:
-                cells.append(Text("✓", style="green"))
+        marks = coverage_marks(finding, [s.id for s in comparison.sources])
+        cells = [Text(mark or "·", style=styles[mark]) for mark in marks]
         table.add_row(f"{finding.kind}: {finding.title}", *cells)
     return table
