@@ -178,3 +178,22 @@ def test_quote_offsets_point_at_the_words():
     q = next(c for c in extract_claims(source) if isinstance(c, Quote))
     assert source.text[q.start : q.end] == q.text
     assert q.line == 3
+
+
+def test_one_attribution_covers_every_quote_in_its_sentence():
+    found = quotes(
+        "Officials should avoid words like “maybe” and “perhaps” in reports, Ana Ruiz told reporters."
+    )
+    assert [q.speaker for q in found] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_participle_takes_the_nearest_subject():
+    q = only(
+        "Ana Ruiz spoke on Monday when Tom Okafor announced the plan, calling it “a fair deal for everyone.”"
+    )
+    assert q.speaker == "Tom Okafor"
+
+
+def test_hyphenated_word_is_not_a_speech_verb():
+    q = only("Tom Okafor criticised the so-called “safety plan” at the meeting on Monday.")
+    assert q.speaker == "Tom Okafor"

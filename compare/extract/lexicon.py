@@ -48,7 +48,7 @@ PERSONAL_PRONOUNS = _words("he she they we i")
 # Words that open a description of a speaker ("a senior European diplomat").
 DETERMINERS = _words(
     "a an the one another two three several some many most other his her its their our "
-    "this that these those each both any no"
+    "this these those each both any no"
 )
 
 # Titles placed before a name; stripped from canonical names.

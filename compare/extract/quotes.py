@@ -116,7 +116,7 @@ _VERB_ALT = "|".join(sorted(lx.REPORTING_VERBS, key=len, reverse=True))
 _ADVERB = r"(?:[a-z]+ly|also|later|then|again|earlier|once|too|further|previously)"
 _AUX = r"(?:has|have|had|was|were|is|are|will|would|could|may|might|did|does|do)"
 # "said", "told reporters", "said in a statement", "wrote on Twitter".
-CUE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
+CUE = re.compile(rf"(?<![\w\-])(?P<verb>{_VERB_ALT})(?![\w\-])")  # not "so-called"
 # Verbs that take the speaker after them: "..., said X" / "..., warned X".
 _INVERTING = (
     "said says added adds asked asks wrote writes warned warns explained explains noted "
@@ -142,7 +142,8 @@ _FINITE = (
     r"|may|might|must|also|[a-z]{2,}ed|[a-z]{2,}[^s\W]s|" + "|".join(lx.IRREGULAR_PAST) + r")\b"
 )
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[,;:—–])\s*|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]s|[Yy]et|[Ss]o)\s+)"
+    r"(?:^|(?<=[,;:—–])\s*|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]s|[Yy]et|[Ss]o|[Ww]hen|[Aa]fter|[Bb]efore"
+    r"|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Uu]ntil|[Oo]nce)\s+)"
     r"(?P<np>(?:[Hh]e|[Ss]he|They|they|I|We|we"
     r"|(?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,4}"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+))"
@@ -229,10 +230,13 @@ class Attributor:
         subject = self._clause_subject(floor, self.text[floor : span.open])
         return self._make(subject[0], subject[1], None) if subject is not None else None
 
-    def _clause_subject(self, base: int, before: str) -> tuple[int, int] | None:
+    def _clause_subject(
+        self, base: int, before: str, *, nearest: bool = False
+    ) -> tuple[int, int] | None:
         """For a quote inside a sentence with no speech verb ("Cruz blamed the law on
         “knuckleheaded politicians”"), the speaker is the subject of the sentence:
         the first name, pronoun or described person followed by a verb."""
+        last: tuple[int, int] | None = None
         for match in _SUBJECT.finditer(before):
             np_start, np_end = match.span("np")
             words = match.group("np").split()
@@ -242,7 +246,11 @@ class Attributor:
                 words = words[1:]
             first = words[0].lower()
             if first in lx.PERSONAL_PRONOUNS:
-                return base + np_start, base + np_end
+                found = (base + np_start, base + np_end)
+                if not nearest:
+                    return found
+                last = found
+                continue
             if words[0] in lx.NAME_STOPWORDS and first not in lx.DETERMINERS:
                 continue
             described = any(
@@ -253,8 +261,11 @@ class Attributor:
             )
             if first in lx.DETERMINERS and not described and not clause_start:
                 continue  # mid-clause "the city": only a clause's own subject counts
-            return base + np_start, base + np_end
-        return None
+            found = (base + np_start, base + np_end)
+            if not nearest:
+                return found
+            last = found
+        return last
 
     def _after_quote(self, base: int, after: str) -> Attribution | None:
         inverted = _INVERTED.match(after)
@@ -339,8 +350,8 @@ class Attributor:
 
     def _sentence_subject(self, base: int, head: str) -> tuple[int, int] | None:
         """The subject of a participle ("..., dismissing it as a “...”") is the
-        sentence's own subject."""
-        return self._clause_subject(base, head)
+        nearest clause subject before it ("when he announced X, calling ...")."""
+        return self._clause_subject(base, head, nearest=True)
 
     def last_reporter(self, start: int, end: int) -> Attribution | None:
         """Whoever a paragraph last reports as speaking: "Bush said Libya ..."."""

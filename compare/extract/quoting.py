@@ -81,6 +81,27 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             quotes.append(quote)
             runs_on.append(not span.closed)
             previous, previous_block, previous_open = quote, index, not span.closed
+    # One explicit attribution covers its sentence: in "words like “maybe” and
+    # “perhaps”, he told reporters" the cue after the last quote names the
+    # speaker of both.
+    for i, quote in enumerate(quotes):
+        if quote.speaker_basis in (None, "subject"):
+            later = next(
+                (
+                    other
+                    for other in quotes[i + 1 :]
+                    if other.sentence_start == quote.sentence_start and other.speaker_basis == "cue"
+                ),
+                None,
+            )
+            if later is not None:
+                quotes[i] = attrs.evolve(
+                    quote,
+                    speaker=later.speaker,
+                    speaker_mention=later.speaker_mention,
+                    cue=later.cue,
+                    speaker_basis="cue",
+                )
     # A quote running on into the next paragraph is often attributed only there.
     for i in range(len(quotes) - 2, -1, -1):
         if runs_on[i] and quotes[i].speaker is None and quotes[i + 1].speaker is not None:
