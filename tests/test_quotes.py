@@ -189,7 +189,8 @@ def test_one_attribution_covers_every_quote_in_its_sentence():
 
 def test_participle_takes_the_nearest_subject():
     q = only(
-        "Ana Ruiz spoke on Monday when Tom Okafor announced the plan, calling it “a fair deal for everyone.”"
+        "Ana Ruiz spoke on Monday when Tom Okafor announced the plan, "
+        "calling it “a fair deal for everyone.”"
     )
     assert q.speaker == "Tom Okafor"
 
