@@ -182,7 +182,8 @@ def test_quote_offsets_point_at_the_words():
 
 def test_one_attribution_covers_every_quote_in_its_sentence():
     found = quotes(
-        "Officials should avoid words like “maybe” and “perhaps” in reports, Ana Ruiz told reporters."
+        "Officials should avoid words like “maybe” and “perhaps” in reports, "
+        "Ana Ruiz told reporters."
     )
     assert [q.speaker for q in found] == ["Ana Ruiz", "Ana Ruiz"]
 
