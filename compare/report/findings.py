@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from compare.align import AGREE, APPROXIMATE, DIFFER, Alignment, Comparison, DiffOp, Unique
-from compare.extract import Claim, Number, Quote, Role, Statement
+from compare.extract import KINDS, Claim, Number, Quote, Role, Statement
 from compare.extract.claims import format_number
 
 DISCREPANCY = "discrepancy"
@@ -88,7 +88,12 @@ def findings(comparison: Comparison, filters: Filters | None = None) -> list[Fin
     out = [finding_of(a) for a in comparison.alignments]
     out.extend(_unique_finding(u) for u in comparison.unique)
     order = {section: i for i, section in enumerate(SECTIONS)}
-    out.sort(key=lambda f: (order[f.section], -f.severity))  # stable: text order within ties
+    kinds = {kind: i for i, kind in enumerate(KINDS)}
+    # Stable sort: text order within ties. Within what one source alone carries,
+    # quotes, figures and roles come before plain statements.
+    out.sort(
+        key=lambda f: (order[f.section], -f.severity, kinds[f.kind] if f.section == UNIQUE else 0)
+    )
     return [f for f in out if filters.keep(f)]
 
 
