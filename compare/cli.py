@@ -170,6 +170,12 @@ def compare(
         float,
         typer.Option("--tolerance", help="Relative gap under which two figures count as close."),
     ] = DEFAULT_TOLERANCE,
+    many_to_one: Annotated[
+        bool,
+        typer.Option(
+            "--many-to-one", help="Let one statement match several of another source's sentences."
+        ),
+    ] = False,
     color: Color = "auto",
 ) -> None:
     """Compare two or more articles about the same event."""
@@ -188,7 +194,7 @@ def compare(
         raise ClaimdiffError("compare needs at least two articles")
     progress = make_console(choice, stderr=True)
     claims = [extract_claims(s) for s in progress_over(sources, "Extracting claims", progress)]
-    comparison = align(sources, claims, Options(tolerance=tolerance))
+    comparison = align(sources, claims, Options(tolerance=tolerance, one_to_one=not many_to_one))
     if format == "json":
         _emit(output, comparison_to_json(comparison, filters))
     elif format == "markdown":

@@ -265,3 +265,19 @@ def test_ids_do_not_change_when_unrelated_text_moves():
     first = {x.kind: x.id for x in compare.compare_texts({"a": a, "b": b}).alignments}
     second = {x.kind: x.id for x in compare.compare_texts({"a": a, "b": moved}).alignments}
     assert first["quote"] == second["quote"]
+
+
+def test_statements_many_to_one_is_an_option():
+    whole = (
+        "The council voted on Monday to close the old harbour bridge "
+        "for two years of repairs costing millions."
+    )
+    split = (
+        "The council voted on Monday to close the old harbour bridge. "
+        "The repairs on the old harbour bridge will take two years and cost millions."
+    )
+    strict = compare.compare_texts({"a": BASE + whole, "b": BASE + split})
+    loose = compare.compare_texts({"a": BASE + whole, "b": BASE + split}, Options(one_to_one=False))
+    assert all(len(a.members) == 2 for a in strict.alignments)
+    # Without the one-to-one rule, the long sentence gathers both halves.
+    assert max(len(a.members) for a in loose.alignments if a.kind == "statement") == 3

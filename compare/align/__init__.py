@@ -59,12 +59,14 @@ class Options:
     kinds: tuple[str, ...] = KINDS
     tolerance: float = DEFAULT_TOLERANCE  # relative gap under which figures agree approximately
     statement_threshold: float = DEFAULT_THRESHOLD
+    one_to_one: bool = True  # statements: at most one per source in a match
 
     def to_pairs(self) -> tuple[tuple[str, Any], ...]:
         return (
             ("kinds", list(self.kinds)),
             ("tolerance", self.tolerance),
             ("statement_threshold", self.statement_threshold),
+            ("one_to_one", self.one_to_one),
         )
 
 
@@ -134,7 +136,7 @@ def align(
     pairs = statement_pairs(
         [s.text for s in statements], [s.source for s in statements], options.statement_threshold
     )
-    for idx, score in group(statements, pairs):
+    for idx, score in group(statements, pairs, one_to_one=options.one_to_one):
         add([statements[i] for i in idx], score, lambda members: (AGREE, ()))
 
     alignments.sort(key=lambda a: (order[a.members[0].source], a.members[0].start, a.kind))

@@ -8,11 +8,13 @@ from compare.extract import Claim
 
 
 def group(
-    claims: Sequence[Claim], pairs: Iterable[tuple[float, int, int]]
+    claims: Sequence[Claim], pairs: Iterable[tuple[float, int, int]], *, one_to_one: bool = True
 ) -> list[tuple[list[int], float]]:
-    """Greedy agglomeration. A pair joins two groups only when they share no
-    source, so each group holds at most one claim per source ("one-to-one").
-    Returns (member indexes, weakest score that joined them) for groups of 2+."""
+    """Greedy agglomeration. With `one_to_one`, a pair joins two groups only when
+    they share no source, so each group holds at most one claim per source;
+    without it, one claim may gather several of another source's claims (a
+    sentence split in two elsewhere). Returns (member indexes, weakest score
+    that joined them) for groups of 2+."""
     parent = list(range(len(claims)))
     sources: dict[int, set[str]] = {i: {c.source} for i, c in enumerate(claims)}
     weakest: dict[int, float] = {}
@@ -25,7 +27,7 @@ def group(
 
     for score, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         ri, rj = find(i), find(j)
-        if ri == rj or sources[ri] & sources[rj]:
+        if ri == rj or (one_to_one and sources[ri] & sources[rj]):
             continue
         parent[rj] = ri
         sources[ri] |= sources.pop(rj)

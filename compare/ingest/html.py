@@ -34,16 +34,16 @@ class Page:
     html: str
 
 
-def _trafilatura() -> Any:
+def _trafilatura(name: str) -> Any:
     try:
         import trafilatura
     except ImportError:
-        raise InputError("html", INSTALL_HINT) from None
+        raise InputError(name, INSTALL_HINT) from None
     return trafilatura
 
 
 def read_page(data: bytes, name: str, url: str | None = None) -> Page:
-    trafilatura = _trafilatura()
+    trafilatura = _trafilatura(name)
     html = decode(data, name)
     if not re.search(r"<\s*(?:html|body|p|article|div)\b", html[:200000], re.IGNORECASE):
         raise InputError(name, "not an HTML page")
