@@ -281,3 +281,19 @@ def test_statements_many_to_one_is_an_option():
     assert all(len(a.members) == 2 for a in strict.alignments)
     # Without the one-to-one rule, the long sentence gathers both halves.
     assert max(len(a.members) for a in loose.alignments if a.kind == "statement") == 3
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("former lawyer", "Lohan's attorney", True),
+        ("president", "Russian president", True),
+        ("spokeswoman for the ministry", "ministry spokesperson", True),
+        ("deputy foreign minister", "foreign minister", False),
+        ("The US representative to Thursday's meeting", "US ambassador to the OSCE", False),
+    ],
+)
+def test_role_wording(a, b, agree):
+    from compare.align.roles import roles_agree
+
+    assert roles_agree(a, b) is agree

@@ -31,6 +31,11 @@ _SYNONYMS = [
     {"percent", "%"},
 ]
 _CANON = {word: min(group) for group in _SYNONYMS for word in group}
+_MEASURES = frozenset(
+    "second minute hour day week month year decade century mile kilometre kilometer metre meter "
+    "foot feet inch yard acre hectare ton tonne pound kilogram kg gram litre liter gallon barrel "
+    "percent point dollar euro cent".split()
+)
 
 
 def unit_key(number: Number) -> str:
@@ -38,7 +43,12 @@ def unit_key(number: Number) -> str:
         return f"{number.form}:{number.unit or ''}"
     if not number.unit:
         return ""
-    head = stem(words(number.unit)[-1]) if words(number.unit) else ""
+    unit_words = [stem(w) for w in words(number.unit)]
+    if not unit_words:
+        return ""
+    # "three-month stay" counts months, not stays.
+    measure = next((w for w in unit_words if w in _MEASURES), None)
+    head = measure or unit_words[-1]
     return _CANON.get(head, head)
 
 

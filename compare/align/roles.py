@@ -8,21 +8,39 @@ from collections.abc import Sequence
 from compare.align.model import AGREE, DIFFER, Difference
 from compare.align.people import person_key, same_person
 from compare.align.words import stem, words
+from compare.extract import lexicon as lx
 from compare.extract import Role
 
 _FILLER = frozenset("a an the of to at in for and s".split())
 
 
+# Position nouns outlets use for one another.
+_ROLE_SYNONYMS = [
+    {"lawyer", "attorney", "counsel", "counselor", "counsellor"},
+    {"spokesman", "spokeswoman", "spokesperson"},
+    {"chairman", "chairwoman", "chair"},
+    {"adviser", "advisor"},
+    {"ceo", "executive"},
+]
+_ROLE_CANON = {w: min(group) for group in _ROLE_SYNONYMS for w in group}
+# Words that change the position itself ("deputy minister" is not "minister").
+_RANK = frozenset("deputy vice assistant acting interim associate junior under".split())
+_POSITIONS = frozenset(stem(n) for n in lx.ROLE_NOUNS) | frozenset(lx.TITLES)
+
+
 def role_words(role: str) -> set[str]:
-    return {stem(w) for w in words(role) if w not in _FILLER}
+    return {_ROLE_CANON.get(stem(w), stem(w)) for w in words(role) if w not in _FILLER}
 
 
 def roles_agree(a: str, b: str) -> bool:
-    """One description holds the other ("president" in "Russian president")."""
+    """One description holds the other ("president" in "Russian president"), or both
+    name the same position at the same rank ("former lawyer", "Lohan's attorney")."""
     wa, wb = role_words(a), role_words(b)
-    if not wa or not wb:
-        return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.8
+    if not wa or not wb or (wa & _RANK) != (wb & _RANK):
+        return False  # "deputy foreign minister" is not "foreign minister"
+    if len(wa & wb) / min(len(wa), len(wb)) >= 0.8:
+        return True
+    return bool((wa & _POSITIONS) - _RANK & (wb & _POSITIONS))
 
 
 def role_groups(roles: Sequence[Role]) -> list[list[int]]:

@@ -30,6 +30,8 @@ def extract_roles(ctx: Context) -> list[Role]:
     roles: list[Role] = []
     seen: set[tuple[int, int]] = set()
     for sentence in ctx.source.sentences:
+        if sentence.role == "headline":
+            continue  # title case makes every comma look like an appositive
         for mention in name_mentions(ctx.text, sentence.start, sentence.end):
             for role in _roles_of(ctx, mention, sentence.start, sentence.end):
                 key = (role.start, role.end)
@@ -61,8 +63,13 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
             role = f"{prefix} of {org.group('org')}"
             end = org.end()
         found.append((lead_start, end, role))
-    elif org and not re.match(
-        r"\s+(?:of|at|from)\s+the\s+(?:\w+\s+)?(?:day|week|year|time|talks)", text[name_end:limit]
+    elif (
+        org
+        and _is_affiliation(org.group("org"))
+        and not re.match(
+            r"\s+(?:of|at|from)\s+the\s+(?:\w+\s+)?(?:day|week|year|time|talks)",
+            text[name_end:limit],
+        )
     ):
         found.append((mention.start, org.end(), re.sub(r"^the\s+", "", org.group("org"))))
 
@@ -90,6 +97,18 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
     return roles
 
 
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _is_affiliation(org: str) -> bool:
+    """'the Carnegie Endowment for Peace', not 'September 2010'."""
+    words = [w for w in org.split() if w.lower() != "the"]
+    return bool(words) and words[0].lower() not in _DATE_WORDS and not re.search(r"\d", org)
+
+
 def _lead_in(text: str, start: int, floor: int) -> int:
     """Start of lowercase title words right before a name ("deputy foreign minister")."""
     pos = start
@@ -100,8 +119,8 @@ def _lead_in(text: str, start: int, floor: int) -> int:
         if gap.strip():
             break
         lower = w.lower()
-        if lower in lx.DETERMINERS or lower in lx.PHRASE_BREAKERS or lower.endswith("ed"):
-            break
+        if lower in lx.DETERMINERS or lower in lx.PHRASE_BREAKERS or lower.endswith(("ed", "ing")):
+            break  # "after hiring former lawyer X": the title is "former lawyer"
         if k == 0 and not (lower in lx.TITLES or lower in _ROLE_STEMS):
             break  # the word next to the name names a position: "city engineer Tom Okafor"
         pos = floor + word.start()
