@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from compare.align.model import AGREE, DIFFER, Difference
 from compare.align.people import person_key, same_person
 from compare.align.words import stem, words
-from compare.extract import lexicon as lx
 from compare.extract import Role
+from compare.extract import lexicon as lx
 
 _FILLER = frozenset("a an the of to at in for and s".split())
 
