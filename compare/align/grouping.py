@@ -10,13 +10,16 @@ from compare.extract import Claim
 def group(
     claims: Sequence[Claim], pairs: Iterable[tuple[float, int, int]], *, one_to_one: bool = True
 ) -> list[tuple[list[int], float]]:
-    """Greedy agglomeration. With `one_to_one`, a pair joins two groups only when
+    """Greedy complete-linkage agglomeration. With `one_to_one`, a pair joins two groups only when
     they share no source, so each group holds at most one claim per source;
     without it, one claim may gather several of another source's claims (a
     sentence split in two elsewhere). Returns (member indexes, weakest score
     that joined them) for groups of 2+."""
+    pairs = list(pairs)
+    scored = {(min(i, j), max(i, j)) for _, i, j in pairs}
     parent = list(range(len(claims)))
     sources: dict[int, set[str]] = {i: {c.source} for i, c in enumerate(claims)}
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     weakest: dict[int, float] = {}
 
     def find(i: int) -> int:
@@ -29,11 +32,18 @@ def group(
         ri, rj = find(i), find(j)
         if ri == rj or (one_to_one and sources[ri] & sources[rj]):
             continue
+        # Complete linkage: every claim of one group must match every claim of the
+        # other, so A~C and C~B never put A beside B unless A~B too.
+        if not all(
+            (min(x, y), max(x, y)) in scored
+            for x in members[ri]
+            for y in members[rj]
+            if claims[x].source != claims[y].source
+        ):
+            continue
         parent[rj] = ri
         sources[ri] |= sources.pop(rj)
+        members[ri].extend(members.pop(rj))
         weakest[ri] = min(score, weakest.get(ri, score), weakest.pop(rj, score))
 
-    members: dict[int, list[int]] = {}
-    for i in range(len(claims)):
-        members.setdefault(find(i), []).append(i)
-    return [(idx, weakest[root]) for root, idx in members.items() if len(idx) > 1]
+    return [(sorted(idx), weakest[root]) for root, idx in members.items() if len(idx) > 1]

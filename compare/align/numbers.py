@@ -76,9 +76,13 @@ def number_pairs(numbers: Sequence[Number]) -> list[tuple[float, int, int]]:
                 close = _relative_gap(a.value, b.value) <= 0.25
                 if key == "?" and (overlap < 0.8 or len(shared) < 3 or a.form != b.form):
                     continue
+                if (a.form == "ordinal") != (b.form == "ordinal") and a.value != b.value:
+                    continue  # "third round" and "three sessions" agree; otherwise not the same count
                 # Same thing counted: the unit, and either the sentences share enough
                 # words or the figures are close and the sentences share some.
-                if len(shared) >= 3 or (close and len(shared) >= 2):
+                # Close figures need little shared context; far-apart ones must sit in
+                # sentences about the very same thing before we call them a discrepancy.
+                if (close and len(shared) >= 2) or (len(shared) >= 3 and overlap >= 0.5):
                     closeness = 1.0 - min(1.0, _relative_gap(a.value, b.value))
                     pairs.append((0.4 + 0.4 * overlap + 0.2 * closeness, i, j))
     return pairs

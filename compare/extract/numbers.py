@@ -55,7 +55,7 @@ _NUMWORD_RUN = rf"(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _CURRENCY = r"(?:US\$|\$US|C\$|A\$|HK\$|\$|€|£|¥|₹|USD\s?|EUR\s?|GBP\s?)"
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
-_SHORT_SCALE = r"(?:bn|mn|mln|tn|trn|k|m|b)(?![\w])"
+_SHORT_SCALE = r"(?:bn|mn|mln|tn|trn|k|m|b)(?![\w])"  # k/m/b only after a currency: see _from_match
 _PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage points?\b)"
 
 _ONE_NUMBER = (
@@ -171,6 +171,11 @@ def find_quantities(text: str, start: int, end: int) -> Iterator[Quantity]:
 
 
 def _from_match(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity | None:
+    short = (m.group("ashort") or "").lower()
+    if short in ("k", "m", "b") and not m.group("acur"):
+        return (
+            None  # "1B" (first base), "5m" (metres): a bare letter is no scale without a currency
+        )
     a = _number_value(m.group("anum"), m.group("ashort"), m.group("ascale"))
     if a is None or _is_not_a_quantity(text, m, floor):
         return None
