@@ -77,7 +77,7 @@ def number_pairs(numbers: Sequence[Number]) -> list[tuple[float, int, int]]:
                 if key == "?" and (overlap < 0.8 or len(shared) < 3 or a.form != b.form):
                     continue
                 if (a.form == "ordinal") != (b.form == "ordinal") and a.value != b.value:
-                    continue  # "third round" and "three sessions" agree; otherwise not the same count
+                    continue  # "third round" = "three sessions"; unequal, not the same count
                 # Same thing counted: the unit, and either the sentences share enough
                 # words or the figures are close and the sentences share some.
                 # Close figures need little shared context; far-apart ones must sit in
