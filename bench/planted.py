@@ -87,7 +87,13 @@ def plant(text: str, rng: random.Random) -> tuple[str, list[Plant]]:
     quotes = [c for c in claims if isinstance(c, Quote) and len(c.text.split()) >= 8]
     rng.shuffle(quotes)
     for q in quotes:
-        words = list(re.finditer(r"[A-Za-z]{4,}", q.text))[2:-2]
+        # The speaker's words only: [bracketed] words are the editor's.
+        brackets = [m.span() for m in re.finditer(r"\[[^\]]*\]", q.text)]
+        words = [
+            w
+            for w in list(re.finditer(r"[A-Za-z]{4,}", q.text))[2:-2]
+            if not any(a <= w.start() < b for a, b in brackets)
+        ]
         if not words or not free(q.start, q.end):
             continue
         w = rng.choice(words)

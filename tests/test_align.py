@@ -297,3 +297,21 @@ def test_role_wording(a, b, agree):
     from compare.align.roles import roles_agree
 
     assert roles_agree(a, b) is agree
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "“The police have a hard time because there is a lot of crime here,” said Ana Ruiz.",
+            "“[They] have a hard time because there is a lot of crime here,” said Ana Ruiz.",
+        ),
+        (
+            "“We will rebuild the bridge. It will take two long years. Nobody will be left out,” "
+            "said Ana Ruiz.",
+            "“We will rebuild the bridge… Nobody will be left out,” said Ana Ruiz.",
+        ),
+    ],
+)
+def test_editorial_brackets_and_ellipses_are_not_discrepancies(a, b):
+    assert quote_alignment(two(a, b)).verdict == AGREE

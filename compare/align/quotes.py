@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -66,6 +67,10 @@ def judge_quotes(members: Sequence[Quote]) -> tuple[str, tuple[Difference, ...]]
         for kind, op in classify(ops):
             if kind == "truncation":
                 continue  # one outlet quoted more of the sentence: not a discrepancy
+            position = ops.index(op)
+            before = next((o.b for o in reversed(ops[:position]) if o.op == "equal"), "")
+            if is_editorial(op, before, reference.text, other.text):
+                continue  # "[The police] have" / "bridge… Nobody": an editor's marked change
             differences.append(
                 Difference("text", kind, reference.source, other.source, op.a, op.b, ops)
             )
@@ -81,6 +86,31 @@ def judge_quotes(members: Sequence[Quote]) -> tuple[str, tuple[Difference, ...]]
                 )
             )
     return (DIFFER if differences else AGREE), tuple(differences)
+
+
+_BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+_ELLIPSIS = re.compile(r"\.\.\.|…|\. \. \.")
+
+
+def is_editorial(op: DiffOp, before: str, a_text: str, b_text: str) -> bool:
+    """Changes a quotation marks as the editor's: words in [brackets] stand in for
+    the speaker's, and an ellipsis right where words are missing stands for them.
+    `before` is the shared text just ahead of the change."""
+    bracketed_a = {w for m in _BRACKETED.finditer(a_text) for w in words(m.group(1))}
+    bracketed_b = {w for m in _BRACKETED.finditer(b_text) for w in words(m.group(1))}
+    if op.a and set(words(op.a)) <= bracketed_a:
+        return True
+    if op.b and set(words(op.b)) <= bracketed_b:
+        return True
+    if op.op in ("delete", "insert"):
+        shorter = b_text if op.op == "delete" else a_text
+        anchor = before.split()[-1] if before.split() else ""
+        found = shorter.find(anchor) if anchor else -1
+        if found < 0:
+            return False
+        rest = shorter[found + len(anchor) :].lstrip(" ,;:")
+        return bool(_ELLIPSIS.match(rest))
+    return False
 
 
 def speakers_clash(a: Quote, b: Quote) -> bool | None:
