@@ -96,6 +96,7 @@ class PersonIndex:
         self._by_last: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[tuple[int, str]] = []  # (offset, canonical) of person mentions
         mentions = name_mentions(text)
+        self.mentions = mentions  # every capitalised run, in text order, for the extractors
         for mention in mentions:
             _, core = split_title(mention.text)
             if is_person_name(core):

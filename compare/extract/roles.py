@@ -13,7 +13,7 @@ import re
 from compare.extract import lexicon as lx
 from compare.extract.claims import Role
 from compare.extract.context import Context
-from compare.extract.names import Mention, is_person_name, name_mentions, split_title
+from compare.extract.names import Mention, is_person_name, split_title
 
 _ROLE_STEMS = frozenset(n.rstrip("s") for n in lx.ROLE_NOUNS)
 _WORD = re.compile(r"[\w'’\-]+")
@@ -29,15 +29,15 @@ _BEFORE_OPENERS = re.compile(
 def extract_roles(ctx: Context) -> list[Role]:
     roles: list[Role] = []
     seen: set[tuple[int, int]] = set()
-    for sentence in ctx.source.sentences:
-        if sentence.role == "headline":
+    for mention in ctx.people.mentions:
+        sentence = ctx.sentence_at(mention.start)
+        if sentence.role == "headline" or mention.end > sentence.end:
             continue  # title case makes every comma look like an appositive
-        for mention in name_mentions(ctx.text, sentence.start, sentence.end):
-            for role in _roles_of(ctx, mention, sentence.start, sentence.end):
-                key = (role.start, role.end)
-                if key not in seen:
-                    seen.add(key)
-                    roles.append(role)
+        for role in _roles_of(ctx, mention, sentence.start, sentence.end):
+            key = (role.start, role.end)
+            if key not in seen:
+                seen.add(key)
+                roles.append(role)
     return roles
 
 

@@ -231,8 +231,15 @@ def _keep_text(match: re.Match[str]) -> str:
     return "text"
 
 
+_MARKUP = re.compile(r"[#>*+•_\[\]!<&]|^\s*[-\d]", re.MULTILINE)
+
+
 def _clean_inline(para: _Paragraph) -> None:
     m = para.mapped
+    if not _MARKUP.search(m.text):
+        # Plain prose: only whitespace, timestamps and credits can need work.
+        _clean_tail(para, m.edit(p.WHITESPACE_RUN, lambda _: "= ").strip())
+        return
     m = m.edit(p.HEADING_PREFIX, lambda _: None)
     m = m.edit(p.HEADING_SUFFIX, lambda _: None)
     m = m.edit(re.compile(r"(?m)^\s{0,3}(?:>\s?)+"), lambda _: None)
@@ -247,8 +254,11 @@ def _clean_inline(para: _Paragraph) -> None:
     m = m.edit(p.MD_STRONG, _keep_text)
     m = m.edit(p.MD_EMPHASIS, _keep_text)
     m = m.edit(p.MD_UNDERSCORE, _keep_text)
-    m = m.edit(p.WHITESPACE_RUN, lambda _: "= ")
-    m = m.strip()
+    _clean_tail(para, m.edit(p.WHITESPACE_RUN, lambda _: "= ").strip())
+
+
+def _clean_tail(para: _Paragraph, m: _Mapped) -> None:
+    """Timestamps, photo credits and caption labels at a paragraph's edges."""
     if p.RELATIVE_TIME_TAIL.search(m.text):
         para.had_timestamp = True
         m = m.edit(p.RELATIVE_TIME_TAIL, lambda _: None).strip()
