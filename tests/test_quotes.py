@@ -199,3 +199,45 @@ def test_participle_takes_the_nearest_subject():
 def test_hyphenated_word_is_not_a_speech_verb():
     q = only("Tom Okafor criticised the so-called “safety plan” at the meeting on Monday.")
     assert q.speaker == "Tom Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The bridge must close,” Tom Okafor, the engineer who inspected it last week tweeted.",
+            "Tom Okafor",
+        ),
+        (
+            "“Our ideas of success are different,” agrees Tom Okafor, 30, of Springfield.",
+            "Tom Okafor",
+        ),
+        (
+            "The vote went ahead, with Ana Ruiz reportedly shouting: “This bridge will fall down!”",
+            "Ana Ruiz",
+        ),
+        (
+            "Ana Ruiz herself, who was not at the meeting, has called the plan “a fair deal.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_more_attribution_layouts(text, speaker):
+    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    assert q.speaker == speaker
+
+
+def test_speaker_basis_says_how_the_speaker_was_found():
+    cue = only("“The bridge must close,” said Ana Ruiz.")
+    assert cue.speaker_basis == "cue"
+    subject = only("Ana Ruiz blamed the delay on “years of neglect” at the transport agency.")
+    assert subject.speaker_basis == "subject"
+    text = (
+        "“The bridge will close on Monday,” said Tom Okafor, the city engineer.\n\n"
+        "“There is no safe way to keep it open.”\n"
+    )
+    assert [q.speaker_basis for q in quotes(text)] == ["cue", "carried"]
+    assert only("A sign read “closed” at the bridge on Monday morning.").speaker_basis in (
+        None,
+        "subject",
+    )

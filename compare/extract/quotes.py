@@ -142,13 +142,13 @@ _FINITE = (
     r"|may|might|must|also|[a-z]{2,}ed|[a-z]{2,}[^s\W]s|" + "|".join(lx.IRREGULAR_PAST) + r")\b"
 )
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[,;:—–])\s*|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]s|[Yy]et|[Ss]o|[Ww]hen|[Aa]fter|[Bb]efore"
+    r"(?:^|(?<=[,;:—–])\s*|(?<=\s-)\s|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]s|[Yy]et|[Ss]o|[Ww]hen|[Aa]fter|[Bb]efore"
     r"|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Uu]ntil|[Oo]nce)\s+)"
     r"(?P<np>(?:[Hh]e|[Ss]he|They|they|I|We|we"
     r"|(?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,4}"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+))"
-    r"(?:\s*\([^()]{1,40}\))?"
-    rf"(?:['’](?:s|re|m|ve|d|ll)\s+[a-z]+|\s*(?:,[^,]{{1,80}},\s*)?,?\s+{_FINITE})"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:himself|herself|themselves|itself))?"
+    rf"(?:['’](?:s|re|m|ve|d|ll)\s+[a-z]+|\s*(?:,[^,]{{1,80}},[”\"’]?\s*)?,?\s+{_FINITE})"
 )
 _ROLE_STEMS = frozenset(n.rstrip("s") for n in lx.ROLE_NOUNS) | frozenset(
     "candidate campaign senator governor ad statement report poll group party committee "
@@ -167,9 +167,10 @@ _SENTENCE_END = re.compile(
     r"(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\b[A-Z])[.!?](?:\s|$)|[“”\"]"
 )
 _INTRO = re.compile(
-    r"(?:^|[,;:.]\s+|\b(?:and|but|then)\s+|^\W*)(?P<np>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e"
+    r"(?:^|[,;:.]\s+|\b(?:and|but|then|with)\s+|^\W*)(?P<np>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e"
     r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:[a-z]+ly\s+)?"
-    r"(?P<verb>[a-z]{3,}(?:s|ed)|said|wrote|told|spoke|went on|put it)\s*[,:]\s*$"
+    r"(?P<verb>[a-z]{3,}(?:s|ed)|[a-z]{3,}ing(?=\s*:)|said|wrote|told|spoke|went on|put it)"
+    r"\s*[,:]\s*$"
 )
 _COORDINATED = re.compile(r"\b(?:and|but|or)(?:\s+(?:also|then|later|quickly))?\s*$")
 
@@ -269,7 +270,7 @@ class Attributor:
 
     def _after_quote(self, base: int, after: str) -> Attribution | None:
         inverted = _INVERTED.match(after)
-        if inverted and inverted.group("verb").lower() in lx.REPORTING_VERBS:
+        if inverted:
             verb = inverted.group("verb")
             rest_start = base + inverted.start("rest")
             np = self._forward_np(rest_start, inverted.group("rest"))
@@ -304,6 +305,16 @@ class Attributor:
             np = self._np_before(base, head)
             if np is not None:
                 return self._make(np[0], np[1], cue.group("verb"))
+            opening = re.match(r"[\s,]*", head)
+            lead = name_mentions(head, opening.end() if opening else 0)
+            if (
+                lead
+                and lead[0].start == (opening.end() if opening else 0)
+                and _may_be_person(lead[0].text)
+            ):
+                # "“...,” Nate Silver, the polling guru who founded X tweeted": the name
+                # opens the words between the quote and the verb.
+                return self._make(base + lead[0].start, base + lead[0].end, cue.group("verb"))
             inverted = _INVERTED.match(after[cue.start() :])
             if inverted and len(_WORD_RE.findall(head)) <= 6:
                 # "... about the decision, said X, executive director of Y."

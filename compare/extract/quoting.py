@@ -50,6 +50,16 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if found is None and not starts_sentence and not same_sentence:
                 found = attributor.subject_of(span, floor)
                 basis = "subject" if found is not None else None
+            elif (
+                found is None
+                and same_sentence
+                and previous is not None
+                and previous.speaker is None
+            ):
+                # An unattributed title or scare quote earlier in the sentence: the
+                # sentence's subject speaks this one ("X, host of “The Show,” listed ...: “...”").
+                found = attributor.subject_of(span, open_sentence.start)
+                basis = "subject" if found is not None else None
             inherited = previous is not None and (
                 previous_block == index
                 or (previous_block == index - 1 and (previous_open or (k == 0 and outside < 3)))
