@@ -230,8 +230,8 @@ def test_more_attribution_layouts(text, speaker):
 def test_speaker_basis_says_how_the_speaker_was_found():
     cue = only("“The bridge must close,” said Ana Ruiz.")
     assert cue.speaker_basis == "cue"
-    subject = only("Ana Ruiz blamed the delay on “years of neglect” at the transport agency.")
-    assert subject.speaker_basis == "subject"
+    subject = only("Ana Ruiz painted “years of neglect” on the old bridge on Monday.")
+    assert (subject.speaker, subject.speaker_basis) == ("Ana Ruiz", "subject")
     text = (
         "“The bridge will close on Monday,” said Tom Okafor, the city engineer.\n\n"
         "“There is no safe way to keep it open.”\n"
