@@ -25,7 +25,7 @@ from compare.report.files import writer as _writer
 from compare.report.findings import Filters
 from compare.report.json import comparison_to_json
 from compare.report.markdown import comparison_to_markdown
-from compare.report.progress import progress_over
+from compare.report.progress import progress_over, working
 from compare.report.terminal import render
 
 app = typer.Typer(
@@ -194,7 +194,10 @@ def compare(
         raise ClaimdiffError("compare needs at least two articles")
     progress = make_console(choice, stderr=True)
     claims = [extract_claims(s) for s in progress_over(sources, "Extracting claims", progress)]
-    comparison = align(sources, claims, Options(tolerance=tolerance, one_to_one=not many_to_one))
+    with working("Aligning claims", progress):
+        comparison = align(
+            sources, claims, Options(tolerance=tolerance, one_to_one=not many_to_one)
+        )
     if format == "json":
         _emit(output, comparison_to_json(comparison, filters))
     elif format == "markdown":

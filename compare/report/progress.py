@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
 from rich.console import Console
@@ -29,3 +30,13 @@ def progress_over(items: Sequence[T], label: str, console: Console) -> Iterator[
         for item in items:
             yield item
             progress.advance(task)
+
+
+@contextmanager
+def working(label: str, console: Console) -> Iterator[None]:
+    """A spinner for one long step, only on a terminal."""
+    if not console.is_terminal:
+        yield
+        return
+    with console.status(label):
+        yield
