@@ -241,3 +241,20 @@ def test_speaker_basis_says_how_the_speaker_was_found():
         None,
         "subject",
     )
+
+
+def test_pronoun_refers_to_the_previous_sentences_subject():
+    text = (
+        "Ana Ruiz mocked Tom Okafor for his plan at the council meeting on Monday.\n\n"
+        "And she said that the plan would “cost the city a fortune” over the years.\n"
+    )
+    q = only(text)
+    assert (q.speaker_mention, q.speaker) == ("she", "Ana Ruiz")
+
+
+def test_coordinated_verbs_take_the_subject_of_the_series():
+    text = (
+        "When I asked Tom Okafor about the bridge, he looked at the river, "
+        "shook his head and said, “It will not last another winter.”"
+    )
+    assert only(text).speaker_mention == "he"

@@ -342,6 +342,10 @@ class Attributor:
             head = before[: cue.start()]
             verb = cue.group("verb")
             if _COORDINATED.search(head):
+                # "he looked ..., furrowed his brow and said": the subject of the series.
+                series = self._clause_subject(base, head, nearest=True)
+                if series is not None:
+                    return self._make(series[0], series[1], verb)
                 continue  # "... said it had ... and accused": the subject is further back
             if re.search(r"(?:\b(?:a|an|the|his|her|their|its|our)|['’]s)\s*$", head):
                 continue  # a noun here: "the call", "Clinton's call"

@@ -139,6 +139,7 @@ def _resolve(
         speaker = (
             _subject_person(ctx, sentence.start, found.mention_start)
             or (previous.speaker if previous is not None else None)
+            or _previous_subject(ctx, sentence.start)
             or ctx.people.last_person_before(found.mention_start)
         )
         if found.mention.lower() not in lx.PERSONAL_PRONOUNS:
@@ -153,6 +154,16 @@ def _subject_person(ctx: Context, start: int, end: int) -> str | None:
     if subject is None or subject.mention_start >= end or subject.mention.lower() in lx.PRONOUNS:
         return ctx.people.first_person_in(start, end)
     return ctx.people.canonical(subject.mention, subject.mention_start)
+
+
+def _previous_subject(ctx: Context, sentence_start: int) -> str | None:
+    """The person opening the sentence before (usually its subject): a pronoun
+    refers back to "Trump" in "Trump mocked Marco Rubio ... . And he said ..."."""
+    index = ctx.sentence_index(sentence_start)
+    if index == 0:
+        return None
+    before = ctx.source.sentences[index - 1]
+    return _subject_person(ctx, before.start, before.end)
 
 
 def _is_partial(text: str, floor: int, span: QuoteSpan) -> bool:
