@@ -36,10 +36,6 @@ def display_words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def content_words(text: str) -> list[str]:
-    return [w for w in words(text) if w not in STOPWORDS]
-
-
 def stem(word: str) -> str:
     """A crude stem, enough to tell 'troops' from 'troop' and 'talks' from 'talk'."""
     for suffix in ("ies", "es", "s"):

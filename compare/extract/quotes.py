@@ -11,7 +11,6 @@ quote before it for quote-only sentences and paragraphs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import attrs
 
@@ -520,8 +519,3 @@ def _may_be_person(name: str) -> bool:
 def _is_name_like(phrase: str) -> bool:
     words = phrase.split()
     return all(w[:1].isupper() for w in words)
-
-
-def iter_blocks_with_quotes(text: str, blocks: list[tuple[int, int]]) -> Iterator[list[QuoteSpan]]:
-    for index, (start, end) in enumerate(blocks):
-        yield quote_spans(text, start, end, index)

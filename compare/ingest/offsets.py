@@ -34,10 +34,6 @@ class OffsetMap:
         """1-based line in the original file."""
         return bisect_right(self.line_starts, self.original_offset(clean_offset))
 
-    @classmethod
-    def identity(cls, text: str) -> OffsetMap:
-        return cls((0,), (0,), (True,), line_starts_of(text))
-
 
 def line_starts_of(text: str) -> tuple[int, ...]:
     starts = [0]
