@@ -15,10 +15,10 @@ from compare.align.numbers import DEFAULT_TOLERANCE
 from compare.check.config import find_config, load_config
 from compare.check.output import check_json, github_commands, junit_xml
 from compare.check.output import render_terminal as render_check
-from compare.check.run import baseline_text, read_baseline, run_event
+from compare.check.run import baseline_text, display_path, read_baseline, run_event
 from compare.errors import ClaimdiffError
 from compare.extract import KINDS, extract_claims
-from compare.ingest import Source, load_source
+from compare.ingest import Source, load_source, with_unique_ids
 from compare.report.claims import claims_to_json, print_claims
 from compare.report.console import ColorChoice, make_console
 from compare.report.files import writer as _writer
@@ -74,24 +74,10 @@ def _color(value: str) -> ColorChoice:
 
 
 def _load_all(paths: list[Path], color: ColorChoice) -> list[Source]:
-    sources = [
-        load_source(path)
-        for path in progress_over(paths, "Reading sources", make_console(color, stderr=True))
-    ]
-    seen: dict[str, int] = {}
-    unique = []
-    for source in sources:
-        # Two files with the same stem in different folders still need distinct ids.
-        count = seen.get(source.id, 0)
-        seen[source.id] = count + 1
-        unique.append(source if count == 0 else _renamed(source, f"{source.id}-{count + 1}"))
-    return unique
-
-
-def _renamed(source: Source, new_id: str) -> Source:
-    import attrs
-
-    return attrs.evolve(source, id=new_id)
+    progress = make_console(color, stderr=True)
+    return with_unique_ids(
+        [load_source(path) for path in progress_over(paths, "Reading sources", progress)]
+    )
 
 
 def _kinds(value: str | None) -> set[str]:
@@ -276,7 +262,8 @@ def check(
         with _writer(baseline_path) as handle:
             handle.write(baseline_text(results))
         count = sum(len(r.failures) for r in results)
-        print(f"claimdiff: wrote {count} finding(s) to {baseline_path}", file=sys.stderr)
+        shown = display_path(baseline_path)
+        print(f"claimdiff: wrote {count} finding(s) to {shown}", file=sys.stderr)
         return
     if format == "github":
         _emit(output, github_commands(results))

@@ -85,3 +85,22 @@ def test_python_dash_m_and_usage_error():
 def _write(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+def test_same_file_name_in_two_folders_gets_distinct_ids(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(
+            "The council voted on Monday to close the old bridge for a year of repairs.", "utf-8"
+        )
+    result = run_cli(
+        "compare",
+        str(tmp_path / "a" / "report.txt"),
+        str(tmp_path / "b" / "report.txt"),
+        "-f",
+        "json",
+    )
+    assert result.returncode == 0, result.stderr
+    import json
+
+    assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["report", "report-2"]

@@ -29,7 +29,7 @@ from compare.align.words import words
 from compare.check.config import Config, ConfigError, Event, Ignore
 from compare.errors import ClaimdiffError
 from compare.extract import Claim, Number, Quote, Role, extract_claims
-from compare.ingest import Source, load_source
+from compare.ingest import Source, load_source, with_unique_ids
 from compare.report.findings import finding_of
 
 BASELINE_SCHEMA = "claimdiff.baseline/1"
@@ -97,15 +97,7 @@ def display_path(path: Path) -> str:
 
 
 def run_event(config: Config, event: Event, baseline: Sequence[dict[str, Any]]) -> EventResult:
-    paths = event_files(config, event)
-    sources = []
-    seen: set[str] = set()
-    for path in paths:
-        source = load_source(display_path(path))
-        if source.id in seen:  # same file name in two folders
-            source = attrs.evolve(source, id=f"{source.id}-{len(seen)}")
-        seen.add(source.id)
-        sources.append(source)
+    sources = with_unique_ids([load_source(display_path(p)) for p in event_files(config, event)])
     shown = {s.id: s.path or s.id for s in sources}
     if len(sources) < 2:
         return EventResult(

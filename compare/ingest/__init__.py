@@ -3,7 +3,7 @@
 from compare.ingest.clean import BODY, CAPTION, HEADLINE, ROLES, STANDFIRST, SUBHEADING, Block
 from compare.ingest.offsets import OffsetMap
 from compare.ingest.sentences import Sentence
-from compare.ingest.source import Metadata, Source, load_source
+from compare.ingest.source import Metadata, Source, load_source, with_unique_ids
 
 __all__ = [
     "BODY",
@@ -18,4 +18,5 @@ __all__ = [
     "Sentence",
     "Source",
     "load_source",
+    "with_unique_ids",
 ]

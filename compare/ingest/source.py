@@ -113,6 +113,18 @@ def load_source(path: str | Path, id: str | None = None) -> Source:
     return Source.from_text(text, id=id or source_id(path), path=name)
 
 
+def with_unique_ids(sources: list[Source]) -> list[Source]:
+    """Two files with the same name in different folders still need distinct ids:
+    the second 'report' becomes 'report-2'."""
+    seen: dict[str, int] = {}
+    out = []
+    for source in sources:
+        count = seen.get(source.id, 0) + 1
+        seen[source.id] = count
+        out.append(source if count == 1 else attrs.evolve(source, id=f"{source.id}-{count}"))
+    return out
+
+
 def source_id(path: Path) -> str:
     """A stable short id from the file name: 'boston-globe-2022-01-13'."""
     stem = re.sub(r"[^\w.-]+", "-", path.stem).strip("-")
