@@ -84,3 +84,40 @@ def test_extraction_of_arbitrary_text_never_crashes(text):
         return
     for claim in extract_claims(source):
         assert source.text[claim.start : claim.end] == claim.text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLE, ARTICLE)
+def test_comparison_never_crashes_and_keeps_its_contract(a, b):
+    from compare.align import compare_sources
+
+    try:
+        sources = [Source.from_text(a, id="a"), Source.from_text(b, id="b")]
+    except InputError:
+        return
+    comparison = compare_sources(sources)
+    texts = {s.id: s.text for s in sources}
+    for alignment in comparison.alignments:
+        assert alignment.verdict in ("agree", "approximate", "differ")
+        assert (alignment.verdict != "agree") == bool(alignment.differences)
+        assert len({m.source for m in alignment.members}) >= 2
+        for member in alignment.members:
+            assert texts[member.source][member.start : member.end] == member.text
+    for unique in comparison.unique:
+        claim = unique.claim
+        assert texts[claim.source][claim.start : claim.end] == claim.text
+    data = comparison.to_dict()
+    assert data["schema"] == "claimdiff.comparison/1"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLE)
+def test_an_article_never_disagrees_with_itself(article):
+    from compare.align import compare_sources
+
+    try:
+        sources = [Source.from_text(article, id="a"), Source.from_text(article, id="b")]
+    except InputError:
+        return
+    comparison = compare_sources(sources)
+    assert [a for a in comparison.alignments if a.verdict != "agree"] == []
