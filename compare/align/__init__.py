@@ -47,6 +47,7 @@ __all__ = [
     "compare_files",
     "compare_sources",
     "compare_texts",
+    "members_fingerprint",
 ]
 
 C = TypeVar("C", bound=Claim)
@@ -140,10 +141,11 @@ def align(
         add([statements[i] for i in idx], score, lambda members: (AGREE, ()))
 
     alignments.sort(key=lambda a: (order[a.members[0].source], a.members[0].start, a.kind))
+    repeated = {id(repeat) for repeat, _ in [*repeats, *number_repeats]}
     unique = [
         Unique(_unique_id(c), c)
         for c in sorted(every, key=lambda c: (order[c.source], c.start, KINDS.index(c.kind)))
-        if id(c) not in covered and not _is_repeat(c, repeats, number_repeats)
+        if id(c) not in covered and id(c) not in repeated
     ]
     return Comparison(tuple(sources), tuple(alignments), tuple(unique), options.to_pairs())
 
@@ -191,13 +193,15 @@ def _distinct_numbers(numbers: list[Number]) -> tuple[list[Number], list[tuple[N
     return kept, repeats
 
 
-def _is_repeat(claim: Claim, *repeat_lists: list[tuple[Any, Any]]) -> bool:
-    return any(claim is repeat for pairs in repeat_lists for repeat, _ in pairs)
+def members_fingerprint(prefix: Sequence[str], members: Sequence[Claim]) -> str:
+    """The id of a group of claims: their sources and words in a fixed order, so it
+    does not change when unrelated text moves. Alignments and check findings use it."""
+    keys = sorted(f"{m.source}:{' '.join(words(m.text))}" for m in members)
+    return fingerprint(*prefix, *keys)
 
 
 def _alignment_id(members: Sequence[Claim]) -> str:
-    keys = sorted(f"{m.source}:{' '.join(words(m.text))}" for m in members)
-    return fingerprint(members[0].kind, *keys)
+    return members_fingerprint([members[0].kind], members)
 
 
 def _unique_id(claim: Claim) -> str:

@@ -20,12 +20,17 @@ from typing import Any
 
 import attrs
 
-from compare.align import Alignment, Comparison, Difference, Options, align
-from compare.align.model import fingerprint
+from compare.align import (
+    Alignment,
+    Comparison,
+    Difference,
+    Options,
+    align,
+    members_fingerprint,
+)
 from compare.align.numbers import judge_numbers
 from compare.align.quotes import judge_quotes
 from compare.align.roles import judge_roles
-from compare.align.words import words
 from compare.check.config import Config, ConfigError, Event, Ignore
 from compare.errors import ClaimdiffError
 from compare.extract import Claim, Number, Quote, Role, extract_claims
@@ -176,8 +181,7 @@ def _closest(differences: Sequence[Difference], claims: list[Claim], source: str
 
 
 def _pair_id(kind: str, members: Sequence[Claim]) -> str:
-    keys = sorted(f"{m.source}:{' '.join(words(m.text))}" for m in members)
-    return fingerprint("check", kind, *keys)
+    return members_fingerprint(["check", kind], members)
 
 
 def _ignored(failure: Failure, ignores: Sequence[Ignore], paths: dict[str, str]) -> bool:
