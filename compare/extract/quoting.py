@@ -75,7 +75,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                     found = attributor.subject_of_text(last.start, prior.end)
                 if found is None:
                     found = attributor.last_reporter(prior.start, prior.end)
-            speaker, mention, cue = _resolve(ctx, found, span, previous if inherited else None)
+            speaker, mention, cue = _resolve(
+                ctx, attributor, found, previous if inherited else None
+            )
             if found is None and speaker is not None:
                 basis = "carried"
             if speaker is None:
@@ -95,39 +97,34 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     # “perhaps”, he told reporters" the cue after the last quote names the
     # speaker of both.
     for i, quote in enumerate(quotes):
-        if quote.speaker_basis in (None, "subject"):
-            later = next(
-                (
-                    other
-                    for other in quotes[i + 1 :]
-                    if other.sentence_start == quote.sentence_start and other.speaker_basis == "cue"
-                ),
-                None,
-            )
-            if later is not None:
-                quotes[i] = attrs.evolve(
-                    quote,
-                    speaker=later.speaker,
-                    speaker_mention=later.speaker_mention,
-                    cue=later.cue,
-                    speaker_basis="cue",
-                )
+        if quote.speaker_basis not in (None, "subject"):
+            continue
+        for other in quotes[i + 1 :]:  # text order: the sentence's quotes are adjacent
+            if other.sentence_start != quote.sentence_start:
+                break
+            if other.speaker_basis == "cue":
+                quotes[i] = _speaker_from(quote, other, "cue")
+                break
     # A quote running on into the next paragraph is often attributed only there.
     for i in range(len(quotes) - 2, -1, -1):
         if runs_on[i] and quotes[i].speaker is None and quotes[i + 1].speaker is not None:
-            nxt = quotes[i + 1]
-            quotes[i] = attrs.evolve(
-                quotes[i],
-                speaker=nxt.speaker,
-                speaker_mention=nxt.speaker_mention,
-                cue=nxt.cue,
-                speaker_basis="carried",
-            )
+            quotes[i] = _speaker_from(quotes[i], quotes[i + 1], "carried")
     return quotes
 
 
+def _speaker_from(quote: Quote, other: Quote, basis: str) -> Quote:
+    """`quote` credited to the speaker of `other`."""
+    return attrs.evolve(
+        quote,
+        speaker=other.speaker,
+        speaker_mention=other.speaker_mention,
+        cue=other.cue,
+        speaker_basis=basis,
+    )
+
+
 def _resolve(
-    ctx: Context, found: Attribution | None, span: QuoteSpan, previous: Quote | None
+    ctx: Context, attributor: Attributor, found: Attribution | None, previous: Quote | None
 ) -> tuple[str | None, str | None, str | None]:
     if found is None:
         if previous is not None and previous.speaker:
@@ -137,9 +134,9 @@ def _resolve(
     if found.mention.lower() in lx.PRONOUNS:
         sentence = ctx.sentence_at(found.mention_start)
         speaker = (
-            _subject_person(ctx, sentence.start, found.mention_start)
+            _subject_person(ctx, attributor, sentence.start, found.mention_start)
             or (previous.speaker if previous is not None else None)
-            or _previous_subject(ctx, sentence.start)
+            or _previous_subject(ctx, attributor, sentence.start)
             or ctx.people.last_person_before(found.mention_start)
         )
         if found.mention.lower() not in lx.PERSONAL_PRONOUNS:
@@ -147,23 +144,23 @@ def _resolve(
     return speaker or found.mention, found.mention, found.cue
 
 
-def _subject_person(ctx: Context, start: int, end: int) -> str | None:
+def _subject_person(ctx: Context, attributor: Attributor, start: int, end: int) -> str | None:
     """The person a pronoun most likely refers to within its own sentence: the
     subject of the clause before it ("Graham assures his audience he will ...")."""
-    subject = Attributor(ctx.text, ctx.people).subject_of_text(start, end)
+    subject = attributor.subject_of_text(start, end)
     if subject is None or subject.mention_start >= end or subject.mention.lower() in lx.PRONOUNS:
         return ctx.people.first_person_in(start, end)
     return ctx.people.canonical(subject.mention, subject.mention_start)
 
 
-def _previous_subject(ctx: Context, sentence_start: int) -> str | None:
+def _previous_subject(ctx: Context, attributor: Attributor, sentence_start: int) -> str | None:
     """The person opening the sentence before (usually its subject): a pronoun
     refers back to "Trump" in "Trump mocked Marco Rubio ... . And he said ..."."""
     index = ctx.sentence_index(sentence_start)
     if index == 0:
         return None
     before = ctx.source.sentences[index - 1]
-    return _subject_person(ctx, before.start, before.end)
+    return _subject_person(ctx, attributor, before.start, before.end)
 
 
 def _is_partial(text: str, floor: int, span: QuoteSpan) -> bool:
