@@ -172,6 +172,45 @@ def test_sentence_subject_speaks_a_partial_quote():
     assert q.speaker == "Ana Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senior transport engineer Ana Ruiz is selling T-shirts printed with “Fix it now.”",
+            "Ana Ruiz",
+        ),
+        (
+            "Dozens of angry residents marched to the town hall, chanting “Fix it now.”",
+            "Dozens of angry residents",
+        ),
+        (
+            "The council’s annual report lists the bridge as “beyond repair.”",
+            "The council’s annual report",
+        ),
+        ("Tom Okafor, who calls the bridge “a death trap,” lives on the river bank.", "Tom Okafor"),
+        (
+            "The engineers' union on Tuesday published “a full inspection” of every bridge.",
+            "The engineers' union",
+        ),
+        (
+            "Ana Ruiz earlier posted a photo of the bridge with the caption “nobody is listening.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_sentence_subject_in_its_many_shapes(text, speaker):
+    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    assert (q.speaker, q.speaker_basis) == (speaker, "subject")
+
+
+def test_a_name_before_a_participle_is_its_subject():
+    found = quotes(
+        "Both sides spoke after the meeting – Ana Ruiz saying she was “very encouraged” "
+        "and Tom Okafor calling it “a waste of time.”"
+    )
+    assert [q.speaker for q in found] == ["Ana Ruiz", "Tom Okafor"]
+
+
 def test_quote_offsets_point_at_the_words():
     text = "Intro line for the piece.\n\n“The bridge must close,” said Ana Ruiz.\n"
     source = Source.from_text(text, id="t")

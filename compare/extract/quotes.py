@@ -137,17 +137,35 @@ _BREAK_AFTER = re.compile(
 )
 _WORD_RE = re.compile(r"[\w'’\-.]+")
 _FINITE = (
-    r"(?:(?:[a-z]+ly|then|also|later|now|still|again|just|even|never|often|already)\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|should"
+    r"(?:(?:[a-z]+ly|then|also|later|earlier|first|once|now|still|again|just|even|never|often|already)\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|should"
     r"|may|might|must|also|[a-z]{2,}ed|[a-z]{2,}[^s\W]s|" + "|".join(lx.IRREGULAR_PAST) + r")\b"
 )
+# A word inside a noun phrase: not a preposition, conjunction or verb-like function word.
+_NP_WORD = (
+    "(?!(?:"
+    + "|".join(sorted(lx.PHRASE_BREAKERS - {"of", "and"}, key=len, reverse=True))
+    + r")\b)[\w'’\-]+"
+)
+_LOWER_NP_WORD = _NP_WORD.replace(r"[\w'’\-]+", r"[a-z][\w\-]*")
+# "on Tuesday", "last week": a time between a subject and its verb.
+_WHEN = r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|last\s+[a-z]+|this\s+[a-z]+|yesterday|today))?"
 _SUBJECT = re.compile(
     r"(?:^|(?<=[,;:—–])\s*|(?<=\s-)\s|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]s|[Yy]et|[Ss]o|[Ww]hen|[Aa]fter|[Bb]efore"
     r"|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Uu]ntil|[Oo]nce)\s+)"
     r"(?P<np>(?:[Hh]e|[Ss]he|They|they|I|We|we"
-    r"|(?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,4}"
-    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,4}[\w'’\-]+))"
+    # "Yildirim's LinkedIn page lists", before "Yildirim" alone can take "'s" as "has".
+    rf"|[A-Z][\w\-]*['’]s\s+(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD}"
+    r"|(?!(?:The|A|An|His|Her|Their|Its|Our|My|Your)\s+[a-z])"
+    r"(?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,4}"
+    # "Democratic presidential candidate Bernie Sanders": a description, then the name.
+    rf"|(?:[A-Z][\w\-]*\s+)?(?:{_LOWER_NP_WORD}\s+){{1,3}}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,3}}"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal"
+    r"|[Mm]ost|[Ee]ach|[Bb]oth|[Aa]ll|[Hh]undreds|[Tt]housands|[Dd]ozens|[Mm]illions)"
+    rf"(?:\s+of)?\s+(?:{_NP_WORD}\s+){{0,4}}{_NP_WORD}))"
     r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:himself|herself|themselves|itself))?"
-    rf"(?:['’](?:s|re|m|ve|d|ll)\s+[a-z]+|\s*(?:,[^,]{{1,80}},[”\"’]?\s*)?,?\s+{_FINITE})"
+    rf"(?:['’](?:s|re|m|ve|d|ll)\s+[a-z]+|\s*(?:,[^,]{{1,80}},[”\"’]?\s*)?,?{_WHEN}\s+{_FINITE}"
+    # "Chrabaszcz, who goes by “Vito,”": the quote inside the subject's relative clause.
+    r"|\s*,\s+(?:who|which)\s+[a-z]+)"
 )
 _ROLE_STEMS = frozenset(n.rstrip("s") for n in lx.ROLE_NOUNS) | frozenset(
     "candidate campaign senator governor ad statement report poll group party committee "
@@ -351,7 +369,16 @@ class Attributor:
             if verb.endswith("ing"):
                 if re.search(r"\b(?:that|of|by|for|about|from|without|on)\s*$", head):
                     continue  # a gerund ("that dismissing X was fraught"), not a cue
-                np = self._sentence_subject(base, head)
+                absolute = re.search(
+                    r"(?:^|[,;—–-]\s*|\band\s+)(?P<np>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*$",
+                    head,
+                )
+                if absolute and absolute.group("np").split()[0] not in lx.NAME_STOPWORDS:
+                    # "– Ryan saying he was “...” and Trump calling it a “...”": the
+                    # name right before the participle is its subject.
+                    np = base + absolute.start("np"), base + absolute.end("np")
+                else:
+                    np = self._sentence_subject(base, head)
             else:
                 np = self._np_before(base, head)
             if np is not None:
