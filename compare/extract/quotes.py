@@ -366,6 +366,7 @@ class Attributor:
                 continue  # "... said it had ... and accused": the subject is further back
             if re.search(r"(?:\b(?:a|an|the|his|her|their|its|our)|['’]s)\s*$", head):
                 continue  # a noun here: "the call", "Clinton's call"
+            np: tuple[int, int] | None
             if verb.endswith("ing"):
                 if re.search(r"\b(?:that|of|by|for|about|from|without|on)\s*$", head):
                     continue  # a gerund ("that dismissing X was fraught"), not a cue
