@@ -203,6 +203,59 @@ def test_sentence_subject_in_its_many_shapes(text, speaker):
     assert (q.speaker, q.speaker_basis) == (speaker, "subject")
 
 
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [
+        ("— Ana Ruiz", "Ana Ruiz"),
+        ("-Mayor Ana Ruiz, speaking after the vote.", "Ana Ruiz"),
+        ("Tom Okafor, Springfield.", "Tom Okafor"),
+    ],
+)
+def test_quote_only_paragraph_signed_below(signature, speaker):
+    found = quotes(
+        "The council met on Monday night.\n\n“Fix the bridge before somebody dies.”\n\n"
+        + signature
+        + "\n\nThe mayor has not replied."
+    )
+    assert [(q.speaker, q.speaker_basis) for q in found] == [(speaker, "cue")]
+
+
+def test_a_line_below_that_is_not_a_name_signs_nothing():
+    found = quotes(
+        "The council met on Monday night.\n\n“Fix the bridge before somebody dies.”\n\n"
+        "Nothing happened.\n\nThe mayor has not replied."
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At the bottom of the flyer it reads, “Vote for the bridge.”", "it"),
+        (
+            "The council’s angry, six-page letter reads: “We will not pay.”",
+            "The council’s angry, six-page letter",
+        ),
+        ("“Nobody listened,” remembered Tom Okafor, the engineer.", "Tom Okafor"),
+        (
+            "Circuit Court Judge Ana Ruiz, writing for the majority, said the plan “is fair.”",
+            "Ana Ruiz",
+        ),
+        (
+            "Secretary of State Ana Ruiz clashed with him, chiding him, “What does it matter?”",
+            "Ana Ruiz",
+        ),
+        (
+            "In a poll on Thursday, 73 percent of residents agreed the bridge was “a disgrace.”",
+            "73 percent of residents",
+        ),
+    ],
+)
+def test_attribution_layouts_with_longer_subjects(text, speaker):
+    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    assert speaker in (q.speaker, q.speaker_mention)
+
+
 def test_a_name_before_a_participle_is_its_subject():
     found = quotes(
         "Both sides spoke after the meeting – Ana Ruiz saying she was “very encouraged” "

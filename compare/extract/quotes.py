@@ -122,7 +122,9 @@ _INVERTING = (
     "continued replied responded argued insisted declared recalled observed remarked "
     "acknowledged admitted conceded complained cautioned urged suggested stressed emphasized "
     "emphasised quipped joked concluded countered charged tweeted announced reported "
-    "insisted shouted exclaimed predicted recounted agrees agreed offered offers"
+    "insisted shouted exclaimed predicted recounted agrees agreed offered offers "
+    "remembered remembers recalls notes observes continues argues insists cautions "
+    "wondered wonders mused muses boasted boasts marveled marvelled sighed recalled"
 ).split()
 _INVERTED = re.compile(
     rf"^[\s,]*(?:{_ADVERB}\s+)?(?P<verb>{'|'.join(_INVERTING)})\b(?:\s+{_ADVERB})?\s+(?P<rest>.+)$",
@@ -148,7 +150,11 @@ _NP_WORD = (
 )
 _LOWER_NP_WORD = _NP_WORD.replace(r"[\w'’\-]+", r"[a-z][\w\-]*")
 # "on Tuesday", "last week": a time between a subject and its verb.
-_WHEN = r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|last\s+[a-z]+|this\s+[a-z]+|yesterday|today))?"
+_WHEN = (
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?"
+    r"(?:[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|last\s+[a-z]+|this\s+[a-z]+|yesterday|today))?"
+)
 _SUBJECT = re.compile(
     r"(?:^|(?<=[,;:—–])\s*|(?<=\s-)\s|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]s|[Yy]et|[Ss]o|[Ww]hen|[Aa]fter|[Bb]efore"
     r"|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Uu]ntil|[Oo]nce)\s+)"
@@ -156,7 +162,9 @@ _SUBJECT = re.compile(
     # "Yildirim's LinkedIn page lists", before "Yildirim" alone can take "'s" as "has".
     rf"|[A-Z][\w\-]*['’]s\s+(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD}"
     r"|(?!(?:The|A|An|His|Her|Their|Its|Our|My|Your)\s+[a-z])"
-    r"(?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,4}"
+    r"(?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.\-]*){0,5}"
+    # "73 percent of Americans".
+    rf"|(?<!\d[,.])\d[\d,.]*(?:\s+percent|%)?(?:\s+of)?(?:\s+{_NP_WORD}){{1,3}}"
     # "Democratic presidential candidate Bernie Sanders": a description, then the name.
     rf"|(?:[A-Z][\w\-]*\s+)?(?:{_LOWER_NP_WORD}\s+){{1,3}}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,3}}"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal"
@@ -184,8 +192,12 @@ _SENTENCE_END = re.compile(
     r"(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\b[A-Z])[.!?](?:\s|$)|[“”\"]"
 )
 _INTRO = re.compile(
-    r"(?:^|[,;:.]\s+|\b(?:and|but|then|with)\s+|^\W*)(?P<np>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e"
-    r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:[a-z]+ly\s+)?"
+    r"(?:^|[,;:.]\s+|\b(?:and|but|then|with)\s+|^\W*"
+    # "At the bottom it reads, “...": a pronoun may follow an opening phrase.
+    r"|(?<=\s)(?=(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e)\s))(?P<np>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e"
+    r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
+    # "The snarky, anti-GOP headline reads: “...".
+    r"|(?:The|A|An|His|Her|Its|Their)\s+(?:[\w'’\-/]+,?\s+){0,5}?[\w'’\-]+)\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]{3,}(?:s|ed)|[a-z]{3,}ing(?=\s*:)|said|wrote|told|spoke|went on|put it)"
     r"\s*[,:]\s*$"
 )
@@ -395,6 +407,22 @@ class Attributor:
         nearest clause subject before it ("when he announced X, calling ...")."""
         return self._clause_subject(base, head, nearest=True)
 
+    def signature(self, start: int, end: int) -> Attribution | None:
+        """A paragraph that only signs the quote before it: "— Bernie Sanders.",
+        "-President Obama, tweeting after the speech.", "Michelle Marks, Philadelphia."."""
+        line = self.text[start:end]
+        if len(_WORD_RE.findall(line)) > 14:
+            return None
+        dashed = _DASH.match(line) or re.match(r"^\s*-\s*(?P<rest>[A-Z].*)$", line, re.DOTALL)
+        if dashed:
+            np = self._forward_np(start + dashed.start("rest"), dashed.group("rest"))
+            return self._make(np[0], np[1], None) if np is not None else None
+        # Without a dash only a person's name, perhaps with a place or title after a comma.
+        bare = re.match(r"^\s*(?P<name>[^,.;:!?“”\"]+?)\s*(?:,[^“”\"]*)?\.?\s*$", line)
+        if bare and is_person_name(split_title(bare.group("name"))[1]):
+            return self._make(start + bare.start("name"), start + bare.end("name"), None)
+        return None
+
     def last_reporter(self, start: int, end: int) -> Attribution | None:
         """Whoever a paragraph last reports as speaking: "Bush said Libya ..."."""
         chunk = self.text[start:end]
@@ -540,7 +568,8 @@ class Attributor:
 
 
 def _may_be_person(name: str) -> bool:
-    words = name.split()
+    # Judge the name, not its title: "Circuit Court Judge David McKeague".
+    words = (split_title(name)[1] or name).split()
     return not any(w in lx.NON_PERSON_WORDS or (w.isupper() and len(w) > 1) for w in words)
 
 

@@ -45,6 +45,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                     limit = min(limit, spans[k + 1].open)
             starts_sentence = not ctx.text[floor : span.open].strip()
             found = attributor.attribute(span, floor, limit, quote_starts_sentence=starts_sentence)
+            if found is None and following is not None and outside < 3:
+                # A quote-only paragraph signed on the line below it.
+                found = attributor.signature(following.start, following.end)
             basis = "cue" if found is not None else None
             same_sentence = previous is not None and previous.sentence_start == open_sentence.start
             if found is None and not starts_sentence and not same_sentence:
