@@ -5,8 +5,8 @@
 Found: a gold quote counts as found when one predicted quote covers at least
 80% of its words. Speaker: of the found quotes, the share whose predicted
 speaker (the mention or the resolved name) shares a word with the gold
-speaker span. Articles are split by a hash of their id into a tuning fifth
-and a held-out four fifths; the figures to quote are the held-out ones.
+speaker span. Articles are split by a hash of their id into two tuning fifths
+(whose misses were read) and three held-out fifths; quote the held-out figures.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ def coverage(gold: list[str], predicted: list[str]) -> float:
 
 
 def split_of(article: str) -> str:
-    return "tune" if zlib.crc32(article.encode()) % 5 == 0 else "heldout"
+    # Two fifths (by a hash of the article id) were read while writing rules.
+    return "tune" if zlib.crc32(article.encode()) % 5 in (0, 1) else "heldout"
 
 
 def speaker_matches(gold: str, quote: Quote) -> bool:

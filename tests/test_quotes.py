@@ -256,6 +256,38 @@ def test_attribution_layouts_with_longer_subjects(text, speaker):
     assert speaker in (q.speaker, q.speaker_mention)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Nobody listened!” the crowd cried out, booing.", "the crowd"),
+        (
+            "“Will the bridge hold?” a council engineer in the room wondered.",
+            "a council engineer in the room",
+        ),
+        ("“This is your town,” it now says, over pictures of the bridge.", "it"),
+        ("“The bridge must be closed,” they conclude.", "they"),
+        ("“Close the bridge now,” the editorial read.", "the editorial"),
+    ],
+)
+def test_a_speaker_and_any_verb_right_after_the_quote(text, speaker):
+    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    assert q.speaker_mention == speaker
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Ana Ruiz Says Bridge Plan ‘Makes No Sense’", "Ana Ruiz"),
+        ("Bridge Is ‘A Death Trap,’ Ana Ruiz Tells Council", "Ana Ruiz"),
+        ("Ruiz and Okafor Slam ‘Reckless’ Bridge Plan", "Ruiz and Okafor"),
+        ("Ruiz: Council’s Bridge Plan ‘Makes No Sense’", "Ruiz"),
+    ],
+)
+def test_headline_speakers(headline, speaker):
+    q = only(headline + "\n\nThe council met on Monday night to discuss the old bridge.")
+    assert q.speaker_mention == speaker
+
+
 def test_a_name_before_a_participle_is_its_subject():
     found = quotes(
         "Both sides spoke after the meeting – Ana Ruiz saying she was “very encouraged” "

@@ -112,7 +112,7 @@ def _has_words(content: str) -> bool:
 # -- attribution --------------------------------------------------------------
 
 _VERB_ALT = "|".join(sorted(lx.REPORTING_VERBS, key=len, reverse=True))
-_ADVERB = r"(?:[a-z]+ly|also|later|then|again|earlier|once|too|further|previously)"
+_ADVERB = r"(?:[a-z]+ly|also|later|then|again|earlier|once|too|further|previously|now|still|just)"
 _AUX = r"(?:has|have|had|was|were|is|are|will|would|could|may|might|did|does|do)"
 # "said", "told reporters", "said in a statement", "wrote on Twitter".
 CUE = re.compile(rf"(?<![\w\-])(?P<verb>{_VERB_ALT})(?![\w\-])")  # not "so-called"
@@ -143,12 +143,13 @@ _FINITE = (
     r"|may|might|must|also|[a-z]{2,}ed|[a-z]{2,}[^s\W]s|" + "|".join(lx.IRREGULAR_PAST) + r")\b"
 )
 # A word inside a noun phrase: not a preposition, conjunction or verb-like function word.
-_NP_WORD = (
+_NOT_BREAKER = (
     "(?!(?:"
     + "|".join(sorted(lx.PHRASE_BREAKERS - {"of", "and"}, key=len, reverse=True))
-    + r")\b)[\w'’\-]+"
+    + r")\b)"
 )
-_LOWER_NP_WORD = _NP_WORD.replace(r"[\w'’\-]+", r"[a-z][\w\-]*")
+_NP_WORD = _NOT_BREAKER + r"[\w'’\-]+(?:\.[\w'’\-]+)*\.?"  # "U.S." is one word
+_LOWER_NP_WORD = _NOT_BREAKER + r"[a-z][\w\-]*"
 # "on Tuesday", "last week": a time between a subject and its verb.
 _WHEN = (
     r"(?:\s+(?:on\s+|late\s+|early\s+)?"
@@ -180,11 +181,20 @@ _ROLE_STEMS = frozenset(n.rstrip("s") for n in lx.ROLE_NOUNS) | frozenset(
     "spokesman spokeswoman official president leader".split()
 )
 _NAME_THEN_VERB = re.compile(
-    r"^[\s,]*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t|[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’.\-]+){0,3})"
-    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up|out))?|[a-z]{3,}[^s\W]s"
+    r"^[\s,]*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t|[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’.\-]+){0,3}"
+    # "“Nooooo!” the crowd cried out" / "a Democratic staffer in the room wondered".
+    rf"|(?:the|a|an|one|another)\s+(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD}"
+    rf"(?:\s+(?:in|at|from|of|for|on)\s+(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD})?)?)"
+    r"\s+(?:(?:[a-z]+ly|now|also|then|later|still|again|just|even|once)\s+)?"
+    r"(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up|out))?|[a-z]{3,}[^s\W]s"
     r"|shot back|went on|"
     + "|".join(lx.IRREGULAR_PAST)
     + r"|read)\b(?!\s+(?:that|to|of|the|a|an)\b)"
+)
+# "“...,” they conclude.": after a plural pronoun the present has no -s.
+_PLURAL_THEN_VERB = re.compile(
+    r"^[\s,]*(?P<np>[Tt]hey|I|[Ww]e)\s+(?:(?:[a-z]+ly|now|also|then|still|again|just)\s+)?"
+    r"(?P<verb>[a-z]{3,})\s*[.!?,;]"
 )
 # A sentence ends in the words between a quote and its cue; "Ms." and "J." do not end one.
 _SENTENCE_END = re.compile(
@@ -310,7 +320,7 @@ class Attributor:
             np = self._forward_np(base + dash.start("rest"), dash.group("rest"))
             if np is not None:
                 return self._make(np[0], np[1], None)
-        loose = _NAME_THEN_VERB.match(after)
+        loose = _NAME_THEN_VERB.match(after) or _PLURAL_THEN_VERB.match(after)
         if loose and not CUE.match(after, loose.start("verb")):
             # "“...,” Toomey fumed." — right after a quote, any verb of a named
             # speaker reports the quote.
@@ -422,6 +432,22 @@ class Attributor:
         if bare and is_person_name(split_title(bare.group("name"))[1]):
             return self._make(start + bare.start("name"), start + bare.end("name"), None)
         return None
+
+    def headline_speaker(
+        self, start: int, end: int, verbs: frozenset[str]
+    ) -> Attribution | None:
+        """Who speaks in a headline: the name before its colon ("Issa: ...") or
+        the names before its verb ("Bolton and Gorka slam ...")."""
+        words = r"[A-Z][\w'’.\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.\-]*){0,5}"
+        match = re.match(rf"\s*(?P<np>{words})\s*:", self.text[start:end]) or re.match(
+            rf"\s*(?P<np>{words})\s+(?P<verb>[a-z]+)\b", self.text[start:end]
+        )
+        if match is None:
+            return None
+        verb = match.groupdict().get("verb")
+        if verb is not None and verb not in lx.REPORTING_VERBS and verb not in verbs:
+            return None
+        return self._make(start + match.start("np"), start + match.end("np"), verb)
 
     def last_reporter(self, start: int, end: int) -> Attribution | None:
         """Whoever a paragraph last reports as speaking: "Bush said Libya ..."."""

@@ -14,8 +14,42 @@ from compare.extract.quotes import Attribution, Attributor, QuoteSpan, quote_spa
 _WORDS = re.compile(r"\w+")
 
 
+# Verbs that headlines use for speech besides the ordinary reporting verbs.
+_HEADLINE_VERBS = frozenset(
+    "slam slams blast blasts rip rips hit hits knock knocks bash bashes urge urges vow vows "
+    "call calls warn warns tell tells say says".split()
+)
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]{3,}")
+
+
+def _title_case_lines(text: str, blocks: list[tuple[int, int]]) -> tuple[str, set[int]]:
+    """Headline-style blocks (most words capitalised) and the text with their
+    capitalised speech verbs lowered, so that "Hollande Says Trump ‘Makes You
+    Want To Retch’" reads like "... says ...". The text keeps its length: every
+    offset still points at the same character."""
+    chars: list[str] | None = None
+    titled: set[int] = set()
+    for index, (start, end) in enumerate(blocks):
+        words = list(_TITLE_WORD.finditer(text, start, end))
+        if not 2 <= len(words) <= 25:
+            continue
+        capitalised = sum(1 for w in words if w.group(0)[0].isupper())
+        if capitalised < 0.6 * len(words):
+            continue
+        titled.add(index)
+        for word in words:
+            lower = word.group(0).lower()
+            if word.group(0)[0].isupper() and (
+                lower in lx.REPORTING_VERBS or lower in _HEADLINE_VERBS
+            ):
+                chars = chars if chars is not None else list(text)
+                chars[word.start()] = lower[0]
+    return ("".join(chars) if chars is not None else text), titled
+
+
 def extract_quotes(ctx: Context) -> list[Quote]:
-    attributor = Attributor(ctx.text, ctx.people)
+    shadow, titled = _title_case_lines(ctx.text, [(b.start, b.end) for b in ctx.source.blocks])
+    attributor = Attributor(shadow, ctx.people)
     quotes: list[Quote] = []
     runs_on: list[bool] = []
     previous: Quote | None = None
@@ -48,6 +82,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if found is None and following is not None and outside < 3:
                 # A quote-only paragraph signed on the line below it.
                 found = attributor.signature(following.start, following.end)
+            if found is None and index in titled:
+                # "Issa: Clinton’s ‘Honesty Is In Question’", "Bolton and Gorka Slam ‘...’".
+                found = attributor.headline_speaker(block.start, span.open, _HEADLINE_VERBS)
             basis = "cue" if found is not None else None
             same_sentence = previous is not None and previous.sentence_start == open_sentence.start
             if found is None and not starts_sentence and not same_sentence:
