@@ -288,6 +288,41 @@ def test_headline_speakers(headline, speaker):
     assert q.speaker_mention == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Because of how the budget was set, explained Ana Ruiz, “we have no money left.”",
+            "Ana Ruiz",
+        ),
+        ("“It is a failure” from start to finish, in Ana Ruiz’s view.", "Ana Ruiz"),
+        ("“It is a failure,” as Ana Ruiz put it.", "Ana Ruiz"),
+        ("“It is about time,” exhorted the mayor’s deputy.", "the mayor’s deputy"),
+        ("Asked about the plan, 21 percent said “not likely” in the survey.", "21 percent"),
+        (
+            "In calling the plan “a disgrace,” the city engineer again showed his temper.",
+            "the city engineer",
+        ),
+        (
+            "A spokesman for Bridgeworks declined to comment but said in a statement that "
+            "“the bridge is safe.”",
+            "A spokesman for Bridgeworks",
+        ),
+    ],
+)
+def test_less_common_attributions(text, speaker):
+    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    assert q.speaker_mention == speaker
+
+
+def test_an_affiliation_is_not_the_speakers_name():
+    q = only(
+        "Tom Okafor runs Bridgeworks.\n\nOne engineer at Tom Okafor’s firm tried to play it "
+        "down, saying the cracks were “not a big deal.”"
+    )
+    assert q.speaker != "Tom Okafor"
+
+
 def test_a_name_before_a_participle_is_its_subject():
     found = quotes(
         "Both sides spoke after the meeting – Ana Ruiz saying she was “very encouraged” "

@@ -132,6 +132,12 @@ _INVERTED = re.compile(
 )
 _DASH = re.compile(r"^\s*[—–]\s*(?P<rest>[A-Z].*)$", re.DOTALL)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<rest>.+)$", re.DOTALL | re.IGNORECASE)
+# "in Bolton’s view", "as Rosenberg put it", ", explained Rosenberg, “...".
+_IN_VIEW = re.compile(
+    r"\b(?:in|to)\s+(?P<np>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s?\s+"
+    r"(?:view|views|words|opinion|estimation|telling|mind|eyes|account)\b"
+    r"|\bas\s+(?P<np2>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|he|she|they)\s+(?:put|puts|says|said)\s+it\b"
+)
 _BREAK_AFTER = re.compile(
     r"\s*(?:[,;:.!?(]|—|–|\b(?:after|before|in|on|at|during|when|while|who|which|that|"
     r"to|from|with|about|as|adding|saying|referring|speaking|noting|but|and|because|"
@@ -144,9 +150,7 @@ _FINITE = (
 )
 # A word inside a noun phrase: not a preposition, conjunction or verb-like function word.
 _NOT_BREAKER = (
-    "(?!(?:"
-    + "|".join(sorted(lx.PHRASE_BREAKERS - {"of", "and"}, key=len, reverse=True))
-    + r")\b)"
+    "(?!(?:" + "|".join(sorted(lx.PHRASE_BREAKERS - {"of", "and"}, key=len, reverse=True)) + r")\b)"
 )
 _NP_WORD = _NOT_BREAKER + r"[\w'’\-]+(?:\.[\w'’\-]+)*\.?"  # "U.S." is one word
 _LOWER_NP_WORD = _NOT_BREAKER + r"[a-z][\w\-]*"
@@ -170,9 +174,11 @@ _SUBJECT = re.compile(
     rf"|(?:[A-Z][\w\-]*\s+)?(?:{_LOWER_NP_WORD}\s+){{1,3}}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,3}}"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal"
     r"|[Mm]ost|[Ee]ach|[Bb]oth|[Aa]ll|[Hh]undreds|[Tt]housands|[Dd]ozens|[Mm]illions)"
-    rf"(?:\s+of)?\s+(?:{_NP_WORD}\s+){{0,4}}{_NP_WORD}))"
+    rf"(?:\s+of)?\s+(?:{_NP_WORD}\s+){{0,4}}{_NP_WORD}"
+    # "One operative inside Trump Tower", "A spokesman for Platte River".
+    rf"(?:\s+(?:inside|in|at|from|for|with|near)\s+(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,2}})?))"
     r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:himself|herself|themselves|itself))?"
-    rf"(?:['’](?:s|re|m|ve|d|ll)\s+[a-z]+|\s*(?:,[^,]{{1,80}},[”\"’]?\s*)?,?{_WHEN}\s+{_FINITE}"
+    rf"(?:['’](?:s|re|m|ve|d|ll)\s+[a-z]+|\s*(?:,[^,]{{1,140}},[”\"’]?\s*)?,?{_WHEN}\s+{_FINITE}"
     # "Chrabaszcz, who goes by “Vito,”": the quote inside the subject's relative clause.
     r"|\s*,\s+(?:who|which)\s+[a-z]+)"
 )
@@ -207,7 +213,8 @@ _INTRO = re.compile(
     r"|(?<=\s)(?=(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e)\s))(?P<np>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e"
     r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
     # "The snarky, anti-GOP headline reads: “...".
-    r"|(?:The|A|An|His|Her|Its|Their)\s+(?:[\w'’\-/]+,?\s+){0,5}?[\w'’\-]+)\s+(?:[a-z]+ly\s+)?"
+    rf"|(?:The|A|An|His|Her|Its|Their)\s+(?:{_NOT_BREAKER}[\w'’\-/]+,?\s+){{0,5}}?[\w'’\-]+)"
+    r"\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]{3,}(?:s|ed)|[a-z]{3,}ing(?=\s*:)|said|wrote|told|spoke|went on|put it)"
     r"\s*[,:]\s*$"
 )
@@ -270,6 +277,19 @@ class Attributor:
         subject = self._clause_subject(floor, self.text[floor : span.open])
         return self._make(subject[0], subject[1], None) if subject is not None else None
 
+    def subject_after(self, span: QuoteSpan, limit: int) -> Attribution | None:
+        """The main clause's subject after a quote in an opening phrase: "In
+        declaring Trump's words “not Christian,” the pope again demonstrated ..."."""
+        after = self.text[span.close + 1 : limit]
+        comma = re.match(r"[^,;:—–]{0,60}?,\s*", after)
+        if comma is None:
+            return None
+        base = span.close + 1 + comma.end()
+        subject = self._clause_subject(base, self.text[base:limit])
+        if subject is None or subject[0] != base:
+            return None
+        return self._make(subject[0], subject[1], None)
+
     def _clause_subject(
         self, base: int, before: str, *, nearest: bool = False
     ) -> tuple[int, int] | None:
@@ -315,6 +335,19 @@ class Attributor:
             np = self._forward_np(rest_start, inverted.group("rest"))
             if np is not None:
                 return self._make(np[0], np[1], verb)
+        if self.text[max(0, base - 2)] in ",!?":
+            # "“It's about time,” exhorted Clinton's introducer, ...": after a quote
+            # closed with a comma, any past-tense verb before a speaker inverts.
+            loose_inverted = re.match(
+                r"^\s*(?P<verb>[a-z]{4,}ed)\s+(?P<rest>(?:[A-Z]|(?:the|a|an)\s).*)$",
+                after,
+                re.DOTALL,
+            )
+            if loose_inverted:
+                rest_start = base + loose_inverted.start("rest")
+                np = self._forward_np(rest_start, loose_inverted.group("rest"))
+                if np is not None:
+                    return self._make(np[0], np[1], loose_inverted.group("verb"))
         dash = _DASH.match(after)
         if dash:
             np = self._forward_np(base + dash.start("rest"), dash.group("rest"))
@@ -366,6 +399,15 @@ class Attributor:
 
     def _before_quote(self, base: int, before: str) -> Attribution | None:
         """ "X said: “...", "X told reporters that “...", "X called it a “..." """
+        inverted = re.search(
+            rf",\s*(?:{_ADVERB}\s+)?(?:{'|'.join(_INVERTING)})\s+(?P<np>[A-Z][\w'’.\-]*"
+            r"(?:\s+[A-Z][\w'’.\-]*){0,3})\s*[,:]\s*$",
+            before,
+        )
+        if inverted:
+            # "Because of how the schedule was built, explained Rosenberg, “...".
+            verb = inverted.group(0).split()[-2] if len(inverted.group(0).split()) > 1 else None
+            return self._make(base + inverted.start("np"), base + inverted.end("np"), verb)
         intro = _INTRO.search(before)
         if intro:
             # "At the bottom it reads, “..." / "Cruz says, “...": subject + verb + comma.
@@ -433,9 +475,7 @@ class Attributor:
             return self._make(start + bare.start("name"), start + bare.end("name"), None)
         return None
 
-    def headline_speaker(
-        self, start: int, end: int, verbs: frozenset[str]
-    ) -> Attribution | None:
+    def headline_speaker(self, start: int, end: int, verbs: frozenset[str]) -> Attribution | None:
         """Who speaks in a headline: the name before its colon ("Issa: ...") or
         the names before its verb ("Bolton and Gorka slam ...")."""
         words = r"[A-Z][\w'’.\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.\-]*){0,5}"
@@ -463,7 +503,11 @@ class Attributor:
     def _according_to(self, base: int, context: str) -> Attribution | None:
         match = _ACCORDING.search(context)
         if not match:
-            return None
+            view = _IN_VIEW.search(context)
+            if view is None:
+                return None
+            group = "np" if view.group("np") else "np2"
+            return self._make(base + view.start(group), base + view.end(group), None)
         np = self._forward_np(base + match.start("rest"), match.group("rest"))
         return self._make(np[0], np[1], "according to") if np else None
 
@@ -569,6 +613,7 @@ class Attributor:
                 return base + inner[-1].start, base + inner[-1].end
         if not (
             head_word[0].isupper()
+            or head_word[0].isdigit()  # "21 percent said"
             or head_word.lower() in lx.DETERMINERS
             or last_word.lower().rstrip("s") in {n.rstrip("s") for n in lx.ROLE_NOUNS}
         ):
@@ -587,6 +632,10 @@ class Attributor:
             return resolved
         # A description holding a name: "Foreign Minister Zbigniew Rau of Poland".
         for m in reversed(name_mentions(mention)):
+            if re.search(
+                r"\b(?:of|for|at|in|inside|from|with|near)\s+(?:the\s+)?$", mention[: m.start]
+            ):
+                continue  # "a spokesman for Platte River": an affiliation, not the person
             name = self.people.canonical(m.text, at + m.start)
             if name:
                 return name

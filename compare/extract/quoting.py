@@ -88,7 +88,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             basis = "cue" if found is not None else None
             same_sentence = previous is not None and previous.sentence_start == open_sentence.start
             if found is None and not starts_sentence and not same_sentence:
-                found = attributor.subject_of(span, floor)
+                found = attributor.subject_of(span, floor) or attributor.subject_after(span, limit)
                 basis = "subject" if found is not None else None
             elif (
                 found is None
