@@ -315,6 +315,31 @@ def test_less_common_attributions(text, speaker):
     assert q.speaker_mention == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ana Ruiz at the time said the bridge was “perfectly safe.”", "Ana Ruiz"),
+        ("Ana Ruiz during a rally on Sunday thanked voters “for their patience.”", "Ana Ruiz"),
+        (
+            "The head of the engineers' union said the bridge was “a disaster.”",
+            "The head of the engineers' union",
+        ),
+        (
+            "“It is a disaster,” said one engineer familiar with the survey.",
+            "one engineer familiar with the survey",
+        ),
+    ],
+)
+def test_phrases_between_speaker_and_verb(text, speaker):
+    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    assert q.speaker_mention == speaker
+
+
+def test_a_quote_closed_with_a_comma_is_not_inverted_onto_an_object():
+    found = quotes("Ana Ruiz, star of “Bridges,” thanked Tom Okafor for “keeping us safe.”")
+    assert "Tom Okafor" not in {q.speaker for q in found}
+
+
 def test_an_affiliation_is_not_the_speakers_name():
     q = only(
         "Tom Okafor runs Bridgeworks.\n\nOne engineer at Tom Okafor’s firm tried to play it "

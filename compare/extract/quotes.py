@@ -112,7 +112,10 @@ def _has_words(content: str) -> bool:
 # -- attribution --------------------------------------------------------------
 
 _VERB_ALT = "|".join(sorted(lx.REPORTING_VERBS, key=len, reverse=True))
-_ADVERB = r"(?:[a-z]+ly|also|later|then|again|earlier|once|too|further|previously|now|still|just)"
+_ADVERB = (
+    r"(?:(?!(?:rally|family|ally|assembly|supply|reply|monopoly|anomaly|bully|italy)\b)[a-z]+ly"
+    r"|also|later|then|again|earlier|once|too|further|previously|now|still|just)"
+)
 _AUX = r"(?:has|have|had|was|were|is|are|will|would|could|may|might|did|does|do)"
 # "said", "told reporters", "said in a statement", "wrote on Twitter".
 CUE = re.compile(rf"(?<![\w\-])(?P<verb>{_VERB_ALT})(?![\w\-])")  # not "so-called"
@@ -217,6 +220,18 @@ _INTRO = re.compile(
     r"\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]{3,}(?:s|ed)|[a-z]{3,}ing(?=\s*:)|said|wrote|told|spoke|went on|put it)"
     r"\s*[,:]\s*$"
+)
+_PREPOSITIONS = frozenset(
+    "at during in on for after before with from by since until over into under among "
+    "throughout within without through like amid following".split()
+)
+# Nouns of a time or an occasion: "at the time", "during a rally", "in an interview".
+_OCCASIONS = frozenset(
+    "time times moment day days week weeks month months year years morning afternoon "
+    "evening night weekend rally rallies debate debates interview interviews event events "
+    "meeting meetings speech speeches statement statements conference hearing hearings "
+    "briefing session sessions appearance visit trip stop campaign address broadcast show "
+    "program programme call dinner luncheon breakfast forum summit town-hall".split()
 )
 _COORDINATED = re.compile(r"\b(?:and|but|or)(?:\s+(?:also|then|later|quickly))?\s*$")
 
@@ -346,7 +361,8 @@ class Attributor:
             if loose_inverted:
                 rest_start = base + loose_inverted.start("rest")
                 np = self._forward_np(rest_start, loose_inverted.group("rest"))
-                if np is not None:
+                if np is not None and re.match(r"\s*(?:[,.;!?]|$)", self.text[np[1] : np[1] + 3]):
+                    # Only a speaker closing the clause: not "thanked Obama for ...".
                     return self._make(np[0], np[1], loose_inverted.group("verb"))
         dash = _DASH.match(after)
         if dash:
@@ -519,6 +535,13 @@ class Attributor:
         stop = _BREAK_AFTER.search(rest, 1)
         # "of" joins a name to its affiliation; keep reading through it.
         phrase_end = stop.start() if stop else len(rest)
+        familiar = re.match(
+            r"\s+(?:with|to|on)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?(?=\s*[,.;]|\s*$)",
+            rest[phrase_end:],
+        )
+        if familiar and re.search(r"\b(?:familiar|close|briefed)$", rest[:phrase_end]):
+            # "one Democrat familiar with the discussion", "a person close to the campaign".
+            phrase_end += familiar.end()
         phrase = rest[:phrase_end].rstrip()
         if not phrase:
             return None
@@ -601,6 +624,23 @@ class Attributor:
             phrase_words = phrase_words[1:]
         if not phrase_words:
             return None
+        if first_index > 0:
+            before_word = words[first_index - 1]
+            gap = trimmed[before_word.end() : phrase_words[0].start()]
+            preposition = before_word.group(0).lower()
+            if not gap.strip() and preposition in _PREPOSITIONS | {"of"}:
+                owner = self._np_before(base, trimmed[: before_word.start()])
+                if phrase_words[-1].group(0).lower() in _OCCASIONS or re.fullmatch(
+                    r"[A-Z][a-z]+day", phrase_words[-1].group(0)
+                ):
+                    # "Trump at the time said", "Sanders during a rally thanked": the
+                    # subject stands before the phrase.
+                    if owner is not None and preposition != "of":
+                        return owner
+                elif owner is not None and owner[1] - base >= before_word.start() - 1:
+                    # "the head of the party said", "one Democrat familiar with the
+                    # talks": the phrase the preposition hangs on.
+                    return owner[0], base + phrase_words[-1].end()
         head_word = phrase_words[0].group(0)
         last_word = phrase_words[-1].group(0)
         if last_word.lower() in lx.PHRASE_BREAKERS:
