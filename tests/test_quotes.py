@@ -340,6 +340,31 @@ def test_a_quote_closed_with_a_comma_is_not_inverted_onto_an_object():
     assert "Tom Okafor" not in {q.speaker for q in found}
 
 
+def test_quote_sentence_after_a_sentence_about_its_speaker():
+    found = quotes(
+        "Ana Ruiz distanced herself from the plan on Monday. “I will not support it.”\n\n"
+        "Tom Okafor, an engineer, said he would vote against it. Also, it is unsafe, he said. "
+        "“It will fall down!”"
+    )
+    assert [(q.speaker, q.speaker_basis) for q in found] == [
+        ("Ana Ruiz", "carried"),
+        ("Tom Okafor", "carried"),
+    ]
+
+
+def test_paragraph_introducing_the_quote_below_it():
+    found = quotes(
+        "The council met on Monday.\n\n17-year-old Ana Ruiz echoed:\n\n“Fix it now.”\n\n"
+        "Stated Okafor:\n\n“It will fall down.”"
+    )
+    assert [q.speaker for q in found] == ["Ana Ruiz", "Okafor"]
+
+
+def test_a_persons_name_before_a_colon_introduces_the_quote():
+    q = only("The vote does not surprise veteran engineer Ana Ruiz: “Nobody trusts the bridge.”")
+    assert q.speaker == "Ana Ruiz"
+
+
 def test_an_affiliation_is_not_the_speakers_name():
     q = only(
         "Tom Okafor runs Bridgeworks.\n\nOne engineer at Tom Okafor’s firm tried to play it "

@@ -40,7 +40,7 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     for match in NAME_RE.finditer(text, start, end):
         base = match.start()
         tokens = [(base + t.start(), base + t.end()) for t in _TOKEN.finditer(match.group(0))]
-        while tokens and text[tokens[0][0] : tokens[0][1]] in lx.NAME_STOPWORDS:
+        while tokens and _opens_no_name(text[tokens[0][0] : tokens[0][1]]):
             tokens.pop(0)
         possessive = False
         for i, (ts, te) in enumerate(tokens):
@@ -60,6 +60,11 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if e > s and text[s:e].strip():
             found.append(Mention(s, e, text[s:e], possessive))
     return found
+
+
+def _opens_no_name(word: str) -> bool:
+    # "Stated Stone:", "Added Ruiz": a sentence-initial speech verb is not a first name.
+    return word in lx.NAME_STOPWORDS or (word.endswith("ed") and word.lower() in lx.REPORTING_VERBS)
 
 
 def split_title(name: str) -> tuple[str, str]:

@@ -127,7 +127,7 @@ _INVERTING = (
     "emphasised quipped joked concluded countered charged tweeted announced reported "
     "insisted shouted exclaimed predicted recounted agrees agreed offered offers "
     "remembered remembers recalls notes observes continues argues insists cautions "
-    "wondered wonders mused muses boasted boasts marveled marvelled sighed recalled"
+    "wondered wonders mused muses boasted boasts marveled marvelled sighed recalled read reads"
 ).split()
 _INVERTED = re.compile(
     rf"^[\s,]*(?:{_ADVERB}\s+)?(?P<verb>{'|'.join(_INVERTING)})\b(?:\s+{_ADVERB})?\s+(?P<rest>.+)$",
@@ -435,6 +435,10 @@ class Attributor:
         )
         if label:
             return self._make(base + label.start("np"), base + label.end("np"), None)
+        named = re.search(r"(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*:\s*$", before)
+        if named and is_person_name(split_title(named.group("np"))[1]):
+            # "... doesn’t surprise Republican pollster Daron Shaw: “...".
+            return self._make(base + named.start("np"), base + named.end("np"), None)
         for cue in reversed(list(CUE.finditer(before))):
             head = before[: cue.start()]
             verb = cue.group("verb")
@@ -487,7 +491,10 @@ class Attributor:
             return self._make(np[0], np[1], None) if np is not None else None
         # Without a dash only a person's name, perhaps with a place or title after a comma.
         bare = re.match(r"^\s*(?P<name>[^,.;:!?“”\"]+?)\s*(?:,[^“”\"]*)?\.?\s*$", line)
-        if bare and is_person_name(split_title(bare.group("name"))[1]):
+        if bare and (
+            is_person_name(split_title(bare.group("name"))[1])
+            or self.people.canonical(bare.group("name"), start) is not None
+        ):
             return self._make(start + bare.start("name"), start + bare.end("name"), None)
         return None
 
@@ -504,6 +511,26 @@ class Attributor:
         if verb is not None and verb not in lx.REPORTING_VERBS and verb not in verbs:
             return None
         return self._make(start + match.start("np"), start + match.end("np"), verb)
+
+    def introducer(self, start: int, end: int) -> Attribution | None:
+        """Who a sentence ending in a colon introduces: its subject ("Clinton
+        released this statement:"), an inverted speaker ("Stated Stone:"), or
+        else the person it names ("17-year-old Jared Potts echoed:")."""
+        line = self.text[start:end]
+        inverted = re.match(
+            r"\s*(?P<verb>[A-Za-z][a-z]+)\s+(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*:\s*$",
+            line,
+        )
+        if inverted and inverted.group("verb").lower() in lx.REPORTING_VERBS | set(_INVERTING):
+            return self._make(start + inverted.start("np"), start + inverted.end("np"), None)
+        subject = self.subject_of_text(start, end)
+        if subject is not None:
+            return subject
+        people = [m for m in name_mentions(line) if not m.possessive and _may_be_person(m.text)]
+        full = [m for m in people if is_person_name(split_title(m.text)[1])]
+        if full:
+            return self._make(start + full[0].start, start + full[0].end, None)
+        return None
 
     def last_reporter(self, start: int, end: int) -> Attribution | None:
         """Whoever a paragraph last reports as speaking: "Bush said Libya ..."."""

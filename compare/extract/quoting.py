@@ -9,6 +9,7 @@ import attrs
 from compare.extract import lexicon as lx
 from compare.extract.claims import Quote
 from compare.extract.context import Context
+from compare.extract.names import is_person_name, split_title
 from compare.extract.quotes import Attribution, Attributor, QuoteSpan, quote_spans
 
 _WORDS = re.compile(r"\w+")
@@ -100,6 +101,19 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 # sentence's subject speaks this one ("X, host of “The Show,” listed ...: “...”").
                 found = attributor.subject_of(span, open_sentence.start)
                 basis = "subject" if found is not None else None
+            if (
+                found is None
+                and starts_sentence
+                and k == 0
+                and open_sentence.start > block.start
+                and ctx.text[span.close + 1 : limit].strip(" .,!?”\"'’") == ""
+            ):
+                # "Bolton distanced himself from the movement. “I’m going to support
+                # him.”": a quote-only sentence after a sentence about its speaker.
+                found = attributor.last_reporter(block.start, floor) or _person_subject(
+                    ctx, attributor, block.start, floor
+                )
+                basis = "carried" if found is not None else None
             inherited = previous is not None and (
                 previous_block == index
                 or (previous_block == index - 1 and (previous_open or (k == 0 and outside < 3)))
@@ -112,7 +126,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 if ctx.text[prior.start : prior.end].rstrip().endswith(":"):
                     # "Clinton released the following statement:" then the quote.
                     last = ctx.sentence_at(prior.end - 1)
-                    found = attributor.subject_of_text(last.start, prior.end)
+                    found = attributor.introducer(last.start, prior.end)
                 if found is None:
                     found = attributor.last_reporter(prior.start, prior.end)
             speaker, mention, cue = _resolve(
@@ -191,6 +205,31 @@ def _subject_person(ctx: Context, attributor: Attributor, start: int, end: int) 
     if subject is None or subject.mention_start >= end or subject.mention.lower() in lx.PRONOUNS:
         return ctx.people.first_person_in(start, end)
     return ctx.people.canonical(subject.mention, subject.mention_start)
+
+
+def _person_subject(
+    ctx: Context, attributor: Attributor, start: int, end: int
+) -> Attribution | None:
+    """The subject of the sentence before `end` in the same paragraph, when it
+    is a person (a name the article knows, or a personal pronoun)."""
+    before = ctx.sentence_at(max(start, end - 1))
+    if before.start < start:
+        return None
+    subject = attributor.subject_of_text(before.start, before.end)
+    if subject is None:
+        return None
+    mention = subject.mention
+    if (
+        mention.lower() in lx.PERSONAL_PRONOUNS
+        or ctx.people.canonical(mention, subject.mention_start)
+        or (
+            mention[:1].isupper()
+            and mention.split()[0] not in lx.NAME_STOPWORDS
+            and is_person_name(split_title(mention)[1])
+        )
+    ):
+        return subject
+    return None
 
 
 def _previous_subject(ctx: Context, attributor: Attributor, sentence_start: int) -> str | None:
