@@ -365,6 +365,27 @@ def test_a_persons_name_before_a_colon_introduces_the_quote():
     assert q.speaker == "Ana Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ana Ruiz denounced the plan as “reckless” and warned of the costs to Tom Okafor.",
+            "Ana Ruiz",
+        ),
+        ("After Tom Okafor criticised her, Ana Ruiz shot back, “I built this bridge.”", "Ana Ruiz"),
+        ("Residents, reacting to the report by Tom Okafor, shouted, “Close it now!”", "Residents"),
+        (
+            "The problem, says Ana Ruiz, chief engineer at Bridgeworks, is that it is “too old.”",
+            "Ana Ruiz",
+        ),
+        ("The bridge will close next week, Ana Ruiz said, adding, “It is not safe.”", "Ana Ruiz"),
+    ],
+)
+def test_the_right_one_of_two_people(text, speaker):
+    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    assert q.speaker == speaker
+
+
 def test_an_affiliation_is_not_the_speakers_name():
     q = only(
         "Tom Okafor runs Bridgeworks.\n\nOne engineer at Tom Okafor’s firm tried to play it "

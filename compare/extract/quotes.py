@@ -218,7 +218,8 @@ _INTRO = re.compile(
     # "The snarky, anti-GOP headline reads: “...".
     rf"|(?:The|A|An|His|Her|Its|Their)\s+(?:{_NOT_BREAKER}[\w'’\-/]+,?\s+){{0,5}}?[\w'’\-]+)"
     r"\s+(?:[a-z]+ly\s+)?"
-    r"(?P<verb>[a-z]{3,}(?:s|ed)|[a-z]{3,}ing(?=\s*:)|said|wrote|told|spoke|went on|put it)"
+    r"(?P<verb>[a-z]{3,}(?:s|ed)|[a-z]{3,}ing(?=\s*:)|said|wrote|told|spoke|went on|put it"
+    r"|(?:shot|fired|hit|pushed)\s+back)"
     r"\s*[,:]\s*$"
 )
 _PREPOSITIONS = frozenset(
@@ -379,6 +380,8 @@ class Attributor:
             head = after[: cue.start()]
             if _SENTENCE_END.search(head) or len(_WORD_RE.findall(head)) > 14:
                 break
+            if _COORDINATED.search(head):
+                break  # "X denounced it as “...” and warned ...": X's second verb
             inverted = _INVERTED.match(after[cue.start() :])
             if (
                 inverted
@@ -442,6 +445,20 @@ class Attributor:
         for cue in reversed(list(CUE.finditer(before))):
             head = before[: cue.start()]
             verb = cue.group("verb")
+            named = re.match(
+                r"\s+(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*,", before[cue.end() :]
+            )
+            if head.rstrip().endswith(",") and verb in _INVERTING and named:
+                # "The paradox of Nancy, says Carl Anthony, historian ..., is that “...".
+                at = base + cue.end() + named.start("np")
+                return self._make(at, at + len(named.group("np")), verb)
+            if verb.endswith("ing") and re.search(r",\s*$", head):
+                # "..., Spicer said, adding, “...”": the speaker of the cue before.
+                earlier = list(CUE.finditer(head))
+                if earlier and not head[earlier[-1].end() :].strip(" ,"):
+                    np_earlier = self._np_before(base, head[: earlier[-1].start()])
+                    if np_earlier is not None:
+                        return self._make(np_earlier[0], np_earlier[1], earlier[-1].group("verb"))
             if _COORDINATED.search(head):
                 # "he looked ..., furrowed his brow and said": the subject of the series.
                 series = self._clause_subject(base, head, nearest=True)
@@ -613,6 +630,19 @@ class Attributor:
             # "Russia, which has warned of ...": the speaker is the antecedent.
             return self._np_before(base, trimmed[: relative.start()] + " ")
         if trimmed.endswith(","):
+            interruption = re.search(
+                r"(?P<subject>[^,]+),\s*(?:[a-z]+ing|who|which|whose|in|at|on|for|after|before"
+                r"|during|like|despite|while)\b[^,]*(?:,[^,]*)?,$",
+                trimmed,
+            )
+            if interruption and not re.search(r"[A-Z]", interruption.group("subject")[:1] or "x"):
+                interruption = None
+            if interruption:
+                # "Others, reacting to the video's release, shouted": the subject stands
+                # before the interruption, not inside it.
+                subject = self._np_before(base, trimmed[: interruption.end("subject")])
+                if subject is not None:
+                    return subject
             # An appositive before the verb: find the name inside the commas.
             window_start = max(0, len(trimmed) - 160)
             window = trimmed[window_start:]
