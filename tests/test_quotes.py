@@ -386,6 +386,15 @@ def test_the_right_one_of_two_people(text, speaker):
     assert q.speaker == speaker
 
 
+def test_the_subject_nearest_the_quote_speaks_it():
+    found = quotes(
+        "The mayor will call it a delay and Ana Ruiz will call it a “national disgrace.”\n\n"
+        "Tom Okafor is the engineer in charge, and he has called the bridge “a death trap.”"
+    )
+    assert [q.speaker_mention for q in found] == ["Ana Ruiz", "he"]
+    assert found[1].speaker == "Tom Okafor"
+
+
 def test_an_affiliation_is_not_the_speakers_name():
     q = only(
         "Tom Okafor runs Bridgeworks.\n\nOne engineer at Tom Okafor’s firm tried to play it "

@@ -290,7 +290,7 @@ class Attributor:
     def subject_of(self, span: QuoteSpan, floor: int) -> Attribution | None:
         """The sentence subject as the speaker of a quote inside it, for when no
         speech verb or earlier quote says who spoke."""
-        subject = self._clause_subject(floor, self.text[floor : span.open])
+        subject = self._clause_subject(floor, self.text[floor : span.open], nearest=True)
         return self._make(subject[0], subject[1], None) if subject is not None else None
 
     def subject_after(self, span: QuoteSpan, limit: int) -> Attribution | None:
