@@ -395,6 +395,11 @@ def test_the_subject_nearest_the_quote_speaks_it():
     assert found[1].speaker == "Tom Okafor"
 
 
+def test_what_someone_calls_something():
+    q = only("The firm builds what it calls “psychographic” profiles of voters.")
+    assert (q.speaker_mention, q.cue) == ("it", "calls")
+
+
 def test_an_affiliation_is_not_the_speakers_name():
     q = only(
         "Tom Okafor runs Bridgeworks.\n\nOne engineer at Tom Okafor’s firm tried to play it "

@@ -418,6 +418,15 @@ class Attributor:
 
     def _before_quote(self, base: int, before: str) -> Attribution | None:
         """ "X said: “...", "X told reporters that “...", "X called it a “..." """
+        what = re.search(
+            r"\bwhat\s+(?P<np>[\w'’\-]+(?:\s+[\w'’\-]+){0,3}?)\s+(?:[a-z]+ly\s+)?"
+            r"(?P<verb>calls|called|describes|described|terms|termed|dubs|dubbed|labels|labeled"
+            r"|labelled|considers|considered|sees|saw)(?:\s+as)?\s*$",
+            before,
+        )
+        if what:
+            # "what it calls “psychographic” profiles", "what the writers described as “...”".
+            return self._make(base + what.start("np"), base + what.end("np"), what.group("verb"))
         inverted = re.search(
             rf",\s*(?:{_ADVERB}\s+)?(?:{'|'.join(_INVERTING)})\s+(?P<np>[A-Z][\w'’.\-]*"
             r"(?:\s+[A-Z][\w'’.\-]*){0,3})\s*[,:]\s*$",
