@@ -395,6 +395,14 @@ def test_the_subject_nearest_the_quote_speaks_it():
     assert found[1].speaker == "Tom Okafor"
 
 
+def test_a_name_opening_the_next_sentence_does_not_sign_a_finished_quote():
+    found = quotes(
+        "Ana Ruiz says the repairs are overdue. “They should have started years ago.” "
+        "Engineers hired last year agree with her."
+    )
+    assert [q.speaker for q in found] == ["Ana Ruiz"]
+
+
 def test_what_someone_calls_something():
     q = only("The firm builds what it calls “psychographic” profiles of voters.")
     assert (q.speaker_mention, q.cue) == ("it", "calls")

@@ -164,7 +164,7 @@ _WHEN = (
     r"|last\s+[a-z]+|this\s+[a-z]+|yesterday|today))?"
 )
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[,;:—–])\s*|(?<=\s-)\s|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]s|[Yy]et|[Ss]o|[Ww]hen|[Aa]fter|[Bb]efore"
+    r"(?:^[\s(\[\-–—•*]*|(?<=[,;:—–])\s*|(?<=\s-)\s|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]s|[Yy]et|[Ss]o|[Ww]hen|[Aa]fter|[Bb]efore"
     r"|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Uu]ntil|[Oo]nce)\s+)"
     r"(?P<np>(?:[Hh]e|[Ss]he|They|they|I|We|we"
     # "Yildirim's LinkedIn page lists", before "Yildirim" alone can take "'s" as "has".
@@ -577,7 +577,12 @@ class Attributor:
                 return None
             group = "np" if view.group("np") else "np2"
             return self._make(base + view.start(group), base + view.end(group), None)
-        np = self._forward_np(base + match.start("rest"), match.group("rest"))
+        rest_start, rest = base + match.start("rest"), match.group("rest")
+        work = re.match(r"(?:[a-z]+\s+){1,3}?by\s+(?=[A-Z])", rest)
+        if work:
+            # "according to calculations by Amy Glasmeier of MIT": the author.
+            rest_start, rest = rest_start + work.end(), rest[work.end() :]
+        np = self._forward_np(rest_start, rest)
         return self._make(np[0], np[1], "according to") if np else None
 
     # -- noun phrases ----------------------------------------------------------

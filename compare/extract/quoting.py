@@ -71,9 +71,13 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if k + 1 < len(spans):
                 limit = min(limit, spans[k + 1].open)
             limit = max(limit, min(span.close + 1, block.end))
-            if not ctx.text[span.close + 1 : limit].strip() and limit < block.end:
+            ended = ctx.text[span.start : span.end].rstrip("”’\"' ").endswith(".") and not (
+                ctx.text[span.close + 1 : span.close + 4].lstrip().startswith(("—", "–"))
+            )
+            if not ctx.text[span.close + 1 : limit].strip() and limit < block.end and not ended:
                 # "“...!” Clinton said." / "“...” — Ana Ruiz": the attribution may
-                # stand after the point where the sentence splitter ended the quote.
+                # stand after the point where the sentence splitter ended the quote
+                # (not after a full stop: "“...bad mom.” Employees treated well stay").
                 next_sentence = ctx.sentence_at(limit + 1)
                 limit = max(limit, min(next_sentence.end, block.end))
                 if k + 1 < len(spans):
