@@ -234,6 +234,42 @@ _OCCASIONS = frozenset(
     "briefing session sessions appearance visit trip stop campaign address broadcast show "
     "program programme call dinner luncheon breakfast forum summit town-hall".split()
 )
+# Words right before a quote that say who speaks it, tried in this order:
+# (pattern, whether it names the verb, whether the phrase must be a person's name).
+_LEADS = (
+    # "what it calls “psychographic” profiles", "what the writers described as “...”".
+    (
+        re.compile(
+            r"\bwhat\s+(?P<np>[\w'’\-]+(?:\s+[\w'’\-]+){0,3}?)\s+(?:[a-z]+ly\s+)?"
+            r"(?P<verb>calls|called|describes|described|terms|termed|dubs|dubbed|labels|labeled"
+            r"|labelled|considers|considered|sees|saw)(?:\s+as)?\s*$"
+        ),
+        True,
+        False,
+    ),
+    # "Because of how the schedule was built, explained Rosenberg, “...".
+    (
+        re.compile(
+            rf",\s*(?:{_ADVERB}\s+)?(?P<verb>{'|'.join(_INVERTING)})\s+(?P<np>[A-Z][\w'’.\-]*"
+            r"(?:\s+[A-Z][\w'’.\-]*){0,3})\s*[,:]\s*$"
+        ),
+        True,
+        False,
+    ),
+    # "At the bottom it reads, “..." / "Cruz says, “...": subject + verb + comma.
+    (_INTRO, True, False),
+    # "Clinton: “...", "From Carpenter: “..."
+    (
+        re.compile(
+            r"(?:^|[-—–:.]\s+|\b(?:from|From)\s+)(?P<np>(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
+            r"|(?:the|The)\s+\w+)\s*:\s*$"
+        ),
+        False,
+        False,
+    ),
+    # "... doesn’t surprise Republican pollster Daron Shaw: “...".
+    (re.compile(r"(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*:\s*$"), False, True),
+)
 _COORDINATED = re.compile(r"\b(?:and|but|or)(?:\s+(?:also|then|later|quickly))?\s*$")
 
 
@@ -418,39 +454,11 @@ class Attributor:
 
     def _before_quote(self, base: int, before: str) -> Attribution | None:
         """ "X said: “...", "X told reporters that “...", "X called it a “..." """
-        what = re.search(
-            r"\bwhat\s+(?P<np>[\w'’\-]+(?:\s+[\w'’\-]+){0,3}?)\s+(?:[a-z]+ly\s+)?"
-            r"(?P<verb>calls|called|describes|described|terms|termed|dubs|dubbed|labels|labeled"
-            r"|labelled|considers|considered|sees|saw)(?:\s+as)?\s*$",
-            before,
-        )
-        if what:
-            # "what it calls “psychographic” profiles", "what the writers described as “...”".
-            return self._make(base + what.start("np"), base + what.end("np"), what.group("verb"))
-        inverted = re.search(
-            rf",\s*(?:{_ADVERB}\s+)?(?:{'|'.join(_INVERTING)})\s+(?P<np>[A-Z][\w'’.\-]*"
-            r"(?:\s+[A-Z][\w'’.\-]*){0,3})\s*[,:]\s*$",
-            before,
-        )
-        if inverted:
-            # "Because of how the schedule was built, explained Rosenberg, “...".
-            verb = inverted.group(0).split()[-2] if len(inverted.group(0).split()) > 1 else None
-            return self._make(base + inverted.start("np"), base + inverted.end("np"), verb)
-        intro = _INTRO.search(before)
-        if intro:
-            # "At the bottom it reads, “..." / "Cruz says, “...": subject + verb + comma.
-            return self._make(base + intro.start("np"), base + intro.end("np"), intro.group("verb"))
-        label = re.search(
-            r"(?:^|[-—–:.]\s+|\b(?:from|From)\s+)(?P<np>(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
-            r"|(?:the|The)\s+\w+)\s*:\s*$",
-            before,
-        )
-        if label:
-            return self._make(base + label.start("np"), base + label.end("np"), None)
-        named = re.search(r"(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*:\s*$", before)
-        if named and is_person_name(split_title(named.group("np"))[1]):
-            # "... doesn’t surprise Republican pollster Daron Shaw: “...".
-            return self._make(base + named.start("np"), base + named.end("np"), None)
+        for pattern, has_verb, needs_person in _LEADS:
+            lead = pattern.search(before)
+            if lead and (not needs_person or is_person_name(split_title(lead.group("np"))[1])):
+                verb = lead.group("verb") if has_verb else None
+                return self._make(base + lead.start("np"), base + lead.end("np"), verb)
         for cue in reversed(list(CUE.finditer(before))):
             head = before[: cue.start()]
             verb = cue.group("verb")
