@@ -18,6 +18,11 @@ def only(text: str) -> Quote:
     return found[0]
 
 
+def in_article(paragraph: str) -> Quote:
+    """The one quote of `paragraph`, placed after an opening paragraph."""
+    return only("The council met on Monday night to discuss the old bridge.\n\n" + paragraph)
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
@@ -199,7 +204,7 @@ def test_sentence_subject_speaks_a_partial_quote():
     ],
 )
 def test_sentence_subject_in_its_many_shapes(text, speaker):
-    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    q = in_article(text)
     assert (q.speaker, q.speaker_basis) == (speaker, "subject")
 
 
@@ -252,7 +257,7 @@ def test_a_line_below_that_is_not_a_name_signs_nothing():
     ],
 )
 def test_attribution_layouts_with_longer_subjects(text, speaker):
-    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    q = in_article(text)
     assert speaker in (q.speaker, q.speaker_mention)
 
 
@@ -270,7 +275,7 @@ def test_attribution_layouts_with_longer_subjects(text, speaker):
     ],
 )
 def test_a_speaker_and_any_verb_right_after_the_quote(text, speaker):
-    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    q = in_article(text)
     assert q.speaker_mention == speaker
 
 
@@ -311,7 +316,7 @@ def test_headline_speakers(headline, speaker):
     ],
 )
 def test_less_common_attributions(text, speaker):
-    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    q = in_article(text)
     assert q.speaker_mention == speaker
 
 
@@ -331,7 +336,7 @@ def test_less_common_attributions(text, speaker):
     ],
 )
 def test_phrases_between_speaker_and_verb(text, speaker):
-    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    q = in_article(text)
     assert q.speaker_mention == speaker
 
 
@@ -382,7 +387,7 @@ def test_a_persons_name_before_a_colon_introduces_the_quote():
     ],
 )
 def test_the_right_one_of_two_people(text, speaker):
-    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    q = in_article(text)
     assert q.speaker == speaker
 
 
@@ -475,7 +480,7 @@ def test_hyphenated_word_is_not_a_speech_verb():
     ],
 )
 def test_more_attribution_layouts(text, speaker):
-    q = only("The council met on Monday night to discuss the old bridge.\n\n" + text)
+    q = in_article(text)
     assert q.speaker == speaker
 
 
