@@ -80,6 +80,11 @@ def split_title(name: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
+def names_a_person(phrase: str) -> bool:
+    """A person's name, perhaps after a title: "Circuit Court Judge David McKeague"."""
+    return is_person_name(split_title(phrase)[1])
+
+
 def is_person_name(name: str) -> bool:
     """Two or more capitalised words, none of which marks a place or organisation."""
     words = name.split()

@@ -15,7 +15,14 @@ import re
 import attrs
 
 from compare.extract import lexicon as lx
-from compare.extract.names import PersonIndex, is_person_name, name_mentions, split_title
+from compare.extract.names import (
+    Mention,
+    PersonIndex,
+    is_person_name,
+    name_mentions,
+    names_a_person,
+    split_title,
+)
 
 _MARKS = re.compile(r"[“”„«»‹›\"'‘’]")
 _OPENERS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”“', "‘": "’'", "'": "'’"}
@@ -270,6 +277,7 @@ _LEADS = (
     # "... doesn’t surprise Republican pollster Daron Shaw: “...".
     (re.compile(r"(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*:\s*$"), False, True),
 )
+_NAME_THEN_COMMA = re.compile(r"\s+(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*,")
 _COORDINATED = re.compile(r"\b(?:and|but|or)(?:\s+(?:also|then|later|quickly))?\s*$")
 
 
@@ -456,19 +464,20 @@ class Attributor:
         """ "X said: “...", "X told reporters that “...", "X called it a “..." """
         for pattern, has_verb, needs_person in _LEADS:
             lead = pattern.search(before)
-            if lead and (not needs_person or is_person_name(split_title(lead.group("np"))[1])):
+            if lead and (not needs_person or names_a_person(lead.group("np"))):
                 verb = lead.group("verb") if has_verb else None
                 return self._make(base + lead.start("np"), base + lead.end("np"), verb)
         for cue in reversed(list(CUE.finditer(before))):
             head = before[: cue.start()]
             verb = cue.group("verb")
-            named = re.match(
-                r"\s+(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*,", before[cue.end() :]
+            named = (
+                _NAME_THEN_COMMA.match(before, cue.end())
+                if verb in _INVERTING and head.rstrip().endswith(",")
+                else None
             )
-            if head.rstrip().endswith(",") and verb in _INVERTING and named:
+            if named:
                 # "The paradox of Nancy, says Carl Anthony, historian ..., is that “...".
-                at = base + cue.end() + named.start("np")
-                return self._make(at, at + len(named.group("np")), verb)
+                return self._make(base + named.start("np"), base + named.end("np"), verb)
             if verb.endswith("ing") and re.search(r",\s*$", head):
                 # "..., Spicer said, adding, “...”": the speaker of the cue before.
                 earlier = list(CUE.finditer(head))
@@ -526,7 +535,7 @@ class Attributor:
         # Without a dash only a person's name, perhaps with a place or title after a comma.
         bare = re.match(r"^\s*(?P<name>[^,.;:!?“”\"]+?)\s*(?:,[^“”\"]*)?\.?\s*$", line)
         if bare and (
-            is_person_name(split_title(bare.group("name"))[1])
+            names_a_person(bare.group("name"))
             or self.people.canonical(bare.group("name"), start) is not None
         ):
             return self._make(start + bare.start("name"), start + bare.end("name"), None)
@@ -560,8 +569,7 @@ class Attributor:
         subject = self.subject_of_text(start, end)
         if subject is not None:
             return subject
-        people = [m for m in name_mentions(line) if not m.possessive and _may_be_person(m.text)]
-        full = [m for m in people if is_person_name(split_title(m.text)[1])]
+        full = [m for m in _people_named(line) if names_a_person(m.text)]
         if full:
             return self._make(start + full[0].start, start + full[0].end, None)
         return None
@@ -668,10 +676,8 @@ class Attributor:
             # An appositive before the verb: find the name inside the commas.
             window_start = max(0, len(trimmed) - 160)
             window = trimmed[window_start:]
-            mentions = [
-                m for m in name_mentions(window) if not m.possessive and _may_be_person(m.text)
-            ]
-            full = [m for m in mentions if is_person_name(split_title(m.text)[1])]
+            mentions = _people_named(window)
+            full = [m for m in mentions if names_a_person(m.text)]
             chosen = full[-1] if full else (mentions[0] if mentions else None)
             if chosen is not None:
                 return base + window_start + chosen.start, base + window_start + chosen.end
@@ -759,6 +765,11 @@ class Attributor:
             if name:
                 return name
         return mention
+
+
+def _people_named(text: str) -> list[Mention]:
+    """Name mentions in `text` that may be people (not "Russia's", not "the OSCE")."""
+    return [m for m in name_mentions(text) if not m.possessive and _may_be_person(m.text)]
 
 
 def _may_be_person(name: str) -> bool:

@@ -9,7 +9,7 @@ import attrs
 from compare.extract import lexicon as lx
 from compare.extract.claims import Quote
 from compare.extract.context import Context
-from compare.extract.names import is_person_name, split_title
+from compare.extract.names import names_a_person
 from compare.extract.quotes import Attribution, Attributor, QuoteSpan, quote_spans
 
 _WORDS = re.compile(r"\w+")
@@ -114,7 +114,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             ):
                 # "Bolton distanced himself from the movement. “I’m going to support
                 # him.”": a quote-only sentence after a sentence about its speaker.
-                found = attributor.last_reporter(block.start, floor) or _person_subject(
+                found = attributor.last_reporter(block.start, floor) or _speaker_of_sentence_before(
                     ctx, attributor, block.start, floor
                 )
                 basis = "carried" if found is not None else None
@@ -211,7 +211,7 @@ def _subject_person(ctx: Context, attributor: Attributor, start: int, end: int) 
     return ctx.people.canonical(subject.mention, subject.mention_start)
 
 
-def _person_subject(
+def _speaker_of_sentence_before(
     ctx: Context, attributor: Attributor, start: int, end: int
 ) -> Attribution | None:
     """The subject of the sentence before `end` in the same paragraph, when it
@@ -229,7 +229,7 @@ def _person_subject(
         or (
             mention[:1].isupper()
             and mention.split()[0] not in lx.NAME_STOPWORDS
-            and is_person_name(split_title(mention)[1])
+            and names_a_person(mention)
         )
     ):
         return subject
