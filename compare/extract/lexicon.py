@@ -34,6 +34,12 @@ _VERB_STEMS = (
     "speaking"
 )
 REPORTING_VERBS = _words(_VERB_STEMS)
+# Speech verbs of headlines: the reporting verbs and the headline-only ones
+# ("Bolton and Gorka Slam ...", "Clinton Rips ...").
+HEADLINE_VERBS = REPORTING_VERBS | _words(
+    "slam slams blast blasts rip rips hit hits knock knocks bash bashes urge urges vow vows "
+    "call calls warn warns tell tells say says"
+)
 
 # Verbs that report speech only with a following "as" or object ("called it ...").
 WEAK_CUES = _words(
@@ -86,6 +92,8 @@ ROLE_NOUNS = _words(
     "captain coach player striker goalkeeper manager producer singer actor actress writer "
     "novelist poet artist photographer designer developer programmer surgeon"
 )
+# Role nouns without a plural "s", to compare with any word form ("ambassadors").
+ROLE_STEMS = frozenset(n.rstrip("s") for n in ROLE_NOUNS)
 
 # Capitalised words that mark a name as a place or organisation, not a person.
 NON_PERSON_WORDS = _words(

@@ -132,10 +132,11 @@ _INVERTING = (
     "continued replied responded argued insisted declared recalled observed remarked "
     "acknowledged admitted conceded complained cautioned urged suggested stressed emphasized "
     "emphasised quipped joked concluded countered charged tweeted announced reported "
-    "insisted shouted exclaimed predicted recounted agrees agreed offered offers "
+    "shouted exclaimed predicted recounted agrees agreed offered offers "
     "remembered remembers recalls notes observes continues argues insists cautions "
-    "wondered wonders mused muses boasted boasts marveled marvelled sighed recalled read reads"
+    "wondered wonders mused muses boasted boasts marveled marvelled sighed read reads"
 ).split()
+_SPEECH_VERBS = lx.REPORTING_VERBS | frozenset(_INVERTING)
 _INVERTED = re.compile(
     rf"^[\s,]*(?:{_ADVERB}\s+)?(?P<verb>{'|'.join(_INVERTING)})\b(?:\s+{_ADVERB})?\s+(?P<rest>.+)$",
     re.DOTALL,
@@ -192,7 +193,7 @@ _SUBJECT = re.compile(
     # "Chrabaszcz, who goes by “Vito,”": the quote inside the subject's relative clause.
     r"|\s*,\s+(?:who|which)\s+[a-z]+)"
 )
-_ROLE_STEMS = frozenset(n.rstrip("s") for n in lx.ROLE_NOUNS) | frozenset(
+_SPEAKER_STEMS = lx.ROLE_STEMS | frozenset(
     "candidate campaign senator governor ad statement report poll group party committee "
     "spokesman spokeswoman official president leader".split()
 )
@@ -229,9 +230,11 @@ _INTRO = re.compile(
     r"|(?:shot|fired|hit|pushed)\s+back)"
     r"\s*[,:]\s*$"
 )
+# Words that open a phrase between a speaker and the verb ("Trump at the time said",
+# "the head of the union said").
 _PREPOSITIONS = frozenset(
     "at during in on for after before with from by since until over into under among "
-    "throughout within without through like amid following".split()
+    "throughout within without through like amid following of".split()
 )
 # Nouns of a time or an occasion: "at the time", "during a rally", "in an interview".
 _OCCASIONS = frozenset(
@@ -374,7 +377,7 @@ class Attributor:
             if words[0] in lx.NAME_STOPWORDS and first not in lx.DETERMINERS:
                 continue
             described = any(
-                w.lower().rstrip("s") in _ROLE_STEMS or w[:1].isupper() for w in words[1:]
+                w.lower().rstrip("s") in _SPEAKER_STEMS or w[:1].isupper() for w in words[1:]
             )
             clause_start = (
                 match.start("np") == 0 or before[: match.start("np")].rstrip()[-1:] in ",;:"
@@ -541,7 +544,7 @@ class Attributor:
             return self._make(start + bare.start("name"), start + bare.end("name"), None)
         return None
 
-    def headline_speaker(self, start: int, end: int, verbs: frozenset[str]) -> Attribution | None:
+    def headline_speaker(self, start: int, end: int) -> Attribution | None:
         """Who speaks in a headline: the name before its colon ("Issa: ...") or
         the names before its verb ("Bolton and Gorka slam ...")."""
         words = r"[A-Z][\w'’.\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.\-]*){0,5}"
@@ -551,7 +554,7 @@ class Attributor:
         if match is None:
             return None
         verb = match.groupdict().get("verb")
-        if verb is not None and verb not in lx.REPORTING_VERBS and verb not in verbs:
+        if verb is not None and verb not in lx.HEADLINE_VERBS:
             return None
         return self._make(start + match.start("np"), start + match.end("np"), verb)
 
@@ -564,7 +567,7 @@ class Attributor:
             r"\s*(?P<verb>[A-Za-z][a-z]+)\s+(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*:\s*$",
             line,
         )
-        if inverted and inverted.group("verb").lower() in lx.REPORTING_VERBS | set(_INVERTING):
+        if inverted and inverted.group("verb").lower() in _SPEECH_VERBS:
             return self._make(start + inverted.start("np"), start + inverted.end("np"), None)
         subject = self.subject_of_text(start, end)
         if subject is not None:
@@ -713,7 +716,7 @@ class Attributor:
             before_word = words[first_index - 1]
             gap = trimmed[before_word.end() : phrase_words[0].start()]
             preposition = before_word.group(0).lower()
-            if not gap.strip() and preposition in _PREPOSITIONS | {"of"}:
+            if not gap.strip() and preposition in _PREPOSITIONS:
                 owner = self._np_before(base, trimmed[: before_word.start()])
                 if phrase_words[-1].group(0).lower() in _OCCASIONS or re.fullmatch(
                     r"[A-Z][a-z]+day", phrase_words[-1].group(0)
@@ -740,7 +743,7 @@ class Attributor:
             head_word[0].isupper()
             or head_word[0].isdigit()  # "21 percent said"
             or head_word.lower() in lx.DETERMINERS
-            or last_word.lower().rstrip("s") in {n.rstrip("s") for n in lx.ROLE_NOUNS}
+            or last_word.lower().rstrip("s") in lx.ROLE_STEMS
         ):
             return None
         return base + phrase_words[0].start(), base + phrase_words[-1].end()

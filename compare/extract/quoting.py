@@ -15,11 +15,6 @@ from compare.extract.quotes import Attribution, Attributor, QuoteSpan, quote_spa
 _WORDS = re.compile(r"\w+")
 
 
-# Verbs that headlines use for speech besides the ordinary reporting verbs.
-_HEADLINE_VERBS = frozenset(
-    "slam slams blast blasts rip rips hit hits knock knocks bash bashes urge urges vow vows "
-    "call calls warn warns tell tells say says".split()
-)
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]{3,}")
 
 
@@ -40,9 +35,7 @@ def _title_case_lines(text: str, blocks: list[tuple[int, int]]) -> tuple[str, se
         titled.add(index)
         for word in words:
             lower = word.group(0).lower()
-            if word.group(0)[0].isupper() and (
-                lower in lx.REPORTING_VERBS or lower in _HEADLINE_VERBS
-            ):
+            if word.group(0)[0].isupper() and lower in lx.HEADLINE_VERBS:
                 chars = chars if chars is not None else list(text)
                 chars[word.start()] = lower[0]
     return ("".join(chars) if chars is not None else text), titled
@@ -89,7 +82,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 found = attributor.signature(following.start, following.end)
             if found is None and index in titled:
                 # "Issa: Clinton’s ‘Honesty Is In Question’", "Bolton and Gorka Slam ‘...’".
-                found = attributor.headline_speaker(block.start, span.open, _HEADLINE_VERBS)
+                found = attributor.headline_speaker(block.start, span.open)
             basis = "cue" if found is not None else None
             same_sentence = previous is not None and previous.sentence_start == open_sentence.start
             if found is None and not starts_sentence and not same_sentence:

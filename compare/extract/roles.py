@@ -15,7 +15,7 @@ from compare.extract.claims import Role
 from compare.extract.context import Context
 from compare.extract.names import Mention, is_person_name, split_title
 
-_ROLE_STEMS = frozenset(n.rstrip("s") for n in lx.ROLE_NOUNS)
+_ROLE_STEMS = lx.ROLE_STEMS
 _WORD = re.compile(r"[\w'’\-]+")
 _AFTER_APPOSITIVE = re.compile(r",\s*(?P<role>[^,;:.!?“”\"()]{3,90}?)\s*(?=[,;.!?]|$|\s[—–])")
 _OF_ORG = re.compile(
