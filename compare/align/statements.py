@@ -1,23 +1,34 @@
 """Matching statements that say the same thing in other words.
 
-Lexical, and tuned for precision: a pair needs shared rare words (weighted by
-how few sentences use them) and fuzzy similarity together. Figures or names
-that one sentence has and the other contradicts count against the pair.
+Lexical: a logistic model (statement_model.py, fitted by bench/mrpc.py) over
+what two sentences share and what each adds (pair_features.py). Words are
+weighted by how few sentences of the collection use them, so shared names and
+rare words count for more than shared function words.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
-
+from compare.align import statement_model
+from compare.align.pair_features import pair_features
 from compare.align.words import STOPWORDS, stem, words
 
-DEFAULT_THRESHOLD = 0.45  # best F1 on the MRPC tuning fifth (bench/mrpc.py --sweep)
-_NUMBER = re.compile(r"\d[\d,.]*")
+DEFAULT_THRESHOLD = statement_model.THRESHOLD
+
+
+def probability(features: dict[str, float]) -> float:
+    """The model's probability that a pair says the same thing."""
+    if features["min_cover"] < statement_model.MIN_COVER:
+        # Less in common than nearly all the pairs the model was fitted on
+        # (MRPC's were chosen as likely paraphrases): outside what it knows.
+        return 0.0
+    z = statement_model.BIAS + sum(
+        weight * features[name] for name, weight in statement_model.WEIGHTS.items()
+    )
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 class StatementScorer:
@@ -30,6 +41,7 @@ class StatementScorer:
             df.update(terms)
         n = max(1, len(sentences))
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self.unseen = math.log(n + 1)  # a word no sentence of the collection has
         self.df = df
         self.n = n
 
@@ -37,21 +49,16 @@ class StatementScorer:
     def _terms(sentence: str) -> set[str]:
         return {stem(w) for w in words(sentence) if w not in STOPWORDS}
 
-    def score(self, i: int, j: int, a: str, b: str) -> float:
-        ta, tb = self.terms[i], self.terms[j]
-        if not ta or not tb:
-            return 0.0
-        shared = ta & tb
-        weight = self.idf.get
-        wa = sum(weight(t, 0.0) for t in ta)
-        wb = sum(weight(t, 0.0) for t in tb)
-        cosine = sum(weight(t, 0.0) for t in shared) / math.sqrt(max(wa * wb, 1e-9))
-        fuzzy = fuzz.token_set_ratio(a.lower(), b.lower()) / 100
-        score = 0.65 * cosine + 0.35 * fuzzy
-        numbers_a, numbers_b = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
-        if numbers_a and numbers_b and not numbers_a & numbers_b:
-            score -= 0.1  # different figures: probably different facts
-        return max(0.0, min(1.0, score))
+    def weight(self, term: str) -> float:
+        return self.idf.get(term, self.unseen)
+
+    def features(self, a: str, b: str) -> dict[str, float] | None:
+        return pair_features(a, b, self.weight)
+
+    def score(self, a: str, b: str) -> float:
+        """Probability that sentences a and b make the same statement."""
+        features = self.features(a, b)
+        return 0.0 if features is None else probability(features)
 
     def candidates(self, sources: Sequence[str]) -> list[tuple[int, int]]:
         """Pairs from different sources that share at least two uncommon terms."""
@@ -77,7 +84,7 @@ def statement_pairs(
     scorer = StatementScorer(texts)
     pairs = []
     for i, j in scorer.candidates(sources):
-        score = scorer.score(i, j, texts[i], texts[j])
+        score = scorer.score(texts[i], texts[j])
         if score >= threshold:
             pairs.append((score, i, j))
     return pairs

@@ -1,0 +1,142 @@
+"""What two sentences share, and what each says that the other does not.
+
+The features of one sentence pair, by name, for the statement matcher's model
+(statement_model.py). Words are aligned one-to-one, exact forms first, then
+stems, then WordNet synonyms, each word to the free counterpart nearest its
+relative position. What is left unaligned is the "extra" information of a
+side: a paraphrase may drop a date or an adverb, but a sentence that adds a
+clause, a name or a figure usually says something more.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
+
+from compare.align.synonyms import senses
+from compare.align.words import STOPWORDS, display_words, stem, words
+
+Weight = Callable[[str], float]  # a stem's weight (inverse document frequency)
+
+_NEGATIONS = frozenset("not no never none nothing without nobody neither nor".split())
+
+
+class _Sentence:
+    def __init__(self, text: str) -> None:
+        self.lower = text.lower()
+        self.shown = display_words(text)
+        self.words = words(text)
+        self.stems = [stem(w) for w in self.words]
+        self.content = [i for i, w in enumerate(self.words) if w not in STOPWORDS]
+
+
+def _align(a: _Sentence, b: _Sentence) -> dict[int, int]:
+    """One-to-one word alignment a -> b: exact, then stem, then synonym."""
+    exact: dict[str, list[int]] = defaultdict(list)
+    stems: dict[str, list[int]] = defaultdict(list)
+    sense: dict[int, list[int]] = defaultdict(list)
+    for j, w in enumerate(b.words):
+        exact[w].append(j)
+        stems[b.stems[j]].append(j)
+        for group in senses(w):
+            sense[group].append(j)
+    passes: list[Callable[[int], list[int]]] = [
+        lambda i: exact.get(a.words[i], []),
+        lambda i: stems.get(a.stems[i], []),
+        lambda i: sorted({j for g in senses(a.words[i]) for j in sense.get(g, [])}),
+    ]
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    n, m = len(a.words), len(b.words)
+    for counterparts in passes:
+        for i in range(n):
+            if i in pairs:
+                continue
+            free = [j for j in counterparts(i) if j not in taken]
+            if free:
+                j = min(free, key=lambda j: abs(j / m - i / n))
+                pairs[i] = j
+                taken.add(j)
+    return pairs
+
+
+def _side(a: _Sentence, b: _Sentence, pairs: dict[int, int], weight: Weight) -> dict[str, float]:
+    """How much of `a` finds a counterpart in `b`, and what is left over."""
+    total = sum(weight(a.stems[i]) for i in a.content) or 1e-9
+    b_stems = set(b.stems)
+    extra = [i for i in a.content if i not in pairs]
+    run = longest = 0
+    for i in a.content:
+        run = 0 if i in pairs else run + 1
+        longest = max(longest, run)
+    return {
+        "cover": sum(weight(a.stems[i]) for i in a.content if i in pairs) / total,
+        "cover_exact": sum(weight(a.stems[i]) for i in a.content if a.stems[i] in b_stems) / total,
+        "extra_words": len(extra),
+        # a capital inside the sentence: a name the other side lacks
+        "extra_names": sum(1 for i in extra if i > 0 and a.shown[i][:1].isupper()),
+        "extra_figures": sum(
+            1 for i, w in enumerate(a.words) if i not in pairs and w[:1].isdigit()
+        ),
+        "extra_run": longest,
+        "extra_weight": sum(weight(a.stems[i]) for i in extra) / 10,
+        "precision": len(pairs) / len(a.words),
+    }
+
+
+def _chunks(pairs: dict[int, int]) -> int:
+    """Runs of aligned words that stay adjacent on both sides (METEOR's chunks)."""
+    items = sorted(pairs.items())
+    return len(items) and 1 + sum(
+        1 for (i0, j0), (i1, j1) in zip(items, items[1:]) if (i1, j1) != (i0 + 1, j0 + 1)
+    )
+
+
+def _ngrams(seq: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(seq[k : k + n]) for k in range(len(seq) - n + 1)}
+
+
+def _dice(x: set[tuple[str, ...]], y: set[tuple[str, ...]]) -> float:
+    return 2 * len(x & y) / max(len(x) + len(y), 1)
+
+
+def _negated(s: _Sentence) -> bool:
+    return bool(_NEGATIONS.intersection(s.words)) or any(w.endswith("n't") for w in s.words)
+
+
+def pair_features(text_a: str, text_b: str, weight: Weight) -> dict[str, float] | None:
+    """Named features of a sentence pair (symmetric); None if either has no words."""
+    a, b = _Sentence(text_a), _Sentence(text_b)
+    if not a.words or not b.words:
+        return None
+    forward = _align(a, b)
+    backward = {j: i for i, j in forward.items()}
+    side_a, side_b = _side(a, b, forward, weight), _side(b, a, backward, weight)
+    features: dict[str, float] = {}
+    for name in side_a:
+        features["min_" + name] = min(side_a[name], side_b[name])
+        features["max_" + name] = max(side_a[name], side_b[name])
+    matched = len(forward)
+    precision, recall = matched / len(a.words), matched / len(b.words)
+    fmean = 10 * precision * recall / (recall + 9 * precision) if matched else 0.0
+    fragmentation = _chunks(forward) / matched if matched else 1.0
+    figures_a = {w for w in a.words if w[:1].isdigit()}
+    figures_b = {w for w in b.words if w[:1].isdigit()}
+    features |= {
+        "fragmentation": fragmentation,
+        "meteor": fmean * (1 - 0.5 * fragmentation**3),
+        "bigram_dice": _dice(_ngrams(a.stems, 2), _ngrams(b.stems, 2)),
+        "trigram_dice": _dice(_ngrams(a.stems, 3), _ngrams(b.stems, 3)),
+        "lcs": LCSseq.similarity(a.stems, b.stems) / min(len(a.stems), len(b.stems)),
+        "length_ratio": min(len(a.words), len(b.words)) / max(len(a.words), len(b.words)),
+        "token_set": fuzz.token_set_ratio(a.lower, b.lower) / 100,
+        "token_sort": fuzz.token_sort_ratio(a.lower, b.lower) / 100,
+        "ratio": fuzz.ratio(a.lower, b.lower) / 100,
+        "partial": fuzz.partial_ratio(a.lower, b.lower) / 100,
+        "figures_differ": float(bool(figures_a or figures_b) and figures_a != figures_b),
+        "negation_differs": float(_negated(a) != _negated(b)),
+    }
+    return features

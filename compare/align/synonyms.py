@@ -1,0 +1,127 @@
+"""Synonyms from WordNet 3.0, so that "prizes" can stand for "awards".
+
+The table in data/synonyms.txt is built from Princeton WordNet's dictionary
+files (`python -m compare.align.synonyms /usr/share/wordnet`, Debian package
+wordnet-base) and ships with the package, so matching needs no download. It
+keeps each word's three most frequent senses only, and only senses that at
+least two single words share: rarer senses make everything a synonym of
+everything ("rose" and "climb" are both "go up", but "rose" is also a flower).
+
+Lookup reduces an inflected word to its WordNet lemma the way WordNet's own
+morphology does: irregular forms from its exception lists, then suffix rules
+("ies" -> "y", "ed" -> "" or "e", ...), each accepted only if the result is
+a known lemma of that part of speech.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+SENSES_KEPT = 3
+_PARTS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+# WordNet's detachment rules: (ending, replacement) per part of speech.
+_SUFFIX_RULES = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+          ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+          ("ing", "e"), ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}  # fmt: skip
+
+
+class SynonymTable:
+    """Sense groups by part of speech, and WordNet's irregular forms."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        # (part, lemma) -> ids of the sense groups it belongs to
+        self.groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.irregular: dict[tuple[str, str], str] = {}
+        number = 0
+        for line in lines:
+            if not line.strip() or line.startswith("#"):
+                continue
+            part, *members = line.split()
+            if part.startswith("~"):  # "~v rose rise": an irregular form and its lemma
+                self.irregular[(part[1:], members[0])] = members[1]
+                continue
+            for lemma in members:
+                self.groups[(part, lemma)].append(number)
+            number += 1
+
+    def lemmas(self, word: str) -> set[tuple[str, str]]:
+        """The (part, lemma) pairs an inflected word may be a form of."""
+        found = set()
+        for part, rules in _SUFFIX_RULES.items():
+            candidates = [word, self.irregular.get((part, word), "")]
+            candidates += [word[: -len(end)] + new for end, new in rules if _strips(word, end)]
+            found.update((part, c) for c in candidates if (part, c) in self.groups)
+        return found
+
+    def senses(self, word: str) -> frozenset[int]:
+        """Ids of the sense groups of a lower-case word; empty when it has none."""
+        return frozenset(g for key in self.lemmas(word) for g in self.groups[key])
+
+
+def _strips(word: str, end: str) -> bool:
+    return word.endswith(end) and len(word) > len(end) + 1
+
+
+@cache
+def table() -> SynonymTable:
+    text = resources.files("compare.align").joinpath("data/synonyms.txt").read_text("utf-8")
+    return SynonymTable(iter(text.splitlines()))
+
+
+@lru_cache(maxsize=65536)
+def senses(word: str) -> frozenset[int]:
+    """Sense groups of a lower-case word, from the bundled table."""
+    return table().senses(word)
+
+
+def are_synonyms(a: str, b: str) -> bool:
+    return bool(senses(a) & senses(b))
+
+
+def build(wordnet_dir: Path) -> Iterator[str]:
+    """Lines of data/synonyms.txt from WordNet's index.* and *.exc files."""
+    yield "# Sense groups from Princeton WordNet 3.0 (see WORDNET-LICENSE beside this file)."
+    yield "# Built by: python -m compare.align.synonyms WORDNET_DICT_DIR"
+    yield "# '<part> <lemma> <lemma> ...': single words sharing one of their three commonest senses."
+    yield "# '~<part> <form> <lemma>': an irregular form whose lemma is in some group."
+    members: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name, part in _PARTS.items():
+        for line in (wordnet_dir / f"index.{name}").read_text("latin-1").splitlines():
+            if line.startswith(" ") or "_" in line.split(" ", 1)[0]:
+                continue  # licence header, or a multi-word lemma
+            fields = line.split()
+            pointers = int(fields[3])
+            offsets = fields[4 + pointers + 2 :]  # ordered commonest sense first
+            for offset in offsets[:SENSES_KEPT]:
+                members[(part, offset)].add(fields[0])
+    grouped: set[tuple[str, str]] = set()
+    lines = []
+    for (part, _), lemmas in members.items():
+        if len(lemmas) >= 2:
+            lines.append(f"{part} {' '.join(sorted(lemmas))}")
+            grouped.update((part, lemma) for lemma in lemmas)
+    yield from sorted(lines)
+    irregular = []
+    for name, part in _PARTS.items():
+        for line in (wordnet_dir / f"{name}.exc").read_text("latin-1").splitlines():
+            fields = line.split()
+            if len(fields) >= 2 and "_" not in fields[0] and (part, fields[1]) in grouped:
+                irregular.append(f"~{part} {fields[0]} {fields[1]}")
+    yield from sorted(set(irregular))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python -m compare.align.synonyms WORDNET_DICT_DIR > data/synonyms.txt")
+    for out in build(Path(sys.argv[1])):
+        print(out)
