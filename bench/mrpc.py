@@ -27,8 +27,7 @@ import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from compare.align import statement_model
-from compare.align import statements
+from compare.align import statement_model, statements
 from compare.align.statements import DEFAULT_THRESHOLD, StatementScorer
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "compare" / "align" / "statement_model.py"
@@ -186,8 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = load(path)
     scorer = StatementScorer([s for _, _, a, b in rows for s in (a, b)])
     samples, labels, fifths = [], [], []
-    for label, key, a, b in rows:
-        features = scorer.features(a, b)
+    for k, (label, key, _, _) in enumerate(rows):
+        features = scorer.features(2 * k, 2 * k + 1)
         if features is not None:
             samples.append(features)
             labels.append(label)

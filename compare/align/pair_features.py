@@ -10,6 +10,7 @@ clause, a name or a figure usually says something more.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -24,20 +25,36 @@ Weight = Callable[[str], float]  # a stem's weight (inverse document frequency)
 _NEGATIONS = frozenset("not no never none nothing without nobody neither nor".split())
 
 
-class _Sentence:
+class Sentence:
+    """A sentence split into the words the features look at (made once per sentence)."""
+
     def __init__(self, text: str) -> None:
         self.lower = text.lower()
         self.shown = display_words(text)
         self.words = words(text)
         self.stems = [stem(w) for w in self.words]
         self.content = [i for i, w in enumerate(self.words) if w not in STOPWORDS]
+        self.stem_set = set(self.stems)
+        self.sense_set = frozenset(g for w in self.words for g in senses(w))
 
 
-def _align(a: _Sentence, b: _Sentence) -> dict[int, int]:
+def cover_bound(a: Sentence, b: Sentence, weight: Weight) -> float:
+    """An upper bound of the "cover" feature of `a` against `b`, from sets alone:
+    cheap enough to rule out most candidate pairs before aligning words."""
+    total = found = 0.0
+    for i in a.content:
+        w = weight(a.stems[i])
+        total += w
+        if a.stems[i] in b.stem_set or not senses(a.words[i]).isdisjoint(b.sense_set):
+            found += w
+    return found / total if total else 0.0
+
+
+def _align(a: Sentence, b: Sentence) -> dict[int, int]:
     """One-to-one word alignment a -> b: exact, then stem, then synonym."""
     exact: dict[str, list[int]] = defaultdict(list)
     stems: dict[str, list[int]] = defaultdict(list)
-    sense: dict[int, list[int]] = defaultdict(list)
+    sense: dict[str, list[int]] = defaultdict(list)
     for j, w in enumerate(b.words):
         exact[w].append(j)
         stems[b.stems[j]].append(j)
@@ -63,7 +80,7 @@ def _align(a: _Sentence, b: _Sentence) -> dict[int, int]:
     return pairs
 
 
-def _side(a: _Sentence, b: _Sentence, pairs: dict[int, int], weight: Weight) -> dict[str, float]:
+def _side(a: Sentence, b: Sentence, pairs: dict[int, int], weight: Weight) -> dict[str, float]:
     """How much of `a` finds a counterpart in `b`, and what is left over."""
     total = sum(weight(a.stems[i]) for i in a.content) or 1e-9
     b_stems = set(b.stems)
@@ -91,7 +108,7 @@ def _chunks(pairs: dict[int, int]) -> int:
     """Runs of aligned words that stay adjacent on both sides (METEOR's chunks)."""
     items = sorted(pairs.items())
     return len(items) and 1 + sum(
-        1 for (i0, j0), (i1, j1) in zip(items, items[1:]) if (i1, j1) != (i0 + 1, j0 + 1)
+        1 for (i0, j0), (i1, j1) in itertools.pairwise(items) if (i1, j1) != (i0 + 1, j0 + 1)
     )
 
 
@@ -103,13 +120,12 @@ def _dice(x: set[tuple[str, ...]], y: set[tuple[str, ...]]) -> float:
     return 2 * len(x & y) / max(len(x) + len(y), 1)
 
 
-def _negated(s: _Sentence) -> bool:
+def _negated(s: Sentence) -> bool:
     return bool(_NEGATIONS.intersection(s.words)) or any(w.endswith("n't") for w in s.words)
 
 
-def pair_features(text_a: str, text_b: str, weight: Weight) -> dict[str, float] | None:
-    """Named features of a sentence pair (symmetric); None if either has no words."""
-    a, b = _Sentence(text_a), _Sentence(text_b)
+def pair_features(a: Sentence, b: Sentence, weight: Weight) -> dict[str, float] | None:
+    """Named features of a sentence pair; None if either has no words."""
     if not a.words or not b.words:
         return None
     forward = _align(a, b)

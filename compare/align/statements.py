@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from compare.align import statement_model
-from compare.align.pair_features import pair_features
+from compare.align.pair_features import Sentence, cover_bound, pair_features
 from compare.align.words import STOPWORDS, stem, words
 
 DEFAULT_THRESHOLD = statement_model.THRESHOLD
@@ -35,6 +35,7 @@ class StatementScorer:
     """Scores sentence pairs against the document frequencies of one collection."""
 
     def __init__(self, sentences: Sequence[str]) -> None:
+        self.sentences = [Sentence(s) for s in sentences]
         self.terms = [self._terms(s) for s in sentences]
         df: Counter[str] = Counter()
         for terms in self.terms:
@@ -52,12 +53,16 @@ class StatementScorer:
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unseen)
 
-    def features(self, a: str, b: str) -> dict[str, float] | None:
-        return pair_features(a, b, self.weight)
+    def features(self, i: int, j: int) -> dict[str, float] | None:
+        return pair_features(self.sentences[i], self.sentences[j], self.weight)
 
-    def score(self, a: str, b: str) -> float:
-        """Probability that sentences a and b make the same statement."""
-        features = self.features(a, b)
+    def score(self, i: int, j: int) -> float:
+        """Probability that sentences i and j make the same statement."""
+        a, b = self.sentences[i], self.sentences[j]
+        bound = min(cover_bound(a, b, self.weight), cover_bound(b, a, self.weight))
+        if bound < statement_model.MIN_COVER:
+            return 0.0  # what probability() would say, without aligning words
+        features = self.features(i, j)
         return 0.0 if features is None else probability(features)
 
     def candidates(self, sources: Sequence[str]) -> list[tuple[int, int]]:
@@ -84,7 +89,7 @@ def statement_pairs(
     scorer = StatementScorer(texts)
     pairs = []
     for i, j in scorer.candidates(sources):
-        score = scorer.score(texts[i], texts[j])
+        score = scorer.score(i, j)
         if score >= threshold:
             pairs.append((score, i, j))
     return pairs

@@ -1,7 +1,7 @@
 """Synonyms from WordNet 3.0, so that "prizes" can stand for "awards".
 
 The table in data/synonyms.txt is built from Princeton WordNet's dictionary
-files (`python -m compare.align.synonyms /usr/share/wordnet`, Debian package
+files (`python bench/build_synonyms.py /usr/share/wordnet`, from Debian's
 wordnet-base) and ships with the package, so matching needs no download. It
 keeps each word's three most frequent senses only, and only senses that at
 least two single words share: rarer senses make everything a synonym of
@@ -15,7 +15,7 @@ a known lemma of that part of speech.
 
 from __future__ import annotations
 
-import sys
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -33,39 +33,32 @@ _SUFFIX_RULES = {
     "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
     "r": (),
 }  # fmt: skip
+_GROUP_LINE = re.compile(r"^([nvar]) (\S+) (.+)$", re.MULTILINE)
+_IRREGULAR_LINE = re.compile(r"^~([nvar]) (\S+) (\S+)$", re.MULTILINE)
 
 
 class SynonymTable:
-    """Sense groups by part of speech, and WordNet's irregular forms."""
+    """Sense groups of each (part of speech, lemma), and WordNet's irregular forms."""
 
-    def __init__(self, lines: Iterator[str]) -> None:
-        # (part, lemma) -> ids of the sense groups it belongs to
-        self.groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-        self.irregular: dict[tuple[str, str], str] = {}
-        number = 0
-        for line in lines:
-            if not line.strip() or line.startswith("#"):
-                continue
-            part, *members = line.split()
-            if part.startswith("~"):  # "~v rose rise": an irregular form and its lemma
-                self.irregular[(part[1:], members[0])] = members[1]
-                continue
-            for lemma in members:
-                self.groups[(part, lemma)].append(number)
-            number += 1
+    def __init__(self, text: str) -> None:
+        # "v rise 17 2301": the lemma "rise" (verb) is in sense groups 17 and 2301;
+        # the ids stay one string until a word needs them (most never do).
+        self.groups = {(p, lemma): ids for p, lemma, ids in _GROUP_LINE.findall(text)}
+        # "~v rose rise": an irregular form and its lemma
+        self.irregular = {(p, form): lemma for p, form, lemma in _IRREGULAR_LINE.findall(text)}
 
     def lemmas(self, word: str) -> set[tuple[str, str]]:
         """The (part, lemma) pairs an inflected word may be a form of."""
-        found = set()
+        found: set[tuple[str, str]] = set()
         for part, rules in _SUFFIX_RULES.items():
             candidates = [word, self.irregular.get((part, word), "")]
             candidates += [word[: -len(end)] + new for end, new in rules if _strips(word, end)]
             found.update((part, c) for c in candidates if (part, c) in self.groups)
         return found
 
-    def senses(self, word: str) -> frozenset[int]:
+    def senses(self, word: str) -> frozenset[str]:
         """Ids of the sense groups of a lower-case word; empty when it has none."""
-        return frozenset(g for key in self.lemmas(word) for g in self.groups[key])
+        return frozenset(g for key in self.lemmas(word) for g in self.groups[key].split())
 
 
 def _strips(word: str, end: str) -> bool:
@@ -75,11 +68,11 @@ def _strips(word: str, end: str) -> bool:
 @cache
 def table() -> SynonymTable:
     text = resources.files("compare.align").joinpath("data/synonyms.txt").read_text("utf-8")
-    return SynonymTable(iter(text.splitlines()))
+    return SynonymTable(text)
 
 
 @lru_cache(maxsize=65536)
-def senses(word: str) -> frozenset[int]:
+def senses(word: str) -> frozenset[str]:
     """Sense groups of a lower-case word, from the bundled table."""
     return table().senses(word)
 
@@ -91,8 +84,9 @@ def are_synonyms(a: str, b: str) -> bool:
 def build(wordnet_dir: Path) -> Iterator[str]:
     """Lines of data/synonyms.txt from WordNet's index.* and *.exc files."""
     yield "# Sense groups from Princeton WordNet 3.0 (see WORDNET-LICENSE beside this file)."
-    yield "# Built by: python -m compare.align.synonyms WORDNET_DICT_DIR"
-    yield "# '<part> <lemma> <lemma> ...': single words sharing one of their three commonest senses."
+    yield "# Built by: python bench/build_synonyms.py WORDNET_DICT_DIR"
+    yield "# '<part> <lemma> <group> ...': the groups (senses shared by two or more single"
+    yield "# words, among each word's three commonest) that a lemma belongs to."
     yield "# '~<part> <form> <lemma>': an irregular form whose lemma is in some group."
     members: dict[tuple[str, str], set[str]] = defaultdict(set)
     for name, part in _PARTS.items():
@@ -104,24 +98,17 @@ def build(wordnet_dir: Path) -> Iterator[str]:
             offsets = fields[4 + pointers + 2 :]  # ordered commonest sense first
             for offset in offsets[:SENSES_KEPT]:
                 members[(part, offset)].add(fields[0])
-    grouped: set[tuple[str, str]] = set()
-    lines = []
-    for (part, _), lemmas in members.items():
-        if len(lemmas) >= 2:
-            lines.append(f"{part} {' '.join(sorted(lemmas))}")
-            grouped.update((part, lemma) for lemma in lemmas)
-    yield from sorted(lines)
-    irregular = []
+    shared = sorted((key, lemmas) for key, lemmas in members.items() if len(lemmas) >= 2)
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for number, ((part, _), lemmas) in enumerate(shared):
+        for lemma in lemmas:
+            groups[(part, lemma)].append(number)
+    for (part, lemma), numbers in sorted(groups.items()):
+        yield f"{part} {lemma} {' '.join(map(str, numbers))}"
+    irregular = set()
     for name, part in _PARTS.items():
         for line in (wordnet_dir / f"{name}.exc").read_text("latin-1").splitlines():
             fields = line.split()
-            if len(fields) >= 2 and "_" not in fields[0] and (part, fields[1]) in grouped:
-                irregular.append(f"~{part} {fields[0]} {fields[1]}")
-    yield from sorted(set(irregular))
-
-
-if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: python -m compare.align.synonyms WORDNET_DICT_DIR > data/synonyms.txt")
-    for out in build(Path(sys.argv[1])):
-        print(out)
+            if len(fields) >= 2 and "_" not in fields[0] and (part, fields[1]) in groups:
+                irregular.add(f"~{part} {fields[0]} {fields[1]}")
+    yield from sorted(irregular)

@@ -1,0 +1,33 @@
+"""Rebuild compare/align/data/synonyms.txt from WordNet 3.0's dictionary files.
+
+    apt-get install wordnet-base      # Debian: the files land in /usr/share/wordnet
+    python bench/build_synonyms.py /usr/share/wordnet
+
+Not a benchmark: kept beside them because, like them, it reads data from outside
+the project. The table it writes is committed, so users never need WordNet.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from compare.align.synonyms import build
+
+TABLE = Path(__file__).resolve().parent.parent / "compare" / "align" / "data" / "synonyms.txt"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1 or not (Path(args[0]) / "index.noun").exists():
+        print("usage: python bench/build_synonyms.py WORDNET_DICT_DIR (with index.noun)",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    lines = list(build(Path(args[0])))
+    TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} lines to {TABLE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
