@@ -27,8 +27,8 @@ import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from compare.align import statement_model, statements
-from compare.align.statements import DEFAULT_THRESHOLD, StatementScorer
+from compare.align import statement_model
+from compare.align.statements import DEFAULT_THRESHOLD, MODEL, PairModel, StatementScorer, sigmoid
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "compare" / "align" / "statement_model.py"
 TUNING_FIFTHS = (0, 1)
@@ -98,7 +98,7 @@ def fit(
         hessian = [[L2 if r == c and r < k else 0.0 for c in range(k + 1)] for r in range(k + 1)]
         for x, y in zip(rows, labels, strict=True):
             z = sum(b * v for b, v in zip(beta, x, strict=True))
-            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+            p = sigmoid(z)
             w = p * (1 - p)
             for r in range(k + 1):
                 gradient[r] += (p - y) * x[r]
@@ -116,20 +116,6 @@ def fit(
     weights = {n: beta[i] / scales[i] for i, n in enumerate(names)}
     bias = beta[k] - sum(beta[i] * means[i] / scales[i] for i in range(k))
     return weights, bias
-
-
-def probabilities(
-    samples: Sequence[dict[str, float]], weights: dict[str, float], bias: float, min_cover: float
-) -> list[float]:
-    """As compare.align.statements.probability, for weights being fitted."""
-    out = []
-    for s in samples:
-        if s["min_cover"] < min_cover:
-            out.append(0.0)
-            continue
-        z = bias + sum(w * s[n] for n, w in weights.items())
-        out.append(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))))
-    return out
 
 
 def best_threshold(gold: Sequence[int], scores: Sequence[float]) -> float:
@@ -200,9 +186,10 @@ def main(argv: list[str] | None = None) -> int:
             rest = [i for i, f in enumerate(fifths) if f not in tuning]
             weights, bias = fit([samples[i] for i in tune], [labels[i] for i in tune], names)
             min_cover = lowest_cover([samples[i] for i in tune])
-            tune_scores = probabilities([samples[i] for i in tune], weights, bias, min_cover)
+            model = PairModel(weights, bias, min_cover)
+            tune_scores = [model.probability(samples[i]) for i in tune]
             threshold = best_threshold([labels[i] for i in tune], tune_scores)
-            held = probabilities([samples[i] for i in rest], weights, bias, min_cover)
+            held = [model.probability(samples[i]) for i in rest]
             p, r, f1 = prf([labels[i] for i in rest], [s >= threshold for s in held])
             print(f"tuning fifths {tuning}: threshold {threshold:.2f}; held-out "
                   f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")  # fmt: skip
@@ -215,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"the model does not match the features ({sorted(missing)}): run --fit")
         return 1
-    probability = [statements.probability(s) for s in samples]
+    probability = [MODEL.probability(s) for s in samples]
     scored = [
         (labels[i], probability[i])
         for i in range(len(samples))

@@ -10,25 +10,40 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+import attrs
 
 from compare.align import statement_model
 from compare.align.pair_features import Sentence, cover_bound, pair_features
 from compare.align.words import STOPWORDS, stem, words
 
-DEFAULT_THRESHOLD = statement_model.THRESHOLD
 
-
-def probability(features: dict[str, float]) -> float:
-    """The model's probability that a pair says the same thing."""
-    if features["min_cover"] < statement_model.MIN_COVER:
-        # Less in common than nearly all the pairs the model was fitted on
-        # (MRPC's were chosen as likely paraphrases): outside what it knows.
-        return 0.0
-    z = statement_model.BIAS + sum(
-        weight * features[name] for name, weight in statement_model.WEIGHTS.items()
-    )
+def sigmoid(z: float) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@attrs.frozen
+class PairModel:
+    """A logistic regression over pair features, trusted only on pairs with at
+    least `min_cover` in common."""
+
+    weights: Mapping[str, float]
+    bias: float
+    min_cover: float
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        """The probability that a pair says the same thing."""
+        if features["min_cover"] < self.min_cover:
+            # Less in common than nearly all the pairs the model was fitted on
+            # (MRPC's were chosen as likely paraphrases): outside what it knows.
+            return 0.0
+        return sigmoid(self.bias + sum(w * features[n] for n, w in self.weights.items()))
+
+
+MODEL = PairModel(statement_model.WEIGHTS, statement_model.BIAS, statement_model.MIN_COVER)
+DEFAULT_THRESHOLD = statement_model.THRESHOLD
+probability = MODEL.probability
 
 
 class StatementScorer:
@@ -60,7 +75,7 @@ class StatementScorer:
         """Probability that sentences i and j make the same statement."""
         a, b = self.sentences[i], self.sentences[j]
         bound = min(cover_bound(a, b, self.weight), cover_bound(b, a, self.weight))
-        if bound < statement_model.MIN_COVER:
+        if bound < MODEL.min_cover:
             return 0.0  # what probability() would say, without aligning words
         features = self.features(i, j)
         return 0.0 if features is None else probability(features)
