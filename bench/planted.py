@@ -221,7 +221,7 @@ def run(texts: Iterable[str], seed: int) -> dict[str, float]:
         f, t, x = evaluate(comparison, plants)
         for p in plants:
             hit = bool(_explained(comparison, p))
-            by_kind.setdefault(p.kind, [0, 0])[0] += int(hit)
+            by_kind.setdefault(p.kind, [0, 0])[0] += hit
             by_kind[p.kind][1] += 1
         found, total, false, pairs = found + f, total + t, false + x, pairs + 1
     result = {
@@ -230,8 +230,8 @@ def run(texts: Iterable[str], seed: int) -> dict[str, float]:
         "recall": found / max(total, 1),
         "false_per_pair": false / max(pairs, 1),
     }
-    for kind, (hit, n) in by_kind.items():
-        result[f"recall_{kind}"] = hit / max(n, 1)
+    for kind, (found_kind, n) in by_kind.items():
+        result[f"recall_{kind}"] = found_kind / max(n, 1)
     return result
 
 
