@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from compare.align import statement_model
 from compare.align.pair_features import Sentence, cover_bound, pair_features
-from compare.align.statements import StatementScorer, probability
+from compare.align.statements import MODEL, StatementScorer
 from compare.align.synonyms import SynonymTable, are_synonyms, build
 
 
@@ -89,7 +89,7 @@ def test_pairs_with_less_in_common_than_the_model_knows_score_zero():
     features = pair_features(Sentence("a b c d"), Sentence("a x y z"), lambda _: 1.0)
     assert features is not None
     features["min_cover"] = statement_model.MIN_COVER / 2
-    assert probability(features) == 0.0
+    assert MODEL.probability(features) == 0.0
 
 
 _SENTENCE = st.lists(
@@ -111,4 +111,4 @@ def test_the_cheap_bound_never_rules_out_a_pair_the_model_would_judge(a, b):
         return
     bound = min(cover_bound(sa, sb, lambda _: 1.0), cover_bound(sb, sa, lambda _: 1.0))
     assert bound + 1e-9 >= features["min_cover"]
-    assert 0.0 <= probability(features) <= 1.0
+    assert 0.0 <= MODEL.probability(features) <= 1.0

@@ -83,7 +83,6 @@ def _align(a: Sentence, b: Sentence) -> dict[int, int]:
 def _side(a: Sentence, b: Sentence, pairs: dict[int, int], weight: Weight) -> dict[str, float]:
     """How much of `a` finds a counterpart in `b`, and what is left over."""
     total = sum(weight(a.stems[i]) for i in a.content) or 1e-9
-    b_stems = set(b.stems)
     extra = [i for i in a.content if i not in pairs]
     run = longest = 0
     for i in a.content:
@@ -91,7 +90,8 @@ def _side(a: Sentence, b: Sentence, pairs: dict[int, int], weight: Weight) -> di
         longest = max(longest, run)
     return {
         "cover": sum(weight(a.stems[i]) for i in a.content if i in pairs) / total,
-        "cover_exact": sum(weight(a.stems[i]) for i in a.content if a.stems[i] in b_stems) / total,
+        "cover_exact": sum(weight(a.stems[i]) for i in a.content if a.stems[i] in b.stem_set)
+        / total,
         "extra_words": len(extra),
         # a capital inside the sentence: a name the other side lacks
         "extra_names": sum(1 for i in extra if i > 0 and a.shown[i][:1].isupper()),
@@ -136,7 +136,7 @@ def pair_features(a: Sentence, b: Sentence, weight: Weight) -> dict[str, float] 
         features["min_" + name] = min(side_a[name], side_b[name])
         features["max_" + name] = max(side_a[name], side_b[name])
     matched = len(forward)
-    precision, recall = matched / len(a.words), matched / len(b.words)
+    precision, recall = side_a["precision"], side_b["precision"]
     fmean = 10 * precision * recall / (recall + 9 * precision) if matched else 0.0
     fragmentation = _chunks(forward) / matched if matched else 1.0
     figures_a = {w for w in a.words if w[:1].isdigit()}

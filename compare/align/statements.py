@@ -16,7 +16,6 @@ import attrs
 
 from compare.align import statement_model
 from compare.align.pair_features import Sentence, cover_bound, pair_features
-from compare.align.words import STOPWORDS, stem, words
 
 
 def sigmoid(z: float) -> float:
@@ -43,7 +42,6 @@ class PairModel:
 
 MODEL = PairModel(statement_model.WEIGHTS, statement_model.BIAS, statement_model.MIN_COVER)
 DEFAULT_THRESHOLD = statement_model.THRESHOLD
-probability = MODEL.probability
 
 
 class StatementScorer:
@@ -51,7 +49,8 @@ class StatementScorer:
 
     def __init__(self, sentences: Sequence[str]) -> None:
         self.sentences = [Sentence(s) for s in sentences]
-        self.terms = [self._terms(s) for s in sentences]
+        # the content words' stems, for document frequencies and candidate blocking
+        self.terms = [{s.stems[i] for i in s.content} for s in self.sentences]
         df: Counter[str] = Counter()
         for terms in self.terms:
             df.update(terms)
@@ -60,10 +59,6 @@ class StatementScorer:
         self.unseen = math.log(n + 1)  # a word no sentence of the collection has
         self.df = df
         self.n = n
-
-    @staticmethod
-    def _terms(sentence: str) -> set[str]:
-        return {stem(w) for w in words(sentence) if w not in STOPWORDS}
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unseen)
@@ -76,9 +71,9 @@ class StatementScorer:
         a, b = self.sentences[i], self.sentences[j]
         bound = min(cover_bound(a, b, self.weight), cover_bound(b, a, self.weight))
         if bound < MODEL.min_cover:
-            return 0.0  # what probability() would say, without aligning words
+            return 0.0  # what MODEL.probability would say, without aligning words
         features = self.features(i, j)
-        return 0.0 if features is None else probability(features)
+        return 0.0 if features is None else MODEL.probability(features)
 
     def candidates(self, sources: Sequence[str]) -> list[tuple[int, int]]:
         """Pairs from different sources that share at least two uncommon terms."""
