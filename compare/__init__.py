@@ -7,14 +7,30 @@ verdicts) → report (terminal, Markdown, JSON, CI formats).
 from compare.align import (
     Alignment,
     Comparison,
+    Conflict,
     Options,
+    Severity,
     Unique,
+    Verdict,
     compare_files,
     compare_sources,
     compare_texts,
 )
 from compare.errors import ClaimdiffError, InputError
-from compare.extract import Claim, Number, Quote, Role, Statement, extract_claims
+from compare.extract import (
+    Claim,
+    Date,
+    Frame,
+    Kind,
+    Number,
+    Place,
+    Quote,
+    Role,
+    Span,
+    Statement,
+    Time,
+    extract_claims,
+)
 from compare.ingest import Metadata, Sentence, Source, load_source
 
 __version__ = "0.1.0"
@@ -24,16 +40,25 @@ __all__ = [
     "Claim",
     "ClaimdiffError",
     "Comparison",
+    "Conflict",
+    "Date",
+    "Frame",
     "InputError",
+    "Kind",
     "Metadata",
     "Number",
     "Options",
+    "Place",
     "Quote",
     "Role",
     "Sentence",
+    "Severity",
     "Source",
+    "Span",
     "Statement",
+    "Time",
     "Unique",
+    "Verdict",
     "__version__",
     "compare_files",
     "compare_sources",

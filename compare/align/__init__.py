@@ -17,9 +17,12 @@ from compare.align.model import (
     VERDICTS,
     Alignment,
     Comparison,
+    Conflict,
     Difference,
     DiffOp,
+    Severity,
     Unique,
+    Verdict,
     fingerprint,
 )
 from compare.align.numbers import DEFAULT_TOLERANCE, judge_numbers, number_pairs, unit_key
@@ -39,10 +42,13 @@ __all__ = [
     "VERDICTS",
     "Alignment",
     "Comparison",
+    "Conflict",
     "DiffOp",
     "Difference",
     "Options",
+    "Severity",
     "Unique",
+    "Verdict",
     "align",
     "compare_files",
     "compare_sources",
@@ -106,7 +112,12 @@ def align(
         verdict, differences = judge(members)
         alignments.append(
             Alignment(
-                _alignment_id(members), members[0].kind, verdict, score, tuple(members), differences
+                _alignment_id(members),
+                members[0].kind,
+                Verdict(verdict),
+                score,
+                tuple(members),
+                differences,
             )
         )
         covered.update(id(m) for m in members)

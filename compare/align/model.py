@@ -8,14 +8,48 @@ from typing import Any
 import attrs
 
 from compare.extract import Claim
+from compare.extract.claims import TextEnum
 from compare.ingest import Source
 
 COMPARISON_SCHEMA = "claimdiff.comparison/1"
 
-AGREE = "agree"
-APPROXIMATE = "approximate"
-DIFFER = "differ"
-VERDICTS = (AGREE, APPROXIMATE, DIFFER)
+
+class Verdict(TextEnum):
+    """Whether the sources say the same about an aligned fact."""
+
+    AGREE = "agree"
+    APPROXIMATE = "approximate"  # figures a hedge or the tolerance covers
+    DIFFER = "differ"
+
+
+class Severity(TextEnum):
+    """How much an alignment matters to someone checking facts, most first."""
+
+    CONFLICT = "conflict"  # the sources cannot both be right
+    VARIANT = "variant"  # different but compatible: shown as information
+    INFO = "info"  # agreement, or nothing to act on
+
+
+class Conflict(TextEnum):
+    """What kind of disagreement an alignment that differs shows."""
+
+    NEGATION = "negation"  # "was drunk" / "was not drunk"
+    OPPOSITE = "opposite"  # an opposite predicate: approved / rejected, rose / fell
+    FIGURE = "figure"  # 40 / 50 killed
+    TALLY = "tally"  # a score or vote reversed or changed: 7-2 / 2-7
+    DATE = "date"
+    TIME = "time"
+    PLACE = "place"
+    ACTOR = "actor"  # who did it
+    SPEAKER = "speaker"  # the same words credited to two different people
+    WORDING = "wording"  # a quote's words changed
+    TITLE = "title"  # incompatible titles for one person
+
+
+AGREE = Verdict.AGREE
+APPROXIMATE = Verdict.APPROXIMATE
+DIFFER = Verdict.DIFFER
+VERDICTS: tuple[Verdict, ...] = tuple(Verdict)
 
 
 @attrs.frozen
@@ -62,10 +96,13 @@ class Alignment:
 
     id: str
     kind: str
-    verdict: str
+    verdict: Verdict
     score: float
     members: tuple[Claim, ...]  # in source argument order; members[0] is the reference
     differences: tuple[Difference, ...] = ()
+    conflict: Conflict | None = None  # set when the verdict is differ
+    severity: Severity = Severity.INFO
+    title: str = ""  # the disagreement in words: "approved vs rejected", "loud → loudly"
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -80,6 +117,9 @@ class Alignment:
             "sources": list(self.sources),
             "members": [member_dict(m) for m in self.members],
             "differences": [d.to_dict() for d in self.differences],
+            "conflict": self.conflict,
+            "severity": self.severity,
+            "title": self.title,
         }
 
 

@@ -28,6 +28,7 @@ from compare.align import (
     align,
     members_fingerprint,
 )
+from compare.align.model import Verdict
 from compare.align.numbers import judge_numbers
 from compare.align.quotes import judge_quotes
 from compare.align.roles import judge_roles
@@ -145,7 +146,9 @@ def pairwise_failures(event: str, alignment: Alignment, config: Config) -> list[
         first = _closest(differences, by_source[a], a)
         second = _closest(differences, by_source[b], b)
         members = (first, second)
-        sub = attrs.evolve(alignment, members=members, verdict=verdict, differences=differences)
+        sub = attrs.evolve(
+            alignment, members=members, verdict=Verdict(verdict), differences=differences
+        )
         failures.append(
             Failure(
                 _pair_id(alignment.kind, members),

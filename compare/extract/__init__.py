@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from compare.extract.claims import (
+    DATE,
     KINDS,
     NUMBER,
+    PLACE,
     QUOTE,
     ROLE,
     STATEMENT,
+    TIME,
     Claim,
+    Date,
+    Frame,
+    Kind,
     Number,
+    Place,
     Quote,
     Role,
+    Span,
     Statement,
+    Time,
 )
 from compare.extract.context import Context
 from compare.extract.numbers import extract_numbers
@@ -22,16 +31,25 @@ from compare.extract.statements import extract_statements
 from compare.ingest import Source
 
 __all__ = [
+    "DATE",
     "KINDS",
     "NUMBER",
+    "PLACE",
     "QUOTE",
     "ROLE",
     "STATEMENT",
+    "TIME",
     "Claim",
+    "Date",
+    "Frame",
+    "Kind",
     "Number",
+    "Place",
     "Quote",
     "Role",
+    "Span",
     "Statement",
+    "Time",
     "extract_claims",
 ]
 

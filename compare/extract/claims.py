@@ -1,23 +1,79 @@
-"""Claim records. Every claim is a span of its source's clean text."""
+"""Claim records. Every claim is a span of its source's clean text.
+
+A claim also carries the frame of the clause it sits in (predicate, polarity,
+actor, the counted or affected thing, time, date and place), each part again a
+span of the same text, so that alignment compares facts rather than words.
+"""
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any, ClassVar
 
 import attrs
 
-QUOTE = "quote"
-NUMBER = "number"
-ROLE = "role"
-STATEMENT = "statement"
-KINDS = (QUOTE, NUMBER, ROLE, STATEMENT)
+
+class TextEnum(str, Enum):
+    """An enum whose members are their string values: they compare equal to plain
+    strings, print as their value and serialise to JSON as it."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Kind(TextEnum):
+    """What a claim is."""
+
+    QUOTE = "quote"
+    NUMBER = "number"
+    ROLE = "role"
+    STATEMENT = "statement"
+    DATE = "date"
+    TIME = "time"
+    PLACE = "place"
+
+
+QUOTE = Kind.QUOTE
+NUMBER = Kind.NUMBER
+ROLE = Kind.ROLE
+STATEMENT = Kind.STATEMENT
+DATE = Kind.DATE
+TIME = Kind.TIME
+PLACE = Kind.PLACE
+KINDS: tuple[Kind, ...] = tuple(Kind)
+
+
+@attrs.frozen
+class Span:
+    """A stretch of the source's clean text: text == source.text[start:end]."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class Frame:
+    """The clause a claim sits in. Every part is optional: a part the sentence does
+    not state is None, and alignment treats an absent part as unknown, not as a clash."""
+
+    predicate: Span | None = None  # the governing verb or noun as written ("were killed")
+    lemma: str | None = None  # its lemma, lower case ("kill")
+    negated: bool = False  # "did not approve", "no one was killed"
+    actor: Span | None = None  # who does it: the clause's subject or agent
+    thing: Span | None = None  # what is counted or affected, with modifiers ("Russian troops")
+    time: Span | None = None  # a time qualifier as written ("at 3.45pm")
+    date: Span | None = None  # a date qualifier as written ("on Tuesday")
+    place: Span | None = None  # a place qualifier as written ("in Jabaliya refugee camp")
+    date_value: str | None = None  # ISO date (or "YYYY-MM", "YYYY") resolved from `date`
+    time_value: str | None = None  # 24-hour "HH:MM" resolved from `time`
 
 
 @attrs.frozen(kw_only=True)
 class Claim:
-    """What every claim has: where it is, and the sentence around it."""
+    """What every claim has: where it is, the sentence around it, and its frame."""
 
-    kind: ClassVar[str] = ""
+    kind: ClassVar[Kind]
 
     source: str
     text: str
@@ -28,10 +84,11 @@ class Claim:
     sentence_end: int
     line: int
     block: str  # role of the block it sits in: headline, body, caption...
+    frame: Frame | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind}
-        out.update(attrs.asdict(self, recurse=False))
+        out.update(attrs.asdict(self, recurse=True))
         return out
 
 
@@ -39,7 +96,7 @@ class Claim:
 class Quote(Claim):
     """Words in quotation marks, and who said them."""
 
-    kind: ClassVar[str] = QUOTE
+    kind: ClassVar[Kind] = QUOTE
 
     speaker: str | None  # canonical name ("Zbigniew Rau") or description
     speaker_mention: str | None  # the words the attribution used ("he", "Rau")
@@ -55,7 +112,7 @@ class Quote(Claim):
 class Number(Claim):
     """A quantity: its value as an interval, the hedge, and what it counts."""
 
-    kind: ClassVar[str] = NUMBER
+    kind: ClassVar[Kind] = NUMBER
 
     value: float
     low: float | None  # None: unbounded below ("up to" has 0)
@@ -70,7 +127,7 @@ class Number(Claim):
 class Role(Claim):
     """How a person is described: a title, position or affiliation."""
 
-    kind: ClassVar[str] = ROLE
+    kind: ClassVar[Kind] = ROLE
 
     person: str
     role: str
@@ -80,7 +137,36 @@ class Role(Claim):
 class Statement(Claim):
     """A sentence that states something beyond a bare quote."""
 
-    kind: ClassVar[str] = STATEMENT
+    kind: ClassVar[Kind] = STATEMENT
+
+
+@attrs.frozen(kw_only=True)
+class Date(Claim):
+    """A calendar date the article states ("on Tuesday", "8 June 2013")."""
+
+    kind: ClassVar[Kind] = DATE
+
+    value: str | None  # ISO "2022-01-11" (or "2022-01", "2022") when it can be resolved
+    basis: str | None = None  # how: "explicit", "weekday", "relative" (yesterday), None
+
+
+@attrs.frozen(kw_only=True)
+class Time(Claim):
+    """A clock time the article states ("at 3.45pm", "shortly before 9 p.m.")."""
+
+    kind: ClassVar[Kind] = TIME
+
+    value: str | None  # 24-hour "HH:MM"
+    zone: str | None = None  # "GMT", "local", ... when stated
+
+
+@attrs.frozen(kw_only=True)
+class Place(Claim):
+    """A place the article says something happened ("in Jabaliya refugee camp")."""
+
+    kind: ClassVar[Kind] = PLACE
+
+    name: str  # the place's name without the preposition
 
 
 def format_number(value: float | None) -> str:

@@ -88,7 +88,7 @@ def findings(comparison: Comparison, filters: Filters | None = None) -> list[Fin
     out = [finding_of(a) for a in comparison.alignments]
     out.extend(_unique_finding(u) for u in comparison.unique)
     order = {section: i for i, section in enumerate(SECTIONS)}
-    kinds = {kind: i for i, kind in enumerate(KINDS)}
+    kinds: dict[str, int] = {kind: i for i, kind in enumerate(KINDS)}
     # Stable sort: text order within ties. Within what one source alone carries,
     # quotes, figures and roles come before plain statements.
     out.sort(
