@@ -90,6 +90,17 @@ class Difference:
         return out
 
 
+@attrs.frozen(kw_only=True)
+class Judgement:
+    """What a kind's judge says about a group of aligned claims."""
+
+    verdict: Verdict
+    differences: tuple[Difference, ...] = ()
+    conflict: Conflict | None = None  # set when the verdict is differ
+    severity: Severity = Severity.INFO
+    title: str = ""  # the disagreement in words, for the report's heading
+
+
 @attrs.frozen
 class Alignment:
     """Claims from two or more sources that say the same thing, and the verdict."""

@@ -119,8 +119,13 @@ class Number(Claim):
     high: float | None  # None: unbounded above ("more than 100")
     hedge: str | None  # "roughly", "more than", ...
     unit: str | None  # what is counted: "Russian troops", "country", "$"
-    form: str  # cardinal, ordinal, percent, money
+    # cardinal, ordinal, percent (value 25 for 25%), money, share (a fraction as a
+    # value in [0, 1]: "a quarter", "one in four" give 0.25), tally (a score or vote).
+    form: str
     reported_by: str | None  # who gave the figure, when the sentence says so
+    # A tally or score keeps both sides in the order written ("7 to 2" → (7, 2));
+    # value, low and high are then the first side. Never averaged.
+    pair: tuple[float, float] | None = None
 
 
 @attrs.frozen(kw_only=True)
