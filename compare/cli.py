@@ -136,7 +136,7 @@ def extract(
 def compare(
     files: Files,
     format: Annotated[
-        str, typer.Option("--format", "-f", help="terminal, markdown or json.")
+        str, typer.Option("--format", "-f", help="terminal, markdown, html or json.")
     ] = "terminal",
     output: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
@@ -166,8 +166,8 @@ def compare(
 ) -> None:
     """Compare two or more articles about the same event."""
     choice = _color(color)
-    if format not in ("terminal", "markdown", "json"):
-        raise ClaimdiffError(f"--format must be terminal, markdown or json, not {format!r}")
+    if format not in ("terminal", "markdown", "html", "json"):
+        raise ClaimdiffError(f"--format must be terminal, markdown, html or json, not {format!r}")
     if not 0 <= tolerance < 1:
         raise ClaimdiffError("--tolerance must be between 0 and 1 (a share: 0.05 is 5%)")
     filters = Filters(
@@ -188,6 +188,10 @@ def compare(
         _emit(output, comparison_to_json(comparison, filters))
     elif format == "markdown":
         _emit(output, comparison_to_markdown(comparison, filters, output))
+    elif format == "html":
+        from compare.report.html import comparison_to_html  # only this format needs it
+
+        _emit(output, comparison_to_html(comparison))
     elif output is not None:
         with _writer(output) as handle:
             console = make_console("never", file=handle, width=100)
