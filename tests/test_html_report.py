@@ -130,9 +130,8 @@ def _chrome():  # type: ignore[no-untyped-def]
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     driver_path = shutil.which("chromedriver")
     if not chromium or not driver_path:
-        pytest.skip(
-            "headless Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)"
-        )
+        hint = "apt-get install chromium chromium-driver"
+        pytest.skip(f"headless Chromium and chromedriver are not installed ({hint})")
     webdriver = pytest.importorskip("selenium.webdriver")
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
