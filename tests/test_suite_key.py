@@ -1,0 +1,78 @@
+"""The contradiction suite's answer keys point at real, unambiguous text.
+
+Every key substring must occur exactly once in its file's clean text and sit
+inside one sentence, or the scorer (bench/contradictions.py) could never credit
+it, or could credit the wrong sentence.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench.contradictions import CONFLICT_TYPES, DEFAULT_ROOT, Pair, load_key, load_pairs, main
+from compare import Source, load_source
+
+PAIRS = load_pairs(DEFAULT_ROOT)
+
+
+def test_suite_has_enough_varied_pairs() -> None:
+    assert len(PAIRS) >= 14
+    for pair in PAIRS:
+        sections = Counter(item.section for item in pair.items)
+        assert sections["conflicts"] >= 2, pair.name
+        assert sections["agreements"] >= 2, pair.name
+        assert sections["traps"] >= 1, pair.name
+        types = {item.type for item in pair.items if item.section == "conflicts"}
+        assert len(types) >= 2, f"{pair.name}: conflicts of one type only"
+
+
+def test_every_conflict_type_is_planted() -> None:
+    planted = Counter(item.type for pair in PAIRS for item in pair.items if item.type)
+    assert set(planted) == set(CONFLICT_TYPES)
+
+
+def _in_one_sentence(source: Source, start: int, end: int) -> bool:
+    return any(s.start <= start and end <= s.end for s in source.sentences)
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p.name for p in PAIRS])
+def test_key_substrings_occur_once_inside_one_sentence(pair: Pair) -> None:
+    sources = {"a": load_source(pair.a), "b": load_source(pair.b)}
+    for item in pair.items:
+        for side, words in (("a", item.a), ("b", item.b)):
+            text = sources[side].text
+            assert text.count(words) == 1, f"{pair.name} {side}.md: {words!r} x{text.count(words)}"
+            start = text.index(words)
+            assert _in_one_sentence(sources[side], start, start + len(words)), (
+                f"{pair.name} {side}.md: {words!r} crosses a sentence boundary"
+            )
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p.name for p in PAIRS])
+def test_articles_have_front_matter_and_realistic_length(pair: Pair) -> None:
+    for path in (pair.a, pair.b):
+        source = load_source(path)
+        assert source.metadata.outlet, path
+        assert source.metadata.title, path
+        assert source.metadata.published, path
+        words = len(source.text.split())
+        assert 250 <= words <= 500, f"{path}: {words} words"
+    assert load_source(pair.a).metadata.outlet != load_source(pair.b).metadata.outlet
+
+
+def test_bad_key_is_rejected_with_its_file_name(tmp_path: Path) -> None:
+    key = tmp_path / "key.json"
+    key.write_text(json.dumps({"conflicts": [{"type": "colour", "a": "x", "b": "y"}]}))
+    with pytest.raises(ValueError, match=r"key\.json"):
+        load_key(key)
+
+
+def test_scorer_exits_2_without_pairs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path)]) == 2
+    assert main([str(tmp_path / "missing")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 2 and "Traceback" not in err
