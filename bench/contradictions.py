@@ -1,6 +1,7 @@
 """Contradiction suite: hand-written article pairs with planted conflicts, agreements and traps.
 
-    python bench/contradictions.py [bench/contradictions] [--show] [--pair 03-court-verdict]
+    python bench/contradictions.py [bench/contradictions] [--show] [--pair 03-football-match]
+        [--half odd|even] [--json FILE]
 
 Each pair folder holds `a.md`, `b.md` (two outlets on one story) and `key.json`:
 
@@ -20,6 +21,9 @@ through the public path, `compare.compare_files([a, b])` with default options.
   false discrepancy on a fact the outlets share).
 - A trap is *reported* when an alignment with verdict differ or approximate
   covers both substrings.
+
+The worst outcome for a reader, a conflict *shown as agreement*, is counted
+apart: an alignment with verdict agree covers both sides and none says differ.
 
 Goals (issue 13): >= 0.85 of conflicts typed, >= 0.85 of agreements found,
 <= 5% of traps reported.
@@ -71,6 +75,7 @@ class Outcome:
     hit: bool  # caught / found / reported, per the section's rule
     typed: bool = False  # conflicts: caught with the right type
     contradicted: bool = False  # agreements: a differ alignment covers both
+    shown_agree: bool = False  # conflicts: agree alignments cover both, none differs
     seen: tuple[str, ...] = ()  # verdict/conflict of every alignment covering both sides
 
 
@@ -132,7 +137,8 @@ def judge(comparison: Comparison, item: Item) -> Outcome:
     differ = [al for al in covering if al.verdict == Verdict.DIFFER]
     if item.section == "conflicts":
         typed = any(al.conflict == item.type for al in differ)
-        return Outcome(item, hit=bool(differ), typed=typed, seen=seen)
+        agreed = not differ and any(al.verdict == Verdict.AGREE for al in covering)
+        return Outcome(item, hit=bool(differ), typed=typed, shown_agree=agreed, seen=seen)
     if item.section == "agreements":
         found = any(al.verdict in (Verdict.AGREE, Verdict.APPROXIMATE) for al in covering)
         return Outcome(item, hit=found, contradicted=bool(differ), seen=seen)
@@ -155,12 +161,13 @@ def summary_line(name: str, outcomes: Sequence[Outcome]) -> str:
     traps = [o for o in outcomes if o.item.section == "traps"]
     caught = sum(o.hit for o in conflicts)
     typed = sum(o.typed for o in conflicts)
+    agreed = sum(o.shown_agree for o in conflicts)
     found = sum(o.hit for o in agreements)
     contradicted = sum(o.contradicted for o in agreements)
     reported = sum(o.hit for o in traps)
     return (
         f"{name:<28} conflicts caught {caught:>2}/{len(conflicts):<2}"
-        f" typed {typed:>2}/{len(conflicts):<2}"
+        f" typed {typed:>2}/{len(conflicts):<2} shown ✓ {agreed:>2}"
         f"  agreements found {found:>2}/{len(agreements):<2} contradicted {contradicted:>2}"
         f"  traps reported {reported:>2}/{len(traps)}"
     )
@@ -175,6 +182,10 @@ def print_totals(outcomes: Sequence[Outcome]) -> None:
     print(
         f"conflicts caught, right type:   {share(sum(o.typed for o in conflicts), len(conflicts))}"
         "  (goal >= 0.85)"
+    )
+    print(
+        "conflicts shown as agreement:   "
+        f"{share(sum(o.shown_agree for o in conflicts), len(conflicts))}  (the costliest error)"
     )
     print(
         f"agreements found:               {share(sum(o.hit for o in agreements), len(agreements))}"
@@ -210,7 +221,8 @@ def show_misses(name: str, outcomes: Iterable[Outcome]) -> None:
         if item.section == "traps" and not o.hit:
             continue
         what = {
-            "conflicts": f"conflict {item.type} " + ("caught, wrong type" if o.hit else "missed"),
+            "conflicts": f"conflict {item.type} "
+            + ("caught, wrong type" if o.hit else "SHOWN AS AGREE" if o.shown_agree else "missed"),
             "agreements": "agreement shown as differ" if o.contradicted else "agreement missed",
             "traps": "trap reported",
         }[item.section]
@@ -223,6 +235,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT)
     parser.add_argument("--show", action="store_true", help="list every miss after the totals")
     parser.add_argument("--pair", help="score one pair folder only")
+    parser.add_argument(
+        "--half",
+        choices=("odd", "even"),
+        help="score odd- or even-numbered pairs only: tune on one half, report the other",
+    )
     parser.add_argument("--json", type=Path, help="also write every outcome as JSON lines here")
     args = parser.parse_args(argv)
     if not args.root.is_dir():
@@ -233,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, OSError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    if args.half:
+        parity = 1 if args.half == "odd" else 0
+        pairs = [p for p in pairs if _number(p.name) % 2 == parity]
     if not pairs:
         print(f"error: no pairs (a.md, b.md, key.json) under {args.root}", file=sys.stderr)
         return 2
@@ -256,6 +276,11 @@ def main(argv: list[str] | None = None) -> int:
                 for o in outcomes:
                     out.write(json.dumps(outcome_dict(name, o), ensure_ascii=False) + "\n")
     return 0
+
+
+def _number(name: str) -> int:
+    digits = name.split("-", 1)[0]
+    return int(digits) if digits.isdigit() else 0
 
 
 def outcome_dict(pair: str, outcome: Outcome) -> dict[str, Any]:

@@ -52,6 +52,23 @@ def test_key_substrings_occur_once_inside_one_sentence(pair: Pair) -> None:
             )
 
 
+def _sentence_index(source: Source, words: str) -> int:
+    start = source.text.index(words)
+    return next(i for i, s in enumerate(source.sentences) if s.start <= start < s.end)
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p.name for p in PAIRS])
+def test_each_conflict_has_its_own_sentence_pair(pair: Pair) -> None:
+    """The scorer credits an alignment by the sentences its members sit in: a
+    conflict sharing both sentences with another key item could be credited for
+    that item's alignment (a differ on the wrong fact) or blame an agreement."""
+    a, b = load_source(pair.a), load_source(pair.b)
+    places = [(_sentence_index(a, i.a), _sentence_index(b, i.b)) for i in pair.items]
+    for item, place in zip(pair.items, places, strict=True):
+        if item.section == "conflicts":
+            assert places.count(place) == 1, f"{pair.name}: {item.a!r} shares its sentences"
+
+
 @pytest.mark.parametrize("pair", PAIRS, ids=[p.name for p in PAIRS])
 def test_articles_have_front_matter_and_realistic_length(pair: Pair) -> None:
     for path in (pair.a, pair.b):
