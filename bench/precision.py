@@ -104,11 +104,23 @@ def main(argv: list[str] | None = None) -> int:
     for label in sorted(per_conflict):
         print(f"  conflict {label:<11} {precision_text(per_conflict[label])}")
     keys = {f["key"] for f in findings}
-    stale = sum(1 for judged in judgements.values() for key in judged if key not in keys)
+    in_scope = {folder for folder in judgements if folder in folders}
+    stale = [
+        (folder, row)
+        for folder in sorted(in_scope)
+        for row in judgements[folder].values()
+        if row["key"] not in keys
+    ]
+    real = sum(
+        row["judgement"] == "true" for folder in in_scope for row in judgements[folder].values()
+    )
+    lost = [(folder, row) for folder, row in stale if row["judgement"] == "true"]
+    if real:
+        print(f"real discrepancies (judged true) still found: {real - len(lost)}/{real}")
+        for folder, row in lost:
+            print(f"  no longer found: {folder} {row['key']}: {row['reason']}")
     if stale:
-        print(
-            f"{stale} judgements match no finding in this dump (findings the code no longer makes)"
-        )
+        print(f"{len(stale)} judgements match no finding in this dump (no longer made)")
     if unjudged:
         print(f"\n{len(unjudged)} findings without a judgement:")
         for f in unjudged:
