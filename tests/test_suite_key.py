@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from bench.contradictions import CONFLICT_TYPES, DEFAULT_ROOT, Pair, load_key, load_pairs, main
-from compare import Source, load_source
+from bench.findings import finding_key
+from bench.precision import main as precision_main
+from compare import Alignment, Source, Statement, Verdict, load_source
 
 PAIRS = load_pairs(DEFAULT_ROOT)
 
@@ -93,3 +95,66 @@ def test_scorer_exits_2_without_pairs(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main([str(tmp_path / "missing")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 2 and "Traceback" not in err
+
+
+# The judging tools (bench/findings.py, bench/precision.py): keys must survive
+# engine changes that do not change what was found, and the join must count right.
+
+
+def _alignment(members: list[tuple[str, str]], kind: str = "number") -> Alignment:
+    claims = tuple(
+        Statement(
+            source=source,
+            text=text,
+            start=0,
+            end=len(text),
+            sentence=text,
+            sentence_start=0,
+            sentence_end=len(text),
+            line=1,
+            block="body",
+        )
+        for source, text in members
+    )
+    return Alignment(id="x", kind=kind, verdict=Verdict.DIFFER, score=0.5, members=claims)
+
+
+def test_finding_key_ignores_member_order_case_and_tokenisation() -> None:
+    one = _alignment([("a", "about 40 people"), ("b", "50 people")])
+    other = _alignment([("b", "50  People"), ("a", "about 40 people .")])
+    assert finding_key(one) == finding_key(other)
+    assert finding_key(one) != finding_key(
+        _alignment([("a", "about 40 people"), ("c", "50 people")])
+    )
+    assert finding_key(one).startswith("number-")
+
+
+def test_precision_joins_judgements_and_lists_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = tmp_path / "findings.jsonl"
+    rows: list[dict[str, object]] = [
+        {
+            "key": k,
+            "folder": "9_x",
+            "kind": kind,
+            "verdict": "differ",
+            "conflict": None,
+            "title": "",
+            "members": [],
+        }
+        for k, kind in (("q-1", "quote"), ("q-2", "quote"), ("n-1", "number"), ("n-2", "number"))
+    ]
+    dump.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    judged = tmp_path / "judgements"
+    judged.mkdir()
+    lines = [("q-1", "true"), ("q-2", "false"), ("n-1", "true"), ("gone", "true")]
+    (judged / "9_x.jsonl").write_text(
+        "".join(json.dumps({"key": k, "judgement": j, "reason": "r"}) + "\n" for k, j in lines)
+    )
+    assert precision_main([str(dump), "--judgements", str(judged)]) == 0
+    out = capsys.readouterr().out
+    assert "precision overall    0.67" in out
+    assert "kind quote           0.50" in out
+    assert "still found: 2/3" in out
+    assert "1 findings without a judgement" in out and "n-2" in out
