@@ -23,7 +23,11 @@ through the public path, `compare.compare_files([a, b])` with default options.
   covers both substrings.
 
 The worst outcome for a reader, a conflict *shown as agreement*, is counted
-apart: an alignment with verdict agree covers both sides and none says differ.
+apart: no alignment covering both sides says differ, and one of a kind that
+states the planted fact (FACT_KINDS: a statement for a negation, a number for a
+figure, a role for a title...) says agree. An agreeing role or number that merely
+sits in the same sentence ("coach Dana Price" beside "ruled out") is not counted,
+nor one whose claims lie outside the key's words on either side.
 
 Goals (issue 13): >= 0.85 of conflicts typed, >= 0.85 of agreements found,
 <= 5% of traps reported.
@@ -45,6 +49,20 @@ from compare import Alignment, Claim, Comparison, Conflict, InputError, Verdict,
 
 CONFLICT_TYPES: tuple[str, ...] = tuple(c.value for c in Conflict)
 SECTIONS = ("conflicts", "agreements", "traps")
+# Which alignment kinds state the fact a conflict type is about.
+FACT_KINDS: dict[str, frozenset[str]] = {
+    "negation": frozenset({"statement"}),
+    "opposite": frozenset({"statement"}),
+    "actor": frozenset({"statement"}),
+    "figure": frozenset({"number", "statement"}),
+    "tally": frozenset({"number", "statement"}),
+    "date": frozenset({"date", "statement"}),
+    "time": frozenset({"time", "statement"}),
+    "place": frozenset({"place", "statement"}),
+    "speaker": frozenset({"quote"}),
+    "wording": frozenset({"quote"}),
+    "title": frozenset({"role"}),
+}
 DEFAULT_ROOT = Path(__file__).resolve().parent / "contradictions"
 
 
@@ -126,6 +144,19 @@ def covers(comparison: Comparison, alignment: Alignment, item: Item) -> bool:
     return all(sides.values())
 
 
+def states(comparison: Comparison, alignment: Alignment, item: Item) -> bool:
+    """Do the alignment's claims, on both sides, overlap the key's words themselves?"""
+    first, second = (s.id for s in comparison.sources[:2])
+    for source_id, words in ((first, item.a), (second, item.b)):
+        start = comparison.source(source_id).text.find(words)
+        end = start + len(words)
+        if start < 0 or not any(
+            m.source == source_id and m.start < end and m.end > start for m in alignment.members
+        ):
+            return False
+    return True
+
+
 def label(alignment: Alignment) -> str:
     verdict = str(alignment.verdict)
     return f"{alignment.kind}:{verdict}" + (f"/{alignment.conflict}" if alignment.conflict else "")
@@ -137,7 +168,15 @@ def judge(comparison: Comparison, item: Item) -> Outcome:
     differ = [al for al in covering if al.verdict == Verdict.DIFFER]
     if item.section == "conflicts":
         typed = any(al.conflict == item.type for al in differ)
-        agreed = not differ and any(al.verdict == Verdict.AGREE for al in covering)
+        kinds = FACT_KINDS.get(item.type or "", frozenset())
+        # A speaker key names the attribution, which lies outside the quote's span.
+        exact = item.type != "speaker"
+        agreed = not differ and any(
+            al.verdict == Verdict.AGREE
+            and str(al.kind) in kinds
+            and (not exact or states(comparison, al, item))
+            for al in covering
+        )
         return Outcome(item, hit=bool(differ), typed=typed, shown_agree=agreed, seen=seen)
     if item.section == "agreements":
         found = any(al.verdict in (Verdict.AGREE, Verdict.APPROXIMATE) for al in covering)
