@@ -1,0 +1,160 @@
+"""The contradiction suite's answer keys point at real, unambiguous text.
+
+Every key substring must occur exactly once in its file's clean text and sit
+inside one sentence, or the scorer (bench/contradictions.py) could never credit
+it, or could credit the wrong sentence.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench.contradictions import CONFLICT_TYPES, DEFAULT_ROOT, Pair, load_key, load_pairs, main
+from bench.findings import finding_key
+from bench.precision import main as precision_main
+from compare import Alignment, Source, Statement, Verdict, load_source
+
+PAIRS = load_pairs(DEFAULT_ROOT)
+
+
+def test_suite_has_enough_varied_pairs() -> None:
+    assert len(PAIRS) >= 14
+    for pair in PAIRS:
+        sections = Counter(item.section for item in pair.items)
+        assert sections["conflicts"] >= 2, pair.name
+        assert sections["agreements"] >= 2, pair.name
+        assert sections["traps"] >= 1, pair.name
+        types = {item.type for item in pair.items if item.section == "conflicts"}
+        assert len(types) >= 2, f"{pair.name}: conflicts of one type only"
+
+
+def test_every_conflict_type_is_planted() -> None:
+    planted = Counter(item.type for pair in PAIRS for item in pair.items if item.type)
+    assert set(planted) == set(CONFLICT_TYPES)
+
+
+def _in_one_sentence(source: Source, start: int, end: int) -> bool:
+    return any(s.start <= start and end <= s.end for s in source.sentences)
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p.name for p in PAIRS])
+def test_key_substrings_occur_once_inside_one_sentence(pair: Pair) -> None:
+    sources = {"a": load_source(pair.a), "b": load_source(pair.b)}
+    for item in pair.items:
+        for side, words in (("a", item.a), ("b", item.b)):
+            text = sources[side].text
+            assert text.count(words) == 1, f"{pair.name} {side}.md: {words!r} x{text.count(words)}"
+            start = text.index(words)
+            assert _in_one_sentence(sources[side], start, start + len(words)), (
+                f"{pair.name} {side}.md: {words!r} crosses a sentence boundary"
+            )
+
+
+def _sentence_index(source: Source, words: str) -> int:
+    start = source.text.index(words)
+    return next(i for i, s in enumerate(source.sentences) if s.start <= start < s.end)
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p.name for p in PAIRS])
+def test_each_conflict_has_its_own_sentence_pair(pair: Pair) -> None:
+    """The scorer credits an alignment by the sentences its members sit in: a
+    conflict sharing both sentences with another key item could be credited for
+    that item's alignment (a differ on the wrong fact) or blame an agreement."""
+    a, b = load_source(pair.a), load_source(pair.b)
+    places = [(_sentence_index(a, i.a), _sentence_index(b, i.b)) for i in pair.items]
+    for item, place in zip(pair.items, places, strict=True):
+        if item.section == "conflicts":
+            assert places.count(place) == 1, f"{pair.name}: {item.a!r} shares its sentences"
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p.name for p in PAIRS])
+def test_articles_have_front_matter_and_realistic_length(pair: Pair) -> None:
+    for path in (pair.a, pair.b):
+        source = load_source(path)
+        assert source.metadata.outlet, path
+        assert source.metadata.title, path
+        assert source.metadata.published, path
+        words = len(source.text.split())
+        assert 250 <= words <= 500, f"{path}: {words} words"
+    assert load_source(pair.a).metadata.outlet != load_source(pair.b).metadata.outlet
+
+
+def test_bad_key_is_rejected_with_its_file_name(tmp_path: Path) -> None:
+    key = tmp_path / "key.json"
+    key.write_text(json.dumps({"conflicts": [{"type": "colour", "a": "x", "b": "y"}]}))
+    with pytest.raises(ValueError, match=r"key\.json"):
+        load_key(key)
+
+
+def test_scorer_exits_2_without_pairs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path)]) == 2
+    assert main([str(tmp_path / "missing")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 2 and "Traceback" not in err
+
+
+# The judging tools (bench/findings.py, bench/precision.py): keys must survive
+# engine changes that do not change what was found, and the join must count right.
+
+
+def _alignment(members: list[tuple[str, str]], kind: str = "number") -> Alignment:
+    claims = tuple(
+        Statement(
+            source=source,
+            text=text,
+            start=0,
+            end=len(text),
+            sentence=text,
+            sentence_start=0,
+            sentence_end=len(text),
+            line=1,
+            block="body",
+        )
+        for source, text in members
+    )
+    return Alignment(id="x", kind=kind, verdict=Verdict.DIFFER, score=0.5, members=claims)
+
+
+def test_finding_key_ignores_member_order_case_and_tokenisation() -> None:
+    one = _alignment([("a", "about 40 people"), ("b", "50 people")])
+    other = _alignment([("b", "50  People"), ("a", "about 40 people .")])
+    assert finding_key(one) == finding_key(other)
+    assert finding_key(one) != finding_key(
+        _alignment([("a", "about 40 people"), ("c", "50 people")])
+    )
+    assert finding_key(one).startswith("number-")
+
+
+def test_precision_joins_judgements_and_lists_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = tmp_path / "findings.jsonl"
+    rows: list[dict[str, object]] = [
+        {
+            "key": k,
+            "folder": "9_x",
+            "kind": kind,
+            "verdict": "differ",
+            "conflict": None,
+            "title": "",
+            "members": [],
+        }
+        for k, kind in (("q-1", "quote"), ("q-2", "quote"), ("n-1", "number"), ("n-2", "number"))
+    ]
+    dump.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    judged = tmp_path / "judgements"
+    judged.mkdir()
+    lines = [("q-1", "true"), ("q-2", "false"), ("n-1", "true"), ("gone", "true")]
+    (judged / "9_x.jsonl").write_text(
+        "".join(json.dumps({"key": k, "judgement": j, "reason": "r"}) + "\n" for k, j in lines)
+    )
+    assert precision_main([str(dump), "--judgements", str(judged)]) == 0
+    out = capsys.readouterr().out
+    assert "precision overall    0.67" in out
+    assert "kind quote           0.50" in out
+    assert "still found: 2/3" in out
+    assert "1 findings without a judgement" in out and "n-2" in out
