@@ -143,3 +143,9 @@ def test_only_differ_keeps_honest_counts():
     assert "Agreements (" not in result.stdout
     assert not [line for line in result.stdout.splitlines() if line != line.rstrip()]
     assert all(len(line) <= 80 for line in result.stdout.splitlines())
+
+
+def test_piped_extract_has_no_trailing_spaces():
+    result = run_cli("extract", str(FT))
+    assert result.returncode == 0, result.stderr
+    assert not [line for line in result.stdout.splitlines() if line != line.rstrip()]

@@ -160,7 +160,8 @@ def hidden_line(comparison: Comparison, shown: Sequence[Finding], filters: Filte
     parts = [plural(n, one, many) for n, one, many in gaps if n]
     if not parts:
         return ""
-    hint = "" if filters.all else " (--all shows statements)"
+    statements = [f for f in shown if f.section == UNIQUE and f.kind == "statement"]
+    hint = "" if filters.all or statements else " (--all shows statements)"
     return "not shown: " + ", ".join(parts) + hint
 
 
