@@ -213,3 +213,33 @@ def test_coverage_with_many_sources_stays_within_the_width():
     markdown = comparison_to_markdown(comparison, None, Path("reports/x.md"))
     table_rows = [line for line in markdown.split("## Coverage", 1)[1].splitlines() if "|" in line]
     assert not table_rows  # listed per claim, not as a 31-column table
+
+
+def test_the_engines_conflict_severity_and_title_lead_the_report():
+    import attrs
+
+    from compare.align import Conflict, Severity, Verdict
+
+    base = "The council met on Monday night.\n\n"
+    comparison = compare.compare_texts(
+        {
+            "a": base + "The council approved the new bridge plan on Monday.",
+            "b": base + "The council approved the new bridge plan on Monday.",
+        }
+    )
+    statement = next(a for a in comparison.alignments if "bridge" in a.members[0].text)
+    judged = attrs.evolve(
+        statement,
+        verdict=Verdict.DIFFER,
+        conflict=Conflict.OPPOSITE,
+        severity=Severity.CONFLICT,
+        title="approved vs rejected",
+    )
+    others = tuple(a for a in comparison.alignments if a is not statement)
+    comparison = attrs.evolve(comparison, alignments=(*others, judged))
+    text = plain_report(comparison, 80)
+    assert "1 conflict (1 statement)" in text.splitlines()[0]
+    conflicts = text.split("Conflicts (1)", 1)[1]
+    assert "CD302 statement  approved vs rejected" in conflicts
+    markdown = comparison_to_markdown(comparison, None, Path("reports/x.md"))
+    assert "### 1. CD302 statement: approved vs rejected" in markdown

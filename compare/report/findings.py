@@ -198,9 +198,10 @@ def who(finding: Finding) -> str:
 def heading(finding: Finding) -> str:
     """'Michael Carpenter: loud → loudly', '40 vs 50 people evacuated'."""
     reference = finding.claims[0]
+    engine_title = finding.alignment is not None and bool(finding.alignment.title)
     if isinstance(reference, Number):
         unit = reference.unit or ""
-        if unit and unit.lower() not in finding.title.lower():
+        if unit and not engine_title and unit.lower() not in finding.title.lower():
             return f"{finding.title} {unit}"
         return finding.title
     person = who(finding)

@@ -57,7 +57,7 @@ def rule_for(kind: str, verdict: str, conflict: Conflict | None) -> Rule | None:
     """The rule an alignment breaks, or None when the sources agree."""
     if verdict == Verdict.AGREE:
         return None
-    if conflict is None and verdict == Verdict.APPROXIMATE:
+    if verdict == Verdict.APPROXIMATE:
         return CLOSE_FIGURE
     return RULES[conflict if conflict is not None else _BY_KIND.get(kind, Conflict.WORDING)]
 
