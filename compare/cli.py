@@ -73,7 +73,7 @@ Files = Annotated[
     typer.Argument(
         help="Article files (.txt, .md; .html with the [html] extra).",
         show_default=False,
-        metavar="FILE...",
+        metavar="FILE",
     ),
 ]
 Color = Annotated[

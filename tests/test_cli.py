@@ -109,7 +109,7 @@ def test_same_file_name_in_two_folders_gets_distinct_ids(tmp_path):
 def test_help_shows_allowed_values_and_ranges():
     result = run_cli("compare", "--help", env={"COLUMNS": "200"})
     assert result.returncode == 0
-    assert "FILE..." in result.stdout
+    assert "{FILE}..." in result.stdout
     assert "terminal|markdown|json" in result.stdout
     assert "auto|always|never" in result.stdout
     assert "0<=x<=1" in result.stdout.replace(".0", "")  # --min-score's range
