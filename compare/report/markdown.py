@@ -71,7 +71,7 @@ def comparison_to_markdown(
         out.append("| rule | kind | what differs | where |")
         out.append("|---|---|---|---|")
         for finding in variants:
-            places = ", ".join(_place(comparison, c, output) for c in finding.claims)
+            places = _short_places(comparison, names, finding, output)
             out.append(f"| {finding.code} | {finding.kind} | {cell(heading(finding))} | {places} |")
     agreements = [f for f in items if f.section == AGREEMENT]
     if agreements:
