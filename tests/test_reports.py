@@ -243,3 +243,8 @@ def test_the_engines_conflict_severity_and_title_lead_the_report():
     assert "CD302 statement  approved vs rejected" in conflicts
     markdown = comparison_to_markdown(comparison, None, Path("reports/x.md"))
     assert "### 1. CD302 statement: approved vs rejected" in markdown
+
+
+def test_asking_for_statements_by_kind_lists_them(seeds):
+    text = plain_report(seeds, 100, Filters(kinds=frozenset({"statement"})))
+    assert " statement " in text.split("Only in one source", 1)[1]

@@ -90,8 +90,8 @@ class Filters:
             return False
         if self.kinds and finding.kind not in self.kinds:
             return False
-        if finding.alignment is None:
-            return self.all or finding.kind in UNIQUE_BY_DEFAULT
+        if finding.alignment is None:  # asking for a kind by name lists it in full
+            return self.all or finding.kind in UNIQUE_BY_DEFAULT or finding.kind in self.kinds
         return finding.alignment.score >= self.min_score
 
 
