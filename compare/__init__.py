@@ -33,7 +33,7 @@ from compare.extract import (
 )
 from compare.ingest import Metadata, Sentence, Source, load_source
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "Alignment",

@@ -12,20 +12,24 @@ from rich.markup import escape
 from compare import __version__
 from compare.align import Options, align
 from compare.align.numbers import DEFAULT_TOLERANCE
+from compare.check.accept import accepting, with_codes
 from compare.check.config import find_config, load_config
 from compare.check.output import check_json, github_commands, junit_xml
 from compare.check.output import render_terminal as render_check
 from compare.check.run import baseline_text, display_path, read_baseline, run_event
+from compare.check.sarif import sarif_text
 from compare.errors import ClaimdiffError
 from compare.extract import KINDS, extract_claims
+from compare.extract.claims import TextEnum
 from compare.ingest import Source, load_source, with_unique_ids
 from compare.report.claims import claims_to_json, print_claims
 from compare.report.console import ColorChoice, make_console
 from compare.report.files import writer as _writer
-from compare.report.findings import Filters
+from compare.report.findings import SHOWABLE, Filters
 from compare.report.json import comparison_to_json
 from compare.report.markdown import comparison_to_markdown
 from compare.report.progress import progress_over, working
+from compare.report.rules import ALL_RULES
 from compare.report.terminal import render
 
 app = typer.Typer(
@@ -38,14 +42,43 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+
+class ColorMode(TextEnum):
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+class ExtractFormat(TextEnum):
+    TERMINAL = "terminal"
+    JSON = "json"
+
+
+class ReportFormat(TextEnum):
+    TERMINAL = "terminal"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    JSON = "json"
+
+
+class CheckFormat(TextEnum):
+    TERMINAL = "terminal"
+    GITHUB = "github"
+    JUNIT = "junit"
+    JSON = "json"
+    SARIF = "sarif"
+
+
 Files = Annotated[
     list[Path],
     typer.Argument(
-        help="Article files (.txt, .md; .html with the [html] extra).", show_default=False
+        help="Article files (.txt, .md; .html with the [html] extra).",
+        show_default=False,
+        metavar="FILE",
     ),
 ]
 Color = Annotated[
-    str, typer.Option("--color", help="Colour: auto (only on a terminal), always, never.")
+    ColorMode, typer.Option("--color", help="Colour: auto (only on a terminal), always, never.")
 ]
 
 
@@ -67,10 +100,9 @@ def _root(
     """claimdiff: what do different outlets say about the same event?"""
 
 
-def _color(value: str) -> ColorChoice:
-    if value not in ("auto", "always", "never"):
-        raise ClaimdiffError(f"--color must be auto, always or never, not {value!r}")
-    return value  # type: ignore[return-value]
+def _color(value: ColorMode) -> ColorChoice:
+    choices: dict[str, ColorChoice] = {"auto": "auto", "always": "always", "never": "never"}
+    return choices[value.value]
 
 
 def _load_all(paths: list[Path], color: ColorChoice) -> list[Source]:
@@ -94,24 +126,26 @@ def _kinds(value: str | None) -> set[str]:
 
 KindOption = Annotated[
     Optional[str],  # noqa: UP045 - typer reads the annotation at run time
-    typer.Option("--kind", help="Only these kinds, comma-separated: quote,number,role,statement."),
+    typer.Option(
+        "--kind", help="Only these kinds, comma-separated.", metavar="[" + "|".join(KINDS) + "],..."
+    ),
 ]
 
 
 @app.command()
 def extract(
     files: Files,
-    format: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
+    format: Annotated[
+        ExtractFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExtractFormat.TERMINAL,
     kind: KindOption = None,
     sentences: Annotated[
         bool, typer.Option("--sentences", help="List the sentences read instead of claims.")
     ] = False,
-    color: Color = "auto",
+    color: Color = ColorMode.AUTO,
 ) -> None:
     """Show the claims found in each article, with file:line."""
     choice = _color(color)
-    if format not in ("terminal", "json"):
-        raise ClaimdiffError(f"--format must be terminal or json, not {format!r}")
     kinds = _kinds(kind)
     sources = _load_all(files, choice)
     console = make_console(choice)
@@ -136,8 +170,8 @@ def extract(
 def compare(
     files: Files,
     format: Annotated[
-        str, typer.Option("--format", "-f", help="terminal, markdown, html or json.")
-    ] = "terminal",
+        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ReportFormat.TERMINAL,
     output: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
         typer.Option("--output", "-o", help="Write the report to this file instead of stdout."),
@@ -145,16 +179,28 @@ def compare(
     only: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
-            "--only", help="Only these verdicts, comma-separated: differ,approximate,agree,unique."
+            "--only",
+            help="Only these, comma-separated: sections (conflict, variant) or verdicts.",
+            metavar="[" + "|".join(SHOWABLE) + "],...",
         ),
     ] = None,
     kind: KindOption = None,
+    show_all: Annotated[
+        bool,
+        typer.Option("--all", help="List every agreement, and statements only one source carries."),
+    ] = False,
     min_score: Annotated[
-        float, typer.Option("--min-score", help="Hide alignments scoring below this (0-1).")
+        float,
+        typer.Option("--min-score", min=0.0, max=1.0, help="Hide alignments scoring below this."),
     ] = 0.0,
     tolerance: Annotated[
         float,
-        typer.Option("--tolerance", help="Relative gap under which two figures count as close."),
+        typer.Option(
+            "--tolerance",
+            min=0.0,
+            max=0.99,
+            help="Relative gap under which two figures count as close (0.05 is 5%).",
+        ),
     ] = DEFAULT_TOLERANCE,
     many_to_one: Annotated[
         bool,
@@ -162,18 +208,15 @@ def compare(
             "--many-to-one", help="Let one statement match several of another source's sentences."
         ),
     ] = False,
-    color: Color = "auto",
+    color: Color = ColorMode.AUTO,
 ) -> None:
-    """Compare two or more articles about the same event."""
+    """Compare two or more articles about the same event: conflicts first."""
     choice = _color(color)
-    if format not in ("terminal", "markdown", "html", "json"):
-        raise ClaimdiffError(f"--format must be terminal, markdown, html or json, not {format!r}")
-    if not 0 <= tolerance < 1:
-        raise ClaimdiffError("--tolerance must be between 0 and 1 (a share: 0.05 is 5%)")
     filters = Filters(
         only=_verdicts(only),
         kinds=frozenset(_kinds(kind)) if kind else frozenset(),
         min_score=min_score,
+        all=show_all,
     )
     sources = _load_all(files, choice)
     if len(sources) < 2:
@@ -184,11 +227,11 @@ def compare(
         comparison = align(
             sources, claims, Options(tolerance=tolerance, one_to_one=not many_to_one)
         )
-    if format == "json":
+    if format == ReportFormat.JSON:
         _emit(output, comparison_to_json(comparison, filters))
-    elif format == "markdown":
+    elif format == ReportFormat.MARKDOWN:
         _emit(output, comparison_to_markdown(comparison, filters, output))
-    elif format == "html":
+    elif format == ReportFormat.HTML:
         from compare.report.html import comparison_to_html  # only this format needs it
 
         _emit(output, comparison_to_html(comparison))
@@ -204,11 +247,10 @@ def _verdicts(value: str | None) -> frozenset[str]:
     if not value:
         return frozenset()
     chosen = frozenset(v.strip() for v in value.split(",") if v.strip())
-    unknown = chosen - {"differ", "approximate", "agree", "unique"}
+    unknown = chosen - set(SHOWABLE)
     if unknown:
         raise ClaimdiffError(
-            f"--only: unknown verdict {sorted(unknown)[0]!r} "
-            "(use differ, approximate, agree, unique)"
+            f"--only: unknown value {sorted(unknown)[0]!r} (use {', '.join(SHOWABLE)})"
         )
     return chosen
 
@@ -230,8 +272,8 @@ def check(
         ),
     ] = None,
     format: Annotated[
-        str, typer.Option("--format", "-f", help="terminal, github, junit or json.")
-    ] = "terminal",
+        CheckFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CheckFormat.TERMINAL,
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--output", "-o", help="Write the result to this file instead of stdout."),
@@ -240,41 +282,73 @@ def check(
         Optional[Path],  # noqa: UP045
         typer.Option("--baseline", help="Baseline file (default: from the config)."),
     ] = None,
+    select: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--select",
+            metavar="CODE",
+            help="Only these rules can fail (codes or prefixes: CD2, CD101; repeatable). "
+            "Replaces [check] select.",
+        ),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--ignore",
+            metavar="CODE",
+            help="These rules never fail (repeatable); adds to [check] ignore.",
+        ),
+    ] = None,
+    accept: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--accept", metavar="ID", help="Accept this finding into the baseline (repeatable)."
+        ),
+    ] = None,
     write_baseline: Annotated[
         bool,
         typer.Option("--write-baseline", help="Accept every current finding into the baseline."),
     ] = False,
-    color: Color = "auto",
+    rules: Annotated[bool, typer.Option("--rules", help="List the rule codes and exit.")] = False,
+    color: Color = ColorMode.AUTO,
 ) -> None:
-    """Check configured events for new discrepancies (for CI).
+    """Check configured events for new conflicts (for CI and pre-commit).
 
-    Exit 0: nothing new fails; 1: a finding fails; 2: usage, config or input error.
+    Exit 0: nothing new fails; 1: a new finding fails; 2: usage, config or input error.
     """
     choice = _color(color)
-    if format not in ("terminal", "github", "junit", "json"):
-        raise ClaimdiffError(f"--format must be terminal, github, junit or json, not {format!r}")
+    if rules:
+        for rule in ALL_RULES:
+            typer.echo(f"{rule.code}  {rule.name:<14} {rule.summary}")
+        return
     settings = load_config(config if config is not None else find_config(Path.cwd()))
+    settings = with_codes(settings, select, ignore)
     baseline_path = baseline if baseline is not None else settings.baseline
+    assert baseline_path is not None
     accepted = [] if write_baseline else read_baseline(baseline_path)
     progress = make_console(choice, stderr=True)
     results = [
         run_event(settings, event, accepted)
         for event in progress_over(list(settings.events), "Checking events", progress)
     ]
-    if write_baseline:
-        assert baseline_path is not None
+    if write_baseline or accept:
+        text = (
+            baseline_text(results) if write_baseline else accepting(results, accepted, accept or [])
+        )
         with _writer(baseline_path) as handle:
-            handle.write(baseline_text(results))
-        count = sum(len(r.failures) for r in results)
+            handle.write(text)
+        count = len(read_baseline(baseline_path))
         shown = display_path(baseline_path)
-        print(f"claimdiff: wrote {count} finding(s) to {shown}", file=sys.stderr)
+        print(f"claimdiff: {shown} now accepts {count} finding(s)", file=sys.stderr)
         return
-    if format == "github":
+    if format == CheckFormat.GITHUB:
         _emit(output, github_commands(results))
-    elif format == "junit":
+    elif format == CheckFormat.JUNIT:
         _emit(output, junit_xml(results))
-    elif format == "json":
+    elif format == CheckFormat.JSON:
         _emit(output, check_json(results))
+    elif format == CheckFormat.SARIF:
+        _emit(output, sarif_text(results))
     elif output is not None:
         with _writer(output) as handle:
             render_check(make_console("never", file=handle, width=100), results)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import FT, GLOBE, run_cli
 
+SARIF_SCHEMA = Path(__file__).parent / "sarif-schema-2.1.0.json"
 CONFIG = """
 [[events]]
 name = "vienna"
@@ -30,51 +32,141 @@ def check(repo: Path, *args: str):
     return run_cli("check", *args, cwd=repo)
 
 
-def add_changed_source(repo: Path) -> Path:
+def add_changed_source(repo: Path, name: str = "Example Wire", word: str = "quietly") -> Path:
     """A new outlet's copy of the FT piece with one quote word and one figure changed."""
     text = FT.read_text("utf-8")
-    text = text.replace("outlet: Financial Times", "outlet: Example Wire")
-    text = text.replace("sounding loudly", "sounding quietly").replace(
+    text = text.replace("outlet: Financial Times", f"outlet: {name}")
+    text = text.replace("sounding loudly", f"sounding {word}").replace(
         "roughly 100,000", "roughly 150,000"
     )
-    path = repo / "sources" / "example-wire-2022-01-14.md"
+    path = repo / "sources" / f"{name.lower().replace(' ', '-')}-2022-01-14.md"
     path.write_text(text, "utf-8")
     return path
 
 
-def test_check_fails_then_passes_after_baseline_then_fails_on_a_new_source(repo):
+def ids_in(result) -> list[str]:
+    return re.findall(r"^  CD\d{3} ([0-9a-f]{12}) ", result.stdout, re.MULTILINE)
+
+
+def test_variants_and_role_noise_do_not_fail_by_default(repo):
+    result = check(repo)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "No conflicts in 1 event."
+
+
+def test_accept_one_finding_then_a_third_outlet_repeats_it(repo):
+    add_changed_source(repo)
     first = check(repo)
     assert first.returncode == 1, first.stdout + first.stderr
-    assert "drumbeat" in first.stdout
+    codes = re.findall(r"^  (CD\d{3}) ", first.stdout, re.MULTILINE)
+    assert "CD101" in codes and "CD201" in codes  # quietly vs loud(ly); 150,000 vs 106,000
+    closing = " ".join(first.stdout.strip().splitlines()[-2:])  # wraps at 80 columns
+    assert re.search(r"\d+ conflicts \(\d+ new\) in 1 event; accept with", closing)
+    assert "claimdiff check --accept ID" in closing and "--write-baseline" in closing
+    quote_id = next(i for c, i in zip(codes, ids_in(first), strict=True) if c == "CD101")
 
-    written = check(repo, "--write-baseline")
-    assert written.returncode == 0, written.stderr
+    accepted = check(repo, "--accept", quote_id[:6])
+    assert accepted.returncode == 0, accepted.stderr
     baseline = json.loads((repo / "claimdiff-baseline.json").read_text("utf-8"))
-    ids = [f["id"] for f in baseline["findings"]]
-    assert ids and len(ids) == len(set(ids))
-    assert [(f["event"], f["kind"], f["id"]) for f in baseline["findings"]] == sorted(
-        (f["event"], f["kind"], f["id"]) for f in baseline["findings"]
+    assert [f["id"] for f in baseline["findings"]] == [quote_id]
+    assert baseline["findings"][0]["code"] == "CD101"
+
+    second = check(repo)
+    assert second.returncode == 1  # the figure is still new
+    assert quote_id not in ids_in(second)
+
+    assert check(repo, "--write-baseline").returncode == 0
+    add_changed_source(repo, "Other Wire")  # repeats the same word and figure
+    third = check(repo)
+    assert third.returncode == 0, third.stdout
+    assert "0 new" in third.stdout
+
+    add_changed_source(repo, "Third Wire", word="softly")  # a new wording: a new finding
+    fourth = check(repo, "--format", "github")
+    assert fourth.returncode == 1
+    annotations = [line for line in fourth.stdout.splitlines() if line.startswith("::error ")]
+    assert annotations and all("softly" in a or "CD101" in a for a in annotations)
+    assert not any("CD201" in a for a in annotations)  # the accepted figure stays quiet
+    line = int(annotations[0].split("line=")[1].split(",")[0].split("::")[0])
+    assert line >= 1
+
+
+def test_accept_unknown_or_short_id_is_one_line_and_exit_2(repo):
+    for ident, message in (("ffffffffffff", "no current finding"), ("ab", "at least 4")):
+        result = check(repo, "--accept", ident)
+        assert result.returncode == 2
+        assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
+
+
+def test_findings_are_ordered_by_severity(repo):
+    (repo / "claimdiff.toml").write_text(
+        CONFIG + '\n[check]\nfail_on = ["conflict", "variant"]\n', "utf-8"
     )
-    assert all(f["evidence"][0]["file"].startswith("sources/") for f in baseline["findings"])
+    add_changed_source(repo)
+    result = check(repo)
+    assert result.returncode == 1
+    severities = re.findall(
+        r"^  CD\d{3} [0-9a-f]{12} (conflict|variant) ", result.stdout, re.MULTILINE
+    )
+    assert "variant" in severities and "conflict" in severities
+    assert severities == sorted(severities)  # conflict before variant
+    assert re.search(r"\d+ findings \(\d+ new\)", result.stdout)
 
-    again = check(repo)
-    assert again.returncode == 0, again.stdout + again.stderr
 
-    new = add_changed_source(repo)
-    failing = check(repo, "--format", "github")
-    assert failing.returncode == 1
-    annotations = [line for line in failing.stdout.splitlines() if line.startswith("::error ")]
-    into_new = [a for a in annotations if f"file=sources/{new.name}" in a]
-    assert into_new, failing.stdout
-    assert any("quietly" in a for a in into_new)
-    assert any("150,000" in a for a in into_new)
-    line = int(into_new[0].split("line=")[1].split(",")[0].split("::")[0])
-    assert 1 <= line <= len(new.read_text("utf-8").splitlines())
+def test_select_and_ignore_by_code(repo):
+    add_changed_source(repo)
+    only_quotes = check(repo, "--select", "CD1")
+    assert only_quotes.returncode == 1
+    assert "CD201" not in only_quotes.stdout and "CD101" in only_quotes.stdout
+    ignored = check(repo, "--ignore", "CD101,CD2")
+    assert ignored.returncode == 0, ignored.stdout
+    (repo / "claimdiff.toml").write_text(CONFIG + '\n[check]\nignore = ["CD1", "CD2"]\n', "utf-8")
+    assert check(repo).returncode == 0
+    bad = check(repo, "--select", "XY9")
+    assert bad.returncode == 2 and "unknown rule code" in bad.stderr
+
+
+def test_ignored_findings_are_never_reported_as_stale(repo):
+    add_changed_source(repo)
+    check(repo, "--write-baseline")
+    result = check(repo, "--ignore", "CD1,CD2")
+    assert result.returncode == 0
+    assert "no longer occurs" not in result.stdout
+
+
+def test_sarif_validates_against_the_official_schema(repo):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SARIF_SCHEMA.read_text("utf-8"))
+    add_changed_source(repo)
+    check(repo, "--write-baseline")
+    add_changed_source(repo, "Third Wire", word="softly")
+    result = check(repo, "--format", "sarif", "--output", "claimdiff.sarif")
+    assert result.returncode == 1
+    log = json.loads((repo / "claimdiff.sarif").read_text("utf-8"))
+    jsonschema.Draft4Validator(schema).validate(log)
+    run = log["runs"][0]
+    rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    assert {"CD101", "CD201", "CD401"} <= set(rule_ids)
+    states = {r["baselineState"] for r in run["results"]}
+    assert states == {"new", "unchanged"}
+    for item in run["results"]:
+        assert rule_ids[item["ruleIndex"]] == item["ruleId"]
+        assert ("suppressions" in item) == (item["baselineState"] == "unchanged")
+        uri = item["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        assert (repo / uri).is_file()
+
+
+def test_rules_table_lists_every_code():
+    result = run_cli("check", "--rules")
+    assert result.returncode == 0
+    codes = re.findall(r"^(CD\d{3}) ", result.stdout, re.MULTILINE)
+    assert codes == sorted(codes) and len(codes) == len(set(codes)) >= 10
 
 
 def test_junit_is_valid_xml_with_one_case_per_finding(repo):
-    check(repo, "--write-baseline")
     add_changed_source(repo)
+    check(repo, "--write-baseline")
+    add_changed_source(repo, "Third Wire", word="softly")
     result = check(repo, "--format", "junit", "--output", "report.xml")
     assert result.returncode == 1
     root = ET.parse(repo / "report.xml").getroot()
@@ -90,15 +182,18 @@ def test_junit_is_valid_xml_with_one_case_per_finding(repo):
 
 
 def test_json_format(repo):
+    add_changed_source(repo)
     result = check(repo, "--format", "json")
     assert result.returncode == 1
     data = json.loads(result.stdout)
     assert data["schema"] == "claimdiff.check/1"
     event = data["events"][0]
     assert event["new"] and event["comparison"]["schema"] == "claimdiff.comparison/1"
+    assert all(f["code"].startswith("CD") for f in event["failing"])
 
 
 def test_stale_baseline_entries_are_reported(repo):
+    add_changed_source(repo)
     check(repo, "--write-baseline")
     path = repo / "claimdiff-baseline.json"
     data = json.loads(path.read_text("utf-8"))
@@ -110,8 +205,9 @@ def test_stale_baseline_entries_are_reported(repo):
 
 
 def test_ignore_rules(repo):
+    add_changed_source(repo)
     (repo / "claimdiff.toml").write_text(
-        CONFIG + '\n[[ignore]]\nkind = "role"\n\n[[ignore]]\ncontains = "drumbeat"\n', "utf-8"
+        CONFIG + '\n[[ignore]]\nkind = "number"\n\n[[ignore]]\ncontains = "drumbeat"\n', "utf-8"
     )
     result = check(repo)
     assert result.returncode == 0, result.stdout
@@ -124,6 +220,7 @@ def test_pyproject_table_is_read(repo):
         + CONFIG.replace("[[events]]", "[[tool.claimdiff.events]]"),
         "utf-8",
     )
+    add_changed_source(repo)
     assert check(repo).returncode == 1
 
 
@@ -131,7 +228,8 @@ def test_pyproject_table_is_read(repo):
     ("config", "message"),
     [
         ("[[events]\nname = 'x'", "malformed TOML"),
-        ("[check]\nfail_on = ['differ']", "at least one [[events]]"),
+        ("[check]\nfail_on = ['conflict']", "at least one [[events]]"),
+        ("[[events]]\nname = 'x'\nsources = ['sources/*']\n[check]\nselect = ['Q1']", "rule code"),
         ("[[events]]\nname = 'x'\nsources = ['nothing/*.md']", "no files match"),
         ("[[events]]\nname = 'x'\nsources = ['sources/*']\ncolour = 1", "unknown key 'colour'"),
         (

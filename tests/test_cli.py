@@ -104,3 +104,48 @@ def test_same_file_name_in_two_folders_gets_distinct_ids(tmp_path):
     import json
 
     assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["report", "report-2"]
+
+
+def test_help_shows_allowed_values_and_ranges():
+    result = run_cli("compare", "--help", env={"COLUMNS": "200"})
+    assert result.returncode == 0
+    assert "{FILE}..." in result.stdout
+    assert "terminal|markdown|json" in result.stdout
+    assert "auto|always|never" in result.stdout
+    assert "0<=x<=1" in result.stdout.replace(".0", "")  # --min-score's range
+    check = run_cli("check", "--help", env={"COLUMNS": "200"})
+    assert "terminal|github|junit|json|sarif" in check.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--min-score", "2"),
+        ("--format", "pdf"),
+        ("--color", "sometimes"),
+        ("--only", "maybe"),
+        ("--kind", "rumour"),
+        ("--tolerance", "1.5"),
+    ],
+)
+def test_out_of_range_or_unknown_option_values_exit_2(args):
+    result = run_cli("compare", str(GLOBE), str(FT), *args)
+    assert result.returncode == 2, result.stdout
+    assert "Traceback" not in result.stderr
+    assert args[0] in result.stderr or args[1] in result.stderr
+
+
+def test_only_differ_keeps_honest_counts():
+    result = run_cli("compare", str(GLOBE), str(FT), "--only", "differ")
+    assert result.returncode == 0, result.stderr
+    summary = result.stdout.splitlines()[0]
+    assert "0 agreements" not in summary and "4 agreements" in " ".join(result.stdout.split())
+    assert "Agreements (" not in result.stdout
+    assert not [line for line in result.stdout.splitlines() if line != line.rstrip()]
+    assert all(len(line) <= 80 for line in result.stdout.splitlines())
+
+
+def test_piped_extract_has_no_trailing_spaces():
+    result = run_cli("extract", str(FT))
+    assert result.returncode == 0, result.stderr
+    assert not [line for line in result.stdout.splitlines() if line != line.rstrip()]

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, run_cli
+from rich.cells import cell_len
 from rich.console import Console
 
 import compare
 from compare.report.findings import Filters
 from compare.report.markdown import comparison_to_markdown
-from compare.report.terminal import render
+from compare.report.terminal import diff_text, render
+from compare.report.worddiff import DELETE, INSERT, pieces
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 EXAMPLE = ROOT / "reports" / "vienna-talks-2022-01-13.md"
@@ -42,26 +45,92 @@ def check(name: str, text: str) -> None:
     assert text == path.read_text("utf-8")
 
 
-def plain_report(comparison, width: int, filters: Filters | None = None) -> str:
-    console = Console(
-        file=io.StringIO(), width=width, record=True, color_system=None, no_color=True
-    )
+def plain_report(
+    comparison, width: int, filters: Filters | None = None, colour: bool = False
+) -> str:
+    stream = io.StringIO()
+    if colour:
+        console = Console(file=stream, width=width, force_terminal=True, color_system="standard")
+    else:
+        console = Console(file=stream, width=width, color_system=None, no_color=True)
     render(console, comparison, filters)
-    return "\n".join(line.rstrip() for line in console.export_text().splitlines()) + "\n"
+    return stream.getvalue()
 
 
 def test_terminal_report_at_80_columns(seeds):
     text = plain_report(seeds, 80)
     check("seeds-terminal-80.txt", text)
-    assert all(len(line) <= 80 for line in text.splitlines())
-    assert "[-loud-]{+loudly+}" in text
+    assert all(cell_len(line) <= 80 for line in text.splitlines())
+    assert not [line for line in text.splitlines() if line != line.rstrip()]
+    assert text.startswith("claimdiff: 2 sources · ")  # the summary line comes first
+    assert "Michael Carpenter: loud → loudly" in text  # a variant, on one line
     assert "106,000" in text and "roughly 100,000" in text
+    assert "statementstatement" not in text
 
 
-def test_terminal_report_filters(seeds):
+def test_terminal_report_filters_keep_honest_counts(seeds):
     text = plain_report(seeds, 100, Filters(only=frozenset({"differ"}), kinds=frozenset({"role"})))
-    assert "described differently" in text
-    assert "drumbeat" not in text and "Agreements" not in text and "Only in one source" not in text
+    assert "Lukashevich" in text
+    assert (
+        "drumbeat" not in text and "Agreements (" not in text and "Only in one source" not in text
+    )
+    summary, hidden = text.splitlines()[:2]
+    assert "4 agreements" in summary  # counted before the filter, never "0 agreements"
+    assert hidden.startswith("not shown: ") and "4 agreements" in hidden
+
+
+def test_sections_come_in_order_of_severity():
+    base = "The council met on Monday night to discuss the old bridge.\n\n"
+    comparison = compare.compare_texts(
+        {
+            "a": base + "Officials said 40 people were evacuated from nearby homes.\n\n"
+            "“The repairs are going slowly,” said Ana Ruiz.",
+            "b": base + "Officials said 70 people were evacuated from nearby homes.\n\n"
+            "“The repairs are going slow,” said Ana Ruiz.",
+        }
+    )
+    text = plain_report(comparison, 80)
+    conflicts = text.index("Conflicts (")
+    variants = text.index("Variants (")
+    agreements = text.index("Agreements (")
+    assert conflicts < variants < agreements
+    assert "40 vs 70" in text[conflicts:variants]
+    assert "CD201" in text[conflicts:variants]
+    assert "[-slowly,-]{+slow,+}" in text[variants:agreements] or "slowly → slow" in text
+
+
+def test_word_diff_keeps_every_character_of_the_quote():
+    reference = "It is serious [for Russia], and 5% of them agree."
+    other = "It is grave [for Russia], and 7% of them agree!"
+    items = pieces(reference, other)
+    assert "".join(p.text + p.space for p in items if p.op != DELETE) == other
+    assert [p.text for p in items if p.op == DELETE] == ["serious", "5%"]
+    assert [p.text for p in items if p.op == INSERT] == ["grave", "7%"]
+    plain = diff_text(items, plain=True).plain
+    assert "[-serious-]{+grave+}" in plain and "[for Russia]," in plain and "%" in plain
+
+
+def test_colour_diff_keeps_the_markers_and_no_trailing_spaces():
+    comparison = compare.compare_texts(
+        {
+            "a": "“The bridge must close before the winter, at a cost of 5%,” said Ana Ruiz.",
+            "b": "“The bridge must close before the spring, at a cost of 5%,” said Ana Ruiz.",
+        }
+    )
+    text = plain_report(comparison, 60, colour=True)
+    bare = re.sub(r"\x1b\[[0-9;]*m", "", text)
+    assert "\x1b[" in text
+    assert "[-winter,-]{+spring,+} at a cost of 5%,”" in bare
+    assert not re.search(r" (\x1b\[[0-9;]*m)*$", text, re.MULTILINE)
+
+
+def test_unique_statements_only_with_all(seeds):
+    default = plain_report(seeds, 100)
+    every = plain_report(seeds, 100, Filters(all=True))
+    listed = default.split("Only in one source", 1)[1]
+    assert " statement " not in listed
+    assert " statement " in every.split("Only in one source", 1)[1]
+    assert "--all shows statements" in default
 
 
 def test_committed_markdown_example_is_current(seeds, monkeypatch):
@@ -77,8 +146,8 @@ def test_committed_markdown_example_is_current(seeds, monkeypatch):
 
 def test_markdown_carries_what_the_terminal_shows(seeds):
     markdown = comparison_to_markdown(seeds, None, Path("reports/x.md"))
-    assert "~~loud~~ **loudly**" in markdown
-    assert "**106,000**" in markdown and "roughly 100,000" in markdown
+    assert "Michael Carpenter: loud → loudly" in markdown
+    assert "106,000 vs roughly 100,000" in markdown
     assert "#L33" in markdown  # line anchors into the source files
     for alignment in seeds.alignments:
         for member in alignment.members:
@@ -127,3 +196,55 @@ def test_coverage_matrix_with_three_sources():
     markdown = comparison_to_markdown(comparison, None, Path("reports/x.md"))
     assert "## Coverage" in markdown
     assert "| ✓ | ≠ |   |" in markdown
+
+
+def test_coverage_with_many_sources_stays_within_the_width():
+    base = "The council met on Monday night to discuss the old bridge.\n\n"
+    texts = {
+        f"outlet-{i:02d}": base + f"Officials said {40 if i % 5 else 45} people were evacuated."
+        for i in range(30)
+    }
+    comparison = compare.compare_texts(texts)
+    text = plain_report(comparison, 80)
+    assert all(cell_len(line) <= 80 for line in text.splitlines())
+    coverage = text.split("Coverage", 1)[1]
+    assert "AD" in coverage  # the 30th source is named
+    assert "absent" in coverage or "✓" in coverage
+    markdown = comparison_to_markdown(comparison, None, Path("reports/x.md"))
+    table_rows = [line for line in markdown.split("## Coverage", 1)[1].splitlines() if "|" in line]
+    assert not table_rows  # listed per claim, not as a 31-column table
+
+
+def test_the_engines_conflict_severity_and_title_lead_the_report():
+    import attrs
+
+    from compare.align import Conflict, Severity, Verdict
+
+    base = "The council met on Monday night.\n\n"
+    comparison = compare.compare_texts(
+        {
+            "a": base + "The council approved the new bridge plan on Monday.",
+            "b": base + "The council approved the new bridge plan on Monday.",
+        }
+    )
+    statement = next(a for a in comparison.alignments if "bridge" in a.members[0].text)
+    judged = attrs.evolve(
+        statement,
+        verdict=Verdict.DIFFER,
+        conflict=Conflict.OPPOSITE,
+        severity=Severity.CONFLICT,
+        title="approved vs rejected",
+    )
+    others = tuple(a for a in comparison.alignments if a is not statement)
+    comparison = attrs.evolve(comparison, alignments=(*others, judged))
+    text = plain_report(comparison, 80)
+    assert "1 conflict (1 statement)" in text.splitlines()[0]
+    conflicts = text.split("Conflicts (1)", 1)[1]
+    assert "CD302 statement  approved vs rejected" in conflicts
+    markdown = comparison_to_markdown(comparison, None, Path("reports/x.md"))
+    assert "### 1. CD302 statement: approved vs rejected" in markdown
+
+
+def test_asking_for_statements_by_kind_lists_them(seeds):
+    text = plain_report(seeds, 100, Filters(kinds=frozenset({"statement"})))
+    assert " statement " in text.split("Only in one source", 1)[1]

@@ -5,8 +5,10 @@ name = "vienna-talks"
 sources = ["sources/*.md", "sources/*.txt"]
 
 [check]
-fail_on = ["differ"]                    # verdicts that fail: differ, approximate
-kinds = ["quote", "number", "role"]     # kinds that can fail
+fail_on = ["conflict"]                  # severities that fail: conflict, variant
+kinds = ["quote", "number", "role"]     # kinds that can fail (default: all)
+select = ["CD1", "CD2"]                 # rule codes or prefixes that can fail (default: all)
+ignore = ["CD401"]                      # rule codes or prefixes that never fail
 tolerance = 0.01
 baseline = "claimdiff-baseline.json"
 
@@ -27,6 +29,7 @@ import attrs
 from compare.align.numbers import DEFAULT_TOLERANCE
 from compare.errors import ClaimdiffError
 from compare.extract import KINDS
+from compare.report.rules import known_pattern
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,8 +37,10 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 CONFIG_NAME = "claimdiff.toml"
-FAILABLE_VERDICTS = ("differ", "approximate")
-DEFAULT_FAIL_KINDS = ("quote", "number", "role")
+# Severities (conflict, variant) or, as before, verdicts (differ, approximate).
+FAILABLE_VERDICTS = ("conflict", "variant", "differ", "approximate")
+DEFAULT_FAIL_ON = ("conflict",)
+DEFAULT_FAIL_KINDS: tuple[str, ...] = tuple(KINDS)
 
 
 class ConfigError(ClaimdiffError):
@@ -62,11 +67,13 @@ class Config:
     path: Path
     root: Path  # globs and the baseline are relative to this folder
     events: tuple[Event, ...]
-    fail_on: tuple[str, ...] = ("differ",)
+    fail_on: tuple[str, ...] = DEFAULT_FAIL_ON
     kinds: tuple[str, ...] = DEFAULT_FAIL_KINDS
     tolerance: float = DEFAULT_TOLERANCE
     baseline: Path | None = None
     ignores: tuple[Ignore, ...] = ()
+    select: tuple[str, ...] = ()  # rule codes or prefixes; empty: every rule
+    ignore_codes: tuple[str, ...] = ()
 
 
 def find_config(start: Path) -> Path:
@@ -131,8 +138,11 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
     check = data.get("check", {})
     if not isinstance(check, dict):
         raise ConfigError(path, "[check] must be a table")
-    _only_keys(check, {"fail_on", "kinds", "tolerance", "baseline"}, path, "[check]")
-    fail_on = _string_list(check, "fail_on", ("differ",), FAILABLE_VERDICTS, path)
+    _only_keys(
+        check, {"fail_on", "kinds", "tolerance", "baseline", "select", "ignore"}, path, "[check]"
+    )
+    fail_on = _string_list(check, "fail_on", DEFAULT_FAIL_ON, FAILABLE_VERDICTS, path)
+    select, ignore_codes = (_codes(check, key, path) for key in ("select", "ignore"))
     kinds = _string_list(check, "kinds", DEFAULT_FAIL_KINDS, KINDS, path)
     tolerance = check.get("tolerance", DEFAULT_TOLERANCE)
     if (
@@ -170,7 +180,24 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
         tolerance=float(tolerance),
         baseline=root / baseline_name,
         ignores=tuple(ignores),
+        select=select,
+        ignore_codes=ignore_codes,
     )
+
+
+def _codes(data: Mapping[str, Any], key: str, path: Path) -> tuple[str, ...]:
+    """[check] select / ignore: rule codes or prefixes ("CD2", "CD401")."""
+    value = data.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(path, f"[check] {key} must be a list of rule codes")
+    unknown = [v for v in value if not known_pattern(v)]
+    if unknown:
+        raise ConfigError(
+            path, f"[check] {key}: unknown rule code {unknown[0]!r} (see claimdiff check --rules)"
+        )
+    return tuple(v.upper() for v in value)
 
 
 def _only_keys(data: Mapping[str, Any], allowed: set[str], path: Path, where: str) -> None:

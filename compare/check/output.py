@@ -1,4 +1,5 @@
-"""Check results as a terminal summary, GitHub workflow commands, JUnit XML or JSON."""
+"""Check results as a terminal summary, GitHub workflow commands, JUnit XML or JSON
+(SARIF is in check/sarif.py)."""
 
 from __future__ import annotations
 
@@ -8,62 +9,102 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
 
+from compare.align.model import Severity
 from compare.check.run import EventResult, Failure, describe_difference
 from compare.report.json import comparison_to_dict
+from compare.report.terminal import clean_lines
 
 CHECK_SCHEMA = "claimdiff.check/1"
 
 
 def render_terminal(console: Console, results: Sequence[EventResult]) -> None:
-    for result in results:
-        count = len(result.sources)
-        head = (
-            f"[bold]{escape(result.event.name)}[/bold]: {count} source{'s' if count != 1 else ''}"
-        )
-        if result.comparison is None:
-            console.print(f"{head} — nothing to compare yet")
-        else:
-            baselined = len(result.failures) - len(result.new)
-            status = "[red]FAIL[/red]" if result.new else "[green]ok[/green]"
-            console.print(
-                f"{head} — {status}: {len(result.new)} new finding(s), {baselined} in the baseline"
-            )
-        for failure in result.new:
-            console.print(f"  [red]✗[/red] {failure.kind}: {escape(failure.title)}")
-            for member in failure.members:
-                where = f"{result.paths[member.source]}:{member.line}"
-                console.print(f"      [dim]{escape(where)}[/dim]  {escape(_short(member.text))}")
-            for d in failure.differences:
-                console.print(f"      [italic]{escape(describe_difference(d))}[/italic]")
-        for entry in result.stale:
-            title = escape(str(entry.get("title", "")))
-            ident = escape(str(entry.get("id")))
-            console.print(
-                f"  [yellow]baseline entry no longer occurs[/yellow]: {title} [dim]({ident})[/dim]"
-            )
+    """Per event a status line; new findings in full, most serious first; accepted
+    ones counted; then one closing line saying what to do."""
+    with clean_lines(console):
+        for result in results:
+            _event(console, result)
+        console.print(Text(closing_line(results), style="bold"))
+
+
+def _event(console: Console, result: EventResult) -> None:
+    head = Text(result.event.name, style="bold")
+    head.append(": " + plural(len(result.sources), "source", "sources") + " — ")
+    if result.comparison is None:
+        head.append("nothing to compare yet")
+    else:
+        head.append("FAIL" if result.new else "ok", style="red" if result.new else "green")
+        accepted = len(result.failures) - len(result.new)
+        head.append(f": {len(result.new)} new, {accepted} accepted")
+    console.print(head)
+    for failure in result.new:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(no_wrap=True, style="dim")
+        grid.add_column(overflow="fold")
+        colour = "red" if failure.severity == Severity.CONFLICT else "yellow"
+        title = Text(f"{failure.severity} {failure.kind}: ", style=colour)
+        title.append(failure.title, style="bold")
+        grid.add_row(Text(failure.code, style=f"bold {colour}"), failure.id, title)
+        for member in failure.members:
+            where = Text(f"{result.paths[member.source]}:{member.line}  ", style="dim")
+            where.append(_short(member.text if member.kind == "quote" else member.sentence))
+            grid.add_row(Text(""), Text(""), where)
+        console.print(Padding(grid, (0, 0, 0, 2)))
+    for entry in result.stale:
+        line = Text("accepted, no longer occurs: ", style="yellow")
+        line.append(str(entry.get("title", "")))
+        line.append(f"  id {entry.get('id')} (--write-baseline drops it)", style="dim")
+        console.print(Padding(line, (0, 0, 0, 2)))
+
+
+def closing_line(results: Sequence[EventResult]) -> str:
+    """'3 conflicts (1 new) in 2 events; accept with `claimdiff check --accept ID` or
+    `--write-baseline`.' Findings are called conflicts unless variants fail too."""
+    failures = [f for r in results for f in r.failures]
+    new = sum(len(r.new) for r in results)
+    noun = (
+        ("conflict", "conflicts")
+        if all(f.severity == Severity.CONFLICT for f in failures)
+        else ("finding", "findings")
+    )
+    events = plural(len(results), "event", "events")
+    if not failures:
+        return f"No {noun[1]} in {events}."
+    line = f"{plural(len(failures), *noun)} ({new} new) in {events}"
+    if new:
+        return line + "; accept with `claimdiff check --accept ID` or `--write-baseline`."
+    return line + "; all accepted in the baseline."
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def github_commands(results: Sequence[EventResult]) -> str:
-    """Workflow commands: one ::error per new finding and source line, ::notice for
-    baseline entries that no longer occur."""
+    """Workflow commands for new findings only (accepted ones stay quiet): one
+    ::error (conflicts) or ::warning (variants) per source line, and a ::notice
+    for each accepted finding that no longer occurs."""
     lines = []
     for result in results:
         for failure in result.new:
+            command = "error" if failure.severity == Severity.CONFLICT else "warning"
             message = _message(failure)
             for member in failure.members:
                 props = {
                     "file": result.paths[member.source],
                     "line": str(member.line),
-                    "title": f"claimdiff {result.event.name}: {failure.kind} {failure.verdict}",
+                    "title": f"claimdiff {failure.code} ({result.event.name})",
                 }
-                lines.append(f"::error {_properties(props)}::{_data(message)}")
+                lines.append(f"::{command} {_properties(props)}::{_data(message)}")
         for entry in result.stale:
             lines.append(
                 f"::notice title={_property('claimdiff baseline')}::"
                 + _data(
-                    f"{result.event.name}: baseline entry {entry.get('id')} no longer occurs: "
+                    f"{result.event.name}: accepted finding {entry.get('id')} no longer occurs: "
                     f"{entry.get('title', '')}"
                 )
             )
@@ -71,8 +112,7 @@ def github_commands(results: Sequence[EventResult]) -> str:
 
 
 def _message(failure: Failure) -> str:
-    differences = "; ".join(describe_difference(d) for d in failure.differences)
-    return f"{failure.title} ({differences}) [id {failure.id}]"
+    return f"{failure.code} {failure.kind}: {failure.title} [id {failure.id}]"
 
 
 def _data(text: str) -> str:
@@ -106,17 +146,15 @@ def junit_xml(results: Sequence[EventResult]) -> str:
             case = ET.SubElement(
                 suite,
                 "testcase",
-                classname=f"{result.event.name}.{failure.kind}",
-                name=f"{failure.title} [{failure.id}]",
+                classname=f"{result.event.name}.{failure.code}",
+                name=f"{failure.code} {failure.title} [{failure.id}]",
             )
             first = failure.members[0]
             case.set("file", result.paths[first.source])
             case.set("line", str(first.line))
             cases += 1
             if failure.id in new_ids:
-                element = ET.SubElement(
-                    case, "failure", message=failure.title, type=failure.verdict
-                )
+                element = ET.SubElement(case, "failure", message=failure.title, type=failure.code)
                 element.text = "\n".join(
                     [f"{result.paths[m.source]}:{m.line}: {m.text}" for m in failure.members]
                     + [describe_difference(d) for d in failure.differences]

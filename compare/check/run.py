@@ -1,17 +1,17 @@
 """Run the configured checks: compare each event's sources, keep the failing
 findings, set them against the baseline.
 
-A check finding is a *pair* of claims from two sources that disagree, judged
-pairwise. Its id is a fingerprint of the two sources and their words, so it
-stays the same when a third source joins the event or unrelated text moves;
-that is what the baseline is keyed by.
+A check finding is one aligned fact the sources disagree on. Its id is a
+fingerprint of its rule code, whom it is about (a speaker, a person, what a
+figure counts) and the distinct values in dispute ("loud" / "loudly"), not of
+the sources: so an accepted finding stays accepted when another outlet joins
+and repeats one side of it, and turns new only when a new value appears.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import glob
-import itertools
 import json
 import os
 from collections.abc import Sequence
@@ -20,43 +20,44 @@ from typing import Any
 
 import attrs
 
-from compare.align import (
-    Alignment,
-    Comparison,
-    Difference,
-    Options,
-    align,
-    members_fingerprint,
-)
-from compare.align.model import Verdict
-from compare.align.numbers import judge_numbers
-from compare.align.quotes import judge_quotes
-from compare.align.roles import judge_roles
+from compare.align import Alignment, Comparison, Difference, Options, align, members_fingerprint
+from compare.align.model import Severity, fingerprint
+from compare.align.numbers import unit_key
+from compare.align.words import words
 from compare.check.config import Config, ConfigError, Event, Ignore
 from compare.errors import ClaimdiffError
-from compare.extract import Claim, Number, Quote, Role, extract_claims
+from compare.extract import Claim, Number, extract_claims
 from compare.ingest import Source, load_source, with_unique_ids
-from compare.report.findings import finding_of
+from compare.report.findings import AGREEMENT, Finding, every_finding, heading, who
+from compare.report.rules import matches
 
 BASELINE_SCHEMA = "claimdiff.baseline/1"
+# Most serious first: the order findings are listed in.
+SEVERITY_ORDER = {Severity.CONFLICT: 0, Severity.VARIANT: 1, Severity.INFO: 2}
 
 
 @attrs.frozen
 class Failure:
+    """A finding `check` reports: one disagreement, with all its evidence."""
+
     id: str
     event: str
     kind: str
+    code: str  # the rule: CD101, CD201, ...
+    severity: Severity
     verdict: str
     title: str
-    members: tuple[Claim, Claim]
+    members: tuple[Claim, ...]
     differences: tuple[Difference, ...]
 
     def to_baseline(self, paths: dict[str, str]) -> dict[str, Any]:
         return {
             "id": self.id,
             "event": self.event,
+            "code": self.code,
             "kind": self.kind,
-            "verdict": self.verdict,
+            "severity": str(self.severity),
+            "verdict": str(self.verdict),
             "title": self.title,
             "evidence": [
                 {"file": paths[m.source], "line": m.line, "text": " ".join(m.text.split())}
@@ -71,10 +72,11 @@ class EventResult:
     event: Event
     sources: tuple[Source, ...]
     comparison: Comparison | None  # None when the event has fewer than two sources
-    failures: tuple[Failure, ...]  # failing now, after ignore rules
+    failures: tuple[Failure, ...]  # failing now, after select, ignore and [[ignore]]
     new: tuple[Failure, ...]  # failing and not in the baseline
-    stale: tuple[dict[str, Any], ...]  # baseline entries that no longer occur
+    stale: tuple[dict[str, Any], ...]  # baseline entries that no longer occur at all
     paths: dict[str, str]  # source id → path as shown to the user
+    found: tuple[Failure, ...] = ()  # every disagreement, failing or not (for --accept)
 
 
 def describe_difference(d: Difference) -> str:
@@ -105,86 +107,74 @@ def display_path(path: Path) -> str:
 def run_event(config: Config, event: Event, baseline: Sequence[dict[str, Any]]) -> EventResult:
     sources = with_unique_ids([load_source(display_path(p)) for p in event_files(config, event)])
     shown = {s.id: s.path or s.id for s in sources}
+    accepted = {entry.get("id") for entry in baseline if entry.get("event") == event.name}
     if len(sources) < 2:
-        return EventResult(
-            event, tuple(sources), None, (), (), _stale(event, baseline, set()), shown
-        )
+        stale = tuple(e for e in baseline if e.get("event") == event.name)
+        return EventResult(event, tuple(sources), None, (), (), stale, shown)
     comparison = align(
         sources, [extract_claims(s) for s in sources], Options(tolerance=config.tolerance)
     )
-    failures = [
-        f
-        for alignment in comparison.alignments
-        if alignment.kind in config.kinds
-        for f in pairwise_failures(event.name, alignment, config)
-        if not _ignored(f, config.ignores, shown)
+    disagreements = [
+        f for f in every_finding(comparison) if f.alignment is not None and f.section != AGREEMENT
     ]
-    accepted = {entry.get("id") for entry in baseline if entry.get("event") == event.name}
-    new = [f for f in failures if f.id not in accepted]
-    current = {f.id for f in failures}
+    found = sorted(
+        (failure_of(event.name, f) for f in disagreements),
+        key=lambda f: (SEVERITY_ORDER[f.severity], f.code),
+    )
+    failures = [f for f in found if fails(f, config) and not _ignored(f, config.ignores, shown)]
+    current = {f.id for f in found}
     return EventResult(
         event,
         tuple(sources),
         comparison,
         tuple(failures),
-        tuple(new),
-        _stale(event, baseline, current),
+        tuple(f for f in failures if f.id not in accepted),
+        tuple(e for e in baseline if e.get("event") == event.name and e.get("id") not in current),
         shown,
+        tuple(found),
     )
 
 
-def pairwise_failures(event: str, alignment: Alignment, config: Config) -> list[Failure]:
-    by_source: dict[str, list[Claim]] = {}
-    for member in alignment.members:
-        by_source.setdefault(member.source, []).append(member)
-    failures = []
-    for a, b in itertools.combinations(sorted(by_source), 2):
-        pair = [*by_source[a], *by_source[b]]
-        verdict, differences = _judge(alignment.kind, pair, config)
-        if verdict not in config.fail_on:
-            continue
-        first = _closest(differences, by_source[a], a)
-        second = _closest(differences, by_source[b], b)
-        members = (first, second)
-        sub = attrs.evolve(
-            alignment, members=members, verdict=Verdict(verdict), differences=differences
-        )
-        failures.append(
-            Failure(
-                _pair_id(alignment.kind, members),
-                event,
-                alignment.kind,
-                verdict,
-                finding_of(sub).title,
-                members,
-                differences,
-            )
-        )
-    return failures
+def failure_of(event: str, finding: Finding) -> Failure:
+    alignment = finding.alignment
+    assert alignment is not None
+    return Failure(
+        finding_id(finding.code, finding, alignment),
+        event,
+        finding.kind,
+        finding.code,
+        finding.severity,
+        alignment.verdict,
+        heading(finding),
+        alignment.members,
+        alignment.differences,
+    )
 
 
-def _judge(kind: str, pair: list[Claim], config: Config) -> tuple[str, tuple[Difference, ...]]:
-    if kind == "quote":
-        return judge_quotes([c for c in pair if isinstance(c, Quote)])
-    if kind == "number":
-        return judge_numbers([c for c in pair if isinstance(c, Number)], config.tolerance)
-    if kind == "role":
-        return judge_roles([c for c in pair if isinstance(c, Role)])
-    return "agree", ()
+def finding_id(code: str, finding: Finding, alignment: Alignment) -> str:
+    """Rule, subject and the disputed values, each value once and sorted: the same
+    whichever source is the reference and however many outlets repeat a side."""
+    reference = alignment.members[0]
+    about = unit_key(reference) if isinstance(reference, Number) else who(finding)
+    values = {" ".join(words(v)) for d in alignment.differences for v in (d.a, d.b)}
+    if not values - {""}:
+        title = alignment.title.replace(" → ", " vs ")
+        values = {" ".join(words(v)) for v in title.split(" vs ")}
+    values -= {""}
+    if not values:
+        return members_fingerprint(["check", code], alignment.members)
+    return fingerprint("check", code, " ".join(words(about)), *sorted(values))
 
 
-def _closest(differences: Sequence[Difference], claims: list[Claim], source: str) -> Claim:
-    """Of a source's claims in the alignment, the one a difference quotes."""
-    for d in differences:
-        text = d.a if d.reference == source else d.b if d.source == source else ""
-        for claim in claims:
-            if text and isinstance(claim, Role) and claim.role == text:
-                return claim
-    return claims[0]
-
-
-def _pair_id(kind: str, members: Sequence[Claim]) -> str:
-    return members_fingerprint(["check", kind], members)
+def fails(failure: Failure, config: Config) -> bool:
+    """Whether the configuration counts this finding as a failure."""
+    if failure.severity not in config.fail_on and failure.verdict not in config.fail_on:
+        return False
+    if failure.kind not in config.kinds:
+        return False
+    if config.select and not matches(failure.code, config.select):
+        return False
+    return not matches(failure.code, config.ignore_codes)
 
 
 def _ignored(failure: Failure, ignores: Sequence[Ignore], paths: dict[str, str]) -> bool:
@@ -203,12 +193,6 @@ def _ignored(failure: Failure, ignores: Sequence[Ignore], paths: dict[str, str])
             continue
         return True
     return False
-
-
-def _stale(
-    event: Event, baseline: Sequence[dict[str, Any]], current: set[str]
-) -> tuple[dict[str, Any], ...]:
-    return tuple(e for e in baseline if e.get("event") == event.name and e.get("id") not in current)
 
 
 # -- baseline file ---------------------------------------------------------------------
@@ -236,7 +220,14 @@ def read_baseline(path: Path | None) -> list[dict[str, Any]]:
 
 
 def baseline_text(results: Sequence[EventResult]) -> str:
-    entries = [f.to_baseline(r.paths) for r in results for f in r.failures]
-    entries.sort(key=lambda e: (e["event"], e["kind"], e["id"]))
+    """Every current failure, as a baseline."""
+    return baseline_of([f.to_baseline(r.paths) for r in results for f in r.failures])
+
+
+def baseline_of(entries: Sequence[dict[str, Any]]) -> str:
+    """A baseline file's text: the entries in a fixed order, so diffs stay small."""
+    entries = sorted(
+        entries, key=lambda e: (str(e.get("event")), str(e.get("kind")), str(e.get("id")))
+    )
     data = {"schema": BASELINE_SCHEMA, "findings": entries}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -13,6 +13,7 @@ from rich.table import Table
 from compare.extract import Claim, Number, Quote, Role, Statement
 from compare.extract.claims import format_number
 from compare.ingest import Source
+from compare.report.terminal import clean_lines
 
 CLAIMS_SCHEMA = "claimdiff.claims/1"
 
@@ -54,6 +55,11 @@ def describe(claim: Claim) -> str:
 
 def print_claims(console: Console, results: Sequence[tuple[Source, Sequence[Claim]]]) -> None:
     """Per source: a header naming the file, then one row per claim: line, kind, what."""
+    with clean_lines(console):
+        _print_claims(console, results)
+
+
+def _print_claims(console: Console, results: Sequence[tuple[Source, Sequence[Claim]]]) -> None:
     for source, claims in results:
         title = source.metadata.title or source.headline
         console.print(f"[bold]{escape(source.label)}[/bold] — {escape(title)}")

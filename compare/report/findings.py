@@ -1,8 +1,8 @@
 """What a report says, in order: the shared view behind every output format.
 
-Discrepancies come first, most serious first (altered quotes and changed
-figures before role wording), then close figures, then agreements, then what
-only one source carries.
+Conflicts come first (the sources cannot both be right), most serious first;
+then variants (different but compatible: a close figure, "loud" / "loudly", two
+titles for one person); then agreements; then what only one source carries.
 """
 
 from __future__ import annotations
@@ -12,41 +12,39 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from compare.align import AGREE, APPROXIMATE, DIFFER, Alignment, Comparison, DiffOp, Unique
+from compare.align import AGREE, APPROXIMATE, Alignment, Comparison, Conflict, DiffOp, Unique
+from compare.align.model import Severity
 from compare.extract import KINDS, Claim, Number, Quote, Role, Statement
-from compare.extract.claims import format_number
+from compare.extract.claims import Date, Place, Time, figure_text, format_number
+from compare.report.rules import Rule, rule_for
 
-DISCREPANCY = "discrepancy"
-APPROXIMATION = "approximate"
+CONFLICT = "conflict"
+VARIANT = "variant"
 AGREEMENT = "agreement"
 UNIQUE = "unique"
-SECTIONS = (DISCREPANCY, APPROXIMATION, AGREEMENT, UNIQUE)
+SECTIONS = (CONFLICT, VARIANT, AGREEMENT, UNIQUE)
 SECTION_TITLES = {
-    DISCREPANCY: "Discrepancies",
-    APPROXIMATION: "Close figures",
+    CONFLICT: "Conflicts",
+    VARIANT: "Variants",
     AGREEMENT: "Agreements",
     UNIQUE: "Only in one source",
 }
-
-# How much a kind of difference matters to a reader checking facts.
-_SEVERITY = {
-    "substitution": 100,
-    "insertion": 95,
-    "deletion": 95,
-    "figure": 90,
-    "inflection": 80,
-    "speaker": 75,
-    "hedge": 40,
-    "role": 30,
-}
+# What `--only` can name: sections, and the verdicts the JSON output carries.
+SHOWABLE = ("conflict", "variant", "differ", "approximate", "agree", "unique")
+# Without --all, what one source alone carries is listed for these kinds only:
+# plain statements are most of an article and mostly repeat its quotes.
+UNIQUE_BY_DEFAULT = frozenset(KINDS) - {"statement"}
+# Conflict types, most serious first: the order conflicts are listed in.
+_CONFLICT_RANK = {conflict: i for i, conflict in enumerate(Conflict)}
 
 
 @attrs.frozen
 class Finding:
     section: str
     kind: str
-    title: str
-    severity: int
+    title: str  # the disagreement (or the agreed fact) in words
+    severity: Severity
+    conflict: Conflict | None = None
     alignment: Alignment | None = None
     unique: Unique | None = None
 
@@ -68,72 +66,171 @@ class Finding:
     def verdict(self) -> str:
         return self.alignment.verdict if self.alignment is not None else UNIQUE
 
+    @property
+    def rule(self) -> Rule | None:
+        if self.alignment is None:
+            return None
+        return rule_for(self.kind, self.alignment.verdict, self.conflict)
+
+    @property
+    def code(self) -> str:
+        rule = self.rule
+        return rule.code if rule is not None else ""
+
 
 @attrs.frozen
 class Filters:
-    only: frozenset[str] = frozenset()  # verdicts: differ, approximate, agree, unique
+    only: frozenset[str] = frozenset()  # SHOWABLE values
     kinds: frozenset[str] = frozenset()
     min_score: float = 0.0
+    all: bool = False  # list statements only one source carries too
 
     def keep(self, finding: Finding) -> bool:
-        if self.only and finding.verdict not in self.only:
+        if self.only and not ({finding.verdict, finding.section} & self.only):
             return False
         if self.kinds and finding.kind not in self.kinds:
             return False
-        return finding.alignment is None or finding.alignment.score >= self.min_score
+        if finding.alignment is None:  # asking for a kind by name lists it in full
+            return self.all or finding.kind in UNIQUE_BY_DEFAULT or finding.kind in self.kinds
+        return finding.alignment.score >= self.min_score
 
 
 def findings(comparison: Comparison, filters: Filters | None = None) -> list[Finding]:
+    """Every finding, in report order, that the filters keep."""
     filters = filters or Filters()
+    return [f for f in every_finding(comparison) if filters.keep(f)]
+
+
+def every_finding(comparison: Comparison) -> list[Finding]:
+    """All findings in report order, before filters (the honest totals)."""
     out = [finding_of(a) for a in comparison.alignments]
-    out.extend(_unique_finding(u) for u in comparison.unique)
+    out.extend(_unique_finding(u) for u in _unique(comparison))
     order = {section: i for i, section in enumerate(SECTIONS)}
     kinds: dict[str, int] = {kind: i for i, kind in enumerate(KINDS)}
-    # Stable sort: text order within ties. Within what one source alone carries,
-    # quotes, figures and roles come before plain statements.
-    out.sort(
-        key=lambda f: (order[f.section], -f.severity, kinds[f.kind] if f.section == UNIQUE else 0)
-    )
-    return [f for f in out if filters.keep(f)]
+
+    def key(f: Finding) -> tuple[int, int, int]:
+        if f.section == UNIQUE:
+            return (order[f.section], 0, kinds[f.kind])
+        rank = _CONFLICT_RANK[f.conflict] if f.conflict is not None else len(_CONFLICT_RANK)
+        return (order[f.section], rank, 0)
+
+    out.sort(key=key)  # stable: text order within ties
+    return out
 
 
 def finding_of(alignment: Alignment) -> Finding:
-    section = {DIFFER: DISCREPANCY, APPROXIMATE: APPROXIMATION, AGREE: AGREEMENT}[alignment.verdict]
-    severity = max((_SEVERITY.get(d.kind, 50) for d in alignment.differences), default=0)
-    return Finding(section, alignment.kind, _title(alignment), severity, alignment=alignment)
+    conflict, severity, title = judged(alignment)
+    if alignment.verdict == AGREE:
+        section = AGREEMENT
+    elif severity == Severity.CONFLICT:
+        section = CONFLICT
+    else:
+        section = VARIANT
+    return Finding(section, alignment.kind, title, severity, conflict, alignment=alignment)
+
+
+def judged(alignment: Alignment) -> tuple[Conflict | None, Severity, str]:
+    """The engine's conflict, severity and title for an alignment.
+
+    Adapter: an engine that leaves them at their defaults gets them derived from
+    `differences` here (delete the fallback once every judge fills them)."""
+    if alignment.conflict is not None or alignment.severity != Severity.INFO:
+        return alignment.conflict, alignment.severity, alignment.title or _agreed(alignment)
+    if alignment.verdict == AGREE:
+        return None, Severity.INFO, alignment.title or _agreed(alignment)
+    if alignment.verdict == APPROXIMATE:
+        return None, Severity.VARIANT, alignment.title or _values_title(alignment)
+    kinds = [d.kind for d in alignment.differences]
+    if alignment.kind == "quote":
+        if "speaker" in kinds:
+            names = [d.a for d in alignment.differences if d.kind == "speaker"]
+            names += [d.b for d in alignment.differences if d.kind == "speaker"]
+            return Conflict.SPEAKER, Severity.CONFLICT, " vs ".join(dict.fromkeys(names))
+        texts = [d for d in alignment.differences if d.field == "text"]
+        words = "; ".join(dict.fromkeys(_change(d.a, d.b) for d in texts))
+        serious = any(k in ("substitution", "insertion", "deletion") for k in kinds)
+        return Conflict.WORDING, Severity.CONFLICT if serious else Severity.VARIANT, words
+    if alignment.kind == "number":
+        return Conflict.FIGURE, Severity.CONFLICT, _values_title(alignment)
+    if alignment.kind == "role":
+        return Conflict.TITLE, Severity.VARIANT, _values_title(alignment)
+    return None, Severity.VARIANT, _values_title(alignment)
+
+
+def _change(a: str, b: str) -> str:
+    if a and b:
+        return f"{a} → {b}"
+    return f"+{b}" if b else f"−{a}"
+
+
+def _values_title(alignment: Alignment) -> str:
+    """'106,000 vs roughly 100,000', each value once, in source order."""
+    values: list[str] = []
+    for d in alignment.differences:
+        values.extend((d.a, d.b))
+    return " vs ".join(dict.fromkeys(v for v in values if v))
+
+
+def _agreed(alignment: Alignment) -> str:
+    """For an agreement: the fact agreed on, short."""
+    reference = alignment.members[0]
+    if isinstance(reference, Number):
+        return figure_text(reference)
+    if isinstance(reference, Role):
+        return reference.role
+    return (
+        "“" + _short(reference.text, 60) + "”"
+        if isinstance(reference, Quote)
+        else _short(reference.text, 80)
+    )
+
+
+def who(finding: Finding) -> str:
+    """Whom a finding is about: a quote's speaker, a described person ('' otherwise)."""
+    reference = finding.claims[0]
+    if isinstance(reference, Quote):
+        return _speaker(finding.claims)
+    if isinstance(reference, Role):
+        return reference.person
+    return ""
+
+
+def heading(finding: Finding) -> str:
+    """'Michael Carpenter: loud → loudly', '40 vs 50 people evacuated'."""
+    reference = finding.claims[0]
+    engine_title = finding.alignment is not None and bool(finding.alignment.title)
+    if isinstance(reference, Number):
+        unit = reference.unit or ""
+        if unit and not engine_title and unit.lower() not in finding.title.lower():
+            return f"{finding.title} {unit}"
+        return finding.title
+    person = who(finding)
+    if not person or person.lower() in finding.title.lower():
+        return finding.title
+    return f"{person}: {finding.title}"
 
 
 def _unique_finding(unique: Unique) -> Finding:
-    return Finding(UNIQUE, unique.claim.kind, subject(unique.claim), 0, unique=unique)
+    return Finding(UNIQUE, unique.claim.kind, subject(unique.claim), Severity.INFO, unique=unique)
 
 
-def _title(alignment: Alignment) -> str:
-    reference = alignment.members[0]
-    kinds = list(dict.fromkeys(d.kind for d in alignment.differences))
-    if isinstance(reference, Quote):
-        speaker = _speaker(alignment.members)
-        if alignment.verdict == AGREE:
-            return f"{speaker}: quoted alike"
-        text_kinds = [k for k in kinds if k != "speaker"]
-        parts = []
-        if text_kinds:
-            parts.append("wording differs (" + ", ".join(text_kinds) + ")")
-        if "speaker" in kinds:
-            parts.append("credited to different speakers")
-        return f"{speaker}: " + "; ".join(parts)
-    if isinstance(reference, Number):
-        what = reference.unit or "figure"
-        if alignment.verdict == AGREE:
-            return f"{what}: {format_number(reference.value)}"
-        figures = " vs ".join(
-            dict.fromkeys(_figure(m) for m in alignment.members if isinstance(m, Number))
-        )
-        return f"{what}: {figures}"
-    if isinstance(reference, Role):
-        if alignment.verdict == AGREE:
-            return f"{reference.person}: described alike"
-        return f"{reference.person}: described differently"
-    return "statement: " + _short(reference.text)
+def _unique(comparison: Comparison) -> list[Unique]:
+    """What one source alone carries, without a statement that mostly is a quote
+    listed beside it (the same words would show twice)."""
+    quotes = [u.claim for u in comparison.unique if isinstance(u.claim, Quote)]
+    kept = []
+    for unique in comparison.unique:
+        claim = unique.claim
+        if isinstance(claim, Statement):
+            inside = sum(
+                q.end - q.start
+                for q in quotes
+                if q.source == claim.source and claim.start <= q.start and q.end <= claim.end
+            )
+            if inside * 2 >= claim.end - claim.start:
+                continue
+        kept.append(unique)
+    return kept
 
 
 def subject(claim: Claim, limit: int = 80) -> str:
@@ -144,7 +241,10 @@ def subject(claim: Claim, limit: int = 80) -> str:
         return f"{_figure(claim)} {claim.unit or ''}".strip()
     if isinstance(claim, Role):
         return f"{claim.person}: {claim.role}"
-    assert isinstance(claim, Statement)
+    if isinstance(claim, (Date, Time)):
+        return f"{claim.text} ({claim.value})" if claim.value else claim.text
+    if isinstance(claim, Place):
+        return claim.name
     return _short(claim.text, limit)
 
 
@@ -171,19 +271,20 @@ def coverage_marks(finding: Finding, source_ids: Sequence[str]) -> list[str]:
     assert finding.alignment is not None
     differing = {d.source for d in finding.alignment.differences}
     carriers = {m.source for m in finding.alignment.members}
+    close = finding.alignment.verdict == APPROXIMATE
     marks = []
     for source_id in source_ids:
         if source_id not in carriers:
             marks.append(ABSENT)
         elif source_id in differing:
-            marks.append(CLOSE if finding.section == APPROXIMATION else DIFFERS)
+            marks.append(CLOSE if close else DIFFERS)
         else:
             marks.append(CARRIES)
     return marks
 
 
 def diff_for(alignment: Alignment, member: Claim) -> tuple[DiffOp, ...]:
-    """The word diff that turns the reference's words into this member's."""
+    """The engine's word diff from the reference to this member (empty: no text change)."""
     for difference in alignment.differences:
         if difference.field == "text" and difference.source == member.source and difference.diff:
             return difference.diff
@@ -192,27 +293,31 @@ def diff_for(alignment: Alignment, member: Claim) -> tuple[DiffOp, ...]:
 
 @attrs.frozen
 class Tally:
+    conflicts: Counter[str]  # by kind
+    variants: int
     agreements: int
-    approximate: int
-    discrepancies: Counter[str]
     unique: Counter[str]  # by source id
 
     @property
-    def discrepancy_total(self) -> int:
-        return sum(self.discrepancies.values())
+    def conflict_total(self) -> int:
+        return sum(self.conflicts.values())
+
+    @property
+    def unique_total(self) -> int:
+        return sum(self.unique.values())
 
 
 def tally(items: Iterable[Finding]) -> Tally:
-    agreements = approximate = 0
-    discrepancies: Counter[str] = Counter()
+    conflicts: Counter[str] = Counter()
     unique: Counter[str] = Counter()
+    variants = agreements = 0
     for f in items:
-        if f.section == AGREEMENT:
+        if f.section == CONFLICT:
+            conflicts[f.kind] += 1
+        elif f.section == VARIANT:
+            variants += 1
+        elif f.section == AGREEMENT:
             agreements += 1
-        elif f.section == APPROXIMATION:
-            approximate += 1
-        elif f.section == DISCREPANCY:
-            discrepancies[f.kind] += 1
         else:
             unique[f.claims[0].source] += 1
-    return Tally(agreements, approximate, discrepancies, unique)
+    return Tally(conflicts, variants, agreements, unique)

@@ -6,33 +6,50 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from compare.align import Alignment, Comparison, DiffOp
-from compare.align.words import trimmed_ends
+from compare.align import Alignment, Comparison
 from compare.extract import Claim, Number, Quote, Role
-from compare.extract.claims import figure_text
+from compare.extract.claims import Date, Place, Time, figure_text
 from compare.report.findings import (
     AGREEMENT,
-    APPROXIMATION,
-    DISCREPANCY,
+    CONFLICT,
     SECTION_TITLES,
     UNIQUE,
+    VARIANT,
     Filters,
     Finding,
     coverage_marks,
     diff_for,
     findings,
+    heading,
     subject,
 )
-from compare.report.terminal import letters, summary_line
+from compare.report.terminal import (
+    AGREEMENTS_SHOWN,
+    grouped_marks,
+    hidden_line,
+    letters,
+    summary_line,
+)
+from compare.report.worddiff import DELETE, INSERT, Piece, pieces, trimmed
+
+# Past this many sources the coverage table is too wide to read; each claim
+# then lists its sources by mark.
+COVERAGE_TABLE_SOURCES = 12
 
 
 def comparison_to_markdown(
     comparison: Comparison, filters: Filters | None = None, output: Path | None = None
 ) -> str:
+    filters = filters or Filters()
     items = findings(comparison, filters)
     names = letters(comparison)
     out: list[str] = []
     out.append(f"# claimdiff: {len(comparison.sources)} sources compared\n")
+    out.append("**" + escape(summary_line(comparison, names).removeprefix("claimdiff: ")) + "**")
+    hidden = hidden_line(comparison, items, filters)
+    if hidden:
+        out.append(f"\n_{escape(hidden)}_")
+    out.append("")
     out.append("| | outlet | title | published | file |")
     out.append("|---|---|---|---|---|")
     for source in comparison.sources:
@@ -43,24 +60,30 @@ def comparison_to_markdown(
             f"| **{names[source.id]}** | {cell(source.label)} | {title} "
             f"| {cell(meta.published)} | {link} |"
         )
-    out.append("")
-    out.append(summary_line(comparison, names, items) + ".")
-    for section in (DISCREPANCY, APPROXIMATION):
-        chosen = [f for f in items if f.section == section]
-        if not chosen:
-            continue
-        out.append(f"\n## {SECTION_TITLES[section]} ({len(chosen)})\n")
-        for number, finding in enumerate(chosen, 1):
+    conflicts = [f for f in items if f.section == CONFLICT]
+    if conflicts:
+        out.append(f"\n## {SECTION_TITLES[CONFLICT]} ({len(conflicts)})\n")
+        for number, finding in enumerate(conflicts, 1):
             out.extend(_detailed(comparison, names, finding, number, output))
+    variants = [f for f in items if f.section == VARIANT]
+    if variants:
+        out.append(f"\n## {SECTION_TITLES[VARIANT]} ({len(variants)})\n")
+        out.append("| rule | kind | what differs | where |")
+        out.append("|---|---|---|---|")
+        for finding in variants:
+            places = _short_places(comparison, names, finding, output)
+            out.append(f"| {finding.code} | {finding.kind} | {cell(heading(finding))} | {places} |")
     agreements = [f for f in items if f.section == AGREEMENT]
     if agreements:
         out.append(f"\n## {SECTION_TITLES[AGREEMENT]} ({len(agreements)})\n")
+        shown = agreements if filters.all else agreements[:AGREEMENTS_SHOWN]
         out.append("| kind | claim | where |")
         out.append("|---|---|---|")
-        for finding in agreements:
-            label = finding.title if finding.kind != "quote" else subject(finding.claims[0])
-            places = ", ".join(_place(comparison, names, c, output) for c in finding.claims)
-            out.append(f"| {finding.kind} | {cell(label)} | {places} |")
+        for finding in shown:
+            places = _short_places(comparison, names, finding, output)
+            out.append(f"| {finding.kind} | {cell(heading(finding))} | {places} |")
+        if len(shown) < len(agreements):
+            out.append(f"\n… {len(agreements) - len(shown)} more (`--all` lists every one)")
     unique = [f for f in items if f.section == UNIQUE]
     if unique:
         out.append(f"\n## {SECTION_TITLES[UNIQUE]} ({len(unique)})")
@@ -75,21 +98,30 @@ def comparison_to_markdown(
                 claim = finding.claims[0]
                 link = _file_link(source.path, claim.line, output, str(claim.line))
                 out.append(f"| {link} | {claim.kind} | {cell(subject(claim, limit=400))} |")
-    if len(comparison.sources) >= 3:
+    aligned = [f for f in items if f.alignment is not None]
+    if len(comparison.sources) >= 3 and aligned:
         out.append("\n## Coverage\n")
-        out.append("✓ carries it · ≠ differs · ≈ close figure · blank: absent\n")
-        out.append("| claim | " + " | ".join(names[s.id] for s in comparison.sources) + " |")
-        out.append("|---|" + "---|" * len(comparison.sources))
-        for finding in items:
-            if finding.alignment is None:
-                continue
-            marks = coverage_marks(finding, [s.id for s in comparison.sources])
-            cells = [mark or " " for mark in marks]
-            out.append(
-                f"| {cell(finding.kind + ': ' + finding.title)} | " + " | ".join(cells) + " |"
-            )
+        out.extend(_coverage(comparison, names, aligned))
     out.append("")
     return "\n".join(out)
+
+
+def _coverage(comparison: Comparison, names: dict[str, str], items: list[Finding]) -> list[str]:
+    ids = [s.id for s in comparison.sources]
+    out = ["✓ carries it · ≠ differs · ≈ close figure · blank: absent\n"]
+    if len(ids) <= COVERAGE_TABLE_SOURCES:
+        out.append("| claim | " + " | ".join(names[i] for i in ids) + " |")
+        out.append("|---|" + "---|" * len(ids))
+        for finding in items:
+            cells = [mark or " " for mark in coverage_marks(finding, ids)]
+            label = cell(f"{finding.kind}: {heading(finding)}")
+            out.append(f"| {label} | " + " | ".join(cells) + " |")
+        return out
+    for finding in items:
+        marks = grouped_marks(coverage_marks(finding, ids), [names[i] for i in ids])
+        listed = " · ".join(f"{mark or 'absent:'} {labels}" for mark, labels in marks)
+        out.append(f"- {cell(finding.kind + ': ' + heading(finding))}: {escape(listed)}")
+    return out
 
 
 def _detailed(
@@ -101,12 +133,12 @@ def _detailed(
 ) -> list[str]:
     alignment = finding.alignment
     assert alignment is not None
-    lines = [f"### {number}. {finding.kind}: {escape(finding.title)}\n"]
+    lines = [f"### {number}. {finding.code} {finding.kind}: {escape(heading(finding))}\n"]
     lines.append("| | where | what it says |")
     lines.append("|---|---|---|")
     for member in alignment.members:
         lines.append(
-            f"| **{names[member.source]}** | {_place(comparison, names, member, output)} "
+            f"| **{names[member.source]}** | {_place(comparison, member, output)} "
             f"| {evidence(alignment, member)} |"
         )
     lines.append("")
@@ -115,8 +147,10 @@ def _detailed(
 
 def evidence(alignment: Alignment, member: Claim) -> str:
     if isinstance(member, Quote):
-        ops = diff_for(alignment, member)
-        words = diff_markdown(ops) if ops else cell(member.text)
+        if diff_for(alignment, member):
+            words = diff_markdown(pieces(alignment.members[0].text, member.text))
+        else:
+            words = cell(member.text)
         speaker = f" — {cell(member.speaker)}" if member.speaker else ""
         return f"“{words}”{speaker}"
     if isinstance(member, Number):
@@ -126,30 +160,45 @@ def evidence(alignment: Alignment, member: Claim) -> str:
         return f"**{cell(figure_text(member))}**{unit}{by}<br>{sentence}"
     if isinstance(member, Role):
         return f"**{cell(member.person)}**: {cell(member.role)}"
+    if isinstance(member, (Date, Time, Place)):
+        return f"**{cell(subject(member))}**<br>{cell(member.sentence)}"
     return cell(member.text)
 
 
-def diff_markdown(ops: Sequence[DiffOp]) -> str:
-    """Removed words struck through, added words in bold: renders on GitHub."""
-    cut_start, middle, cut_end = trimmed_ends(tuple(ops))
-    parts = ["…"] if cut_start else []
-    for op in middle:
-        if op.op == "equal":
-            parts.append(cell(op.b))
-            continue
-        if op.a:
-            parts.append(f"~~{cell(op.a)}~~")
-        if op.b:
-            parts.append(f"**{cell(op.b)}**")
+def diff_markdown(items: Sequence[Piece]) -> str:
+    """Removed words struck through, added words in bold (renders on GitHub); every
+    character of the quote kept."""
+    cut_start, items, cut_end = trimmed(list(items))
+    parts: list[str] = ["… "] if cut_start else []
+    for i, piece in enumerate(items):
+        if piece.op == DELETE:
+            following = items[i + 1].op if i + 1 < len(items) else None
+            parts.append(f"~~{cell(piece.text)}~~" + (" " if following == INSERT else piece.space))
+        elif piece.op == INSERT:
+            parts.append(f"**{cell(piece.text)}**" + piece.space)
+        else:
+            parts.append(cell(piece.text) + piece.space)
     if cut_end:
-        parts.append("…")
-    return " ".join(p for p in parts if p)
+        parts.append(" …")
+    return " ".join("".join(parts).split())
 
 
-def _place(comparison: Comparison, names: dict[str, str], claim: Claim, output: Path | None) -> str:
+def _place(comparison: Comparison, claim: Claim, output: Path | None) -> str:
     source = comparison.source(claim.source)
     label = f"{source.path or source.id}:{claim.line}"
     return _file_link(source.path, claim.line, output, label)
+
+
+def _short_places(
+    comparison: Comparison, names: dict[str, str], finding: Finding, output: Path | None
+) -> str:
+    """'A:27, B:33', each linked to its line."""
+    links = []
+    for claim in finding.claims:
+        source = comparison.source(claim.source)
+        label = f"{names[claim.source]}:{claim.line}"
+        links.append(_file_link(source.path, claim.line, output, label))
+    return ", ".join(dict.fromkeys(links))
 
 
 def _file_link(path: str | None, line: int | None, output: Path | None, label: str) -> str:
