@@ -110,7 +110,7 @@ def test_help_shows_allowed_values_and_ranges():
     result = run_cli("compare", "--help", env={"COLUMNS": "200"})
     assert result.returncode == 0
     assert "{FILE}..." in result.stdout
-    assert "terminal|markdown|json" in result.stdout
+    assert "terminal|markdown|html|json" in result.stdout
     assert "auto|always|never" in result.stdout
     assert "0<=x<=1" in result.stdout.replace(".0", "")  # --min-score's range
     check = run_cli("check", "--help", env={"COLUMNS": "200"})
