@@ -4,29 +4,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.markup import escape
 
 from compare import __version__
-from compare.align import Options, align
-from compare.align.numbers import DEFAULT_TOLERANCE
-from compare.check.config import find_config, load_config
-from compare.check.output import check_json, github_commands, junit_xml
-from compare.check.output import render_terminal as render_check
-from compare.check.run import baseline_text, display_path, read_baseline, run_event
 from compare.errors import ClaimdiffError
-from compare.extract import KINDS, extract_claims
-from compare.ingest import Source, load_source, with_unique_ids
-from compare.report.claims import claims_to_json, print_claims
-from compare.report.console import ColorChoice, make_console
-from compare.report.files import writer as _writer
-from compare.report.findings import Filters
-from compare.report.json import comparison_to_json
-from compare.report.markdown import comparison_to_markdown
-from compare.report.progress import progress_over, working
-from compare.report.terminal import render
+
+if TYPE_CHECKING:
+    from compare.ingest import Source
+    from compare.report.console import ColorChoice
+
+# The engine, extractors and reports are imported inside the commands, so that
+# `claimdiff --version` and `--help` cost little more than importing typer.
 
 app = typer.Typer(
     name="claimdiff",
@@ -74,13 +64,17 @@ def _color(value: str) -> ColorChoice:
 
 
 def _load_all(paths: list[Path], color: ColorChoice) -> list[Source]:
+    from compare import pipeline
+    from compare.report.console import make_console
+    from compare.report.progress import progress_over
+
     progress = make_console(color, stderr=True)
-    return with_unique_ids(
-        [load_source(path) for path in progress_over(paths, "Reading sources", progress)]
-    )
+    return pipeline.load(progress_over(paths, "Reading sources", progress))
 
 
 def _kinds(value: str | None) -> set[str]:
+    from compare.extract.claims import KINDS
+
     if not value:
         return set(KINDS)
     kinds = {k.strip() for k in value.split(",") if k.strip()}
@@ -109,6 +103,13 @@ def extract(
     color: Color = "auto",
 ) -> None:
     """Show the claims found in each article, with file:line."""
+    from rich.markup import escape
+
+    from compare.extract import extract_claims
+    from compare.report.claims import claims_to_json, print_claims
+    from compare.report.console import make_console
+    from compare.report.progress import progress_over
+
     choice = _color(color)
     if format not in ("terminal", "json"):
         raise ClaimdiffError(f"--format must be terminal or json, not {format!r}")
@@ -153,9 +154,13 @@ def compare(
         float, typer.Option("--min-score", help="Hide alignments scoring below this (0-1).")
     ] = 0.0,
     tolerance: Annotated[
-        float,
-        typer.Option("--tolerance", help="Relative gap under which two figures count as close."),
-    ] = DEFAULT_TOLERANCE,
+        Optional[float],  # noqa: UP045
+        typer.Option(
+            "--tolerance",
+            help="Relative gap under which two figures count as close (default 0.01).",
+            show_default=False,
+        ),
+    ] = None,
     many_to_one: Annotated[
         bool,
         typer.Option(
@@ -165,10 +170,23 @@ def compare(
     color: Color = "auto",
 ) -> None:
     """Compare two or more articles about the same event."""
+    from compare import pipeline
+    from compare.align import Options
+    from compare.report.console import make_console
+    from compare.report.files import writer as _writer
+    from compare.report.findings import Filters
+    from compare.report.json import comparison_to_json
+    from compare.report.markdown import comparison_to_markdown
+    from compare.report.progress import progress_over, working
+    from compare.report.terminal import render
+
     choice = _color(color)
     if format not in ("terminal", "markdown", "json"):
         raise ClaimdiffError(f"--format must be terminal, markdown or json, not {format!r}")
-    if not 0 <= tolerance < 1:
+    options = Options(one_to_one=not many_to_one)
+    if tolerance is not None:
+        options = Options(tolerance=tolerance, one_to_one=not many_to_one)
+    if not 0 <= options.tolerance < 1:
         raise ClaimdiffError("--tolerance must be between 0 and 1 (a share: 0.05 is 5%)")
     filters = Filters(
         only=_verdicts(only),
@@ -179,11 +197,9 @@ def compare(
     if len(sources) < 2:
         raise ClaimdiffError("compare needs at least two articles")
     progress = make_console(choice, stderr=True)
-    claims = [extract_claims(s) for s in progress_over(sources, "Extracting claims", progress)]
+    claims = pipeline.extract(progress_over(sources, "Extracting claims", progress))
     with working("Aligning claims", progress):
-        comparison = align(
-            sources, claims, Options(tolerance=tolerance, one_to_one=not many_to_one)
-        )
+        comparison = pipeline.align(sources, claims, options)
     if format == "json":
         _emit(output, comparison_to_json(comparison, filters))
     elif format == "markdown":
@@ -210,6 +226,8 @@ def _verdicts(value: str | None) -> frozenset[str]:
 
 
 def _emit(output: Path | None, text: str) -> None:
+    from compare.report.files import writer as _writer
+
     if output is None:
         sys.stdout.write(text)
         return
@@ -246,6 +264,14 @@ def check(
 
     Exit 0: nothing new fails; 1: a finding fails; 2: usage, config or input error.
     """
+    from compare.check.config import find_config, load_config
+    from compare.check.output import check_json, github_commands, junit_xml
+    from compare.check.output import render_terminal as render_check
+    from compare.check.run import baseline_text, display_path, read_baseline, run_event
+    from compare.report.console import make_console
+    from compare.report.files import writer as _writer
+    from compare.report.progress import progress_over
+
     choice = _color(color)
     if format not in ("terminal", "github", "junit", "json"):
         raise ClaimdiffError(f"--format must be terminal, github, junit or json, not {format!r}")
@@ -292,6 +318,7 @@ def add(
     ] = 15.0,
 ) -> None:
     """Fetch an article page (or read a saved one) and write it as a clean source file."""
+    from compare.ingest import load_source
     from compare.ingest.adding import add_source
 
     if timeout <= 0:

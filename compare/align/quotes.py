@@ -6,8 +6,9 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from compare.align.model import AGREE, DIFFER, Difference, DiffOp
+from compare.align.model import Conflict, Difference, DiffOp, Judgement, Severity, Verdict
 from compare.align.people import same_person
+from compare.align.settings import Options
 from compare.align.words import STOPWORDS, classify, contained_span, word_diff, words
 from compare.extract import Quote
 
@@ -17,7 +18,9 @@ MIN_CONTAINMENT = 0.75
 MIN_WORDS_ACROSS_SPEAKERS = 6
 
 
-def quote_pairs(quotes: Sequence[Quote]) -> list[tuple[float, int, int]]:
+def quote_pairs(
+    quotes: Sequence[Quote], options: Options | None = None
+) -> list[tuple[float, int, int]]:
     tokens = [words(q.text) for q in quotes]
     index: dict[str, list[int]] = defaultdict(list)
     for i, toks in enumerate(tokens):
@@ -59,7 +62,9 @@ def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
     return 0.5 * containment + 0.5 * overlap + (0.05 if people else 0.0)
 
 
-def judge_quotes(members: Sequence[Quote]) -> tuple[str, tuple[Difference, ...]]:
+def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Judgement:
+    """Words changed in a quote are a wording conflict (an inflection only, a variant);
+    the same words credited to two different people, a speaker conflict."""
     reference = members[0]
     differences: list[Difference] = []
     for other in members[1:]:
@@ -85,7 +90,32 @@ def judge_quotes(members: Sequence[Quote]) -> tuple[str, tuple[Difference, ...]]
                     other.speaker or "",
                 )
             )
-    return (DIFFER if differences else AGREE), tuple(differences)
+    if not differences:
+        return Judgement(verdict=Verdict.AGREE)
+    speaker = next((d for d in differences if d.field == "speaker"), None)
+    wording = [d for d in differences if d.field == "text"]
+    if speaker is not None:
+        conflict, severity, title = (
+            Conflict.SPEAKER,
+            Severity.CONFLICT,
+            f"{speaker.a} vs {speaker.b}",
+        )
+    else:
+        # Even an inflection ("loud" / "loudly") misquotes: the words in quotation
+        # marks are the claim.
+        conflict, severity = Conflict.WORDING, Severity.CONFLICT
+        title = "; ".join(_change(d) for d in wording[:3])
+    return Judgement(
+        verdict=Verdict.DIFFER,
+        differences=tuple(differences),
+        conflict=conflict,
+        severity=severity,
+        title=title,
+    )
+
+
+def _change(d: Difference) -> str:
+    return f"{d.a or '∅'} → {d.b or '∅'}"
 
 
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")

@@ -20,22 +20,20 @@ from typing import Any
 
 import attrs
 
+from compare import pipeline
 from compare.align import (
     Alignment,
     Comparison,
     Difference,
     Options,
-    align,
     members_fingerprint,
+    registry,
 )
-from compare.align.model import Verdict
-from compare.align.numbers import judge_numbers
-from compare.align.quotes import judge_quotes
-from compare.align.roles import judge_roles
+from compare.align.model import Judgement, Severity, Verdict
 from compare.check.config import Config, ConfigError, Event, Ignore
 from compare.errors import ClaimdiffError
-from compare.extract import Claim, Number, Quote, Role, extract_claims
-from compare.ingest import Source, load_source, with_unique_ids
+from compare.extract import Claim, Role
+from compare.ingest import Source
 from compare.report.findings import finding_of
 
 BASELINE_SCHEMA = "claimdiff.baseline/1"
@@ -103,15 +101,13 @@ def display_path(path: Path) -> str:
 
 
 def run_event(config: Config, event: Event, baseline: Sequence[dict[str, Any]]) -> EventResult:
-    sources = with_unique_ids([load_source(display_path(p)) for p in event_files(config, event)])
+    sources = pipeline.load(display_path(p) for p in event_files(config, event))
     shown = {s.id: s.path or s.id for s in sources}
     if len(sources) < 2:
         return EventResult(
             event, tuple(sources), None, (), (), _stale(event, baseline, set()), shown
         )
-    comparison = align(
-        sources, [extract_claims(s) for s in sources], Options(tolerance=config.tolerance)
-    )
+    comparison = pipeline.compare_sources(sources, Options(tolerance=config.tolerance))
     failures = [
         f
         for alignment in comparison.alignments
@@ -140,14 +136,23 @@ def pairwise_failures(event: str, alignment: Alignment, config: Config) -> list[
     failures = []
     for a, b in itertools.combinations(sorted(by_source), 2):
         pair = [*by_source[a], *by_source[b]]
-        verdict, differences = _judge(alignment.kind, pair, config)
+        judgement = _judge(alignment.kind, pair, config)
+        verdict, differences = judgement.verdict, judgement.differences
         if verdict not in config.fail_on:
             continue
+        if verdict == Verdict.DIFFER and judgement.severity != Severity.CONFLICT:
+            continue  # a variant (compatible titles, an inflection) is information
         first = _closest(differences, by_source[a], a)
         second = _closest(differences, by_source[b], b)
         members = (first, second)
         sub = attrs.evolve(
-            alignment, members=members, verdict=Verdict(verdict), differences=differences
+            alignment,
+            members=members,
+            verdict=verdict,
+            differences=differences,
+            conflict=judgement.conflict,
+            severity=judgement.severity,
+            title=judgement.title,
         )
         failures.append(
             Failure(
@@ -163,14 +168,9 @@ def pairwise_failures(event: str, alignment: Alignment, config: Config) -> list[
     return failures
 
 
-def _judge(kind: str, pair: list[Claim], config: Config) -> tuple[str, tuple[Difference, ...]]:
-    if kind == "quote":
-        return judge_quotes([c for c in pair if isinstance(c, Quote)])
-    if kind == "number":
-        return judge_numbers([c for c in pair if isinstance(c, Number)], config.tolerance)
-    if kind == "role":
-        return judge_roles([c for c in pair if isinstance(c, Role)])
-    return "agree", ()
+def _judge(kind: str, pair: list[Claim], config: Config) -> Judgement:
+    """The kind's registered judge on one pair of sources (check never judges by kind)."""
+    return registry.judge(kind, pair, Options(tolerance=config.tolerance))
 
 
 def _closest(differences: Sequence[Difference], claims: list[Claim], source: str) -> Claim:

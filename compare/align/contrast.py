@@ -1,0 +1,80 @@
+"""The default statement judge: aligned statements agree unless they contradict.
+
+Frames decide when both statements have one (compare.align.frames: a negated
+or an opposite predicate). Without frames, the word diff between the two
+sentences stands in, and only a change that is nothing but a contradiction
+counts: a negation inserted or removed ("was drunk" / "was not drunk"), or a
+word replaced by its opposite ("approved" / "rejected"). Anything else two
+aligned statements differ in is paraphrase, and they agree.
+
+The statements matcher's owner may register a fuller judge for the kind
+(compare.align.registry.register_kind with replace=True).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from compare.align.frames import compare_frames
+from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.opposites import are_opposites, is_opposite_word
+from compare.align.settings import Options
+from compare.align.words import word_diff, words
+from compare.extract.claims import Claim
+
+NEGATORS = frozenset("not no never none nobody nothing neither nor cannot without".split())
+# Words that come and go with a negation ("did not approve" / "approved").
+_AUXILIARIES = frozenset("do does did is are was were has have had be been will would".split())
+
+
+def is_negator(word: str) -> bool:
+    return word in NEGATORS or word.endswith("n't")
+
+
+def contradiction(a: Claim, b: Claim) -> tuple[Conflict, str] | None:
+    """The contradiction between two aligned claims' sentences, with its title."""
+    if a.frame is not None and b.frame is not None:
+        match = compare_frames(a.frame, b.frame)
+        return (match.conflict, match.reason) if match.conflict is not None else None
+    for op in word_diff(a.text, b.text):
+        if op.op == "equal":
+            continue
+        wa, wb = words(op.a), words(op.b)
+        changed = [w for w in wa + wb if w not in _AUXILIARIES]
+        lone_negation = changed and all(is_negator(w) for w in changed) and len(changed) <= 2
+        # A lone negation set in or taken out; "not" against "never" is no flip.
+        if lone_negation and any(map(is_negator, wa)) != any(map(is_negator, wb)):
+            return Conflict.NEGATION, f"{op.a or '∅'} → {op.b or '∅'}"
+        if op.op == "replace" and len(wa) <= 3 and len(wb) <= 3:
+            for x in wa:
+                if not is_opposite_word(x):
+                    continue
+                for y in wb:
+                    if are_opposites(x, y):
+                        return Conflict.OPPOSITE, f"{x} vs {y}"
+    return None
+
+
+def judge_statements(members: Sequence[Claim], options: Options | None = None) -> Judgement:
+    reference = members[0]
+    for other in members[1:]:
+        found = contradiction(reference, other)
+        if found is not None:
+            conflict, title = found
+            return Judgement(
+                verdict=Verdict.DIFFER,
+                differences=(
+                    Difference(
+                        "text",
+                        conflict.value,
+                        reference.source,
+                        other.source,
+                        reference.text,
+                        other.text,
+                    ),
+                ),
+                conflict=conflict,
+                severity=Severity.CONFLICT,
+                title=title,
+            )
+    return Judgement(verdict=Verdict.AGREE)

@@ -1,0 +1,67 @@
+"""Predicates that state opposite outcomes: approved / rejected, rose / fell.
+
+Two sources that say the same thing happened to the same thing with opposite
+verbs contradict each other. The list holds the verbs (and a few adjectives)
+news reports turn on; WordNet's direct antonyms of verbs and adjectives would
+extend it (see bench/build_opposites.py), but its pairs are lemma pairs like
+these, so lookups go through WordNet's morphology either way.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from compare.align.synonyms import table
+
+# Lemma pairs, one pair per entry: the first word's opposite is the second.
+_NEWS_OPPOSITES = """
+approve reject; approve veto; approve deny; accept reject; accept refuse; accept decline;
+win lose; defeat lose; acquit convict; rise fall; rise drop; rise decline; increase decrease;
+increase fall; increase drop; increase decline; gain lose; grow shrink; expand contract;
+raise lower; raise cut; climb fall; surge plunge; confirm deny; admit deny; support oppose;
+allow ban; allow forbid; allow prohibit; permit ban; permit forbid; lift impose; pass fail;
+succeed fail; agree disagree; agree refuse; open close; start end; begin end; join leave;
+enter leave; arrive depart; hire fire; buy sell; include exclude; survive die; live die;
+release detain; release arrest; free detain; guilty innocent; legal illegal; alive dead;
+strengthen weaken; praise criticize; praise condemn; welcome condemn; welcome reject;
+uphold overturn; uphold reverse; endorse reject; endorse oppose; sign veto; ratify reject;
+resume suspend; continue stop; find lose; open shut
+"""
+
+
+def _pairs() -> frozenset[frozenset[str]]:
+    pairs = set()
+    for entry in _NEWS_OPPOSITES.replace("\n", " ").split(";"):
+        words = entry.split()
+        if len(words) == 2:
+            pairs.add(frozenset(words))
+    return frozenset(pairs)
+
+
+_PAIRS = _pairs()
+_WORDS = frozenset(w for pair in _PAIRS for w in pair)
+
+
+@cache
+def lemmas(word: str) -> frozenset[str]:
+    """The word itself and the lemmas WordNet's morphology reduces it to
+    ("rose" → rise, "fell" → fall, "approved" → approve)."""
+    word = word.lower()
+    found = {word} | {lemma for _, lemma in table().lemmas(word)}
+    for end, new in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+        if word.endswith(end) and word[: len(word) - len(end)] + new in _WORDS:
+            found.add(word[: len(word) - len(end)] + new)
+    return frozenset(found)
+
+
+def are_opposites(a: str, b: str) -> bool:
+    """Do two words (any inflection) name opposite predicates?"""
+    la, lb = lemmas(a), lemmas(b)
+    if la & lb:
+        return False  # one word can be read as the other ("lost" / "lose")
+    return any(frozenset((x, y)) in _PAIRS for x in la & _WORDS for y in lb & _WORDS)
+
+
+def is_opposite_word(word: str) -> bool:
+    """Does the word take part in some opposite pair (a cheap filter)?"""
+    return bool(lemmas(word) & _WORDS)
