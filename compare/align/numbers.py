@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from compare.align.frames import compare_frames
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.settings import DEFAULT_TOLERANCE, Options
-from compare.align.synonyms import are_synonyms
+from compare.align.synonyms import are_synonyms, table
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
 from compare.extract.claims import figure_text, format_number
@@ -67,6 +67,7 @@ _NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr".split()
 )
 _NAME = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
+_AFTER_NAME = re.compile(r"[A-Z][a-z]+[,(]\s*$")
 _AGE = re.compile(r"year[s]?[- ]old|\baged?\b", re.IGNORECASE)
 WINDOW = 6  # words either side of a number that say what it counts
 
@@ -90,8 +91,16 @@ def unit_key(number: Number) -> str:
 
 
 def _is_age(number: Number) -> bool:
-    after = number.sentence[number.end - number.sentence_start :][:12]
-    return bool(_AGE.match(after.lstrip(" -"))) or bool(number.unit and _AGE.search(number.unit))
+    """'a 45-year-old teacher', 'aged 45', or a bare figure set off after a name
+    ('John Smith, 54, was ...')."""
+    before = number.sentence[: number.start - number.sentence_start]
+    after = number.sentence[number.end - number.sentence_start :]
+    if _AGE.match(after[:12].lstrip(" -")) or (number.unit and _AGE.search(number.unit)):
+        return True
+    if before.rstrip().endswith(("aged", "age")):
+        return True
+    appositive = _AFTER_NAME.search(before) and after.lstrip().startswith((",", ")"))
+    return bool(appositive) and number.form == "cardinal" and 0 < number.value < 125
 
 
 def context(number: Number) -> set[str]:
@@ -149,6 +158,19 @@ def _equal(a: Number, b: Number) -> bool:
     return comparable_value(a) == comparable_value(b) and a.pair == b.pair
 
 
+def _names(sentence: str) -> frozenset[str]:
+    """Capitalised words: the people, places and bodies the sentence names. The
+    first word counts only when it is no common word ("Smith ran", not "Police said")."""
+    found = set()
+    for match in _NAME.finditer(sentence):
+        word = match.group(1)
+        lower = word.lower()
+        if match.start() == 0 and (lower in STOPWORDS or table().lemmas(lower)):
+            continue
+        found.add(word)
+    return frozenset(found) - _NOT_NAMES
+
+
 class Clues:
     """What the sentence says about a number when no frame does: the outcome it
     counts, whether it is a part or a total, the names and the weekday around it."""
@@ -185,10 +207,8 @@ class Clues:
             near=near - unit,
             outcome=frozenset(_OUTCOME[w] for w in before[-2:] + after if w in _OUTCOME),
             part=bool(_PART.match(after_text)),
-            total=bool(_TOTAL & set(before + after)),
-            # capitalised words after the first: the people, places and bodies named
-            names=frozenset(m.group(1) for m in _NAME.finditer(number.sentence) if m.start())
-            - _NOT_NAMES,
+            total=bool(_TOTAL & set(every)),
+            names=_names(number.sentence),
             weekdays=frozenset(every) & _WEEKDAYS,
         )
 
@@ -278,13 +298,17 @@ def _tally(pair: tuple[float, float]) -> str:
 
 def compare_figures(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Verdict:
     va, vb = comparable_value(a), comparable_value(b)
-    if va == vb and _overlap(a, b) and _bound(a) == _bound(b):
+    if va == vb and _overlap(a, b) and not ((_exact(a) and _bound(b)) or (_exact(b) and _bound(a))):
         # Only the hedges differ ("about 10,000" / "as many as 10,000" / "10,000").
         # A bound against an exact figure ("more than 4,000" / "4,000") stays approximate.
         return Verdict.AGREE
     if _covers(a, vb) or _covers(b, va) or _relative_gap(va, vb) <= tolerance:
         return Verdict.APPROXIMATE
     return Verdict.DIFFER
+
+
+def _exact(n: Number) -> bool:
+    return (n.low, n.high) == (n.value, n.value)
 
 
 def _bound(n: Number) -> bool:

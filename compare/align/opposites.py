@@ -29,6 +29,17 @@ resume suspend; continue stop; find lose; open shut
 """
 
 
+# Irregular forms of the verbs above that WordNet's table may not carry.
+_IRREGULAR = dict(
+    pair.split()
+    for pair in (
+        "won win|lost lose|fell fall|fallen fall|rose rise|risen rise|sold sell|bought buy|"
+        "began begin|begun begin|grew grow|grown grow|shrank shrink|shrunk shrink|left leave|"
+        "found find|forbade forbid|forbidden forbid|upheld uphold|died die|dying die|lying lie"
+    ).split("|")
+)
+
+
 def _pairs() -> frozenset[frozenset[str]]:
     pairs = set()
     for entry in _NEWS_OPPOSITES.replace("\n", " ").split(";"):
@@ -48,9 +59,14 @@ def lemmas(word: str) -> frozenset[str]:
     ("rose" → rise, "fell" → fall, "approved" → approve)."""
     word = word.lower()
     found = {word} | {lemma for _, lemma in table().lemmas(word)}
+    if word in _IRREGULAR:
+        found.add(_IRREGULAR[word])
     for end, new in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
-        if word.endswith(end) and word[: len(word) - len(end)] + new in _WORDS:
-            found.add(word[: len(word) - len(end)] + new)
+        stem = word[: len(word) - len(end)]
+        if word.endswith(end) and stem + new in _WORDS:
+            found.add(stem + new)
+        if word.endswith(end) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _WORDS:
+            found.add(stem[:-1])  # "dropped" → drop
     return frozenset(found)
 
 

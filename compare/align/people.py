@@ -32,6 +32,8 @@ def name_words(name: str) -> list[str]:
 def _named(name: str, parts: list[str]) -> bool:
     """A person's name, or a title before something that is not itself a title or
     a position ("Capt. Smith" yes, "Foreign Minister" no)."""
+    if all(w in lx.TITLES or w in lx.ROLE_NOUNS for w in words(name)):
+        return False  # "Foreign Minister": a position, not a name
     if is_person_name(name):
         return True
     titled = len(parts) < len(words(name)) and name[:1].isupper()
