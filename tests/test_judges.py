@@ -419,3 +419,16 @@ def test_tolerance_comes_from_options():
     x, y = number("a", a, "4,000", 4000, "marchers"), number("b", b, "4,150", 4150, "marchers")
     assert judge_numbers([x, y]).verdict == Verdict.DIFFER
     assert judge_numbers([x, y], Options(tolerance=0.05)).verdict == Verdict.APPROXIMATE
+
+
+def test_same_figure_with_opposite_verbs_differs_without_frames():
+    found = compare_texts(
+        {
+            "a": "Sales at the chain rose 5 percent in March, the company said.",
+            "b": "Sales at the chain fell 5 percent in March, the company said.",
+        }
+    ).alignments
+    assert {(x.kind, x.verdict, x.conflict) for x in found} == {
+        ("number", Verdict.DIFFER, Conflict.OPPOSITE),
+        ("statement", Verdict.DIFFER, Conflict.OPPOSITE),
+    }

@@ -20,8 +20,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from compare.align.frames import compare_frames
+import attrs
+
+from compare.align.frames import FrameMatch, compare_frames
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.opposites import are_opposites, is_opposite_word
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.synonyms import are_synonyms, table
 from compare.align.words import STOPWORDS, stem, words
@@ -171,23 +174,18 @@ def _names(sentence: str) -> frozenset[str]:
     return frozenset(found) - _NOT_NAMES
 
 
+@attrs.frozen
 class Clues:
     """What the sentence says about a number when no frame does: the outcome it
     counts, whether it is a part or a total, the names and the weekday around it."""
 
-    __slots__ = ("names", "near", "outcome", "part", "total", "weekdays")
-
-    def __init__(
-        self,
-        near: frozenset[str],
-        outcome: frozenset[str],
-        part: bool,
-        total: bool,
-        names: frozenset[str],
-        weekdays: frozenset[str],
-    ) -> None:
-        self.near, self.outcome, self.part, self.total = near, outcome, part, total
-        self.names, self.weekdays = names, weekdays
+    near: frozenset[str]  # stems of the content words around the number
+    outcome: frozenset[str]  # dead, hurt, held, missing, saved
+    part: bool  # "12 of the 40"
+    total: bool  # "in all", "a total of"
+    names: frozenset[str]
+    weekdays: frozenset[str]
+    turns: frozenset[str]  # words around it that have an opposite ("rose", "approved")
 
     @classmethod
     def of(cls, number: Number) -> Clues:
@@ -210,6 +208,7 @@ class Clues:
             total=bool(_TOTAL & set(every)),
             names=_names(number.sentence),
             weekdays=frozenset(every) & _WEEKDAYS,
+            turns=frozenset(w for w in before + after if is_opposite_word(w)),
         )
 
     def same_fact(self, other: Clues, equal: bool) -> bool:
@@ -257,6 +256,8 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         return (Difference("value", kind, a.source, b.source, figure_text(a), figure_text(b)),)
 
     frames = compare_frames(a.frame, b.frame)
+    if frames.conflict is None and (a.frame is None or b.frame is None):
+        frames = _opposite_near(a, b)
     if frames.conflict is not None:
         return Judgement(
             verdict=Verdict.DIFFER,
@@ -290,6 +291,17 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         severity=Severity.CONFLICT,
         title=title,
     )
+
+
+def _opposite_near(a: Number, b: Number) -> FrameMatch:
+    """Without frames: a word next to one figure whose opposite stands next to the
+    other ("rose 5%" / "fell 5%"), neither word beside both."""
+    ta, tb = Clues.of(a).turns, Clues.of(b).turns
+    for x in ta - tb:
+        for y in tb - ta:
+            if are_opposites(x, y):
+                return FrameMatch(True, Conflict.OPPOSITE, f"{x} vs {y}")
+    return FrameMatch(True)
 
 
 def _tally(pair: tuple[float, float]) -> str:
