@@ -432,3 +432,26 @@ def test_same_figure_with_opposite_verbs_differs_without_frames():
         ("number", Verdict.DIFFER, Conflict.OPPOSITE),
         ("statement", Verdict.DIFFER, Conflict.OPPOSITE),
     }
+
+
+def test_a_short_phrase_said_on_another_day_is_another_quote():
+    from compare.align.quotes import quote_score
+    from compare.align.words import words
+    from compare.extract.claims import Quote
+
+    def quote(source: str, sentence: str, day: str, value: str) -> Quote:
+        return Quote(
+            **common(source, sentence, "a dark day"),
+            frame=frame(sentence, "say", date=day, date_value=value),
+            speaker="Anna Berg",
+            speaker_mention="Berg",
+            cue="said",
+            partial=True,
+        )
+
+    a = quote("a", 'Berg called it "a dark day" on Monday.', "on Monday", "2024-03-04")
+    b = quote("b", 'Berg called it "a dark day" on Friday.', "on Friday", "2024-03-08")
+    c = quote("b", 'Berg called it "a dark day" on Monday.', "on Monday", "2024-03-04")
+    ws = words("a dark day")
+    assert quote_score(a, b, ws, ws) == 0.0
+    assert quote_score(a, c, ws, ws) > 0.9

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from compare.align.frames import when_clash
 from compare.align.model import Conflict, Difference, DiffOp, Judgement, Severity, Verdict
 from compare.align.people import same_person
 from compare.align.settings import Options
@@ -55,6 +56,13 @@ def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
         return 0.0
     if last - first > 1.5 * len(short) + 2:
         return 0.0  # the shared words are scattered, not one quotation
+    if (
+        a.frame is not None
+        and b.frame is not None
+        and len(short) < MIN_WORDS_ACROSS_SPEAKERS
+        and when_clash(a.frame, b.frame)
+    ):
+        return 0.0  # a short phrase said on another day or elsewhere: another statement
     people = speakers_clash(a, b)
     if people is False and (len(short) < MIN_WORDS_ACROSS_SPEAKERS or containment < 0.9):
         return 0.0
