@@ -6,6 +6,7 @@ so that a title never makes two mentions of one person look like two people.
 
 from __future__ import annotations
 
+from compare.align.synonyms import table
 from compare.align.words import words
 from compare.extract import lexicon as lx
 from compare.extract.names import is_person_name
@@ -27,6 +28,14 @@ def name_words(name: str) -> list[str]:
     while len(parts) > 1 and (parts[0] in lx.TITLES or f"{parts[0]}." in lx.TITLES):
         parts = parts[1:]
     return parts
+
+
+def _first_name(word: str) -> bool:
+    """Could the word be a first name or an initial? Not when it is an inflected verb
+    ("choosing", "announced"): a word the extractor took for part of a name."""
+    if len(word) <= 2 or not word.endswith(("ing", "ed")):
+        return True
+    return not any(part == "v" and lemma != word for part, lemma in table().lemmas(word))
 
 
 def _named(name: str, parts: list[str]) -> bool:
@@ -54,9 +63,16 @@ def same_person(a: str | None, b: str | None) -> bool | None:
     if named_a and named_b:
         if wa[-1] != wb[-1]:
             return False
-        if len(wa) == 1 or len(wb) == 1:
-            return True  # "President Putin" / "Vladimir Putin"
-        return wa[0][0] == wb[0][0]  # same surname: the same person unless initials clash
+        short, long = sorted((wa, wb), key=len)
+        if long[len(long) - len(short) :] == short:
+            return (
+                True  # "President Putin" / "Vladimir Putin"; "Boone Isaacs" / "Cheryl Boone Isaacs"
+            )
+        if not _first_name(wa[0]) or not _first_name(wb[0]):
+            return True  # "Choosing DeGeneres": a common word read as a first name
+        if min(len(wa[0]), len(wb[0])) <= 2:
+            return wa[0][0] == wb[0][0]  # "J. Smith" / "John Smith": initials must fit
+        return wa[0] == wb[0]  # "John Smith" / "Jane Smith": two people
     if named_a or named_b:
         # "Carpenter" against "Michael Carpenter": a surname agrees; anything else
         # (a description, a country) can't be told apart.

@@ -152,13 +152,26 @@ def is_editorial(op: DiffOp, before: str, a_text: str, b_text: str) -> bool:
 
 
 def speakers_clash(a: Quote, b: Quote) -> bool | None:
-    """same_person for two quotes' speakers, counting only speakers named in the
-    quote's own sentence: a speaker carried over from an earlier quote or
-    paragraph (which a reordering can change) is no evidence of a clash."""
+    """same_person for two quotes' speakers, counting only speakers the quote's own
+    sentence names: a speaker carried over from an earlier quote or paragraph
+    (which a reordering can change), or reached through a pronoun or a possessive
+    description ("he", "Reid's rep": someone else than Reid), is no evidence of a clash."""
     people = same_person(a.speaker, b.speaker)
-    if people is False and "carried" in (a.speaker_basis, b.speaker_basis):
+    if people is False and not (_named_here(a) and _named_here(b)):
         return None
     return people
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+\w")
+
+
+def _named_here(quote: Quote) -> bool:
+    if quote.speaker_basis == "carried":
+        return False
+    mention = quote.speaker_mention or quote.speaker or ""
+    if _POSSESSIVE.search(mention):
+        return False
+    return same_person(mention, quote.speaker) is True
 
 
 def refine(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
