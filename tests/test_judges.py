@@ -466,3 +466,17 @@ def test_a_short_phrase_said_on_another_day_is_another_quote():
     ws = words("a dark day")
     assert quote_score(a, b, ws, ws) == 0.0
     assert quote_score(a, c, ws, ws) > 0.9
+
+
+def test_an_editors_parenthetical_is_no_change_and_an_article_only_a_variant():
+    said = "said her agent Tom Reed."
+    paren = _quotes(
+        f'"We ask you to respect her and her family at this difficult time," {said}',
+        f'"We ask you to respect her (Lena Ray) and her family at this difficult time," {said}',
+    )
+    assert [x.verdict for x in paren] == [Verdict.AGREE]
+    article = _quotes(
+        f'"She has checked into the Harbour Clinic for a few weeks of rest," {said}',
+        f'"She has checked into Harbour Clinic for a few weeks of rest," {said}',
+    )
+    assert [(x.conflict, x.severity) for x in article] == [(Conflict.WORDING, Severity.VARIANT)]

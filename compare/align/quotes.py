@@ -110,8 +110,10 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
         )
     else:
         # Even an inflection ("loud" / "loudly") misquotes: the words in quotation
-        # marks are the claim.
-        conflict, severity = Conflict.WORDING, Severity.CONFLICT
+        # marks are the claim. Only an article set in or left out is a variant.
+        conflict = Conflict.WORDING
+        changed = {w for d in wording for w in words(f"{d.a} {d.b}")}
+        severity = Severity.VARIANT if changed <= _ARTICLES else Severity.CONFLICT
         title = "; ".join(_change(d) for d in wording[:3])
     return Judgement(
         verdict=Verdict.DIFFER,
@@ -122,11 +124,16 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
     )
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _change(d: Difference) -> str:
     return f"{d.a or '∅'} → {d.b or '∅'}"
 
 
-_BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+# An editor's words inside a quotation: [brackets], and a (parenthetical) that
+# explains who or what is meant ("respect to her (Tara Reid) and her family").
+_BRACKETED = re.compile(r"\[([^\[\]]*)\]|\(([^()]*)\)")
 _ELLIPSIS = re.compile(r"\.\.\.|…|\. \. \.")
 
 
@@ -134,8 +141,8 @@ def is_editorial(op: DiffOp, before: str, a_text: str, b_text: str) -> bool:
     """Changes a quotation marks as the editor's: words in [brackets] stand in for
     the speaker's, and an ellipsis right where words are missing stands for them.
     `before` is the shared text just ahead of the change."""
-    bracketed_a = {w for m in _BRACKETED.finditer(a_text) for w in words(m.group(1))}
-    bracketed_b = {w for m in _BRACKETED.finditer(b_text) for w in words(m.group(1))}
+    bracketed_a = {w for m in _BRACKETED.finditer(a_text) for w in words(m.group(0))}
+    bracketed_b = {w for m in _BRACKETED.finditer(b_text) for w in words(m.group(0))}
     if op.a and set(words(op.a)) <= bracketed_a:
         return True
     if op.b and set(words(op.b)) <= bracketed_b:
