@@ -480,3 +480,34 @@ def test_an_editors_parenthetical_is_no_change_and_an_article_only_a_variant():
         f'"She has checked into Harbour Clinic for a few weeks of rest," {said}',
     )
     assert [(x.conflict, x.severity) for x in article] == [(Conflict.WORDING, Severity.VARIANT)]
+
+
+@pytest.mark.parametrize(
+    ("actor_a", "actor_b", "severity"),
+    [
+        ("Anna Berg", "Tom Reed", Severity.CONFLICT),
+        ("The police", "Federal agents", Severity.VARIANT),
+    ],
+)
+def test_aligned_statements_whose_frames_name_another_actor(
+    actor_a: str, actor_b: str, severity: Severity
+):
+    a = f"{actor_a} opened the new bridge over the river."
+    b = f"{actor_b} opened the new bridge over the river."
+    x = statement("a", a, frame(a, "open", actor=actor_a, thing="the new bridge"))
+    y = statement("b", b, frame(b, "open", actor=actor_b, thing="the new bridge"))
+    judgement = judge_statements([x, y])
+    assert (judgement.conflict, judgement.severity) == (Conflict.ACTOR, severity)
+    assert judgement.title == f"{actor_a} vs {actor_b}"
+
+
+def test_aligned_statements_on_another_day_differ_on_the_date():
+    a, b = "The mayor resigned on Monday.", "The mayor resigned on Friday."
+    x = statement(
+        "a", a, frame(a, "resign", actor="The mayor", date="on Monday", date_value="2024-03-04")
+    )
+    y = statement(
+        "b", b, frame(b, "resign", actor="The mayor", date="on Friday", date_value="2024-03-08")
+    )
+    judgement = judge_statements([x, y])
+    assert (judgement.conflict, judgement.title) == (Conflict.DATE, "on Monday vs on Friday")

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from compare.align.frames import compare_frames
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.opposites import are_opposites, is_opposite_word
+from compare.align.people import same_person
 from compare.align.settings import Options
 from compare.align.words import word_diff, words
 from compare.extract.claims import Claim
@@ -31,11 +32,26 @@ def is_negator(word: str) -> bool:
     return word in NEGATORS or word.endswith("n't")
 
 
-def contradiction(a: Claim, b: Claim) -> tuple[Conflict, str] | None:
-    """The contradiction between two aligned claims' sentences, with its title."""
+_PARTS = {"actor": Conflict.ACTOR, "date": Conflict.DATE, "time": Conflict.TIME}
+
+
+def contradiction(a: Claim, b: Claim) -> tuple[Conflict, str, Severity] | None:
+    """The contradiction between two aligned claims' sentences: its type, title and
+    severity. The matcher already holds the two for one statement; frames that then
+    clash on who, when or where make it a conflict of that part."""
     if a.frame is not None and b.frame is not None:
         match = compare_frames(a.frame, b.frame)
-        return (match.conflict, match.reason) if match.conflict is not None else None
+        if match.conflict is not None:
+            return match.conflict, match.reason, Severity.CONFLICT
+        if match.part == "actor" and a.frame.actor and b.frame.actor:
+            # Two named people can't both have done it; two descriptions may be one.
+            named = same_person(a.frame.actor.text, b.frame.actor.text) is False
+            return Conflict.ACTOR, match.reason, Severity.CONFLICT if named else Severity.VARIANT
+        if match.part in _PARTS:
+            return _PARTS[match.part], match.reason, Severity.CONFLICT
+        if match.part == "place":  # one place may lie inside the other
+            return Conflict.PLACE, match.reason, Severity.VARIANT
+        return None
     for op in word_diff(a.text, b.text):
         if op.op == "equal":
             continue
@@ -44,14 +60,14 @@ def contradiction(a: Claim, b: Claim) -> tuple[Conflict, str] | None:
         lone_negation = changed and all(is_negator(w) for w in changed) and len(changed) <= 2
         # A lone negation set in or taken out; "not" against "never" is no flip.
         if lone_negation and any(map(is_negator, wa)) != any(map(is_negator, wb)):
-            return Conflict.NEGATION, f"{op.a or '∅'} → {op.b or '∅'}"
+            return Conflict.NEGATION, f"{op.a or '∅'} → {op.b or '∅'}", Severity.CONFLICT
         if op.op == "replace" and len(wa) <= 3 and len(wb) <= 3:
             for x in wa:
                 if not is_opposite_word(x):
                     continue
                 for y in wb:
                     if are_opposites(x, y):
-                        return Conflict.OPPOSITE, f"{x} vs {y}"
+                        return Conflict.OPPOSITE, f"{x} vs {y}", Severity.CONFLICT
     return None
 
 
@@ -60,7 +76,7 @@ def judge_statements(members: Sequence[Claim], options: Options | None = None) -
     for other in members[1:]:
         found = contradiction(reference, other)
         if found is not None:
-            conflict, title = found
+            conflict, title, severity = found
             return Judgement(
                 verdict=Verdict.DIFFER,
                 differences=(
@@ -74,7 +90,7 @@ def judge_statements(members: Sequence[Claim], options: Options | None = None) -
                     ),
                 ),
                 conflict=conflict,
-                severity=Severity.CONFLICT,
+                severity=severity,
                 title=title,
             )
     return Judgement(verdict=Verdict.AGREE)

@@ -30,6 +30,7 @@ class FrameMatch:
     aligned: bool  # False: different facts, do not align
     conflict: Conflict | None = None  # NEGATION or OPPOSITE when aligned but contradictory
     reason: str = ""  # the clash in words, for a title or a debugging reader
+    part: str = ""  # the part that clashes: thing, actor, date, time, place, predicate
 
 
 SAME = FrameMatch(True)
@@ -41,13 +42,13 @@ def compare_frames(a: Frame | None, b: Frame | None, *, when: bool = True) -> Fr
     if a is None or b is None:
         return SAME
     if not same_head(a.thing, b.thing):
-        return FrameMatch(False, reason=f"{_text(a.thing)} / {_text(b.thing)}")
+        return FrameMatch(False, reason=f"{_text(a.thing)} / {_text(b.thing)}", part="thing")
     if not same_actor(a.actor, b.actor):
-        return FrameMatch(False, reason=f"{_text(a.actor)} / {_text(b.actor)}")
+        return FrameMatch(False, reason=f"{_text(a.actor)} vs {_text(b.actor)}", part="actor")
     if when:
-        clash = when_clash(a, b)
+        part, clash = when_part(a, b)
         if clash:
-            return FrameMatch(False, reason=clash)
+            return FrameMatch(False, reason=clash, part=part)
     if a.lemma and b.lemma:
         if same_predicate(a.lemma, b.lemma):
             if a.negated != b.negated:
@@ -55,10 +56,10 @@ def compare_frames(a: Frame | None, b: Frame | None, *, when: bool = True) -> Fr
             return SAME
         if are_opposites(a.lemma, b.lemma) and a.negated == b.negated:
             return FrameMatch(True, Conflict.OPPOSITE, f"{_said(a)} vs {_said(b)}")
-        return FrameMatch(False, reason=f"{a.lemma} / {b.lemma}")
+        return FrameMatch(False, reason=f"{a.lemma} / {b.lemma}", part="predicate")
     if a.negated != b.negated and (a.lemma or b.lemma):
         # One side's predicate unknown: a polarity flip alone is no evidence of one fact.
-        return FrameMatch(False, reason="polarity with an unknown predicate")
+        return FrameMatch(False, reason="polarity with an unknown predicate", part="predicate")
     return SAME
 
 
@@ -93,13 +94,18 @@ def same_actor(a: Span | None, b: Span | None) -> bool:
 
 def when_clash(a: Frame, b: Frame) -> str:
     """The day, time or place both frames state and on which they differ, in words."""
+    return when_part(a, b)[1]
+
+
+def when_part(a: Frame, b: Frame) -> tuple[str, str]:
+    """(date, time or place; the clash in words), or ("", "") when none clashes."""
     if a.date_value and b.date_value and not _same_date(a.date_value, b.date_value):
-        return f"{_text(a.date) or a.date_value} / {_text(b.date) or b.date_value}"
+        return "date", f"{_text(a.date) or a.date_value} vs {_text(b.date) or b.date_value}"
     if a.time_value and b.time_value and a.time_value != b.time_value:
-        return f"{_text(a.time) or a.time_value} / {_text(b.time) or b.time_value}"
+        return "time", f"{_text(a.time) or a.time_value} vs {_text(b.time) or b.time_value}"
     if a.place and b.place and not same_place(a.place.text, b.place.text):
-        return f"{a.place.text} / {b.place.text}"
-    return ""
+        return "place", f"{a.place.text} vs {b.place.text}"
+    return "", ""
 
 
 def _same_date(a: str, b: str) -> bool:
