@@ -168,6 +168,7 @@ def test_tally_reversed_or_changed(other: tuple[float, float], title: str):
     a, b = "The court ruled 7-2.", f"The court ruled {other[0]:g}-{other[1]:g}."
     x = number("a", a, "7-2", 7, form="tally", pair=(7, 2))
     y = number("b", b, f"{other[0]:g}-{other[1]:g}", other[0], form="tally", pair=other)
+    assert [(i, j) for _, i, j in number_pairs([x, y])] == [(0, 1)]
     judgement = judge_numbers([x, y])
     assert judgement.verdict == Verdict.DIFFER and judgement.conflict == Conflict.TALLY
     assert judgement.title == title

@@ -76,6 +76,8 @@ WINDOW = 6  # words either side of a number that say what it counts
 
 
 def unit_key(number: Number) -> str:
+    if number.pair is not None:
+        return "tally"  # a score or a vote: compared only with another
     if number.form in ("percent", "share"):
         return "percent"  # "a quarter" (share 0.25) and "25%" state one figure
     if number.form == "money":
@@ -145,7 +147,8 @@ def number_pairs(
                 gap = _relative_gap(comparable_value(a), comparable_value(b))
                 # Close figures need little shared context; far-apart ones must sit in
                 # sentences about the very same thing before we call them a discrepancy.
-                if (gap <= 0.25 and len(shared) >= 2) or (len(shared) >= 3 and overlap >= 0.5):
+                close = gap <= 0.25 or key == "tally"  # a tally's sides are no measure of it
+                if (close and len(shared) >= 2) or (len(shared) >= 3 and overlap >= 0.5):
                     pairs.append((0.4 + 0.4 * overlap + 0.2 * (1.0 - min(1.0, gap)), i, j))
     return pairs
 
