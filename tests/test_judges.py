@@ -512,3 +512,26 @@ def test_aligned_statements_on_another_day_differ_on_the_date():
     )
     judgement = judge_statements([x, y])
     assert (judgement.conflict, judgement.title) == (Conflict.DATE, "on Monday vs on Friday")
+
+
+def test_check_fails_on_conflicts_and_not_on_variants():
+    from pathlib import Path
+
+    from compare.align import Alignment
+    from compare.check.config import Config
+    from compare.check.run import pairwise_failures
+
+    config = Config(path=Path("claimdiff.toml"), root=Path("."), events=())
+
+    def failures(a: str, b: str) -> list[Any]:
+        members = (role("a", "Ivan Roos", a), role("b", "Ivan Roos", b))
+        judgement = judge_roles(members)
+        alignment = Alignment(
+            "x", "role", judgement.verdict, 1.0, members, judgement.differences,
+            conflict=judgement.conflict, severity=judgement.severity, title=judgement.title,
+        )  # fmt: skip
+        return pairwise_failures("event", alignment, config)
+
+    assert failures("chief of the harbour police", "veteran officer") == []
+    [failure] = failures("deputy minister", "minister")
+    assert failure.verdict == Verdict.DIFFER
