@@ -412,6 +412,17 @@ def statement(source: str, text: str, fr: Frame | None = None) -> Statement:
         ("The council approved the plan.", "The council rejected the plan.", Conflict.OPPOSITE),
         ("Prices rose sharply in March.", "Prices fell sharply in March.", Conflict.OPPOSITE),
         ("The court acquitted the officer.", "The court convicted the officer.", Conflict.OPPOSITE),
+        # from WordNet's antonyms rather than the news list
+        (
+            "The guard was found alive in the flat.",
+            "The guard was found dead in the flat.",
+            Conflict.OPPOSITE,
+        ),
+        (
+            "The jury found him guilty of fraud.",
+            "The jury found him innocent of fraud.",
+            Conflict.OPPOSITE,
+        ),
     ],
 )
 def test_statement_contradictions_without_frames(a: str, b: str, conflict: Conflict):
@@ -535,3 +546,11 @@ def test_check_fails_on_conflicts_and_not_on_variants():
     assert failures("chief of the harbour police", "veteran officer") == []
     [failure] = failures("deputy minister", "minister")
     assert failure.verdict == Verdict.DIFFER
+
+
+def test_ambiguous_words_are_no_opposites():
+    from compare.align.opposites import are_opposites
+
+    assert not are_opposites("left", "right")  # "he left" is no direction
+    assert not are_opposites("said", "told")
+    assert are_opposites("increased", "decreased") and are_opposites("won", "lost")

@@ -2,16 +2,18 @@
 
 Two sources that say the same thing happened to the same thing with opposite
 verbs contradict each other. The list holds the verbs (and a few adjectives)
-news reports turn on; WordNet's direct antonyms of verbs and adjectives would
-extend it (see bench/build_opposites.py), but its pairs are lemma pairs like
-these, so lookups go through WordNet's morphology either way.
+news reports turn on, and WordNet's direct antonyms of verbs and adjectives
+between their commonest senses extend it (data/opposites.txt, built by
+bench/build_opposites.py); lookups go through WordNet's morphology.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from importlib import resources
 
 from compare.align.synonyms import table
+from compare.align.words import STOPWORDS
 
 # Lemma pairs, one pair per entry: the first word's opposite is the second.
 _NEWS_OPPOSITES = """
@@ -49,8 +51,28 @@ def _pairs() -> frozenset[frozenset[str]]:
     return frozenset(pairs)
 
 
-_PAIRS = _pairs()
-_WORDS = frozenset(w for pair in _PAIRS for w in pair)
+# WordNet adjectives that are also other, commoner words ("he left", "the first of").
+_AMBIGUOUS = frozenset("left right first last like unlike even present due back".split())
+
+
+@cache
+def _wordnet_pairs() -> frozenset[frozenset[str]]:
+    """Direct antonyms from WordNet (data/opposites.txt, built by bench/build_opposites.py)."""
+    text = resources.files("compare.align").joinpath("data/opposites.txt").read_text("utf-8")
+    pairs = set()
+    for line in text.splitlines():
+        fields = line.split()
+        if len(fields) == 3 and not line.startswith("#"):
+            _, word, other = fields
+            if not {word, other} & (_AMBIGUOUS | STOPWORDS):
+                pairs.add(frozenset((word, other)))
+    return frozenset(pairs)
+
+
+@cache
+def _table() -> tuple[frozenset[frozenset[str]], frozenset[str]]:
+    pairs = _pairs() | _wordnet_pairs()
+    return pairs, frozenset(w for pair in pairs for w in pair)
 
 
 @cache
@@ -58,14 +80,15 @@ def lemmas(word: str) -> frozenset[str]:
     """The word itself and the lemmas WordNet's morphology reduces it to
     ("rose" → rise, "fell" → fall, "approved" → approve)."""
     word = word.lower()
+    _, known = _table()
     found = {word} | {lemma for _, lemma in table().lemmas(word)}
     if word in _IRREGULAR:
         found.add(_IRREGULAR[word])
     for end, new in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
         stem = word[: len(word) - len(end)]
-        if word.endswith(end) and stem + new in _WORDS:
+        if word.endswith(end) and stem + new in known:
             found.add(stem + new)
-        if word.endswith(end) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _WORDS:
+        if word.endswith(end) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:
             found.add(stem[:-1])  # "dropped" → drop
     return frozenset(found)
 
@@ -75,9 +98,10 @@ def are_opposites(a: str, b: str) -> bool:
     la, lb = lemmas(a), lemmas(b)
     if la & lb:
         return False  # one word can be read as the other ("lost" / "lose")
-    return any(frozenset((x, y)) in _PAIRS for x in la & _WORDS for y in lb & _WORDS)
+    pairs, known = _table()
+    return any(frozenset((x, y)) in pairs for x in la & known for y in lb & known)
 
 
 def is_opposite_word(word: str) -> bool:
     """Does the word take part in some opposite pair (a cheap filter)?"""
-    return bool(lemmas(word) & _WORDS)
+    return bool(lemmas(word) & _table()[1])
