@@ -136,6 +136,35 @@ def test_another_day_is_a_different_fact():
     assert compare_frames(fa, fb, when=False).aligned  # the Date judges compare days themselves
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "part"),
+    [
+        (dict(thing="Russian troops"), dict(thing="Russian tanks"), "thing"),
+        (
+            dict(time="at 7 p.m.", time_value="19:00"),
+            dict(time="at 9 p.m.", time_value="21:00"),
+            "time",
+        ),
+        (dict(place="in Kabul"), dict(place="in Kandahar"), "place"),
+    ],
+)
+def test_a_stated_clash_of_any_part_is_a_different_fact(
+    a: dict[str, Any], b: dict[str, Any], part: str
+):
+    sentence = (
+        "Russian troops and Russian tanks moved in Kabul and in Kandahar at 7 p.m. and at 9 p.m."
+    )
+    match = compare_frames(frame(sentence, "move", **a), frame(sentence, "move", **b))
+    assert (match.aligned, match.part) == (False, part)
+
+
+def test_synonymous_predicates_and_contained_places_are_one_fact():
+    s = "Two guards died in central Kabul; two guards perished in Kabul."
+    fa = frame(s, "die", thing="guards", place="in central Kabul")
+    fb = frame(s, "perish", thing="guards", place="in Kabul")
+    assert compare_frames(fa, fb).aligned and compare_frames(fa, fb).conflict is None
+
+
 # -- numbers: conflicts -----------------------------------------------------------------------
 
 
