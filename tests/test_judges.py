@@ -583,3 +583,18 @@ def test_ambiguous_words_are_no_opposites():
     assert not are_opposites("left", "right")  # "he left" is no direction
     assert not are_opposites("said", "told")
     assert are_opposites("increased", "decreased") and are_opposites("won", "lost")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # converses: one game told from either side
+        ("The Jets won 24-10 against the Dolphins.", "The Dolphins lost 24-10 against the Jets."),
+        # two different indexes, one rising and one falling
+        ("The Dow rose 2 percent in early trading.", "The Nasdaq fell 2 percent in early trading."),
+    ],
+)
+def test_opposite_verbs_beside_figures_that_are_not_one_fact(a: str, b: str):
+    found = compare_texts({"a": a, "b": b}).alignments
+    assert {x.kind for x in found} == {"number", "statement"}  # both aligned, as one fact
+    assert [x.conflict for x in found if x.conflict == Conflict.OPPOSITE] == []

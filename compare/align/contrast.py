@@ -20,7 +20,7 @@ from compare.align.model import Conflict, Difference, Judgement, Severity, Verdi
 from compare.align.opposites import are_opposites, is_opposite_word
 from compare.align.people import same_person
 from compare.align.settings import Options
-from compare.align.words import word_diff, words
+from compare.align.words import STOPWORDS, word_diff, words
 from compare.extract.claims import Claim
 
 NEGATORS = frozenset("not no never none nobody nothing neither nor cannot without".split())
@@ -52,6 +52,7 @@ def contradiction(a: Claim, b: Claim) -> tuple[Conflict, str, Severity] | None:
         if match.part == "place":  # one place may lie inside the other
             return Conflict.PLACE, match.reason, Severity.VARIANT
         return None
+    found: tuple[Conflict, str, Severity] | None = None
     for op in word_diff(a.text, b.text):
         if op.op == "equal":
             continue
@@ -60,14 +61,35 @@ def contradiction(a: Claim, b: Claim) -> tuple[Conflict, str, Severity] | None:
         lone_negation = changed and all(is_negator(w) for w in changed) and len(changed) <= 2
         # A lone negation set in or taken out; "not" against "never" is no flip.
         if lone_negation and any(map(is_negator, wa)) != any(map(is_negator, wb)):
-            return Conflict.NEGATION, f"{op.a or '∅'} → {op.b or '∅'}", Severity.CONFLICT
-        if op.op == "replace" and len(wa) <= 3 and len(wb) <= 3:
-            for x in wa:
-                if not is_opposite_word(x):
-                    continue
-                for y in wb:
-                    if are_opposites(x, y):
-                        return Conflict.OPPOSITE, f"{x} vs {y}", Severity.CONFLICT
+            found = found or (
+                Conflict.NEGATION,
+                f"{op.a or '∅'} → {op.b or '∅'}",
+                Severity.CONFLICT,
+            )
+            continue
+        opposite = _opposite_pair(wa, wb) if op.op == "replace" else None
+        if opposite is not None:
+            x, y = opposite
+            rest = [w for w in wa + wb if w not in (x, y) and w not in STOPWORDS]
+            if rest:
+                return None  # "the Dow rose" / "the Nasdaq fell": another subject too
+            found = found or (Conflict.OPPOSITE, f"{x} vs {y}", Severity.CONFLICT)
+            continue
+        if op.op == "replace" and any(w not in STOPWORDS for w in wa + wb):
+            # Other content words replaced: another subject or object ("the Jets won" /
+            # "the Dolphins lost"), so an opposite or a negation may not contradict.
+            return None
+    return found
+
+
+def _opposite_pair(wa: list[str], wb: list[str]) -> tuple[str, str] | None:
+    if len(wa) > 3 or len(wb) > 3:
+        return None
+    for x in wa:
+        if is_opposite_word(x):
+            for y in wb:
+                if are_opposites(x, y):
+                    return x, y
     return None
 
 

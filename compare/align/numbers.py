@@ -24,7 +24,7 @@ import attrs
 
 from compare.align.frames import FrameMatch, compare_frames
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
-from compare.align.opposites import are_opposites, is_opposite_word
+from compare.align.opposites import are_opposites, is_converse, is_opposite_word
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.synonyms import are_synonyms, table
 from compare.align.words import STOPWORDS, stem, words
@@ -298,11 +298,17 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
 
 def _opposite_near(a: Number, b: Number) -> FrameMatch:
     """Without frames: a word next to one figure whose opposite stands next to the
-    other ("rose 5%" / "fell 5%"), neither word beside both."""
-    ta, tb = Clues.of(a).turns, Clues.of(b).turns
-    for x in ta - tb:
-        for y in tb - ta:
-            if are_opposites(x, y):
+    other ("rose 5%" / "fell 5%"), neither word beside both, in sentences that name
+    the same things. Converse verbs (won / lost, bought / sold) are left out: "A
+    beat B" and "B lost to A" are one fact, and without a frame the actor is unknown."""
+    ca, cb = Clues.of(a), Clues.of(b)
+    if ca.names and cb.names and not ca.names & cb.names:
+        return FrameMatch(True)  # "the Dow rose 2%" / "the Nasdaq fell 2%"
+    if not (ca.near - ca.turns) & (cb.near - cb.turns):
+        return FrameMatch(True)
+    for x in ca.turns - cb.turns:
+        for y in cb.turns - ca.turns:
+            if are_opposites(x, y) and not is_converse(x, y):
                 return FrameMatch(True, Conflict.OPPOSITE, f"{x} vs {y}")
     return FrameMatch(True)
 

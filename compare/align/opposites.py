@@ -105,3 +105,18 @@ def are_opposites(a: str, b: str) -> bool:
 def is_opposite_word(word: str) -> bool:
     """Does the word take part in some opposite pair (a cheap filter)?"""
     return bool(lemmas(word) & _table()[1])
+
+
+# Opposites that swap their actor and object rather than contradict: "A beat B" is
+# "B lost to A", "A sold it to B" is "B bought it from A".
+_CONVERSES = frozenset(
+    frozenset(pair.split())
+    for pair in "win lose|beat lose|defeat lose|buy sell|give receive|lend borrow|gain lose".split(
+        "|"
+    )
+)
+
+
+def is_converse(a: str, b: str) -> bool:
+    """Are two opposite words converses (one fact told from either side)?"""
+    return any(frozenset((x, y)) in _CONVERSES for x in lemmas(a) for y in lemmas(b))
