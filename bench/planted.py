@@ -25,7 +25,7 @@ from pathlib import Path
 import attrs
 
 from compare import InputError, Source
-from compare.align import DIFFER, Comparison, compare_sources
+from compare.align import DIFFER, Comparison, Conflict, Severity, compare_sources
 from compare.extract import Number, Quote, Statement, extract_claims
 from compare.extract.names import is_person_name
 
@@ -160,9 +160,13 @@ def _rewrap(paragraph: str, width: int) -> str:
     return "\n".join(lines)
 
 
-def evaluate(comparison: Comparison, plants: Iterable[Plant]) -> tuple[int, int, int]:
-    """(plants found, plants, false discrepancies)."""
-    found = 0
+_CONFLICTS = {"figure": Conflict.FIGURE, "quote": Conflict.WORDING, "speaker": Conflict.SPEAKER}
+
+
+def evaluate(comparison: Comparison, plants: Iterable[Plant]) -> tuple[int, int, int, int, int]:
+    """(plants found, plants, false discrepancies, found with the right conflict type,
+    false findings of conflict severity)."""
+    found = typed = 0
     explained: set[str] = set()
     plants = list(plants)
     for p in plants:
@@ -170,8 +174,14 @@ def evaluate(comparison: Comparison, plants: Iterable[Plant]) -> tuple[int, int,
         if hits:
             found += 1
             explained |= hits
-    false = sum(1 for a in comparison.alignments if a.verdict != "agree" and a.id not in explained)
-    return found, len(plants), false
+            expected = _CONFLICTS.get(p.kind)
+            typed += expected is None or any(
+                a.conflict == expected for a in comparison.alignments if a.id in hits
+            )
+    unexplained = [a for a in comparison.alignments if a.id not in explained]
+    false = sum(1 for a in unexplained if a.verdict != "agree")
+    false_conflicts = sum(1 for a in unexplained if a.severity == Severity.CONFLICT)
+    return found, len(plants), false, typed, false_conflicts
 
 
 def _explained(comparison: Comparison, p: Plant) -> set[str]:
@@ -206,7 +216,7 @@ def _explained(comparison: Comparison, p: Plant) -> set[str]:
 
 def run(texts: Iterable[str], seed: int) -> dict[str, float]:
     rng = random.Random(seed)
-    found = total = false = pairs = 0
+    found = total = false = pairs = typed = false_conflicts = 0
     by_kind: dict[str, list[int]] = {}
     for text in texts:
         try:
@@ -218,7 +228,8 @@ def run(texts: Iterable[str], seed: int) -> dict[str, float]:
         if not plants:
             continue
         comparison = compare_sources([original, edited])
-        f, t, x = evaluate(comparison, plants)
+        f, t, x, ty, xc = evaluate(comparison, plants)
+        typed, false_conflicts = typed + ty, false_conflicts + xc
         for p in plants:
             hit = bool(_explained(comparison, p))
             by_kind.setdefault(p.kind, [0, 0])[0] += hit
@@ -229,6 +240,8 @@ def run(texts: Iterable[str], seed: int) -> dict[str, float]:
         "plants": total,
         "recall": found / max(total, 1),
         "false_per_pair": false / max(pairs, 1),
+        "right_conflict_type": typed / max(found, 1),  # of the plants found
+        "false_conflicts_per_pair": false_conflicts / max(pairs, 1),
     }
     for kind, (found_kind, n) in by_kind.items():
         result[f"recall_{kind}"] = found_kind / max(n, 1)

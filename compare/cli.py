@@ -4,33 +4,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.markup import escape
 
 from compare import __version__
-from compare.align import Options, align
-from compare.align.numbers import DEFAULT_TOLERANCE
-from compare.check.accept import accepting, with_codes
-from compare.check.config import find_config, load_config
-from compare.check.output import check_json, github_commands, junit_xml
-from compare.check.output import render_terminal as render_check
-from compare.check.run import baseline_text, display_path, read_baseline, run_event
-from compare.check.sarif import sarif_text
+from compare.enums import SHOWABLE, Kind, TextEnum
 from compare.errors import ClaimdiffError
-from compare.extract import KINDS, extract_claims
-from compare.extract.claims import TextEnum
-from compare.ingest import Source, load_source, with_unique_ids
-from compare.report.claims import claims_to_json, print_claims
-from compare.report.console import ColorChoice, make_console
-from compare.report.files import writer as _writer
-from compare.report.findings import SHOWABLE, Filters
-from compare.report.json import comparison_to_json
-from compare.report.markdown import comparison_to_markdown
-from compare.report.progress import progress_over, working
-from compare.report.rules import ALL_RULES
-from compare.report.terminal import render
+
+if TYPE_CHECKING:
+    from compare.ingest import Source
+    from compare.report.console import ColorChoice
+
+# The engine, extractors and reports are imported inside the commands, so that
+# `claimdiff --version` and `--help` cost little more than importing typer.
 
 app = typer.Typer(
     name="claimdiff",
@@ -106,10 +93,15 @@ def _color(value: ColorMode) -> ColorChoice:
 
 
 def _load_all(paths: list[Path], color: ColorChoice) -> list[Source]:
+    from compare import pipeline
+    from compare.report.console import make_console
+    from compare.report.progress import progress_over
+
     progress = make_console(color, stderr=True)
-    return with_unique_ids(
-        [load_source(path) for path in progress_over(paths, "Reading sources", progress)]
-    )
+    return pipeline.load(progress_over(paths, "Reading sources", progress))
+
+
+KINDS = tuple(Kind)
 
 
 def _kinds(value: str | None) -> set[str]:
@@ -145,6 +137,13 @@ def extract(
     color: Color = ColorMode.AUTO,
 ) -> None:
     """Show the claims found in each article, with file:line."""
+    from rich.markup import escape
+
+    from compare.extract import extract_claims
+    from compare.report.claims import claims_to_json, print_claims
+    from compare.report.console import make_console
+    from compare.report.progress import progress_over
+
     choice = _color(color)
     kinds = _kinds(kind)
     sources = _load_all(files, choice)
@@ -194,14 +193,15 @@ def compare(
         typer.Option("--min-score", min=0.0, max=1.0, help="Hide alignments scoring below this."),
     ] = 0.0,
     tolerance: Annotated[
-        float,
+        Optional[float],  # noqa: UP045
         typer.Option(
             "--tolerance",
             min=0.0,
             max=0.99,
-            help="Relative gap under which two figures count as close (0.05 is 5%).",
+            show_default=False,
+            help="Relative gap under which two figures count as close (0.05 is 5%; default 0.01).",
         ),
-    ] = DEFAULT_TOLERANCE,
+    ] = None,
     many_to_one: Annotated[
         bool,
         typer.Option(
@@ -211,7 +211,20 @@ def compare(
     color: Color = ColorMode.AUTO,
 ) -> None:
     """Compare two or more articles about the same event: conflicts first."""
+    from compare import pipeline
+    from compare.align import Options
+    from compare.report.console import make_console
+    from compare.report.files import writer as _writer
+    from compare.report.findings import Filters
+    from compare.report.json import comparison_to_json
+    from compare.report.markdown import comparison_to_markdown
+    from compare.report.progress import progress_over, working
+    from compare.report.terminal import render
+
     choice = _color(color)
+    options = Options(one_to_one=not many_to_one)
+    if tolerance is not None:
+        options = Options(tolerance=tolerance, one_to_one=not many_to_one)
     filters = Filters(
         only=_verdicts(only),
         kinds=frozenset(_kinds(kind)) if kind else frozenset(),
@@ -222,11 +235,9 @@ def compare(
     if len(sources) < 2:
         raise ClaimdiffError("compare needs at least two articles")
     progress = make_console(choice, stderr=True)
-    claims = [extract_claims(s) for s in progress_over(sources, "Extracting claims", progress)]
+    claims = pipeline.extract(progress_over(sources, "Extracting claims", progress))
     with working("Aligning claims", progress):
-        comparison = align(
-            sources, claims, Options(tolerance=tolerance, one_to_one=not many_to_one)
-        )
+        comparison = pipeline.align(sources, claims, options)
     if format == ReportFormat.JSON:
         _emit(output, comparison_to_json(comparison, filters))
     elif format == ReportFormat.MARKDOWN:
@@ -256,6 +267,8 @@ def _verdicts(value: str | None) -> frozenset[str]:
 
 
 def _emit(output: Path | None, text: str) -> None:
+    from compare.report.files import writer as _writer
+
     if output is None:
         sys.stdout.write(text)
         return
@@ -316,6 +329,17 @@ def check(
 
     Exit 0: nothing new fails; 1: a new finding fails; 2: usage, config or input error.
     """
+    from compare.check.accept import accepting, with_codes
+    from compare.check.config import find_config, load_config
+    from compare.check.output import check_json, github_commands, junit_xml
+    from compare.check.output import render_terminal as render_check
+    from compare.check.run import baseline_text, display_path, read_baseline, run_event
+    from compare.check.sarif import sarif_text
+    from compare.report.console import make_console
+    from compare.report.files import writer as _writer
+    from compare.report.progress import progress_over
+    from compare.report.rules import ALL_RULES
+
     choice = _color(color)
     if rules:
         for rule in ALL_RULES:
@@ -370,6 +394,7 @@ def add(
     ] = 15.0,
 ) -> None:
     """Fetch an article page (or read a saved one) and write it as a clean source file."""
+    from compare.ingest import load_source
     from compare.ingest.adding import add_source
 
     if timeout <= 0:

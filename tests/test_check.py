@@ -49,9 +49,14 @@ def ids_in(result) -> list[str]:
 
 
 def test_variants_and_role_noise_do_not_fail_by_default(repo):
+    # The seeds hold one conflict (a quote's "loud" changed to "loudly") and variants:
+    # two compatible descriptions of each envoy and a rounded troop figure.
     result = check(repo)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "No conflicts in 1 event."
+    assert result.returncode == 1, result.stdout + result.stderr
+    codes = re.findall(r"^  (CD\d{3}) ", result.stdout, re.MULTILINE)
+    assert codes == ["CD101"]
+    assert "loud → loudly" in result.stdout
+    assert check(repo, "--ignore", "CD101").returncode == 0
 
 
 def test_accept_one_finding_then_a_third_outlet_repeats_it(repo):

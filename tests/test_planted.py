@@ -17,10 +17,11 @@ def test_plants_in_each_seed_are_all_reported():
         edited_text, plants = plant(original.text, random.Random(seed))
         assert {p.kind for p in plants} >= {"figure", "quote", "drop"}
         comparison = compare_sources([original, Source.from_text(edited_text, id="edited")])
-        found, total, false = evaluate(comparison, plants)
+        found, total, false, typed, false_conflicts = evaluate(comparison, plants)
         missed = [p for p in plants if not _explained(comparison, p)]
         assert found == total, missed
-        assert false <= 1
+        assert typed == found  # each plant reported as the conflict it is
+        assert false <= 1 and false_conflicts <= 1
 
 
 def test_harmless_edits_report_no_discrepancy():

@@ -84,9 +84,11 @@ def test_sections_come_in_order_of_severity():
     comparison = compare.compare_texts(
         {
             "a": base + "Officials said 40 people were evacuated from nearby homes.\n\n"
-            "“The repairs are going slowly,” said Ana Ruiz.",
+            "“The repairs are going slowly,” said Ana Ruiz.\n\n"
+            "The repair crews have worked on the bridge for about 100 days.",
             "b": base + "Officials said 70 people were evacuated from nearby homes.\n\n"
-            "“The repairs are going slow,” said Ana Ruiz.",
+            "“The repairs are going slow,” said Ana Ruiz.\n\n"
+            "The repair crews have worked on the bridge for 97 days.",
         }
     )
     text = plain_report(comparison, 80)
@@ -96,7 +98,8 @@ def test_sections_come_in_order_of_severity():
     assert conflicts < variants < agreements
     assert "40 vs 70" in text[conflicts:variants]
     assert "CD201" in text[conflicts:variants]
-    assert "[-slowly,-]{+slow,+}" in text[variants:agreements] or "slowly → slow" in text
+    assert "slowly → slow" in text[conflicts:variants]  # a quote's words changed
+    assert "about 100" in text[variants:agreements]  # a figure the hedge covers
 
 
 def test_word_diff_keeps_every_character_of_the_quote():

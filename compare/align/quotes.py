@@ -6,8 +6,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from compare.align.model import AGREE, DIFFER, Difference, DiffOp
+from compare.align.frames import when_clash
+from compare.align.model import Conflict, Difference, DiffOp, Judgement, Severity, Verdict
 from compare.align.people import same_person
+from compare.align.settings import Options
 from compare.align.words import STOPWORDS, classify, contained_span, word_diff, words
 from compare.extract import Quote
 
@@ -17,7 +19,9 @@ MIN_CONTAINMENT = 0.75
 MIN_WORDS_ACROSS_SPEAKERS = 6
 
 
-def quote_pairs(quotes: Sequence[Quote]) -> list[tuple[float, int, int]]:
+def quote_pairs(
+    quotes: Sequence[Quote], options: Options | None = None
+) -> list[tuple[float, int, int]]:
     tokens = [words(q.text) for q in quotes]
     index: dict[str, list[int]] = defaultdict(list)
     for i, toks in enumerate(tokens):
@@ -52,6 +56,13 @@ def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
         return 0.0
     if last - first > 1.5 * len(short) + 2:
         return 0.0  # the shared words are scattered, not one quotation
+    if (
+        a.frame is not None
+        and b.frame is not None
+        and len(short) < MIN_WORDS_ACROSS_SPEAKERS
+        and when_clash(a.frame, b.frame)
+    ):
+        return 0.0  # a short phrase said on another day or elsewhere: another statement
     people = speakers_clash(a, b)
     if people is False and (len(short) < MIN_WORDS_ACROSS_SPEAKERS or containment < 0.9):
         return 0.0
@@ -59,7 +70,9 @@ def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
     return 0.5 * containment + 0.5 * overlap + (0.05 if people else 0.0)
 
 
-def judge_quotes(members: Sequence[Quote]) -> tuple[str, tuple[Difference, ...]]:
+def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Judgement:
+    """Words changed in a quote are a wording conflict (an inflection only, a variant);
+    the same words credited to two different people, a speaker conflict."""
     reference = members[0]
     differences: list[Difference] = []
     for other in members[1:]:
@@ -85,10 +98,42 @@ def judge_quotes(members: Sequence[Quote]) -> tuple[str, tuple[Difference, ...]]
                     other.speaker or "",
                 )
             )
-    return (DIFFER if differences else AGREE), tuple(differences)
+    if not differences:
+        return Judgement(verdict=Verdict.AGREE)
+    speaker = next((d for d in differences if d.field == "speaker"), None)
+    wording = [d for d in differences if d.field == "text"]
+    if speaker is not None:
+        conflict, severity, title = (
+            Conflict.SPEAKER,
+            Severity.CONFLICT,
+            f"{speaker.a} vs {speaker.b}",
+        )
+    else:
+        # Even an inflection ("loud" / "loudly") misquotes: the words in quotation
+        # marks are the claim. Only an article set in or left out is a variant.
+        conflict = Conflict.WORDING
+        changed = {w for d in wording for w in words(f"{d.a} {d.b}")}
+        severity = Severity.VARIANT if changed <= _ARTICLES else Severity.CONFLICT
+        title = "; ".join(_change(d) for d in wording[:3])
+    return Judgement(
+        verdict=Verdict.DIFFER,
+        differences=tuple(differences),
+        conflict=conflict,
+        severity=severity,
+        title=title,
+    )
 
 
-_BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _change(d: Difference) -> str:
+    return f"{d.a or '∅'} → {d.b or '∅'}"
+
+
+# An editor's words inside a quotation: [brackets], and a (parenthetical) that
+# explains who or what is meant ("respect to her (Tara Reid) and her family").
+_BRACKETED = re.compile(r"\[([^\[\]]*)\]|\(([^()]*)\)")
 _ELLIPSIS = re.compile(r"\.\.\.|…|\. \. \.")
 
 
@@ -96,8 +141,8 @@ def is_editorial(op: DiffOp, before: str, a_text: str, b_text: str) -> bool:
     """Changes a quotation marks as the editor's: words in [brackets] stand in for
     the speaker's, and an ellipsis right where words are missing stands for them.
     `before` is the shared text just ahead of the change."""
-    bracketed_a = {w for m in _BRACKETED.finditer(a_text) for w in words(m.group(1))}
-    bracketed_b = {w for m in _BRACKETED.finditer(b_text) for w in words(m.group(1))}
+    bracketed_a = {w for m in _BRACKETED.finditer(a_text) for w in words(m.group(0))}
+    bracketed_b = {w for m in _BRACKETED.finditer(b_text) for w in words(m.group(0))}
     if op.a and set(words(op.a)) <= bracketed_a:
         return True
     if op.b and set(words(op.b)) <= bracketed_b:
@@ -114,13 +159,26 @@ def is_editorial(op: DiffOp, before: str, a_text: str, b_text: str) -> bool:
 
 
 def speakers_clash(a: Quote, b: Quote) -> bool | None:
-    """same_person for two quotes' speakers, counting only speakers named in the
-    quote's own sentence: a speaker carried over from an earlier quote or
-    paragraph (which a reordering can change) is no evidence of a clash."""
+    """same_person for two quotes' speakers, counting only speakers the quote's own
+    sentence names: a speaker carried over from an earlier quote or paragraph
+    (which a reordering can change), or reached through a pronoun or a possessive
+    description ("he", "Reid's rep": someone else than Reid), is no evidence of a clash."""
     people = same_person(a.speaker, b.speaker)
-    if people is False and "carried" in (a.speaker_basis, b.speaker_basis):
+    if people is False and not (_named_here(a) and _named_here(b)):
         return None
     return people
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+\w")
+
+
+def _named_here(quote: Quote) -> bool:
+    if quote.speaker_basis == "carried":
+        return False
+    mention = quote.speaker_mention or quote.speaker or ""
+    if _POSSESSIVE.search(mention):
+        return False
+    return same_person(mention, quote.speaker) is True
 
 
 def refine(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:

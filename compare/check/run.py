@@ -20,14 +20,15 @@ from typing import Any
 
 import attrs
 
-from compare.align import Alignment, Comparison, Difference, Options, align, members_fingerprint
+from compare import pipeline
+from compare.align import Alignment, Comparison, Difference, Options, members_fingerprint
 from compare.align.model import Severity, fingerprint
 from compare.align.numbers import unit_key
 from compare.align.words import words
 from compare.check.config import Config, ConfigError, Event, Ignore
 from compare.errors import ClaimdiffError
-from compare.extract import Claim, Number, extract_claims
-from compare.ingest import Source, load_source, with_unique_ids
+from compare.extract import Claim, Number
+from compare.ingest import Source
 from compare.report.findings import AGREEMENT, Finding, every_finding, heading, who
 from compare.report.rules import matches
 
@@ -105,15 +106,13 @@ def display_path(path: Path) -> str:
 
 
 def run_event(config: Config, event: Event, baseline: Sequence[dict[str, Any]]) -> EventResult:
-    sources = with_unique_ids([load_source(display_path(p)) for p in event_files(config, event)])
+    sources = pipeline.load(display_path(p) for p in event_files(config, event))
     shown = {s.id: s.path or s.id for s in sources}
     accepted = {entry.get("id") for entry in baseline if entry.get("event") == event.name}
     if len(sources) < 2:
         stale = tuple(e for e in baseline if e.get("event") == event.name)
         return EventResult(event, tuple(sources), None, (), (), stale, shown)
-    comparison = align(
-        sources, [extract_claims(s) for s in sources], Options(tolerance=config.tolerance)
-    )
+    comparison = pipeline.compare_sources(sources, Options(tolerance=config.tolerance))
     disagreements = [
         f for f in every_finding(comparison) if f.alignment is not None and f.section != AGREEMENT
     ]

@@ -7,31 +7,12 @@ span of the same text, so that alignment compares facts rather than words.
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Any, ClassVar
 
 import attrs
 
-
-class TextEnum(str, Enum):
-    """An enum whose members are their string values: they compare equal to plain
-    strings, print as their value and serialise to JSON as it."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class Kind(TextEnum):
-    """What a claim is."""
-
-    QUOTE = "quote"
-    NUMBER = "number"
-    ROLE = "role"
-    STATEMENT = "statement"
-    DATE = "date"
-    TIME = "time"
-    PLACE = "place"
-
+from compare.enums import Kind as Kind  # re-exported: claims name their kind
+from compare.enums import TextEnum as TextEnum  # re-exported for the records' enums
 
 QUOTE = Kind.QUOTE
 NUMBER = Kind.NUMBER

@@ -14,6 +14,7 @@ import attrs
 
 from compare.align import AGREE, APPROXIMATE, Alignment, Comparison, Conflict, DiffOp, Unique
 from compare.align.model import Severity
+from compare.enums import SHOWABLE as SHOWABLE  # re-exported: --only's choices
 from compare.extract import KINDS, Claim, Number, Quote, Role, Statement
 from compare.extract.claims import Date, Place, Time, figure_text, format_number
 from compare.report.rules import Rule, rule_for
@@ -30,7 +31,6 @@ SECTION_TITLES = {
     UNIQUE: "Only in one source",
 }
 # What `--only` can name: sections, and the verdicts the JSON output carries.
-SHOWABLE = ("conflict", "variant", "differ", "approximate", "agree", "unique")
 # Without --all, what one source alone carries is listed for these kinds only:
 # plain statements are most of an article and mostly repeat its quotes.
 UNIQUE_BY_DEFAULT = frozenset(KINDS) - {"statement"}
@@ -130,31 +130,16 @@ def finding_of(alignment: Alignment) -> Finding:
 
 
 def judged(alignment: Alignment) -> tuple[Conflict | None, Severity, str]:
-    """The engine's conflict, severity and title for an alignment.
-
-    Adapter: an engine that leaves them at their defaults gets them derived from
-    `differences` here (delete the fallback once every judge fills them)."""
-    if alignment.conflict is not None or alignment.severity != Severity.INFO:
-        return alignment.conflict, alignment.severity, alignment.title or _agreed(alignment)
-    if alignment.verdict == AGREE:
-        return None, Severity.INFO, alignment.title or _agreed(alignment)
-    if alignment.verdict == APPROXIMATE:
-        return None, Severity.VARIANT, alignment.title or _values_title(alignment)
-    kinds = [d.kind for d in alignment.differences]
-    if alignment.kind == "quote":
-        if "speaker" in kinds:
-            names = [d.a for d in alignment.differences if d.kind == "speaker"]
-            names += [d.b for d in alignment.differences if d.kind == "speaker"]
-            return Conflict.SPEAKER, Severity.CONFLICT, " vs ".join(dict.fromkeys(names))
-        texts = [d for d in alignment.differences if d.field == "text"]
-        words = "; ".join(dict.fromkeys(_change(d.a, d.b) for d in texts))
-        serious = any(k in ("substitution", "insertion", "deletion") for k in kinds)
-        return Conflict.WORDING, Severity.CONFLICT if serious else Severity.VARIANT, words
-    if alignment.kind == "number":
-        return Conflict.FIGURE, Severity.CONFLICT, _values_title(alignment)
-    if alignment.kind == "role":
-        return Conflict.TITLE, Severity.VARIANT, _values_title(alignment)
-    return None, Severity.VARIANT, _values_title(alignment)
+    """The judge's conflict, severity and title for an alignment. A difference the
+    judge did not rate a conflict (a figure a hedge covers) is shown as a variant."""
+    severity = alignment.severity
+    if alignment.verdict != AGREE and severity == Severity.INFO:
+        severity = Severity.VARIANT
+    if alignment.title:
+        title = alignment.title
+    else:
+        title = _agreed(alignment) if alignment.verdict == AGREE else _values_title(alignment)
+    return alignment.conflict, severity, title
 
 
 def _change(a: str, b: str) -> str:

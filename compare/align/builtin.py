@@ -1,0 +1,52 @@
+"""The built-in claim kinds, registered on import (by compare.align.registry)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from compare.align.contrast import judge_statements
+from compare.align.dedupe import distinct_numbers, distinct_quotes
+from compare.align.numbers import judge_numbers, number_pairs
+from compare.align.quotes import judge_quotes, quote_pairs
+from compare.align.registry import KindSpec, register_kind
+from compare.align.roles import judge_roles, role_pairs
+from compare.align.settings import Options
+from compare.align.statements import statement_pairs
+from compare.align.when_where import event_pairs, judge_dates, judge_places, judge_times
+from compare.extract.claims import Kind, Statement
+
+
+def statement_matcher(
+    statements: Sequence[Statement], options: Options
+) -> list[tuple[float, int, int]]:
+    """The statements module's matcher, called the way it has always been."""
+    return statement_pairs(
+        [s.text for s in statements], [s.source for s in statements], options.statement_threshold
+    )
+
+
+def _statements_one_to_one(options: Options) -> bool:
+    return options.one_to_one
+
+
+def _several_per_source(options: Options) -> bool:
+    return False  # a person described twice in one article: both descriptions count
+
+
+for spec in (
+    KindSpec(kind=Kind.QUOTE, matcher=quote_pairs, judge=judge_quotes, distinct=distinct_quotes),
+    KindSpec(
+        kind=Kind.NUMBER, matcher=number_pairs, judge=judge_numbers, distinct=distinct_numbers
+    ),
+    KindSpec(kind=Kind.ROLE, matcher=role_pairs, judge=judge_roles, one_to_one=_several_per_source),
+    KindSpec(
+        kind=Kind.STATEMENT,
+        matcher=statement_matcher,
+        judge=judge_statements,
+        one_to_one=_statements_one_to_one,
+    ),
+    KindSpec(kind=Kind.DATE, matcher=event_pairs, judge=judge_dates),
+    KindSpec(kind=Kind.TIME, matcher=event_pairs, judge=judge_times),
+    KindSpec(kind=Kind.PLACE, matcher=event_pairs, judge=judge_places),
+):
+    register_kind(spec, replace=True)

@@ -1,0 +1,138 @@
+"""Do two claims' frames state the same fact?
+
+A frame (compare.extract.claims.Frame) is the clause a claim sits in: its
+predicate, polarity, actor, the counted or affected thing, and when and where.
+Two claims state the same fact when nothing their frames both state clashes.
+An absent part is unknown, never a clash. A stated clash of the thing, the
+actor, the predicate, the day, the time or the place means the claims are about
+*different facts* and must not be aligned at all (two players' yards, deaths and
+injuries, another day). Two exceptions align and then differ, because they are
+the same fact told two incompatible ways: the same predicate with one side
+negated (NEGATION), and opposite predicates (OPPOSITE: approved / rejected).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from compare.align.model import Conflict
+from compare.align.opposites import are_opposites, lemmas
+from compare.align.people import same_person
+from compare.align.synonyms import are_synonyms
+from compare.align.words import STOPWORDS, stem, words
+from compare.extract.claims import Frame, Span
+
+
+@attrs.frozen
+class FrameMatch:
+    """The frames' verdict: may the claims be aligned, and if so do they clash."""
+
+    aligned: bool  # False: different facts, do not align
+    conflict: Conflict | None = None  # NEGATION or OPPOSITE when aligned but contradictory
+    reason: str = ""  # the clash in words, for a title or a debugging reader
+    part: str = ""  # the part that clashes: thing, actor, date, time, place, predicate
+
+
+SAME = FrameMatch(True)
+
+
+def compare_frames(a: Frame | None, b: Frame | None, *, when: bool = True) -> FrameMatch:
+    """Compare two frames part by part. With `when` False the date, time and place
+    are left out (the Date, Time and Place judges compare those themselves)."""
+    if a is None or b is None:
+        return SAME
+    if not same_head(a.thing, b.thing):
+        return FrameMatch(False, reason=f"{_text(a.thing)} / {_text(b.thing)}", part="thing")
+    if not same_actor(a.actor, b.actor):
+        return FrameMatch(False, reason=f"{_text(a.actor)} vs {_text(b.actor)}", part="actor")
+    if when:
+        part, clash = when_part(a, b)
+        if clash:
+            return FrameMatch(False, reason=clash, part=part)
+    if a.lemma and b.lemma:
+        if same_predicate(a.lemma, b.lemma):
+            if a.negated != b.negated:
+                return FrameMatch(True, Conflict.NEGATION, _polarity(a, b))
+            return SAME
+        if are_opposites(a.lemma, b.lemma) and a.negated == b.negated:
+            return FrameMatch(True, Conflict.OPPOSITE, f"{_said(a)} vs {_said(b)}")
+        return FrameMatch(False, reason=f"{a.lemma} / {b.lemma}", part="predicate")
+    if a.negated != b.negated and (a.lemma or b.lemma):
+        # One side's predicate unknown: a polarity flip alone is no evidence of one fact.
+        return FrameMatch(False, reason="polarity with an unknown predicate", part="predicate")
+    return SAME
+
+
+def same_predicate(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or bool(lemmas(a) & lemmas(b)) or are_synonyms(a, b)
+
+
+def head(span: Span | None) -> str | None:
+    """The head noun of a phrase, stemmed: 'Russian troops' → 'troop'."""
+    if span is None:
+        return None
+    content = [w for w in words(span.text) if w not in STOPWORDS and not w[0].isdigit()]
+    return stem(content[-1]) if content else None
+
+
+def same_head(a: Span | None, b: Span | None) -> bool:
+    ha, hb = head(a), head(b)
+    if ha is None or hb is None or ha == hb:
+        return True
+    return are_synonyms(ha, hb)
+
+
+def same_actor(a: Span | None, b: Span | None) -> bool:
+    if a is None or b is None:
+        return True
+    people = same_person(a.text, b.text)
+    if people is not None:
+        return people
+    return same_head(a, b)
+
+
+def when_clash(a: Frame, b: Frame) -> str:
+    """The day, time or place both frames state and on which they differ, in words."""
+    return when_part(a, b)[1]
+
+
+def when_part(a: Frame, b: Frame) -> tuple[str, str]:
+    """(date, time or place; the clash in words), or ("", "") when none clashes."""
+    if a.date_value and b.date_value and not _same_date(a.date_value, b.date_value):
+        return "date", f"{_text(a.date) or a.date_value} vs {_text(b.date) or b.date_value}"
+    if a.time_value and b.time_value and a.time_value != b.time_value:
+        return "time", f"{_text(a.time) or a.time_value} vs {_text(b.time) or b.time_value}"
+    if a.place and b.place and not same_place(a.place.text, b.place.text):
+        return "place", f"{a.place.text} vs {b.place.text}"
+    return "", ""
+
+
+def _same_date(a: str, b: str) -> bool:
+    """'2013-06' and '2013-06-08' may be one date: the shorter is a prefix."""
+    return a.startswith(b) or b.startswith(a)
+
+
+_PLACE_FILLER = STOPWORDS | frozenset("near outside inside city town village province".split())
+
+
+def same_place(a: str, b: str) -> bool:
+    """One place name holds the other's words ('Kabul' in 'central Kabul'); any other
+    pair is treated as two places, since containment can't be checked offline."""
+    wa = {w for w in words(a) if w not in _PLACE_FILLER}
+    wb = {w for w in words(b) if w not in _PLACE_FILLER}
+    if not wa or not wb:
+        return True
+    return wa <= wb or wb <= wa
+
+
+def _text(span: Span | None) -> str:
+    return span.text if span is not None else ""
+
+
+def _said(frame: Frame) -> str:
+    return (frame.predicate.text if frame.predicate else frame.lemma) or "?"
+
+
+def _polarity(a: Frame, b: Frame) -> str:
+    return f"{_said(a)} vs {_said(b)}"

@@ -1,0 +1,122 @@
+"""Predicates that state opposite outcomes: approved / rejected, rose / fell.
+
+Two sources that say the same thing happened to the same thing with opposite
+verbs contradict each other. The list holds the verbs (and a few adjectives)
+news reports turn on, and WordNet's direct antonyms of verbs and adjectives
+between their commonest senses extend it (data/opposites.txt, built by
+bench/build_opposites.py); lookups go through WordNet's morphology.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from compare.align.synonyms import table
+from compare.align.words import STOPWORDS
+
+# Lemma pairs, one pair per entry: the first word's opposite is the second.
+_NEWS_OPPOSITES = """
+approve reject; approve veto; approve deny; accept reject; accept refuse; accept decline;
+win lose; defeat lose; acquit convict; rise fall; rise drop; rise decline; increase decrease;
+increase fall; increase drop; increase decline; gain lose; grow shrink; expand contract;
+raise lower; raise cut; climb fall; surge plunge; confirm deny; admit deny; support oppose;
+allow ban; allow forbid; allow prohibit; permit ban; permit forbid; lift impose; pass fail;
+succeed fail; agree disagree; agree refuse; open close; start end; begin end; join leave;
+enter leave; arrive depart; hire fire; buy sell; include exclude; survive die; live die;
+release detain; release arrest; free detain; guilty innocent; legal illegal; alive dead;
+strengthen weaken; praise criticize; praise condemn; welcome condemn; welcome reject;
+uphold overturn; uphold reverse; endorse reject; endorse oppose; sign veto; ratify reject;
+resume suspend; continue stop; find lose; open shut
+"""
+
+
+# Irregular forms of the verbs above that WordNet's table may not carry.
+_IRREGULAR = dict(
+    pair.split()
+    for pair in (
+        "won win|lost lose|fell fall|fallen fall|rose rise|risen rise|sold sell|bought buy|"
+        "began begin|begun begin|grew grow|grown grow|shrank shrink|shrunk shrink|left leave|"
+        "found find|forbade forbid|forbidden forbid|upheld uphold|died die|dying die|lying lie"
+    ).split("|")
+)
+
+
+def _pairs() -> frozenset[frozenset[str]]:
+    pairs = set()
+    for entry in _NEWS_OPPOSITES.replace("\n", " ").split(";"):
+        words = entry.split()
+        if len(words) == 2:
+            pairs.add(frozenset(words))
+    return frozenset(pairs)
+
+
+# WordNet adjectives that are also other, commoner words ("he left", "the first of").
+_AMBIGUOUS = frozenset("left right first last like unlike even present due back".split())
+
+
+@cache
+def _wordnet_pairs() -> frozenset[frozenset[str]]:
+    """Direct antonyms from WordNet (data/opposites.txt, built by bench/build_opposites.py)."""
+    text = resources.files("compare.align").joinpath("data/opposites.txt").read_text("utf-8")
+    pairs = set()
+    for line in text.splitlines():
+        fields = line.split()
+        if len(fields) == 3 and not line.startswith("#"):
+            _, word, other = fields
+            if not {word, other} & (_AMBIGUOUS | STOPWORDS):
+                pairs.add(frozenset((word, other)))
+    return frozenset(pairs)
+
+
+@cache
+def _table() -> tuple[frozenset[frozenset[str]], frozenset[str]]:
+    pairs = _pairs() | _wordnet_pairs()
+    return pairs, frozenset(w for pair in pairs for w in pair)
+
+
+@cache
+def lemmas(word: str) -> frozenset[str]:
+    """The word itself and the lemmas WordNet's morphology reduces it to
+    ("rose" → rise, "fell" → fall, "approved" → approve)."""
+    word = word.lower()
+    _, known = _table()
+    found = {word} | {lemma for _, lemma in table().lemmas(word)}
+    if word in _IRREGULAR:
+        found.add(_IRREGULAR[word])
+    for end, new in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+        stem = word[: len(word) - len(end)]
+        if word.endswith(end) and stem + new in known:
+            found.add(stem + new)
+        if word.endswith(end) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:
+            found.add(stem[:-1])  # "dropped" → drop
+    return frozenset(found)
+
+
+def are_opposites(a: str, b: str) -> bool:
+    """Do two words (any inflection) name opposite predicates?"""
+    la, lb = lemmas(a), lemmas(b)
+    if la & lb:
+        return False  # one word can be read as the other ("lost" / "lose")
+    pairs, known = _table()
+    return any(frozenset((x, y)) in pairs for x in la & known for y in lb & known)
+
+
+def is_opposite_word(word: str) -> bool:
+    """Does the word take part in some opposite pair (a cheap filter)?"""
+    return bool(lemmas(word) & _table()[1])
+
+
+# Opposites that swap their actor and object rather than contradict: "A beat B" is
+# "B lost to A", "A sold it to B" is "B bought it from A".
+_CONVERSES = frozenset(
+    frozenset(pair.split())
+    for pair in "win lose|beat lose|defeat lose|buy sell|give receive|lend borrow|gain lose".split(
+        "|"
+    )
+)
+
+
+def is_converse(a: str, b: str) -> bool:
+    """Are two opposite words converses (one fact told from either side)?"""
+    return any(frozenset((x, y)) in _CONVERSES for x in lemmas(a) for y in lemmas(b))

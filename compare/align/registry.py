@@ -1,0 +1,141 @@
+"""Where each claim kind's matcher and judge are registered: the engine's one list.
+
+A *matcher* proposes scored pairs of claims of one kind from different sources:
+``matcher(claims, options) -> [(score, i, j), ...]``. A *judge* says what an
+aligned group shows: ``judge(members, options) -> Judgement`` (verdict, conflict
+type, severity, title). `align` runs every registered kind; `check` and the
+reports read the judges' output, so nothing else decides verdicts by kind.
+
+A new kind is added with `register_kind`, another matcher for an existing kind
+(an optional model, say) with `register_matcher`; neither edits this module.
+Optional extras register through entry points, read once on first use:
+
+    [project.entry-points."claimdiff.kinds"]
+    mykind = "mypackage.claimdiff:KIND"          # a KindSpec
+    [project.entry-points."claimdiff.matchers"]
+    embeddings = "mypackage.claimdiff:MATCHER"   # a MatcherSpec
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from importlib import metadata
+from typing import Any
+
+import attrs
+
+from compare.align.model import Judgement
+from compare.align.settings import ENTRY_POINT_KINDS, ENTRY_POINT_MATCHERS, Options
+
+Pairs = Iterable[tuple[float, int, int]]
+# Claims are typed Any here: each kind's functions take their own claim class.
+Matcher = Callable[[Sequence[Any], Options], Pairs]
+Judge = Callable[[Sequence[Any], Options], Judgement]
+# Within one source, claims that repeat another (a standfirst echoing the body):
+# returns (claims to match, [(repeat, original), ...]).
+Distinct = Callable[[list[Any]], tuple[list[Any], list[tuple[Any, Any]]]]
+
+
+def _no_repeats(claims: list[Any]) -> tuple[list[Any], list[tuple[Any, Any]]]:
+    return claims, []
+
+
+def _always(options: Options) -> bool:
+    return True
+
+
+@attrs.frozen(kw_only=True)
+class KindSpec:
+    """How one claim kind is aligned and judged."""
+
+    kind: str
+    matcher: Matcher
+    judge: Judge
+    distinct: Distinct = _no_repeats
+    # Whether a group holds at most one claim per source (statements make it an option).
+    one_to_one: Callable[[Options], bool] = _always
+
+
+@attrs.frozen(kw_only=True)
+class MatcherSpec:
+    """A further matcher for a kind; its pairs join those of the kind's own matcher."""
+
+    kind: str
+    name: str
+    matcher: Matcher
+
+
+_KINDS: dict[str, KindSpec] = {}
+_MATCHERS: dict[str, list[MatcherSpec]] = {}
+_loaded = False
+
+
+def register_kind(spec: KindSpec, *, replace: bool = False) -> None:
+    """Add a kind (or, with `replace`, swap the matcher and judge of a known one)."""
+    if spec.kind in _KINDS and not replace:
+        raise ValueError(f"claim kind {spec.kind!r} is already registered")
+    _KINDS[spec.kind] = spec
+
+
+def register_matcher(spec: MatcherSpec) -> None:
+    known = _MATCHERS.setdefault(spec.kind, [])
+    if all(m.name != spec.name for m in known):
+        known.append(spec)
+
+
+def kinds() -> dict[str, KindSpec]:
+    """Every registered kind, in the order they were registered (built-ins first)."""
+    _load()
+    return _KINDS
+
+
+def kind_spec(kind: str) -> KindSpec | None:
+    return kinds().get(kind)
+
+
+def matchers(kind: str) -> list[Matcher]:
+    """The kind's own matcher, then any further ones registered for it."""
+    spec = kinds().get(kind)
+    extra = [m.matcher for m in _MATCHERS.get(kind, [])]
+    return ([spec.matcher] if spec else []) + extra
+
+
+def judge(kind: str, members: Sequence[Any], options: Options | None = None) -> Judgement:
+    """The registered judge's verdict on claims of one kind (used by `check` for a pair)."""
+    spec = kinds().get(kind)
+    if spec is None:
+        raise KeyError(f"no judge registered for claim kind {kind!r}")
+    return spec.judge(members, options or Options())
+
+
+def _load() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    # The built-in kinds register themselves on import.
+    from compare.align import builtin  # noqa: F401
+
+    for entry in _entry_points(ENTRY_POINT_KINDS):
+        kind = _load_entry(entry)
+        if isinstance(kind, KindSpec):
+            register_kind(kind, replace=True)
+    for entry in _entry_points(ENTRY_POINT_MATCHERS):
+        matcher = _load_entry(entry)
+        if isinstance(matcher, MatcherSpec):
+            register_matcher(matcher)
+
+
+def _entry_points(group: str) -> list[metadata.EntryPoint]:
+    return list(metadata.entry_points(group=group))
+
+
+def _load_entry(entry: metadata.EntryPoint) -> object:
+    """An extra that fails to import is skipped with one line on stderr: the
+    built-in kinds still work."""
+    try:
+        return entry.load()
+    except Exception as error:  # a broken optional extra must not stop a comparison
+        print(f"claimdiff: skipping extension {entry.name!r}: {error}", file=sys.stderr)
+        return None

@@ -1,0 +1,156 @@
+"""Dates, times and places: matched by the event they belong to, judged by value.
+
+Two Date (or Time, or Place) claims align only when their frames state the same
+event: a compatible predicate, the same polarity, and a shared actor or thing
+that both frames actually state. Without frames there is no telling which event
+a date belongs to, so nothing is aligned (a missed pair costs less than "on
+Tuesday" set against the date of another arrest).
+
+Judges: dates differ when their resolved values do ("on Tuesday" / "on
+Wednesday" for the same arrest); times when their clock values do (a quarter of
+an hour or less is approximate); places when neither name holds the other, shown
+as a variant, because one may lie inside the other ("Jabaliya" / "Gaza").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from compare.align.frames import same_actor, same_head, same_place, same_predicate
+from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.opposites import lemmas
+from compare.align.settings import Options
+from compare.align.words import words
+from compare.extract.claims import Claim, Date, Frame, Place, Time
+
+CLOSE_MINUTES = 15  # "shortly before 9 p.m." and 20:50 are one time told loosely
+
+
+def same_event(a: Frame | None, b: Frame | None) -> float:
+    """How sure the frames are that they state one event: 0 when not sure enough."""
+    if a is None or b is None or not a.lemma or not b.lemma:
+        return 0.0
+    if a.negated != b.negated or not same_predicate(a.lemma, b.lemma):
+        return 0.0
+    anchors = 0
+    for x, y, same in ((a.actor, b.actor, same_actor), (a.thing, b.thing, same_head)):
+        if x is not None and y is not None:
+            if not same(x, y):
+                return 0.0  # another actor or thing: another event
+            anchors += 1
+    return 0.0 if anchors == 0 else 0.7 + 0.15 * anchors
+
+
+def event_pairs(
+    claims: Sequence[Claim], options: Options | None = None
+) -> list[tuple[float, int, int]]:
+    """Cross-source pairs whose frames state the same event, blocked by predicate lemma."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if claim.frame is not None and claim.frame.lemma:
+            for lemma in lemmas(claim.frame.lemma):
+                buckets[lemma].append(i)
+    seen: set[tuple[int, int]] = set()
+    pairs = []
+    for postings in buckets.values():
+        for x, i in enumerate(postings):
+            for j in postings[x + 1 :]:
+                if claims[i].source == claims[j].source or (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                score = same_event(claims[i].frame, claims[j].frame)
+                if score > 0:
+                    pairs.append((score, i, j))
+    return pairs
+
+
+def _worst(members: Sequence[Claim], pair_judge: Callable[[Any, Any], Judgement]) -> Judgement:
+    reference = members[0]
+    judgements = [pair_judge(reference, other) for other in members[1:]]
+    order = [Verdict.AGREE, Verdict.APPROXIMATE, Verdict.DIFFER]
+    severities = [Severity.INFO, Severity.VARIANT, Severity.CONFLICT]
+    worst = max(judgements, key=lambda j: (order.index(j.verdict), severities.index(j.severity)))
+    differences = tuple(d for j in judgements for d in j.differences)
+    return Judgement(
+        verdict=worst.verdict,
+        differences=differences,
+        conflict=worst.conflict,
+        severity=worst.severity,
+        title=worst.title,
+    )
+
+
+def _differ(
+    a: Claim, b: Claim, field: str, conflict: Conflict, severity: Severity, verdict: Verdict
+) -> Judgement:
+    return Judgement(
+        verdict=verdict,
+        differences=(Difference(field, field, a.source, b.source, a.text, b.text),),
+        conflict=conflict if verdict == Verdict.DIFFER else None,
+        severity=severity,
+        title=f"{a.text} vs {b.text}",
+    )
+
+
+def _date_pair(a: Date, b: Date) -> Judgement:
+    if a.value and b.value:
+        if a.value.startswith(b.value) or b.value.startswith(a.value):
+            return Judgement(verdict=Verdict.AGREE)
+        return _differ(a, b, "date", Conflict.DATE, Severity.CONFLICT, Verdict.DIFFER)
+    if _same_words(a, b):
+        return Judgement(verdict=Verdict.AGREE)
+    # Unresolved ("last week" / "on Tuesday"): different words, not a proven clash.
+    return _differ(a, b, "date", Conflict.DATE, Severity.VARIANT, Verdict.DIFFER)
+
+
+def _time_pair(a: Time, b: Time) -> Judgement:
+    if not (a.value and b.value):
+        if _same_words(a, b):
+            return Judgement(verdict=Verdict.AGREE)
+        return _differ(a, b, "time", Conflict.TIME, Severity.VARIANT, Verdict.DIFFER)
+    gap = abs(_minutes(a.value) - _minutes(b.value))
+    gap = min(gap, 24 * 60 - gap)
+    if gap == 0:
+        return Judgement(verdict=Verdict.AGREE)
+    if a.zone and b.zone and a.zone.lower() != b.zone.lower():
+        # "3pm GMT" / "11am local": one moment in two zones, or not; can't tell offline.
+        return _differ(a, b, "time", Conflict.TIME, Severity.VARIANT, Verdict.DIFFER)
+    if gap <= CLOSE_MINUTES:
+        return _differ(a, b, "time", Conflict.TIME, Severity.INFO, Verdict.APPROXIMATE)
+    return _differ(a, b, "time", Conflict.TIME, Severity.CONFLICT, Verdict.DIFFER)
+
+
+def _place_pair(a: Place, b: Place) -> Judgement:
+    if same_place(a.name, b.name):
+        return Judgement(verdict=Verdict.AGREE)
+    return _differ(a, b, "place", Conflict.PLACE, Severity.VARIANT, Verdict.DIFFER)
+
+
+def _same_words(a: Claim, b: Claim) -> bool:
+    return head_words(a.text) == head_words(b.text)
+
+
+def head_words(text: str) -> str:
+    return " ".join(words(text))
+
+
+def _minutes(value: str) -> int:
+    hours, _, minutes = value.partition(":")
+    return int(hours) * 60 + int(minutes or 0)
+
+
+def judge_dates(members: Sequence[Date], options: Options | None = None) -> Judgement:
+    return _worst(members, _date_pair)
+
+
+def judge_times(members: Sequence[Time], options: Options | None = None) -> Judgement:
+    return _worst(members, _time_pair)
+
+
+def judge_places(members: Sequence[Place], options: Options | None = None) -> Judgement:
+    return _worst(members, _place_pair)
+
+
+__all__ = ["event_pairs", "judge_dates", "judge_places", "judge_times", "same_event"]

@@ -1,0 +1,43 @@
+"""The one path from files to a comparison: load → extract → align.
+
+The CLI (`compare`, `check`), the API (`compare.compare_files` and friends) and
+the benchmarks all go through here, so they read the same claims and get the
+same verdicts. Each step is a function of its own so a caller can show progress
+between steps or reuse the sources it loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from compare.align import Comparison, align
+from compare.align.settings import Options
+from compare.extract import Claim, extract_claims
+from compare.ingest import Source, load_source, with_unique_ids
+
+
+def load(paths: Iterable[str | Path]) -> list[Source]:
+    """Read article files; ids stay unique when two files share a name."""
+    return with_unique_ids([load_source(path) for path in paths])
+
+
+def extract(sources: Iterable[Source]) -> list[list[Claim]]:
+    return [list(extract_claims(source)) for source in sources]
+
+
+def compare_sources(sources: Sequence[Source], options: Options | None = None) -> Comparison:
+    return align(sources, extract(sources), options)
+
+
+def compare_files(paths: Sequence[str | Path], options: Options | None = None) -> Comparison:
+    """Compare article files (.txt, .md, .html)."""
+    return compare_sources(load(paths), options)
+
+
+def compare_texts(texts: Mapping[str, str], options: Options | None = None) -> Comparison:
+    """Compare articles given as strings, keyed by the id each should have."""
+    return compare_sources([Source.from_text(text, id=key) for key, text in texts.items()], options)
+
+
+__all__ = ["align", "compare_files", "compare_sources", "compare_texts", "extract", "load"]
