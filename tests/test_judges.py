@@ -559,7 +559,7 @@ def test_check_fails_on_conflicts_and_not_on_variants():
 
     from compare.align import Alignment
     from compare.check.config import Config
-    from compare.check.run import failure_of, fails
+    from compare.check.run import fails, failure_of
     from compare.report.findings import finding_of
 
     config = Config(path=Path("claimdiff.toml"), root=Path("."), events=())
