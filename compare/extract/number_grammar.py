@@ -1,0 +1,292 @@
+"""The grammar of written amounts: digits, number words, scales, fractions.
+
+One amount is an optional currency, a number (digits in any common grouping,
+a mixed fraction, or a run of number words) and an optional scale ("million",
+"bn", "m"). Two amounts joined by "to", "-" or "and" make a range or a tally;
+each end keeps its own scale and currency. The patterns are written so that no
+part can match the same characters two ways: on a run of digits, commas and
+number words they stay linear.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+_UNIT_VALUES = {
+    word: float(i)
+    for i, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TEN_VALUES = {
+    word: 10.0 * i
+    for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9}
+SHORT_SCALES |= {"tn": 1e12, "trn": 1e12}
+# Denominators written as words: "two-thirds", "a quarter", "three-fifths".
+DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+
+NUMBER_WORDS = [*_UNIT_VALUES, *_TEN_VALUES, *SCALES, "dozen"]
+_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+# "a million", "half a million", "an estimated" is not one: "a" only before a scale word.
+_A_SCALE = rf"(?:(?:half\s+)?an?\s+(?={_SCALE_WORD}\b))"
+# "and" joins number words only after a scale word ("one hundred and six"), so that
+# "between two and three thousand" stays two amounts.
+_AFTER_SCALE = "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion"))
+WORD_RUN = rf"\b{_A_SCALE}?(?:{_WORD})(?:(?:(?:{_AFTER_SCALE})\s+and\s+|\s+|-)(?:{_WORD}))*\b"
+# Spaces that group thousands: plain, no-break, thin and narrow no-break.
+_GROUP_SPACE = "[ \u00a0\u2009\u202f]"
+_FRACTION_TAIL = rf"(?:[ -]?[{VULGAR}]|[ -]\d{{1,2}}/\d{{1,2}}(?![\d/]))"
+# English grouping: 1,234,567.8 / 12 000 / 1.234.567 (only with two dot groups).
+DIGITS_EN = (
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!,?\d)"
+    rf"|\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d|[.,]\d)"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+)
+# European grouping: 1.234.567,8 / 12 000,5 / 3,5 (a comma is the decimal mark).
+DIGITS_EU = (
+    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\.?\d)"
+    rf"|\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?:,\d+)?(?!\d|[.,]\d)"
+    r"|\d+(?:,\d+)?)"
+)
+CURRENCY = (
+    r"(?:US\$|\$US|C\$|A\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|₽|₩|₪|₺|₦|"
+    r"(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD)\s?|Rs\.?\s?|RM(?=\d))"
+)
+# Short scales glued on ("£1.5bn", "35m"); "bn"/"mn"/"trn" may stand after a space.
+SHORT_SCALE = r"(?:\s?(?:bn|mn|mln|trn)|tn|k|m|b)(?![\w])"
+SCALE_RUN = rf"(?:\s+and\s+a\s+half\b)?(?:(?:\s+|-){_SCALE_WORD}\b)+|\s+and\s+a\s+half\b"
+PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage points?\b)"
+
+HEDGES = {
+    # approximately
+    "about": "~", "around": "~", "roughly": "~", "approximately": "~", "some": "~",
+    "an estimated": "~", "estimated": "~", "circa": "~", "c.": "~", "~": "~", "nearly": "<~",
+    "almost": "<~", "close to": "<~", "just under": "<~", "just shy of": "<~",
+    "approx.": "~", "an approximate": "~", "or so": "~",
+    # lower bounds
+    "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">",
+    "just over": ">", "at least": ">=", "no fewer than": ">=", "no less than": ">=",
+    "a minimum of": ">=", "north of": ">",
+    # upper bounds
+    "less than": "<", "fewer than": "<", "under": "<", "below": "<", "up to": "<=",
+    "at most": "<=", "no more than": "<=", "as many as": "<=", "as much as": "<=",
+    "as few as": ">=", "as little as": ">=", "a maximum of": "<=", "as high as": "<=",
+    "as low as": ">=",
+}  # fmt: skip
+
+
+# The word a hedge or "between" ends with: anything else before an amount is no prefix.
+_LAST_WORDS = frozenset(h.split()[-1] for h in HEDGES) | {"between", "from"}
+
+
+def prefix(text: str, floor: int, start: int) -> tuple[str | None, int, str | None, int]:
+    """The hedge and the "between"/"from" written right before an amount at text[start]:
+    (hedge, its start, between, its start). The last few words are looked up in HEDGES,
+    rather than trying every hedge at every position."""
+    if start > floor and text[start - 1] == "~":
+        return "~", start - 1, None, start - 1
+    if start > floor and not text[start - 1].isspace():
+        return None, start, None, start
+    base = max(floor, start - 40)
+    last = text[base:start].rsplit(None, 1)[-1:]
+    if not last or last[0].lower().lstrip("([“\"‘'") not in _LAST_WORDS:
+        return None, start, None, start  # the common case, decided by one look-up
+    words: list[tuple[str, int]] = []
+    pos = start
+    for token in reversed(text[base:start].split()[-4:]):
+        at = text.rfind(token, base, pos)
+        clean = token.lstrip("([“\"‘'")
+        words.insert(0, (clean.lower(), at + len(token) - len(clean)))
+        if clean != token:
+            break  # "(about 5": nothing before the bracket belongs to the hedge
+        pos = at
+    hedge, hedge_start = None, start
+    for count in (3, 2, 1):
+        if len(words) >= count:
+            phrase = " ".join(w for w, _ in words[-count:])
+            if phrase in HEDGES and phrase != "or so":
+                hedge, hedge_start = text[words[-count][1] : start].strip(), words[-count][1]
+                words = words[:-count]
+                break
+    if words and words[-1][0] in ("between", "from"):
+        return hedge, hedge_start, words[-1][0], words[-1][1]
+    return hedge, hedge_start, None, hedge_start
+
+
+def _amount(p: str, digits: str) -> str:
+    """One amount; p prefixes the group names (a: first end, b: second end)."""
+    return (
+        rf"(?P<{p}cur>{CURRENCY})?"
+        rf"(?P<{p}num>{digits}{_FRACTION_TAIL}?|[{VULGAR}]|{WORD_RUN})"
+        rf"(?:(?P<{p}short>{SHORT_SCALE})|(?P<{p}scale>{SCALE_RUN}))?"
+    )
+
+
+def _quantity(digits: str) -> re.Pattern[str]:
+    """One amount, or two joined as a range or tally; a percent sign or a hyphenated
+    noun ("57-country") after. Hedges and "between" before it are read by `prefix`."""
+    return re.compile(
+        _amount("a", digits)
+        + r"(?:(?P<joiner>\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*)"
+        + _amount("b", digits)
+        + ")?"
+        + rf"(?P<pct>{PERCENT})?"
+        + r"(?P<hyphen>-(?P<compound>[A-Za-z]+(?:-[A-Za-z]+)*))?",
+        re.IGNORECASE,
+    )
+
+
+QUANTITY_EN = _quantity(DIGITS_EN)
+QUANTITY_EU = _quantity(DIGITS_EU)
+
+# Shares: "two-thirds", "a quarter", "one in three", "3 out of 4", "half of".
+_SMALL = rf"(?:\d{{1,3}}|{'|'.join(_UNIT_VALUES)}|{'|'.join(_TEN_VALUES)}|a|an)"
+_DENOMINATOR = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+SHARE = re.compile(
+    rf"(?:\b(?P<numer>{_SMALL})[\s-]+(?P<denom>{_DENOMINATOR})\b"
+    rf"|\b(?P<part>\d{{1,3}}|{'|'.join(_UNIT_VALUES)})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<whole>\d{{1,6}}|{'|'.join(_UNIT_VALUES)}|{'|'.join(_TEN_VALUES)}|a\s+hundred"
+    rf"|a\s+thousand)\b(?![.,]\d)"
+    r"|\b(?P<half>half)(?=\s+(?:of\b|the\b|their\b|its\b|all\b)))",
+    re.IGNORECASE,
+)
+
+# European text writes "3,5" for 3.5 and "1.234.567" for a million and more.
+_EU_SIGNS = re.compile(r"\d,\d{1,2}(?![\d])|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
+_EN_SIGNS = re.compile(r"\d\.\d{1,2}(?![\d])|\d,\d{3}\.\d|\d,\d{3},\d{3}")
+
+
+def is_european(text: str) -> bool:
+    """Whether the text's numbers use the decimal comma, by a count of unambiguous forms."""
+    eu = len(_EU_SIGNS.findall(text))
+    return eu > 0 and eu > len(_EN_SIGNS.findall(text))
+
+
+def digits_value(raw: str, european: bool) -> float | None:
+    """'12,500' → 12500; '12 000' → 12000; '4½' / '4 1/2' → 4.5; None when too large."""
+    fraction = 0.0
+    vulgar = raw[-1] if raw and raw[-1] in VULGAR else None
+    if vulgar:
+        fraction, raw = unicodedata.numeric(vulgar), raw[:-1].rstrip(" -")
+    elif "/" in raw:
+        whole, _, ratio = raw.replace("-", " ").rpartition(" ")
+        numer, denom = ratio.split("/")
+        if int(denom) == 0:
+            return None
+        fraction, raw = int(numer) / int(denom), whole
+    if not raw:
+        return fraction
+    grouped = re.sub(r"[\s\u00a0\u2009\u202f]", "", raw)
+    if european:
+        grouped = grouped.replace(".", "").replace(",", ".")
+    elif grouped.count(".") > 1:
+        grouped = grouped.replace(".", "")
+    else:
+        grouped = grouped.replace(",", "")
+    if len(grouped.split(".")[0]) > 300:
+        return None  # beyond any float: never inf
+    return float(grouped) + fraction
+
+
+def amount_value(raw: str, tail: str | None, short: str | None, european: bool) -> float | None:
+    """The value of one amount: its number, then the scale words or suffix after it."""
+    raw = raw.strip()
+    tokens: list[str | float] = []
+    if raw[0].isdigit() or raw[0] in ".½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞":
+        value = digits_value(raw, european)
+        if value is None:
+            return None
+        tokens.append(value)
+    else:
+        tokens.extend(re.split(r"[\s-]+", raw.lower()))
+    if tail:
+        tokens.extend(re.split(r"[\s-]+", tail.strip().lower()))
+    total = words_value(tokens)
+    if total is not None and short:
+        total *= SHORT_SCALES[short.strip().lower()]
+    if total is None or not math.isfinite(total):
+        return None
+    return total
+
+
+def words_value(tokens: list[str | float]) -> float | None:
+    """Number words and scale words in any combination, digits allowed among them:
+    'four hundred million', '4 hundred million', 'one hundred and six thousand',
+    'two and a half million', 'half a million', 'a dozen'."""
+    total = 0.0
+    current: float | None = None
+    last_scale = math.inf
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
+        if isinstance(token, float):
+            if current is not None:
+                return None
+            current = token
+        elif token in ("", "and"):
+            continue
+        elif token in ("a", "an"):
+            if index < len(tokens) and tokens[index] == "half":
+                current = (current or 0.0) + 0.5  # "two and a half"
+                index += 1
+            elif current is None:
+                current = 1.0  # "a million"
+        elif token == "half":
+            current = 0.5  # "half a million": the "a" that follows adds nothing
+            if index < len(tokens) and tokens[index] in ("a", "an"):
+                index += 1
+        elif token in _UNIT_VALUES or token in _TEN_VALUES:
+            value = _UNIT_VALUES.get(token, _TEN_VALUES.get(token, 0.0))
+            if current is not None and (current % 10 or token in _TEN_VALUES or value >= 10):
+                return None  # "five six", "twenty thirty": a list, not one number
+            current = (current or 0.0) + value
+        elif token in ("hundred", "dozen"):
+            current = (1.0 if current is None else current) * (100.0 if token == "hundred" else 12)
+        elif token in SCALES:
+            scale = SCALES[token]
+            if current is None and total and scale > last_scale:
+                total *= scale  # "a thousand million"
+            else:
+                total += (1.0 if current is None else current) * scale
+            current, last_scale = None, scale
+        else:
+            return None
+    return total + (current or 0.0)
+
+
+def share_value(match: re.Match[str]) -> float | None:
+    """The share a SHARE match states, in [0, 1]."""
+    if match.group("half"):
+        return 0.5
+    if match.group("denom"):
+        numer = _small_value(match.group("numer"))
+        value = numer / DENOMINATORS[match.group("denom").lower()]
+    else:
+        part = _small_value(match.group("part"))
+        whole = _small_value(match.group("whole"))
+        value = part / whole if whole else 2.0
+    return value if 0 < value <= 1 else None
+
+
+def _small_value(word: str) -> float:
+    lowered = re.sub(r"\s+", " ", word.lower())
+    if lowered in ("a", "an"):
+        return 1.0
+    if lowered[0].isdigit():
+        return float(lowered)
+    return words_value(list(lowered.split())) or 0.0
