@@ -117,6 +117,9 @@ def judge_numbers(
 
 
 def compare_figures(a: Number, b: Number, tolerance: float) -> str:
+    if a.pair is not None or b.pair is not None:
+        # A tally agrees only side by side: 7-2 and 7-3 share a first side, not a result.
+        return AGREE if a.pair == b.pair else DIFFER
     if a.value == b.value and (a.low, a.high) == (b.low, b.high):
         return AGREE
     if _covers(a, b.value) or _covers(b, a.value) or _relative_gap(a.value, b.value) <= tolerance:
