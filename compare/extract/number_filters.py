@@ -117,6 +117,7 @@ def is_not_a_quantity(
         # "page 12", "flight 370", "No. 5", "#5", "555-0142", "007".
         if (
             lowered in _LABELS
+            or word == "No"
             or before.rstrip().endswith("#")
             or (raw[:1] == "0" and raw[1:2].isdigit())
         ):

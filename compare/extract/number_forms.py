@@ -34,17 +34,15 @@ VAGUE = re.compile(
     r"(?P<base>dozens|scores|hundreds|thousands|millions|billions|trillions))\s+of\b",
     re.IGNORECASE,
 )
-# Where an amount may start: a digit, a currency, a fraction sign, a number word,
-# "a" or "half a" before a scale word. Words that start no amount (ordinals, "dozens")
-# are here too, so that a sentence without any is skipped at once.
 ORDINAL = re.compile(
-    rf"\b(?P<word>{'|'.join(ORDINALS)})\b|\b(?P<digits>\d+)(?:st|nd|rd|th)\b", re.IGNORECASE
+    rf"\b(?:(?P<word>{ng.word_trie(list(ORDINALS))})|(?P<digits>\d+)(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
 )
 # Words that make "7 to 2" or "5-4" a tally or score rather than a range.
 TALLY_CONTEXT = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|won|wins?|winning|beat(?:s|en)?|lost|los(?:e|es|ing)"
-    r"|defeat(?:s|ed)?|rul(?:ed|ing)|decision|verdict|margin|victory|draw|drew|tied?|series"
-    r"|lead|led|trail(?:s|ed|ing)?|split|record|match|game|final)\b",
+    r"\b(?:vot(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|won|wins?|winning|beat(?:s|en)?|lost"
+    r"|los(?:e|es|ing)|defeat(?:s|ed)?|rul(?:ed|ing)|decision|verdict|margin|victory|draw"
+    r"|tied?|series|lead|led|trail(?:s|ed|ing)?|record)\b",
     re.IGNORECASE,
 )
 TALLY_NOUNS = re.compile(
@@ -146,10 +144,11 @@ def is_tally(
     joiner = m.group("joiner").strip().lower()
     if joiner not in ("-", "–", "—", "to"):
         return False
-    around = text[max(floor, m.start() - 60) : m.start()] + " " + text[m.end() : m.end() + 30]
+    # The word must sit in the same phrase: "by a vote of 7 to 2", "a 5-4 decision".
+    around = text[max(floor, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
     if TALLY_CONTEXT.search(around):
         return True
-    return b < a and joiner != "to" and a < 1000  # "65-53": a falling dash pair is a score
+    return b <= a and joiner != "to" and a < 1000  # "65-53", "2-2": a falling dash pair is a score
 
 
 def ordinal(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity | None:

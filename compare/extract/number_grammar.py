@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from typing import Any
 
 _UNIT_VALUES = {
     word: float(i)
@@ -36,6 +37,28 @@ DENOMINATORS = {
     "tenth": 10, "tenths": 10,
 }  # fmt: skip
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+
+
+def word_trie(words: list[str]) -> str:
+    """An alternation of words as a prefix tree ("t(?:en|hree|wo)"): the regex engine
+    then tries one branch per letter instead of every word at every position."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + render(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + render(tree) + ")"
+
 
 NUMBER_WORDS = [*_UNIT_VALUES, *_TEN_VALUES, *SCALES, "dozen"]
 _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -154,12 +177,12 @@ QUANTITY_EN = _quantity(DIGITS_EN)
 QUANTITY_EU = _quantity(DIGITS_EU)
 
 # Shares: "two-thirds", "a quarter", "one in three", "3 out of 4", "half of".
-_SMALL = rf"(?:\d{{1,3}}|{'|'.join(_UNIT_VALUES)}|{'|'.join(_TEN_VALUES)}|a|an)"
-_DENOMINATOR = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+_SMALL = rf"(?:\d{{1,3}}|{word_trie([*_UNIT_VALUES, *_TEN_VALUES, 'a', 'an'])})"
+_DENOMINATOR = word_trie(list(DENOMINATORS))
 SHARE = re.compile(
     rf"(?:\b(?P<numer>{_SMALL})[\s-]+(?P<denom>{_DENOMINATOR})\b"
-    rf"|\b(?P<part>\d{{1,3}}|{'|'.join(_UNIT_VALUES)})\s+(?:in|out\s+of)\s+(?:every\s+)?"
-    rf"(?P<whole>\d{{1,6}}|{'|'.join(_UNIT_VALUES)}|{'|'.join(_TEN_VALUES)}|a\s+hundred"
+    rf"|\b(?P<part>\d{{1,3}}|{word_trie(list(_UNIT_VALUES))})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<whole>\d{{1,6}}|{word_trie([*_UNIT_VALUES, *_TEN_VALUES])}|a\s+hundred"
     rf"|a\s+thousand)\b(?![.,]\d)"
     r"|\b(?P<half>half)(?=\s+(?:of\b|the\b|their\b|its\b|all\b)))",
     re.IGNORECASE,

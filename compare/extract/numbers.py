@@ -33,10 +33,23 @@ from compare.extract.number_forms import Quantity
 from compare.extract.number_units import DURATIONS, kin_unit, unit_after, unit_of
 from compare.extract.quotes import Attributor
 
+# Where an amount may start: a digit, a currency, a fraction sign, a number word, "a" or
+# "half a" before a scale word. Words that start no amount (ordinals, "dozens") are here
+# too, so that a sentence without any is skipped at once. A single character class comes
+# first and every word is behind one \b: most positions are rejected in one step.
+_WORD_STARTS = ng.word_trie(
+    [
+        *ng.NUMBER_WORDS,
+        *nf.ORDINALS,
+        *"half quarter quarters thirds dozens scores hundreds thousands millions".split(),
+        "billions",
+    ]
+)
 _ANY_NUMBER = re.compile(
-    rf"(?<!\d)\.(?=\d)|{ng.CURRENCY}(?=\.?\d)|\d|[{ng.VULGAR}]"
-    rf"|\b(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)|\b(?:{'|'.join(ng.NUMBER_WORDS)}|{'|'.join(nf.ORDINALS)}|half|quarters?"
-    r"|thirds|dozens|scores|hundreds|thousands|millions|billions)\b",
+    rf"[\d$€£¥₹₽₩₪₺₦{ng.VULGAR}]|(?<!\d)\.(?=\d)"
+    r"|\b(?:(?:US|C|A|HK|NZ|R)\$|(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|Rs|RM)(?=\.?\s?\d)"
+    r"|(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+    rf"|(?:{_WORD_STARTS})\b)",
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+of\s")
@@ -206,8 +219,8 @@ def _from_match(
     unit: str | None
     if tally and b is not None:
         unit = unit_after(text, end, limit)[0]
-        found = nf.TALLY_NOUNS.search(text, max(floor, m.start() - 60), m.start())
-        unit = unit or (found.group(0).lower() if found else None)
+        nouns = list(nf.TALLY_NOUNS.finditer(text, max(floor, m.start() - 30), m.start()))
+        unit = unit or (nouns[-1].group(0).lower() if nouns else None)
         begin = m.start("acur") if m.group("acur") else m.start("anum")
         return Quantity(begin, end, a, a, a, None, unit, "tally", (a, b))
     high_end = b if b is not None else a
