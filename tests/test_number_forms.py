@@ -248,6 +248,11 @@ def test_european_decimal_comma() -> None:
     assert found["2.500"] == 2500
 
 
+def test_a_stray_list_does_not_make_english_text_european() -> None:
+    found = {n.text: n.value for n in numbers("Items 1,2,3 were sold to 1,250 buyers.")}
+    assert found["1,250"] == 1250
+
+
 def test_english_decimal_point_stays() -> None:
     found = {n.text: n.value for n in numbers("Prices rose 2.5% and 1.250 tonnes were sold.")}
     assert found["2.5%"] == pytest.approx(2.5)

@@ -188,15 +188,18 @@ SHARE = re.compile(
     re.IGNORECASE,
 )
 
-# European text writes "3,5" for 3.5 and "1.234.567" for a million and more.
-_EU_SIGNS = re.compile(r"\d,\d{1,2}(?![\d])|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
-_EN_SIGNS = re.compile(r"\d\.\d{1,2}(?![\d])|\d,\d{3}\.\d|\d,\d{3},\d{3}")
+# European text writes "3,5" for 3.5 and "1.234.567" for a million and more. "1,250"
+# and "1.250" are ambiguous and count for neither; a list "1,2,3" is no decimal comma.
+_EU_SIGNS = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
+_EN_SIGNS = re.compile(r"(?<![\d,.])\d+\.\d{1,2}(?![\d.])|\d,\d{3}\.\d|\d,\d{3},\d{3}")
 
 
 def is_european(text: str) -> bool:
-    """Whether the text's numbers use the decimal comma, by a count of unambiguous forms."""
+    """Whether the text's numbers use the decimal comma: at least two unambiguous European
+    forms and clearly more of them than English ones. Misreading an English "1,250" as
+    1.25 is the costlier mistake, so the bar is high."""
     eu = len(_EU_SIGNS.findall(text))
-    return eu > 0 and eu > len(_EN_SIGNS.findall(text))
+    return eu >= 2 and eu > 3 * len(_EN_SIGNS.findall(text))
 
 
 def digits_value(raw: str, european: bool) -> float | None:
