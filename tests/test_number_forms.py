@@ -147,6 +147,7 @@ TALLIES = [
     ("The court ruled 5-4 in the case.", "5-4", {"pair": (5, 4), "form": "tally"}),
     ("It passed by 310 votes to 205.", "310 votes to 205", {"pair": (310, 205), "unit": "votes"}),
     ("The teams drew 2-2 in the final.", "2-2", {"pair": (2, 2), "form": "tally"}),
+    ("The bill passed 51 to 49 in the Senate.", "51 to 49", {"pair": (51, 49)}),
 ]
 
 # What a number counts.
@@ -218,6 +219,17 @@ def test_percent_keeps_its_figure() -> None:
 )
 def test_not_quantities(text: str) -> None:
     assert [(n.text, n.value) for n in numbers(text)] == []
+
+
+def test_a_fall_from_one_figure_to_another_is_no_tally() -> None:
+    found = numbers("The rate fell from 51 to 49 last year.")
+    read = [(n.value, n.form, n.pair) for n in found]
+    assert read == [(51, "cardinal", None), (49, "cardinal", None)]
+
+
+def test_an_ascending_dash_pair_is_a_range() -> None:
+    n = figure("Children aged 5-11 can apply.", "5-11")
+    assert (n.low, n.high, n.form, n.pair) == (5, 11, "cardinal", None)
 
 
 def test_ordinal_in_a_plain_phrase_still_counts() -> None:

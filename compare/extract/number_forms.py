@@ -148,7 +148,9 @@ def is_tally(
     around = text[max(floor, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
     if TALLY_CONTEXT.search(around):
         return True
-    return b <= a and joiner != "to" and a < 1000  # "65-53", "2-2": a falling dash pair is a score
+    # "65-53", "2-2", "passed 51 to 49": a falling or level pair of small counts is a
+    # score ("from 51 to 49" was excluded above: a change).
+    return b <= a < 1000 and (joiner != "to" or b < a)
 
 
 def ordinal(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity | None:

@@ -19,6 +19,7 @@ _OF_DETERMINER = re.compile(
     r"\s+of\s+(?:(?:the|its|their|his|her|our|all|these|those|this|that|a|an)\s+)*",
     re.IGNORECASE,
 )
+_PRONOUNS = frozenset("them us you it those these which whom whose".split())
 DURATIONS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "decade decades night nights weekend weekends".split()
@@ -62,9 +63,8 @@ def unit_after(text: str, end: int, limit: int) -> tuple[str | None, int]:
 def unit_of(text: str, end: int, limit: int) -> str | None:
     """The counted noun after "of": "two-thirds of the voters" → "voters"."""
     of = _OF_DETERMINER.match(text, end, limit)
-    if of is None:
-        return unit_after(text, end, limit)[0]
-    return unit_after(text, of.end(), limit)[0]
+    unit = unit_after(text, end if of is None else of.end(), limit)[0]
+    return None if unit is None or unit.lower() in _PRONOUNS else unit
 
 
 def kin_unit(text: str, start: int, floor: int) -> str | None:
