@@ -15,6 +15,8 @@ import re
 import unicodedata
 from typing import Any
 
+from text_to_num import text2num
+
 _UNIT_VALUES = {
     word: float(i)
     for i, word in enumerate(
@@ -229,70 +231,41 @@ def digits_value(raw: str, european: bool) -> float | None:
 
 
 def amount_value(raw: str, tail: str | None, short: str | None, european: bool) -> float | None:
-    """The value of one amount: its number, then the scale words or suffix after it."""
+    """The value of one amount: its number (digits, or number words read by text2num),
+    then the scale words after it: '4 hundred million', 'two and a half million'."""
     raw = raw.strip()
-    tokens: list[str | float] = []
-    if raw[0].isdigit() or raw[0] in ".½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞":
+    if raw[0].isdigit() or raw[0] in "." + VULGAR:
         value = digits_value(raw, european)
-        if value is None:
-            return None
-        tokens.append(value)
     else:
-        tokens.extend(re.split(r"[\s-]+", raw.lower()))
-    if tail:
-        tokens.extend(re.split(r"[\s-]+", tail.strip().lower()))
-    total = words_value(tokens)
-    if total is not None and short:
-        total *= SHORT_SCALES[short.strip().lower()]
-    if total is None or not math.isfinite(total):
+        value = words_value(raw)
+    if value is None:
         return None
-    return total
+    for word in re.split(r"[\s-]+", (tail or "").strip().lower()):
+        if word == "half":
+            value += 0.5  # "two and a half million": the half comes before the scale
+        elif word in SCALES or word == "dozen":
+            value *= SCALES.get(word, 12.0)
+    if short:
+        value *= SHORT_SCALES[short.strip().lower()]
+    return value if math.isfinite(value) else None
 
 
-def words_value(tokens: list[str | float]) -> float | None:
-    """Number words and scale words in any combination, digits allowed among them:
-    'four hundred million', '4 hundred million', 'one hundred and six thousand',
-    'two and a half million', 'half a million', 'a dozen'."""
-    total = 0.0
-    current: float | None = None
-    last_scale = math.inf
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        index += 1
-        if isinstance(token, float):
-            if current is not None:
-                return None
-            current = token
-        elif token in ("", "and"):
-            continue
-        elif token in ("a", "an"):
-            if index < len(tokens) and tokens[index] == "half":
-                current = (current or 0.0) + 0.5  # "two and a half"
-                index += 1
-            elif current is None:
-                current = 1.0  # "a million"
-        elif token == "half":
-            current = 0.5  # "half a million": the "a" that follows adds nothing
-            if index < len(tokens) and tokens[index] in ("a", "an"):
-                index += 1
-        elif token in _UNIT_VALUES or token in _TEN_VALUES:
-            value = _UNIT_VALUES.get(token, _TEN_VALUES.get(token, 0.0))
-            if current is not None and (current % 10 or token in _TEN_VALUES or value >= 10):
-                return None  # "five six", "twenty thirty": a list, not one number
-            current = (current or 0.0) + value
-        elif token in ("hundred", "dozen"):
-            current = (1.0 if current is None else current) * (100.0 if token == "hundred" else 12)
-        elif token in SCALES:
-            scale = SCALES[token]
-            if current is None and total and scale > last_scale:
-                total *= scale  # "a thousand million"
-            else:
-                total += (1.0 if current is None else current) * scale
-            current, last_scale = None, scale
-        else:
-            return None
-    return total + (current or 0.0)
+def words_value(words: str) -> float | None:
+    """A run of number words: 'one hundred and six thousand' (text2num reads these),
+    with the forms it leaves to us: 'a million', 'half a million', 'two dozen'."""
+    lowered = re.sub(r"\s+", " ", words.lower().replace("-", " ")).strip()
+    factor = 1.0
+    for lead, weight in (("half a ", 0.5), ("half an ", 0.5), ("a ", 1.0), ("an ", 1.0)):
+        if lowered.startswith(lead):
+            factor, lowered = weight, "one " + lowered[len(lead) :]
+            break
+    if lowered.endswith("dozen"):
+        factor *= 12
+        lowered = lowered[: -len("dozen")].strip() or "one"
+    try:
+        return factor * float(text2num(lowered, "en"))
+    except ValueError:
+        return None  # "five six", "twenty thirty": a list, not one number
 
 
 def share_value(match: re.Match[str]) -> float | None:
@@ -315,4 +288,4 @@ def _small_value(word: str) -> float:
         return 1.0
     if lowered[0].isdigit():
         return float(lowered)
-    return words_value(list(lowered.split())) or 0.0
+    return words_value(lowered) or 0.0
