@@ -121,6 +121,7 @@ SHARES = [
     ("Nearly half of the residents left.", "Nearly half", {"value": 0.5, "hedge": "nearly"}),
     ("A quarter of the budget is spent on schools.", "A quarter", {"value": 0.25}),
     ("One in every five homes floods.", "One in every five", {"value": 0.2, "unit": "homes"}),
+    ("It passed, and two-thirds of voters agreed.", "two-thirds", {"value": 2 / 3}),
 ]
 
 # Mixed fractions.

@@ -150,3 +150,10 @@ def test_same_tally_agrees():
 def test_tally_figure_shows_both_sides():
     (n,) = numbers("The council approved the budget by a vote of 7 to 2.")
     assert figure_text(n) == "7–2"
+
+
+def test_extract_listing_shows_a_tally_as_both_sides():
+    from compare.report.claims import describe
+
+    (n,) = numbers("The council approved the budget by a vote of 7 to 2.")
+    assert describe(n).startswith("7–2 ")

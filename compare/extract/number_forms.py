@@ -107,7 +107,8 @@ def shares(text: str, start: int, end: int) -> Iterator[Quantity]:
         before = text[max(start, body - 8) : body].lower()
         after = text[m.end() : m.end() + 4]
         denom = (m.group("denom") or "").lower()
-        if denom and re.search(r"\band\s+$", before):
+        article = (m.group("numer") or "").lower() in ("a", "an")
+        if denom and article and re.search(r"\band\s+$", before):
             continue  # "two and a half": a mixed number, read as one amount
         single = m.group("numer") and m.group("numer").lower() in ("a", "an", "one", "1")
         if denom and single and not re.match(r"\s*(?:[,.;:)]|$|of\b)", after):
