@@ -216,6 +216,9 @@ def test_percent_keeps_its_figure() -> None:
         "The 2019-20 season ended early.",
         "Sales rose from 2010 to 2015.",
         "The code 007 opened the safe.",
+        "The iPhone 15 went on sale.",
+        "The embassy is at 1600 Pennsylvania Avenue.",
+        "The board approved a 2-for-1 split.",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -297,7 +300,7 @@ def _machine_speed() -> float:
 
 def _seconds(text: str) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         started = time.perf_counter()
         list(find_quantities(text, 0, len(text)))
         best = min(best, time.perf_counter() - started)
@@ -313,5 +316,5 @@ def test_no_pathological_backtracking(kind: str) -> None:
     half = _seconds(text[:50_000])
     whole = _seconds(text)
     unit = _machine_speed()
-    assert whole < 20 * unit
-    assert whole < 3 * half + 2 * unit
+    assert whole < 20 * unit, (whole, unit)
+    assert whole < 3.5 * half + 5 * unit, (whole, half, unit)

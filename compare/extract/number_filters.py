@@ -81,6 +81,23 @@ _VERB_AFTER = re.compile(r"\s+(?:was|is|has|as|its)\b")
 _PERIOD = re.compile(r"\d\d|1[89]\d\d|20\d\d")
 
 
+# Nouns that end a street name: "1600 Pennsylvania Avenue" is an address, not a count.
+STREET_NOUNS = frozenset(
+    "street st avenue ave road rd boulevard blvd lane drive way place court square terrace "
+    "highway parkway".split()
+)
+
+
+def is_address(unit: str | None) -> bool:
+    """Whether the words after a number are a street name (all capitalised, a street noun last)."""
+    words = (unit or "").split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and (words[-1].lower().rstrip(".") in STREET_NOUNS)
+    )
+
+
 def word_before(text: str, floor: int, start: int) -> str:
     """The word right before text[start], as written; "" when the amount is glued on."""
     if start <= floor or not text[start - 1].isspace():
@@ -130,7 +147,7 @@ def is_not_a_quantity(
             return True
         # Numbered names: "Section 427", "Apple Watch 5", "Route 66".
         if (
-            word[:1].isupper()
+            any(c.isupper() for c in word[:2])  # "Route 66", "iPhone 15"
             and "," not in raw
             and "." not in raw
             and not _SENTENCE_START.search(before)

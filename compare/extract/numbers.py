@@ -26,6 +26,7 @@ from compare.extract import number_grammar as ng
 from compare.extract.claims import Number, Quote
 from compare.extract.context import Context
 from compare.extract.number_filters import (
+    is_address,
     is_not_a_quantity,
     word_before,
 )
@@ -234,11 +235,15 @@ def _from_match(
     elif whole and m.group("compound"):
         # "57-country", "eight-year-old": the counted noun is hyphenated on.
         form, unit = "cardinal", m.group("compound").lower()
+        if unit.split("-")[0] in lx.PHRASE_BREAKERS:
+            return None  # "a 2-for-1 split", "a 3-to-1 ratio": a ratio, not a count
     else:
         form = "cardinal"
         unit = kin_unit(text, m.start("anum"), floor) or unit_after(text, end, limit)[0]
         if unit is None and _OF.match(text, end, limit):
             unit = unit_of(text, end, limit)  # "two of the victims"
+        if is_address(unit):
+            return None  # "1600 Pennsylvania Avenue"
     if hedge and hedge != "or so":
         start = hedge_start
     elif between and b is not None:
