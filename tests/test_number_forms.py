@@ -156,6 +156,7 @@ COUNTED = [
     ("A mother of two died in the fire.", "two", {"value": 2, "unit": "children"}),
     ("The father-of-three was released.", "three", {"unit": "children"}),
     ("A grandmother of five spoke first.", "five", {"unit": "grandchildren"}),
+    ("He was a father of two boys.", "two", {"unit": "boys"}),
     ("Two of the victims were children.", "Two", {"unit": "victims"}),
 ]
 

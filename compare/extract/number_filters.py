@@ -78,6 +78,7 @@ _DECADE = re.compile(r"1[5-9]\d0s|20\d0s")
 _SENTENCE_START = re.compile(r"[.!?:]\s+\S+\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 _VERB_AFTER = re.compile(r"\s+(?:was|is|has|as|its)\b")
+_NAME_WORD = re.compile(r"[A-Za-z][\w.]*")
 _PERIOD = re.compile(r"\d\d|1[89]\d\d|20\d\d")
 
 
@@ -148,6 +149,7 @@ def is_not_a_quantity(
         # Numbered names: "Section 427", "Apple Watch 5", "Route 66".
         if (
             any(c.isupper() for c in word[:2])  # "Route 66", "iPhone 15"
+            and _NAME_WORD.fullmatch(word) is not None  # not "Teixeira, 28"
             and "," not in raw
             and "." not in raw
             and not _SENTENCE_START.search(before)
@@ -161,9 +163,8 @@ def is_not_a_quantity(
 
 
 def _is_year(word: str, after: str, second: str | None) -> bool:
-    if second is not None:
-        # "1997-98", "2019-2020", "from 2010 to 2015": a period, not a range of amounts.
-        return bool(_PERIOD.fullmatch(second))
+    if second is not None and _PERIOD.fullmatch(second):
+        return True  # "1997-98", "2019-2020", "from 2010 to 2015": a period, not a range
     if word in _YEAR_WORDS:
         return True  # "in 2019 residents voted"
     # A bare year-like number counts something only before a plural noun: "1900 people".
@@ -190,7 +191,7 @@ def _one_is_a_determiner(raw: str, before: str, after: str) -> bool:
 def ordinal_is_not_a_count(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Ordinals in names ("97th Avenue", "the Fifth Amendment") and dates are not counts."""
     word = text[start:end]
-    before = word_before(text, sentence_start, start).lower()
+    before = word_before(text, sentence_start, start).lower().strip("(“\"'‘")
     after = text[end : end + 24]
     if before.rstrip(".") in MONTHS or _MONTH_AFTER.match(after):
         return True  # a date: "January 13th", "the 13th of January"

@@ -145,6 +145,8 @@ def is_tally(
     joiner = m.group("joiner").strip().lower()
     if joiner not in ("-", "–", "—", "to"):
         return False
+    if a >= 1000 or re.match(r"[:.]\d", text[m.end() : m.end() + 2]):
+        return False  # "2012 - 5:46 pm": a date and a time, not a score
     # The word must sit in the same phrase: "by a vote of 7 to 2", "a 5-4 decision".
     around = text[max(floor, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
     if TALLY_CONTEXT.search(around):

@@ -254,6 +254,8 @@ def words_value(words: str) -> float | None:
     """A run of number words: 'one hundred and six thousand' (text2num reads these),
     with the forms it leaves to us: 'a million', 'half a million', 'two dozen'."""
     lowered = re.sub(r"\s+", " ", words.lower().replace("-", " ")).strip()
+    if lowered in SCALES:
+        return None  # a bare "million" is a scale without a number ("$5 - million")
     factor = 1.0
     for lead, weight in (("half a ", 0.5), ("half an ", 0.5), ("a ", 1.0), ("an ", 1.0)):
         if lowered.startswith(lead):

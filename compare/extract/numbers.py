@@ -54,6 +54,7 @@ _ANY_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+of\s")
+_DASH_CHAIN = re.compile(r"(?:\s*[-–]\s*\d+)*")
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _SHORT_WORDS = {"bn", "mn", "mln", "trn", "tn"}
 _IRREGULAR_PLURALS = frozenset("people men women children cattle staff personnel police".split())
@@ -101,8 +102,12 @@ def find_quantities(text: str, start: int, end: int, european: bool = False) -> 
         if match is None:
             pos = hint.end()
             continue
+        joiner = (match.group("joiner") or "").strip()
+        dashed = joiner in ("-", "–") and match.group("bnum") is not None
+        chain = _DASH_CHAIN.match(text, match.end(), end)
+        coded = dashed and chain is not None and chain.end() > match.end()  # "9-1-1"
         quantity: Quantity | None = None
-        if free(match.start("anum"), match.end("anum")):
+        if not coded and free(match.start("anum"), match.end("anum")):
             quantity = _from_match(text, match, start, end, european)
         if quantity is not None and free(quantity.start, quantity.end):
             quantity = nf.conversion(text, previous, quantity)
@@ -111,9 +116,9 @@ def find_quantities(text: str, start: int, end: int, european: bool = False) -> 
             yield quantity
         else:
             quantity = None
-        joiner = match.group("joiner") or ""
-        if quantity is None and joiner in ("-", "–"):
-            pos = match.end()  # "555-0142", "2019-20": one name or period, both parts
+        if dashed and quantity is None and chain is not None:
+            # "555-0142", "2019-20", "9-1-1": one name, period or code, all its parts.
+            pos = chain.end()
         elif match.group("bnum") and (quantity is None or quantity.end <= match.start("bnum")):
             # The second number was not part of a range: it is read on its own.
             pos = match.start("bcur") if match.group("bcur") else match.start("bnum")
@@ -144,8 +149,12 @@ def _short_is_scale(text: str, m: re.Match[str], p: str) -> bool:
     nxt = re.match(r"\s+([a-z]+)", text[m.end(p + "short") : m.end(p + "short") + 30])
     if nxt is None:
         return False
-    word = nxt.group(1)
-    return word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith("ss"))
+    return _is_plural(nxt.group(1))
+
+
+def _is_plural(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _IRREGULAR_PLURALS or (lowered.endswith("s") and not lowered.endswith("ss"))
 
 
 def _amount(text: str, m: re.Match[str], p: str, european: bool) -> tuple[float | None, int]:
@@ -213,6 +222,8 @@ def _from_match(
     whole = b is not None or not second
     end = m.end() if whole else a_end
     if m.group("ashort") and a_end == m.end("anum"):
+        if m.group("ashort").strip().lower() == "b":
+            return None  # "1B", "3B": a name (first base), and b is no unit
         end = a_end  # "5m tall": the letter is a unit (metres), read after the number
     or_so = _OR_SO.match(text, end, limit) if whole and not hedge else None
     if or_so:
@@ -239,7 +250,9 @@ def _from_match(
             return None  # "a 2-for-1 split", "a 3-to-1 ratio": a ratio, not a count
     else:
         form = "cardinal"
-        unit = kin_unit(text, m.start("anum"), floor) or unit_after(text, end, limit)[0]
+        unit = unit_after(text, end, limit)[0]
+        if not (unit and _is_plural(unit.split()[-1])):
+            unit = kin_unit(text, m.start("anum"), floor) or unit  # "a mother of two died"
         if unit is None and _OF.match(text, end, limit):
             unit = unit_of(text, end, limit)  # "two of the victims"
         if is_address(unit):
