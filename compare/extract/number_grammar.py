@@ -204,6 +204,10 @@ def is_european(text: str) -> bool:
     return eu >= 2 and eu > 3 * len(_EN_SIGNS.findall(text))
 
 
+_GROUPING = re.compile(r"[\s\u00a0\u2009\u202f]")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
 def digits_value(raw: str, european: bool) -> float | None:
     """'12,500' → 12500; '12 000' → 12000; '4½' / '4 1/2' → 4.5; None when too large."""
     fraction = 0.0
@@ -218,7 +222,7 @@ def digits_value(raw: str, european: bool) -> float | None:
         fraction, raw = int(numer) / int(denom), whole
     if not raw:
         return fraction
-    grouped = re.sub(r"[\s\u00a0\u2009\u202f]", "", raw)
+    grouped = _GROUPING.sub("", raw)
     if european:
         grouped = grouped.replace(".", "").replace(",", ".")
     elif grouped.count(".") > 1:
@@ -240,7 +244,7 @@ def amount_value(raw: str, tail: str | None, short: str | None, european: bool) 
         value = words_value(raw)
     if value is None:
         return None
-    for word in re.split(r"[\s-]+", (tail or "").strip().lower()):
+    for word in _WORD_SPLIT.split((tail or "").strip().lower()):
         if word == "half":
             value += 0.5  # "two and a half million": the half comes before the scale
         elif word in SCALES or word == "dozen":

@@ -54,6 +54,8 @@ _ANY_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+of\s")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _DASH_CHAIN = re.compile(r"(?:\s*[-–]\s*\d+)*")
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _SHORT_WORDS = {"bn", "mn", "mln", "trn", "tn"}
@@ -146,7 +148,7 @@ def _short_is_scale(text: str, m: re.Match[str], p: str) -> bool:
         return False
     if short in _SHORT_WORDS or m.group("acur") or m.group(p + "cur"):
         return True
-    nxt = re.match(r"\s+([a-z]+)", text[m.end(p + "short") : m.end(p + "short") + 30])
+    nxt = _NEXT_WORD.match(text, m.end(p + "short"), m.end(p + "short") + 30)
     if nxt is None:
         return False
     return _is_plural(nxt.group(1))
@@ -171,13 +173,13 @@ def _amount(text: str, m: re.Match[str], p: str, european: bool) -> tuple[float 
 
 
 def _has_scale(m: re.Match[str], p: str, scale_ok: bool) -> bool:
-    words = re.split(r"[\s-]+", (m.group(p + "num") + " " + (m.group(p + "scale") or "")).lower())
+    words = _WORD_SPLIT.split((m.group(p + "num") + " " + (m.group(p + "scale") or "")).lower())
     return scale_ok or any(w in ng.SCALES or w == "dozen" for w in words)
 
 
 def _trailing_scale(m: re.Match[str], p: str, scale_ok: bool) -> float:
     """The scale at the end of an amount: "five thousand" → 1000, "1.3 million" → 1e6."""
-    words = re.split(r"[\s-]+", (m.group(p + "num") + " " + (m.group(p + "scale") or "")).lower())
+    words = _WORD_SPLIT.split((m.group(p + "num") + " " + (m.group(p + "scale") or "")).lower())
     scale = 1.0
     for word in reversed([w for w in words if w]):
         if word not in ng.SCALES and word != "dozen":
