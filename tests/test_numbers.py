@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from compare import Source
+from compare import Source, compare_texts
 from compare.extract import Number, extract_claims
+from compare.extract.claims import figure_text
 
 
 def numbers(text: str) -> list[Number]:
@@ -56,7 +57,8 @@ def test_range_shares_its_scale_word():
 
 def test_between_range():
     n = one("Between 300 and 400 residents attended the meeting on Monday.")
-    assert (n.low, n.high, n.value) == (300, 400, 350)
+    # A range's value is its first end as written: no article states the midpoint.
+    assert (n.low, n.high, n.value) == (300, 400, 300)
 
 
 @pytest.mark.parametrize(
@@ -125,3 +127,33 @@ def test_number_offsets_point_at_the_text():
 def test_vague_amounts_are_ranges(text, low, high):
     n = one(text)
     assert (n.low, n.high) == (low, high)
+
+
+def _number_verdicts(a: str, b: str) -> list[str]:
+    base = "The council met on Monday in the town hall.\n\n"
+    comparison = compare_texts({"a": base + a, "b": base + b})
+    return [x.verdict for x in comparison.alignments if x.kind == "number"]
+
+
+def test_tallies_with_different_results_never_agree():
+    a = "The council approved the budget by a vote of 7 to 2 on Monday night."
+    b = "The council approved the budget by a vote of 7 to 3 on Monday night."
+    assert _number_verdicts(a, b) == ["differ"]
+
+
+def test_same_tally_agrees():
+    a = "The council approved the budget by a vote of 7 to 2 on Monday night."
+    b = "The council approved the budget by a vote of 7-2 on Monday night."
+    assert _number_verdicts(a, b) == ["agree"]
+
+
+def test_tally_figure_shows_both_sides():
+    (n,) = numbers("The council approved the budget by a vote of 7 to 2.")
+    assert figure_text(n) == "7–2"
+
+
+def test_extract_listing_shows_a_tally_as_both_sides():
+    from compare.report.claims import describe
+
+    (n,) = numbers("The council approved the budget by a vote of 7 to 2.")
+    assert describe(n).startswith("7–2 ")

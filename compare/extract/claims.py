@@ -164,8 +164,12 @@ def format_number(value: float | None) -> str:
 
 
 def figure_text(number: Number) -> str:
-    """'roughly 100,000 [90,000–110,000]', '106,000', '$200,000,000'."""
+    """'roughly 100,000 [90,000–110,000]', '106,000', '$200,000,000', '7–2'."""
+    if number.pair is not None:
+        return "–".join(format_number(side) for side in number.pair)  # a tally: "7–2"
     text = format_number(number.value)
+    if number.form == "share":
+        text = f"{number.value:.3g} (share)"  # "two-thirds" → "0.667 (share)"
     if number.form == "money" and number.unit:
         text = f"{number.unit}{text}"
     elif number.form == "percent":

@@ -1,200 +1,246 @@
 """Numbers: values as intervals, hedges, and what they count.
 
 "roughly 100,000 Russian troops" → value 100000, low 90000, high 110000,
-hedge "roughly", unit "Russian troops". Digits (with separators, decimals,
-currency, percent and scale words), number words (via text2num), hyphenated
-compounds ("57-country"), ordinals and ranges. Years, dates, times and
-identifiers ("G7", "Section 427") are not quantities and are skipped.
+hedge "roughly", unit "Russian troops". The grammar of amounts (digits in any
+grouping, number words with scale words, fractions, currencies) is in
+number_grammar; what is not a quantity (years, ids, phone numbers, street
+ordinals) in number_filters; the counted noun in number_units.
+
+Representation: `value` is always a figure as written. A range "35 to 40" has
+value 35 (its first end), low 35, high 40; a hedge keeps the stated ends ("as
+many as 35 to 40": low 35, high 40) except an approximation ("about 35 to 40"),
+which widens them by APPROXIMATE. A share (form "share": "two-thirds", "one in
+three") is a value in [0, 1]; a percent keeps 25 for 25%. A tally or score
+("7 to 2", "65-53") keeps both sides in `pair`, never averaged.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
-import attrs
-from text_to_num import alpha2digit
-
 from compare.extract import lexicon as lx
+from compare.extract import number_forms as nf
+from compare.extract import number_grammar as ng
 from compare.extract.claims import Number, Quote
 from compare.extract.context import Context
+from compare.extract.number_filters import (
+    is_address,
+    is_not_a_quantity,
+    word_before,
+)
+from compare.extract.number_forms import Quantity
+from compare.extract.number_units import DURATIONS, kin_unit, unit_after, unit_of
 from compare.extract.quotes import Attributor
 
-APPROXIMATE = 0.10  # half-width of the interval an "about"/"roughly" hedge stands for
-
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety"
-).split()
-_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_SHORT_SCALES = {
-    "k": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "bn": 1e9,
-    "b": 1e9,
-    "tn": 1e12,
-    "trn": 1e12,
-}
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "hundredth": 100, "thousandth": 1000,
-}  # fmt: skip
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-
-_NUMWORD = "|".join(sorted([*_UNITS, *_SCALES, "dozen"], key=len, reverse=True))
-_NUMWORD_RUN = rf"(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_CURRENCY = r"(?:US\$|\$US|C\$|A\$|HK\$|\$|€|£|¥|₹|USD\s?|EUR\s?|GBP\s?)"
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
-_SHORT_SCALE = r"(?:bn|mn|mln|tn|trn|k|m|b)(?![\w])"  # k/m/b only after a currency: see _from_match
-_PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage points?\b)"
-
-_ONE_NUMBER = (
-    rf"(?P<{{p}}cur>{_CURRENCY})?"
-    rf"(?P<{{p}}num>{_DIGITS}|\b(?:{_NUMWORD_RUN})\b)"
-    rf"(?:(?P<{{p}}short>{_SHORT_SCALE})|\s+(?P<{{p}}scale>{_SCALE_WORD}(?:\s+and\s+a\s+half)?)\b)?"
+# Where an amount may start: a digit, a currency, a fraction sign, a number word, "a" or
+# "half a" before a scale word. Words that start no amount (ordinals, "dozens") are here
+# too, so that a sentence without any is skipped at once. A single character class comes
+# first and every word is behind one \b: most positions are rejected in one step.
+_WORD_STARTS = ng.word_trie(
+    [
+        *ng.NUMBER_WORDS,
+        *nf.ORDINALS,
+        *"half quarter quarters thirds dozens scores hundreds thousands millions".split(),
+        "billions",
+    ]
 )
-_HEDGES = {
-    # approximately
-    "about": "~", "around": "~", "roughly": "~", "approximately": "~", "some": "~",
-    "an estimated": "~", "estimated": "~", "circa": "~", "c.": "~", "~": "~", "nearly": "<~",
-    "almost": "<~", "close to": "<~", "just under": "<~", "just shy of": "<~",
-    # lower bounds
-    "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">",
-    "just over": ">", "at least": ">=", "no fewer than": ">=", "no less than": ">=",
-    # upper bounds
-    "less than": "<", "fewer than": "<", "under": "<", "below": "<", "up to": "<=",
-    "at most": "<=", "no more than": "<=", "as many as": "<=", "as much as": "<=",
-    "as few as": ">=", "as little as": ">=",
-}  # fmt: skip
-_HEDGE_ALT = "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
-QUANTITY = re.compile(
-    rf"(?:(?P<between>\bbetween|\bfrom)\s+)?"
-    rf"(?:(?P<hedge>(?<![\w])(?:{_HEDGE_ALT}))\s*)?"
-    + _ONE_NUMBER.replace("{p}", "a")
-    + r"(?:\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*"
-    + _ONE_NUMBER.replace("{p}", "b")
-    + ")?"
-    + rf"(?P<pct>{_PERCENT})?"
-    + r"(?P<hyphen>-(?P<compound>[A-Za-z]+(?:-[A-Za-z]+)*))?",
-    re.IGNORECASE,
-)
-# Vague plural amounts: "dozens of people", "tens of thousands of dollars". Each
-# spans from one unit of the word ("a dozen", "ten thousand") to ten of them.
-_VAGUE_BASE = {
-    "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
-    "billions": 1e9, "trillions": 1e12,
-}  # fmt: skip
-_VAGUE_FACTOR = {"tens": 10.0, "hundreds": 100.0}
-_VAGUE = re.compile(
-    r"\b(?P<amount>(?:(?P<factor>tens|hundreds)\s+of\s+)?"
-    r"(?P<base>dozens|scores|hundreds|thousands|millions|billions|trillions))\s+of\b",
-    re.IGNORECASE,
-)
-
-
-def _vague_range(match: re.Match[str]) -> tuple[float, float]:
-    low = _VAGUE_BASE[match.group("base").lower()]
-    if match.group("factor"):
-        low *= _VAGUE_FACTOR[match.group("factor").lower()]
-    return low, low * 10
-
-
-_LONGEST_PREFIX = len("between no fewer than ") + 2
 _ANY_NUMBER = re.compile(
-    rf"\d|\b(?:{_NUMWORD}|{'|'.join(_ORDINALS)}|dozens|scores|hundreds|thousands|millions|billions)\b",
+    rf"[\d$€£¥₹₽₩₪₺₦{ng.VULGAR}]|(?<!\d)\.(?=\d)"
+    r"|\b(?:(?:US|C|A|HK|NZ|R)\$|(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|Rs|RM)(?=\.?\s?\d)"
+    r"|(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+    rf"|(?:{_WORD_STARTS})\b)",
     re.IGNORECASE,
 )
-_ORDINAL = re.compile(
-    rf"\b(?P<word>{'|'.join(_ORDINALS)})\b|\b(?P<digits>\d+)(?:st|nd|rd|th)\b", re.IGNORECASE
-)
-_GLUED_UNIT = re.compile(r"(?P<unit>[A-Za-zµ°]{1,4})\b")
-_UNIT_WORD = re.compile(r"\s*(?P<word>[\w'’\-]+)")
+_OF = re.compile(r"\s+of\s")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_DASH_CHAIN = re.compile(r"(?:\s*[-–]\s*\d+)*")
+_OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
+_SHORT_WORDS = {"bn", "mn", "mln", "trn", "tn"}
+_IRREGULAR_PLURALS = frozenset("people men women children cattle staff personnel police".split())
 
 
-@attrs.frozen
-class Quantity:
-    start: int
-    end: int
-    value: float
-    low: float | None
-    high: float | None
-    hedge: str | None
-    unit: str | None
-    form: str
+class _Spans:
+    """Disjoint spans already read, sorted, so that a check costs a bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i == 0 or self.ends[i - 1] <= start
+
+    def add(self, span: tuple[int, int]) -> None:
+        i = bisect.bisect_left(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
 
 
-def find_quantities(text: str, start: int, end: int) -> Iterator[Quantity]:
-    """Quantities in text[start:end] (a sentence), in order."""
+def find_quantities(text: str, start: int, end: int, european: bool = False) -> Iterator[Quantity]:
+    """Quantities in text[start:end] (a sentence), in order of kind then position.
+
+    `european`: the text writes 3,5 for 3.5 (see number_grammar.is_european)."""
     if not _ANY_NUMBER.search(text, start, end):
         return  # most sentences: skip the expensive patterns
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
+    free = taken.free
+
+    for early in [*nf.tallies_with_nouns(text, start, end), *nf.shares(text, start, end)]:
+        if free(early.start, early.end):
+            taken.add((early.start, early.end))
+            yield early
+    pattern = ng.QUANTITY_EU if european else ng.QUANTITY_EN
     pos = start
+    previous: Quantity | None = None
     while pos < end:
-        # Jump to the next digit or number word; a hedge before it is at most a few words.
+        # Jump to where the next amount may start, and read it from there.
         hint = _ANY_NUMBER.search(text, pos, end)
         if hint is None:
             break
-        match = QUANTITY.search(text, max(pos, hint.start() - _LONGEST_PREFIX), end)
+        match = pattern.match(text, hint.start(), end)
         if match is None:
-            break
-        quantity = _from_match(text, match, start, end)
-        if quantity is not None:
-            taken.append((quantity.start, quantity.end))
+            pos = hint.end()
+            continue
+        joiner = (match.group("joiner") or "").strip()
+        dashed = joiner in ("-", "–") and match.group("bnum") is not None
+        chain = _DASH_CHAIN.match(text, match.end(), end)
+        coded = dashed and chain is not None and chain.end() > match.end()  # "9-1-1"
+        quantity: Quantity | None = None
+        if not coded and free(match.start("anum"), match.end("anum")):
+            quantity = _from_match(text, match, start, end, european)
+        if quantity is not None and free(quantity.start, quantity.end):
+            quantity = nf.conversion(text, previous, quantity)
+            taken.add((quantity.start, quantity.end))
+            previous = quantity
             yield quantity
-        if match.group("bnum") and (quantity is None or quantity.end <= match.start("bnum")):
-            pos = match.start("bnum")  # the second number was not part of a range
+        else:
+            quantity = None
+        if dashed and quantity is None and chain is not None:
+            # "555-0142", "2019-20", "9-1-1": one name, period or code, all its parts.
+            pos = chain.end()
+        elif match.group("bnum") and (quantity is None or quantity.end <= match.start("bnum")):
+            # The second number was not part of a range: it is read on its own.
+            pos = match.start("bcur") if match.group("bcur") else match.start("bnum")
         else:
             pos = max(match.end(), pos + 1)
-    for match in _VAGUE.finditer(text, start, end):
-        if any(a <= match.start() < b for a, b in taken):
-            continue
-        low, high = _vague_range(match)
-        unit, _ = _unit_after(text, match.end(), end)
-        taken.append((match.start(), match.end()))
-        yield Quantity(match.start(), match.end(), low, low, high, "~", unit, "cardinal")
-    for match in _ORDINAL.finditer(text, start, end):
-        if any(a <= match.start() < b for a, b in taken):
-            continue
-        quantity = _ordinal(text, match, end)
-        if quantity is not None:
-            yield quantity
+    for vague in nf.VAGUE.finditer(text, start, end):
+        if free(vague.start(), vague.end()):
+            low, high = nf.vague_range(vague)
+            unit, _ = unit_after(text, vague.end(), end)
+            taken.add((vague.start(), vague.end()))
+            yield Quantity(vague.start(), vague.end(), low, low, high, "~", unit, "cardinal")
+    for ordinal in nf.ORDINAL.finditer(text, start, end):
+        if free(ordinal.start(), ordinal.end()):
+            counted = nf.ordinal(text, ordinal, start, end)
+            if counted is not None:
+                yield counted
 
 
-def _from_match(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity | None:
-    short = (m.group("ashort") or "").lower()
-    if short in ("k", "m", "b") and not m.group("acur"):
-        return (
-            None  # "1B" (first base), "5m" (metres): a bare letter is no scale without a currency
-        )
-    a = _number_value(m.group("anum"), m.group("ashort"), m.group("ascale"))
-    if a is None or _is_not_a_quantity(text, m, floor):
+def _short_is_scale(text: str, m: re.Match[str], p: str) -> bool:
+    """Whether a letter after a number is a scale: "£5m", "1.2m tons", "35m devices"
+    are millions; "a 5m wall" is metres. Without a currency the letter is a scale only
+    before a plural noun."""
+    short = (m.group(p + "short") or "").strip().lower()
+    if not short:
+        return False
+    if short in _SHORT_WORDS or m.group("acur") or m.group(p + "cur"):
+        return True
+    nxt = _NEXT_WORD.match(text, m.end(p + "short"), m.end(p + "short") + 30)
+    if nxt is None:
+        return False
+    return _is_plural(nxt.group(1))
+
+
+def _is_plural(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _IRREGULAR_PLURALS or (lowered.endswith("s") and not lowered.endswith("ss"))
+
+
+def _amount(text: str, m: re.Match[str], p: str, european: bool) -> tuple[float | None, int]:
+    """The value of one end and where it ends."""
+    scale_ok = _short_is_scale(text, m, p)
+    short = m.group(p + "short") if scale_ok else None
+    value = ng.amount_value(m.group(p + "num"), m.group(p + "scale"), short, european)
+    ends = [m.end(p + "num")]
+    if m.group(p + "scale"):
+        ends.append(m.end(p + "scale"))
+    if short:
+        ends.append(m.end(p + "short"))
+    return value, max(ends)
+
+
+def _has_scale(m: re.Match[str], p: str, scale_ok: bool) -> bool:
+    words = _WORD_SPLIT.split((m.group(p + "num") + " " + (m.group(p + "scale") or "")).lower())
+    return scale_ok or any(w in ng.SCALES or w == "dozen" for w in words)
+
+
+def _trailing_scale(m: re.Match[str], p: str, scale_ok: bool) -> float:
+    """The scale at the end of an amount: "five thousand" → 1000, "1.3 million" → 1e6."""
+    words = _WORD_SPLIT.split((m.group(p + "num") + " " + (m.group(p + "scale") or "")).lower())
+    scale = 1.0
+    for word in reversed([w for w in words if w]):
+        if word not in ng.SCALES and word != "dozen":
+            break
+        scale *= ng.SCALES.get(word, 12.0)
+    if scale_ok and m.group(p + "short"):
+        scale *= ng.SHORT_SCALES[m.group(p + "short").strip().lower()]
+    return scale
+
+
+def _from_match(
+    text: str, m: re.Match[str], floor: int, limit: int, european: bool
+) -> Quantity | None:
+    hedge, hedge_start, between, between_start = ng.prefix(text, floor, m.start())
+    a, a_end = _amount(text, m, "a", european)
+    a_has_scale = _has_scale(m, "a", a_end > m.end("anum"))
+    scaled = bool(m.group("acur") or m.group("pct") or a_has_scale)
+    second = m.group("bnum")
+    anum = m.group("anum")
+    if a is None or is_not_a_quantity(text, m.start("anum"), anum, floor, scaled, second):
         return None
-    b = _number_value(m.group("bnum"), m.group("bshort"), m.group("bscale"))
+    b, b_end = _amount(text, m, "b", european) if second else (None, m.end())
+    tally = False
     if b is not None:
-        if (m.group("bshort") or m.group("bscale")) and not (
-            m.group("ashort") or m.group("ascale")
-        ):
-            # "10 to 20 billion": the scale word applies to both ends.
-            a *= _number_value("1", m.group("bshort"), m.group("bscale")) or 1.0
-        joiner = text[m.end("a" + _last_group(m, "a")) : m.start("bnum")]
-        if b <= a or ("or" in joiner and b > 2 * a) or ("and" in joiner and not m.group("between")):
-            b = None  # a list ("25k or 40k", "2 and 3"), or "1997-98": the first number only
-    whole = b is not None or not m.group("bnum")
-    end = m.end() if whole else max(m.end(g) for g in ("anum", "ashort", "ascale") if m.group(g))
-    hedge = m.group("hedge")
-    low, high = _interval(a, b if b is not None else a, hedge)
-    value = (a + b) / 2 if b is not None else a
+        b_scale_ok = b_end > m.end("bnum") and bool(m.group("bshort"))
+        if not a_has_scale and "," not in anum:
+            # "four to five thousand", "10 to 20 billion": the scale word serves both ends,
+            # unless the first end is complete without it ("$800,000 to $1.3 million").
+            scale = _trailing_scale(m, "b", b_scale_ok)
+            if scale > 1 and a * scale <= b:
+                a *= scale
+        tally = nf.is_tally(text, m, a, b, floor, between)
+        joiner = m.group("joiner").strip().lower()
+        before = text[max(floor, hedge_start - 4) : hedge_start].lower()
+        cur_a, cur_b = (m.group("acur") or "").strip(), (m.group("bcur") or "").strip()
+        if tally:
+            pass
+        elif b <= a or (joiner == "or" and b > 2 * a) or (joiner == "and" and not between):
+            b = None  # a list ("25k or 40k", "2 and 3"), or a fall: the first number only
+        elif (cur_a and cur_b and cur_a != cur_b) or re.search(r"\bby\s*$", before):
+            b = None  # "€5 to $6"; "rose by 5% to 20%": a change and a level
+    whole = b is not None or not second
+    end = m.end() if whole else a_end
+    if m.group("ashort") and a_end == m.end("anum"):
+        if m.group("ashort").strip().lower() == "b":
+            return None  # "1B", "3B": a name (first base), and b is no unit
+        end = a_end  # "5m tall": the letter is a unit (metres), read after the number
+    or_so = _OR_SO.match(text, end, limit) if whole and not hedge else None
+    if or_so:
+        hedge, end = "or so", or_so.end()  # "100 or so people"
     unit: str | None
+    if tally and b is not None:
+        unit = unit_after(text, end, limit)[0]
+        nouns = list(nf.TALLY_NOUNS.finditer(text, max(floor, m.start() - 30), m.start()))
+        unit = unit or (nouns[-1].group(0).lower() if nouns else None)
+        begin = m.start("acur") if m.group("acur") else m.start("anum")
+        return Quantity(begin, end, a, a, a, None, unit, "tally", (a, b))
+    high_end = b if b is not None else a
+    low, high = (
+        (a, b) if b is not None and nf.hedge_kind(hedge) != "~" else nf.interval(a, high_end, hedge)
+    )
     if whole and m.group("pct"):
         form, unit = "percent", "%"
     elif m.group("acur") or (whole and m.group("bcur")):
@@ -202,228 +248,53 @@ def _from_match(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity
     elif whole and m.group("compound"):
         # "57-country", "eight-year-old": the counted noun is hyphenated on.
         form, unit = "cardinal", m.group("compound").lower()
+        if unit.split("-")[0] in lx.PHRASE_BREAKERS:
+            return None  # "a 2-for-1 split", "a 3-to-1 ratio": a ratio, not a count
     else:
         form = "cardinal"
-        unit, _ = _unit_after(text, end, limit)
-    if hedge:
-        start = m.start("hedge")
-    elif m.group("between") and b is not None:
-        start = m.start("between")
+        unit = unit_after(text, end, limit)[0]
+        if not (unit and _is_plural(unit.split()[-1])):
+            unit = kin_unit(text, m.start("anum"), floor) or unit  # "a mother of two died"
+        if unit is None and _OF.match(text, end, limit):
+            unit = unit_of(text, end, limit)  # "two of the victims"
+        if is_address(unit):
+            return None  # "1600 Pennsylvania Avenue"
+    if hedge and hedge != "or so":
+        start = hedge_start
+    elif between and b is not None:
+        start = between_start
     else:
         start = m.start("acur") if m.group("acur") else m.start("anum")
-    if (
-        hedge
-        and hedge.lower() in ("over", "under")
-        and unit
-        and unit.split()[-1].lower() in _DURATIONS
-    ):
+    if _is_span_of_time(text, floor, hedge, hedge_start, unit):
         # "over five days of talks" is a span of time, not "more than five".
         start = m.start("acur") if m.group("acur") else m.start("anum")
         hedge = None
-        low, high = _interval(a, b if b is not None else a, None)
-    return Quantity(start, end, value, low, high, hedge.lower() if hedge else None, unit, form)
+        low, high = (a, high_end)
+    return Quantity(start, end, a, low, high, nf.lower(hedge), unit, form)
 
 
-_DURATIONS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years "
-    "decade decades night nights weekend weekends".split()
-)
-
-
-def _unit_after(text: str, end: int, limit: int) -> tuple[str | None, int]:
-    """The noun phrase right after a number: "Russian troops", "negotiating sessions"."""
-    glued = _GLUED_UNIT.match(text, end, limit)
-    if glued and end > 0 and text[end - 1].isdigit():
-        return glued.group("unit"), glued.end()
-    words: list[str] = []
-    pos = end
-    while len(words) < 3:
-        w = _UNIT_WORD.match(text, pos, limit)
-        if not w:
-            break
-        word = w.group("word")
-        lower = word.lower()
-        gap = text[pos : w.start("word")]
-        if words and gap.strip():
-            break
-        if lower in lx.PHRASE_BREAKERS or word[0].isdigit() or lower in _MONTHS:
-            break
-        if lower in ("and",) or lower.endswith("ly"):
-            break
-        words.append(word)
-        pos = w.end("word")
-        # A plural noun ends the phrase: "tanks near", "troops deployed".
-        if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
-            break
-    # Drop trailing words that are not nouns we can recognise as such.
-    while words and words[-1].lower().endswith(("ed", "ing")) and len(words) > 1:
-        words.pop()
-    if not words:
-        return None, end
-    words[-1] = re.sub(r"['’]s?$", "", words[-1])  # "one state's security": the state
-    return " ".join(words), pos
-
-
-def _ordinal(text: str, m: re.Match[str], limit: int) -> Quantity | None:
-    word = m.group("word")
-    value = float(_ORDINALS[word.lower()]) if word else float(m.group("digits"))
-    before = text[max(0, m.start() - 12) : m.start()].lower()
-    after = text[m.end() : m.end() + 12].lower()
-    if word and word.lower() == "first" and re.match(r"\s+time\b", after):
-        return None  # "for the first time": not a count
-    if (
-        word
-        and word.lower() in ("second",)
-        and not re.match(
-            r"\s+(?:and|time|round|term|day|half|quarter|largest|biggest|place|consecutive|straight)\b",
-            after,
-        )
-    ):
-        return None  # "second" as a unit of time or a verb
-    if re.search(r"(?:" + "|".join(_MONTHS) + r")\.?\s*$", before) or re.match(
-        r"\s+(?:of\s+)?(?:" + "|".join(_MONTHS) + r")\b", after
-    ):
-        return None  # a date: "January 13th", "the 13th of January"
-    # "the third and final round": the unit skips a coordinated adjective.
-    pos = m.end()
-    coordinated = re.match(r"\s+and\s+(?:final|last|latest|deciding)\b", text[pos:limit])
-    if coordinated:
-        pos += coordinated.end()
-    unit, _ = _unit_after(text, pos, limit)
-    return Quantity(m.start(), m.end(), value, value, value, None, unit, "ordinal")
-
-
-def _interval(low: float, high: float, hedge: str | None) -> tuple[float | None, float | None]:
-    if not hedge:
-        return low, high
-    kind = _HEDGES[hedge.lower()]
-    if kind == "~":
-        return _tidy(low * (1 - APPROXIMATE)), _tidy(high * (1 + APPROXIMATE))
-    if kind == "<~":
-        return _tidy(low * (1 - APPROXIMATE)), high
-    if kind in (">", ">="):
-        return low, None
-    return 0.0, high  # "<", "<="
-
-
-def _last_group(m: re.Match[str], prefix: str) -> str:
-    for name in ("scale", "short", "num"):
-        if m.group(prefix + name):
-            return name
-    return "num"
-
-
-def _tidy(value: float) -> float:
-    """Drop float noise: 110000.00000000001 → 110000.0."""
-    return float(f"{value:.12g}")
-
-
-def _number_value(raw: str | None, short: str | None, scale: str | None) -> float | None:
-    if raw is None:
-        return None
-    raw = raw.strip()
-    if raw[0].isdigit() or raw[0] == ".":
-        value = float(raw.replace(",", ""))
-    else:
-        value_or_none = _words_value(raw)
-        if value_or_none is None:
-            return None
-        value = value_or_none
-    if short:
-        value *= _SHORT_SCALES[short.lower()]
-    if scale:
-        scale_lower = scale.lower()
-        value *= _SCALES[scale_lower.split()[0]]
-        if "half" in scale_lower:
-            value += _SCALES[scale_lower.split()[0]] / 2
-    return value
-
-
-def _words_value(words: str) -> float | None:
-    lowered = words.lower().replace("-", " ")
-    if lowered == "dozen":
-        return 12.0
-    converted = alpha2digit(lowered, "en", threshold=0)
-    digits = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", converted)
-    if digits:
-        return float(digits.group(1))
-    # text2num leaves a bare scale word ("hundred", "million") as words.
-    parts = converted.split()
-    if len(parts) == 1 and parts[0] in _SCALES:
-        return float(_SCALES[parts[0]])
-    return None
-
-
-_TITLECASE_BEFORE = re.compile(r"([A-Z][\w.]*)\s+$")
-
-
-def _is_not_a_quantity(text: str, m: re.Match[str], floor: int) -> bool:
-    raw = m.group("anum")
-    start = m.start("anum")
-    before = text[max(floor, start - 20) : start]
-    after = text[m.end("anum") : m.end("anum") + 20]
-    scaled = m.group("ashort") or m.group("ascale") or m.group("acur") or m.group("pct")
-    if raw[0].isdigit() and not scaled:
-        # Identifiers glued to letters: "G7", "COVID-19", "F-16", "5G".
-        if start > 0 and (text[start - 1].isalpha() or re.search(r"[A-Za-z]-$", before)):
-            return True
-        if re.match(r"[A-Za-z]", after) and not re.match(r"[A-Za-zµ°/]{1,5}(?![\w])", after):
-            return True  # "5G" is a unit; "3D1" or "4x4x" are names
-        # Times and dates: "5:55", "Dec 20", "20 December", "2022-01-13".
-        if re.match(r"[:/]\d", after) or re.search(r"\d[:/]$", before):
-            return True
-        if re.search(r"(?:" + "|".join(_MONTHS) + r")\.?\s+$", before.lower()):
-            return True
-        if re.match(r"\s*(?:[ap]\.?m\.?\b|o['’]clock)", after.lower()):
-            return True
-        if re.match(r"\s+(?:" + "|".join(_MONTHS) + r")\b", after.lower()):
-            return True
-        # Years: 4 digits without separators, unless they count something plural.
-        if re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not m.group("bnum"):
-            plural = re.match(r"\s+[a-z]+s\b", after) and not re.match(
-                r"\s+(?:was|is|has|as|its)\b", after
-            )
-            if not plural:
-                return True
-        if re.fullmatch(r"1[5-9]\d0s|20\d0s", raw + after[:1]):
-            return True
-        # Numbered names: "Section 427", "Apple Watch 5", "Route 66".
-        title = _TITLECASE_BEFORE.search(before)
-        if (
-            title
-            and "," not in raw
-            and "." not in raw
-            and not re.search(r"[.!?:]\s+\S+\s+$", before)
-        ):
-            word = title.group(1)
-            if word.lower() not in _MONTHS and word not in lx.NAME_STOPWORDS:
-                return True
-    if not raw[0].isdigit():
-        lowered = raw.lower()
-        if lowered == "one" and re.match(r"\s+(?:of|another|day|way|time|thing)\b", after.lower()):
-            return True
-        if lowered == "one" and re.search(
-            r"\b(?:no|any|some|every|the|this|that|each|which)\s+$", before.lower()
-        ):
-            return True
-        if lowered == "one" and not re.match(
-            r"\s+(?:[a-z]+\s+)?(?:percent|per cent|year|day|week|month|hour|minute|second|decade|"
-            r"mile|kilometre|kilometer|metre|meter|dollar|euro|pound)s?\b",
-            after.lower(),
-        ):
-            return True  # "one senior diplomat", "one of them": a determiner, not a count
-    return False
+def _is_span_of_time(
+    text: str, floor: int, hedge: str | None, hedge_start: int, unit: str | None
+) -> bool:
+    """'over five days of talks' is a span of time; 'for over two years' is a bound."""
+    if not (hedge and hedge.lower() in ("over", "under") and unit):
+        return False
+    if unit.split()[-1].lower() not in DURATIONS:
+        return False
+    return word_before(text, floor, hedge_start).lower() != "for"
 
 
 def extract_numbers(ctx: Context, quotes: list[Quote]) -> list[Number]:
     attributor = Attributor(ctx.text, ctx.people)
+    european = ng.is_european(ctx.text)
     by_sentence: dict[int, list[Quote]] = {}
     for quote in quotes:
         by_sentence.setdefault(ctx.sentence_index(quote.start), []).append(quote)
     numbers = []
     for index, sentence in enumerate(ctx.source.sentences):
         nearby = by_sentence.get(index, []) + by_sentence.get(index - 1, [])
-        for q in find_quantities(ctx.text, sentence.start, sentence.end):
+        found_here = find_quantities(ctx.text, sentence.start, sentence.end, european)
+        for q in sorted(found_here, key=lambda q: q.start):
             inside = next((c for c in nearby if c.start <= q.start < c.end), None)
             if inside is not None:
                 reporter = inside.speaker
@@ -444,6 +315,7 @@ def extract_numbers(ctx: Context, quotes: list[Quote]) -> list[Number]:
                     unit=q.unit,
                     form=q.form,
                     reported_by=reporter,
+                    pair=q.pair,
                 )
             )
     return numbers

@@ -46,7 +46,10 @@ def describe(claim: Claim) -> str:
         hedge = f" ({claim.hedge})" if claim.hedge else ""
         unit = f" {claim.unit}" if claim.unit else ""
         by = f", per {claim.reported_by}" if claim.reported_by else ""
-        return f"{format_number(claim.value)}{unit}{interval}{hedge}: “{claim.text}”{by}"
+        figure = format_number(claim.value)
+        if claim.pair is not None:  # a tally or score: both sides, never one
+            figure, interval = "–".join(format_number(side) for side in claim.pair), ""
+        return f"{figure}{unit}{interval}{hedge}: “{claim.text}”{by}"
     if isinstance(claim, Role):
         return f"{claim.person}: {claim.role}"
     assert isinstance(claim, Statement)

@@ -1,0 +1,208 @@
+"""The forms a quantity takes besides a plain amount: shares ("two-thirds", "one in
+three"), tallies ("a vote of 7 to 2"), ordinals ("the fourth round"), vague amounts
+("dozens of"), and the intervals hedges stand for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from compare.extract import number_grammar as ng
+from compare.extract.number_filters import ordinal_is_not_a_count
+from compare.extract.number_units import unit_after, unit_of
+
+APPROXIMATE = 0.10  # half-width of the interval an "about"/"roughly" hedge stands for
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+# Vague plural amounts: "dozens of people", "tens of thousands of dollars". Each
+# spans from one unit of the word ("a dozen", "ten thousand") to ten of them.
+_VAGUE_BASE = {
+    "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
+    "billions": 1e9, "trillions": 1e12,
+}  # fmt: skip
+_VAGUE_FACTOR = {"tens": 10.0, "hundreds": 100.0}
+VAGUE = re.compile(
+    r"\b(?P<amount>(?:(?P<factor>tens|hundreds)\s+of\s+)?"
+    r"(?P<base>dozens|scores|hundreds|thousands|millions|billions|trillions))\s+of\b",
+    re.IGNORECASE,
+)
+ORDINAL = re.compile(
+    rf"\b(?:(?P<word>{ng.word_trie(list(ORDINALS))})|(?P<digits>\d+)(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+# Words that make "7 to 2" or "5-4" a tally or score rather than a range.
+TALLY_CONTEXT = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|won|wins?|winning|beat(?:s|en)?|lost"
+    r"|los(?:e|es|ing)|defeat(?:s|ed)?|rul(?:ed|ing)|decision|verdict|margin|victory|draw"
+    r"|tied?|series|lead|led|trail(?:s|ed|ing)?|record)\b",
+    re.IGNORECASE,
+)
+TALLY_NOUNS = re.compile(
+    r"\b(?:vote|score|decision|verdict|margin|victory|draw|series|lead|record|ruling)\b",
+    re.IGNORECASE,
+)
+# "by 7 votes to 2", "by three goals to one": a tally with the counted noun inside.
+_TALLY_NOUN = re.compile(
+    r"\b(?P<a>\d{1,4}|[a-z]+)\s+(?P<noun>votes?|points?|goals?|runs?|seats?|games?|sets?)"
+    r"\s+to\s+(?P<b>\d{1,4}|[a-z]+)\b",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"\s+and\s+(?:final|last|latest|deciding)\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class Quantity:
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    hedge: str | None
+    unit: str | None
+    form: str
+    pair: tuple[float, float] | None = None
+
+
+# A conversion in brackets after a figure: "296 hp (224 kW / 300 PS)".
+_CONVERSION_GAP = re.compile(r"[^\d()]{0,30}\(\s*|\s*[^\d()\s]{0,12}\s*/\s*")
+
+
+def conversion(text: str, previous: Quantity | None, quantity: Quantity) -> Quantity:
+    """A unit conversion right after a hedged figure carries the same hedge."""
+    if previous is None or previous.hedge is None or quantity.hedge is not None:
+        return quantity
+    if not _CONVERSION_GAP.fullmatch(text, previous.end, quantity.start):
+        return quantity
+    if quantity.form in ("share", "tally") or quantity.low != quantity.high:
+        return quantity
+    low, high = interval(quantity.value, quantity.value, previous.hedge)
+    return attrs.evolve(quantity, low=low, high=high, hedge=previous.hedge)
+
+
+def vague_range(match: re.Match[str]) -> tuple[float, float]:
+    low = _VAGUE_BASE[match.group("base").lower()]
+    if match.group("factor"):
+        low *= _VAGUE_FACTOR[match.group("factor").lower()]
+    return low, low * 10
+
+
+_SHARE_WORDS = (*ng.DENOMINATORS, " in ", " out of ")
+
+
+def shares(text: str, start: int, end: int) -> Iterator[Quantity]:
+    lowered = text[start:end].lower()
+    if not any(word in lowered for word in _SHARE_WORDS):
+        return  # a plain substring test is far cheaper than the pattern on every position
+    for m in ng.SHARE.finditer(text, start, end):
+        body = m.start("numer") if m.group("numer") else m.start("part")
+        body = m.start("half") if m.group("half") else body
+        before = text[max(start, body - 8) : body].lower()
+        after = text[m.end() : m.end() + 4]
+        denom = (m.group("denom") or "").lower()
+        article = (m.group("numer") or "").lower() in ("a", "an")
+        if denom and article and re.search(r"\band\s+$", before):
+            continue  # "two and a half": a mixed number, read as one amount
+        single = m.group("numer") and m.group("numer").lower() in ("a", "an", "one", "1")
+        if denom and single and not re.match(r"\s*(?:[,.;:)]|$|of\b)", after):
+            continue  # "a third term", "a quarter century": not a share of something
+        if m.group("half") and re.search(r"\b(?:the|first|second|other|latter|one)\s+$", before):
+            continue  # "the second half of the season"
+        value = ng.share_value(m)
+        if value is None:
+            continue
+        hedge, hedge_start, _, _ = ng.prefix(text, start, body)
+        low, high = interval(value, value, hedge)
+        begin = hedge_start
+        unit = unit_of(text, m.end(), end)
+        yield Quantity(begin, m.end(), value, low, high, lower(hedge), unit, "share")
+
+
+def tallies_with_nouns(text: str, start: int, end: int) -> Iterator[Quantity]:
+    for m in _TALLY_NOUN.finditer(text, start, end):
+        a = ng.amount_value(m.group("a"), None, None, False)
+        b = ng.amount_value(m.group("b"), None, None, False)
+        if a is not None and b is not None:
+            noun = m.group("noun").lower()
+            yield Quantity(m.start(), m.end(), a, a, a, None, noun, "tally", (a, b))
+
+
+def is_tally(
+    text: str, m: re.Match[str], a: float, b: float, floor: int, between: str | None
+) -> bool:
+    """'a vote of 7 to 2', 'won 65-53', 'a 5-4 decision': two counts set against each other."""
+    if any(m.group(g) for g in ("acur", "bcur", "ashort", "bshort", "ascale", "bscale", "pct")):
+        return False
+    if a != int(a) or b != int(b) or between == "from":
+        return False
+    joiner = m.group("joiner").strip().lower()
+    if joiner not in ("-", "–", "—", "to"):
+        return False
+    if a >= 1000 or re.match(r"[:.]\d", text[m.end() : m.end() + 2]):
+        return False  # "2012 - 5:46 pm": a date and a time, not a score
+    # The word must sit in the same phrase: "by a vote of 7 to 2", "a 5-4 decision".
+    around = text[max(floor, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
+    if TALLY_CONTEXT.search(around):
+        return True
+    # "65-53", "2-2", "passed 51 to 49": a falling or level pair of small counts is a
+    # score ("from 51 to 49" was excluded above: a change).
+    return b <= a < 1000 and (joiner != "to" or b < a)
+
+
+def ordinal(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity | None:
+    word = m.group("word")
+    value = float(ORDINALS[word.lower()]) if word else float(m.group("digits"))
+    after = text[m.end() : m.end() + 12].lower()
+    if word and word.lower() == "first" and re.match(r"\s+time\b", after):
+        return None  # "for the first time": not a count
+    if (
+        word
+        and word.lower() in ("second",)
+        and not re.match(
+            r"\s+(?:and|time|round|term|day|half|quarter|largest|biggest|place|consecutive|straight)\b",
+            after,
+        )
+    ):
+        return None  # "second" as a unit of time or a verb
+    if ordinal_is_not_a_count(text, m.start(), m.end(), floor):
+        return None
+    # "the third and final round": the unit skips a coordinated adjective.
+    pos = m.end()
+    coordinated = _COORDINATED.match(text, pos, limit)
+    if coordinated:
+        pos = coordinated.end()
+    unit, _ = unit_after(text, pos, limit)
+    return Quantity(m.start(), m.end(), value, value, value, None, unit, "ordinal")
+
+
+def hedge_kind(hedge: str | None) -> str | None:
+    return ng.HEDGES.get(hedge.lower(), "~") if hedge else None
+
+
+def interval(low: float, high: float, hedge: str | None) -> tuple[float | None, float | None]:
+    kind = hedge_kind(hedge)
+    if kind is None:
+        return low, high
+    if kind == "~":
+        return _tidy(low * (1 - APPROXIMATE)), _tidy(high * (1 + APPROXIMATE))
+    if kind == "<~":
+        return _tidy(low * (1 - APPROXIMATE)), high
+    if kind in (">", ">="):
+        return low, None
+    return 0.0, high  # "<", "<="
+
+
+def lower(hedge: str | None) -> str | None:
+    return hedge.lower() if hedge else None
+
+
+def _tidy(value: float) -> float:
+    """Drop float noise: 110000.00000000001 → 110000.0."""
+    return float(f"{value:.12g}")
