@@ -515,3 +515,23 @@ def test_coordinated_verbs_take_the_subject_of_the_series():
         "shook his head and said, “It will not last another winter.”"
     )
     assert only(text).speaker_mention == "he"
+
+
+# -- the attribution rule table -------------------------------------------------
+
+from compare.extract.attribution.table import BY_NAME, RULES  # noqa: E402
+
+_EXAMPLES = [(rule.name, ex.text, ex.quote, ex.speaker) for rule in RULES for ex in rule.examples]
+
+
+def test_every_rule_has_an_example_and_a_unique_name():
+    assert len(BY_NAME) == len(RULES)
+    assert all(rule.examples for rule in RULES)
+    assert all(rule.parent is None or rule.parent in BY_NAME for rule in RULES)
+
+
+@pytest.mark.parametrize(("name", "text", "index", "speaker"), _EXAMPLES)
+def test_rule_examples(name, text, index, speaker):
+    """Each rule fires on the sentences it exists for and names the expected speaker."""
+    quote = quotes(text)[index]
+    assert (quote.rule, quote.speaker) == (name, speaker)

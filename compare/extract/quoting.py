@@ -7,10 +7,13 @@ import re
 import attrs
 
 from compare.extract import lexicon as lx
+from compare.extract.attribution.attributor import Attributor, Site
+from compare.extract.attribution.marks import QuoteSpan, quote_spans
+from compare.extract.attribution.phrases import Attribution
+from compare.extract.attribution.table import attribute
 from compare.extract.claims import Quote
 from compare.extract.context import Context
 from compare.extract.names import names_a_person
-from compare.extract.quotes import Attribution, Attributor, QuoteSpan, quote_spans
 
 _WORDS = re.compile(r"\w+")
 
@@ -76,17 +79,23 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 if k + 1 < len(spans):
                     limit = min(limit, spans[k + 1].open)
             starts_sentence = not ctx.text[floor : span.open].strip()
-            found = attributor.attribute(span, floor, limit, quote_starts_sentence=starts_sentence)
+            site = Site.of(attributor.text, span, floor, limit, starts=starts_sentence)
+            found = attribute(attributor, site)
             if found is None and following is not None and outside < 3:
                 # A quote-only paragraph signed on the line below it.
-                found = attributor.signature(following.start, following.end)
+                found = _named(
+                    attributor.signature(following.start, following.end), "signature-line"
+                )
             if found is None and index in titled:
                 # "Issa: Clinton’s ‘Honesty Is In Question’", "Bolton and Gorka Slam ‘...’".
-                found = attributor.headline_speaker(block.start, span.open)
+                found = _named(attributor.headline_speaker(block.start, span.open), "headline")
             basis = "cue" if found is not None else None
             same_sentence = previous is not None and previous.sentence_start == open_sentence.start
             if found is None and not starts_sentence and not same_sentence:
-                found = attributor.subject_of(span, floor) or attributor.subject_after(span, limit)
+                found = _named(
+                    attributor.subject_of(span, floor) or attributor.subject_after(span, limit),
+                    "sentence-subject",
+                )
                 basis = "subject" if found is not None else None
             elif (
                 found is None
@@ -96,7 +105,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             ):
                 # An unattributed title or scare quote earlier in the sentence: the
                 # sentence's subject speaks this one ("X, host of “The Show,” listed ...: “...”").
-                found = attributor.subject_of(span, open_sentence.start)
+                found = _named(attributor.subject_of(span, open_sentence.start), "sentence-subject")
                 basis = "subject" if found is not None else None
             if (
                 found is None
@@ -107,8 +116,10 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             ):
                 # "Bolton distanced himself from the movement. “I’m going to support
                 # him.”": a quote-only sentence after a sentence about its speaker.
-                found = attributor.last_reporter(block.start, floor) or _speaker_of_sentence_before(
-                    ctx, attributor, block.start, floor
+                found = _named(
+                    attributor.last_reporter(block.start, floor)
+                    or _speaker_of_sentence_before(ctx, attributor, block.start, floor),
+                    "sentence-before",
                 )
                 basis = "carried" if found is not None else None
             inherited = previous is not None and (
@@ -123,16 +134,20 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 if ctx.text[prior.start : prior.end].rstrip().endswith(":"):
                     # "Clinton released the following statement:" then the quote.
                     last = ctx.sentence_at(prior.end - 1)
-                    found = attributor.introducer(last.start, prior.end)
+                    found = _named(attributor.introducer(last.start, prior.end), "introduced")
                 if found is None:
-                    found = attributor.last_reporter(prior.start, prior.end)
+                    found = _named(
+                        attributor.last_reporter(prior.start, prior.end), "paragraph-before"
+                    )
             speaker, mention, cue = _resolve(
                 ctx, attributor, found, previous if inherited else None
             )
+            rule = found.rule if found is not None else None
             if found is None and speaker is not None:
                 basis = "carried"
+                rule = "previous-quote"
             if speaker is None:
-                basis = None
+                basis = rule = None
             quote = Quote(
                 **ctx.fields(span.start, span.end, open_sentence),
                 speaker=speaker,
@@ -140,6 +155,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 cue=cue,
                 partial=_is_partial(ctx.text, floor, span),
                 speaker_basis=basis,
+                rule=rule,
             )
             quotes.append(quote)
             runs_on.append(not span.closed)
@@ -154,16 +170,20 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if other.sentence_start != quote.sentence_start:
                 break
             if other.speaker_basis == "cue":
-                quotes[i] = _speaker_from(quote, other, "cue")
+                quotes[i] = _speaker_from(quote, other, "cue", "later-cue")
                 break
     # A quote running on into the next paragraph is often attributed only there.
     for i in range(len(quotes) - 2, -1, -1):
         if runs_on[i] and quotes[i].speaker is None and quotes[i + 1].speaker is not None:
-            quotes[i] = _speaker_from(quotes[i], quotes[i + 1], "carried")
+            quotes[i] = _speaker_from(quotes[i], quotes[i + 1], "carried", "runs-on")
     return quotes
 
 
-def _speaker_from(quote: Quote, other: Quote, basis: str) -> Quote:
+def _named(found: Attribution | None, rule: str) -> Attribution | None:
+    return attrs.evolve(found, rule=rule) if found is not None else None
+
+
+def _speaker_from(quote: Quote, other: Quote, basis: str, rule: str) -> Quote:
     """`quote` credited to the speaker of `other`."""
     return attrs.evolve(
         quote,
@@ -171,6 +191,7 @@ def _speaker_from(quote: Quote, other: Quote, basis: str) -> Quote:
         speaker_mention=other.speaker_mention,
         cue=other.cue,
         speaker_basis=basis,
+        rule=rule,
     )
 
 
