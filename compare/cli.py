@@ -21,6 +21,7 @@ from compare.extract import KINDS, extract_claims
 from compare.ingest import Source, load_source, with_unique_ids
 from compare.report.claims import claims_to_json, print_claims
 from compare.report.console import ColorChoice, make_console
+from compare.report.explain import print_explanations
 from compare.report.files import writer as _writer
 from compare.report.findings import Filters
 from compare.report.json import comparison_to_json
@@ -106,6 +107,10 @@ def extract(
     sentences: Annotated[
         bool, typer.Option("--sentences", help="List the sentences read instead of claims.")
     ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="Show which attribution rule found each quote's speaker."),
+    ] = False,
     color: Color = "auto",
 ) -> None:
     """Show the claims found in each article, with file:line."""
@@ -127,7 +132,9 @@ def extract(
         for source in progress_over(sources, "Extracting", make_console(choice, stderr=True))
     ]
     if format == "json":
-        sys.stdout.write(claims_to_json(results))
+        sys.stdout.write(claims_to_json(results))  # each quote's "rule" is in the JSON
+    elif explain:
+        print_explanations(console, results)
     else:
         print_claims(console, results)
 

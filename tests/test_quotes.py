@@ -535,3 +535,18 @@ def test_rule_examples(name, text, index, speaker):
     """Each rule fires on the sentences it exists for and names the expected speaker."""
     quote = quotes(text)[index]
     assert (quote.rule, quote.speaker) == (name, speaker)
+
+
+def test_extract_explain_names_the_rule(tmp_path):
+    from conftest import run_cli
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The council met on Monday.\n\n“The bridge is closed,” said Ana Ruiz. “It stays shut.”\n",
+        encoding="utf-8",
+    )
+    done = run_cli("extract", "--explain", "--color", "never", str(article))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.split("\n")
+    assert any(line.strip().startswith("inverted-after") and "Ana Ruiz" in line for line in lines)
+    assert any(line.strip().startswith("previous-quote") for line in lines)
