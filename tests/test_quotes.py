@@ -550,3 +550,81 @@ def test_extract_explain_names_the_rule(tmp_path):
     lines = done.stdout.split("\n")
     assert any(line.strip().startswith("inverted-after") and "Ana Ruiz" in line for line in lines)
     assert any(line.strip().startswith("previous-quote") for line in lines)
+
+
+# -- speakers that generalise ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The deal is done,” said John C. Smith, the chairman.", "John C. Smith"),
+        ("“The deal is done,” said Sen. Edward J. Markey.", "Edward J. Markey"),
+        ("Gregory T. Angelo, head of the club, said, “We agree.”", "Gregory T. Angelo"),
+    ],
+)
+def test_middle_initials_stay_in_the_name(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_the_speaker_is_the_subject_not_the_person_spoken_of():
+    q = only("“He was shot twice,” police said of Mark Jones, who died later.")
+    assert q.speaker == "police"
+    q = in_article(
+        "The victim, Mark Jones, was taken to hospital. “He is in critical condition,” "
+        "police said in a statement."
+    )
+    assert q.speaker == "police"
+
+
+def test_they_and_it_speak_for_a_body_not_a_person_named_nearby():
+    found = quotes(
+        "Mark Jones, 34, was shot on Main Street on Friday night, police said. "
+        "“The suspect fled on foot,” they said."
+    )
+    assert found[-1].speaker == "police"
+    found = quotes(
+        "Jane Doe met the minister on Monday. “We are hopeful,” the ministry said. "
+        "“Talks will continue,” it added."
+    )
+    assert [q.speaker for q in found] == ["the ministry", "the ministry"]
+
+
+def test_a_dateline_place_is_never_a_speaker():
+    found = quotes(
+        "GAZA CITY, Gaza Strip — Officials met on Monday in the city.\n\n"
+        "Gaza: “We have no water left.”"
+    )
+    assert found[-1].speaker is None
+    q = only("Gaza City (Reuters) - “We have no water,” residents said.")
+    assert q.speaker == "residents"
+
+
+def _adversarial(size: int) -> str:
+    """Quote marks and capitalised words with no sentence end."""
+    chunk = "“Anna Bell Carter, Dan Eli Fox” said Gil Hart Ivo “Jon” Kay Lee, "
+    return (chunk * (size // len(chunk) + 1))[:size]
+
+
+def test_no_pathological_backtracking():
+    """Quotes and roles of 100 KB without sentence ends: linear time, under a bound.
+
+    Alone this takes about 0.5 s; the bound leaves room for a shared, loaded machine.
+    """
+    import time
+
+    from compare.extract.context import Context
+    from compare.extract.quoting import extract_quotes
+    from compare.extract.roles import extract_roles
+
+    def seconds(size: int) -> float:
+        source = Source.from_text(_adversarial(size), id="t")
+        began = time.perf_counter()
+        ctx = Context(source)
+        extract_quotes(ctx)
+        extract_roles(ctx)
+        return time.perf_counter() - began
+
+    small, large = seconds(25_000), seconds(100_000)
+    assert large < 4.0
+    assert large < 8 * small  # four times the text: about four times the time, not sixteen

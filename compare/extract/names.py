@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 import attrs
 
 from compare.extract import lexicon as lx
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
-_INITIAL = r"[A-Z]\."
+# An initial is followed by more of the name: "John C. Smith", not "Plan B. Then".
+_INITIAL = r"[A-Z]\.(?=[ \u00a0]+[A-Z])"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|ter)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _GAP = r"[ \u00a0]+"
 NAME_RE = re.compile(
-    rf"(?<![\w'’\-])(?:{_CAP}\.?|{_INITIAL})(?:{_GAP}(?:{_PARTICLE}{_GAP})?(?:{_CAP}|{_INITIAL}))*"
+    rf"(?<![\w'’\-])(?:{_CAP}\.?|{_INITIAL})(?:{_GAP}(?:{_PARTICLE}{_GAP})?(?:{_INITIAL}|{_CAP}))*"
 )
 _TOKEN = re.compile(r"\S+")
 
@@ -67,6 +69,7 @@ def _opens_no_name(word: str) -> bool:
     return word in lx.NAME_STOPWORDS or (word.endswith("ed") and word.lower() in lx.REPORTING_VERBS)
 
 
+@lru_cache(maxsize=4096)
 def split_title(name: str) -> tuple[str, str]:
     """("Russian Foreign Minister", "Sergey Lavrov") from "Russian Foreign Minister
     Sergey Lavrov": the title runs to its last title word before the name."""
@@ -85,6 +88,7 @@ def names_a_person(phrase: str) -> bool:
     return is_person_name(split_title(phrase)[1])
 
 
+@lru_cache(maxsize=4096)
 def is_person_name(name: str) -> bool:
     """Two or more capitalised words, none of which marks a place or organisation."""
     words = name.split()

@@ -8,6 +8,7 @@ import attrs
 
 from compare.extract import lexicon as lx
 from compare.extract.attribution.attributor import Attributor, Site
+from compare.extract.attribution.datelines import dateline_end, dateline_places
 from compare.extract.attribution.marks import QuoteSpan, quote_spans
 from compare.extract.attribution.phrases import Attribution
 from compare.extract.attribution.table import attribute
@@ -46,7 +47,9 @@ def _title_case_lines(text: str, blocks: list[tuple[int, int]]) -> tuple[str, se
 
 def extract_quotes(ctx: Context) -> list[Quote]:
     shadow, titled = _title_case_lines(ctx.text, [(b.start, b.end) for b in ctx.source.blocks])
-    attributor = Attributor(shadow, ctx.people)
+    blocks = [(b.start, b.end) for b in ctx.source.blocks]
+    places = dateline_places(ctx.text, blocks, ctx.source.metadata.dateline)
+    attributor = Attributor(shadow, ctx.people, places)
     quotes: list[Quote] = []
     runs_on: list[bool] = []
     previous: Quote | None = None
@@ -63,6 +66,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 max(span.open, span.close - 1 if not span.closed else span.close)
             )
             floor = max(open_sentence.start, block.start, spans[k - 1].close + 1 if k else 0)
+            if floor == block.start:
+                floor = dateline_end(ctx.text, block.start, span.open)  # "GAZA CITY — “...”"
             limit = min(close_sentence.end, block.end)
             if k + 1 < len(spans):
                 limit = min(limit, spans[k + 1].open)
@@ -84,15 +89,20 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if found is None and following is not None and outside < 3:
                 # A quote-only paragraph signed on the line below it.
                 found = _named(
-                    attributor.signature(following.start, following.end), "signature-line"
+                    attributor,
+                    attributor.signature(following.start, following.end),
+                    "signature-line",
                 )
             if found is None and index in titled:
                 # "Issa: Clinton’s ‘Honesty Is In Question’", "Bolton and Gorka Slam ‘...’".
-                found = _named(attributor.headline_speaker(block.start, span.open), "headline")
+                found = _named(
+                    attributor, attributor.headline_speaker(block.start, span.open), "headline"
+                )
             basis = "cue" if found is not None else None
             same_sentence = previous is not None and previous.sentence_start == open_sentence.start
             if found is None and not starts_sentence and not same_sentence:
                 found = _named(
+                    attributor,
                     attributor.subject_of(span, floor) or attributor.subject_after(span, limit),
                     "sentence-subject",
                 )
@@ -105,7 +115,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             ):
                 # An unattributed title or scare quote earlier in the sentence: the
                 # sentence's subject speaks this one ("X, host of “The Show,” listed ...: “...”").
-                found = _named(attributor.subject_of(span, open_sentence.start), "sentence-subject")
+                found = _named(
+                    attributor, attributor.subject_of(span, open_sentence.start), "sentence-subject"
+                )
                 basis = "subject" if found is not None else None
             if (
                 found is None
@@ -117,6 +129,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 # "Bolton distanced himself from the movement. “I’m going to support
                 # him.”": a quote-only sentence after a sentence about its speaker.
                 found = _named(
+                    attributor,
                     attributor.last_reporter(block.start, floor)
                     or _speaker_of_sentence_before(ctx, attributor, block.start, floor),
                     "sentence-before",
@@ -134,10 +147,14 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 if ctx.text[prior.start : prior.end].rstrip().endswith(":"):
                     # "Clinton released the following statement:" then the quote.
                     last = ctx.sentence_at(prior.end - 1)
-                    found = _named(attributor.introducer(last.start, prior.end), "introduced")
+                    found = _named(
+                        attributor, attributor.introducer(last.start, prior.end), "introduced"
+                    )
                 if found is None:
                     found = _named(
-                        attributor.last_reporter(prior.start, prior.end), "paragraph-before"
+                        attributor,
+                        attributor.last_reporter(prior.start, prior.end),
+                        "paragraph-before",
                     )
             speaker, mention, cue = _resolve(
                 ctx, attributor, found, previous if inherited else None
@@ -179,8 +196,10 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     return quotes
 
 
-def _named(found: Attribution | None, rule: str) -> Attribution | None:
-    return attrs.evolve(found, rule=rule) if found is not None else None
+def _named(attributor: Attributor, found: Attribution | None, rule: str) -> Attribution | None:
+    if found is None or attributor.is_place(found):
+        return None
+    return attrs.evolve(found, rule=rule)
 
 
 def _speaker_from(quote: Quote, other: Quote, basis: str, rule: str) -> Quote:
@@ -203,7 +222,8 @@ def _resolve(
             return previous.speaker, previous.speaker_mention, previous.cue
         return None, None, None
     speaker = found.speaker
-    if found.mention.lower() in lx.PRONOUNS:
+    pronoun = found.mention.lower()
+    if pronoun in _SINGULAR_PERSON:
         sentence = ctx.sentence_at(found.mention_start)
         speaker = (
             _subject_person(ctx, attributor, sentence.start, found.mention_start)
@@ -211,9 +231,37 @@ def _resolve(
             or _previous_subject(ctx, attributor, sentence.start)
             or ctx.people.last_person_before(found.mention_start)
         )
-        if found.mention.lower() not in lx.PERSONAL_PRONOUNS:
-            speaker = speaker if previous is not None else None
+    elif pronoun in lx.PRONOUNS:
+        # "they", "we", "it" speak for a body ("police said ... they said"), never
+        # for one person named nearby: the victim, the person the body spoke about.
+        speaker = _body_antecedent(ctx, attributor, found.mention_start, previous)
     return speaker or found.mention, found.mention, found.cue
+
+
+_SINGULAR_PERSON = frozenset({"he", "she", "i"})
+
+
+def _body_antecedent(
+    ctx: Context, attributor: Attributor, at: int, previous: Quote | None
+) -> str | None:
+    """What "they", "we" or "it" refer to: the previous quote's speaker, or the last
+    reporting subject since the sentence before, when that is not one person."""
+    if (
+        previous is not None
+        and previous.speaker
+        and not names_a_person(previous.speaker)
+        and previous.speaker.lower() not in lx.PRONOUNS
+    ):
+        return previous.speaker
+    index = ctx.sentence_index(ctx.sentence_at(at).start)
+    start = ctx.source.sentences[max(0, index - 1)].start
+    reporter = attributor.last_reporter(start, at)
+    if reporter is None or reporter.mention_start >= at:
+        return None
+    name = reporter.speaker or reporter.mention
+    if name.lower() in lx.PRONOUNS or names_a_person(name) or ctx.people.canonical(name, at):
+        return None
+    return name
 
 
 def _subject_person(ctx: Context, attributor: Attributor, start: int, end: int) -> str | None:

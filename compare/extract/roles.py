@@ -41,8 +41,15 @@ def extract_roles(ctx: Context) -> list[Role]:
     return roles
 
 
+# How far around a name a description is looked for: a long sentence (or text
+# without sentence ends) must not make every name read the whole sentence.
+_REACH = 240
+
+
 def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Role]:
     text = ctx.text
+    floor = max(floor, mention.start - _REACH)
+    limit = min(limit, mention.end + _REACH)
     title, core = split_title(mention.text)
     titled = bool(title and core and core[:1].isupper())
     if (mention.possessive or not is_person_name(core)) and not titled:
@@ -112,7 +119,11 @@ def _is_affiliation(org: str) -> bool:
 def _lead_in(text: str, start: int, floor: int) -> int:
     """Start of lowercase title words right before a name ("deputy foreign minister")."""
     pos = start
-    words = list(_WORD.finditer(text[floor:start]))
+    window = max(floor, start - 80)  # four words at most are read
+    words = list(_WORD.finditer(text[window:start]))
+    if window > floor and words and words[0].start() == 0:
+        words = words[1:]  # perhaps a word cut in two by the window
+    floor = window
     for k, word in enumerate(reversed(words[-4:])):
         w = word.group(0)
         gap = text[floor + word.end() : pos]

@@ -43,8 +43,14 @@ IN_VIEW = re.compile(
     r"(?:view|views|words|opinion|estimation|telling|mind|eyes|account)\b"
     r"|\bas\s+(?P<np2>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|he|she|they)\s+(?:put|puts|says|said)\s+it\b"
 )
+# A period that ends an abbreviation or an initial ("Sen.", "John C. Smith"), not a phrase.
+NOT_ABBREVIATION = (
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bGen)(?<!\bSen)"
+    r"(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)"
+    r"(?<!\bMaj)(?<!\bRev)(?<!\bSens)(?<!\bReps)(?<!\b[A-Z])"
+)
 BREAK_AFTER = re.compile(
-    r"\s*(?:[,;:.!?(]|—|–|\b(?:after|before|in|on|at|during|when|while|who|which|that|"
+    rf"\s*(?:[,;:!?(]|{NOT_ABBREVIATION}\.|—|–|\b(?:after|before|in|on|at|during|when|while|who|which|that|"
     r"to|from|with|about|as|adding|saying|referring|speaking|noting|but|and|because|"
     r"if|told|said|says|last|this|earlier|later)\b)"
 )
@@ -87,10 +93,24 @@ SUBJECT = re.compile(
     # "Chrabaszcz, who goes by “Vito,”": the quote inside the subject's relative clause.
     r"|\s*,\s+(?:who|which)\s+[a-z]+)"
 )
-SPEAKER_STEMS = lx.ROLE_STEMS | frozenset(
-    "candidate campaign senator governor ad statement report poll group party committee "
-    "spokesman spokeswoman official president leader".split()
+# Bare plural or collective nouns that speak as a body: "police said", "prosecutors argued".
+GROUP_NOUNS = frozenset(
+    "police authorities prosecutors investigators officers troops soldiers witnesses "
+    "residents protesters demonstrators organizers organisers critics supporters observers "
+    "analysts experts doctors rescuers firefighters paramedics officials lawmakers "
+    "regulators economists scientists researchers voters activists diplomats sources "
+    "government ministry military army administration".split()
 )
+SPEAKER_STEMS = (
+    lx.ROLE_STEMS
+    | frozenset(
+        "candidate campaign senator governor ad statement report poll group party committee "
+        "spokesman spokeswoman official president leader".split()
+    )
+    | GROUP_NOUNS
+)
+# Words after an inverted verb that start no speaker: "police said of the victim".
+NOT_AFTER_VERB = frozenset("of about to for in on at with that this it".split())
 NAME_THEN_VERB = re.compile(
     r"^[\s,]*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t|[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’.\-]+){0,3}"
     # "“Nooooo!” the crowd cried out" / "a Democratic staffer in the room wondered".
@@ -108,10 +128,7 @@ PLURAL_THEN_VERB = re.compile(
     r"(?P<verb>[a-z]{3,})\s*[.!?,;]"
 )
 # A sentence ends in the words between a quote and its cue; "Ms." and "J." do not end one.
-SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bGen)(?<!\bSen)"
-    r"(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\b[A-Z])[.!?](?:\s|$)|[“”\"]"
-)
+SENTENCE_END = re.compile(rf"{NOT_ABBREVIATION}[.!?](?:\s|$)|[“”\"]")
 INTRO = re.compile(
     r"(?:^|[,;:.]\s+|\b(?:and|but|then|with)\s+|^\W*"
     # "At the bottom it reads, “...": a pronoun may follow an opening phrase.
@@ -190,7 +207,12 @@ def people_named(text: str) -> list[Mention]:
 def may_be_person(name: str) -> bool:
     # Judge the name, not its title: "Circuit Court Judge David McKeague".
     words = (split_title(name)[1] or name).split()
-    return not any(w in lx.NON_PERSON_WORDS or (w.isupper() and len(w) > 1) for w in words)
+    return not any(w in lx.NON_PERSON_WORDS or _is_acronym(w) for w in words)
+
+
+def _is_acronym(word: str) -> bool:
+    # "OSCE", "NATO"; an initial ("T." in "Gregory T. Angelo") is part of a name.
+    return word.isupper() and len(word) > 1 and not (len(word) == 2 and word.endswith("."))
 
 
 def is_name_like(phrase: str) -> bool:

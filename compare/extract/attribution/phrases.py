@@ -31,9 +31,18 @@ class Attribution:
 class Phrases:
     """Finds speaker phrases in one source's text."""
 
-    def __init__(self, text: str, people: PersonIndex) -> None:
+    def __init__(
+        self, text: str, people: PersonIndex, places: frozenset[str] = frozenset()
+    ) -> None:
         self.text = text
         self.people = people
+        self.places = places  # lowercased places the article's datelines name
+
+    def is_place(self, found: Attribution) -> bool:
+        """A dateline's place ("Gaza", "GAZA CITY") is never a speaker."""
+        mention = found.mention.lower()
+        speaker = (found.speaker or found.mention).lower()
+        return mention in self.places and speaker in self.places
 
     def subject_of_text(self, start: int, end: int) -> Attribution | None:
         subject = self.clause_subject(start, self.text[start:end])
@@ -105,6 +114,9 @@ class Phrases:
     def forward_np(self, start: int, rest: str) -> tuple[int, int] | None:
         """The speaker phrase right after an inverted cue: "Michael Carpenter, US
         ambassador to the OSCE, after..." → "Michael Carpenter"."""
+        first_word = re.match(r"\s*(\w+)", rest)
+        if first_word and first_word.group(1) in p.NOT_AFTER_VERB:
+            return None  # "police said of Mark Jones": who was spoken of, not the speaker
         stop = p.BREAK_AFTER.search(rest, 1)
         # "of" joins a name to its affiliation; keep reading through it.
         phrase_end = stop.start() if stop else len(rest)
@@ -240,6 +252,7 @@ class Phrases:
             or head_word[0].isdigit()  # "21 percent said"
             or head_word.lower() in lx.DETERMINERS
             or last_word.lower().rstrip("s") in lx.ROLE_STEMS
+            or last_word.lower() in p.GROUP_NOUNS  # "police said", "officials said"
         ):
             return None
         return base + phrase_words[0].start(), base + phrase_words[-1].end()

@@ -326,6 +326,6 @@ def attribute(attributor: Attributor, site: Site) -> Attribution | None:
         for rule in _STAGE[stage]:
             assert rule.find is not None
             found = rule.find(attributor, site)
-            if found is not None:
+            if found is not None and not attributor.is_place(found):
                 return found if found.rule else attrs.evolve(found, rule=rule.name)
     return None
