@@ -626,5 +626,27 @@ def test_no_pathological_backtracking():
         return time.perf_counter() - began
 
     small, large = seconds(25_000), seconds(100_000)
-    assert large < 4.0
+    assert large < 10.0  # measured 2-5 s at load average 9-11 on two cores
     assert large < 8 * small  # four times the text: about four times the time, not sixteen
+
+
+def test_a_description_resolves_to_the_person_it_describes():
+    found = quotes(
+        "Sarah Lee, the former Republican vice presidential candidate, spoke in Iowa. "
+        "The crowd cheered. “We will win,” the former Republican vice presidential candidate said."
+    )
+    assert (found[-1].speaker, found[-1].speaker_mention) == (
+        "Sarah Lee",
+        "the former Republican vice presidential candidate",
+    )
+    q = only(
+        "Sen. Jane Doe met Gov. Tom Okafor on Monday. “We agreed on nothing,” the senator said."
+    )
+    assert q.speaker == "Jane Doe"
+
+
+def test_an_ambiguous_description_stays_a_description():
+    q = only(
+        "Sen. Jane Doe met Sen. Tom Okafor on Monday. “We agreed on nothing,” the senator said."
+    )
+    assert q.speaker == "the senator"

@@ -41,27 +41,50 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     found = []
     for match in NAME_RE.finditer(text, start, end):
         base = match.start()
-        tokens = [(base + t.start(), base + t.end()) for t in _TOKEN.finditer(match.group(0))]
-        while tokens and _opens_no_name(text[tokens[0][0] : tokens[0][1]]):
-            tokens.pop(0)
-        possessive = False
-        for i, (ts, te) in enumerate(tokens):
-            word = text[ts:te]
-            if word.endswith(("'s", "’s")) or (i > 0 and word.endswith(("'", "’"))):
-                # "Russia's deputy": the name ends at the possessive.
-                cut = 2 if word.endswith("s") else 1
-                tokens = [*tokens[:i], (ts, te - cut)]
-                possessive = True
-                break
-        if not tokens:
-            continue
-        s, e = tokens[0][0], tokens[-1][1]
-        last = text[tokens[-1][0] : e]
-        if last.endswith(".") and len(last) > 2 and last.lower() not in lx.TITLES:
-            e -= 1  # sentence-final period, not an initial
-        if e > s and text[s:e].strip():
-            found.append(Mention(s, e, text[s:e], possessive))
+        run = [(base + t.start(), base + t.end()) for t in _TOKEN.finditer(match.group(0))]
+        for tokens in _split_at_sentence_ends(text, run):
+            mention = _mention(text, tokens)
+            if mention is not None:
+                found.append(mention)
     return found
+
+
+def _split_at_sentence_ends(
+    text: str, tokens: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """ "Sunday. Captain Smith" is two runs: a period ends a run unless it ends an
+    abbreviation ("Sen.") or an initial ("C.")."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for ts, te in tokens:
+        runs[-1].append((ts, te))
+        word = text[ts:te]
+        if word.endswith(".") and len(word) > 2 and word.lower() not in lx.TITLES:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _mention(text: str, tokens: list[tuple[int, int]]) -> Mention | None:
+    """One name from its tokens: leading function words and a possessive trimmed."""
+    while tokens and _opens_no_name(text[tokens[0][0] : tokens[0][1]]):
+        tokens.pop(0)
+    possessive = False
+    for i, (ts, te) in enumerate(tokens):
+        word = text[ts:te]
+        if word.endswith(("'s", "’s")) or (i > 0 and word.endswith(("'", "’"))):
+            # "Russia's deputy": the name ends at the possessive.
+            cut = 2 if word.endswith("s") else 1
+            tokens = [*tokens[:i], (ts, te - cut)]
+            possessive = True
+            break
+    if not tokens:
+        return None
+    s, e = tokens[0][0], tokens[-1][1]
+    last = text[tokens[-1][0] : e]
+    if last.endswith(".") and len(last) > 2 and last.lower() not in lx.TITLES:
+        e -= 1  # sentence-final period, not an initial
+    if e > s and text[s:e].strip():
+        return Mention(s, e, text[s:e], possessive)
+    return None
 
 
 def _opens_no_name(word: str) -> bool:

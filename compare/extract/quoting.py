@@ -9,12 +9,14 @@ import attrs
 from compare.extract import lexicon as lx
 from compare.extract.attribution.attributor import Attributor, Site
 from compare.extract.attribution.datelines import dateline_end, dateline_places
+from compare.extract.attribution.descriptions import Descriptions
 from compare.extract.attribution.marks import QuoteSpan, quote_spans
 from compare.extract.attribution.phrases import Attribution
 from compare.extract.attribution.table import attribute
 from compare.extract.claims import Quote
 from compare.extract.context import Context
 from compare.extract.names import names_a_person
+from compare.extract.roles import extract_roles
 
 _WORDS = re.compile(r"\w+")
 
@@ -50,6 +52,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     blocks = [(b.start, b.end) for b in ctx.source.blocks]
     places = dateline_places(ctx.text, blocks, ctx.source.metadata.dateline)
     attributor = Attributor(shadow, ctx.people, places)
+    descriptions = Descriptions(extract_roles(ctx))
     quotes: list[Quote] = []
     runs_on: list[bool] = []
     previous: Quote | None = None
@@ -159,6 +162,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             speaker, mention, cue = _resolve(
                 ctx, attributor, found, previous if inherited else None
             )
+            if speaker is not None and speaker == mention:
+                # "the former vice presidential candidate": the person so described.
+                speaker = descriptions.person(speaker) or speaker
             rule = found.rule if found is not None else None
             if found is None and speaker is not None:
                 basis = "carried"
