@@ -650,3 +650,21 @@ def test_an_ambiguous_description_stays_a_description():
         "Sen. Jane Doe met Sen. Tom Okafor on Monday. “We agreed on nothing,” the senator said."
     )
     assert q.speaker == "the senator"
+
+
+def test_a_cue_closing_the_quote_wins_over_the_words_before():
+    q = only("Cruz defended his record on Iowa TV: “We will win,” the senator says to the camera.")
+    assert (q.speaker_mention, q.rule) == ("the senator", "cue-after")
+
+
+def test_the_subject_of_a_passive_cue_is_the_listener():
+    q = only("In an interview with the Daily Planet, Tom Okafor was asked, “Where is the danger?”")
+    assert q.speaker is None
+
+
+def test_a_name_given_is_not_words_said():
+    found = quotes(
+        "Later on Sunday, Tom Okafor shared a syllabus for a psychology class called "
+        "“Perception” on his page, writing “Allow me to do the research.”"
+    )
+    assert [q.speaker for q in found] == ["Tom Okafor", "Tom Okafor"]

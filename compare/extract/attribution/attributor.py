@@ -95,6 +95,10 @@ class Attributor(Phrases):
                 break
             if p.COORDINATED.search(head):
                 break  # "X denounced it as “...” and warned ...": X's second verb
+            if p.PASSIVE.search(head):
+                break  # "“...?” Trump was asked": the subject heard the words
+            if cue.group("verb").endswith("ing") and head.rstrip().endswith(","):
+                break  # "“X” on his page, writing ...": the participle's subject is before
             inverted = p.INVERTED.match(after[cue.start() :])
             if (
                 inverted
@@ -176,6 +180,10 @@ class Attributor(Phrases):
                 continue  # "... said it had ... and accused": the subject is further back
             if re.search(r"(?:\b(?:a|an|the|his|her|their|its|our)|['’]s)\s*$", head):
                 continue  # a noun here: "the call", "Clinton's call"
+            if p.PASSIVE.search(head):
+                continue  # "Trump was asked, “...”": the subject heard the words
+            if verb in p.NAMING and not before[cue.end() :].strip() and p.THING_LAST.search(head):
+                continue  # "a class called “Perception”": a name given, not words said
             np: tuple[int, int] | None
             rule = "participle-subject" if verb.endswith("ing") else None
             if verb.endswith("ing"):
@@ -200,6 +208,20 @@ class Attributor(Phrases):
                     verb = f"{verb} {listener.group(0)}" if listener else verb
                 return self.make(np[0], np[1], verb, rule)
         return None
+
+    def passive_agent(self, site: Site) -> Attribution | None:
+        """ "Rubio was asked by moderator Gerard Baker whether ... “...”", "often
+        labeled a “witch hunt” by Democrats": the agent after "by" speaks."""
+        before = p.PASSIVE_BY.search(site.before)
+        if before is not None:
+            rest_start = site.before_start + before.end()
+            np = self.forward_np(rest_start, self.text[rest_start : site.span.open])
+        elif p.PASSIVE_NAMING.search(site.before) and (by := p.BY.match(site.after)):
+            rest_start = site.after_start + by.end()
+            np = self.forward_np(rest_start, site.after[by.end() :])
+        else:
+            return None
+        return self.make(np[0], np[1], None) if np is not None else None
 
     def according_to(self, site: Site) -> Attribution | None:
         return self._according_to(site.before_start, site.before) or self._according_to(

@@ -109,6 +109,38 @@ SPEAKER_STEMS = (
     )
     | GROUP_NOUNS
 )
+# A passive before the cue ("was asked", "were told"): its subject is the listener.
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$")
+ASKED = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|told|quoted|questioned|pressed)\b"
+)
+# A passive cue with its agent: "was asked by", "had been described by".
+PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|called|labell?ed|described"
+    r"|dubbed|branded|termed|quoted|told)\s+by(?=\s+\w)"
+)
+# A passive naming verb right before the quote, its agent after it: "labeled a “...” by X".
+PASSIVE_NAMING = re.compile(
+    r"\b(?:(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?|[a-z]+ly\s+)(?:called|labell?ed|described"
+    r"|dubbed|branded|termed)(?:\s+as)?(?:\s+(?:a|an|the))?\s*$"
+)
+BY = re.compile(r"^[\s,]*by\s+(?=[A-Z]|the\s|a\s|an\s)")
+# An attribution closing the clause right after the quote: "“...,” she said." /
+# "“...,” the senator says directly to the camera". Read before the words in front.
+CLOSING_CUE = re.compile(
+    r"^[\s,]*(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+    r"|(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+)"
+    r"\s+(?:[a-z]+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|explained|explains"
+    r"|continued|continues|noted|notes|asked|asks|argued|argues|insisted|insists)\b"
+)
+# Verbs that name a thing when the quote follows at once: "a class called “Perception”".
+NAMING = frozenset("called named dubbed titled entitled labeled labelled nicknamed".split())
+# A head ending in a common noun ("a class"), not a name, pronoun or "the senator".
+THING_LAST = re.compile(
+    r"(?<![\w'’\-])(?!(?:he|she|they|we|i|"
+    + "|".join(sorted(SPEAKER_STEMS, key=len, reverse=True))
+    + r")s?\b)[a-z][\w\-]*\s*$"
+)
 # Words after an inverted verb that start no speaker: "police said of the victim".
 NOT_AFTER_VERB = frozenset("of about to for in on at with that this it".split())
 NAME_THEN_VERB = re.compile(

@@ -51,6 +51,8 @@ class Phrases:
     def subject_of(self, span: QuoteSpan, floor: int) -> Attribution | None:
         """The sentence subject as the speaker of a quote inside it, for when no
         speech verb or earlier quote says who spoke."""
+        if p.ASKED.search(self.text, floor, span.open):
+            return None  # "Trump was asked, “...”": the subject is the listener
         subject = self.clause_subject(floor, self.text[floor : span.open], nearest=True)
         return self.make(subject[0], subject[1], None) if subject is not None else None
 
@@ -68,12 +70,13 @@ class Phrases:
         return self.make(subject[0], subject[1], None)
 
     def clause_subject(
-        self, base: int, before: str, *, nearest: bool = False
+        self, base: int, before: str, *, nearest: bool = False, personal: bool = False
     ) -> tuple[int, int] | None:
         """For a quote inside a sentence with no speech verb ("Cruz blamed the law on
         “knuckleheaded politicians”"), the speaker is the subject of the sentence:
         the first name, pronoun or described person followed by a verb."""
         last: tuple[int, int] | None = None
+        last_personal: tuple[int, int] | None = None  # with `personal`: the nearest person
         for match in p.SUBJECT.finditer(before):
             np_start, np_end = match.span("np")
             words = match.group("np").split()
@@ -86,7 +89,7 @@ class Phrases:
                 found = (base + np_start, base + np_end)
                 if not nearest:
                     return found
-                last = found
+                last = last_personal = found
                 continue
             if words[0] in lx.NAME_STOPWORDS and first not in lx.DETERMINERS:
                 continue
@@ -102,12 +105,25 @@ class Phrases:
             if not nearest:
                 return found
             last = found
-        return last
+            if personal and self._is_personal(self.text[found[0] : found[1]]):
+                last_personal = found
+        return last_personal or last
 
     def sentence_subject(self, base: int, head: str) -> tuple[int, int] | None:
-        """The subject of a participle ("..., dismissing it as a “...”") is the
-        nearest clause subject before it ("when he announced X, calling ...")."""
-        return self.clause_subject(base, head, nearest=True)
+        """The subject of a participle ("..., dismissing it as a “...”"): the
+        nearest clause subject that is a person ("when he announced X, calling
+        ..."; "Carson shared a syllabus called X, writing ..." skips "a
+        syllabus"), else the nearest."""
+        return self.clause_subject(base, head, nearest=True, personal=True)
+
+    def _is_personal(self, phrase: str) -> bool:
+        if phrase.lower() in lx.PERSONAL_PRONOUNS:
+            return True
+        return (
+            phrase[:1].isupper()
+            and p.may_be_person(phrase)
+            and (names_a_person(phrase) or self.people.canonical(phrase) is not None)
+        )
 
     # -- noun phrases ----------------------------------------------------------
 

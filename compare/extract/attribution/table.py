@@ -24,6 +24,7 @@ from collections.abc import Callable
 import attrs
 
 from compare.extract.attribution.attributor import Attributor, Site
+from compare.extract.attribution.patterns import CLOSING_CUE
 from compare.extract.attribution.phrases import Attribution
 
 Finder = Callable[[Attributor, Site], Attribution | None]
@@ -206,6 +207,16 @@ RULES: tuple[Rule, ...] = (
         parent="cue-before",
     ),
     Rule(
+        "passive-agent",
+        "around",
+        "a passive cue (“was asked by”, “labeled ... by”): the agent after “by”",
+        _ex(
+            ("Tom Okafor was asked by moderator Ana Ruiz whether he was “ready.”", "Ana Ruiz"),
+            ("The inquiry was often labeled a “witch hunt” by Ana Ruiz.", "Ana Ruiz"),
+        ),
+        Attributor.passive_agent,
+    ),
+    Rule(
         "according-to",
         "around",
         "“according to” the speaker",
@@ -318,7 +329,9 @@ _VERB_NEXT = re.compile(r"^[\s,]*(?:[a-z]+ly\s+)?(?:said|says|added|told|warned|
 
 def attribute(attributor: Attributor, site: Site) -> Attribution | None:
     """The first rule inside the sentence that finds a speaker, named by `rule`."""
-    after_first = site.starts_sentence or _VERB_NEXT.match(site.after)
+    after_first = (
+        site.starts_sentence or _VERB_NEXT.match(site.after) or CLOSING_CUE.match(site.after)
+    )
     stages = ("after", "before", "around") if after_first else ("before", "after", "around")
     for stage in stages:
         if stage == "before" and not site.before.strip():
