@@ -668,3 +668,14 @@ def test_a_name_given_is_not_words_said():
         "“Perception” on his page, writing “Allow me to do the research.”"
     )
     assert [q.speaker for q in found] == ["Tom Okafor", "Tom Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin spoke on Monday. “We reject the plan,” Putin's government said.",
+        "Barack Obama spoke on Monday. “We reject the plan,” the Obama administration said.",
+    ],
+)
+def test_a_government_is_not_the_person_it_is_named_after(text):
+    assert quotes(text)[-1].speaker not in ("Vladimir Putin", "Barack Obama")

@@ -289,6 +289,12 @@ class Phrases:
                 r"\b(?:of|for|at|in|inside|from|with|near)\s+(?:the\s+)?$", mention[: m.start]
             ):
                 continue  # "a spokesman for Platte River": an affiliation, not the person
+            if m.possessive or not re.match(
+                r"\s*(?:$|of\b|,|\(|himself|herself)", mention[m.end :]
+            ):
+                # "Putin's government", "the Obama administration": the name is not
+                # the head of the phrase, so not the speaker.
+                continue
             name = self.people.canonical(m.text, at + m.start)
             if name:
                 return name
