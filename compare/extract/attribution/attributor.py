@@ -135,6 +135,15 @@ class Attributor(Phrases):
             break
         return None
 
+    def cue_at_end(self, site: Site) -> Attribution | None:
+        """ "“We are horrified” by the shooting that drew wide attention, Nefzi
+        said.": a long stretch, then the speaker and a cue closing the sentence."""
+        end = p.CUE_AT_END.search(site.after)
+        if end is None or p.SENTENCE_END.search(site.after, 0, end.start()):
+            return None
+        base = site.after_start
+        return self.make(base + end.start("np"), base + end.end("np"), end.group("verb"))
+
     # -- before the quote: "X said: “...", "X told reporters that “..." ------------
 
     def lead(self, site: Site, name: str) -> Attribution | None:

@@ -141,6 +141,12 @@ THING_LAST = re.compile(
     + "|".join(sorted(SPEAKER_STEMS, key=len, reverse=True))
     + r")s?\b)[a-z][\w\-]*\s*$"
 )
+# ", Nefzi said." closing the sentence, however far from the quote.
+CUE_AT_END = re.compile(
+    r",\s*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>said|says|added|adds|wrote|writes|explained|noted|argued"
+    r"|recalled|continued)\s*[.!?]?[”\"’]?\s*$"
+)
 # Words after an inverted verb that start no speaker: "police said of the victim".
 NOT_AFTER_VERB = frozenset("of about to for in on at with that this it".split())
 NAME_THEN_VERB = re.compile(

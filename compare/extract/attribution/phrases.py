@@ -28,6 +28,13 @@ class Attribution:
     rule: str | None = None  # the attribution rule that found it (see table.RULES)
 
 
+# A subject before an interruption: a name or a described person ("an intelligence
+# source, who was not authorized to speak, told").
+_OPENS_SUBJECT = re.compile(r"\s*(?:[A-Z]|(?:a|an|the|one|another|two|three|some)\s)")
+# A restrictive relative clause right before the cue, without commas.
+_RESTRICTIVE = re.compile(r"(?<=[a-z])\s+who\s+(?=[a-z])[^,;:“”\"]{0,100}$")
+
+
 class Phrases:
     """Finds speaker phrases in one source's text."""
 
@@ -186,13 +193,20 @@ class Phrases:
         if relative:
             # "Russia, which has warned of ...": the speaker is the antecedent.
             return self.np_before(base, trimmed[: relative.start()] + " ")
+        restrictive = _RESTRICTIVE.search(trimmed)
+        if restrictive:
+            # "a White House official who spoke anonymously said": the antecedent
+            # speaks, not the last noun of the relative clause.
+            antecedent = self.np_before(base, trimmed[: restrictive.start()] + " ")
+            if antecedent is not None:
+                return antecedent
         if trimmed.endswith(","):
             interruption = re.search(
                 r"(?P<subject>[^,]+),\s*(?:[a-z]+ing|who|which|whose|in|at|on|for|after|before"
                 r"|during|like|despite|while)\b[^,]*(?:,[^,]*)?,$",
                 trimmed,
             )
-            if interruption and not re.search(r"[A-Z]", interruption.group("subject")[:1] or "x"):
+            if interruption and not _OPENS_SUBJECT.match(interruption.group("subject")):
                 interruption = None
             if interruption:
                 # "Others, reacting to the video's release, shouted": the subject stands

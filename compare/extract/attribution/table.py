@@ -116,6 +116,19 @@ RULES: tuple[Rule, ...] = (
         parent="cue-after",
     ),
     Rule(
+        "cue-at-end",
+        "after",
+        "a long stretch after the quote, then “, X said.” closing the sentence",
+        _ex(
+            (
+                "“We are horrified” by the shooting at the club, which drew attention from "
+                "across the whole country and abroad for many days, Tom Okafor said.",
+                "Tom Okafor",
+            ),
+        ),
+        Attributor.cue_at_end,
+    ),
+    Rule(
         "what-x-calls",
         "before",
         "what someone calls, describes or terms as the quote",
