@@ -56,7 +56,11 @@ BREAK_AFTER = re.compile(
 )
 WORD_RE = re.compile(r"[\w'’\-.]+")
 FINITE = (
-    r"(?:(?:[a-z]+ly|then|also|later|earlier|first|once|now|still|again|just|even|never|often|already)\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|should"
+    r"(?:(?:[a-z]+ly|then|also|later|earlier|first|once|now|still|again|just|even|never|often"
+    r"|already|further|quickly|soon)\s+)?"
+    # "didn’t", "wasn’t", "can’t": a negated auxiliary is finite too.
+    r"(?:(?:is|was|are|were|has|have|had|would|could|did|does|do|should|ca|wo)n[’']t"
+    r"|is|was|are|were|has|have|had|will|would|can|could|did|does|do|should"
     r"|may|might|must|also|[a-z]{2,}ed|[a-z]{2,}[^s\W]s|" + "|".join(lx.IRREGULAR_PAST) + r")\b"
 )
 # A word inside a noun phrase: not a preposition, conjunction or verb-like function word.
