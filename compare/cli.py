@@ -134,6 +134,10 @@ def extract(
     sentences: Annotated[
         bool, typer.Option("--sentences", help="List the sentences read instead of claims.")
     ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="Show which attribution rule found each quote's speaker."),
+    ] = False,
     color: Color = ColorMode.AUTO,
 ) -> None:
     """Show the claims found in each article, with file:line."""
@@ -142,6 +146,7 @@ def extract(
     from compare.extract import extract_claims
     from compare.report.claims import claims_to_json, print_claims
     from compare.report.console import make_console
+    from compare.report.explain import print_explanations
     from compare.report.progress import progress_over
 
     choice = _color(color)
@@ -160,7 +165,9 @@ def extract(
         for source in progress_over(sources, "Extracting", make_console(choice, stderr=True))
     ]
     if format == "json":
-        sys.stdout.write(claims_to_json(results))
+        sys.stdout.write(claims_to_json(results))  # each quote's "rule" is in the JSON
+    elif explain:
+        print_explanations(console, results)
     else:
         print_claims(console, results)
 

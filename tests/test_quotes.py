@@ -515,3 +515,167 @@ def test_coordinated_verbs_take_the_subject_of_the_series():
         "shook his head and said, “It will not last another winter.”"
     )
     assert only(text).speaker_mention == "he"
+
+
+# -- the attribution rule table -------------------------------------------------
+
+from compare.extract.attribution.table import BY_NAME, RULES  # noqa: E402
+
+_EXAMPLES = [(rule.name, ex.text, ex.quote, ex.speaker) for rule in RULES for ex in rule.examples]
+
+
+def test_every_rule_has_an_example_and_a_unique_name():
+    assert len(BY_NAME) == len(RULES)
+    assert all(rule.examples for rule in RULES)
+    assert all(rule.parent is None or rule.parent in BY_NAME for rule in RULES)
+
+
+@pytest.mark.parametrize(("name", "text", "index", "speaker"), _EXAMPLES)
+def test_rule_examples(name, text, index, speaker):
+    """Each rule fires on the sentences it exists for and names the expected speaker."""
+    quote = quotes(text)[index]
+    assert (quote.rule, quote.speaker) == (name, speaker)
+
+
+def test_extract_explain_names_the_rule(tmp_path):
+    from conftest import run_cli
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The council met on Monday.\n\n“The bridge is closed,” said Ana Ruiz. “It stays shut.”\n",
+        encoding="utf-8",
+    )
+    done = run_cli("extract", "--explain", "--color", "never", str(article))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.split("\n")
+    assert any(line.strip().startswith("inverted-after") and "Ana Ruiz" in line for line in lines)
+    assert any(line.strip().startswith("previous-quote") for line in lines)
+
+
+# -- speakers that generalise ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The deal is done,” said John C. Smith, the chairman.", "John C. Smith"),
+        ("“The deal is done,” said Sen. Edward J. Markey.", "Edward J. Markey"),
+        ("Gregory T. Angelo, head of the club, said, “We agree.”", "Gregory T. Angelo"),
+    ],
+)
+def test_middle_initials_stay_in_the_name(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_the_speaker_is_the_subject_not_the_person_spoken_of():
+    q = only("“He was shot twice,” police said of Mark Jones, who died later.")
+    assert q.speaker == "police"
+    q = in_article(
+        "The victim, Mark Jones, was taken to hospital. “He is in critical condition,” "
+        "police said in a statement."
+    )
+    assert q.speaker == "police"
+
+
+def test_they_and_it_speak_for_a_body_not_a_person_named_nearby():
+    found = quotes(
+        "Mark Jones, 34, was shot on Main Street on Friday night, police said. "
+        "“The suspect fled on foot,” they said."
+    )
+    assert found[-1].speaker == "police"
+    found = quotes(
+        "Jane Doe met the minister on Monday. “We are hopeful,” the ministry said. "
+        "“Talks will continue,” it added."
+    )
+    assert [q.speaker for q in found] == ["the ministry", "the ministry"]
+
+
+def test_a_dateline_place_is_never_a_speaker():
+    found = quotes(
+        "GAZA CITY, Gaza Strip — Officials met on Monday in the city.\n\n"
+        "Gaza: “We have no water left.”"
+    )
+    assert found[-1].speaker is None
+    q = only("Gaza City (Reuters) - “We have no water,” residents said.")
+    assert q.speaker == "residents"
+
+
+def _adversarial(size: int) -> str:
+    """Quote marks and capitalised words with no sentence end."""
+    chunk = "“Anna Bell Carter, Dan Eli Fox” said Gil Hart Ivo “Jon” Kay Lee, "
+    return (chunk * (size // len(chunk) + 1))[:size]
+
+
+def test_no_pathological_backtracking():
+    """Quotes and roles of 100 KB without sentence ends: linear time, under a bound.
+
+    Alone this takes about 0.5 s; the bound leaves room for a shared, loaded machine.
+    """
+    import time
+
+    from compare.extract.context import Context
+    from compare.extract.quoting import extract_quotes
+    from compare.extract.roles import extract_roles
+
+    def seconds(size: int) -> float:
+        source = Source.from_text(_adversarial(size), id="t")
+        began = time.perf_counter()
+        ctx = Context(source)
+        extract_quotes(ctx)
+        extract_roles(ctx)
+        return time.perf_counter() - began
+
+    small, large = seconds(25_000), seconds(100_000)
+    assert large < 10.0  # measured 2-5 s at load average 9-11 on two cores
+    assert large < 8 * small  # four times the text: about four times the time, not sixteen
+
+
+def test_a_description_resolves_to_the_person_it_describes():
+    found = quotes(
+        "Sarah Lee, the former Republican vice presidential candidate, spoke in Iowa. "
+        "The crowd cheered. “We will win,” the former Republican vice presidential candidate said."
+    )
+    assert (found[-1].speaker, found[-1].speaker_mention) == (
+        "Sarah Lee",
+        "the former Republican vice presidential candidate",
+    )
+    q = only(
+        "Sen. Jane Doe met Gov. Tom Okafor on Monday. “We agreed on nothing,” the senator said."
+    )
+    assert q.speaker == "Jane Doe"
+
+
+def test_an_ambiguous_description_stays_a_description():
+    q = only(
+        "Sen. Jane Doe met Sen. Tom Okafor on Monday. “We agreed on nothing,” the senator said."
+    )
+    assert q.speaker == "the senator"
+
+
+def test_a_cue_closing_the_quote_wins_over_the_words_before():
+    q = only("Cruz defended his record on Iowa TV: “We will win,” the senator says to the camera.")
+    assert (q.speaker_mention, q.rule) == ("the senator", "cue-after")
+
+
+def test_the_subject_of_a_passive_cue_is_the_listener():
+    q = only("In an interview with the Daily Planet, Tom Okafor was asked, “Where is the danger?”")
+    assert q.speaker is None
+
+
+def test_a_name_given_is_not_words_said():
+    found = quotes(
+        "Later on Sunday, Tom Okafor shared a syllabus for a psychology class called "
+        "“Perception” on his page, writing “Allow me to do the research.”"
+    )
+    assert [q.speaker for q in found] == ["Tom Okafor", "Tom Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin spoke on Monday. “We reject the plan,” Putin's government said.",
+        "Barack Obama spoke on Monday. “We reject the plan,” the Obama administration said.",
+    ],
+)
+def test_a_government_is_not_the_person_it_is_named_after(text):
+    assert quotes(text)[-1].speaker not in ("Vladimir Putin", "Barack Obama")

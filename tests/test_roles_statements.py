@@ -56,6 +56,16 @@ def test_no_role_without_a_position_word():
     assert roles("Ana Ruiz, who arrived late, opened the meeting on Monday.") == []
 
 
+def test_one_person_whatever_the_title_form():
+    text = (
+        "Capt. John C. Smith led the rescue on Sunday. Captain Smith said the crew was safe, "
+        "and Smith, the ship's commander, thanked the coast guard."
+    )
+    found = roles(text)
+    assert {person for person, _ in found} == {"John C. Smith"}
+    assert {role for _, role in found} >= {"Capt.", "Captain", "the ship's commander"}
+
+
 def test_statements_skip_bare_quotes():
     text = (
         "“We will reopen in June,” Ana Ruiz said.\n\n"

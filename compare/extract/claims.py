@@ -87,6 +87,8 @@ class Quote(Claim):
     # "carried" (from the quote or paragraph before), "subject" (the sentence's
     # subject, no speech verb), or None when there is no speaker.
     speaker_basis: str | None = None
+    # The attribution rule that found the speaker (compare.extract.attribution.table).
+    rule: str | None = None
 
 
 @attrs.frozen(kw_only=True)

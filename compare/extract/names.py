@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 import attrs
 
 from compare.extract import lexicon as lx
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
-_INITIAL = r"[A-Z]\."
+# An initial is followed by more of the name: "John C. Smith", not "Plan B. Then".
+_INITIAL = r"[A-Z]\.(?=[ \u00a0]+[A-Z])"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|ter)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _GAP = r"[ \u00a0]+"
 NAME_RE = re.compile(
-    rf"(?<![\w'’\-])(?:{_CAP}\.?|{_INITIAL})(?:{_GAP}(?:{_PARTICLE}{_GAP})?(?:{_CAP}|{_INITIAL}))*"
+    rf"(?<![\w'’\-])(?:{_CAP}\.?|{_INITIAL})(?:{_GAP}(?:{_PARTICLE}{_GAP})?(?:{_INITIAL}|{_CAP}))*"
 )
 _TOKEN = re.compile(r"\S+")
 
@@ -39,27 +41,50 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     found = []
     for match in NAME_RE.finditer(text, start, end):
         base = match.start()
-        tokens = [(base + t.start(), base + t.end()) for t in _TOKEN.finditer(match.group(0))]
-        while tokens and _opens_no_name(text[tokens[0][0] : tokens[0][1]]):
-            tokens.pop(0)
-        possessive = False
-        for i, (ts, te) in enumerate(tokens):
-            word = text[ts:te]
-            if word.endswith(("'s", "’s")) or (i > 0 and word.endswith(("'", "’"))):
-                # "Russia's deputy": the name ends at the possessive.
-                cut = 2 if word.endswith("s") else 1
-                tokens = [*tokens[:i], (ts, te - cut)]
-                possessive = True
-                break
-        if not tokens:
-            continue
-        s, e = tokens[0][0], tokens[-1][1]
-        last = text[tokens[-1][0] : e]
-        if last.endswith(".") and len(last) > 2 and last.lower() not in lx.TITLES:
-            e -= 1  # sentence-final period, not an initial
-        if e > s and text[s:e].strip():
-            found.append(Mention(s, e, text[s:e], possessive))
+        run = [(base + t.start(), base + t.end()) for t in _TOKEN.finditer(match.group(0))]
+        for tokens in _split_at_sentence_ends(text, run):
+            mention = _mention(text, tokens)
+            if mention is not None:
+                found.append(mention)
     return found
+
+
+def _split_at_sentence_ends(
+    text: str, tokens: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """ "Sunday. Captain Smith" is two runs: a period ends a run unless it ends an
+    abbreviation ("Sen.") or an initial ("C.")."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for ts, te in tokens:
+        runs[-1].append((ts, te))
+        word = text[ts:te]
+        if word.endswith(".") and len(word) > 2 and word.lower() not in lx.TITLES:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _mention(text: str, tokens: list[tuple[int, int]]) -> Mention | None:
+    """One name from its tokens: leading function words and a possessive trimmed."""
+    while tokens and _opens_no_name(text[tokens[0][0] : tokens[0][1]]):
+        tokens.pop(0)
+    possessive = False
+    for i, (ts, te) in enumerate(tokens):
+        word = text[ts:te]
+        if word.endswith(("'s", "’s")) or (i > 0 and word.endswith(("'", "’"))):
+            # "Russia's deputy": the name ends at the possessive.
+            cut = 2 if word.endswith("s") else 1
+            tokens = [*tokens[:i], (ts, te - cut)]
+            possessive = True
+            break
+    if not tokens:
+        return None
+    s, e = tokens[0][0], tokens[-1][1]
+    last = text[tokens[-1][0] : e]
+    if last.endswith(".") and len(last) > 2 and last.lower() not in lx.TITLES:
+        e -= 1  # sentence-final period, not an initial
+    if e > s and text[s:e].strip():
+        return Mention(s, e, text[s:e], possessive)
+    return None
 
 
 def _opens_no_name(word: str) -> bool:
@@ -67,6 +92,7 @@ def _opens_no_name(word: str) -> bool:
     return word in lx.NAME_STOPWORDS or (word.endswith("ed") and word.lower() in lx.REPORTING_VERBS)
 
 
+@lru_cache(maxsize=4096)
 def split_title(name: str) -> tuple[str, str]:
     """("Russian Foreign Minister", "Sergey Lavrov") from "Russian Foreign Minister
     Sergey Lavrov": the title runs to its last title word before the name."""
@@ -85,6 +111,7 @@ def names_a_person(phrase: str) -> bool:
     return is_person_name(split_title(phrase)[1])
 
 
+@lru_cache(maxsize=4096)
 def is_person_name(name: str) -> bool:
     """Two or more capitalised words, none of which marks a place or organisation."""
     words = name.split()

@@ -7,10 +7,16 @@ import re
 import attrs
 
 from compare.extract import lexicon as lx
+from compare.extract.attribution.attributor import Attributor, Site
+from compare.extract.attribution.datelines import dateline_end, dateline_places
+from compare.extract.attribution.descriptions import Descriptions
+from compare.extract.attribution.marks import QuoteSpan, quote_spans
+from compare.extract.attribution.phrases import Attribution
+from compare.extract.attribution.table import attribute
 from compare.extract.claims import Quote
 from compare.extract.context import Context
 from compare.extract.names import names_a_person
-from compare.extract.quotes import Attribution, Attributor, QuoteSpan, quote_spans
+from compare.extract.roles import extract_roles
 
 _WORDS = re.compile(r"\w+")
 
@@ -43,7 +49,10 @@ def _title_case_lines(text: str, blocks: list[tuple[int, int]]) -> tuple[str, se
 
 def extract_quotes(ctx: Context) -> list[Quote]:
     shadow, titled = _title_case_lines(ctx.text, [(b.start, b.end) for b in ctx.source.blocks])
-    attributor = Attributor(shadow, ctx.people)
+    blocks = [(b.start, b.end) for b in ctx.source.blocks]
+    places = dateline_places(ctx.text, blocks, ctx.source.metadata.dateline)
+    attributor = Attributor(shadow, ctx.people, places)
+    descriptions = Descriptions(extract_roles(ctx))
     quotes: list[Quote] = []
     runs_on: list[bool] = []
     previous: Quote | None = None
@@ -60,6 +69,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 max(span.open, span.close - 1 if not span.closed else span.close)
             )
             floor = max(open_sentence.start, block.start, spans[k - 1].close + 1 if k else 0)
+            if floor == block.start:
+                floor = dateline_end(ctx.text, block.start, span.open)  # "GAZA CITY — “...”"
             limit = min(close_sentence.end, block.end)
             if k + 1 < len(spans):
                 limit = min(limit, spans[k + 1].open)
@@ -76,17 +87,28 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 if k + 1 < len(spans):
                     limit = min(limit, spans[k + 1].open)
             starts_sentence = not ctx.text[floor : span.open].strip()
-            found = attributor.attribute(span, floor, limit, quote_starts_sentence=starts_sentence)
+            site = Site.of(attributor.text, span, floor, limit, starts=starts_sentence)
+            found = attribute(attributor, site)
             if found is None and following is not None and outside < 3:
                 # A quote-only paragraph signed on the line below it.
-                found = attributor.signature(following.start, following.end)
+                found = _named(
+                    attributor,
+                    attributor.signature(following.start, following.end),
+                    "signature-line",
+                )
             if found is None and index in titled:
                 # "Issa: Clinton’s ‘Honesty Is In Question’", "Bolton and Gorka Slam ‘...’".
-                found = attributor.headline_speaker(block.start, span.open)
+                found = _named(
+                    attributor, attributor.headline_speaker(block.start, span.open), "headline"
+                )
             basis = "cue" if found is not None else None
             same_sentence = previous is not None and previous.sentence_start == open_sentence.start
             if found is None and not starts_sentence and not same_sentence:
-                found = attributor.subject_of(span, floor) or attributor.subject_after(span, limit)
+                found = _named(
+                    attributor,
+                    attributor.subject_of(span, floor) or attributor.subject_after(span, limit),
+                    "sentence-subject",
+                )
                 basis = "subject" if found is not None else None
             elif (
                 found is None
@@ -96,7 +118,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             ):
                 # An unattributed title or scare quote earlier in the sentence: the
                 # sentence's subject speaks this one ("X, host of “The Show,” listed ...: “...”").
-                found = attributor.subject_of(span, open_sentence.start)
+                found = _named(
+                    attributor, attributor.subject_of(span, open_sentence.start), "sentence-subject"
+                )
                 basis = "subject" if found is not None else None
             if (
                 found is None
@@ -107,8 +131,11 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             ):
                 # "Bolton distanced himself from the movement. “I’m going to support
                 # him.”": a quote-only sentence after a sentence about its speaker.
-                found = attributor.last_reporter(block.start, floor) or _speaker_of_sentence_before(
-                    ctx, attributor, block.start, floor
+                found = _named(
+                    attributor,
+                    attributor.last_reporter(block.start, floor)
+                    or _speaker_of_sentence_before(ctx, attributor, block.start, floor),
+                    "sentence-before",
                 )
                 basis = "carried" if found is not None else None
             inherited = previous is not None and (
@@ -123,16 +150,27 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 if ctx.text[prior.start : prior.end].rstrip().endswith(":"):
                     # "Clinton released the following statement:" then the quote.
                     last = ctx.sentence_at(prior.end - 1)
-                    found = attributor.introducer(last.start, prior.end)
+                    found = _named(
+                        attributor, attributor.introducer(last.start, prior.end), "introduced"
+                    )
                 if found is None:
-                    found = attributor.last_reporter(prior.start, prior.end)
+                    found = _named(
+                        attributor,
+                        attributor.last_reporter(prior.start, prior.end),
+                        "paragraph-before",
+                    )
             speaker, mention, cue = _resolve(
                 ctx, attributor, found, previous if inherited else None
             )
+            if speaker is not None and speaker == mention:
+                # "the former vice presidential candidate": the person so described.
+                speaker = descriptions.person(speaker) or speaker
+            rule = found.rule if found is not None else None
             if found is None and speaker is not None:
                 basis = "carried"
+                rule = "previous-quote"
             if speaker is None:
-                basis = None
+                basis = rule = None
             quote = Quote(
                 **ctx.fields(span.start, span.end, open_sentence),
                 speaker=speaker,
@@ -140,6 +178,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 cue=cue,
                 partial=_is_partial(ctx.text, floor, span),
                 speaker_basis=basis,
+                rule=rule,
             )
             quotes.append(quote)
             runs_on.append(not span.closed)
@@ -154,16 +193,22 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if other.sentence_start != quote.sentence_start:
                 break
             if other.speaker_basis == "cue":
-                quotes[i] = _speaker_from(quote, other, "cue")
+                quotes[i] = _speaker_from(quote, other, "cue", "later-cue")
                 break
     # A quote running on into the next paragraph is often attributed only there.
     for i in range(len(quotes) - 2, -1, -1):
         if runs_on[i] and quotes[i].speaker is None and quotes[i + 1].speaker is not None:
-            quotes[i] = _speaker_from(quotes[i], quotes[i + 1], "carried")
+            quotes[i] = _speaker_from(quotes[i], quotes[i + 1], "carried", "runs-on")
     return quotes
 
 
-def _speaker_from(quote: Quote, other: Quote, basis: str) -> Quote:
+def _named(attributor: Attributor, found: Attribution | None, rule: str) -> Attribution | None:
+    if found is None or attributor.is_place(found):
+        return None
+    return attrs.evolve(found, rule=rule)
+
+
+def _speaker_from(quote: Quote, other: Quote, basis: str, rule: str) -> Quote:
     """`quote` credited to the speaker of `other`."""
     return attrs.evolve(
         quote,
@@ -171,6 +216,7 @@ def _speaker_from(quote: Quote, other: Quote, basis: str) -> Quote:
         speaker_mention=other.speaker_mention,
         cue=other.cue,
         speaker_basis=basis,
+        rule=rule,
     )
 
 
@@ -182,7 +228,8 @@ def _resolve(
             return previous.speaker, previous.speaker_mention, previous.cue
         return None, None, None
     speaker = found.speaker
-    if found.mention.lower() in lx.PRONOUNS:
+    pronoun = found.mention.lower()
+    if pronoun in _SINGULAR_PERSON:
         sentence = ctx.sentence_at(found.mention_start)
         speaker = (
             _subject_person(ctx, attributor, sentence.start, found.mention_start)
@@ -190,9 +237,37 @@ def _resolve(
             or _previous_subject(ctx, attributor, sentence.start)
             or ctx.people.last_person_before(found.mention_start)
         )
-        if found.mention.lower() not in lx.PERSONAL_PRONOUNS:
-            speaker = speaker if previous is not None else None
+    elif pronoun in lx.PRONOUNS:
+        # "they", "we", "it" speak for a body ("police said ... they said"), never
+        # for one person named nearby: the victim, the person the body spoke about.
+        speaker = _body_antecedent(ctx, attributor, found.mention_start, previous)
     return speaker or found.mention, found.mention, found.cue
+
+
+_SINGULAR_PERSON = frozenset({"he", "she", "i"})
+
+
+def _body_antecedent(
+    ctx: Context, attributor: Attributor, at: int, previous: Quote | None
+) -> str | None:
+    """What "they", "we" or "it" refer to: the previous quote's speaker, or the last
+    reporting subject since the sentence before, when that is not one person."""
+    if (
+        previous is not None
+        and previous.speaker
+        and not names_a_person(previous.speaker)
+        and previous.speaker.lower() not in lx.PRONOUNS
+    ):
+        return previous.speaker
+    index = ctx.sentence_index(ctx.sentence_at(at).start)
+    start = ctx.source.sentences[max(0, index - 1)].start
+    reporter = attributor.last_reporter(start, at)
+    if reporter is None or reporter.mention_start >= at:
+        return None
+    name = reporter.speaker or reporter.mention
+    if name.lower() in lx.PRONOUNS or names_a_person(name) or ctx.people.canonical(name, at):
+        return None
+    return name
 
 
 def _subject_person(ctx: Context, attributor: Attributor, start: int, end: int) -> str | None:

@@ -9,6 +9,7 @@ Andrew Weiss of the Carnegie Endowment for Peace → Andrew Weiss: Carnegie Endo
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from compare.extract import lexicon as lx
 from compare.extract.claims import Role
@@ -26,7 +27,19 @@ _BEFORE_OPENERS = re.compile(
 )
 
 
+# Quote attribution reads the roles (to resolve "the senator") before extract_claims
+# asks for them: one computation per Context.
+_CACHE: WeakKeyDictionary[Context, list[Role]] = WeakKeyDictionary()
+
+
 def extract_roles(ctx: Context) -> list[Role]:
+    cached = _CACHE.get(ctx)
+    if cached is None:
+        cached = _CACHE[ctx] = _extract_roles(ctx)
+    return list(cached)
+
+
+def _extract_roles(ctx: Context) -> list[Role]:
     roles: list[Role] = []
     seen: set[tuple[int, int]] = set()
     for mention in ctx.people.mentions:
@@ -41,13 +54,23 @@ def extract_roles(ctx: Context) -> list[Role]:
     return roles
 
 
+# How far around a name a description is looked for: a long sentence (or text
+# without sentence ends) must not make every name read the whole sentence.
+_REACH = 240
+
+
 def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Role]:
     text = ctx.text
+    floor = max(floor, mention.start - _REACH)
+    limit = min(limit, mention.end + _REACH)
     title, core = split_title(mention.text)
     titled = bool(title and core and core[:1].isupper())
-    if (mention.possessive or not is_person_name(core)) and not titled:
-        return []
     person = ctx.people.canonical(core, mention.start) or core
+    # A surname alone ("Smith, the ship's commander,") describes the person the
+    # article named in full.
+    known = " " in person and is_person_name(person)
+    if (mention.possessive or not (is_person_name(core) or known)) and not titled:
+        return []
     name_start = mention.start + len(mention.text) - len(core)
     name_end = mention.end
     found: list[tuple[int, int, str]] = []
@@ -112,7 +135,11 @@ def _is_affiliation(org: str) -> bool:
 def _lead_in(text: str, start: int, floor: int) -> int:
     """Start of lowercase title words right before a name ("deputy foreign minister")."""
     pos = start
-    words = list(_WORD.finditer(text[floor:start]))
+    window = max(floor, start - 80)  # four words at most are read
+    words = list(_WORD.finditer(text[window:start]))
+    if window > floor and words and words[0].start() == 0:
+        words = words[1:]  # perhaps a word cut in two by the window
+    floor = window
     for k, word in enumerate(reversed(words[-4:])):
         w = word.group(0)
         gap = text[floor + word.end() : pos]

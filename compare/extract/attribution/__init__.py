@@ -1,0 +1,1 @@
+"""Quote attribution: quotation marks, phrase readers, and the table of named rules."""

@@ -1,0 +1,68 @@
+"""Descriptions that stand for a person the article has named and described.
+
+"Sarah Palin, the former Republican vice presidential candidate, ..." makes a
+later "the former Republican vice presidential candidate said" Sarah Palin's
+words; "Sen. Jane Doe" makes "the senator" hers. Only a definite description
+("the ...") is resolved, and only when exactly one described person fits:
+two senators leave "the senator" as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from compare.extract.claims import Role
+
+_WORD = re.compile(r"[\w'’\-]+\.?")
+_ABBREVIATIONS = {
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "capt.": "captain",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "maj.": "major",
+    "dr.": "doctor",
+    "prof.": "professor",
+    "rev.": "reverend",
+    "pres.": "president",
+    "congressman": "representative",
+    "congresswoman": "representative",
+}
+_FUNCTION = frozenset("the a an of for to in at and his her their its".split())
+_DEFINITE = re.compile(r"^(?:the|The)\s+\S")
+
+
+def _words(phrase: str) -> frozenset[str]:
+    out = set()
+    for match in _WORD.finditer(phrase):
+        word = match.group(0).lower()
+        word = _ABBREVIATIONS.get(word, word.rstrip("."))
+        word = word.removesuffix("’s").removesuffix("'s")
+        if word not in _FUNCTION:
+            out.add(word)
+    return frozenset(out)
+
+
+class Descriptions:
+    """Who each description in one article stands for."""
+
+    def __init__(self, roles: Iterable[Role]) -> None:
+        self._described: list[tuple[frozenset[str], str]] = [
+            (_words(role.role), role.person) for role in roles if " " in role.person
+        ]
+
+    def person(self, mention: str) -> str | None:
+        """The one person whose descriptions hold every word of `mention`."""
+        if not _DEFINITE.match(mention):
+            return None
+        wanted = _words(mention)
+        if not wanted:
+            return None
+        people = {person for words, person in self._described if wanted <= words}
+        return people.pop() if len(people) == 1 else None

@@ -1,0 +1,357 @@
+"""Quote attribution as an ordered table of named rules.
+
+Each rule reads one layout of news writing and carries the sentences it
+exists for (`examples`: the chosen quote of each example text, the last by
+default, is credited to `speaker` by that rule; tests/test_quotes.py runs
+them all). A quote's
+`rule` field names the rule that found its speaker and `claimdiff extract
+--explain` prints it with the rule's summary.
+
+Order. Rules of the stage "after" read the words after the closing mark,
+"before" those before the opening mark, "around" either side. For a quote
+opening its sentence (or followed by "said", "told", ...), "after" rules
+are tried first, else "before" rules first; "around" comes last. When no
+rule inside the sentence fires, the "beyond" rules (applied by
+`quoting.extract_quotes`, in the order listed) look at the paragraph, the
+line below, the headline or the quote before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+from compare.extract.attribution.attributor import Attributor, Site
+from compare.extract.attribution.patterns import CLOSING_CUE
+from compare.extract.attribution.phrases import Attribution
+
+Finder = Callable[[Attributor, Site], Attribution | None]
+
+
+@attrs.frozen
+class Example:
+    text: str
+    speaker: str
+    quote: int = -1  # which quote of the text the rule attributes (default: the last)
+
+
+@attrs.frozen
+class Rule:
+    name: str
+    stage: str  # after, before, around, or beyond (applied by quoting.py)
+    summary: str
+    examples: tuple[Example, ...]
+    find: Finder | None = None
+    parent: str | None = None  # a sub-rule: a case inside the parent's method
+
+
+def _lead(name: str) -> Finder:
+    return lambda attributor, site: attributor.lead(site, name)
+
+
+def _ex(*pairs: tuple[str, str], quote: int = -1) -> tuple[Example, ...]:
+    return tuple(Example(text, speaker, quote) for text, speaker in pairs)
+
+
+_INTRO = "The council met on Monday to discuss the bridge.\n\n"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "inverted-after",
+        "after",
+        "a speech verb right after the quote, then the speaker",
+        _ex(("“The bridge is closed,” said Ana Ruiz, the city engineer.", "Ana Ruiz")),
+        Attributor.inverted_after,
+    ),
+    Rule(
+        "inverted-ed-after",
+        "after",
+        "after a comma-closed quote, any past-tense verb then the speaker",
+        _ex(("“It is about time,” exhorted Mayor Tom Okafor.", "Tom Okafor")),
+        Attributor.inverted_ed_after,
+    ),
+    Rule(
+        "dash-after",
+        "after",
+        "a dash after the quote, then the speaker",
+        _ex(("“We will rebuild it.” — Ana Ruiz", "Ana Ruiz")),
+        Attributor.dash_after,
+    ),
+    Rule(
+        "name-verb-after",
+        "after",
+        "the speaker then any verb right after the quote",
+        _ex(("“This is a disgrace!” Tom Okafor shrugged.", "Tom Okafor")),
+        Attributor.name_verb_after,
+    ),
+    Rule(
+        "cue-after",
+        "after",
+        "the subject of a reporting verb after the quote",
+        _ex(
+            ("“The bridge is closed,” the city engineer, Ana Ruiz, said.", "Ana Ruiz"),
+            ("“The bridge is closed,” Ana Ruiz said on Monday.", "Ana Ruiz"),
+        ),
+        Attributor.cue_after,
+    ),
+    Rule(
+        "cue-after-said-name",
+        "after",
+        "after the quote and a phrase, a comma, a speech verb, then the speaker",
+        _ex(("“It is over” for the bridge, said Ana Ruiz.", "Ana Ruiz")),
+        parent="cue-after",
+    ),
+    Rule(
+        "cue-after-name",
+        "after",
+        "a name opening the words between the quote and its verb",
+        _ex(
+            (
+                "“It is over,” Ana Ruiz, whose office runs things quietly wrote.",
+                "Ana Ruiz",
+            ),
+        ),
+        parent="cue-after",
+    ),
+    Rule(
+        "cue-at-end",
+        "after",
+        "a long stretch after the quote, then “, X said.” closing the sentence",
+        _ex(
+            (
+                "“We are horrified” by the shooting at the club, which drew attention from "
+                "across the whole country and abroad for many days, Tom Okafor said.",
+                "Tom Okafor",
+            ),
+        ),
+        Attributor.cue_at_end,
+    ),
+    Rule(
+        "what-x-calls",
+        "before",
+        "what someone calls, describes or terms as the quote",
+        _ex(
+            ("Ana Ruiz objected to what Tom Okafor called “careless planning”.", "Tom Okafor"),
+        ),
+        _lead("what-x-calls"),
+    ),
+    Rule(
+        "inverted-before",
+        "before",
+        "a comma, a speech verb and the speaker, right before the quote",
+        _ex(
+            ("Because of the flood, explained Ana Ruiz, “the bridge is closed.”", "Ana Ruiz"),
+        ),
+        _lead("inverted-before"),
+    ),
+    Rule(
+        "subject-verb-comma",
+        "before",
+        "the speaker and a verb, then a comma or colon, right before the quote",
+        _ex(
+            ("Tom Okafor says, “The bridge is closed.”", "Tom Okafor"),
+        ),
+        _lead("subject-verb-comma"),
+    ),
+    Rule(
+        "name-colon",
+        "before",
+        "a name and a colon right before the quote",
+        _ex(
+            (_INTRO + "Okafor: “The bridge is closed.”", "Okafor"),
+        ),
+        _lead("name-colon"),
+    ),
+    Rule(
+        "person-colon",
+        "before",
+        "a person's full name and a colon at the end of a clause before the quote",
+        _ex(
+            ("The vote did not surprise engineer Ana Ruiz: “We knew it.”", "Ana Ruiz"),
+        ),
+        _lead("person-colon"),
+    ),
+    Rule(
+        "cue-before",
+        "before",
+        "the subject of a reporting verb before the quote",
+        _ex(
+            ("Tom Okafor told reporters that the plan was “a disgrace”.", "Tom Okafor"),
+            ("The city engineer, Ana Ruiz, said the bridge was “unsafe”.", "Ana Ruiz"),
+        ),
+        Attributor.cue_before,
+    ),
+    Rule(
+        "cue-before-said-name",
+        "before",
+        "an inverted speech verb and the speaker between commas before the quote",
+        _ex(
+            ("The trouble, says Ana Ruiz, is that “nobody listens.”", "Ana Ruiz"),
+        ),
+        parent="cue-before",
+    ),
+    Rule(
+        "adding",
+        "before",
+        "“adding” after an earlier cue: that cue's subject",
+        _ex(
+            ("The bridge is closed, Tom Okafor said, adding, “It is unsafe.”", "Tom Okafor"),
+        ),
+        parent="cue-before",
+    ),
+    Rule(
+        "series-subject",
+        "before",
+        "a speech verb at the end of a series of verbs: the series' subject",
+        _ex(
+            ("Tom Okafor stood up, looked at the crowd and said “no more”.", "Tom Okafor"),
+        ),
+        parent="cue-before",
+    ),
+    Rule(
+        "participle-subject",
+        "before",
+        "a speech participle (“calling it”): the subject of its clause",
+        _ex(
+            ("Tom Okafor rejected the plan on Monday, calling it “a disgrace”.", "Tom Okafor"),
+        ),
+        parent="cue-before",
+    ),
+    Rule(
+        "passive-agent",
+        "around",
+        "a passive cue (“was asked by”, “labeled ... by”): the agent after “by”",
+        _ex(
+            ("Tom Okafor was asked by moderator Ana Ruiz whether he was “ready.”", "Ana Ruiz"),
+            ("The inquiry was often labeled a “witch hunt” by Ana Ruiz.", "Ana Ruiz"),
+        ),
+        Attributor.passive_agent,
+    ),
+    Rule(
+        "according-to",
+        "around",
+        "“according to” the speaker",
+        _ex(
+            ("The bridge was “beyond repair,” according to Ana Ruiz.", "Ana Ruiz"),
+        ),
+        Attributor.according_to,
+    ),
+    Rule(
+        "in-view",
+        "around",
+        "“in X’s view”, “as X put it”",
+        _ex(
+            ("The plan was, as Ana Ruiz put it, “a bridge too far”.", "Ana Ruiz"),
+        ),
+        parent="according-to",
+    ),
+    Rule(
+        "signature-line",
+        "beyond",
+        "a quote-only paragraph signed on the line below it",
+        _ex(
+            ("“We will rebuild the bridge.”\n\n— Ana Ruiz, city engineer", "Ana Ruiz"),
+        ),
+    ),
+    Rule(
+        "headline",
+        "beyond",
+        "a headline's name before its colon or its verb",
+        _ex(
+            ("Okafor Slams ‘Rushed Plan’ For Bridge\n\nThe council met on Monday.", "Okafor"),
+        ),
+    ),
+    Rule(
+        "sentence-subject",
+        "beyond",
+        "no speech verb: the subject of the quote's sentence",
+        _ex(
+            ("Tom Okafor put the delay down to “careless planning” last year.", "Tom Okafor"),
+        ),
+    ),
+    Rule(
+        "later-cue",
+        "beyond",
+        "a later quote of the same sentence has a cue: its speaker speaks both",
+        _ex(
+            ("Words like “maybe” and “perhaps,” Ana Ruiz told reporters, mean no.", "Ana Ruiz"),
+            quote=0,
+        ),
+    ),
+    Rule(
+        "sentence-before",
+        "beyond",
+        "a quote-only sentence: the speaker or subject of the sentence before it",
+        _ex(
+            (
+                "Ana Ruiz distanced herself from the plan. “I will not support it.”",
+                "Ana Ruiz",
+            ),
+        ),
+    ),
+    Rule(
+        "introduced",
+        "beyond",
+        "a quote-only paragraph after a paragraph ending in a colon: who it introduces",
+        _ex(
+            (_INTRO + "Ana Ruiz released this statement:\n\n“The bridge is closed.”", "Ana Ruiz"),
+        ),
+    ),
+    Rule(
+        "paragraph-before",
+        "beyond",
+        "a quote-only paragraph: who the paragraph before reports as speaking",
+        _ex(
+            (_INTRO + "Ana Ruiz said the bridge had failed.\n\n“It is closed.”", "Ana Ruiz"),
+        ),
+    ),
+    Rule(
+        "previous-quote",
+        "beyond",
+        "the speaker of the quote before, in the same or the previous paragraph",
+        _ex(
+            (
+                "“The bridge is closed,” Ana Ruiz said. “It will stay closed.”",
+                "Ana Ruiz",
+            ),
+        ),
+    ),
+    Rule(
+        "runs-on",
+        "beyond",
+        "a quote running on into the next paragraph, attributed there",
+        _ex(
+            (
+                "“The bridge is closed.\n\n“It will stay closed all year,” said Ana Ruiz.",
+                "Ana Ruiz",
+            ),
+            quote=0,
+        ),
+    ),
+)
+BY_NAME = {rule.name: rule for rule in RULES}
+_STAGE: dict[str, tuple[Rule, ...]] = {
+    stage: tuple(r for r in RULES if r.stage == stage and r.find is not None)
+    for stage in ("after", "before", "around")
+}
+# A reporting verb right after the quote: read the words after it first.
+_VERB_NEXT = re.compile(r"^[\s,]*(?:[a-z]+ly\s+)?(?:said|says|added|told|warned|wrote|asked)\b")
+
+
+def attribute(attributor: Attributor, site: Site) -> Attribution | None:
+    """The first rule inside the sentence that finds a speaker, named by `rule`."""
+    after_first = (
+        site.starts_sentence or _VERB_NEXT.match(site.after) or CLOSING_CUE.match(site.after)
+    )
+    stages = ("after", "before", "around") if after_first else ("before", "after", "around")
+    for stage in stages:
+        if stage == "before" and not site.before.strip():
+            continue
+        for rule in _STAGE[stage]:
+            assert rule.find is not None
+            found = rule.find(attributor, site)
+            if found is not None and not attributor.is_place(found):
+                return found if found.rule else attrs.evolve(found, rule=rule.name)
+    return None
