@@ -30,6 +30,7 @@ from compare.align.numbers import DEFAULT_TOLERANCE, judge_numbers, number_pairs
 from compare.align.people import same_person
 from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.roles import judge_roles, role_groups
+from compare.align.statement_judge import judge_statements
 from compare.align.statements import DEFAULT_THRESHOLD, statement_pairs
 from compare.align.words import contained_span, words
 from compare.extract import KINDS, Claim, Number, Quote, Role, Statement, extract_claims
@@ -108,18 +109,27 @@ def align(
     def add(
         members: list[C],
         score: float,
-        judge: Callable[[list[C]], tuple[str, tuple[Difference, ...]]],
+        judge: Callable[[list[C]], tuple[str, tuple[Difference, ...]] | Judgement],
     ) -> None:
         members = sorted(members, key=lambda c: (order[c.source], c.start))
-        verdict, differences = judge(members)
+        result = judge(members)
+        # a kind's judge returns a Judgement (the contract) or (verdict, differences)
+        judgement = (
+            result
+            if isinstance(result, Judgement)
+            else Judgement(verdict=Verdict(result[0]), differences=result[1])
+        )
         alignments.append(
             Alignment(
                 _alignment_id(members),
                 members[0].kind,
-                Verdict(verdict),
+                judgement.verdict,
                 score,
                 tuple(members),
-                differences,
+                judgement.differences,
+                conflict=judgement.conflict,
+                severity=judgement.severity,
+                title=judgement.title,
             )
         )
         covered.update(id(m) for m in members)
@@ -151,7 +161,7 @@ def align(
         [s.text for s in statements], [s.source for s in statements], options.statement_threshold
     )
     for idx, score in group(statements, pairs, one_to_one=options.one_to_one):
-        add([statements[i] for i in idx], score, lambda members: (AGREE, ()))
+        add([statements[i] for i in idx], score, judge_statements)
 
     alignments.sort(key=lambda a: (order[a.members[0].source], a.members[0].start, a.kind))
     repeated = {id(repeat) for repeat, _ in [*repeats, *number_repeats]}
