@@ -36,17 +36,18 @@ class PairModel:
     def probability(self, features: Mapping[str, float]) -> float:
         """The probability that a pair says the same thing."""
         if features["min_cover"] < self.min_cover:
-            # Less in common than nearly all the pairs the model was fitted on
-            # (MRPC's were chosen as likely paraphrases): outside what it knows.
+            # Less in common than nearly all the same-fact pairs the model was
+            # fitted on: outside what it knows.
             return 0.0
         return sigmoid(self.bias + sum(w * features[n] for n, w in self.weights.items()))
 
 
 MODEL = PairModel(statement_model.WEIGHTS, statement_model.BIAS, statement_model.MIN_COVER)
 DEFAULT_THRESHOLD = statement_model.THRESHOLD
-# Blocking: only words rarer than about once in 100,000 (Zipf 4) index a
-# sentence, and a pair is scored when its shared indexed words carry at least
-# as much as two such words.
+# Blocking: a word indexes a sentence when its weight (information times
+# topicality) is at least 3.5, i.e. a word rarer than about once in 3,000 words
+# of English that the articles do not use everywhere; a pair is scored when its
+# shared indexed words weigh 5 or more together.
 INDEXED_INFORMATION = 3.5
 CANDIDATE_INFORMATION = 5.0
 TOPIC_FLOOR = 0.2  # a word in every sentence still weighs a fifth of its information
