@@ -1,4 +1,4 @@
-"""Rebuild compare/align/data/synonyms.txt from WordNet 3.0's dictionary files.
+"""Rebuild compare/align/data/synonyms.txt and antonyms.txt from WordNet 3.0's files.
 
     apt-get install wordnet-base      # Debian: the files land in /usr/share/wordnet
     python bench/build_synonyms.py /usr/share/wordnet
@@ -12,9 +12,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from compare.align import antonyms
 from compare.align.synonyms import build
 
-TABLE = Path(__file__).resolve().parent.parent / "compare" / "align" / "data" / "synonyms.txt"
+DATA = Path(__file__).resolve().parent.parent / "compare" / "align" / "data"
+TABLE = DATA / "synonyms.txt"
+ANTONYMS = DATA / "antonyms.txt"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     lines = list(build(Path(args[0])))
     TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} lines to {TABLE}")
+    lines = list(antonyms.build(Path(args[0])))
+    ANTONYMS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} lines to {ANTONYMS}")
     return 0
 
 

@@ -82,7 +82,7 @@ def test_a_sentence_that_adds_new_facts_does_not_match():
 def test_sentences_on_one_topic_with_little_in_common_do_not_match():
     a = "Negotiators said the talks would resume in Geneva next month after a short break."
     b = "Protesters gathered outside the Geneva hotel where the delegations were staying."
-    assert _score(a, b) == 0.0
+    assert _score(a, b) < statement_model.THRESHOLD
 
 
 def test_pairs_with_less_in_common_than_the_model_knows_score_zero():

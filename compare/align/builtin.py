@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from compare.align.contrast import judge_statements
+from compare.align.statement_judge import judge_statements
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.numbers import judge_numbers, number_pairs
 from compare.align.quotes import judge_quotes, quote_pairs

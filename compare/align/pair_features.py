@@ -88,8 +88,15 @@ def _side(a: Sentence, b: Sentence, pairs: dict[int, int], weight: Weight) -> di
     for i in a.content:
         run = 0 if i in pairs else run + 1
         longest = max(longest, run)
+    shared = sum(weight(a.stems[i]) for i in a.content if i in pairs)
     return {
-        "cover": sum(weight(a.stems[i]) for i in a.content if i in pairs) / total,
+        "cover": shared / total,
+        # what the shared words say, in absolute terms: two rare names in common
+        # mean more than two common verbs, however long the sentences
+        "shared_information": shared / 10,
+        "shared_names": sum(
+            1 for i in a.content if i in pairs and i > 0 and a.shown[i][:1].isupper()
+        ),
         "cover_exact": sum(weight(a.stems[i]) for i in a.content if a.stems[i] in b.stem_set)
         / total,
         "extra_words": len(extra),

@@ -1,9 +1,10 @@
 """Matching statements that say the same thing in other words.
 
-Lexical: a logistic model (statement_model.py, fitted by bench/mrpc.py) over
-what two sentences share and what each adds (pair_features.py). Words are
-weighted by how few sentences of the collection use them, so shared names and
-rare words count for more than shared function words.
+Lexical: a logistic model (statement_model.py, fitted by bench/fit_statements.py
+on cross-outlet same-fact pairs and MRPC) over what two sentences share and
+what each adds (pair_features.py). Words are weighted by how rare they are in
+general English (frequencies.py), so shared names and rare words count for more
+than shared function words, however few sentences the articles have.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from compare.align import statement_model
+from compare.align.frequencies import information
 from compare.align.pair_features import Sentence, cover_bound, pair_features
 
 
@@ -34,34 +36,52 @@ class PairModel:
     def probability(self, features: Mapping[str, float]) -> float:
         """The probability that a pair says the same thing."""
         if features["min_cover"] < self.min_cover:
-            # Less in common than nearly all the pairs the model was fitted on
-            # (MRPC's were chosen as likely paraphrases): outside what it knows.
+            # Less in common than nearly all the same-fact pairs the model was
+            # fitted on: outside what it knows.
             return 0.0
         return sigmoid(self.bias + sum(w * features[n] for n, w in self.weights.items()))
 
 
 MODEL = PairModel(statement_model.WEIGHTS, statement_model.BIAS, statement_model.MIN_COVER)
 DEFAULT_THRESHOLD = statement_model.THRESHOLD
+# Blocking: a word indexes a sentence when its weight (information times
+# topicality) is at least 3.5, i.e. a word rarer than about once in 3,000 words
+# of English that the articles do not use everywhere; a pair is scored when its
+# shared indexed words weigh 5 or more together.
+INDEXED_INFORMATION = 3.5
+CANDIDATE_INFORMATION = 5.0
+TOPIC_FLOOR = 0.2  # a word in every sentence still weighs a fifth of its information
 
 
 class StatementScorer:
-    """Scores sentence pairs against the document frequencies of one collection."""
+    """Scores sentence pairs; words weigh what they say in general English
+    (frequencies.information), so that two short articles weigh words as a
+    large collection would, times how little the articles' own sentences use
+    them (topicality)."""
 
     def __init__(self, sentences: Sequence[str]) -> None:
         self.sentences = [Sentence(s) for s in sentences]
-        # the content words' stems, for document frequencies and candidate blocking
+        # the content words' stems, for candidate blocking and topic words
         self.terms = [{s.stems[i] for i in s.content} for s in self.sentences]
-        df: Counter[str] = Counter()
+        self.n = max(1, len(sentences))
+        self.df: Counter[str] = Counter()
         for terms in self.terms:
-            df.update(terms)
-        n = max(1, len(sentences))
-        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-        self.unseen = math.log(n + 1)  # a word no sentence of the collection has
-        self.df = df
-        self.n = n
+            self.df.update(terms)
 
     def weight(self, term: str) -> float:
-        return self.idf.get(term, self.unseen)
+        """What a shared occurrence of `term` says: its information in general
+        English, less when the articles at hand use it in many sentences (the
+        topic's own words, "Russia" in a story on Russia, tell little about
+        which two sentences state the same fact)."""
+        return information(term) * self.topicality(term)
+
+    def topicality(self, term: str) -> float:
+        """1 for a word in at most two sentences (so a lone pair of sentences
+        scores as anywhere), falling with the share of sentences using it."""
+        df = self.df.get(term, 0)
+        if df <= 2:
+            return 1.0
+        return max(TOPIC_FLOOR, math.log(self.n / df) / math.log(self.n / 2))
 
     def features(self, i: int, j: int) -> dict[str, float] | None:
         return pair_features(self.sentences[i], self.sentences[j], self.weight)
@@ -76,21 +96,22 @@ class StatementScorer:
         return 0.0 if features is None else MODEL.probability(features)
 
     def candidates(self, sources: Sequence[str]) -> list[tuple[int, int]]:
-        """Pairs from different sources that share at least two uncommon terms."""
-        limit = max(5, int(0.05 * self.n))
+        """Pairs from different sources whose shared uncommon words say enough
+        (CANDIDATE_INFORMATION) to be worth scoring."""
         index: dict[str, list[int]] = defaultdict(list)
         for i, terms in enumerate(self.terms):
             for term in terms:
-                if self.df[term] <= limit:
+                if self.weight(term) >= INDEXED_INFORMATION:
                     index[term].append(i)
-        shared: Counter[tuple[int, int]] = Counter()
-        for postings in index.values():
+        shared: defaultdict[tuple[int, int], float] = defaultdict(float)
+        for term, postings in index.items():
+            weight = self.weight(term)
             for x in range(len(postings)):
                 for y in range(x + 1, len(postings)):
                     i, j = postings[x], postings[y]
                     if sources[i] != sources[j]:
-                        shared[(i, j)] += 1
-        return [pair for pair, count in shared.items() if count >= 2]
+                        shared[(i, j)] += weight
+        return [pair for pair, total in shared.items() if total >= CANDIDATE_INFORMATION]
 
 
 def statement_pairs(

@@ -1,0 +1,136 @@
+"""Opposite predicates: "approved" / "rejected", "rose" / "fell".
+
+Two sources: WordNet 3.0's antonym pointers between verbs and between
+adjectives (data/antonyms.txt, built by `python bench/build_synonyms.py
+/usr/share/wordnet` beside the synonym table), kept only where both words are
+in one of their commonest senses (a rare sense makes "close" the opposite of
+"open" a door and of "far" alike); and NEWS_OPPOSITES, verbs that news reports
+use as each other's opposite but WordNet does not pair ("acquit" / "convict").
+
+Words are reduced to lemmas with WordNet's own morphology (synonyms.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from compare.align.synonyms import _SUFFIX_RULES, _strips
+
+SENSES_KEPT = 2
+_PARTS = {"verb": "v", "adj": "a"}
+
+NEWS_OPPOSITES = (
+    ("approve", "reject"), ("accept", "reject"), ("win", "lose"), ("acquit", "convict"),
+    ("rise", "fall"), ("increase", "decrease"), ("increase", "fall"), ("rise", "decrease"),
+    ("gain", "lose"), ("confirm", "deny"), ("admit", "deny"), ("support", "oppose"),
+    ("allow", "ban"), ("allow", "forbid"), ("permit", "ban"), ("pass", "reject"),
+    ("guilty", "innocent"), ("alive", "dead"), ("survive", "die"), ("open", "close"),
+    ("hire", "fire"), ("arrest", "release"), ("extend", "cut"), ("raise", "cut"),
+    ("raise", "lower"), ("uphold", "overturn"), ("win", "defeat"), ("legal", "illegal"),
+)  # fmt: skip
+
+
+@cache
+def _text() -> str:
+    return resources.files("compare.align").joinpath("data/antonyms.txt").read_text("utf-8")
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    """'lost' -> 'lose': WordNet's irregular forms of the words that have an opposite."""
+    forms = {}
+    for line in _text().splitlines():
+        fields = line.split()
+        if len(fields) == 3 and line.startswith("~"):
+            forms[fields[1]] = fields[2]
+    return forms
+
+
+@cache
+def _pairs() -> frozenset[tuple[str, str]]:
+    pairs = set()
+    for line in _text().splitlines():
+        fields = line.split()
+        if len(fields) == 3 and not line.startswith(("#", "~")):
+            pairs.add((fields[1], fields[2]))
+    for a, b in NEWS_OPPOSITES:
+        pairs.add((a, b))
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+@cache
+def _lemmas_known() -> frozenset[str]:
+    return frozenset(w for pair in _pairs() for w in pair)
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """The lemmas a lower-case word may be a form of, among the words that have an opposite."""
+    known = _lemmas_known()
+    found = {word, _irregular().get(word, "")} & known
+    for part in ("v", "a"):
+        for end, new in _SUFFIX_RULES[part]:
+            if _strips(word, end) and word[: -len(end)] + new in known:
+                found.add(word[: -len(end)] + new)
+    return frozenset(found)
+
+
+def opposite(a: str, b: str) -> bool:
+    """Whether two lower-case words are forms of opposite predicates."""
+    pairs = _pairs()
+    return any((x, y) in pairs for x in lemmas(a) for y in lemmas(b))
+
+
+def build(wordnet_dir: Path) -> Iterator[str]:
+    """Lines of data/antonyms.txt from WordNet's index.* and data.* files."""
+    yield "# Antonyms from Princeton WordNet 3.0 (see WORDNET-LICENSE beside this file)."
+    yield "# Built by: python bench/build_synonyms.py WORDNET_DICT_DIR"
+    yield "# '<part> <lemma> <lemma>': verbs or adjectives opposite in a sense that is among"
+    yield f"# the {SENSES_KEPT} commonest of both."
+    found: set[str] = set()
+    for name, part in _PARTS.items():
+        rank: dict[tuple[str, str], int] = {}  # (lemma, synset offset) -> sense number
+        for line in (wordnet_dir / f"index.{name}").read_text("latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            offsets = fields[4 + int(fields[3]) + 2 :]
+            for number, offset in enumerate(offsets):
+                rank[(fields[0], offset)] = number
+        synsets: dict[str, list[str]] = {}
+        pointers: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        for line in (wordnet_dir / f"data.{name}").read_text("latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split(" | ")[0].split()
+            offset, count = fields[0], int(fields[3], 16)
+            lemmas_here = [fields[4 + 2 * k].lower() for k in range(count)]
+            # adjectives carry a syntactic marker: "big(a)"
+            synsets[offset] = [w.split("(")[0] for w in lemmas_here]
+            at = 4 + 2 * count
+            for k in range(int(fields[at])):
+                symbol, target, _, numbers = fields[at + 1 + 4 * k : at + 5 + 4 * k]
+                if symbol == "!":
+                    pointers[offset].append((target, int(numbers[:2], 16), int(numbers[2:], 16)))
+        for offset, targets in pointers.items():
+            for target, source_no, target_no in targets:
+                if not source_no or not target_no or target not in synsets:
+                    continue
+                a, b = synsets[offset][source_no - 1], synsets[target][target_no - 1]
+                if "_" in a or "_" in b or "-" in a or "-" in b:
+                    continue
+                if rank.get((a, offset), 99) < SENSES_KEPT > rank.get((b, target), 99):
+                    found.add(f"{part} {min(a, b)} {max(a, b)}")
+    yield from sorted(found)
+    known = {(line[0], w) for line in found for w in line.split()[1:]}
+    irregular = set()
+    for name, part in _PARTS.items():
+        for line in (wordnet_dir / f"{name}.exc").read_text("latin-1").splitlines():
+            fields = line.split()
+            if len(fields) >= 2 and (part, fields[1]) in known:
+                irregular.add(f"~{part} {fields[0]} {fields[1]}")
+    yield from sorted(irregular)

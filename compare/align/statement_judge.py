@@ -1,0 +1,222 @@
+"""Whether aligned statements agree, and when they do not, how they differ.
+
+No offline inference model ships in any package this project can use, and
+sentence embeddings score contradictions as more alike than paraphrases, so
+the verdict comes from rules that can show why. Precision first: a statement
+pair differs only on clear evidence, and the evidence is the title.
+
+With frames (claim.frame, when the extractor fills them): the same predicate
+lemma negated on one side only (negation); opposite predicate lemmas
+(opposite); resolved dates or times that differ (date, time).
+
+Without frames, from the words:
+- negation: a word both sentences share is negated in one only. Negated means
+  a "not"/"never"/"n't" shortly before it, or a verb that refuses it
+  ("declined to respond", "refused to comment" say what "did not respond"
+  says);
+- opposite: the word diff replaces a word with its opposite (antonyms.py:
+  "approved" -> "rejected"), and neither side negates it ("did not win" and
+  "lost" agree);
+- figure: the word diff replaces a figure before the same word ("40 people" /
+  "50 people");
+- date: the word diff replaces one weekday with another.
+All of them only between sentences that share most of their content words
+(CLOSE): aligned sentences that share less are not compared word by word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from compare.align.antonyms import opposite
+from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.words import STOPWORDS, display_words, stem, word_diff, words
+from compare.extract import Claim
+from compare.extract.claims import Frame
+
+NEGATORS = frozenset("not never no n't cannot nobody nothing none neither nor".split())
+# verbs whose complement did not happen: "declined to comment" = "did not comment"
+# ("denied" is not one: "denied the charges" does not negate "charges")
+REFUSALS = frozenset("declined declines decline refused refuses refuse failed fails fail".split())
+# "not only X but also Y" affirms X; "did not immediately respond", "has not yet
+# approved" speak of one moment, and a later report may rightly say it happened
+NOT_A_DENIAL = frozenset("only immediately yet".split())
+WINDOW = 3  # a negator governs a word at most this many words later ("did not immediately say")
+CLOSE = 0.6  # share of the shorter sentence's content words the other must have
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+@attrs.frozen
+class Finding:
+    conflict: Conflict
+    a: str  # the reference's words
+    b: str  # the other member's words
+
+    @property
+    def title(self) -> str:
+        return f"{self.a} vs {self.b}"
+
+
+def judge_statements(members: Sequence[Claim]) -> Judgement:
+    """Agree unless a member clearly contradicts the reference (members[0])."""
+    reference = members[0]
+    differences = []
+    first: Finding | None = None
+    for other in members[1:]:
+        finding = compare_pair(reference, other)
+        if finding is None:
+            continue
+        first = first or finding
+        differences.append(
+            Difference(
+                "text",
+                finding.conflict.value,
+                reference.source,
+                other.source,
+                finding.a,
+                finding.b,
+                word_diff(reference.text, other.text),
+            )
+        )
+    if first is None:
+        return Judgement(verdict=Verdict.AGREE)
+    return Judgement(
+        verdict=Verdict.DIFFER,
+        differences=tuple(differences),
+        conflict=first.conflict,
+        severity=Severity.CONFLICT,
+        title=first.title,
+    )
+
+
+def compare_pair(a: Claim, b: Claim) -> Finding | None:
+    """The clearest contradiction between two statements, or None."""
+    framed = _by_frames(a, b) if a.frame is not None and b.frame is not None else None
+    return framed or _by_words(a.text, b.text)
+
+
+def _by_frames(a: Claim, b: Claim) -> Finding | None:
+    fa, fb = a.frame, b.frame
+    assert fa is not None and fb is not None
+    if fa.lemma and fa.lemma == fb.lemma and fa.negated != fb.negated:
+        return Finding(Conflict.NEGATION, _predicate(fa), _predicate(fb))
+    if fa.lemma and fb.lemma and fa.negated == fb.negated and opposite(fa.lemma, fb.lemma):
+        return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
+    if fa.date_value and fb.date_value and not _compatible_dates(fa.date_value, fb.date_value):
+        return Finding(Conflict.DATE, fa.date_value, fb.date_value)
+    if fa.time_value and fb.time_value and fa.time_value != fb.time_value:
+        return Finding(Conflict.TIME, fa.time_value, fb.time_value)
+    return None
+
+
+def _compatible_dates(a: str, b: str) -> bool:
+    """'2022-01' and '2022-01-13' can both be right: one is less precise."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _predicate(frame: Frame) -> str:
+    text = frame.predicate.text if frame.predicate is not None else frame.lemma or ""
+    return f"not {text}" if frame.negated and "not" not in text.split() else text
+
+
+def _by_words(text_a: str, text_b: str) -> Finding | None:
+    wa, wb = words(text_a), words(text_b)
+    if not _close(wa, wb):
+        return None  # too little in common for a word-level difference to be clear
+    da, db = display_words(text_a), display_words(text_b)
+    na, nb = _negated(wa), _negated(wb)
+    roots_a = {_root(w): i for i, w in enumerate(wa) if w not in STOPWORDS and w.isalpha()}
+    for j, w in enumerate(wb):
+        i = roots_a.get(_root(w))
+        if i is None or w in STOPWORDS or not w.isalpha():
+            continue
+        if (i in na) != (j in nb):
+            return Finding(Conflict.NEGATION, _shown(da, i, na), _shown(db, j, nb))
+    # the other rules look at what the word diff replaces: the same slot, another word
+    for op in word_diff(text_a, text_b):
+        if op.op != "replace":
+            continue
+        xs, ys = words(op.a), words(op.b)
+        for x in xs:
+            for y in ys:
+                if opposite(x, y) and not _near_negator(wa, x) and not _near_negator(wb, y):
+                    return Finding(Conflict.OPPOSITE, x, y)
+        figure = _figures(xs + _after(wa, op.a), ys + _after(wb, op.b))
+        if figure is not None:
+            return figure
+        days_a, days_b = WEEKDAYS.intersection(xs), WEEKDAYS.intersection(ys)
+        if len(days_a) == 1 and len(days_b) == 1 and days_a != days_b:
+            return Finding(Conflict.DATE, next(iter(days_a)).title(), next(iter(days_b)).title())
+    return None
+
+
+def _close(wa: list[str], wb: list[str]) -> bool:
+    """Most of the shorter sentence's content words are in the longer one."""
+    ca = {_root(w) for w in wa if w not in STOPWORDS}
+    cb = {_root(w) for w in wb if w not in STOPWORDS}
+    return bool(ca and cb) and len(ca & cb) >= CLOSE * min(len(ca), len(cb))
+
+
+def _after(ws: list[str], replaced: str) -> list[str]:
+    """The word after a replaced figure ("40" -> "40 people"), to see what it counts."""
+    part = words(replaced)
+    for k in range(len(ws) - len(part)):
+        if ws[k : k + len(part)] == part:
+            return ws[k + len(part) : k + len(part) + 1]
+    return []
+
+
+def _root(word: str) -> str:
+    """'approved', 'approves', 'approve' -> 'approv': enough to see one verb in two forms."""
+    word = stem(word)
+    for end in ("ing", "ed", "e"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def _negated(ws: list[str]) -> dict[int, int]:
+    """Words a negator or a refusing verb governs -> the negator's index: the
+    first content word after it, within WINDOW ("did not immediately respond")."""
+    out = {}
+    for k, w in enumerate(ws):
+        if k + 1 < len(ws) and ws[k + 1] in NOT_A_DENIAL:
+            continue
+        if w in NEGATORS or w.endswith("n't") or w in REFUSALS:
+            for m in range(k + 1, min(len(ws), k + 1 + WINDOW)):
+                if ws[m] in STOPWORDS or ws[m] == "to" or ws[m].endswith("ly"):
+                    continue
+                out[m] = k
+                break
+    return out
+
+
+def _near_negator(ws: list[str], word: str) -> bool:
+    return any(ws[k] == word for k in _negated(ws))
+
+
+def _shown(display: list[str], i: int, negated: dict[int, int]) -> str:
+    return " ".join(display[negated[i] : i + 1]) if i in negated else display[i]
+
+
+def _figures(wa: list[str], wb: list[str]) -> Finding | None:
+    """Different figures counting the same thing: the word after each is the same."""
+    after_a = _counted(wa)
+    for thing, figure_b in _counted(wb).items():
+        figure_a = after_a.get(thing)
+        if figure_a is not None and figure_a != figure_b:
+            if set(figure_a.split()) & set(wb) or set(figure_b.split()) & set(wa):
+                continue  # one side gives both figures ("from 40 to 50 people")
+            return Finding(Conflict.FIGURE, f"{figure_a} {thing}", f"{figure_b} {thing}")
+    return None
+
+
+def _counted(ws: list[str]) -> dict[str, str]:
+    """Content word -> the figure just before it ("40 people": people -> 40)."""
+    out: dict[str, str] = {}
+    for k in range(len(ws) - 1):
+        if ws[k][:1].isdigit() and ws[k + 1] not in STOPWORDS and ws[k + 1].isalpha():
+            out.setdefault(stem(ws[k + 1]), ws[k])
+    return out

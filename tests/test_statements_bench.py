@@ -1,0 +1,66 @@
+"""bench/ecb_facts.py's gold rule and metrics, on a tiny ECB+-shaped folder written here."""
+
+from __future__ import annotations
+
+import json
+
+from bench import ecb_facts
+
+SENTENCES = {
+    "1_1ecb": [
+        "The harbour board approved the dredging contract for the northern quay on Monday.",
+        "Local fishermen said the work would disturb their catch for a whole season.",
+    ],
+    "1_2ecb": [
+        "On Monday the harbour board approved a contract to dredge the northern quay.",
+        "The mayor praised the harbour board at a dinner for retired pilots.",
+    ],
+}
+
+
+def _mention(doc: str, line: int, tag: str, instance: str) -> dict[str, object]:
+    return {"doc": doc, "tag": tag, "line": line, "sentence": line - 1, "instance": instance}
+
+
+def _corpus(root):
+    folder = root / "texts" / "1_ecb"
+    folder.mkdir(parents=True)
+    for doc, lines in SENTENCES.items():
+        (folder / f"{doc}.txt").write_text("\n".join(lines) + "\n", "utf-8")
+    mentions = [
+        _mention("1_1ecb", 1, "ACTION_OCCURRENCE", "ACT1"),
+        _mention("1_1ecb", 1, "HUMAN_PART_ORG", "ORG1"),
+        _mention("1_2ecb", 1, "ACTION_OCCURRENCE", "ACT1"),
+        _mention("1_2ecb", 1, "HUMAN_PART_ORG", "ORG1"),
+        # the board again, but praised at a dinner: a reporting-free other event
+        _mention("1_2ecb", 2, "ACTION_OCCURRENCE", "ACT2"),
+        _mention("1_2ecb", 2, "HUMAN_PART_ORG", "ORG1"),
+        # a reporting event shared with nothing else does not make a fact
+        _mention("1_1ecb", 2, "ACTION_REPORTING", "ACT1"),
+        _mention("1_1ecb", 2, "HUMAN_PART_ORG", "ORG1"),
+    ]
+    (root / "mentions.jsonl").write_text("\n".join(json.dumps(m) for m in mentions), "utf-8")
+    rows = ["Topic,File,Sentence Number"]
+    rows += [f"1,{doc[2:]},{n}" for doc in SENTENCES for n in (0, 1)]
+    (root / "coref_sentences.csv").write_text("\n".join(rows) + "\n", "utf-8")
+
+
+def test_gold_needs_a_shared_non_reporting_event_and_a_shared_participant(tmp_path):
+    _corpus(tmp_path)
+    [event] = ecb_facts.load(tmp_path)
+    assert event.gold == {frozenset({("1_1ecb", 1), ("1_2ecb", 1)})}
+    assert len(event.complete) == 4
+
+
+def test_the_pipeline_finds_the_one_fact_and_nothing_else(tmp_path, capsys):
+    _corpus(tmp_path)
+    [event] = ecb_facts.load(tmp_path)
+    tally = ecb_facts.Tally()
+    tally.add(event, ecb_facts.claimdiff_pairs(event))
+    assert (tally.found, tally.facts) == (2, 2)
+    assert tally.right == tally.judged == 1
+
+
+def test_the_bench_skips_cleanly_without_data(tmp_path, capsys):
+    assert ecb_facts.main([str(tmp_path)]) == 0
+    assert "skip" in capsys.readouterr().err

@@ -1,0 +1,75 @@
+"""Statement matching through the public path, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+import compare
+from compare.align import statement_model
+from compare.align.frequencies import information
+from compare.align.pair_features import Sentence, pair_features
+from compare.align.statements import StatementScorer
+
+OPENING = "The regional assembly met in the old town hall on Wednesday morning.\n\n"
+
+
+def statement_pairs_of(a: str, b: str) -> list[tuple[str, str]]:
+    comparison = compare.compare_texts({"a": OPENING + a, "b": OPENING + b})
+    return [
+        (x.members[0].text, x.members[1].text)
+        for x in comparison.alignments
+        if x.kind == "statement" and "town hall" not in x.members[0].text
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Moscow wants the alliance to sharply reduce its military presence near Russian "
+            "borders.",
+            "Moscow demanded that the alliance cut back its troop deployments close to the "
+            "Russian frontier.",
+        ),
+        (
+            "Officials said the storm killed three people and destroyed dozens of homes.",
+            "Three people died and dozens of houses were wrecked in the storm, officials said.",
+        ),
+    ],
+)
+def test_a_paraphrase_with_little_word_overlap_matches(a, b):
+    pairs = statement_pairs_of(a, b)
+    assert len(pairs) == 1
+    assert pairs[0][0].startswith(a[:20])
+
+
+def test_same_topic_different_facts_do_not_match():
+    a = "Moscow wants the alliance to drastically reduce its troop presence near Russian borders."
+    b = "The alliance's ministers will meet again in Brussels next month to discuss the budget."
+    assert statement_pairs_of(a, b) == []
+
+
+def test_two_articles_weigh_words_as_general_english_does():
+    """A pair scores the same beside sentences on other matters: word weights
+    come from a general frequency list, not from the few sentences at hand."""
+    a = "The harbour authority approved the dredging contract for the northern quay."
+    b = "The northern quay's dredging contract was approved by the harbour authority."
+    alone = StatementScorer([a, b]).score(0, 1)
+    others = ["Ticket prices for the summer festival went up again.", "It rained all week."]
+    assert StatementScorer([a, b, *others]).score(0, 1) == alone >= statement_model.THRESHOLD
+
+
+def test_the_articles_own_topic_words_weigh_less():
+    story = [f"Officials in Lisbon discussed the harbour on day {n}." for n in range(9)]
+    scorer = StatementScorer([*story, "A new bakery opened near the cathedral."])
+    assert scorer.weight("harbour") < information("harbour")
+    assert scorer.weight("bakery") == information("bakery")
+
+
+def test_the_weights_file_names_every_feature_computed():
+    features = pair_features(
+        Sentence("The mayor spoke on Monday."), Sentence("The mayor talked."), information
+    )
+    assert features is not None
+    assert set(features) == set(statement_model.WEIGHTS)
+    assert 0.0 <= statement_model.MIN_COVER < 1.0 and 0.0 < statement_model.THRESHOLD < 1.0
