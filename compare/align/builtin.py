@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from compare.align.statement_judge import judge_statements
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.numbers import judge_numbers, number_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.registry import KindSpec, register_kind
 from compare.align.roles import judge_roles, role_pairs
 from compare.align.settings import Options
+from compare.align.statement_judge import judge_statements
 from compare.align.statements import statement_pairs
 from compare.align.when_where import event_pairs, judge_dates, judge_places, judge_times
 from compare.extract.claims import Kind, Statement
