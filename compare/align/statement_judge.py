@@ -32,6 +32,7 @@ import attrs
 
 from compare.align.antonyms import opposite
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.settings import Options
 from compare.align.words import STOPWORDS, display_words, stem, word_diff, words
 from compare.extract import Claim
 from compare.extract.claims import Frame
@@ -59,7 +60,7 @@ class Finding:
         return f"{self.a} vs {self.b}"
 
 
-def judge_statements(members: Sequence[Claim]) -> Judgement:
+def judge_statements(members: Sequence[Claim], options: Options | None = None) -> Judgement:
     """Agree unless a member clearly contradicts the reference (members[0])."""
     reference = members[0]
     differences = []
