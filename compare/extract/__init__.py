@@ -1,4 +1,4 @@
-"""Extract: claims (quotes, numbers, roles, statements) from a Source."""
+"""Extract: claims (quotes, numbers, roles, statements, dates, times, places) from a Source."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from compare.extract.claims import (
     Time,
 )
 from compare.extract.context import Context
+from compare.extract.frames import add_frames
 from compare.extract.numbers import extract_numbers
 from compare.extract.quoting import extract_quotes
 from compare.extract.roles import extract_roles
@@ -62,5 +63,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     claims.extend(extract_numbers(ctx, quotes))
     claims.extend(extract_roles(ctx))
     claims.extend(extract_statements(ctx, quotes))
+    # Each claim gets the frame of its clause; dates, times and places join as claims.
+    claims = add_frames(ctx, claims)
     order = {kind: i for i, kind in enumerate(KINDS)}
     return tuple(sorted(claims, key=lambda c: (c.start, order[c.kind], c.end)))
