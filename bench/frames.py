@@ -87,7 +87,7 @@ def overlapping(claims: tuple[Claim, ...], kind: type, span: tuple[int, int] | N
 def head_matches(thing: str | None, gold: str) -> bool:
     if not thing:
         return False
-    last = thing.split()[-1].lower().strip(".,")
+    last = thing.split(" of ")[0].split()[-1].lower().strip(".,")
     noun = classes(last).get("noun", last).lower()
     gold = gold.lower()
     return gold in (last, noun) or last.startswith(gold)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 import attrs
 
@@ -29,7 +31,7 @@ PREPOSITIONS = frozenset(
     "in on at by for with from to into onto of off over under about after before since until "
     "during through throughout across against among between near around toward towards "
     "without within upon via per than like despite amid behind beyond below above along "
-    "outside inside".split()
+    "outside inside up down out".split()
 )
 SUBORDINATORS = frozenset(
     "who whom which that when while where whereas because although though if unless".split()
@@ -41,12 +43,15 @@ NEGATIONS = frozenset("not n't n’t never".split())
 ADVERBS = frozenset(
     "also still already just now then reportedly allegedly later again yet even only ever "
     "previously recently finally immediately subsequently initially reportedly apparently "
-    "further quickly so".split()
+    "further quickly so overnight today tonight yesterday tomorrow earlier afterwards ago "
+    "meanwhile instead too here".split()
 )
 # Verbs whose clause is about the verb after them: "going to tax" is about taxing,
 # "failed to approve" states that approving did not happen.
 TRANSPARENT = frozenset("go have fail refuse decline expect use begin continue start seem".split())
 FAILING = frozenset("fail refuse decline".split())
+# "started charging", "kept rising": the clause is about the -ing verb.
+ASPECTUAL = frozenset("start begin stop continue keep finish resume".split())
 # Reporting verbs: a sentence's fact is in what was said, not in the saying.
 REPORTING = frozenset(
     "say tell add report state claim note explain write insist announce confirm declare "
@@ -65,10 +70,13 @@ PUNCT, DET, PREP, SUB, CONJ, PRON, AUX, NEG, ADV, VERB, NUM, POSS, WORD = (
     "punct det prep sub conj pron aux neg adv verb num poss word".split()
 )
 _NOUNISH = frozenset({DET, NUM, POSS, WORD, PRON})
+_WINDOW = 40  # tokens: how far from a claim its verb may be
+_LIST_GLUE = frozenset(("of", "and", ",", "-", "–", "per", "%", "$", "£", "€"))
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark (a tuple: sentences have many, attrs records cost more)."""
+
     text: str
     lower: str
     start: int  # offset in the source text
@@ -86,6 +94,9 @@ class Group:
     lemma: str
     negated: bool
     passive: bool
+    # A participle without auxiliary right after a noun ("countries surveyed in", "the
+    # navy patrolling the gulf"): it describes the noun; the clause's verb comes later.
+    reduced: bool = False
 
 
 @attrs.frozen
@@ -94,6 +105,7 @@ class Clause:
     end: int
     groups: tuple[Group, ...]
     subordinate: bool  # starts with "when", "who", "because"...
+    last_finite: int = -1  # start of the last group that is not a reduced participle
 
 
 @attrs.frozen
@@ -101,18 +113,21 @@ class Analysis:
     tokens: tuple[Token, ...]
     clauses: tuple[Clause, ...]
 
+    ends: tuple[int, ...] = attrs.field(init=False)
+    clause_starts: tuple[int, ...] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "ends", tuple(t.end for t in self.tokens))
+        object.__setattr__(self, "clause_starts", tuple(c.start for c in self.clauses))
+
     def token_at(self, offset: int) -> int:
         """Index of the token that contains or follows offset."""
-        for i, token in enumerate(self.tokens):
-            if token.end > offset:
-                return i
-        return len(self.tokens)
+        return bisect_right(self.ends, offset)
 
     def clause_of(self, index: int) -> Clause | None:
-        for clause in self.clauses:
-            if clause.start <= index < clause.end:
-                return clause
-        return self.clauses[-1] if self.clauses else None
+        if not self.clauses:
+            return None
+        return self.clauses[max(0, bisect_right(self.clause_starts, index) - 1)]
 
 
 def analyse(text: str, offset: int = 0) -> Analysis:
@@ -139,28 +154,43 @@ def _tag(word: str, index: int, before: list[Token], following: str) -> str:
         return AUX
     if lower in DETERMINERS:
         return DET
-    if lower in SUBORDINATORS:
+    if lower in SUBORDINATORS and not (index == 0 and following in AUX_LEMMAS):
         return SUB
     if lower in CONJUNCTIONS:
         return CONJ
     if lower in PRONOUNS and (index == 0 or not word[0].isupper() or lower == "i"):
         return PRON
-    if lower in PREPOSITIONS:
+    if lower in PREPOSITIONS and not (
+        lower == "like" and prev is not None and prev.lower in SUBJECT_PRONOUNS
+    ):
         return PREP
     if word[0].isdigit() or lower in _NUMBER_WORDS:
         return NUM
     if lower in ADVERBS or (lower.endswith("ly") and "adv" in classes(lower)):
         return ADV
-    return VERB if _verb_reading(word, lower, index, prev, following) else WORD
+    return VERB if _verb_reading(word, lower, index, before, following) else WORD
 
 
-def _verb_reading(word: str, lower: str, index: int, prev: Token | None, following: str) -> bool:
+def _verb_reading(word: str, lower: str, index: int, before: list[Token], following: str) -> bool:
+    prev = before[-1] if before else None
     found = classes(lower)
     if "verb" not in found:
         # Out of the lexicon: "-ed" after a lower-case word reads as a past verb.
         return not found and lower.endswith("ed") and len(lower) > 4 and not word[0].isupper()
     if word[0].isupper() and index > 0:
         return False  # a name
+    if prev is not None and prev.tag == ADV and len(before) > 1:
+        prev = before[-2]  # "will also boost": the word before the adverb decides
+    if (
+        prev is not None
+        and AUX_LEMMAS.get(prev.lower) == "be"
+        and "adj" in found
+        and not lower.endswith(("ed", "en", "ing"))
+        and found.get("verb") == lower
+    ):
+        # "was full", "is clear": an adjective after a copula; a participle that
+        # differs from its verb ("was shot", "was drunk") stays a (passive) verb.
+        return False
     if prev is not None and prev.tag in (DET, NUM, POSS):
         return False  # "the attack", "five boats", "517 rushing yards"
     if prev is not None and (prev.tag in (AUX, NEG) or prev.lower == "to"):
@@ -176,8 +206,14 @@ def _verb_reading(word: str, lower: str, index: int, prev: Token | None, followi
         )
     if not can_be_noun(lower):
         return True
+    if prev is None or prev.tag not in (WORD, PRON):
+        return False
+    if lower.endswith("s"):
+        # "The campaign goes on", "the company plans to": a noun, then a verb form
+        # followed by what a verb takes.
+        return following in PREPOSITIONS or following in DETERMINERS or following == "to"
     # An irregular past form after a noun ("prices rose", "he left").
-    return found["verb"] != lower and not lower.endswith("s") and prev is not None
+    return found["verb"] != lower
 
 
 def _groups(tokens: list[Token]) -> list[Group]:
@@ -225,6 +261,8 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     if not verbs and not auxes:
         return None
     head = verbs[0] if verbs else auxes[-1]
+    if len(verbs) > 1 and verb_lemma(tokens[head].lower) in ASPECTUAL:
+        head = next((k for k in verbs[1:] if tokens[k].lower.endswith("ing")), head)
     word = tokens[head].lower
     lemma = verb_lemma(word)
     negated = any(tokens[k].tag == NEG for k in range(start, end)) or (
@@ -232,7 +270,14 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     )
     be_before = any(AUX_LEMMAS.get(tokens[k].lower) == "be" for k in auxes if k < head)
     participle = bool(verbs) and word != lemma and not word.endswith(("ing", "s"))
-    return Group(start, end, head, lemma, negated, be_before and participle)
+    reduced = (
+        not auxes
+        and word.endswith(("ed", "ing"))
+        and start > 0
+        and tokens[start - 1].tag == WORD
+        and not tokens[start - 1].text[0].isupper()
+    )
+    return Group(start, end, head, lemma, negated, be_before and participle, reduced)
 
 
 def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
@@ -249,7 +294,8 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     starts = {g.start for g in groups}
     cuts = {0}
     for i, token in enumerate(tokens):
-        punctuation = token.tag == PUNCT and token.text in _BREAKS
+        listed = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag == NUM
+        punctuation = token.tag == PUNCT and token.text in _BREAKS and not listed
         subordinator = token.tag == SUB and i > 0
         conjunction = token.tag == CONJ and _starts_clause(tokens, i + 1, starts)
         if punctuation or subordinator or conjunction:
@@ -269,20 +315,26 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     for a, b, inside in merged:
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
         subordinate = first is not None and first.tag == SUB
-        clauses.append(Clause(a, b, tuple(inside), subordinate))
+        finite = max((g.start for g in inside if not g.reduced), default=-1)
+        clauses.append(Clause(a, b, tuple(inside), subordinate, finite))
     return clauses
+
+
+def _yields(clause: Clause, group: Group) -> bool:
+    """A reduced participle yields to a later verb of its clause."""
+    return group.reduced and clause.last_finite > group.start
 
 
 def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     """The main clause's verb: not in a subordinate clause, not a reporting verb."""
     ranked = [
-        (clause.subordinate, g.lemma in REPORTING, n, clause, g)
+        (g.lemma in REPORTING, clause.subordinate, _yields(clause, g), n, clause, g)
         for n, (clause, g) in enumerate((c, g) for c in analysis.clauses for g in c.groups)
     ]
     if not ranked:
         return None
-    best = min(ranked, key=lambda r: (r[1], r[0], r[2]))
-    return best[3], best[4]
+    best = min(ranked, key=lambda r: r[:4])
+    return best[4], best[5]
 
 
 def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
@@ -290,14 +342,25 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
     clause = analysis.clause_of(index)
     if clause is None or not clause.groups:
         return main_group(analysis)
-    content = [g for g in clause.groups if g.lemma not in REPORTING] or list(clause.groups)
+    # Only verbs near the figure compete (a clause may run for pages in bad input).
+    groups = clause.groups
+    low = bisect_left(groups, index - _WINDOW, key=lambda g: g.start)
+    high = bisect_right(groups, index + _WINDOW, key=lambda g: g.start)
+    near = list(groups[low:high]) or [groups[min(low, len(groups) - 1)]]
+    content = [g for g in near if g.lemma not in REPORTING] or near
+    content = [g for g in content if not _yields(clause, g)] or content
+    tokens = analysis.tokens
 
-    def distance(g: Group) -> float:
+    def distance(g: Group) -> tuple[bool, float]:
+        # A figure in the verb's object ("seized 14 rifles, 31 magazines and 923
+        # rounds") or subject ("40 people died") belongs to that verb before any other.
         if g.start <= index:
-            return max(0, index - g.end + 1)
-        between = analysis.tokens[index + 1 : g.start]
-        # A figure in the verb's subject ("40 people died") is closest to that verb.
-        return g.start - index - (0.5 if all(t.tag in _NOUNISH for t in between) else 0)
+            between = tokens[g.end : index]
+            governs = all(t.tag in _NOUNISH or t.lower in _LIST_GLUE for t in between)
+            return not governs, max(0, index - g.end + 1)
+        between = tokens[index + 1 : g.start]
+        governs = all(t.tag in _NOUNISH or t.lower == "of" for t in between)
+        return not governs, g.start - index - 0.5
 
     return clause, min(content, key=distance)
 
@@ -335,9 +398,15 @@ def noun_phrase_after(analysis: Analysis, index: int, limit: int) -> tuple[int, 
     while k < limit and tokens[k].tag == ADV:
         k += 1
     start = k
+    if k + 1 < limit and tokens[k].tag == VERB and tokens[k + 1].tag == WORD:
+        k += 1  # "by falling rock": a participle used as an adjective
     while k < limit:
         tag = tokens[k].tag
         nounish = tag in _NOUNISH and not (tag == DET and k > start and tokens[k - 1].lower != "of")
+        # "AK-47 rifles" written "AK - 47 rifles"
+        nounish = nounish or (
+            tokens[k].text in "-–" and k > start and k + 1 < limit and tokens[k + 1].tag in _NOUNISH
+        )
         if not (nounish or (tokens[k].lower == "of" and k > start and k + 1 < limit)):
             break
         k += 1

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -67,7 +67,8 @@ def add_frames(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
             Found(p.start, p.end, p.name)
             for p in (find_places(sentence.text, sentence.start) if sentence.role == "body" else [])
         ]
-        places = [p for p in places if not any(d.start < p.end and p.start < d.end for d in dates)]
+        date_starts = [d.start for d in dates]
+        places = [p for p in places if not _overlaps(p, dates, date_starts)]
         qual = _Qualifiers(
             tuple((d, analysis.token_at(d.start)) for d in dates),
             tuple((t, analysis.token_at(t.start)) for t in times),
@@ -111,7 +112,11 @@ def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers)
     frame = _frame_at(ctx, analysis, qual, index)
     if isinstance(claim, Number) and frame is not None:
         thing = _counted(ctx, analysis, index, claim.end)
-        frame = attrs.evolve(frame, thing=thing or frame.thing)
+        if thing is None and frame.thing and frame.thing.start <= claim.start < frame.thing.end:
+            thing = None  # the clause's object is the figure itself ("rose 60%")
+        elif thing is None:
+            thing = frame.thing
+        frame = attrs.evolve(frame, thing=thing)
     return frame
 
 
@@ -146,6 +151,12 @@ def _frame(
     )
 
 
+def _overlaps(place: Found, dates: list[Found], starts: list[int]) -> bool:
+    """Whether a date overlaps the place ("in June" is no place); dates are sorted."""
+    at = bisect_right(starts, place.end)
+    return any(d.start < place.end and place.start < d.end for d in dates[max(0, at - 3) : at])
+
+
 def _agent(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] | None:
     """'were killed by Israeli troops' → Israeli troops."""
     k = group.end
@@ -155,9 +166,10 @@ def _agent(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] 
 
 
 def _chosen(items: tuple[tuple[Found, int], ...], clause: Clause) -> Found | None:
-    inside = [f for f, i in items if clause.start <= i < clause.end]
-    if inside:
-        return inside[0]
+    """The first qualifier inside the clause, else the sentence's only one."""
+    at = bisect_left(items, clause.start, key=lambda item: item[1])
+    if at < len(items) and items[at][1] < clause.end:
+        return items[at][0]
     return items[0][0] if len(items) == 1 else None
 
 
@@ -183,7 +195,8 @@ def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | N
         k += 1
         while k < len(tokens) and tokens[k].lower in ("the", "those", "these", "its", "their"):
             k += 1
-    limit = next((j for j in range(k, len(tokens)) if tokens[j].tag == PUNCT), len(tokens))
+    window = min(len(tokens), k + 12)
+    limit = next((j for j in range(k, window) if tokens[j].tag == PUNCT), window)
     bounds = noun_phrase_after(analysis, k, limit)
     if bounds is None:
         return None

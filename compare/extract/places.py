@@ -24,13 +24,18 @@ _MODIFIER = (
     r"|neighboring|war-torn|occupied)\s+)?"
 )
 _WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)(?=\s+[A-Z]))"
-_JOIN = r"(?:\s+(?:of|de|del|des|du|da|es|el|al|la|le|upon|on|the)\s+|\s+)"
+_JOIN = r"(?:\s+(?:of|de|del|des|du|da|es|el|al|la|le|upon|the)\s+|\s+)"
 _KIND = (
     r"(?:\s+(?:refugee\s+camp|camp|city|province|region|district|county|state|square|airport"
     r"|border|village|town|valley|neighbou?rhood|area|strip))?"
 )
+# "off the coast of Falmouth", "on the outskirts of Kyiv"
+_PART_OF = (
+    r"(?:(?:coast|outskirts|shores?|centre|center|heart|edge|streets|city|town|village|port"
+    r"|province|region|capital|state)\s+of\s+(?:the\s+)?)?"
+)
 _PLACE = re.compile(
-    rf"\b{_PREP}\s+(?:the\s+)?{_MODIFIER}(?P<name>{_WORD}(?:{_JOIN}(?:{_WORD}|\d+\b))*){_KIND}"
+    rf"\b{_PREP}\s+(?:the\s+)?{_MODIFIER}{_PART_OF}(?P<name>{_WORD}(?:{_JOIN}(?:{_WORD}|\d+\b))*){_KIND}"
 )
 _NOT_PLACES = (
     frozenset(w.capitalize() for w in WEEKDAYS)
@@ -41,7 +46,7 @@ _NOT_PLACES = (
         "Reuters AP AFP".split()
     )
 )
-_TRAILING = re.compile(r"(?:\s+(?:of|de|del|des|du|da|es|el|al|la|le|upon|on|the)|-)+$")
+_TRAILING = re.compile(r"(?:\s+(?:of|de|del|des|du|da|es|el|al|la|le|upon|the)|-)+$")
 
 
 @attrs.frozen

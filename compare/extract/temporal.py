@@ -94,7 +94,17 @@ class Found:
     zone: str | None = None  # times
 
 
+# A sentence without any of these has no date or time: skip the patterns.
+_MAY_DATE = re.compile(
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|day['’]s|[Yy]esterday|[Tt]omorrow"
+    r"|last night"
+)
+_MAY_TIME = re.compile(r"\d|noon|midday|midnight")
+
+
 def find_dates(text: str, offset: int, published: dt.date | None) -> list[Found]:
+    if not _MAY_DATE.search(text):
+        return []
     taken: list[tuple[int, int]] = []
     found = []
     for pattern in _DATE_PATTERNS:
@@ -109,6 +119,8 @@ def find_dates(text: str, offset: int, published: dt.date | None) -> list[Found]
 
 
 def find_times(text: str, offset: int) -> list[Found]:
+    if not _MAY_TIME.search(text):
+        return []
     taken: list[tuple[int, int]] = []
     found = []
     for index, pattern in enumerate(_TIME_PATTERNS):
