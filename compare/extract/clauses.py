@@ -21,7 +21,10 @@ from compare.extract.lemmas import AUX_LEMMAS, can_be_noun, classes, verb_lemma
 
 # A word with inner apostrophes, hyphens or periods stays one token ("al-Assad",
 # "U.S."); "don't" splits into "do" + "n't" so the negation is its own token.
-_TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|\w+(?:[-.'’]\w+)*|[^\w\s]")
+_TOKEN = re.compile(
+    r"\w+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b"
+    r"|\w+(?:[-.]\w+|['’](?!(?:s|re|ve|ll|d|m)\b)\w+)*|[^\w\s]"
+)
 
 DETERMINERS = frozenset(
     "the a an this these those his her its their our my your every each any no some another "
@@ -209,6 +212,8 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
     if prev is None or prev.tag not in (WORD, PRON):
         return False
     if lower.endswith("s"):
+        if len(before) > 1 and before[-2].tag in (NUM, WORD):
+            return False  # "517 rushing yards", "heart transplants": a compound noun
         # "The campaign goes on", "the company plans to": a noun, then a verb form
         # followed by what a verb takes.
         return following in PREPOSITIONS or following in DETERMINERS or following == "to"
@@ -270,12 +275,11 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     )
     be_before = any(AUX_LEMMAS.get(tokens[k].lower) == "be" for k in auxes if k < head)
     participle = bool(verbs) and word != lemma and not word.endswith(("ing", "s"))
+    before = start - 1
+    while before > 0 and tokens[before].tag == ADV:
+        before -= 1  # "boats speedily approaching"
     reduced = (
-        not auxes
-        and word.endswith(("ed", "ing"))
-        and start > 0
-        and tokens[start - 1].tag == WORD
-        and not tokens[start - 1].text[0].isupper()
+        not auxes and word.endswith(("ed", "ing")) and before >= 0 and tokens[before].tag == WORD
     )
     return Group(start, end, head, lemma, negated, be_before and participle, reduced)
 
@@ -315,6 +319,14 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     for a, b, inside in merged:
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
         subordinate = first is not None and first.tag == SUB
+        # ", injuring 50", ", currently deployed on patrol": a participle clause.
+        participle = (
+            bool(inside)
+            and inside[0].start <= a + 2
+            and a > 0
+            and not any(tokens[k].tag == AUX for g in inside[:1] for k in range(g.start, g.end))
+        )
+        subordinate = subordinate or (participle and tokens[a].text == ",")
         finite = max((g.start for g in inside if not g.reduced), default=-1)
         clauses.append(Clause(a, b, tuple(inside), subordinate, finite))
     return clauses
