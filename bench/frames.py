@@ -96,7 +96,7 @@ def head_matches(thing: str | None, gold: str) -> bool:
 def score(record: dict[str, Any], texts: dict[str, Any], show: bool) -> Counter[str]:
     text, shift = text_of(record, texts)
     source = Source.from_text(text, id="gold")
-    claims = extract_claims(source)
+    claims = extract_claims(source, qualifiers=True)
     tally: Counter[str] = Counter()
 
     def mark(part: str, ok: bool, detail: str) -> None:

@@ -10,12 +10,14 @@ from compare.extract import Date, Number, Time, extract_claims
 
 def dates_of(text: str, published: str = "") -> list[Date]:
     header = f"---\npublished: {published}\n---\n" if published else ""
-    claims = extract_claims(Source.from_text(header + text))
+    claims = extract_claims(Source.from_text(header + text), qualifiers=True)
     return [c for c in claims if isinstance(c, Date)]
 
 
 def times_of(text: str) -> list[Time]:
-    return [c for c in extract_claims(Source.from_text(text)) if isinstance(c, Time)]
+    return [
+        c for c in extract_claims(Source.from_text(text), qualifiers=True) if isinstance(c, Time)
+    ]
 
 
 def test_weekday_resolved_against_the_publication_date() -> None:
@@ -66,7 +68,9 @@ def test_yesterday_is_the_day_before_publication() -> None:
 
 
 def test_a_year_is_not_a_counted_quantity_in_the_frame() -> None:
-    claims = extract_claims(Source.from_text("The plant closed in 2019 and 300 workers left."))
+    claims = extract_claims(
+        Source.from_text("The plant closed in 2019 and 300 workers left."), qualifiers=True
+    )
     dates = [c for c in claims if isinstance(c, Date)]
     assert [d.value for d in dates] == ["2019"]
     workers = next(c for c in claims if isinstance(c, Number) and "300" in c.text)
@@ -77,7 +81,7 @@ def test_date_fills_frame_of_claims_in_its_clause() -> None:
     source = Source.from_text(
         "---\npublished: 2022-01-13\n---\nGunmen killed four guards on Tuesday at the depot."
     )
-    number = next(c for c in extract_claims(source) if isinstance(c, Number))
+    number = next(c for c in extract_claims(source, qualifiers=True) if isinstance(c, Number))
     assert number.frame is not None
     assert number.frame.date is not None and number.frame.date.text == "on Tuesday"
     assert number.frame.date_value == "2022-01-11"

@@ -15,7 +15,7 @@ from compare.extract.lemmas import classes
 
 def claims_of(text: str, published: str = "") -> tuple[Claim, ...]:
     header = f"---\npublished: {published}\n---\n" if published else ""
-    return extract_claims(Source.from_text(header + text))
+    return extract_claims(Source.from_text(header + text), qualifiers=True)
 
 
 def number_frame(text: str, figure: str) -> Frame:
@@ -39,7 +39,7 @@ def part(span: object) -> str | None:
 def test_every_part_is_a_span_of_the_text() -> None:
     text = "Rebel fighters shot down two army helicopters near the town of Kessab on Friday."
     source = Source.from_text(text)
-    for claim in extract_claims(source):
+    for claim in extract_claims(source, qualifiers=True):
         frame = claim.frame
         assert frame is not None
         for span in (frame.predicate, frame.actor, frame.thing, frame.date, frame.place):

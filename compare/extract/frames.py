@@ -52,8 +52,8 @@ class _Qualifiers:
     places: tuple[tuple[Found, int], ...]
 
 
-def add_frames(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
-    """The claims with their frames, plus the dates, times and places as claims."""
+def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True) -> list[Claim]:
+    """The claims with their frames, plus (as_claims) the dates, times and places as claims."""
     published = parse_published(ctx.source.metadata.published)
     starts = [s.start for s in ctx.source.sentences]
     analyses: list[Analysis] = []
@@ -95,7 +95,7 @@ def add_frames(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
             framed.append(claim)
             continue
         framed.append(attrs.evolve(claim, frame=_frame_of(ctx, claim, analyses[i], qualifiers[i])))
-    return framed + extra
+    return framed + extra if as_claims else framed
 
 
 def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers) -> Frame | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from compare.align import AGREE, APPROXIMATE, DIFFER, Alignment, Comparison, DiffOp, Unique
-from compare.extract import KINDS, Claim, Number, Quote, Role, Statement
+from compare.extract import KINDS, Claim, Number, Quote, Role
 from compare.extract.claims import format_number
 
 DISCREPANCY = "discrepancy"
@@ -144,7 +144,7 @@ def subject(claim: Claim, limit: int = 80) -> str:
         return f"{_figure(claim)} {claim.unit or ''}".strip()
     if isinstance(claim, Role):
         return f"{claim.person}: {claim.role}"
-    assert isinstance(claim, Statement)
+    # Statements, and dates, times and places (their text is the qualifier as written).
     return _short(claim.text, limit)
 
 
