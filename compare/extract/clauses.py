@@ -100,6 +100,7 @@ class Group:
     # A participle without auxiliary right after a noun ("countries surveyed in", "the
     # navy patrolling the gulf"): it describes the noun; the clause's verb comes later.
     reduced: bool = False
+    bare_ing: bool = False  # an -ing form without auxiliary: never the finite verb
 
 
 @attrs.frozen
@@ -109,6 +110,7 @@ class Clause:
     groups: tuple[Group, ...]
     subordinate: bool  # starts with "when", "who", "because"...
     last_finite: int = -1  # start of the last group that is not a reduced participle
+    last_tensed: int = -1  # start of the last group that is not a bare -ing form
 
 
 @attrs.frozen
@@ -281,7 +283,8 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     reduced = (
         not auxes and word.endswith(("ed", "ing")) and before >= 0 and tokens[before].tag == WORD
     )
-    return Group(start, end, head, lemma, negated, be_before and participle, reduced)
+    bare_ing = not auxes and word.endswith("ing")
+    return Group(start, end, head, lemma, negated, be_before and participle, reduced, bare_ing)
 
 
 def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
@@ -306,35 +309,40 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             cuts.add(i)
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
     # A piece without a verb ("38", "north of the office") belongs to the clause before it.
-    merged: list[tuple[int, int, list[Group]]] = []
+    merged: list[tuple[int, int, list[Group], bool]] = []
     for a, b in pieces:
         inside = [g for g in groups if a <= g.head < b]
-        if not inside and merged:
-            merged[-1] = (merged[-1][0], b, merged[-1][2])
-        elif inside and merged and not merged[-1][2]:
-            merged[-1] = (merged[-1][0], b, inside)
-        else:
-            merged.append((a, b, inside))
-    clauses = []
-    for a, b, inside in merged:
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
-        subordinate = first is not None and first.tag == SUB
         # ", injuring 50", ", currently deployed on patrol": a participle clause.
         participle = (
             bool(inside)
+            and tokens[a].text == ","
             and inside[0].start <= a + 2
-            and a > 0
-            and not any(tokens[k].tag == AUX for g in inside[:1] for k in range(g.start, g.end))
+            and not any(tokens[k].tag == AUX for k in range(inside[0].start, inside[0].end))
         )
-        subordinate = subordinate or (participle and tokens[a].text == ",")
+        subordinate = (first is not None and first.tag == SUB) or participle
+        if not inside and merged:
+            merged[-1] = (merged[-1][0], b, merged[-1][2], merged[-1][3])
+        elif inside and merged and not merged[-1][2]:
+            merged[-1] = (merged[-1][0], b, inside, subordinate)
+        else:
+            merged.append((a, b, inside, subordinate))
+    clauses = []
+    for a, b, inside, subordinate in merged:
         finite = max((g.start for g in inside if not g.reduced), default=-1)
-        clauses.append(Clause(a, b, tuple(inside), subordinate, finite))
+        tensed = max((g.start for g in inside if not g.bare_ing), default=-1)
+        clauses.append(Clause(a, b, tuple(inside), subordinate, finite, tensed))
     return clauses
 
 
 def _yields(clause: Clause, group: Group) -> bool:
-    """A reduced participle yields to a later verb of its clause."""
-    return group.reduced and clause.last_finite > group.start
+    """A reduced participle yields to a later verb of its clause ("the navy patrolling
+    the gulf thwarted", "countries surveyed in May showed")."""
+    if not group.reduced:
+        return False
+    if clause.last_finite > group.start:
+        return True
+    return group.bare_ing and clause.last_tensed > group.start
 
 
 def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
