@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 import attrs
@@ -74,6 +75,7 @@ PUNCT, DET, PREP, SUB, CONJ, PRON, AUX, NEG, ADV, VERB, NUM, POSS, WORD = (
 )
 _NOUNISH = frozenset({DET, NUM, POSS, WORD, PRON})
 _WINDOW = 40  # tokens: how far from a claim its verb may be
+_CONTEXTUAL = SUBORDINATORS | PRONOUNS | PREPOSITIONS | {"'s", "’s"}
 _LIST_GLUE = frozenset(("of", "and", ",", "-", "–", "per", "%", "$", "£", "€"))
 
 
@@ -146,7 +148,35 @@ def analyse(text: str, offset: int = 0) -> Analysis:
     return Analysis(tuple(tokens), tuple(_clauses(tokens, groups)))
 
 
+@lru_cache(maxsize=50_000)
+def _static_tag(word: str) -> str | None:
+    """The tag of a word whose class does not depend on its neighbours, else None.
+    Same order of tests as _tag; it only saves repeating them for common words."""
+    lower = word.lower()
+    if lower in _CONTEXTUAL:
+        return None
+    if not word[0].isalnum() and lower not in AUX_LEMMAS:
+        return PUNCT
+    for tag, words in ((NEG, NEGATIONS), (AUX, AUX_LEMMAS), (DET, DETERMINERS)):
+        if lower in words:
+            return tag
+    if lower in CONJUNCTIONS:
+        return CONJ
+    if word[0].isdigit() or lower in _NUMBER_WORDS:
+        return NUM
+    if lower in ADVERBS or (lower.endswith("ly") and "adv" in classes(lower)):
+        return ADV
+    found = classes(lower)
+    if "verb" in found:
+        return None
+    oov_past = not found and lower.endswith("ed") and len(lower) > 4 and not word[0].isupper()
+    return VERB if oov_past else WORD
+
+
 def _tag(word: str, index: int, before: list[Token], following: str) -> str:
+    static = _static_tag(word)
+    if static is not None:
+        return static
     lower = word.lower()
     prev = before[-1] if before else None
     if not word[0].isalnum() and lower not in AUX_LEMMAS:
