@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from compare.extract import Claim, Number, Quote, Role, Statement
+from compare.extract import Claim, Date, Number, Place, Quote, Role, Time
 from compare.extract.claims import format_number
 from compare.ingest import Source
 from compare.report.terminal import clean_lines
@@ -52,8 +52,12 @@ def describe(claim: Claim) -> str:
         return f"{figure}{unit}{interval}{hedge}: “{claim.text}”{by}"
     if isinstance(claim, Role):
         return f"{claim.person}: {claim.role}"
-    assert isinstance(claim, Statement)
-    return claim.text
+    if isinstance(claim, (Date, Time)):
+        zone = f" {claim.zone}" if isinstance(claim, Time) and claim.zone else ""
+        return f"{claim.value or 'unresolved'}{zone}: “{claim.text}”"
+    if isinstance(claim, Place):
+        return f"{claim.name}: “{claim.text}”"
+    return claim.text  # a statement
 
 
 def print_claims(console: Console, results: Sequence[tuple[Source, Sequence[Claim]]]) -> None:

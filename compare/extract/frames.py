@@ -1,0 +1,229 @@
+"""Fact frames: the clause each claim sits in, and dates, times and places as claims.
+
+- A number gets the verb of its own clause, nearest to it ("two people died" → die,
+  "..., injuring 50" → injure) and its counted noun phrase as the thing.
+- A statement gets its main clause: not a subordinate clause, and past a reporting
+  verb to what was reported ("Police said three people were killed" → kill).
+- A quote gets the main clause of its own words ("We will not approve it" →
+  approve, negated), since that is the fact the speaker states; a fragment without
+  a verb ("a unifier") gets the clause around it ("called him 'a unifier'").
+- Dates, times and places become claims of their own, each with the frame of its
+  clause, and fill frame.date/time/place of the claims in the same clause (or of the
+  whole sentence when it states exactly one).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+import attrs
+
+from compare.extract.claims import Claim, Date, Frame, Number, Place, Quote, Span, Statement, Time
+from compare.extract.clauses import (
+    NUM,
+    PUNCT,
+    Analysis,
+    Clause,
+    Group,
+    analyse,
+    group_near,
+    main_group,
+    noun_phrase_after,
+    noun_phrase_before,
+    subject_negated,
+)
+from compare.extract.context import Context
+from compare.extract.places import find_places
+from compare.extract.temporal import Found, find_dates, find_times, parse_published
+
+# Words that belong to a figure rather than to what it counts.
+_FIGURE_WORDS = frozenset(
+    "% per cent percent percentage points point million billion trillion thousand hundred "
+    "bn m k $ £ € - – a an about some nearly almost around roughly over more than less fewer "
+    "up to at least".split()
+)
+
+
+@attrs.frozen
+class _Qualifiers:
+    dates: tuple[tuple[Found, int], ...]  # with the token index where each starts
+    times: tuple[tuple[Found, int], ...]
+    places: tuple[tuple[Found, int], ...]
+
+
+def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True) -> list[Claim]:
+    """The claims with their frames, plus (as_claims) the dates, times and places as claims."""
+    published = parse_published(ctx.source.metadata.published)
+    starts = [s.start for s in ctx.source.sentences]
+    analyses: list[Analysis] = []
+    qualifiers: list[_Qualifiers] = []
+    extra: list[Claim] = []
+    for sentence in ctx.source.sentences:
+        analysis = analyse(sentence.text, sentence.start)
+        dates = find_dates(sentence.text, sentence.start, published)
+        times = find_times(sentence.text, sentence.start)
+        places = [
+            Found(p.start, p.end, p.name)
+            for p in (find_places(sentence.text, sentence.start) if sentence.role == "body" else [])
+        ]
+        date_starts = [d.start for d in dates]
+        places = [p for p in places if not _overlaps(p, dates, date_starts)]
+        qual = _Qualifiers(
+            tuple((d, analysis.token_at(d.start)) for d in dates),
+            tuple((t, analysis.token_at(t.start)) for t in times),
+            tuple((p, analysis.token_at(p.start)) for p in places),
+        )
+        analyses.append(analysis)
+        qualifiers.append(qual)
+        for found, index in qual.dates:
+            frame = _frame_at(ctx, analysis, qual, index)
+            fields = ctx.fields(found.start, found.end, sentence)
+            extra.append(Date(**fields, frame=frame, value=found.value, basis=found.basis))
+        for found, index in qual.times:
+            frame = _frame_at(ctx, analysis, qual, index)
+            fields = ctx.fields(found.start, found.end, sentence)
+            extra.append(Time(**fields, frame=frame, value=found.value, zone=found.zone))
+        for found, index in qual.places:
+            frame = _frame_at(ctx, analysis, qual, index)
+            fields = ctx.fields(found.start, found.end, sentence)
+            extra.append(Place(**fields, frame=frame, name=found.value or ""))
+    framed: list[Claim] = []
+    for claim in claims:
+        i = max(0, bisect_right(starts, claim.start) - 1)
+        if not analyses:
+            framed.append(claim)
+            continue
+        framed.append(attrs.evolve(claim, frame=_frame_of(ctx, claim, analyses[i], qualifiers[i])))
+    return framed + extra if as_claims else framed
+
+
+def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers) -> Frame | None:
+    if isinstance(claim, Statement):
+        found = main_group(analysis)
+        return _frame(ctx, analysis, qual, found) if found else None
+    if isinstance(claim, Quote):
+        inner = _inner(ctx.text, claim.start, claim.end)
+        own = analyse(ctx.text[inner[0] : inner[1]], inner[0])
+        found = main_group(own)
+        if found is not None:
+            return _frame(ctx, own, _Qualifiers((), (), ()), found)
+    index = analysis.token_at(claim.start)
+    frame = _frame_at(ctx, analysis, qual, index)
+    if isinstance(claim, Number) and frame is not None:
+        thing = _counted(ctx, analysis, index, claim.end)
+        if thing is None and frame.thing and frame.thing.start <= claim.start < frame.thing.end:
+            thing = None  # the clause's object is the figure itself ("rose 60%")
+        elif thing is None:
+            thing = frame.thing
+        frame = attrs.evolve(frame, thing=thing)
+    return frame
+
+
+def _frame_at(ctx: Context, analysis: Analysis, qual: _Qualifiers, index: int) -> Frame | None:
+    found = group_near(analysis, index)
+    return _frame(ctx, analysis, qual, found) if found else None
+
+
+def _frame(
+    ctx: Context, analysis: Analysis, qual: _Qualifiers, found: tuple[Clause, Group]
+) -> Frame:
+    clause, group = found
+    tokens = analysis.tokens
+    subject = noun_phrase_before(analysis, clause, group.start)
+    after = noun_phrase_after(analysis, group.end, clause.end)
+    if group.passive:
+        thing, actor = subject, _agent(analysis, clause, group)
+    else:
+        thing, actor = after, subject
+    predicate = Span(tokens[group.start].start, tokens[group.head].end, "")
+    return Frame(
+        predicate=_span(ctx, predicate.start, predicate.end),
+        lemma=group.lemma,
+        negated=group.negated or subject_negated(analysis, subject),
+        actor=_token_span(ctx, analysis, actor),
+        thing=_token_span(ctx, analysis, thing),
+        date=_pick(ctx, qual.dates, clause),
+        time=_pick(ctx, qual.times, clause),
+        place=_pick(ctx, qual.places, clause),
+        date_value=_pick_value(qual.dates, clause),
+        time_value=_pick_value(qual.times, clause),
+    )
+
+
+def _overlaps(place: Found, dates: list[Found], starts: list[int]) -> bool:
+    """Whether a date overlaps the place ("in June" is no place); dates are sorted."""
+    at = bisect_right(starts, place.end)
+    return any(d.start < place.end and place.start < d.end for d in dates[max(0, at - 3) : at])
+
+
+def _agent(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] | None:
+    """'were killed by Israeli troops' → Israeli troops."""
+    k = group.end
+    if k < clause.end and analysis.tokens[k].lower == "by":
+        return noun_phrase_after(analysis, k + 1, clause.end)
+    return None
+
+
+def _chosen(items: tuple[tuple[Found, int], ...], clause: Clause) -> Found | None:
+    """The first qualifier inside the clause, else the sentence's only one."""
+    at = bisect_left(items, clause.start, key=lambda item: item[1])
+    if at < len(items) and items[at][1] < clause.end:
+        return items[at][0]
+    return items[0][0] if len(items) == 1 else None
+
+
+def _pick(ctx: Context, items: tuple[tuple[Found, int], ...], clause: Clause) -> Span | None:
+    found = _chosen(items, clause)
+    return _span(ctx, found.start, found.end) if found else None
+
+
+def _pick_value(items: tuple[tuple[Found, int], ...], clause: Clause) -> str | None:
+    found = _chosen(items, clause)
+    return found.value if found else None
+
+
+def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | None:
+    """The noun phrase a figure counts: '26 Somali pirates', 'dozens of people'."""
+    tokens = analysis.tokens
+    k = index
+    while k < len(tokens) and (
+        tokens[k].start < end or tokens[k].tag == NUM or tokens[k].lower in _FIGURE_WORDS
+    ):
+        k += 1
+    if k < len(tokens) and tokens[k].lower == "of":
+        k += 1
+        while k < len(tokens) and tokens[k].lower in ("the", "those", "these", "its", "their"):
+            k += 1
+    window = min(len(tokens), k + 12)
+    limit = next((j for j in range(k, window) if tokens[j].tag == PUNCT), window)
+    bounds = noun_phrase_after(analysis, k, limit)
+    if bounds is None:
+        return None
+    # Stop at the first determiner after the head ("students the").
+    a, b = bounds
+    for j in range(a + 1, b):
+        if tokens[j].tag == "det":
+            b = j
+            break
+    return _token_span(ctx, analysis, (a, b))
+
+
+def _token_span(ctx: Context, analysis: Analysis, bounds: tuple[int, int] | None) -> Span | None:
+    if bounds is None or bounds[1] <= bounds[0]:
+        return None
+    tokens = analysis.tokens
+    return _span(ctx, tokens[bounds[0]].start, tokens[bounds[1] - 1].end)
+
+
+def _span(ctx: Context, start: int, end: int) -> Span:
+    return Span(start, end, ctx.text[start:end])
+
+
+def _inner(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quote's words without its quotation marks."""
+    while start < end and text[start] in "\"“”‘’'«» ":
+        start += 1
+    while end > start and text[end - 1] in "\"“”‘’'«» ":
+        end -= 1
+    return start, end

@@ -1,0 +1,86 @@
+"""Named places a sentence says something happened in: "in Vienna", "near the Gulf
+of Aden", "in suburban Detroit", "in Jabaliya refugee camp".
+
+Only prepositional phrases whose head is a capitalised name count; a dateline
+("VIENNA (Reuters) —") is metadata, not a claim, and has no preposition.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from compare.extract.temporal import MONTH_NAMES, WEEKDAYS
+
+_PREP = (
+    r"(?P<prep>[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hrough|[Tt]hroughout|[Ii]nto"
+    r"|[Oo]ff|[Aa]round|[Aa]long|[Tt]owards?|on"
+    r"|(?:just\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
+)
+_MODIFIER = (
+    r"(?:(?:suburban|northern|southern|eastern|western|central|downtown|rural|north|south"
+    r"|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring"
+    r"|neighboring|war-torn|occupied)\s+)?"
+)
+_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)(?=\s+[A-Z]))"
+_JOIN = r"(?:\s+(?:of|de|del|des|du|da|es|el|al|la|le|upon|the)\s+|\s+)"
+_KIND = (
+    r"(?:\s+(?:refugee\s+camp|camp|city|province|region|district|county|state|square|airport"
+    r"|border|village|town|valley|neighbou?rhood|area|strip))?"
+)
+# "off the coast of Falmouth", "on the outskirts of Kyiv"
+_PART_OF = (
+    r"(?:(?:coast|outskirts|shores?|centre|center|heart|edge|streets|city|town|village|port"
+    r"|province|region|capital|state)\s+of\s+(?:the\s+)?)?"
+)
+_PLACE = re.compile(
+    rf"\b{_PREP}\s+(?:the\s+)?{_MODIFIER}{_PART_OF}(?P<name>{_WORD}(?:{_JOIN}(?:{_WORD}|\d+\b))*){_KIND}"
+)
+_NOT_PLACES = (
+    frozenset(w.capitalize() for w in WEEKDAYS)
+    | frozenset(m.capitalize() for m in MONTH_NAMES)
+    | frozenset(
+        "I Christmas Easter Ramadan January February March April June July August September "
+        "October November December Parliament Congress Twitter Facebook Instagram YouTube TV "
+        "Reuters AP AFP".split()
+    )
+)
+_TRAILING = re.compile(r"(?:\s+(?:of|de|del|des|du|da|es|el|al|la|le|upon|the)|-)+$")
+
+
+@attrs.frozen
+class FoundPlace:
+    start: int  # the whole qualifier, preposition included
+    end: int
+    name: str
+    name_start: int
+
+
+def find_places(text: str, offset: int) -> list[FoundPlace]:
+    if _title_case(text):
+        return []  # a headline in Title Case capitalises every word
+    found = []
+    for match in _PLACE.finditer(text):
+        name = _TRAILING.sub("", match.group("name"))
+        if name.endswith(".") and "." not in name.split()[-1][:-1]:
+            name = name[:-1]  # the sentence's full stop, not "U.S."
+        first = name.split()[0].rstrip(".,")
+        if first in _NOT_PLACES or first.isdigit():
+            continue
+        if re.fullmatch(r"[A-Z][\w.-]*['’]s", name):
+            continue  # "in Trump's speech": a person's possessive, not a place
+        if match.group("prep") == "on" and " " not in name:
+            continue  # "on Twitter", "on Smith": only "on Interstate 75", "on Capitol Hill"
+        end = match.end() if name == match.group("name") else match.start("name") + len(name)
+        start = match.start()
+        found.append(FoundPlace(start + offset, end + offset, name, match.start("name") + offset))
+    return found
+
+
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) > 0.7

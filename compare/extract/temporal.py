@@ -1,0 +1,223 @@
+"""Dates and clock times a sentence states, resolved against the article's date.
+
+"on Tuesday" before a 13 January 2022 publication date is 2022-01-11; "8 June 2013"
+is explicit; "in May" takes the year that puts it nearest the publication date.
+Without a publication date, a date that needs one stays unresolved (value None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sept sep",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = frozenset(_MONTHS)
+
+_M = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_Y = r"(?P<year>(?:1[89]|20)\d\d)"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_PREP = r"(?:(?:on|in|since|until|by|from|during|before|after|of|early|late|mid-?)\s+)?"
+_WD = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Ordered: the fuller pattern wins where two overlap.
+_DATE_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        rf"\b{_PREP}{_Y}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b",
+        rf"\b{_PREP}(?:{_WD},?\s+)?{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b",
+        rf"\b{_PREP}(?:{_WD},?\s+)?{_M}\s+{_D}(?![\d:])(?:,?\s+{_Y})?\b(?![.,]?\d)",
+        rf"\b{_PREP}{_M}(?:\s+of)?,?\s+{_Y}\b",
+        rf"\b(?:(?:in|since|until|by|from|during|early|late|mid-?|last|next|this)\s+){_M}(?!\w)",
+        rf"\b(?:in|since|until|by|from|during|before|after|of|early|late|mid-?)\s+{_Y}\b"
+        r"(?![-–/]\d)",
+        rf"\b(?P<rel>(?:last|next|this|on|early|late)\s+)?{_WD}(?:['’]s)?"
+        r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+        r"\b(?P<word>[Yy]esterday|[Tt]omorrow|last night)\b",
+    )
+)
+_FUTURE = re.compile(r"\b(?:will|shall|'ll|’ll|due|expected|scheduled|plans?|next)\b")
+
+_AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
+_ZONE = (
+    r"(?:\s*(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT"
+    r"|local time))?"
+)
+_TPREP = (
+    r"(?P<prep>(?:(?:shortly|just|at|around|about|approximately|by|before|after|until|from"
+    r"|since)\s+){0,2})"
+)
+_TIME_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        rf"(?<![\w.$£€]){_TPREP}(?P<h>1[0-2]|0?\d)(?:[:.]\s?(?P<m>[0-5]\d))?\s?{_AMPM}{_ZONE}",
+        rf"(?<![\w.$£€]){_TPREP}(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d.:,]\d)"
+        rf"(?:\s?(?:hours|hrs|h)\b)?{_ZONE}",
+        rf"(?<![\w.$£€]){_TPREP}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hours|hrs|GMT|UTC)\b",
+        rf"\b{_TPREP}(?P<word>noon|midday|midnight)\b",
+    )
+)
+
+
+@attrs.frozen
+class Found:
+    """A date or time in a sentence: offsets in the source text and its value."""
+
+    start: int
+    end: int
+    value: str | None
+    basis: str | None = None  # dates: explicit, weekday, relative, inferred-year
+    zone: str | None = None  # times
+
+
+# A sentence without any of these has no date or time: skip the patterns.
+_MAY_DATE = re.compile(
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|day['’]s|[Yy]esterday|[Tt]omorrow"
+    r"|last night"
+)
+_MAY_TIME = re.compile(r"\d|noon|midday|midnight")
+
+
+def find_dates(text: str, offset: int, published: dt.date | None) -> list[Found]:
+    if not _MAY_DATE.search(text):
+        return []
+    taken: list[tuple[int, int]] = []
+    found = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            value, basis = _date_value(match, text, published)
+            taken.append((a, b))
+            found.append(Found(a + offset, b + offset, value, basis))
+    return sorted(found, key=lambda f: f.start)
+
+
+def find_times(text: str, offset: int) -> list[Found]:
+    if not _MAY_TIME.search(text):
+        return []
+    taken: list[tuple[int, int]] = []
+    found = []
+    for index, pattern in enumerate(_TIME_PATTERNS):
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            prep, zone = groups.get("prep") or "", groups.get("zone")
+            # A bare "10.40" is a price as often as a time: "." needs a unit or zone.
+            if index == 1 and not prep and not zone and not re.search(r"h\w*$", match.group()):
+                continue
+            if index == 1 and "." in match.group() and not zone and "h" not in match.group():
+                continue
+            a, b = match.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            taken.append((a, b))
+            found.append(Found(a + offset, b + offset, _time_value(groups), zone=zone))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _time_value(groups: dict[str, str | None]) -> str | None:
+    word = groups.get("word")
+    if word:
+        return "00:00" if word == "midnight" else "12:00"
+    hour = int(groups["h"] or 0)
+    minute = int(groups.get("m") or 0)
+    ampm = groups.get("ampm")
+    if ampm:
+        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _date_value(
+    match: re.Match[str], text: str, published: dt.date | None
+) -> tuple[str | None, str | None]:
+    g = match.groupdict()
+    if g.get("mnum"):
+        return _iso(int(g["year"]), int(g["mnum"]), int(g["dnum"])), "explicit"
+    if g.get("word"):
+        if published is None:
+            return None, "relative"
+        shift = 1 if g["word"].lower() == "tomorrow" else -1
+        return (published + dt.timedelta(days=shift)).isoformat(), "relative"
+    if g.get("weekday") and not g.get("month"):
+        return _weekday(match, text, published), "weekday"
+    year = int(g["year"]) if g.get("year") else None
+    month = _MONTHS[g["month"].lower()] if g.get("month") else None
+    day = int(g["day"]) if g.get("day") else None
+    if month is None:
+        return (str(year), "explicit") if year else (None, None)
+    if year is not None:
+        if day is None:
+            return f"{year:04d}-{month:02d}", "explicit"
+        return _iso(year, month, day), "explicit"
+    if published is None:
+        return None, None
+    # The year that puts the date nearest the article's date.
+    candidates = [published.year - 1, published.year, published.year + 1]
+    year = min(
+        candidates, key=lambda y: abs(_months(y, month) - _months(published.year, published.month))
+    )
+    if day is None:
+        return f"{year:04d}-{month:02d}", "inferred-year"
+    return _iso(year, month, day), "inferred-year"
+
+
+def _months(year: int, month: int) -> int:
+    return year * 12 + month
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> str | None:
+    if published is None:
+        return None
+    target = WEEKDAYS.index(match.group("weekday").lower())
+    rel = (match.group("rel") or "").strip().lower()
+    before = text[max(0, match.start() - 60) : match.start()]
+    if rel == "next" or (rel != "last" and _FUTURE.search(before)):
+        ahead = (target - published.weekday()) % 7 or 7
+        return (published + dt.timedelta(days=ahead)).isoformat()
+    back = (published.weekday() - target) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    return (published - dt.timedelta(days=back)).isoformat()
+
+
+def parse_published(value: str) -> dt.date | None:
+    """The article's date from metadata ("2022-01-13", maybe with a time); None if absent."""
+    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value or "")
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(x) for x in match.groups()))
+    except ValueError:
+        return None

@@ -1,0 +1,122 @@
+"""Dates and times become claims, resolved against the article's publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare import Source
+from compare.extract import Date, Number, Time, extract_claims
+
+
+def dates_of(text: str, published: str = "") -> list[Date]:
+    header = f"---\npublished: {published}\n---\n" if published else ""
+    claims = extract_claims(Source.from_text(header + text), qualifiers=True)
+    return [c for c in claims if isinstance(c, Date)]
+
+
+def times_of(text: str) -> list[Time]:
+    return [
+        c for c in extract_claims(Source.from_text(text), qualifiers=True) if isinstance(c, Time)
+    ]
+
+
+def test_weekday_resolved_against_the_publication_date() -> None:
+    # 13 January 2022 was a Thursday: the Tuesday before it is the 11th.
+    [date] = dates_of("The envoys met on Tuesday in a hotel by the river.", "2022-01-13")
+    assert date.text == "on Tuesday"
+    assert date.value == "2022-01-11"
+    assert date.basis == "weekday"
+    assert date.frame is not None and date.frame.lemma == "meet"
+
+
+def test_weekday_without_publication_date_stays_unresolved() -> None:
+    [date] = dates_of("The envoys met on Tuesday in a hotel by the river.")
+    assert date.value is None
+
+
+def test_last_weekday_is_strictly_before_and_future_tense_looks_ahead() -> None:
+    [last] = dates_of("The envoys met last Thursday in a hotel.", "2022-01-13")
+    assert last.value == "2022-01-06"
+    [ahead] = dates_of("The envoys will meet again on Monday in a hotel.", "2022-01-13")
+    assert ahead.value == "2022-01-17"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The bridge opened on 8 June 2013 after years of delay.", "2013-06-08"),
+        ("The bridge opened on June 8, 2013, after years of delay.", "2013-06-08"),
+        ("The bridge opened in June 2013 after years of delay.", "2013-06"),
+        ("The bridge opened in 2013 after years of delay.", "2013"),
+    ],
+)
+def test_explicit_dates(sentence: str, value: str) -> None:
+    [date] = dates_of(sentence)
+    assert date.value == value
+    assert date.basis == "explicit"
+
+
+def test_day_and_month_take_the_nearest_year() -> None:
+    [date] = dates_of("The bridge opened on 28 December after years of delay.", "2022-01-13")
+    assert date.value == "2021-12-28"
+
+
+def test_yesterday_is_the_day_before_publication() -> None:
+    [date] = dates_of("The bridge reopened yesterday after repairs.", "2022-03-01")
+    assert date.value == "2022-02-28"
+    assert date.basis == "relative"
+
+
+def test_a_year_is_not_a_counted_quantity_in_the_frame() -> None:
+    claims = extract_claims(
+        Source.from_text("The plant closed in 2019 and 300 workers left."), qualifiers=True
+    )
+    dates = [c for c in claims if isinstance(c, Date)]
+    assert [d.value for d in dates] == ["2019"]
+    workers = next(c for c in claims if isinstance(c, Number) and "300" in c.text)
+    assert workers.frame is not None and workers.frame.lemma == "leave"
+
+
+def test_date_fills_frame_of_claims_in_its_clause() -> None:
+    source = Source.from_text(
+        "---\npublished: 2022-01-13\n---\nGunmen killed four guards on Tuesday at the depot."
+    )
+    number = next(c for c in extract_claims(source, qualifiers=True) if isinstance(c, Number))
+    assert number.frame is not None
+    assert number.frame.date is not None and number.frame.date.text == "on Tuesday"
+    assert number.frame.date_value == "2022-01-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The blast happened at 3.45pm near the station.", "15:45"),
+        ("The blast happened at 15:45 near the station.", "15:45"),
+        ("The blast happened shortly before 9 p.m. near the station.", "21:00"),
+        ("The blast happened at noon near the station.", "12:00"),
+        ("The blast happened at midnight near the station.", "00:00"),
+        ("The blast happened at 12.30am near the station.", "00:30"),
+    ],
+)
+def test_times(sentence: str, value: str) -> None:
+    [found] = times_of(sentence)
+    assert found.value == value
+    assert found.frame is not None and found.frame.lemma == "happen"
+
+
+def test_time_zone_is_kept() -> None:
+    [found] = times_of("The polls closed at 22:00 GMT across the country.")
+    assert found.value == "22:00"
+    assert found.zone == "GMT"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares closed at 10.40 after a quiet session.",
+        "The home side won 3-1 and the lap record stands at 1:36.6 this year.",
+        "Inflation rose 2.5 percent in the year to March.",
+    ],
+)
+def test_prices_scores_and_decimals_are_not_times(sentence: str) -> None:
+    assert times_of(sentence) == []

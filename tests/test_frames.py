@@ -1,0 +1,194 @@
+"""Fact frames: predicate, polarity, actor, thing and qualifiers of each claim's clause."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from compare import Source
+from compare.extract import Claim, Frame, Number, Place, Quote, Statement, extract_claims
+from compare.extract.context import Context
+from compare.extract.frames import add_frames
+from compare.extract.lemmas import classes
+
+
+def claims_of(text: str, published: str = "") -> tuple[Claim, ...]:
+    header = f"---\npublished: {published}\n---\n" if published else ""
+    return extract_claims(Source.from_text(header + text), qualifiers=True)
+
+
+def number_frame(text: str, figure: str) -> Frame:
+    for claim in claims_of(text):
+        if isinstance(claim, Number) and figure in claim.text:
+            assert claim.frame is not None
+            return claim.frame
+    raise AssertionError(f"no number {figure!r} in {text!r}")
+
+
+def statement_frame(text: str) -> Frame:
+    statement = next(c for c in claims_of(text) if isinstance(c, Statement))
+    assert statement.frame is not None
+    return statement.frame
+
+
+def part(span: object) -> str | None:
+    return getattr(span, "text", None)
+
+
+def test_every_part_is_a_span_of_the_text() -> None:
+    text = "Rebel fighters shot down two army helicopters near the town of Kessab on Friday."
+    source = Source.from_text(text)
+    for claim in extract_claims(source, qualifiers=True):
+        frame = claim.frame
+        assert frame is not None
+        for span in (frame.predicate, frame.actor, frame.thing, frame.date, frame.place):
+            if span is not None:
+                assert source.text[span.start : span.end] == span.text
+
+
+def test_number_takes_the_verb_of_its_own_clause() -> None:
+    text = "Five miners died in the collapse and 12 were injured by falling rock."
+    assert number_frame(text, "Five").lemma == "die"
+    injured = number_frame(text, "12")
+    assert injured.lemma == "injure"
+    assert part(injured.actor) == "falling rock"
+
+
+def test_counted_thing_keeps_its_modifiers() -> None:
+    frame = number_frame("The coastguard rescued 14 Tunisian fishermen overnight.", "14")
+    assert frame.lemma == "rescue"
+    assert part(frame.thing) == "Tunisian fishermen"
+    assert part(frame.actor) == "The coastguard"
+
+
+def test_of_phrase_names_what_is_counted() -> None:
+    frame = number_frame("Dozens of protesters were arrested in the square.", "Dozens")
+    assert frame.lemma == "arrest"
+    assert part(frame.thing) == "protesters"
+
+
+def test_participle_clause_after_a_comma() -> None:
+    text = "A lorry crashed into a market stall in the afternoon, injuring 23 shoppers."
+    frame = number_frame(text, "23")
+    assert frame.lemma == "injure"
+    assert part(frame.thing) == "shoppers"
+
+
+def test_passive_voice_agent_is_the_actor_and_subject_the_thing() -> None:
+    frame = statement_frame("Three fishermen were killed by a storm off the northern coast.")
+    assert frame.lemma == "kill"
+    assert part(frame.actor) == "a storm"
+    assert part(frame.thing) == "Three fishermen"
+    assert not frame.negated
+
+
+def test_paraphrases_keep_their_own_lemmas() -> None:
+    assert number_frame("The floods killed 12 villagers last spring.", "12").lemma == "kill"
+    assert number_frame("Twelve villagers were killed in the floods.", "Twelve").lemma == "kill"
+    text = "The river burst its banks in the night, killing 12 villagers."
+    assert number_frame(text, "12").lemma == "kill"
+    assert number_frame("Twelve villagers died in the floods.", "Twelve").lemma == "die"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The committee did not approve the budget for the coming year.",
+        "The committee didn't approve the budget for the coming year.",
+        "The committee never approved the budget for the coming year.",
+        "The committee failed to approve the budget for the coming year.",
+        "The committee refused to approve the budget for the coming year.",
+    ],
+)
+def test_negation_forms(sentence: str) -> None:
+    frame = statement_frame(sentence)
+    assert frame.lemma == "approve"
+    assert frame.negated
+
+
+def test_affirmative_is_not_negated() -> None:
+    frame = statement_frame("The committee approved the budget for the coming year.")
+    assert frame.lemma == "approve"
+    assert not frame.negated
+
+
+def test_negative_subject_negates_the_clause() -> None:
+    frame = statement_frame("No one was injured when the roof of the stadium collapsed.")
+    assert frame.lemma == "injure"
+    assert frame.negated
+
+
+def test_copula_keeps_polarity() -> None:
+    yes = statement_frame("The driver of the second car was drunk at the time, police said.")
+    no = statement_frame("The driver of the second car was not drunk at the time, police said.")
+    assert yes.lemma == no.lemma
+    assert not yes.negated and no.negated
+
+
+def test_statement_frame_is_past_the_reporting_verb() -> None:
+    frame = statement_frame("Officials said the ministry had rejected the proposal on Monday.")
+    assert frame.lemma == "reject"
+    assert part(frame.actor) == "the ministry"
+
+
+def test_statement_frame_skips_a_leading_subordinate_clause() -> None:
+    frame = statement_frame("When the vote was counted, the council approved the new bridge.")
+    assert frame.lemma == "approve"
+
+
+def test_opposite_predicates_get_their_own_lemmas() -> None:
+    assert statement_frame("Fuel prices rose sharply across the region last month.").lemma == "rise"
+    assert statement_frame("Fuel prices fell sharply across the region last month.").lemma == "fall"
+
+
+def test_quote_frame_is_its_own_main_clause() -> None:
+    text = '"We will not sign this agreement," the foreign minister told reporters in Oslo.'
+    quote = next(c for c in claims_of(text) if isinstance(c, Quote))
+    assert quote.frame is not None
+    assert quote.frame.lemma == "sign"
+    assert quote.frame.negated
+    assert part(quote.frame.thing) == "this agreement"
+
+
+def test_place_fills_the_frame_of_claims_in_its_clause() -> None:
+    frame = number_frame("Soldiers detained 40 men in Jabaliya refugee camp on Sunday.", "40")
+    assert part(frame.place) == "in Jabaliya refugee camp"
+    assert part(frame.date) == "on Sunday"
+
+
+def test_place_claims_are_named_places_only() -> None:
+    text = "The talks in Vienna resumed in the afternoon near the border with the east."
+    places = [c for c in claims_of(text) if isinstance(c, Place)]
+    assert [p.name for p in places] == ["Vienna"]
+    assert places[0].text == "in Vienna"
+    assert places[0].frame is not None and places[0].frame.lemma == "resume"
+
+
+def test_multiword_place_names() -> None:
+    text = "The ferry sank off the coast of Lampedusa after leaving Dar es Salaam in the rain."
+    names = [c.name for c in claims_of(text) if isinstance(c, Place)]
+    assert names == ["Lampedusa"]
+    text = "The tanker was seized in the Strait of Hormuz by the navy on Friday."
+    assert [c.name for c in claims_of(text) if isinstance(c, Place)] == ["Strait of Hormuz"]
+
+
+def _frames_seconds(size: int) -> tuple[float, int]:
+    # No sentence end: one "sentence" full of places, figures, dates and times.
+    chunk = "in the Gulf of Aden 12 boats were seen near Port Said and at 10 a.m on Monday "
+    text = (chunk * (size // len(chunk) + 1))[:size]
+    ctx = Context(Source.from_text(text))
+    started = time.perf_counter()
+    found = add_frames(ctx, [])
+    return time.perf_counter() - started, len(found)
+
+
+def test_no_pathological_backtracking_on_a_long_unbroken_text() -> None:
+    classes("warm")  # the lexicon loads once per process; not part of the rate
+    small, _ = _frames_seconds(10_000)
+    large, found = _frames_seconds(100_000)
+    assert found > 3000
+    # About 1 s per 100 KB on an idle core. A loaded machine slows both runs alike,
+    # so the ratio tells linear (about 10) from quadratic (about 100).
+    assert large < 10.0
+    assert large < 30 * max(small, 0.01)
