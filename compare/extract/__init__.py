@@ -55,12 +55,10 @@ __all__ = [
 ]
 
 
-# Dates, times and places as claims of their own (kinds "date", "time", "place").
-# Off by default until alignment and the reports handle those kinds: the aligner on
-# main leaves them all unaligned, which would list every date as unique. With it off
-# they still fill every claim's frame.date / time / place. Turn on per call with
-# extract_claims(source, qualifiers=True), or for all calls here once merged.
-QUALIFIER_CLAIMS = False
+# Dates, times and places as claims of their own (kinds "date", "time", "place"),
+# besides filling every claim's frame.date / time / place. A call can leave them out
+# with extract_claims(source, qualifiers=False).
+QUALIFIER_CLAIMS = True
 
 
 def extract_claims(source: Source, *, qualifiers: bool | None = None) -> tuple[Claim, ...]:
