@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.markup import escape
 
-from compare import __version__
+from compare import __version__, validate
 from compare.align import Options, align
 from compare.align.numbers import DEFAULT_TOLERANCE
+from compare.check import baseline as baseline_file
 from compare.check.config import find_config, load_config
 from compare.check.output import check_json, github_commands, junit_xml
 from compare.check.output import render_terminal as render_check
-from compare.check.run import baseline_text, display_path, read_baseline, run_event
-from compare.errors import ClaimdiffError
+from compare.check.run import display_path, run_event
+from compare.errors import ClaimdiffError, InputWarning, share
 from compare.extract import KINDS, extract_claims
 from compare.ingest import Source, load_source, with_unique_ids
 from compare.report.claims import claims_to_json, print_claims
@@ -68,9 +70,7 @@ def _root(
 
 
 def _color(value: str) -> ColorChoice:
-    if value not in ("auto", "always", "never"):
-        raise ClaimdiffError(f"--color must be auto, always or never, not {value!r}")
-    return value  # type: ignore[return-value]
+    return validate.color(value)
 
 
 def _load_all(paths: list[Path], color: ColorChoice) -> list[Source]:
@@ -81,15 +81,7 @@ def _load_all(paths: list[Path], color: ColorChoice) -> list[Source]:
 
 
 def _kinds(value: str | None) -> set[str]:
-    if not value:
-        return set(KINDS)
-    kinds = {k.strip() for k in value.split(",") if k.strip()}
-    unknown = kinds - set(KINDS)
-    if unknown:
-        raise ClaimdiffError(
-            f"--kind: unknown kind {sorted(unknown)[0]!r} (use {', '.join(KINDS)})"
-        )
-    return kinds
+    return set(validate.subset("--kind", value, tuple(KINDS), "kind") or KINDS)
 
 
 KindOption = Annotated[
@@ -110,8 +102,7 @@ def extract(
 ) -> None:
     """Show the claims found in each article, with file:line."""
     choice = _color(color)
-    if format not in ("terminal", "json"):
-        raise ClaimdiffError(f"--format must be terminal or json, not {format!r}")
+    validate.choice("--format", format, ("terminal", "json"))
     kinds = _kinds(kind)
     sources = _load_all(files, choice)
     console = make_console(choice)
@@ -166,10 +157,9 @@ def compare(
 ) -> None:
     """Compare two or more articles about the same event."""
     choice = _color(color)
-    if format not in ("terminal", "markdown", "json"):
-        raise ClaimdiffError(f"--format must be terminal, markdown or json, not {format!r}")
-    if not 0 <= tolerance < 1:
-        raise ClaimdiffError("--tolerance must be between 0 and 1 (a share: 0.05 is 5%)")
+    validate.choice("--format", format, ("terminal", "markdown", "json"))
+    share("--tolerance", tolerance)
+    validate.unit_interval("--min-score", min_score)
     filters = Filters(
         only=_verdicts(only),
         kinds=frozenset(_kinds(kind)) if kind else frozenset(),
@@ -197,16 +187,7 @@ def compare(
 
 
 def _verdicts(value: str | None) -> frozenset[str]:
-    if not value:
-        return frozenset()
-    chosen = frozenset(v.strip() for v in value.split(",") if v.strip())
-    unknown = chosen - {"differ", "approximate", "agree", "unique"}
-    if unknown:
-        raise ClaimdiffError(
-            f"--only: unknown verdict {sorted(unknown)[0]!r} "
-            "(use differ, approximate, agree, unique)"
-        )
-    return chosen
+    return validate.subset("--only", value, ("differ", "approximate", "agree", "unique"), "verdict")
 
 
 def _emit(output: Path | None, text: str) -> None:
@@ -247,11 +228,10 @@ def check(
     Exit 0: nothing new fails; 1: a finding fails; 2: usage, config or input error.
     """
     choice = _color(color)
-    if format not in ("terminal", "github", "junit", "json"):
-        raise ClaimdiffError(f"--format must be terminal, github, junit or json, not {format!r}")
+    validate.choice("--format", format, ("terminal", "github", "junit", "json"))
     settings = load_config(config if config is not None else find_config(Path.cwd()))
     baseline_path = baseline if baseline is not None else settings.baseline
-    accepted = [] if write_baseline else read_baseline(baseline_path)
+    accepted = [] if write_baseline else baseline_file.read_baseline(baseline_path)
     progress = make_console(choice, stderr=True)
     results = [
         run_event(settings, event, accepted)
@@ -259,8 +239,8 @@ def check(
     ]
     if write_baseline:
         assert baseline_path is not None
-        with _writer(baseline_path) as handle:
-            handle.write(baseline_text(results))
+        protected = [settings.path, *(Path(s.path) for r in results for s in r.sources if s.path)]
+        baseline_file.write_baseline(baseline_path, baseline_file.baseline_text(results), protected)
         count = sum(len(r.failures) for r in results)
         shown = display_path(baseline_path)
         print(f"claimdiff: wrote {count} finding(s) to {shown}", file=sys.stderr)
@@ -288,26 +268,52 @@ def add(
         bool, typer.Option("--force", help="Replace a file of the same name.")
     ] = False,
     timeout: Annotated[
-        float, typer.Option("--timeout", help="Seconds to wait for the site.")
+        float, typer.Option("--timeout", help="Seconds the whole download may take.")
     ] = 15.0,
+    name: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--name", help="File name to write (default: <outlet>-<date>.md)."),
+    ] = None,
 ) -> None:
     """Fetch an article page (or read a saved one) and write it as a clean source file."""
     from compare.ingest.adding import add_source
 
-    if timeout <= 0:
-        raise ClaimdiffError("--timeout must be more than 0 seconds")
-    path = add_source(target, to, force=force, timeout=timeout)
+    validate.timeout(timeout)
+    path = add_source(target, to, force=force, timeout=timeout, name=name)
     source = load_source(path)
     typer.echo(f"wrote {path} ({source.label}: {source.metadata.title or source.headline})")
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: object = None,
+    line: str | None = None,
+) -> None:
+    """Our warnings as one line each; anything else as Python prints it."""
+    if issubclass(category, InputWarning):
+        print(f"claimdiff: warning: {message}", file=sys.stderr)
+    else:
+        print(warnings.formatwarning(message, category, filename, lineno, line), file=sys.stderr)
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
+    warnings.showwarning = _show_warning
+    warnings.simplefilter("always", InputWarning)
     try:
         app()
     except ClaimdiffError as error:
         print(f"claimdiff: error: {error}", file=sys.stderr)
         sys.exit(error.exit_code)
+    except BrokenPipeError:  # `claimdiff ... | head`: the reader left, nothing to say
+        sys.stderr.close()
+        sys.exit(1)
+    except OSError as error:  # stdout on a full disk, a vanished terminal
+        print(f"claimdiff: error: {error.strerror or error}", file=sys.stderr)
+        sys.exit(2)
     except KeyboardInterrupt:
         print("claimdiff: interrupted", file=sys.stderr)
         sys.exit(130)

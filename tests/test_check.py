@@ -95,7 +95,7 @@ def test_json_format(repo):
     data = json.loads(result.stdout)
     assert data["schema"] == "claimdiff.check/1"
     event = data["events"][0]
-    assert event["new"] and event["comparison"]["schema"] == "claimdiff.comparison/1"
+    assert event["new"] and event["comparison"]["schema"] == "claimdiff.comparison/2"
 
 
 def test_stale_baseline_entries_are_reported(repo):

@@ -32,6 +32,7 @@ from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.roles import judge_roles, role_groups
 from compare.align.statements import DEFAULT_THRESHOLD, statement_pairs
 from compare.align.words import contained_span, words
+from compare.errors import share
 from compare.extract import KINDS, Claim, Number, Quote, Role, Statement, extract_claims
 from compare.ingest import Source, load_source
 
@@ -61,12 +62,17 @@ __all__ = [
 C = TypeVar("C", bound=Claim)
 
 
+def _tolerance(value: float) -> float:
+    return share("tolerance", value)
+
+
 @attrs.frozen
 class Options:
     """What to compare and how strictly."""
 
     kinds: tuple[str, ...] = KINDS
-    tolerance: float = DEFAULT_TOLERANCE  # relative gap under which figures agree approximately
+    # relative gap under which figures agree approximately; NaN or 1+ is refused
+    tolerance: float = attrs.field(default=DEFAULT_TOLERANCE, converter=_tolerance)
     statement_threshold: float = DEFAULT_THRESHOLD
     one_to_one: bool = True  # statements: at most one per source in a match
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import fnmatch
 import glob
 import itertools
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,12 +32,9 @@ from compare.align.numbers import judge_numbers
 from compare.align.quotes import judge_quotes
 from compare.align.roles import judge_roles
 from compare.check.config import Config, ConfigError, Event, Ignore
-from compare.errors import ClaimdiffError
 from compare.extract import Claim, Number, Quote, Role, extract_claims
 from compare.ingest import Source, load_source, with_unique_ids
 from compare.report.findings import finding_of
-
-BASELINE_SCHEMA = "claimdiff.baseline/1"
 
 
 @attrs.frozen
@@ -209,34 +205,3 @@ def _stale(
     event: Event, baseline: Sequence[dict[str, Any]], current: set[str]
 ) -> tuple[dict[str, Any], ...]:
     return tuple(e for e in baseline if e.get("event") == event.name and e.get("id") not in current)
-
-
-# -- baseline file ---------------------------------------------------------------------
-
-
-def read_baseline(path: Path | None) -> list[dict[str, Any]]:
-    if path is None or not path.exists():
-        return []
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ClaimdiffError(f"{path}: malformed baseline ({error})") from None
-    if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA:
-        raise ClaimdiffError(
-            f"{path}: not a claimdiff baseline (expected schema {BASELINE_SCHEMA})"
-        )
-    findings = data.get("findings")
-    if not isinstance(findings, list) or not all(
-        isinstance(f, dict) and "id" in f for f in findings
-    ):
-        raise ClaimdiffError(
-            f"{path}: malformed baseline ('findings' must list entries with an id)"
-        )
-    return findings
-
-
-def baseline_text(results: Sequence[EventResult]) -> str:
-    entries = [f.to_baseline(r.paths) for r in results for f in r.failures]
-    entries.sort(key=lambda e: (e["event"], e["kind"], e["id"]))
-    data = {"schema": BASELINE_SCHEMA, "findings": entries}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

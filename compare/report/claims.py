@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,23 +9,29 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from compare.align.model import member_dict
 from compare.extract import Claim, Number, Quote, Role, Statement
 from compare.extract.claims import format_number
 from compare.ingest import Source
+from compare.report.json import dumps, only_finite, sentence_table
 
-CLAIMS_SCHEMA = "claimdiff.claims/1"
+CLAIMS_SCHEMA = "claimdiff.claims/2"
 
 
 def claims_to_dict(results: Sequence[tuple[Source, Sequence[Claim]]]) -> dict[str, Any]:
-    return {
-        "schema": CLAIMS_SCHEMA,
-        "sources": [source.to_dict() for source, _ in results],
-        "claims": [claim.to_dict() for _, claims in results for claim in claims],
-    }
+    """Each claim points at its sentence by offsets; each source lists those
+    sentences once (see compare.report.json)."""
+    claims = only_finite([member_dict(claim) for _, found in results for claim in found])
+    sources = []
+    for source, _ in results:
+        entry = source.to_dict()
+        entry["sentences"] = sentence_table(source, claims)
+        sources.append(entry)
+    return {"schema": CLAIMS_SCHEMA, "sources": sources, "claims": claims}
 
 
 def claims_to_json(results: Sequence[tuple[Source, Sequence[Claim]]]) -> str:
-    return json.dumps(claims_to_dict(results), ensure_ascii=False, indent=2) + "\n"
+    return dumps(claims_to_dict(results))
 
 
 def describe(claim: Claim) -> str:
