@@ -21,11 +21,12 @@ from compare.check.run import display_path, run_event
 from compare.errors import ClaimdiffError, InputWarning, share
 from compare.extract import KINDS, extract_claims
 from compare.ingest import Source, load_source, with_unique_ids
-from compare.report.claims import claims_to_json, print_claims
+from compare.report.claims import claims_to_dict, print_claims
 from compare.report.console import ColorChoice, make_console
 from compare.report.files import writer as _writer
 from compare.report.findings import Filters
-from compare.report.json import comparison_to_json
+from compare.report.json import comparison_to_dict
+from compare.report.json import dump as dump_json
 from compare.report.markdown import comparison_to_markdown
 from compare.report.progress import progress_over, working
 from compare.report.terminal import render
@@ -118,7 +119,7 @@ def extract(
         for source in progress_over(sources, "Extracting", make_console(choice, stderr=True))
     ]
     if format == "json":
-        sys.stdout.write(claims_to_json(results))
+        dump_json(claims_to_dict(results), sys.stdout)
     else:
         print_claims(console, results)
 
@@ -175,7 +176,12 @@ def compare(
             sources, claims, Options(tolerance=tolerance, one_to_one=not many_to_one)
         )
     if format == "json":
-        _emit(output, comparison_to_json(comparison, filters))
+        data = comparison_to_dict(comparison, filters)
+        if output is None:
+            dump_json(data, sys.stdout)
+        else:
+            with _writer(output) as handle:
+                dump_json(data, handle)
     elif format == "markdown":
         _emit(output, comparison_to_markdown(comparison, filters, output))
     elif output is not None:

@@ -12,7 +12,7 @@ import json
 import math
 import warnings
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TextIO
 
 from compare.align import Comparison
 from compare.errors import InputWarning
@@ -76,3 +76,10 @@ def only_finite(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def dumps(data: dict[str, Any]) -> str:
     """Strict JSON: a non-finite float that got this far is an error, not `Infinity`."""
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def dump(data: dict[str, Any], stream: TextIO) -> None:
+    """`dumps` written piece by piece: with indent, json builds the whole text
+    from a list of small strings, several times the size of the text itself."""
+    json.dump(data, stream, ensure_ascii=False, indent=2, allow_nan=False)
+    stream.write("\n")
