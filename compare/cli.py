@@ -161,6 +161,7 @@ def compare(
     validate.choice("--format", format, ("terminal", "markdown", "json"))
     share("--tolerance", tolerance)
     validate.unit_interval("--min-score", min_score)
+    validate.output_not_an_input(output, files)
     filters = Filters(
         only=_verdicts(only),
         kinds=frozenset(_kinds(kind)) if kind else frozenset(),

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import os
+from collections.abc import Sequence
+from pathlib import Path
 from typing import get_args
 
 from compare.errors import OptionError
@@ -52,3 +55,13 @@ def timeout(value: float) -> float:
 
 def _alternatives(allowed: tuple[str, ...]) -> str:
     return ", ".join(allowed[:-1]) + " or " + allowed[-1] if len(allowed) > 1 else allowed[0]
+
+
+def output_not_an_input(output: Path | None, inputs: Sequence[Path]) -> None:
+    """`-o a.txt` while reading a.txt would replace an article with a report."""
+    if output is None:
+        return
+    target = os.path.realpath(output)
+    for path in inputs:
+        if os.path.realpath(path) == target:
+            raise OptionError(f"--output {output} is one of the articles; choose another file")

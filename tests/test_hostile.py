@@ -452,3 +452,10 @@ def test_extracting_random_unicode_terminates():
     source = Source.from_text(text)
     extract_claims(source)
     assert max(s.end - s.start for s in source.sentences) <= 1000
+
+
+def test_output_onto_an_article_is_refused(article, tmp_path, capsys):
+    before = article.read_bytes()
+    code, _, err = cli(capsys, "compare", str(article), str(article), "-o", str(article))
+    one_error(code, err, "is one of the articles")
+    assert article.read_bytes() == before
