@@ -14,6 +14,7 @@ import pytest
 
 from compare import Options, Source, extract_claims
 from compare.errors import ClaimdiffError, InputWarning
+from compare.ingest.sentences import MAX_SENTENCE_CHARS
 
 ARTICLE = (
     "Talks on the new bridge collapsed on Tuesday.\n\n"
@@ -80,7 +81,7 @@ def test_json_output_is_linear_in_a_sentence_without_ends(tmp_path, capsys):
 
 
 def test_sentences_and_blocks_are_capped():
-    from compare.ingest.sentences import MAX_BLOCK_CHARS, MAX_SENTENCE_CHARS
+    from compare.ingest.sentences import MAX_BLOCK_CHARS
 
     source = Source.from_text("the plan of 300 people and the minister said that " * 2000)
     assert max(s.end - s.start for s in source.sentences) <= MAX_SENTENCE_CHARS
@@ -92,7 +93,7 @@ def test_sentences_and_blocks_are_capped():
 def test_one_unbroken_token_is_cut_at_the_bound():
     text = "The code read " + "x" * 25000 + " when the police officer said it out loud."
     source = Source.from_text(text)
-    assert all(s.end - s.start <= 1000 for s in source.sentences)
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in source.sentences)
     assert "".join(s.text.replace(" ", "") for s in source.sentences) == text.replace(" ", "")
 
 
@@ -451,7 +452,7 @@ def test_extracting_random_unicode_terminates():
     text = "".join(chr(rng.randrange(32, 0x3000)) for _ in range(20000))
     source = Source.from_text(text)
     extract_claims(source)
-    assert max(s.end - s.start for s in source.sentences) <= 1000
+    assert max(s.end - s.start for s in source.sentences) <= MAX_SENTENCE_CHARS
 
 
 def test_output_onto_an_article_is_refused(article, tmp_path, capsys):

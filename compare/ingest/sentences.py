@@ -37,12 +37,14 @@ _STARTERS = (
 _MISSED_BREAK = re.compile(rf"(?<=\.)[\"”’']?(?P<gap>\s+)(?=[\"“‘']?(?:{_STARTERS})\b)")
 
 
-# The longest sentence handed to extraction. Real news sentences stay well under
-# 600 characters; text without sentence ends (a pasted table, a run of quotes)
-# would otherwise be one sentence, and several extractors scale with the square
-# of a sentence's length. Longer runs are cut at the last clause break or space
-# before the bound, so the work per sentence is bounded and the total is linear.
-MAX_SENTENCE_CHARS = 1000
+# The longest sentence handed to extraction. Text without sentence ends (a
+# pasted table, a run of quotes) would otherwise be one sentence, and several
+# extractors scale with the square of a sentence's length; each claim also keeps
+# a copy of its sentence. Longer runs are cut at the last clause break or space
+# before the bound, so work and memory per claim are bounded. In 300 PolNeAR
+# news articles (11,144 sentences) the longest sentence is 721 characters and
+# three reach 600; the 99.9th percentile is 443.
+MAX_SENTENCE_CHARS = 600
 _CLAUSE_BREAK = re.compile(r"[;:,)\]]\s+|\s+[-–—]\s+")
 
 
