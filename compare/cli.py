@@ -23,6 +23,7 @@ from compare.extract import KINDS, extract_claims
 from compare.ingest import Source, load_source, with_unique_ids
 from compare.report.claims import claims_to_dict, print_claims
 from compare.report.console import ColorChoice, make_console
+from compare.report.files import target_of
 from compare.report.files import writer as _writer
 from compare.report.findings import Filters
 from compare.report.json import comparison_to_dict
@@ -162,6 +163,8 @@ def compare(
     share("--tolerance", tolerance)
     validate.unit_interval("--min-score", min_score)
     validate.output_not_an_input(output, files)
+    if output is not None:
+        target_of(output)  # a device, FIFO or folder is refused before the work, not after
     filters = Filters(
         only=_verdicts(only),
         kinds=frozenset(_kinds(kind)) if kind else frozenset(),
@@ -238,6 +241,9 @@ def check(
     validate.choice("--format", format, ("terminal", "github", "junit", "json"))
     settings = load_config(config if config is not None else find_config(Path.cwd()))
     baseline_path = baseline if baseline is not None else settings.baseline
+    for path in (output, baseline_path if write_baseline else None):
+        if path is not None:
+            target_of(path)
     accepted = [] if write_baseline else baseline_file.read_baseline(baseline_path)
     progress = make_console(choice, stderr=True)
     results = [

@@ -30,7 +30,8 @@ def read_baseline(path: Path | None) -> list[dict[str, Any]]:
     try:
         raw = read_bytes(path, MAX_BASELINE_BYTES)
     except InputError as error:
-        raise ClaimdiffError(f"{path}: baseline {error.problem}") from None
+        problem = error.problem.split(";")[0]  # no hint about the files in a folder
+        raise ClaimdiffError(f"{path}: baseline {problem}") from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:

@@ -91,7 +91,10 @@ def _read(path: Path) -> bytes:
     try:
         return read_bytes(path, MAX_CONFIG_BYTES)
     except InputError as error:
-        raise ConfigError(path, error.problem) from None
+        problem = error.problem
+        if problem.startswith("is a directory"):
+            problem = f"is a directory, not a config file (give {CONFIG_NAME} or pyproject.toml)"
+        raise ConfigError(path, problem) from None
 
 
 def load_config(path: Path) -> Config:
