@@ -309,3 +309,17 @@ def test_iso_date_reads_only_real_days():
     assert iso_date("3 March 2021") == "2021-03-03"
     assert iso_date("2022-13-45") is None
     assert iso_date("the years 2019 to 2023") is None
+
+
+def test_page_that_is_not_an_article_writes_nothing(tmp_path, monkeypatch):
+    from compare.ingest import adding
+    from compare.ingest.html import Page
+
+    page = tmp_path / "saved.html"
+    page.write_text("<html><body><p>placeholder</p></body></html>", "utf-8")
+    chrome_only = Page("---\ntitle: Menu\n---\n\nSkip to main content\n", {"title": "Menu"}, "")
+    monkeypatch.setattr(adding, "read_page", lambda *args, **kwargs: chrome_only)
+    out = tmp_path / "out"
+    with pytest.raises(ClaimdiffError, match="no article text"):
+        adding.add_source(str(page), out)
+    assert not out.exists() or list(out.iterdir()) == []
