@@ -106,17 +106,18 @@ def main() -> None:
         folder = Path(tmp)
         base = run(news(int(args.news_mb * 1e6)), folder, "news")
         print(f"{'case':26} {'MB':>6} {'seconds':>8} {'x news':>7} {'peak MB':>8} {'JSON MB':>8}")
-        show = "news text"
-        for label, result in [(show, base)] + [
-            (label, run(make(int(args.odd_mb * 1e6)), folder, f"odd{i}"))
-            for i, (label, make) in enumerate(CASES.items())
-        ]:
-            print(
-                f"{label:26} {result['input_bytes'] / 1e6:6.2f} {result['seconds']:8.1f} "
-                f"{result['seconds'] / base['seconds']:7.1f} {result['rss'] / 1e6:8.0f} "
-                f"{result['json_bytes'] / 1e6:8.2f}" + ("" if result["code"] == 0 else " (exit 2)"),
-                flush=True,
-            )
+        show("news text", base, base)
+        for i, (label, make) in enumerate(CASES.items()):
+            show(label, run(make(int(args.odd_mb * 1e6)), folder, f"odd{i}"), base)
+
+
+def show(label: str, result: dict[str, float], base: dict[str, float]) -> None:
+    print(
+        f"{label:26} {result['input_bytes'] / 1e6:6.2f} {result['seconds']:8.1f} "
+        f"{result['seconds'] / base['seconds']:7.1f} {result['rss'] / 1e6:8.0f} "
+        f"{result['json_bytes'] / 1e6:8.2f}" + ("" if result["code"] == 0 else " (exit 2)"),
+        flush=True,
+    )
 
 
 if __name__ == "__main__":
