@@ -1,7 +1,7 @@
 """Bounded work on hostile text: time and peak memory of `claimdiff extract
 --format json` on odd input, against the same command on news text.
 
-    python bench/hostile.py [--news-mb 1] [--odd-mb 10]
+    python bench/hostile.py [--news-mb 1] [--odd-mb 10] [--case "random Unicode"]
 
 Each case runs the CLI (the public path) in a fresh process on a file written
 to a temporary folder, stdout to /dev/null, and reports wall seconds, peak RSS
@@ -101,6 +101,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--news-mb", type=float, default=1.0)
     parser.add_argument("--odd-mb", type=float, default=10.0)
+    parser.add_argument("--case", action="append", choices=list(CASES), help="only these cases")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -108,6 +109,8 @@ def main() -> None:
         print(f"{'case':26} {'MB':>6} {'seconds':>8} {'x news':>7} {'peak MB':>8} {'JSON MB':>8}")
         show("news text", base, base)
         for i, (label, make) in enumerate(CASES.items()):
+            if args.case and label not in args.case:
+                continue
             show(label, run(make(int(args.odd_mb * 1e6)), folder, f"odd{i}"), base)
 
 
