@@ -241,6 +241,8 @@ def check(
     validate.choice("--format", format, ("terminal", "github", "junit", "json"))
     settings = load_config(config if config is not None else find_config(Path.cwd()))
     baseline_path = baseline if baseline is not None else settings.baseline
+    read = [settings.path, *([baseline_path] if baseline_path else [])]
+    validate.output_not_an_input(output, read)
     for path in (output, baseline_path if write_baseline else None):
         if path is not None:
             target_of(path)

@@ -58,10 +58,11 @@ def _alternatives(allowed: tuple[str, ...]) -> str:
 
 
 def output_not_an_input(output: Path | None, inputs: Sequence[Path]) -> None:
-    """`-o a.txt` while reading a.txt would replace an article with a report."""
+    """`-o a.txt` while reading a.txt would replace an article (or the config,
+    or the baseline) with a report."""
     if output is None:
         return
     target = os.path.realpath(output)
     for path in inputs:
         if os.path.realpath(path) == target:
-            raise OptionError(f"--output {output} is one of the articles; choose another file")
+            raise OptionError(f"--output {output} is one of the files read; choose another file")

@@ -455,8 +455,13 @@ def test_extracting_random_unicode_terminates():
     assert max(s.end - s.start for s in source.sentences) <= MAX_SENTENCE_CHARS
 
 
-def test_output_onto_an_article_is_refused(article, tmp_path, capsys):
+def test_output_onto_an_input_is_refused(article, tmp_path, capsys):
     before = article.read_bytes()
     code, _, err = cli(capsys, "compare", str(article), str(article), "-o", str(article))
-    one_error(code, err, "is one of the articles")
+    one_error(code, err, "is one of the files read")
     assert article.read_bytes() == before
+    config = make_repo(tmp_path, EVENTS)
+    before = config.read_bytes()
+    code, _, err = cli(capsys, "check", "--config", str(config), "-o", str(config))
+    one_error(code, err, "is one of the files read")
+    assert config.read_bytes() == before
