@@ -465,3 +465,11 @@ def test_output_onto_an_input_is_refused(article, tmp_path, capsys):
     code, _, err = cli(capsys, "check", "--config", str(config), "-o", str(config))
     one_error(code, err, "is one of the files read")
     assert config.read_bytes() == before
+
+
+def test_utf16_with_a_bom_is_read(tmp_path):
+    from compare import load_source
+
+    path = tmp_path / "u16.txt"
+    path.write_bytes(ARTICLE.encode("utf-16"))
+    assert "“We will not sign" in load_source(path).text

@@ -104,7 +104,7 @@ def decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:8192] and not _looks_like_utf16(data):
         raise InputError(name, "binary file, not an article (expected text or Markdown)")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-16" if _looks_like_utf16(data) else "utf-8-sig")
     except UnicodeDecodeError:
         text = _damaged_utf8(data, name) or _legacy(data, name)
     if _control_ratio(text) > 0.05:
