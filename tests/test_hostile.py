@@ -335,12 +335,21 @@ def test_utf8_with_a_few_bad_bytes_stays_utf8(tmp_path, capsys):
     assert "“We will not sign" in out
 
 
-def test_cyrillic_legacy_text_is_not_forced_into_cp1252(tmp_path):
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("cp1252", "Der Außenminister sagte, die Gespräche seien gescheitert, sagte Müller."),
+        ("latin-1", "Le ministre a déclaré que les négociations à Genève avaient échoué."),
+        ("cp1250", "Minister powiedział, że rozmowy zakończyły się porażką. Źródła: 300."),
+        ("cp1251", "Министр заявил, что переговоры провалились во вторник после долгой недели."),
+        ("cp1253", "Ο υπουργός δήλωσε ότι οι συνομιλίες απέτυχαν στη Βιέννη την Τρίτη."),
+    ],
+)
+def test_legacy_encodings_are_read_right_and_warned(encoding, text):
     from compare.ingest.reading import decode
 
-    text = "Министр заявил, что переговоры провалились во вторник после долгой недели. " * 3
     with pytest.warns(InputWarning, match="not UTF-8"):
-        assert decode(text.encode("cp1251"), "ru.txt") == text
+        assert decode(text.encode(encoding), "old.txt") == text
 
 
 ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[31m"
