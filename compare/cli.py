@@ -21,7 +21,7 @@ from compare.check.run import display_path, run_event
 from compare.errors import ClaimdiffError, InputWarning, share
 from compare.extract import KINDS, extract_claims
 from compare.ingest import Source, load_source, with_unique_ids
-from compare.report.claims import claims_to_dict, print_claims
+from compare.report.claims import print_claims, write_claims_json
 from compare.report.console import ColorChoice, make_console
 from compare.report.files import target_of
 from compare.report.files import writer as _writer
@@ -120,7 +120,7 @@ def extract(
         for source in progress_over(sources, "Extracting", make_console(choice, stderr=True))
     ]
     if format == "json":
-        dump_json(claims_to_dict(results), sys.stdout)
+        write_claims_json(results, sys.stdout)
     else:
         print_claims(console, results)
 

@@ -482,3 +482,21 @@ def test_utf16_with_a_bom_is_read(tmp_path):
     path = tmp_path / "u16.txt"
     path.write_bytes(ARTICLE.encode("utf-16"))
     assert "“We will not sign" in load_source(path).text
+
+
+def test_streamed_claims_json_equals_the_whole_document(tmp_path):
+    import io
+
+    from compare.report.claims import claims_to_json, write_claims_json
+
+    a = Source.from_text(ARTICLE, id="a")
+    b = Source.from_text(f"The ministry said {'9' * 400} people came on Tuesday.\n", id="b")
+    results = [(a, extract_claims(a)), (b, extract_claims(b)), (b, [])]
+    stream = io.StringIO()
+    with pytest.warns(InputWarning):
+        write_claims_json(results, stream)
+    with pytest.warns(InputWarning):
+        assert stream.getvalue() == claims_to_json(results)
+    empty = io.StringIO()
+    write_claims_json([(a, [])], empty)
+    assert empty.getvalue() == claims_to_json([(a, [])])

@@ -78,6 +78,22 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
+def dump_with_list(
+    head: dict[str, Any], key: str, items: Iterable[dict[str, Any]], stream: TextIO
+) -> None:
+    """Write `{**head, key: [*items]}` as `dump` would, one item at a time, so a
+    long list of items never sits in memory as dicts all at once."""
+    opening = json.dumps(head, ensure_ascii=False, indent=2, allow_nan=False)
+    stream.write(opening[:-2] if head else "{")  # drop the closing "\n}"
+    stream.write(f",\n  {json.dumps(key)}: [" if head else f"\n  {json.dumps(key)}: [")
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2, allow_nan=False)
+        stream.write(("\n    " if first else ",\n    ") + text.replace("\n", "\n    "))
+        first = False
+    stream.write("]\n}\n" if first else "\n  ]\n}\n")
+
+
 def dump(data: dict[str, Any], stream: TextIO) -> None:
     """`dumps` written piece by piece: with indent, json builds the whole text
     from a list of small strings, several times the size of the text itself."""
