@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -10,7 +11,7 @@ import typer
 
 from compare import __version__
 from compare.enums import SHOWABLE, Kind, TextEnum
-from compare.errors import ClaimdiffError
+from compare.errors import ClaimdiffError, InputWarning
 
 if TYPE_CHECKING:
     from compare.ingest import Source
@@ -105,15 +106,9 @@ KINDS = tuple(Kind)
 
 
 def _kinds(value: str | None) -> set[str]:
-    if not value:
-        return set(KINDS)
-    kinds = {k.strip() for k in value.split(",") if k.strip()}
-    unknown = kinds - set(KINDS)
-    if unknown:
-        raise ClaimdiffError(
-            f"--kind: unknown kind {sorted(unknown)[0]!r} (use {', '.join(KINDS)})"
-        )
-    return kinds
+    from compare import validate
+
+    return set(validate.subset("--kind", value, tuple(KINDS), "kind") or KINDS)
 
 
 KindOption = Annotated[
@@ -144,7 +139,7 @@ def extract(
     from rich.markup import escape
 
     from compare.extract import extract_claims
-    from compare.report.claims import claims_to_json, print_claims
+    from compare.report.claims import print_claims, write_claims_json
     from compare.report.console import make_console
     from compare.report.explain import print_explanations
     from compare.report.progress import progress_over
@@ -165,7 +160,7 @@ def extract(
         for source in progress_over(sources, "Extracting", make_console(choice, stderr=True))
     ]
     if format == "json":
-        sys.stdout.write(claims_to_json(results))  # each quote's "rule" is in the JSON
+        write_claims_json(results, sys.stdout)  # each quote's "rule" is in the JSON
     elif explain:
         print_explanations(console, results)
     else:
@@ -218,12 +213,14 @@ def compare(
     color: Color = ColorMode.AUTO,
 ) -> None:
     """Compare two or more articles about the same event: conflicts first."""
-    from compare import pipeline
+    from compare import pipeline, validate
     from compare.align import Options
     from compare.report.console import make_console
+    from compare.report.files import target_of
     from compare.report.files import writer as _writer
     from compare.report.findings import Filters
-    from compare.report.json import comparison_to_json
+    from compare.report.json import comparison_to_dict
+    from compare.report.json import dump as dump_json
     from compare.report.markdown import comparison_to_markdown
     from compare.report.progress import progress_over, working
     from compare.report.terminal import render
@@ -232,6 +229,9 @@ def compare(
     options = Options(one_to_one=not many_to_one)
     if tolerance is not None:
         options = Options(tolerance=tolerance, one_to_one=not many_to_one)
+    validate.output_not_an_input(output, files)
+    if output is not None:
+        target_of(output)  # a device, FIFO or folder is refused before the work, not after
     filters = Filters(
         only=_verdicts(only),
         kinds=frozenset(_kinds(kind)) if kind else frozenset(),
@@ -246,7 +246,12 @@ def compare(
     with working("Aligning claims", progress):
         comparison = pipeline.align(sources, claims, options)
     if format == ReportFormat.JSON:
-        _emit(output, comparison_to_json(comparison, filters))
+        data = comparison_to_dict(comparison, filters)
+        if output is None:
+            dump_json(data, sys.stdout)
+        else:
+            with _writer(output) as handle:
+                dump_json(data, handle)
     elif format == ReportFormat.MARKDOWN:
         _emit(output, comparison_to_markdown(comparison, filters, output))
     elif format == ReportFormat.HTML:
@@ -336,13 +341,17 @@ def check(
 
     Exit 0: nothing new fails; 1: a new finding fails; 2: usage, config or input error.
     """
+    from compare import validate
     from compare.check.accept import accepting, with_codes
+    from compare.check.baseline import baseline_text, read_baseline
+    from compare.check.baseline import write_baseline as write_baseline_file
     from compare.check.config import find_config, load_config
     from compare.check.output import check_json, github_commands, junit_xml
     from compare.check.output import render_terminal as render_check
-    from compare.check.run import baseline_text, display_path, read_baseline, run_event
+    from compare.check.run import display_path, run_event
     from compare.check.sarif import sarif_text
     from compare.report.console import make_console
+    from compare.report.files import target_of
     from compare.report.files import writer as _writer
     from compare.report.progress import progress_over
     from compare.report.rules import ALL_RULES
@@ -355,6 +364,11 @@ def check(
     settings = load_config(config if config is not None else find_config(Path.cwd()))
     settings = with_codes(settings, select, ignore)
     baseline_path = baseline if baseline is not None else settings.baseline
+    read = [settings.path, *([baseline_path] if baseline_path else [])]
+    validate.output_not_an_input(output, read)
+    for path in (output, baseline_path if (write_baseline or accept) else None):
+        if path is not None:
+            target_of(path)
     assert baseline_path is not None
     accepted = [] if write_baseline else read_baseline(baseline_path)
     progress = make_console(choice, stderr=True)
@@ -366,8 +380,8 @@ def check(
         text = (
             baseline_text(results) if write_baseline else accepting(results, accepted, accept or [])
         )
-        with _writer(baseline_path) as handle:
-            handle.write(text)
+        protected = [settings.path, *(Path(s.path) for r in results for s in r.sources if s.path)]
+        write_baseline_file(baseline_path, text, protected)
         count = len(read_baseline(baseline_path))
         shown = display_path(baseline_path)
         print(f"claimdiff: {shown} now accepts {count} finding(s)", file=sys.stderr)
@@ -397,27 +411,54 @@ def add(
         bool, typer.Option("--force", help="Replace a file of the same name.")
     ] = False,
     timeout: Annotated[
-        float, typer.Option("--timeout", help="Seconds to wait for the site.")
+        float, typer.Option("--timeout", help="Seconds the whole download may take.")
     ] = 15.0,
+    name: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--name", help="File name to write (default: <outlet>-<date>.md)."),
+    ] = None,
 ) -> None:
     """Fetch an article page (or read a saved one) and write it as a clean source file."""
+    from compare import validate
     from compare.ingest import load_source
     from compare.ingest.adding import add_source
 
-    if timeout <= 0:
-        raise ClaimdiffError("--timeout must be more than 0 seconds")
-    path = add_source(target, to, force=force, timeout=timeout)
+    validate.timeout(timeout)
+    path = add_source(target, to, force=force, timeout=timeout, name=name)
     source = load_source(path)
     typer.echo(f"wrote {path} ({source.label}: {source.metadata.title or source.headline})")
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: object = None,
+    line: str | None = None,
+) -> None:
+    """Our warnings as one line each; anything else as Python prints it."""
+    if issubclass(category, InputWarning):
+        print(f"claimdiff: warning: {message}", file=sys.stderr)
+    else:
+        print(warnings.formatwarning(message, category, filename, lineno, line), file=sys.stderr)
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
+    warnings.showwarning = _show_warning
+    warnings.simplefilter("always", InputWarning)
     try:
         app()
     except ClaimdiffError as error:
         print(f"claimdiff: error: {error}", file=sys.stderr)
         sys.exit(error.exit_code)
+    except BrokenPipeError:  # `claimdiff ... | head`: the reader left, nothing to say
+        sys.stderr.close()
+        sys.exit(1)
+    except OSError as error:  # stdout on a full disk, a vanished terminal
+        print(f"claimdiff: error: {error.strerror or error}", file=sys.stderr)
+        sys.exit(2)
     except KeyboardInterrupt:
         print("claimdiff: interrupted", file=sys.stderr)
         sys.exit(130)

@@ -242,7 +242,7 @@ def test_three_sources_alignment_spans_a_subset():
 
 def test_json_contract(seeds):
     data = json.loads(json.dumps(seeds.to_dict()))
-    assert data["schema"] == "claimdiff.comparison/1"
+    assert data["schema"] == "claimdiff.comparison/2"
     assert [s["id"] for s in data["sources"]] == [
         "boston-globe-2022-01-13",
         "financial-times-2022-01-13",
@@ -251,10 +251,19 @@ def test_json_contract(seeds):
         assert alignment["verdict"] in ("agree", "approximate", "differ")
         assert (alignment["verdict"] == "differ") <= bool(alignment["differences"])
         for member in alignment["members"]:
-            for key in ("source", "text", "sentence", "start", "end", "line"):
+            for key in ("source", "text", "sentence_start", "sentence_end", "start", "end", "line"):
                 assert key in member
     for unique in data["unique"]:
-        for key in ("source", "kind", "text", "sentence", "start", "end", "line"):
+        for key in (
+            "source",
+            "kind",
+            "text",
+            "sentence_start",
+            "sentence_end",
+            "start",
+            "end",
+            "line",
+        ):
             assert key in unique
 
 

@@ -193,7 +193,7 @@ def test_json_format(repo):
     data = json.loads(result.stdout)
     assert data["schema"] == "claimdiff.check/1"
     event = data["events"][0]
-    assert event["new"] and event["comparison"]["schema"] == "claimdiff.comparison/1"
+    assert event["new"] and event["comparison"]["schema"] == "claimdiff.comparison/2"
     assert all(f["code"].startswith("CD") for f in event["failing"])
 
 

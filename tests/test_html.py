@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import html as html_lib
 import http.server
+import os
+import re
 import shutil
+import stat
 import threading
 import time
 from collections.abc import Iterator
@@ -13,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import FT, GLOBE, run_cli
 
-from compare import Source, compare_sources, load_source
+from compare import ClaimdiffError, Source, compare_sources, load_source
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -42,6 +45,19 @@ ROUTES: dict[str, tuple[int, str, bytes]] = {}
 
 class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
+        if self.path == "/trickle":  # one byte at a time, each well within a read timeout
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100")
+            self.end_headers()
+            try:
+                for _ in range(100):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:
+                pass
+            return
         if self.path == "/slow":
             time.sleep(3)
         if self.path == "/moved":
@@ -214,3 +230,96 @@ def test_missing_extra_says_how_to_install(tmp_path):
     assert result.returncode == 2
     assert "pip install 'claimdiff[html]'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# -- claimdiff add: names, dates, modes, the whole-download timeout ------------------
+
+
+def courier_variant(title: str, slug: str, date: str | None = "2023-05-01T09:30:00Z") -> bytes:
+    page = (PAGES / "courier.html").read_text("utf-8")
+    page = page.replace("Bridge to close for a year", title).replace("bridge-to-close", slug)
+    if date is None:
+        page = re.sub(r'<meta property="article:published_time"[^>]*>', "", page)
+    else:
+        page = page.replace("2023-05-01T09:30:00Z", date)
+    return page.encode("utf-8")
+
+
+def add(target: str, folder: Path, **options: object) -> Path:
+    """`claimdiff add` in this process (the CLI is a thin wrapper round it)."""
+    from compare.ingest.adding import add_source
+
+    return add_source(target, folder, **options)  # type: ignore[arg-type]
+
+
+def test_second_story_same_outlet_and_day_gets_its_own_name(server, tmp_path):
+    ROUTES["/other"] = (200, "text/html", courier_variant("Ferry fares to rise", "ferry-fares"))
+    first = add(f"{server}/courier", tmp_path)
+    second = add(f"{server}/other", tmp_path)
+    assert first.name == "springfield-courier-2023-05-01.md"
+    assert second.name == "springfield-courier-2023-05-01-2.md"
+    assert load_source(second).metadata.title == "Ferry fares to rise"
+    with pytest.raises(ClaimdiffError, match="already exists"):  # the same page again
+        add(f"{server}/other", tmp_path)
+    assert len(list(tmp_path.iterdir())) == 2
+
+
+def test_name_option_chooses_the_file(server, tmp_path):
+    result = run_cli("add", f"{server}/courier", "--to", str(tmp_path), "--name", "bridge")
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["bridge.md"]
+    with pytest.raises(ClaimdiffError, match="already exists"):
+        add(f"{server}/courier", tmp_path, name="bridge.md")
+    with pytest.raises(ClaimdiffError, match="not a file name"):
+        add(f"{server}/courier", tmp_path, name="../escape")
+    assert [p.name for p in tmp_path.iterdir()] == ["bridge.md"]
+
+
+def test_date_never_comes_from_body_text(server, tmp_path):
+    page = courier_variant("Council budget review", "budget", date=None).decode("utf-8")
+    page = page.replace("<p>", "<p>Over the years 2019 to 2023 the council overspent. ", 1)
+    ROUTES["/undated"] = (200, "text/html", page.encode("utf-8"))
+    written = add(f"{server}/undated", tmp_path)
+    assert written.name == "springfield-courier-undated.md"
+    assert "2019" not in load_source(written).metadata.published
+
+
+def test_added_file_gets_the_umask_mode(server, tmp_path):
+    mask = os.umask(0o022)
+    try:
+        written = add(f"{server}/courier", tmp_path)
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(written.stat().st_mode) == 0o644
+
+
+def test_timeout_bounds_the_whole_download(server, tmp_path):
+    started = time.monotonic()
+    with pytest.raises(ClaimdiffError, match="timed out"):
+        add(f"{server}/trickle", tmp_path, timeout=1.0)
+    assert time.monotonic() - started < 6  # the server would trickle for 10 s
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_iso_date_reads_only_real_days():
+    from compare.ingest.adding import iso_date
+
+    assert iso_date("2023-05-01T09:30:00Z") == "2023-05-01"
+    assert iso_date("May 3, 2023") == "2023-05-03"
+    assert iso_date("3 March 2021") == "2021-03-03"
+    assert iso_date("2022-13-45") is None
+    assert iso_date("the years 2019 to 2023") is None
+
+
+def test_page_that_is_not_an_article_writes_nothing(tmp_path, monkeypatch):
+    from compare.ingest import adding
+    from compare.ingest.html import Page
+
+    page = tmp_path / "saved.html"
+    page.write_text("<html><body><p>placeholder</p></body></html>", "utf-8")
+    chrome_only = Page("---\ntitle: Menu\n---\n\nSkip to main content\n", {"title": "Menu"}, "")
+    monkeypatch.setattr(adding, "read_page", lambda *args, **kwargs: chrome_only)
+    out = tmp_path / "out"
+    with pytest.raises(ClaimdiffError, match="no article text"):
+        adding.add_source(str(page), out)
+    assert not out.exists() or list(out.iterdir()) == []

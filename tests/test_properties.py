@@ -107,7 +107,7 @@ def test_comparison_never_crashes_and_keeps_its_contract(a, b):
         claim = unique.claim
         assert texts[claim.source][claim.start : claim.end] == claim.text
     data = comparison.to_dict()
-    assert data["schema"] == "claimdiff.comparison/1"
+    assert data["schema"] == "claimdiff.comparison/2"
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compare import InputError, load_source
+from compare.errors import InputWarning
 
 
 def test_cp1252_file_reads_accents(tmp_path):
@@ -14,7 +15,8 @@ def test_cp1252_file_reads_accents(tmp_path):
             "cp1252"
         )
     )
-    source = load_source(path)
+    with pytest.warns(InputWarning, match="read as cp1252"):
+        source = load_source(path)
     assert "José Martínez" in source.text
     assert "café" in source.text
 

@@ -11,7 +11,7 @@ from compare.extract import Claim
 from compare.extract.claims import TextEnum
 from compare.ingest import Source
 
-COMPARISON_SCHEMA = "claimdiff.comparison/1"
+COMPARISON_SCHEMA = "claimdiff.comparison/2"
 
 
 class Verdict(TextEnum):
@@ -167,9 +167,10 @@ class Comparison:
 
 def member_dict(claim: Claim) -> dict[str, Any]:
     out = claim.to_dict()
-    # The JSON contract names the source first and keeps offsets, not the sentence's.
-    out.pop("sentence_start", None)
-    out.pop("sentence_end", None)
+    # The JSON contract names the source first. A claim points at its sentence by
+    # offsets (the source lists each sentence's text once): a copy of the sentence
+    # per claim made the output grow with the square of a long sentence.
+    out.pop("sentence", None)
     return {"source": out.pop("source"), **out}
 
 

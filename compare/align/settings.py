@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from compare.align.statement_model import THRESHOLD
+from compare.errors import share
 from compare.extract.claims import KINDS
 
 DEFAULT_TOLERANCE = 0.01  # relative gap under which two figures agree approximately
@@ -20,12 +21,17 @@ ENTRY_POINT_KINDS = "claimdiff.kinds"  # optional extras add a claim kind here
 ENTRY_POINT_MATCHERS = "claimdiff.matchers"  # ... or another matcher for a kind
 
 
+def _tolerance(value: float) -> float:
+    return share("tolerance", value)
+
+
 @attrs.frozen
 class Options:
     """What to compare and how strictly."""
 
     kinds: tuple[str, ...] = KINDS
-    tolerance: float = DEFAULT_TOLERANCE  # relative gap under which figures agree approximately
+    # relative gap under which figures agree approximately; NaN or 1+ is refused
+    tolerance: float = attrs.field(default=DEFAULT_TOLERANCE, converter=_tolerance)
     statement_threshold: float = DEFAULT_THRESHOLD
     one_to_one: bool = True  # statements: at most one per source in a match
 

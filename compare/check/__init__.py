@@ -1,7 +1,8 @@
 """Check: configured events, failure rules and a baseline, for CI."""
 
+from compare.check.baseline import baseline_text, read_baseline
 from compare.check.config import Config, Event, Ignore, find_config, load_config
-from compare.check.run import EventResult, Failure, baseline_text, read_baseline, run_event
+from compare.check.run import EventResult, Failure, run_event
 
 __all__ = [
     "Config",

@@ -7,8 +7,9 @@ from typing import Any
 
 import attrs
 
+from compare.check.baseline import baseline_of
 from compare.check.config import Config
-from compare.check.run import EventResult, Failure, baseline_of
+from compare.check.run import EventResult, Failure
 from compare.errors import ClaimdiffError
 from compare.report.rules import known_pattern
 

@@ -19,16 +19,18 @@ contains = "ambassador"
 
 from __future__ import annotations
 
+import glob
 import sys
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 import attrs
 
 from compare.align.numbers import DEFAULT_TOLERANCE
-from compare.errors import ClaimdiffError
+from compare.errors import ClaimdiffError, InputError
 from compare.extract import KINDS
+from compare.ingest.reading import read_bytes
 from compare.report.rules import known_pattern
 
 if sys.version_info >= (3, 11):
@@ -41,6 +43,7 @@ CONFIG_NAME = "claimdiff.toml"
 FAILABLE_VERDICTS = ("conflict", "variant", "differ", "approximate")
 DEFAULT_FAIL_ON = ("conflict",)
 DEFAULT_FAIL_KINDS: tuple[str, ...] = tuple(KINDS)
+MAX_CONFIG_BYTES = 1024 * 1024
 
 
 class ConfigError(ClaimdiffError):
@@ -83,24 +86,36 @@ def find_config(start: Path) -> Path:
         if candidate.is_file():
             return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.claimdiff" in pyproject.read_text("utf-8", "replace"):
+        if pyproject.is_file() and "[tool.claimdiff" in _read(pyproject).decode("utf-8", "replace"):
             return pyproject
     raise ClaimdiffError(
         f"no {CONFIG_NAME} (or [tool.claimdiff] in pyproject.toml) in {start} or its parents"
     )
 
 
+def _read(path: Path) -> bytes:
+    """A config file's bytes: a regular file of sane size (no FIFO, no device)."""
+    try:
+        return read_bytes(path, MAX_CONFIG_BYTES)
+    except InputError as error:
+        problem = error.problem
+        if problem.startswith("is a directory"):
+            problem = f"is a directory, not a config file (give {CONFIG_NAME} or pyproject.toml)"
+        raise ConfigError(path, problem) from None
+
+
 def load_config(path: Path) -> Config:
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(path, "no such file") from None
+        data = tomllib.loads(_read(path).decode("utf-8"))
     except UnicodeDecodeError:
         raise ConfigError(path, "not UTF-8 text") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(path, f"malformed TOML: {error}") from None
+    except RecursionError:
+        raise ConfigError(path, "malformed TOML: nested too deeply") from None
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("claimdiff")
+        tool = data.get("tool")
+        data = tool.get("claimdiff") if isinstance(tool, dict) else None
         if not isinstance(data, dict):
             raise ConfigError(path, "no [tool.claimdiff] table")
     return parse_config(data, path)
@@ -133,6 +148,8 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
             or not all(isinstance(s, str) for s in sources)
         ):
             raise ConfigError(path, f"event {name!r}: 'sources' must be a list of glob patterns")
+        for pattern in sources:
+            _inside_project(pattern, path, name)
         events.append(Event(name, tuple(sources)))
 
     check = data.get("check", {})
@@ -198,6 +215,21 @@ def _codes(data: Mapping[str, Any], key: str, path: Path) -> tuple[str, ...]:
             path, f"[check] {key}: unknown rule code {unknown[0]!r} (see claimdiff check --rules)"
         )
     return tuple(v.upper() for v in value)
+
+
+def _inside_project(pattern: str, path: Path, event: str) -> None:
+    """A glob stays inside the config's folder: a shared config must not read
+    /etc/host* or ../../*. A path without wildcards is explicit and may point
+    anywhere (the user named that one file)."""
+    if not glob.has_magic(pattern):
+        return
+    parts = PurePath(pattern).parts
+    if PurePath(pattern).is_absolute() or pattern.startswith("~") or ".." in parts:
+        raise ConfigError(
+            path,
+            f"event {event!r}: the pattern {pattern!r} reaches outside the project folder; "
+            "use a pattern relative to the config, or name the files one by one",
+        )
 
 
 def _only_keys(data: Mapping[str, Any], allowed: set[str], path: Path, where: str) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import fnmatch
 import glob
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,13 +25,11 @@ from compare.align.model import Severity, fingerprint
 from compare.align.numbers import unit_key
 from compare.align.words import words
 from compare.check.config import Config, ConfigError, Event, Ignore
-from compare.errors import ClaimdiffError
 from compare.extract import Claim, Number
 from compare.ingest import Source
 from compare.report.findings import AGREEMENT, Finding, every_finding, heading, who
 from compare.report.rules import matches
 
-BASELINE_SCHEMA = "claimdiff.baseline/1"
 # Most serious first: the order findings are listed in.
 SEVERITY_ORDER = {Severity.CONFLICT: 0, Severity.VARIANT: 1, Severity.INFO: 2}
 
@@ -192,41 +189,3 @@ def _ignored(failure: Failure, ignores: Sequence[Ignore], paths: dict[str, str])
             continue
         return True
     return False
-
-
-# -- baseline file ---------------------------------------------------------------------
-
-
-def read_baseline(path: Path | None) -> list[dict[str, Any]]:
-    if path is None or not path.exists():
-        return []
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ClaimdiffError(f"{path}: malformed baseline ({error})") from None
-    if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA:
-        raise ClaimdiffError(
-            f"{path}: not a claimdiff baseline (expected schema {BASELINE_SCHEMA})"
-        )
-    findings = data.get("findings")
-    if not isinstance(findings, list) or not all(
-        isinstance(f, dict) and "id" in f for f in findings
-    ):
-        raise ClaimdiffError(
-            f"{path}: malformed baseline ('findings' must list entries with an id)"
-        )
-    return findings
-
-
-def baseline_text(results: Sequence[EventResult]) -> str:
-    """Every current failure, as a baseline."""
-    return baseline_of([f.to_baseline(r.paths) for r in results for f in r.failures])
-
-
-def baseline_of(entries: Sequence[dict[str, Any]]) -> str:
-    """A baseline file's text: the entries in a fixed order, so diffs stay small."""
-    entries = sorted(
-        entries, key=lambda e: (str(e.get("event")), str(e.get("kind")), str(e.get("id")))
-    )
-    data = {"schema": BASELINE_SCHEMA, "findings": entries}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
+import re
+import time
+from urllib.parse import urlsplit
 
 from compare import __version__
 from compare.errors import ClaimdiffError
@@ -14,20 +16,31 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def is_url(target: str) -> bool:
-    return urlparse(target).scheme in ("http", "https")
+    """An http(s) address, judged by its scheme alone (a malformed rest, like
+    'http://[bad/', is reported by fetch, not mistaken for a file name)."""
+    return re.match(r"(?i)https?://", target) is not None
 
 
 def fetch(
     url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[bytes, str]:
-    """(body, final URL after redirects). Every failure is a one-line ClaimdiffError."""
+    """(body, final URL after redirects). Every failure is a one-line ClaimdiffError.
+
+    `timeout` bounds the whole download, not each read: a server trickling one
+    byte a second is cut off when the time is up."""
     try:
         import httpx
     except ImportError:
         raise ClaimdiffError(
             "fetching pages needs the html extra: pip install 'claimdiff[html]'"
         ) from None
-    host = urlparse(url).netloc or url
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        host = ""
+    if not host:
+        raise ClaimdiffError(f"{url}: not a valid URL")
+    deadline = time.monotonic() + timeout
     try:
         with (
             httpx.Client(
@@ -55,6 +68,8 @@ def fetch(
                 if size > max_bytes:
                     raise ClaimdiffError(f"{url}: page too large (over {max_bytes} bytes)")
                 chunks.append(chunk)
+                if time.monotonic() > deadline:
+                    raise ClaimdiffError(f"{url}: timed out after {timeout:g} s")
             return b"".join(chunks), str(response.url)
     except httpx.TimeoutException:
         raise ClaimdiffError(f"{url}: timed out after {timeout:g} s") from None
@@ -62,5 +77,7 @@ def fetch(
         raise ClaimdiffError(f"{url}: too many redirects") from None
     except httpx.ConnectError:
         raise ClaimdiffError(f"{url}: cannot connect to {host}") from None
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError):
+        raise ClaimdiffError(f"{url}: not a valid URL") from None
     except httpx.HTTPError as error:
         raise ClaimdiffError(f"{url}: {type(error).__name__}: {error}") from None

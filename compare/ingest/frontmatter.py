@@ -12,6 +12,41 @@ from frontmatter.default_handlers import YAMLHandler
 from compare.errors import InputError
 
 _HANDLER = YAMLHandler()
+MAX_DEPTH = 20  # front matter is flat 'key: value' lines; a few levels of lists at most
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """SafeLoader without aliases (a 7 KB "billion laughs" document expands to
+    gigabytes) and with a nesting limit (5,000 open brackets exhaust the stack).
+    Timestamps stay strings: a date is checked where it is read, with a message
+    that names the field."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed", event.start_mark
+            )
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                event = self.peek_event()  # type: ignore[no-untyped-call]
+                raise yaml.composer.ComposerError(
+                    None, None, f"nested more than {MAX_DEPTH} levels deep", event.start_mark
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _timestamp_as_text(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+    return str(loader.construct_scalar(node))  # type: ignore[arg-type]
+
+
+_BoundedLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]|$)")
 # What the first line of real front matter looks like: "key:" or a YAML list item.
 _YAML_START = re.compile(r"^\s*(?:[\w\"' -]+:(?:\s|$)|-\s|-$|#)")
 
@@ -49,7 +84,9 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], int]:
     except ValueError:
         raise InputError(name, "malformed front matter: no closing '---' line") from None
     try:
-        loaded = yaml.safe_load(raw)
+        loaded = yaml.load(raw, Loader=_BoundedLoader)  # a SafeLoader subclass
+    except RecursionError:
+        raise InputError(name, "malformed front matter: nested too deeply") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
@@ -74,8 +111,24 @@ def normalise_metadata(raw: dict[str, Any], name: str) -> dict[str, Any]:
             out["authors"] = _as_authors(value, name)
         elif value is not None:
             out[field] = _as_text(value)
+            if field == "published":
+                _check_date(out[field], name)
     out["extra"] = tuple(sorted(extra.items()))
     return out
+
+
+def _check_date(value: str, name: str) -> None:
+    """A date written as YYYY-MM-DD must be a real day ("2022-13-45" is not)."""
+    match = _ISO_DATE.match(value)
+    if match is None:
+        return
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        raise InputError(
+            name, f"front matter: published {value!r} is not a valid date (use YYYY-MM-DD)"
+        ) from None
 
 
 def _as_text(value: Any) -> str:

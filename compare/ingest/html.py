@@ -48,7 +48,8 @@ def read_page(data: bytes, name: str, url: str | None = None) -> Page:
     if not re.search(r"<\s*(?:html|body|p|article|div)\b", html[:200000], re.IGNORECASE):
         raise InputError(name, "not an HTML page")
     try:
-        meta = trafilatura.extract_metadata(html, default_url=url)
+        # extensive=False: a date from the page's metadata, never guessed from body text
+        meta = trafilatura.extract_metadata(html, default_url=url, extensive=False)
         xml = trafilatura.extract(
             html,
             url=url,

@@ -13,7 +13,7 @@ from compare.ingest.clean import HEADLINE, Block, clean
 from compare.ingest.frontmatter import normalise_metadata, split_front_matter
 from compare.ingest.offsets import OffsetMap
 from compare.ingest.reading import decode, normalise_text, read_bytes
-from compare.ingest.sentences import Sentence, split_sentences
+from compare.ingest.sentences import Sentence, bound_blocks, split_sentences
 
 
 @attrs.frozen
@@ -96,8 +96,9 @@ class Source:
             dateline=meta.get("dateline") or found.get("dateline", ""),
             extra=meta.get("extra", ()),
         )
-        sentences = split_sentences(cleaned.text, cleaned.blocks)
-        return cls(id, path, metadata, cleaned.text, cleaned.blocks, sentences, cleaned.offsets)
+        blocks = bound_blocks(cleaned.text, cleaned.blocks)
+        sentences = split_sentences(cleaned.text, blocks)
+        return cls(id, path, metadata, cleaned.text, blocks, sentences, cleaned.offsets)
 
 
 def load_source(path: str | Path, id: str | None = None) -> Source:

@@ -1,11 +1,22 @@
-"""The JSON output: schema claimdiff.comparison/1 (see README, "JSON output")."""
+"""The JSON output: schema claimdiff.comparison/2 (see README, "JSON output").
+
+Claims point at their sentence by `sentence_start`/`sentence_end`; each source
+lists the text of those sentences once, so the output is linear in the input.
+JSON has no infinity: a figure too large for a float is left out with a warning
+rather than written as the invalid token `Infinity`.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import math
+import warnings
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from compare.align import Comparison
+from compare.errors import InputWarning
+from compare.ingest import Source
 from compare.report.findings import Filters, findings
 
 
@@ -15,8 +26,76 @@ def comparison_to_dict(comparison: Comparison, filters: Filters | None = None) -
         kept = {f.id for f in findings(comparison, filters)}
         data["alignments"] = [a for a in data["alignments"] if a["id"] in kept]
         data["unique"] = [u for u in data["unique"] if u["id"] in kept]
+    data["alignments"] = [a for a in data["alignments"] if all(finite(m) for m in a["members"])]
+    data["unique"] = [u for u in data["unique"] if finite(u)]
+    members = [m for a in data["alignments"] for m in a["members"]] + data["unique"]
+    for entry, source in zip(data["sources"], comparison.sources, strict=True):
+        entry["sentences"] = sentence_table(source, members)
     return data
 
 
 def comparison_to_json(comparison: Comparison, filters: Filters | None = None) -> str:
-    return json.dumps(comparison_to_dict(comparison, filters), ensure_ascii=False, indent=2) + "\n"
+    return dumps(comparison_to_dict(comparison, filters))
+
+
+def sentence_table(source: Source, claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sentences of `source` that the claims (as JSON dicts) point at, once each."""
+    spans = sorted(
+        {
+            (c["sentence_start"], c["sentence_end"])
+            for c in claims
+            if c.get("source") == source.id and "sentence_start" in c
+        }
+    )
+    return [{"start": s, "end": e, "text": source.text[s:e]} for s, e in spans]
+
+
+def finite(value: Any) -> bool:
+    """No float anywhere inside is infinite or NaN."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, dict):
+        return all(finite(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return all(finite(v) for v in value)
+    return True
+
+
+def only_finite(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims without out-of-range figures; says on stderr how many were left out."""
+    kept = [c for c in claims if finite(c)]
+    if len(kept) < len(claims):
+        warnings.warn(
+            f"{len(claims) - len(kept)} figure(s) too large to represent were left out",
+            InputWarning,
+            2,
+        )
+    return kept
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """Strict JSON: a non-finite float that got this far is an error, not `Infinity`."""
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def dump_with_list(
+    head: dict[str, Any], key: str, items: Iterable[dict[str, Any]], stream: TextIO
+) -> None:
+    """Write `{**head, key: [*items]}` as `dump` would, one item at a time, so a
+    long list of items never sits in memory as dicts all at once."""
+    opening = json.dumps(head, ensure_ascii=False, indent=2, allow_nan=False)
+    stream.write(opening[:-2] if head else "{")  # drop the closing "\n}"
+    stream.write(f",\n  {json.dumps(key)}: [" if head else f"\n  {json.dumps(key)}: [")
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2, allow_nan=False)
+        stream.write(("\n    " if first else ",\n    ") + text.replace("\n", "\n    "))
+        first = False
+    stream.write("]\n}\n" if first else "\n  ]\n}\n")
+
+
+def dump(data: dict[str, Any], stream: TextIO) -> None:
+    """`dumps` written piece by piece: with indent, json builds the whole text
+    from a list of small strings, several times the size of the text itself."""
+    json.dump(data, stream, ensure_ascii=False, indent=2, allow_nan=False)
+    stream.write("\n")
