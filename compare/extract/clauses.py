@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -73,10 +73,8 @@ _BREAKS = frozenset(',;:()[]—–"“”')
 PUNCT, DET, PREP, SUB, CONJ, PRON, AUX, NEG, ADV, VERB, NUM, POSS, WORD = (
     "punct det prep sub conj pron aux neg adv verb num poss word".split()
 )
-_NOUNISH = frozenset({DET, NUM, POSS, WORD, PRON})
-_WINDOW = 40  # tokens: how far from a claim its verb may be
+NOUNISH = frozenset({DET, NUM, POSS, WORD, PRON})
 _CONTEXTUAL = SUBORDINATORS | PRONOUNS | PREPOSITIONS | {"'s", "’s"}
-_LIST_GLUE = frozenset(("of", "and", ",", "-", "–", "per", "%", "$", "£", "€"))
 
 
 class Token(NamedTuple):
@@ -322,7 +320,7 @@ def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
     for k in range(index, min(index + 6, len(tokens))):
         if k in starts:
             return True
-        if tokens[k].tag not in _NOUNISH:
+        if tokens[k].tag not in NOUNISH:
             return False
     return False
 
@@ -363,110 +361,3 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         tensed = max((g.start for g in inside if not g.bare_ing), default=-1)
         clauses.append(Clause(a, b, tuple(inside), subordinate, finite, tensed))
     return clauses
-
-
-def _yields(clause: Clause, group: Group) -> bool:
-    """A reduced participle yields to a later verb of its clause ("the navy patrolling
-    the gulf thwarted", "countries surveyed in May showed")."""
-    if not group.reduced:
-        return False
-    if clause.last_finite > group.start:
-        return True
-    return group.bare_ing and clause.last_tensed > group.start
-
-
-def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
-    """The main clause's verb: not in a subordinate clause, not a reporting verb."""
-    ranked = [
-        (g.lemma in REPORTING, clause.subordinate, _yields(clause, g), n, clause, g)
-        for n, (clause, g) in enumerate((c, g) for c in analysis.clauses for g in c.groups)
-    ]
-    if not ranked:
-        return None
-    best = min(ranked, key=lambda r: r[:4])
-    return best[4], best[5]
-
-
-def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
-    """The verb of the clause that token index sits in, nearest to it."""
-    clause = analysis.clause_of(index)
-    if clause is None or not clause.groups:
-        return main_group(analysis)
-    # Only verbs near the figure compete (a clause may run for pages in bad input).
-    groups = clause.groups
-    low = bisect_left(groups, index - _WINDOW, key=lambda g: g.start)
-    high = bisect_right(groups, index + _WINDOW, key=lambda g: g.start)
-    near = list(groups[low:high]) or [groups[min(low, len(groups) - 1)]]
-    content = [g for g in near if g.lemma not in REPORTING] or near
-    content = [g for g in content if not _yields(clause, g)] or content
-    tokens = analysis.tokens
-
-    def distance(g: Group) -> tuple[bool, float]:
-        # A figure in the verb's object ("seized 14 rifles, 31 magazines and 923
-        # rounds") or subject ("40 people died") belongs to that verb before any other.
-        if g.start <= index:
-            between = tokens[g.end : index]
-            governs = all(t.tag in _NOUNISH or t.lower in _LIST_GLUE for t in between)
-            return not governs, max(0, index - g.end + 1)
-        between = tokens[index + 1 : g.start]
-        governs = all(t.tag in _NOUNISH or t.lower == "of" for t in between)
-        return not governs, g.start - index - 0.5
-
-    return clause, min(content, key=distance)
-
-
-def noun_phrase_before(analysis: Analysis, clause: Clause, index: int) -> tuple[int, int] | None:
-    """The noun phrase that ends right before token index (a subject), as token bounds."""
-    tokens = analysis.tokens
-    k = index - 1
-    while k >= clause.start and tokens[k].tag == ADV:
-        k -= 1
-    end = k + 1
-    start = end
-    while k >= clause.start:
-        tag = tokens[k].tag
-        if tag in _NOUNISH or (tokens[k].lower == "of" and start < end):
-            start = k
-            if tag == DET and not (k > clause.start and tokens[k - 1].lower == "of"):
-                break
-            k -= 1
-            continue
-        if tag == CONJ and start < end and k > clause.start and tokens[k - 1].tag == WORD:
-            start = k  # "Paul Riva and Alan Steinberg"
-            k -= 1
-            continue
-        break
-    while start < end and tokens[start].lower in ("of", "and"):
-        start += 1
-    return (start, end) if start < end else None
-
-
-def noun_phrase_after(analysis: Analysis, index: int, limit: int) -> tuple[int, int] | None:
-    """The noun phrase that starts at token index (an object), as token bounds."""
-    tokens = analysis.tokens
-    k = index
-    while k < limit and tokens[k].tag == ADV:
-        k += 1
-    start = k
-    if k + 1 < limit and tokens[k].tag == VERB and tokens[k + 1].tag == WORD:
-        k += 1  # "by falling rock": a participle used as an adjective
-    while k < limit:
-        tag = tokens[k].tag
-        nounish = tag in _NOUNISH and not (tag == DET and k > start and tokens[k - 1].lower != "of")
-        # "AK-47 rifles" written "AK - 47 rifles"
-        nounish = nounish or (
-            tokens[k].text in "-–" and k > start and k + 1 < limit and tokens[k + 1].tag in _NOUNISH
-        )
-        if not (nounish or (tokens[k].lower == "of" and k > start and k + 1 < limit)):
-            break
-        k += 1
-    while k > start and tokens[k - 1].lower == "of":
-        k -= 1
-    return (start, k) if k > start else None
-
-
-def subject_negated(analysis: Analysis, bounds: tuple[int, int] | None) -> bool:
-    """'No one was killed', 'none of the ships were hit'."""
-    if bounds is None:
-        return False
-    return analysis.tokens[bounds[0]].lower in NEGATIVE_SUBJECTS

@@ -20,20 +20,15 @@ from collections.abc import Sequence
 import attrs
 
 from compare.extract.claims import Claim, Date, Frame, Number, Place, Quote, Span, Statement, Time
-from compare.extract.clauses import (
-    NUM,
-    PUNCT,
-    Analysis,
-    Clause,
-    Group,
-    analyse,
+from compare.extract.clauses import NUM, PUNCT, Analysis, Clause, Group, analyse
+from compare.extract.context import Context
+from compare.extract.phrases import (
     group_near,
     main_group,
     noun_phrase_after,
     noun_phrase_before,
     subject_negated,
 )
-from compare.extract.context import Context
 from compare.extract.places import find_places
 from compare.extract.temporal import Found, find_dates, find_times, parse_published
 
