@@ -449,7 +449,18 @@ def main() -> None:
     warnings.showwarning = _show_warning
     warnings.simplefilter("always", InputWarning)
     try:
-        app()
+        code = app(standalone_mode=False)
+    except typer.TyperException as error:
+        # A bad option or value, as click words it, in one line instead of a usage block.
+        message = error.format_message() if hasattr(error, "format_message") else str(error)
+        if type(error).__name__ == "NoArgsIsHelpError":  # bare `claimdiff`: the help
+            print(message)
+            sys.exit(0)
+        print(f"claimdiff: error: {' '.join(message.split())}", file=sys.stderr)
+        sys.exit(2)
+    except typer.Abort:
+        print("claimdiff: interrupted", file=sys.stderr)
+        sys.exit(130)
     except ClaimdiffError as error:
         print(f"claimdiff: error: {error}", file=sys.stderr)
         sys.exit(error.exit_code)
@@ -462,3 +473,4 @@ def main() -> None:
     except KeyboardInterrupt:
         print("claimdiff: interrupted", file=sys.stderr)
         sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

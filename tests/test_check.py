@@ -212,7 +212,9 @@ def test_stale_baseline_entries_are_reported(repo):
 def test_ignore_rules(repo):
     add_changed_source(repo)
     (repo / "claimdiff.toml").write_text(
-        CONFIG + '\n[[ignore]]\nkind = "number"\n\n[[ignore]]\ncontains = "drumbeat"\n', "utf-8"
+        CONFIG + '\n[[ignore]]\nkind = "number"\n\n[[ignore]]\nkind = "statement"\n'
+        '\n[[ignore]]\ncontains = "drumbeat"\n',
+        "utf-8",
     )
     result = check(repo)
     assert result.returncode == 0, result.stdout
