@@ -88,6 +88,7 @@ def folder_findings(folder: str, comparison: Comparison) -> list[dict[str, Any]]
                 "verdict": str(alignment.verdict),
                 "conflict": str(alignment.conflict) if alignment.conflict else None,
                 "severity": str(alignment.severity),
+                "severity": str(alignment.severity),
                 "title": alignment.title,
                 "members": [member_record(comparison, m) for m in alignment.members],
             }
@@ -121,7 +122,10 @@ def markdown(rows: Iterable[dict[str, Any]]) -> str:
             lines += [f"## {folder}", ""]
         conflict = f" / {row['conflict']}" if row["conflict"] else ""
         title = f": {row['title']}" if row["title"] else ""
-        lines.append(f"### `{row['key']}` {row['kind']} {row['verdict']}{conflict}{title}")
+        severity = f" ({row['severity']})" if row.get("severity") else ""
+        lines.append(
+            f"### `{row['key']}` {row['kind']} {row['verdict']}{severity}{conflict}{title}"
+        )
         lines.append("")
         for m in row["members"]:
             detail = ", ".join(f"{k}={v}" for k, v in m["details"].items())
