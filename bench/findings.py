@@ -88,7 +88,6 @@ def folder_findings(folder: str, comparison: Comparison) -> list[dict[str, Any]]
                 "verdict": str(alignment.verdict),
                 "conflict": str(alignment.conflict) if alignment.conflict else None,
                 "severity": str(alignment.severity),
-                "severity": str(alignment.severity),
                 "title": alignment.title,
                 "members": [member_record(comparison, m) for m in alignment.members],
             }
