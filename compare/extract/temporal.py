@@ -60,7 +60,11 @@ _DATE_PATTERNS = tuple(
         r"\b(?P<word>[Yy]esterday|[Tt]omorrow|last night)\b",
     )
 )
-_FUTURE = re.compile(r"\b(?:will|shall|'ll|’ll|due|expected|scheduled|plans?|next)\b")
+# Future cues: modals, and "due", "expected", "scheduled", "plan(s)" only as verbs of
+# intent ("due to", "plans to"); a noun ("the borrowing plan") says nothing of tense.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|’ll|next|(?:due|expected|scheduled|plans?|planned)\s+(?:to|for|on)\b)"
+)
 
 _AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
 _ZONE = (
