@@ -73,3 +73,33 @@ def test_two_named_players_figures_stay_apart() -> None:
         "Lindqvist scored 24 points in the win.",
     )
     assert [x for x in found if x.verdict != Verdict.AGREE] == []
+
+
+def test_one_large_figure_of_one_unit_agrees_in_unrelated_words() -> None:
+    [found] = numbers_of(
+        "Floodwater drove about 4,200 people out of the valley, the mayor said on radio.",
+        "Roughly 4,200 residents were told to leave.",
+    )
+    assert found.verdict == Verdict.AGREE
+
+
+def test_small_equal_figures_still_need_shared_words() -> None:
+    found = numbers_of("Two teachers were praised by the inspectors.", "Two trains were late.")
+    assert found == []
+
+
+def test_statements_whose_frames_name_one_event_are_compared() -> None:
+    from compare.align.frame_statements import frame_statement_pairs
+    from compare.extract import Statement, extract_claims
+    from compare.ingest import Source
+
+    def statements(text: str, id: str) -> list[Statement]:
+        claims = extract_claims(Source.from_text(text, id=id))
+        return [c for c in claims if isinstance(c, Statement)]
+
+    a = statements("Witnesses said the delivery van was not speeding near the old bridge.", "a")
+    b = statements("The delivery van was speeding when it crossed the old bridge at dusk.", "b")
+    assert [(i, j) for _, i, j in frame_statement_pairs(a + b)] == [(0, 1)]
+    other = statements("The delivery van was speeding past the school near the bridge.", "c")
+    bus = statements("The city bus was speeding past the school near the bridge.", "d")
+    assert frame_statement_pairs(other + bus) == []  # another vehicle: another event

@@ -86,6 +86,7 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 WINDOW = 6  # words either side of a number that say what it counts
+TELLING_VALUE = 100  # an equal figure this large, of one unit, aligns on its own
 SHARED_WORDS = 3  # content words two sentences share, besides the unit, to outweigh frames
 SHARED_SHARE = 0.5  # ... and the share of the shorter sentence's words they make
 
@@ -164,7 +165,10 @@ def number_pairs(
                 # Close figures need little shared context; far-apart ones must sit in
                 # sentences about the very same thing before we call them a discrepancy.
                 close = gap <= 0.25 or key == "tally"  # a tally's sides are no measure of it
-                if (close and len(shared) >= 2) or (len(shared) >= 3 and overlap >= 0.5):
+                # One large figure of one unit in both ("6,000 people" / "6,000 residents")
+                # is seldom a coincidence; small and differing ones need shared words.
+                telling = _equal(a, b) and key != "?" and comparable_value(a) >= TELLING_VALUE
+                if telling or (close and len(shared) >= 2) or (len(shared) >= 3 and overlap >= 0.5):
                     pairs.append((0.4 + 0.4 * overlap + 0.2 * (1.0 - min(1.0, gap)), i, j))
     return pairs
 

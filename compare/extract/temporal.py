@@ -61,9 +61,11 @@ _DATE_PATTERNS = tuple(
     )
 )
 # Future cues: modals, and "due", "expected", "scheduled", "plan(s)" only as verbs of
-# intent ("due to", "plans to"); a noun ("the borrowing plan") says nothing of tense.
+# intent ("due to", "plans to"); a noun ("the borrowing plan for a park") says nothing
+# of tense.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|’ll|next|(?:due|expected|scheduled|plans?|planned)\s+(?:to|for|on)\b)"
+    r"\b(?:will|shall|'ll|’ll|next|(?:due|expected|scheduled|planned)\s+(?:to|for|on)"
+    r"|plans?\s+to)\b"
 )
 
 _AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
