@@ -86,9 +86,8 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 WINDOW = 6  # words either side of a number that say what it counts
+CLOSE_GAP = 0.25  # relative gap under which two figures may be one told loosely
 TELLING_VALUE = 100  # an equal figure this large, of one unit, aligns on its own
-SHARED_WORDS = 3  # content words two sentences share, besides the unit, to outweigh frames
-SHARED_SHARE = 0.5  # ... and the share of the shorter sentence's words they make
 
 
 def unit_key(number: Number) -> str:
@@ -157,14 +156,12 @@ def number_pairs(
                     continue
                 framed = a.frame is not None and b.frame is not None
                 same = clues[i].same_fact(clues[j], _equal(a, b), framed=framed)
-                # Sentences that share much besides the unit outweigh a misread clause.
-                alike = len(shared) >= SHARED_WORDS and overlap >= SHARED_SHARE
-                if not same or not _frames_allow(a, b, key, alike):
-                    continue  # different facts
                 gap = _relative_gap(comparable_value(a), comparable_value(b))
+                if not same or not _frames_allow(a, b):
+                    continue  # different facts
                 # Close figures need little shared context; far-apart ones must sit in
                 # sentences about the very same thing before we call them a discrepancy.
-                close = gap <= 0.25 or key == "tally"  # a tally's sides are no measure of it
+                close = gap <= CLOSE_GAP or key == "tally"  # a tally's sides are no measure of it
                 # One large figure of one unit in both ("6,000 people" / "6,000 residents")
                 # is seldom a coincidence; small and differing ones need shared words.
                 telling = _equal(a, b) and key != "?" and comparable_value(a) >= TELLING_VALUE
@@ -173,13 +170,11 @@ def number_pairs(
     return pairs
 
 
-def _frames_allow(a: Number, b: Number, key: str, alike: bool) -> bool:
-    """Do the frames let two numbers of one unit state one fact? A clash of day, time
-    or place, or of two named people, keeps them apart. The predicate and the thing
-    do not when the counted unit is known and the sentences are `alike` (share
-    several content words): an extracted clause is often the wrong one for the
-    number ("crowd of 45,000 at Meadow Lane"), and the unit, the outcome and the
-    part/total clues (`Clues`) already say what is counted."""
+def _frames_allow(a: Number, b: Number) -> bool:
+    """Do the frames let two numbers state one fact? Equal figures: unless another
+    day or hour. Differing ones: not two names ("Smith" / "Jones"), and frames that
+    agree, except that two numbers counting one stated thing need no common verb
+    (an extracted clause is often the wrong one for the number)."""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return True
@@ -188,14 +183,12 @@ def _frames_allow(a: Number, b: Number, key: str, alike: bool) -> bool:
         return when_part(fa, fb)[0] not in ("date", "time")
     if two_names(fa.actor, fb.actor):
         return False  # two names ("Smith" / "Jones") are two actors
-    unknown: dict[str, Any] = {"actor": None}  # a description may be anyone
-    if alike and key not in ("", "?"):
-        # A place clash is weak too: one place may lie inside the other (a town, its county).
-        unknown.update(thing=None, place=None, lemma=None, predicate=None, negated=False)
-    elif fa.thing and fb.thing and head(fa.thing) and same_head(fa.thing, fb.thing):
+    if fa.thing and fb.thing and head(fa.thing) and same_head(fa.thing, fb.thing):
         # Both count the same stated thing: the verb is the outlet's viewpoint ("identified
         # 106,000 troops" / "100,000 troops deployed"); the outcome clues tell deaths apart.
-        unknown.update(lemma=None, predicate=None, negated=False)
+        unknown: dict[str, Any] = {"lemma": None, "predicate": None, "negated": False}
+    else:
+        unknown = {}
     return compare_frames(attrs.evolve(fa, **unknown), attrs.evolve(fb, **unknown)).aligned
 
 
