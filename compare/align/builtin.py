@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from compare.align.dedupe import distinct_numbers, distinct_quotes
+from compare.align.frame_statements import frame_statement_pairs
 from compare.align.numbers import judge_numbers, number_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
-from compare.align.registry import KindSpec, register_kind
+from compare.align.registry import KindSpec, MatcherSpec, register_kind, register_matcher
 from compare.align.roles import judge_roles, role_pairs
 from compare.align.settings import Options
 from compare.align.statement_judge import judge_statements
@@ -50,3 +51,6 @@ for spec in (
     KindSpec(kind=Kind.PLACE, matcher=event_pairs, judge=judge_places),
 ):
     register_kind(spec, replace=True)
+
+# Statements whose frames name one event, which the word model may score too low.
+register_matcher(MatcherSpec(kind=Kind.STATEMENT, name="frames", matcher=frame_statement_pairs))

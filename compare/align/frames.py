@@ -19,7 +19,7 @@ from compare.align.model import Conflict
 from compare.align.opposites import are_opposites, lemmas
 from compare.align.people import same_person
 from compare.align.synonyms import are_synonyms
-from compare.align.words import STOPWORDS, stem, words
+from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Frame, Span
 
 
@@ -34,6 +34,7 @@ class FrameMatch:
 
 
 SAME = FrameMatch(True)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def compare_frames(a: Frame | None, b: Frame | None, *, when: bool = True) -> FrameMatch:
@@ -50,8 +51,12 @@ def compare_frames(a: Frame | None, b: Frame | None, *, when: bool = True) -> Fr
         if clash:
             return FrameMatch(False, reason=clash, part=part)
     if a.lemma and b.lemma:
-        if same_predicate(a.lemma, b.lemma):
+        if same_predicate(a.lemma, b.lemma) or not (confident(a.lemma) and confident(b.lemma)):
+            # A light verb ("was", "made", "took") is no predicate to clash with: the
+            # fact lies in its object, which the thing compares. Same verb: polarity.
             if a.negated != b.negated:
+                if not same_predicate(a.lemma, b.lemma):
+                    return FrameMatch(False, reason=_polarity(a, b), part="predicate")
                 return FrameMatch(True, Conflict.NEGATION, _polarity(a, b))
             return SAME
         if are_opposites(a.lemma, b.lemma) and a.negated == b.negated:
@@ -61,6 +66,18 @@ def compare_frames(a: Frame | None, b: Frame | None, *, when: bool = True) -> Fr
         # One side's predicate unknown: a polarity flip alone is no evidence of one fact.
         return FrameMatch(False, reason="polarity with an unknown predicate", part="predicate")
     return SAME
+
+
+# Verbs that carry little meaning of their own ("took the decision", "there were 180
+# people"): a frame with one of these says nothing about which event it is.
+LIGHT_VERBS = frozenset(
+    "be have do make take get go come give put set keep become seem say tell".split()
+)
+
+
+def confident(lemma: str | None) -> bool:
+    """A predicate lemma that names an event, not a light or empty verb."""
+    return bool(lemma) and lemma not in LIGHT_VERBS
 
 
 def same_predicate(a: str, b: str) -> bool:
@@ -92,6 +109,22 @@ def same_actor(a: Span | None, b: Span | None) -> bool:
     return same_head(a, b)
 
 
+def is_name(phrase: str) -> bool:
+    """Does the phrase end in a capitalised word ("Smith", "the Jets", "Real Madrid"),
+    so that it names someone rather than describes them ("the match", "000 fans")?"""
+    shown = display_words(phrase)
+    return bool(shown) and shown[-1][:1].isupper() and shown[-1].lower() not in STOPWORDS
+
+
+def two_names(a: Span | None, b: Span | None) -> bool:
+    """Both actors are names and not one name: two teams, two players."""
+    if a is None or b is None:
+        return False
+    return same_person(a.text, b.text) is False or (
+        is_name(a.text) and is_name(b.text) and not same_head(a, b)
+    )
+
+
 def when_clash(a: Frame, b: Frame) -> str:
     """The day, time or place both frames state and on which they differ, in words."""
     return when_part(a, b)[1]
@@ -101,6 +134,11 @@ def when_part(a: Frame, b: Frame) -> tuple[str, str]:
     """(date, time or place; the clash in words), or ("", "") when none clashes."""
     if a.date_value and b.date_value and not _same_date(a.date_value, b.date_value):
         return "date", f"{_text(a.date) or a.date_value} vs {_text(b.date) or b.date_value}"
+    if not (a.date_value and b.date_value) and a.date and b.date:
+        # Unresolved (no publication date): two different weekdays are two days.
+        da, db = set(words(a.date.text)) & WEEKDAYS, set(words(b.date.text)) & WEEKDAYS
+        if da and db and not da & db:
+            return "date", f"{a.date.text} vs {b.date.text}"
     if a.time_value and b.time_value and a.time_value != b.time_value:
         return "time", f"{_text(a.time) or a.time_value} vs {_text(b.time) or b.time_value}"
     if a.place and b.place and not same_place(a.place.text, b.place.text):

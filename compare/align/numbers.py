@@ -19,10 +19,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
-from compare.align.frames import FrameMatch, compare_frames
+from compare.align.frames import (
+    FrameMatch,
+    compare_frames,
+    head,
+    same_head,
+    two_names,
+    when_part,
+)
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.opposites import are_opposites, is_converse, is_opposite_word
 from compare.align.settings import DEFAULT_TOLERANCE, Options
@@ -72,7 +80,14 @@ _NOT_NAMES = frozenset(
 _NAME = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
 _AFTER_NAME = re.compile(r"[A-Z][a-z]+[,(]\s*$")
 _AGE = re.compile(r"year[s]?[- ]old|\baged?\b", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"\b(?:(?:last|this|next|previous|past|current)\s+(?:year|season|month|week|quarter)"
+    r"|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 WINDOW = 6  # words either side of a number that say what it counts
+CLOSE_GAP = 0.25  # relative gap under which two figures may be one told loosely
+TELLING_VALUE = 100  # an equal figure this large, of one unit, aligns on its own
 
 
 def unit_key(number: Number) -> str:
@@ -139,18 +154,42 @@ def number_pairs(
                 overlap = len(shared) / max(1, min(len(contexts[i]), len(contexts[j])))
                 if key == "?" and (overlap < 0.8 or len(shared) < 3):
                     continue
-                if a.frame is not None and b.frame is not None:
-                    if not compare_frames(a.frame, b.frame).aligned:
-                        continue  # the frames say: different facts
-                elif not clues[i].same_fact(clues[j], _equal(a, b)):
-                    continue
+                framed = a.frame is not None and b.frame is not None
+                same = clues[i].same_fact(clues[j], _equal(a, b), framed=framed)
                 gap = _relative_gap(comparable_value(a), comparable_value(b))
+                if not same or not _frames_allow(a, b):
+                    continue  # different facts
                 # Close figures need little shared context; far-apart ones must sit in
                 # sentences about the very same thing before we call them a discrepancy.
-                close = gap <= 0.25 or key == "tally"  # a tally's sides are no measure of it
-                if (close and len(shared) >= 2) or (len(shared) >= 3 and overlap >= 0.5):
+                close = gap <= CLOSE_GAP or key == "tally"  # a tally's sides are no measure of it
+                # One large figure of one unit in both ("6,000 people" / "6,000 residents")
+                # is seldom a coincidence; small and differing ones need shared words.
+                telling = _equal(a, b) and key != "?" and comparable_value(a) >= TELLING_VALUE
+                if telling or (close and len(shared) >= 2) or (len(shared) >= 3 and overlap >= 0.5):
                     pairs.append((0.4 + 0.4 * overlap + 0.2 * (1.0 - min(1.0, gap)), i, j))
     return pairs
+
+
+def _frames_allow(a: Number, b: Number) -> bool:
+    """Do the frames let two numbers state one fact? Equal figures: unless another
+    day or hour. Differing ones: not two names ("Smith" / "Jones"), and frames that
+    agree, except that two numbers counting one stated thing need no common verb
+    (an extracted clause is often the wrong one for the number)."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return True
+    if _equal(a, b):
+        # The same figure: agreeing loosely costs little; only another day or hour counts.
+        return when_part(fa, fb)[0] not in ("date", "time")
+    if two_names(fa.actor, fb.actor):
+        return False  # two names ("Smith" / "Jones") are two actors
+    if fa.thing and fb.thing and head(fa.thing) and same_head(fa.thing, fb.thing):
+        # Both count the same stated thing: the verb is the outlet's viewpoint ("identified
+        # 106,000 troops" / "100,000 troops deployed"); the outcome clues tell deaths apart.
+        unknown: dict[str, Any] = {"lemma": None, "predicate": None, "negated": False}
+    else:
+        unknown = {}
+    return compare_frames(attrs.evolve(fa, **unknown), attrs.evolve(fb, **unknown)).aligned
 
 
 def _forms_fit(a: Number, b: Number) -> bool:
@@ -188,6 +227,7 @@ class Clues:
     total: bool  # "in all", "a total of"
     names: frozenset[str]
     weekdays: frozenset[str]
+    periods: frozenset[str]  # "last year", "this season", "2024": the period it falls in
     turns: frozenset[str]  # words around it that have an opposite ("rose", "approved")
 
     @classmethod
@@ -211,17 +251,23 @@ class Clues:
             total=bool(_TOTAL & set(every)),
             names=_names(number.sentence),
             weekdays=frozenset(every) & _WEEKDAYS,
+            periods=frozenset(m.group(0).lower() for m in _PERIOD.finditer(number.sentence)),
             turns=frozenset(w for w in before + after if is_opposite_word(w)),
         )
 
-    def same_fact(self, other: Clues, equal: bool) -> bool:
+    def same_fact(self, other: Clues, equal: bool, *, framed: bool = False) -> bool:
+        """With `framed` (both numbers have frames) the frames judge the day, so the
+        sentence-wide weekdays, which also cover the sentence's other clauses
+        ("officials said on Tuesday"), are left out."""
         if self.outcome and other.outcome and not self.outcome & other.outcome:
             return False  # deaths and injuries
         if equal:
             return True  # the same figure: agreeing loosely costs little
         if self.part != other.part or self.total != other.total:
             return False  # a part and a total
-        if self.weekdays and other.weekdays and not self.weekdays & other.weekdays:
+        if self.periods and other.periods and not self.periods & other.periods:
+            return False  # last year and this year
+        if not framed and self.weekdays and other.weekdays and not self.weekdays & other.weekdays:
             return False  # another day
         if self.names and other.names and not self.names & other.names:
             return False  # two players, two attacks

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 import attrs
 
 from compare.align.antonyms import opposite
+from compare.align.frames import compare_frames, two_names
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.settings import Options
 from compare.align.words import STOPWORDS, display_words, stem, word_diff, words
@@ -94,14 +95,24 @@ def judge_statements(members: Sequence[Claim], options: Options | None = None) -
 
 def compare_pair(a: Claim, b: Claim) -> Finding | None:
     """The clearest contradiction between two statements, or None."""
-    framed = _by_frames(a, b) if a.frame is not None and b.frame is not None else None
-    return framed or _by_words(a.text, b.text)
+    if a.frame is not None and b.frame is not None:
+        if two_names(a.frame.actor, b.frame.actor):
+            # "the Jets won" / "the Dolphins lost": two subjects, so neither an
+            # opposite nor a negation between them contradicts.
+            return None
+        framed = _by_frames(a, b)
+        if framed is not None:
+            return framed
+    return _by_words(a.text, b.text)
 
 
 def _by_frames(a: Claim, b: Claim) -> Finding | None:
     fa, fb = a.frame, b.frame
     assert fa is not None and fb is not None
-    if fa.lemma and fa.lemma == fb.lemma and fa.negated != fb.negated:
+    # The matcher holds the sentences for one statement; an extracted thing or a
+    # described actor that differs is more often a misread clause than another fact.
+    core = compare_frames(_core(fa), _core(fb), when=False)
+    if core.conflict == Conflict.NEGATION:
         return Finding(Conflict.NEGATION, _predicate(fa), _predicate(fb))
     if fa.lemma and fb.lemma and fa.negated == fb.negated and opposite(fa.lemma, fb.lemma):
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
@@ -110,6 +121,11 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
     if fa.time_value and fb.time_value and fa.time_value != fb.time_value:
         return Finding(Conflict.TIME, fa.time_value, fb.time_value)
     return None
+
+
+def _core(frame: Frame) -> Frame:
+    """The predicate and polarity only."""
+    return Frame(predicate=frame.predicate, lemma=frame.lemma, negated=frame.negated)
 
 
 def _compatible_dates(a: str, b: str) -> bool:

@@ -60,7 +60,13 @@ _DATE_PATTERNS = tuple(
         r"\b(?P<word>[Yy]esterday|[Tt]omorrow|last night)\b",
     )
 )
-_FUTURE = re.compile(r"\b(?:will|shall|'ll|’ll|due|expected|scheduled|plans?|next)\b")
+# Future cues: modals, and "due", "expected", "scheduled", "plan(s)" only as verbs of
+# intent ("due to", "plans to"); a noun ("the borrowing plan for a park") says nothing
+# of tense.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|’ll|next|(?:due|expected|scheduled|planned)\s+(?:to|for|on)"
+    r"|plans?\s+to)\b"
+)
 
 _AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
 _ZONE = (

@@ -1,0 +1,64 @@
+"""Statements whose frames state one event, for the pairs the word model misses.
+
+The statement matcher (compare.align.statements) scores sentences by the words
+they share, so a contradiction written in other words ("was speeding" / "was
+not speeding as it approached a curve", "voted on Monday" / "voted on Tuesday"
+inside longer sentences) can fall below its threshold. This matcher pairs two
+statements when their frames name the same event with positive evidence: one
+confidently known predicate (the same lemma, a synonym or its opposite), an
+actor or a thing that both state and that agree, no actor or thing that clashes,
+and several content words in common besides. The judge then says whether the
+pair agrees or differs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from compare.align.frames import confident, head, same_actor, same_head, same_predicate
+from compare.align.opposites import are_opposites
+from compare.align.people import same_person
+from compare.align.settings import Options
+from compare.align.words import STOPWORDS, stem, words
+from compare.extract.claims import Frame, Statement
+
+SCORE = 0.55  # below the word model's confident pairs, which go first in grouping
+SHARED_WORDS = 3  # content stems two sentences must share besides the predicate's
+
+
+def frame_statement_pairs(
+    statements: Sequence[Statement], options: Options | None = None
+) -> list[tuple[float, int, int]]:
+    content = [_content(s.text) for s in statements]
+    pairs: set[tuple[int, int]] = set()
+    for i, a in enumerate(statements):
+        if a.frame is None or not confident(a.frame.lemma):
+            continue
+        for j in range(i + 1, len(statements)):
+            b = statements[j]
+            if a.source == b.source or b.frame is None or not confident(b.frame.lemma):
+                continue
+            if len(content[i] & content[j]) >= SHARED_WORDS and same_event(a.frame, b.frame):
+                pairs.add((i, j))
+    return [(SCORE, i, j) for i, j in sorted(pairs)]
+
+
+def same_event(a: Frame, b: Frame) -> bool:
+    """One event, perhaps told with opposite polarity or an opposite verb."""
+    la, lb = a.lemma or "", b.lemma or ""
+    if not (same_predicate(la, lb) or are_opposites(la, lb)):
+        return False
+    anchors = 0
+    if a.actor is not None and b.actor is not None and head(a.actor) and head(b.actor):
+        if same_person(a.actor.text, b.actor.text) is False or not same_actor(a.actor, b.actor):
+            return False  # another actor: another event, or a trap
+        anchors += 1
+    if a.thing is not None and b.thing is not None and head(a.thing) and head(b.thing):
+        if not same_head(a.thing, b.thing):
+            return False
+        anchors += 1
+    return anchors > 0
+
+
+def _content(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if w not in STOPWORDS and not w[0].isdigit()}
