@@ -88,13 +88,18 @@ def judge_statements(members: Sequence[Claim], options: Options | None = None) -
         verdict=Verdict.DIFFER,
         differences=tuple(differences),
         conflict=first.conflict,
-        severity=Severity.CONFLICT,
+        severity=Severity.VARIANT if first.conflict in _VARIANT_ONLY else Severity.CONFLICT,
         title=first.title,
     )
 
 
 def compare_pair(a: Claim, b: Claim) -> Finding | None:
     """The clearest contradiction between two statements, or None."""
+    if not _close(words(a.text), words(b.text)):
+        # Read on real events, contradictions between loosely matched sentences were
+        # all false ("arrested" / "released without bail" of successive events): only
+        # sentences that share most of their content words are set against each other.
+        return None
     if a.frame is not None and b.frame is not None:
         if two_names(a.frame.actor, b.frame.actor):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
@@ -123,14 +128,20 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+def _compatible_dates(a: str, b: str) -> bool:
+    """ "2013-06" holds "2013-06-08": a coarser date is no clash."""
+    return a.startswith(b) or b.startswith(a)
+
+
+# On real events the frames' dates and times mostly belonged to different moments
+# (a dateline, an earlier arrest): such a difference is shown as a variant, never a
+# conflict, and never hidden behind a ✓.
+_VARIANT_ONLY = frozenset({Conflict.DATE, Conflict.TIME})
+
+
 def _core(frame: Frame) -> Frame:
     """The predicate and polarity only."""
     return Frame(predicate=frame.predicate, lemma=frame.lemma, negated=frame.negated)
-
-
-def _compatible_dates(a: str, b: str) -> bool:
-    """'2022-01' and '2022-01-13' can both be right: one is less precise."""
-    return a.startswith(b) or b.startswith(a)
 
 
 def _predicate(frame: Frame) -> str:

@@ -61,9 +61,25 @@ def event_pairs(
                     continue
                 seen.add((i, j))
                 score = same_event(claims[i].frame, claims[j].frame)
-                if score > 0:
+                if score > 0 and _consistent(claims[i], claims[j]):
                     pairs.append((score, i, j))
     return pairs
+
+
+def _consistent(a: Claim, b: Claim) -> bool:
+    """Only dates, times and places that agree (or nearly) are aligned. Read on 44 real
+    events, nearly every differing pair was two moments or places of different things
+    (a dateline, an earlier arrest, a city and its region): a clash the frames cannot
+    yet tell from another event, so it is left unreported rather than reported false."""
+    if isinstance(a, Date) and isinstance(b, Date):
+        judgement = _date_pair(a, b)
+    elif isinstance(a, Time) and isinstance(b, Time):
+        judgement = _time_pair(a, b)
+    elif isinstance(a, Place) and isinstance(b, Place):
+        judgement = _place_pair(a, b)
+    else:
+        return False
+    return judgement.verdict != Verdict.DIFFER
 
 
 def _worst(members: Sequence[Claim], pair_judge: Callable[[Any, Any], Judgement]) -> Judgement:
