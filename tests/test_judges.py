@@ -366,7 +366,7 @@ def _date(source: str, sentence: str, text: str, value: str | None, fr: Frame) -
     return Date(**common(source, sentence, text), frame=fr, value=value, basis="weekday")
 
 
-def test_dates_of_the_same_arrest_differ():
+def test_dates_of_the_same_arrest_are_judged_different_but_not_yet_aligned():
     a, b = "Police arrested the mayor on Tuesday.", "Police arrested the mayor on Wednesday."
     x = _date(
         "a", a, "on Tuesday", "2024-03-05", frame(a, "arrest", actor="Police", thing="the mayor")
@@ -374,7 +374,13 @@ def test_dates_of_the_same_arrest_differ():
     y = _date(
         "b", b, "on Wednesday", "2024-03-06", frame(b, "arrest", actor="Police", thing="the mayor")
     )
-    assert [(i, j) for _, i, j in event_pairs([x, y])] == [(0, 1)]
+    # Precision first: on real events nearly every differing date pair the frames
+    # matched was two different moments, so the matcher proposes only dates that agree.
+    assert event_pairs([x, y]) == []
+    same = _date(
+        "b", a, "on Tuesday", "2024-03-05", frame(a, "arrest", actor="Police", thing="the mayor")
+    )
+    assert [(i, j) for _, i, j in event_pairs([x, same])] == [(0, 1)]
     judgement = judge_dates([x, y])
     assert judgement.conflict == Conflict.DATE and judgement.severity == Severity.CONFLICT
     assert judgement.title == "on Tuesday vs on Wednesday"
@@ -480,7 +486,7 @@ def test_same_figure_with_opposite_verbs_differs_without_frames():
             "b": "Sales at the chain fell 5 percent in March, the company said.",
         }
     ).alignments
-    assert {(x.kind, x.verdict, x.conflict) for x in found} == {
+    assert {(x.kind, x.verdict, x.conflict) for x in found if x.verdict != Verdict.AGREE} == {
         ("number", Verdict.DIFFER, Conflict.OPPOSITE),
         ("statement", Verdict.DIFFER, Conflict.OPPOSITE),
     }

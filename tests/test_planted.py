@@ -29,4 +29,6 @@ def test_harmless_edits_report_no_discrepancy():
     edited = Source.from_text(harmless(original.text, random.Random(2)), id="edited")
     comparison = compare_sources([original, edited])
     assert [a for a in comparison.alignments if a.verdict != "agree"] == []
-    assert [u for u in comparison.unique if u.claim.kind != "statement"] == []
+    # Places are read in body paragraphs only, and straightening the quotes can turn a
+    # caption into a body paragraph: a place may then be new on one side, never a clash.
+    assert [u for u in comparison.unique if u.claim.kind not in ("statement", "place")] == []

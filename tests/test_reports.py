@@ -75,8 +75,9 @@ def test_terminal_report_filters_keep_honest_counts(seeds):
         "drumbeat" not in text and "Agreements (" not in text and "Only in one source" not in text
     )
     summary, hidden = text.splitlines()[:2]
-    assert "4 agreements" in summary  # counted before the filter, never "0 agreements"
-    assert hidden.startswith("not shown: ") and "4 agreements" in hidden
+    agreements = re.search(r"(\d+) agreements", summary)
+    assert agreements and int(agreements.group(1)) > 0  # counted before the filter, never 0
+    assert hidden.startswith("not shown: ") and f"{agreements.group(1)} agreements" in hidden
 
 
 def test_sections_come_in_order_of_severity():

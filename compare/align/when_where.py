@@ -52,6 +52,10 @@ def event_pairs(
         if claim.frame is not None and claim.frame.lemma:
             for lemma in lemmas(claim.frame.lemma):
                 buckets[lemma].append(i)
+    # The same words in nearly the same sentence state one event, frame or none ("on
+    # Thursday" in a caption both outlets carry, lightly edited).
+    for i, claim in enumerate(claims):
+        buckets["\x00" + head_words(claim.text)].append(i)
     seen: set[tuple[int, int]] = set()
     pairs = []
     for postings in buckets.values():
@@ -60,10 +64,23 @@ def event_pairs(
                 if claims[i].source == claims[j].source or (i, j) in seen:
                     continue
                 seen.add((i, j))
-                score = same_event(claims[i].frame, claims[j].frame)
-                if score > 0 and _consistent(claims[i], claims[j]):
+                a, b = claims[i], claims[j]
+                same_text = head_words(a.text) == head_words(b.text)
+                if same_text and _near_same(a.sentence, b.sentence):
+                    score = 1.0
+                else:
+                    score = same_event(a.frame, b.frame)
+                if score > 0 and _consistent(a, b):
                     pairs.append((score, i, j))
     return pairs
+
+
+NEAR_SAME = 0.8  # share of the two sentences' words they have in common
+
+
+def _near_same(a: str, b: str) -> bool:
+    wa, wb = set(words(a)), set(words(b))
+    return bool(wa and wb) and len(wa & wb) >= NEAR_SAME * len(wa | wb)
 
 
 def _consistent(a: Claim, b: Claim) -> bool:
