@@ -505,3 +505,19 @@ def test_streamed_claims_json_equals_the_whole_document(tmp_path):
     empty = io.StringIO()
     write_claims_json([(a, [])], empty)
     assert empty.getvalue() == claims_to_json([(a, [])])
+
+
+def test_many_identical_sources_leave_nothing_unique():
+    # Two hundred copies of one story: every claim aligns across all of them, none is
+    # "only in one source" (the words shared by every copy once left statements with
+    # no candidate partner at all).
+    from compare import compare_texts
+
+    story = (
+        "Mayor Jane Doe said the council approved the new budget on Tuesday after a long "
+        'debate. "We will fix every road in the city," Doe said.'
+    )
+    comparison = compare_texts({f"copy-{i:03d}": story for i in range(200)})
+    assert comparison.unique == ()
+    assert {len(a.members) for a in comparison.alignments} == {200}
+    assert {a.verdict for a in comparison.alignments} == {"agree"}

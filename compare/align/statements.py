@@ -18,6 +18,7 @@ import attrs
 from compare.align import statement_model
 from compare.align.frequencies import information
 from compare.align.pair_features import Sentence, cover_bound, pair_features
+from compare.align.words import words
 
 
 def sigmoid(z: float) -> float:
@@ -119,7 +120,22 @@ def statement_pairs(
 ) -> list[tuple[float, int, int]]:
     scorer = StatementScorer(texts)
     pairs = []
+    # The same sentence word for word in two sources states the same fact, however
+    # common its words have become across them (two hundred copies of one wire story
+    # leave no word uncommon enough to be a candidate otherwise).
+    same: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        same[" ".join(words(text))].append(i)
+    identical = set()
+    for postings in same.values():
+        for x, i in enumerate(postings):
+            for j in postings[x + 1 :]:
+                if sources[i] != sources[j]:
+                    identical.add((i, j))
+                    pairs.append((1.0, i, j))
     for i, j in scorer.candidates(sources):
+        if (i, j) in identical:
+            continue
         score = scorer.score(i, j)
         if score >= threshold:
             pairs.append((score, i, j))
