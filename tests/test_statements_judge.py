@@ -83,7 +83,7 @@ def test_contradictions_are_judged_differ_with_their_conflict(a, b, conflict, ti
     assert judgement.verdict == Verdict.DIFFER
     assert judgement.conflict == conflict
     # a date or time difference between statements is shown, as a variant (see judge)
-    variant = conflict in (Conflict.DATE, Conflict.TIME, "date", "time")
+    variant = conflict in ("date", "time", "negation", "opposite")
     assert judgement.severity == (Severity.VARIANT if variant else Severity.CONFLICT)
     assert judgement.title == title
     assert judgement.differences[0].kind == conflict.value
