@@ -95,11 +95,6 @@ def judge_statements(members: Sequence[Claim], options: Options | None = None) -
 
 def compare_pair(a: Claim, b: Claim) -> Finding | None:
     """The clearest contradiction between two statements, or None."""
-    if not _close(words(a.text), words(b.text)):
-        # Read on real events, contradictions between loosely matched sentences were
-        # all false ("arrested" / "released without bail" of successive events): only
-        # sentences that share most of their content words are set against each other.
-        return None
     if a.frame is not None and b.frame is not None:
         if two_names(a.frame.actor, b.frame.actor):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
