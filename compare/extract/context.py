@@ -17,6 +17,9 @@ class Context:
         self.text = source.text
         self.people = PersonIndex(source.text)
         self._starts = [s.start for s in source.sentences]
+        # One string per sentence span, shared by every claim in it: a copy per claim made
+        # memory grow with claims x sentence length (10 MB of quotes reached gigabytes).
+        self._sentences: dict[tuple[int, int], str] = {}
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect_right(self._starts, offset) - 1)
@@ -33,9 +36,16 @@ class Context:
             "text": self.text[start:end],
             "start": start,
             "end": end,
-            "sentence": self.text[s_start:s_end],
+            "sentence": self._sentence_text(s_start, s_end),
             "sentence_start": s_start,
             "sentence_end": s_end,
             "line": self.source.line_of(start),
             "block": sentence.role,
         }
+
+    def _sentence_text(self, start: int, end: int) -> str:
+        key = (start, end)
+        text = self._sentences.get(key)
+        if text is None:
+            text = self._sentences[key] = self.text[start:end]
+        return text
