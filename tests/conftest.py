@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,3 +42,21 @@ def ft():
     from compare import load_source
 
     return load_source(FT)
+
+
+def claim_fields(source: str, sentence: str, text: str | None = None) -> dict[str, Any]:
+    """The fields every claim has, for a claim built by hand: `text` (the whole sentence
+    when omitted) inside a one-line body sentence that starts at offset 0."""
+    text = sentence if text is None else text
+    start = sentence.index(text)
+    return dict(
+        source=source,
+        text=text,
+        start=start,
+        end=start + len(text),
+        sentence=sentence,
+        sentence_start=0,
+        sentence_end=len(sentence),
+        line=1,
+        block="body",
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import claim_fields
 
 from compare.align import Conflict, Options, Severity, Verdict, compare_texts
 from compare.align.contrast import contradiction, judge_statements
@@ -31,19 +32,7 @@ def frame(sentence: str, lemma: str | None = None, **parts: Any) -> Frame:
     return Frame(lemma=lemma, **values, **spans)
 
 
-def common(source: str, sentence: str, text: str) -> dict[str, Any]:
-    start = sentence.index(text)
-    return dict(
-        source=source,
-        text=text,
-        start=start,
-        end=start + len(text),
-        sentence=sentence,
-        sentence_start=0,
-        sentence_end=len(sentence),
-        line=1,
-        block="body",
-    )
+common = claim_fields
 
 
 def number(

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from conftest import claim_fields
 
 from compare import pipeline
 from compare.align import Judgement, Options, Severity, Verdict, align, compare_texts, registry
@@ -62,17 +63,7 @@ class Tag(Claim):
 
 
 def _tag(source: str, text: str) -> Tag:
-    return Tag(
-        source=source,
-        text=text,
-        start=0,
-        end=len(text),
-        sentence=text,
-        sentence_start=0,
-        sentence_end=len(text),
-        line=1,
-        block="body",
-    )
+    return Tag(**claim_fields(source, text))
 
 
 def _pair_equal_tags(claims: list[Tag], options: Options) -> list[tuple[float, int, int]]:
@@ -156,17 +147,7 @@ def test_settings_travel_with_the_comparison():
 def test_statement_kind_keeps_the_statements_matcher_interface():
     spec = registry.kinds()["statement"]
     s = [
-        Statement(
-            source=src,
-            text=t,
-            start=0,
-            end=len(t),
-            sentence=t,
-            sentence_start=0,
-            sentence_end=len(t),
-            line=1,
-            block="body",
-        )
+        Statement(**claim_fields(src, t))
         for src, t in (("a", A), ("b", A.replace("long", "lengthy")))
     ]
     pairs: list[Any] = list(spec.matcher(s, Options()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import claim_fields
 
 import compare
 from compare.align.antonyms import opposite
@@ -13,18 +14,7 @@ from compare.extract.claims import Frame, Span, Statement
 
 
 def statement(source: str, text: str, frame: Frame | None = None) -> Statement:
-    return Statement(
-        source=source,
-        text=text,
-        start=0,
-        end=len(text),
-        sentence=text,
-        sentence_start=0,
-        sentence_end=len(text),
-        line=1,
-        block="body",
-        frame=frame,
-    )
+    return Statement(**claim_fields(source, text), frame=frame)
 
 
 def judge(a: str, b: str):

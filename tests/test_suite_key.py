@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import claim_fields
 
 from bench.contradictions import CONFLICT_TYPES, DEFAULT_ROOT, Pair, load_key, load_pairs, main
 from bench.findings import finding_key
@@ -102,20 +103,7 @@ def test_scorer_exits_2_without_pairs(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def _alignment(members: list[tuple[str, str]], kind: str = "number") -> Alignment:
-    claims = tuple(
-        Statement(
-            source=source,
-            text=text,
-            start=0,
-            end=len(text),
-            sentence=text,
-            sentence_start=0,
-            sentence_end=len(text),
-            line=1,
-            block="body",
-        )
-        for source, text in members
-    )
+    claims = tuple(Statement(**claim_fields(source, text)) for source, text in members)
     return Alignment(id="x", kind=kind, verdict=Verdict.DIFFER, score=0.5, members=claims)
 
 
