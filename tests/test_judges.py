@@ -9,11 +9,11 @@ import pytest
 from conftest import claim_fields
 
 from compare.align import Conflict, Options, Severity, Verdict, compare_texts
-from compare.align.contrast import contradiction, judge_statements
 from compare.align.frames import compare_frames
 from compare.align.numbers import judge_numbers, number_pairs
 from compare.align.people import same_person
 from compare.align.roles import judge_roles
+from compare.align.statement_judge import compare_pair, judge_statements
 from compare.align.when_where import event_pairs, judge_dates, judge_places, judge_times
 from compare.extract.claims import Date, Frame, Number, Place, Role, Span, Statement, Time
 
@@ -457,7 +457,7 @@ def test_statement_contradictions_without_frames(a: str, b: str, conflict: Confl
 def test_statement_paraphrase_is_no_contradiction():
     a = "No one was hurt in the fire, the police said."
     b = "Nobody was injured in the fire, police said."
-    assert contradiction(statement("a", a), statement("b", b)) is None
+    assert compare_pair(statement("a", a), statement("b", b)) is None
     assert judge_statements([statement("a", a), statement("b", b)]).verdict == Verdict.AGREE
 
 

@@ -24,6 +24,7 @@ from compare.align.model import (
     Verdict,
     fingerprint,
 )
+from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options, Settings
 from compare.align.words import words
 from compare.extract import KINDS, Claim
@@ -87,6 +88,7 @@ def align(
     alignments: list[Alignment] = []
     covered: set[int] = set()  # id() of claims that are in an alignment or repeat one
     repeated: set[int] = set()
+    sentences = SentenceClaims.index(every)
 
     for kind, spec in registry.kinds().items():
         if kind not in options.kinds:
@@ -95,7 +97,10 @@ def align(
         pairs = [p for matcher in registry.matchers(kind) for p in matcher(of_kind, options)]
         for idx, score in group(of_kind, pairs, one_to_one=spec.one_to_one(options)):
             members = sorted((of_kind[i] for i in idx), key=lambda c: (order[c.source], c.start))
-            judgement = spec.judge(members, options)
+            if spec.sentence_judge is not None:
+                judgement = spec.sentence_judge(members, options, sentences)
+            else:
+                judgement = spec.judge(members, options)
             alignments.append(
                 Alignment(
                     _alignment_id(members),

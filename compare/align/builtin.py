@@ -11,7 +11,7 @@ from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.registry import KindSpec, MatcherSpec, register_kind, register_matcher
 from compare.align.roles import judge_roles, role_pairs
 from compare.align.settings import Options
-from compare.align.statement_judge import judge_statements
+from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
 from compare.align.when_where import event_pairs, judge_dates, judge_places, judge_times
 from compare.extract.claims import Kind, Statement
@@ -44,6 +44,7 @@ for spec in (
         kind=Kind.STATEMENT,
         matcher=statement_matcher,
         judge=judge_statements,
+        sentence_judge=judge_statements_in_context,
         one_to_one=_statements_one_to_one,
     ),
     KindSpec(kind=Kind.DATE, matcher=event_pairs, judge=judge_dates),

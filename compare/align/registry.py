@@ -26,12 +26,16 @@ from typing import Any
 import attrs
 
 from compare.align.model import Judgement
+from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import ENTRY_POINT_KINDS, ENTRY_POINT_MATCHERS, Options
 
 Pairs = Iterable[tuple[float, int, int]]
 # Claims are typed Any here: each kind's functions take their own claim class.
 Matcher = Callable[[Sequence[Any], Options], Pairs]
 Judge = Callable[[Sequence[Any], Options], Judgement]
+# A judge that also reads the other claims in each member's sentence (a statement's
+# figures, dates, times and places): judge(members, options, sentences).
+SentenceJudge = Callable[[Sequence[Any], Options, SentenceClaims], Judgement]
 # Within one source, claims that repeat another (a standfirst echoing the body):
 # returns (claims to match, [(repeat, original), ...]).
 Distinct = Callable[[list[Any]], tuple[list[Any], list[tuple[Any, Any]]]]
@@ -55,6 +59,8 @@ class KindSpec:
     distinct: Distinct = _no_repeats
     # Whether a group holds at most one claim per source (statements make it an option).
     one_to_one: Callable[[Options], bool] = _always
+    # Used instead of `judge` by `align`, which knows every claim of every sentence.
+    sentence_judge: SentenceJudge | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -31,12 +31,14 @@ from collections.abc import Sequence
 import attrs
 
 from compare.align.antonyms import opposite
-from compare.align.frames import compare_frames, two_names
+from compare.align.frames import compare_frames, confident, same_actor, same_predicate, two_names
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.words import STOPWORDS, display_words, stem, word_diff, words
 from compare.extract import Claim
-from compare.extract.claims import Frame
+from compare.extract.claims import Date, Frame, Place, Span, Time
 
 NEGATORS = frozenset("not never no n't cannot nobody nothing none neither nor".split())
 # verbs whose complement did not happen: "declined to comment" = "did not comment"
@@ -55,6 +57,7 @@ class Finding:
     conflict: Conflict
     a: str  # the reference's words
     b: str  # the other member's words
+    severity: Severity | None = None  # None: the conflict type's default (_severity)
 
     @property
     def title(self) -> str:
@@ -63,11 +66,19 @@ class Finding:
 
 def judge_statements(members: Sequence[Claim], options: Options | None = None) -> Judgement:
     """Agree unless a member clearly contradicts the reference (members[0])."""
+    return judge_statements_in_context(members, options or Options(), NO_SENTENCES)
+
+
+def judge_statements_in_context(
+    members: Sequence[Claim], options: Options, sentences: SentenceClaims
+) -> Judgement:
+    """The statement judge with each sentence's other claims at hand: a pair agrees
+    only when the figures, tallies, dates, times and places both state agree too."""
     reference = members[0]
     differences = []
     first: Finding | None = None
     for other in members[1:]:
-        finding = compare_pair(reference, other)
+        finding = compare_pair(reference, other, sentences)
         if finding is None:
             continue
         first = first or finding
@@ -88,22 +99,78 @@ def judge_statements(members: Sequence[Claim], options: Options | None = None) -
         verdict=Verdict.DIFFER,
         differences=tuple(differences),
         conflict=first.conflict,
-        severity=Severity.VARIANT if first.conflict in _VARIANT_ONLY else Severity.CONFLICT,
+        severity=first.severity or _severity(first.conflict),
         title=first.title,
     )
 
 
-def compare_pair(a: Claim, b: Claim) -> Finding | None:
+def _severity(conflict: Conflict) -> Severity:
+    return Severity.VARIANT if conflict in _VARIANT_ONLY else Severity.CONFLICT
+
+
+def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -> Finding | None:
     """The clearest contradiction between two statements, or None."""
     if a.frame is not None and b.frame is not None:
         if two_names(a.frame.actor, b.frame.actor):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
-            # opposite nor a negation between them contradicts.
-            return None
+            # opposite nor a negation between them contradicts; the same predicate
+            # and object with another subject does ("Ribeiro scored the second goal"
+            # / "Asante scored the second goal").
+            return _actor(a, b, sentences) or _stated_facts(a, b, sentences)
         framed = _by_frames(a, b)
         if framed is not None:
             return framed
-    return _by_words(a.text, b.text)
+        if not same_actor(a.frame.actor, b.frame.actor):
+            # Two descriptions ("the police" / "federal agents") may name one body.
+            described = _actor(a, b, sentences)
+            if described is not None:
+                return attrs.evolve(described, severity=Severity.VARIANT)
+    # With each sentence's claims at hand, figures and days are compared as claims
+    # (sentence_facts: units, parts of a whole, one predicate); the word diff's
+    # cruder figure and weekday rules stand in only without them (`check`).
+    known = bool(sentences.of(a) or sentences.of(b))
+    return _by_words(a.text, b.text, facts=not known) or _stated_facts(a, b, sentences)
+
+
+def _stated_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
+    """A figure, tally, date, time or place both sentences state, given differently."""
+    found = clash(a, _inside(a, sentences), b, _inside(b, sentences))
+    if found is None:
+        return None
+    return Finding(found.conflict, found.a, found.b + found.note, found.severity)
+
+
+def _inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:
+    """The other claims within the statement's words."""
+    return [
+        c
+        for c in sentences.of(statement)
+        if c is not statement and statement.start <= c.start and c.end <= statement.end
+    ]
+
+
+def _when_or_where(span: Span, statement: Claim, sentences: SentenceClaims) -> bool:
+    """Does the span overlap a date, time or place the sentence states?"""
+    return any(
+        isinstance(c, (Date, Time, Place)) and c.start < span.end and span.start < c.end
+        for c in sentences.of(statement)
+    )
+
+
+def _actor(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
+    """The same predicate, polarity and object, told of two named subjects."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return None
+    if not (fa.lemma and fb.lemma and fa.actor and fb.actor and fa.thing and fb.thing):
+        return None
+    if _when_or_where(fa.actor, a, sentences) or _when_or_where(fb.actor, b, sentences):
+        return None  # a misread subject: "patrolling the Gulf of Aden on Thursday"
+    if fa.negated != fb.negated or not same_predicate(fa.lemma, fb.lemma):
+        return None
+    if not confident(fa.lemma) or words(fa.thing.text) != words(fb.thing.text):
+        return None  # "scored 11 goals" / "scored two goals" need not be one fact
+    return Finding(Conflict.ACTOR, fa.actor.text, fb.actor.text, Severity.CONFLICT)
 
 
 def _by_frames(a: Claim, b: Claim) -> Finding | None:
@@ -116,11 +183,18 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
         return Finding(Conflict.NEGATION, _predicate(fa), _predicate(fb))
     if fa.lemma and fb.lemma and fa.negated == fb.negated and opposite(fa.lemma, fb.lemma):
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
+    if not (fa.lemma and fb.lemma and confident(fa.lemma) and same_predicate(fa.lemma, fb.lemma)):
+        return None  # the day or time of another predicate may be another event's
     if fa.date_value and fb.date_value and not _compatible_dates(fa.date_value, fb.date_value):
-        return Finding(Conflict.DATE, fa.date_value, fb.date_value)
+        return Finding(Conflict.DATE, _said(fa.date, fa.date_value), _said(fb.date, fb.date_value))
     if fa.time_value and fb.time_value and fa.time_value != fb.time_value:
-        return Finding(Conflict.TIME, fa.time_value, fb.time_value)
+        return Finding(Conflict.TIME, _said(fa.time, fa.time_value), _said(fb.time, fb.time_value))
     return None
+
+
+def _said(span: Span | None, value: str) -> str:
+    """The qualifier as written ("on Monday"), else its resolved value."""
+    return span.text if span is not None else value
 
 
 def _compatible_dates(a: str, b: str) -> bool:
@@ -146,7 +220,7 @@ def _predicate(frame: Frame) -> str:
     return f"not {text}" if frame.negated and "not" not in text.split() else text
 
 
-def _by_words(text_a: str, text_b: str) -> Finding | None:
+def _by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
     wa, wb = words(text_a), words(text_b)
     if not _close(wa, wb):
         return None  # too little in common for a word-level difference to be clear
@@ -168,6 +242,8 @@ def _by_words(text_a: str, text_b: str) -> Finding | None:
             for y in ys:
                 if opposite(x, y) and not _near_negator(wa, x) and not _near_negator(wb, y):
                     return Finding(Conflict.OPPOSITE, x, y)
+        if not facts:
+            continue
         figure = _figures(xs + _after(wa, op.a), ys + _after(wb, op.b))
         if figure is not None:
             return figure

@@ -143,7 +143,7 @@ def _time_pair(a: Time, b: Time) -> Judgement:
         if _same_words(a, b):
             return Judgement(verdict=Verdict.AGREE)
         return _differ(a, b, "time", Conflict.TIME, Severity.VARIANT, Verdict.DIFFER)
-    gap = abs(_minutes(a.value) - _minutes(b.value))
+    gap = abs(minutes(a.value) - minutes(b.value))
     gap = min(gap, 24 * 60 - gap)
     if gap == 0:
         return Judgement(verdict=Verdict.AGREE)
@@ -169,9 +169,9 @@ def head_words(text: str) -> str:
     return " ".join(words(text))
 
 
-def _minutes(value: str) -> int:
-    hours, _, minutes = value.partition(":")
-    return int(hours) * 60 + int(minutes or 0)
+def minutes(value: str) -> int:
+    hours, _, mins = value.partition(":")
+    return int(hours) * 60 + int(mins or 0)
 
 
 def judge_dates(members: Sequence[Date], options: Options | None = None) -> Judgement:

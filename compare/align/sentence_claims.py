@@ -1,0 +1,36 @@
+"""Every claim of every sentence, so that a judge can read what else a sentence states.
+
+Two statements aligned as one fact agree only if the figures, tallies, dates, times
+and places both sentences state agree too; those are claims of other kinds, found
+here by the sentence they sit in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from compare.extract.claims import Claim
+
+
+@attrs.frozen
+class SentenceClaims:
+    """(source id, sentence start) -> the claims in that sentence, in text order."""
+
+    by_sentence: Mapping[tuple[str, int], tuple[Claim, ...]] = attrs.field(factory=dict)
+
+    @classmethod
+    def index(cls, claims: Iterable[Claim]) -> SentenceClaims:
+        found: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        for claim in claims:
+            found[(claim.source, claim.sentence_start)].append(claim)
+        return cls({key: tuple(sorted(v, key=lambda c: c.start)) for key, v in found.items()})
+
+    def of(self, claim: Claim) -> tuple[Claim, ...]:
+        """The claims in the claim's sentence (itself included)."""
+        return self.by_sentence.get((claim.source, claim.sentence_start), ())
+
+
+NO_SENTENCES = SentenceClaims()

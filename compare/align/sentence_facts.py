@@ -1,0 +1,309 @@
+"""Do the figures, tallies, dates, times and places two aligned sentences state agree?
+
+Two statements the matcher holds for one fact are shown as agreeing only after
+this check: "beat them 3-1" / "went down 3-2", "17 were killed" / "27 were
+killed", "on Sunday" / "on Monday", "near Geyserville" / "near Cloverdale" are
+the same fact told two incompatible ways. Each sentence's own claims (numbers,
+dates, times, places; compare.align.sentence_claims) are compared:
+
+- tally: both sentences give a score or vote, and no score of one is the other's;
+- figure: both give a figure of the same measure (unit_key: people, acres,
+  percent, money...), and no figure of that measure in one agrees with, or is
+  covered by the hedge of, one in the other; figures that count different
+  things ("17 dead" / "40 injured" when each side gives both) are not compared;
+- date: both state a date and none of one fits any of the other ("June" holds
+  "8 June"; two unresolved dates in the same words agree);
+- time: both state a clock time and none lies within a quarter of an hour of
+  the other's;
+- place: both state a place and no name of one holds the other's.
+
+Nothing the two sentences do not both state is compared: a date in one only is
+no clash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+from rapidfuzz import fuzz
+
+from compare.align.frames import confident, same_place, same_predicate
+from compare.align.model import Conflict, Severity, Verdict
+from compare.align.numbers import comparable_value, judge_pair, unit_key
+from compare.align.when_where import CLOSE_MINUTES, head_words, minutes
+from compare.align.words import STOPWORDS, stem, words
+from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
+
+
+@attrs.frozen
+class FactClash:
+    """One stated fact the two sentences give incompatibly."""
+
+    conflict: Conflict
+    a: str  # the reference sentence's words
+    b: str  # the other sentence's words
+    severity: Severity
+    unchecked: bool = False  # the sentences share too little to be sure it is one fact
+
+    @property
+    def title(self) -> str:
+        return f"{self.a} vs {self.b}{self.note}"
+
+    @property
+    def note(self) -> str:
+        return " (may be two facts)" if self.unchecked else ""
+
+
+# Places: one may lie inside the other ("Jabaliya" / "Gaza"), which cannot be checked
+# offline, so a place clash is shown as a variant, never hidden and never a conflict.
+PLACE_SEVERITY = Severity.VARIANT
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def clash(
+    a: Claim, claims_a: Sequence[Claim], b: Claim, claims_b: Sequence[Claim]
+) -> FactClash | None:
+    """The first stated fact that differs between two aligned statements (a, b),
+    given the other claims inside each, or None."""
+    numbers_a = [c for c in claims_a if isinstance(c, Number)]
+    numbers_b = [c for c in claims_b if isinstance(c, Number)]
+    found = _tallies(numbers_a, numbers_b)
+    for check in (_figures, _dates, _times, _places):
+        if found is not None:
+            break
+        found = check(claims_a, claims_b)
+    if found is None or close(a.text, b.text):
+        return found
+    # Read on real events, aligned sentences that share less than most of their words
+    # were mostly two facts (deaths / injuries, this quake / the 2003 one): a figure,
+    # day or place that differs between them is not checked to be one fact. It is
+    # shown as a variant, never as a conflict, and never behind a ✓.
+    return attrs.evolve(found, severity=Severity.VARIANT, unchecked=True)
+
+
+CLOSE = 0.5  # share of the shorter sentence's content words the other must have
+
+
+def close(text_a: str, text_b: str) -> bool:
+    """Do the two sentences share most of their content words (figures aside)?"""
+    ca, cb = _content(text_a), _content(text_b)
+    return bool(ca and cb) and len(ca & cb) >= CLOSE * min(len(ca), len(cb))
+
+
+def _content(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if w not in STOPWORDS and w[:1].isalpha()}
+
+
+def _of(claims: Sequence[Claim], kind: type[Claim]) -> list[Claim]:
+    return [c for c in claims if isinstance(c, kind)]
+
+
+def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
+    ta = [n for n in a if n.pair is not None]
+    tb = [n for n in b if n.pair is not None]
+    if not ta or not tb or {n.pair for n in ta} & {n.pair for n in tb}:
+        return None
+    x, y = ta[0], tb[0]
+    reversed_ = x.pair is not None and y.pair is not None and x.pair == y.pair[::-1]
+    return FactClash(
+        Conflict.TALLY,
+        figure_text(x),
+        figure_text(y) + (" (reversed)" if reversed_ else ""),
+        Severity.CONFLICT,
+    )
+
+
+def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash | None:
+    """A measure both sentences give a figure of, with no figure agreeing across."""
+    numbers_a = [c for c in claims_a if isinstance(c, Number)]
+    numbers_b = [c for c in claims_b if isinstance(c, Number)]
+    values_b = {comparable_value(n) for n in numbers_b}
+    if any(comparable_value(n) in values_b for n in numbers_a):
+        # One figure both give alike: the others may well count other things
+        # ("32 million, against 55.3 million a decade ago" / "55.3 million").
+        return None
+    by_unit_b = _by_unit(numbers_b)
+    for unit, figures_a in _by_unit(numbers_a).items():
+        figures_b = by_unit_b.get(unit)
+        if not figures_b:
+            continue
+        judged = [(judge_pair(x, y), x, y) for x in figures_a for y in figures_b]
+        if any(j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged):
+            continue  # one figure of the measure agrees, or the frames say another fact
+        _, x, y = judged[0]
+        if unit.startswith(BARE) and not _one_predicate(x, y):
+            continue  # "plunged 5" / "closed down 3": what a bare figure counts is unknown
+        if _other_things(x, y):
+            continue
+        return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)
+    return None
+
+
+def _by_unit(numbers: Sequence[Number]) -> dict[str, list[Number]]:
+    out: dict[str, list[Number]] = {}
+    for n in numbers:
+        if n.pair is not None or n.form == "ordinal":
+            continue  # tallies are compared apart; "the second goal" is no figure
+        key = unit_key(n)
+        if key != "age" and (_describes(n) or _part_of(n)):
+            continue
+        out.setdefault(key or _bare(n), []).append(n)
+    return out
+
+
+# "landed 28 of his 68 punches", "two of the 26 pirates": a part, whose whole may differ
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|an?)\s+)?\d")
+
+
+def _describes(n: Number) -> bool:
+    """A figure joined to a noun that describes another ("the seven-year history",
+    "a 10-juror majority", "a five-boat attack") counts nothing on its own."""
+    after = n.sentence[n.end - n.sentence_start :]
+    return after.startswith(("-", "‑", "–")) and after[1:2].isalpha()
+
+
+_WHOLE_OF = re.compile(r"\d\s+of\s+(?:(?:the|his|her|their|its|an?)\s+)?$")
+
+
+def _part_of(n: Number) -> bool:
+    """The part or the whole of "28 of his 68 punches"."""
+    after = n.sentence[n.end - n.sentence_start :]
+    before = n.sentence[: n.start - n.sentence_start]
+    return bool(_PART_OF.match(after) or _WHOLE_OF.search(before))
+
+
+def _other_things(x: Number, y: Number) -> bool:
+    """Units with the same head but other describing words: "merchant vessels" /
+    "pirate vessels" are two sets of vessels."""
+    mods_x, mods_y = _modifiers(x.unit), _modifiers(y.unit)
+    return bool(mods_x and mods_y) and not mods_x & mods_y
+
+
+def _modifiers(unit: str | None) -> set[str]:
+    content = [stem(w) for w in words(unit or "") if w not in STOPWORDS and w.isalpha()]
+    return set(content[:-1])
+
+
+BARE = "bare:"
+
+
+def _bare(n: Number) -> str:
+    """Figures without a unit compare only with figures of the same form."""
+    return BARE + n.form
+
+
+def _dates(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
+    """Days of one predicate ("happened on Sunday" / "happened on Monday"): a
+    sentence's days often belong to other events ("were coping on Saturday with
+    the death of their boss, gunned down on Friday")."""
+    pairs = _of_one_event(_of(a, Date), _of(b, Date))
+    if not pairs or any(_dates_fit(x, y) for x, y in pairs):
+        return None
+    x, y = pairs[0]
+    return FactClash(Conflict.DATE, x.text, y.text, Severity.VARIANT)
+
+
+def _of_one_event(a: Sequence[Claim], b: Sequence[Claim]) -> list[tuple[Any, Any]]:
+    return [(x, y) for x in a for y in b if _one_predicate(x, y) or _one_noun(x, y)]
+
+
+def _dates_fit(x: Date, y: Date) -> bool:
+    if x.value and y.value:
+        return x.value.startswith(y.value) or y.value.startswith(x.value)
+    if head_words(x.text) == head_words(y.text):
+        return True
+    # Unresolved ("last week" / "on Tuesday"): only two different weekdays are known
+    # to clash; anything else is left unjudged rather than reported.
+    days_x, days_y = WEEKDAYS & set(words(x.text)), WEEKDAYS & set(words(y.text))
+    return not (days_x and days_y and not days_x & days_y)
+
+
+def _times(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
+    timed_a = [t for t in _of(a, Time) if isinstance(t, Time) and t.value]
+    timed_b = [t for t in _of(b, Time) if isinstance(t, Time) and t.value]
+    pairs = _of_one_event(timed_a, timed_b)
+    if not pairs or any(_times_fit(x, y) for x, y in pairs):
+        return None
+    x, y = pairs[0]
+    return FactClash(Conflict.TIME, x.text, y.text, Severity.VARIANT)
+
+
+def _times_fit(x: Time, y: Time) -> bool:
+    assert x.value is not None and y.value is not None
+    if x.zone and y.zone and x.zone.lower() != y.zone.lower():
+        return True  # one moment in two zones, perhaps
+    gap = abs(minutes(x.value) - minutes(y.value))
+    return min(gap, 24 * 60 - gap) <= CLOSE_MINUTES
+
+
+def _places(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
+    # A sentence names places of several things ("beat them at home to climb in the
+    # league table"): only places of one predicate, or of one noun ("a rally at X" /
+    # "a rally outside Y"), are compared. "in" is left out: "in Athens" lies in
+    # "in Greece", which no offline list here can tell.
+    pa = [p for p in _of(a, Place) if not _inside_region(p)]
+    pb = [p for p in _of(b, Place) if not _inside_region(p)]
+    pairs = _of_one_event(pa, pb)
+    if not pairs or any(_places_fit(x, y) for x, y in pairs):
+        return None
+    x, y = pairs[0]
+    return FactClash(Conflict.PLACE, x.text, y.text, PLACE_SEVERITY)
+
+
+def _inside_region(place: Claim) -> bool:
+    shown = words(place.text)
+    return not shown or shown[0] == "in"
+
+
+SPELLING = 85  # rapidfuzz ratio over which two place names are one spelt two ways
+
+
+def _places_fit(x: Any, y: Any) -> bool:
+    # "Treatment Center" / "Treatment Centre", "Mt Cook" / "Aoraki Mount Cook", "IRTC"
+    name_x, name_y = _spelt_out(x.name), _spelt_out(y.name)
+    return (
+        same_place(name_x, name_y)
+        or fuzz.token_set_ratio(name_x, name_y) >= SPELLING
+        or _initials(x.name, y.name)
+        or _initials(y.name, x.name)
+    )
+
+
+_ABBREVIATIONS = {"mt": "mount", "st": "street", "ave": "avenue", "rd": "road", "ft": "fort"}
+
+
+def _spelt_out(name: str) -> str:
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words(name))
+
+
+def _initials(short: str, long: str) -> bool:
+    """'IRTC' / 'Internationally Recognised Transit Corridor'."""
+    letters = "".join(w[0] for w in words(long) if w not in STOPWORDS)
+    return short.isupper() and len(short) >= 2 and short.lower() == letters
+
+
+def _one_noun(x: Claim, y: Claim) -> bool:
+    wx, wy = _word_before(x), _word_before(y)
+    return bool(wx) and wx == wy
+
+
+def _word_before(claim: Claim) -> str:
+    """The stem of the content word just before the claim in its sentence."""
+    before = words(claim.sentence[: claim.start - claim.sentence_start])
+    content = [w for w in before if w not in STOPWORDS and w.isalpha()]
+    return stem(content[-1]) if content else ""
+
+
+def _one_predicate(x: Claim, y: Claim) -> bool:
+    fx, fy = x.frame, y.frame
+    return bool(
+        fx is not None
+        and fy is not None
+        and fx.lemma
+        and fy.lemma
+        and confident(fx.lemma)
+        and same_predicate(fx.lemma, fy.lemma)
+    )

@@ -1,0 +1,194 @@
+"""Aligned statements are checked on the figures, tallies, dates, times and places
+both sentences state: one conflict type per test, and one test per false-alarm class
+(sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.align.model import Conflict, Judgement, Severity, Verdict
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.align.statement_judge import judge_statements, judge_statements_in_context
+from compare.extract import Statement, extract_claims
+from compare.ingest import Source
+
+PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
+
+
+def judge(a: str, b: str) -> Judgement:
+    """The statement judge on one sentence from each of two articles, with the
+    claims extracted from each sentence as the pipeline extracts them."""
+    claims = []
+    statements = []
+    for source_id, text in (("a", a), ("b", b)):
+        found = extract_claims(Source.from_text(PUBLISHED + text, id=source_id))
+        claims.extend(found)
+        statements.append(next(c for c in found if isinstance(c, Statement)))
+    return judge_statements_in_context(statements, Options(), SentenceClaims.index(claims))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict", "severity"),
+    [
+        (
+            "The Hornets won the final game of the series 98-91 on their home court.",
+            "The Hornets won the final game of the series 98-94 on their home court.",
+            Conflict.TALLY,
+            Severity.CONFLICT,
+        ),
+        (
+            "The council approved the budget by a 7-2 vote after a long debate.",
+            "The council approved the budget by a 2-7 vote after a long debate.",
+            Conflict.TALLY,
+            Severity.CONFLICT,
+        ),
+        (
+            "Flash floods killed 17 people in the valley towns, the governor said.",
+            "Flash floods killed 27 people in the valley towns, the governor said.",
+            Conflict.FIGURE,
+            Severity.CONFLICT,
+        ),
+        (
+            "The old bridge reopened to traffic on Sunday after three months of repairs.",
+            "The old bridge reopened to traffic on Thursday after three months of repairs.",
+            Conflict.DATE,
+            Severity.VARIANT,
+        ),
+        (
+            "The concert at the harbour stage started at 7 p.m. with a brass band.",
+            "The concert at the harbour stage started at 9 p.m. with a brass band.",
+            Conflict.TIME,
+            Severity.VARIANT,
+        ),
+        (
+            "The small plane came down near Aldbourne shortly after take-off.",
+            "The small plane came down near Ramsbury shortly after take-off.",
+            Conflict.PLACE,
+            Severity.VARIANT,
+        ),
+    ],
+)
+def test_a_stated_fact_that_differs_is_no_agreement(a, b, conflict, severity):
+    judgement = judge(a, b)
+    assert judgement.verdict == Verdict.DIFFER
+    assert judgement.conflict == conflict
+    assert judgement.severity == severity
+
+
+def test_the_same_predicate_and_object_with_another_subject_is_an_actor_conflict():
+    judgement = judge(
+        "Lena Ortiz scored the winning goal in the last minute of the derby.",
+        "Maya Brandt scored the winning goal in the last minute of the derby.",
+    )
+    assert (judgement.verdict, judgement.conflict) == (Verdict.DIFFER, Conflict.ACTOR)
+
+
+def test_two_subjects_with_converse_verbs_still_agree():
+    # "A beat B" and "B lost to A" are one fact.
+    judgement = judge(
+        "Lena Ortiz beat Maya Brandt in the semi-final on clay courts.",
+        "Maya Brandt lost to Lena Ortiz in the semi-final on clay courts.",
+    )
+    assert judgement.verdict == Verdict.AGREE
+
+
+def test_figures_the_same_and_hedged_agree():
+    judgement = judge(
+        "About 400 workers lost their jobs when the paper mill closed its doors.",
+        "Some 400 workers lost their jobs when the paper mill closed its doors.",
+    )
+    assert judgement.verdict == Verdict.AGREE
+
+
+def test_one_figure_alike_leaves_the_others_to_other_things():
+    # 1.2 million this year, against 3.4 million a decade earlier: b gives only the latter.
+    judgement = judge(
+        "Visitor numbers fell to 1.2 million visitors, compared with 3.4 million a decade ago.",
+        "Visitor numbers stood at 3.4 million visitors a decade ago, the museum said.",
+    )
+    assert judgement.conflict != Conflict.FIGURE
+
+
+def test_a_part_of_a_whole_is_not_compared():
+    judgement = judge(
+        "The champion landed 31 of his 70 punches in the final round of the bout.",
+        "The champion landed 190 of his 412 punches in the bout, the final figures showed.",
+    )
+    assert judgement.conflict != Conflict.FIGURE
+
+
+def test_a_figure_that_describes_a_noun_is_not_a_count():
+    judgement = judge(
+        "The club offered the winger a four-year contract worth a record fee.",
+        "The club offered the winger a contract for the next two seasons worth a record fee.",
+    )
+    assert judgement.conflict != Conflict.FIGURE
+
+
+def test_different_sets_of_one_thing_are_not_compared():
+    judgement = judge(
+        "The frigate was escorting five merchant vessels through the strait at dawn.",
+        "The frigate intercepted three pirate vessels in the strait at dawn.",
+    )
+    assert judgement.conflict != Conflict.FIGURE
+
+
+def test_a_city_and_its_country_are_no_place_conflict():
+    judgement = judge(
+        "A gas explosion at a bakery in Portugal injured four people on Monday.",
+        "A gas explosion at a bakery in Lisbon injured four people on Monday.",
+    )
+    assert judgement.verdict == Verdict.AGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The climber fell 200 metres at Mt Kelso.", "The climber fell 200 metres at Mount Kelso."),
+        (
+            "The convoy sailed through the NTC at noon.",
+            "The convoy sailed through the Northern Transit Corridor at noon.",
+        ),
+    ],
+)
+def test_one_place_spelt_two_ways_agrees(a, b):
+    assert judge(a, b).verdict == Verdict.AGREE
+
+
+def test_days_of_two_predicates_are_not_compared():
+    # The party was on Friday; the staff were coping on Saturday: two moments.
+    judgement = judge(
+        "Staff at the warehouse were coping on Saturday with the loss of their manager.",
+        "Their manager was shot dead at the warehouse party on Friday, police said.",
+    )
+    assert judgement.conflict != Conflict.DATE
+
+
+def test_sentences_that_share_little_are_a_variant_at_most():
+    judgement = judge(
+        "The storm injured five people on the island and damaged dozens of homes.",
+        "Local radio reported that three people were hurt as the gale swept the coast.",
+    )
+    assert judgement.severity != Severity.CONFLICT
+
+
+def test_without_the_sentences_claims_the_judge_still_works():
+    # `check` and the hand-made tests call the judge without context.
+    from compare.extract.claims import Statement as Made
+
+    def made(source: str, text: str) -> Made:
+        return Made(
+            source=source,
+            text=text,
+            start=0,
+            end=len(text),
+            sentence=text,
+            sentence_start=0,
+            sentence_end=len(text),
+            line=1,
+            block="body",
+        )
+
+    text = "The ferry left the harbour at dawn."
+    assert judge_statements([made("a", text), made("b", text)]).verdict == Verdict.AGREE
