@@ -192,3 +192,21 @@ def test_without_the_sentences_claims_the_judge_still_works():
 
     text = "The ferry left the harbour at dawn."
     assert judge_statements([made("a", text), made("b", text)]).verdict == Verdict.AGREE
+
+
+def test_a_page_time_stamp_is_not_the_events_date():
+    judgement = judge(
+        "Harbour fire destroys warehouse 7:05pm EST, Tuesday 4 March 2025 A fire destroyed "
+        "a harbour warehouse.",
+        "Harbour fire destroys warehouse Updated Wed 5 March 2025, 9:10am A fire destroyed "
+        "a harbour warehouse.",
+    )
+    assert judgement.conflict not in (Conflict.DATE, Conflict.TIME)
+
+
+def test_one_facility_named_by_two_kinds_of_place_agrees():
+    judgement = judge(
+        "The singer checked into the Lakeview Clinic near the coast on Friday.",
+        "The singer checked into the Lakeview Center near the coast on Friday.",
+    )
+    assert judgement.verdict == Verdict.AGREE

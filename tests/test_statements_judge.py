@@ -158,3 +158,37 @@ def test_a_contradicting_statement_pair_is_aligned_and_judged_in_the_pipeline():
     assert found[0].verdict == Verdict.DIFFER
     assert found[0].conflict == Conflict.OPPOSITE
     assert found[0].title == "approved vs rejected"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same sentence twice: "anyone else" and "no one else" in each
+        (
+            "The chief could not say if anyone else was inside, but said no one else was hurt.",
+            "The chief could not say if anyone else was inside, but said no one else was hurt.",
+        ),
+        # a subordinate clause about someone else
+        (
+            "While the coach was not signed for next season, the three captains were signed.",
+            "The three captains were signed for next season along with the coach.",
+        ),
+        # "none of" is a quantifier
+        (
+            "None of the other bidders has offered more than six years for the striker.",
+            "The other bidders have offered the striker six years at most, his agent said.",
+        ),
+        # "not ... until" says it will happen later
+        (
+            "The name of the driver will be released after he is formally charged.",
+            "The name of the driver will not be released until he is formally charged.",
+        ),
+        # the clause ends at the quote: "nothing" does not govern the speaker
+        (
+            '"The workers pay for everything while the banks pay nothing," said Tomas Weller.',
+            '"The workers pay for everything while the banks pay nothing," Tomas Weller said.',
+        ),
+    ],
+)
+def test_a_negation_in_another_clause_or_idiom_is_no_contradiction(a, b):
+    assert judge(a, b).verdict == Verdict.AGREE

@@ -34,7 +34,7 @@ from compare.align.frames import confident, same_place, same_predicate
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.numbers import comparable_value, judge_pair, unit_key
 from compare.align.when_where import CLOSE_MINUTES, head_words, minutes
-from compare.align.words import STOPWORDS, stem, words
+from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
 
 
@@ -47,6 +47,8 @@ class FactClash:
     b: str  # the other sentence's words
     severity: Severity
     unchecked: bool = False  # the sentences share too little to be sure it is one fact
+    one_event: bool = True  # figures: the two figures' frames share the predicate
+    measured: bool = True  # figures: both state what they count (a unit)
 
     @property
     def title(self) -> str:
@@ -77,6 +79,10 @@ def clash(
         found = check(claims_a, claims_b)
     if found is None or close(a.text, b.text):
         return found
+    if found.conflict == Conflict.FIGURE and not (found.one_event and found.measured):
+        # figures of two predicates, or of no stated unit, in loosely matched
+        # sentences: two facts as often as not
+        return None
     # Read on real events, aligned sentences that share less than most of their words
     # were mostly two facts (deaths / injuries, this quake / the 2003 one): a figure,
     # day or place that differs between them is not checked to be one fact. It is
@@ -138,7 +144,14 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             continue  # "plunged 5" / "closed down 3": what a bare figure counts is unknown
         if _other_things(x, y):
             continue
-        return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)
+        return FactClash(
+            Conflict.FIGURE,
+            x.text,
+            y.text,
+            Severity.CONFLICT,
+            one_event=_one_predicate(x, y),
+            measured=not unit.startswith(BARE),
+        )
     return None
 
 
@@ -160,9 +173,15 @@ _PART_OF = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|an?)\s+)?\d")
 
 def _describes(n: Number) -> bool:
     """A figure joined to a noun that describes another ("the seven-year history",
-    "a 10-juror majority", "a five-boat attack") counts nothing on its own."""
+    "a 10-juror majority", "a five - boat attack") counts nothing on its own."""
     after = n.sentence[n.end - n.sentence_start :]
-    return after.startswith(("-", "‑", "–")) and after[1:2].isalpha()
+    before = n.sentence[: n.start - n.sentence_start]
+    return bool(_JOINED.match(after) or (_JOINED_INSIDE.search(n.text) and _ARTICLE.search(before)))
+
+
+_JOINED = re.compile(r"\s?[-‑–]\s?[A-Za-z]")
+_JOINED_INSIDE = re.compile(r"[-‑–]\s?[A-Za-z]+$")
+_ARTICLE = re.compile(r"\b(?:an?|the|its|their|his|her)\s+$", re.IGNORECASE)
 
 
 _WHOLE_OF = re.compile(r"\d\s+of\s+(?:(?:the|his|her|their|its|an?)\s+)?$")
@@ -199,7 +218,7 @@ def _dates(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     """Days of one predicate ("happened on Sunday" / "happened on Monday"): a
     sentence's days often belong to other events ("were coping on Saturday with
     the death of their boss, gunned down on Friday")."""
-    pairs = _of_one_event(_of(a, Date), _of(b, Date))
+    pairs = _of_one_event(_undated(a, Date), _undated(b, Date))
     if not pairs or any(_dates_fit(x, y) for x, y in pairs):
         return None
     x, y = pairs[0]
@@ -208,6 +227,34 @@ def _dates(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
 
 def _of_one_event(a: Sequence[Claim], b: Sequence[Claim]) -> list[tuple[Any, Any]]:
     return [(x, y) for x in a for y in b if _one_predicate(x, y) or _one_noun(x, y)]
+
+
+def _undated(claims: Sequence[Claim], kind: type[Claim]) -> list[Claim]:
+    """The dates (or times) of a kind, without a page's time stamps: a date and a
+    clock time side by side with no preposition ("12:52 p.m. EDT May 2, 2013",
+    "Updated Thu 6 May 2010, 9:03am") date the page, not the event."""
+    stamps = [c for c in claims if isinstance(c, (Date, Time))]
+    return [c for c in _of(claims, kind) if not _stamp(c, stamps)]
+
+
+_STAMP_GAP = re.compile(r"^[\s,|/–-]*(?:[A-Z]{2,4}\b[\s,]*)?$")  # spaces, a comma, a zone
+
+
+def _stamp(claim: Claim, others: Sequence[Claim]) -> bool:
+    if words(claim.text)[:1] and words(claim.text)[0] in _PREPOSITIONS:
+        return False  # "at 7 p.m. on Sunday": the event's time and day
+    text = claim.sentence
+    for other in others:
+        if other is claim or type(other) is type(claim):
+            continue
+        left, right = sorted((claim, other), key=lambda c: c.start)
+        gap = text[left.end - claim.sentence_start : right.start - claim.sentence_start]
+        if right.start >= left.end and _STAMP_GAP.match(gap):
+            return True
+    return False
+
+
+_PREPOSITIONS = frozenset("on at in by from since until before after during".split())
 
 
 def _dates_fit(x: Date, y: Date) -> bool:
@@ -222,8 +269,8 @@ def _dates_fit(x: Date, y: Date) -> bool:
 
 
 def _times(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
-    timed_a = [t for t in _of(a, Time) if isinstance(t, Time) and t.value]
-    timed_b = [t for t in _of(b, Time) if isinstance(t, Time) and t.value]
+    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value]
+    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value]
     pairs = _of_one_event(timed_a, timed_b)
     if not pairs or any(_times_fit(x, y) for x, y in pairs):
         return None
@@ -249,6 +296,8 @@ def _places(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     pairs = _of_one_event(pa, pb)
     if not pairs or any(_places_fit(x, y) for x, y in pairs):
         return None
+    if any(_named_in(x, y.sentence) or _named_in(y, x.sentence) for x, y in pairs):
+        return None  # the other sentence names the place too ("at 97th Avenue and 117th Street")
     x, y = pairs[0]
     return FactClash(Conflict.PLACE, x.text, y.text, PLACE_SEVERITY)
 
@@ -272,11 +321,24 @@ def _places_fit(x: Any, y: Any) -> bool:
     )
 
 
+def _named_in(place: Any, sentence: str) -> bool:
+    return f" {_spelt_out(place.name)} " in f" {_spelt_out(sentence)} "
+
+
 _ABBREVIATIONS = {"mt": "mount", "st": "street", "ave": "avenue", "rd": "road", "ft": "fort"}
 
 
+# What kind of place a name ends in: "the Betty Ford Clinic" is "Betty Ford Center".
+_FACILITIES = frozenset(
+    "center centre clinic hospital facility building hall house complex".split()
+)
+
+
 def _spelt_out(name: str) -> str:
-    return " ".join(_ABBREVIATIONS.get(w, w) for w in words(name))
+    spelt = [_ABBREVIATIONS.get(w, w) for w in words(name) if w not in STOPWORDS]
+    if len(spelt) > 1 and spelt[-1] in _FACILITIES:
+        spelt = spelt[:-1]
+    return " ".join(spelt)
 
 
 def _initials(short: str, long: str) -> bool:
@@ -291,10 +353,13 @@ def _one_noun(x: Claim, y: Claim) -> bool:
 
 
 def _word_before(claim: Claim) -> str:
-    """The stem of the content word just before the claim in its sentence."""
-    before = words(claim.sentence[: claim.start - claim.sentence_start])
-    content = [w for w in before if w not in STOPWORDS and w.isalpha()]
-    return stem(content[-1]) if content else ""
+    """The stem of the common noun or verb just before the claim ("a rally at"); a
+    name there ("the Gulf of Aden on Thursday") is the end of another phrase."""
+    before = display_words(claim.sentence[: claim.start - claim.sentence_start])
+    content = [w for w in before if w.lower() not in STOPWORDS and w.isalpha()]
+    if not content or content[-1][:1].isupper():
+        return ""
+    return stem(content[-1].lower())
 
 
 def _one_predicate(x: Claim, y: Claim) -> bool:

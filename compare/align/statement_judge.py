@@ -26,17 +26,25 @@ All of them only between sentences that share most of their content words
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
 
 from compare.align.antonyms import opposite
-from compare.align.frames import compare_frames, confident, same_actor, same_predicate, two_names
+from compare.align.frames import (
+    compare_frames,
+    confident,
+    same_actor,
+    same_head,
+    same_predicate,
+    two_names,
+)
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
-from compare.align.words import STOPWORDS, display_words, stem, word_diff, words
+from compare.align.words import STOPWORDS, display_words, stem, word_diff, word_spans, words
 from compare.extract import Claim
 from compare.extract.claims import Date, Frame, Place, Span, Time
 
@@ -117,19 +125,24 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
             # and object with another subject does ("Ribeiro scored the second goal"
             # / "Asante scored the second goal").
             return _actor(a, b, sentences) or _stated_facts(a, b, sentences)
+        if _two_facts(a.frame, b.frame):
+            # A negation or an opposite contradicts only when said of one actor and
+            # one thing: "Ross wasn't signed" / "the stars are signed", "has not
+            # helmed a teen film" / "helmed The Golden Compass" were two facts.
+            return _stated_facts(a, b, sentences)
         framed = _by_frames(a, b)
         if framed is not None:
             return framed
-        if not same_actor(a.frame.actor, b.frame.actor):
-            # Two descriptions ("the police" / "federal agents") may name one body.
-            described = _actor(a, b, sentences)
-            if described is not None:
-                return attrs.evolve(described, severity=Severity.VARIANT)
     # With each sentence's claims at hand, figures and days are compared as claims
     # (sentence_facts: units, parts of a whole, one predicate); the word diff's
     # cruder figure and weekday rules stand in only without them (`check`).
     known = bool(sentences.of(a) or sentences.of(b))
     return _by_words(a.text, b.text, facts=not known) or _stated_facts(a, b, sentences)
+
+
+def _two_facts(fa: Frame, fb: Frame) -> bool:
+    """Both frames state an actor, or a thing, and they differ."""
+    return not (same_actor(fa.actor, fb.actor) and same_head(fa.thing, fb.thing))
 
 
 def _stated_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
@@ -221,18 +234,25 @@ def _predicate(frame: Frame) -> str:
 
 
 def _by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
+    """Contradictions in the word diff."""
     wa, wb = words(text_a), words(text_b)
     if not _close(wa, wb):
         return None  # too little in common for a word-level difference to be clear
     da, db = display_words(text_a), display_words(text_b)
-    na, nb = _negated(wa), _negated(wb)
-    roots_a = {_root(w): i for i, w in enumerate(wa) if w not in STOPWORDS and w.isalpha()}
-    for j, w in enumerate(wb):
-        i = roots_a.get(_root(w))
-        if i is None or w in STOPWORDS or not w.isalpha():
+    breaks_a, breaks_b = _breaks(text_a), _breaks(text_b)
+    na, nb = _negated(wa, breaks_a), _negated(wb, breaks_b)
+    polarity_a = _polarities(wa, na)
+    for root, states_b in _polarities(wb, nb).items():
+        states_a = polarity_a.get(root)
+        if states_a is None or len(states_a) > 1 or len(states_b) > 1 or states_a == states_b:
+            continue  # a word said both ways in one sentence is no flip between them
+        i = next(k for k, w in enumerate(wa) if _content_root(w) == root)
+        j = next(k for k, w in enumerate(wb) if _content_root(w) == root)
+        if _subordinate(wa, i, breaks_a) or _subordinate(wb, j, breaks_b):
+            # "While Ross wasn't signed, the stars are", "actions that could harm
+            # species": a clause about something else than the sentence's fact.
             continue
-        if (i in na) != (j in nb):
-            return Finding(Conflict.NEGATION, _shown(da, i, na), _shown(db, j, nb))
+        return Finding(Conflict.NEGATION, _shown(da, i, na), _shown(db, j, nb))
     # the other rules look at what the word diff replaces: the same slot, another word
     for op in word_diff(text_a, text_b):
         if op.op != "replace":
@@ -251,6 +271,35 @@ def _by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None
         if len(days_a) == 1 and len(days_b) == 1 and days_a != days_b:
             return Finding(Conflict.DATE, next(iter(days_a)).title(), next(iter(days_b)).title())
     return None
+
+
+def _content_root(word: str) -> str | None:
+    return _root(word) if word not in STOPWORDS and word.isalpha() else None
+
+
+def _polarities(ws: list[str], negated: dict[int, int]) -> dict[str, set[bool]]:
+    """Content word root -> whether it is negated, for each time it occurs."""
+    out: dict[str, set[bool]] = {}
+    for k, w in enumerate(ws):
+        root = _content_root(w)
+        if root is not None:
+            out.setdefault(root, set()).add(k in negated)
+    return out
+
+
+SUBORDINATORS = frozenset(
+    "while whilst although though if whether unless that which who whom because as".split()
+)
+
+
+def _subordinate(ws: list[str], i: int, breaks: frozenset[int]) -> bool:
+    """Is word i in a clause a subordinator opens ("while Ross wasn't signed")?"""
+    for k in range(i - 1, -1, -1):
+        if ws[k] in SUBORDINATORS:
+            return True
+        if k in breaks:
+            return False
+    return False
 
 
 def _close(wa: list[str], wb: list[str]) -> bool:
@@ -278,20 +327,52 @@ def _root(word: str) -> str:
     return word
 
 
-def _negated(ws: list[str]) -> dict[int, int]:
+def _negated(ws: list[str], breaks: frozenset[int] = frozenset()) -> dict[int, int]:
     """Words a negator or a refusing verb governs -> the negator's index: the
-    first content word after it, within WINDOW ("did not immediately respond")."""
+    first content word after it, within WINDOW ("did not immediately respond") and
+    within its clause (`breaks`: indices of words after punctuation)."""
     out = {}
     for k, w in enumerate(ws):
-        if k + 1 < len(ws) and ws[k + 1] in NOT_A_DENIAL:
+        following = ws[k + 1] if k + 1 < len(ws) else ""
+        if following in NOT_A_DENIAL or (w == "none" and following == "of"):
+            continue  # "none of the other teams ...": a quantifier, no denial
+        if not (w in NEGATORS or w.endswith("n't") or w in REFUSALS):
             continue
-        if w in NEGATORS or w.endswith("n't") or w in REFUSALS:
-            for m in range(k + 1, min(len(ws), k + 1 + WINDOW)):
-                if ws[m] in STOPWORDS or ws[m] == "to" or ws[m].endswith("ly"):
-                    continue
+        start = k + 2 if (w == "no" and following == "one") else k + 1  # "no one" is a pronoun
+        for m in range(start, min(len(ws), k + 1 + WINDOW)):
+            if m in breaks:
+                break  # "the rich pay nothing," said Giannis: the clause has ended
+            if ws[m] in STOPWORDS or ws[m] == "to" or ws[m].endswith("ly"):
+                continue
+            if not _deferred(ws, m, breaks):
                 out[m] = k
-                break
+            break
     return out
+
+
+def _deferred(ws: list[str], m: int, breaks: frozenset[int]) -> bool:
+    """ "will not be released until he is charged" says it will be, later."""
+    for n in range(m + 1, min(len(ws), m + 1 + WINDOW)):
+        if n in breaks:
+            return False
+        if ws[n] in ("until", "till"):
+            return True
+    return False
+
+
+def _breaks(text: str) -> frozenset[int]:
+    """Indices (into words(text)) of the words that follow a punctuation mark."""
+    normal = unicodedata.normalize("NFKC", text)  # the text word_spans indexes
+    spans = word_spans(text)
+    out = set()
+    for n in range(1, len(spans)):
+        between = normal[spans[n - 1][1] : spans[n][0]]
+        if any(ch in _CLAUSE_MARKS for ch in between):
+            out.add(n)
+    return frozenset(out)
+
+
+_CLAUSE_MARKS = frozenset(',;:()"“”—–')
 
 
 def _near_negator(ws: list[str], word: str) -> bool:

@@ -30,6 +30,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in the text of each word `words` returns, in order. NFKC may
+    change lengths, so spans are into the text as normalised when it changes it."""
+    normal = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    return [m.span() for m in _WORD.finditer(normal)]
+
+
 def display_words(text: str) -> list[str]:
     """The words as written (case kept), aligned one-to-one with `words`."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
