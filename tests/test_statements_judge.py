@@ -192,3 +192,11 @@ def test_a_contradicting_statement_pair_is_aligned_and_judged_in_the_pipeline():
 )
 def test_a_negation_in_another_clause_or_idiom_is_no_contradiction(a, b):
     assert judge(a, b).verdict == Verdict.AGREE
+
+
+def test_a_word_scaled_down_says_what_its_opposite_says():
+    judgement = judge(
+        "Rescuers said the hikers were insufficiently equipped and experienced for the ridge.",
+        "Rescuers said the hikers were insufficiently equipped and inexperienced for the ridge.",
+    )
+    assert judgement.conflict != Conflict.OPPOSITE

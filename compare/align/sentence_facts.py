@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from compare.align.frames import confident, same_place, same_predicate
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.numbers import comparable_value, judge_pair, unit_key
-from compare.align.when_where import CLOSE_MINUTES, head_words, minutes
+from compare.align.when_where import CLOSE_MINUTES, close, head_words, minutes
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
 
@@ -88,19 +88,6 @@ def clash(
     # day or place that differs between them is not checked to be one fact. It is
     # shown as a variant, never as a conflict, and never behind a ✓.
     return attrs.evolve(found, severity=Severity.VARIANT, unchecked=True)
-
-
-CLOSE = 0.5  # share of the shorter sentence's content words the other must have
-
-
-def close(text_a: str, text_b: str) -> bool:
-    """Do the two sentences share most of their content words (figures aside)?"""
-    ca, cb = _content(text_a), _content(text_b)
-    return bool(ca and cb) and len(ca & cb) >= CLOSE * min(len(ca), len(cb))
-
-
-def _content(text: str) -> set[str]:
-    return {stem(w) for w in words(text) if w not in STOPWORDS and w[:1].isalpha()}
 
 
 def _of(claims: Sequence[Claim], kind: type[Claim]) -> list[Claim]:

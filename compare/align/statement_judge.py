@@ -260,7 +260,13 @@ def _by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None
         xs, ys = words(op.a), words(op.b)
         for x in xs:
             for y in ys:
-                if opposite(x, y) and not _near_negator(wa, x) and not _near_negator(wb, y):
+                if (
+                    opposite(x, y)
+                    and not _near_negator(wa, x)
+                    and not _near_negator(wb, y)
+                    and not _scaled_down(wa, x)
+                    and not _scaled_down(wb, y)
+                ):
                     return Finding(Conflict.OPPOSITE, x, y)
         if not facts:
             continue
@@ -373,6 +379,18 @@ def _breaks(text: str) -> frozenset[int]:
 
 
 _CLAUSE_MARKS = frozenset(',;:()"“”—–')
+
+
+# "insufficiently equipped and experienced" says what "inexperienced" says.
+SCALING_DOWN = frozenset("insufficiently barely hardly scarcely inadequately poorly".split())
+
+
+def _scaled_down(ws: list[str], word: str) -> bool:
+    """Is the word within WINDOW + 1 words after a degree word that undoes it?"""
+    for k, w in enumerate(ws):
+        if w == word and any(v in SCALING_DOWN for v in ws[max(0, k - WINDOW - 1) : k]):
+            return True
+    return False
 
 
 def _near_negator(ws: list[str], word: str) -> bool:

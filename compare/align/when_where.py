@@ -22,7 +22,7 @@ from compare.align.frames import same_actor, same_head, same_place, same_predica
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.opposites import lemmas
 from compare.align.settings import Options
-from compare.align.words import words
+from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Frame, Place, Time
 
 CLOSE_MINUTES = 15  # "shortly before 9 p.m." and 20:50 are one time told loosely
@@ -73,6 +73,33 @@ def event_pairs(
                 if score > 0 and _consistent(a, b):
                     pairs.append((score, i, j))
     return pairs
+
+
+CLOSE = 0.5  # share of the shorter sentence's content words the other must have
+
+
+def close(text_a: str, text_b: str) -> bool:
+    """Do the two sentences share most of their content words (figures aside)?"""
+    ca, cb = _content(text_a), _content(text_b)
+    return bool(ca and cb) and len(ca & cb) >= CLOSE * min(len(ca), len(cb))
+
+
+def _content(text: str) -> set[str]:
+    """Content word stems, leaving out the days, months and parts of a day that
+    two tellings of one fact may give differently."""
+    return {
+        stem(w)
+        for w in words(text)
+        if w not in STOPWORDS and w[:1].isalpha() and w not in _WHEN_WORDS
+    }
+
+
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sept sep oct nov dec today yesterday tonight shortly "
+    "a.m p.m am pm noon midnight".split()
+)
 
 
 NEAR_SAME = 0.8  # share of the two sentences' words they have in common
