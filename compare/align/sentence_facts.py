@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from compare.align.frames import confident, same_place, same_predicate
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.numbers import comparable_value, judge_pair, unit_key
-from compare.align.when_where import CLOSE_MINUTES, close, head_words, minutes
+from compare.align.when_where import CLOSE_MINUTES, close, head_words, is_stamp, minutes
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
 
@@ -217,31 +217,9 @@ def _of_one_event(a: Sequence[Claim], b: Sequence[Claim]) -> list[tuple[Any, Any
 
 
 def _undated(claims: Sequence[Claim], kind: type[Claim]) -> list[Claim]:
-    """The dates (or times) of a kind, without a page's time stamps: a date and a
-    clock time side by side with no preposition ("12:52 p.m. EDT May 2, 2013",
-    "Updated Thu 6 May 2010, 9:03am") date the page, not the event."""
-    stamps = [c for c in claims if isinstance(c, (Date, Time))]
-    return [c for c in _of(claims, kind) if not _stamp(c, stamps)]
-
-
-_STAMP_GAP = re.compile(r"^[\s,|/–-]*(?:[A-Z]{2,4}\b[\s,]*)?$")  # spaces, a comma, a zone
-
-
-def _stamp(claim: Claim, others: Sequence[Claim]) -> bool:
-    if words(claim.text)[:1] and words(claim.text)[0] in _PREPOSITIONS:
-        return False  # "at 7 p.m. on Sunday": the event's time and day
-    text = claim.sentence
-    for other in others:
-        if other is claim or type(other) is type(claim):
-            continue
-        left, right = sorted((claim, other), key=lambda c: c.start)
-        gap = text[left.end - claim.sentence_start : right.start - claim.sentence_start]
-        if right.start >= left.end and _STAMP_GAP.match(gap):
-            return True
-    return False
-
-
-_PREPOSITIONS = frozenset("on at in by from since until before after during".split())
+    """The dates (or times) of a kind, without a page's time stamps, which date the
+    page, not the event (when_where.is_stamp)."""
+    return [c for c in _of(claims, kind) if not is_stamp(c)]
 
 
 def _dates_fit(x: Date, y: Date) -> bool:

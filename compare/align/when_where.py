@@ -14,6 +14,7 @@ as a variant, because one may lie inside the other ("Jabaliya" / "Gaza").
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -49,13 +50,16 @@ def event_pairs(
     """Cross-source pairs whose frames state the same event, blocked by predicate lemma."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
+        if is_stamp(claim):
+            continue  # a page's time stamp dates the page, not the event
         if claim.frame is not None and claim.frame.lemma:
             for lemma in lemmas(claim.frame.lemma):
                 buckets[lemma].append(i)
     # The same words in nearly the same sentence state one event, frame or none ("on
     # Thursday" in a caption both outlets carry, lightly edited).
     for i, claim in enumerate(claims):
-        buckets["\x00" + head_words(claim.text)].append(i)
+        if not is_stamp(claim):
+            buckets["\x00" + head_words(claim.text)].append(i)
     seen: set[tuple[int, int]] = set()
     pairs = []
     for postings in buckets.values():
@@ -100,6 +104,31 @@ _WHEN_WORDS = frozenset(
     "jan feb mar apr jun jul aug sept sep oct nov dec today yesterday tonight shortly "
     "a.m p.m am pm noon midnight".split()
 )
+
+
+# A date or clock time next to the other, with no preposition: "12:52 p.m. EDT May 2,
+# 2013", "Updated Thu 6 May 2010, 9:03am", "7:00pm UK, Wednesday 05 May 2010".
+_CLOCK = r"\d{1,2}\s?[:.]\s?\d\d\s?(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?"
+_DAY = (
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d|\d{1,2}\s?/\s?\d{1,2})"
+)
+_STAMP_BEFORE = re.compile(rf"(?:{_CLOCK}|{_DAY})[\s,|–-]*$")
+_STAMP_AFTER = re.compile(rf"^[\s,|–-]*(?:{_CLOCK}|{_DAY})")
+_PREPOSITIONS = frozenset("on at in by from since until before after during around about".split())
+
+
+def is_stamp(claim: Claim) -> bool:
+    """Is the date or time a page's time stamp: next to a clock time or a date,
+    with no preposition of its own?"""
+    if not isinstance(claim, (Date, Time)):
+        return False
+    said = words(claim.text)
+    if not said or said[0] in _PREPOSITIONS:
+        return False
+    before = claim.sentence[: claim.start - claim.sentence_start][-30:]
+    after = claim.sentence[claim.end - claim.sentence_start :][:30]
+    return bool(_STAMP_BEFORE.search(before) or _STAMP_AFTER.match(after))
 
 
 NEAR_SAME = 0.8  # share of the two sentences' words they have in common
