@@ -9,27 +9,17 @@ With frames (claim.frame, when the extractor fills them): the same predicate
 lemma negated on one side only (negation); opposite predicate lemmas
 (opposite); resolved dates or times that differ (date, time).
 
-Without frames, from the words:
-- negation: a word both sentences share is negated in one only. Negated means
-  a "not"/"never"/"n't" shortly before it, or a verb that refuses it
-  ("declined to respond", "refused to comment" say what "did not respond"
-  says);
-- opposite: the word diff replaces a word with its opposite (antonyms.py:
-  "approved" -> "rejected"), and neither side negates it ("did not win" and
-  "lost" agree);
-- figure: the word diff replaces a figure before the same word ("40 people" /
-  "50 people");
-- date: the word diff replaces one weekday with another.
-All of them only between sentences that share most of their content words
-(CLOSE): aligned sentences that share less are not compared word by word.
+Without frames, from the words (word_contradictions.py): a shared word negated
+in one sentence only, a word replaced by its opposite.
+
+Then the figures, tallies, dates, times and places both sentences state
+(sentence_facts.py, with the claims `align` indexes by sentence), and the
+actor: the same predicate and object with two named subjects.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
-
-import attrs
 
 from compare.align.antonyms import opposite
 from compare.align.frames import (
@@ -44,32 +34,10 @@ from compare.align.model import Conflict, Difference, Judgement, Severity, Verdi
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
-from compare.align.words import STOPWORDS, display_words, stem, word_diff, word_spans, words
+from compare.align.word_contradictions import Finding, by_words
+from compare.align.words import word_diff, words
 from compare.extract import Claim
 from compare.extract.claims import Date, Frame, Place, Span, Time
-
-NEGATORS = frozenset("not never no n't cannot nobody nothing none neither nor".split())
-# verbs whose complement did not happen: "declined to comment" = "did not comment"
-# ("denied" is not one: "denied the charges" does not negate "charges")
-REFUSALS = frozenset("declined declines decline refused refuses refuse failed fails fail".split())
-# "not only X but also Y" affirms X; "did not immediately respond", "has not yet
-# approved" speak of one moment, and a later report may rightly say it happened
-NOT_A_DENIAL = frozenset("only immediately yet".split())
-WINDOW = 3  # a negator governs a word at most this many words later ("did not immediately say")
-CLOSE = 0.6  # share of the shorter sentence's content words the other must have
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-@attrs.frozen
-class Finding:
-    conflict: Conflict
-    a: str  # the reference's words
-    b: str  # the other member's words
-    severity: Severity | None = None  # None: the conflict type's default (_severity)
-
-    @property
-    def title(self) -> str:
-        return f"{self.a} vs {self.b}"
 
 
 def judge_statements(members: Sequence[Claim], options: Options | None = None) -> Judgement:
@@ -137,7 +105,7 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
     # (sentence_facts: units, parts of a whole, one predicate); the word diff's
     # cruder figure and weekday rules stand in only without them (`check`).
     known = bool(sentences.of(a) or sentences.of(b))
-    return _by_words(a.text, b.text, facts=not known) or _stated_facts(a, b, sentences)
+    return by_words(a.text, b.text, facts=not known) or _stated_facts(a, b, sentences)
 
 
 def _two_facts(fa: Frame, fb: Frame) -> bool:
@@ -231,192 +199,3 @@ def _core(frame: Frame) -> Frame:
 def _predicate(frame: Frame) -> str:
     text = frame.predicate.text if frame.predicate is not None else frame.lemma or ""
     return f"not {text}" if frame.negated and "not" not in text.split() else text
-
-
-def _by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
-    """Contradictions in the word diff."""
-    wa, wb = words(text_a), words(text_b)
-    if not _close(wa, wb):
-        return None  # too little in common for a word-level difference to be clear
-    da, db = display_words(text_a), display_words(text_b)
-    breaks_a, breaks_b = _breaks(text_a), _breaks(text_b)
-    na, nb = _negated(wa, breaks_a), _negated(wb, breaks_b)
-    polarity_a = _polarities(wa, na)
-    for root, states_b in _polarities(wb, nb).items():
-        states_a = polarity_a.get(root)
-        if states_a is None or len(states_a) > 1 or len(states_b) > 1 or states_a == states_b:
-            continue  # a word said both ways in one sentence is no flip between them
-        i = next(k for k, w in enumerate(wa) if _content_root(w) == root)
-        j = next(k for k, w in enumerate(wb) if _content_root(w) == root)
-        if _subordinate(wa, i, breaks_a) or _subordinate(wb, j, breaks_b):
-            # "While Ross wasn't signed, the stars are", "actions that could harm
-            # species": a clause about something else than the sentence's fact.
-            continue
-        return Finding(Conflict.NEGATION, _shown(da, i, na), _shown(db, j, nb))
-    # the other rules look at what the word diff replaces: the same slot, another word
-    for op in word_diff(text_a, text_b):
-        if op.op != "replace":
-            continue
-        xs, ys = words(op.a), words(op.b)
-        for x in xs:
-            for y in ys:
-                if (
-                    opposite(x, y)
-                    and not _near_negator(wa, x)
-                    and not _near_negator(wb, y)
-                    and not _scaled_down(wa, x)
-                    and not _scaled_down(wb, y)
-                ):
-                    return Finding(Conflict.OPPOSITE, x, y)
-        if not facts:
-            continue
-        figure = _figures(xs + _after(wa, op.a), ys + _after(wb, op.b))
-        if figure is not None:
-            return figure
-        days_a, days_b = WEEKDAYS.intersection(xs), WEEKDAYS.intersection(ys)
-        if len(days_a) == 1 and len(days_b) == 1 and days_a != days_b:
-            return Finding(Conflict.DATE, next(iter(days_a)).title(), next(iter(days_b)).title())
-    return None
-
-
-def _content_root(word: str) -> str | None:
-    return _root(word) if word not in STOPWORDS and word.isalpha() else None
-
-
-def _polarities(ws: list[str], negated: dict[int, int]) -> dict[str, set[bool]]:
-    """Content word root -> whether it is negated, for each time it occurs."""
-    out: dict[str, set[bool]] = {}
-    for k, w in enumerate(ws):
-        root = _content_root(w)
-        if root is not None:
-            out.setdefault(root, set()).add(k in negated)
-    return out
-
-
-SUBORDINATORS = frozenset(
-    "while whilst although though if whether unless that which who whom because as".split()
-)
-
-
-def _subordinate(ws: list[str], i: int, breaks: frozenset[int]) -> bool:
-    """Is word i in a clause a subordinator opens ("while Ross wasn't signed")?"""
-    for k in range(i - 1, -1, -1):
-        if ws[k] in SUBORDINATORS:
-            return True
-        if k in breaks:
-            return False
-    return False
-
-
-def _close(wa: list[str], wb: list[str]) -> bool:
-    """Most of the shorter sentence's content words are in the longer one."""
-    ca = {_root(w) for w in wa if w not in STOPWORDS}
-    cb = {_root(w) for w in wb if w not in STOPWORDS}
-    return bool(ca and cb) and len(ca & cb) >= CLOSE * min(len(ca), len(cb))
-
-
-def _after(ws: list[str], replaced: str) -> list[str]:
-    """The word after a replaced figure ("40" -> "40 people"), to see what it counts."""
-    part = words(replaced)
-    for k in range(len(ws) - len(part)):
-        if ws[k : k + len(part)] == part:
-            return ws[k + len(part) : k + len(part) + 1]
-    return []
-
-
-def _root(word: str) -> str:
-    """'approved', 'approves', 'approve' -> 'approv': enough to see one verb in two forms."""
-    word = stem(word)
-    for end in ("ing", "ed", "e"):
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            return word[: -len(end)]
-    return word
-
-
-def _negated(ws: list[str], breaks: frozenset[int] = frozenset()) -> dict[int, int]:
-    """Words a negator or a refusing verb governs -> the negator's index: the
-    first content word after it, within WINDOW ("did not immediately respond") and
-    within its clause (`breaks`: indices of words after punctuation)."""
-    out = {}
-    for k, w in enumerate(ws):
-        following = ws[k + 1] if k + 1 < len(ws) else ""
-        if following in NOT_A_DENIAL or (w == "none" and following == "of"):
-            continue  # "none of the other teams ...": a quantifier, no denial
-        if not (w in NEGATORS or w.endswith("n't") or w in REFUSALS):
-            continue
-        start = k + 2 if (w == "no" and following == "one") else k + 1  # "no one" is a pronoun
-        for m in range(start, min(len(ws), k + 1 + WINDOW)):
-            if m in breaks:
-                break  # "the rich pay nothing," said Giannis: the clause has ended
-            if ws[m] in STOPWORDS or ws[m] == "to" or ws[m].endswith("ly"):
-                continue
-            if not _deferred(ws, m, breaks):
-                out[m] = k
-            break
-    return out
-
-
-def _deferred(ws: list[str], m: int, breaks: frozenset[int]) -> bool:
-    """ "will not be released until he is charged" says it will be, later."""
-    for n in range(m + 1, min(len(ws), m + 1 + WINDOW)):
-        if n in breaks:
-            return False
-        if ws[n] in ("until", "till"):
-            return True
-    return False
-
-
-def _breaks(text: str) -> frozenset[int]:
-    """Indices (into words(text)) of the words that follow a punctuation mark."""
-    normal = unicodedata.normalize("NFKC", text)  # the text word_spans indexes
-    spans = word_spans(text)
-    out = set()
-    for n in range(1, len(spans)):
-        between = normal[spans[n - 1][1] : spans[n][0]]
-        if any(ch in _CLAUSE_MARKS for ch in between):
-            out.add(n)
-    return frozenset(out)
-
-
-_CLAUSE_MARKS = frozenset(',;:()"“”—–')
-
-
-# "insufficiently equipped and experienced" says what "inexperienced" says.
-SCALING_DOWN = frozenset("insufficiently barely hardly scarcely inadequately poorly".split())
-
-
-def _scaled_down(ws: list[str], word: str) -> bool:
-    """Is the word within WINDOW + 1 words after a degree word that undoes it?"""
-    for k, w in enumerate(ws):
-        if w == word and any(v in SCALING_DOWN for v in ws[max(0, k - WINDOW - 1) : k]):
-            return True
-    return False
-
-
-def _near_negator(ws: list[str], word: str) -> bool:
-    return any(ws[k] == word for k in _negated(ws))
-
-
-def _shown(display: list[str], i: int, negated: dict[int, int]) -> str:
-    return " ".join(display[negated[i] : i + 1]) if i in negated else display[i]
-
-
-def _figures(wa: list[str], wb: list[str]) -> Finding | None:
-    """Different figures counting the same thing: the word after each is the same."""
-    after_a = _counted(wa)
-    for thing, figure_b in _counted(wb).items():
-        figure_a = after_a.get(thing)
-        if figure_a is not None and figure_a != figure_b:
-            if set(figure_a.split()) & set(wb) or set(figure_b.split()) & set(wa):
-                continue  # one side gives both figures ("from 40 to 50 people")
-            return Finding(Conflict.FIGURE, f"{figure_a} {thing}", f"{figure_b} {thing}")
-    return None
-
-
-def _counted(ws: list[str]) -> dict[str, str]:
-    """Content word -> the figure just before it ("40 people": people -> 40)."""
-    out: dict[str, str] = {}
-    for k in range(len(ws) - 1):
-        if ws[k][:1].isdigit() and ws[k + 1] not in STOPWORDS and ws[k + 1].isalpha():
-            out.setdefault(stem(ws[k + 1]), ws[k])
-    return out
