@@ -210,3 +210,29 @@ def test_one_facility_named_by_two_kinds_of_place_agrees():
         "The singer checked into the Lakeview Center near the coast on Friday.",
     )
     assert judgement.verdict == Verdict.AGREE
+
+
+def _statement_alignments(a: str, b: str):
+    from compare import compare_texts
+
+    comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+    return [al for al in comparison.alignments if al.kind == "statement"]
+
+
+def test_one_event_told_with_another_time_is_aligned_and_differs():
+    # The slot that differs is most of what the short sentence says, so the word
+    # model alone leaves the pair apart; the slot matcher pairs them for the judge.
+    found = _statement_alignments(
+        "The derby kicked off at 2 p.m. in front of a sell-out crowd at Riverside Park, the "
+        "biggest attendance of the year.",
+        "The game kicked off at 4.30pm.",
+    )
+    assert [(al.verdict, al.conflict) for al in found] == [(Verdict.DIFFER, Conflict.TIME)]
+
+
+def test_two_events_with_their_own_days_are_not_paired_by_their_slots():
+    found = _statement_alignments(
+        "The bakery on Mill Lane opened on Monday with a queue around the block.",
+        "A new library opened on Friday beside the station after two years of work.",
+    )
+    assert found == []

@@ -11,6 +11,7 @@ from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.registry import KindSpec, MatcherSpec, register_kind, register_matcher
 from compare.align.roles import judge_roles, role_pairs
 from compare.align.settings import Options
+from compare.align.slot_statements import slot_statement_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
 from compare.align.when_where import event_pairs, judge_dates, judge_places, judge_times
@@ -55,3 +56,5 @@ for spec in (
 
 # Statements whose frames name one event, which the word model may score too low.
 register_matcher(MatcherSpec(kind=Kind.STATEMENT, name="frames", matcher=frame_statement_pairs))
+# Statements of one event whose day, time or place differs, for the judge to compare.
+register_matcher(MatcherSpec(kind=Kind.STATEMENT, name="slots", matcher=slot_statement_pairs))

@@ -94,7 +94,7 @@ def _content(text: str) -> set[str]:
     return {
         stem(w)
         for w in words(text)
-        if w not in STOPWORDS and w[:1].isalpha() and w not in _WHEN_WORDS
+        if w not in STOPWORDS and w[:1].isalpha() and len(w) > 1 and w not in _WHEN_WORDS
     }
 
 
