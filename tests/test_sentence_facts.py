@@ -38,6 +38,13 @@ def judge(a: str, b: str) -> Judgement:
             Severity.CONFLICT,
         ),
         (
+            # a score right after the beaten side's name is no numbered name ("Route 66")
+            "The Hornets beat the Falcons 98-91 in the final game of the series.",
+            "The Hornets beat the Falcons 98-94 in the final game of the series.",
+            Conflict.TALLY,
+            Severity.CONFLICT,
+        ),
+        (
             "The council approved the budget by a 7-2 vote after a long debate.",
             "The council approved the budget by a 2-7 vote after a long debate.",
             Conflict.TALLY,

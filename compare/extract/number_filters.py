@@ -155,11 +155,18 @@ def is_not_a_quantity(
             and not _SENTENCE_START.search(before)
             and word.lower() not in MONTHS
             and word not in lx.NAME_STOPWORDS
+            # "beat Kingsbridge Athletic 3-1": a score after the beaten side's name
+            and not (
+                second is not None and _RESULT_VERB.search(text, max(floor, start - 60), start)
+            )
         ):
             return True
     if not raw[0].isdigit() and second is None:
         return _one_is_a_determiner(raw, before, after)
     return False
+
+
+_RESULT_VERB = re.compile(r"\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|lost to)\b")
 
 
 def _is_year(word: str, after: str, second: str | None) -> bool:
