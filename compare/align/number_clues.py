@@ -75,6 +75,7 @@ _SCOPE = re.compile(
 # Measures of time: an ordinal of one ("the sixth day", "third night") is counted from
 # when the article was written, so two outlets writing on two days differ by design.
 _TIME_UNITS = frozenset("day night week month year season round".split())
+_AGED = re.compile(r"\W*years?\s*-?\s*old\s+((?:[A-Z][\w'’-]*\s*){1,3}|[a-z]+)")
 WINDOW = 6  # words either side of a number that say what it counts
 # Words that tie two numbers to one fact only weakly: the verbs every clause has.
 _WEAK = LIGHT_VERBS | lx.REPORTING_VERBS | frozenset("made said told according".split())
@@ -105,6 +106,7 @@ class Clues:
     exclusive: bool  # "other cities", "more troops"
     names: frozenset[str]  # named in the whole sentence
     lead: str  # the last name before the number, in its window: whose figure it is
+    aged: str  # who an age describes: the words after "45-year-old"
     weekdays: frozenset[str]
     periods: frozenset[str]  # "last year", "this season", "2024": the period it falls in
     scopes: frozenset[str]  # "round", "since october": the stretch of time it covers
@@ -125,8 +127,13 @@ class Clues:
         near = frozenset(
             stem(w) for w in before + after if w not in STOPWORDS and not w[0].isdigit()
         )
+        # Another figure starts another count's words ("31 points, including 12 in
+        # the fourth quarter"): the span of time and the leading name stop there.
+        own_after = after[: next((k for k, w in enumerate(after) if w[0].isdigit()), len(after))]
+        cut = max((k + 1 for k, w in enumerate(before) if w[0].isdigit()), default=0)
+        shown_before = shown_before[cut:]
         every = words(number.sentence)
-        window = " ".join(before + after)
+        window = " ".join(before[cut:] + own_after)
         return cls(
             near=near - unit,
             outcome=frozenset(_OUTCOME[w] for w in before[-2:] + after if w in _OUTCOME),
@@ -136,6 +143,7 @@ class Clues:
             or bool(before and before[-1] in _EXCLUSIVE),
             names=names_in(number.sentence, sentence_start=True),
             lead=_lead(shown_before, at_start=len(shown_before) == len(display_words(before_text))),
+            aged=" ".join(words(m.group(1))) if (m := _AGED.match(after_text)) else "",
             weekdays=frozenset(every) & _WEEKDAYS,
             periods=frozenset(m.group(0).lower() for m in _PERIOD.finditer(number.sentence)),
             scopes=frozenset(
@@ -189,20 +197,26 @@ def _thing(n: Number) -> str | None:
 
 
 def strongly_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
-    """One predicate that names an event ("arrested" / "arrested"), one counted noun
-    with its modifiers ("Russian troops" / "Russian troops"), or two content words
-    around both figures besides the unit and the verbs every clause has."""
+    """One predicate that names an event ("arrested" / "arrested"), one name leading
+    both figures, one counted noun with its modifiers ("Russian troops" / "Russian
+    troops"), or a content word around both figures besides the unit and the verbs
+    every clause has."""
     la = a.frame.lemma if a.frame is not None else None
     lb = b.frame.lemma if b.frame is not None else None
     if confident(la) and confident(lb) and la and lb and same_predicate(la, lb):
         return True
+    if ca.lead and ca.lead == cb.lead:
+        return True  # one named actor's figure ("Price finished with 31" / "Price poured in 28")
     for ta, tb in ((a.unit, b.unit), (_thing(a), _thing(b))):
         ua = {stem(w) for w in words(ta or "") if w not in STOPWORDS and not w[0].isdigit()}
         ub = {stem(w) for w in words(tb or "") if w not in STOPWORDS and not w[0].isdigit()}
         if len(ua) >= 2 and ua == ub:
             return True  # "hours of deliberation", "Russian troops"
-    shared = {w for w in ca.near & cb.near if w not in _WEAK}
-    return len(shared) >= 2
+    shared = [w for w in ca.near & cb.near if w not in _WEAK]
+    # Two verbs that name two events ("announced within 10 days" / "four days to go")
+    # need more than one word in common.
+    clash = confident(la) and confident(lb)
+    return len(shared) >= (2 if clash else 1)
 
 
 def reportable(
@@ -212,12 +226,14 @@ def reportable(
     cb: Clues,
     *,
     differ: bool,
+    age: bool,
     values_beside: Mapping[tuple[str, int], frozenset[float]],
     value: tuple[float, float],
 ) -> bool:
     """May a pair whose verdict would be reported (differ when `differ`, else
-    approximate) stand as one fact? `values_beside` holds the other figures of each
-    sentence, by (source, sentence start); `value` the two comparable values."""
+    approximate) stand as one fact? `age`: both are ages. `values_beside` holds the
+    other figures of each sentence, by (source, sentence start); `value` the two
+    comparable values."""
     if ca.part != cb.part or ca.total != cb.total or ca.exclusive != cb.exclusive:
         return False  # a part and a total; "other cities" and the cities
     if ca.scopes != cb.scopes:
@@ -241,6 +257,8 @@ def reportable(
         return False  # "the sixth straight day" / "the seventh": written on two days
     # Only the unit in common ("arrests" here and "arrests" there, "three banks" set
     # on fire and "at least three banks" attacked) is not enough.
+    if age and not ((ca.lead and ca.lead == cb.lead) or (ca.aged and ca.aged == cb.aged)):
+        return False  # "16-year-old Kimani Gray" / "her 14-year-old son": two people's ages
     return strongly_tied(a, b, ca, cb)
 
 

@@ -91,7 +91,7 @@ def _is_age(number: Number) -> bool:
     ('John Smith, 54, was ...')."""
     before = number.sentence[: number.start - number.sentence_start]
     after = number.sentence[number.end - number.sentence_start :]
-    if _AGE.match(after[:12].lstrip(" -")) or (number.unit and _AGE.search(number.unit)):
+    if _AGE.match(after[:16].lstrip(" -")) or (number.unit and _AGE.search(number.unit)):
         return True
     if before.rstrip().endswith(("aged", "age")):
         return True
@@ -151,6 +151,7 @@ def number_pairs(
                             clues[i],
                             clues[j],
                             differ=verdict == Verdict.DIFFER,
+                            age=key == "age",
                             values_beside=beside,
                             value=(comparable_value(a), comparable_value(b)),
                         )
@@ -259,6 +260,10 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
     ):
         # "No one was injured ... while two children were inside": a negated light verb
         # is another clause's, not the count's.
+        frames = FrameMatch(True)
+    if unit_key(a) == "age" == unit_key(b):
+        # An age describes a person, not the clause's event: "Buckley, 32, was climbing"
+        # and "Buckley, 32, fell" are no opposite.
         frames = FrameMatch(True)
     if frames.conflict is None and (a.frame is None or b.frame is None):
         frames = _opposite_near(a, b)
