@@ -16,7 +16,6 @@ from compare.align.words import (
     classify,
     contained_span,
     display_words,
-    is_inflection,
     word_diff,
     words,
 )
@@ -116,7 +115,8 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
     reference = members[0]
     differences: list[Difference] = []
     for other in members[1:]:
-        ops = refine(word_diff(plain(reference.text), plain(other.text)))
+        a_text, b_text = plain(reference.text), plain(other.text)
+        ops = refine(word_diff(a_text, b_text), a_text, b_text)
         changes = classify(ops)
         moved = _moved_words(changes)
         for kind, op in changes:
@@ -282,9 +282,12 @@ def _named_here(quote: Quote) -> bool:
     return same_person(mention, quote.speaker) is True
 
 
-def refine(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
+def refine(ops: tuple[DiffOp, ...], a_text: str = "", b_text: str = "") -> tuple[DiffOp, ...]:
     """Split uneven replacements so that words pair up next to the shared text:
-    'loud, and the rhetoric …' → 'loudly' becomes loud→loudly plus a truncation."""
+    'loud, and the rhetoric …' → 'loudly' becomes loud→loudly plus a truncation.
+    With the two texts: a version that runs on past the shared words by whole
+    sentences ("I am sorry. I just want" / "And I just wanted") was cut at another
+    place, and its extra words pair with nothing."""
     out: list[DiffOp] = []
     for i, op in enumerate(ops):
         if op.op != "replace":
@@ -294,7 +297,13 @@ def refine(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
         k = min(len(a), len(b))
         at_start = i == 0 or all(o.op != "equal" for o in ops[:i])
         at_end = all(o.op != "equal" for o in ops[i + 1 :])
-        if (at_start or at_end) and len(a) != len(b) and not _edge_inflection(a, b, at_start):
+        if (
+            (at_start or at_end)
+            and len(a) != len(b)
+            and (
+                _whole_sentences(op.a, a_text, at_start) or _whole_sentences(op.b, b_text, at_start)
+            )
+        ):
             # Both versions run on past the shared words, differently ("And I just
             # wanted" / "I am sorry. I just want"): two quotations cut at other places.
             out.extend((DiffOp("delete", op.a, ""), DiffOp("insert", "", op.b)))
@@ -316,11 +325,18 @@ def refine(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
     return tuple(out)
 
 
-def _edge_inflection(a: list[str], b: list[str], at_start: bool) -> bool:
-    """Next to the shared words, the same word in another form ("loud" / "loudly, and
-    the rhetoric"): a change in the quote, though one version runs on."""
-    x, y = (a[-1], b[-1]) if at_start else (a[0], b[0])
-    return is_inflection(x, y)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _whole_sentences(edge: str, text: str, at_start: bool) -> bool:
+    """Are the edge words whole sentences at the start (or end) of the quote?"""
+    sentences = _SENTENCE_END.split(text.strip())
+    said = words(edge)
+    for k in range(1, len(sentences)):
+        part = sentences[:k] if at_start else sentences[-k:]
+        if words(" ".join(part)) == said:
+            return True
+    return False
 
 
 def _extra(a: str, b: str) -> DiffOp:

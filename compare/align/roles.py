@@ -142,9 +142,9 @@ def informative(role: Role) -> bool:
     """Is the role claim a description to compare? Not a courtesy title, not a
     relation, and not a title cut off by a misread name ("General" of "General
     Manager Ed Stefanski", read as the person "Manager Ed Stefanski")."""
-    said = {stem(w) for w in words(role.role)} - _FILLER
-    if not said or said <= _COURTESY | _RELATIONS:
-        return False
+    said = [stem(w) for w in words(role.role) if w not in _FILLER]
+    if not said or set(said) <= _COURTESY or said[-1] in _RELATIONS:
+        return False  # "Ms", "her business partner"
     first = words(role.person)[:1]
     return not (first and (_canon(first[0]) in _POSITIONS or first[0] in _CUT_TITLES))
 
