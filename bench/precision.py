@@ -1,7 +1,7 @@
 """Discrepancy precision from human judgements of a findings dump.
 
     python bench/precision.py [build/findings.jsonl] [--judgements bench/judgements]
-        [--folders 3_ecbplus,22_ecb] [--all]
+        [--folders 3_ecbplus,22_ecb] [--all] [--topics odd|even|all]
 
 Joins the dump written by bench/findings.py with the judgement files
 `bench/judgements/<folder>.jsonl` (one line per finding:
@@ -10,7 +10,10 @@ outlets state the same fact and really conflict). Prints precision
 (true / (true + false); unsure left out and counted apart) overall and per
 kind, and lists the findings that have no judgement yet, so after a code change
 only the new findings need reading. By default only folders with a judgement
-file are scored; --all scores every folder in the dump.
+file are scored; --all scores every folder in the dump. --topics keeps the event
+folders of odd or even topic numbers (1_ecb, 1_ecbplus, 3_...: odd), so that rules
+tuned while reading one half are scored on the other. Precision is also given per
+severity (conflict, variant, info: the approximate figures).
 
 Goal (issue 13): precision >= 0.85 overall and for each kind.
 """
@@ -60,12 +63,28 @@ def precision_text(counts: Counter[str]) -> str:
     )
 
 
+def in_topics(folder: str, topics: str) -> bool:
+    """Is the event folder ('3_ecbplus') in the odd or even half of the topics?"""
+    if topics == "all":
+        return True
+    number = folder.partition("_")[0]
+    if not number.isdigit():
+        return False
+    return (int(number) % 2 == 1) == (topics == "odd")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dump", nargs="?", type=Path, default=DEFAULT_DUMP)
     parser.add_argument("--judgements", type=Path, default=DEFAULT_JUDGEMENTS)
     parser.add_argument("--folders", default="", help="comma-separated event folders to score")
     parser.add_argument("--all", action="store_true", help="score every folder in the dump")
+    parser.add_argument(
+        "--topics",
+        choices=("odd", "even", "all"),
+        default="all",
+        help="score only event folders of odd or even topic numbers",
+    )
     args = parser.parse_args(argv)
     if not args.dump.exists():
         print(f"error: no findings dump at {args.dump} (run bench/findings.py)", file=sys.stderr)
@@ -79,10 +98,15 @@ def main(argv: list[str] | None = None) -> int:
     wanted = {f.strip() for f in args.folders.split(",") if f.strip()}
     if not wanted and not args.all:
         wanted = set(judgements)
-    scored = [f for f in findings if args.all or f["folder"] in wanted]
+    scored = [
+        f
+        for f in findings
+        if (args.all or f["folder"] in wanted) and in_topics(f["folder"], args.topics)
+    ]
 
     overall: Counter[str] = Counter()
     per_kind: dict[str, Counter[str]] = {}
+    per_severity: dict[str, Counter[str]] = {}
     per_conflict: dict[str, Counter[str]] = {}
     unjudged: list[dict[str, Any]] = []
     for finding in scored:
@@ -93,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         verdict = judgement["judgement"]
         overall[verdict] += 1
         per_kind.setdefault(finding["kind"], Counter())[verdict] += 1
+        severity = finding.get("severity") or "?"
+        per_severity.setdefault(severity, Counter())[verdict] += 1
         label = finding["conflict"] or finding["verdict"]
         per_conflict.setdefault(label, Counter())[verdict] += 1
 
@@ -101,10 +127,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"precision overall    {precision_text(overall)}  (goal >= 0.85)")
     for kind in sorted(per_kind):
         print(f"  kind {kind:<15} {precision_text(per_kind[kind])}")
+    for severity in sorted(per_severity):
+        print(f"  severity {severity:<11} {precision_text(per_severity[severity])}")
     for label in sorted(per_conflict):
         print(f"  conflict {label:<11} {precision_text(per_conflict[label])}")
     keys = {f["key"] for f in findings}
-    in_scope = {folder for folder in judgements if folder in folders}
+    in_scope = {
+        folder for folder in judgements if folder in folders and in_topics(folder, args.topics)
+    }
     stale = [
         (folder, row)
         for folder in sorted(in_scope)

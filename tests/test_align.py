@@ -8,7 +8,7 @@ import pytest
 from conftest import FT, GLOBE
 
 import compare
-from compare.align import AGREE, APPROXIMATE, DIFFER, Options
+from compare.align import AGREE, APPROXIMATE, DIFFER, Options, Severity
 
 
 @pytest.fixture(scope="module")
@@ -106,13 +106,21 @@ def test_changed_word_in_a_quote_differs():
     assert [(d.kind, d.a, d.b) for d in a.differences] == [("substitution", "now", "soon")]
 
 
-def test_inserted_words_differ():
+def test_words_one_version_lacks_agree_but_an_inserted_negation_differs():
+    # Read on real events, a word one outlet left out of a quote was never two
+    # outlets disagreeing; a "not" left out turns the quote around.
     c = two(
         "“The bridge is not safe and it must close,” said Ana Ruiz.",
         "“The bridge is not safe at all and it must close,” said Ana Ruiz.",
     )
+    assert quote_alignment(c).verdict == AGREE
+    c = two(
+        "“The bridge is safe and it must stay open,” said Ana Ruiz.",
+        "“The bridge is not safe and it must stay open,” said Ana Ruiz.",
+    )
     a = quote_alignment(c)
-    assert [d.kind for d in a.differences] == ["insertion"]
+    assert [(d.kind, d.b) for d in a.differences] == [("insertion", "not")]
+    assert a.severity == Severity.CONFLICT
 
 
 def test_partial_quote_inside_a_longer_one_agrees():

@@ -26,15 +26,16 @@ import attrs
 from compare.align.frames import (
     FrameMatch,
     compare_frames,
+    confident,
     head,
     same_head,
     two_names,
     when_part,
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
-from compare.align.opposites import are_opposites, is_converse, is_opposite_word
+from compare.align.number_clues import Clues, names_in, reportable
+from compare.align.opposites import are_opposites, is_converse
 from compare.align.settings import DEFAULT_TOLERANCE, Options
-from compare.align.synonyms import are_synonyms, table
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
 from compare.extract.claims import figure_text, format_number
@@ -58,34 +59,9 @@ _MEASURES = frozenset(
     "foot feet inch yard acre hectare ton tonne pound kilogram kg gram litre liter gallon barrel "
     "percent point dollar euro cent".split()
 )
-# What happened to the people or things counted: "3 killed" and "5 injured" are two
-# counts, not one count told two ways. Stems of words near the number.
-_OUTCOMES = {
-    "dead": "kill killed die died dead death fatality fatalities toll".split(),
-    "hurt": "injure injured injury injuries wound wounded hurt hospitalised hospitalized".split(),
-    "held": "arrest arrested detain detained held custody charged".split(),
-    "missing": "missing unaccounted".split(),
-    "saved": "rescue rescued evacuate evacuated survive survived survivor".split(),
-}
-_OUTCOME = {w: cls for cls, ws in _OUTCOMES.items() for w in ws}
-# A part of a larger count ("12 of the 40"), or the whole ("40 in all").
-_PART = re.compile(r"^\s*(?:of|out of|among)\b", re.IGNORECASE)
-_TOTAL = frozenset("total totalled totaled overall altogether combined whole".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_NOT_NAMES = frozenset(
-    "The A An In On At It He She They We But And If When After Before This That "
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr".split()
-)
-_NAME = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
 _AFTER_NAME = re.compile(r"[A-Z][a-z]+[,(]\s*$")
-_AGE = re.compile(r"year[s]?[- ]old|\baged?\b", re.IGNORECASE)
-_PERIOD = re.compile(
-    r"\b(?:(?:last|this|next|previous|past|current)\s+(?:year|season|month|week|quarter)"
-    r"|(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-WINDOW = 6  # words either side of a number that say what it counts
+# "45-year-old", "45 - year - old" (as some sources space hyphens), "aged 45".
+_AGE = re.compile(r"years?\s*-?\s*old|\baged?\b", re.IGNORECASE)
 CLOSE_GAP = 0.25  # relative gap under which two figures may be one told loosely
 TELLING_VALUE = 100  # an equal figure this large, of one unit, aligns on its own
 
@@ -115,7 +91,7 @@ def _is_age(number: Number) -> bool:
     ('John Smith, 54, was ...')."""
     before = number.sentence[: number.start - number.sentence_start]
     after = number.sentence[number.end - number.sentence_start :]
-    if _AGE.match(after[:12].lstrip(" -")) or (number.unit and _AGE.search(number.unit)):
+    if _AGE.match(after[:16].lstrip(" -")) or (number.unit and _AGE.search(number.unit)):
         return True
     if before.rstrip().endswith(("aged", "age")):
         return True
@@ -142,6 +118,11 @@ def number_pairs(
         by_unit[unit_key(n) or "?"].append(i)
     contexts = [context(n) for n in numbers]
     clues = [Clues.of(n) for n in numbers]
+    # Every figure of each sentence, to tell when one sentence states both figures.
+    values_beside: dict[tuple[str, int], set[float]] = defaultdict(set)
+    for n in numbers:
+        values_beside[(n.source, n.sentence_start)].add(comparable_value(n))
+    beside = {k: frozenset(v) for k, v in values_beside.items()}
     pairs = []
     for key, postings in by_unit.items():
         for x in range(len(postings)):
@@ -159,6 +140,24 @@ def number_pairs(
                 gap = _relative_gap(comparable_value(a), comparable_value(b))
                 if not same or not _frames_allow(a, b):
                     continue  # different facts
+                verdict = _preview(a, b)
+                if verdict != Verdict.AGREE and not (
+                    key == "tally"  # a tally's two sides single out its fact
+                    or (
+                        _frames_allow(a, b, reported=True)
+                        and reportable(
+                            a,
+                            b,
+                            clues[i],
+                            clues[j],
+                            differ=verdict == Verdict.DIFFER,
+                            age=key == "age",
+                            values_beside=beside,
+                            value=(comparable_value(a), comparable_value(b)),
+                        )
+                    )
+                ):
+                    continue  # would be reported, but not surely one fact
                 # Close figures need little shared context; far-apart ones must sit in
                 # sentences about the very same thing before we call them a discrepancy.
                 close = gap <= CLOSE_GAP or key == "tally"  # a tally's sides are no measure of it
@@ -170,16 +169,27 @@ def number_pairs(
     return pairs
 
 
-def _frames_allow(a: Number, b: Number) -> bool:
+def _preview(a: Number, b: Number) -> Verdict:
+    """The verdict the pair would get, before the frames are compared."""
+    if a.pair is not None or b.pair is not None:
+        return Verdict.AGREE if a.pair == b.pair else Verdict.DIFFER
+    return compare_figures(a, b)
+
+
+def _frames_allow(a: Number, b: Number, *, reported: bool = False) -> bool:
     """Do the frames let two numbers state one fact? Equal figures: unless another
-    day or hour. Differing ones: not two names ("Smith" / "Jones"), and frames that
+    day or hour, or, when a hedge difference would be `reported`, another named
+    source. Differing ones: not two names ("Smith" / "Jones"), and frames that
     agree, except that two numbers counting one stated thing need no common verb
     (an extracted clause is often the wrong one for the number)."""
+    if reported and a.reported_by and b.reported_by and two_sources(a, b):
+        return False  # two polls, two agencies: each outlet may be right
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return True
     if _equal(a, b):
-        # The same figure: agreeing loosely costs little; only another day or hour counts.
+        # The same figure: agreeing loosely costs little; only another day or hour counts
+        # (places are too often named at two scales, "Mount Cook" / "New Zealand's Mt Cook").
         return when_part(fa, fb)[0] not in ("date", "time")
     if two_names(fa.actor, fb.actor):
         return False  # two names ("Smith" / "Jones") are two actors
@@ -190,6 +200,12 @@ def _frames_allow(a: Number, b: Number) -> bool:
     else:
         unknown = {}
     return compare_frames(attrs.evolve(fa, **unknown), attrs.evolve(fb, **unknown)).aligned
+
+
+def two_sources(a: Number, b: Number) -> bool:
+    """Figures given by two named sources ("Ethnos newspaper" / "Kathimerini")."""
+    na, nb = names_in(a.reported_by or ""), names_in(b.reported_by or "")
+    return bool(na) and bool(nb) and not na & nb
 
 
 def _forms_fit(a: Number, b: Number) -> bool:
@@ -203,90 +219,24 @@ def _equal(a: Number, b: Number) -> bool:
     return comparable_value(a) == comparable_value(b) and a.pair == b.pair
 
 
-def _names(sentence: str) -> frozenset[str]:
-    """Capitalised words: the people, places and bodies the sentence names. The
-    first word counts only when it is no common word ("Smith ran", not "Police said")."""
-    found = set()
-    for match in _NAME.finditer(sentence):
-        word = match.group(1)
-        lower = word.lower()
-        if match.start() == 0 and (lower in STOPWORDS or table().lemmas(lower)):
-            continue
-        found.add(word)
-    return frozenset(found) - _NOT_NAMES
-
-
-@attrs.frozen
-class Clues:
-    """What the sentence says about a number when no frame does: the outcome it
-    counts, whether it is a part or a total, the names and the weekday around it."""
-
-    near: frozenset[str]  # stems of the content words around the number
-    outcome: frozenset[str]  # dead, hurt, held, missing, saved
-    part: bool  # "12 of the 40"
-    total: bool  # "in all", "a total of"
-    names: frozenset[str]
-    weekdays: frozenset[str]
-    periods: frozenset[str]  # "last year", "this season", "2024": the period it falls in
-    turns: frozenset[str]  # words around it that have an opposite ("rose", "approved")
-
-    @classmethod
-    def of(cls, number: Number) -> Clues:
-        offset = number.start - number.sentence_start
-        before = words(number.sentence[:offset])[-WINDOW:]
-        after_text = number.sentence[number.end - number.sentence_start :]
-        unit = {stem(w) for w in words(number.unit or "")}
-        # The window after the number starts past the counted noun ("troops near ...").
-        after = words(after_text)
-        skip = next((k for k, w in enumerate(after) if stem(w) not in unit), len(after))
-        after = after[: skip + WINDOW]
-        near = frozenset(
-            stem(w) for w in before + after if w not in STOPWORDS and not w[0].isdigit()
-        )
-        every = words(number.sentence)
-        return cls(
-            near=near - unit,
-            outcome=frozenset(_OUTCOME[w] for w in before[-2:] + after if w in _OUTCOME),
-            part=bool(_PART.match(after_text)),
-            total=bool(_TOTAL & set(every)),
-            names=_names(number.sentence),
-            weekdays=frozenset(every) & _WEEKDAYS,
-            periods=frozenset(m.group(0).lower() for m in _PERIOD.finditer(number.sentence)),
-            turns=frozenset(w for w in before + after if is_opposite_word(w)),
-        )
-
-    def same_fact(self, other: Clues, equal: bool, *, framed: bool = False) -> bool:
-        """With `framed` (both numbers have frames) the frames judge the day, so the
-        sentence-wide weekdays, which also cover the sentence's other clauses
-        ("officials said on Tuesday"), are left out."""
-        if self.outcome and other.outcome and not self.outcome & other.outcome:
-            return False  # deaths and injuries
-        if equal:
-            return True  # the same figure: agreeing loosely costs little
-        if self.part != other.part or self.total != other.total:
-            return False  # a part and a total
-        if self.periods and other.periods and not self.periods & other.periods:
-            return False  # last year and this year
-        if not framed and self.weekdays and other.weekdays and not self.weekdays & other.weekdays:
-            return False  # another day
-        if self.names and other.names and not self.names & other.names:
-            return False  # two players, two attacks
-        # Differing figures: something besides the unit must say what is counted.
-        return bool(self.near & other.near) or any(
-            are_synonyms(x, y) for x in self.near for y in other.near
-        )
-
-
 def judge_numbers(members: Sequence[Number], options: Options | None = None) -> Judgement:
+    """The worst verdict over every two members: with the first as the only
+    reference, "about $1 million" would hide that "$1 million" and "more than $1
+    million" are told two ways. Differences are listed against the first member,
+    plus the worst pair's when the first is not in it."""
     tolerance = (options or Options()).tolerance
     reference = members[0]
     worst = Judgement(verdict=Verdict.AGREE)
     differences: list[Difference] = []
-    for other in members[1:]:
-        judgement = judge_pair(reference, other, tolerance)
-        differences.extend(judgement.differences)
-        if _rank(judgement) > _rank(worst):
-            worst = judgement
+    for x, first in enumerate(members):
+        for other in members[x + 1 :]:
+            judgement = judge_pair(first, other, tolerance)
+            if first is reference:
+                differences.extend(judgement.differences)
+            if _rank(judgement) > _rank(worst):
+                worst = judgement
+    if worst.differences and not set(worst.differences) & set(differences):
+        differences.extend(worst.differences)
     return Judgement(
         verdict=worst.verdict,
         differences=tuple(differences),
@@ -305,6 +255,16 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         return (Difference("value", kind, a.source, b.source, figure_text(a), figure_text(b)),)
 
     frames = compare_frames(a.frame, b.frame)
+    if frames.conflict == Conflict.NEGATION and not (
+        a.frame and b.frame and confident(a.frame.lemma) and confident(b.frame.lemma)
+    ):
+        # "No one was injured ... while two children were inside": a negated light verb
+        # is another clause's, not the count's.
+        frames = FrameMatch(True)
+    if unit_key(a) == "age" == unit_key(b):
+        # An age describes a person, not the clause's event: "Buckley, 32, was climbing"
+        # and "Buckley, 32, fell" are no opposite.
+        frames = FrameMatch(True)
     if frames.conflict is None and (a.frame is None or b.frame is None):
         frames = _opposite_near(a, b)
     if frames.conflict is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -10,13 +11,43 @@ from compare.align.frames import when_clash
 from compare.align.model import Conflict, Difference, DiffOp, Judgement, Severity, Verdict
 from compare.align.people import same_person
 from compare.align.settings import Options
-from compare.align.words import STOPWORDS, classify, contained_span, word_diff, words
+from compare.align.words import (
+    STOPWORDS,
+    classify,
+    contained_span,
+    display_words,
+    word_diff,
+    words,
+)
 from compare.extract import Quote
 
 MIN_WORDS = 2  # a one-word scare quote matches too much to mean anything
 MIN_CONTAINMENT = 0.75
 # The same words from two different named people: only long quotes are the same quote.
 MIN_WORDS_ACROSS_SPEAKERS = 6
+# A short quote found inside one this many times longer is only a phrase both share.
+SHORT_IN_LONG = 3
+
+
+def shared_words(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> tuple[int, int]:
+    """(words, content words) the two quotes share in order, leaving out the words an
+    editor put in [brackets]: they are the editor's, not the speaker's."""
+    editor = _bracketed(a.text) | _bracketed(b.text)
+    matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+    spoken = [
+        w
+        for block in matcher.get_matching_blocks()
+        for w in wa[block.a : block.a + block.size]
+        if w not in editor
+    ]
+    return len(spoken), sum(w not in STOPWORDS for w in spoken)
+
+
+def _bracketed(text: str) -> set[str]:
+    return {w for m in _SQUARE.finditer(text) for w in words(m.group(0))}
+
+
+_SQUARE = re.compile(r"\[[^\[\]]*\]")
 
 
 def quote_pairs(
@@ -56,6 +87,15 @@ def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
         return 0.0
     if last - first > 1.5 * len(short) + 2:
         return 0.0  # the shared words are scattered, not one quotation
+    spoken, content = shared_words(a, b, wa, wb)
+    if content < MIN_WORDS and spoken < MIN_WORDS_ACROSS_SPEAKERS:
+        return 0.0  # "the ... has spoken": only little words, or an editor's [brackets], shared
+    people = speakers_clash(a, b)
+    short_in_long = len(short) < MIN_WORDS_ACROSS_SPEAKERS and len(long) > SHORT_IN_LONG * len(
+        short
+    )
+    if short_in_long and people is not True:
+        return 0.0  # "Oh, God!" inside someone's long account: not surely that remark
     if (
         a.frame is not None
         and b.frame is not None
@@ -63,7 +103,6 @@ def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
         and when_clash(a.frame, b.frame)
     ):
         return 0.0  # a short phrase said on another day or elsewhere: another statement
-    people = speakers_clash(a, b)
     if people is False and (len(short) < MIN_WORDS_ACROSS_SPEAKERS or containment < 0.9):
         return 0.0
     overlap = 2 * matched / (len(wa) + len(wb))
@@ -76,10 +115,21 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
     reference = members[0]
     differences: list[Difference] = []
     for other in members[1:]:
-        ops = refine(word_diff(reference.text, other.text))
-        for kind, op in classify(ops):
+        a_text, b_text = plain(reference.text), plain(other.text)
+        ops = refine(word_diff(a_text, b_text), a_text, b_text)
+        changes = classify(ops)
+        moved = _moved_words(changes)
+        for kind, op in changes:
             if kind == "truncation":
                 continue  # one outlet quoted more of the sentence: not a discrepancy
+            lacked = set(words(op.a or op.b))
+            if kind in ("insertion", "deletion") and not lacked & (moved | _NEGATIONS):
+                # Words one version lacks ("has progressed" / "progressed", a stray "of",
+                # "the"): read on real events, never two outlets disagreeing. A word that
+                # moved (deleted here, inserted there) is a reordering, and shown.
+                continue
+            if kind == "substitution" and _trivial(op.a, op.b):
+                continue  # "the regulation" / "this regulation"
             position = ops.index(op)
             before = next((o.b for o in reversed(ops[:position]) if o.op == "equal"), "")
             if is_editorial(op, before, reference.text, other.text):
@@ -110,13 +160,9 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
         )
     else:
         # Even an inflection ("loud" / "loudly") misquotes: the words in quotation
-        # marks are the claim. Words only present in one version (a quote shortened
-        # inside, "progressed" / "has progressed") or an article are a variant: read on
-        # real events, such findings were nearly never two outlets disagreeing.
-        conflict = Conflict.WORDING
-        changed = {w for d in wording for w in words(f"{d.a} {d.b}")}
-        replaced = [d for d in wording if d.kind not in ("insertion", "deletion")]
-        severity = Severity.VARIANT if changed <= _ARTICLES or not replaced else Severity.CONFLICT
+        # marks are the claim; so does a reordering ("If I could give you more" /
+        # "If there was any more I could give you").
+        conflict, severity = Conflict.WORDING, Severity.CONFLICT
         title = "; ".join(_change(d) for d in wording[:3])
     return Judgement(
         verdict=Verdict.DIFFER,
@@ -127,7 +173,46 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
     )
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
+_NEGATIONS = frozenset("not no never nothing nobody none neither nor".split())
+# Determiners an editor swaps without changing what was said ("the" / "this regulation").
+_DETERMINERS = frozenset("a an the this that these those".split())
+# Spoken contractions and their full forms; numbers as figures and as words. Quotes
+# are compared in one form so that "I'm" / "I am" and "11th hour" / "eleventh-hour"
+# are the same words.
+_CONTRACTIONS = {
+    "won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not",
+    "n't": " not", "'m": " am", "'re": " are", "'ve": " have", "'ll": " will", "'d": " would",
+}  # fmt: skip
+_CONTRACTION = re.compile(
+    r"\b(won't|can't|cannot|shan't)\b|(?<=\w)(n't|'m|'re|'ve|'ll|'d)\b", re.IGNORECASE
+)
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORDINAL = re.compile(r"\b([1-9]|1\d|20)(?:st|nd|rd|th)\b", re.IGNORECASE)
+_HYPHEN = re.compile(r"(?<=\w)\s*-\s*(?=\w)")
+
+
+def plain(text: str) -> str:
+    """The quote in one spelling: apostrophes unified, contractions spelt out,
+    ordinals as words, hyphenated words apart ("eleventh-hour", "eleventh - hour")."""
+    text = text.replace("’", "'").replace("‘", "'")
+    text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[(m.group(1) or m.group(2)).lower()], text)
+    text = _ORDINAL.sub(lambda m: _ORDINALS[int(m.group(1)) - 1], text)
+    return _HYPHEN.sub(" ", text)
+
+
+def _trivial(a: str, b: str) -> bool:
+    wa, wb = set(words(a)), set(words(b))
+    return bool(wa) and bool(wb) and wa | wb <= _DETERMINERS
+
+
+def _moved_words(changes: list[tuple[str, DiffOp]]) -> set[str]:
+    """Content words deleted in one place and inserted in another: a reordering."""
+    gone = {w for kind, op in changes if kind == "deletion" for w in words(op.a)}
+    added = {w for kind, op in changes if kind == "insertion" for w in words(op.b)}
+    return (gone & added) - _DETERMINERS
 
 
 def _change(d: Difference) -> str:
@@ -169,7 +254,20 @@ def speakers_clash(a: Quote, b: Quote) -> bool | None:
     people = same_person(a.speaker, b.speaker)
     if people is False and not (_named_here(a) and _named_here(b)):
         return None
+    if people is False and (_names_speaker(a, b.speaker) or _names_speaker(b, a.speaker)):
+        # "Alan Thornhill, ... director of the Society for Conservation Biology, said":
+        # the sentence names the other outlet's speaker, so the extractor misread one.
+        return None
     return people
+
+
+def _names_speaker(quote: Quote, speaker: str | None) -> bool:
+    """Does the quote's sentence, outside the quote, name this speaker (full name)?"""
+    shown = display_words(speaker or "")
+    if len(shown) < 2 or not all(w[:1].isupper() for w in shown[-2:]):
+        return False
+    outside = quote.sentence.replace(quote.text, " ")
+    return " ".join(shown[-2:]) in " ".join(display_words(outside))
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+\w")
@@ -184,9 +282,12 @@ def _named_here(quote: Quote) -> bool:
     return same_person(mention, quote.speaker) is True
 
 
-def refine(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
+def refine(ops: tuple[DiffOp, ...], a_text: str = "", b_text: str = "") -> tuple[DiffOp, ...]:
     """Split uneven replacements so that words pair up next to the shared text:
-    'loud, and the rhetoric …' → 'loudly' becomes loud→loudly plus a truncation."""
+    'loud, and the rhetoric …' → 'loudly' becomes loud→loudly plus a truncation.
+    With the two texts: a version that runs on past the shared words by whole
+    sentences ("I am sorry. I just want" / "And I just wanted") was cut at another
+    place, and its extra words pair with nothing."""
     out: list[DiffOp] = []
     for i, op in enumerate(ops):
         if op.op != "replace":
@@ -195,6 +296,18 @@ def refine(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
         a, b = op.a.split(), op.b.split()
         k = min(len(a), len(b))
         at_start = i == 0 or all(o.op != "equal" for o in ops[:i])
+        at_end = all(o.op != "equal" for o in ops[i + 1 :])
+        if (
+            (at_start or at_end)
+            and len(a) != len(b)
+            and (
+                _whole_sentences(op.a, a_text, at_start) or _whole_sentences(op.b, b_text, at_start)
+            )
+        ):
+            # Both versions run on past the shared words, differently ("And I just
+            # wanted" / "I am sorry. I just want"): two quotations cut at other places.
+            out.extend((DiffOp("delete", op.a, ""), DiffOp("insert", "", op.b)))
+            continue
         if len(a) == len(b):
             out.extend(DiffOp("replace", x, y) for x, y in zip(a, b, strict=True))
         elif at_start:
@@ -210,6 +323,20 @@ def refine(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
             out.extend(DiffOp("replace", x, y) for x, y in zip(a[:k], b[:k], strict=True))
             out.append(_extra(" ".join(a[k:]), " ".join(b[k:])))
     return tuple(out)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _whole_sentences(edge: str, text: str, at_start: bool) -> bool:
+    """Are the edge words whole sentences at the start (or end) of the quote?"""
+    sentences = _SENTENCE_END.split(text.strip())
+    said = words(edge)
+    for k in range(1, len(sentences)):
+        part = sentences[:k] if at_start else sentences[-k:]
+        if words(" ".join(part)) == said:
+            return True
+    return False
 
 
 def _extra(a: str, b: str) -> DiffOp:

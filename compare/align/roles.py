@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -63,8 +64,13 @@ def role_words(role: str) -> set[str]:
 
 def roles_agree(a: str, b: str) -> bool:
     """One description holds the other ("president" in "Russian president"), or both
-    name the same position at the same rank ("former lawyer", "Lohan's attorney")."""
-    wa, wb = role_words(a), role_words(b)
+    name the same position at the same rank ("former lawyer", "Lohan's attorney").
+    A description of two positions ("assistant general manager and senior vice
+    president") agrees with either."""
+    return any(_parts_agree(x, y) for x in positions(a) for y in positions(b))
+
+
+def _parts_agree(wa: set[str], wb: set[str]) -> bool:
     if not wa or not wb or (wa & _RANK) != (wb & _RANK):
         return False  # "deputy foreign minister" is not "foreign minister"
     if len(wa & wb) / min(len(wa), len(wb)) >= 0.8:
@@ -72,10 +78,32 @@ def roles_agree(a: str, b: str) -> bool:
     return bool((wa & _POSITIONS) - _RANK & (wb & _POSITIONS))
 
 
+_JOIN = re.compile(r"\s+and\s+|\s*[,&/]\s*", re.IGNORECASE)
+
+
+def positions(role: str) -> list[set[str]]:
+    """The role's words, one set per position it names ("president and general
+    manager" names two)."""
+    parts = [role_words(p) for p in _JOIN.split(role)]
+    return [p for p in parts if p] or [role_words(role)]
+
+
 def roles_clash(a: str, b: str) -> str:
     """Why two descriptions can't both be right, or '' when they are only different:
-    the same position at another rank, or positions from opposite sides of one setting."""
-    wa, wb = role_words(a), role_words(b)
+    the same position at another rank, or positions from opposite sides of one
+    setting. Only titles clash: a description ("an outstanding defensive player",
+    "the former Sixers player") tells a career, not the post held today."""
+    if not (is_title(a) and is_title(b)):
+        return ""
+    for wa in positions(a):
+        for wb in positions(b):
+            clash = _parts_clash(wa, wb)
+            if clash:
+                return clash
+    return ""
+
+
+def _parts_clash(wa: set[str], wb: set[str]) -> str:
     pa, pb = (wa & _POSITIONS) - _RANK, (wb & _POSITIONS) - _RANK
     if pa & pb and (wa & _RANK) != (wb & _RANK):
         return "rank"  # deputy minister / minister
@@ -85,6 +113,43 @@ def roles_clash(a: str, b: str) -> str:
     if same_setting and not sides_a & sides_b:
         return "position"  # head coach / player
     return ""
+
+
+_DESCRIPTION = frozenset(
+    "a an the one his her their its former ex onetime then retired longtime late future "
+    "outstanding popular".split()
+)
+
+
+def is_title(role: str) -> bool:
+    """A title held now ("head coach", "Deputy Minister"), not a description
+    opening with an article or telling a past or a quality ("a former player")."""
+    said = words(role)
+    return bool(said) and not _DESCRIPTION & set(said) and not said[0].endswith("'s")
+
+
+# Descriptions that say nothing an outlet could get wrong about the post: courtesy
+# titles, and relations to someone else ("her business partner", "his girlfriend").
+_COURTESY = frozenset("mr mrs ms miss mister madam sir dame".split())
+_RELATIONS = frozenset(
+    "partner friend girlfriend boyfriend wife husband spouse fiance fiancee son daughter "
+    "mother father brother sister uncle aunt cousin nephew niece grandson granddaughter "
+    "colleague teammate neighbor neighbour".split()
+)
+
+
+def informative(role: Role) -> bool:
+    """Is the role claim a description to compare? Not a courtesy title, not a
+    relation, and not a title cut off by a misread name ("General" of "General
+    Manager Ed Stefanski", read as the person "Manager Ed Stefanski")."""
+    said = [stem(w) for w in words(role.role) if w not in _FILLER]
+    if not said or set(said) <= _COURTESY or said[-1] in _RELATIONS:
+        return False  # "Ms", "her business partner"
+    first = words(role.person)[:1]
+    return not (first and (_canon(first[0]) in _POSITIONS or first[0] in _CUT_TITLES))
+
+
+_CUT_TITLES = frozenset(_ABBREVIATIONS) | frozenset("gm ceo coo cfo".split())
 
 
 def role_groups(roles: Sequence[Role]) -> list[list[int]]:
@@ -119,26 +184,41 @@ def role_pairs(
 
 
 def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judgement:
-    """Agree when every source has a description that another's holds; a title
-    conflict when two descriptions can't both be right; otherwise a variant."""
+    """Agree when the sources' descriptions hang together: two sources are linked
+    when a description of one holds another's, and one source's descriptions are
+    all right together (it says both "Sgt." and "sheriff's deputy"). Otherwise a
+    title conflict when two titles can't both be right, else a variant."""
     by_source: dict[str, list[Role]] = defaultdict(list)
     for role in members:
-        by_source[role.source].append(role)
+        if informative(role):
+            by_source[role.source].append(role)
     sources = list(by_source)
+    linked = _linked_sources(by_source)
+    if len(sources) < 2 or len(set(linked.values())) == 1:
+        return Judgement(verdict=Verdict.AGREE)
     reference = by_source[sources[0]]
     differences = []
     clashes = []
+    shown: set[int] = {linked[sources[0]]}
     for source in sources[1:]:
-        others = by_source[source]
-        if any(roles_agree(r.role, o.role) for r in reference for o in others):
+        if linked[source] in shown:
             continue
+        shown.add(linked[source])
+        others = by_source[source]
         ref, other = best_pair(reference, others)
         differences.append(
             Difference("role", "role", ref.source, other.source, ref.role, other.role)
         )
-        clash = [(r, o) for r in reference for o in others if roles_clash(r.role, o.role)]
-        if clash:
-            clashes.append(clash[0])
+    for x, first in enumerate(sources):
+        for second in sources[x + 1 :]:
+            if linked[first] == linked[second]:
+                continue
+            clashes += [
+                (r, o)
+                for r in by_source[first]
+                for o in by_source[second]
+                if roles_clash(r.role, o.role)
+            ]
     if not differences:
         return Judgement(verdict=Verdict.AGREE)
     if clashes:
@@ -153,6 +233,21 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
         severity=severity,
         title=title,
     )
+
+
+def _linked_sources(by_source: dict[str, list[Role]]) -> dict[str, int]:
+    """Each source's group: sources whose descriptions agree, directly or through
+    another source, share one."""
+    sources = list(by_source)
+    group = {s: k for k, s in enumerate(sources)}
+    for x, first in enumerate(sources):
+        for second in sources[x + 1 :]:
+            if group[first] != group[second] and any(
+                roles_agree(r.role, o.role) for r in by_source[first] for o in by_source[second]
+            ):
+                old, new = group[second], group[first]
+                group = {s: new if g == old else g for s, g in group.items()}
+    return group
 
 
 def best_pair(a: Sequence[Role], b: Sequence[Role]) -> tuple[Role, Role]:
