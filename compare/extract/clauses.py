@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import attrs
 
-from compare.extract.lemmas import AUX_LEMMAS, can_be_noun, classes, verb_lemma
+from compare.extract.lemmas import AUX_LEMMAS, MODALS, can_be_noun, classes, is_verb_lemma, verb_lemma
 
 # A word with inner apostrophes, hyphens or periods stays one token ("al-Assad",
 # "U.S."); "don't" splits into "do" + "n't" so the negation is its own token.
@@ -42,7 +42,11 @@ SUBORDINATORS = frozenset(
 )
 CONJUNCTIONS = frozenset("and or but nor".split())
 SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
-PRONOUNS = SUBJECT_PRONOUNS | frozenset("me him us them one someone anyone nobody".split())
+# Indefinite pronouns take a verb like any subject ("Nobody cares", "everyone knows").
+INDEFINITE = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody everything something nothing".split()
+)
+PRONOUNS = SUBJECT_PRONOUNS | INDEFINITE | frozenset("me him us them one".split())
 NEGATIONS = frozenset("not n't n’t never".split())
 ADVERBS = frozenset(
     "also still already just now then reportedly allegedly later again yet even only ever "
@@ -69,12 +73,23 @@ _NUMBER_WORDS = frozenset(
     "billions half".split()
 )
 _BREAKS = frozenset(',;:()[]—–"“”')
+# Degree words between an auxiliary and a participle ("is most remembered", "was very
+# pleased") are adverbs there, whatever else they can be ("most people", "more than 40").
+_DEGREE = frozenset("most more less least very much well".split())
+# Floating quantifiers after a pronoun subject: "we all know", "they both said".
+_FLOATING = frozenset("all both each".split())
+# Irregular verbs whose past participle is their base form: after "is"/"was" they are
+# still passive verbs ("is set", "was cut"), unlike a noun ("is time").
+_SAME_PARTICIPLE = frozenset(
+    "set put cut hit let shut hurt cost beat spread read quit bet bid burst cast split "
+    "thrust upset broadcast forecast shed run come become overcome".split()
+)
 
 PUNCT, DET, PREP, SUB, CONJ, PRON, AUX, NEG, ADV, VERB, NUM, POSS, WORD = (
     "punct det prep sub conj pron aux neg adv verb num poss word".split()
 )
 NOUNISH = frozenset({DET, NUM, POSS, WORD, PRON})
-_CONTEXTUAL = SUBORDINATORS | PRONOUNS | PREPOSITIONS | {"'s", "’s"}
+_CONTEXTUAL = SUBORDINATORS | PRONOUNS | PREPOSITIONS | _DEGREE | {"'s", "’s"}
 
 
 class Token(NamedTuple):
@@ -167,8 +182,19 @@ def _static_tag(word: str) -> str | None:
     found = classes(lower)
     if "verb" in found:
         return None
-    oov_past = not found and lower.endswith("ed") and len(lower) > 4 and not word[0].isupper()
-    return VERB if oov_past else WORD
+    return VERB if _oov_past(word, lower, found) else WORD
+
+
+def _oov_past(word: str, lower: str, found: dict[str, str]) -> bool:
+    """A word out of the lexicon ending in -ed reads as a past verb, unless it is a
+    name or a hyphenated compound adjective ("so-called", "UK-based")."""
+    return (
+        not found
+        and lower.endswith("ed")
+        and len(lower) > 4
+        and not word[0].isupper()
+        and "-" not in lower
+    )
 
 
 def _tag(word: str, index: int, before: list[Token], following: str) -> str:
@@ -201,6 +227,13 @@ def _tag(word: str, index: int, before: list[Token], following: str) -> str:
         return NUM
     if lower in ADVERBS or (lower.endswith("ly") and "adv" in classes(lower)):
         return ADV
+    if (
+        lower in _DEGREE
+        and prev is not None
+        and prev.tag in (AUX, NEG)
+        and following.endswith(("ed", "en", "ing"))
+    ):
+        return ADV
     return VERB if _verb_reading(word, lower, index, before, following) else WORD
 
 
@@ -208,47 +241,107 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
     prev = before[-1] if before else None
     found = classes(lower)
     if "verb" not in found:
-        # Out of the lexicon: "-ed" after a lower-case word reads as a past verb.
-        return not found and lower.endswith("ed") and len(lower) > 4 and not word[0].isupper()
+        return _oov_past(word, lower, found)
     if word[0].isupper() and index > 0:
         return False  # a name
     if prev is not None and prev.tag == ADV and len(before) > 1:
         prev = before[-2]  # "will also boost": the word before the adverb decides
-    if (
-        prev is not None
-        and AUX_LEMMAS.get(prev.lower) == "be"
-        and "adj" in found
-        and not lower.endswith(("ed", "en", "ing"))
-        and found.get("verb") == lower
-    ):
-        # "was full", "is clear": an adjective after a copula; a participle that
-        # differs from its verb ("was shot", "was drunk") stays a (passive) verb.
-        return False
+    if prev is not None and prev.lower in _FLOATING and len(before) > 1:
+        if before[-2].tag == PRON:
+            prev = before[-2]  # "we all know": the pronoun is the subject
+    past = found["verb"] != lower and not lower.endswith(("s", "ing"))
+    if prev is not None and AUX_LEMMAS.get(prev.lower) == "be":
+        if "adj" in found and not lower.endswith(("ed", "en", "ing")) and not past:
+            # "was full", "is clear": an adjective after a copula; a participle that
+            # differs from its verb ("was shot", "was drunk") stays a (passive) verb.
+            return False
+        if "noun" in found and not lower.endswith(("ing", "ed", "en")):
+            # "it's time", "there are pimps": a noun after a copula; only a participle
+            # ("was found", "is set") is a verb there.
+            return past or lower in _SAME_PARTICIPLE
+    if prev is not None and prev.tag == NUM and past and _takes_object(following):
+        # "the S&P 500 fell 0.9%", "in 2010 approved a bond": a past form after a
+        # figure, followed by what a verb takes (not "five wounded soldiers").
+        return True
     if prev is not None and prev.tag in (DET, NUM, POSS):
         return False  # "the attack", "five boats", "517 rushing yards"
     if prev is not None and (prev.tag in (AUX, NEG) or prev.lower == "to"):
         return True
-    if prev is not None and prev.tag == PRON and prev.lower in SUBJECT_PRONOUNS:
+    if prev is not None and prev.tag == PRON and (
+        prev.lower in SUBJECT_PRONOUNS or prev.lower in INDEFINITE
+    ):
         return True
+    if prev is not None and prev.lower in ("who", "which") and prev.tag == SUB:
+        return True  # "rules which take effect", "a man who lives"
+    if _after_apposition(before):
+        return True  # "Robert Smith, 32, fell"
     if lower.endswith(("ing", "ed")):
+        if lower.endswith("ing") and "noun" in found and prev is not None and prev.tag == WORD:
+            if not following or following in _BREAKS or following in ".!?":
+                return False  # "an approval rating.": a noun ending a noun phrase
         # "injured people were...", "with wounded soldiers": an adjective before a noun
-        # where no subject can precede it.
-        adjectival = prev is None or prev.tag in (PREP, CONJ, PUNCT)
+        # where no subject can precede it. After a comma an -ing form opens a clause
+        # (", predating statehood by 20 years").
+        adjectival = prev is None or prev.tag in (PREP, CONJ) or (
+            prev.tag == PUNCT and lower.endswith("ed")
+        )
         return not (
-            adjectival and following and can_be_noun(following) and "verb" not in classes(following)
+            adjectival
+            and following
+            and can_be_noun(following)
+            and "verb" not in classes(following)
+            and not _is_figure(following)
         )
     if not can_be_noun(lower):
         return True
     if prev is None or prev.tag not in (WORD, PRON):
         return False
+    if prev.tag == WORD and _adjective_only(prev.lower):
+        return False  # "new wells", "old rules": a noun after an adjective
     if lower.endswith("s"):
         if len(before) > 1 and before[-2].tag in (NUM, WORD):
             return False  # "517 rushing yards", "heart transplants": a compound noun
         # "The campaign goes on", "the company plans to": a noun, then a verb form
         # followed by what a verb takes.
-        return following in PREPOSITIONS or following in DETERMINERS or following == "to"
+        return following in PREPOSITIONS or following in DETERMINERS or following in ("to", "as")
+    if prev.lower.endswith("s") and not prev.lower.endswith("ss") and not past:
+        # "the robots measure between", "poll numbers show a": a plural noun, then a
+        # base form followed by what a verb takes.
+        return _takes_object(following) and following not in ("of", "and", "or")
     # An irregular past form after a noun ("prices rose", "he left").
-    return found["verb"] != lower
+    return past
+
+
+def _is_figure(word: str) -> bool:
+    return bool(word) and (word[0].isdigit() or word in _NUMBER_WORDS)
+
+
+def _takes_object(following: str) -> bool:
+    """Whether the next word starts what a verb takes (or ends the sentence)."""
+    return (
+        not following
+        or following in PREPOSITIONS
+        or following in DETERMINERS
+        or following in ".,;:!?"
+        or _is_figure(following)
+        or following[0] in "$£€"
+    )
+
+
+def _adjective_only(lower: str) -> bool:
+    found = classes(lower)
+    return "adj" in found and "noun" not in found and "verb" not in found
+
+
+def _after_apposition(before: list[Token]) -> bool:
+    """Right after a comma that closes an apposition of age: "Smith, 32, fell"."""
+    return (
+        len(before) > 3
+        and before[-1].text == ","
+        and before[-2].tag == NUM
+        and before[-3].text == ","
+        and before[-4].tag == WORD
+    )
 
 
 def _groups(tokens: list[Token]) -> list[Group]:
@@ -298,8 +391,17 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     head = verbs[0] if verbs else auxes[-1]
     if len(verbs) > 1 and verb_lemma(tokens[head].lower) in ASPECTUAL:
         head = next((k for k in verbs[1:] if tokens[k].lower.endswith("ing")), head)
+    get_passive = False
+    if len(verbs) > 1 and verb_lemma(tokens[head].lower) == "get":
+        # "will get solved": a passive with "get" is about the participle.
+        later = verbs[verbs.index(head) + 1]
+        if verb_lemma(tokens[later].lower) != tokens[later].lower:
+            head, get_passive = later, True
     word = tokens[head].lower
-    lemma = verb_lemma(word)
+    before_head = tokens[head - 1].lower if head > 0 else ""
+    # After "to" or a modal the verb is a base form: "to lay off" is lay, not lie.
+    base = before_head == "to" or before_head in MODALS or AUX_LEMMAS.get(before_head) == "do"
+    lemma = word if base and is_verb_lemma(word) else verb_lemma(word)
     negated = any(tokens[k].tag == NEG for k in range(start, end)) or (
         start > 0 and tokens[start - 1].tag == NEG
     )
@@ -312,7 +414,8 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
         not auxes and word.endswith(("ed", "ing")) and before >= 0 and tokens[before].tag == WORD
     )
     bare_ing = not auxes and word.endswith("ing")
-    return Group(start, end, head, lemma, negated, be_before and participle, reduced, bare_ing)
+    passive = (be_before and participle) or get_passive
+    return Group(start, end, head, lemma, negated, passive, reduced, bare_ing)
 
 
 def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
@@ -325,16 +428,28 @@ def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
     return False
 
 
+def _has_verb_since(start: int, end: int, starts: set[int]) -> bool:
+    return any(k in starts for k in range(start, end))
+
+
 def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     starts = {g.start for g in groups}
     cuts = {0}
+    last_cut = 0
     for i, token in enumerate(tokens):
         listed = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag == NUM
         punctuation = token.tag == PUNCT and token.text in _BREAKS and not listed
         subordinator = token.tag == SUB and i > 0
-        conjunction = token.tag == CONJ and _starts_clause(tokens, i + 1, starts)
+        # "between 750000 and 800000 will be sold": before the piece has its own verb,
+        # "and" joins parts of one subject.
+        conjunction = (
+            token.tag == CONJ
+            and _starts_clause(tokens, i + 1, starts)
+            and _has_verb_since(last_cut, i, starts)
+        )
         if punctuation or subordinator or conjunction:
             cuts.add(i)
+            last_cut = i
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
     # A piece without a verb ("38", "north of the office") belongs to the clause before it.
     merged: list[tuple[int, int, list[Group], bool]] = []
@@ -345,6 +460,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         participle = (
             bool(inside)
             and tokens[a].text == ","
+            and tokens[inside[0].head].lower.endswith(("ing", "ed"))
             and inside[0].start <= a + 2
             and not any(tokens[k].tag == AUX for k in range(inside[0].start, inside[0].end))
         )

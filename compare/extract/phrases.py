@@ -15,6 +15,8 @@ from compare.extract.clauses import (
     DET,
     NEGATIVE_SUBJECTS,
     NOUNISH,
+    PREP,
+    PRON,
     REPORTING,
     VERB,
     WORD,
@@ -60,22 +62,54 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
     low = bisect_left(groups, index - WINDOW, key=lambda g: g.start)
     high = bisect_right(groups, index + WINDOW, key=lambda g: g.start)
     near = list(groups[low:high]) or [groups[min(low, len(groups) - 1)]]
-    content = [g for g in near if g.lemma not in REPORTING] or near
-    content = [g for g in content if not _yields(clause, g)] or content
+    content = [g for g in near if not _yields(clause, g)] or near
     tokens = analysis.tokens
+    in_phrase = _after_preposition(analysis, clause, index)
 
-    def distance(g: Group) -> tuple[bool, float]:
-        # A figure in the verb's object ("seized 14 rifles, 31 magazines and 923
-        # rounds") or subject ("40 people died") belongs to that verb before any other.
+    def rank(g: Group) -> tuple[bool, bool, bool, float]:
+        # A figure in the verb's object or a phrase after it ("seized 14 rifles, 31
+        # magazines and 923 rounds", "fell by 2%", "shot 11 times") or in its subject
+        # ("40 people died") belongs to that verb before any other. A reporting verb
+        # only counts when nothing else does ("added 10 users"; "said 17 people died"
+        # is about dying), and a participle after the figure's noun describes it
+        # ("two viruses deformed wing virus ...").
+        reporting = g.lemma in REPORTING
         if g.start <= index:
             between = tokens[g.end : index]
-            governs = all(t.tag in NOUNISH or t.lower in _LIST_GLUE for t in between)
-            return not governs, max(0, index - g.end + 1)
+            governs = all(
+                t.tag in NOUNISH or t.tag in (PREP, ADV) or t.lower in _LIST_GLUE for t in between
+            )
+            return not governs, reporting, False, max(0, index - g.end + 1)
         between = tokens[index + 1 : g.start]
-        governs = all(t.tag in NOUNISH or t.lower == "of" for t in between)
-        return not governs, g.start - index - 0.5
+        governs = not in_phrase and all(
+            (t.tag in NOUNISH and (t.tag not in (DET, PRON) or tokens[k - 1].lower == "of"))
+            or t.tag == ADV
+            or t.lower == "of"
+            for k, t in enumerate(between, start=index + 1)
+        )
+        return not governs, reporting, g.reduced, g.start - index - 0.5
 
-    return clause, min(content, key=distance)
+    return clause, min(content, key=rank)
+
+
+# Hedges before a figure: "by about 2,000", "set by more than 30".
+_HEDGES = frozenset(
+    "about around nearly almost some roughly approximately just only over under more less "
+    "fewer than up to at least".split()
+)
+
+
+def _after_preposition(analysis: Analysis, clause: Clause, index: int) -> bool:
+    """Whether the figure is the object of a preposition ("set by three teenagers"),
+    so it cannot be the subject of a verb after it; "between X and Y" can."""
+    tokens = analysis.tokens
+    k = index - 1
+    while k >= clause.start and tokens[k].lower in _HEDGES:
+        k -= 1
+    if k < clause.start:
+        return False  # "up to 400 people were hired": the hedges open the clause
+    word = tokens[k]
+    return word.tag == PREP and word.lower not in ("between", "of", "than")
 
 
 def noun_phrase_before(analysis: Analysis, clause: Clause, index: int) -> tuple[int, int] | None:
