@@ -192,3 +192,81 @@ def test_no_pathological_backtracking_on_a_long_unbroken_text() -> None:
     # so the ratio tells linear (about 10) from quadratic (about 100).
     assert large < 10.0
     assert large < 30 * max(small, 0.01)
+
+
+# Number predicates by clause grammar (issue 12): each case is a rule of English, with
+# sentences written for the test.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "lemma"),
+    [
+        # a figure after a preposition belongs to the verb before it
+        ("The river rose by about 3 metres overnight.", "3", "rise"),
+        ("The harbour wall was hit 14 times by the storm.", "14", "hit"),
+        # ... and cannot be the subject of a verb after it
+        ("A bridge built by 40 volunteers collapsed in March.", "40", "build"),
+        ("A shed set by two boys on fire burned for hours.", "two", "set"),
+        # a reporting verb counts when it governs the figure
+        ("The firm is adding 300 engineers to its Leeds office.", "300", "add"),
+        ("Officials said 12 climbers were rescued from the ridge.", "12", "rescue"),
+        # a participle after the figure's noun describes it
+        ("Rangers counted four wolves carrying radio collars.", "four", "count"),
+        # a past form after a figure is a verb when an object follows
+        ("The FTSE 100 fell 1.2% on Monday.", "1.2%", "fall"),
+        ("In 2019 voters approved a 2% levy on hotel rooms.", "2%", "approve"),
+        # a plural noun, then a base form with what a verb takes
+        ("The new panels measure 40 centimetres across.", "40", "measure"),
+        # an age between commas closes an apposition; the verb follows
+        ("Tom Reed, 58, fell 30 metres from a ladder.", "30", "fall"),
+        # "which"/"who" is followed by its clause's verb
+        ("The rules, which take effect in 90 days, cap fees.", "90", "take"),
+        # a degree word between an auxiliary and a participle is an adverb
+        ("The coach is most remembered for three titles.", "three", "remember"),
+        # after "to" a verb is a base form: "lay off" is not "lie"
+        ("The bank plans to lay off 200 staff.", "200", "lay"),
+        # "and" before the piece's own verb joins two parts of one subject
+        ("Between 300 and 400 homes will be built next year.", "300", "build"),
+        # "including" is a preposition, not the clause's verb
+        ("The club has 500 members including 40 coaches.", "40", "have"),
+        # a change noun is the fact a percentage states
+        ("Sales showed a 12 percent increase in May.", "12", "increase"),
+        ("Shares closed lower, a sharp 5 percent drop.", "5", "drop"),
+    ],
+)
+def test_number_predicate_by_grammar(sentence: str, figure: str, lemma: str) -> None:
+    assert number_frame(sentence, figure).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "thing"),
+    [
+        ("The lake is 12 miles long.", "12", "miles"),
+        ("Customs seized 30 AK - 47 rifles at the port.", "30", "AK - 47 rifles"),
+        ("Engineers surveyed 35 sections of the old canal.", "35", "sections"),
+        ("The index lost 85 points on Friday.", "85", "points"),
+        ("Mortgage rates rose 2 percentage points.", "2", None),
+    ],
+)
+def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None) -> None:
+    assert part(number_frame(sentence, figure).thing) == thing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "negated"),
+    [
+        ("It's time the council rebuilt the pier.", "be", False),  # copula + noun
+        ("There are pimps and thieves with better manners.", "be", False),
+        ("Nobody believes the forecast for the harbour.", "believe", True),  # indefinite subject
+        ("We all know the bridge is unsafe.", "know", False),  # floating quantifier
+        ("A so-called reform added 20 pages to the code.", "add", False),  # not a verb
+        ("The leak will get fixed by Friday.", "fix", False),  # a get-passive
+        ("The striker, who joined in May, scores again.", "score", False),
+        ("Three years later, the town opened a museum to honour him.", "open", False),
+        ("To rebuild the harbour will cost millions.", "cost", False),  # infinitive subject
+        ("The driver charged with injuring a cyclist has been released.", "release", False),
+        ("The guard said that he closed the gate and called a colleague.", "close", False),
+        ("The latest figures show a modest approval rating.", "show", False),
+    ],
+)
+def test_statement_predicate_by_grammar(sentence: str, lemma: str, negated: bool) -> None:
+    frame = statement_frame(sentence)
+    assert (frame.lemma, frame.negated) == (lemma, negated)

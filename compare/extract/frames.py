@@ -20,8 +20,9 @@ from collections.abc import Sequence
 import attrs
 
 from compare.extract.claims import Claim, Date, Frame, Number, Place, Quote, Span, Statement, Time
-from compare.extract.clauses import NUM, PUNCT, Analysis, Clause, Group, analyse
+from compare.extract.clauses import Analysis, Clause, Group, analyse
 from compare.extract.context import Context
+from compare.extract.lemmas import classes
 from compare.extract.phrases import (
     group_near,
     main_group,
@@ -31,12 +32,21 @@ from compare.extract.phrases import (
 )
 from compare.extract.places import find_places
 from compare.extract.temporal import Found, find_dates, find_times, parse_published
+from compare.extract.wordclass import ADV, DET, NUM, PUNCT, WORD, Token
 
-# Words that belong to a figure rather than to what it counts.
+# Words that belong to a figure rather than to what it counts ("points" only after
+# "percentage": "190 points" counts points).
 _FIGURE_WORDS = frozenset(
-    "% per cent percent percentage points point million billion trillion thousand hundred "
+    "% per cent percent percentage million billion trillion thousand hundred "
     "bn m k $ £ € - – a an about some nearly almost around roughly over more than less fewer "
     "up to at least".split()
+)
+# Adjectives of dimension after a measure: "90 miles wide", "a 40-year-old".
+_DIMENSIONS = frozenset("wide long high tall deep old thick away across apart".split())
+# Nouns of change: in "a 3 percent drop", "a 17-point lead" the fact is the change.
+_CHANGE_NOUNS = frozenset(
+    "increase decrease rise fall drop gain loss cut jump decline lead surge slump hike "
+    "growth reduction".split()
 )
 
 
@@ -107,6 +117,10 @@ def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers)
     frame = _frame_at(ctx, analysis, qual, index)
     if isinstance(claim, Number) and frame is not None:
         thing = _counted(ctx, analysis, index, claim.end)
+        change = _change_noun(ctx, analysis, index, thing)
+        if change is not None:
+            lemma = classes(change.text).get("noun", change.text.lower())
+            return attrs.evolve(frame, predicate=change, lemma=lemma, thing=None)
         if thing is None and frame.thing and frame.thing.start <= claim.start < frame.thing.end:
             thing = None  # the clause's object is the figure itself ("rose 60%")
         elif thing is None:
@@ -183,25 +197,70 @@ def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | N
     tokens = analysis.tokens
     k = index
     while k < len(tokens) and (
-        tokens[k].start < end or tokens[k].tag == NUM or tokens[k].lower in _FIGURE_WORDS
+        tokens[k].start < end
+        or tokens[k].tag == NUM
+        or tokens[k].lower in _FIGURE_WORDS
+        or (tokens[k].lower in ("point", "points") and tokens[k - 1].lower == "percentage")
     ):
         k += 1
+    unit = _unit_inside(analysis, index, k)
     if k < len(tokens) and tokens[k].lower == "of":
         k += 1
         while k < len(tokens) and tokens[k].lower in ("the", "those", "these", "its", "their"):
             k += 1
     window = min(len(tokens), k + 12)
-    limit = next((j for j in range(k, window) if tokens[j].tag == PUNCT), window)
+    limit = next(
+        (j for j in range(k, window) if tokens[j].tag == PUNCT and not _joins(tokens, j)),
+        window,
+    )
     bounds = noun_phrase_after(analysis, k, limit)
     if bounds is None:
-        return None
-    # Stop at the first determiner after the head ("students the").
+        return _token_span(ctx, analysis, unit)  # "2,000 feet" read as one figure
+    # Stop at the first determiner after the head ("students the"), and before words
+    # that describe the measure rather than name a thing ("90 miles wide").
     a, b = bounds
     for j in range(a + 1, b):
-        if tokens[j].tag == "det":
+        if tokens[j].tag == DET:
             b = j
             break
+    while b > a + 1 and (tokens[b - 1].lower == "of" or tokens[b - 1].lower in _DIMENSIONS):
+        b -= 1
     return _token_span(ctx, analysis, (a, b))
+
+
+def _joins(tokens: Sequence[Token], j: int) -> bool:
+    """A hyphen inside a name with a number ("AK - 47 rifles"), not a dash."""
+    return tokens[j].text in "-–" and j + 1 < len(tokens) and tokens[j + 1].tag == NUM
+
+
+def _unit_inside(analysis: Analysis, index: int, end: int) -> tuple[int, int] | None:
+    """A unit the number reader kept inside the figure ("2, 000 feet")."""
+    tokens = analysis.tokens
+    for j in range(index + 1, end):
+        if tokens[j].lower in ("point", "points") and tokens[j - 1].lower == "percentage":
+            continue
+        if tokens[j].tag == WORD and tokens[j].lower not in _FIGURE_WORDS:
+            return j, j + 1
+    return None
+
+
+def _change_noun(ctx: Context, analysis: Analysis, index: int, thing: Span | None) -> Span | None:
+    """The change a figure measures: "a sharp 3 percent drop", "a 75% increase in"."""
+    if thing is None:
+        return None
+    tokens = analysis.tokens
+    at = analysis.token_at(thing.start)
+    head = at
+    while head + 1 < len(tokens) and tokens[head + 1].end <= thing.end:
+        head += 1
+    if tokens[head].lower not in _CHANGE_NOUNS or head > at + 1:
+        return None
+    k = index - 1
+    while k >= 0 and tokens[k].tag in (ADV, WORD) and tokens[k].lower not in _CHANGE_NOUNS:
+        k -= 1  # "a sharp 3 percent drop"
+    if k < 0 or tokens[k].tag != DET:
+        return None
+    return _span(ctx, tokens[head].start, tokens[head].end)
 
 
 def _token_span(ctx: Context, analysis: Analysis, bounds: tuple[int, int] | None) -> Span | None:

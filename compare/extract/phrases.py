@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from compare.extract.clauses import (
+from compare.extract.clauses import REPORTING, Analysis, Clause, Group
+from compare.extract.wordclass import (
     ADV,
     CONJ,
     DET,
@@ -17,12 +18,8 @@ from compare.extract.clauses import (
     NOUNISH,
     PREP,
     PRON,
-    REPORTING,
     VERB,
     WORD,
-    Analysis,
-    Clause,
-    Group,
 )
 
 WINDOW = 40  # tokens: how far from a claim its verb may be
@@ -43,13 +40,29 @@ def _yields(clause: Clause, group: Group) -> bool:
 def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     """The main clause's verb: not in a subordinate clause, not a reporting verb."""
     ranked = [
-        (g.lemma in REPORTING, clause.subordinate, _yields(clause, g), n, clause, g)
+        (
+            g.lemma in REPORTING,
+            clause.subordinate,
+            _yields(clause, g) or _nonfinite(analysis, g),
+            n,
+            clause,
+            g,
+        )
         for n, (clause, g) in enumerate((c, g) for c in analysis.clauses for g in c.groups)
     ]
     if not ranked:
         return None
     best = min(ranked, key=lambda r: r[:4])
     return best[4], best[5]
+
+
+def _nonfinite(analysis: Analysis, group: Group) -> bool:
+    """An infinitive or an -ing form without auxiliary is not a sentence's main verb:
+    "To see such a movement coming from ... is disgraceful", "charged with killing X
+    has been jailed"."""
+    if group.bare_ing:
+        return True
+    return group.start > 0 and analysis.tokens[group.start - 1].lower == "to"
 
 
 def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
@@ -62,14 +75,14 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
     low = bisect_left(groups, index - WINDOW, key=lambda g: g.start)
     high = bisect_right(groups, index + WINDOW, key=lambda g: g.start)
     near = list(groups[low:high]) or [groups[min(low, len(groups) - 1)]]
-    content = [g for g in near if not _yields(clause, g)] or near
     tokens = analysis.tokens
     in_phrase = _after_preposition(analysis, clause, index)
 
-    def rank(g: Group) -> tuple[bool, bool, bool, float]:
+    def rank(g: Group) -> tuple[bool, bool, bool, bool, float]:
         # A figure in the verb's object or a phrase after it ("seized 14 rifles, 31
         # magazines and 923 rounds", "fell by 2%", "shot 11 times") or in its subject
-        # ("40 people died") belongs to that verb before any other. A reporting verb
+        # ("40 people died") belongs to that verb before any other; a participle that
+        # yields to its clause's verb only when neither governs. A reporting verb
         # only counts when nothing else does ("added 10 users"; "said 17 people died"
         # is about dying), and a participle after the figure's noun describes it
         # ("two viruses deformed wing virus ...").
@@ -79,7 +92,7 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
             governs = all(
                 t.tag in NOUNISH or t.tag in (PREP, ADV) or t.lower in _LIST_GLUE for t in between
             )
-            return not governs, reporting, False, max(0, index - g.end + 1)
+            return not governs, reporting, _yields(clause, g), False, max(0, index - g.end + 1)
         between = tokens[index + 1 : g.start]
         governs = not in_phrase and all(
             (t.tag in NOUNISH and (t.tag not in (DET, PRON) or tokens[k - 1].lower == "of"))
@@ -87,9 +100,9 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
             or t.lower == "of"
             for k, t in enumerate(between, start=index + 1)
         )
-        return not governs, reporting, g.reduced, g.start - index - 0.5
+        return not governs, reporting, _yields(clause, g), g.reduced, g.start - index - 0.5
 
-    return clause, min(content, key=rank)
+    return clause, min(near, key=rank)
 
 
 # Hedges before a figure: "by about 2,000", "set by more than 30".
