@@ -230,6 +230,18 @@ def test_no_pathological_backtracking_on_a_long_unbroken_text() -> None:
         # a change noun is the fact a percentage states
         ("Sales showed a 12 percent increase in May.", "12", "increase"),
         ("Shares closed lower, a sharp 5 percent drop.", "5", "drop"),
+        # an event noun before "of" and the figure; "a ... of" measures or collects
+        ("Officials confirmed the deaths of 17 miners.", "17", "death"),
+        ("The army began the evacuation of 300 villagers.", "300", "evacuation"),
+        ("Rescuers found a group of 12 hikers near the summit.", "12", "find"),
+        # "as" opens a clause when a subject and verb follow
+        ("The vote came as 40 senators left the chamber.", "40", "leave"),
+        # participles describing the figure's noun come before its verb
+        ("Hundreds of fans waving flags gathered outside the stadium.", "Hundreds", "gather"),
+        # a relative clause between commas: the subject's verb comes after it
+        ("The two pilots, who asked not to be named, said the runway was wet.", "two", "say"),
+        # "helped" + a bare verb: the fact is the second verb
+        ("The striker helped win 3 titles for the club.", "3", "win"),
     ],
 )
 def test_number_predicate_by_grammar(sentence: str, figure: str, lemma: str) -> None:
@@ -265,6 +277,10 @@ def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None)
         ("The driver charged with injuring a cyclist has been released.", "release", False),
         ("The guard said that he closed the gate and called a colleague.", "close", False),
         ("The latest figures show a modest approval rating.", "show", False),
+        ("Anna Berg, who runs a bakery, opened a second shop in town.", "open", False),
+        ("The union – founded in 1990 – will be seeking new members this year.", "seek", False),
+        ("The mayor described how rescuers reached the stranded family.", "describe", False),
+        ("He will always defend the harbour against the developers.", "defend", False),
     ],
 )
 def test_statement_predicate_by_grammar(sentence: str, lemma: str, negated: bool) -> None:

@@ -38,6 +38,9 @@ TRANSPARENT = frozenset("go have fail refuse decline expect use begin continue s
 FAILING = frozenset("fail refuse decline".split())
 # "started charging", "kept rising": the clause is about the -ing verb.
 ASPECTUAL = frozenset("start begin stop continue keep finish resume".split())
+# Words that open a subordinate clause when a subject and verb follow them (else they
+# are prepositions or adverbs: "as many as", "after the vote").
+_CLAUSE_OPENERS = frozenset("as how why whether after before since until once".split())
 # Reporting verbs: a sentence's fact is in what was said, not in the saying.
 REPORTING = frozenset(
     "say tell add report state claim note explain write insist announce confirm declare "
@@ -149,6 +152,10 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     head = verbs[0] if verbs else auxes[-1]
     if len(verbs) > 1 and verb_lemma(tokens[head].lower) in ASPECTUAL:
         head = next((k for k in verbs[1:] if tokens[k].lower.endswith("ing")), head)
+    if len(verbs) > 1 and verb_lemma(tokens[head].lower) == "help":
+        later = verbs[verbs.index(head) + 1]
+        if is_verb_lemma(tokens[later].lower):
+            head = later  # "helped guide the team": the fact is the guiding
     get_passive = False
     if len(verbs) > 1 and verb_lemma(tokens[head].lower) == "get":
         # "will get solved": a passive with "get" is about the participle.
@@ -168,8 +175,13 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     before = start - 1
     while before > 0 and tokens[before].tag == ADV:
         before -= 1  # "boats speedily approaching"
-    # "the state established The Creamery": a past form with an object is the verb.
-    has_object = word.endswith("ed") and end < len(tokens) and tokens[end].tag in (DET, POSS)
+    # "the state established The Creamery", "officers prepared to go": a past form with
+    # an object or an infinitive is the verb.
+    has_object = (
+        word.endswith("ed")
+        and end < len(tokens)
+        and (tokens[end].tag in (DET, POSS) or tokens[end].lower == "to")
+    )
     # "a fire set by three teenagers", "the car driven by": a passive participle.
     by_after = end < len(tokens) and tokens[end].lower == "by"
     reduced = (
@@ -194,6 +206,16 @@ def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
     return False
 
 
+def _after_relative(tokens: list[Token], merged: list[tuple[int, int, list[Group], bool]]) -> bool:
+    """Whether the last clause with a verb so far is a "who"/"which" relative clause
+    and no main clause came before it."""
+    with_verbs = [m for m in merged if m[2]]
+    if not with_verbs or any(not m[3] for m in with_verbs):
+        return False
+    a, b = with_verbs[-1][0], with_verbs[-1][1]
+    return any(t.lower in ("who", "which") and t.tag == SUB for t in tokens[a:b])
+
+
 def _has_verb_since(start: int, end: int, starts: set[int]) -> bool:
     return any(k in starts for k in range(start, end))
 
@@ -205,7 +227,11 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     for i, token in enumerate(tokens):
         listed = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag == NUM
         punctuation = token.tag == PUNCT and token.text in BREAKS and not listed
-        subordinator = token.tag == SUB and i > 0
+        # "came as two officers prepared", "described how rioters tried": these open a
+        # clause when a subject and its verb follow.
+        subordinator = (token.tag == SUB and i > 0) or (
+            token.lower in _CLAUSE_OPENERS and i > 0 and _starts_clause(tokens, i + 1, starts)
+        )
         # "between 750000 and 800000 will be sold": before the piece has its own verb,
         # "and" joins parts of one subject.
         conjunction = (
@@ -222,15 +248,19 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     for a, b in pieces:
         inside = [g for g in groups if a <= g.head < b]
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
-        # ", injuring 50", ", currently deployed on patrol": a participle clause.
+        opener = first is not None and first.lower in _CLAUSE_OPENERS and a > 0
+        # ", injuring 50", ", currently deployed on patrol": a participle clause; but
+        # after a relative clause between commas the verb is the subject's own
+        # ("Reid, who has launched a line, opened up about ...").
         participle = (
             bool(inside)
-            and tokens[a].text == ","
+            and not _after_relative(tokens, merged)
+            and tokens[a].text in ",–—("
             and tokens[inside[0].head].lower.endswith(("ing", "ed"))
             and inside[0].start <= a + 2
             and not any(tokens[k].tag == AUX for k in range(inside[0].start, inside[0].end))
         )
-        subordinate = (first is not None and first.tag == SUB) or participle
+        subordinate = (first is not None and first.tag == SUB) or participle or opener
         if first is not None and first.tag == CONJ and merged and merged[-1][3]:
             # "that he took out his revolver and fired": the second verb is still
             # inside the reported clause.

@@ -23,6 +23,7 @@ from compare.extract.claims import Claim, Date, Frame, Number, Place, Quote, Spa
 from compare.extract.clauses import Analysis, Clause, Group, analyse
 from compare.extract.context import Context
 from compare.extract.lemmas import classes
+from compare.extract.nominal import CHANGE_NOUNS, change_noun, event_noun
 from compare.extract.phrases import (
     group_near,
     main_group,
@@ -32,7 +33,7 @@ from compare.extract.phrases import (
 )
 from compare.extract.places import find_places
 from compare.extract.temporal import Found, find_dates, find_times, parse_published
-from compare.extract.wordclass import ADV, DET, NUM, PUNCT, WORD, Token
+from compare.extract.wordclass import DET, NUM, PRON, PUNCT, WORD, Token
 
 # Words that belong to a figure rather than to what it counts ("points" only after
 # "percentage": "190 points" counts points).
@@ -43,11 +44,6 @@ _FIGURE_WORDS = frozenset(
 )
 # Adjectives of dimension after a measure: "90 miles wide", "a 40-year-old".
 _DIMENSIONS = frozenset("wide long high tall deep old thick away across apart".split())
-# Nouns of change: in "a 3 percent drop", "a 17-point lead" the fact is the change.
-_CHANGE_NOUNS = frozenset(
-    "increase decrease rise fall drop gain loss cut jump decline lead surge slump hike "
-    "growth reduction".split()
-)
 
 
 @attrs.frozen
@@ -117,10 +113,14 @@ def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers)
     frame = _frame_at(ctx, analysis, qual, index)
     if isinstance(claim, Number) and frame is not None:
         thing = _counted(ctx, analysis, index, claim.end)
-        change = _change_noun(ctx, analysis, index, thing)
-        if change is not None:
-            lemma = classes(change.text).get("noun", change.text.lower())
-            return attrs.evolve(frame, predicate=change, lemma=lemma, thing=None)
+        noun = _noun_predicate(analysis, index, thing)
+        if noun is not None:
+            word = analysis.tokens[noun]
+            lemma = classes(word.lower).get("noun", word.lower)
+            predicate = _span(ctx, word.start, word.end)
+            if word.lower in CHANGE_NOUNS:
+                thing = None  # "a 3 percent drop": the figure measures the change
+            return attrs.evolve(frame, predicate=predicate, lemma=lemma, thing=thing)
         if thing is None and frame.thing and frame.thing.start <= claim.start < frame.thing.end:
             thing = None  # the clause's object is the figure itself ("rose 60%")
         elif thing is None:
@@ -220,7 +220,7 @@ def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | N
     # that describe the measure rather than name a thing ("90 miles wide").
     a, b = bounds
     for j in range(a + 1, b):
-        if tokens[j].tag == DET:
+        if tokens[j].tag in (DET, PRON):
             b = j
             break
     while b > a + 1 and (tokens[b - 1].lower == "of" or tokens[b - 1].lower in _DIMENSIONS):
@@ -244,23 +244,17 @@ def _unit_inside(analysis: Analysis, index: int, end: int) -> tuple[int, int] | 
     return None
 
 
-def _change_noun(ctx: Context, analysis: Analysis, index: int, thing: Span | None) -> Span | None:
-    """The change a figure measures: "a sharp 3 percent drop", "a 75% increase in"."""
-    if thing is None:
-        return None
+def _noun_predicate(analysis: Analysis, index: int, thing: Span | None) -> int | None:
+    """A noun that states the figure's fact (nominal.py): its token index."""
+    event = event_noun(analysis, index)
+    if event is not None or thing is None:
+        return event
     tokens = analysis.tokens
     at = analysis.token_at(thing.start)
     head = at
     while head + 1 < len(tokens) and tokens[head + 1].end <= thing.end:
         head += 1
-    if tokens[head].lower not in _CHANGE_NOUNS or head > at + 1:
-        return None
-    k = index - 1
-    while k >= 0 and tokens[k].tag in (ADV, WORD) and tokens[k].lower not in _CHANGE_NOUNS:
-        k -= 1  # "a sharp 3 percent drop"
-    if k < 0 or tokens[k].tag != DET:
-        return None
-    return _span(ctx, tokens[head].start, tokens[head].end)
+    return change_noun(analysis, index, head) if head <= at + 1 else None
 
 
 def _token_span(ctx: Context, analysis: Analysis, bounds: tuple[int, int] | None) -> Span | None:

@@ -70,6 +70,9 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
     clause = analysis.clause_of(index)
     if clause is None or not clause.groups:
         return main_group(analysis)
+    past_relative = _past_relative(analysis, clause, index)
+    if past_relative is not None:
+        return past_relative
     # Only verbs near the figure compete (a clause may run for pages in bad input).
     groups = clause.groups
     low = bisect_left(groups, index - WINDOW, key=lambda g: g.start)
@@ -93,7 +96,13 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
                 t.tag in NOUNISH or t.tag in (PREP, ADV) or t.lower in _LIST_GLUE for t in between
             )
             return not governs, reporting, _yields(clause, g), False, max(0, index - g.end + 1)
-        between = tokens[index + 1 : g.start]
+        # "Hundreds of children holding candles gathered": the figure's noun may carry
+        # participles that describe it before its own verb.
+        inner = [h for h in clause.groups if index < h.start < g.start]
+        if inner and all(h.reduced for h in inner):
+            between = tokens[index + 1 : inner[0].start]
+        else:
+            between = tokens[index + 1 : g.start]
         governs = not in_phrase and all(
             (t.tag in NOUNISH and (t.tag not in (DET, PRON) or tokens[k - 1].lower == "of"))
             or t.tag == ADV
@@ -103,6 +112,34 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
         return not governs, reporting, _yields(clause, g), g.reduced, g.start - index - 0.5
 
     return clause, min(near, key=rank)
+
+
+def _past_relative(analysis: Analysis, clause: Clause, index: int) -> tuple[Clause, Group] | None:
+    """The verb after a relative clause between commas that follows the figure's noun:
+    "The two jurors, who did not give their names, said ..." -> said."""
+    tokens = analysis.tokens
+    first = clause.groups[0]
+    if first.start <= index:
+        return None
+    comma = next(
+        (
+            k
+            for k in range(index + 1, first.start - 1)
+            if tokens[k].text == "," and tokens[k + 1].lower in ("who", "which")
+        ),
+        None,
+    )
+    if comma is None or any(
+        t.tag not in NOUNISH and t.tag != ADV and t.text != "," for t in tokens[index + 1 : comma]
+    ):
+        return None
+    at = analysis.clauses.index(clause)
+    for later in analysis.clauses[at + 1 : at + 4]:
+        if later.groups and not later.subordinate and tokens[later.start].text == ",":
+            group = later.groups[0]
+            if group.start <= later.start + 2:
+                return later, group
+    return None
 
 
 # Hedges before a figure: "by about 2,000", "set by more than 30".

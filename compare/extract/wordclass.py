@@ -47,7 +47,7 @@ ADVERBS = frozenset(
     "also still already just now then reportedly allegedly later again yet even only ever "
     "previously recently finally immediately subsequently initially reportedly apparently "
     "further quickly so overnight today tonight yesterday tomorrow earlier afterwards ago "
-    "meanwhile instead too here".split()
+    "meanwhile instead too here always usually often sometimes soon seldom".split()
 )
 NEGATIVE_SUBJECTS = frozenset("no none nobody nothing neither".split())
 _NUMBER_WORDS = frozenset(
@@ -213,6 +213,13 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         return True
     if prev is not None and prev.lower in ("who", "which") and prev.tag == SUB:
         return True  # "rules which take effect", "a man who lives"
+    if (
+        prev is not None
+        and prev.tag == VERB
+        and prev.lower.startswith("help")
+        and found["verb"] == lower
+    ):
+        return True  # "helped guide the team"
     if lower in _SAME_PARTICIPLE and following == "by":
         return True  # "a fire set by three teenagers"
     if _after_apposition(before):
@@ -239,6 +246,7 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
             and can_be_noun(following)
             and "verb" not in classes(following)
             and not _is_figure(following)
+            and following not in PREPOSITIONS
         )
     if not can_be_noun(lower):
         return True
