@@ -242,6 +242,11 @@ def test_no_pathological_backtracking_on_a_long_unbroken_text() -> None:
         ("The two pilots, who asked not to be named, said the runway was wet.", "two", "say"),
         # "helped" + a bare verb: the fact is the second verb
         ("The striker helped win 3 titles for the club.", "3", "win"),
+        # a subject may carry phrases before its verb; an infinitive takes no subject
+        ("Officials said the two ferries on the night route were not cancelled.", "two", "cancel"),
+        ("They need to hire 30 nurses in May to keep the ward open.", "30", "hire"),
+        # an irregular plural before a base form: "people set off"
+        ("More than 200 people set off from the square at dusk on Friday.", "200", "set"),
     ],
 )
 def test_number_predicate_by_grammar(sentence: str, figure: str, lemma: str) -> None:
@@ -256,6 +261,8 @@ def test_number_predicate_by_grammar(sentence: str, figure: str, lemma: str) -> 
         ("Engineers surveyed 35 sections of the old canal.", "35", "sections"),
         ("The index lost 85 points on Friday.", "85", "points"),
         ("Mortgage rates rose 2 percentage points.", "2", None),
+        ("The republic has 27 consulates abroad.", "27", "consulates"),
+        ("The coach won four trophies as manager of the club.", "four", "trophies"),
     ],
 )
 def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None) -> None:

@@ -201,7 +201,7 @@ def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
     for k in range(index, min(index + 6, len(tokens))):
         if k in starts:
             return True
-        if tokens[k].tag not in NOUNISH:
+        if tokens[k].tag not in NOUNISH and tokens[k].lower != "than":  # "more than 200"
             return False
     return False
 

@@ -223,9 +223,21 @@ def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | N
         if tokens[j].tag in (DET, PRON):
             b = j
             break
-    while b > a + 1 and (tokens[b - 1].lower == "of" or tokens[b - 1].lower in _DIMENSIONS):
+    while b > a + 1 and _trailing(tokens[b - 1].lower):
         b -= 1
     return _token_span(ctx, analysis, (a, b))
+
+
+def _trailing(lower: str) -> bool:
+    """A word that ends a counted phrase without naming the thing: "of", a dimension
+    ("90 miles wide"), an adverb ("27 stations abroad"), a hyphenated participle
+    ("24 hours double-locked")."""
+    if lower == "of" or lower in _DIMENSIONS:
+        return True
+    if "-" in lower and lower.endswith("ed"):
+        return True
+    found = classes(lower)
+    return "adv" in found and "noun" not in found and "adj" not in found
 
 
 def _joins(tokens: Sequence[Token], j: int) -> bool:

@@ -12,12 +12,14 @@ from bisect import bisect_left, bisect_right
 from compare.extract.clauses import REPORTING, Analysis, Clause, Group
 from compare.extract.wordclass import (
     ADV,
+    BREAKS,
     CONJ,
     DET,
     NEGATIVE_SUBJECTS,
     NOUNISH,
     PREP,
     PRON,
+    PUNCT,
     VERB,
     WORD,
 )
@@ -95,7 +97,11 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
             governs = all(
                 t.tag in NOUNISH or t.tag in (PREP, ADV) or t.lower in _LIST_GLUE for t in between
             )
-            return not governs, reporting, _yields(clause, g), False, max(0, index - g.end + 1)
+            # A verb right before the figure ("creating up to 400 jobs") takes it as its
+            # object even when a later verb of the clause would otherwise win.
+            direct = all(t.lower in _HEDGES or t.tag == DET for t in between)
+            yields = _yields(clause, g) and not direct
+            return not governs, reporting, yields, False, max(0, index - g.end + 1)
         # "Hundreds of children holding candles gathered": the figure's noun may carry
         # participles that describe it before its own verb.
         inner = [h for h in clause.groups if index < h.start < g.start]
@@ -103,11 +109,21 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
             between = tokens[index + 1 : inner[0].start]
         else:
             between = tokens[index + 1 : g.start]
-        governs = not in_phrase and all(
-            (t.tag in NOUNISH and (t.tag not in (DET, PRON) or tokens[k - 1].lower == "of"))
-            or t.tag == ADV
-            or t.lower == "of"
-            for k, t in enumerate(between, start=index + 1)
+        # The subject may carry phrases ("the two incidents on consecutive days in
+        # the park were not related"); a determiner or pronoun after the figure's noun
+        # opens another phrase unless a preposition leads it in.
+        # An infinitive after the figure never has it as subject ("add ten users in
+        # Asia to make up for ...").
+        infinitive = tokens[g.start - 1].lower == "to"
+        governs = (
+            not in_phrase
+            and not infinitive
+            and all(
+                (t.tag in NOUNISH and (t.tag not in (DET, PRON) or tokens[k - 1].tag == PREP))
+                or t.tag in (ADV, PREP)
+                or (t.tag == PUNCT and t.text not in BREAKS)  # "Mt. Cook", "Aoraki - Mt"
+                for k, t in enumerate(between, start=index + 1)
+            )
         )
         return not governs, reporting, _yields(clause, g), g.reduced, g.start - index - 0.5
 
@@ -145,7 +161,7 @@ def _past_relative(analysis: Analysis, clause: Clause, index: int) -> tuple[Clau
 # Hedges before a figure: "by about 2,000", "set by more than 30".
 _HEDGES = frozenset(
     "about around nearly almost some roughly approximately just only over under more less "
-    "fewer than up to at least".split()
+    "fewer than up to at least as many much".split()
 )
 
 

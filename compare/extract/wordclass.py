@@ -30,7 +30,7 @@ PREPOSITIONS = frozenset(
     "in on at by for with from to into onto of off over under about after before since until "
     "during through throughout across against among between near around toward towards "
     "without within upon via per than like despite amid behind beyond below above along "
-    "outside inside up down out including excluding".split()
+    "outside inside up down out including excluding as".split()
 )
 SUBORDINATORS = frozenset(
     "who whom which that when while where whereas because although though if unless".split()
@@ -260,7 +260,7 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         # "The campaign goes on", "the company plans to": a noun, then a verb form
         # followed by what a verb takes.
         return following in PREPOSITIONS or following in DETERMINERS or following in ("to", "as")
-    if prev.lower.endswith("s") and not prev.lower.endswith("ss") and not past:
+    if _plural(prev.lower) and not past:
         # "the robots measure between", "poll numbers show a": a plural noun, then a
         # base form followed by what a verb takes.
         return (
@@ -271,6 +271,14 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         )
     # An irregular past form after a noun ("prices rose", "he left").
     return past
+
+
+def _plural(lower: str) -> bool:
+    """A plural noun: "robots", "people", "men" (an irregular plural has its own lemma)."""
+    if lower.endswith("s"):
+        return not lower.endswith("ss")
+    noun = classes(lower).get("noun")
+    return lower in ("people", "police") or (noun is not None and noun != lower)
 
 
 def _is_figure(word: str) -> bool:
