@@ -206,24 +206,10 @@ def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
     return False
 
 
-def _after_relative(tokens: list[Token], merged: list[tuple[int, int, list[Group], bool]]) -> bool:
-    """Whether the last clause with a verb so far is a "who"/"which" relative clause
-    and no main clause came before it."""
-    with_verbs = [m for m in merged if m[2]]
-    if not with_verbs or any(not m[3] for m in with_verbs):
-        return False
-    a, b = with_verbs[-1][0], with_verbs[-1][1]
-    return any(t.lower in ("who", "which") and t.tag == SUB for t in tokens[a:b])
-
-
-def _has_verb_since(start: int, end: int, starts: set[int]) -> bool:
-    return any(k in starts for k in range(start, end))
-
-
 def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     starts = {g.start for g in groups}
     cuts = {0}
-    last_cut = 0
+    verb_since_cut = False
     for i, token in enumerate(tokens):
         listed = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag == NUM
         punctuation = token.tag == PUNCT and token.text in BREAKS and not listed
@@ -234,17 +220,18 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         )
         # "between 750000 and 800000 will be sold": before the piece has its own verb,
         # "and" joins parts of one subject.
-        conjunction = (
-            token.tag == CONJ
-            and _starts_clause(tokens, i + 1, starts)
-            and _has_verb_since(last_cut, i, starts)
-        )
+        conjunction = token.tag == CONJ and verb_since_cut and _starts_clause(tokens, i + 1, starts)
         if punctuation or subordinator or conjunction:
             cuts.add(i)
-            last_cut = i
+            verb_since_cut = False
+        verb_since_cut = verb_since_cut or i in starts
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
     # A piece without a verb ("38", "north of the office") belongs to the clause before it.
     merged: list[tuple[int, int, list[Group], bool]] = []
+    # Whether the clauses with verbs so far are all subordinate and the last one is a
+    # "who"/"which" relative clause.
+    after_relative = False
+    main_seen = False
     for a, b in pieces:
         inside = [g for g in groups if a <= g.head < b]
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
@@ -254,7 +241,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         # ("Reid, who has launched a line, opened up about ...").
         participle = (
             bool(inside)
-            and not _after_relative(tokens, merged)
+            and not after_relative
             and tokens[a].text in ",–—("
             and tokens[inside[0].head].lower.endswith(("ing", "ed"))
             and inside[0].start <= a + 2
@@ -265,6 +252,10 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             # "that he took out his revolver and fired": the second verb is still
             # inside the reported clause.
             subordinate = True
+        if inside:
+            main_seen = main_seen or not subordinate
+            relative = any(t.lower in ("who", "which") and t.tag == SUB for t in tokens[a:b])
+            after_relative = relative and not main_seen
         if not inside and merged:
             merged[-1] = (merged[-1][0], b, merged[-1][2], merged[-1][3])
         elif inside and merged and not merged[-1][2]:

@@ -149,7 +149,7 @@ def _past_relative(analysis: Analysis, clause: Clause, index: int) -> tuple[Clau
         t.tag not in NOUNISH and t.tag != ADV and t.text != "," for t in tokens[index + 1 : comma]
     ):
         return None
-    at = analysis.clauses.index(clause)
+    at = max(0, bisect_right(analysis.clause_starts, clause.start) - 1)
     for later in analysis.clauses[at + 1 : at + 4]:
         if later.groups and not later.subordinate and tokens[later.start].text == ",":
             group = later.groups[0]
