@@ -247,6 +247,9 @@ def test_no_pathological_backtracking_on_a_long_unbroken_text() -> None:
         ("They need to hire 30 nurses in May to keep the ward open.", "30", "hire"),
         # an irregular plural before a base form: "people set off"
         ("More than 200 people set off from the square at dusk on Friday.", "200", "set"),
+        # a past form after a preposition describes; "or" joins a list of figures
+        ("He was jailed for theft and three counts of aggravated burglary.", "three", "jail"),
+        ("They hope to sign another striker or two in the winter.", "two", "sign"),
     ],
 )
 def test_number_predicate_by_grammar(sentence: str, figure: str, lemma: str) -> None:
@@ -288,6 +291,18 @@ def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None)
         ("The union – founded in 1990 – will be seeking new members this year.", "seek", False),
         ("The mayor described how rescuers reached the stranded family.", "describe", False),
         ("He will always defend the harbour against the developers.", "defend", False),
+        # what a reporting verb reported outranks a relative clause
+        (
+            "One guard, who asked not to be named, told us that the prisoner escaped.",
+            "escape",
+            False,
+        ),
+        # a reporting verb that acts on something is the fact
+        (
+            "The club must respond to the complaints, and a panel will meet in May.",
+            "respond",
+            False,
+        ),
     ],
 )
 def test_statement_predicate_by_grammar(sentence: str, lemma: str, negated: bool) -> None:

@@ -22,11 +22,12 @@ from compare.extract.wordclass import (
     PUNCT,
     VERB,
     WORD,
+    Token,
 )
 
 WINDOW = 40  # tokens: how far from a claim its verb may be
 # What may stand between a verb and a figure in its object list ("14 rifles, 31 magazines").
-_LIST_GLUE = frozenset(("of", "and", ",", "-", "–", "per", "%", "$", "£", "€"))
+_LIST_GLUE = frozenset(("of", "and", "or", ",", "-", "–", "per", "%", "$", "£", "€"))
 
 
 def _yields(clause: Clause, group: Group) -> bool:
@@ -41,10 +42,12 @@ def _yields(clause: Clause, group: Group) -> bool:
 
 def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     """The main clause's verb: not in a subordinate clause, not a reporting verb."""
+    tokens = analysis.tokens
+    reported = _reported_clauses(analysis)
     ranked = [
         (
-            g.lemma in REPORTING,
-            clause.subordinate,
+            _reporting(tokens, g),
+            clause.subordinate and clause.start not in reported,
             _yields(clause, g) or _nonfinite(analysis, g),
             n,
             clause,
@@ -56,6 +59,28 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
         return None
     best = min(ranked, key=lambda r: r[:4])
     return best[4], best[5]
+
+
+def _reporting(tokens: tuple[Token, ...], group: Group) -> bool:
+    """A reporting verb, unless it acts on something ("responded to the allegations",
+    "reported to the police"); "said to"/"told to" still report."""
+    if group.lemma not in REPORTING:
+        return False
+    after = tokens[group.end].lower if group.end < len(tokens) else ""
+    return after != "to" or group.lemma in ("say", "tell")
+
+
+def _reported_clauses(analysis: Analysis) -> set[int]:
+    """Starts of the clauses that hold what a reporting verb reported: "told NY1 that
+    Kimani was holding ..." (a subordinate clause, but the sentence's fact)."""
+    tokens = analysis.tokens
+    starts = set()
+    for before, clause in zip(analysis.clauses, analysis.clauses[1:], strict=False):
+        if before.groups and _reporting(tokens, before.groups[-1]):
+            first = next((t for t in tokens[clause.start : clause.end] if t.tag != PUNCT), None)
+            if first is not None and first.lower == "that":
+                starts.add(clause.start)
+    return starts
 
 
 def _nonfinite(analysis: Analysis, group: Group) -> bool:

@@ -240,11 +240,14 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         adjectival = (
             prev is None or prev.tag in (PREP, CONJ) or (prev.tag == PUNCT and lower.endswith("ed"))
         )
+        # After a preposition a past form can only describe ("of aggravated assault",
+        # "with armed men"), even before a word that could be a verb.
+        described = prev is not None and prev.tag == PREP and lower.endswith("ed")
         return not (
             adjectival
             and following
             and can_be_noun(following)
-            and "verb" not in classes(following)
+            and ("verb" not in classes(following) or described)
             and not _is_figure(following)
             and following not in PREPOSITIONS
         )
