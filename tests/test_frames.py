@@ -308,3 +308,11 @@ def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None)
 def test_statement_predicate_by_grammar(sentence: str, lemma: str, negated: bool) -> None:
     frame = statement_frame(sentence)
     assert (frame.lemma, frame.negated) == (lemma, negated)
+
+
+def test_places_after_to_and_from_only_when_the_name_says_place() -> None:
+    text = "The frigate was sent to the Strait of Hormuz after patrols from the Gaza Strip."
+    names = [c.name for c in claims_of(text) if isinstance(c, Place)]
+    assert names == ["Strait of Hormuz", "Gaza Strip"]
+    text = "The minister wrote to the Senate and spoke to the Bank of England on Monday."
+    assert [c.name for c in claims_of(text) if isinstance(c, Place)] == []
