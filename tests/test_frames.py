@@ -250,6 +250,14 @@ def test_no_pathological_backtracking_on_a_long_unbroken_text() -> None:
         # a past form after a preposition describes; "or" joins a list of figures
         ("He was jailed for theft and three counts of aggravated burglary.", "three", "jail"),
         ("They hope to sign another striker or two in the winter.", "two", "sign"),
+        # a passive reporting verb before "to" reports the later verb's fact
+        ("Four divers were said to have been rescued at dawn.", "Four", "rescue"),
+        # a measure before "after ..." belongs to the main clause
+        ("Two days after the storm ended, the port reopened its gates.", "Two", "reopen"),
+        # an -en participle after the figure's noun describes it
+        ("The boxer landed 30 of his 90 punches thrown in the round.", "30", "land"),
+        # after a scale word a past form describes the amount
+        ("He still has $3 million left on his contract.", "$3", "have"),
     ],
 )
 def test_number_predicate_by_grammar(sentence: str, figure: str, lemma: str) -> None:
@@ -260,6 +268,7 @@ def test_number_predicate_by_grammar(sentence: str, figure: str, lemma: str) -> 
     ("sentence", "figure", "thing"),
     [
         ("The lake is 12 miles long.", "12", "miles"),
+        ("He put the size of the hall at 12, 000 square feet.", "12", "square feet"),
         ("Customs seized 30 AK - 47 rifles at the port.", "30", "AK - 47 rifles"),
         ("Engineers surveyed 35 sections of the old canal.", "35", "sections"),
         ("The index lost 85 points on Friday.", "85", "points"),
@@ -291,6 +300,7 @@ def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None)
         ("The union – founded in 1990 – will be seeking new members this year.", "seek", False),
         ("The mayor described how rescuers reached the stranded family.", "describe", False),
         ("He will always defend the harbour against the developers.", "defend", False),
+        ("In the end, Ortiz landed the decisive blow in the last round.", "land", False),
         # what a reporting verb reported outranks a relative clause
         (
             "One guard, who asked not to be named, told us that the prisoner escaped.",

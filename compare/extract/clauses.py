@@ -41,6 +41,14 @@ ASPECTUAL = frozenset("start begin stop continue keep finish resume".split())
 # Words that open a subordinate clause when a subject and verb follow them (else they
 # are prepositions or adverbs: "as many as", "after the vote").
 _CLAUSE_OPENERS = frozenset("as how why whether after before since until once".split())
+# "were said to have been rescued", "is believed to be": in the passive before "to" these
+# report the later verb's fact.
+_SAID_TO = frozenset(
+    "say report believe think know understand consider estimate expect rumour rumor".split()
+)
+_ADVERBIAL = _CLAUSE_OPENERS | frozenset(
+    "when while because although though if unless whereas".split()
+)
 # Reporting verbs: a sentence's fact is in what was said, not in the saying.
 REPORTING = frozenset(
     "say tell add report state claim note explain write insist announce confirm declare "
@@ -122,7 +130,7 @@ def _groups(tokens: list[Token]) -> list[Group]:
                 j + 1 < len(tokens)
                 and tokens[j].lower == "to"
                 and tokens[j + 1].tag in (VERB, AUX)
-                and group.lemma in TRANSPARENT
+                and (group.lemma in TRANSPARENT or (group.passive and group.lemma in _SAID_TO))
                 and not (group.lemma == "go" and tokens[group.head].lower != "going")
             ):
                 k = j + 1
@@ -184,9 +192,11 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     )
     # "a fire set by three teenagers", "the car driven by": a passive participle.
     by_after = end < len(tokens) and tokens[end].lower == "by"
+    # "-en" forms are participles only ("punches thrown", "cars stolen"), unlike "rose".
+    en_participle = word.endswith(("en", "wn", "ne")) and lemma != word
     reduced = (
         not auxes
-        and (word.endswith(("ed", "ing")) or by_after)
+        and (word.endswith(("ed", "ing")) or by_after or en_participle)
         and before >= 0
         and tokens[before].tag == WORD
         and not has_object
@@ -236,6 +246,9 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         inside = [g for g in groups if a <= g.head < b]
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
         opener = first is not None and first.lower in _CLAUSE_OPENERS and a > 0
+        # "Two days after the storm ended, the port reopened": a measure before an
+        # adverbial clause belongs to the main clause, not to the adverbial one.
+        adverbial = a > 0 and first is not None and first.lower in _ADVERBIAL
         # ", injuring 50", ", currently deployed on patrol": a participle clause; but
         # after a relative clause between commas the verb is the subject's own
         # ("Reid, who has launched a line, opened up about ...").
@@ -244,7 +257,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             and not after_relative
             and tokens[a].text in ",–—("
             and tokens[inside[0].head].lower.endswith(("ing", "ed"))
-            and inside[0].start <= a + 2
+            and all(tokens[k].tag == ADV for k in range(a + 1, inside[0].start))
             and not any(tokens[k].tag == AUX for k in range(inside[0].start, inside[0].end))
         )
         subordinate = (first is not None and first.tag == SUB) or participle or opener
@@ -258,7 +271,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             after_relative = relative and not main_seen
         if not inside and merged:
             merged[-1] = (merged[-1][0], b, merged[-1][2], merged[-1][3])
-        elif inside and merged and not merged[-1][2]:
+        elif inside and merged and not merged[-1][2] and not adverbial:
             merged[-1] = (merged[-1][0], b, inside, subordinate)
         else:
             merged.append((a, b, inside, subordinate))

@@ -201,8 +201,9 @@ def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | N
         or tokens[k].tag == NUM
         or tokens[k].lower in _FIGURE_WORDS
         or (tokens[k].lower in ("point", "points") and tokens[k - 1].lower == "percentage")
+        or (tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].tag == NUM)
     ):
-        k += 1
+        k += 1  # "12, 000 square feet" written with a spaced thousands separator
     unit = _unit_inside(analysis, index, k)
     if k < len(tokens) and tokens[k].lower == "of":
         k += 1

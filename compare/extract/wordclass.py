@@ -57,6 +57,8 @@ _NUMBER_WORDS = frozenset(
     "billions half".split()
 )
 BREAKS = frozenset(',;:()[]—–"“”')
+# Scale words end an amount; a past form after them describes it ("$8 million left").
+_SCALES = frozenset("hundred thousand million billion trillion dozen m bn k".split())
 # Degree words between an auxiliary and a participle ("is most remembered", "was very
 # pleased") are adverbs there, whatever else they can be ("most people", "more than 40").
 _DEGREE = frozenset("most more less least very much well".split())
@@ -197,9 +199,16 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
             # "it's time", "there are pimps": a noun after a copula; only a participle
             # ("was found", "is set") is a verb there.
             return past or lower in _SAME_PARTICIPLE
-    if prev is not None and prev.tag == NUM and past and _takes_object(following):
+    if (
+        prev is not None
+        and prev.tag == NUM
+        and prev.lower not in _SCALES
+        and past
+        and _takes_object(following)
+    ):
         # "the S&P 500 fell 0.9%", "in 2010 approved a bond": a past form after a
-        # figure, followed by what a verb takes (not "five wounded soldiers").
+        # figure, followed by what a verb takes (not "five wounded soldiers"; not after
+        # a scale word: "$8 million left on the contract").
         return True
     if prev is not None and prev.tag in (DET, NUM, POSS):
         return False  # "the attack", "five boats", "517 rushing yards"
