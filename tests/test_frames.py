@@ -326,3 +326,12 @@ def test_places_after_to_and_from_only_when_the_name_says_place() -> None:
     assert names == ["Strait of Hormuz", "Gaza Strip"]
     text = "The minister wrote to the Senate and spoke to the Bank of England on Monday."
     assert [c.name for c in claims_of(text) if isinstance(c, Place)] == []
+
+
+def test_deaths_injuries_and_rescues_get_their_own_predicates() -> None:
+    """Issue 12: counting "people" is not enough to tell the facts apart."""
+    text = "More than 30 people died and 45 people with burns were taken to hospital."
+    assert number_frame(text, "30").lemma == "die"
+    assert number_frame(text, "45").lemma == "take"
+    text = "Firefighters pulled three people from a van after it overturned on the bridge."
+    assert number_frame(text, "three").lemma == "pull"

@@ -24,6 +24,7 @@ from compare.extract.wordclass import (
     NOUNISH,
     NUM,
     POSS,
+    PREP,
     PUNCT,
     SUB,
     VERB,
@@ -208,10 +209,11 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
 
 def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
     """After "and": a verb ("and wounded two men") or a subject and its verb."""
-    for k in range(index, min(index + 6, len(tokens))):
+    # The subject may carry a phrase: "and 50 people with serious injuries were taken".
+    for k in range(index, min(index + 8, len(tokens))):
         if k in starts:
             return True
-        if tokens[k].tag not in NOUNISH and tokens[k].lower != "than":  # "more than 200"
+        if tokens[k].tag not in NOUNISH and tokens[k].tag not in (PREP, ADV):
             return False
     return False
 

@@ -130,7 +130,8 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
         # "Hundreds of children holding candles gathered": the figure's noun may carry
         # participles that describe it before its own verb.
         inner = [h for h in clause.groups if index < h.start < g.start]
-        if inner and all(h.reduced for h in inner):
+        joined = any(t.tag == CONJ for t in tokens[index + 1 : g.start])
+        if inner and all(h.reduced for h in inner) and not joined:
             between = tokens[index + 1 : inner[0].start]
         else:
             between = tokens[index + 1 : g.start]
