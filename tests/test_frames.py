@@ -192,3 +192,146 @@ def test_no_pathological_backtracking_on_a_long_unbroken_text() -> None:
     # so the ratio tells linear (about 10) from quadratic (about 100).
     assert large < 10.0
     assert large < 30 * max(small, 0.01)
+
+
+# Number predicates by clause grammar (issue 12): each case is a rule of English, with
+# sentences written for the test.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "lemma"),
+    [
+        # a figure after a preposition belongs to the verb before it
+        ("The river rose by about 3 metres overnight.", "3", "rise"),
+        ("The harbour wall was hit 14 times by the storm.", "14", "hit"),
+        # ... and cannot be the subject of a verb after it
+        ("A bridge built by 40 volunteers collapsed in March.", "40", "build"),
+        ("A shed set by two boys on fire burned for hours.", "two", "set"),
+        # a reporting verb counts when it governs the figure
+        ("The firm is adding 300 engineers to its Leeds office.", "300", "add"),
+        ("Officials said 12 climbers were rescued from the ridge.", "12", "rescue"),
+        # a participle after the figure's noun describes it
+        ("Rangers counted four wolves carrying radio collars.", "four", "count"),
+        # a past form after a figure is a verb when an object follows
+        ("The FTSE 100 fell 1.2% on Monday.", "1.2%", "fall"),
+        ("In 2019 voters approved a 2% levy on hotel rooms.", "2%", "approve"),
+        # a plural noun, then a base form with what a verb takes
+        ("The new panels measure 40 centimetres across.", "40", "measure"),
+        # an age between commas closes an apposition; the verb follows
+        ("Tom Reed, 58, fell 30 metres from a ladder.", "30", "fall"),
+        # "which"/"who" is followed by its clause's verb
+        ("The rules, which take effect in 90 days, cap fees.", "90", "take"),
+        # a degree word between an auxiliary and a participle is an adverb
+        ("The coach is most remembered for three titles.", "three", "remember"),
+        # after "to" a verb is a base form: "lay off" is not "lie"
+        ("The bank plans to lay off 200 staff.", "200", "lay"),
+        # "and" before the piece's own verb joins two parts of one subject
+        ("Between 300 and 400 homes will be built next year.", "300", "build"),
+        # "including" is a preposition, not the clause's verb
+        ("The club has 500 members including 40 coaches.", "40", "have"),
+        # a change noun is the fact a percentage states
+        ("Sales showed a 12 percent increase in May.", "12", "increase"),
+        ("Shares closed lower, a sharp 5 percent drop.", "5", "drop"),
+        # an event noun before "of" and the figure; "a ... of" measures or collects
+        ("Officials confirmed the deaths of 17 miners.", "17", "death"),
+        ("The army began the evacuation of 300 villagers.", "300", "evacuation"),
+        ("Rescuers found a group of 12 hikers near the summit.", "12", "find"),
+        # "as" opens a clause when a subject and verb follow
+        ("The vote came as 40 senators left the chamber.", "40", "leave"),
+        # participles describing the figure's noun come before its verb
+        ("Hundreds of fans waving flags gathered outside the stadium.", "Hundreds", "gather"),
+        # a relative clause between commas: the subject's verb comes after it
+        ("The two pilots, who asked not to be named, said the runway was wet.", "two", "say"),
+        # "helped" + a bare verb: the fact is the second verb
+        ("The striker helped win 3 titles for the club.", "3", "win"),
+        # a subject may carry phrases before its verb; an infinitive takes no subject
+        ("Officials said the two ferries on the night route were not cancelled.", "two", "cancel"),
+        ("They need to hire 30 nurses in May to keep the ward open.", "30", "hire"),
+        # an irregular plural before a base form: "people set off"
+        ("More than 200 people set off from the square at dusk on Friday.", "200", "set"),
+        # a past form after a preposition describes; "or" joins a list of figures
+        ("He was jailed for theft and three counts of aggravated burglary.", "three", "jail"),
+        ("They hope to sign another striker or two in the winter.", "two", "sign"),
+        # a passive reporting verb before "to" reports the later verb's fact
+        ("Four divers were said to have been rescued at dawn.", "Four", "rescue"),
+        # a measure before "after ..." belongs to the main clause
+        ("Two days after the storm ended, the port reopened its gates.", "Two", "reopen"),
+        # an -en participle after the figure's noun describes it
+        ("The boxer landed 30 of his 90 punches thrown in the round.", "30", "land"),
+        # after a scale word a past form describes the amount
+        ("He still has $3 million left on his contract.", "$3", "have"),
+    ],
+)
+def test_number_predicate_by_grammar(sentence: str, figure: str, lemma: str) -> None:
+    assert number_frame(sentence, figure).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "thing"),
+    [
+        ("The lake is 12 miles long.", "12", "miles"),
+        ("He put the size of the hall at 12, 000 square feet.", "12", "square feet"),
+        ("Customs seized 30 AK - 47 rifles at the port.", "30", "AK - 47 rifles"),
+        ("Engineers surveyed 35 sections of the old canal.", "35", "sections"),
+        ("The index lost 85 points on Friday.", "85", "points"),
+        ("Mortgage rates rose 2 percentage points.", "2", None),
+        ("The republic has 27 consulates abroad.", "27", "consulates"),
+        ("The coach won four trophies as manager of the club.", "four", "trophies"),
+    ],
+)
+def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None) -> None:
+    assert part(number_frame(sentence, figure).thing) == thing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "negated"),
+    [
+        ("It's time the council rebuilt the pier.", "be", False),  # copula + noun
+        ("There are pimps and thieves with better manners.", "be", False),
+        ("Nobody believes the forecast for the harbour.", "believe", True),  # indefinite subject
+        ("We all know the bridge is unsafe.", "know", False),  # floating quantifier
+        ("A so-called reform added 20 pages to the code.", "add", False),  # not a verb
+        ("The leak will get fixed by Friday.", "fix", False),  # a get-passive
+        ("The striker, who joined in May, scores again.", "score", False),
+        ("Three years later, the town opened a museum to honour him.", "open", False),
+        ("To rebuild the harbour will cost millions.", "cost", False),  # infinitive subject
+        ("The driver charged with injuring a cyclist has been released.", "release", False),
+        ("The guard said that he closed the gate and called a colleague.", "close", False),
+        ("The latest figures show a modest approval rating.", "show", False),
+        ("Anna Berg, who runs a bakery, opened a second shop in town.", "open", False),
+        ("The union – founded in 1990 – will be seeking new members this year.", "seek", False),
+        ("The mayor described how rescuers reached the stranded family.", "describe", False),
+        ("He will always defend the harbour against the developers.", "defend", False),
+        ("In the end, Ortiz landed the decisive blow in the last round.", "land", False),
+        # what a reporting verb reported outranks a relative clause
+        (
+            "One guard, who asked not to be named, told us that the prisoner escaped.",
+            "escape",
+            False,
+        ),
+        # a reporting verb that acts on something is the fact
+        (
+            "The club must respond to the complaints, and a panel will meet in May.",
+            "respond",
+            False,
+        ),
+    ],
+)
+def test_statement_predicate_by_grammar(sentence: str, lemma: str, negated: bool) -> None:
+    frame = statement_frame(sentence)
+    assert (frame.lemma, frame.negated) == (lemma, negated)
+
+
+def test_places_after_to_and_from_only_when_the_name_says_place() -> None:
+    text = "The frigate was sent to the Strait of Hormuz after patrols from the Gaza Strip."
+    names = [c.name for c in claims_of(text) if isinstance(c, Place)]
+    assert names == ["Strait of Hormuz", "Gaza Strip"]
+    text = "The minister wrote to the Senate and spoke to the Bank of England on Monday."
+    assert [c.name for c in claims_of(text) if isinstance(c, Place)] == []
+
+
+def test_deaths_injuries_and_rescues_get_their_own_predicates() -> None:
+    """Issue 12: counting "people" is not enough to tell the facts apart."""
+    text = "More than 30 people died and 45 people with burns were taken to hospital."
+    assert number_frame(text, "30").lemma == "die"
+    assert number_frame(text, "45").lemma == "take"
+    text = "Firefighters pulled three people from a van after it overturned on the bridge."
+    assert number_frame(text, "three").lemma == "pull"

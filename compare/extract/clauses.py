@@ -1,90 +1,60 @@
 """Clause rules over word tokens: verb groups, clauses, subjects and objects.
 
-No parser: a sentence is cut into tokens, each token gets a coarse class from
-closed word lists and lemminflect's lexicon (with the word before it deciding
-between noun and verb readings: "the attack" / "they attack"), runs of
-auxiliaries, negations, adverbs and verbs become verb groups, and the sentence is
-cut into clauses at punctuation, subordinators and "and"/"but" before a new verb
-or subject. Offsets are kept throughout, so every part found is a span.
+No parser: a sentence is cut into tokens with a coarse class each (wordclass.py),
+runs of auxiliaries, negations, adverbs and verbs become verb groups, and the
+sentence is cut into clauses at punctuation, subordinators and "and"/"but" before a
+new verb or subject. Offsets are kept throughout, so every part found is a span.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from bisect import bisect_right
-from functools import lru_cache
-from typing import NamedTuple
 
 import attrs
 
-from compare.extract.lemmas import AUX_LEMMAS, can_be_noun, classes, verb_lemma
-
-# A word with inner apostrophes, hyphens or periods stays one token ("al-Assad",
-# "U.S."); "don't" splits into "do" + "n't" so the negation is its own token.
-_TOKEN = re.compile(
-    r"\w+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b"
-    r"|\w+(?:[-.]\w+|['’](?!(?:s|re|ve|ll|d|m)\b)\w+)*|[^\w\s]"
+from compare.extract.lemmas import AUX_LEMMAS, MODALS, is_verb_lemma, verb_lemma
+from compare.extract.wordclass import (
+    ADV,
+    AUX,
+    BREAKS,
+    CONJ,
+    DET,
+    NEG,
+    NOUNISH,
+    NUM,
+    POSS,
+    PREP,
+    PUNCT,
+    SUB,
+    VERB,
+    WORD,
+    Token,
+    tag_tokens,
 )
 
-DETERMINERS = frozenset(
-    "the a an this these those his her its their our my your every each any no some another "
-    "such what whose both all several many few".split()
-)
-PREPOSITIONS = frozenset(
-    "in on at by for with from to into onto of off over under about after before since until "
-    "during through throughout across against among between near around toward towards "
-    "without within upon via per than like despite amid behind beyond below above along "
-    "outside inside up down out".split()
-)
-SUBORDINATORS = frozenset(
-    "who whom which that when while where whereas because although though if unless".split()
-)
-CONJUNCTIONS = frozenset("and or but nor".split())
-SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
-PRONOUNS = SUBJECT_PRONOUNS | frozenset("me him us them one someone anyone nobody".split())
-NEGATIONS = frozenset("not n't n’t never".split())
-ADVERBS = frozenset(
-    "also still already just now then reportedly allegedly later again yet even only ever "
-    "previously recently finally immediately subsequently initially reportedly apparently "
-    "further quickly so overnight today tonight yesterday tomorrow earlier afterwards ago "
-    "meanwhile instead too here".split()
-)
 # Verbs whose clause is about the verb after them: "going to tax" is about taxing,
 # "failed to approve" states that approving did not happen.
 TRANSPARENT = frozenset("go have fail refuse decline expect use begin continue start seem".split())
 FAILING = frozenset("fail refuse decline".split())
 # "started charging", "kept rising": the clause is about the -ing verb.
 ASPECTUAL = frozenset("start begin stop continue keep finish resume".split())
+# Words that open a subordinate clause when a subject and verb follow them (else they
+# are prepositions or adverbs: "as many as", "after the vote").
+_CLAUSE_OPENERS = frozenset("as how why whether after before since until once".split())
+# "were said to have been rescued", "is believed to be": in the passive before "to" these
+# report the later verb's fact.
+_SAID_TO = frozenset(
+    "say report believe think know understand consider estimate expect rumour rumor".split()
+)
+_ADVERBIAL = _CLAUSE_OPENERS | frozenset(
+    "when while because although though if unless whereas".split()
+)
 # Reporting verbs: a sentence's fact is in what was said, not in the saying.
 REPORTING = frozenset(
     "say tell add report state claim note explain write insist announce confirm declare "
     "reply respond according".split()
 )
-NEGATIVE_SUBJECTS = frozenset("no none nobody nothing neither".split())
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion trillion dozen dozens hundreds thousands millions "
-    "billions half".split()
-)
-_BREAKS = frozenset(',;:()[]—–"“”')
-
-PUNCT, DET, PREP, SUB, CONJ, PRON, AUX, NEG, ADV, VERB, NUM, POSS, WORD = (
-    "punct det prep sub conj pron aux neg adv verb num poss word".split()
-)
-NOUNISH = frozenset({DET, NUM, POSS, WORD, PRON})
-_CONTEXTUAL = SUBORDINATORS | PRONOUNS | PREPOSITIONS | {"'s", "’s"}
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark (a tuple: sentences have many, attrs records cost more)."""
-
-    text: str
-    lower: str
-    start: int  # offset in the source text
-    end: int
-    tag: str
 
 
 @attrs.frozen
@@ -137,118 +107,9 @@ class Analysis:
 
 def analyse(text: str, offset: int = 0) -> Analysis:
     """Tokens, verb groups and clauses of text (a sentence, or a quote's words)."""
-    raw = [(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
-    tokens: list[Token] = []
-    for i, (word, start, end) in enumerate(raw):
-        following = raw[i + 1][0].lower() if i + 1 < len(raw) else ""
-        tokens.append(Token(word, word.lower(), start, end, _tag(word, i, tokens, following)))
+    tokens = tag_tokens(text, offset)
     groups = _groups(tokens)
     return Analysis(tuple(tokens), tuple(_clauses(tokens, groups)))
-
-
-@lru_cache(maxsize=50_000)
-def _static_tag(word: str) -> str | None:
-    """The tag of a word whose class does not depend on its neighbours, else None.
-    Same order of tests as _tag; it only saves repeating them for common words."""
-    lower = word.lower()
-    if lower in _CONTEXTUAL:
-        return None
-    if not word[0].isalnum() and lower not in AUX_LEMMAS:
-        return PUNCT
-    for tag, words in ((NEG, NEGATIONS), (AUX, AUX_LEMMAS), (DET, DETERMINERS)):
-        if lower in words:
-            return tag
-    if lower in CONJUNCTIONS:
-        return CONJ
-    if word[0].isdigit() or lower in _NUMBER_WORDS:
-        return NUM
-    if lower in ADVERBS or (lower.endswith("ly") and "adv" in classes(lower)):
-        return ADV
-    found = classes(lower)
-    if "verb" in found:
-        return None
-    oov_past = not found and lower.endswith("ed") and len(lower) > 4 and not word[0].isupper()
-    return VERB if oov_past else WORD
-
-
-def _tag(word: str, index: int, before: list[Token], following: str) -> str:
-    static = _static_tag(word)
-    if static is not None:
-        return static
-    lower = word.lower()
-    prev = before[-1] if before else None
-    if not word[0].isalnum() and lower not in AUX_LEMMAS:
-        return PUNCT if lower not in ("'s", "’s") else POSS
-    if lower in ("'s", "’s"):
-        return AUX if prev is not None and prev.lower in SUBJECT_PRONOUNS else POSS
-    if lower in NEGATIONS:
-        return NEG
-    if lower in AUX_LEMMAS:
-        return AUX
-    if lower in DETERMINERS:
-        return DET
-    if lower in SUBORDINATORS and not (index == 0 and following in AUX_LEMMAS):
-        return SUB
-    if lower in CONJUNCTIONS:
-        return CONJ
-    if lower in PRONOUNS and (index == 0 or not word[0].isupper() or lower == "i"):
-        return PRON
-    if lower in PREPOSITIONS and not (
-        lower == "like" and prev is not None and prev.lower in SUBJECT_PRONOUNS
-    ):
-        return PREP
-    if word[0].isdigit() or lower in _NUMBER_WORDS:
-        return NUM
-    if lower in ADVERBS or (lower.endswith("ly") and "adv" in classes(lower)):
-        return ADV
-    return VERB if _verb_reading(word, lower, index, before, following) else WORD
-
-
-def _verb_reading(word: str, lower: str, index: int, before: list[Token], following: str) -> bool:
-    prev = before[-1] if before else None
-    found = classes(lower)
-    if "verb" not in found:
-        # Out of the lexicon: "-ed" after a lower-case word reads as a past verb.
-        return not found and lower.endswith("ed") and len(lower) > 4 and not word[0].isupper()
-    if word[0].isupper() and index > 0:
-        return False  # a name
-    if prev is not None and prev.tag == ADV and len(before) > 1:
-        prev = before[-2]  # "will also boost": the word before the adverb decides
-    if (
-        prev is not None
-        and AUX_LEMMAS.get(prev.lower) == "be"
-        and "adj" in found
-        and not lower.endswith(("ed", "en", "ing"))
-        and found.get("verb") == lower
-    ):
-        # "was full", "is clear": an adjective after a copula; a participle that
-        # differs from its verb ("was shot", "was drunk") stays a (passive) verb.
-        return False
-    if prev is not None and prev.tag in (DET, NUM, POSS):
-        return False  # "the attack", "five boats", "517 rushing yards"
-    if prev is not None and (prev.tag in (AUX, NEG) or prev.lower == "to"):
-        return True
-    if prev is not None and prev.tag == PRON and prev.lower in SUBJECT_PRONOUNS:
-        return True
-    if lower.endswith(("ing", "ed")):
-        # "injured people were...", "with wounded soldiers": an adjective before a noun
-        # where no subject can precede it.
-        adjectival = prev is None or prev.tag in (PREP, CONJ, PUNCT)
-        return not (
-            adjectival and following and can_be_noun(following) and "verb" not in classes(following)
-        )
-    if not can_be_noun(lower):
-        return True
-    if prev is None or prev.tag not in (WORD, PRON):
-        return False
-    if lower.endswith("s"):
-        if len(before) > 1 and before[-2].tag in (NUM, WORD):
-            return False  # "517 rushing yards", "heart transplants": a compound noun
-        # "The campaign goes on", "the company plans to": a noun, then a verb form
-        # followed by what a verb takes.
-        return following in PREPOSITIONS or following in DETERMINERS or following == "to"
-    # An irregular past form after a noun ("prices rose", "he left").
-    return found["verb"] != lower
 
 
 def _groups(tokens: list[Token]) -> list[Group]:
@@ -260,6 +121,8 @@ def _groups(tokens: list[Token]) -> list[Group]:
             continue
         j = i
         while j < len(tokens) and tokens[j].tag in (AUX, VERB, NEG, ADV):
+            if j > i and tokens[j].tag == AUX and tokens[j - 1].tag == VERB:
+                break  # "what officials said were": two verbs, two groups
             j += 1
         group = _group(tokens, i, j)
         if group is not None:
@@ -268,7 +131,7 @@ def _groups(tokens: list[Token]) -> list[Group]:
                 j + 1 < len(tokens)
                 and tokens[j].lower == "to"
                 and tokens[j + 1].tag in (VERB, AUX)
-                and group.lemma in TRANSPARENT
+                and (group.lemma in TRANSPARENT or (group.passive and group.lemma in _SAID_TO))
                 and not (group.lemma == "go" and tokens[group.head].lower != "going")
             ):
                 k = j + 1
@@ -298,8 +161,21 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     head = verbs[0] if verbs else auxes[-1]
     if len(verbs) > 1 and verb_lemma(tokens[head].lower) in ASPECTUAL:
         head = next((k for k in verbs[1:] if tokens[k].lower.endswith("ing")), head)
+    if len(verbs) > 1 and verb_lemma(tokens[head].lower) == "help":
+        later = verbs[verbs.index(head) + 1]
+        if is_verb_lemma(tokens[later].lower):
+            head = later  # "helped guide the team": the fact is the guiding
+    get_passive = False
+    if len(verbs) > 1 and verb_lemma(tokens[head].lower) == "get":
+        # "will get solved": a passive with "get" is about the participle.
+        later = verbs[verbs.index(head) + 1]
+        if verb_lemma(tokens[later].lower) != tokens[later].lower:
+            head, get_passive = later, True
     word = tokens[head].lower
-    lemma = verb_lemma(word)
+    before_head = tokens[head - 1].lower if head > 0 else ""
+    # After "to" or a modal the verb is a base form: "to lay off" is lay, not lie.
+    base = before_head == "to" or before_head in MODALS or AUX_LEMMAS.get(before_head) == "do"
+    lemma = word if base and is_verb_lemma(word) else verb_lemma(word)
     negated = any(tokens[k].tag == NEG for k in range(start, end)) or (
         start > 0 and tokens[start - 1].tag == NEG
     )
@@ -308,19 +184,36 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     before = start - 1
     while before > 0 and tokens[before].tag == ADV:
         before -= 1  # "boats speedily approaching"
+    # "the state established The Creamery", "officers prepared to go": a past form with
+    # an object or an infinitive is the verb.
+    has_object = (
+        word.endswith("ed")
+        and end < len(tokens)
+        and (tokens[end].tag in (DET, POSS) or tokens[end].lower == "to")
+    )
+    # "a fire set by three teenagers", "the car driven by": a passive participle.
+    by_after = end < len(tokens) and tokens[end].lower == "by"
+    # "-en" forms are participles only ("punches thrown", "cars stolen"), unlike "rose".
+    en_participle = word.endswith(("en", "wn", "ne")) and lemma != word
     reduced = (
-        not auxes and word.endswith(("ed", "ing")) and before >= 0 and tokens[before].tag == WORD
+        not auxes
+        and (word.endswith(("ed", "ing")) or by_after or en_participle)
+        and before >= 0
+        and tokens[before].tag == WORD
+        and not has_object
     )
     bare_ing = not auxes and word.endswith("ing")
-    return Group(start, end, head, lemma, negated, be_before and participle, reduced, bare_ing)
+    passive = (be_before and participle) or get_passive
+    return Group(start, end, head, lemma, negated, passive, reduced, bare_ing)
 
 
 def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
     """After "and": a verb ("and wounded two men") or a subject and its verb."""
-    for k in range(index, min(index + 6, len(tokens))):
+    # The subject may carry a phrase: "and 50 people with serious injuries were taken".
+    for k in range(index, min(index + 8, len(tokens))):
         if k in starts:
             return True
-        if tokens[k].tag not in NOUNISH:
+        if tokens[k].tag not in NOUNISH and tokens[k].tag not in (PREP, ADV):
             return False
     return False
 
@@ -328,30 +221,59 @@ def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
 def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     starts = {g.start for g in groups}
     cuts = {0}
+    verb_since_cut = False
     for i, token in enumerate(tokens):
         listed = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag == NUM
-        punctuation = token.tag == PUNCT and token.text in _BREAKS and not listed
-        subordinator = token.tag == SUB and i > 0
-        conjunction = token.tag == CONJ and _starts_clause(tokens, i + 1, starts)
+        punctuation = token.tag == PUNCT and token.text in BREAKS and not listed
+        # "came as two officers prepared", "described how rioters tried": these open a
+        # clause when a subject and its verb follow.
+        subordinator = (token.tag == SUB and i > 0) or (
+            token.lower in _CLAUSE_OPENERS and i > 0 and _starts_clause(tokens, i + 1, starts)
+        )
+        # "between 750000 and 800000 will be sold": before the piece has its own verb,
+        # "and" joins parts of one subject.
+        conjunction = token.tag == CONJ and verb_since_cut and _starts_clause(tokens, i + 1, starts)
         if punctuation or subordinator or conjunction:
             cuts.add(i)
+            verb_since_cut = False
+        verb_since_cut = verb_since_cut or i in starts
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
     # A piece without a verb ("38", "north of the office") belongs to the clause before it.
     merged: list[tuple[int, int, list[Group], bool]] = []
+    # Whether the clauses with verbs so far are all subordinate and the last one is a
+    # "who"/"which" relative clause.
+    after_relative = False
+    main_seen = False
     for a, b in pieces:
         inside = [g for g in groups if a <= g.head < b]
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
-        # ", injuring 50", ", currently deployed on patrol": a participle clause.
+        opener = first is not None and first.lower in _CLAUSE_OPENERS and a > 0
+        # "Two days after the storm ended, the port reopened": a measure before an
+        # adverbial clause belongs to the main clause, not to the adverbial one.
+        adverbial = a > 0 and first is not None and first.lower in _ADVERBIAL
+        # ", injuring 50", ", currently deployed on patrol": a participle clause; but
+        # after a relative clause between commas the verb is the subject's own
+        # ("Reid, who has launched a line, opened up about ...").
         participle = (
             bool(inside)
-            and tokens[a].text == ","
-            and inside[0].start <= a + 2
+            and not after_relative
+            and tokens[a].text in ",–—("
+            and tokens[inside[0].head].lower.endswith(("ing", "ed"))
+            and all(tokens[k].tag == ADV for k in range(a + 1, inside[0].start))
             and not any(tokens[k].tag == AUX for k in range(inside[0].start, inside[0].end))
         )
-        subordinate = (first is not None and first.tag == SUB) or participle
+        subordinate = (first is not None and first.tag == SUB) or participle or opener
+        if first is not None and first.tag == CONJ and merged and merged[-1][3]:
+            # "that he took out his revolver and fired": the second verb is still
+            # inside the reported clause.
+            subordinate = True
+        if inside:
+            main_seen = main_seen or not subordinate
+            relative = any(t.lower in ("who", "which") and t.tag == SUB for t in tokens[a:b])
+            after_relative = relative and not main_seen
         if not inside and merged:
             merged[-1] = (merged[-1][0], b, merged[-1][2], merged[-1][3])
-        elif inside and merged and not merged[-1][2]:
+        elif inside and merged and not merged[-1][2] and not adverbial:
             merged[-1] = (merged[-1][0], b, inside, subordinate)
         else:
             merged.append((a, b, inside, subordinate))

@@ -20,8 +20,10 @@ from collections.abc import Sequence
 import attrs
 
 from compare.extract.claims import Claim, Date, Frame, Number, Place, Quote, Span, Statement, Time
-from compare.extract.clauses import NUM, PUNCT, Analysis, Clause, Group, analyse
+from compare.extract.clauses import Analysis, Clause, Group, analyse
 from compare.extract.context import Context
+from compare.extract.lemmas import classes
+from compare.extract.nominal import CHANGE_NOUNS, change_noun, event_noun
 from compare.extract.phrases import (
     group_near,
     main_group,
@@ -31,13 +33,17 @@ from compare.extract.phrases import (
 )
 from compare.extract.places import find_places
 from compare.extract.temporal import Found, find_dates, find_times, parse_published
+from compare.extract.wordclass import DET, NUM, PRON, PUNCT, WORD, Token
 
-# Words that belong to a figure rather than to what it counts.
+# Words that belong to a figure rather than to what it counts ("points" only after
+# "percentage": "190 points" counts points).
 _FIGURE_WORDS = frozenset(
-    "% per cent percent percentage points point million billion trillion thousand hundred "
+    "% per cent percent percentage million billion trillion thousand hundred "
     "bn m k $ £ € - – a an about some nearly almost around roughly over more than less fewer "
     "up to at least".split()
 )
+# Adjectives of dimension after a measure: "90 miles wide", "a 40-year-old".
+_DIMENSIONS = frozenset("wide long high tall deep old thick away across apart".split())
 
 
 @attrs.frozen
@@ -107,6 +113,14 @@ def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers)
     frame = _frame_at(ctx, analysis, qual, index)
     if isinstance(claim, Number) and frame is not None:
         thing = _counted(ctx, analysis, index, claim.end)
+        noun = _noun_predicate(analysis, index, thing)
+        if noun is not None:
+            word = analysis.tokens[noun]
+            lemma = classes(word.lower).get("noun", word.lower)
+            predicate = _span(ctx, word.start, word.end)
+            if word.lower in CHANGE_NOUNS:
+                thing = None  # "a 3 percent drop": the figure measures the change
+            return attrs.evolve(frame, predicate=predicate, lemma=lemma, thing=thing)
         if thing is None and frame.thing and frame.thing.start <= claim.start < frame.thing.end:
             thing = None  # the clause's object is the figure itself ("rose 60%")
         elif thing is None:
@@ -183,25 +197,77 @@ def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | N
     tokens = analysis.tokens
     k = index
     while k < len(tokens) and (
-        tokens[k].start < end or tokens[k].tag == NUM or tokens[k].lower in _FIGURE_WORDS
+        tokens[k].start < end
+        or tokens[k].tag == NUM
+        or tokens[k].lower in _FIGURE_WORDS
+        or (tokens[k].lower in ("point", "points") and tokens[k - 1].lower == "percentage")
+        or (tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].tag == NUM)
     ):
-        k += 1
+        k += 1  # "12, 000 square feet" written with a spaced thousands separator
+    unit = _unit_inside(analysis, index, k)
     if k < len(tokens) and tokens[k].lower == "of":
         k += 1
         while k < len(tokens) and tokens[k].lower in ("the", "those", "these", "its", "their"):
             k += 1
     window = min(len(tokens), k + 12)
-    limit = next((j for j in range(k, window) if tokens[j].tag == PUNCT), window)
+    limit = next(
+        (j for j in range(k, window) if tokens[j].tag == PUNCT and not _joins(tokens, j)),
+        window,
+    )
     bounds = noun_phrase_after(analysis, k, limit)
     if bounds is None:
-        return None
-    # Stop at the first determiner after the head ("students the").
+        return _token_span(ctx, analysis, unit)  # "2,000 feet" read as one figure
+    # Stop at the first determiner after the head ("students the"), and before words
+    # that describe the measure rather than name a thing ("90 miles wide").
     a, b = bounds
     for j in range(a + 1, b):
-        if tokens[j].tag == "det":
+        if tokens[j].tag in (DET, PRON):
             b = j
             break
+    while b > a + 1 and _trailing(tokens[b - 1].lower):
+        b -= 1
     return _token_span(ctx, analysis, (a, b))
+
+
+def _trailing(lower: str) -> bool:
+    """A word that ends a counted phrase without naming the thing: "of", a dimension
+    ("90 miles wide"), an adverb ("27 stations abroad"), a hyphenated participle
+    ("24 hours double-locked")."""
+    if lower == "of" or lower in _DIMENSIONS:
+        return True
+    if "-" in lower and lower.endswith("ed"):
+        return True
+    found = classes(lower)
+    return "adv" in found and "noun" not in found and "adj" not in found
+
+
+def _joins(tokens: Sequence[Token], j: int) -> bool:
+    """A hyphen inside a name with a number ("AK - 47 rifles"), not a dash."""
+    return tokens[j].text in "-–" and j + 1 < len(tokens) and tokens[j + 1].tag == NUM
+
+
+def _unit_inside(analysis: Analysis, index: int, end: int) -> tuple[int, int] | None:
+    """A unit the number reader kept inside the figure ("2, 000 feet")."""
+    tokens = analysis.tokens
+    for j in range(index + 1, end):
+        if tokens[j].lower in ("point", "points") and tokens[j - 1].lower == "percentage":
+            continue
+        if tokens[j].tag == WORD and tokens[j].lower not in _FIGURE_WORDS:
+            return j, j + 1
+    return None
+
+
+def _noun_predicate(analysis: Analysis, index: int, thing: Span | None) -> int | None:
+    """A noun that states the figure's fact (nominal.py): its token index."""
+    event = event_noun(analysis, index)
+    if event is not None or thing is None:
+        return event
+    tokens = analysis.tokens
+    at = analysis.token_at(thing.start)
+    head = at
+    while head + 1 < len(tokens) and tokens[head + 1].end <= thing.end:
+        head += 1
+    return change_noun(analysis, index, head) if head <= at + 1 else None
 
 
 def _token_span(ctx: Context, analysis: Analysis, bounds: tuple[int, int] | None) -> Span | None:

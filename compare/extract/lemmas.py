@@ -37,22 +37,33 @@ MODALS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, dict[str, str]]:
+def _tables() -> tuple[dict[str, dict[str, str]], frozenset[str]]:
+    """Each word's classes with their first lemma, and the verb forms that are also
+    a lemma of their own ("lay": lie or lay, "found": find or found)."""
     spec = importlib.util.find_spec("lemminflect")
     if spec is None or not spec.submodule_search_locations:
-        return {}  # not installed: every word is unknown and suffix rules decide
+        return {}, frozenset()  # not installed: every word is unknown and suffix rules decide
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lemma_lu.csv.gz"
     table: dict[str, dict[str, str]] = {}
+    own: set[str] = set()
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             word, pos, lemma = line.rstrip("\n").split(",", 2)
-            table.setdefault(word, {})[pos] = lemma.split("/")[0]
-    return table
+            lemmas = lemma.split("/")
+            table.setdefault(word, {})[pos] = lemmas[0]
+            if pos == "verb" and word in lemmas:
+                own.add(word)
+    return table, frozenset(own)
 
 
 def classes(word: str) -> dict[str, str]:
     """The word's possible classes (noun, verb, adj, adv, aux) with their lemmas."""
-    return _table().get(word.lower(), {})
+    return _tables()[0].get(word.lower(), {})
+
+
+def is_verb_lemma(word: str) -> bool:
+    """Whether the word is a verb's base form (possibly besides another verb's past)."""
+    return word.lower() in _tables()[1]
 
 
 _SUFFIXES = ((re.compile(r"(\w\w)ied$"), r"\1y"), (re.compile(r"(\w\w\w)ed$"), r"\1"))

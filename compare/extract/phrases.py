@@ -9,23 +9,25 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from compare.extract.clauses import (
+from compare.extract.clauses import REPORTING, Analysis, Clause, Group
+from compare.extract.wordclass import (
     ADV,
+    BREAKS,
     CONJ,
     DET,
     NEGATIVE_SUBJECTS,
     NOUNISH,
-    REPORTING,
+    PREP,
+    PRON,
+    PUNCT,
     VERB,
     WORD,
-    Analysis,
-    Clause,
-    Group,
+    Token,
 )
 
 WINDOW = 40  # tokens: how far from a claim its verb may be
 # What may stand between a verb and a figure in its object list ("14 rifles, 31 magazines").
-_LIST_GLUE = frozenset(("of", "and", ",", "-", "–", "per", "%", "$", "£", "€"))
+_LIST_GLUE = frozenset(("of", "and", "or", ",", "-", "–", "per", "%", "$", "£", "€"))
 
 
 def _yields(clause: Clause, group: Group) -> bool:
@@ -40,8 +42,17 @@ def _yields(clause: Clause, group: Group) -> bool:
 
 def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     """The main clause's verb: not in a subordinate clause, not a reporting verb."""
+    tokens = analysis.tokens
+    reported = _reported_clauses(analysis)
     ranked = [
-        (g.lemma in REPORTING, clause.subordinate, _yields(clause, g), n, clause, g)
+        (
+            _reporting(tokens, g),
+            clause.subordinate and clause.start not in reported,
+            _yields(clause, g) or _nonfinite(analysis, g),
+            n,
+            clause,
+            g,
+        )
         for n, (clause, g) in enumerate((c, g) for c in analysis.clauses for g in c.groups)
     ]
     if not ranked:
@@ -50,32 +61,147 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     return best[4], best[5]
 
 
+def _reporting(tokens: tuple[Token, ...], group: Group) -> bool:
+    """A reporting verb, unless it acts on something ("responded to the allegations",
+    "reported to the police"); "said to"/"told to" still report."""
+    if group.lemma not in REPORTING:
+        return False
+    after = tokens[group.end].lower if group.end < len(tokens) else ""
+    return after != "to" or group.lemma in ("say", "tell")
+
+
+def _reported_clauses(analysis: Analysis) -> set[int]:
+    """Starts of the clauses that hold what a reporting verb reported: "told NY1 that
+    Kimani was holding ..." (a subordinate clause, but the sentence's fact)."""
+    tokens = analysis.tokens
+    starts = set()
+    for before, clause in zip(analysis.clauses, analysis.clauses[1:], strict=False):
+        if before.groups and _reporting(tokens, before.groups[-1]):
+            first = next((t for t in tokens[clause.start : clause.end] if t.tag != PUNCT), None)
+            if first is not None and first.lower == "that":
+                starts.add(clause.start)
+    return starts
+
+
+def _nonfinite(analysis: Analysis, group: Group) -> bool:
+    """An infinitive or an -ing form without auxiliary is not a sentence's main verb:
+    "To see such a movement coming from ... is disgraceful", "charged with killing X
+    has been jailed"."""
+    if group.bare_ing:
+        return True
+    return group.start > 0 and analysis.tokens[group.start - 1].lower == "to"
+
+
 def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
     """The verb of the clause that token index sits in, nearest to it."""
     clause = analysis.clause_of(index)
     if clause is None or not clause.groups:
         return main_group(analysis)
+    past_relative = _past_relative(analysis, clause, index)
+    if past_relative is not None:
+        return past_relative
     # Only verbs near the figure compete (a clause may run for pages in bad input).
     groups = clause.groups
     low = bisect_left(groups, index - WINDOW, key=lambda g: g.start)
     high = bisect_right(groups, index + WINDOW, key=lambda g: g.start)
     near = list(groups[low:high]) or [groups[min(low, len(groups) - 1)]]
-    content = [g for g in near if g.lemma not in REPORTING] or near
-    content = [g for g in content if not _yields(clause, g)] or content
     tokens = analysis.tokens
+    in_phrase = _after_preposition(analysis, clause, index)
 
-    def distance(g: Group) -> tuple[bool, float]:
-        # A figure in the verb's object ("seized 14 rifles, 31 magazines and 923
-        # rounds") or subject ("40 people died") belongs to that verb before any other.
+    def rank(g: Group) -> tuple[bool, bool, bool, bool, float]:
+        # A figure in the verb's object or a phrase after it ("seized 14 rifles, 31
+        # magazines and 923 rounds", "fell by 2%", "shot 11 times") or in its subject
+        # ("40 people died") belongs to that verb before any other; a participle that
+        # yields to its clause's verb only when neither governs. A reporting verb
+        # only counts when nothing else does ("added 10 users"; "said 17 people died"
+        # is about dying), and a participle after the figure's noun describes it
+        # ("two viruses deformed wing virus ...").
+        reporting = g.lemma in REPORTING
         if g.start <= index:
             between = tokens[g.end : index]
-            governs = all(t.tag in NOUNISH or t.lower in _LIST_GLUE for t in between)
-            return not governs, max(0, index - g.end + 1)
-        between = tokens[index + 1 : g.start]
-        governs = all(t.tag in NOUNISH or t.lower == "of" for t in between)
-        return not governs, g.start - index - 0.5
+            governs = all(
+                t.tag in NOUNISH or t.tag in (PREP, ADV) or t.lower in _LIST_GLUE for t in between
+            )
+            # A verb right before the figure ("creating up to 400 jobs") takes it as its
+            # object even when a later verb of the clause would otherwise win.
+            direct = all(t.lower in _HEDGES or t.tag == DET for t in between)
+            yields = _yields(clause, g) and not direct
+            return not governs, reporting, yields, False, max(0, index - g.end + 1)
+        # "Hundreds of children holding candles gathered": the figure's noun may carry
+        # participles that describe it before its own verb.
+        inner = [h for h in clause.groups if index < h.start < g.start]
+        joined = any(t.tag == CONJ for t in tokens[index + 1 : g.start])
+        if inner and all(h.reduced for h in inner) and not joined:
+            between = tokens[index + 1 : inner[0].start]
+        else:
+            between = tokens[index + 1 : g.start]
+        # The subject may carry phrases ("the two incidents on consecutive days in
+        # the park were not related"); a determiner or pronoun after the figure's noun
+        # opens another phrase unless a preposition leads it in.
+        # An infinitive after the figure never has it as subject ("add ten users in
+        # Asia to make up for ...").
+        infinitive = tokens[g.start - 1].lower == "to"
+        governs = (
+            not in_phrase
+            and not infinitive
+            and all(
+                (t.tag in NOUNISH and (t.tag not in (DET, PRON) or tokens[k - 1].tag == PREP))
+                or t.tag in (ADV, PREP)
+                or (t.tag == PUNCT and t.text not in BREAKS)  # "Mt. Cook", "Aoraki - Mt"
+                for k, t in enumerate(between, start=index + 1)
+            )
+        )
+        return not governs, reporting, _yields(clause, g), g.reduced, g.start - index - 0.5
 
-    return clause, min(content, key=distance)
+    return clause, min(near, key=rank)
+
+
+def _past_relative(analysis: Analysis, clause: Clause, index: int) -> tuple[Clause, Group] | None:
+    """The verb after a relative clause between commas that follows the figure's noun:
+    "The two jurors, who did not give their names, said ..." -> said."""
+    tokens = analysis.tokens
+    first = clause.groups[0]
+    if first.start <= index:
+        return None
+    comma = next(
+        (
+            k
+            for k in range(index + 1, first.start - 1)
+            if tokens[k].text == "," and tokens[k + 1].lower in ("who", "which")
+        ),
+        None,
+    )
+    if comma is None or any(
+        t.tag not in NOUNISH and t.tag != ADV and t.text != "," for t in tokens[index + 1 : comma]
+    ):
+        return None
+    at = max(0, bisect_right(analysis.clause_starts, clause.start) - 1)
+    for later in analysis.clauses[at + 1 : at + 4]:
+        if later.groups and not later.subordinate and tokens[later.start].text == ",":
+            group = later.groups[0]
+            if group.start <= later.start + 2:
+                return later, group
+    return None
+
+
+# Hedges before a figure: "by about 2,000", "set by more than 30".
+_HEDGES = frozenset(
+    "about around nearly almost some roughly approximately just only over under more less "
+    "fewer than up to at least as many much".split()
+)
+
+
+def _after_preposition(analysis: Analysis, clause: Clause, index: int) -> bool:
+    """Whether the figure is the object of a preposition ("set by three teenagers"),
+    so it cannot be the subject of a verb after it; "between X and Y" can."""
+    tokens = analysis.tokens
+    k = index - 1
+    while k >= clause.start and tokens[k].lower in _HEDGES:
+        k -= 1
+    if k < clause.start:
+        return False  # "up to 400 people were hired": the hedges open the clause
+    word = tokens[k]
+    return word.tag == PREP and word.lower not in ("between", "of", "than")
 
 
 def noun_phrase_before(analysis: Analysis, clause: Clause, index: int) -> tuple[int, int] | None:

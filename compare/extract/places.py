@@ -15,7 +15,7 @@ from compare.extract.temporal import MONTH_NAMES, WEEKDAYS
 
 _PREP = (
     r"(?P<prep>[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hrough|[Tt]hroughout|[Ii]nto"
-    r"|[Oo]ff|[Aa]round|[Aa]long|[Tt]owards?|on"
+    r"|[Oo]ff|[Aa]round|[Aa]long|[Tt]owards?|on|(?:to|from)(?=\s+the\s)"
     r"|(?:just\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
 )
 _MODIFIER = (
@@ -72,10 +72,30 @@ def find_places(text: str, offset: int) -> list[FoundPlace]:
             continue  # "in Trump's speech": a person's possessive, not a place
         if match.group("prep") == "on" and " " not in name:
             continue  # "on Twitter", "on Smith": only "on Interstate 75", "on Capitol Hill"
+        if match.group("prep") in ("to", "from") and not _geographic(match, name):
+            continue  # "to the Senate", "from the Associated Press": not places
         end = match.end() if name == match.group("name") else match.start("name") + len(name)
         start = match.start()
         found.append(FoundPlace(start + offset, end + offset, name, match.start("name") + offset))
     return found
+
+
+def _geographic(match: re.Match[str], name: str) -> bool:
+    """After "to the"/"from the" only a name that says it is a place: "the Gulf of
+    Aden", "the Gaza Strip", "the Jabaliya refugee camp" (not "the Senate")."""
+    kind = match.group(0)[match.end("name") - match.start(0) :].strip()
+    words = name.split()
+    return bool(kind) or words[-1] in _GEO_TAILS or (" of " in name and words[0] in _GEO_HEADS)
+
+
+# Geographic heads: "the Gulf of Aden", "the Strait of Hormuz"; tails: "the Gaza Strip".
+_GEO_HEADS = frozenset(
+    "Gulf Strait Straits Sea Bay Isle Island Islands Cape Lake Port Coast Mouth Valley Horn".split()
+)
+_GEO_TAILS = frozenset(
+    "Strip Sea River Valley Mountains Desert Peninsula Canal Ocean Island Islands Bank Heights "
+    "Gulf Coast".split()
+)
 
 
 def _title_case(text: str) -> bool:
