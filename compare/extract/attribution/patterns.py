@@ -52,7 +52,7 @@ NOT_ABBREVIATION = (
 BREAK_AFTER = re.compile(
     rf"\s*(?:[,;:!?(]|{NOT_ABBREVIATION}\.|—|–|\b(?:after|before|in|on|at|during|when|while|who|which|that|"
     r"to|from|with|about|as|adding|saying|referring|speaking|noting|but|and|because|"
-    r"if|told|said|says|last|this|earlier|later)\b)"
+    r"if|told|said|says|last|this|earlier|later|whether|whom|whose|where|why|how)\b)"
 )
 WORD_RE = re.compile(r"[\w'’\-.]+")
 FINITE = (
@@ -77,12 +77,14 @@ WHEN = (
 )
 SUBJECT = re.compile(
     r"(?:^[\s(\[\-–—•*]*|(?<=[,;:—–])\s*|(?<=\s-)\s|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]s|[Yy]et|[Ss]o|[Ww]hen|[Aa]fter|[Bb]efore"
-    r"|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Uu]ntil|[Oo]nce)\s+)"
+    r"|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Uu]ntil|[Oo]nce)\s+"
+    # "And then Trump went ...": an adverb between the conjunction and the subject.
+    r"(?:(?:then|now|later|also|still|even|so)\s+)?)"
     r"(?P<np>(?:[Hh]e|[Ss]he|They|they|I|We|we"
     # "Yildirim's LinkedIn page lists", before "Yildirim" alone can take "'s" as "has".
     rf"|[A-Z][\w\-]*['’]s\s+(?:{NP_WORD}\s+){{0,3}}{NP_WORD}"
     r"|(?!(?:The|A|An|His|Her|Their|Its|Our|My|Your)\s+[a-z])"
-    r"(?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.\-]*){0,5}"
+    r"(?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’.\-]*){0,5}"
     # "73 percent of Americans".
     rf"|(?<!\d[,.])\d[\d,.]*(?:\s+percent|%)?(?:\s+of)?(?:\s+{NP_WORD}){{1,3}}"
     # "Democratic presidential candidate Bernie Sanders": a description, then the name.
@@ -120,12 +122,14 @@ ASKED = re.compile(
 )
 # A passive cue with its agent: "was asked by", "had been described by".
 PASSIVE_BY = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|called|labell?ed|described"
-    r"|dubbed|branded|termed|quoted|told)\s+by(?=\s+\w)"
+    r"(?:\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|called|labell?ed|described"
+    r"|dubbed|branded|termed|quoted|told)"
+    # "Asked by Ana Ruiz whether ...": a passive participle opening the sentence.
+    r"|(?:^|[,;:]\s*)\s*Asked)\s+by(?=\s+\w)"
 )
 # A passive naming verb right before the quote, its agent after it: "labeled a “...” by X".
 PASSIVE_NAMING = re.compile(
-    r"\b(?:(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?|[a-z]+ly\s+)(?:called|labell?ed|described"
+    r"\b(?:(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?|(?:[a-z]+ly|often)\s+)(?:called|labell?ed|described"
     r"|dubbed|branded|termed)(?:\s+as)?(?:\s+(?:a|an|the))?\s*$"
 )
 BY = re.compile(r"^[\s,]*by\s+(?=[A-Z]|the\s|a\s|an\s)")
