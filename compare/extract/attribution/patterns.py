@@ -88,7 +88,8 @@ SUBJECT = re.compile(
     # "73 percent of Americans".
     rf"|(?<!\d[,.])\d[\d,.]*(?:\s+percent|%)?(?:\s+of)?(?:\s+{NP_WORD}){{1,3}}"
     # "Democratic presidential candidate Bernie Sanders": a description, then the name.
-    rf"|(?:[A-Z][\w\-]*\s+)?(?:{LOWER_NP_WORD}\s+){{1,3}}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,3}}"
+    # "Former Obama spokesman Robert Gibbs": two capitalised words may lead it.
+    rf"|(?:[A-Z][\w\-]*\s+){{0,2}}(?:{LOWER_NP_WORD}\s+){{1,3}}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,3}}"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal"
     r"|[Mm]ost|[Ee]ach|[Bb]oth|[Aa]ll|[Hh]undreds|[Tt]housands|[Dd]ozens|[Mm]illions)"
     rf"(?:\s+of)?\s+(?:{NP_WORD}\s+){{0,4}}{NP_WORD}"
@@ -229,14 +230,17 @@ LEADS: dict[str, tuple[re.Pattern[str], bool, bool]] = {
     "name-colon": (
         re.compile(
             r"(?:^|[-—–:.]\s+|\b(?:from|From)\s+)(?P<np>(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
-            r"|(?:the|The)\s+\w+)\s*:\s*$"
+            r"|(?:the|The)\s+\w+)(?:\s*\([^()]{1,24}\))?\s*:\s*$"
         ),
         False,
         False,
     ),
     # "... doesn’t surprise Republican pollster Daron Shaw: “...".
     "person-colon": (
-        re.compile(r"(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*:\s*$"),
+        # "Rep. Ana Ruiz (D-Ohio): “...": a party and state in brackets may follow.
+        re.compile(
+            r"(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})(?:\s*\([^()]{1,24}\))?\s*:\s*$"
+        ),
         False,
         True,
     ),

@@ -161,6 +161,8 @@ RULES: tuple[Rule, ...] = (
         "a name and a colon right before the quote",
         _ex(
             (_INTRO + "Okafor: “The bridge is closed.”", "Okafor"),
+            # A party and state in brackets may stand between the name and the colon.
+            (_INTRO + "Rep. Tom Okafor (D-Ohio): “The bridge is closed.”", "Tom Okafor"),
         ),
         _lead("name-colon"),
     ),
@@ -295,6 +297,10 @@ RULES: tuple[Rule, ...] = (
         "no speech verb: the subject of the quote's sentence",
         _ex(
             ("Tom Okafor put the delay down to “careless planning” last year.", "Tom Okafor"),
+            (
+                "Former Labour councillor Ana Ruiz stood and applauded “the plan” at length.",
+                "Ana Ruiz",
+            ),
         ),
     ),
     Rule(
