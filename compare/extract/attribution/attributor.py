@@ -108,6 +108,11 @@ class Attributor(Phrases):
                 break  # "X denounced it as “...” and warned ...": X's second verb
             if p.PASSIVE.search(head):
                 break  # "“...?” Trump was asked": the subject heard the words
+            dashes = re.findall(r"\s[—–-]\s", head + " ")
+            if len(dashes) % 2 == 1 and re.search(r"\s[—–-]\s*$", head):
+                # "X — who called it “...” in May — said": the dash closes an aside
+                # opened before the quote; the verb's subject stands before the aside.
+                break
             if cue.group("verb").endswith("ing") and head.rstrip().endswith(","):
                 break  # "“X” on his page, writing ...": the participle's subject is before
             inverted = p.INVERTED.match(after[cue.start() :])

@@ -246,7 +246,7 @@ class Phrases:
         trimmed = trimmed.rstrip()
         if not trimmed:
             return None
-        relative = re.search(r",\s*(?:who|which)$", trimmed)
+        relative = re.search(r"(?:,|\s[—–-])\s*(?:who|which)$", trimmed)
         if relative:
             # "Russia, which has warned of ...": the speaker is the antecedent.
             return self.np_before(base, trimmed[: relative.start()] + " ")

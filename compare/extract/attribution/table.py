@@ -189,6 +189,12 @@ RULES: tuple[Rule, ...] = (
                 "Tom Okafor said the plan, which some have argued was rushed, was “a disgrace”.",
                 "Tom Okafor",
             ),
+            # Inside an aside between dashes, "who" speaks for the phrase before it.
+            (
+                "Tom Okafor — who once called the bridge “a death trap” in an interview "
+                "with the Herald — said it would close.",
+                "Tom Okafor",
+            ),
             # "in a later interview" is no subject: the cue before it has one.
             (
                 "Ana Ruiz said she knew nothing, but in a later interview said it was “a mistake”.",
