@@ -727,3 +727,11 @@ def test_a_document_still_speaks_as_a_sentence_subject():
 def test_a_thing_called_the_name_is_no_speaker():
     q = only("On pensions, both oppose an index formula called the “chained index” this year.")
     assert q.speaker_mention != "an index formula"
+
+
+def test_a_place_after_from_before_a_colon_is_no_speaker():
+    q = only(
+        "Tom Okafor spoke at a rally, where he suggested the judge was from Leeds: "
+        "“The judge, who happens to be from the north, is fine.”"
+    )
+    assert q.speaker_mention != "Leeds"

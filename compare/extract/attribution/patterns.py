@@ -229,7 +229,8 @@ LEADS: dict[str, tuple[re.Pattern[str], bool, bool]] = {
     # "Clinton: “...", "From Carpenter: “..."
     "name-colon": (
         re.compile(
-            r"(?:^|[-—–:.]\s+|\b(?:from|From)\s+)(?P<np>(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
+            # "From Bush's post:", "More from Blumenthal:"; not "was from Mexico:".
+            r"(?:^|[-—–:.]\s+)(?:(?:[Mm]ore\s+)?(?:from|From)\s+)?(?P<np>(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
             r"|(?:the|The)\s+\w+)(?:\s*\([^()]{1,24}\))?\s*:\s*$"
         ),
         False,
