@@ -735,3 +735,12 @@ def test_a_place_after_from_before_a_colon_is_no_speaker():
         "“The judge, who happens to be from the north, is fine.”"
     )
     assert q.speaker_mention != "Leeds"
+
+
+def test_with_before_a_clause_is_no_absolute_construction():
+    # "talks with the council had ended" is a clause, not "with X saying".
+    q = only(
+        "The town did not wait until the talks with the council had ended before "
+        "calling the plan a “dead end”."
+    )
+    assert q.speaker_mention == "The town"

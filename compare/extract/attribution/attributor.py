@@ -22,9 +22,21 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:(?:upon|on|up|out)\s+)?by\b")
 # "..., with Senator Ana Ruiz telling reporters “...”": "with", then the subject of
 # the participle (a name with its title, or a described speaker).
 _WITH_SUBJECT = re.compile(
-    r"\bwith\s+(?P<np>(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]+"
+    r"(?:^|[,;—–]\s*)with\s+(?P<np>(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]+"
     r"|(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+)\s*$"
 )
+
+
+def _with_subject(head: str) -> re.Match[str] | None:
+    """ ", with X saying": a noun phrase, not a clause ("talks with the west had
+    concluded before dismissing ..." is no absolute construction)."""
+    found = _WITH_SUBJECT.search(head)
+    if found is None:
+        return None
+    words = found.group("np").lower().split()[1:]
+    if any(w in lx.PHRASE_BREAKERS or w.endswith("ed") for w in words):
+        return None
+    return found
 
 
 @attrs.frozen
@@ -227,7 +239,7 @@ class Attributor(Phrases):
                 absolute = re.search(
                     r"(?:^|[,;—–-]\s*|\band\s+)(?P<np>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*$",
                     head,
-                ) or _WITH_SUBJECT.search(head)
+                ) or _with_subject(head)
                 if absolute and absolute.group("np").split()[0] not in lx.NAME_STOPWORDS:
                     # "– Ryan saying he was “...” and Trump calling it a “...”": the
                     # name right before the participle is its subject.
