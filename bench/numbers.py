@@ -7,8 +7,9 @@ sentence has its value (or, for a range, its low and high). Unit: of those,
 the share whose unit shares the annotated unit's head word (plurals folded,
 and %/percent/per cent taken as one). Value without "one": the same, leaving
 out annotated quantities of value 1 written as the word "one" ("one solution",
-"one of the people"), which the extractor reads as a determiner on purpose (a
-count of one beside "two officials" would be a false discrepancy). Hedge: of
+"one of the people"). The extractor reads such a "one" when its grammar counts a
+thing (form "single", which alignment compares only with an equal figure, so
+that "one of the officials" beside "two officials" is no discrepancy). Hedge: of
 the annotated approximations and bounds (~, >, <) that we found, the share we
 give a hedge.
 

@@ -160,6 +160,16 @@ COUNTED = [
     ("Two of the victims were children.", "Two", {"unit": "victims"}),
 ]
 
+# "one" counting a thing is read (form "single"); one of a measure stays a cardinal.
+SINGLES = [
+    ("The storm felled one oak in the park.", "one", {"value": 1, "form": "single", "unit": "oak"}),
+    ("One of the nurses won the prize.", "One", {"form": "single", "unit": "nurses"}),
+    ("It is one of our busiest stations.", "one", {"form": "single"}),
+    ("One Welsh farmer lost his flock.", "One", {"form": "single"}),
+    ("Turnout rose by one percent.", "one percent", {"value": 1, "form": "percent"}),
+    ("The ban lasted one year.", "one", {"value": 1, "form": "cardinal", "unit": "year"}),
+]
+
 # Hedges: before the figure, after it, and carried into a conversion in brackets.
 HEDGES = [
     ("The wall runs more than 100 kilometres (62 miles).", "62", {"hedge": "more than"}),
@@ -171,7 +181,7 @@ HEDGES = [
 
 @pytest.mark.parametrize(
     ("text", "written", "expected"),
-    RANGES + SCALES + WORDS + SHARES + MIXED + SEPARATORS + TALLIES + COUNTED + HEDGES,
+    RANGES + SCALES + WORDS + SHARES + MIXED + SEPARATORS + TALLIES + COUNTED + SINGLES + HEDGES,
 )
 def test_number_form(text: str, written: str | None, expected: dict[str, Any]) -> None:
     if written is None:
@@ -220,6 +230,13 @@ def test_percent_keeps_its_figure() -> None:
         "The iPhone 15 went on sale.",
         "The embassy is at 1600 Pennsylvania Avenue.",
         "The board approved a 2-for-1 split.",
+        "No one answered the door.",
+        "One could argue the plan came late.",
+        "The neighbours help one another.",
+        "One day the river rose.",
+        "She picked the red one and left.",
+        "One of them waved from the boat.",
+        "At one point the lights failed.",
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -157,3 +157,12 @@ def test_extract_listing_shows_a_tally_as_both_sides():
 
     (n,) = numbers("The council approved the budget by a vote of 7 to 2.")
     assert describe(n).startswith("7–2 ")
+
+
+def test_a_count_of_one_never_differs_from_another_figure():
+    # "one firefighter" is read (form "single") but is an article as much as a count:
+    # alignment compares it only with an equal figure, never as a discrepancy.
+    a = "One firefighter was injured in the blaze at the warehouse on Monday, officials said."
+    b = "Two firefighters were injured in the blaze at the warehouse on Monday, officials said."
+    assert [n.form for n in numbers(a)] == ["single"]
+    assert "differ" not in _number_verdicts(a, b)

@@ -679,3 +679,68 @@ def test_a_name_given_is_not_words_said():
 )
 def test_a_government_is_not_the_person_it_is_named_after(text):
     assert quotes(text)[-1].speaker not in ("Vladimir Putin", "Barack Obama")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        # A passive after the phrase: the phrase was acted on, it did not speak.
+        (
+            "They refused to say the words “radical change,” a moment seized upon by rivals.",
+            "moment",
+        ),
+        ("He would not use the word “crisis,” a choice quickly picked up by the press.", "choice"),
+    ],
+)
+def test_a_phrase_acted_on_is_no_speaker(text, not_speaker):
+    q = only(text)
+    assert not_speaker not in (q.speaker_mention or "")
+
+
+def test_a_preposition_opening_the_sentence_is_no_subject():
+    q = only(
+        "Alongside Labour calls for a vote, even a senior Tory adviser said the minister "
+        "must choose, saying, “The pressure will build.”"
+    )
+    assert q.speaker_mention == "a senior Tory adviser"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A demonstrative, or a phrase that swallowed its verb, is no sentence subject.
+        "This is why the neighbours cannot just cry “unfair!” whenever the council meets.",
+        "The speech drew cheers across the hall, highlighting the “hard-working families” line.",
+    ],
+)
+def test_a_subject_that_is_no_noun_phrase_speaks_no_quote(text):
+    q = only(text)
+    assert q.speaker_mention not in ("This", "The speech drew")
+
+
+def test_a_document_still_speaks_as_a_sentence_subject():
+    # News credits words to a petition or a report as to a person.
+    q = only("The petition accuses the council of “ignoring the river” for years.")
+    assert q.speaker_mention == "The petition"
+
+
+def test_a_thing_called_the_name_is_no_speaker():
+    q = only("On pensions, both oppose an index formula called the “chained index” this year.")
+    assert q.speaker_mention != "an index formula"
+
+
+def test_a_place_after_from_before_a_colon_is_no_speaker():
+    q = only(
+        "Tom Okafor spoke at a rally, where he suggested the judge was from Leeds: "
+        "“The judge, who happens to be from the north, is fine.”"
+    )
+    assert q.speaker_mention != "Leeds"
+
+
+def test_with_before_a_clause_is_no_absolute_construction():
+    # "talks with the council had ended" is a clause, not "with X saying".
+    q = only(
+        "The town did not wait until the talks with the council had ended before "
+        "calling the plan a “dead end”."
+    )
+    assert q.speaker_mention == "The town"

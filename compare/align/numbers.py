@@ -211,6 +211,8 @@ def two_sources(a: Number, b: Number) -> bool:
 def _forms_fit(a: Number, b: Number) -> bool:
     if (a.pair is None) != (b.pair is None):
         return False  # a tally against a single figure: not the same statement
+    if "single" in (a.form, b.form) and a.value != b.value:
+        return False  # "one of the officials" beside "two officials": an article, not a count
     # "third round" = "three sessions"; unequal, not the same count
     return (a.form == "ordinal") == (b.form == "ordinal") or a.value == b.value
 

@@ -103,7 +103,9 @@ class Number(Claim):
     hedge: str | None  # "roughly", "more than", ...
     unit: str | None  # what is counted: "Russian troops", "country", "$"
     # cardinal, ordinal, percent (value 25 for 25%), money, share (a fraction as a
-    # value in [0, 1]: "a quarter", "one in four" give 0.25), tally (a score or vote).
+    # value in [0, 1]: "a quarter", "one in four" give 0.25), tally (a score or vote),
+    # single ("one official", "one of the victims": a count of one that is as much an
+    # article; alignment compares it only with an equal figure).
     form: str
     reported_by: str | None  # who gave the figure, when the sentence says so
     # A tally or score keeps both sides in the order written ("7 to 2" → (7, 2));

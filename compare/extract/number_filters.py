@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from compare.extract import lexicon as lx
+from compare.extract.lemmas import MODALS, classes
 
 MONTHS = (
     "january february march april may june july august september october november december "
@@ -178,21 +179,62 @@ def _is_year(word: str, after: str, second: str | None) -> bool:
     return not (_PLURAL_AFTER.match(after) and not _VERB_AFTER.match(after))
 
 
+# "one" before a measure is a plain amount: "one percent", "one year", "one dollar".
+_ONE_MEASURE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:percent|per cent|year|day|week|month|hour|minute|second|decade|"
+    r"mile|kilometre|kilometer|metre|meter|dollar|euro|pound)s?\b"
+)
+# "one" as a pronoun or in a set phrase counts nothing: "one another", "one day he left",
+# "no one", "the one", "this one", "at one point".
+_ONE_IDIOM_AFTER = re.compile(r"\s+(?:another|day|way|time|thing|point|hand)\b")
+_ONE_PRONOUN_BEFORE = re.compile(
+    r"\b(?:no|any|some|every|the|this|that|each|which|anyone|someone)\s+$"
+)
+# "one of the victims", "one of his aides", "one of four companies": a member of a group.
+_ONE_OF_GROUP = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our|my|your|[a-z]+['’]s)\s",
+    re.IGNORECASE,
+)
+_NEXT = re.compile(r"\s+([A-Za-z][\w’'-]*)")
+
+
 def _one_is_a_determiner(raw: str, before: str, after: str) -> bool:
-    lowered = raw.lower()
-    if lowered != "one":
+    """Whether the word "one" is no amount at all (a pronoun or set phrase)."""
+    if raw.lower() != "one":
         return False
-    after = after.lower()
-    if re.match(r"\s+(?:of|another|day|way|time|thing)\b", after):
+    lowered = after.lower()
+    if _ONE_IDIOM_AFTER.match(lowered) or _ONE_PRONOUN_BEFORE.search(before.lower()):
         return True
-    if re.search(r"\b(?:no|any|some|every|the|this|that|each|which)\s+$", before.lower()):
+    if _ONE_MEASURE.match(lowered):
+        return False
+    return not one_counts_a_thing(before, after)
+
+
+def one_counts_a_thing(before: str, after: str) -> bool:
+    """Whether "one" is a count of one thing by its grammar: a cardinal before a
+    noun ("one man", "one senior diplomat") or a member of a group ("one of the
+    victims"). Such a count is read as form "single" (see numbers.py): a count of
+    one is as much an article as a number, so alignment compares it only with an
+    equal figure. Pronouns ("one must", "one of them", "the one") are not counts."""
+    lowered = after.lower()
+    if _ONE_IDIOM_AFTER.match(lowered) or _ONE_PRONOUN_BEFORE.search(before.lower()):
+        return False
+    if _ONE_MEASURE.match(lowered):
+        return False  # "one year": an amount of a measure, a plain cardinal
+    if _ONE_OF_GROUP.match(after):
         return True
-    # "one senior diplomat", "one of them": a determiner, not a count
-    return not re.match(
-        r"\s+(?:[a-z]+\s+)?(?:percent|per cent|year|day|week|month|hour|minute|second|decade|"
-        r"mile|kilometre|kilometer|metre|meter|dollar|euro|pound)s?\b",
-        after,
-    )
+    nxt = _NEXT.match(after)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if word.lower() in lx.PHRASE_BREAKERS or word.lower() in lx.PRONOUNS:
+        return False
+    if word[0].isupper():
+        return True  # "one Ohio man", "one Republican senator"
+    found = classes(word)
+    if "aux" in found or word.lower() in MODALS:
+        return False  # "one could argue", "one is"
+    return "noun" in found or "adj" in found
 
 
 def ordinal_is_not_a_count(text: str, start: int, end: int, sentence_start: int) -> bool:

@@ -16,7 +16,7 @@ _KIN_OF = re.compile(
 )
 # Determiners between "of" and the counted noun: "two-thirds of the voters".
 _OF_DETERMINER = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our|all|these|those|this|that|a|an)\s+)*",
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|my|your|all|these|those|this|that|a|an)\s+)*",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset("them us you it those these which whom whose".split())

@@ -28,6 +28,7 @@ from compare.extract.context import Context
 from compare.extract.number_filters import (
     is_address,
     is_not_a_quantity,
+    one_counts_a_thing,
     word_before,
 )
 from compare.extract.number_forms import Quantity
@@ -259,6 +260,12 @@ def _from_match(
             unit = unit_of(text, end, limit)  # "two of the victims"
         if is_address(unit):
             return None  # "1600 Pennsylvania Avenue"
+        if anum.lower() == "one" and not second and not hedge:
+            # "one man", "one of the victims": a count of one thing, which alignment
+            # compares only with an equal figure (a determiner as much as a number).
+            at, after = m.start("anum"), m.end("anum")
+            if one_counts_a_thing(text[max(floor, at - 24) : at], text[after : after + 40]):
+                form = "single"
     if hedge and hedge != "or so":
         start = hedge_start
     elif between and b is not None:

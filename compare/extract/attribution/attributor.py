@@ -17,6 +17,27 @@ from compare.extract.attribution.marks import QuoteSpan
 from compare.extract.attribution.phrases import Attribution, Phrases
 from compare.extract.names import name_mentions, names_a_person
 
+# A passive after the verb: "seized upon by Republicans", "picked up by the press".
+_PASSIVE_AFTER = re.compile(r"\s+(?:(?:upon|on|up|out)\s+)?by\b")
+# "..., with Senator Ana Ruiz telling reporters “...”": "with", then the subject of
+# the participle (a name with its title, or a described speaker).
+_WITH_SUBJECT = re.compile(
+    r"(?:^|[,;—–]\s*)with\s+(?P<np>(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]+"
+    r"|(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+)\s*$"
+)
+
+
+def _with_subject(head: str) -> re.Match[str] | None:
+    """ ", with X saying": a noun phrase, not a clause ("talks with the west had
+    concluded before dismissing ..." is no absolute construction)."""
+    found = _WITH_SUBJECT.search(head)
+    if found is None:
+        return None
+    words = found.group("np").lower().split()[1:]
+    if any(w in lx.PHRASE_BREAKERS or w.endswith("ed") for w in words):
+        return None
+    return found
+
 
 @attrs.frozen
 class Site:
@@ -80,6 +101,8 @@ class Attributor(Phrases):
     def name_verb_after(self, site: Site) -> Attribution | None:
         base, after = site.after_start, site.after
         loose = p.NAME_THEN_VERB.match(after) or p.PLURAL_THEN_VERB.match(after)
+        if loose and _PASSIVE_AFTER.match(after, loose.end("verb")):
+            return None  # "“...,” another moment seized upon by X": the phrase was acted on
         if loose and not p.CUE.match(after, loose.start("verb")):
             # "“...,” Toomey fumed." — right after a quote, any verb of a named
             # speaker reports the quote.
@@ -97,6 +120,11 @@ class Attributor(Phrases):
                 break  # "X denounced it as “...” and warned ...": X's second verb
             if p.PASSIVE.search(head):
                 break  # "“...?” Trump was asked": the subject heard the words
+            dashes = re.findall(r"\s[—–-]\s", head + " ")
+            if len(dashes) % 2 == 1 and re.search(r"\s[—–-]\s*$", head):
+                # "X — who called it “...” in May — said": the dash closes an aside
+                # opened before the quote; the verb's subject stands before the aside.
+                break
             if cue.group("verb").endswith("ing") and head.rstrip().endswith(","):
                 break  # "“X” on his page, writing ...": the participle's subject is before
             inverted = p.INVERTED.match(after[cue.start() :])
@@ -191,8 +219,18 @@ class Attributor(Phrases):
                 continue  # a noun here: "the call", "Clinton's call"
             if p.PASSIVE.search(head):
                 continue  # "Trump was asked, “...”": the subject heard the words
-            if verb in p.NAMING and not before[cue.end() :].strip() and p.THING_LAST.search(head):
-                continue  # "a class called “Perception”": a name given, not words said
+            named_as = before[cue.end() :].strip().lower()
+            if (
+                verb in p.NAMING
+                and named_as in ("", "a", "an", "the")
+                and p.THING_LAST.search(head)
+            ):
+                continue  # "a class called “Perception”", "a formula called the “CPI”": a name
+            relative = re.search(r",\s*(?:which|who)\b[^,]*$", head)
+            if relative and "," in before[cue.end() :]:
+                # "..., which some have argued was intended ..., was an “insult”": the cue
+                # is inside a relative clause that closes before the quote.
+                continue
             np: tuple[int, int] | None
             rule = "participle-subject" if verb.endswith("ing") else None
             if verb.endswith("ing"):
@@ -201,7 +239,7 @@ class Attributor(Phrases):
                 absolute = re.search(
                     r"(?:^|[,;—–-]\s*|\band\s+)(?P<np>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*$",
                     head,
-                )
+                ) or _with_subject(head)
                 if absolute and absolute.group("np").split()[0] not in lx.NAME_STOPWORDS:
                     # "– Ryan saying he was “...” and Trump calling it a “...”": the
                     # name right before the participle is its subject.

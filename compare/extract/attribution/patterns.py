@@ -52,7 +52,7 @@ NOT_ABBREVIATION = (
 BREAK_AFTER = re.compile(
     rf"\s*(?:[,;:!?(]|{NOT_ABBREVIATION}\.|—|–|\b(?:after|before|in|on|at|during|when|while|who|which|that|"
     r"to|from|with|about|as|adding|saying|referring|speaking|noting|but|and|because|"
-    r"if|told|said|says|last|this|earlier|later)\b)"
+    r"if|told|said|says|last|this|earlier|later|whether|whom|whose|where|why|how)\b)"
 )
 WORD_RE = re.compile(r"[\w'’\-.]+")
 FINITE = (
@@ -77,16 +77,19 @@ WHEN = (
 )
 SUBJECT = re.compile(
     r"(?:^[\s(\[\-–—•*]*|(?<=[,;:—–])\s*|(?<=\s-)\s|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Aa]s|[Yy]et|[Ss]o|[Ww]hen|[Aa]fter|[Bb]efore"
-    r"|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Uu]ntil|[Oo]nce)\s+)"
+    r"|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Uu]ntil|[Oo]nce)\s+"
+    # "And then Trump went ...": an adverb between the conjunction and the subject.
+    r"(?:(?:then|now|later|also|still|even|so)\s+)?)"
     r"(?P<np>(?:[Hh]e|[Ss]he|They|they|I|We|we"
     # "Yildirim's LinkedIn page lists", before "Yildirim" alone can take "'s" as "has".
     rf"|[A-Z][\w\-]*['’]s\s+(?:{NP_WORD}\s+){{0,3}}{NP_WORD}"
     r"|(?!(?:The|A|An|His|Her|Their|Its|Our|My|Your)\s+[a-z])"
-    r"(?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.\-]*){0,5}"
+    r"(?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’.\-]*){0,5}"
     # "73 percent of Americans".
     rf"|(?<!\d[,.])\d[\d,.]*(?:\s+percent|%)?(?:\s+of)?(?:\s+{NP_WORD}){{1,3}}"
     # "Democratic presidential candidate Bernie Sanders": a description, then the name.
-    rf"|(?:[A-Z][\w\-]*\s+)?(?:{LOWER_NP_WORD}\s+){{1,3}}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,3}}"
+    # "Former Obama spokesman Robert Gibbs": two capitalised words may lead it.
+    rf"|(?:[A-Z][\w\-]*\s+){{0,2}}(?:{LOWER_NP_WORD}\s+){{1,3}}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,3}}"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal"
     r"|[Mm]ost|[Ee]ach|[Bb]oth|[Aa]ll|[Hh]undreds|[Tt]housands|[Dd]ozens|[Mm]illions)"
     rf"(?:\s+of)?\s+(?:{NP_WORD}\s+){{0,4}}{NP_WORD}"
@@ -120,12 +123,14 @@ ASKED = re.compile(
 )
 # A passive cue with its agent: "was asked by", "had been described by".
 PASSIVE_BY = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|called|labell?ed|described"
-    r"|dubbed|branded|termed|quoted|told)\s+by(?=\s+\w)"
+    r"(?:\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|called|labell?ed|described"
+    r"|dubbed|branded|termed|quoted|told)"
+    # "Asked by Ana Ruiz whether ...": a passive participle opening the sentence.
+    r"|(?:^|[,;:]\s*)\s*Asked)\s+by(?=\s+\w)"
 )
 # A passive naming verb right before the quote, its agent after it: "labeled a “...” by X".
 PASSIVE_NAMING = re.compile(
-    r"\b(?:(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?|[a-z]+ly\s+)(?:called|labell?ed|described"
+    r"\b(?:(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?|(?:[a-z]+ly|often)\s+)(?:called|labell?ed|described"
     r"|dubbed|branded|termed)(?:\s+as)?(?:\s+(?:a|an|the))?\s*$"
 )
 BY = re.compile(r"^[\s,]*by\s+(?=[A-Z]|the\s|a\s|an\s)")
@@ -224,15 +229,19 @@ LEADS: dict[str, tuple[re.Pattern[str], bool, bool]] = {
     # "Clinton: “...", "From Carpenter: “..."
     "name-colon": (
         re.compile(
-            r"(?:^|[-—–:.]\s+|\b(?:from|From)\s+)(?P<np>(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
-            r"|(?:the|The)\s+\w+)\s*:\s*$"
+            # "From Bush's post:", "More from Blumenthal:"; not "was from Mexico:".
+            r"(?:^|[-—–:.]\s+)(?:(?:[Mm]ore\s+)?(?:from|From)\s+)?(?P<np>(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
+            r"|(?:the|The)\s+\w+)(?:\s*\([^()]{1,24}\))?\s*:\s*$"
         ),
         False,
         False,
     ),
     # "... doesn’t surprise Republican pollster Daron Shaw: “...".
     "person-colon": (
-        re.compile(r"(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*:\s*$"),
+        # "Rep. Ana Ruiz (D-Ohio): “...": a party and state in brackets may follow.
+        re.compile(
+            r"(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})(?:\s*\([^()]{1,24}\))?\s*:\s*$"
+        ),
         False,
         True,
     ),

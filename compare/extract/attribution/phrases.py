@@ -16,6 +16,7 @@ import attrs
 from compare.extract import lexicon as lx
 from compare.extract.attribution import patterns as p
 from compare.extract.attribution.marks import QuoteSpan
+from compare.extract.lemmas import classes
 from compare.extract.names import PersonIndex, is_person_name, name_mentions, names_a_person
 
 
@@ -31,8 +32,44 @@ class Attribution:
 # A subject before an interruption: a name or a described person ("an intelligence
 # source, who was not authorized to speak, told").
 _OPENS_SUBJECT = re.compile(r"\s*(?:[A-Z]|(?:a|an|the|one|another|two|three|some)\s)")
+# Words that open a clause of their own: the noun phrase after one is that clause's
+# subject ("three days after Trump told"), never attached to the phrase before it.
+_SUBORDINATORS = frozenset("after before since until till once because while".split())
+# A subject right after one of these is the subject of a subordinate clause.
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:after|before|since|until|till|once|because|while|when|whenever|although|though|if"
+    r"|unless|as|whether)\s+$",
+    re.IGNORECASE,
+)
+# A capitalised preposition opening a sentence is no name: "Alongside BLM calls ...".
+_PREPOSITION_WORDS = frozenset(
+    "alongside despite amid amidst besides beyond across against along around behind below "
+    "beneath beside between inside outside toward towards upon via on in at for with from by "
+    "into under among through throughout like during over within without following".split()
+)
 # A restrictive relative clause right before the cue, without commas.
 _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+who\s+(?=[a-z])[^,;:“”\"]{0,100}$")
+
+
+def can_speak(phrase: str) -> bool:
+    """Whether a sentence subject read by the clause rules is a noun phrase at all:
+    not a demonstrative ("This is why ..."), a participle ("portraying Mexican
+    immigrants") or a phrase that swallowed its verb ("The performance prompted").
+    Things and bodies stay speakers: news credits words to "the petition", "the
+    council" and "the report" as to people."""
+    words = phrase.split()
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    if len(words) == 1 and first in ("this", "that", "these", "those", "it"):
+        return False
+    if words[0][:1].islower() and first.endswith("ing") and first not in lx.DETERMINERS:
+        return False
+    # "The performance prompted", "The speech drew": a past tense closing the phrase
+    # is its verb, swallowed into it.
+    found = classes(last)
+    past = last.endswith("ed") or found.get("verb", last) != last
+    return not (len(words) > 1 and past and "verb" in found and "noun" not in found)
 
 
 class Phrases:
@@ -61,7 +98,9 @@ class Phrases:
         if p.ASKED.search(self.text, floor, span.open):
             return None  # "Trump was asked, “...”": the subject is the listener
         subject = self.clause_subject(floor, self.text[floor : span.open], nearest=True)
-        return self.make(subject[0], subject[1], None) if subject is not None else None
+        if subject is None or not can_speak(self.text[subject[0] : subject[1]]):
+            return None
+        return self.make(subject[0], subject[1], None)
 
     def subject_after(self, span: QuoteSpan, limit: int) -> Attribution | None:
         """The main clause's subject after a quote in an opening phrase: "In
@@ -77,7 +116,13 @@ class Phrases:
         return self.make(subject[0], subject[1], None)
 
     def clause_subject(
-        self, base: int, before: str, *, nearest: bool = False, personal: bool = False
+        self,
+        base: int,
+        before: str,
+        *,
+        nearest: bool = False,
+        personal: bool = False,
+        main_clause: bool = False,
     ) -> tuple[int, int] | None:
         """For a quote inside a sentence with no speech verb ("Cruz blamed the law on
         “knuckleheaded politicians”"), the speaker is the subject of the sentence:
@@ -87,11 +132,23 @@ class Phrases:
         for match in p.SUBJECT.finditer(before):
             np_start, np_end = match.span("np")
             words = match.group("np").split()
+            if words[0].lower() in _PREPOSITION_WORDS:
+                continue  # "On Twitter, others ...", "Alongside BLM calls": a phrase, no subject
             if len(words) > 1 and words[0] in lx.NAME_STOPWORDS and words[1][:1].isupper():
                 # "But Cruz would ...": the conjunction is not part of the name.
                 np_start = before.index(words[1], np_start)
                 words = words[1:]
             first = words[0].lower()
+            if (
+                main_clause
+                and first == "they"
+                and _SUBORDINATE_BEFORE.search(before, 0, np_start) is not None
+            ):
+                # "Bradley apologized for the columns after they came out, saying": a
+                # "they" inside a subordinate clause is as often things as people, so
+                # a person before it is preferred.
+                last = last or (base + np_start, base + np_end)
+                continue
             if first in lx.PERSONAL_PRONOUNS:
                 found = (base + np_start, base + np_end)
                 if not nearest:
@@ -121,7 +178,7 @@ class Phrases:
         nearest clause subject that is a person ("when he announced X, calling
         ..."; "Carson shared a syllabus called X, writing ..." skips "a
         syllabus"), else the nearest."""
-        return self.clause_subject(base, head, nearest=True, personal=True)
+        return self.clause_subject(base, head, nearest=True, personal=True, main_clause=True)
 
     def _is_personal(self, phrase: str) -> bool:
         if phrase.lower() in lx.PERSONAL_PRONOUNS:
@@ -189,7 +246,7 @@ class Phrases:
         trimmed = trimmed.rstrip()
         if not trimmed:
             return None
-        relative = re.search(r",\s*(?:who|which)$", trimmed)
+        relative = re.search(r"(?:,|\s[—–-])\s*(?:who|which)$", trimmed)
         if relative:
             # "Russia, which has warned of ...": the speaker is the antecedent.
             return self.np_before(base, trimmed[: relative.start()] + " ")
@@ -203,7 +260,7 @@ class Phrases:
         if trimmed.endswith(","):
             interruption = re.search(
                 r"(?P<subject>[^,]+),\s*(?:[a-z]+ing|who|which|whose|in|at|on|for|after|before"
-                r"|during|like|despite|while)\b[^,]*(?:,[^,]*)?,$",
+                r"|during|like|despite|while|a|an)\b[^,]*(?:,[^,]*)?,$",
                 trimmed,
             )
             if interruption and not _OPENS_SUBJECT.match(interruption.group("subject")):
@@ -254,7 +311,20 @@ class Phrases:
             before_word = words[first_index - 1]
             gap = trimmed[before_word.end() : phrase_words[0].start()]
             preposition = before_word.group(0).lower()
-            if not gap.strip() and preposition in p.PREPOSITIONS:
+            participle = words[first_index - 2] if first_index > 1 else None
+            if not gap.strip() and preposition in _SUBORDINATORS:
+                pass  # "days after Trump told": the subject of a clause of its own
+            elif (
+                not gap.strip()
+                and preposition in ("to", "with", "on", "for")
+                and participle is not None
+                and participle.group(0).lower().endswith("ing")
+                and not trimmed[participle.end() : before_word.start()].strip()
+            ):
+                # "a source speaking to Fox News said": the participle's object is no
+                # subject; the phrase the participle hangs on speaks.
+                return self.np_before(base, trimmed[: participle.start()])
+            elif not gap.strip() and preposition in p.PREPOSITIONS:
                 owner = self.np_before(base, trimmed[: before_word.start()])
                 if phrase_words[-1].group(0).lower() in p.OCCASIONS or re.fullmatch(
                     r"[A-Z][a-z]+day", phrase_words[-1].group(0)
@@ -263,6 +333,8 @@ class Phrases:
                     # subject stands before the phrase.
                     if owner is not None and preposition != "of":
                         return owner
+                    if preposition != "of":
+                        return None  # "but in a later interview said": no subject here
                 elif owner is not None and owner[1] - base >= before_word.start() - 1:
                     # "the head of the party said", "one Democrat familiar with the
                     # talks": the phrase the preposition hangs on.

@@ -161,6 +161,8 @@ RULES: tuple[Rule, ...] = (
         "a name and a colon right before the quote",
         _ex(
             (_INTRO + "Okafor: “The bridge is closed.”", "Okafor"),
+            # A party and state in brackets may stand between the name and the colon.
+            (_INTRO + "Rep. Tom Okafor (D-Ohio): “The bridge is closed.”", "Tom Okafor"),
         ),
         _lead("name-colon"),
     ),
@@ -180,6 +182,24 @@ RULES: tuple[Rule, ...] = (
         _ex(
             ("Tom Okafor told reporters that the plan was “a disgrace”.", "Tom Okafor"),
             ("The city engineer, Ana Ruiz, said the bridge was “unsafe”.", "Ana Ruiz"),
+            # After "after", "until", "because": the subject of that clause speaks.
+            ("The vote came two days after Tom Okafor told reporters it was “dead”.", "Tom Okafor"),
+            # A cue inside a relative clause that closes before the quote is not its cue.
+            (
+                "Tom Okafor said the plan, which some have argued was rushed, was “a disgrace”.",
+                "Tom Okafor",
+            ),
+            # Inside an aside between dashes, "who" speaks for the phrase before it.
+            (
+                "Tom Okafor — who once called the bridge “a death trap” in an interview "
+                "with the Herald — said it would close.",
+                "Tom Okafor",
+            ),
+            # "in a later interview" is no subject: the cue before it has one.
+            (
+                "Ana Ruiz said she knew nothing, but in a later interview said it was “a mistake”.",
+                "Ana Ruiz",
+            ),
         ),
         Attributor.cue_before,
     ),
@@ -216,6 +236,16 @@ RULES: tuple[Rule, ...] = (
         "a speech participle (“calling it”): the subject of its clause",
         _ex(
             ("Tom Okafor rejected the plan on Monday, calling it “a disgrace”.", "Tom Okafor"),
+            # "with X saying": X is the participle's subject.
+            (
+                "The council backed it, with Mayor Tom Okafor calling it “a fair deal”.",
+                "Tom Okafor",
+            ),
+            # "they" in a clause inside the sentence is often things, not the speaker.
+            (
+                "Ana Ruiz apologized for the posts after they surfaced, saying they were “old”.",
+                "Ana Ruiz",
+            ),
         ),
         parent="cue-before",
     ),
@@ -226,6 +256,10 @@ RULES: tuple[Rule, ...] = (
         _ex(
             ("Tom Okafor was asked by moderator Ana Ruiz whether he was “ready.”", "Ana Ruiz"),
             ("The inquiry was often labeled a “witch hunt” by Ana Ruiz.", "Ana Ruiz"),
+            (
+                "Tom Okafor was asked by radio host Ana Ruiz whether it would cost “too much.”",
+                "Ana Ruiz",
+            ),
         ),
         Attributor.passive_agent,
     ),
@@ -269,6 +303,10 @@ RULES: tuple[Rule, ...] = (
         "no speech verb: the subject of the quote's sentence",
         _ex(
             ("Tom Okafor put the delay down to “careless planning” last year.", "Tom Okafor"),
+            (
+                "Former Labour councillor Ana Ruiz stood and applauded “the plan” at length.",
+                "Ana Ruiz",
+            ),
         ),
     ),
     Rule(
