@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -338,8 +338,9 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
     # A piece without a verb ("38", "north of the office") belongs to the clause before it.
     merged: list[tuple[int, int, list[Group], bool]] = []
+    heads = [g.head for g in groups]  # increasing: groups are disjoint, left to right
     for a, b in pieces:
-        inside = [g for g in groups if a <= g.head < b]
+        inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
         # ", injuring 50", ", currently deployed on patrol": a participle clause.
         participle = (
