@@ -137,11 +137,20 @@ class Analysis:
 
 def analyse(text: str, offset: int = 0) -> Analysis:
     """Tokens, verb groups and clauses of text (a sentence, or a quote's words)."""
-    raw = [(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    words = _TOKEN.findall(text)
     tokens: list[Token] = []
-    for i, (word, start, end) in enumerate(raw):
-        following = raw[i + 1][0].lower() if i + 1 < len(raw) else ""
-        tokens.append(Token(word, word.lower(), start, end, _tag(word, i, tokens, following)))
+    append, make = tokens.append, tuple.__new__  # Token(...) costs a Python-level call
+    start = 0
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        start = text.index(word, start)
+        tag = _static_tag(word)
+        if tag is None:  # the class depends on the neighbours
+            following = words[i + 1].lower() if i < last else ""
+            tag = _tag(word, i, tokens, following)
+        end = start + len(word)
+        append(make(Token, (word, word.lower(), start + offset, end + offset, tag)))
+        start = end
     groups = _groups(tokens)
     return Analysis(tuple(tokens), tuple(_clauses(tokens, groups)))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from compare.align import Comparison
@@ -128,7 +128,10 @@ def indented(value: Any, newline: str = "\n") -> str:
 
 
 def _write(value: Any, out: list[str], newline: str) -> None:
-    if isinstance(value, str):
+    kind = type(value)
+    if kind in _SCALARS:  # the common leaves, without a call each
+        out.append(_SCALARS[kind](value))
+    elif isinstance(value, str):
         out.append(_encode_string(value))
     elif value is None:
         out.append("null")
@@ -151,10 +154,12 @@ def _write(value: Any, out: list[str], newline: str) -> None:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise _Unusual
-            out.append(separator)
-            out.append(_encode_string(key))
-            out.append(": ")
-            _write(item, out, inner)
+            out.append(separator + _encode_string(key) + ": ")
+            scalar = _SCALARS.get(type(item))
+            if scalar is not None:
+                out.append(scalar(item))
+            else:
+                _write(item, out, inner)
             separator = "," + inner
         out.append(newline + "}")
     elif isinstance(value, (list, tuple)):
@@ -172,8 +177,16 @@ def _write(value: Any, out: list[str], newline: str) -> None:
         raise _Unusual
 
 
-def dump(data: dict[str, Any], stream: TextIO) -> None:
-    """`dumps` written piece by piece: with indent, json builds the whole text
-    from a list of small strings, several times the size of the text itself."""
-    json.dump(data, stream, ensure_ascii=False, indent=2, allow_nan=False)
-    stream.write("\n")
+def _finite_float(value: float) -> str:
+    if not math.isfinite(value):
+        raise _Unusual  # json.dumps raises its own error for it
+    return float.__repr__(value)
+
+
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: _encode_string,
+    int: int.__repr__,
+    float: _finite_float,
+    bool: lambda value: "true" if value else "false",
+    type(None): lambda _: "null",
+}
