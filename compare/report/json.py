@@ -190,3 +190,10 @@ _SCALARS: dict[type, Callable[[Any], str]] = {
     bool: lambda value: "true" if value else "false",
     type(None): lambda _: "null",
 }
+
+
+def dump(data: dict[str, Any], stream: TextIO) -> None:
+    """`dumps` written piece by piece: with indent, json builds the whole text
+    from a list of small strings, several times the size of the text itself."""
+    json.dump(data, stream, ensure_ascii=False, indent=2, allow_nan=False)
+    stream.write("\n")
