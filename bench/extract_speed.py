@@ -4,7 +4,9 @@
 
 Builds one article of the requested size from the given files (default: the
 bundled sources/) by repeating their bodies, then times Source.from_text plus
-extract_claims. Goal: <= 3 s for 1 MB.
+extract_claims, in wall seconds and in CPU seconds of this process (on a
+machine shared with other jobs the CPU figure is the one-core cost). Goal: <= 3 s
+for 1 MB.
 """
 
 from __future__ import annotations
@@ -41,16 +43,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     paths = args.files or sorted((ROOT / "sources").glob("*.*"))
     text = corpus(paths, int(args.megabytes * 1_000_000))
-    best = float("inf")
+    best = best_cpu = float("inf")
     claims = 0
     for _ in range(args.repeat):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         source = Source.from_text(text, id="bench")
         claims = len(extract_claims(source))
         best = min(best, time.perf_counter() - started)
+        best_cpu = min(best_cpu, time.process_time() - started_cpu)
     size = len(text.encode()) / 1e6
     print(f"text: {size:.2f} MB, {len(source.sentences)} sentences, {claims} claims")
-    print(f"best of {args.repeat}: {best:.2f} s (goal <= 3 s per MB)")
+    print(f"best of {args.repeat}: {best:.2f} s wall, {best_cpu:.2f} s CPU (goal <= 3 s per MB)")
     return 0
 
 

@@ -9,7 +9,7 @@ new verb or subject. Offsets are kept throughout, so every part found is a span.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import attrs
 
@@ -244,8 +244,9 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     # "who"/"which" relative clause.
     after_relative = False
     main_seen = False
+    heads = [g.head for g in groups]  # increasing: groups are disjoint, left to right
     for a, b in pieces:
-        inside = [g for g in groups if a <= g.head < b]
+        inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
         opener = first is not None and first.lower in _CLAUSE_OPENERS and a > 0
         # "Two days after the storm ended, the port reopened": a measure before an

@@ -57,11 +57,17 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
     """The claims with their frames, plus (as_claims) the dates, times and places as claims."""
     published = parse_published(ctx.source.metadata.published)
     starts = [s.start for s in ctx.source.sentences]
-    analyses: list[Analysis] = []
-    qualifiers: list[_Qualifiers] = []
+    if not starts:
+        return list(claims)
+    # Each sentence is analysed once and its claims framed right away, so only one
+    # sentence's tokens are alive at a time (keeping every sentence's analysis until
+    # the end made the peak memory of long input several times that of its claims).
+    in_sentence: list[list[int]] = [[] for _ in starts]
+    for position, claim in enumerate(claims):
+        in_sentence[max(0, bisect_right(starts, claim.start) - 1)].append(position)
+    framed: list[Claim] = list(claims)
     extra: list[Claim] = []
-    for sentence in ctx.source.sentences:
-        analysis = analyse(sentence.text, sentence.start)
+    for sentence, positions in zip(ctx.source.sentences, in_sentence, strict=True):
         dates = find_dates(sentence.text, sentence.start, published)
         times = find_times(sentence.text, sentence.start)
         places = [
@@ -70,13 +76,14 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
         ]
         date_starts = [d.start for d in dates]
         places = [p for p in places if not _overlaps(p, dates, date_starts)]
+        if not (positions or dates or times or places):
+            continue  # nothing to frame: the analysis would go unused
+        analysis = analyse(sentence.text, sentence.start)
         qual = _Qualifiers(
             tuple((d, analysis.token_at(d.start)) for d in dates),
             tuple((t, analysis.token_at(t.start)) for t in times),
             tuple((p, analysis.token_at(p.start)) for p in places),
         )
-        analyses.append(analysis)
-        qualifiers.append(qual)
         for found, index in qual.dates:
             frame = _frame_at(ctx, analysis, qual, index)
             fields = ctx.fields(found.start, found.end, sentence)
@@ -89,13 +96,9 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
             frame = _frame_at(ctx, analysis, qual, index)
             fields = ctx.fields(found.start, found.end, sentence)
             extra.append(Place(**fields, frame=frame, name=found.value or ""))
-    framed: list[Claim] = []
-    for claim in claims:
-        i = max(0, bisect_right(starts, claim.start) - 1)
-        if not analyses:
-            framed.append(claim)
-            continue
-        framed.append(attrs.evolve(claim, frame=_frame_of(ctx, claim, analyses[i], qualifiers[i])))
+        for position in positions:
+            claim = claims[position]
+            framed[position] = attrs.evolve(claim, frame=_frame_of(ctx, claim, analysis, qual))
     return framed + extra if as_claims else framed
 
 

@@ -40,13 +40,15 @@ def write_claims_json(results: Sequence[tuple[Source, Sequence[Claim]]], stream:
     """What claims_to_json gives, written claim by claim: on 10 MB of quotes the
     dicts of every claim at once took hundreds of megabytes."""
     spans: dict[str, set[tuple[int, int]]] = {source.id: set() for source, _ in results}
-    dropped = 0
+    # Whether each claim is written, decided once: the checks on records rather
+    # than on their dicts, so each claim becomes a dict only as it is written.
+    keep = bytearray()
     for _, found in results:
         for claim in found:
-            if finite(member_dict(claim)):
+            keep.append(finite(claim))
+            if keep[-1]:
                 spans[claim.source].add((claim.sentence_start, claim.sentence_end))
-            else:
-                dropped += 1
+    dropped = keep.count(0)
     if dropped:
         only_finite([{"value": math.inf}] * dropped)  # the same warning as claims_to_dict
     sources = []
@@ -56,7 +58,8 @@ def write_claims_json(results: Sequence[tuple[Source, Sequence[Claim]]], stream:
             {"start": s, "end": e, "text": source.text[s:e]} for s, e in sorted(spans[source.id])
         ]
         sources.append(entry)
-    claims = (d for _, found in results for d in map(member_dict, found) if finite(d))
+    everything = (claim for _, found in results for claim in found)
+    claims = (member_dict(claim) for claim, kept in zip(everything, keep, strict=True) if kept)
     dump_with_list({"schema": CLAIMS_SCHEMA, "sources": sources}, "claims", claims, stream)
 
 

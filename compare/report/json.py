@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import math
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from compare.align import Comparison
 from compare.errors import InputWarning
+from compare.extract.claims import field_names
 from compare.ingest import Source
 from compare.report.findings import Filters, findings
 
@@ -50,14 +51,24 @@ def sentence_table(source: Source, claims: Iterable[dict[str, Any]]) -> list[dic
     return [{"start": s, "end": e, "text": source.text[s:e]} for s, e in spans]
 
 
+_ALWAYS_FINITE = frozenset({str, int, bool, type(None)})
+
+
 def finite(value: Any) -> bool:
-    """No float anywhere inside is infinite or NaN."""
+    """No float anywhere inside is infinite or NaN (inside dicts, lists, tuples
+    and attrs records such as claims)."""
+    kind = type(value)
+    if kind in _ALWAYS_FINITE:
+        return True
     if isinstance(value, float):
         return math.isfinite(value)
     if isinstance(value, dict):
         return all(finite(v) for v in value.values())
     if isinstance(value, (list, tuple)):
         return all(finite(v) for v in value)
+    names = field_names(kind)
+    if names is not None:
+        return all(finite(getattr(value, name)) for name in names)
     return True
 
 
@@ -83,15 +94,102 @@ def dump_with_list(
 ) -> None:
     """Write `{**head, key: [*items]}` as `dump` would, one item at a time, so a
     long list of items never sits in memory as dicts all at once."""
-    opening = json.dumps(head, ensure_ascii=False, indent=2, allow_nan=False)
+    opening = indented(head)
     stream.write(opening[:-2] if head else "{")  # drop the closing "\n}"
     stream.write(f",\n  {json.dumps(key)}: [" if head else f"\n  {json.dumps(key)}: [")
     first = True
     for item in items:
-        text = json.dumps(item, ensure_ascii=False, indent=2, allow_nan=False)
-        stream.write(("\n    " if first else ",\n    ") + text.replace("\n", "\n    "))
+        stream.write(("\n    " if first else ",\n    ") + indented(item, "\n    "))
         first = False
     stream.write("]\n}\n" if first else "\n  ]\n}\n")
+
+
+# json.dumps with an indent runs the pure-Python encoder, whose generators made
+# writing the JSON of 10 MB of quotes take as long as extracting it; this writes
+# the same text (ensure_ascii=False, indent=2, strict floats) for the plain
+# values a report holds, and hands anything else back to json.dumps.
+_encode_string = json.encoder.encode_basestring
+
+
+class _Unusual(Exception):
+    """A value the fast writer leaves to json.dumps."""
+
+
+def indented(value: Any, newline: str = "\n") -> str:
+    """json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False), with each
+    line after the first starting `newline` instead of "\n"."""
+    out: list[str] = []
+    try:
+        _write(value, out, newline)
+    except _Unusual:
+        text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
+        return text.replace("\n", newline)
+    return "".join(out)
+
+
+def _write(value: Any, out: list[str], newline: str) -> None:
+    kind = type(value)
+    if kind in _SCALARS:  # the common leaves, without a call each
+        out.append(_SCALARS[kind](value))
+    elif isinstance(value, str):
+        out.append(_encode_string(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise _Unusual  # json.dumps raises its own error for it
+        out.append(float.__repr__(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{" + inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _Unusual
+            out.append(separator + _encode_string(key) + ": ")
+            scalar = _SCALARS.get(type(item))
+            if scalar is not None:
+                out.append(scalar(item))
+            else:
+                _write(item, out, inner)
+            separator = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for item in value:
+            out.append(separator)
+            _write(item, out, inner)
+            separator = "," + inner
+        out.append(newline + "]")
+    else:
+        raise _Unusual
+
+
+def _finite_float(value: float) -> str:
+    if not math.isfinite(value):
+        raise _Unusual  # json.dumps raises its own error for it
+    return float.__repr__(value)
+
+
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: _encode_string,
+    int: int.__repr__,
+    float: _finite_float,
+    bool: lambda value: "true" if value else "false",
+    type(None): lambda _: "null",
+}
 
 
 def dump(data: dict[str, Any], stream: TextIO) -> None:
