@@ -1,6 +1,7 @@
 """Same-fact sentences on real multi-outlet clusters (ECB+), through compare_files.
 
     python bench/ecb_facts.py ../shared/data/ecbplus [--report even|odd|all] [--baseline]
+        [--matcher semantic]
 
 Gold: two sentences of different articles in one event folder, both listed in
 coref_sentences.csv (their coreference annotation is complete), state the same
@@ -38,7 +39,7 @@ from pathlib import Path
 
 import attrs
 
-from compare.align import compare_files
+from compare.align import Comparison, Options, compare_files
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.ingest import Source
@@ -108,10 +109,13 @@ def line_pairs(a: list[Key], b: list[Key]) -> set[frozenset[Key]]:
     return {frozenset((x, y)) for x in a for y in b if x[0] != y[0]}
 
 
-def claimdiff_pairs(event: Event) -> list[set[frozenset[Key]]]:
+def claimdiff_pairs(event: Event, options: Options | None = None) -> list[set[frozenset[Key]]]:
     """The statement pairs claimdiff aligns, each as its line pairs (every line
     of one member against every line of the other)."""
-    comparison = compare_files(list(event.paths))
+    return statement_line_pairs(compare_files(list(event.paths), options))
+
+
+def statement_line_pairs(comparison: Comparison) -> list[set[frozenset[Key]]]:
     pairs = []
     for alignment in comparison.alignments:
         if alignment.kind != "statement":
@@ -214,21 +218,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data", type=Path, help="the ecbplus folder")
     parser.add_argument("--report", choices=("even", "odd", "all"), default="even")
     parser.add_argument("--baseline", action="store_true", help="add the TF-IDF baseline")
+    parser.add_argument(
+        "--matcher", action="append", default=[], help="an optional matcher to run (semantic)"
+    )
     args = parser.parse_args(argv)
     if not (args.data / "mentions.jsonl").exists():
         print(f"skip: no ECB+ data in {args.data}", file=sys.stderr)
         return 0
     events = chosen(load(args.data), args.report)
+    options = Options(matchers=tuple(args.matcher))
     ours = Tally()
     thresholds = [t / 20 for t in range(4, 19)]
     baseline = {t: Tally() for t in thresholds}
     for event in events:
-        ours.add(event, claimdiff_pairs(event))
+        ours.add(event, claimdiff_pairs(event, options))
         if args.baseline:
             scored = tfidf_scores(event)
             for t in thresholds:
                 baseline[t].add(event, one_to_one(scored, t))
-    print(f"topics: {args.report}; event folders: {len(events)}")
+    print(f"topics: {args.report}; event folders: {len(events)}; matchers: {args.matcher}")
     print(f"claimdiff: {ours.line()}")
     if args.baseline:
         for t, tally in baseline.items():

@@ -1,6 +1,6 @@
 """Statement matching as a yes/no paraphrase decision on MRPC, through compare_texts.
 
-    python bench/mrpc.py ../shared/data/mrpc [--split heldout|tune|all]
+    python bench/mrpc.py ../shared/data/mrpc [--split heldout|tune|all] [--matcher semantic]
 
 Each pair goes through `compare.compare_texts` as two one-sentence articles,
 exactly as a user would compare them, and counts as "the same statement" when
@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from compare.align import compare_texts
+from compare.align import Options, compare_texts
 
 TUNING_FIFTHS = (0, 1)
 
@@ -50,10 +50,10 @@ def prf(gold: Sequence[int], predicted: Sequence[bool]) -> tuple[float, float, f
     return precision, recall, f1
 
 
-def pipeline_says_same(a: str, b: str) -> bool:
+def pipeline_says_same(a: str, b: str, options: Options | None = None) -> bool:
     """The pair as two one-sentence articles through compare_texts, as a user
     would run it: the same statement when any Statement alignment joins them."""
-    comparison = compare_texts({"a": a, "b": b})
+    comparison = compare_texts({"a": a, "b": b}, options)
     return any(x.kind == "statement" for x in comparison.alignments)
 
 
@@ -61,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path, help="folder with msr_paraphrase_train.txt")
     parser.add_argument("--split", choices=("heldout", "tune", "all"), default="heldout")
+    parser.add_argument(
+        "--matcher", action="append", default=[], help="an optional matcher to run (semantic)"
+    )
     args = parser.parse_args(argv)
     path = args.data / "msr_paraphrase_train.txt"
     if not path.exists():
@@ -72,8 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.split == "all" or (fifth(row[1]) in TUNING_FIFTHS) == (args.split == "tune")
     ]
     gold = [label for label, _, _, _ in rows]
-    predicted = [pipeline_says_same(a, b) for _, _, a, b in rows]
+    options = Options(matchers=tuple(args.matcher))
+    predicted = [pipeline_says_same(a, b, options) for _, _, a, b in rows]
     print(f"split: {args.split}; pairs: {len(rows)}; paraphrases: {sum(gold)}")
+    print(f"matchers: {args.matcher}")
     p, r, f1 = prf(gold, predicted)
     print(f"compare_texts: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
     p, r, f1 = prf(gold, [True] * len(gold))

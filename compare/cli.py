@@ -210,11 +210,20 @@ def compare(
             "--many-to-one", help="Let one statement match several of another source's sentences."
         ),
     ] = False,
+    matcher: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--matcher",
+            help="Optional matchers to run too, comma-separated: semantic (needs the extra).",
+            metavar="NAME,...",
+        ),
+    ] = None,
     color: Color = ColorMode.AUTO,
 ) -> None:
     """Compare two or more articles about the same event: conflicts first."""
     from compare import pipeline, validate
     from compare.align import Options
+    from compare.align.registry import check_requested
     from compare.report.console import make_console
     from compare.report.files import target_of
     from compare.report.files import writer as _writer
@@ -226,9 +235,11 @@ def compare(
     from compare.report.terminal import render
 
     choice = _color(color)
-    options = Options(one_to_one=not many_to_one)
+    matchers = tuple(m.strip() for m in (matcher or "").split(",") if m.strip())
+    check_requested(matchers)  # an unknown name or a missing extra, before any reading
+    options = Options(one_to_one=not many_to_one, matchers=matchers)
     if tolerance is not None:
-        options = Options(tolerance=tolerance, one_to_one=not many_to_one)
+        options = Options(tolerance=tolerance, one_to_one=not many_to_one, matchers=matchers)
     validate.output_not_an_input(output, files)
     if output is not None:
         target_of(output)  # a device, FIFO or folder is refused before the work, not after

@@ -83,6 +83,7 @@ def align(
     """Run every registered kind's matchers over the claims, group the pairs, and
     let the kind's judge give each group its verdict, conflict and severity."""
     options = options or Options()
+    registry.check_requested(options.matchers)
     order = {s.id: i for i, s in enumerate(sources)}
     every = [c for per_source in claims for c in per_source if c.kind in options.kinds]
     alignments: list[Alignment] = []
@@ -94,7 +95,11 @@ def align(
         if kind not in options.kinds:
             continue
         of_kind, repeats = spec.distinct([c for c in every if c.kind == kind])
-        pairs = [p for matcher in registry.matchers(kind) for p in matcher(of_kind, options)]
+        pairs = [
+            p
+            for matcher in registry.matchers(kind, options.matchers)
+            for p in matcher(of_kind, options)
+        ]
         for idx, score in group(of_kind, pairs, one_to_one=spec.one_to_one(options)):
             members = sorted((of_kind[i] for i in idx), key=lambda c: (order[c.source], c.start))
             if spec.sentence_judge is not None:

@@ -19,7 +19,7 @@ Optional extras register through entry points, read once on first use:
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from importlib import metadata
 from typing import Any
 
@@ -28,6 +28,7 @@ import attrs
 from compare.align.model import Judgement
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import ENTRY_POINT_KINDS, ENTRY_POINT_MATCHERS, Options
+from compare.errors import OptionError
 
 Pairs = Iterable[tuple[float, int, int]]
 # Claims are typed Any here: each kind's functions take their own claim class.
@@ -49,6 +50,10 @@ def _always(options: Options) -> bool:
     return True
 
 
+def _ready() -> None:
+    return None
+
+
 @attrs.frozen(kw_only=True)
 class KindSpec:
     """How one claim kind is aligned and judged."""
@@ -65,11 +70,17 @@ class KindSpec:
 
 @attrs.frozen(kw_only=True)
 class MatcherSpec:
-    """A further matcher for a kind; its pairs join those of the kind's own matcher."""
+    """A further matcher for a kind; its pairs join those of the kind's own matcher.
+    With `on_request`, it runs only when its name is in `Options.matchers` (an
+    optional model that costs time, say)."""
 
     kind: str
     name: str
     matcher: Matcher
+    on_request: bool = False
+    # Raises a ClaimdiffError saying what to install when the matcher cannot run;
+    # called when it is requested, before any article is read.
+    check_ready: Callable[[], None] = _ready
 
 
 _KINDS: dict[str, KindSpec] = {}
@@ -100,11 +111,30 @@ def kind_spec(kind: str) -> KindSpec | None:
     return kinds().get(kind)
 
 
-def matchers(kind: str) -> list[Matcher]:
-    """The kind's own matcher, then any further ones registered for it."""
+def matchers(kind: str, requested: Collection[str] = ()) -> list[Matcher]:
+    """The kind's own matcher, then the further ones registered for it: those
+    that run always, and those `on_request` whose name is in `requested`."""
     spec = kinds().get(kind)
-    extra = [m.matcher for m in _MATCHERS.get(kind, [])]
+    extra = [m.matcher for m in _MATCHERS.get(kind, []) if not m.on_request or m.name in requested]
     return ([spec.matcher] if spec else []) + extra
+
+
+def optional_matchers() -> list[str]:
+    """The names a user can request (`--matcher NAME`)."""
+    kinds()
+    return sorted({m.name for specs in _MATCHERS.values() for m in specs if m.on_request})
+
+
+def check_requested(requested: Collection[str]) -> None:
+    """An OptionError naming the first requested matcher nobody registered, or
+    the requested matcher's own error when its packages are missing."""
+    kinds()  # the entry points, read once
+    known = {m.name: m for specs in _MATCHERS.values() for m in specs if m.on_request}
+    for name in requested:
+        if name not in known:
+            names = ", ".join(optional_matchers())
+            raise OptionError(f"unknown matcher {name!r} (known: {names or 'none'})")
+        known[name].check_ready()
 
 
 def judge(kind: str, members: Sequence[Any], options: Options | None = None) -> Judgement:

@@ -7,6 +7,7 @@ so that a JSON report says how it was made.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -25,6 +26,10 @@ def _tolerance(value: float) -> float:
     return share("tolerance", value)
 
 
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)  # "semantic" is one name
+
+
 @attrs.frozen
 class Options:
     """What to compare and how strictly."""
@@ -34,14 +39,18 @@ class Options:
     tolerance: float = attrs.field(default=DEFAULT_TOLERANCE, converter=_tolerance)
     statement_threshold: float = DEFAULT_THRESHOLD
     one_to_one: bool = True  # statements: at most one per source in a match
+    # optional matchers to run besides the built-in ones, by name ("semantic")
+    matchers: tuple[str, ...] = attrs.field(default=(), converter=_names)
 
     def to_pairs(self) -> tuple[tuple[str, Any], ...]:
-        return (
+        pairs: tuple[tuple[str, Any], ...] = (
             ("kinds", list(self.kinds)),
             ("tolerance", self.tolerance),
             ("statement_threshold", self.statement_threshold),
             ("one_to_one", self.one_to_one),
         )
+        # Listed only when asked for, so reports made without them read as before.
+        return (*pairs, ("matchers", list(self.matchers))) if self.matchers else pairs
 
 
 Settings = Options  # the name the engine's documentation uses
