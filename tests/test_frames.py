@@ -8,6 +8,7 @@ import pytest
 
 from compare import Source
 from compare.extract import Claim, Frame, Number, Place, Quote, Statement, extract_claims
+from compare.extract.clauses import analyse
 from compare.extract.context import Context
 from compare.extract.frames import add_frames
 from compare.extract.lemmas import classes
@@ -335,3 +336,18 @@ def test_deaths_injuries_and_rescues_get_their_own_predicates() -> None:
     assert number_frame(text, "45").lemma == "take"
     text = "Firefighters pulled three people from a van after it overturned on the bridge."
     assert number_frame(text, "three").lemma == "pull"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The team kept helping.",
+        "Officials began getting.",
+        "Volunteers kept helping as 40 people came.",
+    ],
+)
+def test_an_aspectual_verb_before_a_last_help_or_get_does_not_crash(sentence: str) -> None:
+    # "kept helping": the head moves to the last verb, and "help"/"get" look for a later one.
+    analysis = analyse(sentence)
+    assert analysis.tokens
+    assert analysis.tokens[-1].text == "."

@@ -161,16 +161,23 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     head = verbs[0] if verbs else auxes[-1]
     if len(verbs) > 1 and verb_lemma(tokens[head].lower) in ASPECTUAL:
         head = next((k for k in verbs[1:] if tokens[k].lower.endswith("ing")), head)
-    if len(verbs) > 1 and verb_lemma(tokens[head].lower) == "help":
-        later = verbs[verbs.index(head) + 1]
-        if is_verb_lemma(tokens[later].lower):
-            head = later  # "helped guide the team": the fact is the guiding
+    # The head may already be the last verb ("kept helping"): then there is no later one.
+    later = next((k for k in verbs if k > head), None)
+    if (
+        later is not None
+        and verb_lemma(tokens[head].lower) == "help"
+        and is_verb_lemma(tokens[later].lower)
+    ):
+        head = later  # "helped guide the team": the fact is the guiding
     get_passive = False
-    if len(verbs) > 1 and verb_lemma(tokens[head].lower) == "get":
-        # "will get solved": a passive with "get" is about the participle.
-        later = verbs[verbs.index(head) + 1]
-        if verb_lemma(tokens[later].lower) != tokens[later].lower:
-            head, get_passive = later, True
+    later = next((k for k in verbs if k > head), None)
+    # "will get solved": a passive with "get" is about the participle.
+    if (
+        later is not None
+        and verb_lemma(tokens[head].lower) == "get"
+        and verb_lemma(tokens[later].lower) != tokens[later].lower
+    ):
+        head, get_passive = later, True
     word = tokens[head].lower
     before_head = tokens[head - 1].lower if head > 0 else ""
     # After "to" or a modal the verb is a base form: "to lay off" is lay, not lie.
