@@ -174,3 +174,13 @@ def test_a_description_of_two_posts_agrees_with_either() -> None:
         role("b", "the team's assistant general manager and senior vice president"),
     ]
     assert judge_roles(members).verdict == Verdict.AGREE
+
+
+def test_one_event_verb_and_one_counted_noun_tie_two_differing_figures() -> None:
+    # "bought 12 rifles" / "bought seven rifles": the same purchase counted two ways,
+    # with nothing else in common but the pronoun.
+    found = reported("He bought 12 rifles.", "He bought seven rifles.", "number")
+    assert len(found) == 1
+    assert found[0].verdict == Verdict.DIFFER
+    # Another verb over the same noun is another fact.
+    assert not reported("He bought 12 rifles.", "He sold seven rifles.", "number")

@@ -29,6 +29,7 @@ from compare.align.frames import (
     confident,
     head,
     same_head,
+    same_predicate,
     two_names,
     when_part,
 )
@@ -164,9 +165,31 @@ def number_pairs(
                 # One large figure of one unit in both ("6,000 people" / "6,000 residents")
                 # is seldom a coincidence; small and differing ones need shared words.
                 telling = _equal(a, b) and key != "?" and comparable_value(a) >= TELLING_VALUE
-                if telling or (close and len(shared) >= 2) or (len(shared) >= 3 and overlap >= 0.5):
+                # One event verb and one counted noun in both frames ("bought 12 rifles" /
+                # "bought seven rifles") say what is counted as well as a third shared word.
+                stated = _same_event_and_thing(a, b)
+                if (
+                    telling
+                    or ((close or stated) and len(shared) >= 2)
+                    or (len(shared) >= 3 and overlap >= 0.5)
+                ):
                     pairs.append((0.4 + 0.4 * overlap + 0.2 * (1.0 - min(1.0, gap)), i, j))
     return pairs
+
+
+def _same_event_and_thing(a: Number, b: Number) -> bool:
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not (fa.lemma and fb.lemma):
+        return False
+    return (
+        confident(fa.lemma)
+        and confident(fb.lemma)
+        and same_predicate(fa.lemma, fb.lemma)
+        and fa.thing is not None
+        and fb.thing is not None
+        and head(fa.thing) is not None
+        and same_head(fa.thing, fb.thing)
+    )
 
 
 def _preview(a: Number, b: Number) -> Verdict:
