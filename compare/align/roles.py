@@ -142,8 +142,8 @@ _RELATIONS = frozenset(
 # "a former player", "An outstanding defensive player", "one of the most popular
 # players". Set beside a title ("coach"), both are right: nothing to show.
 _CAREER = frozenset(
-    "former ex onetime one-time then retired late outstanding popular great legendary "
-    "famous renowned star most".split()
+    "former ex onetime one-time then retired late outstanding popular legendary "
+    "famous renowned most".split()
 )
 
 
