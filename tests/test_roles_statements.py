@@ -76,3 +76,26 @@ def test_statements_skip_bare_quotes():
     assert statements == [
         "The bridge has been closed since March because of cracks in its supports."
     ]
+
+
+def test_a_victim_named_before_the_killer_is_not_his_title():
+    # "a security officer [whom] Lars Okonkwo shot": a relative clause, not a title.
+    text = (
+        "Lars Okonkwo went on trial on Monday. The widow of a security officer Okonkwo shot "
+        "spoke first, and the sister of the court reporter Okonkwo wounded spoke next."
+    )
+    assert [role for person, role in roles(text) if person == "Lars Okonkwo"] == []
+
+
+def test_a_title_is_kept_when_the_name_is_followed_by_a_reporting_verb_or_an_object():
+    assert ("Mia Tran", "park inspector") in roles(
+        "The crowd left early, the park inspector Mia Tran said."
+    )
+    assert ("Mia Tran", "park inspector") in roles(
+        "On Monday the park inspector Mia Tran fined the owner."
+    )
+
+
+def test_two_joined_titles_before_a_name_are_read_whole():
+    text = "The court also summoned Harbor Foods chairman and founder Ida Lund on Friday."
+    assert ("Ida Lund", "Harbor Foods chairman and founder") in roles(text)

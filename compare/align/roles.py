@@ -138,13 +138,25 @@ _RELATIONS = frozenset(
 )
 
 
+# Words that make a description tell a career or a quality, not the post held:
+# "a former player", "An outstanding defensive player", "one of the most popular
+# players". Set beside a title ("coach"), both are right: nothing to show.
+_CAREER = frozenset(
+    "former ex onetime one-time then retired late outstanding popular legendary "
+    "famous renowned most".split()
+)
+
+
 def informative(role: Role) -> bool:
     """Is the role claim a description to compare? Not a courtesy title, not a
-    relation, and not a title cut off by a misread name ("General" of "General
-    Manager Ed Stefanski", read as the person "Manager Ed Stefanski")."""
+    relation, not a career or a quality, and not a title cut off by a misread name
+    ("General" of "General Manager Ed Stefanski", read as the person "Manager Ed
+    Stefanski")."""
     said = [stem(w) for w in words(role.role) if w not in _FILLER]
     if not said or set(said) <= _COURTESY or said[-1] in _RELATIONS:
         return False  # "Ms", "her business partner"
+    if _CAREER & set(words(role.role)) or words(role.role)[:2] == ["one", "of"]:
+        return False
     first = words(role.person)[:1]
     return not (first and (_canon(first[0]) in _POSITIONS or first[0] in _CUT_TITLES))
 

@@ -79,7 +79,11 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
     lead_start = _lead_in(text, mention.start, floor)
     prefix = text[lead_start:name_start].strip()
     org = _OF_ORG.match(text, name_end, limit)
-    if prefix and _has_role_word(prefix):
+    if (
+        prefix
+        and _has_role_word(prefix)
+        and not _relative_clause(text, lead_start, name_end, floor)
+    ):
         role = prefix
         end = name_end
         if org and title:
@@ -133,25 +137,73 @@ def _is_affiliation(org: str) -> bool:
 
 
 def _lead_in(text: str, start: int, floor: int) -> int:
-    """Start of lowercase title words right before a name ("deputy foreign minister")."""
+    """Start of the title words right before a name ("deputy foreign minister",
+    "Valley Dairy CEO and investor", "Former Kutztown University football player")."""
     pos = start
-    window = max(floor, start - 80)  # four words at most are read
+    window = max(floor, start - 100)  # six words at most are read
     words = list(_WORD.finditer(text[window:start]))
     if window > floor and words and words[0].start() == 0:
         words = words[1:]  # perhaps a word cut in two by the window
     floor = window
-    for k, word in enumerate(reversed(words[-4:])):
+    read = list(reversed(words[-6:]))
+    named = False  # a capitalised word (an organisation) has been read
+    for k, word in enumerate(read):
         w = word.group(0)
         gap = text[floor + word.end() : pos]
         if gap.strip():
             break
         lower = w.lower()
+        if lower == "and" and _joins_titles(read, k):
+            pos = floor + word.start()
+            continue  # "chairman and founder": two titles of one person
         if lower in lx.DETERMINERS or lower in lx.PHRASE_BREAKERS or lower.endswith(("ed", "ing")):
             break  # "after hiring former lawyer X": the title is "former lawyer"
         if k == 0 and not (lower in lx.TITLES or lower in _ROLE_STEMS):
             break  # the word next to the name names a position: "city engineer Tom Okafor"
+        if named and w[:1].islower() and lower not in ("former", "ex"):
+            break  # "charges Valley Dairy CEO": the verb before an organisation's name
+        if k >= 4 and not (named and w[:1].isupper()) and lower not in ("former", "ex"):
+            break  # past four words only an organisation's name or "former" is read on
+        named = named or w[:1].isupper()
         pos = floor + word.start()
     return pos
+
+
+def _joins_titles(read: list[re.Match[str]], k: int) -> bool:
+    """Is the 'and' at read[k] (words read backwards from the name) between two
+    position words ("CEO and investor")?"""
+    if k == 0 or k + 1 >= len(read):
+        return False
+    after, before = read[k - 1].group(0).lower(), read[k + 1].group(0).lower()
+    return all(w in lx.TITLES or w.rstrip("s") in _ROLE_STEMS for w in (after, before))
+
+
+# "the court reporter [whom] Nichols murdered": a past verb with no object after a
+# name that follows "a/the + title" makes a relative clause: the title is someone else's.
+_PAST_VERB = re.compile(r"\s+(?P<verb>[a-z]+ed|shot|hit|struck|stabbed|hired|fired|beat)\b")
+_NEXT_WORD = re.compile(r"\s*([\w'’\-]+)")
+_OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves".split())
+
+
+def _relative_clause(text: str, lead_start: int, name_end: int, floor: int) -> bool:
+    before = _WORD.findall(text[max(floor, lead_start - 20) : lead_start])
+    if not before or before[-1].lower() not in lx.DETERMINERS:
+        return False
+    verb = _PAST_VERB.match(text, name_end)
+    if not verb or verb.group("verb") in lx.REPORTING_VERBS:
+        return False
+    following = _NEXT_WORD.match(text, verb.end())
+    if following is None:
+        return True  # the sentence ends at the verb
+    word = following.group(1)
+    # An object after the verb ("shot the suspect", "shot him", "shot Ana Ruiz")
+    # makes the name its subject, and the title its own.
+    return not (
+        word.lower() in lx.DETERMINERS
+        or word.lower() in _OBJECT_PRONOUNS
+        or word[:1].isupper()
+        or word[:1].isdigit()
+    )
 
 
 def _has_role_word(phrase: str) -> bool:
