@@ -73,3 +73,22 @@ def test_the_weights_file_names_every_feature_computed():
     assert features is not None
     assert set(features) == set(statement_model.WEIGHTS)
     assert 0.0 <= statement_model.MIN_COVER < 1.0 and 0.0 < statement_model.THRESHOLD < 1.0
+
+
+def test_two_different_quotes_of_one_speaker_are_not_one_statement():
+    # Everything the two sentences share besides their quotations is who spoke.
+    a = (
+        "“The budget leaves our schools with nothing to spare this winter,” the city's finance"
+        " director, Maria Okafor, said, referring to the plan the council adopted last week."
+    )
+    b = (
+        '"We will have to close two libraries before the spring," said Maria Okafor,'
+        " the city's finance director."
+    )
+    assert statement_pairs_of(a, b) == []
+    # The same quotation told twice still lets the sentences match.
+    c = (
+        '"The budget leaves our schools with nothing to spare this winter," said Maria Okafor,'
+        " the city's finance director."
+    )
+    assert len(statement_pairs_of(a, c)) == 1

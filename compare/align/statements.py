@@ -10,10 +10,12 @@ than shared function words, however few sentences the articles have.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 import attrs
+from rapidfuzz import fuzz
 
 from compare.align import statement_model
 from compare.align.frequencies import information
@@ -133,10 +135,32 @@ def statement_pairs(
                 if sources[i] != sources[j]:
                     identical.add((i, j))
                     pairs.append((1.0, i, j))
+    unquoted: StatementScorer | None = None
     for i, j in scorer.candidates(sources):
         if (i, j) in identical:
             continue
-        score = scorer.score(i, j)
+        if different_quotations(texts[i], texts[j]):
+            # The quote matcher judges the quotations; the statement must stand on
+            # what the two sentences say besides them (often only who spoke).
+            if unquoted is None:
+                unquoted = StatementScorer([_QUOTED.sub(" ", text) for text in texts])
+            score = min(scorer.score(i, j), unquoted.score(i, j))
+        else:
+            score = scorer.score(i, j)
         if score >= threshold:
             pairs.append((score, i, j))
     return pairs
+
+
+# A quoted passage of a few words, in curly or straight double quotes.
+_QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+QUOTE_LIKENESS = 60  # rapidfuzz token_set_ratio under which two passages differ
+
+
+def different_quotations(a: str, b: str) -> bool:
+    """Both sentences quote someone, and no passage of one is like a passage of the
+    other ("'We see no grounds,' said Ryabkov" / "'They are saying no,' Ryabkov said")."""
+    quoted_a, quoted_b = _QUOTED.findall(a), _QUOTED.findall(b)
+    if not quoted_a or not quoted_b:
+        return False
+    return max(fuzz.token_set_ratio(x, y) for x in quoted_a for y in quoted_b) < QUOTE_LIKENESS
