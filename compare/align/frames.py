@@ -85,6 +85,11 @@ def same_predicate(a: str, b: str) -> bool:
     return a == b or bool(lemmas(a) & lemmas(b)) or are_synonyms(a, b)
 
 
+def same_event_predicate(a: str | None, b: str | None) -> bool:
+    """Two lemmas that both name an event, and the same one ("arrested" / "held")."""
+    return bool(a and b and confident(a) and confident(b) and same_predicate(a, b))
+
+
 def head(span: Span | None) -> str | None:
     """The head noun of a phrase, stemmed: 'Russian troops' → 'troop'."""
     if span is None:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from compare.align.frames import LIGHT_VERBS, confident, same_predicate
+from compare.align.frames import LIGHT_VERBS, WEEKDAYS, confident, same_event_predicate
 from compare.align.opposites import is_opposite_word
 from compare.align.synonyms import are_synonyms, table
 from compare.align.words import STOPWORDS, display_words, stem, words
@@ -44,7 +44,6 @@ _TOTAL = frozenset("total totalled totaled overall altogether combined whole".sp
 # Words that set a count apart from another of the same noun: "other cities" are the
 # cities besides one already named, "more troops" come on top of those there.
 _EXCLUSIVE = frozenset("other another additional further remaining more extra".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_NAMES = frozenset(
     "The A An In On At It He She They We But And If When After Before This That "
     "January February March April May June July August September October November December "
@@ -144,7 +143,7 @@ class Clues:
             names=names_in(number.sentence, sentence_start=True),
             lead=_lead(shown_before, at_start=len(shown_before) == len(display_words(before_text))),
             aged=" ".join(words(m.group(1))) if (m := _AGED.match(after_text)) else "",
-            weekdays=frozenset(every) & _WEEKDAYS,
+            weekdays=frozenset(every) & WEEKDAYS,
             periods=frozenset(m.group(0).lower() for m in _PERIOD.finditer(number.sentence)),
             scopes=frozenset(
                 (m.group(1) or f"since {m.group(2)}").lower() for m in _SCOPE.finditer(window)
@@ -203,7 +202,7 @@ def strongly_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
     every clause has."""
     la = a.frame.lemma if a.frame is not None else None
     lb = b.frame.lemma if b.frame is not None else None
-    if confident(la) and confident(lb) and la and lb and same_predicate(la, lb):
+    if same_event_predicate(la, lb):
         return True
     if ca.lead and ca.lead == cb.lead:
         return True  # one named actor's figure ("Price finished with 31" / "Price poured in 28")

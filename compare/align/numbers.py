@@ -28,8 +28,8 @@ from compare.align.frames import (
     compare_frames,
     confident,
     head,
+    same_event_predicate,
     same_head,
-    same_predicate,
     two_names,
     when_part,
 )
@@ -179,12 +179,10 @@ def number_pairs(
 
 def _same_event_and_thing(a: Number, b: Number) -> bool:
     fa, fb = a.frame, b.frame
-    if fa is None or fb is None or not (fa.lemma and fb.lemma):
+    if fa is None or fb is None:
         return False
     return (
-        confident(fa.lemma)
-        and confident(fb.lemma)
-        and same_predicate(fa.lemma, fb.lemma)
+        same_event_predicate(fa.lemma, fb.lemma)
         and fa.thing is not None
         and fb.thing is not None
         and head(fa.thing) is not None

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from rapidfuzz import fuzz
 
-from compare.align.frames import confident, same_place, same_predicate
+from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.numbers import comparable_value, judge_pair, unit_key
 from compare.align.when_where import CLOSE_MINUTES, close, head_words, is_stamp, minutes
@@ -59,10 +59,11 @@ class FactClash:
         return " (may be two facts)" if self.unchecked else ""
 
 
+C = TypeVar("C", bound=Claim)
+
 # Places: one may lie inside the other ("Jabaliya" / "Gaza"), which cannot be checked
 # offline, so a place clash is shown as a variant, never hidden and never a conflict.
 PLACE_SEVERITY = Severity.VARIANT
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def clash(
@@ -70,9 +71,7 @@ def clash(
 ) -> FactClash | None:
     """The first stated fact that differs between two aligned statements (a, b),
     given the other claims inside each, or None."""
-    numbers_a = [c for c in claims_a if isinstance(c, Number)]
-    numbers_b = [c for c in claims_b if isinstance(c, Number)]
-    found = _tallies(numbers_a, numbers_b)
+    found = _tallies(_of(claims_a, Number), _of(claims_b, Number))
     for check in (_figures, _dates, _times, _places):
         if found is not None:
             break
@@ -90,7 +89,7 @@ def clash(
     return attrs.evolve(found, severity=Severity.VARIANT, unchecked=True)
 
 
-def _of(claims: Sequence[Claim], kind: type[Claim]) -> list[Claim]:
+def _of(claims: Sequence[Claim], kind: type[C]) -> list[C]:
     return [c for c in claims if isinstance(c, kind)]
 
 
@@ -111,8 +110,7 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
 
 def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash | None:
     """A measure both sentences give a figure of, with no figure agreeing across."""
-    numbers_a = [c for c in claims_a if isinstance(c, Number)]
-    numbers_b = [c for c in claims_b if isinstance(c, Number)]
+    numbers_a, numbers_b = _of(claims_a, Number), _of(claims_b, Number)
     values_b = {comparable_value(n) for n in numbers_b}
     if any(comparable_value(n) in values_b for n in numbers_a):
         # One figure both give alike: the others may well count other things

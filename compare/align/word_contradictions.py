@@ -23,6 +23,7 @@ import unicodedata
 import attrs
 
 from compare.align.antonyms import opposite
+from compare.align.frames import WEEKDAYS
 from compare.align.model import Conflict, Severity
 from compare.align.words import STOPWORDS, display_words, stem, word_diff, word_spans, words
 
@@ -35,7 +36,6 @@ REFUSALS = frozenset("declined declines decline refused refuses refuse failed fa
 NOT_A_DENIAL = frozenset("only immediately yet".split())
 WINDOW = 3  # a negator governs a word at most this many words later ("did not immediately say")
 CLOSE = 0.6  # share of the shorter sentence's content words the other must have
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 @attrs.frozen
