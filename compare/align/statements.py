@@ -10,7 +10,6 @@ than shared function words, however few sentences the articles have.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -21,6 +20,7 @@ from compare.align import statement_model
 from compare.align.frequencies import information
 from compare.align.pair_features import Sentence, cover_bound, pair_features
 from compare.align.words import words
+from compare.extract.attribution.marks import DOUBLE_MARKS, QuoteSpan, quote_spans
 
 
 def sigmoid(z: float) -> float:
@@ -135,15 +135,18 @@ def statement_pairs(
                 if sources[i] != sources[j]:
                     identical.add((i, j))
                     pairs.append((1.0, i, j))
+    quoted = [quotations(text) for text in texts]
     unquoted: StatementScorer | None = None
     for i, j in scorer.candidates(sources):
         if (i, j) in identical:
             continue
-        if different_quotations(texts[i], texts[j]):
+        if different_quotations(texts[i], quoted[i], texts[j], quoted[j]):
             # The quote matcher judges the quotations; the statement must stand on
             # what the two sentences say besides them (often only who spoke).
             if unquoted is None:
-                unquoted = StatementScorer([_QUOTED.sub(" ", text) for text in texts])
+                unquoted = StatementScorer(
+                    [_without(t, q) for t, q in zip(texts, quoted, strict=True)]
+                )
             score = min(scorer.score(i, j), unquoted.score(i, j))
         else:
             score = scorer.score(i, j)
@@ -152,15 +155,38 @@ def statement_pairs(
     return pairs
 
 
-# A quoted passage of a few words, in curly or straight double quotes.
-_QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+MIN_QUOTED = 12  # characters: shorter passages are a word or two in quotation marks
 QUOTE_LIKENESS = 60  # rapidfuzz token_set_ratio under which two passages differ
 
 
-def different_quotations(a: str, b: str) -> bool:
+def quotations(text: str) -> list[QuoteSpan]:
+    """A sentence's closed quotations in double marks, as the quote extractor reads them."""
+    return [
+        span
+        for span in quote_spans(text, 0, len(text), 0)
+        if span.closed and text[span.open] in DOUBLE_MARKS and span.end - span.start >= MIN_QUOTED
+    ]
+
+
+def different_quotations(
+    a: str, quoted_a: Sequence[QuoteSpan], b: str, quoted_b: Sequence[QuoteSpan]
+) -> bool:
     """Both sentences quote someone, and no passage of one is like a passage of the
     other ("'We see no grounds,' said Ryabkov" / "'They are saying no,' Ryabkov said")."""
-    quoted_a, quoted_b = _QUOTED.findall(a), _QUOTED.findall(b)
     if not quoted_a or not quoted_b:
         return False
-    return max(fuzz.token_set_ratio(x, y) for x in quoted_a for y in quoted_b) < QUOTE_LIKENESS
+    return (
+        max(
+            fuzz.token_set_ratio(a[x.start : x.end], b[y.start : y.end])
+            for x in quoted_a
+            for y in quoted_b
+        )
+        < QUOTE_LIKENESS
+    )
+
+
+def _without(text: str, quoted: Sequence[QuoteSpan]) -> str:
+    """The sentence with its quotations, marks and all, blanked out."""
+    for span in reversed(quoted):
+        text = f"{text[: span.open]} {text[span.close + 1 :]}"
+    return text

@@ -14,7 +14,7 @@ import attrs
 
 _MARKS = re.compile(r"[“”„«»‹›\"'‘’]")
 _OPENERS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”“', "‘": "’'", "'": "'’"}
-_DOUBLE = frozenset('“„«‹"')
+DOUBLE_MARKS = frozenset('“„«‹"')  # marks that open a quotation, not an aside
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 
 
@@ -56,7 +56,7 @@ def quote_spans(
         start, opener = opened
         # An opening mark left open is a quote running on to the next paragraph
         # only when it opens the paragraph; elsewhere it is a stray mark.
-        if (start == block_start or next_opens_quote) and opener in _DOUBLE:
+        if (start == block_start or next_opens_quote) and opener in DOUBLE_MARKS:
             spans.append(_span(text, start, block_end, block, closed=False))
     return [s for s in spans if _has_words(text[s.start : s.end])]
 
