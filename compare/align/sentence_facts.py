@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.numbers import comparable_value, judge_pair, unit_key
-from compare.align.when_where import CLOSE_MINUTES, close, head_words, is_stamp, minutes
+from compare.align.when_where import CLOSE_MINUTES, clock_gap, close, head_words, is_stamp
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
 
@@ -245,8 +245,7 @@ def _times_fit(x: Time, y: Time) -> bool:
     assert x.value is not None and y.value is not None
     if x.zone and y.zone and x.zone.lower() != y.zone.lower():
         return True  # one moment in two zones, perhaps
-    gap = abs(minutes(x.value) - minutes(y.value))
-    return min(gap, 24 * 60 - gap) <= CLOSE_MINUTES
+    return clock_gap(x.value, y.value) <= CLOSE_MINUTES
 
 
 def _places(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:

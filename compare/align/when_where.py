@@ -199,8 +199,7 @@ def _time_pair(a: Time, b: Time) -> Judgement:
         if _same_words(a, b):
             return Judgement(verdict=Verdict.AGREE)
         return _differ(a, b, "time", Conflict.TIME, Severity.VARIANT, Verdict.DIFFER)
-    gap = abs(minutes(a.value) - minutes(b.value))
-    gap = min(gap, 24 * 60 - gap)
+    gap = clock_gap(a.value, b.value)
     if gap == 0:
         return Judgement(verdict=Verdict.AGREE)
     if a.zone and b.zone and a.zone.lower() != b.zone.lower():
@@ -223,6 +222,12 @@ def _same_words(a: Claim, b: Claim) -> bool:
 
 def head_words(text: str) -> str:
     return " ".join(words(text))
+
+
+def clock_gap(a: str, b: str) -> int:
+    """Minutes between two clock times, either way round midnight."""
+    gap = abs(minutes(a) - minutes(b))
+    return min(gap, 24 * 60 - gap)
 
 
 def minutes(value: str) -> int:
