@@ -314,6 +314,30 @@ def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None)
             "respond",
             False,
         ),
+        # after a verb, a noun and an -s form are its object ("parking fines")
+        ("Last month several drivers received parking fines for the festival.", "receive", False),
+        # an -s form after a compound noun, before its object's determiner, is the verb
+        ("The regional water board outlines three options in the report.", "outline", False),
+        # "This"/"That" alone as the subject
+        ("This marks the end of the season for the club.", "mark", False),
+        # irregular participles after "been" are passive verbs
+        ("The fire at the barn may have been set by vandals.", "set", False),
+        # the verb after a relative clause without commas is the sentence's own
+        ("The farmer who sold the land to the council was questioned.", "question", False),
+        (
+            "A teenager who was missing for a week after leaving a party was found safe.",
+            "find",
+            False,
+        ),
+        ("When the boat that carried the supplies was sighted, the crowd cheered.", "cheer", False),
+        # an -ed form opening a sentence before a noun describes it
+        ("Projected costs are far above the first estimate.", "be", False),
+        # an aside between commas is not the main clause
+        ("The new bridge, I think, is the best in the county.", "be", False),
+        # a question's modal: the verb after the subject
+        ("Could the new stadium open before the summer?", "open", False),
+        # a past form with a figure as object is the verb, not a participle
+        ("The coastguard cutter stationed in the bay towed two yachts to safety.", "tow", False),
     ],
 )
 def test_statement_predicate_by_grammar(sentence: str, lemma: str, negated: bool) -> None:

@@ -191,12 +191,12 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     before = start - 1
     while before > 0 and tokens[before].tag == ADV:
         before -= 1  # "boats speedily approaching"
-    # "the state established The Creamery", "officers prepared to go": a past form with
-    # an object or an infinitive is the verb.
+    # "the state established The Creamery", "officers prepared to go", "the warship
+    # attacked two boats": a past form with an object or an infinitive is the verb.
     has_object = (
         word.endswith("ed")
         and end < len(tokens)
-        and (tokens[end].tag in (DET, POSS) or tokens[end].lower == "to")
+        and (tokens[end].tag in (DET, POSS, NUM) or tokens[end].lower == "to")
     )
     # "a fire set by three teenagers", "the car driven by": a passive participle.
     by_after = end < len(tokens) and tokens[end].lower == "by"
@@ -245,12 +245,14 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             verb_since_cut = False
         verb_since_cut = verb_since_cut or i in starts
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
+    pieces, resumed = _resume_main(tokens, groups, pieces)
     # A piece without a verb ("38", "north of the office") belongs to the clause before it.
     merged: list[tuple[int, int, list[Group], bool]] = []
     # Whether the clauses with verbs so far are all subordinate and the last one is a
     # "who"/"which" relative clause.
     after_relative = False
     main_seen = False
+    opened = False  # a subordinate clause ("When ...", "Because ...") opened the sentence
     heads = [g.head for g in groups]  # increasing: groups are disjoint, left to right
     for a, b in pieces:
         inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
@@ -271,6 +273,11 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             and not any(tokens[k].tag == AUX for k in range(inside[0].start, inside[0].end))
         )
         subordinate = (first is not None and first.tag == SUB) or participle or opener
+        if a in resumed:
+            # The verb after a relative clause or an "after doing ..." phrase: the main
+            # clause again, unless the sentence opened with a subordinate one.
+            subordinate = opened and not main_seen
+        opened = opened or (a == 0 and (first is not None and first.lower in _ADVERBIAL))
         if first is not None and first.tag == CONJ and merged and merged[-1][3]:
             # "that he took out his revolver and fired": the second verb is still
             # inside the reported clause.
@@ -291,3 +298,43 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         tensed = max((g.start for g in inside if not g.bare_ing), default=-1)
         clauses.append(Clause(a, b, tuple(inside), subordinate, finite, tensed))
     return clauses
+
+
+_RELATIVES = frozenset(("who", "which", "that"))
+
+
+def _resume_main(
+    tokens: list[Token], groups: list[Group], pieces: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """Cut a relative clause ("The man who killed four people was sentenced") or a
+    phrase of a bare -ing form ("after pulling off an escape was captured") where a
+    second verb group with an auxiliary follows with only its noun phrases between:
+    that group is the sentence's own verb again, not part of the clause."""
+    out: list[tuple[int, int]] = []
+    resumed: set[int] = set()
+    heads = [g.head for g in groups]
+    for a, b in pieces:
+        inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
+        first = tokens[a]
+        opens = (first.lower in _RELATIVES and first.tag == SUB) or (
+            first.lower in _CLAUSE_OPENERS and bool(inside) and inside[0].bare_ing
+        )
+        if not opens or len(inside) < 2 or inside[0].start != a + 1:
+            out.append((a, b))
+            continue
+        if inside[0].lemma in REPORTING or inside[0].lemma in _SAID_TO:
+            out.append((a, b))  # "who said the men were killed": a reported clause
+            continue
+        later = inside[1]
+        between = tokens[inside[0].end : later.start]
+        if (
+            tokens[later.start].tag == AUX
+            and not later.reduced
+            and all(t.tag in (DET, NUM, POSS, WORD, PREP, ADV) for t in between)
+            and any(t.tag == WORD for t in between[-2:])
+        ):
+            out += [(a, later.start), (later.start, b)]
+            resumed.add(later.start)
+        else:
+            out.append((a, b))
+    return out, resumed

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from compare.extract.clauses import REPORTING, Analysis, Clause, Group
+from compare.extract.lemmas import AUX_LEMMAS, MODALS
 from compare.extract.wordclass import (
     ADV,
     BREAKS,
@@ -17,6 +18,7 @@ from compare.extract.wordclass import (
     DET,
     NEGATIVE_SUBJECTS,
     NOUNISH,
+    POSS,
     PREP,
     PRON,
     PUNCT,
@@ -46,9 +48,9 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     reported = _reported_clauses(analysis)
     ranked = [
         (
-            _reporting(tokens, g),
+            _reporting(tokens, g) or _parenthetical(tokens, g),
             clause.subordinate and clause.start not in reported,
-            _yields(clause, g) or _nonfinite(analysis, g),
+            _yields(clause, g) or _nonfinite(analysis, g) or _inverted(analysis, clause, g),
             n,
             clause,
             g,
@@ -68,6 +70,33 @@ def _reporting(tokens: tuple[Token, ...], group: Group) -> bool:
         return False
     after = tokens[group.end].lower if group.end < len(tokens) else ""
     return after != "to" or group.lemma in ("say", "tell")
+
+
+# Verbs of opinion that stand between commas as an aside: "Some amnesty, I think, is".
+_ASIDES = frozenset("think believe guess suppose say know hope fear".split())
+
+
+def _parenthetical(tokens: tuple[Token, ...], group: Group) -> bool:
+    """An aside between commas: ", I think,", ", experts believe,"."""
+    if group.lemma not in _ASIDES or group.end >= len(tokens) or tokens[group.end].text != ",":
+        return False
+    k = group.start - 1
+    while k >= 0 and group.start - k <= 3 and tokens[k].tag in (PRON, WORD):
+        k -= 1
+    return k < group.start - 1 and k >= 0 and tokens[k].text == ","
+
+
+def _inverted(analysis: Analysis, clause: Clause, group: Group) -> bool:
+    """A question's auxiliary before its subject ("Could this rejection happen?"):
+    the verb that follows the subject is the clause's own."""
+    tokens = analysis.tokens
+    return (
+        group.head == group.start == clause.start
+        and (tokens[group.head].lower in MODALS or AUX_LEMMAS.get(tokens[group.head].lower) == "do")
+        and group.end < clause.end
+        and tokens[group.end].tag in (DET, POSS, PRON, WORD)
+        and any(g.start > group.end for g in clause.groups)
+    )
 
 
 def _reported_clauses(analysis: Analysis) -> set[int]:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from compare.extract.lemmas import AUX_LEMMAS, can_be_noun, classes
+from compare.extract.lemmas import AUX_LEMMAS, MODALS, can_be_noun, classes
 
 # A word with inner apostrophes, hyphens or periods stays one token ("al-Assad",
 # "U.S."); "don't" splits into "do" + "n't" so the negation is its own token.
@@ -69,6 +69,16 @@ _FLOATING = frozenset("all both each".split())
 _SAME_PARTICIPLE = frozenset(
     "set put cut hit let shut hurt cost beat spread read quit bet bid burst cast split "
     "thrust upset broadcast forecast shed run come become overcome".split()
+)
+
+# Determiners that open a verb's object and never a time phrase after a noun ("the
+# company outlines several plans"; but "heart transplants this year").
+_OBJECT_OPENERS = frozenset("the a an his her its their our my your several both".split())
+# Verbs that take a clause: after them a noun and a verb form may be its subject and
+# verb ("said officials wants"), so the pair is not read as one object.
+_CLAUSE_TAKING = frozenset(
+    "say tell think believe know hope fear feel find show suggest mean insist argue claim "
+    "warn ensure report add note see hear expect assume doubt guess".split()
 )
 
 PUNCT, DET, PREP, SUB, CONJ, PRON, AUX, NEG, ADV, VERB, NUM, POSS, WORD = (
@@ -190,6 +200,8 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
     if prev is not None and prev.lower in _FLOATING and len(before) > 1 and before[-2].tag == PRON:
         prev = before[-2]  # "we all know": the pronoun is the subject
     past = found["verb"] != lower and not lower.endswith(("s", "ing"))
+    if prev is not None and AUX_LEMMAS.get(prev.lower) == "be" and lower in _SAME_PARTICIPLE:
+        return True  # "may have been set by", "was cut": a passive, not the adjective
     if prev is not None and AUX_LEMMAS.get(prev.lower) == "be":
         if "adj" in found and not lower.endswith(("ed", "en", "ing")) and not past:
             # "was full", "is clear": an adjective after a copula; a participle that
@@ -210,6 +222,13 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         # figure, followed by what a verb takes (not "five wounded soldiers"; not after
         # a scale word: "$8 million left on the contract").
         return True
+    if (
+        prev is not None
+        and prev.lower in ("this", "that")
+        and (len(before) == 1 or before[-2].tag in (PUNCT, CONJ))
+        and _third_person(lower, found)
+    ):
+        return True  # "This comes at a time", "That means": a pronoun subject
     if prev is not None and prev.tag in (DET, NUM, POSS):
         return False  # "the attack", "five boats", "517 rushing yards"
     if prev is not None and (prev.tag in (AUX, NEG) or prev.lower == "to"):
@@ -251,7 +270,7 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         )
         # After a preposition a past form can only describe ("of aggravated assault",
         # "with armed men"), even before a word that could be a verb.
-        described = prev is not None and prev.tag == PREP and lower.endswith("ed")
+        described = lower.endswith("ed") and (prev is None or prev.tag == PREP)
         return not (
             adjectival
             and following
@@ -262,13 +281,29 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         )
     if not can_be_noun(lower):
         return True
+    if prev is not None and prev.tag == WORD and found["verb"] == lower and _question(before):
+        return True  # "Could the new stadium open ...?": the verb after the subject
     if prev is None or prev.tag not in (WORD, PRON):
         return False
     if prev.tag == WORD and _adjective_only(prev.lower):
         return False  # "new wells", "old rules": a noun after an adjective
     if lower.endswith("s"):
+        if (
+            len(before) > 1
+            and before[-2].tag == WORD
+            and (following in _OBJECT_OPENERS or _is_figure(following))
+            and _third_person(lower, found)
+        ):
+            return True  # "the sister company outlines several plans": then its object
         if len(before) > 1 and before[-2].tag in (NUM, WORD):
             return False  # "517 rushing yards", "heart transplants": a compound noun
+        if (
+            len(before) > 1
+            and before[-2].tag == VERB
+            and prev.text.islower()
+            and verb_lemma_of(before[-2].lower) not in _CLAUSE_TAKING
+        ):
+            return False  # "earned copyright strikes on": the object of the verb before
         # "The campaign goes on", "the company plans to": a noun, then a verb form
         # followed by what a verb takes.
         return following in PREPOSITIONS or following in DETERMINERS or following in ("to", "as")
@@ -285,12 +320,31 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
     return past
 
 
+def _third_person(lower: str, found: dict[str, str]) -> bool:
+    """An -s form of a verb that differs from its base ("comes", "outlines"; not "gas")."""
+    return lower.endswith("s") and not lower.endswith("ss") and found.get("verb") != lower
+
+
+def _question(before: list[Token]) -> bool:
+    """A sentence opened by a modal or "do" with no verb since ("Could the plan ...")."""
+    first = before[0]
+    return (
+        (first.lower in MODALS or AUX_LEMMAS.get(first.lower) == "do")
+        and len(before) <= 8
+        and all(t.tag not in (VERB, AUX, PUNCT) for t in before[1:])
+    )
+
+
 def _plural(lower: str) -> bool:
     """A plural noun: "robots", "people", "men" (an irregular plural has its own lemma)."""
     if lower.endswith("s"):
         return not lower.endswith("ss")
     noun = classes(lower).get("noun")
     return lower in ("people", "police") or (noun is not None and noun != lower)
+
+
+def verb_lemma_of(lower: str) -> str:
+    return classes(lower).get("verb", lower)
 
 
 def _is_figure(word: str) -> bool:
