@@ -336,6 +336,20 @@ def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None)
         ("The new bridge, I think, is the best in the county.", "be", False),
         # a question's modal: the verb after the subject
         ("Could the new stadium open before the summer?", "open", False),
+        # a sentence opened by "after" and a subject and verb is subordinate
+        ("After the storm passed, the villagers returned home.", "return", False),
+        # after "had" a base form that is also a noun is the object
+        ("Both clubs had trouble in the second half.", "have", False),
+        ("This also pushed up the price of fuel.", "push", False),
+        # a reporting verb with a plain object states the claiming
+        ("The league has claimed another victim, with the coach leaving.", "claim", False),
+        ("The Denver 49ers signed a new coach on Monday.", "sign", False),
+        ("The council no longer owns the pier.", "own", True),
+        # a relative clause after a reported subject; then the subject's own verb
+        ("The paper said Ortiz, who also won a medal in May, opened a gym.", "open", False),
+        ("Farmers who live near the river know the risk.", "know", False),
+        # an -ly word out of the lexicon is an adverb
+        ("The mayor was unapologetically photographed at the rally.", "photograph", False),
         # a past form with a figure as object is the verb, not a participle
         ("The coastguard cutter stationed in the bay towed two yachts to safety.", "tow", False),
     ],

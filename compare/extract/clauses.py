@@ -17,7 +17,6 @@ from compare.extract.lemmas import AUX_LEMMAS, MODALS, is_verb_lemma, verb_lemma
 from compare.extract.wordclass import (
     ADV,
     AUX,
-    BREAKS,
     CONJ,
     DET,
     NEG,
@@ -25,6 +24,7 @@ from compare.extract.wordclass import (
     NUM,
     POSS,
     PREP,
+    PRON,
     PUNCT,
     SUB,
     VERB,
@@ -32,6 +32,7 @@ from compare.extract.wordclass import (
     Token,
     tag_tokens,
 )
+from compare.extract.wordlists import BREAKS
 
 # Verbs whose clause is about the verb after them: "going to tax" is about taxing,
 # "failed to approve" states that approving did not happen.
@@ -183,8 +184,10 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     # After "to" or a modal the verb is a base form: "to lay off" is lay, not lie.
     base = before_head == "to" or before_head in MODALS or AUX_LEMMAS.get(before_head) == "do"
     lemma = word if base and is_verb_lemma(word) else verb_lemma(word)
-    negated = any(tokens[k].tag == NEG for k in range(start, end)) or (
-        start > 0 and tokens[start - 1].tag == NEG
+    negated = (
+        any(tokens[k].tag == NEG for k in range(start, end))
+        or (start > 0 and tokens[start - 1].tag == NEG)
+        or (start > 1 and tokens[start - 2].lower == "no" and tokens[start - 1].lower == "longer")
     )
     be_before = any(AUX_LEMMAS.get(tokens[k].lower) == "be" for k in auxes if k < head)
     participle = bool(verbs) and word != lemma and not word.endswith(("ing", "s"))
@@ -257,7 +260,12 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     for a, b in pieces:
         inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
-        opener = first is not None and first.lower in _CLAUSE_OPENERS and a > 0
+        # "After we came here, we realized": also at the start, before a comma.
+        opener = (
+            first is not None
+            and first.lower in _CLAUSE_OPENERS
+            and (a > 0 or (b < len(tokens) and _starts_clause(tokens, a + 1, starts)))
+        )
         # "Two days after the storm ended, the port reopened": a measure before an
         # adverbial clause belongs to the main clause, not to the adverbial one.
         adverbial = a > 0 and first is not None and first.lower in _ADVERBIAL
@@ -283,7 +291,10 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             # inside the reported clause.
             subordinate = True
         if inside:
-            main_seen = main_seen or not subordinate
+            # "The paper said Nichols, who ..., offered": the reporting verb is no main clause
+            main_seen = main_seen or (
+                not subordinate and not all(g.lemma in REPORTING for g in inside)
+            )
             relative = any(t.lower in ("who", "which") and t.tag == SUB for t in tokens[a:b])
             after_relative = relative and not main_seen
         if not inside and merged:
@@ -319,7 +330,14 @@ def _resume_main(
         opens = (first.lower in _RELATIVES and first.tag == SUB) or (
             first.lower in _CLAUSE_OPENERS and bool(inside) and inside[0].bare_ing
         )
-        if not opens or len(inside) < 2 or inside[0].start != a + 1:
+        # "who killed", or "which Mr. Reffkin founded": only the subject between
+        subject = tokens[a + 1 : inside[0].start] if inside else []
+        if (
+            not opens
+            or len(inside) < 2
+            or len(subject) > 4
+            or not all(t.tag in (DET, POSS, WORD, PRON) for t in subject)
+        ):
             out.append((a, b))
             continue
         if inside[0].lemma in REPORTING or inside[0].lemma in _SAID_TO:
@@ -327,8 +345,9 @@ def _resume_main(
             continue
         later = inside[1]
         between = tokens[inside[0].end : later.start]
+        word = tokens[later.head].lower
         if (
-            tokens[later.start].tag == AUX
+            (tokens[later.start].tag == AUX or word == later.lemma or word == later.lemma + "s")
             and not later.reduced
             and all(t.tag in (DET, NUM, POSS, WORD, PREP, ADV) for t in between)
             and any(t.tag == WORD for t in between[-2:])

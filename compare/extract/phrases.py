@@ -13,10 +13,8 @@ from compare.extract.clauses import REPORTING, Analysis, Clause, Group
 from compare.extract.lemmas import AUX_LEMMAS, MODALS
 from compare.extract.wordclass import (
     ADV,
-    BREAKS,
     CONJ,
     DET,
-    NEGATIVE_SUBJECTS,
     NOUNISH,
     POSS,
     PREP,
@@ -26,6 +24,7 @@ from compare.extract.wordclass import (
     WORD,
     Token,
 )
+from compare.extract.wordlists import BREAKS, NEGATIVE_SUBJECTS
 
 WINDOW = 40  # tokens: how far from a claim its verb may be
 # What may stand between a verb and a figure in its object list ("14 rifles, 31 magazines").
@@ -48,7 +47,7 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     reported = _reported_clauses(analysis)
     ranked = [
         (
-            _reporting(tokens, g) or _parenthetical(tokens, g),
+            _reporting(tokens, g, clause) or _parenthetical(tokens, g),
             clause.subordinate and clause.start not in reported,
             _yields(clause, g) or _nonfinite(analysis, g) or _inverted(analysis, clause, g),
             n,
@@ -63,13 +62,28 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     return best[4], best[5]
 
 
-def _reporting(tokens: tuple[Token, ...], group: Group) -> bool:
+# Reporting verbs that also take a plain object: "claimed another title", "announced a
+# recall" state the claiming or announcing when nothing was reported after them.
+_WITH_OBJECT = frozenset("claim announce confirm declare report".split())
+
+
+def _reporting(tokens: tuple[Token, ...], group: Group, clause: Clause | None = None) -> bool:
     """A reporting verb, unless it acts on something ("responded to the allegations",
-    "reported to the police"); "said to"/"told to" still report."""
+    "reported to the police", "claimed another coach"); "said to"/"told to" still report."""
     if group.lemma not in REPORTING:
         return False
-    after = tokens[group.end].lower if group.end < len(tokens) else ""
-    return after != "to" or group.lemma in ("say", "tell")
+    after = tokens[group.end] if group.end < len(tokens) else None
+    if after is None:
+        return True
+    if (
+        clause is not None
+        and group.lemma in _WITH_OBJECT
+        and after.tag in (DET, POSS)
+        and after.lower not in ("that", "this")
+        and group is clause.groups[-1]
+    ):
+        return False
+    return after.lower != "to" or group.lemma in ("say", "tell")
 
 
 # Verbs of opinion that stand between commas as an aside: "Some amnesty, I think, is".
