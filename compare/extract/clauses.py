@@ -48,6 +48,7 @@ _CLAUSE_OPENERS = frozenset("as how why whether after before since until once".s
 _SAID_TO = frozenset(
     "say report believe think know understand consider estimate expect rumour rumor".split()
 )
+_AS_HEDGES = frozenset("many much few little far long soon well".split())
 _ADVERBIAL = _CLAUSE_OPENERS | frozenset(
     "when while because although though if unless whereas".split()
 )
@@ -238,7 +239,10 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         # "came as two officers prepared", "described how rioters tried": these open a
         # clause when a subject and its verb follow.
         subordinator = (token.tag == SUB and i > 0) or (
-            token.lower in _CLAUSE_OPENERS and i > 0 and _starts_clause(tokens, i + 1, starts)
+            token.lower in _CLAUSE_OPENERS
+            and i > 0
+            and not (token.lower == "as" and tokens[i - 1].lower in _AS_HEDGES)  # "as many as 35"
+            and _starts_clause(tokens, i + 1, starts)
         )
         # "between 750000 and 800000 will be sold": before the piece has its own verb,
         # "and" joins parts of one subject.
@@ -275,7 +279,8 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         participle = (
             bool(inside)
             and not after_relative
-            and tokens[a].text in ",–—("
+            # "Expected by many to win, the team ...": a participle opening the sentence
+            and (tokens[a].text in ",–—(" or (a == 0 and inside[0].start == 0 and b < len(tokens)))
             and tokens[inside[0].head].lower.endswith(("ing", "ed"))
             and all(tokens[k].tag == ADV for k in range(a + 1, inside[0].start))
             and not any(tokens[k].tag == AUX for k in range(inside[0].start, inside[0].end))
@@ -296,7 +301,13 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
                 not subordinate and not all(g.lemma in REPORTING for g in inside)
             )
             relative = any(t.lower in ("who", "which") and t.tag == SUB for t in tokens[a:b])
-            after_relative = relative and not main_seen
+            # After a relative or -ing clause (and what hangs on it: "who shocked the
+            # world when he floored Lewis", ", sailing west,"), ", showed" is the
+            # subject's own verb.
+            sailing = participle and tokens[inside[0].head].lower.endswith("ing")
+            after_relative = (
+                relative or sailing or (subordinate and after_relative)
+            ) and not main_seen
         if not inside and merged:
             merged[-1] = (merged[-1][0], b, merged[-1][2], merged[-1][3])
         elif inside and merged and not merged[-1][2] and not adverbial:

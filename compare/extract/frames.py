@@ -43,7 +43,10 @@ _FIGURE_WORDS = frozenset(
     "up to at least".split()
 )
 # Adjectives of dimension after a measure: "90 miles wide", "a 40-year-old".
-_DIMENSIONS = frozenset("wide long high tall deep old thick away across apart".split())
+_DIMENSIONS = frozenset(
+    "wide long high tall deep old thick away across apart north south east west northeast "
+    "northwest southeast southwest".split()
+)
 
 
 @attrs.frozen

@@ -23,7 +23,7 @@ INDEFINITE = frozenset(
     "someone somebody anyone anybody everyone everybody nobody everything something nothing".split()
 )
 PRONOUNS = SUBJECT_PRONOUNS | INDEFINITE | frozenset("me him us them one".split())
-NEGATIONS = frozenset("not n't n’t never".split())
+NEGATIONS = frozenset("not n't n’t never cannot".split())
 ADVERBS = frozenset(
     "also still already just now then reportedly allegedly later again yet even only ever "
     "previously recently finally immediately subsequently initially reportedly apparently "
