@@ -257,6 +257,10 @@ def test_no_pathological_backtracking_on_a_long_unbroken_text() -> None:
         ("Two days after the storm ended, the port reopened its gates.", "Two", "reopen"),
         # an -en participle after the figure's noun describes it
         ("The boxer landed 30 of his 90 punches thrown in the round.", "30", "land"),
+        # "two of which": the figure is the subject of the relative clause
+        ("Four ferries crossed the strait, two of which were delayed by fog.", "two", "delay"),
+        # an -en participle after a comma opens a clause of its own
+        ("He went back to jail in May, given a new 10 year sentence.", "10", "give"),
         # "as many as" is a hedge, not a clause opener
         ("Police said as many as 30 to 40 fans gathered at the gate.", "30", "gather"),
         # after a scale word a past form describes the amount
@@ -358,6 +362,10 @@ def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None)
         ("The captain, sailing north of the cape, radioed the port.", "radio", False),
         ("Ortiz, who stunned the crowd when he won in May, lost in June.", "lose", False),
         ("Praised by many as a reformer, the mayor has resigned.", "resign", False),
+        # "according to" always reports; a verb may take a date directly
+        ("The festival starts Monday, according to the organisers.", "start", False),
+        # an object pronoun may end a relative clause before the main verb
+        ("The driver who argued with her was fined.", "fine", False),
         # an -ly word out of the lexicon is an adverb
         ("The mayor was unapologetically photographed at the rally.", "photograph", False),
         # a past form with a figure as object is the verb, not a participle

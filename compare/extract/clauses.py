@@ -218,6 +218,22 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     return Group(start, end, head, lemma, negated, passive, reduced, bare_ing)
 
 
+def _quantified(tokens: list[Token], index: int) -> int:
+    """Where a relative clause starts: before its quantifier in "two of which were
+    positioned", "some of whom were hurt" (the figure is the relative's subject)."""
+    if (
+        index > 1
+        and tokens[index].lower in ("which", "whom")
+        and tokens[index - 1].lower == "of"
+        and (tokens[index - 2].tag == NUM or tokens[index - 2].lower in _QUANTIFIERS)
+    ):
+        return index - 2
+    return index
+
+
+_QUANTIFIERS = frozenset("some all many most none each both several few half".split())
+
+
 def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
     """After "and": a verb ("and wounded two men") or a subject and its verb."""
     # The subject may carry a phrase: "and 50 people with serious injuries were taken".
@@ -248,7 +264,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         # "and" joins parts of one subject.
         conjunction = token.tag == CONJ and verb_since_cut and _starts_clause(tokens, i + 1, starts)
         if punctuation or subordinator or conjunction:
-            cuts.add(i)
+            cuts.add(_quantified(tokens, i) if subordinator else i)
             verb_since_cut = False
         verb_since_cut = verb_since_cut or i in starts
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
@@ -281,7 +297,8 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             and not after_relative
             # "Expected by many to win, the team ...": a participle opening the sentence
             and (tokens[a].text in ",–—(" or (a == 0 and inside[0].start == 0 and b < len(tokens)))
-            and tokens[inside[0].head].lower.endswith(("ing", "ed"))
+            # (", given a new sentence": an -en participle too)
+            and tokens[inside[0].head].lower.endswith(("ing", "ed", "en"))
             and all(tokens[k].tag == ADV for k in range(a + 1, inside[0].start))
             and not any(tokens[k].tag == AUX for k in range(inside[0].start, inside[0].end))
         )
@@ -360,8 +377,12 @@ def _resume_main(
         if (
             (tokens[later.start].tag == AUX or word == later.lemma or word == later.lemma + "s")
             and not later.reduced
-            and all(t.tag in (DET, NUM, POSS, WORD, PREP, ADV) for t in between)
-            and any(t.tag == WORD for t in between[-2:])
+            and all(
+                t.tag in (DET, NUM, POSS, WORD, PREP, ADV)
+                or (t.tag == PRON and k and between[k - 1].tag == PREP)
+                for k, t in enumerate(between)
+            )
+            and any(t.tag in (WORD, PRON) or t.lower == "her" for t in between[-2:])
         ):
             out += [(a, later.start), (later.start, b)]
             resumed.add(later.start)

@@ -19,6 +19,7 @@ from compare.extract.wordlists import (
     BREAKS,
     CLAUSE_TAKING,
     CONJUNCTIONS,
+    DATE_WORDS,
     DEGREE,
     DETERMINERS,
     FLOATING,
@@ -271,6 +272,14 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         return True
     if (
         prev is not None
+        and prev.text == ","
+        and lower.endswith(("en", "wn"))
+        and found["verb"] != lower
+        and (following in DETERMINERS or following in PREPOSITIONS)
+    ):
+        return True  # ", given a new sentence": an -en participle opens a clause
+    if (
+        prev is not None
         and prev.tag == WORD
         and found["verb"] == lower
         and following != "of"  # "Could the current form of ..."
@@ -302,7 +311,10 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         # followed by what a verb takes.
         # ("the rights of": a noun before "of")
         return (
-            following in PREPOSITIONS or following in DETERMINERS or following in ("to", "as")
+            following in PREPOSITIONS
+            or following in DETERMINERS
+            or following in ("to", "as")
+            or following in DATE_WORDS  # "the campaign starts Monday"
         ) and following != "of"
     if _plural(prev.lower) and not past:
         # "the robots measure between", "poll numbers show a": a plural noun, then a

@@ -61,3 +61,8 @@ CLAUSE_TAKING = frozenset(
     "say tell think believe know hope fear feel find show suggest mean insist argue claim "
     "warn ensure report add note see hear expect assume doubt guess".split()
 )
+# Dates a verb may take directly: "the campaign starts Monday", "opens October 5".
+DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday "
+    "january february march april june july august september october november december".split()
+)
