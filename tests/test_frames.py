@@ -366,6 +366,15 @@ def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None)
         ("The festival starts Monday, according to the organisers.", "start", False),
         # an object pronoun may end a relative clause before the main verb
         ("The driver who argued with her was fined.", "fine", False),
+        # a title between commas after a name, then the name's verb
+        ("Anna Berg, head of the harbour board, blames the storm.", "blame", False),
+        # "in fact" inside a verb group
+        ("The guard said the door was in fact locking itself.", "lock", False),
+        # a past form with an object after a relative clause is the main verb
+        ("A driver who was banned from the roads stole a van on Monday.", "steal", False),
+        ("The club went on to win the league.", "win", False),
+        # "suspected to be" after a noun is a passive of belief
+        ("Two men suspected to be smugglers were stopped at the border.", "stop", False),
         # an -ly word out of the lexicon is an adverb
         ("The mayor was unapologetically photographed at the rally.", "photograph", False),
         # a past form with a figure as object is the verb, not a participle
@@ -375,6 +384,14 @@ def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None)
 def test_statement_predicate_by_grammar(sentence: str, lemma: str, negated: bool) -> None:
     frame = statement_frame(sentence)
     assert (frame.lemma, frame.negated) == (lemma, negated)
+
+
+def test_places_after_an_adjective_or_a_compass_modifier() -> None:
+    text = "The tanker sank in the busy Strait of Hormuz and a crew landed in southwest Leeds."
+    names = [c.name for c in claims_of(text) if isinstance(c, Place)]
+    assert names == ["Strait of Hormuz", "Leeds"]
+    text = "She spoke in the latest BBC debate."
+    assert [c.name for c in claims_of(text) if isinstance(c, Place)] == []
 
 
 def test_places_after_to_and_from_only_when_the_name_says_place() -> None:

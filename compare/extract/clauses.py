@@ -46,7 +46,7 @@ _CLAUSE_OPENERS = frozenset("as how why whether after before since until once".s
 # "were said to have been rescued", "is believed to be": in the passive before "to" these
 # report the later verb's fact.
 _SAID_TO = frozenset(
-    "say report believe think know understand consider estimate expect rumour rumor".split()
+    "say report believe think know understand consider estimate expect rumour rumor suspect".split()
 )
 _AS_HEDGES = frozenset("many much few little far long soon well".split())
 _ADVERBIAL = _CLAUSE_OPENERS | frozenset(
@@ -146,6 +146,18 @@ def _groups(tokens: list[Token]) -> list[Group]:
                         later, start=group.start, negated=group.negated != failing or later.negated
                     )
                     j = k
+            # "went on to win": the fact is the winning
+            if (
+                group.lemma == "go"
+                and j + 2 < len(tokens)
+                and tokens[j].lower == "on"
+                and tokens[j + 1].lower == "to"
+                and tokens[j + 2].tag == VERB
+            ):
+                later = _group(tokens, j + 2, j + 3)
+                if later is not None:
+                    group = attrs.evolve(later, start=group.start, negated=group.negated)
+                    j += 3
             groups.append(group)
         i = j
     return groups
@@ -200,7 +212,11 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     has_object = (
         word.endswith("ed")
         and end < len(tokens)
-        and (tokens[end].tag in (DET, POSS, NUM) or tokens[end].lower == "to")
+        and (
+            tokens[end].tag in (DET, POSS, NUM)
+            # "boats suspected to be carrying": a passive of belief, not the verb
+            or (tokens[end].lower == "to" and lemma not in _SAID_TO)
+        )
     )
     # "a fire set by three teenagers", "the car driven by": a passive participle.
     by_after = end < len(tokens) and tokens[end].lower == "by"
@@ -374,8 +390,13 @@ def _resume_main(
         later = inside[1]
         between = tokens[inside[0].end : later.start]
         word = tokens[later.head].lower
+        with_object = later.end < len(tokens) and tokens[later.end].tag in (DET, NUM, POSS)
         if (
-            (tokens[later.start].tag == AUX or word == later.lemma or word == later.lemma + "s")
+            (
+                tokens[later.start].tag == AUX
+                or word in (later.lemma, later.lemma + "s")
+                or with_object  # "who was confined to a wheelchair overpowered two guards"
+            )
             and not later.reduced
             and all(
                 t.tag in (DET, NUM, POSS, WORD, PREP, ADV)

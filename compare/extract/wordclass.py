@@ -49,7 +49,12 @@ NOUNISH = frozenset({DET, NUM, POSS, WORD, PRON})
 # "May" and "Will" inside a sentence are a month and a name, not modals.
 _NAMES_OR_MODALS = frozenset(("may", "will"))
 _CONTEXTUAL = (
-    SUBORDINATORS | PRONOUNS | PREPOSITIONS | DEGREE | _NAMES_OR_MODALS | {"'s", "’s", "longer"}
+    SUBORDINATORS
+    | PRONOUNS
+    | PREPOSITIONS
+    | DEGREE
+    | _NAMES_OR_MODALS
+    | {"'s", "’s", "longer", "fact"}
 )
 
 
@@ -133,6 +138,10 @@ def _tag(word: str, index: int, before: list[Token], following: str) -> str:
         return NEG
     if lower == "longer" and prev is not None and prev.lower == "no":
         return ADV  # "no longer stands"
+    if (lower == "in" and following == "fact") or (
+        lower == "fact" and prev is not None and prev.lower == "in"
+    ):
+        return ADV  # "was in fact holding": an adverb inside the verb group
     if lower in _NAMES_OR_MODALS and word[0].isupper() and index > 0:
         return WORD
     if lower in AUX_LEMMAS:
@@ -239,7 +248,9 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         return True  # "helped guide the team"
     if lower in SAME_PARTICIPLE and following == "by":
         return True  # "a fire set by three teenagers"
-    if _after_apposition(before):
+    if _after_apposition(before) or (
+        (_third_person(lower, found) or past) and _after_title(before)
+    ):
         return True  # "Robert Smith, 32, fell"
     if lower.endswith(("ing", "ed")):
         noun_ending = (
@@ -381,6 +392,26 @@ def _takes_object(following: str) -> bool:
 def _adjective_only(lower: str) -> bool:
     found = classes(lower)
     return "adj" in found and "noun" not in found and "verb" not in found
+
+
+def _after_title(before: list[Token]) -> bool:
+    """Right after a comma that closes a title after a name: "Larry Kroon, pastor of
+    the church, estimates"."""
+    if len(before) < 4 or before[-1].text != ",":
+        return False
+    for k in range(len(before) - 2, max(0, len(before) - 12), -1):
+        if before[k].text == ",":
+            name = before[k - 1] if k > 0 else None
+            return (
+                name is not None
+                and name.tag == WORD
+                and name.text[0].isupper()
+                and before[k + 1].tag == WORD
+                and before[k + 1].text.islower()
+            )
+        if before[k].tag not in (WORD, DET, POSS, PREP):
+            return False
+    return False
 
 
 def _after_apposition(before: list[Token]) -> bool:
