@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 import attrs
 
 from compare.extract.lemmas import AUX_LEMMAS, MODALS, is_verb_lemma, verb_lemma
-from compare.extract.wordclass import (
+from compare.extract.tags import (
     ADV,
     AUX,
     CONJ,
@@ -30,32 +30,20 @@ from compare.extract.wordclass import (
     VERB,
     WORD,
     Token,
-    tag_tokens,
 )
-from compare.extract.wordlists import BREAKS
-
-# Verbs whose clause is about the verb after them: "going to tax" is about taxing,
-# "failed to approve" states that approving did not happen.
-TRANSPARENT = frozenset("go have fail refuse decline expect use begin continue start seem".split())
-FAILING = frozenset("fail refuse decline".split())
-# "started charging", "kept rising": the clause is about the -ing verb.
-ASPECTUAL = frozenset("start begin stop continue keep finish resume".split())
-# Words that open a subordinate clause when a subject and verb follow them (else they
-# are prepositions or adverbs: "as many as", "after the vote").
-_CLAUSE_OPENERS = frozenset("as how why whether after before since until once".split())
-# "were said to have been rescued", "is believed to be": in the passive before "to" these
-# report the later verb's fact.
-_SAID_TO = frozenset(
-    "say report believe think know understand consider estimate expect rumour rumor suspect".split()
-)
-_AS_HEDGES = frozenset("many much few little far long soon well".split())
-_ADVERBIAL = _CLAUSE_OPENERS | frozenset(
-    "when while because although though if unless whereas".split()
-)
-# Reporting verbs: a sentence's fact is in what was said, not in the saying.
-REPORTING = frozenset(
-    "say tell add report state claim note explain write insist announce confirm declare "
-    "reply respond according".split()
+from compare.extract.wordclass import tag_tokens
+from compare.extract.wordlists import (
+    ADVERBIAL,
+    AS_HEDGES,
+    ASPECTUAL,
+    BREAKS,
+    CLAUSE_OPENERS,
+    FAILING,
+    QUANTIFIERS,
+    RELATIVES,
+    REPORTING,
+    SAID_TO,
+    TRANSPARENT,
 )
 
 
@@ -133,7 +121,7 @@ def _groups(tokens: list[Token]) -> list[Group]:
                 j + 1 < len(tokens)
                 and tokens[j].lower == "to"
                 and tokens[j + 1].tag in (VERB, AUX)
-                and (group.lemma in TRANSPARENT or (group.passive and group.lemma in _SAID_TO))
+                and (group.lemma in TRANSPARENT or (group.passive and group.lemma in SAID_TO))
                 and not (group.lemma == "go" and tokens[group.head].lower != "going")
             ):
                 k = j + 1
@@ -215,7 +203,7 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
         and (
             tokens[end].tag in (DET, POSS, NUM)
             # "boats suspected to be carrying": a passive of belief, not the verb
-            or (tokens[end].lower == "to" and lemma not in _SAID_TO)
+            or (tokens[end].lower == "to" and lemma not in SAID_TO)
         )
     )
     # "a fire set by three teenagers", "the car driven by": a passive participle.
@@ -241,13 +229,10 @@ def _quantified(tokens: list[Token], index: int) -> int:
         index > 1
         and tokens[index].lower in ("which", "whom")
         and tokens[index - 1].lower == "of"
-        and (tokens[index - 2].tag == NUM or tokens[index - 2].lower in _QUANTIFIERS)
+        and (tokens[index - 2].tag == NUM or tokens[index - 2].lower in QUANTIFIERS)
     ):
         return index - 2
     return index
-
-
-_QUANTIFIERS = frozenset("some all many most none each both several few half".split())
 
 
 def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
@@ -271,9 +256,9 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         # "came as two officers prepared", "described how rioters tried": these open a
         # clause when a subject and its verb follow.
         subordinator = (token.tag == SUB and i > 0) or (
-            token.lower in _CLAUSE_OPENERS
+            token.lower in CLAUSE_OPENERS
             and i > 0
-            and not (token.lower == "as" and tokens[i - 1].lower in _AS_HEDGES)  # "as many as 35"
+            and not (token.lower == "as" and tokens[i - 1].lower in AS_HEDGES)  # "as many as 35"
             and _starts_clause(tokens, i + 1, starts)
         )
         # "between 750000 and 800000 will be sold": before the piece has its own verb,
@@ -299,12 +284,12 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         # "After we came here, we realized": also at the start, before a comma.
         opener = (
             first is not None
-            and first.lower in _CLAUSE_OPENERS
+            and first.lower in CLAUSE_OPENERS
             and (a > 0 or (b < len(tokens) and _starts_clause(tokens, a + 1, starts)))
         )
         # "Two days after the storm ended, the port reopened": a measure before an
         # adverbial clause belongs to the main clause, not to the adverbial one.
-        adverbial = a > 0 and first is not None and first.lower in _ADVERBIAL
+        adverbial = a > 0 and first is not None and first.lower in ADVERBIAL
         # ", injuring 50", ", currently deployed on patrol": a participle clause; but
         # after a relative clause between commas the verb is the subject's own
         # ("Reid, who has launched a line, opened up about ...").
@@ -323,7 +308,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             # The verb after a relative clause or an "after doing ..." phrase: the main
             # clause again, unless the sentence opened with a subordinate one.
             subordinate = opened and not main_seen
-        opened = opened or (a == 0 and (first is not None and first.lower in _ADVERBIAL))
+        opened = opened or (a == 0 and (first is not None and first.lower in ADVERBIAL))
         if first is not None and first.tag == CONJ and merged and merged[-1][3]:
             # "that he took out his revolver and fired": the second verb is still
             # inside the reported clause.
@@ -355,9 +340,6 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     return clauses
 
 
-_RELATIVES = frozenset(("who", "which", "that"))
-
-
 def _resume_main(
     tokens: list[Token], groups: list[Group], pieces: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], set[int]]:
@@ -371,8 +353,8 @@ def _resume_main(
     for a, b in pieces:
         inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
         first = tokens[a]
-        opens = (first.lower in _RELATIVES and first.tag == SUB) or (
-            first.lower in _CLAUSE_OPENERS and bool(inside) and inside[0].bare_ing
+        opens = (first.lower in RELATIVES and first.tag == SUB) or (
+            first.lower in CLAUSE_OPENERS and bool(inside) and inside[0].bare_ing
         )
         # "who killed", or "which Mr. Reffkin founded": only the subject between
         subject = tokens[a + 1 : inside[0].start] if inside else []
@@ -384,7 +366,7 @@ def _resume_main(
         ):
             out.append((a, b))
             continue
-        if inside[0].lemma in REPORTING or inside[0].lemma in _SAID_TO:
+        if inside[0].lemma in REPORTING or inside[0].lemma in SAID_TO:
             out.append((a, b))  # "who said the men were killed": a reported clause
             continue
         later = inside[1]

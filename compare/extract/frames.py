@@ -32,8 +32,8 @@ from compare.extract.phrases import (
     subject_negated,
 )
 from compare.extract.places import find_places
+from compare.extract.tags import DET, NUM, PRON, PUNCT, WORD, Token
 from compare.extract.temporal import Found, find_dates, find_times, parse_published
-from compare.extract.wordclass import DET, NUM, PRON, PUNCT, WORD, Token
 
 # Words that belong to a figure rather than to what it counts ("points" only after
 # "percentage": "190 points" counts points).

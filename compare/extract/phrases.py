@@ -9,22 +9,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from compare.extract.clauses import REPORTING, Analysis, Clause, Group
+from compare.extract.clauses import Analysis, Clause, Group
 from compare.extract.lemmas import AUX_LEMMAS, MODALS
-from compare.extract.wordclass import (
-    ADV,
-    CONJ,
-    DET,
-    NOUNISH,
-    POSS,
-    PREP,
-    PRON,
-    PUNCT,
-    VERB,
-    WORD,
-    Token,
-)
-from compare.extract.wordlists import BREAKS, NEGATIVE_SUBJECTS
+from compare.extract.tags import ADV, CONJ, DET, NOUNISH, POSS, PREP, PRON, PUNCT, VERB, WORD, Token
+from compare.extract.wordlists import BREAKS, NEGATIVE_SUBJECTS, REPORTING
 
 WINDOW = 40  # tokens: how far from a claim its verb may be
 # What may stand between a verb and a figure in its object list ("14 rifles, 31 magazines").

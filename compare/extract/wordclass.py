@@ -11,9 +11,36 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
-from compare.extract.lemmas import AUX_LEMMAS, MODALS, can_be_noun, classes
+from compare.extract.lemmas import AUX_LEMMAS, can_be_noun, classes
+from compare.extract.neighbours import (
+    adjective_only,
+    after_apposition,
+    after_title,
+    is_figure,
+    opens_clause,
+    plural,
+    question,
+    takes_object,
+    third_person,
+    verb_lemma_of,
+)
+from compare.extract.tags import (
+    ADV,
+    AUX,
+    CONJ,
+    DET,
+    NEG,
+    NUM,
+    POSS,
+    PREP,
+    PRON,
+    PUNCT,
+    SUB,
+    VERB,
+    WORD,
+    Token,
+)
 from compare.extract.wordlists import (
     ADVERBS,
     BREAKS,
@@ -42,10 +69,6 @@ _TOKEN = re.compile(
     r"|\w+(?:[-.]\w+|['’](?!(?:s|re|ve|ll|d|m)\b)\w+)*|[^\w\s]"
 )
 
-PUNCT, DET, PREP, SUB, CONJ, PRON, AUX, NEG, ADV, VERB, NUM, POSS, WORD = (
-    "punct det prep sub conj pron aux neg adv verb num poss word".split()
-)
-NOUNISH = frozenset({DET, NUM, POSS, WORD, PRON})
 # "May" and "Will" inside a sentence are a month and a name, not modals.
 _NAMES_OR_MODALS = frozenset(("may", "will"))
 _CONTEXTUAL = (
@@ -56,16 +79,6 @@ _CONTEXTUAL = (
     | _NAMES_OR_MODALS
     | {"'s", "’s", "longer", "fact"}
 )
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark (a tuple: sentences have many, attrs records cost more)."""
-
-    text: str
-    lower: str
-    start: int  # offset in the source text
-    end: int
-    tag: str
 
 
 def tag_tokens(text: str, offset: int = 0) -> list[Token]:
@@ -211,7 +224,7 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         and prev.tag == NUM
         and prev.lower not in SCALES
         and past
-        and _takes_object(following)
+        and takes_object(following)
     ):
         # "the S&P 500 fell 0.9%", "in 2010 approved a bond": a past form after a
         # figure, followed by what a verb takes (not "five wounded soldiers"; not after
@@ -220,9 +233,9 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
     if (
         prev is not None
         and prev.lower in ("this", "that")
-        and _opens_clause(before, prev)
+        and opens_clause(before, prev)
         and (
-            _third_person(lower, found)
+            third_person(lower, found)
             or (past and (following in PREPOSITIONS or following in OBJECT_OPENERS))
         )
     ):
@@ -248,9 +261,7 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         return True  # "helped guide the team"
     if lower in SAME_PARTICIPLE and following == "by":
         return True  # "a fire set by three teenagers"
-    if _after_apposition(before) or (
-        (_third_person(lower, found) or past) and _after_title(before)
-    ):
+    if after_apposition(before) or ((third_person(lower, found) or past) and after_title(before)):
         return True  # "Robert Smith, 32, fell"
     if lower.endswith(("ing", "ed")):
         noun_ending = (
@@ -276,7 +287,7 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
             and following
             and can_be_noun(following)
             and ("verb" not in classes(following) or described)
-            and not _is_figure(following)
+            and not is_figure(following)
             and following not in PREPOSITIONS
         )
     if not can_be_noun(lower):
@@ -294,19 +305,19 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         and prev.tag == WORD
         and found["verb"] == lower
         and following != "of"  # "Could the current form of ..."
-        and _question(before)
+        and question(before)
     ):
         return True  # "Could the new stadium open ...?": the verb after the subject
     if prev is None or prev.tag not in (WORD, PRON):
         return False
-    if prev.tag == WORD and _adjective_only(prev.lower):
+    if prev.tag == WORD and adjective_only(prev.lower):
         return False  # "new wells", "old rules": a noun after an adjective
     if lower.endswith("s"):
         if (
             len(before) > 1
             and before[-2].tag == WORD
-            and (following in OBJECT_OPENERS or _is_figure(following))
-            and _third_person(lower, found)
+            and (following in OBJECT_OPENERS or is_figure(following))
+            and third_person(lower, found)
         ):
             return True  # "the sister company outlines several plans": then its object
         if len(before) > 1 and before[-2].tag in (NUM, WORD):
@@ -327,103 +338,14 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
             or following in ("to", "as")
             or following in DATE_WORDS  # "the campaign starts Monday"
         ) and following != "of"
-    if _plural(prev.lower) and not past:
+    if plural(prev.lower) and not past:
         # "the robots measure between", "poll numbers show a": a plural noun, then a
         # base form followed by what a verb takes.
         return (
-            _takes_object(following)
+            takes_object(following)
             and following not in ("of", "and", "or")
             and following not in ".,;:!?"
             and bool(following)
         )
     # An irregular past form after a noun ("prices rose", "he left").
     return past
-
-
-def _opens_clause(before: list[Token], prev: Token) -> bool:
-    """Whether prev (the last or second-last token) starts the sentence or a clause."""
-    at = len(before) - 1 if prev is before[-1] else len(before) - 2
-    return at == 0 or before[at - 1].tag in (PUNCT, CONJ)
-
-
-def _third_person(lower: str, found: dict[str, str]) -> bool:
-    """An -s form of a verb that differs from its base ("comes", "outlines"; not "gas")."""
-    return lower.endswith("s") and not lower.endswith("ss") and found.get("verb") != lower
-
-
-def _question(before: list[Token]) -> bool:
-    """A sentence opened by a modal or "do" with no verb since ("Could the plan ...")."""
-    first = before[0]
-    return (
-        (first.lower in MODALS or AUX_LEMMAS.get(first.lower) == "do")
-        and len(before) <= 8
-        and all(t.tag not in (VERB, AUX, PUNCT) for t in before[1:])
-    )
-
-
-def _plural(lower: str) -> bool:
-    """A plural noun: "robots", "people", "men" (an irregular plural has its own lemma)."""
-    if lower.endswith("s"):
-        return not lower.endswith("ss")
-    noun = classes(lower).get("noun")
-    return lower in ("people", "police") or (noun is not None and noun != lower)
-
-
-def verb_lemma_of(lower: str) -> str:
-    return classes(lower).get("verb", lower)
-
-
-def _is_figure(word: str) -> bool:
-    return bool(word) and (word[0].isdigit() or word in NUMBER_WORDS)
-
-
-def _takes_object(following: str) -> bool:
-    """Whether the next word starts what a verb takes (or ends the sentence)."""
-    return (
-        not following
-        or following in PREPOSITIONS
-        or following in DETERMINERS
-        or following in ".,;:!?"
-        or _is_figure(following)
-        or following[0] in "$£€"
-    )
-
-
-def _adjective_only(lower: str) -> bool:
-    found = classes(lower)
-    return "adj" in found and "noun" not in found and "verb" not in found
-
-
-def _after_title(before: list[Token]) -> bool:
-    """Right after a comma that closes a title after a name: "Larry Kroon, pastor of
-    the church, estimates"."""
-    if len(before) < 4 or before[-1].text != ",":
-        return False
-    for k in range(len(before) - 2, max(0, len(before) - 12), -1):
-        if before[k].text == ",":
-            name = before[k - 1] if k > 0 else None
-            return (
-                name is not None
-                and name.tag == WORD
-                and name.text[0].isupper()
-                and before[k + 1].tag == WORD
-                and before[k + 1].text.islower()
-            )
-        if before[k].tag not in (WORD, DET, POSS, PREP):
-            return False
-    return False
-
-
-def _after_apposition(before: list[Token]) -> bool:
-    """Right after a comma that closes an age or a relative clause after a noun:
-    "Smith, 32, fell", "The striker, who joined in May, scores"."""
-    if len(before) < 4 or before[-1].text != ",":
-        return False
-    for k in range(len(before) - 3, max(0, len(before) - 16), -1):
-        if before[k].text == ",":
-            opener = before[k + 1]
-            relative = opener.lower in ("who", "which") or (
-                opener.tag == NUM and k + 2 == len(before) - 1
-            )
-            return relative and before[k - 1].tag == WORD
-    return False

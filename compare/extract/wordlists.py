@@ -66,3 +66,32 @@ DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday "
     "january february march april june july august september october november december".split()
 )
+
+# Clause rules (clauses.py).
+# Verbs whose clause is about the verb after them: "going to tax" is about taxing,
+# "failed to approve" states that approving did not happen.
+TRANSPARENT = frozenset("go have fail refuse decline expect use begin continue start seem".split())
+FAILING = frozenset("fail refuse decline".split())
+# "started charging", "kept rising": the clause is about the -ing verb.
+ASPECTUAL = frozenset("start begin stop continue keep finish resume".split())
+# Words that open a subordinate clause when a subject and verb follow them (else they
+# are prepositions or adverbs: "as many as", "after the vote").
+CLAUSE_OPENERS = frozenset("as how why whether after before since until once".split())
+# "were said to have been rescued", "is believed to be": in the passive before "to" these
+# report the later verb's fact.
+SAID_TO = frozenset(
+    "say report believe think know understand consider estimate expect rumour rumor suspect".split()
+)
+AS_HEDGES = frozenset("many much few little far long soon well".split())
+ADVERBIAL = CLAUSE_OPENERS | frozenset(
+    "when while because although though if unless whereas".split()
+)
+# Reporting verbs: a sentence's fact is in what was said, not in the saying.
+REPORTING = frozenset(
+    "say tell add report state claim note explain write insist announce confirm declare "
+    "reply respond according".split()
+)
+
+
+QUANTIFIERS = frozenset("some all many most none each both several few half".split())
+RELATIVES = frozenset(("who", "which", "that"))
