@@ -370,6 +370,8 @@ def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None)
         ("The driver who argued with her was fined.", "fine", False),
         # a title between commas after a name, then the name's verb
         ("Anna Berg, head of the harbour board, blames the storm.", "blame", False),
+        # a two-word name before an -s form: the name's verb
+        ("Maria Lopez checks into a clinic near the coast.", "check", False),
         # "in fact" inside a verb group
         ("The guard said the door was in fact locking itself.", "lock", False),
         # a past form with an object after a relative clause is the main verb

@@ -320,7 +320,9 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
             and third_person(lower, found)
         ):
             return True  # "the sister company outlines several plans": then its object
-        if len(before) > 1 and before[-2].tag in (NUM, WORD):
+        # "Lindsay Lohan checks into": after a name, not a compound noun
+        name = len(before) > 1 and prev.text[0].isupper() and before[-2].text[0].isupper()
+        if len(before) > 1 and before[-2].tag in (NUM, WORD) and not name:
             return False  # "517 rushing yards", "heart transplants": a compound noun
         if (
             len(before) > 1
