@@ -370,6 +370,12 @@ def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None)
         ("The driver who argued with her was fined.", "fine", False),
         # a title between commas after a name, then the name's verb
         ("Anna Berg, head of the harbour board, blames the storm.", "blame", False),
+        # an infinitive is no finite verb a participle-like past form yields to
+        (
+            "The mayor argued with the board to keep the pier, and the council agreed.",
+            "argue",
+            False,
+        ),
         # a two-word name before an -s form: the name's verb
         ("Maria Lopez checks into a clinic near the coast.", "check", False),
         # "in fact" inside a verb group

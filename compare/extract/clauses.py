@@ -334,7 +334,12 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             merged.append((a, b, inside, subordinate))
     clauses = []
     for a, b, inside, subordinate in merged:
-        finite = max((g.start for g in inside if not g.reduced), default=-1)
+        # An infinitive is no finite verb a participle could yield to ("Her lawyer
+        # negotiated with officials to change the venue").
+        finite = max(
+            (g.start for g in inside if not g.reduced and tokens[g.start - 1].lower != "to"),
+            default=-1,
+        )
         tensed = max((g.start for g in inside if not g.bare_ing), default=-1)
         clauses.append(Clause(a, b, tuple(inside), subordinate, finite, tensed))
     return clauses
