@@ -60,6 +60,9 @@ _MEASURES = frozenset(
     "foot feet inch yard acre hectare ton tonne pound kilogram kg gram litre liter gallon barrel "
     "percent point dollar euro cent".split()
 )
+# Units that measure a stretch of time (an age is one too): the figure tells how long,
+# and the clause around it may be any event of that stretch.
+_SPANS_OF_TIME = frozenset("age second minute hour day week month year decade century".split())
 _AFTER_NAME = re.compile(r"[A-Z][a-z]+[,(]\s*$")
 # "45-year-old", "45 - year - old" (as some sources space hyphens), "aged 45".
 _AGE = re.compile(r"years?\s*-?\s*old|\baged?\b", re.IGNORECASE)
@@ -284,9 +287,10 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         # "No one was injured ... while two children were inside": a negated light verb
         # is another clause's, not the count's.
         frames = FrameMatch(True)
-    if unit_key(a) == "age" == unit_key(b):
-        # An age describes a person, not the clause's event: "Buckley, 32, was climbing"
-        # and "Buckley, 32, fell" are no opposite.
+    if unit_key(a) == unit_key(b) and unit_key(a) in _SPANS_OF_TIME:
+        # An age describes a person and an elapsed time a stretch of time, not the
+        # clause's event: "Buckley, 32, was climbing" / "Buckley, 32, fell", and "was
+        # released after 41 years" / "arrested ... 41 years later" are no opposite.
         frames = FrameMatch(True)
     if frames.conflict is None and (a.frame is None or b.frame is None):
         frames = _opposite_near(a, b)
