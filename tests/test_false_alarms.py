@@ -54,6 +54,55 @@ def test_an_elapsed_time_is_no_predicate_conflict() -> None:
     )
 
 
+def test_what_someone_seeks_is_not_what_is_offered() -> None:
+    assert not reported(
+        "Ruiz is seeking a six-year contract for at least $12 million per season.",
+        "Ruiz still has a six-year offer on the table from the Rangers, worth roughly $14 million "
+        "per season.",
+        "number",
+    )
+
+
+def test_two_named_actors_figures_are_two_facts() -> None:
+    assert not reported(
+        "Report: Rangers offer Ruiz $72 million",
+        "The Falcons have offered Ruiz a four-year, $60 million contract, ESPN reported.",
+        "number",
+    )
+
+
+def test_a_statistic_over_another_number_of_games_is_another_fact() -> None:
+    found = reported(
+        "After the trade, Ruiz hit 14 homers in 50 games with the Rangers.",
+        "Playing in 150 games for two clubs, Ruiz hit 31 homers.",
+        "number",
+    )
+    assert not [x for x in found if {m.text for m in x.members} == {"14", "31"}]
+
+
+def test_a_time_counted_from_the_day_of_writing_is_no_conflict() -> None:
+    assert not reported(
+        "Official results of the county vote will be announced within 10 days.",
+        "With just four days to go before the county vote, Ana Ruiz was still undecided.",
+        "number",
+    )
+
+
+def test_two_records_with_nothing_in_common_are_two_records() -> None:
+    assert not reported(
+        "Last season, the Hawks made the playoffs after starting the year with an 18-30 record.",
+        "The Hawks improved their record to 7-6 as December started.",
+        "number",
+    )
+    # One record told two ways is still a conflict.
+    [found] = reported(
+        "The champion Ivan Roos (41-3, 30 KOs) won on Saturday.",
+        "The champion Ivan Roos, 42-3, won on Saturday.",
+        "number",
+    )
+    assert found.verdict == Verdict.DIFFER
+
+
 # -- quotes -----------------------------------------------------------------------------------
 
 

@@ -41,6 +41,9 @@ _WHOLE_OF_PART = re.compile(
     re.IGNORECASE,
 )
 _TOTAL = frozenset("total totalled totaled overall altogether combined whole".split())
+# Words that make a whole sentence's figures totals, wherever they stand: "Overall, he
+# finished the season with 33 homers", "in a combined 157 games ... 33 homers".
+_SENTENCE_TOTAL = re.compile(r"\b(?:overall|combined|altogether|in all|in total)\b", re.I)
 # Words that set a count apart from another of the same noun: "other cities" are the
 # cities besides one already named, "more troops" come on top of those there.
 _EXCLUSIVE = frozenset("other another additional further remaining more extra".split())
@@ -102,6 +105,7 @@ class Clues:
     outcome: frozenset[str]  # dead, hurt, held, missing, saved
     part: bool  # "12 of the 40"
     total: bool  # "in all", "a total of", the 40 in "12 of the 40"
+    summed: bool  # the sentence gives totals ("Overall, ...", "in a combined 157 games")
     exclusive: bool  # "other cities", "more troops"
     names: frozenset[str]  # named in the whole sentence
     lead: str  # the last name before the number, in its window: whose figure it is
@@ -138,6 +142,7 @@ class Clues:
             outcome=frozenset(_OUTCOME[w] for w in before[-2:] + after if w in _OUTCOME),
             part=bool(_PART.match(after_text)),
             total=bool(_TOTAL & set(before + after)) or bool(_WHOLE_OF_PART.search(before_text)),
+            summed=bool(_SENTENCE_TOTAL.search(number.sentence)),
             exclusive=bool(_EXCLUSIVE & set(words(number.unit or "")))
             or bool(before and before[-1] in _EXCLUSIVE),
             names=names_in(number.sentence, sentence_start=True),

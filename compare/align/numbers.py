@@ -35,6 +35,7 @@ from compare.align.frames import (
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.number_clues import Clues, names_in, reportable
+from compare.align.number_facts import spans_by_sentence, tallies_apart, two_facts
 from compare.align.opposites import are_opposites, is_converse
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.words import STOPWORDS, stem, words
@@ -127,6 +128,7 @@ def number_pairs(
     for n in numbers:
         values_beside[(n.source, n.sentence_start)].add(comparable_value(n))
     beside = {k: frozenset(v) for k, v in values_beside.items()}
+    spans = spans_by_sentence(numbers)
     pairs = []
     for key, postings in by_unit.items():
         for x in range(len(postings)):
@@ -145,8 +147,10 @@ def number_pairs(
                 if not same or not _frames_allow(a, b):
                     continue  # different facts
                 verdict = _preview(a, b)
+                differ = verdict == Verdict.DIFFER
                 if verdict != Verdict.AGREE and not (
-                    key == "tally"  # a tally's two sides single out its fact
+                    # a tally's two sides single out its fact, unless they share nothing
+                    (key == "tally" and not tallies_apart(a, b))
                     or (
                         _frames_allow(a, b, reported=True)
                         and reportable(
@@ -154,10 +158,13 @@ def number_pairs(
                             b,
                             clues[i],
                             clues[j],
-                            differ=verdict == Verdict.DIFFER,
+                            differ=differ,
                             age=key == "age",
                             values_beside=beside,
                             value=(comparable_value(a), comparable_value(b)),
+                        )
+                        and not two_facts(
+                            a, b, clues[i], clues[j], differ=differ, spans_beside=spans, unit=key
                         )
                     )
                 ):

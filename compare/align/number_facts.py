@@ -1,0 +1,146 @@
+"""Two figures of one unit that are two facts, told by what the sentences say
+around them: another named actor's figure, what someone wants against what is,
+the same statistic over another number of games or years, a time counted from
+the day of writing, two records that share nothing.
+
+Read on real events (ECB+), where each of these made a false discrepancy: the
+Nationals' offer against the Red Sox's, what a player seeks against what he is
+offered, 13 homers in 54 games against 33 in 157, "within 10 days" against "four
+days to go", last season's 18-30 start against this season's 7-6. A pair these
+rules part is not reported; equal figures still agree as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from compare.align.number_clues import Clues
+from compare.align.synonyms import table
+from compare.align.words import STOPWORDS, display_words, stem, words
+from compare.extract import Number
+from compare.extract.wordclass import PREPOSITIONS, PRONOUNS
+
+# Verbs of wanting: the figure is asked for, not given ("seeking up to $6 million",
+# "wants $20 million a season"), another fact than the figure of the deal.
+_WANTING = frozenset("seek want ask demand request propose hope wish need".split())
+# Units that measure the stretch a statistic covers: "13 homers in 54 games".
+SPAN_UNITS = frozenset(
+    "second minute hour day week month year decade game match round season inning bout".split()
+)
+# A time counted from the day of writing: "within 10 days", "four days to go", "three
+# days ago". Two outlets writing on two days give two figures, both right.
+_FROM_NOW_BEFORE = re.compile(r"\b(?:within|in the next|in the coming)\s+$", re.IGNORECASE)
+_FROM_NOW_AFTER = re.compile(
+    r"^\s*(?:-\s*)?\w+\s+(?:to go|left|away|remaining|from now|ago|hence)\b", re.IGNORECASE
+)
+_TIME_UNITS = frozenset("second minute hour day week month year decade".split())
+
+
+def two_facts(
+    a: Number,
+    b: Number,
+    ca: Clues,
+    cb: Clues,
+    *,
+    differ: bool,
+    spans_beside: Mapping[tuple[str, int], Mapping[str, frozenset[float]]],
+    unit: str,
+) -> str:
+    """Why two figures that would be reported are two facts, or '' when nothing
+    says so. `differ`: the verdict would be differ (else approximate); `unit`: the
+    pair's unit key; `spans_beside`: the span figures of each sentence, by unit."""
+    if wanted(a) != wanted(b):
+        return "wanted / given"
+    if not (named_in(a, b) and named_in(b, a)):
+        return "another named actor"
+    if ca.summed != cb.summed and differ:
+        return "a total and a part"
+    own_a = spans_beside.get((a.source, a.sentence_start), {})
+    own_b = spans_beside.get((b.source, b.sentence_start), {})
+    for span, values in own_a.items():
+        if span != unit and span in own_b and not values & own_b[span]:
+            return f"over another number of {span}s"
+    if differ and unit in _TIME_UNITS and (from_now(a) or from_now(b)):
+        return "counted from the day of writing"
+    return ""
+
+
+def wanted(n: Number) -> bool:
+    return n.frame is not None and n.frame.lemma in _WANTING
+
+
+def actor_names(n: Number) -> set[str]:
+    """Names in the head of the number's frame actor, before any preposition ("the
+    Nationals", "The Red Sox"; not Marsek in "An air strike on the town of Marsek"):
+    capitalised words that are no common word opening the sentence."""
+    if n.frame is None or n.frame.actor is None:
+        return set()
+    actor = n.frame.actor
+    at_start = actor.start <= n.sentence_start or not n.sentence[
+        : actor.start - n.sentence_start
+    ].strip(" \"“'‘")
+    found = set()
+    for k, word in enumerate(display_words(actor.text)):
+        lower = word.lower()
+        if lower in PREPOSITIONS:
+            break  # what follows tells where or of what, not who
+        bare = re.sub(r"['’]s$", "", word)
+        if not bare[:1].isupper() or bare.lower() in STOPWORDS:
+            continue
+        if at_start and k == 0 and table().lemmas(bare.lower()):
+            continue  # "Police arrested ...": a common word, capitalised
+        found.add(bare.lower())
+    return found
+
+
+def named_in(n: Number, other: Number) -> bool:
+    """Does the other figure's sentence name the actor of this one, when it has a
+    named actor? Not when the other's actor is a pronoun ("He scored 43 points"),
+    which may well stand for the name; nor without a named actor."""
+    names = actor_names(n)
+    if not names or _pronoun_actor(other):
+        return True
+    said = {re.sub(r"'s$", "", w) for w in words(other.sentence)}
+    return bool(names & said)
+
+
+def _pronoun_actor(n: Number) -> bool:
+    actor = n.frame.actor if n.frame is not None else None
+    return actor is not None and all(w in PRONOUNS for w in words(actor.text))
+
+
+def from_now(n: Number) -> bool:
+    before = n.sentence[: n.start - n.sentence_start]
+    after = n.sentence[n.end - n.sentence_start :]
+    return bool(_FROM_NOW_BEFORE.search(before) or _FROM_NOW_AFTER.match(after))
+
+
+def span_key(n: Number) -> str:
+    """The span unit a figure counts ("54 games" → game), or ''."""
+    if n.pair is not None or not n.unit:
+        return ""
+    # "games" and "years" as well as "seasons": the plural 's' alone comes off
+    unit = [w.removesuffix("s") for w in words(n.unit)] + [stem(w) for w in words(n.unit)]
+    return next((w for w in unit if w in SPAN_UNITS), "")
+
+
+def spans_by_sentence(
+    numbers: Sequence[Number],
+) -> dict[tuple[str, int], dict[str, frozenset[float]]]:
+    """The span figures of each sentence ("in 54 games", "a seven-year deal"), by
+    (source, sentence start) and unit."""
+    found: dict[tuple[str, int], dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    for n in numbers:
+        if span_key(n):
+            found[(n.source, n.sentence_start)][span_key(n)].add(n.value)
+    return {k: {u: frozenset(v) for u, v in units.items()} for k, units in found.items()}
+
+
+def tallies_apart(a: Number, b: Number) -> bool:
+    """Two tallies with no side and no sum in common, nor one the other reversed
+    ("18-30" / "7-6"): two records, not one told two ways ("52-3" / "53-3")."""
+    if a.pair is None or b.pair is None:
+        return False
+    return not set(a.pair) & set(b.pair) and sum(a.pair) != sum(b.pair) and a.pair != b.pair[::-1]
