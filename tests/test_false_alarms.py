@@ -103,6 +103,26 @@ def test_two_records_with_nothing_in_common_are_two_records() -> None:
     assert found.verdict == Verdict.DIFFER
 
 
+def test_parts_of_a_slashed_date_are_no_figures() -> None:
+    a = "Mill Fire: Owner Charged 09 / 10 / 10 08:23 PM ET A worker set the mill on fire."
+    b = "11 / 09 / 2010 Mill Fire: Owner Charged A worker set the mill on fire."
+    assert not reported(a, b, "number")
+    assert not reported(a, b, "statement")
+
+
+# -- statements -------------------------------------------------------------------------------
+
+
+def test_a_pages_time_stamp_is_no_date_of_the_event() -> None:
+    assert not reported(
+        "Two Dead In Lyon Mill Fire 7:00pm UK, Wednesday 05 May 2010 Two people died after a "
+        "fire broke out at a mill in Lyon.",
+        "2 dead in Lyon mill blaze Updated Thu 6 May 2010, 9:03am AEST Two people died after a "
+        "fire broke out at a mill in Lyon.",
+        "statement",
+    )
+
+
 # -- quotes -----------------------------------------------------------------------------------
 
 

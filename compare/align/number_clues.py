@@ -16,8 +16,15 @@ from collections.abc import Mapping
 
 import attrs
 
-from compare.align.frames import LIGHT_VERBS, WEEKDAYS, confident, same_event_predicate
-from compare.align.opposites import is_opposite_word
+from compare.align.frames import (
+    LIGHT_VERBS,
+    WEEKDAYS,
+    FrameMatch,
+    confident,
+    same_event_predicate,
+)
+from compare.align.model import Conflict
+from compare.align.opposites import are_opposites, is_converse, is_opposite_word
 from compare.align.synonyms import are_synonyms, table
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract import Number
@@ -272,3 +279,20 @@ def _time_ordinal(a: Number, b: Number) -> bool:
         return n.form == "ordinal" and bool(unit) and unit[-1] in _TIME_UNITS
 
     return counted(a) or counted(b)
+
+
+def opposite_near(a: Number, b: Number) -> FrameMatch:
+    """Without frames: a word next to one figure whose opposite stands next to the
+    other ("rose 5%" / "fell 5%"), neither word beside both, in sentences that name
+    the same things. Converse verbs (won / lost, bought / sold) are left out: "A
+    beat B" and "B lost to A" are one fact, and without a frame the actor is unknown."""
+    ca, cb = Clues.of(a), Clues.of(b)
+    if ca.names and cb.names and not ca.names & cb.names:
+        return FrameMatch(True)  # "the Dow rose 2%" / "the Nasdaq fell 2%"
+    if not (ca.near - ca.turns) & (cb.near - cb.turns):
+        return FrameMatch(True)
+    for x in ca.turns - cb.turns:
+        for y in cb.turns - ca.turns:
+            if are_opposites(x, y) and not is_converse(x, y):
+                return FrameMatch(True, Conflict.OPPOSITE, f"{x} vs {y}")
+    return FrameMatch(True)

@@ -111,6 +111,20 @@ def _pronoun_actor(n: Number) -> bool:
     return actor is not None and all(w in PRONOUNS for w in words(actor.text))
 
 
+# Digits joined to others by slashes, as dates are written ("09 / 10 / 10", "11/09/2010").
+_SLASH_BEFORE = re.compile(r"\d\s?/\s?$")
+_SLASH_AFTER = re.compile(r"^\s?/\s?\d")
+
+
+def in_slashed_date(n: Number) -> bool:
+    """Is the bare figure a part of a date written with slashes?"""
+    if n.unit or n.form != "cardinal":
+        return False
+    before = n.sentence[: n.start - n.sentence_start]
+    after = n.sentence[n.end - n.sentence_start :]
+    return bool(_SLASH_BEFORE.search(before) or _SLASH_AFTER.match(after))
+
+
 def from_now(n: Number) -> bool:
     before = n.sentence[: n.start - n.sentence_start]
     after = n.sentence[n.end - n.sentence_start :]

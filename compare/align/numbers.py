@@ -34,9 +34,13 @@ from compare.align.frames import (
     when_part,
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
-from compare.align.number_clues import Clues, names_in, reportable
-from compare.align.number_facts import spans_by_sentence, tallies_apart, two_facts
-from compare.align.opposites import are_opposites, is_converse
+from compare.align.number_clues import Clues, names_in, opposite_near, reportable
+from compare.align.number_facts import (
+    in_slashed_date,
+    spans_by_sentence,
+    tallies_apart,
+    two_facts,
+)
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
@@ -119,6 +123,8 @@ def number_pairs(
 ) -> list[tuple[float, int, int]]:
     by_unit: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(numbers):
+        if in_slashed_date(n):
+            continue  # "09 / 10 / 10" in a page's header: a date, not a count
         # Numbers without a counted noun can only match within near-identical sentences.
         by_unit[unit_key(n) or "?"].append(i)
     contexts = [context(n) for n in numbers]
@@ -300,7 +306,7 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         # released after 41 years" / "arrested ... 41 years later" are no opposite.
         frames = FrameMatch(True)
     if frames.conflict is None and (a.frame is None or b.frame is None):
-        frames = _opposite_near(a, b)
+        frames = opposite_near(a, b)
     if frames.conflict is not None:
         return Judgement(
             verdict=Verdict.DIFFER,
@@ -334,23 +340,6 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         severity=Severity.CONFLICT,
         title=title,
     )
-
-
-def _opposite_near(a: Number, b: Number) -> FrameMatch:
-    """Without frames: a word next to one figure whose opposite stands next to the
-    other ("rose 5%" / "fell 5%"), neither word beside both, in sentences that name
-    the same things. Converse verbs (won / lost, bought / sold) are left out: "A
-    beat B" and "B lost to A" are one fact, and without a frame the actor is unknown."""
-    ca, cb = Clues.of(a), Clues.of(b)
-    if ca.names and cb.names and not ca.names & cb.names:
-        return FrameMatch(True)  # "the Dow rose 2%" / "the Nasdaq fell 2%"
-    if not (ca.near - ca.turns) & (cb.near - cb.turns):
-        return FrameMatch(True)
-    for x in ca.turns - cb.turns:
-        for y in cb.turns - ca.turns:
-            if are_opposites(x, y) and not is_converse(x, y):
-                return FrameMatch(True, Conflict.OPPOSITE, f"{x} vs {y}")
-    return FrameMatch(True)
 
 
 def _tally(pair: tuple[float, float]) -> str:
