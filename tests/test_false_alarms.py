@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from compare import Source, Verdict, compare_texts
+from compare.align.number_facts import actor_names, compared, spans_in
 from compare.align.quotes import is_narration, plain
 from compare.align.roles import is_clause, is_organisation, judge_roles, roles_agree
 from compare.align.spelling import one_spelling
@@ -101,6 +102,29 @@ def test_two_records_with_nothing_in_common_are_two_records() -> None:
         "number",
     )
     assert found.verdict == Verdict.DIFFER
+
+
+def number_in(text: str, said: str) -> Number:
+    source = Source.from_text(text, id="t")
+    return next(c for c in extract_claims(source) if isinstance(c, Number) and c.text == said)
+
+
+def test_a_figure_given_for_comparison_is_anothers() -> None:
+    text = "Ruiz will end up with a record payday, exceeding the $161 million that Vance received."
+    assert compared(number_in(text, "$161 million"))
+    assert not compared(number_in("The jury deliberated for more than 30 hours.", "more than 30"))
+
+
+def test_whose_figure_it_is_after_the_counted_noun() -> None:
+    text = "That tops the reported $160 million offers by the Falcons and the Jets."
+    assert actor_names(number_in(text, "$160 million")) == {"falcons", "jets"}
+    assert actor_names(number_in("He was fined $500 by a court in Lyon.", "$500")) == set()
+
+
+def test_span_figures_are_read_from_the_words() -> None:
+    assert spans_in("Ruiz hit 14 homers in 50 games.") == {"game": frozenset({50.0})}
+    assert spans_in("They offered a seven - year deal.") == {"year": frozenset({7.0})}
+    assert spans_in("They offered a big deal.") == {}
 
 
 def test_parts_of_a_slashed_date_are_no_figures() -> None:

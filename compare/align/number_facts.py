@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from compare.align.number_clues import Clues
 from compare.align.synonyms import table
-from compare.align.words import STOPWORDS, display_words, stem, words
+from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
 from compare.extract.wordclass import PREPOSITIONS, PRONOUNS
 
@@ -45,20 +45,20 @@ def two_facts(
     cb: Clues,
     *,
     differ: bool,
-    spans_beside: Mapping[tuple[str, int], Mapping[str, frozenset[float]]],
     unit: str,
 ) -> str:
     """Why two figures that would be reported are two facts, or '' when nothing
     says so. `differ`: the verdict would be differ (else approximate); `unit`: the
-    pair's unit key; `spans_beside`: the span figures of each sentence, by unit."""
+    pair's unit key."""
     if wanted(a) != wanted(b):
         return "wanted / given"
     if not (named_in(a, b) and named_in(b, a)):
         return "another named actor"
+    if compared(a) != compared(b):
+        return "a figure compared with"
     if ca.summed != cb.summed and differ:
         return "a total and a part"
-    own_a = spans_beside.get((a.source, a.sentence_start), {})
-    own_b = spans_beside.get((b.source, b.sentence_start), {})
+    own_a, own_b = spans_in(a.sentence), spans_in(b.sentence)
     for span, values in own_a.items():
         if span != unit and span in own_b and not values & own_b[span]:
             return f"over another number of {span}s"
@@ -71,10 +71,21 @@ def wanted(n: Number) -> bool:
     return n.frame is not None and n.frame.lemma in _WANTING
 
 
+# The counted noun, then "by" or "from" and a name: "offers by the Angels", "an offer
+# from the Red Sox". The names up to the next lower-case word but "and" and "the".
+_AGENT_AFTER = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,2}(?:by|from)\s+((?:(?:the|and)\s+|[A-Z][\w’'.]*\s*)+)"
+)
+
+
 def actor_names(n: Number) -> set[str]:
     """Names in the head of the number's frame actor, before any preposition ("the
     Nationals", "The Red Sox"; not Marsek in "An air strike on the town of Marsek"):
     capitalised words that are no common word opening the sentence."""
+    agent = _AGENT_AFTER.match(n.sentence[n.end - n.sentence_start :])
+    if agent is not None:
+        # "$160 million offers by the Angels and the Nationals": whose figure it is
+        return {w.lower() for w in re.findall(r"[A-Z][\w’']+", agent.group(1))}
     if n.frame is None or n.frame.actor is None:
         return set()
     actor = n.frame.actor
@@ -111,6 +122,23 @@ def _pronoun_actor(n: Number) -> bool:
     return actor is not None and all(w in PRONOUNS for w in words(actor.text))
 
 
+# A figure set beside the fact for comparison ("exceeding the $161 million that Sabathia
+# received", "less than the $184 million reported", "up from 12"): another fact's.
+_COMPARED = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|beat(?:s|ing)?|"
+    r"(?:more|less|fewer|higher|lower|greater|bigger|smaller) than|compared (?:with|to)|"
+    r"up from|down from|against|eclips(?:e|es|ed|ing))\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def compared(n: Number) -> bool:
+    """Is the figure another's, set beside the fact for comparison?"""
+    before = n.sentence[: n.start - n.sentence_start][-60:]
+    return bool(_COMPARED.search(before))
+
+
 # Digits joined to others by slashes, as dates are written ("09 / 10 / 10", "11/09/2010").
 _SLASH_BEFORE = re.compile(r"\d\s?/\s?$")
 _SLASH_AFTER = re.compile(r"^\s?/\s?\d")
@@ -131,25 +159,31 @@ def from_now(n: Number) -> bool:
     return bool(_FROM_NOW_BEFORE.search(before) or _FROM_NOW_AFTER.match(after))
 
 
-def span_key(n: Number) -> str:
-    """The span unit a figure counts ("54 games" → game), or ''."""
-    if n.pair is not None or not n.unit:
-        return ""
-    # "games" and "years" as well as "seasons": the plural 's' alone comes off
-    unit = [w.removesuffix("s") for w in words(n.unit)] + [stem(w) for w in words(n.unit)]
-    return next((w for w in unit if w in SPAN_UNITS), "")
+_COUNT_WORDS = {
+    w: float(k)
+    for k, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_SPAN_FIGURE = re.compile(
+    rf"\b(\d+(?:\.\d+)?|{'|'.join(_COUNT_WORDS)})\s*-?\s*(?:\w+\s+)??"
+    rf"({'|'.join(sorted(SPAN_UNITS))})(?:e?s)?\b",
+    re.IGNORECASE,
+)
 
 
-def spans_by_sentence(
-    numbers: Sequence[Number],
-) -> dict[tuple[str, int], dict[str, frozenset[float]]]:
-    """The span figures of each sentence ("in 54 games", "a seven-year deal"), by
-    (source, sentence start) and unit."""
-    found: dict[tuple[str, int], dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
-    for n in numbers:
-        if span_key(n):
-            found[(n.source, n.sentence_start)][span_key(n)].add(n.value)
-    return {k: {u: frozenset(v) for u, v in units.items()} for k, units in found.items()}
+@lru_cache(maxsize=4096)
+def spans_in(sentence: str) -> dict[str, frozenset[float]]:
+    """The span figures a sentence gives, by unit: "in 54 games" → {game: {54}},
+    "a seven-year deal" → {year: {7}}. Read from the words, so that a figure the
+    extractor left out or kept only once per article still counts."""
+    found: dict[str, set[float]] = defaultdict(set)
+    for m in _SPAN_FIGURE.finditer(sentence):
+        said = m.group(1).lower()
+        value = _COUNT_WORDS.get(said)
+        found[m.group(2).lower()].add(value if value is not None else float(said))
+    return {unit: frozenset(values) for unit, values in found.items()}
 
 
 def tallies_apart(a: Number, b: Number) -> bool:

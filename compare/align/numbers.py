@@ -37,7 +37,6 @@ from compare.align.model import Conflict, Difference, Judgement, Severity, Verdi
 from compare.align.number_clues import Clues, names_in, opposite_near, reportable
 from compare.align.number_facts import (
     in_slashed_date,
-    spans_by_sentence,
     tallies_apart,
     two_facts,
 )
@@ -134,7 +133,6 @@ def number_pairs(
     for n in numbers:
         values_beside[(n.source, n.sentence_start)].add(comparable_value(n))
     beside = {k: frozenset(v) for k, v in values_beside.items()}
-    spans = spans_by_sentence(numbers)
     pairs = []
     for key, postings in by_unit.items():
         for x in range(len(postings)):
@@ -169,9 +167,7 @@ def number_pairs(
                             values_beside=beside,
                             value=(comparable_value(a), comparable_value(b)),
                         )
-                        and not two_facts(
-                            a, b, clues[i], clues[j], differ=differ, spans_beside=spans, unit=key
-                        )
+                        and not two_facts(a, b, clues[i], clues[j], differ=differ, unit=key)
                     )
                 ):
                     continue  # would be reported, but not surely one fact
