@@ -57,8 +57,8 @@ def test_an_elapsed_time_is_no_predicate_conflict() -> None:
 
 def test_what_someone_seeks_is_not_what_is_offered() -> None:
     assert not reported(
-        "Ruiz is seeking a six-year contract for at least $12 million per season.",
-        "Ruiz still has a six-year offer on the table from the Rangers, worth roughly $14 million "
+        "The striker Ruiz is seeking a new five-year deal for at least $12 million per season.",
+        "The striker Ruiz still has a five-year offer from the Rangers, worth roughly $14 million "
         "per season.",
         "number",
     )
@@ -66,8 +66,8 @@ def test_what_someone_seeks_is_not_what_is_offered() -> None:
 
 def test_two_named_actors_figures_are_two_facts() -> None:
     assert not reported(
-        "Report: Rangers offer Ruiz $72 million",
-        "The Falcons have offered Ruiz a four-year, $60 million contract, ESPN reported.",
+        "Rangers offer Ruiz $72 million",
+        "The Falcons have offered Ruiz a four-year, $60 million contract, a TV channel reported.",
         "number",
     )
 
@@ -91,8 +91,8 @@ def test_a_time_counted_from_the_day_of_writing_is_no_conflict() -> None:
 
 def test_two_records_with_nothing_in_common_are_two_records() -> None:
     assert not reported(
-        "Last season, the Hawks made the playoffs after starting the year with an 18-30 record.",
-        "The Hawks improved their record to 7-6 as December started.",
+        "Last year, the Hawks reached the final after starting the season with a 12-20 record.",
+        "The Hawks lifted their record to 5-4 as March started.",
         "number",
     )
     # One record told two ways is still a conflict.
@@ -110,14 +110,14 @@ def number_in(text: str, said: str) -> Number:
 
 
 def test_a_figure_given_for_comparison_is_anothers() -> None:
-    text = "Ruiz will end up with a record payday, exceeding the $161 million that Vance received."
-    assert compared(number_in(text, "$161 million"))
+    text = "Ruiz will earn more than any goalkeeper, surpassing the $90 million that Vance got."
+    assert compared(number_in(text, "$90 million"))
     assert not compared(number_in("The jury deliberated for more than 30 hours.", "more than 30"))
 
 
 def test_whose_figure_it_is_after_the_counted_noun() -> None:
-    text = "That tops the reported $160 million offers by the Falcons and the Jets."
-    assert actor_names(number_in(text, "$160 million")) == {"falcons", "jets"}
+    text = "Both $40 million bids by the Falcons and the Jets were turned down."
+    assert actor_names(number_in(text, "$40 million")) == {"falcons", "jets"}
     assert actor_names(number_in("He was fined $500 by a court in Lyon.", "$500")) == set()
 
 
@@ -139,10 +139,10 @@ def test_parts_of_a_slashed_date_are_no_figures() -> None:
 
 def test_a_pages_time_stamp_is_no_date_of_the_event() -> None:
     assert not reported(
-        "Two Dead In Lyon Mill Fire 7:00pm UK, Wednesday 05 May 2010 Two people died after a "
+        "Two Dead In Lyon Mill Fire 8:30pm UK, Friday 12 March 2021 Two people died after a "
         "fire broke out at a mill in Lyon.",
-        "2 dead in Lyon mill blaze Updated Thu 6 May 2010, 9:03am AEST Two people died after a "
-        "fire broke out at a mill in Lyon.",
+        "2 dead in Lyon mill blaze Updated Sat 13 March 2021, 7:30am AEDT Two people died after "
+        "a fire broke out at a mill in Lyon.",
         "statement",
     )
 

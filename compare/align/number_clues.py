@@ -49,7 +49,7 @@ _WHOLE_OF_PART = re.compile(
 )
 _TOTAL = frozenset("total totalled totaled overall altogether combined whole".split())
 # Words that make a whole sentence's figures totals, wherever they stand: "Overall, he
-# finished the season with 33 homers", "in a combined 157 games ... 33 homers".
+# ended the year with 21 goals", "in a combined 90 matches ... 21 goals".
 _SENTENCE_TOTAL = re.compile(r"\b(?:overall|combined|altogether|in all|in total)\b", re.I)
 # Words that set a count apart from another of the same noun: "other cities" are the
 # cities besides one already named, "more troops" come on top of those there.
@@ -112,7 +112,7 @@ class Clues:
     outcome: frozenset[str]  # dead, hurt, held, missing, saved
     part: bool  # "12 of the 40"
     total: bool  # "in all", "a total of", the 40 in "12 of the 40"
-    summed: bool  # the sentence gives totals ("Overall, ...", "in a combined 157 games")
+    summed: bool  # the sentence gives totals ("Overall, ...", "in a combined 90 matches")
     exclusive: bool  # "other cities", "more troops"
     names: frozenset[str]  # named in the whole sentence
     lead: str  # the last name before the number, in its window: whose figure it is

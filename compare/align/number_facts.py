@@ -3,11 +3,11 @@ around them: another named actor's figure, what someone wants against what is,
 the same statistic over another number of games or years, a time counted from
 the day of writing, two records that share nothing.
 
-Read on real events (ECB+), where each of these made a false discrepancy: the
-Nationals' offer against the Red Sox's, what a player seeks against what he is
-offered, 13 homers in 54 games against 33 in 157, "within 10 days" against "four
-days to go", last season's 18-30 start against this season's 7-6. A pair these
-rules part is not reported; equal figures still agree as before.
+Read on real events (ECB+), where each of these made a false discrepancy: one
+club's offer against another's, what a player seeks against what he is offered,
+goals in 20 matches against goals in 60, results due "within a week" against "two
+days to go" before a vote, last season's record against this season's. A pair
+these rules part is not reported; equal figures still agree as before.
 """
 
 from __future__ import annotations
@@ -22,14 +22,14 @@ from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
 from compare.extract.wordclass import PREPOSITIONS, PRONOUNS
 
-# Verbs of wanting: the figure is asked for, not given ("seeking up to $6 million",
-# "wants $20 million a season"), another fact than the figure of the deal.
+# Verbs of wanting: the figure is asked for, not given ("seeking up to $3 million",
+# "wants $9 million a season"), another fact than the figure of the deal.
 _WANTING = frozenset("seek want ask demand request propose hope wish need".split())
-# Units that measure the stretch a statistic covers: "13 homers in 54 games".
+# Units that measure the stretch a statistic covers: "eight goals in 20 matches".
 SPAN_UNITS = frozenset(
     "second minute hour day week month year decade game match round season inning bout".split()
 )
-# A time counted from the day of writing: "within 10 days", "four days to go", "three
+# A time counted from the day of writing: "within a week", "two days to go", "three
 # days ago". Two outlets writing on two days give two figures, both right.
 _FROM_NOW_BEFORE = re.compile(r"\b(?:within|in the next|in the coming)\s+$", re.IGNORECASE)
 _FROM_NOW_AFTER = re.compile(
@@ -71,8 +71,8 @@ def wanted(n: Number) -> bool:
     return n.frame is not None and n.frame.lemma in _WANTING
 
 
-# The counted noun, then "by" or "from" and a name: "offers by the Angels", "an offer
-# from the Red Sox". The names up to the next lower-case word but "and" and "the".
+# The counted noun, then "by" or "from" and a name: "offers by the Hawks", "an offer
+# from the Lions". The names up to the next lower-case word but "and" and "the".
 _AGENT_AFTER = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,2}(?:by|from)\s+((?:(?:the|and)\s+|[A-Z][\w’'.]*\s*)+)"
 )
@@ -80,11 +80,11 @@ _AGENT_AFTER = re.compile(
 
 def actor_names(n: Number) -> set[str]:
     """Names in the head of the number's frame actor, before any preposition ("the
-    Nationals", "The Red Sox"; not Marsek in "An air strike on the town of Marsek"):
+    Hawks", "The Red Lions"; not Tarvo in "A storm over the town of Tarvo"):
     capitalised words that are no common word opening the sentence."""
     agent = _AGENT_AFTER.match(n.sentence[n.end - n.sentence_start :])
     if agent is not None:
-        # "$160 million offers by the Angels and the Nationals": whose figure it is
+        # "$40 million offers by the Hawks and the Lions": whose figure it is
         return {w.lower() for w in re.findall(r"[A-Z][\w’']+", agent.group(1))}
     if n.frame is None or n.frame.actor is None:
         return set()
@@ -122,8 +122,8 @@ def _pronoun_actor(n: Number) -> bool:
     return actor is not None and all(w in PRONOUNS for w in words(actor.text))
 
 
-# A figure set beside the fact for comparison ("exceeding the $161 million that Sabathia
-# received", "less than the $184 million reported", "up from 12"): another fact's.
+# A figure set beside the fact for comparison ("exceeding the $90 million that Vance
+# received", "less than the $75 million reported", "up from the 12"): another fact's.
 _COMPARED = re.compile(
     r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|beat(?:s|ing)?|"
     r"(?:more|less|fewer|higher|lower|greater|bigger|smaller) than|compared (?:with|to)|"
@@ -139,7 +139,7 @@ def compared(n: Number) -> bool:
     return bool(_COMPARED.search(before))
 
 
-# Digits joined to others by slashes, as dates are written ("09 / 10 / 10", "11/09/2010").
+# Digits joined to others by slashes, as dates are written ("04 / 05 / 11", "5/4/2011").
 _SLASH_BEFORE = re.compile(r"\d\s?/\s?$")
 _SLASH_AFTER = re.compile(r"^\s?/\s?\d")
 
@@ -175,7 +175,7 @@ _SPAN_FIGURE = re.compile(
 
 @lru_cache(maxsize=4096)
 def spans_in(sentence: str) -> dict[str, frozenset[float]]:
-    """The span figures a sentence gives, by unit: "in 54 games" → {game: {54}},
+    """The span figures a sentence gives, by unit: "in 20 matches" → {match: {20}},
     "a seven-year deal" → {year: {7}}. Read from the words, so that a figure the
     extractor left out or kept only once per article still counts."""
     found: dict[str, set[float]] = defaultdict(set)
@@ -188,7 +188,7 @@ def spans_in(sentence: str) -> dict[str, frozenset[float]]:
 
 def tallies_apart(a: Number, b: Number) -> bool:
     """Two tallies with no side and no sum in common, nor one the other reversed
-    ("18-30" / "7-6"): two records, not one told two ways ("52-3" / "53-3")."""
+    ("12-20" / "5-4"): two records, not one told two ways ("30-2" / "31-2")."""
     if a.pair is None or b.pair is None:
         return False
     return not set(a.pair) & set(b.pair) and sum(a.pair) != sum(b.pair) and a.pair != b.pair[::-1]

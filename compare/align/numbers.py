@@ -123,7 +123,7 @@ def number_pairs(
     by_unit: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(numbers):
         if in_slashed_date(n):
-            continue  # "09 / 10 / 10" in a page's header: a date, not a count
+            continue  # "04 / 05 / 11" in a page's header: a date, not a count
         # Numbers without a counted noun can only match within near-identical sentences.
         by_unit[unit_key(n) or "?"].append(i)
     contexts = [context(n) for n in numbers]
@@ -298,8 +298,8 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         frames = FrameMatch(True)
     if unit_key(a) == unit_key(b) and unit_key(a) in _SPANS_OF_TIME:
         # An age describes a person and an elapsed time a stretch of time, not the
-        # clause's event: "Buckley, 32, was climbing" / "Buckley, 32, fell", and "was
-        # released after 41 years" / "arrested ... 41 years later" are no opposite.
+        # clause's event: "Ray Holm, 32, was climbing" / "Holm, 32, fell", and "was
+        # released after 20 years" / "arrested ... 20 years later" are no opposite.
         frames = FrameMatch(True)
     if frames.conflict is None and (a.frame is None or b.frame is None):
         frames = opposite_near(a, b)

@@ -78,7 +78,7 @@ def quote_pairs(
     return pairs
 
 
-# "..., authorities said." "..., Pickell said.": attributions closing sentences. A
+# "..., police said." "..., Holm said.": attributions closing sentences. A
 # quotation that holds two is the reporter's paragraph, taken in whole when a
 # quotation mark opened and did not close.
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told reporters|reported)\s*[.;]")

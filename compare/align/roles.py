@@ -161,15 +161,15 @@ def informative(role: Role) -> bool:
     if _CAREER & set(words(role.role)) or words(role.role)[:2] == ["one", "of"]:
         return False
     if is_clause(role.role) or is_organisation(role.role):
-        return False  # "general manager Tony Reagins said Friday night", "Playboy's"
+        return False  # "general manager Tom Hale said Friday night", "Acme's"
     first = words(role.person)[:1]
     return not (first and (_canon(first[0]) in _POSITIONS or first[0] in _CUT_TITLES))
 
 
 # Words that make a phrase a clause, not a description: a verb of saying, an
-# auxiliary or a modal ("Teixeira, team president Stan Kasten said", "Jackman, will
-# be the host"); or a phrase that opens with a preposition or a conjunction ("Teixeira,
-# with several executives predicting ...", "before the host choice was announced)").
+# auxiliary or a modal ("Ruiz, team president Ana Cole said", "Ruiz, will
+# be the host"); or a phrase that opens with a preposition or a conjunction ("Ruiz,
+# with several agents predicting ...", "before the choice was announced)").
 _CLAUSE_WORDS = lx.REPORTING_VERBS | frozenset(AUX_LEMMAS) - {"'s", "’s"}
 _OPENERS = PREPOSITIONS | SUBORDINATORS | CONJUNCTIONS
 
@@ -183,7 +183,7 @@ def is_clause(role: str) -> bool:
 
 
 def is_organisation(role: str) -> bool:
-    """A name with no position in it ("Atlanta Braves", "Playboy's"): whom the person
+    """A name with no position in it ("Denver Hawks", "Acme's"): whom the person
     is with, read as a description. A party or a nationality alone ("Republican")
     and an acronym ("Labour MP") are kept."""
     shown = role.split()

@@ -145,7 +145,7 @@ def _by_unit(numbers: Sequence[Number]) -> dict[str, list[Number]]:
     out: dict[str, list[Number]] = {}
     for n in numbers:
         if n.pair is not None or n.form == "ordinal" or in_slashed_date(n):
-            continue  # tallies are compared apart; "the second goal", "09 / 10 / 10" no figure
+            continue  # tallies are compared apart; "the second goal", "04 / 05 / 11" no figure
         key = unit_key(n)
         if key != "age" and (_describes(n) or _part_of(n)):
             continue
@@ -298,7 +298,7 @@ _FACILITIES = frozenset(
 
 
 def _spelt_out(name: str) -> str:
-    # "Paris's chic Place Vendôme" names Paris
+    # "Lyon's old Place Bellecour" names Lyon
     bare = [w.removesuffix("'s") for w in words(name)]
     spelt = [_ABBREVIATIONS.get(w, w) for w in bare if w not in STOPWORDS]
     if len(spelt) > 1 and spelt[-1] in _FACILITIES:

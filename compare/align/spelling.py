@@ -1,6 +1,6 @@
 """One spelling for words outlets write differently but say the same: clock times
-("6:41pm", "18:41", "0241 GMT"), possessive marks ("population's" / "populations'")
-and British spellings ("realised" / "realized"). Quotes are compared in it, so that
+("6:15pm", "18:15", "0115 GMT"), possessive marks ("the town's" / "the towns'")
+and British spellings ("organised" / "organized"). Quotes are compared in it, so that
 house style is not shown as a misquote."""
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ def one_spelling(text: str) -> str:
     """The text with clock times on the 24-hour clock, possessives without the
     apostrophe, and British spellings as American ones."""
     text = _clock_times(text)
-    text = _POSSESSIVE_MARK.sub("", text)  # "the population's" / "the populations'"
+    text = _POSSESSIVE_MARK.sub("", text)  # "the town's" / "the towns'"
     return _LETTERS.sub(lambda m: _american(m.group(0)), text)
 
 
 _POSSESSIVE_MARK = re.compile(r"(?<=\w)'(?=s\b)|(?<=s)'(?!\w)")
 _LETTERS = re.compile(r"[A-Za-z]+")
-# "6 p.m.", "6:41pm": a clock time with its half of the day; "0241 GMT": a 24-hour time
+# "6 p.m.", "6:15pm": a clock time with its half of the day; "0115 GMT": a 24-hour time
 # written without the colon, before a time zone.
 _TWELVE_HOUR = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?", re.I)
 _ZONED = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|[A-Z][DS]T)\b)")
@@ -34,7 +34,7 @@ def _clock_times(text: str) -> str:
 
 
 # British spellings and their American forms, by ending; the stem must be long
-# enough that no other word is made ("realise", "neighbourhood", "centre",
+# enough that no other word is made ("organise", "harbour", "theatre",
 # "travelled"; not "hour", "rise", "filled").
 _BRITISH = (
     (re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),

@@ -100,7 +100,7 @@ def is_address(unit: str | None) -> bool:
     )
 
 
-# "the 12000 block of East 223rd Street", "the 400 block of Main": a US address that
+# "the 4800 block of West Elm Road", "the 400 block of Main": a US address that
 # names a stretch of street by its house numbers; the number counts nothing.
 _BLOCK_OF = re.compile(r"\s*-?\s*(?i:block\s+of\s+(?:the\s+)?)(?:[A-Z]|\d+(?:st|nd|rd|th)\b)")
 
@@ -130,7 +130,7 @@ def is_not_a_quantity(
     after = text[end : end + 20]
     word = word_before(text, floor, start)
     if raw[0].isdigit() and not scaled and is_street_block(text[end : end + 40]):
-        return True  # "the 12000 block of East 223rd Street": an address
+        return True  # "the 4800 block of West Elm Road": an address
     lowered = word.lower().strip('(,;“"')
     if raw[0].isdigit() and not scaled:
         # Identifiers glued to letters: "G7", "COVID-19", "F-16", "5G".
