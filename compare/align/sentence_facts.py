@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 
 from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
 from compare.align.model import Conflict, Severity, Verdict
+from compare.align.number_facts import in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
 from compare.align.when_where import CLOSE_MINUTES, clock_gap, close, head_words, is_stamp
 from compare.align.words import STOPWORDS, display_words, stem, words
@@ -143,8 +144,8 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
 def _by_unit(numbers: Sequence[Number]) -> dict[str, list[Number]]:
     out: dict[str, list[Number]] = {}
     for n in numbers:
-        if n.pair is not None or n.form == "ordinal":
-            continue  # tallies are compared apart; "the second goal" is no figure
+        if n.pair is not None or n.form == "ordinal" or in_slashed_date(n):
+            continue  # tallies are compared apart; "the second goal", "04 / 05 / 11" no figure
         key = unit_key(n)
         if key != "age" and (_describes(n) or _part_of(n)):
             continue
@@ -297,7 +298,9 @@ _FACILITIES = frozenset(
 
 
 def _spelt_out(name: str) -> str:
-    spelt = [_ABBREVIATIONS.get(w, w) for w in words(name) if w not in STOPWORDS]
+    # "Lyon's old Place Bellecour" names Lyon
+    bare = [w.removesuffix("'s") for w in words(name)]
+    spelt = [_ABBREVIATIONS.get(w, w) for w in bare if w not in STOPWORDS]
     if len(spelt) > 1 and spelt[-1] in _FACILITIES:
         spelt = spelt[:-1]
     return " ".join(spelt)

@@ -34,6 +34,7 @@ from compare.align.model import Conflict, Difference, Judgement, Severity, Verdi
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.when_where import is_stamp_span
 from compare.align.word_contradictions import Finding, by_words
 from compare.align.words import word_diff, words
 from compare.extract import Claim
@@ -166,11 +167,17 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
     if not (fa.lemma and fb.lemma and confident(fa.lemma) and same_predicate(fa.lemma, fb.lemma)):
         return None  # the day or time of another predicate may be another event's
+    if _stamped(fa.date, a) or _stamped(fb.date, b):
+        return None  # a page's time stamp dates the page, not the event
     if fa.date_value and fb.date_value and not _compatible_dates(fa.date_value, fb.date_value):
         return Finding(Conflict.DATE, _said(fa.date, fa.date_value), _said(fb.date, fb.date_value))
     if fa.time_value and fb.time_value and fa.time_value != fb.time_value:
         return Finding(Conflict.TIME, _said(fa.time, fa.time_value), _said(fb.time, fb.time_value))
     return None
+
+
+def _stamped(span: Span | None, statement: Claim) -> bool:
+    return span is not None and is_stamp_span(span, statement)
 
 
 def _said(span: Span | None, value: str) -> str:
