@@ -34,9 +34,15 @@ from compare.extract import Statement, extract_claims
 from compare.ingest import load_source
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "compare" / "align" / "statement_model.py"
-PRECISION_GOAL = 0.95  # margin: long, many-topic articles are harder than ECB+ event reports
+PRECISION_GOAL = 0.90  # the goal on held-out topics (a false match costs more than a miss)
 # ECB+ pairs are the task (same fact across outlets); MRPC adds paraphrase pairs
 ECB_SHARE = 0.5
+# An ECB+ pair that is not the same fact weighs this many same-fact pairs: a false
+# match costs a journalist more than a missed one, and the fit then spends its
+# effort where the threshold will be (chosen on the fitting topics and MRPC
+# fifths: 1 gave fact recall 0.24 at precision 0.90 and MRPC F1 0.62 there, 4
+# gave 0.38 and 0.82).
+NEGATIVE_COST = 4.0
 MRPC_FIFTHS = mrpc.TUNING_FIFTHS
 
 Sample = tuple[dict[str, float], int]
@@ -88,7 +94,7 @@ def grouped(folders: list[Folder], scores: list[list[float]], threshold: float) 
             if p >= threshold
         ]
         predicted = []
-        for idx, _ in group(folder.statements, pairs):
+        for idx, _ in group(folder.statements, pairs, leftover_pairs=True):
             for x, a in enumerate(idx):
                 for b in idx[x + 1 :]:
                     predicted.append(ecb_facts.line_pairs(folder.keys[a], folder.keys[b]))
@@ -96,13 +102,15 @@ def grouped(folders: list[Folder], scores: list[list[float]], threshold: float) 
     return tally
 
 
-def mrpc_samples(root: Path) -> list[Sample]:
+def mrpc_samples(root: Path) -> list[tuple[dict[str, float] | None, int]]:
     samples = []
     for label, key, a, b in mrpc.load(root / "msr_paraphrase_train.txt"):
         if mrpc.fifth(key) in MRPC_FIFTHS:
-            features = StatementScorer([a, b]).features(0, 1)
-            if features is not None:
-                samples.append((features, label))
+            # as the pipeline sees the pair: two one-sentence sources, scored
+            # only when it is a candidate (a pair sharing no word is a "no")
+            scorer = StatementScorer([a, b])
+            features = scorer.features(0, 1) if scorer.candidates(["a", "b"]) else None
+            samples.append((features, label))
     return samples
 
 
@@ -127,13 +135,15 @@ def main(argv: list[str] | None = None) -> int:
     folders = ecb_folders(args.data / "ecbplus", parity)
     ecb = [(f, label) for folder in folders for _, _, f, label in folder.candidates
            if label is not None]  # fmt: skip
-    para = mrpc_samples(args.data / "mrpc")
+    every_para = mrpc_samples(args.data / "mrpc")
+    para = [(f, label) for f, label in every_para if f is not None]
     names = list(ecb[0][0])
     x = np.array([[f[n] for n in names] for f, _ in ecb + para])
     y = np.array([label for _, label in ecb + para])
     weight = np.array(
         [ECB_SHARE / len(ecb)] * len(ecb) + [(1 - ECB_SHARE) / len(para)] * len(para)
     ) * len(y)
+    weight[: len(ecb)] *= np.where(y[: len(ecb)] == 0, NEGATIVE_COST, 1.0)
     scaler = StandardScaler().fit(x)
     model = LogisticRegression(C=1.0, max_iter=2000)
     model.fit(scaler.transform(x), y, sample_weight=weight)
@@ -161,9 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ECB+ {args.topics} topics: {len(ecb)} labelled candidate pairs, "
           f"{sum(label for _, label in ecb)} same-fact; threshold {threshold:.2f}: "
           f"{grouped(folders, scores, threshold).line()}")  # fmt: skip
-    para_scores = probability([f for f, _ in para])
-    p, r, f1 = mrpc.prf([label for _, label in para], [s >= threshold for s in para_scores])
-    print(f"MRPC fifths {MRPC_FIFTHS}: {len(para)} pairs; precision {p:.3f} recall {r:.3f} "
+    said = [f is not None and shipped.probability(f) >= threshold for f, _ in every_para]
+    p, r, f1 = mrpc.prf([label for _, label in every_para], said)
+    print(f"MRPC fifths {MRPC_FIFTHS}: {len(every_para)} pairs; precision {p:.3f} recall {r:.3f} "
           f"F1 {f1:.3f}")  # fmt: skip
     if args.write:
         write_model(weights, bias, threshold, min_cover, args.topics, len(ecb), len(para))

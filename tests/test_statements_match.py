@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from conftest import claim_fields
 
 import compare
 from compare.align import statement_model
 from compare.align.frequencies import information
+from compare.align.grouping import group
 from compare.align.pair_features import Sentence, pair_features
-from compare.align.statements import StatementScorer
+from compare.align.statements import CONTEXT_FEATURES, StatementScorer
+from compare.extract import Statement
 
 OPENING = "The regional assembly met in the old town hall on Wednesday morning.\n\n"
 
@@ -71,7 +74,7 @@ def test_the_weights_file_names_every_feature_computed():
         Sentence("The mayor spoke on Monday."), Sentence("The mayor talked."), information
     )
     assert features is not None
-    assert set(features) == set(statement_model.WEIGHTS)
+    assert set(features) | set(CONTEXT_FEATURES) == set(statement_model.WEIGHTS)
     assert 0.0 <= statement_model.MIN_COVER < 1.0 and 0.0 < statement_model.THRESHOLD < 1.0
 
 
@@ -92,3 +95,53 @@ def test_two_different_quotes_of_one_speaker_are_not_one_statement():
         " the city's finance director."
     )
     assert len(statement_pairs_of(a, c)) == 1
+
+
+def _statements(*pairs: tuple[str, str]) -> list[Statement]:
+    return [Statement(**claim_fields(source, text)) for source, text in pairs]
+
+
+def test_a_pair_across_many_sources_survives_complete_linkage():
+    """a~b and b~c but not a~c: grouping cannot put all three together, yet
+    each pair is what comparing its two sources alone would keep."""
+    claims = _statements(("a", "one"), ("b", "two"), ("c", "three"))
+    pairs = [(0.9, 0, 1), (0.8, 1, 2)]
+    assert group(claims, pairs) == [([0, 1], 0.9)]
+    assert group(claims, pairs, leftover_pairs=True) == [([0, 1], 0.9), ([1, 2], 0.8)]
+
+
+def test_a_left_over_pair_stays_one_to_one_per_pair_of_sources():
+    claims = _statements(("a", "one"), ("b", "two"), ("b", "three"), ("c", "four"))
+    # b's second sentence cannot take a's place beside the first: a already has its b
+    pairs = [(0.9, 0, 1), (0.8, 0, 2), (0.7, 1, 3)]
+    assert group(claims, pairs, leftover_pairs=True) == [([0, 1], 0.9), ([1, 3], 0.7)]
+
+
+def test_candidates_are_each_sentences_closest_in_the_other_source():
+    a = "The harbour board approved the dredging contract for the northern quay."
+    near = "The northern quay dredging contract won the harbour board's approval."
+    farther = "The harbour board will meet again next month."
+    scorer = StatementScorer([a, near, farther])
+    found = scorer.candidates(["x", "y", "y"])
+    assert (0, 1) in found and scorer.context[(0, 1)].mutual_best
+    # the second-closest in y is left out unless x's sentence is its own closest there
+    assert all(pair == (0, 1) or scorer.context[pair].best_share < 1 for pair in found)
+
+
+def test_two_lone_sentences_sharing_words_are_always_a_candidate():
+    """MRPC-style: one sentence per source; nothing ranks above the pair."""
+    scorer = StatementScorer(["Shares of the bank fell sharply.", "Bank shares dropped."])
+    assert scorer.candidates(["a", "b"]) == [(0, 1)]
+    assert scorer.context[(0, 1)].best_share == 1.0
+
+
+def test_three_outlets_each_pair_of_one_fact_is_aligned():
+    texts = {
+        "a": "The harbour board approved the dredging contract for the northern quay.",
+        "b": "On Monday the harbour board approved a contract to dredge the northern quay.",
+        "c": "A contract to dredge the northern quay was approved by the harbour board.",
+    }
+    comparison = compare.compare_texts(texts)
+    joined = [{m.source for m in x.members} for x in comparison.alignments if x.kind == "statement"]
+    assert {"a", "b"} in joined or {"a", "b", "c"} in joined
+    assert sum(len(s) for s in joined) >= 3

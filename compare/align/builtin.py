@@ -47,6 +47,7 @@ for spec in (
         judge=judge_statements,
         sentence_judge=judge_statements_in_context,
         one_to_one=_statements_one_to_one,
+        leftover_pairs=True,
     ),
     KindSpec(kind=Kind.DATE, matcher=event_pairs, judge=judge_dates),
     KindSpec(kind=Kind.TIME, matcher=event_pairs, judge=judge_times),
