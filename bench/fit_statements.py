@@ -31,7 +31,7 @@ from bench import ecb_facts, mrpc
 from compare.align.grouping import group
 from compare.align.statements import PairModel, StatementScorer
 from compare.extract import Statement, extract_claims
-from compare.ingest import load_source
+from compare.ingest import Source, load_source
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "compare" / "align" / "statement_model.py"
 PRECISION_GOAL = 0.90  # the goal on held-out topics (a false match costs more than a miss)
@@ -71,7 +71,7 @@ def ecb_folders(root: Path, parity: int) -> list[Folder]:
                 if isinstance(claim, Statement):
                     statements.append(claim)
                     keys.append(ecb_facts.covered(claim, source))
-        scorer = StatementScorer([s.text for s in statements])
+        scorer = StatementScorer([s.text for s in statements], [s.frame for s in statements])
         candidates = []
         for i, j in scorer.candidates([s.source for s in statements]):
             features = scorer.features(i, j)
@@ -102,14 +102,23 @@ def grouped(folders: list[Folder], scores: list[list[float]], threshold: float) 
     return tally
 
 
+def _statements(text: str) -> list[Statement]:
+    return [c for c in extract_claims(Source.from_text(text, id="a")) if isinstance(c, Statement)]
+
+
 def mrpc_samples(root: Path) -> list[tuple[dict[str, float] | None, int]]:
     samples = []
     for label, key, a, b in mrpc.load(root / "msr_paraphrase_train.txt"):
         if mrpc.fifth(key) in MRPC_FIFTHS:
             # as the pipeline sees the pair: two one-sentence sources, scored
-            # only when it is a candidate (a pair sharing no word is a "no")
-            scorer = StatementScorer([a, b])
-            features = scorer.features(0, 1) if scorer.candidates(["a", "b"]) else None
+            # only when each holds a statement and they are a candidate
+            found = [_statements(text) for text in (a, b)]
+            features = None
+            if all(len(f) == 1 for f in found):
+                (sa,), (sb,) = found
+                scorer = StatementScorer([sa.text, sb.text], [sa.frame, sb.frame])
+                if scorer.candidates(["a", "b"]):
+                    features = scorer.features(0, 1)
             samples.append((features, label))
     return samples
 

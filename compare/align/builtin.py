@@ -23,7 +23,10 @@ def statement_matcher(
 ) -> list[tuple[float, int, int]]:
     """The statements module's matcher, called the way it has always been."""
     return statement_pairs(
-        [s.text for s in statements], [s.source for s in statements], options.statement_threshold
+        [s.text for s in statements],
+        [s.source for s in statements],
+        options.statement_threshold,
+        [s.frame for s in statements],
     )
 
 

@@ -25,10 +25,12 @@ import attrs
 from rapidfuzz import fuzz
 
 from compare.align import statement_model
+from compare.align.frames import compare_frames, confident, same_predicate
 from compare.align.frequencies import information
 from compare.align.pair_features import Sentence, cover_bound, pair_features
 from compare.align.words import words
 from compare.extract.attribution.marks import DOUBLE_MARKS, QuoteSpan, quote_spans
+from compare.extract.claims import Frame
 
 
 def sigmoid(z: float) -> float:
@@ -62,7 +64,8 @@ DEFAULT_THRESHOLD = statement_model.THRESHOLD
 CANDIDATE_COSINE = 0.08
 TOPIC_FLOOR = 0.2  # a word in every sentence still weighs a fifth of its information
 # The features the scorer adds to pair_features: a pair's place among rivals.
-CONTEXT_FEATURES = ("cosine", "best_share", "mutual_best")
+# ... and what their frames say, when the claims carry them.
+CONTEXT_FEATURES = ("cosine", "best_share", "mutual_best", "frames_differ", "same_predicate")
 
 
 @attrs.frozen
@@ -82,8 +85,9 @@ class StatementScorer:
     large collection would, times how little the articles' own sentences use
     them (topicality)."""
 
-    def __init__(self, sentences: Sequence[str]) -> None:
+    def __init__(self, sentences: Sequence[str], frames: Sequence[Frame | None] = ()) -> None:
         self.sentences = [Sentence(s) for s in sentences]
+        self.frames = list(frames) or [None] * len(self.sentences)
         self.n = max(1, len(sentences))
         self.df: Counter[str] = Counter()
         for s in self.sentences:
@@ -162,10 +166,28 @@ class StatementScorer:
         # A pair outside candidates() has no known rivals: it stands alone.
         known = self.context.get((min(i, j), max(i, j)))
         cosine = known.cosine if known else self.cosine(i, j)
-        return features | {
-            "cosine": cosine,
-            "best_share": known.best_share if known else 1.0,
-            "mutual_best": float(known.mutual_best) if known else 1.0,
+        return (
+            features
+            | {
+                "cosine": cosine,
+                "best_share": known.best_share if known else 1.0,
+                "mutual_best": float(known.mutual_best) if known else 1.0,
+            }
+            | self._frame_features(i, j)
+        )
+
+    def _frame_features(self, i: int, j: int) -> dict[str, float]:
+        """Whether the clauses' frames state different facts (another actor or
+        thing, a different confident predicate), and whether they name one
+        event by the same predicate; 0 and 0 without frames."""
+        a, b = self.frames[i], self.frames[j]
+        if a is None or b is None:
+            return {"frames_differ": 0.0, "same_predicate": 0.0}
+        la, lb = a.lemma or "", b.lemma or ""
+        named = confident(la) and confident(lb) and same_predicate(la, lb)
+        return {
+            "frames_differ": float(not compare_frames(a, b, when=False).aligned),
+            "same_predicate": float(named),
         }
 
     def score(self, i: int, j: int) -> float:
@@ -179,9 +201,12 @@ class StatementScorer:
 
 
 def statement_pairs(
-    texts: Sequence[str], sources: Sequence[str], threshold: float = DEFAULT_THRESHOLD
+    texts: Sequence[str],
+    sources: Sequence[str],
+    threshold: float = DEFAULT_THRESHOLD,
+    frames: Sequence[Frame | None] = (),
 ) -> list[tuple[float, int, int]]:
-    scorer = StatementScorer(texts)
+    scorer = StatementScorer(texts, frames)
     pairs = []
     # The same sentence word for word in two sources states the same fact, however
     # common its words have become across them (two hundred copies of one wire story
