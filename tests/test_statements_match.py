@@ -11,7 +11,8 @@ from compare.align.frequencies import information
 from compare.align.grouping import group
 from compare.align.pair_features import Sentence, pair_features
 from compare.align.statements import CONTEXT_FEATURES, StatementScorer
-from compare.extract import Statement
+from compare.extract import Statement, extract_claims
+from compare.ingest import Source
 
 OPENING = "The regional assembly met in the old town hall on Wednesday morning.\n\n"
 
@@ -145,3 +146,21 @@ def test_three_outlets_each_pair_of_one_fact_is_aligned():
     joined = [{m.source for m in x.members} for x in comparison.alignments if x.kind == "statement"]
     assert {"a", "b"} in joined or {"a", "b", "c"} in joined
     assert sum(len(s) for s in joined) >= 3
+
+
+def _statement(text: str) -> Statement:
+    claims = extract_claims(Source.from_text(text, id="a"))
+    return next(c for c in claims if isinstance(c, Statement))
+
+
+def test_frames_naming_one_predicate_are_a_feature_of_the_pair():
+    council = _statement("The city council approved the new harbour budget on Monday.")
+    passed = _statement("On Monday the city council passed the new harbour budget.")
+    again = _statement("The council approved the harbour budget after a long debate.")
+    scorer = StatementScorer(
+        [council.text, passed.text, again.text], [council.frame, passed.frame, again.frame]
+    )
+    assert scorer.features(0, 2)["same_predicate"] == 1.0  # type: ignore[index]
+    assert scorer.features(0, 1)["same_predicate"] == 0.0  # type: ignore[index]
+    bare = StatementScorer([council.text, again.text]).features(0, 1)  # no frames: unknown
+    assert bare is not None and bare["same_predicate"] == 0.0
