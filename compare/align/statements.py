@@ -62,6 +62,7 @@ DEFAULT_THRESHOLD = statement_model.THRESHOLD
 # the 2nd closest or a cosine of 0.05 added a third more pairs to score and no
 # fact recall after the model).
 CANDIDATE_COSINE = 0.08
+_SAME = 1e-12  # two sums of the same products in another order
 TOPIC_FLOOR = 0.2  # a word in every sentence still weighs a fifth of its information
 # The features the scorer adds to pair_features: a pair's place among rivals.
 # ... and what their frames say, when the claims carry them.
@@ -130,34 +131,35 @@ class StatementScorer:
 
     def candidates(self, sources: Sequence[str]) -> list[tuple[int, int]]:
         """Pairs from different sources where one sentence is the other's closest
-        in its source (by cosine), with a cosine of CANDIDATE_COSINE or more."""
+        in its source (by cosine), with a cosine of CANDIDATE_COSINE or more.
+        One sentence's cosines at a time, keeping only those past the floor: the
+        memory grows with the candidates, not with every pair sharing a word."""
         index: dict[str, list[int]] = defaultdict(list)
         for i, vector in enumerate(self.vectors):
             for term in vector:
                 index[term].append(i)
-        dot: defaultdict[tuple[int, int], float] = defaultdict(float)
-        for term, postings in index.items():
-            for x, i in enumerate(postings):
-                vi = self.vectors[i][term]
-                for j in postings[x + 1 :]:
-                    if sources[i] != sources[j]:
-                        dot[(i, j)] += vi * self.vectors[j][term]
         best: dict[tuple[int, str], float] = {}  # (sentence, other source) -> best cosine
-        for (i, j), cos in dot.items():
-            for a, b in ((i, j), (j, i)):
-                key = (a, sources[b])
-                if cos > best.get(key, 0.0):
-                    best[key] = cos
-        found = []
-        for (i, j), cos in dot.items():
-            best_i, best_j = best[(i, sources[j])], best[(j, sources[i])]
-            if cos < CANDIDATE_COSINE or (cos < best_i and cos < best_j):
-                continue
-            mutual = cos >= best_i and cos >= best_j
-            share = cos / max(best_i, best_j)
+        near: dict[tuple[int, int], float] = {}  # candidate pairs, (low, high) -> cosine
+        for i, vector in enumerate(self.vectors):
+            dots: defaultdict[int, float] = defaultdict(float)
+            for term, weight in vector.items():
+                for j in index[term]:
+                    if sources[j] != sources[i]:
+                        dots[j] += weight * self.vectors[j][term]
+            top: dict[str, float] = {}
+            for j, cos in dots.items():
+                if cos >= CANDIDATE_COSINE and cos > top.get(sources[j], 0.0):
+                    top[sources[j]] = cos
+            for j, cos in dots.items():
+                if cos >= CANDIDATE_COSINE and cos >= top[sources[j]] - _SAME:
+                    near[(min(i, j), max(i, j))] = cos
+            best.update(((i, source), cos) for source, cos in top.items())
+        for (i, j), cos in near.items():
+            best_i, best_j = best.get((i, sources[j]), cos), best.get((j, sources[i]), cos)
+            mutual = cos >= best_i - _SAME and cos >= best_j - _SAME
+            share = min(1.0, cos / max(best_i, best_j))
             self.context[(i, j)] = Candidate(i, j, cos, share, mutual)
-            found.append((i, j))
-        return found
+        return list(near)
 
     def features(self, i: int, j: int) -> dict[str, float] | None:
         features = pair_features(self.sentences[i], self.sentences[j], self.weight)
