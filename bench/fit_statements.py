@@ -34,7 +34,10 @@ from compare.extract import Statement, extract_claims
 from compare.ingest import Source, load_source
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "compare" / "align" / "statement_model.py"
-PRECISION_GOAL = 0.90  # the goal on held-out topics (a false match costs more than a miss)
+# Above the goal on held-out topics (0.90): a false match costs more than a miss,
+# and the precision reached on the fitting topics did not hold on the others
+# (fitted on even topics at 0.90, odd topics gave 0.82).
+PRECISION_GOAL = 0.95
 # ECB+ pairs are the task (same fact across outlets); MRPC adds paraphrase pairs
 ECB_SHARE = 0.5
 # An ECB+ pair that is not the same fact weighs this many same-fact pairs: a false
@@ -71,9 +74,13 @@ def ecb_folders(root: Path, parity: int) -> list[Folder]:
                 if isinstance(claim, Statement):
                     statements.append(claim)
                     keys.append(ecb_facts.covered(claim, source))
-        scorer = StatementScorer([s.text for s in statements], [s.frame for s in statements])
+        scorer = StatementScorer(
+            [s.text for s in statements],
+            [s.frame for s in statements],
+            [s.source for s in statements],
+        )
         candidates = []
-        for i, j in scorer.candidates([s.source for s in statements]):
+        for i, j in scorer.candidates():
             features = scorer.features(i, j)
             if features is None:
                 continue
@@ -116,8 +123,8 @@ def mrpc_samples(root: Path) -> list[tuple[dict[str, float] | None, int]]:
             features = None
             if all(len(f) == 1 for f in found):
                 (sa,), (sb,) = found
-                scorer = StatementScorer([sa.text, sb.text], [sa.frame, sb.frame])
-                if scorer.candidates(["a", "b"]):
+                scorer = StatementScorer([sa.text, sb.text], [sa.frame, sb.frame], ["a", "b"])
+                if scorer.candidates():
                     features = scorer.features(0, 1)
             samples.append((features, label))
     return samples

@@ -122,18 +122,44 @@ def test_candidates_are_each_sentences_closest_in_the_other_source():
     a = "The harbour board approved the dredging contract for the northern quay."
     near = "The northern quay dredging contract won the harbour board's approval."
     farther = "The harbour board will meet again next month."
-    scorer = StatementScorer([a, near, farther])
-    found = scorer.candidates(["x", "y", "y"])
-    assert (0, 1) in found and scorer.context[(0, 1)].mutual_best
-    # the second-closest in y is left out unless x's sentence is its own closest there
-    assert all(pair == (0, 1) or scorer.context[pair].best_share < 1 for pair in found)
+    scorer = StatementScorer([a, near, farther], (), ["x", "y", "y"])
+    # the second-closest in y is left out: x's sentence has its closest there
+    assert scorer.candidates() == [(0, 1)]
+
+
+def test_a_sentence_closest_to_one_that_has_a_closer_partner_is_no_candidate():
+    """y's sentence is closest to x's first, but x's first has a closer one in y."""
+    a = "The harbour board approved the dredging contract for the northern quay."
+    near = "The northern quay dredging contract won the harbour board's approval."
+    other = "Fishermen said the northern quay dredging would scare the fish."
+    scorer = StatementScorer([a, "Fishing boats left at dawn.", near, other], (), "xxyy")
+    assert (0, 3) not in scorer.candidates()
+
+
+def test_what_two_sentences_share_that_their_articles_say_nowhere_else():
+    story_a = [
+        "The harbour board approved the dredging contract for the quay.",
+        "The harbour board also discussed the budget.",
+    ]
+    story_b = [
+        "The harbour board gave the quay dredging contract its approval.",
+        "The harbour will be closed while the work goes on.",
+    ]
+    scorer = StatementScorer([*story_a, *story_b], (), "aabb")
+    specific = scorer.features(0, 2)
+    topical = scorer.features(1, 2)
+    assert specific is not None and topical is not None
+    # "dredging" and "quay", rare words, are each said once per article; "harbour"
+    # is in every sentence, "contract" is common English
+    assert specific["specific_words"] == 2.0
+    assert topical["specific_words"] == 0.0
+    assert specific["specific_information"] > topical["specific_information"]
 
 
 def test_two_lone_sentences_sharing_words_are_always_a_candidate():
     """MRPC-style: one sentence per source; nothing ranks above the pair."""
-    scorer = StatementScorer(["Shares of the bank fell sharply.", "Bank shares dropped."])
-    assert scorer.candidates(["a", "b"]) == [(0, 1)]
-    assert scorer.context[(0, 1)].best_share == 1.0
+    scorer = StatementScorer(["Shares of the bank fell sharply.", "Bank shares dropped."], (), "ab")
+    assert scorer.candidates() == [(0, 1)]
 
 
 def test_three_outlets_each_pair_of_one_fact_is_aligned():

@@ -3,16 +3,15 @@
 Candidates: each sentence's weighted word vector (a word weighs its information
 in general English, frequencies.py, times how little the compared articles use
 it) is compared with every sentence of the other sources that shares a word; a
-pair is scored when it is one sentence's closest in the other's source and its
-cosine is at least CANDIDATE_COSINE. On ECB+'s fitting topics that keeps
-about seven in ten sentences' same-fact partners at a third of the cost of
-scoring every pair with a shared word.
+pair is scored when each sentence is the other's closest in the other's source
+and their cosine is at least CANDIDATE_COSINE: the sentence that states the
+same fact is usually the other's closest, and a sentence with several near
+rivals in a long article on one story is usually near them by topic alone.
 
 Decision: a logistic model (statement_model.py, fitted by bench/fit_statements.py
 on cross-outlet same-fact pairs and MRPC) over what two sentences share and
-what each adds (pair_features.py), their cosine, and how the pair ranks among
-each sentence's rivals in the other source (the sentence that states the same
-fact is usually the other's closest).
+what each adds (pair_features.py), their cosine, whether their frames name one
+predicate, and what they share that their own articles use nowhere else.
 """
 
 from __future__ import annotations
@@ -57,27 +56,27 @@ class PairModel:
 
 MODEL = PairModel(statement_model.WEIGHTS, statement_model.BIAS, statement_model.MIN_COVER)
 DEFAULT_THRESHOLD = statement_model.THRESHOLD
-# Candidates: a pair is scored when one sentence is the other's closest in its
-# source and their cosine is at least this (chosen on ECB+'s fitting topics:
-# the 2nd closest or a cosine of 0.05 added a third more pairs to score and no
-# fact recall after the model).
+# Candidates: a pair is scored when each sentence is the other's closest in its
+# source and their cosine is at least this. Pairs where only one side is the
+# other's closest added a fifth of fact recall on ECB+'s fitting topics, but in
+# two long articles on one story they were mostly the same topic, not the same
+# fact (on the bundled pair, 9 of the 10 such pairs past the threshold).
 CANDIDATE_COSINE = 0.08
 _SAME = 1e-12  # two sums of the same products in another order
+# A word counts among the specific words a pair shares when it is at least this
+# rare in English (about once in 30,000 words: not "said", "year", "people").
+SPECIFIC_INFORMATION = 4.5
 TOPIC_FLOOR = 0.2  # a word in every sentence still weighs a fifth of its information
-# The features the scorer adds to pair_features: a pair's place among rivals.
-# ... and what their frames say, when the claims carry them.
-CONTEXT_FEATURES = ("cosine", "best_share", "mutual_best", "same_predicate")
-
-
-@attrs.frozen
-class Candidate:
-    """A sentence pair worth scoring, and how it ranks among its rivals."""
-
-    i: int
-    j: int
-    cosine: float
-    best_share: float  # its cosine over the best either sentence has in the other's source
-    mutual_best: bool  # each is the other's closest in its source
+# The features the scorer adds to pair_features: the pair's cosine, what their
+# frames say when the claims carry them, and what the pair shares that its two
+# articles say nowhere else.
+CONTEXT_FEATURES = (
+    "cosine",
+    "same_predicate",
+    "specific_information",
+    "specific_words",
+    "shared_figures",
+)
 
 
 class StatementScorer:
@@ -86,16 +85,27 @@ class StatementScorer:
     large collection would, times how little the articles' own sentences use
     them (topicality)."""
 
-    def __init__(self, sentences: Sequence[str], frames: Sequence[Frame | None] = ()) -> None:
+    def __init__(
+        self,
+        sentences: Sequence[str],
+        frames: Sequence[Frame | None] = (),
+        sources: Sequence[str] = (),
+    ) -> None:
         self.sentences = [Sentence(s) for s in sentences]
         self.frames = list(frames) or [None] * len(self.sentences)
+        # without sources, every sentence is an article of its own
+        self.sources = list(sources) or [str(i) for i in range(len(self.sentences))]
         self.n = max(1, len(sentences))
         self.df: Counter[str] = Counter()
-        for s in self.sentences:
-            self.df.update({s.stems[i] for i in s.content})
+        # (source, stem) -> how many of the source's sentences use the stem
+        self.source_df: Counter[tuple[str, str]] = Counter()
+        for s, source in zip(self.sentences, self.sources, strict=True):
+            stems = {s.stems[i] for i in s.content}
+            self.df.update(stems)
+            self.source_df.update((source, t) for t in stems)
         self._weights: dict[str, float] = {}  # weight(), once per word
         self.vectors = [self._vector(s) for s in self.sentences]
-        self.context: dict[tuple[int, int], Candidate] = {}  # filled by candidates()
+        self.cosines: dict[tuple[int, int], float] = {}  # filled by candidates()
 
     def weight(self, term: str) -> float:
         """What a shared occurrence of `term` says: its information in general
@@ -129,17 +139,19 @@ class StatementScorer:
             a, b = b, a
         return sum(v * b.get(t, 0.0) for t, v in a.items())
 
-    def candidates(self, sources: Sequence[str]) -> list[tuple[int, int]]:
-        """Pairs from different sources where one sentence is the other's closest
-        in its source (by cosine), with a cosine of CANDIDATE_COSINE or more.
-        One sentence's cosines at a time, keeping only those past the floor: the
-        memory grows with the candidates, not with every pair sharing a word."""
+    def candidates(self) -> list[tuple[int, int]]:
+        """Pairs from different sources where each sentence is the other's
+        closest in its source (by cosine), with a cosine of CANDIDATE_COSINE or
+        more. One sentence's cosines at a time, keeping only its closest per
+        source: the memory grows with the sentences, not with every pair sharing
+        a word."""
+        sources = self.sources
         index: dict[str, list[int]] = defaultdict(list)
         for i, vector in enumerate(self.vectors):
             for term in vector:
                 index[term].append(i)
         best: dict[tuple[int, str], float] = {}  # (sentence, other source) -> best cosine
-        near: dict[tuple[int, int], float] = {}  # candidate pairs, (low, high) -> cosine
+        near: dict[tuple[int, int], float] = {}  # each pair closest from one side
         for i, vector in enumerate(self.vectors):
             dots: defaultdict[int, float] = defaultdict(float)
             for term, weight in vector.items():
@@ -155,28 +167,41 @@ class StatementScorer:
                     near[(min(i, j), max(i, j))] = cos
             best.update(((i, source), cos) for source, cos in top.items())
         for (i, j), cos in near.items():
-            best_i, best_j = best.get((i, sources[j]), cos), best.get((j, sources[i]), cos)
-            mutual = cos >= best_i - _SAME and cos >= best_j - _SAME
-            share = min(1.0, cos / max(best_i, best_j))
-            self.context[(i, j)] = Candidate(i, j, cos, share, mutual)
-        return list(near)
+            if cos >= best[(i, sources[j])] - _SAME and cos >= best[(j, sources[i])] - _SAME:
+                self.cosines[(i, j)] = cos
+        return list(self.cosines)
 
     def features(self, i: int, j: int) -> dict[str, float] | None:
         features = pair_features(self.sentences[i], self.sentences[j], self.weight)
         if features is None:
             return None
-        # A pair outside candidates() has no known rivals: it stands alone.
-        known = self.context.get((min(i, j), max(i, j)))
-        cosine = known.cosine if known else self.cosine(i, j)
+        cosine = self.cosines.get((min(i, j), max(i, j)))
         return (
             features
-            | {
-                "cosine": cosine,
-                "best_share": known.best_share if known else 1.0,
-                "mutual_best": float(known.mutual_best) if known else 1.0,
-            }
+            | {"cosine": self.cosine(i, j) if cosine is None else cosine}
             | self._frame_features(i, j)
+            | self._specific_features(i, j)
         )
+
+    def _specific_features(self, i: int, j: int) -> dict[str, float]:
+        """What the two sentences share that their own articles say nowhere else.
+        Two long articles on one story share their topic's words in many
+        sentence pairs; a word (a name, a figure, a rare verb) that each article
+        uses in this sentence alone points at one fact rather than one topic."""
+        a, b = self.sentences[i], self.sentences[j]
+        source_a, source_b = self.sources[i], self.sources[j]
+        shared = {a.stems[k] for k in a.content} & {b.stems[k] for k in b.content}
+        specific = words = 0.0
+        for term in shared:
+            uses = max(self.source_df[(source_a, term)], self.source_df[(source_b, term)], 1)
+            specific += information(term) / uses
+            words += uses == 1 and information(term) >= SPECIFIC_INFORMATION
+        figures = {w for w in a.words if w[:1].isdigit()} & {w for w in b.words if w[:1].isdigit()}
+        return {
+            "specific_information": specific / 10,
+            "specific_words": words,
+            "shared_figures": float(len(figures)),
+        }
 
     def _frame_features(self, i: int, j: int) -> dict[str, float]:
         """Whether the clauses' frames name one event by the same confident
@@ -205,7 +230,7 @@ def statement_pairs(
     threshold: float = DEFAULT_THRESHOLD,
     frames: Sequence[Frame | None] = (),
 ) -> list[tuple[float, int, int]]:
-    scorer = StatementScorer(texts, frames)
+    scorer = StatementScorer(texts, frames, sources)
     pairs = []
     # The same sentence word for word in two sources states the same fact, however
     # common its words have become across them (two hundred copies of one wire story
@@ -222,7 +247,7 @@ def statement_pairs(
                     pairs.append((1.0, i, j))
     quoted = [quotations(text) for text in texts]
     unquoted: StatementScorer | None = None
-    for i, j in scorer.candidates(sources):
+    for i, j in scorer.candidates():
         if (i, j) in identical:
             continue
         if different_quotations(texts[i], quoted[i], texts[j], quoted[j]):
@@ -230,7 +255,7 @@ def statement_pairs(
             # what the two sentences say besides them (often only who spoke).
             if unquoted is None:
                 unquoted = StatementScorer(
-                    [_without(t, q) for t, q in zip(texts, quoted, strict=True)]
+                    [_without(t, q) for t, q in zip(texts, quoted, strict=True)], (), sources
                 )
             score = min(scorer.score(i, j), unquoted.score(i, j))
         else:
