@@ -27,6 +27,7 @@ def statement_matcher(
         [s.source for s in statements],
         options.statement_threshold,
         [s.frame for s in statements],
+        options.one_to_one,
     )
 
 

@@ -139,12 +139,14 @@ class StatementScorer:
             a, b = b, a
         return sum(v * b.get(t, 0.0) for t, v in a.items())
 
-    def candidates(self) -> list[tuple[int, int]]:
+    def candidates(self, mutual: bool = True) -> list[tuple[int, int]]:
         """Pairs from different sources where each sentence is the other's
         closest in its source (by cosine), with a cosine of CANDIDATE_COSINE or
-        more. One sentence's cosines at a time, keeping only its closest per
-        source: the memory grows with the sentences, not with every pair sharing
-        a word."""
+        more; without `mutual`, where either is the other's closest (a sentence
+        split in two elsewhere is the closest of both halves, but each half has
+        only a part of it). One sentence's cosines at a time, keeping only its
+        closest per source: the memory grows with the sentences, not with every
+        pair sharing a word."""
         sources = self.sources
         index: dict[str, list[int]] = defaultdict(list)
         for i, vector in enumerate(self.vectors):
@@ -167,7 +169,9 @@ class StatementScorer:
                     near[(min(i, j), max(i, j))] = cos
             best.update(((i, source), cos) for source, cos in top.items())
         for (i, j), cos in near.items():
-            if cos >= best[(i, sources[j])] - _SAME and cos >= best[(j, sources[i])] - _SAME:
+            closest_i = cos >= best[(i, sources[j])] - _SAME
+            closest_j = cos >= best[(j, sources[i])] - _SAME
+            if (closest_i and closest_j) or not mutual:
                 self.cosines[(i, j)] = cos
         return list(self.cosines)
 
@@ -229,7 +233,10 @@ def statement_pairs(
     sources: Sequence[str],
     threshold: float = DEFAULT_THRESHOLD,
     frames: Sequence[Frame | None] = (),
+    one_to_one: bool = True,
 ) -> list[tuple[float, int, int]]:
+    """Scored pairs of statements from different sources that state the same
+    fact. With `one_to_one` off, a sentence may pair with several of one source."""
     scorer = StatementScorer(texts, frames, sources)
     pairs = []
     # The same sentence word for word in two sources states the same fact, however
@@ -247,7 +254,7 @@ def statement_pairs(
                     pairs.append((1.0, i, j))
     quoted = [quotations(text) for text in texts]
     unquoted: StatementScorer | None = None
-    for i, j in scorer.candidates():
+    for i, j in scorer.candidates(mutual=one_to_one):
         if (i, j) in identical:
             continue
         if different_quotations(texts[i], quoted[i], texts[j], quoted[j]):
