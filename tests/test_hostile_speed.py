@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from syntok import segmenter
+from syntok.tokenizer import Token, Tokenizer
 
-from compare.ingest import sentences
+from compare.ingest import sentences, syntok_tokens
 
 
 def _through_syntok(chunk: str) -> list[tuple[int, int]]:
@@ -42,3 +43,24 @@ def test_text_without_sentence_ends_skips_syntok() -> None:
     assert sentences._segment(chunk) == _through_syntok(chunk) == [(2, len(chunk) - 2)]
     for breaking in ("It rained. It", "a (b", "one\n\ntwo", "so; then"):
         assert sentences._MAY_BREAK.search(breaking) is not None
+
+
+def _triples(tokens: list[Token]) -> list[tuple[str, str, int]]:
+    return [(t.spacing, t.value, t.offset) for t in tokens]
+
+
+# Runs syntok's tokenizer treats apart: contractions, case changes inside a word,
+# hyphens (soft, Unicode), ellipses, apostrophes, brackets and quotes around words.
+WORDS = st.sampled_from(
+    ["word", "iPhone", "don't", "can’t", "al-Assad", "U.S.", "...", "wait...", "(see", "it),",
+     "“We", "said,”", "'90s", "co\u00adop", "x\u2010y", "5.3bn", "—", "é", "a_b", "n't", "´t"]
+)  # fmt: skip
+GAPS = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u200b", "\u3000", ""])
+
+
+@settings(max_examples=400, derandomize=True)
+@given(st.lists(st.tuples(GAPS, WORDS | CHARS)), GAPS, st.integers(0, 9))
+def test_tokens_equal_syntoks_tokenizer(parts, last, base) -> None:
+    text = "".join(gap + word for gap, word in parts) + last
+    expected = Tokenizer(replace_not_contraction=False).tokenize(text, base)
+    assert _triples(syntok_tokens.tokens(text, base)) == _triples(list(expected))

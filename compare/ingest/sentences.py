@@ -6,9 +6,9 @@ import re
 
 import attrs
 import regex  # type: ignore[import-untyped]  # syntok's own regex engine (its \s)
-from syntok import segmenter
 from syntok._segmentation_states import State
 
+from compare.ingest import syntok_tokens
 from compare.ingest.clean import Block
 
 
@@ -138,7 +138,7 @@ def _segment(chunk: str) -> list[tuple[int, int]]:
     if _MAY_BREAK.search(chunk) is None:
         return _one_sentence(chunk)
     spans = []
-    for paragraph in segmenter.analyze(chunk):
+    for paragraph in syntok_tokens.analyze(chunk):
         for sentence in paragraph:
             tokens = [t for t in sentence if t.value]
             if not tokens:
