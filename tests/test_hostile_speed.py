@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from array import array
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from syntok import segmenter
 from syntok.tokenizer import Token, Tokenizer
 
-from compare.ingest import sentences, syntok_tokens
+from compare.ingest import clean, sentences, syntok_tokens
+from compare.ingest.offsets import TextBuilder
 
 
 def _through_syntok(chunk: str) -> list[tuple[int, int]]:
@@ -64,3 +67,46 @@ def test_tokens_equal_syntoks_tokenizer(parts, last, base) -> None:
     text = "".join(gap + word for gap, word in parts) + last
     expected = Tokenizer(replace_not_contraction=False).tokenize(text, base)
     assert _triples(syntok_tokens.tokens(text, base)) == _triples(list(expected))
+
+
+def _runs_one_by_one(text: str, index: array[int]) -> list[tuple[str, int, bool]]:
+    """The copied and inserted runs of a paragraph, found character by character."""
+    runs = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        if index[i] >= 0:
+            while j < len(text) and index[j] == index[j - 1] + 1:
+                j += 1
+            runs.append((text[i:j], index[i], True))
+        else:
+            while j < len(text) and index[j] == index[i]:
+                j += 1
+            runs.append((text[i:j], ~index[i], False))
+        i = j
+    return runs
+
+
+@settings(max_examples=300, derandomize=True)
+@given(st.lists(st.tuples(st.integers(-3, 40), st.integers(1, 200)), max_size=8))
+def test_copied_runs_found_a_slice_at_a_time(pieces) -> None:
+    # A paragraph made of copied stretches of the original (offset, length) and
+    # inserted characters (a negative offset), in any order.
+    original = "".join(chr(ord("a") + k % 26) for k in range(300))
+    index: array[int] = array("q")
+    text = ""
+    for at, length in pieces:
+        if at < 0:
+            index.extend([at] * (length % 3 + 1))
+            text += " " * (length % 3 + 1)
+        else:
+            length = min(length, len(original) - at)
+            index.extend(range(at, at + length))
+            text += original[at : at + length]
+    builder = TextBuilder(original)
+    clean._emit(builder, clean._Mapped(text, index), array("q", range(len(original) + 1)))
+    built, mapping = builder.build()
+    expected = _runs_one_by_one(text, index)
+    assert built == text
+    assert list(mapping.copied) == ([copied for _, _, copied in expected] or [True])
+    assert list(mapping.original_starts) == ([at for _, at, _ in expected] or [0])
