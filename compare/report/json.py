@@ -176,13 +176,40 @@ def _write(value: Any, out: list[str], newline: str) -> None:
             separator = "," + inner
         out.append(newline + "]")
     else:
-        names = field_names(kind)
-        if names is None:
-            raise _Unusual
-        if not names:
-            out.append("{}")
-            return
-        _write_items(((name, getattr(value, name)) for name in names), out, newline)
+        layout = _LAYOUTS.get((kind, newline))
+        if layout is None:
+            layout = _layout(kind, newline)
+        names, openings, closing = layout
+        inner = newline + "  "
+        for name, opening in zip(names, openings, strict=True):
+            out.append(opening)
+            item = getattr(value, name)
+            scalar = _SCALARS.get(type(item))
+            if scalar is not None:
+                out.append(scalar(item))
+            else:
+                _write(item, out, inner)
+        out.append(closing)
+
+
+# For each record class and indentation: its field names, the text before each
+# field's value ('{\n    "start": '), and the closing brace, made once rather than
+# encoding every key of every claim's frame and spans again.
+_LAYOUTS: dict[tuple[type, str], tuple[tuple[str, ...], tuple[str, ...], str]] = {}
+
+
+def _layout(kind: type, newline: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    names = field_names(kind)
+    if names is None:
+        raise _Unusual
+    inner = newline + "  "
+    openings = tuple(
+        ("{" if i == 0 else ",") + inner + _encode_string(name) + ": "
+        for i, name in enumerate(names)
+    )
+    layout = (names, openings, newline + "}" if names else "{}")
+    _LAYOUTS[(kind, newline)] = layout
+    return layout
 
 
 def _write_items(items: Iterable[tuple[str, Any]], out: list[str], newline: str) -> None:
