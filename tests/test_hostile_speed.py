@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from array import array
 
 from hypothesis import given, settings
@@ -110,3 +111,29 @@ def test_copied_runs_found_a_slice_at_a_time(pieces) -> None:
     assert built == text
     assert list(mapping.copied) == ([copied for _, _, copied in expected] or [True])
     assert list(mapping.original_starts) == ([at for _, at, _ in expected] or [0])
+
+
+HEAD_WORDS = st.sampled_from(
+    ["has", "not", "also", "rally", "quickly", "ly", "who", "which", "(a)", "(", ")", "said",
+     "Ana", ",", "—", "the", "is", "x", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, derandomize=True)
+@given(st.lists(st.tuples(HEAD_WORDS, st.sampled_from([" ", "", "\n", "  "])), max_size=8))
+def test_np_before_skips_only_patterns_that_cannot_match(parts) -> None:
+    # np_before runs its end-anchored patterns only when the head ends as a match
+    # must; where it skips one, that pattern finds nothing.
+    from compare.extract.attribution import patterns as p
+    from compare.extract.attribution.phrases import _ADVERB_OR_AUX, _RESTRICTIVE
+
+    head = "".join(word + gap for word, gap in parts)
+    trimmed = head.rstrip()
+    if not trimmed.endswith(")"):
+        assert re.search(r"\s*\([^()]{1,40}\)\s*$", head) is None
+    if not (trimmed and _ADVERB_OR_AUX.fullmatch(trimmed.rsplit(None, 1)[-1])):
+        assert re.search(rf"(?:(?:^|\s+)(?:{p.ADVERB}|{p.AUX}|not))+\s*$", trimmed) is None
+    if not trimmed.endswith(("who", "which")):
+        assert re.search(r"(?:,|\s[—–-])\s*(?:who|which)$", trimmed) is None
+    if "who" not in trimmed:
+        assert _RESTRICTIVE.search(trimmed) is None
