@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Iterable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -137,3 +138,21 @@ def test_np_before_skips_only_patterns_that_cannot_match(parts) -> None:
         assert re.search(r"(?:,|\s[—–-])\s*(?:who|which)$", trimmed) is None
     if "who" not in trimmed:
         assert _RESTRICTIVE.search(trimmed) is None
+
+
+CUE_TEXT = st.sampled_from(
+    ["said", "says", "told", "-said", "said-", "_said", "saidx", "added", "x", "é", " ", "  ",
+     ",", "'", "’", "\n", "Smith", "called"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, derandomize=True)
+@given(st.lists(CUE_TEXT, max_size=80).map("".join))
+def test_cues_read_from_the_end_are_all_cues_reversed(chunk: str) -> None:
+    from compare.extract.attribution import patterns as p
+    from compare.extract.attribution.attributor import _cues_from_the_end
+
+    def spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group("verb")) for m in matches]
+
+    assert spans(_cues_from_the_end(chunk)) == spans(reversed(list(p.CUE.finditer(chunk))))
