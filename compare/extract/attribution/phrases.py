@@ -53,6 +53,18 @@ _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+who\s+(?=[a-z])[^,;:“”\"]{0,100}$")
 _ADVERB_OR_AUX = re.compile(rf"(?:{p.ADVERB}|{p.AUX}|not)")
 
 
+def _last_words(text: str) -> list[re.Match[str]]:
+    """The words np_before reads (p.WORD_RE): it looks at the last eleven at most and
+    at no index counted from the front, so a tail with twelve or more, cut at a space
+    (no word spans one), does for a long head."""
+    cut = text.rfind(" ", 0, max(0, len(text) - 160))
+    if cut >= 0:
+        tail = list(p.WORD_RE.finditer(text, cut + 1))
+        if len(tail) >= 12:
+            return tail
+    return list(p.WORD_RE.finditer(text))
+
+
 def can_speak(phrase: str) -> bool:
     """Whether a sentence subject read by the clause rules is a noun phrase at all:
     not a demonstrative ("This is why ..."), a participle ("portraying Mexican
@@ -291,7 +303,7 @@ class Phrases:
             if chosen is not None:
                 return base + window_start + chosen.start, base + window_start + chosen.end
             return None  # a list or a clause, not an appositive around a name
-        words = list(p.WORD_RE.finditer(trimmed))
+        words = _last_words(trimmed)
         if not words:
             return None
         last = words[-1]
