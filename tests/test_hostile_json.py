@@ -79,3 +79,30 @@ def test_finite_looks_inside_records():
     assert not finite(_number(1.0, (1.0, float("nan"))))
     assert finite(_number(1.0).to_dict())
     assert not finite(_number(float("nan")).to_dict())
+
+
+def test_records_are_written_as_their_plain_dicts():
+    quote = Quote(
+        source="s", text="“Ya”", start=0, end=4, sentence="“Ya” he said.", sentence_start=0,
+        sentence_end=13, line=1, block="body", speaker=None, speaker_mention=None,
+        cue=None, partial=True, frame=Frame(actor=Span(5, 7, "he")),
+    )  # fmt: skip
+    for claim in (quote, _number(12.0), _number(7.0, (7.0, 2.0))):
+        expected = json.dumps(plain(claim), ensure_ascii=False, indent=2)
+        assert indented(claim) == expected
+        assert indented({"claim": claim, "list": [claim.frame]}, "\n  ") == json.dumps(
+            {"claim": plain(claim), "list": [plain(claim.frame)]}, ensure_ascii=False, indent=2
+        ).replace("\n", "\n  ")
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        indented(_number(float("nan")))
+
+
+def test_member_fields_are_member_dict_with_records_kept():
+    from compare.align.model import member_dict
+    from compare.report.claims import member_fields
+
+    for claim in (_number(12.0), _number(7.0, (7.0, 2.0))):
+        fields = member_fields(claim)
+        assert plain(fields) == member_dict(claim)
+        assert list(fields) == list(member_dict(claim))
+        assert isinstance(fields["frame"], Frame)

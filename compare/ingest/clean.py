@@ -67,8 +67,9 @@ class _Mapped:
         self.index = index
 
     @classmethod
-    def of(cls, original: str, start: int, end: int) -> _Mapped:
-        return cls(original[start:end], array("q", range(start, end)))
+    def of(cls, original: str, start: int, end: int, counting: array[int]) -> _Mapped:
+        """original[start:end] verbatim; counting[k] == k (sliced, not built per paragraph)."""
+        return cls(original[start:end], counting[start:end])
 
     def edit(self, pattern: re.Pattern[str], action: Callable[[re.Match[str]], Any]) -> _Mapped:
         """Rewrite each match: action returns a group name to keep, a literal
@@ -119,20 +120,25 @@ class _Paragraph:
 
 def clean(original: str, body_start: int = 0) -> Cleaned:
     found: dict[str, Any] = {}
-    paragraphs = _paragraphs(original, body_start, found)
+    # Every offset of the original once: paragraphs take their offsets as slices of
+    # it, and the assembly compares against it to find copied runs.
+    counting = array("q", range(len(original) + 1))
+    paragraphs = _paragraphs(original, body_start, found, counting)
     for para in paragraphs:
         _clean_inline(para)
     paragraphs = [
         para for para in paragraphs if para.mapped.text and _WORD.search(para.mapped.text)
     ]
     paragraphs = _assign_roles(paragraphs, found)
-    return _assemble(original, paragraphs, found)
+    return _assemble(original, paragraphs, found, counting)
 
 
 # -- pass 1: lines ------------------------------------------------------------
 
 
-def _paragraphs(original: str, body_start: int, found: dict[str, Any]) -> list[_Paragraph]:
+def _paragraphs(
+    original: str, body_start: int, found: dict[str, Any], counting: array[int]
+) -> list[_Paragraph]:
     paragraphs: list[_Paragraph] = []
     current: list[tuple[int, int]] = []  # line spans of the paragraph being read
     current_heading = False
@@ -140,7 +146,7 @@ def _paragraphs(original: str, body_start: int, found: dict[str, Any]) -> list[_
     def flush() -> None:
         nonlocal current, current_heading
         if current:
-            mapped = _join_lines(original, current)
+            mapped = _join_lines(original, current, counting)
             paragraphs.append(_Paragraph(mapped, heading=current_heading))
         current = []
         current_heading = False
@@ -222,9 +228,9 @@ def _is_credit(text: str) -> bool:
     return all_caps or bool(p.AGENCY.search(text))
 
 
-def _join_lines(original: str, spans: list[tuple[int, int]]) -> _Mapped:
+def _join_lines(original: str, spans: list[tuple[int, int]], counting: array[int]) -> _Mapped:
     start, end = spans[0][0], spans[-1][1]
-    return _Mapped.of(original, start, end)
+    return _Mapped.of(original, start, end, counting)
 
 
 # -- pass 2: inline -----------------------------------------------------------
@@ -262,7 +268,9 @@ def _clean_inline(para: _Paragraph) -> None:
 
 def _clean_tail(para: _Paragraph, m: _Mapped) -> None:
     """Timestamps, photo credits and caption labels at a paragraph's edges."""
-    if p.RELATIVE_TIME_TAIL.search(m.text):
+    # A timestamp tail ends in "ago": tested first, since the pattern is tried at
+    # every word of the paragraph.
+    if m.text.rstrip()[-3:].lower() == "ago" and p.RELATIVE_TIME_TAIL.search(m.text):
         para.had_timestamp = True
         m = m.edit(p.RELATIVE_TIME_TAIL, lambda _: None).strip()
     credit = p.CREDIT_TAIL.search(m.text)
@@ -372,14 +380,16 @@ def _byline_names(text: str) -> tuple[str, ...]:
 # -- assembly -----------------------------------------------------------------
 
 
-def _assemble(original: str, paragraphs: list[_Paragraph], found: dict[str, Any]) -> Cleaned:
+def _assemble(
+    original: str, paragraphs: list[_Paragraph], found: dict[str, Any], counting: array[int]
+) -> Cleaned:
     builder = TextBuilder(original)
     blocks: list[Block] = []
     for para in paragraphs:
         if blocks:
             builder.insert("\n\n", _original_of(para.mapped.index[0]))
         start = len(builder)
-        _emit(builder, para.mapped)
+        _emit(builder, para.mapped, counting)
         blocks.append(Block(start, len(builder), para.role))
     text, offsets = builder.build()
     return Cleaned(text, offsets, tuple(blocks), found)
@@ -389,19 +399,38 @@ def _original_of(index: int) -> int:
     return index if index >= 0 else ~index
 
 
-def _emit(builder: TextBuilder, mapped: _Mapped) -> None:
+def _emit(builder: TextBuilder, mapped: _Mapped, counting: array[int]) -> None:
     """Hand the paragraph to the builder as runs of verbatim or inserted text."""
     text, index = mapped.text, mapped.index
     i = 0
     n = len(text)
     while i < n:
-        j = i + 1
-        if index[i] >= 0:
-            while j < n and index[j] == index[j - 1] + 1:
-                j += 1
-            builder.copy(index[i], index[i] + (j - i))
+        first = index[i]
+        if first >= 0:
+            j = _copied_run_end(index, i, n, counting)
+            builder.copy(first, first + (j - i))
         else:
-            while j < n and index[j] < 0 and index[j] == index[i]:
+            j = i + 1
+            while j < n and index[j] == first:
                 j += 1
-            builder.insert(text[i:j], ~index[i])
+            builder.insert(text[i:j], ~first)
         i = j
+
+
+def _copied_run_end(index: array[int], i: int, n: int, counting: array[int]) -> int:
+    """The end of the run from i where the offsets count up by one (copied text).
+    Compared a slice at a time, doubling while the run lasts: a paragraph is mostly
+    one such run, and a loop per character cost more than the rest of cleaning."""
+    base = index[i] - i  # inside the run index[j] == base + j
+    j, step = i + 1, 32
+    while j < n:
+        k = min(n, j + step)
+        if index[j:k] == counting[base + j : base + k]:
+            j, step = k, step * 2
+        elif step > 32:
+            step //= 4
+        else:
+            while j < k and index[j] == base + j:
+                j += 1
+            return j
+    return j

@@ -8,6 +8,7 @@ any clean offset resolves to an original offset and from there to a line.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import attrs
@@ -36,9 +37,10 @@ class OffsetMap:
 
 
 def line_starts_of(text: str) -> tuple[int, ...]:
-    starts = [0]
-    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
-    return tuple(starts)
+    return (0, *(match.end() for match in _NEWLINE.finditer(text)))
+
+
+_NEWLINE = re.compile("\n")
 
 
 class TextBuilder:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 import attrs
-from syntok import segmenter
+import regex  # type: ignore[import-untyped]  # syntok's own regex engine (its \s)
+from syntok._segmentation_states import State
 
+from compare.ingest import syntok_tokens
 from compare.ingest.clean import Block
 
 
@@ -119,9 +121,24 @@ def bounded(
     return pieces
 
 
+# syntok ends a sentence only at a terminal ("." "!" "?" ";" and their Unicode kin) or
+# before an opening bracket, and starts a paragraph at a blank line; a chunk with none
+# of them is one sentence from its first token to its last. Such chunks (text without
+# full stops, cut at the bound) skip its tokenizer and state machine, which cost more
+# per character than the rest of ingest.
+_MAY_BREAK = regex.compile(
+    "[" + re.escape("".join(sorted({c for mark in State.terminals for c in mark}))) + "]"
+    "|[" + re.escape("".join(sorted(State.opening_brackets))) + "]"
+    r"|\r?\n\s*\r?\n"
+)
+_SYNTOK_TOKEN = regex.compile(r"[^\s\u200b]+")  # syntok's own split at whitespace
+
+
 def _segment(chunk: str) -> list[tuple[int, int]]:
+    if _MAY_BREAK.search(chunk) is None:
+        return _one_sentence(chunk)
     spans = []
-    for paragraph in segmenter.analyze(chunk):
+    for paragraph in syntok_tokens.analyze(chunk):
         for sentence in paragraph:
             tokens = [t for t in sentence if t.value]
             if not tokens:
@@ -134,6 +151,16 @@ def _segment(chunk: str) -> list[tuple[int, int]]:
             if chunk[start:end].strip():
                 spans.append((start, end))
     return spans
+
+
+def _one_sentence(chunk: str) -> list[tuple[int, int]]:
+    """What _segment gives through syntok for a chunk with no possible break."""
+    first = _SYNTOK_TOKEN.search(chunk)
+    if first is None:
+        return []
+    *_, last = _SYNTOK_TOKEN.finditer(chunk, first.start())
+    start, end = first.start(), last.end()
+    return [(start, end)] if chunk[start:end].strip() else []
 
 
 _ENDS_IN_TITLE = re.compile(

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from compare.align.model import member_dict
 from compare.extract import Claim, Date, Number, Place, Quote, Role, Time
-from compare.extract.claims import format_number
+from compare.extract.claims import field_names, format_number
 from compare.ingest import Source
 from compare.report.json import dump_with_list, dumps, finite, only_finite, sentence_table
 from compare.report.terminal import clean_lines
@@ -59,8 +59,22 @@ def write_claims_json(results: Sequence[tuple[Source, Sequence[Claim]]], stream:
         ]
         sources.append(entry)
     everything = (claim for _, found in results for claim in found)
-    claims = (member_dict(claim) for claim, kept in zip(everything, keep, strict=True) if kept)
+    claims = (member_fields(claim) for claim, kept in zip(everything, keep, strict=True) if kept)
     dump_with_list({"schema": CLAIMS_SCHEMA, "sources": sources}, "claims", claims, stream)
+
+
+_NOT_MEMBERS = frozenset(("source", "sentence"))
+
+
+def member_fields(claim: Claim) -> dict[str, Any]:
+    """member_dict(claim) with its frame and spans left as records: the JSON writer
+    reads their fields itself, without building a dict for each."""
+    names = field_names(type(claim)) or ()
+    return {
+        "source": claim.source,
+        "kind": claim.kind,
+        **{name: getattr(claim, name) for name in names if name not in _NOT_MEMBERS},
+    }
 
 
 def describe(claim: Claim) -> str:

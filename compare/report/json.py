@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from compare.align import Comparison
 from compare.errors import InputWarning
-from compare.extract.claims import field_names
+from compare.extract.claims import field_names, plain
 from compare.ingest import Source
 from compare.report.findings import Filters, findings
 
@@ -63,12 +63,21 @@ def finite(value: Any) -> bool:
     if isinstance(value, float):
         return math.isfinite(value)
     if isinstance(value, dict):
-        return all(finite(v) for v in value.values())
-    if isinstance(value, (list, tuple)):
-        return all(finite(v) for v in value)
-    names = field_names(kind)
-    if names is not None:
-        return all(finite(getattr(value, name)) for name in names)
+        items: Iterable[Any] = value.values()
+    elif isinstance(value, (list, tuple)):
+        items = value
+    else:
+        names = field_names(kind)
+        if names is None:
+            return True
+        items = [getattr(value, name) for name in names]
+    # The common leaves tested in the loop: a call per leaf made this check cost
+    # about as much as writing the JSON of every claim.
+    for item in items:
+        if type(item) in _ALWAYS_FINITE:
+            continue
+        if not finite(item):
+            return False
     return True
 
 
@@ -122,12 +131,14 @@ def indented(value: Any, newline: str = "\n") -> str:
     try:
         _write(value, out, newline)
     except _Unusual:
-        text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
+        text = json.dumps(plain(value), ensure_ascii=False, indent=2, allow_nan=False)
         return text.replace("\n", newline)
     return "".join(out)
 
 
 def _write(value: Any, out: list[str], newline: str) -> None:
+    """Append the JSON of value; an attrs record (a claim, its frame and spans) is
+    written as the dict of its fields, as claims.plain would make it."""
     kind = type(value)
     if kind in _SCALARS:  # the common leaves, without a call each
         out.append(_SCALARS[kind](value))
@@ -149,19 +160,10 @@ def _write(value: Any, out: list[str], newline: str) -> None:
         if not value:
             out.append("{}")
             return
-        inner = newline + "  "
-        separator = "{" + inner
-        for key, item in value.items():
+        for key in value:
             if not isinstance(key, str):
                 raise _Unusual
-            out.append(separator + _encode_string(key) + ": ")
-            scalar = _SCALARS.get(type(item))
-            if scalar is not None:
-                out.append(scalar(item))
-            else:
-                _write(item, out, inner)
-            separator = "," + inner
-        out.append(newline + "}")
+        _write_items(value.items(), out, newline)
     elif isinstance(value, (list, tuple)):
         if not value:
             out.append("[]")
@@ -174,7 +176,55 @@ def _write(value: Any, out: list[str], newline: str) -> None:
             separator = "," + inner
         out.append(newline + "]")
     else:
+        layout = _LAYOUTS.get((kind, newline))
+        if layout is None:
+            layout = _layout(kind, newline)
+        names, openings, closing = layout
+        inner = newline + "  "
+        for name, opening in zip(names, openings, strict=True):
+            out.append(opening)
+            item = getattr(value, name)
+            scalar = _SCALARS.get(type(item))
+            if scalar is not None:
+                out.append(scalar(item))
+            else:
+                _write(item, out, inner)
+        out.append(closing)
+
+
+# For each record class and indentation: its field names, the text before each
+# field's value ('{\n    "start": '), and the closing brace, made once rather than
+# encoding every key of every claim's frame and spans again.
+_LAYOUTS: dict[tuple[type, str], tuple[tuple[str, ...], tuple[str, ...], str]] = {}
+
+
+def _layout(kind: type, newline: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    names = field_names(kind)
+    if names is None:
         raise _Unusual
+    inner = newline + "  "
+    openings = tuple(
+        ("{" if i == 0 else ",") + inner + _encode_string(name) + ": "
+        for i, name in enumerate(names)
+    )
+    layout = (names, openings, newline + "}" if names else "{}")
+    _LAYOUTS[(kind, newline)] = layout
+    return layout
+
+
+def _write_items(items: Iterable[tuple[str, Any]], out: list[str], newline: str) -> None:
+    """The members of a non-empty JSON object."""
+    inner = newline + "  "
+    separator = "{" + inner
+    for key, item in items:
+        out.append(separator + _encode_string(key) + ": ")
+        scalar = _SCALARS.get(type(item))
+        if scalar is not None:
+            out.append(scalar(item))
+        else:
+            _write(item, out, inner)
+        separator = "," + inner
+    out.append(newline + "}")
 
 
 def _finite_float(value: float) -> str:

@@ -8,6 +8,7 @@ the sub-rule when it covers several.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -25,6 +26,23 @@ _WITH_SUBJECT = re.compile(
     r"(?:^|[,;—–]\s*)with\s+(?P<np>(?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]+"
     r"|(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+)\s*$"
 )
+
+
+# How far back the first window of _cues_from_the_end reaches.
+_CUE_WINDOW = 120
+
+
+def _cues_from_the_end(chunk: str) -> Iterator[re.Match[str]]:
+    """reversed(list(p.CUE.finditer(chunk))), read a window at a time from the end:
+    the last speaker usually stands near the end of a long sentence or paragraph,
+    and scanning all of it for each number in it made the work grow with the square
+    of its length. A cue is one whole word (letters between characters that are no
+    word character or hyphen), so windows cut at a space find the same matches."""
+    end = len(chunk)
+    while end > 0:
+        cut = chunk.rfind(" ", 0, max(0, end - _CUE_WINDOW))
+        yield from reversed(list(p.CUE.finditer(chunk, cut + 1, end)))
+        end = cut  # the space: the next window ends before it
 
 
 def _with_subject(head: str) -> re.Match[str] | None:
@@ -332,7 +350,7 @@ class Attributor(Phrases):
     def last_reporter(self, start: int, end: int) -> Attribution | None:
         """Whoever a paragraph last reports as speaking: "Bush said Libya ..."."""
         chunk = self.text[start:end]
-        for cue in reversed(list(p.CUE.finditer(chunk))):
+        for cue in _cues_from_the_end(chunk):
             if cue.group("verb") in lx.WEAK_CUES:
                 continue
             np = self.np_before(start, chunk[: cue.start()])

@@ -49,6 +49,20 @@ _PREPOSITION_WORDS = frozenset(
 )
 # A restrictive relative clause right before the cue, without commas.
 _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+who\s+(?=[a-z])[^,;:“”\"]{0,100}$")
+# The last word of a head that np_before's adverb and auxiliary trim can take away.
+_ADVERB_OR_AUX = re.compile(rf"(?:{p.ADVERB}|{p.AUX}|not)")
+
+
+def _last_words(text: str) -> list[re.Match[str]]:
+    """The words np_before reads (p.WORD_RE): it looks at the last eleven at most and
+    at no index counted from the front, so a tail with twelve or more, cut at a space
+    (no word spans one), does for a long head."""
+    cut = text.rfind(" ", 0, max(0, len(text) - 160))
+    if cut >= 0:
+        tail = list(p.WORD_RE.finditer(text, cut + 1))
+        if len(tail) >= 12:
+            return tail
+    return list(p.WORD_RE.finditer(text))
 
 
 def can_speak(phrase: str) -> bool:
@@ -241,16 +255,25 @@ class Phrases:
     def np_before(self, base: int, head: str) -> tuple[int, int] | None:
         """The subject right before a cue: "Carpenter", "he", "a senior diplomat",
         "Russia's deputy foreign minister, Sergei Ryabkov,"."""
-        head = re.sub(r"\s*\([^()]{1,40}\)\s*$", lambda m: " " * len(m.group(0)), head)
-        trimmed = re.sub(rf"(?:(?:^|\s+)(?:{p.ADVERB}|{p.AUX}|not))+\s*$", "", head.rstrip())
+        # Each pattern here scans the whole head (a long sentence's, once per number in
+        # it), so it runs only when the head ends as its match must (speed only).
+        if head.rstrip().endswith(")"):
+            head = re.sub(r"\s*\([^()]{1,40}\)\s*$", lambda m: " " * len(m.group(0)), head)
+        trimmed = head.rstrip()
+        if trimmed and _ADVERB_OR_AUX.fullmatch(trimmed.rsplit(None, 1)[-1]):
+            trimmed = re.sub(rf"(?:(?:^|\s+)(?:{p.ADVERB}|{p.AUX}|not))+\s*$", "", trimmed)
         trimmed = trimmed.rstrip()
         if not trimmed:
             return None
-        relative = re.search(r"(?:,|\s[—–-])\s*(?:who|which)$", trimmed)
+        relative = (
+            re.search(r"(?:,|\s[—–-])\s*(?:who|which)$", trimmed)
+            if trimmed.endswith(("who", "which"))
+            else None
+        )
         if relative:
             # "Russia, which has warned of ...": the speaker is the antecedent.
             return self.np_before(base, trimmed[: relative.start()] + " ")
-        restrictive = _RESTRICTIVE.search(trimmed)
+        restrictive = _RESTRICTIVE.search(trimmed) if "who" in trimmed else None
         if restrictive:
             # "a White House official who spoke anonymously said": the antecedent
             # speaks, not the last noun of the relative clause.
@@ -280,7 +303,7 @@ class Phrases:
             if chosen is not None:
                 return base + window_start + chosen.start, base + window_start + chosen.end
             return None  # a list or a clause, not an appositive around a name
-        words = list(p.WORD_RE.finditer(trimmed))
+        words = _last_words(trimmed)
         if not words:
             return None
         last = words[-1]
