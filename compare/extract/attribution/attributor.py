@@ -39,6 +39,21 @@ def _with_subject(head: str) -> re.Match[str] | None:
     return found
 
 
+# A pronoun and a word after "said": a reported clause ("said they would"), not a speaker.
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|you)\s+[a-z]")
+
+
+def _may_speak(phrase: str) -> bool:
+    """An inverted speaker phrase names someone: a name, or a noun of a person or
+    body ("the official", "a spokesman for X"), not "the days when ..."."""
+    words = phrase.split()
+    if words[0].lower() in lx.PRONOUNS:
+        return len(words) == 1  # "said they would vote ...": a clause
+    return words[0][:1].isupper() or any(
+        w.lower().rstrip("s,") in p.SPEAKER_STEMS or w[:1].isupper() for w in words[1:]
+    )
+
+
 @attrs.frozen
 class Site:
     """A quote and the words around it in its sentence: `before` runs from the
@@ -67,8 +82,8 @@ class Attributor(Phrases):
 
     def inverted_after(self, site: Site) -> Attribution | None:
         inverted = p.INVERTED.match(site.after)
-        if inverted is None:
-            return None
+        if inverted is None or _PRONOUN_CLAUSE.match(inverted.group("rest")):
+            return None  # "“liberals” said they would vote ...": a clause, no inversion
         np = self.forward_np(site.after_start + inverted.start("rest"), inverted.group("rest"))
         return self.make(np[0], np[1], inverted.group("verb")) if np is not None else None
 
@@ -114,6 +129,8 @@ class Attributor(Phrases):
         # "..., Carpenter said." / "..., he added." / "..., Russia's deputy minister, X, said"
         for cue in p.CUE.finditer(after):
             head = after[: cue.start()]
+            if not site.starts_sentence and re.fullmatch(r"\s*:\s*", after[cue.end() :]):
+                break  # "After X said “...,” Trump said: “...”": the cue opens the next quote
             if p.SENTENCE_END.search(head) or len(p.WORD_RE.findall(head)) > 14:
                 break
             if p.COORDINATED.search(head):
@@ -136,7 +153,7 @@ class Attributor(Phrases):
                 # "...” for Clinton, said Kunin." — the name after the verb speaks.
                 rest_start = base + cue.start() + inverted.start("rest")
                 np = self.forward_np(rest_start, inverted.group("rest"))
-                if np is not None:
+                if np is not None and _may_speak(self.text[np[0] : np[1]]):
                     return self.make(np[0], np[1], inverted.group("verb"), "cue-after-said-name")
             np = self.np_before(base, head)
             if np is not None:
@@ -158,7 +175,7 @@ class Attributor(Phrases):
                 # "... about the decision, said X, executive director of Y."
                 rest_start = base + cue.start() + inverted.start("rest")
                 np = self.forward_np(rest_start, inverted.group("rest"))
-                if np is not None:
+                if np is not None and _may_speak(self.text[np[0] : np[1]]):
                     return self.make(np[0], np[1], inverted.group("verb"), "cue-after-said-name")
             break
         return None
@@ -255,6 +272,28 @@ class Attributor(Phrases):
                     verb = f"{verb} {listener.group(0)}" if listener else verb
                 return self.make(np[0], np[1], verb, rule)
         return None
+
+    def possessed_speech(self, site: Site) -> Attribution | None:
+        """ "Trump's pledge to be “neutral”", "her claim that she “never sent”",
+        "Romney's “47 percent” comment": the owner of a noun of speech said it."""
+        owned = p.POSSESSED_BEFORE.search(site.before)
+        if owned is not None and not owned.group("tail").strip():
+            # "Trump's remarks “have had ...”": a predicate, the judge's words about
+            # them; "his slogan “Make America ...”" names them.
+            owned = owned if self.text[site.span.start : site.span.start + 1].isupper() else None
+        if owned is not None and not p.CUE.search(owned.group("tail")):
+            group = "np" if owned.group("np") else "np2"
+            start, end = owned.span(group)
+        else:
+            owner = p.OWNER_BEFORE.search(site.before)
+            if owner is None or not p.NOUN_AFTER.match(site.after):
+                return None
+            start, end = owner.span("np")
+        words = site.before[start:end].split()
+        while len(words) > 1 and words[0] in lx.NAME_STOPWORDS:
+            start += site.before.index(words[1], start) - start  # "From Bush's post:"
+            words = words[1:]
+        return self.make(site.before_start + start, site.before_start + end, None)
 
     def passive_agent(self, site: Site) -> Attribution | None:
         """ "Rubio was asked by moderator Gerard Baker whether ... “...”", "often

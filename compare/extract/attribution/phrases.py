@@ -47,6 +47,9 @@ _PREPOSITION_WORDS = frozenset(
     "beneath beside between inside outside toward towards upon via on in at for with from by "
     "into under among through throughout like during over within without following".split()
 )
+_PERCEIVED = re.compile(
+    r"\s+(?:(?:can|could|may|might|will|would)\s+be|was|were|is|are)\s+(?:heard|seen)\s*$"
+)
 # A restrictive relative clause right before the cue, without commas.
 _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+who\s+(?=[a-z])[^,;:“”\"]{0,100}$")
 
@@ -242,6 +245,8 @@ class Phrases:
         """The subject right before a cue: "Carpenter", "he", "a senior diplomat",
         "Russia's deputy foreign minister, Sergei Ryabkov,"."""
         head = re.sub(r"\s*\([^()]{1,40}\)\s*$", lambda m: " " * len(m.group(0)), head)
+        # "a reporter can be heard asking": heard or seen speaking, the subject speaks.
+        head = _PERCEIVED.sub(" ", head)
         trimmed = re.sub(rf"(?:(?:^|\s+)(?:{p.ADVERB}|{p.AUX}|not))+\s*$", "", head.rstrip())
         trimmed = trimmed.rstrip()
         if not trimmed:
@@ -364,7 +369,7 @@ class Phrases:
         return Attribution(mention, start, cue, self.canonical(mention, start), rule)
 
     def canonical(self, mention: str, at: int) -> str | None:
-        if mention.lower() in lx.PRONOUNS:
+        if mention.lower() in lx.PRONOUNS or mention.lower() in ("his", "her", "their", "its"):
             return None  # resolved later, with the quote sequence in view
         resolved = self.people.canonical(mention, at)
         if resolved:

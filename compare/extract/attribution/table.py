@@ -125,6 +125,18 @@ RULES: tuple[Rule, ...] = (
                 "across the whole country and abroad for many days, Tom Okafor said.",
                 "Tom Okafor",
             ),
+            # A described speaker, and a phrase after the verb.
+            (
+                "The lack of crossings was “particularly hard” on the east side, the "
+                "lawsuit alleges.",
+                "the lawsuit",
+            ),
+            (
+                "“If the state finds more records, it will search them” for any that could "
+                "answer the request the residents' group filed last spring about the old "
+                "crossing, city trial counsel Ana Ruiz wrote in a court filing.",
+                "Ana Ruiz",
+            ),
         ),
         Attributor.cue_at_end,
     ),
@@ -134,6 +146,13 @@ RULES: tuple[Rule, ...] = (
         "what someone calls, describes or terms as the quote",
         _ex(
             ("Ana Ruiz objected to what Tom Okafor called “careless planning”.", "Tom Okafor"),
+            # An apposition, "each" or "have" between the speaker and the verb.
+            (
+                "It was, in what Ana Ruiz, a treasurer for the rival campaign, called "
+                "“hand-to-hand combat,” a long night.",
+                "Ana Ruiz",
+            ),
+            ("The plan is what former engineers have called a “fraud”.", "former engineers"),
         ),
         _lead("what-x-calls"),
     ),
@@ -174,6 +193,22 @@ RULES: tuple[Rule, ...] = (
             ("The vote did not surprise engineer Ana Ruiz: “We knew it.”", "Ana Ruiz"),
         ),
         _lead("person-colon"),
+    ),
+    Rule(
+        "possessed-speech",
+        "before",
+        "a noun of speech (“claim”, “pledge”, “comment”): its owner",
+        _ex(
+            ("Tom Okafor's pledge to keep the bridge “open for good” was broken.", "Tom Okafor"),
+            ("Ana Ruiz mocked Tom Okafor's “bridge to nowhere” remark.", "Tom Okafor"),
+            # The nearest owner: the claim is Okafor's, the response Ruiz's.
+            (
+                "Ana Ruiz's response to Tom Okafor's claim that it was “safe” came fast.",
+                "Tom Okafor",
+            ),
+            ("The engineers disputed the assertion of Ana Ruiz that it was “sound”.", "Ana Ruiz"),
+        ),
+        Attributor.possessed_speech,
     ),
     Rule(
         "cue-before",
@@ -278,6 +313,8 @@ RULES: tuple[Rule, ...] = (
         "“in X’s view”, “as X put it”",
         _ex(
             ("The plan was, as Ana Ruiz put it, “a bridge too far”.", "Ana Ruiz"),
+            ("In Tom Okafor's mind, calling it “a death trap” was fair.", "Tom Okafor"),
+            ("As the Herald's Ana Ruiz puts it, the plan is “a bridge too far”.", "Ana Ruiz"),
         ),
         parent="according-to",
     ),
