@@ -91,3 +91,32 @@ def test_a_cue_ending_in_a_colon_introduces_the_next_quote():
 def test_someone_heard_asking_is_the_speaker():
     quote = quotes("“Will the bridge close for good?” a resident can be heard asking Okafor.")[0]
     assert quote.speaker == "a resident"
+
+
+def test_an_elided_year_opens_no_quotation():
+    found = quotes(
+        "Okafor said in ‘09 that the bridge would last. “It will stand for decades,” he said."
+    )
+    assert [(q.text, q.speaker_mention) for q in found] == [("It will stand for decades,", "he")]
+
+
+def test_feet_and_inches_do_not_close_a_quotation():
+    found = quotes("“He says I'm short, but I'm like 5’11”, and that is tall,” Okafor said.")
+    assert len(found) == 1
+    assert found[0].text.endswith("that is tall,")
+    assert found[0].speaker == "Tom Okafor"
+
+
+def test_a_surname_that_is_a_small_word_still_speaks():
+    source = Source.from_text(
+        "Al From founded the council in 1985.\n\n"
+        "Voters saw the party as “a big spender,” From said.",
+        id="t",
+    )
+    quote = next(c for c in extract_claims(source) if isinstance(c, Quote))
+    assert quote.speaker == "Al From"
+
+
+def test_a_relative_pronoun_before_the_speaker_and_a_colon():
+    quote = quotes("Ruiz said the plan was sound, to which Okafor replied: “It is not.”")[0]
+    assert quote.speaker == "Tom Okafor"

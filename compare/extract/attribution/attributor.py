@@ -14,7 +14,7 @@ import attrs
 from compare.extract import lexicon as lx
 from compare.extract.attribution import patterns as p
 from compare.extract.attribution.marks import QuoteSpan
-from compare.extract.attribution.phrases import Attribution, Phrases
+from compare.extract.attribution.phrases import Attribution, Phrases, can_speak
 from compare.extract.names import name_mentions, names_a_person
 
 # A passive after the verb: "seized upon by Republicans", "picked up by the press".
@@ -257,12 +257,22 @@ class Attributor(Phrases):
                     r"(?:^|[,;—–-]\s*|\band\s+)(?P<np>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*$",
                     head,
                 ) or _with_subject(head)
-                if absolute and absolute.group("np").split()[0] not in lx.NAME_STOPWORDS:
+                written = p.WRITTEN_BEFORE.search(head)
+                if written:
+                    # "held up a sign saying “...”", "the paper's editorial telling him
+                    # to “...”": the participle hangs on the written thing before it.
+                    np = base + written.start("np"), base + written.end("np")
+                    rule = "written-thing"
+                elif absolute and absolute.group("np").split()[0] not in lx.NAME_STOPWORDS:
                     # "– Ryan saying he was “...” and Trump calling it a “...”": the
                     # name right before the participle is its subject.
                     np = base + absolute.start("np"), base + absolute.end("np")
                 else:
                     np = self.sentence_subject(base, head)
+            elif verb in ("said", "says") and (written := p.WRITTEN_THAT.search(head)):
+                # "under a headline that said, “...”": the relative's antecedent.
+                np = base + written.start("np"), base + written.end("np")
+                rule = "written-thing"
             else:
                 np = self.np_before(base, head)
             if np is not None:
@@ -294,6 +304,23 @@ class Attributor(Phrases):
             start += site.before.index(words[1], start) - start  # "From Bush's post:"
             words = words[1:]
         return self.make(site.before_start + start, site.before_start + end, None)
+
+    def colon_clause(self, site: Site) -> Attribution | None:
+        """ "..., but he gave the Texan a back-handed compliment: “...”": a clause
+        ending in a colon introduces the quote; its subject speaks."""
+        if not site.before.rstrip().endswith(":") or not site.span.closed:
+            return None  # (a quote running on is often attributed in the next paragraph)
+        subject = self.clause_subject(site.before_start, site.before, nearest=True)
+        if subject is None or not can_speak(self.text[subject[0] : subject[1]]):
+            return None
+        for cue in p.CUE.finditer(self.text, subject[1], site.span.open):
+            if not re.search(
+                r"\b(?:a|an|the|his|her|their|its)\s+$", self.text[: cue.start()][-12:]
+            ):
+                return None  # "Okafor told reporters:": the cue rules read it, with its verb
+        if p.CLOSING_CUE.match(site.after):
+            return None  # "...: “...,” she recounted": the tagline after the quote
+        return self.make(subject[0], subject[1], None)
 
     def passive_agent(self, site: Site) -> Attribution | None:
         """ "Rubio was asked by moderator Gerard Baker whether ... “...”", "often

@@ -151,7 +151,8 @@ CLOSING_CUE = re.compile(
     # "“France is no longer France,” he claimed.": any tagline verb of speech.
     r"|claimed|claims|reported|reports|alleged|alleges|recalled|recalls|described|declared"
     r"|responded|replied|predicted|warned|warns|admitted|acknowledged|tweeted|quipped|joked"
-    r"|stressed|emphasized|concluded|conceded|countered|complained|cautioned|observed)\b"
+    r"|stressed|emphasized|concluded|conceded|countered|complained|cautioned|observed"
+    r"|recounted)\b"
 )
 # Verbs that name a thing when the quote follows at once: "a class called “Perception”".
 NAMING = frozenset("called named dubbed titled entitled labeled labelled nicknamed".split())
@@ -194,7 +195,8 @@ PLURAL_THEN_VERB = re.compile(
 # A sentence ends in the words between a quote and its cue; "Ms." and "J." do not end one.
 SENTENCE_END = re.compile(rf"{NOT_ABBREVIATION}[.!?](?:\s|$)|[“”\"]")
 INTRO = re.compile(
-    r"(?:^|[,;:.]\s+|\b(?:and|but|then|with)\s+|^\W*"
+    # "..., to which O'Malley interjected: “...”": a relative pronoun before the subject.
+    r"(?:^|[,;:.]\s+|\b(?:and|but|then|with|which|whom)\s+|^\W*"
     # "At the bottom it reads, “...": a pronoun may follow an opening phrase.
     r"|(?<=\s)(?=(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e)\s))(?P<np>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e"
     r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
@@ -333,3 +335,17 @@ POSSESSED_BEFORE = re.compile(
 # "Romney’s “47 percent” comment": the owner before the quote, the noun after it.
 OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s(—–])){_OWNER}\s*$")
 NOUN_AFTER = re.compile(rf"^\s*(?:[A-Za-z][\w\-]*\s+){{0,3}}?(?:{SPEECH_NOUNS})s?\b")
+
+
+# Published things that carry words of their own: "a headline that said “...”",
+# "the paper's editorial telling him to “...”". Not what a person sends or holds
+# up ("a tweet saying", "a sign saying"): the clause's subject speaks those.
+WRITTEN = "cover|headline|editorial|caption"
+_WRITTEN_NP = (
+    r"(?P<np>(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*['’]s?)\s+"
+    # "a hand-written", "the newspaper’s": no verb, participle or "and" inside.
+    r"(?:(?!(?:and|or|[\w\-]+ing)\b)" + NOT_BREAKER + r"[\w'’\-]+\s+){0,2}?)?"
+    r"(?:" + WRITTEN + r")s?)"
+)
+WRITTEN_BEFORE = re.compile(rf"(?:^|(?<=\s)){_WRITTEN_NP}\s+$", re.IGNORECASE)
+WRITTEN_THAT = re.compile(rf"(?:^|(?<=\s)){_WRITTEN_NP}\s+that\s+$", re.IGNORECASE)

@@ -291,6 +291,15 @@ class Phrases:
         last = words[-1]
         if last.group(0).lower() in lx.PRONOUNS:
             return base + last.start(), base + last.end()
+        if (
+            last.group(0)[:1].isupper()
+            and last.group(0).lower() in lx.PHRASE_BREAKERS
+            and (len(words) == 1 or re.search(r"[,;:“”\"—–]\s*$", trimmed[: last.start()]))
+            and self.people.canonical(last.group(0)) is not None
+        ):
+            # "“...,” From said": a surname that is also a small word ("From", "Will",
+            # "May"), known as the end of a name the article gives in full ("Al From").
+            return base + last.start(), base + last.end()
         # Walk back over the words of a noun phrase.
         first_index = len(words) - 1
         for k in range(len(words) - 1, max(-1, len(words) - 9), -1):

@@ -211,6 +211,18 @@ RULES: tuple[Rule, ...] = (
         Attributor.possessed_speech,
     ),
     Rule(
+        "colon-clause",
+        "before",
+        "a clause ending in a colon before the quote: its subject",
+        _ex(
+            (
+                "Ana Ruiz praised the plan, but she gave the council a warning: “Do not wait.”",
+                "Ana Ruiz",
+            ),
+        ),
+        Attributor.colon_clause,
+    ),
+    Rule(
         "cue-before",
         "before",
         "the subject of a reporting verb before the quote",
@@ -281,6 +293,19 @@ RULES: tuple[Rule, ...] = (
                 "Ana Ruiz apologized for the posts after they surfaced, saying they were “old”.",
                 "Ana Ruiz",
             ),
+        ),
+        parent="cue-before",
+    ),
+    Rule(
+        "written-thing",
+        "before",
+        "“an editorial telling”, “a headline that said”: the published thing",
+        _ex(
+            (
+                "Ana Ruiz wrote after the paper's editorial telling her to “resign now.”",
+                "the paper's editorial",
+            ),
+            ("The post ran under a headline that said, “Bridge to close.”", "a headline"),
         ),
         parent="cue-before",
     ),
