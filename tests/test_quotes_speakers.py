@@ -120,3 +120,17 @@ def test_a_surname_that_is_a_small_word_still_speaks():
 def test_a_relative_pronoun_before_the_speaker_and_a_colon():
     quote = quotes("Ruiz said the plan was sound, to which Okafor replied: “It is not.”")[0]
     assert quote.speaker == "Tom Okafor"
+
+
+def test_she_after_sentences_about_someone_else_is_not_the_last_quotes_speaker():
+    source = Source.from_text(
+        # One paragraph, as in sources with one sentence a line.
+        "Singer Mara Vale has cancelled her tour.\n\n"
+        "“Mara Vale is resting at home,” her manager told the Daily Star. "
+        "No reason was given for the break. Vale spent the summer on the road. "
+        "Vale had played forty shows in two months. "
+        "“It was too much,” she said of the summer.",
+        id="t",
+    )
+    found = [c for c in extract_claims(source) if isinstance(c, Quote)]
+    assert found[-1].speaker == "Mara Vale"

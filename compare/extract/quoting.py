@@ -261,11 +261,27 @@ def _resolve(
     pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "her claim": resolve "she"
     if pronoun in _SINGULAR_PERSON:
         sentence = ctx.sentence_at(found.mention_start)
+        near = (
+            previous is not None
+            and ctx.sentence_index(sentence.start) - ctx.sentence_index(previous.sentence_start)
+            <= 2
+            # A title in quotes that only inherited a speaker ("her breakthrough in
+            # “American Pie”") is no sign of who spoke last.
+            and not (previous.partial and previous.speaker_basis == "carried")
+        )
+        # The last quote's speaker when it spoke just before; after sentences about
+        # someone else ("... Reid managed to mess it up. “It was a mess,” she said")
+        # the subject of the sentence before comes first.
         speaker = (
             _subject_person(ctx, attributor, sentence.start, found.mention_start)
-            or (previous.speaker if previous is not None else None)
+            or (previous.speaker if previous is not None and near else None)
             or _previous_subject(ctx, attributor, sentence.start)
-            or ctx.people.last_person_before(found.mention_start)
+            or (
+                previous.speaker
+                if previous is not None and near
+                else ctx.people.last_person_before(found.mention_start)
+            )
+            or (previous.speaker if previous is not None else None)
         )
     elif pronoun in lx.PRONOUNS:
         # "they", "we", "it" speak for a body ("police said ... they said"), never
@@ -307,7 +323,12 @@ def _subject_person(ctx: Context, attributor: Attributor, start: int, end: int) 
     subject = attributor.subject_of_text(start, end)
     if subject is None or subject.mention_start >= end or subject.mention.lower() in lx.PRONOUNS:
         return ctx.people.first_person_in(start, end)
-    return ctx.people.canonical(subject.mention, subject.mention_start)
+    named = ctx.people.canonical(subject.mention, subject.mention_start)
+    if named is None and subject.speaker and subject.speaker != subject.mention:
+        # "Tara Reid's representative Jack Ketsoyan left a statement, he said": the
+        # name heading the description, not the possessive one inside it.
+        named = ctx.people.canonical(subject.speaker, subject.mention_start)
+    return named
 
 
 def _speaker_of_sentence_before(
