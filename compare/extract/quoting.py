@@ -276,12 +276,8 @@ def _resolve(
             _subject_person(ctx, attributor, sentence.start, found.mention_start)
             or (previous.speaker if previous is not None and near else None)
             or _previous_subject(ctx, attributor, sentence.start)
-            or (
-                previous.speaker
-                if previous is not None and near
-                else ctx.people.last_person_before(found.mention_start)
-            )
             or (previous.speaker if previous is not None else None)
+            or ctx.people.last_person_before(found.mention_start)
         )
     elif pronoun in lx.PRONOUNS:
         # "they", "we", "it" speak for a body ("police said ... they said"), never
