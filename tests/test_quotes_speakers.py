@@ -134,3 +134,13 @@ def test_she_after_sentences_about_someone_else_is_not_the_last_quotes_speaker()
     )
     found = [c for c in extract_claims(source) if isinstance(c, Quote)]
     assert found[-1].speaker == "Mara Vale"
+
+
+def test_a_quoted_word_inside_a_sentence_is_no_utterance_for_a_name_after_it():
+    quote = quotes("The council voted to “ban” Northern trucks.")[0]
+    assert quote.speaker_mention != "Northern"
+
+
+def test_a_saying_after_a_determiner_is_a_noun_not_a_cue():
+    quote = quotes("“Cross it twice, pay once,” is one common saying here.")[0]
+    assert quote.speaker_mention != "one common"

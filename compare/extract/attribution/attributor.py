@@ -39,6 +39,8 @@ def _with_subject(head: str) -> re.Match[str] | None:
     return found
 
 
+# A determiner or adjective before an -ing word makes it a noun ("a common saying").
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|this|that|his|her|their|its|common|popular|old)\s+$")
 # A pronoun and a word after "said": a reported clause ("said they would"), not a speaker.
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|you)\s+[a-z]")
 
@@ -118,6 +120,8 @@ class Attributor(Phrases):
         loose = p.NAME_THEN_VERB.match(after) or p.PLURAL_THEN_VERB.match(after)
         if loose and _PASSIVE_AFTER.match(after, loose.end("verb")):
             return None  # "“...,” another moment seized upon by X": the phrase was acted on
+        if loose and self.text[site.span.end - 1 : site.span.end] not in (",", ".", "!", "?", "…"):
+            return None  # "should “segregate” Islamic radicals": a word in a sentence, no utterance
         if loose and not p.CUE.match(after, loose.start("verb")):
             # "“...,” Toomey fumed." — right after a quote, any verb of a named
             # speaker reports the quote.
@@ -129,6 +133,8 @@ class Attributor(Phrases):
         # "..., Carpenter said." / "..., he added." / "..., Russia's deputy minister, X, said"
         for cue in p.CUE.finditer(after):
             head = after[: cue.start()]
+            if cue.group("verb").endswith("ing") and _NOUN_BEFORE.search(head):
+                continue  # "“...,” is one common saying here": a noun, not a cue
             if not site.starts_sentence and re.fullmatch(r"\s*:\s*", after[cue.end() :]):
                 break  # "After X said “...,” Trump said: “...”": the cue opens the next quote
             if p.SENTENCE_END.search(head) or len(p.WORD_RE.findall(head)) > 14:
