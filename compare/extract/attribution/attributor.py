@@ -14,7 +14,7 @@ import attrs
 from compare.extract import lexicon as lx
 from compare.extract.attribution import patterns as p
 from compare.extract.attribution.marks import QuoteSpan
-from compare.extract.attribution.phrases import Attribution, Phrases, can_speak
+from compare.extract.attribution.phrases import Attribution, Phrases
 from compare.extract.names import name_mentions, names_a_person
 
 # A passive after the verb: "seized upon by Republicans", "picked up by the press".
@@ -288,45 +288,6 @@ class Attributor(Phrases):
                     verb = f"{verb} {listener.group(0)}" if listener else verb
                 return self.make(np[0], np[1], verb, rule)
         return None
-
-    def possessed_speech(self, site: Site) -> Attribution | None:
-        """ "Trump's pledge to be “neutral”", "her claim that she “never sent”",
-        "Romney's “47 percent” comment": the owner of a noun of speech said it."""
-        owned = p.POSSESSED_BEFORE.search(site.before)
-        if owned is not None and not owned.group("tail").strip():
-            # "Trump's remarks “have had ...”": a predicate, the judge's words about
-            # them; "his slogan “Make America ...”" names them.
-            owned = owned if self.text[site.span.start : site.span.start + 1].isupper() else None
-        if owned is not None and not p.CUE.search(owned.group("tail")):
-            group = "np" if owned.group("np") else "np2"
-            start, end = owned.span(group)
-        else:
-            owner = p.OWNER_BEFORE.search(site.before)
-            if owner is None or not p.NOUN_AFTER.match(site.after):
-                return None
-            start, end = owner.span("np")
-        words = site.before[start:end].split()
-        while len(words) > 1 and words[0] in lx.NAME_STOPWORDS:
-            start += site.before.index(words[1], start) - start  # "From Bush's post:"
-            words = words[1:]
-        return self.make(site.before_start + start, site.before_start + end, None)
-
-    def colon_clause(self, site: Site) -> Attribution | None:
-        """ "..., but he gave the Texan a back-handed compliment: “...”": a clause
-        ending in a colon introduces the quote; its subject speaks."""
-        if not site.before.rstrip().endswith(":") or not site.span.closed:
-            return None  # (a quote running on is often attributed in the next paragraph)
-        subject = self.clause_subject(site.before_start, site.before, nearest=True)
-        if subject is None or not can_speak(self.text[subject[0] : subject[1]]):
-            return None
-        for cue in p.CUE.finditer(self.text, subject[1], site.span.open):
-            if not re.search(
-                r"\b(?:a|an|the|his|her|their|its)\s+$", self.text[: cue.start()][-12:]
-            ):
-                return None  # "Okafor told reporters:": the cue rules read it, with its verb
-        if p.CLOSING_CUE.match(site.after):
-            return None  # "...: “...,” she recounted": the tagline after the quote
-        return self.make(subject[0], subject[1], None)
 
     def passive_agent(self, site: Site) -> Attribution | None:
         """ "Rubio was asked by moderator Gerard Baker whether ... “...”", "often

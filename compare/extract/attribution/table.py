@@ -19,45 +19,27 @@ line below, the headline or the quote before.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import attrs
 
 from compare.extract.attribution.attributor import Attributor, Site
+from compare.extract.attribution.beyond import BEYOND
+from compare.extract.attribution.owners import colon_clause, possessed_speech
 from compare.extract.attribution.patterns import CLOSING_CUE
 from compare.extract.attribution.phrases import Attribution
+from compare.extract.attribution.rule import INTRO as _INTRO
+from compare.extract.attribution.rule import Example, Finder, Rule
+from compare.extract.attribution.rule import examples as _ex
 
-Finder = Callable[[Attributor, Site], Attribution | None]
-
-
-@attrs.frozen
-class Example:
-    text: str
-    speaker: str
-    quote: int = -1  # which quote of the text the rule attributes (default: the last)
-
-
-@attrs.frozen
-class Rule:
-    name: str
-    stage: str  # after, before, around, or beyond (applied by quoting.py)
-    summary: str
-    examples: tuple[Example, ...]
-    find: Finder | None = None
-    parent: str | None = None  # a sub-rule: a case inside the parent's method
+__all__ = ["BY_NAME", "RULES", "Example", "Rule", "attribute"]
 
 
 def _lead(name: str) -> Finder:
     return lambda attributor, site: attributor.lead(site, name)
 
 
-def _ex(*pairs: tuple[str, str], quote: int = -1) -> tuple[Example, ...]:
-    return tuple(Example(text, speaker, quote) for text, speaker in pairs)
-
-
-_INTRO = "The council met on Monday to discuss the bridge.\n\n"
-
-RULES: tuple[Rule, ...] = (
+# The rules inside the quote's sentence; `beyond.BEYOND` follows them.
+_INSIDE: tuple[Rule, ...] = (
     Rule(
         "inverted-after",
         "after",
@@ -208,7 +190,7 @@ RULES: tuple[Rule, ...] = (
             ),
             ("The engineers disputed the assertion of Ana Ruiz that it was “sound”.", "Ana Ruiz"),
         ),
-        Attributor.possessed_speech,
+        possessed_speech,
     ),
     Rule(
         "colon-clause",
@@ -220,7 +202,7 @@ RULES: tuple[Rule, ...] = (
                 "Ana Ruiz",
             ),
         ),
-        Attributor.colon_clause,
+        colon_clause,
     ),
     Rule(
         "cue-before",
@@ -343,94 +325,8 @@ RULES: tuple[Rule, ...] = (
         ),
         parent="according-to",
     ),
-    Rule(
-        "signature-line",
-        "beyond",
-        "a quote-only paragraph signed on the line below it",
-        _ex(
-            ("“We will rebuild the bridge.”\n\n— Ana Ruiz, city engineer", "Ana Ruiz"),
-        ),
-    ),
-    Rule(
-        "headline",
-        "beyond",
-        "a headline's name before its colon or its verb",
-        _ex(
-            ("Okafor Slams ‘Rushed Plan’ For Bridge\n\nThe council met on Monday.", "Okafor"),
-        ),
-    ),
-    Rule(
-        "sentence-subject",
-        "beyond",
-        "no speech verb: the subject of the quote's sentence",
-        _ex(
-            ("Tom Okafor put the delay down to “careless planning” last year.", "Tom Okafor"),
-            (
-                "Former Labour councillor Ana Ruiz stood and applauded “the plan” at length.",
-                "Ana Ruiz",
-            ),
-        ),
-    ),
-    Rule(
-        "later-cue",
-        "beyond",
-        "a later quote of the same sentence has a cue: its speaker speaks both",
-        _ex(
-            ("Words like “maybe” and “perhaps,” Ana Ruiz told reporters, mean no.", "Ana Ruiz"),
-            quote=0,
-        ),
-    ),
-    Rule(
-        "sentence-before",
-        "beyond",
-        "a quote-only sentence: the speaker or subject of the sentence before it",
-        _ex(
-            (
-                "Ana Ruiz distanced herself from the plan. “I will not support it.”",
-                "Ana Ruiz",
-            ),
-        ),
-    ),
-    Rule(
-        "introduced",
-        "beyond",
-        "a quote-only paragraph after a paragraph ending in a colon: who it introduces",
-        _ex(
-            (_INTRO + "Ana Ruiz released this statement:\n\n“The bridge is closed.”", "Ana Ruiz"),
-        ),
-    ),
-    Rule(
-        "paragraph-before",
-        "beyond",
-        "a quote-only paragraph: who the paragraph before reports as speaking",
-        _ex(
-            (_INTRO + "Ana Ruiz said the bridge had failed.\n\n“It is closed.”", "Ana Ruiz"),
-        ),
-    ),
-    Rule(
-        "previous-quote",
-        "beyond",
-        "the speaker of the quote before, in the same or the previous paragraph",
-        _ex(
-            (
-                "“The bridge is closed,” Ana Ruiz said. “It will stay closed.”",
-                "Ana Ruiz",
-            ),
-        ),
-    ),
-    Rule(
-        "runs-on",
-        "beyond",
-        "a quote running on into the next paragraph, attributed there",
-        _ex(
-            (
-                "“The bridge is closed.\n\n“It will stay closed all year,” said Ana Ruiz.",
-                "Ana Ruiz",
-            ),
-            quote=0,
-        ),
-    ),
 )
+RULES: tuple[Rule, ...] = (*_INSIDE, *BEYOND)
 BY_NAME = {rule.name: rule for rule in RULES}
 _STAGE: dict[str, tuple[Rule, ...]] = {
     stage: tuple(r for r in RULES if r.stage == stage and r.find is not None)
