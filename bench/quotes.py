@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
 
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # outlet -> total, found, right
     missed: list[tuple[str, str]] = []
-    wrong: list[tuple[str, str, str, str]] = []
+    wrong: list[tuple[str, str, str, str, str]] = []
     named_found = named_right = 0  # gold speakers that are not a bare pronoun
     chosen = [a for a in sorted(texts) if selected(a, args.split, args.outlets)]
     for article in chosen:
@@ -173,7 +173,13 @@ def main(argv: list[str] | None = None) -> int:
                 named_right += bool(named)
             else:
                 wrong.append(
-                    (item["quote"], item["speaker"], str(best[0].speaker_mention), best[0].sentence)
+                    (
+                        item["quote"],
+                        item["speaker"],
+                        str(best[0].speaker_mention),
+                        str(best[0].rule),
+                        best[0].sentence,
+                    )
                 )
 
     print(f"split: {args.split}; outlets: {args.outlets}; articles: {len(chosen)}")
@@ -197,8 +203,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for article, quote in missed[: args.show]:
         print(f"MISSED [{article}] {quote[:120]!r}")
-    for _quote, gold_speaker, ours, sentence in wrong[: args.show]:
-        print(f"WRONG gold={gold_speaker!r} ours={ours!r} :: {sentence[:220]!r}")
+    for _quote, gold_speaker, ours, rule, sentence in wrong[: args.show]:
+        # The rule that found our speaker (compare.extract.attribution.table).
+        print(f"WRONG gold={gold_speaker!r} ours={ours!r} rule={rule} :: {sentence[:220]!r}")
     return 0
 
 

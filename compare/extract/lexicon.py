@@ -11,7 +11,7 @@ def _words(text: str) -> frozenset[str]:
 # Present-tense forms that are also common nouns ("states", "reports", "calls")
 # are left out: "his home state" must not read as a speech cue.
 _VERB_STEMS = (
-    "say said says saying tell told tells telling add added adds adding ask asked asks "
+    "say said says saying tell told tells telling add added adds adding ask asked asks asking "
     "warn warned warns warning write wrote writes writing written stated noted noting "
     "explain explained explains explaining argue argued argues arguing insist insisted "
     "insists insisting claimed claiming declare declared declares declaring announce "

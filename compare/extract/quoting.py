@@ -89,6 +89,21 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             starts_sentence = not ctx.text[floor : span.open].strip()
             site = Site.of(attributor.text, span, floor, limit, starts=starts_sentence)
             found = attribute(attributor, site)
+            if (
+                found is None
+                and k
+                and floor > open_sentence.start >= block.start
+                and previous is not None
+                and (previous.speaker is None or previous.rule == "possessed-speech")
+            ):
+                # "Fitton called Clinton's “claim of right” over her emails “disturbing”":
+                # the cue stands before the sentence's earlier quote, whose speaker is
+                # not the sentence's; read from the sentence start with the earlier
+                # quotes' words blanked out.
+                found = attribute(
+                    attributor,
+                    _whole_sentence_site(attributor.text, spans, k, site, open_sentence.start),
+                )
             if found is None and following is not None and outside < 3:
                 # A quote-only paragraph signed on the line below it.
                 found = _named(
@@ -192,7 +207,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         for other in quotes[i + 1 :]:  # text order: the sentence's quotes are adjacent
             if other.sentence_start != quote.sentence_start:
                 break
-            if other.speaker_basis == "cue":
+            if other.speaker_basis == "cue" and other.rule != "possessed-speech":
+                # (a noun's owner speaks only the quote the noun governs)
                 quotes[i] = _speaker_from(quote, other, "cue", "later-cue")
                 break
     # A quote running on into the next paragraph is often attributed only there.
@@ -200,6 +216,19 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         if runs_on[i] and quotes[i].speaker is None and quotes[i + 1].speaker is not None:
             quotes[i] = _speaker_from(quotes[i], quotes[i + 1], "carried", "runs-on")
     return quotes
+
+
+def _whole_sentence_site(
+    text: str, spans: list[QuoteSpan], k: int, site: Site, sentence_start: int
+) -> Site:
+    """`site` with its words before the quote read from the sentence start, the
+    words inside earlier quotes blanked (their marks stay), so that no cue inside
+    a quotation is read as this quote's."""
+    chars = list(text[sentence_start : spans[k].open])
+    for earlier in spans[:k]:
+        for i in range(max(earlier.start, sentence_start), min(earlier.end, spans[k].open)):
+            chars[i - sentence_start] = " "
+    return attrs.evolve(site, before_start=sentence_start, before="".join(chars))
 
 
 def _named(attributor: Attributor, found: Attribution | None, rule: str) -> Attribution | None:
@@ -229,12 +258,25 @@ def _resolve(
         return None, None, None
     speaker = found.speaker
     pronoun = found.mention.lower()
+    pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "her claim": resolve "she"
     if pronoun in _SINGULAR_PERSON:
         sentence = ctx.sentence_at(found.mention_start)
+        near = (
+            previous is not None
+            and ctx.sentence_index(sentence.start) - ctx.sentence_index(previous.sentence_start)
+            <= 2
+            # A title in quotes that only inherited a speaker ("her breakthrough in
+            # “American Pie”") is no sign of who spoke last.
+            and not (previous.partial and previous.speaker_basis == "carried")
+        )
+        # The last quote's speaker when it spoke just before; after sentences about
+        # someone else ("... Reid managed to mess it up. “It was a mess,” she said")
+        # the subject of the sentence before comes first.
         speaker = (
             _subject_person(ctx, attributor, sentence.start, found.mention_start)
-            or (previous.speaker if previous is not None else None)
+            or (previous.speaker if previous is not None and near else None)
             or _previous_subject(ctx, attributor, sentence.start)
+            or (previous.speaker if previous is not None else None)
             or ctx.people.last_person_before(found.mention_start)
         )
     elif pronoun in lx.PRONOUNS:
@@ -245,6 +287,7 @@ def _resolve(
 
 
 _SINGULAR_PERSON = frozenset({"he", "she", "i"})
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "my": "i", "their": "they", "its": "it"}
 
 
 def _body_antecedent(
@@ -276,7 +319,12 @@ def _subject_person(ctx: Context, attributor: Attributor, start: int, end: int) 
     subject = attributor.subject_of_text(start, end)
     if subject is None or subject.mention_start >= end or subject.mention.lower() in lx.PRONOUNS:
         return ctx.people.first_person_in(start, end)
-    return ctx.people.canonical(subject.mention, subject.mention_start)
+    named = ctx.people.canonical(subject.mention, subject.mention_start)
+    if named is None and subject.speaker and subject.speaker != subject.mention:
+        # "Tara Reid's representative Jack Ketsoyan left a statement, he said": the
+        # name heading the description, not the possessive one inside it.
+        named = ctx.people.canonical(subject.speaker, subject.mention_start)
+    return named
 
 
 def _speaker_of_sentence_before(

@@ -57,6 +57,23 @@ def _with_subject(head: str) -> re.Match[str] | None:
     return found
 
 
+# A determiner or adjective before an -ing word makes it a noun ("a common saying").
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|this|that|his|her|their|its|common|popular|old)\s+$")
+# A pronoun and a word after "said": a reported clause ("said they would"), not a speaker.
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|you)\s+[a-z]")
+
+
+def _may_speak(phrase: str) -> bool:
+    """An inverted speaker phrase names someone: a name, or a noun of a person or
+    body ("the official", "a spokesman for X"), not "the days when ..."."""
+    words = phrase.split()
+    if words[0].lower() in lx.PRONOUNS:
+        return len(words) == 1  # "said they would vote ...": a clause
+    return words[0][:1].isupper() or any(
+        w.lower().rstrip("s,") in p.SPEAKER_STEMS or w[:1].isupper() for w in words[1:]
+    )
+
+
 @attrs.frozen
 class Site:
     """A quote and the words around it in its sentence: `before` runs from the
@@ -85,8 +102,8 @@ class Attributor(Phrases):
 
     def inverted_after(self, site: Site) -> Attribution | None:
         inverted = p.INVERTED.match(site.after)
-        if inverted is None:
-            return None
+        if inverted is None or _PRONOUN_CLAUSE.match(inverted.group("rest")):
+            return None  # "“liberals” said they would vote ...": a clause, no inversion
         np = self.forward_np(site.after_start + inverted.start("rest"), inverted.group("rest"))
         return self.make(np[0], np[1], inverted.group("verb")) if np is not None else None
 
@@ -121,6 +138,8 @@ class Attributor(Phrases):
         loose = p.NAME_THEN_VERB.match(after) or p.PLURAL_THEN_VERB.match(after)
         if loose and _PASSIVE_AFTER.match(after, loose.end("verb")):
             return None  # "“...,” another moment seized upon by X": the phrase was acted on
+        if loose and self.text[site.span.end - 1 : site.span.end] not in (",", ".", "!", "?", "…"):
+            return None  # "should “segregate” Islamic radicals": a word in a sentence, no utterance
         if loose and not p.CUE.match(after, loose.start("verb")):
             # "“...,” Toomey fumed." — right after a quote, any verb of a named
             # speaker reports the quote.
@@ -132,6 +151,10 @@ class Attributor(Phrases):
         # "..., Carpenter said." / "..., he added." / "..., Russia's deputy minister, X, said"
         for cue in p.CUE.finditer(after):
             head = after[: cue.start()]
+            if cue.group("verb").endswith("ing") and _NOUN_BEFORE.search(head):
+                continue  # "“...,” is one common saying here": a noun, not a cue
+            if not site.starts_sentence and re.fullmatch(r"\s*:\s*", after[cue.end() :]):
+                break  # "After X said “...,” Trump said: “...”": the cue opens the next quote
             if p.SENTENCE_END.search(head) or len(p.WORD_RE.findall(head)) > 14:
                 break
             if p.COORDINATED.search(head):
@@ -154,7 +177,7 @@ class Attributor(Phrases):
                 # "...” for Clinton, said Kunin." — the name after the verb speaks.
                 rest_start = base + cue.start() + inverted.start("rest")
                 np = self.forward_np(rest_start, inverted.group("rest"))
-                if np is not None:
+                if np is not None and _may_speak(self.text[np[0] : np[1]]):
                     return self.make(np[0], np[1], inverted.group("verb"), "cue-after-said-name")
             np = self.np_before(base, head)
             if np is not None:
@@ -176,7 +199,7 @@ class Attributor(Phrases):
                 # "... about the decision, said X, executive director of Y."
                 rest_start = base + cue.start() + inverted.start("rest")
                 np = self.forward_np(rest_start, inverted.group("rest"))
-                if np is not None:
+                if np is not None and _may_speak(self.text[np[0] : np[1]]):
                     return self.make(np[0], np[1], inverted.group("verb"), "cue-after-said-name")
             break
         return None
@@ -258,12 +281,22 @@ class Attributor(Phrases):
                     r"(?:^|[,;—–-]\s*|\band\s+)(?P<np>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*$",
                     head,
                 ) or _with_subject(head)
-                if absolute and absolute.group("np").split()[0] not in lx.NAME_STOPWORDS:
+                written = p.WRITTEN_BEFORE.search(head)
+                if written:
+                    # "held up a sign saying “...”", "the paper's editorial telling him
+                    # to “...”": the participle hangs on the written thing before it.
+                    np = base + written.start("np"), base + written.end("np")
+                    rule = "written-thing"
+                elif absolute and absolute.group("np").split()[0] not in lx.NAME_STOPWORDS:
                     # "– Ryan saying he was “...” and Trump calling it a “...”": the
                     # name right before the participle is its subject.
                     np = base + absolute.start("np"), base + absolute.end("np")
                 else:
                     np = self.sentence_subject(base, head)
+            elif verb in ("said", "says") and (written := p.WRITTEN_THAT.search(head)):
+                # "under a headline that said, “...”": the relative's antecedent.
+                np = base + written.start("np"), base + written.end("np")
+                rule = "written-thing"
             else:
                 np = self.np_before(base, head)
             if np is not None:

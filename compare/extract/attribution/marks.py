@@ -14,6 +14,8 @@ import attrs
 
 _MARKS = re.compile(r"[“”„«»‹›\"'‘’]")
 _OPENERS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”“', "‘": "’'", "'": "'’"}
+_YEAR = re.compile(r"\d\d(?![\d,.]\d)(?!\d)")
+_FEET = re.compile(r"\d['’]\d{1,2}$")
 DOUBLE_MARKS = frozenset('“„«‹"')  # marks that open a quotation, not an aside
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 
@@ -43,12 +45,16 @@ def quote_spans(
         prev = text[i - 1] if i > block_start else " "
         nxt = text[i + 1] if i + 1 < block_end else " "
         if opened is None:
+            if mark in "'‘’" and _YEAR.match(text, i + 1):
+                continue  # "in ‘08", "the '90s": an elided year, not a quotation
             if _can_open(mark, prev, nxt):
                 if mark in "'‘" and not _closer_ahead(text, i + 1, block_end, mark):
                     continue  # a lone apostrophe-like mark: "'90s", "rock 'n' roll"
                 opened = (i, mark)
             continue
         start, opener = opened
+        if mark in '”"' and _FEET.search(text, max(block_start, i - 6), i):
+            continue  # "he’s like 6’2”": an inch mark after feet, not the closing mark
         if mark in _OPENERS[opener] and _can_close(mark, prev, nxt, opener):
             spans.append(_span(text, start, i, block, closed=True))
             opened = None

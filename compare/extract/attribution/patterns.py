@@ -39,9 +39,12 @@ DASH = re.compile(r"^\s*[—–]\s*(?P<rest>[A-Z].*)$", re.DOTALL)
 ACCORDING = re.compile(r"\baccording to\s+(?P<rest>.+)$", re.DOTALL | re.IGNORECASE)
 # "in Bolton’s view", "as Rosenberg put it", ", explained Rosenberg, “...".
 IN_VIEW = re.compile(
-    r"\b(?:in|to)\s+(?P<np>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s?\s+"
+    # "In Trump's mind, ..." opening the sentence too.
+    r"\b(?:[Ii]n|[Tt]o)\s+(?P<np>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s?\s+"
     r"(?:view|views|words|opinion|estimation|telling|mind|eyes|account)\b"
-    r"|\bas\s+(?P<np2>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|he|she|they)\s+(?:put|puts|says|said)\s+it\b"
+    # "as The Post's Ruth Marcus puts it": an outlet's writer.
+    r"|\b[Aa]s\s+(?:(?:[Tt]he\s+)?[A-Z][\w\-]*['’]s\s+)?(?P<np2>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*"
+    r"|he|she|they)\s+(?:put|puts|says|said)\s+it\b"
 )
 # A period that ends an abbreviation or an initial ("Sen.", "John C. Smith"), not a phrase.
 NOT_ABBREVIATION = (
@@ -61,7 +64,9 @@ FINITE = (
     # "didn’t", "wasn’t", "can’t": a negated auxiliary is finite too.
     r"(?:(?:is|was|are|were|has|have|had|would|could|did|does|do|should|ca|wo)n[’']t"
     r"|is|was|are|were|has|have|had|will|would|can|could|did|does|do|should"
-    r"|may|might|must|also|[a-z]{2,}ed|[a-z]{2,}[^s\W]s|" + "|".join(lx.IRREGULAR_PAST) + r")\b"
+    r"|may|might|must|also|said|[a-z]{2,}ed|[a-z]{2,}[^s\W]s|"
+    + "|".join(lx.IRREGULAR_PAST)
+    + r")\b"
 )
 # A word inside a noun phrase: not a preposition, conjunction or verb-like function word.
 NOT_BREAKER = (
@@ -80,6 +85,8 @@ SUBJECT = re.compile(
     r"|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Uu]ntil|[Oo]nce)\s+"
     # "And then Trump went ...": an adverb between the conjunction and the subject.
     r"(?:(?:then|now|later|also|still|even|so)\s+)?)"
+    # "Then he cut into Bush, calling him ...": an adverb opening the sentence.
+    r"(?:(?<![\w'’])(?:Then|Later|Now|Still|Again|Finally|Next|Soon)\s+(?=[Hh]e\s|[Ss]he\s|They\s|We\s|I\s))?"
     r"(?P<np>(?:[Hh]e|[Ss]he|They|they|I|We|we"
     # "Yildirim's LinkedIn page lists", before "Yildirim" alone can take "'s" as "has".
     rf"|[A-Z][\w\-]*['’]s\s+(?:{NP_WORD}\s+){{0,3}}{NP_WORD}"
@@ -140,7 +147,12 @@ CLOSING_CUE = re.compile(
     r"^[\s,]*(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
     r"|(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+)"
     r"\s+(?:[a-z]+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|explained|explains"
-    r"|continued|continues|noted|notes|asked|asks|argued|argues|insisted|insists)\b"
+    r"|continued|continues|noted|notes|asked|asks|argued|argues|insisted|insists"
+    # "“France is no longer France,” he claimed.": any tagline verb of speech.
+    r"|claimed|claims|reported|reports|alleged|alleges|recalled|recalls|described|declared"
+    r"|responded|replied|predicted|warned|warns|admitted|acknowledged|tweeted|quipped|joked"
+    r"|stressed|emphasized|concluded|conceded|countered|complained|cautioned|observed"
+    r"|recounted)\b"
 )
 # Verbs that name a thing when the quote follows at once: "a class called “Perception”".
 NAMING = frozenset("called named dubbed titled entitled labeled labelled nicknamed".split())
@@ -152,9 +164,15 @@ THING_LAST = re.compile(
 )
 # ", Nefzi said." closing the sentence, however far from the quote.
 CUE_AT_END = re.compile(
-    r",\s*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
+    r",\s*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+    # ", the lawsuit alleges.", ", the Daily Caller reports."
+    rf"|(?:the|a|an)\s+(?:{NP_WORD}\s+){{0,3}}{NP_WORD}"
+    # ", Justice Department trial counsel Caroline Wolverton wrote in a filing."
+    r"|(?:[A-Z][\w'’.\-]*\s+){0,3}(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
     r"\s+(?:[a-z]+ly\s+)?(?P<verb>said|says|added|adds|wrote|writes|explained|noted|argued"
-    r"|recalled|continued)\s*[.!?]?[”\"’]?\s*$"
+    r"|recalled|continued|reported|reports|alleged|alleges|claimed|claims)"
+    # "... wrote in a court filing.", "... said on Tuesday."
+    r"(?:\s+(?:in|on|at|during|via)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?\s*[.!?]?[”\"’]?\s*$"
 )
 # Words after an inverted verb that start no speaker: "police said of the victim".
 NOT_AFTER_VERB = frozenset("of about to for in on at with that this it".split())
@@ -177,7 +195,8 @@ PLURAL_THEN_VERB = re.compile(
 # A sentence ends in the words between a quote and its cue; "Ms." and "J." do not end one.
 SENTENCE_END = re.compile(rf"{NOT_ABBREVIATION}[.!?](?:\s|$)|[“”\"]")
 INTRO = re.compile(
-    r"(?:^|[,;:.]\s+|\b(?:and|but|then|with)\s+|^\W*"
+    # "..., to which O'Malley interjected: “...”": a relative pronoun before the subject.
+    r"(?:^|[,;:.]\s+|\b(?:and|but|then|with|which|whom)\s+|^\W*"
     # "At the bottom it reads, “...": a pronoun may follow an opening phrase.
     r"|(?<=\s)(?=(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e)\s))(?P<np>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e"
     r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
@@ -208,9 +227,12 @@ LEADS: dict[str, tuple[re.Pattern[str], bool, bool]] = {
     # "what it calls “psychographic” profiles", "what the writers described as “...”".
     "what-x-calls": (
         re.compile(
-            r"\bwhat\s+(?P<np>[\w'’\-]+(?:\s+[\w'’\-]+){0,3}?)\s+(?:[a-z]+ly\s+)?"
+            # "what X, a historian of the era, called", "what the Times and the Post
+            # each called", "what former employees have called".
+            r"\bwhat\s+(?P<np>[\w'’\-]+(?:\s+[\w'’\-]+){0,7}?)(?:,[^,“”\"]{1,80},)?"
+            r"\s+(?:(?:each|both|all|also|once|has|have|had|been)\s+){0,2}(?:[a-z]+ly\s+)?"
             r"(?P<verb>calls|called|describes|described|terms|termed|dubs|dubbed|labels|labeled"
-            r"|labelled|considers|considered|sees|saw)(?:\s+as)?\s*$"
+            r"|labelled|considers|considered|sees|saw)(?:\s+as)?(?:\s+(?:a|an|the))?\s*$"
         ),
         True,
         False,
@@ -269,3 +291,61 @@ def _is_acronym(word: str) -> bool:
 def is_name_like(phrase: str) -> bool:
     words = phrase.split()
     return all(w[:1].isupper() for w in words)
+
+
+# Nouns of something said, owned by its speaker: "Romney's “47 percent” comment",
+# "her claim that she “never sent ...”", "the contention of Clinton that ...".
+SPEECH_NOUNS = (
+    "claim|comment|remark|statement|assertion|pledge|promise|vow|words|argument|admission"
+    "|response|reply|answer|warning|tweet|post|message|insistence|contention|suggestion"
+    "|boast|complaint|accusation|criticism|denial|insult|description|characterization"
+    "|declaration|announcement|prediction|proclamation|assurance|threat|plea"
+    "|quip|joke|slogan|mantra|refrain|catchphrase|pronouncement|rhetoric|speech|call"
+    "|testimony|allegation|retort|lament|confession"
+)
+_OWNER = (
+    r"(?P<np>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}(?=['’]s?\s))"
+    r"(?:['’]s?)?"
+)
+# Words between owner and noun: "controversial", "own", "Facebook"; no article or verb.
+_OWNED_WORDS = (
+    r"(?:(?!(?:a|an|the|and|or|but|that|who|which|is|was|are|were|has|had|have)\b)"
+    r"[A-Za-z][\w\-]*,?\s+){0,3}"
+)
+# A word between the noun and the quote; no second owner or speech noun (the
+# nearest owner speaks: "Trump's response to Clinton's claim that “...”").
+_TAIL_WORD = (
+    r"(?![\w\-]+['’]s?\s)(?!(?:" + SPEECH_NOUNS + r"|was|were|is|are|be|been|has|have|had)s?\b)"
+    r"[\w'’\-]+"
+)
+POSSESSED_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(—–]))(?:{_OWNER}\s+{_OWNED_WORDS}(?P<noun>{SPEECH_NOUNS})s?"
+    r"|(?:the|a|an)\s+(?P<noun2>" + SPEECH_NOUNS + r")s?\s+of\s+"
+    r"(?P<np2>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))"
+    # What joins the noun to the quote when the quote is what was said: "to be",
+    # "that she", "of a", "for a federal", "during the debate that", "was:". Not a
+    # predicate ("Trump's remarks were “intolerable”", "denounced his words as
+    # “...”"): that is the judge's word about them.
+    rf"(?P<tail>(?:\s+(?:{_TAIL_WORD},?\s+){{0,5}}?"
+    # After "that" a clause of its own: "claim that it was “safe”".
+    r"(?:that(?:\s+(?![\w\-]+['’]s?\s)[\w'’\-]+){0,4}|"
+    rf"to(?:\s+be)?(?:\s+{_TAIL_WORD}){{0,3}}"
+    rf"|(?:of|for)(?:\s+{_TAIL_WORD}){{0,2}}|(?:was|is)\s*:)|\s*:)?\s*)$"
+)
+# "Romney’s “47 percent” comment": the owner before the quote, the noun after it.
+OWNER_BEFORE = re.compile(rf"(?:^|(?<=[\s(—–])){_OWNER}\s*$")
+NOUN_AFTER = re.compile(rf"^\s*(?:[A-Za-z][\w\-]*\s+){{0,3}}?(?:{SPEECH_NOUNS})s?\b")
+
+
+# Published things that carry words of their own: "a headline that said “...”",
+# "the paper's editorial telling him to “...”". Not what a person sends or holds
+# up ("a tweet saying", "a sign saying"): the clause's subject speaks those.
+WRITTEN = "cover|headline|editorial|caption"
+_WRITTEN_NP = (
+    r"(?P<np>(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*['’]s?)\s+"
+    # "a hand-written", "the newspaper’s": no verb, participle or "and" inside.
+    r"(?:(?!(?:and|or|[\w\-]+ing)\b)" + NOT_BREAKER + r"[\w'’\-]+\s+){0,2}?)?"
+    r"(?:" + WRITTEN + r")s?)"
+)
+WRITTEN_BEFORE = re.compile(rf"(?:^|(?<=\s)){_WRITTEN_NP}\s+$", re.IGNORECASE)
+WRITTEN_THAT = re.compile(rf"(?:^|(?<=\s)){_WRITTEN_NP}\s+that\s+$", re.IGNORECASE)

@@ -47,6 +47,9 @@ _PREPOSITION_WORDS = frozenset(
     "beneath beside between inside outside toward towards upon via on in at for with from by "
     "into under among through throughout like during over within without following".split()
 )
+_PERCEIVED = re.compile(
+    r"\s+(?:(?:can|could|may|might|will|would)\s+be|was|were|is|are)\s+(?:heard|seen)\s*$"
+)
 # A restrictive relative clause right before the cue, without commas.
 _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+who\s+(?=[a-z])[^,;:“”\"]{0,100}$")
 # The last word of a head that np_before's adverb and auxiliary trim can take away.
@@ -259,6 +262,9 @@ class Phrases:
         # it), so it runs only when the head ends as its match must (speed only).
         if head.rstrip().endswith(")"):
             head = re.sub(r"\s*\([^()]{1,40}\)\s*$", lambda m: " " * len(m.group(0)), head)
+        # "a reporter can be heard asking": heard or seen speaking, the subject speaks.
+        if head.rstrip().endswith(("heard", "seen")):
+            head = _PERCEIVED.sub(" ", head)
         trimmed = head.rstrip()
         if trimmed and _ADVERB_OR_AUX.fullmatch(trimmed.rsplit(None, 1)[-1]):
             trimmed = re.sub(rf"(?:(?:^|\s+)(?:{p.ADVERB}|{p.AUX}|not))+\s*$", "", trimmed)
@@ -308,6 +314,15 @@ class Phrases:
             return None
         last = words[-1]
         if last.group(0).lower() in lx.PRONOUNS:
+            return base + last.start(), base + last.end()
+        if (
+            last.group(0)[:1].isupper()
+            and last.group(0).lower() in lx.PHRASE_BREAKERS
+            and (len(words) == 1 or re.search(r"[,;:“”\"—–]\s*$", trimmed[: last.start()]))
+            and self.people.canonical(last.group(0)) is not None
+        ):
+            # "“...,” From said": a surname that is also a small word ("From", "Will",
+            # "May"), known as the end of a name the article gives in full ("Al From").
             return base + last.start(), base + last.end()
         # Walk back over the words of a noun phrase.
         first_index = len(words) - 1
@@ -387,7 +402,7 @@ class Phrases:
         return Attribution(mention, start, cue, self.canonical(mention, start), rule)
 
     def canonical(self, mention: str, at: int) -> str | None:
-        if mention.lower() in lx.PRONOUNS:
+        if mention.lower() in lx.PRONOUNS or mention.lower() in ("his", "her", "their", "its"):
             return None  # resolved later, with the quote sequence in view
         resolved = self.people.canonical(mention, at)
         if resolved:

@@ -19,45 +19,27 @@ line below, the headline or the quote before.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import attrs
 
 from compare.extract.attribution.attributor import Attributor, Site
+from compare.extract.attribution.beyond import BEYOND
+from compare.extract.attribution.owners import colon_clause, possessed_speech
 from compare.extract.attribution.patterns import CLOSING_CUE
 from compare.extract.attribution.phrases import Attribution
+from compare.extract.attribution.rule import INTRO as _INTRO
+from compare.extract.attribution.rule import Example, Finder, Rule
+from compare.extract.attribution.rule import examples as _ex
 
-Finder = Callable[[Attributor, Site], Attribution | None]
-
-
-@attrs.frozen
-class Example:
-    text: str
-    speaker: str
-    quote: int = -1  # which quote of the text the rule attributes (default: the last)
-
-
-@attrs.frozen
-class Rule:
-    name: str
-    stage: str  # after, before, around, or beyond (applied by quoting.py)
-    summary: str
-    examples: tuple[Example, ...]
-    find: Finder | None = None
-    parent: str | None = None  # a sub-rule: a case inside the parent's method
+__all__ = ["BY_NAME", "RULES", "Example", "Rule", "attribute"]
 
 
 def _lead(name: str) -> Finder:
     return lambda attributor, site: attributor.lead(site, name)
 
 
-def _ex(*pairs: tuple[str, str], quote: int = -1) -> tuple[Example, ...]:
-    return tuple(Example(text, speaker, quote) for text, speaker in pairs)
-
-
-_INTRO = "The council met on Monday to discuss the bridge.\n\n"
-
-RULES: tuple[Rule, ...] = (
+# The rules inside the quote's sentence; `beyond.BEYOND` follows them.
+_INSIDE: tuple[Rule, ...] = (
     Rule(
         "inverted-after",
         "after",
@@ -125,6 +107,18 @@ RULES: tuple[Rule, ...] = (
                 "across the whole country and abroad for many days, Tom Okafor said.",
                 "Tom Okafor",
             ),
+            # A described speaker, and a phrase after the verb.
+            (
+                "The lack of crossings was “particularly hard” on the east side, the "
+                "lawsuit alleges.",
+                "the lawsuit",
+            ),
+            (
+                "“If the state finds more records, it will search them” for any that could "
+                "answer the request the residents' group filed last spring about the old "
+                "crossing, city trial counsel Ana Ruiz wrote in a court filing.",
+                "Ana Ruiz",
+            ),
         ),
         Attributor.cue_at_end,
     ),
@@ -134,6 +128,13 @@ RULES: tuple[Rule, ...] = (
         "what someone calls, describes or terms as the quote",
         _ex(
             ("Ana Ruiz objected to what Tom Okafor called “careless planning”.", "Tom Okafor"),
+            # An apposition, "each" or "have" between the speaker and the verb.
+            (
+                "It was, in what Ana Ruiz, a treasurer for the rival campaign, called "
+                "“hand-to-hand combat,” a long night.",
+                "Ana Ruiz",
+            ),
+            ("The plan is what former engineers have called a “fraud”.", "former engineers"),
         ),
         _lead("what-x-calls"),
     ),
@@ -174,6 +175,34 @@ RULES: tuple[Rule, ...] = (
             ("The vote did not surprise engineer Ana Ruiz: “We knew it.”", "Ana Ruiz"),
         ),
         _lead("person-colon"),
+    ),
+    Rule(
+        "possessed-speech",
+        "before",
+        "a noun of speech (“claim”, “pledge”, “comment”): its owner",
+        _ex(
+            ("Tom Okafor's pledge to keep the bridge “open for good” was broken.", "Tom Okafor"),
+            ("Ana Ruiz mocked Tom Okafor's “bridge to nowhere” remark.", "Tom Okafor"),
+            # The nearest owner: the claim is Okafor's, the response Ruiz's.
+            (
+                "Ana Ruiz's response to Tom Okafor's claim that it was “safe” came fast.",
+                "Tom Okafor",
+            ),
+            ("The engineers disputed the assertion of Ana Ruiz that it was “sound”.", "Ana Ruiz"),
+        ),
+        possessed_speech,
+    ),
+    Rule(
+        "colon-clause",
+        "before",
+        "a clause ending in a colon before the quote: its subject",
+        _ex(
+            (
+                "Ana Ruiz praised the plan, but she gave the council a warning: “Do not wait.”",
+                "Ana Ruiz",
+            ),
+        ),
+        colon_clause,
     ),
     Rule(
         "cue-before",
@@ -250,6 +279,19 @@ RULES: tuple[Rule, ...] = (
         parent="cue-before",
     ),
     Rule(
+        "written-thing",
+        "before",
+        "“an editorial telling”, “a headline that said”: the published thing",
+        _ex(
+            (
+                "Ana Ruiz wrote after the paper's editorial telling her to “resign now.”",
+                "the paper's editorial",
+            ),
+            ("The post ran under a headline that said, “Bridge to close.”", "a headline"),
+        ),
+        parent="cue-before",
+    ),
+    Rule(
         "passive-agent",
         "around",
         "a passive cue (“was asked by”, “labeled ... by”): the agent after “by”",
@@ -278,97 +320,13 @@ RULES: tuple[Rule, ...] = (
         "“in X’s view”, “as X put it”",
         _ex(
             ("The plan was, as Ana Ruiz put it, “a bridge too far”.", "Ana Ruiz"),
+            ("In Tom Okafor's mind, calling it “a death trap” was fair.", "Tom Okafor"),
+            ("As the Herald's Ana Ruiz puts it, the plan is “a bridge too far”.", "Ana Ruiz"),
         ),
         parent="according-to",
     ),
-    Rule(
-        "signature-line",
-        "beyond",
-        "a quote-only paragraph signed on the line below it",
-        _ex(
-            ("“We will rebuild the bridge.”\n\n— Ana Ruiz, city engineer", "Ana Ruiz"),
-        ),
-    ),
-    Rule(
-        "headline",
-        "beyond",
-        "a headline's name before its colon or its verb",
-        _ex(
-            ("Okafor Slams ‘Rushed Plan’ For Bridge\n\nThe council met on Monday.", "Okafor"),
-        ),
-    ),
-    Rule(
-        "sentence-subject",
-        "beyond",
-        "no speech verb: the subject of the quote's sentence",
-        _ex(
-            ("Tom Okafor put the delay down to “careless planning” last year.", "Tom Okafor"),
-            (
-                "Former Labour councillor Ana Ruiz stood and applauded “the plan” at length.",
-                "Ana Ruiz",
-            ),
-        ),
-    ),
-    Rule(
-        "later-cue",
-        "beyond",
-        "a later quote of the same sentence has a cue: its speaker speaks both",
-        _ex(
-            ("Words like “maybe” and “perhaps,” Ana Ruiz told reporters, mean no.", "Ana Ruiz"),
-            quote=0,
-        ),
-    ),
-    Rule(
-        "sentence-before",
-        "beyond",
-        "a quote-only sentence: the speaker or subject of the sentence before it",
-        _ex(
-            (
-                "Ana Ruiz distanced herself from the plan. “I will not support it.”",
-                "Ana Ruiz",
-            ),
-        ),
-    ),
-    Rule(
-        "introduced",
-        "beyond",
-        "a quote-only paragraph after a paragraph ending in a colon: who it introduces",
-        _ex(
-            (_INTRO + "Ana Ruiz released this statement:\n\n“The bridge is closed.”", "Ana Ruiz"),
-        ),
-    ),
-    Rule(
-        "paragraph-before",
-        "beyond",
-        "a quote-only paragraph: who the paragraph before reports as speaking",
-        _ex(
-            (_INTRO + "Ana Ruiz said the bridge had failed.\n\n“It is closed.”", "Ana Ruiz"),
-        ),
-    ),
-    Rule(
-        "previous-quote",
-        "beyond",
-        "the speaker of the quote before, in the same or the previous paragraph",
-        _ex(
-            (
-                "“The bridge is closed,” Ana Ruiz said. “It will stay closed.”",
-                "Ana Ruiz",
-            ),
-        ),
-    ),
-    Rule(
-        "runs-on",
-        "beyond",
-        "a quote running on into the next paragraph, attributed there",
-        _ex(
-            (
-                "“The bridge is closed.\n\n“It will stay closed all year,” said Ana Ruiz.",
-                "Ana Ruiz",
-            ),
-            quote=0,
-        ),
-    ),
 )
+RULES: tuple[Rule, ...] = (*_INSIDE, *BEYOND)
 BY_NAME = {rule.name: rule for rule in RULES}
 _STAGE: dict[str, tuple[Rule, ...]] = {
     stage: tuple(r for r in RULES if r.stage == stage and r.find is not None)
