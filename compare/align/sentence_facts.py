@@ -31,6 +31,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
+from compare.align.measures import event_words, measures_of
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.numbers import comparable_value, judge_pair, unit_key
 from compare.align.when_where import CLOSE_MINUTES, clock_gap, close, head_words, is_stamp
@@ -125,6 +126,9 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
         if any(j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged):
             continue  # one figure of the measure agrees, or the frames say another fact
         _, x, y = judged[0]
+        if unit.startswith(MEASURE):
+            # the sentences name what both figures measure: one fact, whatever the verb
+            return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)
         if unit.startswith(BARE) and not _one_predicate(x, y):
             continue  # "plunged 5" / "closed down 3": what a bare figure counts is unknown
         if _other_things(x, y):
@@ -141,19 +145,36 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
 
 
 def _by_unit(numbers: Sequence[Number]) -> dict[str, list[Number]]:
+    """Figures by what they count; a measure the sentence names comes first."""
     out: dict[str, list[Number]] = {}
     for n in numbers:
-        if n.pair is not None or n.form == "ordinal":
-            continue  # tallies are compared apart; "the second goal" is no figure
-        key = unit_key(n)
-        if key != "age" and (_describes(n) or _part_of(n)):
-            continue
-        out.setdefault(key or _bare(n), []).append(n)
-    return out
+        for key in figure_keys(n):
+            out.setdefault(key, []).append(n)
+    return dict(sorted(out.items(), key=lambda item: not item[0].startswith(MEASURE)))
+
+
+MEASURE = "measure:"
+
+
+def figure_keys(n: Number) -> list[str]:
+    """What a figure counts, as keys two figures of one fact share: the measure the
+    sentence names ("a crowd of 45,000": measure:crowd), then its unit (unit_key)
+    or, without one, its form (bare:cardinal). None for a score or vote (compared
+    apart), a rank, a figure that describes a noun or is a part of a whole."""
+    if n.pair is not None or n.form == "ordinal":
+        return []  # tallies are compared apart; "the second goal" is no figure
+    key = unit_key(n)
+    if key != "age" and (_describes(n) or _part_of(n)):
+        return []
+    return [MEASURE + m for m in sorted(measures_of(n))] + [key or _bare(n)]
 
 
 # "landed 28 of his 68 punches", "two of the 26 pirates": a part, whose whole may differ
-_PART_OF = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|an?)\s+)?\d")
+_NUMERAL = (
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|hundreds?|thousands?)\b)"
+)
+_PART_OF = re.compile(rf"\s+of\s+(?:(?:the|his|her|their|its|an?)\s+)?{_NUMERAL}", re.IGNORECASE)
 
 
 def _describes(n: Number) -> bool:
@@ -169,7 +190,7 @@ _JOINED_INSIDE = re.compile(r"[-‑–]\s?[A-Za-z]+$")
 _ARTICLE = re.compile(r"\b(?:an?|the|its|their|his|her)\s+$", re.IGNORECASE)
 
 
-_WHOLE_OF = re.compile(r"\d\s+of\s+(?:(?:the|his|her|their|its|an?)\s+)?$")
+_WHOLE_OF = re.compile(rf"{_NUMERAL}\s+of\s+(?:(?:the|his|her|their|its|an?)\s+)?$", re.IGNORECASE)
 
 
 def _part_of(n: Number) -> bool:
@@ -325,12 +346,11 @@ def _word_before(claim: Claim) -> str:
 
 
 def _one_predicate(x: Claim, y: Claim) -> bool:
+    """The claims' clauses name one event: the same confident predicate, or a light
+    verb whose object names it ("the vote was taken" / "voted")."""
     fx, fy = x.frame, y.frame
-    return bool(
-        fx is not None
-        and fy is not None
-        and fx.lemma
-        and fy.lemma
-        and confident(fx.lemma)
-        and same_predicate(fx.lemma, fy.lemma)
-    )
+    if fx is None or fy is None or not fx.lemma or not fy.lemma:
+        return False
+    if confident(fx.lemma) and same_predicate(fx.lemma, fy.lemma):
+        return True
+    return bool(event_words(fx) & event_words(fy))

@@ -1,0 +1,69 @@
+"""Statements paired by a clause of one event whose figure, day or place both give
+(compare.align.clause_statements), and the measures a sentence names for a figure
+(compare.align.measures). Sentences written here."""
+
+from __future__ import annotations
+
+from compare import Verdict, compare_texts
+from compare.align.clause_statements import clause_statement_pairs
+from compare.align.sentence_claims import SentenceClaims
+from compare.extract import Number, Statement, extract_claims
+from compare.ingest import Source
+
+PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
+
+
+def pairs(a: str, b: str) -> list[tuple[float, int, int]]:
+    claims = []
+    for source_id, text in (("a", a), ("b", b)):
+        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
+    statements = [c for c in claims if isinstance(c, Statement)]
+    return clause_statement_pairs(statements, None, SentenceClaims.index(claims))
+
+
+def statement_verdicts(a: str, b: str) -> list[tuple[Verdict, str | None]]:
+    comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+    return [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == "statement"]
+
+
+def test_a_figure_of_one_predicate_and_thing_is_paired_and_differs() -> None:
+    a = "The inspectors said the farmer sold 14 tractors at the spring auction."
+    b = "He sold nine tractors at the auction, the inspectors said."
+    assert pairs(a, b)
+    assert (Verdict.DIFFER, "figure") in statement_verdicts(a, b)
+
+
+def test_figures_of_two_places_are_two_facts() -> None:
+    # another place scopes the count: no pair, no figure conflict
+    a = "About 800 bicycles were sold in Norway last spring."
+    b = "The maker said 12,000 bicycles were sold in Portugal last spring."
+    assert pairs(a, b) == []
+
+
+def test_another_thing_of_the_same_verb_is_not_paired() -> None:
+    a = "The choir performed the Requiem in 2019."
+    b = "The choir performed the Messiah in 2022."
+    assert pairs(a, b) == []
+
+
+def test_an_agreeing_clause_beside_unmatched_figures_is_not_an_agreement() -> None:
+    # "sold in Spain" agrees, but the two counts are never compared: no ✓
+    a = "The brewer is withdrawing about 3.4 million cans sold in Spain."
+    b = "The withdrawal covers 4.3 million bottles sold in Spain."
+    assert pairs(a, b) == []
+
+
+def test_a_part_of_a_spelt_out_whole_is_no_figure_of_its_own() -> None:
+    a = "One climber died in the avalanche on the north face."
+    b = "Rescuers said two of the three climbers died in the avalanche."
+    assert (Verdict.DIFFER, "figure") not in statement_verdicts(a, b)
+
+
+def test_a_measure_named_before_of_is_the_counted_thing() -> None:
+    from compare.align.measures import measures_of
+
+    text = PUBLISHED + "The festival drew a crowd of 12,000 on its final night."
+    figure = next(
+        c for c in extract_claims(Source.from_text(text, id="a")) if isinstance(c, Number)
+    )
+    assert measures_of(figure) == frozenset({"crowd"})
