@@ -67,3 +67,41 @@ def test_a_measure_named_before_of_is_the_counted_thing() -> None:
         c for c in extract_claims(Source.from_text(text, id="a")) if isinstance(c, Number)
     )
     assert measures_of(figure) == frozenset({"crowd"})
+
+
+def test_a_clause_that_denies_what_a_clause_of_the_other_states_differs() -> None:
+    a = "The fans were furious that the umpire did not call a foul on the striker."
+    b = "Late in the game, the umpire called a foul on the visiting striker."
+    assert (Verdict.DIFFER, "negation") in statement_verdicts(a, b)
+
+
+def test_an_intention_is_no_denial_of_the_deed() -> None:
+    from compare.align.word_contradictions import by_clauses
+
+    # "planning to buy" says nothing of a purchase; "no damage" denies no verb
+    assert (
+        by_clauses(
+            "The museum had not bought the old mill, its director said.",
+            "The museum was planning to buy the old mill and two barns.",
+        )
+        is None
+    )
+    assert (
+        by_clauses(
+            "The storm caused damage to the harbour walls overnight.",
+            "Officials said the storm caused no damage to the harbour walls.",
+        )
+        is None
+    )
+
+
+def test_clauses_of_two_subjects_are_not_compared() -> None:
+    from compare.align.word_contradictions import by_clauses
+
+    assert (
+        by_clauses(
+            "Ortiz, who had trained for months, landed 40 jabs in the bout.",
+            "It was a round in which Kemp did not land a single jab.",
+        )
+        is None
+    )

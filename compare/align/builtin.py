@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.frame_statements import frame_statement_pairs
@@ -66,5 +67,14 @@ register_matcher(
         name="clauses",
         matcher=clause_statement_pairs,
         sentence_matcher=clause_statement_pairs,
+    )
+)
+# Statements with a clause each that negate or oppose one another.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="negated clauses",
+        matcher=clause_negation_pairs,
+        sentence_matcher=clause_negation_pairs,
     )
 )

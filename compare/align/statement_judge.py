@@ -34,7 +34,7 @@ from compare.align.model import Conflict, Difference, Judgement, Severity, Verdi
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
-from compare.align.word_contradictions import Finding, by_words
+from compare.align.word_contradictions import Finding, by_clauses, by_words
 from compare.align.words import word_diff, words
 from compare.extract import Claim
 from compare.extract.claims import Date, Frame, Place, Span, Time
@@ -96,8 +96,10 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
         if _two_facts(a.frame, b.frame):
             # A negation or an opposite contradicts only when said of one actor and
             # one thing: "Ross wasn't signed" / "the stars are signed", "has not
-            # helmed a teen film" / "helmed The Golden Compass" were two facts.
-            return _stated_facts(a, b, sentences)
+            # helmed a teen film" / "helmed The Golden Compass" were two facts. The
+            # main clauses may be about other things than the fact both state in a
+            # clause of their own, which by_clauses compares.
+            return _stated_facts(a, b, sentences) or by_clauses(a.text, b.text)
         framed = _by_frames(a, b)
         if framed is not None:
             return framed
@@ -105,7 +107,11 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
     # (sentence_facts: units, parts of a whole, one predicate); the word diff's
     # cruder figure and weekday rules stand in only without them (`check`).
     known = bool(sentences.of(a) or sentences.of(b))
-    return by_words(a.text, b.text, facts=not known) or _stated_facts(a, b, sentences)
+    return (
+        by_words(a.text, b.text, facts=not known)
+        or _stated_facts(a, b, sentences)
+        or by_clauses(a.text, b.text)
+    )
 
 
 def _two_facts(fa: Frame, fb: Frame) -> bool:
