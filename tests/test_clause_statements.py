@@ -105,3 +105,28 @@ def test_clauses_of_two_subjects_are_not_compared() -> None:
         )
         is None
     )
+
+
+def test_one_figure_of_one_counted_thing_in_other_words_agrees() -> None:
+    from compare.align.figure_statements import figure_statement_pairs
+
+    a = "At least 45 cottages have been flattened by the mudslide."
+    b = "The mudslide destroyed 45 cottages in the upper valley."
+    claims = []
+    for source_id, text in (("a", a), ("b", b)):
+        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
+    statements = [c for c in claims if isinstance(c, Statement)]
+    assert figure_statement_pairs(statements, None, SentenceClaims.index(claims))
+    assert (Verdict.AGREE, None) in statement_verdicts(a, b)
+
+
+def test_one_figure_said_with_the_other_polarity_is_not_an_agreement() -> None:
+    from compare.align.figure_statements import figure_statement_pairs
+
+    a = "The ferry carried 140 passengers across the strait on Monday."
+    b = "The ferry did not carry 140 passengers, the operator insisted."
+    claims = []
+    for source_id, text in (("a", a), ("b", b)):
+        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
+    statements = [c for c in claims if isinstance(c, Statement)]
+    assert figure_statement_pairs(statements, None, SentenceClaims.index(claims)) == []

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
+from compare.align.figure_statements import figure_statement_pairs
 from compare.align.frame_statements import frame_statement_pairs
 from compare.align.numbers import judge_numbers, number_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
@@ -76,5 +77,14 @@ register_matcher(
         name="negated clauses",
         matcher=clause_negation_pairs,
         sentence_matcher=clause_negation_pairs,
+    )
+)
+# Statements that give one figure of one counted thing alike (agreements only).
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="figures",
+        matcher=figure_statement_pairs,
+        sentence_matcher=figure_statement_pairs,
     )
 )

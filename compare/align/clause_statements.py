@@ -92,7 +92,7 @@ def _differ(a: Statement, b: Statement, sentences: SentenceClaims) -> bool:
     """Does a stated fact differ? A clause that agrees ("sold in the United States")
     in sentences that share little else is no evidence the rest agrees too
     ("1.2 million heaters" / "2.1 million units"), so such a pair is left out."""
-    return clash(a, _inside(a, sentences), b, _inside(b, sentences)) is not None
+    return clash(a, inside(a, sentences), b, inside(b, sentences)) is not None
 
 
 def _agree(a: Statement, b: Statement, sentences: SentenceClaims) -> bool:
@@ -101,12 +101,12 @@ def _agree(a: Statement, b: Statement, sentences: SentenceClaims) -> bool:
     other does not may clash uncompared ("1.2 million heaters" / "2.1 million units")."""
     if not close(a.text, b.text):
         return False
-    values_a = {comparable_value(n) for n in _inside(a, sentences) if isinstance(n, Number)}
-    values_b = {comparable_value(n) for n in _inside(b, sentences) if isinstance(n, Number)}
+    values_a = {comparable_value(n) for n in inside(a, sentences) if isinstance(n, Number)}
+    values_b = {comparable_value(n) for n in inside(b, sentences) if isinstance(n, Number)}
     return values_a == values_b
 
 
-def _inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:
+def inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:
     return [
         c
         for c in sentences.of(statement)
@@ -163,7 +163,7 @@ def clauses_of(statement: Claim, sentences: SentenceClaims) -> list[Clause]:
     """The clauses of the claims inside the statement's words, one per predicate
     (claims of one clause may carry frames that differ in what else they read)."""
     by_predicate: dict[object, list[Claim]] = defaultdict(list)
-    for claim in _inside(statement, sentences):
+    for claim in inside(statement, sentences):
         frame = claim.frame
         if frame is not None and not isinstance(claim, Statement):
             where = frame.predicate
