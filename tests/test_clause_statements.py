@@ -130,3 +130,22 @@ def test_one_figure_said_with_the_other_polarity_is_not_an_agreement() -> None:
         claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
     statements = [c for c in claims if isinstance(c, Statement)]
     assert figure_statement_pairs(statements, None, SentenceClaims.index(claims)) == []
+
+
+def test_who_did_it_to_whom_swapped_is_an_actor_conflict() -> None:
+    a = "The delivery van, a white Transit from Leeds, backed into the parked tractor."
+    b = "A parked tractor backed into the delivery van outside the depot."
+    assert (Verdict.DIFFER, "actor") in statement_verdicts(a, b)
+
+
+def test_the_passive_tells_the_same_roles() -> None:
+    from compare.align.statement_judge import compare_pair
+
+    claims = []
+    for source_id, text in (
+        ("a", "The old barn was destroyed by the flood on Sunday night."),
+        ("b", "The flood destroyed the old barn on Sunday night."),
+    ):
+        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
+    a, b = (c for c in claims if isinstance(c, Statement))
+    assert compare_pair(a, b, SentenceClaims.index(claims)) is None
