@@ -149,3 +149,42 @@ def test_the_passive_tells_the_same_roles() -> None:
         claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
     a, b = (c for c in claims if isinstance(c, Statement))
     assert compare_pair(a, b, SentenceClaims.index(claims)) is None
+
+
+def test_days_of_one_event_a_few_days_apart_differ_in_loose_sentences() -> None:
+    a = "Okafor will take the oath of office on March 3."
+    b = "She is expected to take the oath of office on March 7, aides said."
+    assert (Verdict.DIFFER, "date") in statement_verdicts(a, b)
+
+
+def test_a_moment_ago_is_no_measure() -> None:
+    from compare.align.measures import measures_of
+
+    text = PUBLISHED + "The last such verdict was eight years ago in this county."
+    figure = next(
+        c for c in extract_claims(Source.from_text(text, id="a")) if isinstance(c, Number)
+    )
+    assert measures_of(figure) == frozenset()
+
+
+def test_a_bylines_date_is_a_stamp() -> None:
+    from compare.align.when_where import is_stamp
+    from compare.extract import Date
+
+    text = PUBLISHED + "Flood closes bridge. Posted in Local News on Friday, March 7, 2025."
+    dates = [c for c in extract_claims(Source.from_text(text, id="a")) if isinstance(c, Date)]
+    assert dates and all(is_stamp(d) for d in dates)
+
+
+def test_two_hedged_clock_times_twenty_minutes_apart_fit() -> None:
+    from compare.align.sentence_facts import clash
+
+    claims = []
+    for source_id, text in (
+        ("a", "The warehouse fire started at around 10pm on Friday in the loading bay."),
+        ("b", "Neighbours fled after the warehouse fire started about 9.40pm."),
+    ):
+        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
+    a, b = (c for c in claims if isinstance(c, Statement))
+    index = SentenceClaims.index(claims)
+    assert clash(a, index.of(a), b, index.of(b)) is None

@@ -37,6 +37,7 @@ def event_words(frame: Frame | None) -> frozenset[str]:
 _NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 # "Turnout was 38%", "The death toll stood at 40"
 _NOUN_IS = re.compile(r"([A-Za-z]+)\s+(?:was|is|were|are|stood\s+at|reached|rose\s+to)\s+$")
+_AGO = re.compile(r"\s*(?:\w+\s+)?(?:ago|earlier|later|before|since)\b", re.IGNORECASE)
 # Nouns before "of" that count, not name, a measure ("a total of 300 people").
 _QUANTIFIERS = frozenset(
     "total number average maximum minimum sum range handful couple group lot lots "
@@ -50,6 +51,9 @@ def measures_of(number: Number) -> frozenset[str]:
     """The measure a sentence names for a figure: the noun before "of" ("a crowd
     of 45,000") or the subject of "was" ("Turnout was 38%")."""
     before = number.sentence[: number.start - number.sentence_start]
+    after = number.sentence[number.end - number.sentence_start :]
+    if _AGO.match(after):
+        return frozenset()  # "the last one was eight years ago": a moment, not the measure
     found = _NOUN_OF.search(before) or _NOUN_IS.search(before)
     if found is None:
         return frozenset()

@@ -34,7 +34,7 @@ from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
 from compare.align.measures import event_words, measures_of
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.numbers import comparable_value, judge_pair, unit_key
-from compare.align.when_where import CLOSE_MINUTES, clock_gap, close, head_words, is_stamp
+from compare.align.when_where import clock_gap, close, close_minutes, head_words, is_stamp
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
 
@@ -266,7 +266,7 @@ def _times_fit(x: Time, y: Time) -> bool:
     assert x.value is not None and y.value is not None
     if x.zone and y.zone and x.zone.lower() != y.zone.lower():
         return True  # one moment in two zones, perhaps
-    return clock_gap(x.value, y.value) <= CLOSE_MINUTES
+    return clock_gap(x.value, y.value) <= close_minutes(x, y)
 
 
 def _places(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
