@@ -188,3 +188,36 @@ def test_two_hedged_clock_times_twenty_minutes_apart_fit() -> None:
     a, b = (c for c in claims if isinstance(c, Statement))
     index = SentenceClaims.index(claims)
     assert clash(a, index.of(a), b, index.of(b)) is None
+
+
+def test_a_progressive_is_no_passive() -> None:
+    from compare.align.statement_judge import compare_pair
+
+    claims = []
+    for source_id, text in (
+        ("a", "The mayor said she will be opening the new library this spring."),
+        ("b", "The mayor will open the new library this spring."),
+    ):
+        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
+    a, b = (c for c in claims if isinstance(c, Statement))
+    found = compare_pair(a, b, SentenceClaims.index(claims))
+    assert found is None or found.conflict != "actor"
+
+
+def test_a_clock_time_without_am_or_pm_and_a_deadline_are_no_clash() -> None:
+    from compare.align.sentence_facts import clash
+
+    for first, second in (
+        ("The singer died at 6:41 last night at home.", "The singer died at 6:41pm at home."),
+        (
+            "Crews had the blaze out by 7 a.m. on Monday.",
+            "Crews had the blaze out by 6:40 a.m. on Monday.",
+        ),
+    ):
+        claims = []
+        for source_id, text in (("a", first), ("b", second)):
+            claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
+        a, b = (c for c in claims if isinstance(c, Statement))
+        index = SentenceClaims.index(claims)
+        found = clash(a, index.of(a), b, index.of(b))
+        assert found is None or found.conflict != "time"

@@ -48,6 +48,9 @@ def test_last_weekday_is_strictly_before_and_future_tense_looks_ahead() -> None:
         ("The bridge opened on June 8, 2013, after years of delay.", "2013-06-08"),
         ("The bridge opened in June 2013 after years of delay.", "2013-06"),
         ("The bridge opened in 2013 after years of delay.", "2013"),
+        # the preposition may open the sentence
+        ("In 2013, the bridge opened after years of delay.", "2013"),
+        ("Since 2013 the bridge has been closed twice.", "2013"),
     ],
 )
 def test_explicit_dates(sentence: str, value: str) -> None:

@@ -257,6 +257,12 @@ def test_no_pathological_backtracking_on_a_long_unbroken_text() -> None:
         ("Two days after the storm ended, the port reopened its gates.", "Two", "reopen"),
         # an -en participle after the figure's noun describes it
         ("The boxer landed 30 of his 90 punches thrown in the round.", "30", "land"),
+        # "two of which": the figure is the subject of the relative clause
+        ("Four ferries crossed the strait, two of which were delayed by fog.", "two", "delay"),
+        # an -en participle after a comma opens a clause of its own
+        ("He went back to jail in May, given a new 10 year sentence.", "10", "give"),
+        # "as many as" is a hedge, not a clause opener
+        ("Police said as many as 30 to 40 fans gathered at the gate.", "30", "gather"),
         # after a scale word a past form describes the amount
         ("He still has $3 million left on his contract.", "$3", "have"),
     ],
@@ -269,6 +275,9 @@ def test_number_predicate_by_grammar(sentence: str, figure: str, lemma: str) -> 
     ("sentence", "figure", "thing"),
     [
         ("The lake is 12 miles long.", "12", "miles"),
+        ("The yacht sank 40 miles southwest of the island.", "40", "miles"),
+        ("Coastguards rescued 23 Danish and Dutch sailors.", "23", "Danish and Dutch sailors"),
+        ("The hall still has 40 seats available.", "40", "seats"),
         ("He put the size of the hall at 12, 000 square feet.", "12", "square feet"),
         ("Customs seized 30 AK - 47 rifles at the port.", "30", "AK - 47 rifles"),
         ("Engineers surveyed 35 sections of the old canal.", "35", "sections"),
@@ -314,11 +323,85 @@ def test_counted_thing_by_grammar(sentence: str, figure: str, thing: str | None)
             "respond",
             False,
         ),
+        # after a verb, a noun and an -s form are its object ("parking fines")
+        ("Last month several drivers received parking fines for the festival.", "receive", False),
+        # an -s form after a compound noun, before its object's determiner, is the verb
+        ("The regional water board outlines three options in the report.", "outline", False),
+        # "This"/"That" alone as the subject
+        ("This marks the end of the season for the club.", "mark", False),
+        # irregular participles after "been" are passive verbs
+        ("The fire at the barn may have been set by vandals.", "set", False),
+        # the verb after a relative clause without commas is the sentence's own
+        ("The farmer who sold the land to the council was questioned.", "question", False),
+        (
+            "A teenager who was missing for a week after leaving a party was found safe.",
+            "find",
+            False,
+        ),
+        ("When the boat that carried the supplies was sighted, the crowd cheered.", "cheer", False),
+        # an -ed form opening a sentence before a noun describes it
+        ("Projected costs are far above the first estimate.", "be", False),
+        # an aside between commas is not the main clause
+        ("The new bridge, I think, is the best in the county.", "be", False),
+        # a question's modal: the verb after the subject
+        ("Could the new stadium open before the summer?", "open", False),
+        # a sentence opened by "after" and a subject and verb is subordinate
+        ("After the storm passed, the villagers returned home.", "return", False),
+        # after "had" a base form that is also a noun is the object
+        ("Both clubs had trouble in the second half.", "have", False),
+        ("This also pushed up the price of fuel.", "push", False),
+        # a reporting verb with a plain object states the claiming
+        ("The league has claimed another victim, with the coach leaving.", "claim", False),
+        ("The Denver 49ers signed a new coach on Monday.", "sign", False),
+        ("The council no longer owns the pier.", "own", True),
+        # a relative clause after a reported subject; then the subject's own verb
+        ("The paper said Ortiz, who also won a medal in May, opened a gym.", "open", False),
+        ("Farmers who live near the river know the risk.", "know", False),
+        # a passive reporting verb with its time is the fact; "cannot" negates
+        ("The leak was reported at dawn and is being repaired.", "report", False),
+        ("We cannot accept the offer from the council.", "accept", True),
+        # after ", sailing ...," or a relative clause with its own adverbial clause
+        ("The captain, sailing north of the cape, radioed the port.", "radio", False),
+        ("Ortiz, who stunned the crowd when he won in May, lost in June.", "lose", False),
+        ("Praised by many as a reformer, the mayor has resigned.", "resign", False),
+        # "according to" always reports; a verb may take a date directly
+        ("The festival starts Monday, according to the organisers.", "start", False),
+        # an object pronoun may end a relative clause before the main verb
+        ("The driver who argued with her was fined.", "fine", False),
+        # a title between commas after a name, then the name's verb
+        ("Anna Berg, head of the harbour board, blames the storm.", "blame", False),
+        # an infinitive is no finite verb a participle-like past form yields to
+        (
+            "The mayor argued with the board to keep the pier, and the council agreed.",
+            "argue",
+            False,
+        ),
+        # a two-word name before an -s form: the name's verb
+        ("Maria Lopez checks into a clinic near the coast.", "check", False),
+        # "in fact" inside a verb group
+        ("The guard said the door was in fact locking itself.", "lock", False),
+        # a past form with an object after a relative clause is the main verb
+        ("A driver who was banned from the roads stole a van on Monday.", "steal", False),
+        ("The club went on to win the league.", "win", False),
+        # "suspected to be" after a noun is a passive of belief
+        ("Two men suspected to be smugglers were stopped at the border.", "stop", False),
+        # an -ly word out of the lexicon is an adverb
+        ("The mayor was unapologetically photographed at the rally.", "photograph", False),
+        # a past form with a figure as object is the verb, not a participle
+        ("The coastguard cutter stationed in the bay towed two yachts to safety.", "tow", False),
     ],
 )
 def test_statement_predicate_by_grammar(sentence: str, lemma: str, negated: bool) -> None:
     frame = statement_frame(sentence)
     assert (frame.lemma, frame.negated) == (lemma, negated)
+
+
+def test_places_after_an_adjective_or_a_compass_modifier() -> None:
+    text = "The tanker sank in the busy Strait of Hormuz and a crew landed in southwest Leeds."
+    names = [c.name for c in claims_of(text) if isinstance(c, Place)]
+    assert names == ["Strait of Hormuz", "Leeds"]
+    text = "She spoke in the latest BBC debate."
+    assert [c.name for c in claims_of(text) if isinstance(c, Place)] == []
 
 
 def test_places_after_to_and_from_only_when_the_name_says_place() -> None:

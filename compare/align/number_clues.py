@@ -16,8 +16,15 @@ from collections.abc import Mapping
 
 import attrs
 
-from compare.align.frames import LIGHT_VERBS, WEEKDAYS, confident, same_event_predicate
-from compare.align.opposites import is_opposite_word
+from compare.align.frames import (
+    LIGHT_VERBS,
+    WEEKDAYS,
+    FrameMatch,
+    confident,
+    same_event_predicate,
+)
+from compare.align.model import Conflict
+from compare.align.opposites import are_opposites, is_converse, is_opposite_word
 from compare.align.synonyms import are_synonyms, table
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract import Number
@@ -41,6 +48,9 @@ _WHOLE_OF_PART = re.compile(
     re.IGNORECASE,
 )
 _TOTAL = frozenset("total totalled totaled overall altogether combined whole".split())
+# Words that make a whole sentence's figures totals, wherever they stand: "Overall, he
+# ended the year with 21 goals", "in a combined 90 matches ... 21 goals".
+_SENTENCE_TOTAL = re.compile(r"\b(?:overall|combined|altogether|in all|in total)\b", re.I)
 # Words that set a count apart from another of the same noun: "other cities" are the
 # cities besides one already named, "more troops" come on top of those there.
 _EXCLUSIVE = frozenset("other another additional further remaining more extra".split())
@@ -102,6 +112,7 @@ class Clues:
     outcome: frozenset[str]  # dead, hurt, held, missing, saved
     part: bool  # "12 of the 40"
     total: bool  # "in all", "a total of", the 40 in "12 of the 40"
+    summed: bool  # the sentence gives totals ("Overall, ...", "in a combined 90 matches")
     exclusive: bool  # "other cities", "more troops"
     names: frozenset[str]  # named in the whole sentence
     lead: str  # the last name before the number, in its window: whose figure it is
@@ -138,6 +149,7 @@ class Clues:
             outcome=frozenset(_OUTCOME[w] for w in before[-2:] + after if w in _OUTCOME),
             part=bool(_PART.match(after_text)),
             total=bool(_TOTAL & set(before + after)) or bool(_WHOLE_OF_PART.search(before_text)),
+            summed=bool(_SENTENCE_TOTAL.search(number.sentence)),
             exclusive=bool(_EXCLUSIVE & set(words(number.unit or "")))
             or bool(before and before[-1] in _EXCLUSIVE),
             names=names_in(number.sentence, sentence_start=True),
@@ -267,3 +279,20 @@ def _time_ordinal(a: Number, b: Number) -> bool:
         return n.form == "ordinal" and bool(unit) and unit[-1] in _TIME_UNITS
 
     return counted(a) or counted(b)
+
+
+def opposite_near(a: Number, b: Number) -> FrameMatch:
+    """Without frames: a word next to one figure whose opposite stands next to the
+    other ("rose 5%" / "fell 5%"), neither word beside both, in sentences that name
+    the same things. Converse verbs (won / lost, bought / sold) are left out: "A
+    beat B" and "B lost to A" are one fact, and without a frame the actor is unknown."""
+    ca, cb = Clues.of(a), Clues.of(b)
+    if ca.names and cb.names and not ca.names & cb.names:
+        return FrameMatch(True)  # "the Dow rose 2%" / "the Nasdaq fell 2%"
+    if not (ca.near - ca.turns) & (cb.near - cb.turns):
+        return FrameMatch(True)
+    for x in ca.turns - cb.turns:
+        for y in cb.turns - ca.turns:
+            if are_opposites(x, y) and not is_converse(x, y):
+                return FrameMatch(True, Conflict.OPPOSITE, f"{x} vs {y}")
+    return FrameMatch(True)

@@ -34,8 +34,12 @@ from compare.align.frames import (
     when_part,
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
-from compare.align.number_clues import Clues, names_in, reportable
-from compare.align.opposites import are_opposites, is_converse
+from compare.align.number_clues import Clues, names_in, opposite_near, reportable
+from compare.align.number_facts import (
+    in_slashed_date,
+    tallies_apart,
+    two_facts,
+)
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
@@ -60,6 +64,9 @@ _MEASURES = frozenset(
     "foot feet inch yard acre hectare ton tonne pound kilogram kg gram litre liter gallon barrel "
     "percent point dollar euro cent".split()
 )
+# Units that measure a stretch of time (an age is one too): the figure tells how long,
+# and the clause around it may be any event of that stretch.
+_SPANS_OF_TIME = frozenset("age second minute hour day week month year decade century".split())
 _AFTER_NAME = re.compile(r"[A-Z][a-z]+[,(]\s*$")
 # "45-year-old", "45 - year - old" (as some sources space hyphens), "aged 45".
 _AGE = re.compile(r"years?\s*-?\s*old|\baged?\b", re.IGNORECASE)
@@ -115,6 +122,8 @@ def number_pairs(
 ) -> list[tuple[float, int, int]]:
     by_unit: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(numbers):
+        if in_slashed_date(n):
+            continue  # "04 / 05 / 11" in a page's header: a date, not a count
         # Numbers without a counted noun can only match within near-identical sentences.
         by_unit[unit_key(n) or "?"].append(i)
     contexts = [context(n) for n in numbers]
@@ -142,8 +151,10 @@ def number_pairs(
                 if not same or not _frames_allow(a, b):
                     continue  # different facts
                 verdict = _preview(a, b)
+                differ = verdict == Verdict.DIFFER
                 if verdict != Verdict.AGREE and not (
-                    key == "tally"  # a tally's two sides single out its fact
+                    # a tally's two sides single out its fact, unless they share nothing
+                    (key == "tally" and not tallies_apart(a, b))
                     or (
                         _frames_allow(a, b, reported=True)
                         and reportable(
@@ -151,11 +162,12 @@ def number_pairs(
                             b,
                             clues[i],
                             clues[j],
-                            differ=verdict == Verdict.DIFFER,
+                            differ=differ,
                             age=key == "age",
                             values_beside=beside,
                             value=(comparable_value(a), comparable_value(b)),
                         )
+                        and not two_facts(a, b, clues[i], clues[j], differ=differ, unit=key)
                     )
                 ):
                     continue  # would be reported, but not surely one fact
@@ -284,12 +296,13 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         # "No one was injured ... while two children were inside": a negated light verb
         # is another clause's, not the count's.
         frames = FrameMatch(True)
-    if unit_key(a) == "age" == unit_key(b):
-        # An age describes a person, not the clause's event: "Buckley, 32, was climbing"
-        # and "Buckley, 32, fell" are no opposite.
+    if unit_key(a) == unit_key(b) and unit_key(a) in _SPANS_OF_TIME:
+        # An age describes a person and an elapsed time a stretch of time, not the
+        # clause's event: "Ray Holm, 32, was climbing" / "Holm, 32, fell", and "was
+        # released after 20 years" / "arrested ... 20 years later" are no opposite.
         frames = FrameMatch(True)
     if frames.conflict is None and (a.frame is None or b.frame is None):
-        frames = _opposite_near(a, b)
+        frames = opposite_near(a, b)
     if frames.conflict is not None:
         return Judgement(
             verdict=Verdict.DIFFER,
@@ -323,23 +336,6 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         severity=Severity.CONFLICT,
         title=title,
     )
-
-
-def _opposite_near(a: Number, b: Number) -> FrameMatch:
-    """Without frames: a word next to one figure whose opposite stands next to the
-    other ("rose 5%" / "fell 5%"), neither word beside both, in sentences that name
-    the same things. Converse verbs (won / lost, bought / sold) are left out: "A
-    beat B" and "B lost to A" are one fact, and without a frame the actor is unknown."""
-    ca, cb = Clues.of(a), Clues.of(b)
-    if ca.names and cb.names and not ca.names & cb.names:
-        return FrameMatch(True)  # "the Dow rose 2%" / "the Nasdaq fell 2%"
-    if not (ca.near - ca.turns) & (cb.near - cb.turns):
-        return FrameMatch(True)
-    for x in ca.turns - cb.turns:
-        for y in cb.turns - ca.turns:
-            if are_opposites(x, y) and not is_converse(x, y):
-                return FrameMatch(True, Conflict.OPPOSITE, f"{x} vs {y}")
-    return FrameMatch(True)
 
 
 def _tally(pair: tuple[float, float]) -> str:

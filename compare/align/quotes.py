@@ -11,6 +11,7 @@ from compare.align.frames import when_clash
 from compare.align.model import Conflict, Difference, DiffOp, Judgement, Severity, Verdict
 from compare.align.people import same_person
 from compare.align.settings import Options
+from compare.align.spelling import one_spelling
 from compare.align.words import (
     STOPWORDS,
     classify,
@@ -56,6 +57,8 @@ def quote_pairs(
     tokens = [words(q.text) for q in quotes]
     index: dict[str, list[int]] = defaultdict(list)
     for i, toks in enumerate(tokens):
+        if is_narration(quotes[i].text):
+            continue  # a reporter's paragraph read as a quotation: no one said it
         for word in set(toks) - STOPWORDS:
             index[word].append(i)
     seen: set[tuple[int, int]] = set()
@@ -73,6 +76,17 @@ def quote_pairs(
                 if score > 0:
                     pairs.append((score, i, j))
     return pairs
+
+
+# "..., police said." "..., Holm said.": attributions closing sentences. A
+# quotation that holds two is the reporter's paragraph, taken in whole when a
+# quotation mark opened and did not close.
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told reporters|reported)\s*[.;]")
+
+
+def is_narration(text: str) -> bool:
+    """Is the 'quotation' a run of the reporter's own attributed sentences?"""
+    return len(_ATTRIBUTION.findall(text)) >= 2
 
 
 def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
@@ -196,11 +210,13 @@ _HYPHEN = re.compile(r"(?<=\w)\s*-\s*(?=\w)")
 
 def plain(text: str) -> str:
     """The quote in one spelling: apostrophes unified, contractions spelt out,
-    ordinals as words, hyphenated words apart ("eleventh-hour", "eleventh - hour")."""
+    ordinals as words, hyphenated words apart ("eleventh-hour", "eleventh - hour"),
+    clock times on the 24-hour clock, possessives without the apostrophe and British
+    spellings as American ones: how an outlet writes a word is not what was said."""
     text = text.replace("’", "'").replace("‘", "'")
     text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[(m.group(1) or m.group(2)).lower()], text)
     text = _ORDINAL.sub(lambda m: _ORDINALS[int(m.group(1)) - 1], text)
-    return _HYPHEN.sub(" ", text)
+    return _HYPHEN.sub(" ", one_spelling(text))
 
 
 def _trivial(a: str, b: str) -> bool:

@@ -12,6 +12,8 @@ from compare.align.settings import Options
 from compare.align.words import stem, words
 from compare.extract import Role
 from compare.extract import lexicon as lx
+from compare.extract.lemmas import AUX_LEMMAS
+from compare.extract.wordclass import CONJUNCTIONS, PREPOSITIONS, SUBORDINATORS
 
 _FILLER = frozenset("a an the of to at in for and s".split())
 
@@ -34,6 +36,7 @@ _ROLE_SYNONYMS = [
     {"ceo", "executive"},
     {"doctor", "physician"},
     {"lawmaker", "legislator"},
+    {"chief", "head"},
 ]
 _ROLE_CANON = {w: min(group) for group in _ROLE_SYNONYMS for w in group}
 # Words that change the position itself ("deputy minister" is not "minister").
@@ -157,8 +160,38 @@ def informative(role: Role) -> bool:
         return False  # "Ms", "her business partner"
     if _CAREER & set(words(role.role)) or words(role.role)[:2] == ["one", "of"]:
         return False
+    if is_clause(role.role) or is_organisation(role.role):
+        return False  # "general manager Tom Hale said Friday night", "Acme's"
     first = words(role.person)[:1]
     return not (first and (_canon(first[0]) in _POSITIONS or first[0] in _CUT_TITLES))
+
+
+# Words that make a phrase a clause, not a description: a verb of saying, an
+# auxiliary or a modal ("Ruiz, team president Ana Cole said", "Ruiz, will
+# be the host"); or a phrase that opens with a preposition or a conjunction ("Ruiz,
+# with several agents predicting ...", "before the choice was announced)").
+_CLAUSE_WORDS = lx.REPORTING_VERBS | frozenset(AUX_LEMMAS) - {"'s", "’s"}
+_OPENERS = PREPOSITIONS | SUBORDINATORS | CONJUNCTIONS
+
+
+def is_clause(role: str) -> bool:
+    """Is the 'role' a piece of a clause the extractor took for a description?"""
+    said = words(role)
+    if not said or any(c in role for c in "()[]"):
+        return bool(said)
+    return said[0] in _OPENERS or bool(_CLAUSE_WORDS & set(said))
+
+
+def is_organisation(role: str) -> bool:
+    """A name with no position in it ("Denver Hawks", "Acme's"): whom the person
+    is with, read as a description. A party or a nationality alone ("Republican")
+    and an acronym ("Labour MP") are kept."""
+    shown = role.split()
+    if not shown or any(_canon(w) in _POSITIONS for w in words(role)):
+        return False
+    if not all(w[:1].isupper() for w in shown) or any(w.isupper() for w in shown):
+        return False
+    return len(shown) >= 2 or shown[-1].endswith(("'s", "’s"))
 
 
 _CUT_TITLES = frozenset(_ABBREVIATIONS) | frozenset("gm ceo coo cfo".split())

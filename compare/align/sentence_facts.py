@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
 from compare.align.measures import event_words, measures_of
 from compare.align.model import Conflict, Severity, Verdict
+from compare.align.number_facts import in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
 from compare.align.when_where import clock_gap, close, close_minutes, head_words, is_stamp
 from compare.align.words import STOPWORDS, display_words, stem, words
@@ -160,8 +161,9 @@ def figure_keys(n: Number) -> list[str]:
     """What a figure counts, as keys two figures of one fact share: the measure the
     sentence names ("a crowd of 45,000": measure:crowd), then its unit (unit_key)
     or, without one, its form (bare:cardinal). None for a score or vote (compared
-    apart), a rank, a figure that describes a noun or is a part of a whole."""
-    if n.pair is not None or n.form == "ordinal":
+    apart), a rank, a figure that describes a noun or is a part of a whole, a
+    figure inside a slashed date ("04 / 05 / 11")."""
+    if n.pair is not None or n.form == "ordinal" or in_slashed_date(n):
         return []  # tallies are compared apart; "the second goal" is no figure
     key = unit_key(n)
     if key != "age" and (_describes(n) or _part_of(n)):
@@ -253,8 +255,9 @@ def _dates_fit(x: Date, y: Date) -> bool:
 
 
 def _times(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
-    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value]
-    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value]
+    # "extinguished by 7 a.m." bounds the moment ("by 6:40 a.m." fits it): not compared
+    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and not _bound(t)]
+    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and not _bound(t)]
     pairs = _of_one_event(timed_a, timed_b)
     if not pairs or any(_times_fit(x, y) for x, y in pairs):
         return None
@@ -262,11 +265,25 @@ def _times(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     return FactClash(Conflict.TIME, x.text, y.text, Severity.VARIANT)
 
 
+_BOUNDS = frozenset("by until till before after since".split())
+
+
+def _bound(claim: Claim) -> bool:
+    said = words(claim.text)
+    return bool(said) and said[0] in _BOUNDS
+
+
 def _times_fit(x: Time, y: Time) -> bool:
     assert x.value is not None and y.value is not None
     if x.zone and y.zone and x.zone.lower() != y.zone.lower():
         return True  # one moment in two zones, perhaps
-    return clock_gap(x.value, y.value) <= close_minutes(x, y)
+    gap = clock_gap(x.value, y.value)
+    if not (_MERIDIEM.search(x.text) and _MERIDIEM.search(y.text)):
+        gap = min(gap, abs(gap - 12 * 60))  # "at 6:41" may be the evening's 6:41pm
+    return gap <= close_minutes(x, y)
+
+
+_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\d\s?[ap]m|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 
 
 def _places(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
@@ -318,7 +335,9 @@ _FACILITIES = frozenset(
 
 
 def _spelt_out(name: str) -> str:
-    spelt = [_ABBREVIATIONS.get(w, w) for w in words(name) if w not in STOPWORDS]
+    # "Lyon's old Place Bellecour" names Lyon
+    bare = [w.removesuffix("'s") for w in words(name)]
+    spelt = [_ABBREVIATIONS.get(w, w) for w in bare if w not in STOPWORDS]
     if len(spelt) > 1 and spelt[-1] in _FACILITIES:
         spelt = spelt[:-1]
     return " ".join(spelt)

@@ -35,6 +35,7 @@ from compare.align.model import Conflict, Difference, Judgement, Severity, Verdi
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.when_where import is_stamp_span
 from compare.align.word_contradictions import Finding, by_clauses, by_words, content_roots
 from compare.align.words import STOPWORDS, word_diff, words
 from compare.extract import Claim
@@ -137,8 +138,12 @@ def _reversed_roles(a: Claim, b: Claim) -> Finding | None:
         # "Man charged in fatal hit and run": a headline's passive without "was",
         # told apart from "ran into" / "ran into" only by the words that follow
         return None
-    before_a, after_a = _around(a, fa.predicate)
-    before_b, after_b = _around(b, fb.predicate)
+    (before_a, after_a, passive_a) = _around(a, fa.predicate)
+    (before_b, after_b, passive_b) = _around(b, fb.predicate)
+    if passive_a != passive_b and words(fa.predicate.text)[-1:] == words(fb.predicate.text)[-1:]:
+        # "were disguised as women" / "two of them disguised as women": one participle,
+        # the second a passive without "were"
+        return None
     forward = (before_a & after_b) - (after_a | before_b)
     backward = (after_a & before_b) - (before_a | after_b)
     if not (forward and backward):
@@ -151,7 +156,7 @@ _BE = frozenset("be is are was were been being".split())
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]")
 
 
-def _around(claim: Claim, predicate: Span) -> tuple[set[str], set[str]]:
+def _around(claim: Claim, predicate: Span) -> tuple[set[str], set[str], bool]:
     """Content roots just before the predicate (who does it) and just after it in
     its clause (to whom), swapped for a passive ("was replaced by X": X does it)."""
     start = predicate.start - claim.sentence_start
@@ -166,8 +171,10 @@ def _around(claim: Claim, predicate: Span) -> tuple[set[str], set[str]]:
     subject = content_roots(" ".join(before[-ROLE_WINDOW:]))
     obj = content_roots(" ".join(after[:ROLE_WINDOW]))
     said = words(predicate.text)
-    passive = bool(_BE & set(said)) or bool(_BE & set(words(before_text)[-2:]))
-    return (obj, subject) if passive else (subject, obj)
+    be = bool(_BE & set(said)) or bool(_BE & set(words(before_text)[-2:]))
+    # "was replaced by" is passive; "will be hosting" is not
+    passive = be and bool(said) and not said[-1].endswith("ing")
+    return (obj, subject, True) if passive else (subject, obj, False)
 
 
 _PREPOSITIONS = frozenset(
@@ -249,11 +256,17 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
     if not (fa.lemma and fb.lemma and confident(fa.lemma) and same_predicate(fa.lemma, fb.lemma)):
         return None  # the day or time of another predicate may be another event's
+    if _stamped(fa.date, a) or _stamped(fb.date, b):
+        return None  # a page's time stamp dates the page, not the event
     if fa.date_value and fb.date_value and not _compatible_dates(fa.date_value, fb.date_value):
         return Finding(Conflict.DATE, _said(fa.date, fa.date_value), _said(fb.date, fb.date_value))
     if fa.time_value and fb.time_value and fa.time_value != fb.time_value:
         return Finding(Conflict.TIME, _said(fa.time, fa.time_value), _said(fb.time, fb.time_value))
     return None
+
+
+def _stamped(span: Span | None, statement: Claim) -> bool:
+    return span is not None and is_stamp_span(span, statement)
 
 
 def _said(span: Span | None, value: str) -> str:

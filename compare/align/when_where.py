@@ -24,7 +24,7 @@ from compare.align.model import Conflict, Difference, Judgement, Severity, Verdi
 from compare.align.opposites import lemmas
 from compare.align.settings import Options
 from compare.align.words import STOPWORDS, stem, words
-from compare.extract.claims import Claim, Date, Frame, Place, Time
+from compare.extract.claims import Claim, Date, Frame, Place, Span, Time
 
 CLOSE_MINUTES = 15  # "shortly before 9 p.m." and 20:50 are one time told loosely
 HEDGED_MINUTES = 30  # "around 9pm" / "about 8.40pm": two hedges cover each other
@@ -135,13 +135,18 @@ def is_stamp(claim: Claim) -> bool:
     with no preposition of its own?"""
     if not isinstance(claim, (Date, Time)):
         return False
-    said = words(claim.text)
-    if _PUBLISHED.search(claim.sentence[: claim.start - claim.sentence_start][-80:]):
+    return is_stamp_span(claim, claim)
+
+
+def is_stamp_span(span: Span | Claim, statement: Claim) -> bool:
+    """is_stamp for a stretch of the statement's sentence (a frame's date or time)."""
+    said = words(span.text)
+    if _PUBLISHED.search(statement.sentence[: span.start - statement.sentence_start][-80:]):
         return True  # "posted in Pedestrian Accidents on Wednesday, September 18"
     if not said or said[0] in _PREPOSITIONS:
         return False
-    before = claim.sentence[: claim.start - claim.sentence_start][-30:]
-    after = claim.sentence[claim.end - claim.sentence_start :][:30]
+    before = statement.sentence[: span.start - statement.sentence_start][-30:]
+    after = statement.sentence[span.end - statement.sentence_start :][:30]
     return bool(_STAMP_BEFORE.search(before) or _STAMP_AFTER.match(after))
 
 

@@ -14,10 +14,9 @@ from bisect import bisect_left, bisect_right
 import attrs
 
 from compare.extract.lemmas import AUX_LEMMAS, MODALS, is_verb_lemma, verb_lemma
-from compare.extract.wordclass import (
+from compare.extract.tags import (
     ADV,
     AUX,
-    BREAKS,
     CONJ,
     DET,
     NEG,
@@ -25,35 +24,26 @@ from compare.extract.wordclass import (
     NUM,
     POSS,
     PREP,
+    PRON,
     PUNCT,
     SUB,
     VERB,
     WORD,
     Token,
-    tag_tokens,
 )
-
-# Verbs whose clause is about the verb after them: "going to tax" is about taxing,
-# "failed to approve" states that approving did not happen.
-TRANSPARENT = frozenset("go have fail refuse decline expect use begin continue start seem".split())
-FAILING = frozenset("fail refuse decline".split())
-# "started charging", "kept rising": the clause is about the -ing verb.
-ASPECTUAL = frozenset("start begin stop continue keep finish resume".split())
-# Words that open a subordinate clause when a subject and verb follow them (else they
-# are prepositions or adverbs: "as many as", "after the vote").
-_CLAUSE_OPENERS = frozenset("as how why whether after before since until once".split())
-# "were said to have been rescued", "is believed to be": in the passive before "to" these
-# report the later verb's fact.
-_SAID_TO = frozenset(
-    "say report believe think know understand consider estimate expect rumour rumor".split()
-)
-_ADVERBIAL = _CLAUSE_OPENERS | frozenset(
-    "when while because although though if unless whereas".split()
-)
-# Reporting verbs: a sentence's fact is in what was said, not in the saying.
-REPORTING = frozenset(
-    "say tell add report state claim note explain write insist announce confirm declare "
-    "reply respond according".split()
+from compare.extract.wordclass import tag_tokens
+from compare.extract.wordlists import (
+    ADVERBIAL,
+    AS_HEDGES,
+    ASPECTUAL,
+    BREAKS,
+    CLAUSE_OPENERS,
+    FAILING,
+    QUANTIFIERS,
+    RELATIVES,
+    REPORTING,
+    SAID_TO,
+    TRANSPARENT,
 )
 
 
@@ -131,7 +121,7 @@ def _groups(tokens: list[Token]) -> list[Group]:
                 j + 1 < len(tokens)
                 and tokens[j].lower == "to"
                 and tokens[j + 1].tag in (VERB, AUX)
-                and (group.lemma in TRANSPARENT or (group.passive and group.lemma in _SAID_TO))
+                and (group.lemma in TRANSPARENT or (group.passive and group.lemma in SAID_TO))
                 and not (group.lemma == "go" and tokens[group.head].lower != "going")
             ):
                 k = j + 1
@@ -144,6 +134,18 @@ def _groups(tokens: list[Token]) -> list[Group]:
                         later, start=group.start, negated=group.negated != failing or later.negated
                     )
                     j = k
+            # "went on to win": the fact is the winning
+            if (
+                group.lemma == "go"
+                and j + 2 < len(tokens)
+                and tokens[j].lower == "on"
+                and tokens[j + 1].lower == "to"
+                and tokens[j + 2].tag == VERB
+            ):
+                later = _group(tokens, j + 2, j + 3)
+                if later is not None:
+                    group = attrs.evolve(later, start=group.start, negated=group.negated)
+                    j += 3
             groups.append(group)
         i = j
     return groups
@@ -183,20 +185,26 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     # After "to" or a modal the verb is a base form: "to lay off" is lay, not lie.
     base = before_head == "to" or before_head in MODALS or AUX_LEMMAS.get(before_head) == "do"
     lemma = word if base and is_verb_lemma(word) else verb_lemma(word)
-    negated = any(tokens[k].tag == NEG for k in range(start, end)) or (
-        start > 0 and tokens[start - 1].tag == NEG
+    negated = (
+        any(tokens[k].tag == NEG for k in range(start, end))
+        or (start > 0 and tokens[start - 1].tag == NEG)
+        or (start > 1 and tokens[start - 2].lower == "no" and tokens[start - 1].lower == "longer")
     )
     be_before = any(AUX_LEMMAS.get(tokens[k].lower) == "be" for k in auxes if k < head)
     participle = bool(verbs) and word != lemma and not word.endswith(("ing", "s"))
     before = start - 1
     while before > 0 and tokens[before].tag == ADV:
         before -= 1  # "boats speedily approaching"
-    # "the state established The Creamery", "officers prepared to go": a past form with
-    # an object or an infinitive is the verb.
+    # "the state established The Creamery", "officers prepared to go", "the warship
+    # attacked two boats": a past form with an object or an infinitive is the verb.
     has_object = (
         word.endswith("ed")
         and end < len(tokens)
-        and (tokens[end].tag in (DET, POSS) or tokens[end].lower == "to")
+        and (
+            tokens[end].tag in (DET, POSS, NUM)
+            # "boats suspected to be carrying": a passive of belief, not the verb
+            or (tokens[end].lower == "to" and lemma not in SAID_TO)
+        )
     )
     # "a fire set by three teenagers", "the car driven by": a passive participle.
     by_after = end < len(tokens) and tokens[end].lower == "by"
@@ -212,6 +220,19 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     bare_ing = not auxes and word.endswith("ing")
     passive = (be_before and participle) or get_passive
     return Group(start, end, head, lemma, negated, passive, reduced, bare_ing)
+
+
+def _quantified(tokens: list[Token], index: int) -> int:
+    """Where a relative clause starts: before its quantifier in "two of which were
+    positioned", "some of whom were hurt" (the figure is the relative's subject)."""
+    if (
+        index > 1
+        and tokens[index].lower in ("which", "whom")
+        and tokens[index - 1].lower == "of"
+        and (tokens[index - 2].tag == NUM or tokens[index - 2].lower in QUANTIFIERS)
+    ):
+        return index - 2
+    return index
 
 
 def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
@@ -235,50 +256,76 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         # "came as two officers prepared", "described how rioters tried": these open a
         # clause when a subject and its verb follow.
         subordinator = (token.tag == SUB and i > 0) or (
-            token.lower in _CLAUSE_OPENERS and i > 0 and _starts_clause(tokens, i + 1, starts)
+            token.lower in CLAUSE_OPENERS
+            and i > 0
+            and not (token.lower == "as" and tokens[i - 1].lower in AS_HEDGES)  # "as many as 35"
+            and _starts_clause(tokens, i + 1, starts)
         )
         # "between 750000 and 800000 will be sold": before the piece has its own verb,
         # "and" joins parts of one subject.
         conjunction = token.tag == CONJ and verb_since_cut and _starts_clause(tokens, i + 1, starts)
         if punctuation or subordinator or conjunction:
-            cuts.add(i)
+            cuts.add(_quantified(tokens, i) if subordinator else i)
             verb_since_cut = False
         verb_since_cut = verb_since_cut or i in starts
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
+    pieces, resumed = _resume_main(tokens, groups, pieces)
     # A piece without a verb ("38", "north of the office") belongs to the clause before it.
     merged: list[tuple[int, int, list[Group], bool]] = []
     # Whether the clauses with verbs so far are all subordinate and the last one is a
     # "who"/"which" relative clause.
     after_relative = False
     main_seen = False
+    opened = False  # a subordinate clause ("When ...", "Because ...") opened the sentence
     heads = [g.head for g in groups]  # increasing: groups are disjoint, left to right
     for a, b in pieces:
         inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
-        opener = first is not None and first.lower in _CLAUSE_OPENERS and a > 0
+        # "After we came here, we realized": also at the start, before a comma.
+        opener = (
+            first is not None
+            and first.lower in CLAUSE_OPENERS
+            and (a > 0 or (b < len(tokens) and _starts_clause(tokens, a + 1, starts)))
+        )
         # "Two days after the storm ended, the port reopened": a measure before an
         # adverbial clause belongs to the main clause, not to the adverbial one.
-        adverbial = a > 0 and first is not None and first.lower in _ADVERBIAL
+        adverbial = a > 0 and first is not None and first.lower in ADVERBIAL
         # ", injuring 50", ", currently deployed on patrol": a participle clause; but
         # after a relative clause between commas the verb is the subject's own
         # ("Reid, who has launched a line, opened up about ...").
         participle = (
             bool(inside)
             and not after_relative
-            and tokens[a].text in ",–—("
-            and tokens[inside[0].head].lower.endswith(("ing", "ed"))
+            # "Expected by many to win, the team ...": a participle opening the sentence
+            and (tokens[a].text in ",–—(" or (a == 0 and inside[0].start == 0 and b < len(tokens)))
+            # (", given a new sentence": an -en participle too)
+            and tokens[inside[0].head].lower.endswith(("ing", "ed", "en"))
             and all(tokens[k].tag == ADV for k in range(a + 1, inside[0].start))
             and not any(tokens[k].tag == AUX for k in range(inside[0].start, inside[0].end))
         )
         subordinate = (first is not None and first.tag == SUB) or participle or opener
+        if a in resumed:
+            # The verb after a relative clause or an "after doing ..." phrase: the main
+            # clause again, unless the sentence opened with a subordinate one.
+            subordinate = opened and not main_seen
+        opened = opened or (a == 0 and (first is not None and first.lower in ADVERBIAL))
         if first is not None and first.tag == CONJ and merged and merged[-1][3]:
             # "that he took out his revolver and fired": the second verb is still
             # inside the reported clause.
             subordinate = True
         if inside:
-            main_seen = main_seen or not subordinate
+            # "The paper said Nichols, who ..., offered": the reporting verb is no main clause
+            main_seen = main_seen or (
+                not subordinate and not all(g.lemma in REPORTING for g in inside)
+            )
             relative = any(t.lower in ("who", "which") and t.tag == SUB for t in tokens[a:b])
-            after_relative = relative and not main_seen
+            # After a relative or -ing clause (and what hangs on it: "who shocked the
+            # world when he floored Lewis", ", sailing west,"), ", showed" is the
+            # subject's own verb.
+            sailing = participle and tokens[inside[0].head].lower.endswith("ing")
+            after_relative = (
+                relative or sailing or (subordinate and after_relative)
+            ) and not main_seen
         if not inside and merged:
             merged[-1] = (merged[-1][0], b, merged[-1][2], merged[-1][3])
         elif inside and merged and not merged[-1][2] and not adverbial:
@@ -287,7 +334,66 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             merged.append((a, b, inside, subordinate))
     clauses = []
     for a, b, inside, subordinate in merged:
-        finite = max((g.start for g in inside if not g.reduced), default=-1)
+        # An infinitive is no finite verb a participle could yield to ("Her lawyer
+        # negotiated with officials to change the venue").
+        finite = max(
+            (g.start for g in inside if not g.reduced and tokens[g.start - 1].lower != "to"),
+            default=-1,
+        )
         tensed = max((g.start for g in inside if not g.bare_ing), default=-1)
         clauses.append(Clause(a, b, tuple(inside), subordinate, finite, tensed))
     return clauses
+
+
+def _resume_main(
+    tokens: list[Token], groups: list[Group], pieces: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """Cut a relative clause ("The man who killed four people was sentenced") or a
+    phrase of a bare -ing form ("after pulling off an escape was captured") where a
+    second verb group with an auxiliary follows with only its noun phrases between:
+    that group is the sentence's own verb again, not part of the clause."""
+    out: list[tuple[int, int]] = []
+    resumed: set[int] = set()
+    heads = [g.head for g in groups]
+    for a, b in pieces:
+        inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
+        first = tokens[a]
+        opens = (first.lower in RELATIVES and first.tag == SUB) or (
+            first.lower in CLAUSE_OPENERS and bool(inside) and inside[0].bare_ing
+        )
+        # "who killed", or "which Mr. Reffkin founded": only the subject between
+        subject = tokens[a + 1 : inside[0].start] if inside else []
+        if (
+            not opens
+            or len(inside) < 2
+            or len(subject) > 4
+            or not all(t.tag in (DET, POSS, WORD, PRON) for t in subject)
+        ):
+            out.append((a, b))
+            continue
+        if inside[0].lemma in REPORTING or inside[0].lemma in SAID_TO:
+            out.append((a, b))  # "who said the men were killed": a reported clause
+            continue
+        later = inside[1]
+        between = tokens[inside[0].end : later.start]
+        word = tokens[later.head].lower
+        with_object = later.end < len(tokens) and tokens[later.end].tag in (DET, NUM, POSS)
+        if (
+            (
+                tokens[later.start].tag == AUX
+                or word in (later.lemma, later.lemma + "s")
+                or with_object  # "who was confined to a wheelchair overpowered two guards"
+            )
+            and not later.reduced
+            and all(
+                t.tag in (DET, NUM, POSS, WORD, PREP, ADV)
+                or (t.tag == PRON and k and between[k - 1].tag == PREP)
+                for k, t in enumerate(between)
+            )
+            and any(t.tag in (WORD, PRON) or t.lower == "her" for t in between[-2:])
+        ):
+            out += [(a, later.start), (later.start, b)]
+            resumed.add(later.start)
+        else:
+            out.append((a, b))
+    return out, resumed

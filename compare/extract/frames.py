@@ -32,8 +32,8 @@ from compare.extract.phrases import (
     subject_negated,
 )
 from compare.extract.places import find_places
+from compare.extract.tags import DET, NUM, PRON, PUNCT, WORD, Token
 from compare.extract.temporal import Found, find_dates, find_times, parse_published
-from compare.extract.wordclass import DET, NUM, PRON, PUNCT, WORD, Token
 
 # Words that belong to a figure rather than to what it counts ("points" only after
 # "percentage": "190 points" counts points).
@@ -43,7 +43,10 @@ _FIGURE_WORDS = frozenset(
     "up to at least".split()
 )
 # Adjectives of dimension after a measure: "90 miles wide", "a 40-year-old".
-_DIMENSIONS = frozenset("wide long high tall deep old thick away across apart".split())
+_DIMENSIONS = frozenset(
+    "wide long high tall deep old thick away across apart north south east west northeast "
+    "northwest southeast southwest".split()
+)
 
 
 @attrs.frozen
@@ -220,6 +223,7 @@ def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | N
     bounds = noun_phrase_after(analysis, k, limit)
     if bounds is None:
         return _token_span(ctx, analysis, unit)  # "2,000 feet" read as one figure
+    bounds = _coordinated(analysis, bounds, limit)
     # Stop at the first determiner after the head ("students the"), and before words
     # that describe the measure rather than name a thing ("90 miles wide").
     a, b = bounds
@@ -232,15 +236,34 @@ def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | N
     return _token_span(ctx, analysis, (a, b))
 
 
+def _coordinated(analysis: Analysis, bounds: tuple[int, int], limit: int) -> tuple[int, int]:
+    """Two names joined before their noun: "23 Somali and Yemeni pirates"."""
+    tokens = analysis.tokens
+    a, b = bounds
+    if (
+        b + 2 < limit
+        and tokens[b].lower in ("and", "or")
+        and tokens[b - 1].text[0].isupper()
+        and tokens[b + 1].text[0].isupper()
+        and tokens[b + 1].tag == WORD
+    ):
+        more = noun_phrase_after(analysis, b + 1, limit)
+        if more is not None and more[1] > b + 2:
+            return a, more[1]
+    return bounds
+
+
 def _trailing(lower: str) -> bool:
     """A word that ends a counted phrase without naming the thing: "of", a dimension
-    ("90 miles wide"), an adverb ("27 stations abroad"), a hyphenated participle
-    ("24 hours double-locked")."""
+    ("90 miles wide"), an adverb ("27 stations abroad"), an adjective ("seats
+    available"), a hyphenated participle ("24 hours double-locked")."""
     if lower == "of" or lower in _DIMENSIONS:
         return True
     if "-" in lower and lower.endswith("ed"):
         return True
     found = classes(lower)
+    if "adj" in found and "noun" not in found and "verb" not in found:
+        return True  # "one of the people responsible": an adjective after its noun
     return "adv" in found and "noun" not in found and "adj" not in found
 
 

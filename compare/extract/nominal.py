@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from compare.extract.clauses import Analysis
 from compare.extract.lemmas import classes
-from compare.extract.wordclass import DET, WORD
+from compare.extract.tags import DET, WORD
 
 # Nouns of change: in "a 3 percent drop", "a 17-point lead" the fact is the change.
 CHANGE_NOUNS = frozenset(

@@ -100,6 +100,16 @@ def is_address(unit: str | None) -> bool:
     )
 
 
+# "the 4800 block of West Elm Road", "the 400 block of Main": a US address that
+# names a stretch of street by its house numbers; the number counts nothing.
+_BLOCK_OF = re.compile(r"\s*-?\s*(?i:block\s+of\s+(?:the\s+)?)(?:[A-Z]|\d+(?:st|nd|rd|th)\b)")
+
+
+def is_street_block(after: str) -> bool:
+    """Whether the words after a number are "block of" and a street's name."""
+    return _BLOCK_OF.match(after) is not None
+
+
 def word_before(text: str, floor: int, start: int) -> str:
     """The word right before text[start], as written; "" when the amount is glued on."""
     if start <= floor or not text[start - 1].isspace():
@@ -119,6 +129,8 @@ def is_not_a_quantity(
     before = text[max(floor, start - 24) : start]
     after = text[end : end + 20]
     word = word_before(text, floor, start)
+    if raw[0].isdigit() and not scaled and is_street_block(text[end : end + 40]):
+        return True  # "the 4800 block of West Elm Road": an address
     lowered = word.lower().strip('(,;“"')
     if raw[0].isdigit() and not scaled:
         # Identifiers glued to letters: "G7", "COVID-19", "F-16", "5G".

@@ -9,21 +9,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from compare.extract.clauses import REPORTING, Analysis, Clause, Group
-from compare.extract.wordclass import (
-    ADV,
-    BREAKS,
-    CONJ,
-    DET,
-    NEGATIVE_SUBJECTS,
-    NOUNISH,
-    PREP,
-    PRON,
-    PUNCT,
-    VERB,
-    WORD,
-    Token,
-)
+from compare.extract.clauses import Analysis, Clause, Group
+from compare.extract.lemmas import AUX_LEMMAS, MODALS
+from compare.extract.tags import ADV, CONJ, DET, NOUNISH, POSS, PREP, PRON, PUNCT, VERB, WORD, Token
+from compare.extract.wordlists import BREAKS, NEGATIVE_SUBJECTS, REPORTING
 
 WINDOW = 40  # tokens: how far from a claim its verb may be
 # What may stand between a verb and a figure in its object list ("14 rifles, 31 magazines").
@@ -46,9 +35,9 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     reported = _reported_clauses(analysis)
     ranked = [
         (
-            _reporting(tokens, g),
+            _reporting(tokens, g, clause) or _parenthetical(tokens, g),
             clause.subordinate and clause.start not in reported,
-            _yields(clause, g) or _nonfinite(analysis, g),
+            _yields(clause, g) or _nonfinite(analysis, g) or _inverted(analysis, clause, g),
             n,
             clause,
             g,
@@ -61,13 +50,59 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     return best[4], best[5]
 
 
-def _reporting(tokens: tuple[Token, ...], group: Group) -> bool:
+# Reporting verbs that also take a plain object: "claimed another title", "announced a
+# recall" state the claiming or announcing when nothing was reported after them.
+_WITH_OBJECT = frozenset("claim announce confirm declare report".split())
+
+
+def _reporting(tokens: tuple[Token, ...], group: Group, clause: Clause | None = None) -> bool:
     """A reporting verb, unless it acts on something ("responded to the allegations",
-    "reported to the police"); "said to"/"told to" still report."""
+    "reported to the police", "claimed another coach"); "said to"/"told to" still report."""
     if group.lemma not in REPORTING:
         return False
-    after = tokens[group.end].lower if group.end < len(tokens) else ""
-    return after != "to" or group.lemma in ("say", "tell")
+    if group.lemma == "accord":
+        return True  # "according to the police" only ever reports
+    after = tokens[group.end] if group.end < len(tokens) else None
+    if after is None:
+        return True
+    if group.passive and after.lower not in ("to", "that") and after.tag != PUNCT:
+        return False  # "The fire was reported at 3:33": the reporting is the fact
+    if (
+        clause is not None
+        and group.lemma in _WITH_OBJECT
+        and after.tag in (DET, POSS)
+        and after.lower not in ("that", "this")
+        and group is clause.groups[-1]
+    ):
+        return False
+    return after.lower != "to" or group.lemma in ("say", "tell")
+
+
+# Verbs of opinion that stand between commas as an aside: "Some amnesty, I think, is".
+_ASIDES = frozenset("think believe guess suppose say know hope fear".split())
+
+
+def _parenthetical(tokens: tuple[Token, ...], group: Group) -> bool:
+    """An aside between commas: ", I think,", ", experts believe,"."""
+    if group.lemma not in _ASIDES or group.end >= len(tokens) or tokens[group.end].text != ",":
+        return False
+    k = group.start - 1
+    while k >= 0 and group.start - k <= 3 and tokens[k].tag in (PRON, WORD):
+        k -= 1
+    return k < group.start - 1 and k >= 0 and tokens[k].text == ","
+
+
+def _inverted(analysis: Analysis, clause: Clause, group: Group) -> bool:
+    """A question's auxiliary before its subject ("Could this rejection happen?"):
+    the verb that follows the subject is the clause's own."""
+    tokens = analysis.tokens
+    return (
+        group.head == group.start == clause.start
+        and (tokens[group.head].lower in MODALS or AUX_LEMMAS.get(tokens[group.head].lower) == "do")
+        and group.end < clause.end
+        and tokens[group.end].tag in (DET, POSS, PRON, WORD)
+        and any(g.start > group.end for g in clause.groups)
+    )
 
 
 def _reported_clauses(analysis: Analysis) -> set[int]:

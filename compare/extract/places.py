@@ -20,7 +20,8 @@ _PREP = (
 )
 _MODIFIER = (
     r"(?:(?:suburban|northern|southern|eastern|western|central|downtown|rural|north|south"
-    r"|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring"
+    r"|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern"
+    r"|southeastern|southwestern|neighbouring"
     r"|neighboring|war-torn|occupied)\s+)?"
 )
 _WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)(?=\s+[A-Z]))"
@@ -34,8 +35,13 @@ _PART_OF = (
     r"(?:(?:coast|outskirts|shores?|centre|center|heart|edge|streets|city|town|village|port"
     r"|province|region|capital|state)\s+of\s+(?:the\s+)?)?"
 )
+# "in the notorious Gulf of Aden": any adjective before a geographic head and "of"
+_GEO_ADJECTIVE = (
+    r"(?:[a-z][\w-]*\s+(?=(?:Gulf|Strait|Straits|Sea|Bay|Isle|Cape|Lake|Port)\s+of\s))?"
+)
 _PLACE = re.compile(
-    rf"\b{_PREP}\s+(?:the\s+)?{_MODIFIER}{_PART_OF}(?P<name>{_WORD}(?:{_JOIN}(?:{_WORD}|\d+\b))*){_KIND}"
+    rf"\b{_PREP}\s+(?:the\s+)?{_MODIFIER}{_GEO_ADJECTIVE}{_PART_OF}"
+    rf"(?P<name>{_WORD}(?:{_JOIN}(?:{_WORD}|\d+\b))*){_KIND}"
 )
 _NOT_PLACES = (
     frozenset(w.capitalize() for w in WEEKDAYS)

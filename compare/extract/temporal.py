@@ -52,8 +52,11 @@ _DATE_PATTERNS = tuple(
         rf"\b{_PREP}(?:{_WD},?\s+)?{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b",
         rf"\b{_PREP}(?:{_WD},?\s+)?{_M}\s+{_D}(?![\d:])(?:,?\s+{_Y})?\b(?![.,]?\d)",
         rf"\b{_PREP}{_M}(?:\s+of)?,?\s+{_Y}\b",
-        rf"\b(?:(?:in|since|until|by|from|during|early|late|mid-?|last|next|this)\s+){_M}(?!\w)",
-        rf"\b(?:in|since|until|by|from|during|before|after|of|early|late|mid-?)\s+{_Y}\b"
+        rf"\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|last"
+        rf"|next|this)\s+){_M}(?!\w)",
+        # "In 1999, he ...": the preposition may open the sentence
+        rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|of|[Ee]arly|[Ll]ate"
+        rf"|[Mm]id-?)\s+{_Y}\b"
         r"(?![-–/]\d)",
         rf"\b(?P<rel>(?:last|next|this|on|early|late)\s+)?{_WD}(?:['’]s)?"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b",

@@ -11,9 +11,56 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from compare.extract.lemmas import AUX_LEMMAS, can_be_noun, classes
+from compare.extract.neighbours import (
+    adjective_only,
+    after_apposition,
+    after_title,
+    is_figure,
+    opens_clause,
+    plural,
+    question,
+    takes_object,
+    third_person,
+    verb_lemma_of,
+)
+from compare.extract.tags import (
+    ADV,
+    AUX,
+    CONJ,
+    DET,
+    NEG,
+    NUM,
+    POSS,
+    PREP,
+    PRON,
+    PUNCT,
+    SUB,
+    VERB,
+    WORD,
+    Token,
+)
+from compare.extract.wordlists import (
+    ADVERBS,
+    BREAKS,
+    CLAUSE_TAKING,
+    CONJUNCTIONS,
+    DATE_WORDS,
+    DEGREE,
+    DETERMINERS,
+    FLOATING,
+    INDEFINITE,
+    NEGATIONS,
+    NUMBER_WORDS,
+    OBJECT_OPENERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SAME_PARTICIPLE,
+    SCALES,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
 
 # A word with inner apostrophes, hyphens or periods stays one token ("al-Assad",
 # "U.S."); "don't" splits into "do" + "n't" so the negation is its own token.
@@ -22,72 +69,16 @@ _TOKEN = re.compile(
     r"|\w+(?:[-.]\w+|['’](?!(?:s|re|ve|ll|d|m)\b)\w+)*|[^\w\s]"
 )
 
-DETERMINERS = frozenset(
-    "the a an this these those his her its their our my your every each any no some another "
-    "such what whose both all several many few".split()
-)
-PREPOSITIONS = frozenset(
-    "in on at by for with from to into onto of off over under about after before since until "
-    "during through throughout across against among between near around toward towards "
-    "without within upon via per than like despite amid behind beyond below above along "
-    "outside inside up down out including excluding as".split()
-)
-SUBORDINATORS = frozenset(
-    "who whom which that when while where whereas because although though if unless".split()
-)
-CONJUNCTIONS = frozenset("and or but nor".split())
-SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
-# Indefinite pronouns take a verb like any subject ("Nobody cares", "everyone knows").
-INDEFINITE = frozenset(
-    "someone somebody anyone anybody everyone everybody nobody everything something nothing".split()
-)
-PRONOUNS = SUBJECT_PRONOUNS | INDEFINITE | frozenset("me him us them one".split())
-NEGATIONS = frozenset("not n't n’t never".split())
-ADVERBS = frozenset(
-    "also still already just now then reportedly allegedly later again yet even only ever "
-    "previously recently finally immediately subsequently initially reportedly apparently "
-    "further quickly so overnight today tonight yesterday tomorrow earlier afterwards ago "
-    "meanwhile instead too here always usually often sometimes soon seldom".split()
-)
-NEGATIVE_SUBJECTS = frozenset("no none nobody nothing neither".split())
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion trillion dozen dozens hundreds thousands millions "
-    "billions half".split()
-)
-BREAKS = frozenset(',;:()[]—–"“”')
-# Scale words end an amount; a past form after them describes it ("$8 million left").
-_SCALES = frozenset("hundred thousand million billion trillion dozen m bn k".split())
-# Degree words between an auxiliary and a participle ("is most remembered", "was very
-# pleased") are adverbs there, whatever else they can be ("most people", "more than 40").
-_DEGREE = frozenset("most more less least very much well".split())
-# Floating quantifiers after a pronoun subject: "we all know", "they both said".
-_FLOATING = frozenset("all both each".split())
-# Irregular verbs whose past participle is their base form: after "is"/"was" they are
-# still passive verbs ("is set", "was cut"), unlike a noun ("is time").
-_SAME_PARTICIPLE = frozenset(
-    "set put cut hit let shut hurt cost beat spread read quit bet bid burst cast split "
-    "thrust upset broadcast forecast shed run come become overcome".split()
-)
-
-PUNCT, DET, PREP, SUB, CONJ, PRON, AUX, NEG, ADV, VERB, NUM, POSS, WORD = (
-    "punct det prep sub conj pron aux neg adv verb num poss word".split()
-)
-NOUNISH = frozenset({DET, NUM, POSS, WORD, PRON})
 # "May" and "Will" inside a sentence are a month and a name, not modals.
 _NAMES_OR_MODALS = frozenset(("may", "will"))
-_CONTEXTUAL = SUBORDINATORS | PRONOUNS | PREPOSITIONS | _DEGREE | _NAMES_OR_MODALS | {"'s", "’s"}
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark (a tuple: sentences have many, attrs records cost more)."""
-
-    text: str
-    lower: str
-    start: int  # offset in the source text
-    end: int
-    tag: str
+_CONTEXTUAL = (
+    SUBORDINATORS
+    | PRONOUNS
+    | PREPOSITIONS
+    | DEGREE
+    | _NAMES_OR_MODALS
+    | {"'s", "’s", "longer", "fact"}
+)
 
 
 def tag_tokens(text: str, offset: int = 0) -> list[Token]:
@@ -114,14 +105,24 @@ def _static_tag(word: str) -> str | None:
             return tag
     if lower in CONJUNCTIONS:
         return CONJ
-    if word[0].isdigit() or lower in _NUMBER_WORDS:
+    if word[0].isdigit() and lower.endswith("ers"):
+        return WORD  # "the 76ers": a name, not a figure
+    if word[0].isdigit() or lower in NUMBER_WORDS:
         return NUM
-    if lower in ADVERBS or (lower.endswith("ly") and "adv" in classes(lower)):
+    if lower in ADVERBS or _adverb(lower):
         return ADV
     found = classes(lower)
     if "verb" in found:
         return None
     return VERB if _oov_past(word, lower, found) else WORD
+
+
+def _adverb(lower: str) -> bool:
+    """An -ly adverb: listed as one, or out of the lexicon ("infamously")."""
+    if not lower.endswith("ly") or len(lower) < 5:
+        return False
+    found = classes(lower)
+    return "adv" in found or not found
 
 
 def _oov_past(word: str, lower: str, found: dict[str, str]) -> bool:
@@ -148,6 +149,12 @@ def _tag(word: str, index: int, before: list[Token], following: str) -> str:
         return AUX if prev is not None and prev.lower in SUBJECT_PRONOUNS else POSS
     if lower in NEGATIONS:
         return NEG
+    if lower == "longer" and prev is not None and prev.lower == "no":
+        return ADV  # "no longer stands"
+    if (lower == "in" and following == "fact") or (
+        lower == "fact" and prev is not None and prev.lower == "in"
+    ):
+        return ADV  # "was in fact holding": an adverb inside the verb group
     if lower in _NAMES_OR_MODALS and word[0].isupper() and index > 0:
         return WORD
     if lower in AUX_LEMMAS:
@@ -164,12 +171,12 @@ def _tag(word: str, index: int, before: list[Token], following: str) -> str:
         lower == "like" and prev is not None and prev.lower in SUBJECT_PRONOUNS
     ):
         return PREP
-    if word[0].isdigit() or lower in _NUMBER_WORDS:
+    if word[0].isdigit() or lower in NUMBER_WORDS:
         return NUM
-    if lower in ADVERBS or (lower.endswith("ly") and "adv" in classes(lower)):
+    if lower in ADVERBS or _adverb(lower):
         return ADV
     if (
-        lower in _DEGREE
+        lower in DEGREE
         and prev is not None
         and prev.tag in (AUX, NEG)
         and following.endswith(("ed", "en", "ing"))
@@ -187,9 +194,22 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         return False  # a name
     if prev is not None and prev.tag == ADV and len(before) > 1:
         prev = before[-2]  # "will also boost": the word before the adverb decides
-    if prev is not None and prev.lower in _FLOATING and len(before) > 1 and before[-2].tag == PRON:
+        if prev.lower == "no" and before[-1].lower == "longer" and len(before) > 2:
+            prev = before[-3]  # "the party no longer stands"
+    if prev is not None and prev.lower in FLOATING and len(before) > 1 and before[-2].tag == PRON:
         prev = before[-2]  # "we all know": the pronoun is the subject
     past = found["verb"] != lower and not lower.endswith(("s", "ing"))
+    if (
+        prev is not None
+        and AUX_LEMMAS.get(prev.lower) == "have"
+        and found["verb"] == lower
+        and lower not in SAME_PARTICIPLE
+        and can_be_noun(lower)
+        and following != "to"
+    ):
+        return False  # "had trouble", "has time": a base form is no participle
+    if prev is not None and AUX_LEMMAS.get(prev.lower) == "be" and lower in SAME_PARTICIPLE:
+        return True  # "may have been set by", "was cut": a passive, not the adjective
     if prev is not None and AUX_LEMMAS.get(prev.lower) == "be":
         if "adj" in found and not lower.endswith(("ed", "en", "ing")) and not past:
             # "was full", "is clear": an adjective after a copula; a participle that
@@ -198,18 +218,28 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         if "noun" in found and not lower.endswith(("ing", "ed", "en")):
             # "it's time", "there are pimps": a noun after a copula; only a participle
             # ("was found", "is set") is a verb there.
-            return past or lower in _SAME_PARTICIPLE
+            return past or lower in SAME_PARTICIPLE
     if (
         prev is not None
         and prev.tag == NUM
-        and prev.lower not in _SCALES
+        and prev.lower not in SCALES
         and past
-        and _takes_object(following)
+        and takes_object(following)
     ):
         # "the S&P 500 fell 0.9%", "in 2010 approved a bond": a past form after a
         # figure, followed by what a verb takes (not "five wounded soldiers"; not after
         # a scale word: "$8 million left on the contract").
         return True
+    if (
+        prev is not None
+        and prev.lower in ("this", "that")
+        and opens_clause(before, prev)
+        and (
+            third_person(lower, found)
+            or (past and (following in PREPOSITIONS or following in OBJECT_OPENERS))
+        )
+    ):
+        return True  # "This comes at a time", "That meant the": a pronoun subject
     if prev is not None and prev.tag in (DET, NUM, POSS):
         return False  # "the attack", "five boats", "517 rushing yards"
     if prev is not None and (prev.tag in (AUX, NEG) or prev.lower == "to"):
@@ -229,9 +259,9 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         and found["verb"] == lower
     ):
         return True  # "helped guide the team"
-    if lower in _SAME_PARTICIPLE and following == "by":
+    if lower in SAME_PARTICIPLE and following == "by":
         return True  # "a fire set by three teenagers"
-    if _after_apposition(before):
+    if after_apposition(before) or ((third_person(lower, found) or past) and after_title(before)):
         return True  # "Robert Smith, 32, fell"
     if lower.endswith(("ing", "ed")):
         noun_ending = (
@@ -251,79 +281,73 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         )
         # After a preposition a past form can only describe ("of aggravated assault",
         # "with armed men"), even before a word that could be a verb.
-        described = prev is not None and prev.tag == PREP and lower.endswith("ed")
+        described = lower.endswith("ed") and (prev is None or prev.tag == PREP)
         return not (
             adjectival
             and following
             and can_be_noun(following)
             and ("verb" not in classes(following) or described)
-            and not _is_figure(following)
+            and not is_figure(following)
             and following not in PREPOSITIONS
         )
     if not can_be_noun(lower):
         return True
+    if (
+        prev is not None
+        and prev.text == ","
+        and lower.endswith(("en", "wn"))
+        and found["verb"] != lower
+        and (following in DETERMINERS or following in PREPOSITIONS)
+    ):
+        return True  # ", given a new sentence": an -en participle opens a clause
+    if (
+        prev is not None
+        and prev.tag == WORD
+        and found["verb"] == lower
+        and following != "of"  # "Could the current form of ..."
+        and question(before)
+    ):
+        return True  # "Could the new stadium open ...?": the verb after the subject
     if prev is None or prev.tag not in (WORD, PRON):
         return False
-    if prev.tag == WORD and _adjective_only(prev.lower):
+    if prev.tag == WORD and adjective_only(prev.lower):
         return False  # "new wells", "old rules": a noun after an adjective
     if lower.endswith("s"):
-        if len(before) > 1 and before[-2].tag in (NUM, WORD):
+        if (
+            len(before) > 1
+            and before[-2].tag == WORD
+            and (following in OBJECT_OPENERS or is_figure(following))
+            and third_person(lower, found)
+        ):
+            return True  # "the sister company outlines several plans": then its object
+        # "Lindsay Lohan checks into": after a name, not a compound noun
+        name = len(before) > 1 and prev.text[0].isupper() and before[-2].text[0].isupper()
+        if len(before) > 1 and before[-2].tag in (NUM, WORD) and not name:
             return False  # "517 rushing yards", "heart transplants": a compound noun
+        if (
+            len(before) > 1
+            and before[-2].tag == VERB
+            and prev.text.islower()
+            and verb_lemma_of(before[-2].lower) not in CLAUSE_TAKING
+        ):
+            return False  # "earned copyright strikes on": the object of the verb before
         # "The campaign goes on", "the company plans to": a noun, then a verb form
         # followed by what a verb takes.
-        return following in PREPOSITIONS or following in DETERMINERS or following in ("to", "as")
-    if _plural(prev.lower) and not past:
+        # ("the rights of": a noun before "of")
+        return (
+            following in PREPOSITIONS
+            or following in DETERMINERS
+            or following in ("to", "as")
+            or following in DATE_WORDS  # "the campaign starts Monday"
+        ) and following != "of"
+    if plural(prev.lower) and not past:
         # "the robots measure between", "poll numbers show a": a plural noun, then a
         # base form followed by what a verb takes.
         return (
-            _takes_object(following)
+            takes_object(following)
             and following not in ("of", "and", "or")
             and following not in ".,;:!?"
             and bool(following)
         )
     # An irregular past form after a noun ("prices rose", "he left").
     return past
-
-
-def _plural(lower: str) -> bool:
-    """A plural noun: "robots", "people", "men" (an irregular plural has its own lemma)."""
-    if lower.endswith("s"):
-        return not lower.endswith("ss")
-    noun = classes(lower).get("noun")
-    return lower in ("people", "police") or (noun is not None and noun != lower)
-
-
-def _is_figure(word: str) -> bool:
-    return bool(word) and (word[0].isdigit() or word in _NUMBER_WORDS)
-
-
-def _takes_object(following: str) -> bool:
-    """Whether the next word starts what a verb takes (or ends the sentence)."""
-    return (
-        not following
-        or following in PREPOSITIONS
-        or following in DETERMINERS
-        or following in ".,;:!?"
-        or _is_figure(following)
-        or following[0] in "$£€"
-    )
-
-
-def _adjective_only(lower: str) -> bool:
-    found = classes(lower)
-    return "adj" in found and "noun" not in found and "verb" not in found
-
-
-def _after_apposition(before: list[Token]) -> bool:
-    """Right after a comma that closes an age or a relative clause after a noun:
-    "Smith, 32, fell", "The striker, who joined in May, scores"."""
-    if len(before) < 4 or before[-1].text != ",":
-        return False
-    for k in range(len(before) - 3, max(0, len(before) - 16), -1):
-        if before[k].text == ",":
-            opener = before[k + 1]
-            relative = opener.lower in ("who", "which") or (
-                opener.tag == NUM and k + 2 == len(before) - 1
-            )
-            return relative and before[k - 1].tag == WORD
-    return False

@@ -1,0 +1,194 @@
+"""Two figures of one unit that are two facts, told by what the sentences say
+around them: another named actor's figure, what someone wants against what is,
+the same statistic over another number of games or years, a time counted from
+the day of writing, two records that share nothing.
+
+Read on real events (ECB+), where each of these made a false discrepancy: one
+club's offer against another's, what a player seeks against what he is offered,
+goals in 20 matches against goals in 60, results due "within a week" against "two
+days to go" before a vote, last season's record against this season's. A pair
+these rules part is not reported; equal figures still agree as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from compare.align.number_clues import Clues
+from compare.align.synonyms import table
+from compare.align.words import STOPWORDS, display_words, words
+from compare.extract import Number
+from compare.extract.wordclass import PREPOSITIONS, PRONOUNS
+
+# Verbs of wanting: the figure is asked for, not given ("seeking up to $3 million",
+# "wants $9 million a season"), another fact than the figure of the deal.
+_WANTING = frozenset("seek want ask demand request propose hope wish need".split())
+# Units that measure the stretch a statistic covers: "eight goals in 20 matches".
+SPAN_UNITS = frozenset(
+    "second minute hour day week month year decade game match round season inning bout".split()
+)
+# A time counted from the day of writing: "within a week", "two days to go", "three
+# days ago". Two outlets writing on two days give two figures, both right.
+_FROM_NOW_BEFORE = re.compile(r"\b(?:within|in the next|in the coming)\s+$", re.IGNORECASE)
+_FROM_NOW_AFTER = re.compile(
+    r"^\s*(?:-\s*)?\w+\s+(?:to go|left|away|remaining|from now|ago|hence)\b", re.IGNORECASE
+)
+_TIME_UNITS = frozenset("second minute hour day week month year decade".split())
+
+
+def two_facts(
+    a: Number,
+    b: Number,
+    ca: Clues,
+    cb: Clues,
+    *,
+    differ: bool,
+    unit: str,
+) -> str:
+    """Why two figures that would be reported are two facts, or '' when nothing
+    says so. `differ`: the verdict would be differ (else approximate); `unit`: the
+    pair's unit key."""
+    if wanted(a) != wanted(b):
+        return "wanted / given"
+    if not (named_in(a, b) and named_in(b, a)):
+        return "another named actor"
+    if compared(a) != compared(b):
+        return "a figure compared with"
+    if ca.summed != cb.summed and differ:
+        return "a total and a part"
+    own_a, own_b = spans_in(a.sentence), spans_in(b.sentence)
+    for span, values in own_a.items():
+        if span != unit and span in own_b and not values & own_b[span]:
+            return f"over another number of {span}s"
+    if differ and unit in _TIME_UNITS and (from_now(a) or from_now(b)):
+        return "counted from the day of writing"
+    return ""
+
+
+def wanted(n: Number) -> bool:
+    return n.frame is not None and n.frame.lemma in _WANTING
+
+
+# The counted noun, then "by" or "from" and a name: "offers by the Hawks", "an offer
+# from the Lions". The names up to the next lower-case word but "and" and "the".
+_AGENT_AFTER = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,2}(?:by|from)\s+((?:(?:the|and)\s+|[A-Z][\w’'.]*\s*)+)"
+)
+
+
+def actor_names(n: Number) -> set[str]:
+    """Names in the head of the number's frame actor, before any preposition ("the
+    Hawks", "The Red Lions"; not Tarvo in "A storm over the town of Tarvo"):
+    capitalised words that are no common word opening the sentence."""
+    agent = _AGENT_AFTER.match(n.sentence[n.end - n.sentence_start :])
+    if agent is not None:
+        # "$40 million offers by the Hawks and the Lions": whose figure it is
+        return {w.lower() for w in re.findall(r"[A-Z][\w’']+", agent.group(1))}
+    if n.frame is None or n.frame.actor is None:
+        return set()
+    actor = n.frame.actor
+    at_start = actor.start <= n.sentence_start or not n.sentence[
+        : actor.start - n.sentence_start
+    ].strip(" \"“'‘")
+    found = set()
+    for k, word in enumerate(display_words(actor.text)):
+        lower = word.lower()
+        if lower in PREPOSITIONS:
+            break  # what follows tells where or of what, not who
+        bare = re.sub(r"['’]s$", "", word)
+        if not bare[:1].isupper() or bare.lower() in STOPWORDS:
+            continue
+        if at_start and k == 0 and table().lemmas(bare.lower()):
+            continue  # "Police arrested ...": a common word, capitalised
+        found.add(bare.lower())
+    return found
+
+
+def named_in(n: Number, other: Number) -> bool:
+    """Does the other figure's sentence name the actor of this one, when it has a
+    named actor? Not when the other's actor is a pronoun ("He scored 43 points"),
+    which may well stand for the name; nor without a named actor."""
+    names = actor_names(n)
+    if not names or _pronoun_actor(other):
+        return True
+    said = {re.sub(r"'s$", "", w) for w in words(other.sentence)}
+    return bool(names & said)
+
+
+def _pronoun_actor(n: Number) -> bool:
+    actor = n.frame.actor if n.frame is not None else None
+    return actor is not None and all(w in PRONOUNS for w in words(actor.text))
+
+
+# A figure set beside the fact for comparison ("exceeding the $90 million that Vance
+# received", "less than the $75 million reported", "up from the 12"): another fact's.
+_COMPARED = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|beat(?:s|ing)?|"
+    r"(?:more|less|fewer|higher|lower|greater|bigger|smaller) than|compared (?:with|to)|"
+    r"up from|down from|against|eclips(?:e|es|ed|ing))\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def compared(n: Number) -> bool:
+    """Is the figure another's, set beside the fact for comparison?"""
+    before = n.sentence[: n.start - n.sentence_start][-60:]
+    return bool(_COMPARED.search(before))
+
+
+# Digits joined to others by slashes, as dates are written ("04 / 05 / 11", "5/4/2011").
+_SLASH_BEFORE = re.compile(r"\d\s?/\s?$")
+_SLASH_AFTER = re.compile(r"^\s?/\s?\d")
+
+
+def in_slashed_date(n: Number) -> bool:
+    """Is the bare figure a part of a date written with slashes?"""
+    if n.unit or n.form != "cardinal":
+        return False
+    before = n.sentence[: n.start - n.sentence_start]
+    after = n.sentence[n.end - n.sentence_start :]
+    return bool(_SLASH_BEFORE.search(before) or _SLASH_AFTER.match(after))
+
+
+def from_now(n: Number) -> bool:
+    before = n.sentence[: n.start - n.sentence_start]
+    after = n.sentence[n.end - n.sentence_start :]
+    return bool(_FROM_NOW_BEFORE.search(before) or _FROM_NOW_AFTER.match(after))
+
+
+_COUNT_WORDS = {
+    w: float(k)
+    for k, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_SPAN_FIGURE = re.compile(
+    rf"\b(\d+(?:\.\d+)?|{'|'.join(_COUNT_WORDS)})\s*-?\s*(?:\w+\s+)??"
+    rf"({'|'.join(sorted(SPAN_UNITS))})(?:e?s)?\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def spans_in(sentence: str) -> dict[str, frozenset[float]]:
+    """The span figures a sentence gives, by unit: "in 20 matches" → {match: {20}},
+    "a seven-year deal" → {year: {7}}. Read from the words, so that a figure the
+    extractor left out or kept only once per article still counts."""
+    found: dict[str, set[float]] = defaultdict(set)
+    for m in _SPAN_FIGURE.finditer(sentence):
+        said = m.group(1).lower()
+        value = _COUNT_WORDS.get(said)
+        found[m.group(2).lower()].add(value if value is not None else float(said))
+    return {unit: frozenset(values) for unit, values in found.items()}
+
+
+def tallies_apart(a: Number, b: Number) -> bool:
+    """Two tallies with no side and no sum in common, nor one the other reversed
+    ("12-20" / "5-4"): two records, not one told two ways ("30-2" / "31-2")."""
+    if a.pair is None or b.pair is None:
+        return False
+    return not set(a.pair) & set(b.pair) and sum(a.pair) != sum(b.pair) and a.pair != b.pair[::-1]

@@ -1,0 +1,97 @@
+"""What the words around a token say about its class: the tests wordclass.py's verb
+reading asks of a word's neighbours ("Smith, 32, fell", "the company outlines the")."""
+
+from __future__ import annotations
+
+from compare.extract.lemmas import AUX_LEMMAS, MODALS, classes
+from compare.extract.tags import AUX, CONJ, DET, NUM, POSS, PREP, PUNCT, VERB, WORD, Token
+from compare.extract.wordlists import DETERMINERS, NUMBER_WORDS, PREPOSITIONS
+
+
+def opens_clause(before: list[Token], prev: Token) -> bool:
+    """Whether prev (the last or second-last token) starts the sentence or a clause."""
+    at = len(before) - 1 if prev is before[-1] else len(before) - 2
+    return at == 0 or before[at - 1].tag in (PUNCT, CONJ)
+
+
+def third_person(lower: str, found: dict[str, str]) -> bool:
+    """An -s form of a verb that differs from its base ("comes", "outlines"; not "gas")."""
+    return lower.endswith("s") and not lower.endswith("ss") and found.get("verb") != lower
+
+
+def question(before: list[Token]) -> bool:
+    """A sentence opened by a modal or "do" with no verb since ("Could the plan ...")."""
+    first = before[0]
+    return (
+        (first.lower in MODALS or AUX_LEMMAS.get(first.lower) == "do")
+        and len(before) <= 8
+        and all(t.tag not in (VERB, AUX, PUNCT) for t in before[1:])
+    )
+
+
+def plural(lower: str) -> bool:
+    """A plural noun: "robots", "people", "men" (an irregular plural has its own lemma)."""
+    if lower.endswith("s"):
+        return not lower.endswith("ss")
+    noun = classes(lower).get("noun")
+    return lower in ("people", "police") or (noun is not None and noun != lower)
+
+
+def verb_lemma_of(lower: str) -> str:
+    return classes(lower).get("verb", lower)
+
+
+def is_figure(word: str) -> bool:
+    return bool(word) and (word[0].isdigit() or word in NUMBER_WORDS)
+
+
+def takes_object(following: str) -> bool:
+    """Whether the next word starts what a verb takes (or ends the sentence)."""
+    return (
+        not following
+        or following in PREPOSITIONS
+        or following in DETERMINERS
+        or following in ".,;:!?"
+        or is_figure(following)
+        or following[0] in "$£€"
+    )
+
+
+def adjective_only(lower: str) -> bool:
+    found = classes(lower)
+    return "adj" in found and "noun" not in found and "verb" not in found
+
+
+def after_title(before: list[Token]) -> bool:
+    """Right after a comma that closes a title after a name: "Larry Kroon, pastor of
+    the church, estimates"."""
+    if len(before) < 4 or before[-1].text != ",":
+        return False
+    for k in range(len(before) - 2, max(0, len(before) - 12), -1):
+        if before[k].text == ",":
+            name = before[k - 1] if k > 0 else None
+            return (
+                name is not None
+                and name.tag == WORD
+                and name.text[0].isupper()
+                and before[k + 1].tag == WORD
+                and before[k + 1].text.islower()
+            )
+        if before[k].tag not in (WORD, DET, POSS, PREP):
+            return False
+    return False
+
+
+def after_apposition(before: list[Token]) -> bool:
+    """Right after a comma that closes an age or a relative clause after a noun:
+    "Smith, 32, fell", "The striker, who joined in May, scores"."""
+    if len(before) < 4 or before[-1].text != ",":
+        return False
+    for k in range(len(before) - 3, max(0, len(before) - 16), -1):
+        if before[k].text == ",":
+            opener = before[k + 1]
+            relative = opener.lower in ("who", "which") or (
+                opener.tag == NUM and k + 2 == len(before) - 1
+            )
+            return relative and before[k - 1].tag == WORD
+    return False

@@ -1,0 +1,97 @@
+"""Closed English word lists for the word classes (wordclass.py): determiners,
+prepositions, pronouns, adverbs and the small sets its rules consult."""
+
+from __future__ import annotations
+
+DETERMINERS = frozenset(
+    "the a an this these those his her its their our my your every each any no some another "
+    "such what whose both all several many few".split()
+)
+PREPOSITIONS = frozenset(
+    "in on at by for with from to into onto of off over under about after before since until "
+    "during through throughout across against among between near around toward towards "
+    "without within upon via per than like despite amid behind beyond below above along "
+    "outside inside up down out including excluding as".split()
+)
+SUBORDINATORS = frozenset(
+    "who whom which that when while where whereas because although though if unless".split()
+)
+CONJUNCTIONS = frozenset("and or but nor".split())
+SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that there".split())
+# Indefinite pronouns take a verb like any subject ("Nobody cares", "everyone knows").
+INDEFINITE = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody everything something nothing".split()
+)
+PRONOUNS = SUBJECT_PRONOUNS | INDEFINITE | frozenset("me him us them one".split())
+NEGATIONS = frozenset("not n't n’t never cannot".split())
+ADVERBS = frozenset(
+    "also still already just now then reportedly allegedly later again yet even only ever "
+    "previously recently finally immediately subsequently initially reportedly apparently "
+    "further quickly so overnight today tonight yesterday tomorrow earlier afterwards ago "
+    "meanwhile instead too here always usually often sometimes soon seldom".split()
+)
+NEGATIVE_SUBJECTS = frozenset("no none nobody nothing neither".split())
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion dozen dozens hundreds thousands millions "
+    "billions half".split()
+)
+BREAKS = frozenset(',;:()[]—–"“”')
+# Scale words end an amount; a past form after them describes it ("$8 million left").
+SCALES = frozenset("hundred thousand million billion trillion dozen m bn k".split())
+# Degree words between an auxiliary and a participle ("is most remembered", "was very
+# pleased") are adverbs there, whatever else they can be ("most people", "more than 40").
+DEGREE = frozenset("most more less least very much well".split())
+# Floating quantifiers after a pronoun subject: "we all know", "they both said".
+FLOATING = frozenset("all both each".split())
+# Irregular verbs whose past participle is their base form: after "is"/"was" they are
+# still passive verbs ("is set", "was cut"), unlike a noun ("is time").
+SAME_PARTICIPLE = frozenset(
+    "set put cut hit let shut hurt cost beat spread read quit bet bid burst cast split "
+    "thrust upset broadcast forecast shed run come become overcome".split()
+)
+
+# Determiners that open a verb's object and never a time phrase after a noun ("the
+# company outlines several plans"; but "heart transplants this year").
+OBJECT_OPENERS = frozenset("the a an his her its their our my your several both".split())
+# Verbs that take a clause: after them a noun and a verb form may be its subject and
+# verb ("said officials wants"), so the pair is not read as one object.
+CLAUSE_TAKING = frozenset(
+    "say tell think believe know hope fear feel find show suggest mean insist argue claim "
+    "warn ensure report add note see hear expect assume doubt guess".split()
+)
+# Dates a verb may take directly: "the campaign starts Monday", "opens October 5".
+DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday "
+    "january february march april june july august september october november december".split()
+)
+
+# Clause rules (clauses.py).
+# Verbs whose clause is about the verb after them: "going to tax" is about taxing,
+# "failed to approve" states that approving did not happen.
+TRANSPARENT = frozenset("go have fail refuse decline expect use begin continue start seem".split())
+FAILING = frozenset("fail refuse decline".split())
+# "started charging", "kept rising": the clause is about the -ing verb.
+ASPECTUAL = frozenset("start begin stop continue keep finish resume".split())
+# Words that open a subordinate clause when a subject and verb follow them (else they
+# are prepositions or adverbs: "as many as", "after the vote").
+CLAUSE_OPENERS = frozenset("as how why whether after before since until once".split())
+# "were said to have been rescued", "is believed to be": in the passive before "to" these
+# report the later verb's fact.
+SAID_TO = frozenset(
+    "say report believe think know understand consider estimate expect rumour rumor suspect".split()
+)
+AS_HEDGES = frozenset("many much few little far long soon well".split())
+ADVERBIAL = CLAUSE_OPENERS | frozenset(
+    "when while because although though if unless whereas".split()
+)
+# Reporting verbs: a sentence's fact is in what was said, not in the saying.
+REPORTING = frozenset(
+    "say tell add report state claim note explain write insist announce confirm declare "
+    "reply respond according".split()
+)
+
+
+QUANTIFIERS = frozenset("some all many most none each both several few half".split())
+RELATIVES = frozenset(("who", "which", "that"))
