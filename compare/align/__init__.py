@@ -97,7 +97,7 @@ def align(
         of_kind, repeats = spec.distinct([c for c in every if c.kind == kind])
         pairs = [
             p
-            for matcher in registry.matchers(kind, options.matchers)
+            for matcher in registry.matchers(kind, options.matchers, sentences)
             for p in matcher(of_kind, options)
         ]
         grouped = group(

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from compare.align.clause_negations import clause_negation_pairs
+from compare.align.clause_statements import clause_statement_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
+from compare.align.figure_statements import figure_statement_pairs
 from compare.align.frame_statements import frame_statement_pairs
 from compare.align.numbers import judge_numbers, number_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
@@ -63,3 +66,30 @@ for spec in (
 register_matcher(MatcherSpec(kind=Kind.STATEMENT, name="frames", matcher=frame_statement_pairs))
 # Statements of one event whose day, time or place differs, for the judge to compare.
 register_matcher(MatcherSpec(kind=Kind.STATEMENT, name="slots", matcher=slot_statement_pairs))
+# Statements with a clause of one event whose figure, day or place both give.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="clauses",
+        matcher=clause_statement_pairs,
+        sentence_matcher=clause_statement_pairs,
+    )
+)
+# Statements with a clause each that negate or oppose one another.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="negated clauses",
+        matcher=clause_negation_pairs,
+        sentence_matcher=clause_negation_pairs,
+    )
+)
+# Statements that give one figure of one counted thing alike (agreements only).
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="figures",
+        matcher=figure_statement_pairs,
+        sentence_matcher=figure_statement_pairs,
+    )
+)

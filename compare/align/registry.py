@@ -37,6 +37,9 @@ Judge = Callable[[Sequence[Any], Options], Judgement]
 # A judge that also reads the other claims in each member's sentence (a statement's
 # figures, dates, times and places): judge(members, options, sentences).
 SentenceJudge = Callable[[Sequence[Any], Options, SentenceClaims], Judgement]
+# A matcher that also reads the other claims in each claim's sentence (the clauses a
+# statement's figures, dates and places sit in): matcher(claims, options, sentences).
+SentenceMatcher = Callable[[Sequence[Any], Options, SentenceClaims], Pairs]
 # Within one source, claims that repeat another (a standfirst echoing the body):
 # returns (claims to match, [(repeat, original), ...]).
 Distinct = Callable[[list[Any]], tuple[list[Any], list[tuple[Any, Any]]]]
@@ -85,6 +88,8 @@ class MatcherSpec:
     # Raises a ClaimdiffError saying what to install when the matcher cannot run;
     # called when it is requested, before any article is read.
     check_ready: Callable[[], None] = _ready
+    # Used instead of `matcher` by `align`, which knows every claim of every sentence.
+    sentence_matcher: SentenceMatcher | None = None
 
 
 _KINDS: dict[str, KindSpec] = {}
@@ -115,12 +120,31 @@ def kind_spec(kind: str) -> KindSpec | None:
     return kinds().get(kind)
 
 
-def matchers(kind: str, requested: Collection[str] = ()) -> list[Matcher]:
+def matchers(
+    kind: str, requested: Collection[str] = (), sentences: SentenceClaims | None = None
+) -> list[Matcher]:
     """The kind's own matcher, then the further ones registered for it: those
-    that run always, and those `on_request` whose name is in `requested`."""
+    that run always, and those `on_request` whose name is in `requested`. With
+    `sentences`, a matcher that reads them gets them."""
     spec = kinds().get(kind)
-    extra = [m.matcher for m in _MATCHERS.get(kind, []) if not m.on_request or m.name in requested]
+    extra = [
+        _with_sentences(m, sentences)
+        for m in _MATCHERS.get(kind, [])
+        if not m.on_request or m.name in requested
+    ]
     return ([spec.matcher] if spec else []) + extra
+
+
+def _with_sentences(spec: MatcherSpec, sentences: SentenceClaims | None) -> Matcher:
+    matcher = spec.sentence_matcher
+    if matcher is None or sentences is None:
+        return spec.matcher
+    known = sentences
+
+    def in_context(claims: Sequence[Any], options: Options) -> Pairs:
+        return matcher(claims, options, known)
+
+    return in_context
 
 
 def optional_matchers() -> list[str]:

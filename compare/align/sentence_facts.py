@@ -31,10 +31,11 @@ import attrs
 from rapidfuzz import fuzz
 
 from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
+from compare.align.measures import event_words, measures_of
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
-from compare.align.when_where import CLOSE_MINUTES, clock_gap, close, head_words, is_stamp
+from compare.align.when_where import clock_gap, close, close_minutes, head_words, is_stamp
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
 
@@ -126,6 +127,9 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
         if any(j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged):
             continue  # one figure of the measure agrees, or the frames say another fact
         _, x, y = judged[0]
+        if unit.startswith(MEASURE):
+            # the sentences name what both figures measure: one fact, whatever the verb
+            return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)
         if unit.startswith(BARE) and not _one_predicate(x, y):
             continue  # "plunged 5" / "closed down 3": what a bare figure counts is unknown
         if _other_things(x, y):
@@ -142,19 +146,37 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
 
 
 def _by_unit(numbers: Sequence[Number]) -> dict[str, list[Number]]:
+    """Figures by what they count; a measure the sentence names comes first."""
     out: dict[str, list[Number]] = {}
     for n in numbers:
-        if n.pair is not None or n.form == "ordinal" or in_slashed_date(n):
-            continue  # tallies are compared apart; "the second goal", "04 / 05 / 11" no figure
-        key = unit_key(n)
-        if key != "age" and (_describes(n) or _part_of(n)):
-            continue
-        out.setdefault(key or _bare(n), []).append(n)
-    return out
+        for key in figure_keys(n):
+            out.setdefault(key, []).append(n)
+    return dict(sorted(out.items(), key=lambda item: not item[0].startswith(MEASURE)))
+
+
+MEASURE = "measure:"
+
+
+def figure_keys(n: Number) -> list[str]:
+    """What a figure counts, as keys two figures of one fact share: the measure the
+    sentence names ("a crowd of 45,000": measure:crowd), then its unit (unit_key)
+    or, without one, its form (bare:cardinal). None for a score or vote (compared
+    apart), a rank, a figure that describes a noun or is a part of a whole, a
+    figure inside a slashed date ("04 / 05 / 11")."""
+    if n.pair is not None or n.form == "ordinal" or in_slashed_date(n):
+        return []  # tallies are compared apart; "the second goal" is no figure
+    key = unit_key(n)
+    if key != "age" and (_describes(n) or _part_of(n)):
+        return []
+    return [MEASURE + m for m in sorted(measures_of(n))] + [key or _bare(n)]
 
 
 # "landed 28 of his 68 punches", "two of the 26 pirates": a part, whose whole may differ
-_PART_OF = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|an?)\s+)?\d")
+_NUMERAL = (
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|hundreds?|thousands?)\b)"
+)
+_PART_OF = re.compile(rf"\s+of\s+(?:(?:the|his|her|their|its|an?)\s+)?{_NUMERAL}", re.IGNORECASE)
 
 
 def _describes(n: Number) -> bool:
@@ -170,7 +192,7 @@ _JOINED_INSIDE = re.compile(r"[-‑–]\s?[A-Za-z]+$")
 _ARTICLE = re.compile(r"\b(?:an?|the|its|their|his|her)\s+$", re.IGNORECASE)
 
 
-_WHOLE_OF = re.compile(r"\d\s+of\s+(?:(?:the|his|her|their|its|an?)\s+)?$")
+_WHOLE_OF = re.compile(rf"{_NUMERAL}\s+of\s+(?:(?:the|his|her|their|its|an?)\s+)?$", re.IGNORECASE)
 
 
 def _part_of(n: Number) -> bool:
@@ -233,8 +255,9 @@ def _dates_fit(x: Date, y: Date) -> bool:
 
 
 def _times(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
-    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value]
-    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value]
+    # "extinguished by 7 a.m." bounds the moment ("by 6:40 a.m." fits it): not compared
+    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and not _bound(t)]
+    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and not _bound(t)]
     pairs = _of_one_event(timed_a, timed_b)
     if not pairs or any(_times_fit(x, y) for x, y in pairs):
         return None
@@ -242,11 +265,25 @@ def _times(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     return FactClash(Conflict.TIME, x.text, y.text, Severity.VARIANT)
 
 
+_BOUNDS = frozenset("by until till before after since".split())
+
+
+def _bound(claim: Claim) -> bool:
+    said = words(claim.text)
+    return bool(said) and said[0] in _BOUNDS
+
+
 def _times_fit(x: Time, y: Time) -> bool:
     assert x.value is not None and y.value is not None
     if x.zone and y.zone and x.zone.lower() != y.zone.lower():
         return True  # one moment in two zones, perhaps
-    return clock_gap(x.value, y.value) <= CLOSE_MINUTES
+    gap = clock_gap(x.value, y.value)
+    if not (_MERIDIEM.search(x.text) and _MERIDIEM.search(y.text)):
+        gap = min(gap, abs(gap - 12 * 60))  # "at 6:41" may be the evening's 6:41pm
+    return gap <= close_minutes(x, y)
+
+
+_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\d\s?[ap]m|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 
 
 def _places(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
@@ -328,12 +365,11 @@ def _word_before(claim: Claim) -> str:
 
 
 def _one_predicate(x: Claim, y: Claim) -> bool:
+    """The claims' clauses name one event: the same confident predicate, or a light
+    verb whose object names it ("the vote was taken" / "voted")."""
     fx, fy = x.frame, y.frame
-    return bool(
-        fx is not None
-        and fy is not None
-        and fx.lemma
-        and fy.lemma
-        and confident(fx.lemma)
-        and same_predicate(fx.lemma, fy.lemma)
-    )
+    if fx is None or fy is None or not fx.lemma or not fy.lemma:
+        return False
+    if confident(fx.lemma) and same_predicate(fx.lemma, fy.lemma):
+        return True
+    return bool(event_words(fx) & event_words(fy))

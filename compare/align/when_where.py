@@ -27,6 +27,16 @@ from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Frame, Place, Span, Time
 
 CLOSE_MINUTES = 15  # "shortly before 9 p.m." and 20:50 are one time told loosely
+HEDGED_MINUTES = 30  # "around 9pm" / "about 8.40pm": two hedges cover each other
+_TIME_HEDGES = frozenset("around about approximately roughly shortly nearly almost some".split())
+
+
+def close_minutes(a: Claim, b: Claim) -> int:
+    """How far apart the clock times two aligned statements give may be and still
+    be one time told loosely: further when both are hedged (sentence_facts). The
+    time judge keeps CLOSE_MINUTES: its aligned times are shown as approximate."""
+    hedged = all(_TIME_HEDGES & set(words(c.text)) for c in (a, b))
+    return HEDGED_MINUTES if hedged else CLOSE_MINUTES
 
 
 def same_event(a: Frame | None, b: Frame | None) -> float:
@@ -115,6 +125,8 @@ _DAY = (
 )
 _STAMP_BEFORE = re.compile(rf"(?:{_CLOCK}|{_DAY})[\s,|–-]*$")
 _STAMP_AFTER = re.compile(rf"^[\s,|–-]*(?:{_CLOCK}|{_DAY})")
+# A byline's verb of publishing, a few words before the date it gives the page.
+_PUBLISHED = re.compile(r"\b(?:posted|published|updated)\b[^.!?]{0,60}$", re.IGNORECASE)
 _PREPOSITIONS = frozenset("on at in by from since until before after during around about".split())
 
 
@@ -129,6 +141,8 @@ def is_stamp(claim: Claim) -> bool:
 def is_stamp_span(span: Span | Claim, statement: Claim) -> bool:
     """is_stamp for a stretch of the statement's sentence (a frame's date or time)."""
     said = words(span.text)
+    if _PUBLISHED.search(statement.sentence[: span.start - statement.sentence_start][-80:]):
+        return True  # "posted in Pedestrian Accidents on Wednesday, September 18"
     if not said or said[0] in _PREPOSITIONS:
         return False
     before = statement.sentence[: span.start - statement.sentence_start][-30:]

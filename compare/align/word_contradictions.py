@@ -18,6 +18,7 @@ All of them only between sentences that share most of their content words
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import attrs
@@ -94,6 +95,79 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
         if len(days_a) == 1 and len(days_b) == 1 and days_a != days_b:
             return Finding(Conflict.DATE, next(iter(days_a)).title(), next(iter(days_b)).title())
     return None
+
+
+# Where a clause ends: punctuation, or a word that opens the next clause.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2014\u2013\"“”]|\b(?:that|which|who|when|while|whilst|as|after|before|because"
+    r"|although|though|but|and|whereas|saying|said|says)\b",
+    re.IGNORECASE,
+)
+MIN_SHARED = 3  # content roots two clauses must share to be compared word by word
+
+
+def clauses(text: str) -> list[str]:
+    """The sentence cut at punctuation and at the words that open a clause."""
+    return [part.strip() for part in _CLAUSE_BREAK.split(text) if len(words(part)) >= 2]
+
+
+def content_roots(text: str) -> set[str]:
+    return {_root(w) for w in words(text) if w not in STOPWORDS and w.isalpha()}
+
+
+def by_clauses(text_a: str, text_b: str) -> Finding | None:
+    """A negation or opposite between one clause of each sentence: "the visitors
+    were angry that the referee did not award a penalty" / "the referee awarded a
+    penalty for a foul", where the sentences as wholes share too little. Stricter
+    than by_words, since two clauses of longer sentences more often tell two facts:
+    the same subject just before the verb on both sides, a verb negated by "not"
+    or "never" ("no harm", "declined sharply" are not denials of a verb), and no
+    infinitive on the other side ("negotiating to purchase" is no purchase)."""
+    for clause_a in clauses(text_a):
+        roots_a = content_roots(clause_a)
+        for clause_b in clauses(text_b):
+            if len(roots_a & content_roots(clause_b)) < MIN_SHARED:
+                continue
+            found = by_words(clause_a, clause_b, facts=False)
+            if found is not None and _one_subject_verb(found, clause_a, clause_b):
+                return found
+    return None
+
+
+_VERB_NEGATORS = frozenset({"not", "never"})
+SUBJECT_WINDOW = 4  # words before the verb that name who does it
+
+
+def _one_subject_verb(found: Finding, clause_a: str, clause_b: str) -> bool:
+    if found.conflict == Conflict.NEGATION:
+        said = words(found.a) + words(found.b)
+        if not any(w in _VERB_NEGATORS or w.endswith("n't") for w in said):
+            return False
+    elif found.conflict == Conflict.OPPOSITE:
+        if min(len(found.a), len(found.b)) < 4:
+            return False  # "on" / "off": prepositions of two places, not two facts
+    else:
+        return False
+    subject_a = _subject(words(clause_a), words(found.a)[-1:])
+    subject_b = _subject(words(clause_b), words(found.b)[-1:])
+    return bool(subject_a and subject_b and subject_a & subject_b)
+
+
+def _subject(ws: list[str], verb: list[str]) -> set[str]:
+    """The content roots just before the verb's first use, or none when the verb is
+    an infinitive ("to purchase") or opens the clause."""
+    if not verb:
+        return set()
+    root = _root(verb[0])
+    at = next((k for k, w in enumerate(ws) if _root(w) == root), None)
+    if at is None or (at > 0 and ws[at - 1] == "to"):
+        return set()
+    before = ws[max(0, at - SUBJECT_WINDOW) : at]
+    return {
+        _root(w)
+        for w in before
+        if w.isalpha() and w not in STOPWORDS and w not in NEGATORS and not w.endswith("n't")
+    }
 
 
 def _content_root(word: str) -> str | None:

@@ -1,0 +1,63 @@
+"""What a clause's event is, and what a figure measures, as a sentence names them.
+
+Two clauses state one event when their predicates name it alike, a light verb's
+object included ("the final vote was taken at 11 p.m." / "the council voted at
+9 p.m."); two figures count one thing when the sentences name the same measure
+("a crowd of 45,000" / "a crowd of 54,000 fans", "Turnout was 38%" / "a turnout
+of 44%"), whatever the verb. The statement matcher (clause_statements) pairs by
+these and the statement judge (sentence_facts) compares by them, so the two
+never disagree on what makes one fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compare.align.frames import LIGHT_VERBS, confident, head
+from compare.align.opposites import lemmas
+from compare.align.words import STOPWORDS, stem
+from compare.extract.claims import Frame, Number
+
+
+def event_words(frame: Frame | None) -> frozenset[str]:
+    """What names the clause's event: its predicate's lemmas when it names one;
+    for a light verb, its object's head ("the final vote was taken": vote)."""
+    if frame is None or not frame.lemma:
+        return frozenset()
+    if confident(frame.lemma):
+        return frozenset(stem(lemma) for lemma in lemmas(frame.lemma))
+    if frame.lemma in LIGHT_VERBS and frame.thing is not None:
+        noun = head(frame.thing)
+        if noun and noun.isalpha():
+            return frozenset({noun})
+    return frozenset()
+
+
+# "a crowd of 45,000", "a turnout of 44%", "the latest pay offer of 4.5%"
+_NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+# "Turnout was 38%", "The death toll stood at 40"
+_NOUN_IS = re.compile(r"([A-Za-z]+)\s+(?:was|is|were|are|stood\s+at|reached|rose\s+to)\s+$")
+_AGO = re.compile(r"\s*(?:\w+\s+)?(?:ago|earlier|later|before|since)\b", re.IGNORECASE)
+# Nouns before "of" that count, not name, a measure ("a total of 300 people").
+_QUANTIFIERS = frozenset(
+    "total number average maximum minimum sum range handful couple group lot lots "
+    "series set pair dozens hundreds thousands millions billions tens scores out "
+    "most many some all each one none part share percentage percent proportion "
+    "majority minority estimate rate age period".split()
+)
+
+
+def measures_of(number: Number) -> frozenset[str]:
+    """The measure a sentence names for a figure: the noun before "of" ("a crowd
+    of 45,000") or the subject of "was" ("Turnout was 38%")."""
+    before = number.sentence[: number.start - number.sentence_start]
+    after = number.sentence[number.end - number.sentence_start :]
+    if _AGO.match(after):
+        return frozenset()  # "the last one was eight years ago": a moment, not the measure
+    found = _NOUN_OF.search(before) or _NOUN_IS.search(before)
+    if found is None:
+        return frozenset()
+    noun = found.group(1).lower()
+    if noun in STOPWORDS or noun in _QUANTIFIERS or noun in LIGHT_VERBS:
+        return frozenset()
+    return frozenset({stem(noun)})
