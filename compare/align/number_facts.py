@@ -20,7 +20,7 @@ from compare.align.number_clues import Clues
 from compare.align.synonyms import table
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
-from compare.extract.wordclass import PREPOSITIONS, PRONOUNS
+from compare.extract.wordlists import PREPOSITIONS, PRONOUNS
 
 # Verbs of wanting: the figure is asked for, not given ("seeking up to $3 million",
 # "wants $9 million a season"), another fact than the figure of the deal.

@@ -13,7 +13,7 @@ from compare.align.words import stem, words
 from compare.extract import Role
 from compare.extract import lexicon as lx
 from compare.extract.lemmas import AUX_LEMMAS
-from compare.extract.wordclass import CONJUNCTIONS, PREPOSITIONS, SUBORDINATORS
+from compare.extract.wordlists import CONJUNCTIONS, PREPOSITIONS, SUBORDINATORS
 
 _FILLER = frozenset("a an the of to at in for and s".split())
 
