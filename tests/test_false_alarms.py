@@ -240,3 +240,18 @@ def test_chief_and_head_are_one_title() -> None:
     # A compatible but different description is still shown.
     members = [role("a", "police spokesman"), role("b", "local police inspector")]
     assert judge_roles(members).verdict == Verdict.DIFFER
+
+
+def test_prepositions_of_when_and_where_are_no_opposites() -> None:
+    from compare.align.word_contradictions import by_words
+
+    a = "The coast guard seized 14 smugglers in the strait on Sunday, officials said."
+    b = "The coast guard seized 14 smugglers in the strait off Malta, officials said."
+    found = by_words(a, b)
+    assert found is None or found.conflict != "opposite"
+    # an opposite that is the fact itself is still found
+    up = by_words(
+        "The share price went up sharply after the report.",
+        "The share price went down sharply after the report.",
+    )
+    assert up is not None and up.conflict == "opposite"

@@ -27,6 +27,7 @@ from compare.align.antonyms import opposite
 from compare.align.frames import WEEKDAYS
 from compare.align.model import Conflict, Severity
 from compare.align.words import STOPWORDS, display_words, stem, word_diff, word_spans, words
+from compare.extract.wordlists import PREPOSITIONS
 
 NEGATORS = frozenset("not never no n't cannot nobody nothing none neither nor".split())
 # verbs whose complement did not happen: "declined to comment" = "did not comment"
@@ -84,6 +85,7 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
                     and not _near_negator(wb, y)
                     and not _scaled_down(wa, x)
                     and not _scaled_down(wb, y)
+                    and not (_heads_phrase(da, wa, x) or _heads_phrase(db, wb, y))
                 ):
                     return Finding(Conflict.OPPOSITE, x, y)
         if not facts:
@@ -282,6 +284,21 @@ def _scaled_down(ws: list[str], word: str) -> bool:
         if w == word and any(v in SCALING_DOWN for v in ws[max(0, k - WINDOW - 1) : k]):
             return True
     return False
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _heads_phrase(display: list[str], ws: list[str], word: str) -> bool:
+    """A preposition before a name or an article ("on Saturday", "off Yemen", "in the
+    city") says when or where, not what happened: "on" / "off" there are no opposites."""
+    if word not in PREPOSITIONS:
+        return False
+    at = next((k for k, w in enumerate(ws) if w == word), None)
+    if at is None or at + 1 >= len(ws):
+        return False
+    following = display[at + 1]
+    return following[:1].isupper() or ws[at + 1] in _ARTICLES
 
 
 def _near_negator(ws: list[str], word: str) -> bool:
