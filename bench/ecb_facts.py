@@ -54,9 +54,6 @@ class Event:
     paths: tuple[Path, ...]
     complete: frozenset[Key]
     gold: frozenset[frozenset[Key]]
-    # the gold pairs that share two participant, time or place instances or more:
-    # what the statement model is fitted on (see bench/fit_statements.py)
-    close: frozenset[frozenset[Key]] = frozenset()
 
 
 def _line(doc: str, sentence: int) -> int:
@@ -90,17 +87,13 @@ def load(root: Path) -> list[Event]:
         paths = tuple(sorted(folder.glob("*.txt")))
         docs = {p.stem for p in paths}
         keys = sorted(k for k in complete if k[0] in docs)
-        gold, close = set(), set()
+        gold = set()
         for x, a in enumerate(keys):
             for b in keys[x + 1 :]:
                 if a[0] != b[0] and actions[a] & actions[b] and others[a] & others[b]:
                     gold.add(frozenset((a, b)))
-                    if len(others[a] & others[b]) >= 2:
-                        close.add(frozenset((a, b)))
         topic = int(folder.name.split("_")[0])
-        events.append(
-            Event(folder.name, topic, paths, frozenset(keys), frozenset(gold), frozenset(close))
-        )
+        events.append(Event(folder.name, topic, paths, frozenset(keys), frozenset(gold)))
     return events
 
 

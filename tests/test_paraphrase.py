@@ -57,8 +57,7 @@ def test_build_groups_senses_two_words_share(tmp_path):
 
 
 def test_the_model_knows_every_feature():
-    scorer = StatementScorer(["The mayor spoke.", "The mayor talked."])
-    features = scorer.features(0, 1)
+    features = pair_features(Sentence("The mayor spoke."), Sentence("The mayor talked."), len)
     assert features is not None
     assert set(features) == set(statement_model.WEIGHTS)
 
@@ -74,18 +73,9 @@ def test_a_paraphrase_with_synonyms_matches():
     assert _score(a, b) >= statement_model.THRESHOLD
 
 
-def test_a_sentence_that_adds_new_facts_scores_below_a_paraphrase():
-    """Containing the other's fact makes a pair (ECB+ counts it as the same
-    fact), but what one side adds lowers its score below a paraphrase's."""
+def test_a_sentence_that_adds_new_facts_does_not_match():
     a = "The mayor began the inquiry after residents complained about the noise."
-    added = a[:-1] + ", and fired the police chief on Friday over the missing funds."
-    paraphrase = "After residents complained about the noise, the mayor started an inquiry."
-    assert _score(a, added) < _score(a, paraphrase) - 0.2
-
-
-def test_the_same_actor_doing_something_else_does_not_match():
-    a = "The mayor began the inquiry after residents complained about the noise."
-    b = "The mayor fired the police chief on Friday over the missing funds."
+    b = a[:-1] + ", and fired the police chief on Friday over the missing funds."
     assert _score(a, b) < statement_model.THRESHOLD
 
 
@@ -115,11 +105,10 @@ _SENTENCE = st.lists(
 @settings(max_examples=200, deadline=None)
 @given(_SENTENCE, _SENTENCE)
 def test_the_cheap_bound_never_rules_out_a_pair_the_model_would_judge(a, b):
-    scorer = StatementScorer([a, b])
-    features = scorer.features(0, 1)
+    sa, sb = Sentence(a), Sentence(b)
+    features = pair_features(sa, sb, lambda _: 1.0)
     if features is None:
         return
-    sa, sb = scorer.sentences
-    bound = min(cover_bound(sa, sb, scorer.weight), cover_bound(sb, sa, scorer.weight))
+    bound = min(cover_bound(sa, sb, lambda _: 1.0), cover_bound(sb, sa, lambda _: 1.0))
     assert bound + 1e-9 >= features["min_cover"]
     assert 0.0 <= MODEL.probability(features) <= 1.0

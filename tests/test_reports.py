@@ -153,12 +153,9 @@ def test_markdown_carries_what_the_terminal_shows(seeds):
     assert "Michael Carpenter: loud → loudly" in markdown
     assert "106,000 vs roughly 100,000" in markdown
     assert "#L33" in markdown  # line anchors into the source files
-    # every conflict and variant is listed (agreements past the first few are
-    # counted, not listed, without --all)
     for alignment in seeds.alignments:
-        if alignment.verdict != "agree":
-            for member in alignment.members:
-                assert f":{member.line}]" in markdown
+        for member in alignment.members:
+            assert f":{member.line}]" in markdown
 
 
 def test_markdown_cells_escape_pipes_and_newlines():

@@ -100,13 +100,7 @@ def align(
             for matcher in registry.matchers(kind, options.matchers, sentences)
             for p in matcher(of_kind, options)
         ]
-        grouped = group(
-            of_kind,
-            pairs,
-            one_to_one=spec.one_to_one(options),
-            leftover_pairs=spec.leftover_pairs,
-        )
-        for idx, score in grouped:
+        for idx, score in group(of_kind, pairs, one_to_one=spec.one_to_one(options)):
             members = sorted((of_kind[i] for i in idx), key=lambda c: (order[c.source], c.start))
             if spec.sentence_judge is not None:
                 judgement = spec.sentence_judge(members, options, sentences)

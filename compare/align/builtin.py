@@ -26,11 +26,7 @@ def statement_matcher(
 ) -> list[tuple[float, int, int]]:
     """The statements module's matcher, called the way it has always been."""
     return statement_pairs(
-        [s.text for s in statements],
-        [s.source for s in statements],
-        options.statement_threshold,
-        [s.frame for s in statements],
-        options.one_to_one,
+        [s.text for s in statements], [s.source for s in statements], options.statement_threshold
     )
 
 
@@ -54,7 +50,6 @@ for spec in (
         judge=judge_statements,
         sentence_judge=judge_statements_in_context,
         one_to_one=_statements_one_to_one,
-        leftover_pairs=True,
     ),
     KindSpec(kind=Kind.DATE, matcher=event_pairs, judge=judge_dates),
     KindSpec(kind=Kind.TIME, matcher=event_pairs, judge=judge_times),

@@ -22,9 +22,6 @@ from compare.align.words import STOPWORDS, display_words, stem, words
 
 Weight = Callable[[str], float]  # a stem's weight (inverse document frequency)
 
-# a sentence's word positions by word, by stem and by sense group
-Positions = tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]
-
 _NEGATIONS = frozenset("not no never none nothing without nobody neither nor".split())
 
 
@@ -38,32 +35,7 @@ class Sentence:
         self.stems = [stem(w) for w in self.words]
         self.content = [i for i, w in enumerate(self.words) if w not in STOPWORDS]
         self.stem_set = set(self.stems)
-        self.senses = [senses(w) for w in self.words]
-        self.sense_set = frozenset(g for groups in self.senses for g in groups)
-        self._positions: Positions | None = None
-        # what pair_features reads of each side, once per sentence
-        self.named = frozenset(i for i in range(1, len(self.words)) if self.shown[i][:1].isupper())
-        self.figures = frozenset(w for w in self.words if w[:1].isdigit())
-        self.bigrams = _ngrams(self.stems, 2)
-        self.trigrams = _ngrams(self.stems, 3)
-        self.negated = bool(_NEGATIONS.intersection(self.words)) or any(
-            w.endswith("n't") for w in self.words
-        )
-
-    def positions(self) -> Positions:
-        """Where each word, stem and sense group occurs: made once per sentence,
-        not once per pair it is aligned in (most of the aligning time otherwise)."""
-        if self._positions is None:
-            exact: dict[str, list[int]] = defaultdict(list)
-            stems: dict[str, list[int]] = defaultdict(list)
-            sense: dict[str, list[int]] = defaultdict(list)
-            for j, w in enumerate(self.words):
-                exact[w].append(j)
-                stems[self.stems[j]].append(j)
-                for group in self.senses[j]:
-                    sense[group].append(j)
-            self._positions = (dict(exact), dict(stems), dict(sense))
-        return self._positions
+        self.sense_set = frozenset(g for w in self.words for g in senses(w))
 
 
 def cover_bound(a: Sentence, b: Sentence, weight: Weight) -> float:
@@ -73,18 +45,25 @@ def cover_bound(a: Sentence, b: Sentence, weight: Weight) -> float:
     for i in a.content:
         w = weight(a.stems[i])
         total += w
-        if a.stems[i] in b.stem_set or not a.senses[i].isdisjoint(b.sense_set):
+        if a.stems[i] in b.stem_set or not senses(a.words[i]).isdisjoint(b.sense_set):
             found += w
     return found / total if total else 0.0
 
 
 def _align(a: Sentence, b: Sentence) -> dict[int, int]:
     """One-to-one word alignment a -> b: exact, then stem, then synonym."""
-    exact, stems, sense = b.positions()
+    exact: dict[str, list[int]] = defaultdict(list)
+    stems: dict[str, list[int]] = defaultdict(list)
+    sense: dict[str, list[int]] = defaultdict(list)
+    for j, w in enumerate(b.words):
+        exact[w].append(j)
+        stems[b.stems[j]].append(j)
+        for group in senses(w):
+            sense[group].append(j)
     passes: list[Callable[[int], list[int]]] = [
         lambda i: exact.get(a.words[i], []),
         lambda i: stems.get(a.stems[i], []),
-        lambda i: sorted({j for g in a.senses[i] for j in sense.get(g, [])}),
+        lambda i: sorted({j for g in senses(a.words[i]) for j in sense.get(g, [])}),
     ]
     pairs: dict[int, int] = {}
     taken: set[int] = set()
@@ -103,29 +82,31 @@ def _align(a: Sentence, b: Sentence) -> dict[int, int]:
 
 def _side(a: Sentence, b: Sentence, pairs: dict[int, int], weight: Weight) -> dict[str, float]:
     """How much of `a` finds a counterpart in `b`, and what is left over."""
-    weights = {i: weight(a.stems[i]) for i in a.content}
-    total = sum(weights.values()) or 1e-9
+    total = sum(weight(a.stems[i]) for i in a.content) or 1e-9
     extra = [i for i in a.content if i not in pairs]
     run = longest = 0
     for i in a.content:
         run = 0 if i in pairs else run + 1
         longest = max(longest, run)
-    shared = sum(w for i, w in weights.items() if i in pairs)
+    shared = sum(weight(a.stems[i]) for i in a.content if i in pairs)
     return {
         "cover": shared / total,
         # what the shared words say, in absolute terms: two rare names in common
         # mean more than two common verbs, however long the sentences
         "shared_information": shared / 10,
-        "shared_names": sum(1 for i in a.content if i in pairs and i in a.named),
-        "cover_exact": sum(w for i, w in weights.items() if a.stems[i] in b.stem_set) / total,
+        "shared_names": sum(
+            1 for i in a.content if i in pairs and i > 0 and a.shown[i][:1].isupper()
+        ),
+        "cover_exact": sum(weight(a.stems[i]) for i in a.content if a.stems[i] in b.stem_set)
+        / total,
         "extra_words": len(extra),
         # a capital inside the sentence: a name the other side lacks
-        "extra_names": sum(1 for i in extra if i in a.named),
+        "extra_names": sum(1 for i in extra if i > 0 and a.shown[i][:1].isupper()),
         "extra_figures": sum(
             1 for i, w in enumerate(a.words) if i not in pairs and w[:1].isdigit()
         ),
         "extra_run": longest,
-        "extra_weight": sum(weights[i] for i in extra) / 10,
+        "extra_weight": sum(weight(a.stems[i]) for i in extra) / 10,
         "precision": len(pairs) / len(a.words),
     }
 
@@ -146,6 +127,10 @@ def _dice(x: set[tuple[str, ...]], y: set[tuple[str, ...]]) -> float:
     return 2 * len(x & y) / max(len(x) + len(y), 1)
 
 
+def _negated(s: Sentence) -> bool:
+    return bool(_NEGATIONS.intersection(s.words)) or any(w.endswith("n't") for w in s.words)
+
+
 def pair_features(a: Sentence, b: Sentence, weight: Weight) -> dict[str, float] | None:
     """Named features of a sentence pair; None if either has no words."""
     if not a.words or not b.words:
@@ -161,12 +146,13 @@ def pair_features(a: Sentence, b: Sentence, weight: Weight) -> dict[str, float] 
     precision, recall = side_a["precision"], side_b["precision"]
     fmean = 10 * precision * recall / (recall + 9 * precision) if matched else 0.0
     fragmentation = _chunks(forward) / matched if matched else 1.0
-    figures_a, figures_b = a.figures, b.figures
+    figures_a = {w for w in a.words if w[:1].isdigit()}
+    figures_b = {w for w in b.words if w[:1].isdigit()}
     features |= {
         "fragmentation": fragmentation,
         "meteor": fmean * (1 - 0.5 * fragmentation**3),
-        "bigram_dice": _dice(a.bigrams, b.bigrams),
-        "trigram_dice": _dice(a.trigrams, b.trigrams),
+        "bigram_dice": _dice(_ngrams(a.stems, 2), _ngrams(b.stems, 2)),
+        "trigram_dice": _dice(_ngrams(a.stems, 3), _ngrams(b.stems, 3)),
         "lcs": LCSseq.similarity(a.stems, b.stems) / min(len(a.stems), len(b.stems)),
         "length_ratio": min(len(a.words), len(b.words)) / max(len(a.words), len(b.words)),
         "token_set": fuzz.token_set_ratio(a.lower, b.lower) / 100,
@@ -174,6 +160,6 @@ def pair_features(a: Sentence, b: Sentence, weight: Weight) -> dict[str, float] 
         "ratio": fuzz.ratio(a.lower, b.lower) / 100,
         "partial": fuzz.partial_ratio(a.lower, b.lower) / 100,
         "figures_differ": float(bool(figures_a or figures_b) and figures_a != figures_b),
-        "negation_differs": float(a.negated != b.negated),
+        "negation_differs": float(_negated(a) != _negated(b)),
     }
     return features

@@ -69,10 +69,6 @@ class KindSpec:
     one_to_one: Callable[[Options], bool] = _always
     # Used instead of `judge` by `align`, which knows every claim of every sentence.
     sentence_judge: SentenceJudge | None = None
-    # Whether a pair that cannot join its claims' groups still stands as a pair
-    # (see grouping.group): statements, where complete linkage across many
-    # sources would drop most pairs.
-    leftover_pairs: bool = False
 
 
 @attrs.frozen(kw_only=True)
