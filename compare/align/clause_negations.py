@@ -19,7 +19,13 @@ from collections.abc import Sequence
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair
-from compare.align.word_contradictions import MIN_SHARED, by_clauses, content_roots
+from compare.align.word_contradictions import (
+    MIN_SHARED,
+    ClauseRoots,
+    between_clauses,
+    clause_roots,
+    content_roots,
+)
 from compare.extract.claims import Statement
 
 SCORE = 0.9  # a clause denied is surer evidence of one fact than most shared words
@@ -31,20 +37,28 @@ def clause_negation_pairs(
     sentences: SentenceClaims = NO_SENTENCES,
 ) -> list[tuple[float, int, int]]:
     index: dict[str, list[int]] = defaultdict(list)
-    for i, statement in enumerate(statements):
-        for root in content_roots(statement.text):
+    roots = [content_roots(statement.text) for statement in statements]
+    for i, own in enumerate(roots):
+        for root in own:
             index[root].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for postings in index.values():
-        for x, i in enumerate(postings):
-            for j in postings[x + 1 :]:
-                if statements[i].source != statements[j].source:
-                    shared[(i, j)] += 1
     pairs = []
-    for (i, j), count in sorted(shared.items()):
-        if count < MIN_SHARED:
-            continue
-        a, b = statements[i], statements[j]
-        if by_clauses(a.text, b.text) is not None and compare_pair(a, b, sentences) is not None:
-            pairs.append((SCORE, i, j))
+    cut: dict[int, ClauseRoots] = {}  # each sentence cut into clauses once, not per pair
+    for i, a in enumerate(statements):
+        # the roots each later statement of another source shares with this one,
+        # counted one row at a time so memory does not grow with all pairs
+        shared: Counter[int] = Counter(
+            j
+            for root in roots[i]
+            for j in index[root]
+            if j > i and statements[j].source != a.source
+        )
+        for j in sorted(j for j, count in shared.items() if count >= MIN_SHARED):
+            b = statements[j]
+            parts_a = cut.get(i) or cut.setdefault(i, clause_roots(a.text))
+            parts_b = cut.get(j) or cut.setdefault(j, clause_roots(b.text))
+            if (
+                between_clauses(parts_a, parts_b) is not None
+                and compare_pair(a, b, sentences) is not None
+            ):
+                pairs.append((SCORE, i, j))
     return pairs

@@ -125,10 +125,23 @@ def by_clauses(text_a: str, text_b: str) -> Finding | None:
     the same subject just before the verb on both sides, a verb negated by "not"
     or "never" ("no harm", "declined sharply" are not denials of a verb), and no
     infinitive on the other side ("negotiating to purchase" is no purchase)."""
-    for clause_a in clauses(text_a):
-        roots_a = content_roots(clause_a)
-        for clause_b in clauses(text_b):
-            if len(roots_a & content_roots(clause_b)) < MIN_SHARED:
+    return between_clauses(clause_roots(text_a), clause_roots(text_b))
+
+
+ClauseRoots = list[tuple[str, set[str]]]
+
+
+def clause_roots(text: str) -> ClauseRoots:
+    """Each clause of the sentence with its content roots, for `between_clauses`
+    (read once per sentence by a matcher that compares it with many others)."""
+    return [(clause, content_roots(clause)) for clause in clauses(text)]
+
+
+def between_clauses(parts_a: ClauseRoots, parts_b: ClauseRoots) -> Finding | None:
+    """by_clauses on sentences already cut by `clause_roots`."""
+    for clause_a, roots_a in parts_a:
+        for clause_b, roots_b in parts_b:
+            if len(roots_a & roots_b) < MIN_SHARED:
                 continue
             found = by_words(clause_a, clause_b, facts=False)
             if found is not None and _one_subject_verb(found, clause_a, clause_b):
