@@ -434,3 +434,15 @@ def test_an_aspectual_verb_before_a_last_help_or_get_does_not_crash(sentence: st
     analysis = analyse(sentence)
     assert analysis.tokens
     assert analysis.tokens[-1].text == "."
+
+
+def test_a_plural_noun_after_other_is_no_verb() -> None:
+    # "Other clubs" / "the other clubs": a noun, so no predicate "clubs" that
+    # "None of the other clubs" could seem to negate
+    for text in (
+        "Other clubs in the race for the striker are Lyon and Porto.",
+        "None of the other clubs in the race has been reported to have bid more.",
+    ):
+        frame = statement_frame(text)
+        assert frame.lemma != "club"
+        assert frame.predicate is None or frame.predicate.text != "clubs"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 DETERMINERS = frozenset(
     "the a an this these those his her its their our my your every each any no some another "
-    "such what whose both all several many few".split()
+    "such what whose both all several many few other".split()
 )
 PREPOSITIONS = frozenset(
     "in on at by for with from to into onto of off over under about after before since until "
