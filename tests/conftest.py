@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from compare.extract import Role
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 GLOBE = SOURCES / "boston-globe-2022-01-13.txt"
@@ -59,4 +61,12 @@ def claim_fields(source: str, sentence: str, text: str | None = None) -> dict[st
         sentence_end=len(sentence),
         line=1,
         block="body",
+    )
+
+
+def role_claim(source: str, title: str) -> Role:
+    """A role claim built by hand: `title` before one person's name ("Deputy Ivan Roos")."""
+    sentence = f"{title} Ivan Roos spoke."
+    return Role(
+        **claim_fields(source, sentence, f"{title} Ivan Roos"), person="Ivan Roos", role=title
     )

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from conftest import role_claim
+
 from compare import Source, Verdict, compare_texts
 from compare.align.number_facts import actor_names, compared, spans_in
 from compare.align.quotes import is_narration, plain
 from compare.align.roles import is_clause, is_organisation, judge_roles, roles_agree
 from compare.align.spelling import one_spelling
-from compare.extract import Number, Role, extract_claims
+from compare.extract import Number, extract_claims
 
 
 def reported(a: str, b: str, kind: str) -> list[Any]:
@@ -192,23 +194,6 @@ def test_a_reporters_paragraph_is_no_quotation() -> None:
 # -- roles ------------------------------------------------------------------------------------
 
 
-def role(source: str, title: str) -> Role:
-    sentence = f"{title} Ivan Roos spoke."
-    return Role(
-        source=source,
-        text=sentence[:-7],
-        start=0,
-        end=len(sentence) - 7,
-        sentence=sentence,
-        sentence_start=0,
-        sentence_end=len(sentence),
-        line=1,
-        block="body",
-        person="Ivan Roos",
-        role=title,
-    )
-
-
 def test_pieces_of_clauses_are_no_descriptions() -> None:
     for fragment in (
         "general manager Tom Hale said Friday night",
@@ -217,7 +202,7 @@ def test_pieces_of_clauses_are_no_descriptions() -> None:
         "will be the host of the gala",
     ):
         assert is_clause(fragment), fragment
-        members = [role("a", "free agent"), role("b", fragment)]
+        members = [role_claim("a", "free agent"), role_claim("b", fragment)]
         assert judge_roles(members).verdict == Verdict.AGREE, fragment
     for description in ("Australian actor", "the head of the Seismic Research Center"):
         assert not is_clause(description)
@@ -229,16 +214,19 @@ def test_an_organisation_is_no_description() -> None:
     assert not is_organisation("Republican")
     assert not is_organisation("Labour MP")
     assert not is_organisation("Academy President")
-    assert judge_roles([role("a", "free agent"), role("b", "Denver Hawks")]).verdict == (
-        Verdict.AGREE
-    )
+    assert judge_roles(
+        [role_claim("a", "free agent"), role_claim("b", "Denver Hawks")]
+    ).verdict == (Verdict.AGREE)
 
 
 def test_chief_and_head_are_one_title() -> None:
     assert roles_agree("IMF chief", "IMF head")
-    assert judge_roles([role("a", "IMF chief"), role("b", "IMF head")]).verdict == Verdict.AGREE
+    assert (
+        judge_roles([role_claim("a", "IMF chief"), role_claim("b", "IMF head")]).verdict
+        == Verdict.AGREE
+    )
     # A compatible but different description is still shown.
-    members = [role("a", "police spokesman"), role("b", "local police inspector")]
+    members = [role_claim("a", "police spokesman"), role_claim("b", "local police inspector")]
     assert judge_roles(members).verdict == Verdict.DIFFER
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from conftest import role_claim
+
 from compare import Severity, Verdict, compare_texts
 from compare.align.roles import judge_roles
-from compare.extract import Role
 
 
 def reported(a: str, b: str, kind: str) -> list[Any]:
@@ -128,52 +129,44 @@ def test_a_speaker_named_in_the_other_sentence_is_no_speaker_conflict() -> None:
 # -- roles ------------------------------------------------------------------------------------
 
 
-def role(source: str, title: str) -> Role:
-    sentence = f"{title} Ivan Roos spoke."
-    return Role(
-        source=source,
-        text=sentence[:-7],
-        start=0,
-        end=len(sentence) - 7,
-        sentence=sentence,
-        sentence_start=0,
-        sentence_end=len(sentence),
-        line=1,
-        block="body",
-        person="Ivan Roos",
-        role=title,
-    )
-
-
 def test_descriptions_one_source_gives_together_are_no_variant() -> None:
     members = [
-        role("a", "Deputy"),
-        role("b", "Sgt."),
-        role("b", "sheriff's deputy"),
-        role("c", "Sgt."),
+        role_claim("a", "Deputy"),
+        role_claim("b", "Sgt."),
+        role_claim("b", "sheriff's deputy"),
+        role_claim("c", "Sgt."),
     ]
     assert judge_roles(members).verdict == Verdict.AGREE
 
 
 def test_a_relation_or_a_courtesy_title_is_no_role_to_compare() -> None:
-    assert judge_roles([role("a", "fashion designer"), role("b", "business partner")]).verdict == (
-        Verdict.AGREE
+    assert judge_roles(
+        [role_claim("a", "fashion designer"), role_claim("b", "business partner")]
+    ).verdict == (Verdict.AGREE)
+    assert (
+        judge_roles([role_claim("a", "Mr"), role_claim("b", "harbour master")]).verdict
+        == Verdict.AGREE
     )
-    assert judge_roles([role("a", "Mr"), role("b", "harbour master")]).verdict == Verdict.AGREE
 
 
 def test_a_description_of_a_past_post_or_a_quality_is_no_discrepancy() -> None:
     # A career ("a former player") or a quality ("A legendary striker") is right
     # beside the post held now: nothing for a journalist to check.
     for career in ("a former player", "A legendary striker", "one of the best players"):
-        assert judge_roles([role("a", "head coach"), role("b", career)]).verdict == Verdict.AGREE
-    assert judge_roles([role("a", "head coach"), role("b", "player")]).severity == Severity.CONFLICT
+        assert (
+            judge_roles([role_claim("a", "head coach"), role_claim("b", career)]).verdict
+            == Verdict.AGREE
+        )
+    assert (
+        judge_roles([role_claim("a", "head coach"), role_claim("b", "player")]).severity
+        == Severity.CONFLICT
+    )
 
 
 def test_a_description_of_two_posts_agrees_with_either() -> None:
     members = [
-        role("a", "assistant general manager"),
-        role("b", "the team's assistant general manager and senior vice president"),
+        role_claim("a", "assistant general manager"),
+        role_claim("b", "the team's assistant general manager and senior vice president"),
     ]
     assert judge_roles(members).verdict == Verdict.AGREE
 
