@@ -42,7 +42,14 @@ def clause_negation_pairs(
         for root in own:
             index[root].append(i)
     pairs = []
-    cut: dict[int, ClauseRoots] = {}  # each sentence cut into clauses once, not per pair
+    cut: dict[int, ClauseRoots] = {}
+
+    def clauses_of(k: int) -> ClauseRoots:
+        # each sentence is cut into clauses once, not once per pair it is in
+        if k not in cut:
+            cut[k] = clause_roots(statements[k].text)
+        return cut[k]
+
     for i, a in enumerate(statements):
         # the roots each later statement of another source shares with this one,
         # counted one row at a time so memory does not grow with all pairs
@@ -54,10 +61,8 @@ def clause_negation_pairs(
         )
         for j in sorted(j for j, count in shared.items() if count >= MIN_SHARED):
             b = statements[j]
-            parts_a = cut.get(i) or cut.setdefault(i, clause_roots(a.text))
-            parts_b = cut.get(j) or cut.setdefault(j, clause_roots(b.text))
             if (
-                between_clauses(parts_a, parts_b) is not None
+                between_clauses(clauses_of(i), clauses_of(j)) is not None
                 and compare_pair(a, b, sentences) is not None
             ):
                 pairs.append((SCORE, i, j))
