@@ -29,6 +29,7 @@ from datetime import date
 
 import attrs
 
+from compare.align.blocking import cross_source_pairs
 from compare.align.frames import is_name, same_actor, same_head, when_part
 from compare.align.measures import event_words
 from compare.align.numbers import comparable_value
@@ -70,24 +71,20 @@ def clause_statement_pairs(
         for key in {k for c in found for k in _keys(c)}:
             buckets[key].append(i)
     pairs: set[tuple[int, int]] = set()
-    for postings in buckets.values():
-        for x, i in enumerate(postings):
-            for j in postings[x + 1 :]:
-                if statements[i].source == statements[j].source or (i, j) in pairs:
-                    continue
-                a, b = statements[i], statements[j]
-                if not close(a.text, b.text) and not any(
-                    _telling(ca, cb) for ca in clauses[i] for cb in clauses[j]
-                ):
-                    # Read on real events, such pairs were nearly all two facts (another
-                    # attack's toll, last year's date, two punches counted).
-                    continue
-                if _scoped(clauses[i], clauses[j]):
-                    continue
-                if any(one_fact(ca, cb) for ca in clauses[i] for cb in clauses[j]) and (
-                    _differ(a, b, sentences) or _agree(a, b, sentences)
-                ):
-                    pairs.add((i, j))
+    for i, j in cross_source_pairs(buckets.values(), lambda k: statements[k].source):
+        a, b = statements[i], statements[j]
+        if not close(a.text, b.text) and not any(
+            _telling(ca, cb) for ca in clauses[i] for cb in clauses[j]
+        ):
+            # Read on real events, such pairs were nearly all two facts (another
+            # attack's toll, last year's date, two punches counted).
+            continue
+        if _scoped(clauses[i], clauses[j]):
+            continue
+        if any(one_fact(ca, cb) for ca in clauses[i] for cb in clauses[j]) and (
+            _differ(a, b, sentences) or _agree(a, b, sentences)
+        ):
+            pairs.add((i, j))
     return [(SCORE, i, j) for i, j in sorted(pairs)]
 
 

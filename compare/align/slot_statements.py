@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from compare.align.blocking import cross_source_pairs
 from compare.align.frames import confident, is_name, same_actor, same_head, two_names
 from compare.align.opposites import lemmas
 from compare.align.settings import Options
@@ -41,13 +42,12 @@ def slot_statement_pairs(
         if frame is not None and frame.lemma and confident(frame.lemma) and _placed(frame):
             for lemma in lemmas(frame.lemma):
                 buckets[lemma].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for postings in buckets.values():
-        for x, i in enumerate(postings):
-            for j in postings[x + 1 :]:
-                a, b = statements[i], statements[j]
-                if a.source != b.source and _one_event(a, b) and close(a.text, b.text):
-                    pairs.add((min(i, j), max(i, j)))
+    pairs = [
+        (i, j)
+        for i, j in cross_source_pairs(buckets.values(), lambda k: statements[k].source)
+        if _one_event(statements[i], statements[j])
+        and close(statements[i].text, statements[j].text)
+    ]
     return [(SCORE, i, j) for i, j in sorted(pairs)]
 
 

@@ -17,6 +17,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from compare.align import statement_model
+from compare.align.blocking import cross_source_pairs
 from compare.align.frequencies import information
 from compare.align.pair_features import Sentence, cover_bound, pair_features
 from compare.align.words import words
@@ -129,12 +130,9 @@ def statement_pairs(
     for i, text in enumerate(texts):
         same[" ".join(words(text))].append(i)
     identical = set()
-    for postings in same.values():
-        for x, i in enumerate(postings):
-            for j in postings[x + 1 :]:
-                if sources[i] != sources[j]:
-                    identical.add((i, j))
-                    pairs.append((1.0, i, j))
+    for i, j in cross_source_pairs(same.values(), sources.__getitem__):
+        identical.add((i, j))
+        pairs.append((1.0, i, j))
     quoted = [quotations(text) for text in texts]
     unquoted: StatementScorer | None = None
     for i, j in scorer.candidates(sources):

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from compare.align.blocking import cross_source_pairs
 from compare.align.frames import same_actor, same_head, same_place, same_predicate
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.opposites import lemmas
@@ -70,22 +71,16 @@ def event_pairs(
     for i, claim in enumerate(claims):
         if not is_stamp(claim):
             buckets["\x00" + head_words(claim.text)].append(i)
-    seen: set[tuple[int, int]] = set()
     pairs = []
-    for postings in buckets.values():
-        for x, i in enumerate(postings):
-            for j in postings[x + 1 :]:
-                if claims[i].source == claims[j].source or (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                a, b = claims[i], claims[j]
-                same_text = head_words(a.text) == head_words(b.text)
-                if same_text and _near_same(a.sentence, b.sentence):
-                    score = 1.0
-                else:
-                    score = same_event(a.frame, b.frame)
-                if score > 0 and _consistent(a, b):
-                    pairs.append((score, i, j))
+    for i, j in cross_source_pairs(buckets.values(), lambda k: claims[k].source):
+        a, b = claims[i], claims[j]
+        same_text = head_words(a.text) == head_words(b.text)
+        if same_text and _near_same(a.sentence, b.sentence):
+            score = 1.0
+        else:
+            score = same_event(a.frame, b.frame)
+        if score > 0 and _consistent(a, b):
+            pairs.append((score, i, j))
     return pairs
 
 
