@@ -446,3 +446,41 @@ def test_a_plural_noun_after_other_is_no_verb() -> None:
         frame = statement_frame(text)
         assert frame.lemma != "club"
         assert frame.predicate is None or frame.predicate.text != "clubs"
+
+
+def test_a_degree_word_between_the_auxiliary_and_the_participle() -> None:
+    assert statement_frame("The singer has been better known for her films.").lemma == "know"
+
+
+def test_a_relative_clause_with_an_ing_form_and_an_infinitive_ends_at_the_main_verb() -> None:
+    text = "Lawyers who spent the week urging the court to free one of the men were not satisfied."
+    frame = statement_frame(text)
+    assert (frame.lemma, frame.negated) == ("satisfy", True)
+
+
+def test_a_quotation_mark_between_subject_and_verb_opens_no_clause() -> None:
+    text = (
+        "The storm that was so strong that it “flattened houses and toppled trees” "
+        "did not reach the capital."
+    )
+    frame = statement_frame(text)
+    assert (frame.lemma, frame.negated) == ("reach", True)
+
+
+def test_a_plural_noun_after_a_preposition_and_a_noun_is_no_verb() -> None:
+    text = "Costs climbed, including freight rates in the 15 percent range."
+    assert number_frame(text, "15").lemma == "climb"
+
+
+def test_a_measure_written_with_a_spaced_hyphen() -> None:
+    # Tokenised news text writes "60-day" as "60 - day".
+    text = "She began a 60 - day court - ordered treatment on Monday."
+    assert part(number_frame(text, "60").thing) == "day"
+    assert statement_frame(text).lemma == "begin"
+    terms = number_frame("He received two 15 - year terms for fraud.", "two")
+    assert (part(terms.thing) or "").endswith("terms")
+
+
+def test_a_dash_after_a_name_is_no_compound() -> None:
+    text = "Three groups - the Farmers Union and the Grain Society - sent letters to the ministry."
+    assert statement_frame(text).lemma == "send"

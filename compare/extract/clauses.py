@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 import attrs
 
 from compare.extract.lemmas import AUX_LEMMAS, MODALS, is_verb_lemma, verb_lemma
+from compare.extract.neighbours import quoted_verb
 from compare.extract.tags import (
     ADV,
     AUX,
@@ -252,7 +253,8 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     verb_since_cut = False
     for i, token in enumerate(tokens):
         listed = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag == NUM
-        punctuation = token.tag == PUNCT and token.text in BREAKS and not listed
+        breaks = token.tag == PUNCT and token.text in BREAKS
+        punctuation = breaks and not listed and not quoted_verb(tokens, i)
         # "came as two officers prepared", "described how rioters tried": these open a
         # clause when a subject and its verb follow.
         subordinator = (token.tag == SUB and i > 0) or (
@@ -374,20 +376,30 @@ def _resume_main(
         if inside[0].lemma in REPORTING or inside[0].lemma in SAID_TO:
             out.append((a, b))  # "who said the men were killed": a reported clause
             continue
-        later = inside[1]
+        # "who spent the month urging jurors to convict him were not celebrating": an
+        # -ing form or an infinitive inside the relative clause is no finite verb.
+        n = 1
+        while n < len(inside) - 1 and (
+            inside[n].bare_ing or tokens[inside[n].start - 1].lower == "to"
+        ):
+            n += 1
+        later = inside[n]
+        nonfinite = {k for g in inside[1:n] for k in range(g.start, g.end)}
         between = tokens[inside[0].end : later.start]
         word = tokens[later.head].lower
         with_object = later.end < len(tokens) and tokens[later.end].tag in (DET, NUM, POSS)
         if (
             (
                 tokens[later.start].tag == AUX
-                or word in (later.lemma, later.lemma + "s")
-                or with_object  # "who was confined to a wheelchair overpowered two guards"
+                or (n == 1 and word in (later.lemma, later.lemma + "s"))
+                or (n == 1 and with_object)  # "who was confined to a chair overpowered two"
             )
             and not later.reduced
             and all(
                 t.tag in (DET, NUM, POSS, WORD, PREP, ADV)
                 or (t.tag == PRON and k and between[k - 1].tag == PREP)
+                or (t.tag == PRON and k + 1 < len(between) and between[k + 1].lower == "of")
+                or inside[0].end + k in nonfinite
                 for k, t in enumerate(between)
             )
             and any(t.tag in (WORD, PRON) or t.lower == "her" for t in between[-2:])

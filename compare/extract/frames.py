@@ -209,6 +209,11 @@ def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | N
         or (tokens[k].lower in ("point", "points") and tokens[k - 1].lower == "percentage")
         or (tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].tag == NUM)
     ):
+        if _spaced_measure(tokens, k) and tokens[k + 1].start >= end:
+            if tokens[k].start < end:
+                return _token_span(ctx, analysis, (k + 2, k + 3))  # "a 90 - day stay": days
+            k += 3  # "three 10 - year sentences": the measure describes the thing
+            break
         k += 1  # "12, 000 square feet" written with a spaced thousands separator
     unit = _unit_inside(analysis, index, k)
     if k < len(tokens) and tokens[k].lower == "of":
@@ -265,6 +270,17 @@ def _trailing(lower: str) -> bool:
     if "adj" in found and "noun" not in found and "verb" not in found:
         return True  # "one of the people responsible": an adjective after its noun
     return "adv" in found and "noun" not in found and "adj" not in found
+
+
+def _spaced_measure(tokens: Sequence[Token], j: int) -> bool:
+    """A figure, a spaced hyphen and a unit: "90 - day", as tokenised news writes "90-day"."""
+    return (
+        j >= 0
+        and j + 2 < len(tokens)
+        and tokens[j].tag == NUM
+        and tokens[j + 1].text == "-"
+        and tokens[j + 2].tag == WORD
+    )
 
 
 def _joins(tokens: Sequence[Token], j: int) -> bool:

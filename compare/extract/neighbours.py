@@ -3,8 +3,8 @@ reading asks of a word's neighbours ("Smith, 32, fell", "the company outlines th
 
 from __future__ import annotations
 
-from compare.extract.lemmas import AUX_LEMMAS, MODALS, classes
-from compare.extract.tags import AUX, CONJ, DET, NUM, POSS, PREP, PUNCT, VERB, WORD, Token
+from compare.extract.lemmas import AUX_LEMMAS, MODALS, can_be_noun, classes
+from compare.extract.tags import AUX, CONJ, DET, NUM, POSS, PREP, PRON, PUNCT, VERB, WORD, Token
 from compare.extract.wordlists import DETERMINERS, NUMBER_WORDS, PREPOSITIONS
 
 
@@ -95,3 +95,37 @@ def after_apposition(before: list[Token]) -> bool:
             )
             return relative and before[k - 1].tag == WORD
     return False
+
+
+def compound_modifier(before: list[Token], following: str) -> bool:
+    """A word inside or after a compound modifier written with a spaced hyphen, as
+    tokenised news text has it: "a court - mandated stay" (the half after the hyphen,
+    before its noun), "three 10 - year sentences" (the noun after a measure)."""
+    if len(before) > 1 and before[-1].text == "-" and before[-2].tag in (WORD, NUM):
+        # Not after a name, nor before an adjective: "the Wildlife Society - sent
+        # separate letters" is a dash before the verb.
+        return (
+            bool(following)
+            and before[-2].text.islower()
+            and can_be_noun(following)
+            and "adj" not in classes(following)
+            and following not in PREPOSITIONS
+            and following not in DETERMINERS
+        )
+    return (
+        len(before) > 2
+        and before[-1].tag == WORD
+        and before[-2].text == "-"
+        and before[-3].tag == NUM
+    )
+
+
+def quoted_verb(tokens: list[Token], i: int) -> bool:
+    """An opening quotation mark between a subject and its verb ('that it “charred
+    beams'): the quoted words go on the clause, they open none."""
+    return (
+        tokens[i].text in '“"'
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].tag in (PRON, WORD)
+        and tokens[i + 1].tag == VERB
+    )

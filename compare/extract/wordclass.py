@@ -17,6 +17,7 @@ from compare.extract.neighbours import (
     adjective_only,
     after_apposition,
     after_title,
+    compound_modifier,
     is_figure,
     opens_clause,
     plural,
@@ -44,6 +45,7 @@ from compare.extract.tags import (
 from compare.extract.wordlists import (
     ADVERBS,
     BREAKS,
+    CLAUSE_OPENERS,
     CLAUSE_TAKING,
     CONJUNCTIONS,
     DATE_WORDS,
@@ -192,7 +194,7 @@ def _tag(word: str, index: int, before: list[Token], following: str) -> str:
         lower in DEGREE
         and prev is not None
         and prev.tag in (AUX, NEG)
-        and following.endswith(("ed", "en", "ing"))
+        and following.endswith(("ed", "en", "wn", "ing"))
     ):
         return ADV
     return VERB if _verb_reading(word, lower, index, before, following) else WORD
@@ -205,6 +207,8 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         return _oov_past(word, lower, found)
     if word[0].isupper() and index > 0:
         return False  # a name
+    if compound_modifier(before, following):
+        return False
     if prev is not None and prev.tag == ADV and len(before) > 1:
         prev = before[-2]  # "will also boost": the word before the adverb decides
         if prev.lower == "no" and before[-1].lower == "longer" and len(before) > 2:
@@ -337,6 +341,13 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         name = len(before) > 1 and prev.text[0].isupper() and before[-2].text[0].isupper()
         if len(before) > 1 and before[-2].tag in (NUM, WORD) and not name:
             return False  # "517 rushing yards", "heart transplants": a compound noun
+        if (
+            len(before) > 1
+            and before[-2].tag == PREP
+            and before[-2].lower not in CLAUSE_OPENERS
+            and prev.text.islower()
+        ):
+            return False  # "including unemployment rates in": a compound noun again
         if (
             len(before) > 1
             and before[-2].tag == VERB

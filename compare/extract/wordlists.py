@@ -41,8 +41,9 @@ BREAKS = frozenset(',;:()[]—–"“”')
 # Scale words end an amount; a past form after them describes it ("$8 million left").
 SCALES = frozenset("hundred thousand million billion trillion dozen m bn k".split())
 # Degree words between an auxiliary and a participle ("is most remembered", "was very
-# pleased") are adverbs there, whatever else they can be ("most people", "more than 40").
-DEGREE = frozenset("most more less least very much well".split())
+# pleased", "has been better known") are adverbs there, whatever else they can be
+# ("most people", "more than 40", "a better deal").
+DEGREE = frozenset("most more less least very much well better best".split())
 # Floating quantifiers after a pronoun subject: "we all know", "they both said".
 FLOATING = frozenset("all both each".split())
 # Irregular verbs whose past participle is their base form: after "is"/"was" they are
