@@ -51,6 +51,9 @@ def test_last_weekday_is_strictly_before_and_future_tense_looks_ahead() -> None:
         # the preposition may open the sentence
         ("In 2013, the bridge opened after years of delay.", "2013"),
         ("Since 2013 the bridge has been closed twice.", "2013"),
+        # a year before what it dates
+        ("The bridge replaced a 1967 ferry service across the bay.", "1967"),
+        ("It was the club's best side since the Rovers' 1987 League team.", "1987"),
     ],
 )
 def test_explicit_dates(sentence: str, value: str) -> None:
@@ -99,6 +102,8 @@ def test_date_fills_frame_of_claims_in_its_clause() -> None:
         ("The blast happened at noon near the station.", "12:00"),
         ("The blast happened at midnight near the station.", "00:00"),
         ("The blast happened at 12.30am near the station.", "00:30"),
+        ("The blast happened at 9:15 PM near the station.", "21:15"),
+        ("The blast happened at 6 A.M. near the station.", "06:00"),
     ],
 )
 def test_times(sentence: str, value: str) -> None:
@@ -123,3 +128,14 @@ def test_time_zone_is_kept() -> None:
 )
 def test_prices_scores_and_decimals_are_not_times(sentence: str) -> None:
     assert times_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plane dropped a 2000 pound bomb on the depot.",
+        "The firm's 2000 workers went on strike.",
+    ],
+)
+def test_a_figure_before_a_measure_or_after_a_determiner_is_no_year(sentence: str) -> None:
+    assert dates_of(sentence) == []

@@ -484,3 +484,18 @@ def test_a_measure_written_with_a_spaced_hyphen() -> None:
 def test_a_dash_after_a_name_is_no_compound() -> None:
     text = "Three groups - the Farmers Union and the Grain Society - sent letters to the ministry."
     assert statement_frame(text).lemma == "send"
+
+
+def test_so_far_inside_a_verb_group() -> None:
+    frame = statement_frame("The mayor has so far declined to publish the letters.")
+    assert (frame.lemma, frame.negated) == ("publish", True)
+
+
+def test_an_irregular_past_form_after_and() -> None:
+    text = "The challenger tired quickly and fell from two right hands in the ninth."
+    assert number_frame(text, "two").lemma == "fall"
+
+
+def test_two_figures_share_the_noun_after_the_second() -> None:
+    text = "The coastguard detained 14 Greek and 9 Turkish fishermen."
+    assert part(number_frame(text, "14").thing) == "fishermen"

@@ -255,6 +255,16 @@ def _coordinated(analysis: Analysis, bounds: tuple[int, int], limit: int) -> tup
         more = noun_phrase_after(analysis, b + 1, limit)
         if more is not None and more[1] > b + 2:
             return a, more[1]
+    # "12 Somali and 11 Yemeni pirates": the noun after the second figure is the head
+    if (
+        b + 3 < limit
+        and tokens[b].lower in ("and", "or")
+        and tokens[b + 1].tag == NUM
+        and all(t.text[0].isupper() for t in tokens[a:b])
+    ):
+        more = noun_phrase_after(analysis, b + 2, limit)
+        if more is not None and more[1] > b + 3:
+            return more[1] - 1, more[1]
     return bounds
 
 

@@ -44,6 +44,11 @@ _Y = r"(?P<year>(?:1[89]|20)\d\d)"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PREP = r"(?:(?:on|in|since|until|by|from|during|before|after|of|early|late|mid-?)\s+)?"
 _WD = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MEASURES = (
+    r"(?:pounds?|tons?|tonnes?|foot|feet|square|miles?|met(?:er|re)s?|acres?|words?|pages?"
+    r"|horsepower|hp|cc|kg|km|yards?|gallons?|lit(?:er|re)s?|seats?|calories?|points?"
+    r"|degrees?|members?|strong|odd|per|percent|people|men|women)"
+)
 # Ordered: the fuller pattern wins where two overlap.
 _DATE_PATTERNS = tuple(
     re.compile(p)
@@ -58,6 +63,10 @@ _DATE_PATTERNS = tuple(
         rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|of|[Ee]arly|[Ll]ate"
         rf"|[Mm]id-?)\s+{_Y}\b"
         r"(?![-–/]\d)",
+        # "a 1999 incident", "the Sixers' 1983 NBA team": a year before what it dates
+        # (not a measure: "a 2000 pound bomb"; after a possessive only before a name)
+        rf"(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)){_Y}(?=\s+(?!{_MEASURES}\b)[A-Za-z])",
+        rf"(?:(?<=['’]s\s)|(?<=s['’]\s)){_Y}(?=\s+[A-Z])",
         rf"\b(?P<rel>(?:last|next|this|on|early|late)\s+)?{_WD}(?:['’]s)?"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b",
         r"\b(?P<word>[Yy]esterday|[Tt]omorrow|last night)\b",
@@ -71,7 +80,7 @@ _FUTURE = re.compile(
     r"|plans?\s+to)\b"
 )
 
-_AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
+_AMPM = r"(?P<ampm>[apAP])\.?\s?[mM]\b\.?"  # "p.m.", "pm", "PM"
 _ZONE = (
     r"(?:\s*(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT"
     r"|local time))?"

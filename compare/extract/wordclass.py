@@ -79,7 +79,7 @@ _CONTEXTUAL = (
     | PREPOSITIONS
     | DEGREE
     | _NAMES_OR_MODALS
-    | {"'s", "’s", "longer", "fact"}
+    | {"'s", "’s", "longer", "fact", "far"}
 )
 
 
@@ -164,8 +164,10 @@ def _tag(word: str, index: int, before: list[Token], following: str) -> str:
         return AUX if prev is not None and prev.lower in SUBJECT_PRONOUNS else POSS
     if lower in NEGATIONS:
         return NEG
-    if lower == "longer" and prev is not None and prev.lower == "no":
-        return ADV  # "no longer stands"
+    if (lower == "longer" and prev is not None and prev.lower == "no") or (
+        lower == "far" and prev is not None and prev.lower in ("so", "thus")
+    ):
+        return ADV  # "no longer stands", "has so far declined"
     if (lower == "in" and following == "fact") or (
         lower == "fact" and prev is not None and prev.lower == "in"
     ):
@@ -309,6 +311,13 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         )
     if not can_be_noun(lower):
         return True
+    if (
+        prev is not None
+        and prev.tag == CONJ
+        and past
+        and (following in PREPOSITIONS or following in DETERMINERS or is_figure(following))
+    ):
+        return True  # "grew tired and fell from three hooks": an irregular past form
     if (
         prev is not None
         and prev.text == ","
