@@ -499,3 +499,46 @@ def test_an_irregular_past_form_after_and() -> None:
 def test_two_figures_share_the_noun_after_the_second() -> None:
     text = "The coastguard detained 14 Greek and 9 Turkish fishermen."
     assert part(number_frame(text, "14").thing) == "fishermen"
+
+
+def test_there_is_no_negates_the_existential() -> None:
+    frame = statement_frame("There are no tickets left for the final.")
+    assert (frame.lemma, frame.negated) == ("be", True)
+
+
+def test_kept_on_doing_is_about_the_doing() -> None:
+    assert statement_frame("She kept on asking the same questions.").lemma == "ask"
+
+
+def test_an_adjective_after_be_not_and_an_adverb_is_no_verb() -> None:
+    frame = statement_frame("The road is not entirely clear of snow.")
+    assert (frame.lemma, frame.negated) == ("be", True)
+
+
+def test_a_negated_participle_after_a_determiner_is_an_adjective() -> None:
+    frame = statement_frame("One of the not yet finished bridges is in the north.")
+    assert frame.lemma == "be"
+
+
+def test_a_plural_after_a_preposition_and_a_capitalised_adjective_is_no_verb() -> None:
+    text = "The admiral expressed doubt about raids against Somali pirates on land."
+    assert statement_frame(text).lemma == "express"
+
+
+def test_a_subordinate_subject_with_an_aside_keeps_its_verb() -> None:
+    text = "Nobody was hurt, although a dozen workers, including three cooks, were inside."
+    assert number_frame(text, "three").lemma == "be"
+    assert statement_frame(text).lemma == "hurt"
+
+
+def test_the_verb_after_a_long_relative_clause_and_an_adverb() -> None:
+    text = (
+        "Smith, who once ran the club that won the cup in front of a record crowd, "
+        "now hopes to return."
+    )
+    assert statement_frame(text).lemma == "hope"
+
+
+def test_declining_to_say_whether_is_the_fact() -> None:
+    frame = statement_frame("The minister declined to say whether the talks had failed.")
+    assert (frame.lemma, frame.negated) == ("say", True)

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 import attrs
 
+from compare.extract.joins import resume_main, verb_after_asides
 from compare.extract.lemmas import AUX_LEMMAS, MODALS, is_verb_lemma, verb_lemma
 from compare.extract.neighbours import quoted_verb
 from compare.extract.tags import (
@@ -25,7 +26,6 @@ from compare.extract.tags import (
     NUM,
     POSS,
     PREP,
-    PRON,
     PUNCT,
     SUB,
     VERB,
@@ -41,7 +41,6 @@ from compare.extract.wordlists import (
     CLAUSE_OPENERS,
     FAILING,
     QUANTIFIERS,
-    RELATIVES,
     REPORTING,
     SAID_TO,
     TRANSPARENT,
@@ -135,6 +134,18 @@ def _groups(tokens: list[Token]) -> list[Group]:
                         later, start=group.start, negated=group.negated != failing or later.negated
                     )
                     j = k
+            # "kept on arguing": the fact is the arguing
+            if (
+                group.lemma in ASPECTUAL
+                and j + 1 < len(tokens)
+                and tokens[j].lower == "on"
+                and tokens[j + 1].tag == VERB
+                and tokens[j + 1].lower.endswith("ing")
+            ):
+                later = _group(tokens, j + 1, j + 2)
+                if later is not None:
+                    group = attrs.evolve(later, start=group.start, negated=group.negated)
+                    j += 2
             # "went on to win": the fact is the winning
             if (
                 group.lemma == "go"
@@ -271,7 +282,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             verb_since_cut = False
         verb_since_cut = verb_since_cut or i in starts
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
-    pieces, resumed = _resume_main(tokens, groups, pieces)
+    pieces, resumed = resume_main(tokens, groups, pieces)
     # A piece without a verb ("38", "north of the office") belongs to the clause before it.
     merged: list[tuple[int, int, list[Group], bool]] = []
     # Whether the clauses with verbs so far are all subordinate and the last one is a
@@ -280,7 +291,8 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     main_seen = False
     opened = False  # a subordinate clause ("When ...", "Because ...") opened the sentence
     heads = [g.head for g in groups]  # increasing: groups are disjoint, left to right
-    for a, b in pieces:
+    held = False  # the last clause is a subordinator still waiting for its verb
+    for n, (a, b) in enumerate(pieces):
         inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
         # "After we came here, we realized": also at the start, before a comma.
@@ -328,10 +340,22 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             after_relative = (
                 relative or sailing or (subordinate and after_relative)
             ) and not main_seen
-        if not inside and merged:
+        if (
+            not inside
+            and merged
+            and merged[-1][2]
+            and first is not None
+            and first.tag == SUB
+            and verb_after_asides(tokens, groups, pieces, n)
+        ):
+            # "although a handful of people, including two children, were inside"
+            held = True
+            merged.append((a, b, [], True))
+        elif not inside and merged:
             merged[-1] = (merged[-1][0], b, merged[-1][2], merged[-1][3])
         elif inside and merged and not merged[-1][2] and not adverbial:
-            merged[-1] = (merged[-1][0], b, inside, subordinate)
+            merged[-1] = (merged[-1][0], b, inside, subordinate or held)
+            held = False
         else:
             merged.append((a, b, inside, subordinate))
     clauses = []
@@ -345,67 +369,3 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         tensed = max((g.start for g in inside if not g.bare_ing), default=-1)
         clauses.append(Clause(a, b, tuple(inside), subordinate, finite, tensed))
     return clauses
-
-
-def _resume_main(
-    tokens: list[Token], groups: list[Group], pieces: list[tuple[int, int]]
-) -> tuple[list[tuple[int, int]], set[int]]:
-    """Cut a relative clause ("The man who killed four people was sentenced") or a
-    phrase of a bare -ing form ("after pulling off an escape was captured") where a
-    second verb group with an auxiliary follows with only its noun phrases between:
-    that group is the sentence's own verb again, not part of the clause."""
-    out: list[tuple[int, int]] = []
-    resumed: set[int] = set()
-    heads = [g.head for g in groups]
-    for a, b in pieces:
-        inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
-        first = tokens[a]
-        opens = (first.lower in RELATIVES and first.tag == SUB) or (
-            first.lower in CLAUSE_OPENERS and bool(inside) and inside[0].bare_ing
-        )
-        # "who killed", or "which Mr. Reffkin founded": only the subject between
-        subject = tokens[a + 1 : inside[0].start] if inside else []
-        if (
-            not opens
-            or len(inside) < 2
-            or len(subject) > 4
-            or not all(t.tag in (DET, POSS, WORD, PRON) for t in subject)
-        ):
-            out.append((a, b))
-            continue
-        if inside[0].lemma in REPORTING or inside[0].lemma in SAID_TO:
-            out.append((a, b))  # "who said the men were killed": a reported clause
-            continue
-        # "who spent the month urging jurors to convict him were not celebrating": an
-        # -ing form or an infinitive inside the relative clause is no finite verb.
-        n = 1
-        while n < len(inside) - 1 and (
-            inside[n].bare_ing or tokens[inside[n].start - 1].lower == "to"
-        ):
-            n += 1
-        later = inside[n]
-        nonfinite = {k for g in inside[1:n] for k in range(g.start, g.end)}
-        between = tokens[inside[0].end : later.start]
-        word = tokens[later.head].lower
-        with_object = later.end < len(tokens) and tokens[later.end].tag in (DET, NUM, POSS)
-        if (
-            (
-                tokens[later.start].tag == AUX
-                or (n == 1 and word in (later.lemma, later.lemma + "s"))
-                or (n == 1 and with_object)  # "who was confined to a chair overpowered two"
-            )
-            and not later.reduced
-            and all(
-                t.tag in (DET, NUM, POSS, WORD, PREP, ADV)
-                or (t.tag == PRON and k and between[k - 1].tag == PREP)
-                or (t.tag == PRON and k + 1 < len(between) and between[k + 1].lower == "of")
-                or inside[0].end + k in nonfinite
-                for k, t in enumerate(between)
-            )
-            and any(t.tag in (WORD, PRON) or t.lower == "her" for t in between[-2:])
-        ):
-            out += [(a, later.start), (later.start, b)]
-            resumed.add(later.start)
-        else:
-            out.append((a, b))
-    return out, resumed

@@ -155,7 +155,7 @@ def _frame(
     return Frame(
         predicate=_span(ctx, predicate.start, predicate.end),
         lemma=group.lemma,
-        negated=group.negated or subject_negated(analysis, subject),
+        negated=group.negated or subject_negated(analysis, subject) or _none_there(tokens, group),
         actor=_token_span(ctx, analysis, actor),
         thing=_token_span(ctx, analysis, thing),
         date=_pick(ctx, qual.dates, clause),
@@ -163,6 +163,17 @@ def _frame(
         place=_pick(ctx, qual.places, clause),
         date_value=_pick_value(qual.dates, clause),
         time_value=_pick_value(qual.times, clause),
+    )
+
+
+def _none_there(tokens: Sequence[Token], group: Group) -> bool:
+    """'There are no ballots to recount': the existential's noun is negated."""
+    return (
+        group.lemma == "be"
+        and group.start > 0
+        and tokens[group.start - 1].lower == "there"
+        and group.end < len(tokens)
+        and tokens[group.end].lower == "no"
     )
 
 

@@ -4,7 +4,20 @@ reading asks of a word's neighbours ("Smith, 32, fell", "the company outlines th
 from __future__ import annotations
 
 from compare.extract.lemmas import AUX_LEMMAS, MODALS, can_be_noun, classes
-from compare.extract.tags import AUX, CONJ, DET, NUM, POSS, PREP, PRON, PUNCT, VERB, WORD, Token
+from compare.extract.tags import (
+    ADV,
+    AUX,
+    CONJ,
+    DET,
+    NUM,
+    POSS,
+    PREP,
+    PRON,
+    PUNCT,
+    VERB,
+    WORD,
+    Token,
+)
 from compare.extract.wordlists import DETERMINERS, NUMBER_WORDS, PREPOSITIONS
 
 
@@ -84,10 +97,12 @@ def after_title(before: list[Token]) -> bool:
 
 def after_apposition(before: list[Token]) -> bool:
     """Right after a comma that closes an age or a relative clause after a noun:
-    "Smith, 32, fell", "The striker, who joined in May, scores"."""
+    "Smith, 32, fell", "The striker, who joined in May, scores", "..., now hopes"."""
+    if len(before) > 1 and before[-1].tag == ADV:
+        before = before[:-1]
     if len(before) < 4 or before[-1].text != ",":
         return False
-    for k in range(len(before) - 3, max(0, len(before) - 16), -1):
+    for k in range(len(before) - 3, max(0, len(before) - 24), -1):
         if before[k].text == ",":
             opener = before[k + 1]
             relative = opener.lower in ("who", "which") or (

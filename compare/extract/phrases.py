@@ -65,6 +65,8 @@ def _reporting(tokens: tuple[Token, ...], group: Group, clause: Clause | None = 
     after = tokens[group.end] if group.end < len(tokens) else None
     if after is None:
         return True
+    if group.negated and after.lower in ("whether", "if"):
+        return False  # "declined to say whether ...": the refusal is the fact, not a report
     if group.passive and after.lower not in ("to", "that") and after.tag != PUNCT:
         return False  # "The fire was reported at 3:33": the reporting is the fact
     if (

@@ -215,6 +215,10 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         prev = before[-2]  # "will also boost": the word before the adverb decides
         if prev.lower == "no" and before[-1].lower == "longer" and len(before) > 2:
             prev = before[-3]  # "the party no longer stands"
+        elif prev.tag == NEG and len(before) > 2 and before[-3].tag in (AUX, DET, POSS):
+            prev = before[-3]  # "is not politically correct", "the not yet answered"
+    elif prev is not None and prev.tag == NEG and len(before) > 1 and before[-2].tag == DET:
+        prev = before[-2]  # "the not guilty plea"
     if prev is not None and prev.lower in FLOATING and len(before) > 1 and before[-2].tag == PRON:
         prev = before[-2]  # "we all know": the pronoun is the subject
     past = found["verb"] != lower and not lower.endswith(("s", "ing"))
@@ -350,13 +354,8 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         name = len(before) > 1 and prev.text[0].isupper() and before[-2].text[0].isupper()
         if len(before) > 1 and before[-2].tag in (NUM, WORD) and not name:
             return False  # "517 rushing yards", "heart transplants": a compound noun
-        if (
-            len(before) > 1
-            and before[-2].tag == PREP
-            and before[-2].lower not in CLAUSE_OPENERS
-            and prev.text.islower()
-        ):
-            return False  # "including unemployment rates in": a compound noun again
+        if len(before) > 1 and before[-2].tag == PREP and before[-2].lower not in CLAUSE_OPENERS:
+            return False  # "including unemployment rates in", "against Somali pirates on"
         if (
             len(before) > 1
             and before[-2].tag == VERB
