@@ -542,3 +542,30 @@ def test_the_verb_after_a_long_relative_clause_and_an_adverb() -> None:
 def test_declining_to_say_whether_is_the_fact() -> None:
     frame = statement_frame("The minister declined to say whether the talks had failed.")
     assert (frame.lemma, frame.negated) == ("say", True)
+
+
+def test_a_counted_distance_stops_before_its_direction() -> None:
+    frame = number_frame("The ferry sank 40 nautical miles south of Crete.", "40")
+    assert part(frame.thing) == "nautical miles"
+
+
+def test_an_s_form_after_have_is_a_noun() -> None:
+    frame = statement_frame("The mayor had doubts about the plan.")
+    assert (frame.lemma, part(frame.thing)) == ("have", "doubts")
+
+
+def test_did_well_is_do() -> None:
+    assert statement_frame("The striker did well in the second half.").lemma == "do"
+
+
+def test_confirmed_to_a_listener_that_reports() -> None:
+    text = "A spokesman confirmed to reporters that the minister has resigned."
+    assert statement_frame(text).lemma == "resign"
+
+
+def test_an_opening_clause_without_comma_ends_at_the_subject_pronoun() -> None:
+    text = "When the guards saw the knife they responded by closing the gate."
+    assert statement_frame(text).lemma == "respond"
+    # not after a verb of saying: the pronoun is that verb's subject
+    text = "If you think it is cheap, you are wrong."
+    assert statement_frame(text).lemma == "be"

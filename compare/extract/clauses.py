@@ -26,6 +26,7 @@ from compare.extract.tags import (
     NUM,
     POSS,
     PREP,
+    PRON,
     PUNCT,
     SUB,
     VERB,
@@ -39,10 +40,12 @@ from compare.extract.wordlists import (
     ASPECTUAL,
     BREAKS,
     CLAUSE_OPENERS,
+    CLAUSE_TAKING,
     FAILING,
     QUANTIFIERS,
     REPORTING,
     SAID_TO,
+    SUBJECT_PRONOUNS,
     TRANSPARENT,
 )
 
@@ -262,6 +265,9 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     starts = {g.start for g in groups}
     cuts = {0}
     verb_since_cut = False
+    # "When the officers saw the weapon they fired": no comma closes the opening clause,
+    # the subject pronoun of the main one does.
+    opening = bool(tokens) and tokens[0].lower in ADVERBIAL
     for i, token in enumerate(tokens):
         listed = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag == NUM
         breaks = token.tag == PUNCT and token.text in BREAKS
@@ -277,9 +283,18 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         # "between 750000 and 800000 will be sold": before the piece has its own verb,
         # "and" joins parts of one subject.
         conjunction = token.tag == CONJ and verb_since_cut and _starts_clause(tokens, i + 1, starts)
-        if punctuation or subordinator or conjunction:
+        subject = (
+            opening
+            and verb_since_cut
+            and token.tag == PRON
+            and token.lower in SUBJECT_PRONOUNS
+            and i + 1 in starts
+            # not the subject of what is said or thought: "If you say he's brash, I agree"
+            and not (tokens[i - 1].tag == VERB and verb_lemma(tokens[i - 1].lower) in CLAUSE_TAKING)
+        )
+        if punctuation or subordinator or conjunction or subject:
             cuts.add(_quantified(tokens, i) if subordinator else i)
-            verb_since_cut = False
+            verb_since_cut = opening = False
         verb_since_cut = verb_since_cut or i in starts
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
     pieces, resumed = resume_main(tokens, groups, pieces)

@@ -244,7 +244,8 @@ def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | N
     # that describe the measure rather than name a thing ("90 miles wide").
     a, b = bounds
     for j in range(a + 1, b):
-        if tokens[j].tag in (DET, PRON):
+        # ... and before a direction: "150 nautical miles west of Aden"
+        if tokens[j].tag in (DET, PRON) or tokens[j].lower in _DIMENSIONS:
             b = j
             break
     while b > a + 1 and _trailing(tokens[b - 1].lower):

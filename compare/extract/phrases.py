@@ -11,7 +11,20 @@ from bisect import bisect_left, bisect_right
 
 from compare.extract.clauses import Analysis, Clause, Group
 from compare.extract.lemmas import AUX_LEMMAS, MODALS
-from compare.extract.tags import ADV, CONJ, DET, NOUNISH, POSS, PREP, PRON, PUNCT, VERB, WORD, Token
+from compare.extract.tags import (
+    ADV,
+    AUX,
+    CONJ,
+    DET,
+    NOUNISH,
+    POSS,
+    PREP,
+    PRON,
+    PUNCT,
+    VERB,
+    WORD,
+    Token,
+)
 from compare.extract.wordlists import BREAKS, NEGATIVE_SUBJECTS, REPORTING
 
 WINDOW = 40  # tokens: how far from a claim its verb may be
@@ -65,6 +78,8 @@ def _reporting(tokens: tuple[Token, ...], group: Group, clause: Clause | None = 
     after = tokens[group.end] if group.end < len(tokens) else None
     if after is None:
         return True
+    if group.lemma in ("respond", "reply") and after.lower in ("by", "with"):
+        return False  # "responded by opening fire": an act, not words
     if group.negated and after.lower in ("whether", "if"):
         return False  # "declined to say whether ...": the refusal is the fact, not a report
     if group.passive and after.lower not in ("to", "that") and after.tag != PUNCT:
@@ -77,7 +92,17 @@ def _reporting(tokens: tuple[Token, ...], group: Group, clause: Clause | None = 
         and group is clause.groups[-1]
     ):
         return False
-    return after.lower != "to" or group.lemma in ("say", "tell")
+    return after.lower != "to" or group.lemma in ("say", "tell") or _that_after(tokens, group.end)
+
+
+def _that_after(tokens: tuple[Token, ...], index: int) -> bool:
+    """'confirmed to the AP that ...': the listener, then what was reported."""
+    for k in range(index + 1, min(index + 8, len(tokens))):
+        if tokens[k].lower == "that":
+            return True
+        if tokens[k].tag in (VERB, AUX, PUNCT):
+            return False
+    return False
 
 
 # Verbs of opinion that stand between commas as an aside: "Some amnesty, I think, is".

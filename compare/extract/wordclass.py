@@ -196,9 +196,9 @@ def _tag(word: str, index: int, before: list[Token], following: str) -> str:
         lower in DEGREE
         and prev is not None
         and prev.tag in (AUX, NEG)
-        and following.endswith(("ed", "en", "wn", "ing"))
+        and (following.endswith(("ed", "en", "wn", "ing")) or lower == "well")
     ):
-        return ADV
+        return ADV  # ("did well": an adverb after any auxiliary)
     return VERB if _verb_reading(word, lower, index, before, following) else WORD
 
 
@@ -231,6 +231,13 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         and following != "to"
     ):
         return False  # "had trouble", "has time": a base form is no participle
+    if (
+        prev is not None
+        and AUX_LEMMAS.get(prev.lower) == "have"
+        and third_person(lower, found)
+        and can_be_noun(lower)
+    ):
+        return False  # "had concerns", "has plans": no verb's -s form follows "have"
     if prev is not None and AUX_LEMMAS.get(prev.lower) == "be" and lower in SAME_PARTICIPLE:
         return True  # "may have been set by", "was cut": a passive, not the adjective
     if prev is not None and AUX_LEMMAS.get(prev.lower) == "be":
