@@ -569,3 +569,19 @@ def test_an_opening_clause_without_comma_ends_at_the_subject_pronoun() -> None:
     # not after a verb of saying: the pronoun is that verb's subject
     text = "If you think it is cheap, you are wrong."
     assert statement_frame(text).lemma == "be"
+
+
+def test_the_verb_after_a_participle_apposition() -> None:
+    text = "The plan, backed by two unions, calls for a shorter week."
+    assert statement_frame(text).lemma == "call"
+
+
+def test_a_denied_report_is_the_fact() -> None:
+    frame = statement_frame("The coach never said the club would sell him.")
+    assert (frame.lemma, frame.negated) == ("say", True)
+
+
+def test_a_noun_after_a_figure_and_a_nationality() -> None:
+    # "crew" is also a past form of "crow"
+    frame = number_frame("The trawler had 14 Spanish crew aboard.", "14")
+    assert (frame.lemma, part(frame.thing)) == ("have", "Spanish crew")

@@ -45,7 +45,7 @@ _FIGURE_WORDS = frozenset(
 # Adjectives of dimension after a measure: "90 miles wide", "a 40-year-old".
 _DIMENSIONS = frozenset(
     "wide long high tall deep old thick away across apart north south east west northeast "
-    "northwest southeast southwest".split()
+    "northwest southeast southwest aboard onboard".split()  # ("26 crew aboard")
 )
 
 

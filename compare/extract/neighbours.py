@@ -97,7 +97,8 @@ def after_title(before: list[Token]) -> bool:
 
 def after_apposition(before: list[Token]) -> bool:
     """Right after a comma that closes an age or a relative clause after a noun:
-    "Smith, 32, fell", "The striker, who joined in May, scores", "..., now hopes"."""
+    "Smith, 32, fell", "The striker, who joined in May, scores", "..., now hopes", "The
+    plan, backed by unions, calls"."""
     if len(before) > 1 and before[-1].tag == ADV:
         before = before[:-1]
     if len(before) < 4 or before[-1].text != ",":
@@ -105,8 +106,11 @@ def after_apposition(before: list[Token]) -> bool:
     for k in range(len(before) - 3, max(0, len(before) - 24), -1):
         if before[k].text == ",":
             opener = before[k + 1]
-            relative = opener.lower in ("who", "which") or (
-                opener.tag == NUM and k + 2 == len(before) - 1
+            relative = (
+                opener.lower in ("who", "which")
+                or (opener.tag == NUM and k + 2 == len(before) - 1)
+                # "The climber, described as inexperienced, dies"
+                or (opener.tag == VERB and opener.lower.endswith(("ed", "en", "wn")))
             )
             return relative and before[k - 1].tag == WORD
     return False

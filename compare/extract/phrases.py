@@ -80,8 +80,8 @@ def _reporting(tokens: tuple[Token, ...], group: Group, clause: Clause | None = 
         return True
     if group.lemma in ("respond", "reply") and after.lower in ("by", "with"):
         return False  # "responded by opening fire": an act, not words
-    if group.negated and after.lower in ("whether", "if"):
-        return False  # "declined to say whether ...": the refusal is the fact, not a report
+    if group.negated:
+        return False  # "declined to say whether", "I never said I would": the denial is the fact
     if group.passive and after.lower not in ("to", "that") and after.tag != PUNCT:
         return False  # "The fire was reported at 3:33": the reporting is the fact
     if (

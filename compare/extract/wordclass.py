@@ -388,5 +388,12 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
             and following not in ".,;:!?"
             and bool(following)
         )
+    if (
+        len(before) > 1
+        and before[-2].tag == NUM
+        and prev.text[0].isupper()
+        and not prev.lower.endswith("s")
+    ):
+        return False  # "26 Somali crew": the noun after a figure and a nationality
     # An irregular past form after a noun ("prices rose", "he left").
     return past
