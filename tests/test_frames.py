@@ -585,3 +585,19 @@ def test_a_noun_after_a_figure_and_a_nationality() -> None:
     # "crew" is also a past form of "crow"
     frame = number_frame("The trawler had 14 Spanish crew aboard.", "14")
     assert (frame.lemma, part(frame.thing)) == ("have", "Spanish crew")
+
+
+def test_announcing_a_plain_noun_phrase_is_the_fact() -> None:
+    text = "Farmers announced new protests on Monday over the police beating of a herder."
+    assert statement_frame(text).lemma == "announce"
+
+
+def test_an_ing_form_before_of_is_a_noun() -> None:
+    frame = statement_frame("Riots followed the police shooting of a student.")
+    assert frame.lemma == "follow"
+    assert part(frame.thing) == "the police shooting of a student"
+
+
+def test_a_figure_before_a_relative_clause_takes_the_verb_after_it() -> None:
+    text = "The two who walked out of the meeting would not speak to reporters."
+    assert number_frame(text, "two").lemma == "speak"

@@ -43,6 +43,7 @@ from compare.extract.wordlists import (
     CLAUSE_TAKING,
     FAILING,
     QUANTIFIERS,
+    RELATIVES,
     REPORTING,
     SAID_TO,
     SUBJECT_PRONOUNS,
@@ -307,6 +308,10 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     opened = False  # a subordinate clause ("When ...", "Because ...") opened the sentence
     heads = [g.head for g in groups]  # increasing: groups are disjoint, left to right
     held = False  # the last clause is a subordinator still waiting for its verb
+
+    def resumed_after(a: int) -> bool:
+        return any(r > a for r in resumed)
+
     for n, (a, b) in enumerate(pieces):
         inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
         first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
@@ -368,7 +373,15 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             merged.append((a, b, [], True))
         elif not inside and merged:
             merged[-1] = (merged[-1][0], b, merged[-1][2], merged[-1][3])
-        elif inside and merged and not merged[-1][2] and not adverbial:
+        elif (
+            inside
+            and merged
+            and not merged[-1][2]
+            and not adverbial
+            # "The three who voted against it would not comment": the subject waits
+            # for the verb after its relative clause
+            and not (first is not None and first.lower in RELATIVES and resumed_after(a))
+        ):
             merged[-1] = (merged[-1][0], b, inside, subordinate or held)
             held = False
         else:

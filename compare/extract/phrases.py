@@ -87,7 +87,8 @@ def _reporting(tokens: tuple[Token, ...], group: Group, clause: Clause | None = 
     if (
         clause is not None
         and group.lemma in _WITH_OBJECT
-        and after.tag in (DET, POSS)
+        # ("announced new rallies"; not "announced Monday that")
+        and (after.tag in (DET, POSS) or (after.tag == WORD and after.text.islower()))
         and after.lower not in ("that", "this")
         and group is clause.groups[-1]
     ):

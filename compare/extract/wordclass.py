@@ -300,10 +300,10 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
             and "noun" in found
             and prev is not None
             and prev.tag == WORD
-            and (not following or following in BREAKS or following in ".!?")
+            and (not following or following in BREAKS or following in ".!?" or following == "of")
         )
         if noun_ending:
-            return False  # "an approval rating.": a noun ending a noun phrase
+            return False  # "an approval rating.", "the police shooting of": a noun
         # "injured people were...", "with wounded soldiers": an adjective before a noun
         # where no subject can precede it. After a comma an -ing form opens a clause
         # (", predating statehood by 20 years").
