@@ -64,9 +64,11 @@ _DATE_PATTERNS = tuple(
         rf"|[Mm]id-?)\s+{_Y}\b"
         r"(?![-–/]\d)",
         # "a 1999 incident", "the Sixers' 1983 NBA team": a year before what it dates
-        # (not a measure: "a 2000 pound bomb"; after a possessive only before a name)
-        rf"(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)){_Y}(?=\s+(?!{_MEASURES}\b)[A-Za-z])",
-        rf"(?:(?<=['’]s\s)|(?<=s['’]\s)){_Y}(?=\s+[A-Z])",
+        # (not a measure: "a 2000 pound bomb"; after a possessive only before a name).
+        # The year comes first and the lookbehinds after it, so that the scan is cheap.
+        rf"\b{_Y}(?:(?:(?<=\b[Aa]\s\d{{4}})|(?<=\b[Aa]n\s\d{{4}}))"
+        rf"(?=\s+(?!{_MEASURES}\b)[A-Za-z])"
+        rf"|(?:(?<=['’]s\s\d{{4}})|(?<=s['’]\s\d{{4}}))(?=\s+[A-Z]))",
         rf"\b(?P<rel>(?:last|next|this|on|early|late)\s+)?{_WD}(?:['’]s)?"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b",
         r"\b(?P<word>[Yy]esterday|[Tt]omorrow|last night)\b",

@@ -209,7 +209,7 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
         return _oov_past(word, lower, found)
     if word[0].isupper() and index > 0:
         return False  # a name
-    spaced = prev is not None and "-" in (prev.text, before[-2].text if len(before) > 1 else "")
+    spaced = prev is not None and (prev.text == "-" or (len(before) > 1 and before[-2].text == "-"))
     if spaced and compound_modifier(before, following):
         return False
     if prev is not None and prev.tag == ADV and len(before) > 1:
