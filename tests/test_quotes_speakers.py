@@ -144,3 +144,16 @@ def test_a_quoted_word_inside_a_sentence_is_no_utterance_for_a_name_after_it():
 def test_a_saying_after_a_determiner_is_a_noun_not_a_cue():
     quote = quotes("“Cross it twice, pay once,” is one common saying here.")[0]
     assert quote.speaker_mention != "one common"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        # A verb before the preposition: nothing hangs on it, the name stands alone.
+        ("The money went to the Okafor Trust, which said it was “a gift”.", "Okafor Trust"),
+        # A noun before it: the phrase the preposition hangs on.
+        ("The head of the council said the bridge was “unsafe”.", "The head of the council"),
+    ],
+)
+def test_a_phrase_hangs_on_a_noun_before_a_preposition_not_on_a_verb(paragraph, mention):
+    assert quotes(paragraph)[0].speaker_mention == mention

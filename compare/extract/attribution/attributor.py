@@ -268,9 +268,10 @@ class Attributor(Phrases):
             ):
                 continue  # "a class called “Perception”", "a formula called the “CPI”": a name
             relative = re.search(r",\s*(?:which|who)\b[^,]*$", head)
-            if relative and "," in before[cue.end() :]:
+            if relative and re.search(r",\s*\S", before[cue.end() :].rstrip()):
                 # "..., which some have argued was intended ..., was an “insult”": the cue
-                # is inside a relative clause that closes before the quote.
+                # is inside a relative clause that closes before the quote (a comma
+                # right before the quote only introduces it: "who said, “...”").
                 continue
             np: tuple[int, int] | None
             rule = "participle-subject" if verb.endswith("ing") else None
@@ -405,4 +406,4 @@ class Attributor(Phrases):
             # "according to calculations by Amy Glasmeier of MIT": the author.
             rest_start, rest = rest_start + work.end(), rest[work.end() :]
         np = self.forward_np(rest_start, rest)
-        return self.make(np[0], np[1], "according to") if np else None
+        return self.make(np[0], np[1], match.group("lead").lower()) if np else None

@@ -36,7 +36,12 @@ INVERTED = re.compile(
     re.DOTALL,
 )
 DASH = re.compile(r"^\s*[—–]\s*(?P<rest>[A-Z].*)$", re.DOTALL)
-ACCORDING = re.compile(r"\baccording to\s+(?P<rest>.+)$", re.DOTALL | re.IGNORECASE)
+# "according to X"; "as reported by X", "– as described by X –": the same layout.
+ACCORDING = re.compile(
+    r"\b(?P<lead>according to|as\s+(?:first\s+)?(?:reported|described|noted|stated|told"
+    r"|written|recounted|quoted)\s+by)\s+(?P<rest>.+)$",
+    re.DOTALL | re.IGNORECASE,
+)
 # "in Bolton’s view", "as Rosenberg put it", ", explained Rosenberg, “...".
 IN_VIEW = re.compile(
     # "In Trump's mind, ..." opening the sentence too.
@@ -199,7 +204,8 @@ INTRO = re.compile(
     r"(?:^|[,;:.]\s+|\b(?:and|but|then|with|which|whom)\s+|^\W*"
     # "At the bottom it reads, “...": a pronoun may follow an opening phrase.
     r"|(?<=\s)(?=(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e)\s))(?P<np>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e"
-    r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
+    # "Article 33 affirms:", "Isaiah 45:1 reads:": a document and its number.
+    r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?:\s+\d+(?:[:.]\d+)?(?=\s+[a-z]))?"
     # "The snarky, anti-GOP headline reads: “...".
     rf"|(?:The|A|An|His|Her|Its|Their)\s+(?:{NOT_BREAKER}[\w'’\-/]+,?\s+){{0,5}}?[\w'’\-]+)"
     r"\s+(?:[a-z]+ly\s+)?"
@@ -321,7 +327,8 @@ _TAIL_WORD = (
 POSSESSED_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(—–]))(?:{_OWNER}\s+{_OWNED_WORDS}(?P<noun>{SPEECH_NOUNS})s?"
     r"|(?:the|a|an)\s+(?P<noun2>" + SPEECH_NOUNS + r")s?\s+of\s+"
-    r"(?P<np2>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))"
+    # "the contention of former secretary of state Ana Ruiz that": a title may lead.
+    r"(?P<np2>(?:[a-z][\w\-]*\s+){0,5}?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))"
     # What joins the noun to the quote when the quote is what was said: "to be",
     # "that she", "of a", "for a federal", "during the debate that", "was:". Not a
     # predicate ("Trump's remarks were “intolerable”", "denounced his words as

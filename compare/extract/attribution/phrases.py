@@ -15,8 +15,9 @@ import attrs
 
 from compare.extract import lexicon as lx
 from compare.extract.attribution import patterns as p
+from compare.extract.attribution import relatives
+from compare.extract.attribution.heads import can_speak, is_verb
 from compare.extract.attribution.marks import QuoteSpan
-from compare.extract.lemmas import classes
 from compare.extract.names import PersonIndex, is_person_name, name_mentions, names_a_person
 
 
@@ -66,27 +67,6 @@ def _last_words(text: str) -> list[re.Match[str]]:
         if len(tail) >= 12:
             return tail
     return list(p.WORD_RE.finditer(text))
-
-
-def can_speak(phrase: str) -> bool:
-    """Whether a sentence subject read by the clause rules is a noun phrase at all:
-    not a demonstrative ("This is why ..."), a participle ("portraying Mexican
-    immigrants") or a phrase that swallowed its verb ("The performance prompted").
-    Things and bodies stay speakers: news credits words to "the petition", "the
-    council" and "the report" as to people."""
-    words = phrase.split()
-    if not words:
-        return False
-    first, last = words[0].lower(), words[-1].lower()
-    if len(words) == 1 and first in ("this", "that", "these", "those", "it"):
-        return False
-    if words[0][:1].islower() and first.endswith("ing") and first not in lx.DETERMINERS:
-        return False
-    # "The performance prompted", "The speech drew": a past tense closing the phrase
-    # is its verb, swallowed into it.
-    found = classes(last)
-    past = last.endswith("ed") or found.get("verb", last) != last
-    return not (len(words) > 1 and past and "verb" in found and "noun" not in found)
 
 
 class Phrases:
@@ -271,14 +251,16 @@ class Phrases:
         trimmed = trimmed.rstrip()
         if not trimmed:
             return None
-        relative = (
-            re.search(r"(?:,|\s[—–-])\s*(?:who|which)$", trimmed)
-            if trimmed.endswith(("who", "which"))
-            else None
-        )
+        relative = relatives.relative_at_end(trimmed)
         if relative:
-            # "Russia, which has warned of ...": the speaker is the antecedent.
-            return self.np_before(base, trimmed[: relative.start()] + " ")
+            # "Russia, which has warned of ...": the speaker is the antecedent; for
+            # "who", the person a description before it ends with.
+            antecedent = self.np_before(base, trimmed[: relative.start()] + " ")
+            if antecedent is not None and trimmed.endswith("who"):
+                person = relatives.person_in(self.text[antecedent[0] : antecedent[1]])
+                if person is not None:
+                    return antecedent[0] + person[0], antecedent[0] + person[1]
+            return antecedent
         restrictive = _RESTRICTIVE.search(trimmed) if "who" in trimmed else None
         if restrictive:
             # "a White House official who spoke anonymously said": the antecedent
@@ -373,7 +355,11 @@ class Phrases:
                         return owner
                     if preposition != "of":
                         return None  # "but in a later interview said": no subject here
-                elif owner is not None and owner[1] - base >= before_word.start() - 1:
+                elif (
+                    owner is not None
+                    and owner[1] - base >= before_word.start() - 1
+                    and not is_verb(self.text[owner[0] : owner[1]].split()[-1])
+                ):
                     # "the head of the party said", "one Democrat familiar with the
                     # talks": the phrase the preposition hangs on.
                     return owner[0], base + phrase_words[-1].end()
