@@ -136,6 +136,8 @@ class Attributor(Phrases):
     def name_verb_after(self, site: Site) -> Attribution | None:
         base, after = site.after_start, site.after
         loose = p.NAME_THEN_VERB.match(after) or p.PLURAL_THEN_VERB.match(after)
+        if loose is None and self.text[site.span.end - 1 : site.span.end] == ",":
+            loose = p.NAME_VERB_OBJECT.match(after)
         if loose and _PASSIVE_AFTER.match(after, loose.end("verb")):
             return None  # "“...,” another moment seized upon by X": the phrase was acted on
         if loose and self.text[site.span.end - 1 : site.span.end] not in (",", ".", "!", "?", "…"):
@@ -231,6 +233,8 @@ class Attributor(Phrases):
         for cue in reversed(list(p.CUE.finditer(before))):
             head = before[: cue.start()]
             verb = cue.group("verb")
+            if p.closed_subordinate(head, before[cue.end() :]):
+                continue  # "When X announced ..., he called it “...”": the main clause's
             named = (
                 p.NAME_THEN_COMMA.match(before, cue.end())
                 if verb in p.INVERTING and head.rstrip().endswith(",")

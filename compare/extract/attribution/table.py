@@ -65,7 +65,11 @@ _INSIDE: tuple[Rule, ...] = (
         "name-verb-after",
         "after",
         "the speaker then any verb right after the quote",
-        _ex(("“This is a disgrace!” Tom Okafor shrugged.", "Tom Okafor")),
+        _ex(
+            ("“This is a disgrace!” Tom Okafor shrugged.", "Tom Okafor"),
+            # After a comma closing the quote, the verb may take an object.
+            ("“The bridge stays open, folks,” Tom Okafor assured the crowd.", "Tom Okafor"),
+        ),
         Attributor.name_verb_after,
     ),
     Rule(
