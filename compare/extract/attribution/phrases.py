@@ -53,6 +53,11 @@ _PERCEIVED = re.compile(
 )
 # A restrictive relative clause right before the cue, without commas.
 _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+who\s+(?=[a-z])[^,;:“”\"]{0,100}$")
+# A verb and "that" right before a clause's subject: "sniped that", "hints that".
+# (A name and a comma may stand between: "sniped that Fiorina, a new chief, was".)
+_THAT_CLAUSE = re.compile(
+    r"\b[a-z]{3,}(?:ed|s)(?P<that>\s+that\s+)(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},\s*)?$"
+)
 # The last word of a head that np_before's adverb and auxiliary trim can take away.
 _ADVERB_OR_AUX = re.compile(rf"(?:{p.ADVERB}|{p.AUX}|not)")
 
@@ -97,6 +102,14 @@ class Phrases:
         subject = self.clause_subject(floor, self.text[floor : span.open], nearest=True)
         if subject is None or not can_speak(self.text[subject[0] : subject[1]]):
             return None
+        complement = _THAT_CLAUSE.search(self.text, floor, subject[0])
+        if complement is not None:
+            # "Hewlett sniped that Fiorina was “learning on the job”": the quote is in
+            # the clause a verb reports; that verb's subject speaks.
+            head = self.text[floor : complement.start("that")] + " "
+            outer = self.clause_subject(floor, head, nearest=True)
+            if outer is not None and can_speak(self.text[outer[0] : outer[1]]):
+                subject = outer
         return self.make(subject[0], subject[1], None)
 
     def subject_after(self, span: QuoteSpan, limit: int) -> Attribution | None:
