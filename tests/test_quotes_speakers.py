@@ -144,3 +144,51 @@ def test_a_quoted_word_inside_a_sentence_is_no_utterance_for_a_name_after_it():
 def test_a_saying_after_a_determiner_is_a_noun_not_a_cue():
     quote = quotes("“Cross it twice, pay once,” is one common saying here.")[0]
     assert quote.speaker_mention != "one common"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        # A verb before the preposition: nothing hangs on it, the name stands alone.
+        ("The money went to the Okafor Trust, which said it was “a gift”.", "Okafor Trust"),
+        # A noun before it: the phrase the preposition hangs on.
+        ("The head of the council said the bridge was “unsafe”.", "The head of the council"),
+    ],
+)
+def test_a_phrase_hangs_on_a_noun_before_a_preposition_not_on_a_verb(paragraph, mention):
+    assert quotes(paragraph)[0].speaker_mention == mention
+
+
+def test_a_description_after_a_possessive_describes_the_possessed_not_the_owner():
+    # "the singer's rep Tom Okafor": Okafor is the rep, not "the singer".
+    found = quotes(
+        "In a statement, the singer's rep Tom Okafor confirmed that she had left.\n\n"
+        "Earlier this year, the singer said she was now a “social drinker.”"
+    )
+    assert found[-1].speaker != "Tom Okafor"
+
+
+def test_a_description_with_of_describes_its_head_not_the_thing_after_of():
+    # "president of the team" describes a president: the team is not Tom Okafor.
+    found = quotes(
+        "Tom Okafor, president of the team, said the season was over.\n\n"
+        "The team was nicknamed the “Jail Birds” after several arrests."
+    )
+    assert found[-1].speaker != "Tom Okafor"
+
+
+def test_a_pronoun_without_a_subject_prefers_a_person_not_named_as_an_owner():
+    found = quotes(
+        "According to several reports Ana Ruiz's lawyer Tom Okafor left a statement, he said\n"
+        "“We ask for privacy at this time.”"
+    )
+    assert (found[-1].speaker_mention, found[-1].speaker) == ("he", "Tom Okafor")
+
+
+def test_quoted_titles_are_not_people_a_pronoun_can_stand_for():
+    found = quotes(
+        "Ruiz has written for the stage.\n\n"
+        "Her play credits include “Van Wilder” and “The Big Bridge.”\n\n"
+        "She also hosted the short show “Ruiz Time” on cable."
+    )
+    assert found[-1].speaker == "Ana Ruiz"

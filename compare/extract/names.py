@@ -126,6 +126,18 @@ def is_person_name(name: str) -> bool:
     return words[0] not in lx.NAME_STOPWORDS
 
 
+# A run of capitalised words that fills a quotation on its own is a title, not a
+# person: “The Big Lebowski”, “Van Wilder”.
+_TITLE_OPENS = re.compile(r"[“\"‘]\s*(?:[A-Z][\w'’\-]*\s+){0,4}$")
+_TITLE_CLOSES = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,4}[.,!?]?[”\"’]")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    return bool(
+        _TITLE_OPENS.search(text, max(0, start - 60), start) and _TITLE_CLOSES.match(text, end)
+    )
+
+
 class PersonIndex:
     """Full names of the people in one text, to resolve short mentions."""
 
@@ -133,20 +145,27 @@ class PersonIndex:
         self._by_last: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[tuple[int, str]] = []  # (offset, canonical) of person mentions
         mentions = name_mentions(text)
+        titles: set[int] = set()  # offsets of names that are quoted titles
         self.mentions = mentions  # every capitalised run, in text order, for the extractors
         for mention in mentions:
             _, core = split_title(mention.text)
             if is_person_name(core):
+                if _quoted_title(text, mention.start, mention.end):
+                    titles.add(mention.start)
+                    continue
                 last = core.split()[-1].lower()
                 self._by_last.setdefault(last, []).append((mention.start, core))
         self._distinct = {
             key: list(dict.fromkeys(name for _, name in entries))
             for key, entries in self._by_last.items()
         }
+        self._owners: set[int] = set()  # offsets of possessive mentions ("Reid's rep")
         for mention in mentions:
             canonical = self.canonical(mention.text, mention.start)
-            if canonical is not None:
+            if canonical is not None and mention.start not in titles:
                 self._mentions.append((mention.start, canonical))
+                if mention.possessive:
+                    self._owners.add(mention.start)
         self._offsets = [offset for offset, _ in self._mentions]
 
     def canonical(self, mention: str, at: int | None = None) -> str | None:
@@ -176,8 +195,15 @@ class PersonIndex:
             return self._mentions[i][1]
         return None
 
-    def first_person_in(self, start: int, end: int) -> str | None:
+    def first_person_in(self, start: int, end: int, *, not_owner: bool = False) -> str | None:
+        """The first person named in text[start:end]; with `not_owner`, the first
+        not named as an owner ("Reid's representative Jack Ketsoyan": Ketsoyan),
+        else the first at all."""
         i = bisect_right(self._offsets, start - 1)
-        if i < len(self._mentions) and self._mentions[i][0] < end:
-            return self._mentions[i][1]
-        return None
+        first = None
+        while i < len(self._mentions) and self._mentions[i][0] < end:
+            if not (not_owner and self._mentions[i][0] in self._owners):
+                return self._mentions[i][1]
+            first = first or self._mentions[i][1]
+            i += 1
+        return first

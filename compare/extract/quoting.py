@@ -272,11 +272,16 @@ def _resolve(
         # The last quote's speaker when it spoke just before; after sentences about
         # someone else ("... Reid managed to mess it up. “It was a mess,” she said")
         # the subject of the sentence before comes first.
+        # A speaker owned by someone ("Her film credits include “...”", "his aide")
+        # is not the "she" or "he" that follows: that is the owner, or someone else.
+        person_before = previous.speaker if previous is not None else None
+        if person_before is not None and _OWNED.match(person_before):
+            person_before = None
         speaker = (
             _subject_person(ctx, attributor, sentence.start, found.mention_start)
-            or (previous.speaker if previous is not None and near else None)
+            or (person_before if near else None)
             or _previous_subject(ctx, attributor, sentence.start)
-            or (previous.speaker if previous is not None else None)
+            or person_before
             or ctx.people.last_person_before(found.mention_start)
         )
     elif pronoun in lx.PRONOUNS:
@@ -287,6 +292,8 @@ def _resolve(
 
 
 _SINGULAR_PERSON = frozenset({"he", "she", "i"})
+_OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s")
+
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "my": "i", "their": "they", "its": "it"}
 
 
@@ -318,7 +325,9 @@ def _subject_person(ctx: Context, attributor: Attributor, start: int, end: int) 
     subject of the clause before it ("Graham assures his audience he will ...")."""
     subject = attributor.subject_of_text(start, end)
     if subject is None or subject.mention_start >= end or subject.mention.lower() in lx.PRONOUNS:
-        return ctx.people.first_person_in(start, end)
+        # No subject read: the first person named, not one named as an owner
+        # ("Reid's representative Jack Ketsoyan left a statement, he said").
+        return ctx.people.first_person_in(start, end, not_owner=True)
     named = ctx.people.canonical(subject.mention, subject.mention_start)
     if named is None and subject.speaker and subject.speaker != subject.mention:
         # "Tara Reid's representative Jack Ketsoyan left a statement, he said": the

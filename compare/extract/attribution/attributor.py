@@ -136,6 +136,8 @@ class Attributor(Phrases):
     def name_verb_after(self, site: Site) -> Attribution | None:
         base, after = site.after_start, site.after
         loose = p.NAME_THEN_VERB.match(after) or p.PLURAL_THEN_VERB.match(after)
+        if loose is None and self.text[site.span.end - 1 : site.span.end] == ",":
+            loose = p.NAME_VERB_OBJECT.match(after)
         if loose and _PASSIVE_AFTER.match(after, loose.end("verb")):
             return None  # "“...,” another moment seized upon by X": the phrase was acted on
         if loose and self.text[site.span.end - 1 : site.span.end] not in (",", ".", "!", "?", "…"):
@@ -231,6 +233,8 @@ class Attributor(Phrases):
         for cue in reversed(list(p.CUE.finditer(before))):
             head = before[: cue.start()]
             verb = cue.group("verb")
+            if p.closed_subordinate(head, before[cue.end() :]):
+                continue  # "When X announced ..., he called it “...”": the main clause's
             named = (
                 p.NAME_THEN_COMMA.match(before, cue.end())
                 if verb in p.INVERTING and head.rstrip().endswith(",")
@@ -268,9 +272,10 @@ class Attributor(Phrases):
             ):
                 continue  # "a class called “Perception”", "a formula called the “CPI”": a name
             relative = re.search(r",\s*(?:which|who)\b[^,]*$", head)
-            if relative and "," in before[cue.end() :]:
+            if relative and re.search(r",\s*\S", before[cue.end() :].rstrip()):
                 # "..., which some have argued was intended ..., was an “insult”": the cue
-                # is inside a relative clause that closes before the quote.
+                # is inside a relative clause that closes before the quote (a comma
+                # right before the quote only introduces it: "who said, “...”").
                 continue
             np: tuple[int, int] | None
             rule = "participle-subject" if verb.endswith("ing") else None
@@ -405,4 +410,4 @@ class Attributor(Phrases):
             # "according to calculations by Amy Glasmeier of MIT": the author.
             rest_start, rest = rest_start + work.end(), rest[work.end() :]
         np = self.forward_np(rest_start, rest)
-        return self.make(np[0], np[1], "according to") if np else None
+        return self.make(np[0], np[1], match.group("lead").lower()) if np else None

@@ -35,6 +35,17 @@ BEYOND: tuple[Rule, ...] = (
                 "Former Labour councillor Ana Ruiz stood and applauded “the plan” at length.",
                 "Ana Ruiz",
             ),
+            # In a clause a verb reports ("sniped that ..."), that verb's subject speaks.
+            (
+                "Ana Ruiz sniped that Tom Okafor, a first-time mayor, was “learning on the job.”",
+                "Ana Ruiz",
+            ),
+            # A cue in a "when" clause closed before the main clause is not the quote's.
+            (
+                "When Ana Ruiz announced the vote, Tom Okafor famously referred to it as "
+                "“a farce”.",
+                "Tom Okafor",
+            ),
         ),
     ),
     Rule(

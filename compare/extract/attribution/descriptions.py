@@ -49,12 +49,27 @@ def _words(phrase: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A possessive inside a description: the words before it describe its owner.
+_POSSESSOR = re.compile(r"^.*['’]s?\s+", re.DOTALL)
+# "of", "for", "at" ... open a phrase about something else: "president of the team".
+_COMPLEMENT = re.compile(r"\s+(?:of|for|at|in|with|from|on)\s.*$", re.DOTALL)
+
+
+def _head_part(role: str) -> str:
+    """The words that describe the person: "the “American Pie” star's rep" describes
+    a rep (the star is someone else), "president of the team" a president (not the
+    team), so only "rep" and "president" are kept."""
+    if re.search(r"\w['’]s?\s", role):
+        role = _POSSESSOR.sub("", role)
+    return _COMPLEMENT.sub("", role)
+
+
 class Descriptions:
     """Who each description in one article stands for."""
 
     def __init__(self, roles: Iterable[Role]) -> None:
         self._described: list[tuple[frozenset[str], str]] = [
-            (_words(role.role), role.person) for role in roles if " " in role.person
+            (_words(_head_part(role.role)), role.person) for role in roles if " " in role.person
         ]
 
     def person(self, mention: str) -> str | None:

@@ -9,7 +9,8 @@ import re
 from compare.extract import lexicon as lx
 from compare.extract.attribution import patterns as p
 from compare.extract.attribution.attributor import Attributor, Site
-from compare.extract.attribution.phrases import Attribution, can_speak
+from compare.extract.attribution.heads import can_speak
+from compare.extract.attribution.phrases import Attribution
 
 
 def possessed_speech(attributor: Attributor, site: Site) -> Attribution | None:

@@ -36,7 +36,12 @@ INVERTED = re.compile(
     re.DOTALL,
 )
 DASH = re.compile(r"^\s*[—–]\s*(?P<rest>[A-Z].*)$", re.DOTALL)
-ACCORDING = re.compile(r"\baccording to\s+(?P<rest>.+)$", re.DOTALL | re.IGNORECASE)
+# "according to X"; "as reported by X", "– as described by X –": the same layout.
+ACCORDING = re.compile(
+    r"\b(?P<lead>according to|as\s+(?:first\s+)?(?:reported|described|noted|stated|told"
+    r"|written|recounted|quoted)\s+by)\s+(?P<rest>.+)$",
+    re.DOTALL | re.IGNORECASE,
+)
 # "in Bolton’s view", "as Rosenberg put it", ", explained Rosenberg, “...".
 IN_VIEW = re.compile(
     # "In Trump's mind, ..." opening the sentence too.
@@ -176,17 +181,19 @@ CUE_AT_END = re.compile(
 )
 # Words after an inverted verb that start no speaker: "police said of the victim".
 NOT_AFTER_VERB = frozenset("of about to for in on at with that this it".split())
-NAME_THEN_VERB = re.compile(
+_NAME_THEN_VERB = (
     r"^[\s,]*(?P<np>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t|[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’.\-]+){0,3}"
     # "“Nooooo!” the crowd cried out" / "a Democratic staffer in the room wondered".
     rf"|(?:the|a|an|one|another)\s+(?:{NP_WORD}\s+){{0,3}}{NP_WORD}"
     rf"(?:\s+(?:in|at|from|of|for|on)\s+(?:the\s+)?{NP_WORD}(?:\s+{NP_WORD})?)?)"
     r"\s+(?:(?:[a-z]+ly|now|also|then|later|still|again|just|even|once)\s+)?"
     r"(?P<verb>[a-z]{3,}ed(?:\s+(?:back|in|on|up|out))?|[a-z]{3,}[^s\W]s"
-    r"|shot back|went on|"
-    + "|".join(lx.IRREGULAR_PAST)
-    + r"|read)\b(?!\s+(?:that|to|of|the|a|an)\b)"
+    r"|shot back|went on|" + "|".join(lx.IRREGULAR_PAST) + r"|read)\b"
 )
+NAME_THEN_VERB = re.compile(_NAME_THEN_VERB + r"(?!\s+(?:that|to|of|the|a|an)\b)")
+# After a quote closed by a comma the sentence goes on: a name and its verb are the
+# tagline even with an object ("“...,” Okafor assured the crowd").
+NAME_VERB_OBJECT = re.compile(_NAME_THEN_VERB + r"(?!\s+(?:that|to|of)\b)")
 # "“...,” they conclude.": after a plural pronoun the present has no -s.
 PLURAL_THEN_VERB = re.compile(
     r"^[\s,]*(?P<np>[Tt]hey|I|[Ww]e)\s+(?:(?:[a-z]+ly|now|also|then|still|again|just)\s+)?"
@@ -199,7 +206,8 @@ INTRO = re.compile(
     r"(?:^|[,;:.]\s+|\b(?:and|but|then|with|which|whom)\s+|^\W*"
     # "At the bottom it reads, “...": a pronoun may follow an opening phrase.
     r"|(?<=\s)(?=(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e)\s))(?P<np>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|I|[Ww]e"
-    r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
+    # "Article 33 affirms:", "Isaiah 45:1 reads:": a document and its number.
+    r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?:\s+\d+(?:[:.]\d+)?(?=\s+[a-z]))?"
     # "The snarky, anti-GOP headline reads: “...".
     rf"|(?:The|A|An|His|Her|Its|Their)\s+(?:{NOT_BREAKER}[\w'’\-/]+,?\s+){{0,5}}?[\w'’\-]+)"
     r"\s+(?:[a-z]+ly\s+)?"
@@ -321,7 +329,8 @@ _TAIL_WORD = (
 POSSESSED_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(—–]))(?:{_OWNER}\s+{_OWNED_WORDS}(?P<noun>{SPEECH_NOUNS})s?"
     r"|(?:the|a|an)\s+(?P<noun2>" + SPEECH_NOUNS + r")s?\s+of\s+"
-    r"(?P<np2>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))"
+    # "the contention of former secretary of state Ana Ruiz that": a title may lead.
+    r"(?P<np2>(?:[a-z][\w\-]*\s+){0,5}?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))"
     # What joins the noun to the quote when the quote is what was said: "to be",
     # "that she", "of a", "for a federal", "during the debate that", "was:". Not a
     # predicate ("Trump's remarks were “intolerable”", "denounced his words as
@@ -349,3 +358,23 @@ _WRITTEN_NP = (
 )
 WRITTEN_BEFORE = re.compile(rf"(?:^|(?<=\s)){_WRITTEN_NP}\s+$", re.IGNORECASE)
 WRITTEN_THAT = re.compile(rf"(?:^|(?<=\s)){_WRITTEN_NP}\s+that\s+$", re.IGNORECASE)
+
+
+# A cue in a clause opened by "when", "after", ... that a comma closes before a new
+# clause with its own subject and verb: "When Okafor announced his run, he called the
+# council “clowns”" (the quote belongs to the main clause). "As" is left out: "As Ruiz
+# told the crowd, the plan is “dead”" credits the quote to the "as" clause.
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:^|[,;]\s*)(?:[Ww]hen|[Ww]henever|[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Oo]nce"
+    r"|[Bb]ecause|[Uu]ntil)\s+[^,;:“”\"]{1,80}$"
+)
+_NEW_CLAUSE = re.compile(
+    r",\s*(?:he|she|they|we|I|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|has|had|was|is|will|would)\b"
+)
+
+
+def closed_subordinate(head: str, tail: str) -> bool:
+    """Whether a cue (between `head` and `tail`) sits in a subordinate clause that
+    closes before the quote, a new main clause following it."""
+    return bool(_SUBORDINATE_OPENING.search(head) and _NEW_CLAUSE.search(tail))

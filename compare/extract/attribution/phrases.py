@@ -15,8 +15,9 @@ import attrs
 
 from compare.extract import lexicon as lx
 from compare.extract.attribution import patterns as p
+from compare.extract.attribution import relatives
+from compare.extract.attribution.heads import can_speak, is_verb
 from compare.extract.attribution.marks import QuoteSpan
-from compare.extract.lemmas import classes
 from compare.extract.names import PersonIndex, is_person_name, name_mentions, names_a_person
 
 
@@ -52,6 +53,11 @@ _PERCEIVED = re.compile(
 )
 # A restrictive relative clause right before the cue, without commas.
 _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+who\s+(?=[a-z])[^,;:“”\"]{0,100}$")
+# A verb and "that" right before a clause's subject: "sniped that", "hints that".
+# (A name and a comma may stand between: "sniped that Fiorina, a new chief, was".)
+_THAT_CLAUSE = re.compile(
+    r"\b[a-z]{3,}(?:ed|s)(?P<that>\s+that\s+)(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3},\s*)?$"
+)
 # The last word of a head that np_before's adverb and auxiliary trim can take away.
 _ADVERB_OR_AUX = re.compile(rf"(?:{p.ADVERB}|{p.AUX}|not)")
 
@@ -66,27 +72,6 @@ def _last_words(text: str) -> list[re.Match[str]]:
         if len(tail) >= 12:
             return tail
     return list(p.WORD_RE.finditer(text))
-
-
-def can_speak(phrase: str) -> bool:
-    """Whether a sentence subject read by the clause rules is a noun phrase at all:
-    not a demonstrative ("This is why ..."), a participle ("portraying Mexican
-    immigrants") or a phrase that swallowed its verb ("The performance prompted").
-    Things and bodies stay speakers: news credits words to "the petition", "the
-    council" and "the report" as to people."""
-    words = phrase.split()
-    if not words:
-        return False
-    first, last = words[0].lower(), words[-1].lower()
-    if len(words) == 1 and first in ("this", "that", "these", "those", "it"):
-        return False
-    if words[0][:1].islower() and first.endswith("ing") and first not in lx.DETERMINERS:
-        return False
-    # "The performance prompted", "The speech drew": a past tense closing the phrase
-    # is its verb, swallowed into it.
-    found = classes(last)
-    past = last.endswith("ed") or found.get("verb", last) != last
-    return not (len(words) > 1 and past and "verb" in found and "noun" not in found)
 
 
 class Phrases:
@@ -117,6 +102,14 @@ class Phrases:
         subject = self.clause_subject(floor, self.text[floor : span.open], nearest=True)
         if subject is None or not can_speak(self.text[subject[0] : subject[1]]):
             return None
+        complement = _THAT_CLAUSE.search(self.text, floor, subject[0])
+        if complement is not None:
+            # "Hewlett sniped that Fiorina was “learning on the job”": the quote is in
+            # the clause a verb reports; that verb's subject speaks.
+            head = self.text[floor : complement.start("that")] + " "
+            outer = self.clause_subject(floor, head, nearest=True)
+            if outer is not None and can_speak(self.text[outer[0] : outer[1]]):
+                subject = outer
         return self.make(subject[0], subject[1], None)
 
     def subject_after(self, span: QuoteSpan, limit: int) -> Attribution | None:
@@ -271,14 +264,16 @@ class Phrases:
         trimmed = trimmed.rstrip()
         if not trimmed:
             return None
-        relative = (
-            re.search(r"(?:,|\s[—–-])\s*(?:who|which)$", trimmed)
-            if trimmed.endswith(("who", "which"))
-            else None
-        )
+        relative = relatives.relative_at_end(trimmed)
         if relative:
-            # "Russia, which has warned of ...": the speaker is the antecedent.
-            return self.np_before(base, trimmed[: relative.start()] + " ")
+            # "Russia, which has warned of ...": the speaker is the antecedent; for
+            # "who", the person a description before it ends with.
+            antecedent = self.np_before(base, trimmed[: relative.start()] + " ")
+            if antecedent is not None and trimmed.endswith("who"):
+                person = relatives.person_in(self.text[antecedent[0] : antecedent[1]])
+                if person is not None:
+                    return antecedent[0] + person[0], antecedent[0] + person[1]
+            return antecedent
         restrictive = _RESTRICTIVE.search(trimmed) if "who" in trimmed else None
         if restrictive:
             # "a White House official who spoke anonymously said": the antecedent
@@ -373,7 +368,11 @@ class Phrases:
                         return owner
                     if preposition != "of":
                         return None  # "but in a later interview said": no subject here
-                elif owner is not None and owner[1] - base >= before_word.start() - 1:
+                elif (
+                    owner is not None
+                    and owner[1] - base >= before_word.start() - 1
+                    and not is_verb(self.text[owner[0] : owner[1]].split()[-1])
+                ):
                     # "the head of the party said", "one Democrat familiar with the
                     # talks": the phrase the preposition hangs on.
                     return owner[0], base + phrase_words[-1].end()

@@ -65,7 +65,11 @@ _INSIDE: tuple[Rule, ...] = (
         "name-verb-after",
         "after",
         "the speaker then any verb right after the quote",
-        _ex(("“This is a disgrace!” Tom Okafor shrugged.", "Tom Okafor")),
+        _ex(
+            ("“This is a disgrace!” Tom Okafor shrugged.", "Tom Okafor"),
+            # After a comma closing the quote, the verb may take an object.
+            ("“The bridge stays open, folks,” Tom Okafor assured the crowd.", "Tom Okafor"),
+        ),
         Attributor.name_verb_after,
     ),
     Rule(
@@ -153,6 +157,8 @@ _INSIDE: tuple[Rule, ...] = (
         "the speaker and a verb, then a comma or colon, right before the quote",
         _ex(
             ("Tom Okafor says, “The bridge is closed.”", "Tom Okafor"),
+            # A document and its number speak for it.
+            ("Article 12 states: “No bridge shall close without notice.”", "Article 12"),
         ),
         _lead("subject-verb-comma"),
     ),
@@ -189,6 +195,11 @@ _INSIDE: tuple[Rule, ...] = (
                 "Tom Okafor",
             ),
             ("The engineers disputed the assertion of Ana Ruiz that it was “sound”.", "Ana Ruiz"),
+            # A title in lower case before the name.
+            (
+                "It backs the contention of former city engineer Ana Ruiz that it was “unsafe”.",
+                "Ana Ruiz",
+            ),
         ),
         possessed_speech,
     ),
@@ -229,6 +240,14 @@ _INSIDE: tuple[Rule, ...] = (
                 "Ana Ruiz said she knew nothing, but in a later interview said it was “a mistake”.",
                 "Ana Ruiz",
             ),
+            # "who" speaks for the person before it: the name a description ends with,
+            # with or without a comma, and a comma after the verb only introduces it.
+            (
+                "The plan drew a sharp reaction from Mayor Tom Okafor, who called it “a mess”.",
+                "Tom Okafor",
+            ),
+            ("The plan came from Ana Ruiz, who said, “It is a mess.”", "Ana Ruiz"),
+            ("One post was a tweet from Ana Ruiz who wrote, “Rules are for others.”", "Ana Ruiz"),
         ),
         Attributor.cue_before,
     ),
@@ -311,6 +330,12 @@ _INSIDE: tuple[Rule, ...] = (
         "“according to” the speaker",
         _ex(
             ("The bridge was “beyond repair,” according to Ana Ruiz.", "Ana Ruiz"),
+            # "as described by", "as reported by": the same layout.
+            (
+                "The budget was “plainly reckless” – as described by auditor Ana Ruiz – and "
+                "it failed.",
+                "Ana Ruiz",
+            ),
         ),
         Attributor.according_to,
     ),
