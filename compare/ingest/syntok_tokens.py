@@ -27,6 +27,8 @@ _RUN = re.compile(f"[^{WHITESPACE}\u200b]+")
 _SEPARATION = Tokenizer._separation
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # as segmenter.analyze makes it
 _OPENING = State.opening_brackets
+# The tokens whose value syntok's segmenter tests: terminals, brackets, closing quotes.
+_READ = State.terminals | State.opening_brackets | State.closing_brackets | State.closing_quotes
 # syntok reads at most this many tokens past an opening bracket (its search for the
 # closing one stops at 50, then looks one or two further): no merging there.
 _BRACKET_REACH = 60
@@ -35,19 +37,19 @@ _BRACKET_REACH = 60
 def tokens(text: str, base: int = 0, *, merge: bool = False) -> list[Token]:
     """Tokenizer(replace_not_contraction=False).tokenize(text, base) as a list.
 
-    `merge`: the inside of each stretch of plain words (letters and digits only,
-    whitespace between) as one token: "said the officials who came" → said, "the
-    officials who", came. syntok's segmenter reads a token's value only when it is a
-    terminal, bracket or quote, just before one (an abbreviation? a number?), just
-    after one (a capital? a sentence starter?) or in the tokens after an opening
-    bracket; any other word it only moves along, one state per token, which was
-    half its time. A stretch keeps its first and last word, so every token it reads
-    is as before, and the joined token spans the same text: the sentences are the
-    same (tests/test_hostile_speed.py compares)."""
+    `merge`: the inside of each stretch of tokens that are no terminal, bracket or
+    closing quote as one token: "said, “the officials who came" → said, ", “the
+    officials who", came. syntok's segmenter reads a token's value only when it is
+    a terminal, bracket or closing quote, just before one (an abbreviation? a
+    number?), just after one (a capital? a sentence starter?) or in the tokens
+    after an opening bracket; any other token it only moves along, one state per
+    token, which was half its time. A stretch keeps its first and last token, so
+    every token it reads is as before, and the joined token spans the same text:
+    the sentences are the same (tests/test_syntok_tokens.py compares)."""
     out: list[Token] = []
     append = out.append
-    stretch: list[tuple[str, str, int]] = []  # plain words not yet made tokens
-    reach = -1  # no merging while the token count is at most this
+    stretch: list[tuple[str, str, int]] = []  # (spacing, value, offset) not yet made tokens
+    reach = -1  # no merging of the tokens up to this index
     count = 0  # tokens made or pending
     gap_start = 0
     for run in _RUN.finditer(text):
@@ -55,19 +57,27 @@ def tokens(text: str, base: int = 0, *, merge: bool = False) -> list[Token]:
         word = run.group()
         spacing = text[gap_start:run_start]
         gap_start = run_end
-        if merge and count > reach and word.isalnum() and _kept_whole(word):
-            stretch.append((spacing, word, base + run_start))
+        if not merge:
+            _split_run(word, spacing, base + run_start, append, out)
+            continue
+        if count > reach and word.isalnum() and _kept_whole(word):
+            stretch.append((spacing, word, base + run_start))  # a plain word: one token
             count += 1
             continue
-        if stretch:
-            _flush(stretch, append)
-            stretch = []
-        before = len(out)
-        _split_run(word, spacing, base + run_start, append, out)
-        for token in out[before:]:
+        pieces: list[Token] = []
+        _split_run(word, spacing, base + run_start, pieces.append, pieces)
+        for token in pieces:
+            value = token.value
+            if count > reach and value not in _READ:
+                stretch.append((token.spacing, value, token.offset))
+            else:
+                if stretch:
+                    _flush(stretch, append)
+                    stretch = []
+                append(token)
+                if value in _OPENING:
+                    reach = count + _BRACKET_REACH
             count += 1
-            if token.value in _OPENING:
-                reach = count + _BRACKET_REACH
     if stretch:
         _flush(stretch, append)
     if gap_start < len(text):
