@@ -84,7 +84,8 @@ def find_quantities(text: str, start: int, end: int, european: bool = False) -> 
     """Quantities in text[start:end] (a sentence), in order of kind then position.
 
     `european`: the text writes 3,5 for 3.5 (see number_grammar.is_european)."""
-    if not _ANY_NUMBER.search(text, start, end):
+    first_hint = _ANY_NUMBER.search(text, start, end)
+    if first_hint is None:
         return  # most sentences: skip the expensive patterns
     taken = _Spans()
     free = taken.free
@@ -97,8 +98,9 @@ def find_quantities(text: str, start: int, end: int, european: bool = False) -> 
     pos = start
     previous: Quantity | None = None
     while pos < end:
-        # Jump to where the next amount may start, and read it from there.
-        hint = _ANY_NUMBER.search(text, pos, end)
+        # Jump to where the next amount may start, and read it from there (the
+        # first place is the one the check above found).
+        hint = first_hint if pos == start else _ANY_NUMBER.search(text, pos, end)
         if hint is None:
             break
         match = pattern.match(text, hint.start(), end)

@@ -95,15 +95,45 @@ def tag_tokens(text: str, offset: int = 0) -> list[Token]:
     append = tokens.append
     find = text.find
     new = tuple.__new__
+    kinds = _KINDS
     end = 0
     for i, word in enumerate(words):
         start = find(word, end)
         end = start + len(word)
-        tag = _static_tag(word)
+        tag = kinds.get(word)
         if tag is None:
+            tag = _kind(word)
+        if tag is _BY_NEIGHBOURS:
             tag = _tag(word, i, tokens, lowers[i + 1] if i < last else "")
+        elif tag is _VERB_OR_WORD:
+            following = lowers[i + 1] if i < last else ""
+            tag = VERB if _verb_reading(word, lowers[i], i, tokens, following) else WORD
         append(new(Token, (word, lowers[i], start + offset, end + offset, tag)))
     return tokens
+
+
+# What tag_tokens does with a word, cached per spelling: its fixed tag, or one of
+# these two (sentinel strings, compared by identity).
+_BY_NEIGHBOURS = "?neighbours"  # a closed-class word whose class the context decides
+_VERB_OR_WORD = "?verb"  # an open-class word the lexicon lists as a verb
+_KINDS: dict[str, str] = {}
+_KINDS_LIMIT = 50_000  # distinct spellings kept (text of random words must not grow it)
+
+
+def _kind(word: str) -> str:
+    static = _static_tag(word)
+    if static is not None:
+        kind = static
+    elif word.lower() in _CONTEXTUAL:
+        kind = _BY_NEIGHBOURS
+    else:
+        # _static_tag found no fixed class and the word is none of the closed-class
+        # words _tag tests before its verb reading: _tag would give exactly that.
+        kind = _VERB_OR_WORD
+    if len(_KINDS) >= _KINDS_LIMIT:
+        _KINDS.clear()
+    _KINDS[word] = kind
+    return kind
 
 
 @lru_cache(maxsize=50_000)
