@@ -26,6 +26,7 @@ from pathlib import Path
 
 from compare import Source
 from compare.align import Options, compare_sources
+from compare.align.words import forget_texts
 
 OPTIONS = Options()
 
@@ -44,6 +45,8 @@ def sources_of(docs: list[tuple[str, str]]) -> list[Source]:
 
 
 def claimdiff_seconds(docs: list[tuple[str, str]]) -> float:
+    # each run splits its sentences into words afresh, as a new process would
+    forget_texts()
     if "semantic" in OPTIONS.matchers:
         from compare.semantic.encoder import encoder
 

@@ -26,7 +26,17 @@ import attrs
 from compare.align.antonyms import opposite
 from compare.align.frames import WEEKDAYS
 from compare.align.model import Conflict, Severity
-from compare.align.words import STOPWORDS, display_words, stem, word_diff, word_spans, words
+from compare.align.words import (
+    STOPWORDS,
+    TEXTS_REMEMBERED,
+    WORDS_REMEMBERED,
+    display_words,
+    remembered,
+    stem,
+    word_diff,
+    word_spans,
+    words,
+)
 from compare.extract.wordlists import PREPOSITIONS
 
 NEGATORS = frozenset("not never no n't cannot nobody nothing none neither nor".split())
@@ -230,6 +240,7 @@ def _after(ws: list[str], replaced: str) -> list[str]:
     return []
 
 
+@remembered(WORDS_REMEMBERED)  # read for every word of every clause pair compared
 def _root(word: str) -> str:
     """'approved', 'approves', 'approve' -> 'approv': enough to see one verb in two forms."""
     word = stem(word)
@@ -272,6 +283,7 @@ def _deferred(ws: list[str], m: int, breaks: frozenset[int]) -> bool:
     return False
 
 
+@remembered(TEXTS_REMEMBERED)  # a clause is compared with many others
 def _breaks(text: str) -> frozenset[int]:
     """Indices (into words(text)) of the words that follow a punctuation mark."""
     normal = unicodedata.normalize("NFKC", text)  # the text word_spans indexes
