@@ -62,6 +62,7 @@ class Finding:
         return f"{self.a} vs {self.b}"
 
 
+@remembered(TEXTS_REMEMBERED)  # wire copies bring the same clause pairs again
 def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
     """Contradictions in the word diff."""
     wa, wb = words(text_a), words(text_b)
@@ -127,6 +128,7 @@ def content_roots(text: str) -> set[str]:
     return {_root(w) for w in words(text) if w not in STOPWORDS and w.isalpha()}
 
 
+@remembered(TEXTS_REMEMBERED)  # the matchers and then the judge ask about one pair
 def by_clauses(text_a: str, text_b: str) -> Finding | None:
     """A negation or opposite between one clause of each sentence: "the visitors
     were angry that the referee did not award a penalty" / "the referee awarded a
