@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
+from compare.align.blocking import later_postings
 from compare.align.frames import confident, head, same_actor, same_head, same_predicate
 from compare.align.opposites import are_opposites
 from compare.align.people import same_person
@@ -45,16 +47,12 @@ def frame_statement_pairs(
     pairs: list[tuple[int, int]] = []
     for i, frame in framed.items():
         source = statements[i].source
-        # the stems each later statement of another source shares with this one,
-        # counted one row at a time so memory does not grow with all pairs
-        shared = Counter(
-            j
-            for term in content[i]
-            for j in index[term]
-            if j > i and statements[j].source != source
-        )
+        # the stems each later statement shares with this one, counted one row at a
+        # time so memory does not grow with all pairs (postings ascend: the later
+        # ones are a slice, counted without a Python loop)
+        shared = Counter(chain.from_iterable(later_postings(index[term], i) for term in content[i]))
         for j in sorted(j for j, count in shared.items() if count >= SHARED_WORDS):
-            if same_event(frame, framed[j]):
+            if statements[j].source != source and same_event(frame, framed[j]):
                 pairs.append((i, j))
     return [(SCORE, i, j) for i, j in pairs]
 

@@ -32,7 +32,7 @@ STOPWORDS = frozenset(
 
 # The matchers and judges read a sentence's and a clause's words once per pair it
 # is in; remembering the last few thousand texts' words splits each text once.
-TEXTS_REMEMBERED = 8192
+TEXTS_REMEMBERED = 32768
 WORDS_REMEMBERED = 65536  # single words (stems, roots): small entries, a large vocabulary
 _Result = TypeVar("_Result")
 _CACHES: list[_lru_cache_wrapper[object]] = []
