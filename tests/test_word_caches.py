@@ -3,6 +3,8 @@ and forgetting empties every cache."""
 
 from __future__ import annotations
 
+import importlib
+
 from compare.align.spelling import one_spelling
 from compare.align.word_contradictions import by_words
 from compare.align.words import display_words, forget_texts, word_spans, words
@@ -39,3 +41,28 @@ def test_forgetting_gives_the_same_answers() -> None:
     forget_texts()
     assert (words(a), by_words(a, b), one_spelling(a)) == before
     assert before[1] is not None and before[2].endswith("harbor.")
+
+
+def test_a_long_text_is_split_without_being_kept() -> None:
+    module = importlib.import_module("compare.align.words")  # the package's `words` is the function
+
+    forget_texts()
+    long_text = "The ferry left the harbour late, " * 400  # longer than LONGEST_REMEMBERED
+    assert len(long_text) > module.LONGEST_REMEMBERED
+    assert words(long_text)[:3] == ["the", "ferry", "left"]
+    assert len(display_words(long_text)) == len(word_spans(long_text)) == 2400
+    assert module._words.cache_info().currsize == 0
+
+
+def test_a_comparison_leaves_no_texts_remembered() -> None:
+    from compare import compare_texts
+
+    module = importlib.import_module("compare.align.words")  # the package's `words` is the function
+
+    compare_texts(
+        {
+            "a": "The council approved the new harbour budget on Monday.",
+            "b": "The council rejected the new harbour budget on Monday.",
+        }
+    )
+    assert module._words.cache_info().currsize == 0

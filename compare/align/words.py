@@ -33,6 +33,9 @@ STOPWORDS = frozenset(
 # The matchers and judges read a sentence's and a clause's words once per pair it
 # is in; remembering the last few thousand texts' words splits each text once.
 TEXTS_REMEMBERED = 32768
+# A longer text (a page without full stops) is split each time: kept, its words
+# would hold as much memory as the text many times over.
+LONGEST_REMEMBERED = 5000  # characters
 WORDS_REMEMBERED = 65536  # single words (stems, roots): small entries, a large vocabulary
 _Result = TypeVar("_Result")
 _CACHES: list[_lru_cache_wrapper[object]] = []
@@ -52,13 +55,16 @@ def remembered(size: int) -> Callable[[Callable[..., _Result]], _lru_cache_wrapp
 
 
 def forget_texts() -> None:
-    """Empty every `remembered` cache: a benchmark times each run from nothing."""
+    """Empty every `remembered` cache: after a comparison (compare.pipeline), so a
+    long-lived process does not keep its texts, and before each timed benchmark run."""
     for cached in _CACHES:
         cached.cache_clear()
 
 
 def words(text: str) -> list[str]:
     """Lower-case words, apostrophes unified, punctuation dropped."""
+    if len(text) > LONGEST_REMEMBERED:
+        return list(_words.__wrapped__(text))
     return list(_words(text))  # a copy: callers may change their list
 
 
@@ -70,6 +76,8 @@ def _words(text: str) -> tuple[str, ...]:
 def word_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) in the text of each word `words` returns, in order. NFKC may
     change lengths, so spans are into the text as normalised when it changes it."""
+    if len(text) > LONGEST_REMEMBERED:
+        return list(_word_spans.__wrapped__(text))
     return list(_word_spans(text))
 
 
@@ -80,6 +88,8 @@ def _word_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def display_words(text: str) -> list[str]:
     """The words as written (case kept), aligned one-to-one with `words`."""
+    if len(text) > LONGEST_REMEMBERED:
+        return list(_display_words.__wrapped__(text))
     return list(_display_words(text))
 
 
@@ -101,9 +111,15 @@ def stem(word: str) -> str:
     return word
 
 
-@remembered(TEXTS_REMEMBERED)
 def word_diff(a: str, b: str) -> tuple[DiffOp, ...]:
     """Diff two texts word by word (case and punctuation ignored, shown as written)."""
+    if len(a) > LONGEST_REMEMBERED or len(b) > LONGEST_REMEMBERED:
+        return _word_diff.__wrapped__(a, b)
+    return _word_diff(a, b)
+
+
+@remembered(TEXTS_REMEMBERED)
+def _word_diff(a: str, b: str) -> tuple[DiffOp, ...]:
     wa, wb = words(a), words(b)
     da, db = display_words(a), display_words(b)
     matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
