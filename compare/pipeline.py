@@ -13,6 +13,7 @@ from pathlib import Path
 
 from compare.align import Comparison, align
 from compare.align.settings import Options
+from compare.align.words import forget_texts
 from compare.extract import Claim, extract_claims
 from compare.ingest import Source, load_source, with_unique_ids
 
@@ -27,7 +28,10 @@ def extract(sources: Iterable[Source]) -> list[list[Claim]]:
 
 
 def compare_sources(sources: Sequence[Source], options: Options | None = None) -> Comparison:
-    return align(sources, extract(sources), options)
+    try:
+        return align(sources, extract(sources), options)
+    finally:
+        forget_texts()  # the texts' words were remembered for this comparison only
 
 
 def compare_files(paths: Sequence[str | Path], options: Options | None = None) -> Comparison:

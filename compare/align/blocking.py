@@ -3,6 +3,7 @@ they share a key (a lemma, a measure, the same words), never all against all."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 
@@ -20,3 +21,9 @@ def cross_source_pairs(
                     continue
                 seen.add((i, j))
                 yield i, j
+
+
+def later_postings(postings: list[int], i: int) -> list[int]:
+    """The indices of an ascending postings list that come after i: the claims a
+    row i is still to meet, when each pair is counted once (i < j)."""
+    return postings[bisect_right(postings, i) :]

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
+from compare.align.blocking import later_postings
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair
@@ -51,16 +53,14 @@ def clause_negation_pairs(
         return cut[k]
 
     for i, a in enumerate(statements):
-        # the roots each later statement of another source shares with this one,
-        # counted one row at a time so memory does not grow with all pairs
-        shared: Counter[int] = Counter(
-            j
-            for root in roots[i]
-            for j in index[root]
-            if j > i and statements[j].source != a.source
-        )
+        # the roots each later statement shares with this one, counted one row at a
+        # time so memory does not grow with all pairs (postings ascend: the later
+        # ones are a slice, counted without a Python loop)
+        shared = Counter(chain.from_iterable(later_postings(index[root], i) for root in roots[i]))
         for j in sorted(j for j, count in shared.items() if count >= MIN_SHARED):
             b = statements[j]
+            if b.source == a.source:
+                continue
             if (
                 between_clauses(clauses_of(i), clauses_of(j)) is not None
                 and compare_pair(a, b, sentences) is not None

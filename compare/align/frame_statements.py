@@ -13,8 +13,11 @@ pair agrees or differs.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
+from compare.align.blocking import later_postings
 from compare.align.frames import confident, head, same_actor, same_head, same_predicate
 from compare.align.opposites import are_opposites
 from compare.align.people import same_person
@@ -29,18 +32,29 @@ SHARED_WORDS = 3  # content stems two sentences must share besides the predicate
 def frame_statement_pairs(
     statements: Sequence[Statement], options: Options | None = None
 ) -> list[tuple[float, int, int]]:
-    content = [_content(s.text) for s in statements]
-    pairs: set[tuple[int, int]] = set()
-    for i, a in enumerate(statements):
-        if a.frame is None or not confident(a.frame.lemma):
-            continue
-        for j in range(i + 1, len(statements)):
-            b = statements[j]
-            if a.source == b.source or b.frame is None or not confident(b.frame.lemma):
-                continue
-            if len(content[i] & content[j]) >= SHARED_WORDS and same_event(a.frame, b.frame):
-                pairs.add((i, j))
-    return [(SCORE, i, j) for i, j in sorted(pairs)]
+    framed: dict[int, Frame] = {
+        i: s.frame
+        for i, s in enumerate(statements)
+        if s.frame is not None and confident(s.frame.lemma)
+    }
+    content = {i: _content(statements[i].text) for i in framed}
+    # Candidates by shared content stems, not every pair of framed statements:
+    # stem -> the framed statements using it, in order.
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in framed:
+        for term in content[i]:
+            index[term].append(i)
+    pairs: list[tuple[int, int]] = []
+    for i, frame in framed.items():
+        source = statements[i].source
+        # the stems each later statement shares with this one, counted one row at a
+        # time so memory does not grow with all pairs (postings ascend: the later
+        # ones are a slice, counted without a Python loop)
+        shared = Counter(chain.from_iterable(later_postings(index[term], i) for term in content[i]))
+        for j in sorted(j for j, count in shared.items() if count >= SHARED_WORDS):
+            if statements[j].source != source and same_event(frame, framed[j]):
+                pairs.append((i, j))
+    return [(SCORE, i, j) for i, j in pairs]
 
 
 def same_event(a: Frame, b: Frame) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from compare.align.frames import when_clash
@@ -78,6 +78,12 @@ def quote_pairs(
     return pairs
 
 
+def _most_matched(short: list[str], long: list[str]) -> int:
+    """At most the words contained_span can match: those both have, counted with
+    repeats (its matching blocks pair equal words one to one)."""
+    return sum((Counter(short) & Counter(long)).values())
+
+
 # "..., police said." "..., Holm said.": attributions closing sentences. A
 # quotation that holds two is the reporter's paragraph, taken in whole when a
 # quotation mark opened and did not close.
@@ -95,6 +101,8 @@ def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
         # A one-word quote matches only itself, from the same speaker.
         same_speaker = a.speaker == b.speaker or same_person(a.speaker, b.speaker) is True
         return 0.9 if wa == wb and a.speaker and same_speaker else 0.0
+    if _most_matched(short, long) / len(short) < MIN_CONTAINMENT:
+        return 0.0  # contained_span could not match enough: skip its diff (a bound, for speed)
     matched, first, last = contained_span(short, long)
     containment = matched / len(short)
     if containment < MIN_CONTAINMENT or matched < MIN_WORDS:

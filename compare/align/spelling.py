@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from compare.align.words import WORDS_REMEMBERED, remembered
+
 
 def one_spelling(text: str) -> str:
     """The text with clock times on the 24-hour clock, possessives without the
@@ -47,6 +49,7 @@ _BRITISH = (
 _BRITISH_WORDS = {"programme": "program", "programmes": "programs", "judgement": "judgment"}
 
 
+@remembered(WORDS_REMEMBERED)  # every word of every quote pair compared
 def _american(word: str) -> str:
     """The American spelling of a British-spelt word, case kept at the start."""
     lower = word.lower()

@@ -71,13 +71,17 @@ class StatementScorer:
         self.df: Counter[str] = Counter()
         for terms in self.terms:
             self.df.update(terms)
+        self._weights: dict[str, float] = {}  # weight is asked once per word per pair
 
     def weight(self, term: str) -> float:
         """What a shared occurrence of `term` says: its information in general
         English, less when the articles at hand use it in many sentences (the
         topic's own words, "Russia" in a story on Russia, tell little about
         which two sentences state the same fact)."""
-        return information(term) * self.topicality(term)
+        known = self._weights.get(term)
+        if known is None:
+            known = self._weights[term] = information(term) * self.topicality(term)
+        return known
 
     def topicality(self, term: str) -> float:
         """1 for a word in at most two sentences (so a lone pair of sentences

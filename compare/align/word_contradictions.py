@@ -26,7 +26,17 @@ import attrs
 from compare.align.antonyms import opposite
 from compare.align.frames import WEEKDAYS
 from compare.align.model import Conflict, Severity
-from compare.align.words import STOPWORDS, display_words, stem, word_diff, word_spans, words
+from compare.align.words import (
+    STOPWORDS,
+    TEXTS_REMEMBERED,
+    WORDS_REMEMBERED,
+    display_words,
+    remembered,
+    stem,
+    word_diff,
+    word_spans,
+    words,
+)
 from compare.extract.wordlists import PREPOSITIONS
 
 NEGATORS = frozenset("not never no n't cannot nobody nothing none neither nor".split())
@@ -52,6 +62,7 @@ class Finding:
         return f"{self.a} vs {self.b}"
 
 
+@remembered(TEXTS_REMEMBERED)  # wire copies bring the same clause pairs again
 def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
     """Contradictions in the word diff."""
     wa, wb = words(text_a), words(text_b)
@@ -117,6 +128,7 @@ def content_roots(text: str) -> set[str]:
     return {_root(w) for w in words(text) if w not in STOPWORDS and w.isalpha()}
 
 
+@remembered(TEXTS_REMEMBERED)  # the matchers and then the judge ask about one pair
 def by_clauses(text_a: str, text_b: str) -> Finding | None:
     """A negation or opposite between one clause of each sentence: "the visitors
     were angry that the referee did not award a penalty" / "the referee awarded a
@@ -230,6 +242,7 @@ def _after(ws: list[str], replaced: str) -> list[str]:
     return []
 
 
+@remembered(WORDS_REMEMBERED)  # read for every word of every clause pair compared
 def _root(word: str) -> str:
     """'approved', 'approves', 'approve' -> 'approv': enough to see one verb in two forms."""
     word = stem(word)
@@ -272,6 +285,7 @@ def _deferred(ws: list[str], m: int, breaks: frozenset[int]) -> bool:
     return False
 
 
+@remembered(TEXTS_REMEMBERED)  # a clause is compared with many others
 def _breaks(text: str) -> frozenset[int]:
     """Indices (into words(text)) of the words that follow a punctuation mark."""
     normal = unicodedata.normalize("NFKC", text)  # the text word_spans indexes

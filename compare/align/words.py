@@ -5,10 +5,16 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
 from compare.align.model import DiffOp
+
+if TYPE_CHECKING:
+    from functools import _lru_cache_wrapper
 
 # Numbers keep their separators ("150,001" is one word); words keep apostrophes.
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’\-][^\W_]+)*")
@@ -24,25 +30,79 @@ STOPWORDS = frozenset(
 )
 
 
+# The matchers and judges read a sentence's and a clause's words once per pair it
+# is in; remembering the last few thousand texts' words splits each text once.
+TEXTS_REMEMBERED = 32768
+# A longer text (a page without full stops) is split each time: kept, its words
+# would hold as much memory as the text many times over.
+LONGEST_REMEMBERED = 5000  # characters
+WORDS_REMEMBERED = 65536  # single words (stems, roots): small entries, a large vocabulary
+_Result = TypeVar("_Result")
+_CACHES: list[_lru_cache_wrapper[object]] = []
+
+
+def remembered(size: int) -> Callable[[Callable[..., _Result]], _lru_cache_wrapper[_Result]]:
+    """lru_cache for a pure function of texts or words, emptied by `forget_texts`.
+    Only for immutable results (tuples, frozensets, strings): every caller gets
+    the same object."""
+
+    def wrap(func: Callable[..., _Result]) -> _lru_cache_wrapper[_Result]:
+        cached = lru_cache(maxsize=size)(func)
+        _CACHES.append(cached)
+        return cached
+
+    return wrap
+
+
+def forget_texts() -> None:
+    """Empty every `remembered` cache: after a comparison (compare.pipeline), so a
+    long-lived process does not keep its texts, and before each timed benchmark run."""
+    for cached in _CACHES:
+        cached.cache_clear()
+
+
 def words(text: str) -> list[str]:
     """Lower-case words, apostrophes unified, punctuation dropped."""
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower()
-    return _WORD.findall(text)
+    if len(text) > LONGEST_REMEMBERED:
+        return list(_words.__wrapped__(text))
+    return list(_words(text))  # a copy: callers may change their list
+
+
+@remembered(TEXTS_REMEMBERED)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(_normal(text).lower()))
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) in the text of each word `words` returns, in order. NFKC may
     change lengths, so spans are into the text as normalised when it changes it."""
-    normal = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    return [m.span() for m in _WORD.finditer(normal)]
+    if len(text) > LONGEST_REMEMBERED:
+        return list(_word_spans.__wrapped__(text))
+    return list(_word_spans(text))
+
+
+@remembered(TEXTS_REMEMBERED)
+def _word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _WORD.finditer(_normal(text)))
 
 
 def display_words(text: str) -> list[str]:
     """The words as written (case kept), aligned one-to-one with `words`."""
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    return _WORD.findall(text)
+    if len(text) > LONGEST_REMEMBERED:
+        return list(_display_words.__wrapped__(text))
+    return list(_display_words(text))
 
 
+@remembered(TEXTS_REMEMBERED)
+def _display_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(_normal(text)))
+
+
+def _normal(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+
+
+@remembered(WORDS_REMEMBERED)
 def stem(word: str) -> str:
     """A crude stem, enough to tell 'troops' from 'troop' and 'talks' from 'talk'."""
     for suffix in ("ies", "es", "s"):
@@ -53,6 +113,13 @@ def stem(word: str) -> str:
 
 def word_diff(a: str, b: str) -> tuple[DiffOp, ...]:
     """Diff two texts word by word (case and punctuation ignored, shown as written)."""
+    if len(a) > LONGEST_REMEMBERED or len(b) > LONGEST_REMEMBERED:
+        return _word_diff.__wrapped__(a, b)
+    return _word_diff(a, b)
+
+
+@remembered(TEXTS_REMEMBERED)
+def _word_diff(a: str, b: str) -> tuple[DiffOp, ...]:
     wa, wb = words(a), words(b)
     da, db = display_words(a), display_words(b)
     matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
