@@ -91,6 +91,27 @@ def clash(
     return attrs.evolve(found, severity=Severity.VARIANT, unchecked=True)
 
 
+def set_apart(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> bool:
+    """Do two sentences tell of another day or place, by the strict reading a pair
+    with little else in common needs ("a magnitude of 6.1 ... in September" / "a
+    magnitude of 5.6 ... on Sunday")? Both state one, and none of one is the other's
+    (same resolved day, same words, or one place named two ways)."""
+    dates_a, dates_b = _undated(claims_a, Date), _undated(claims_b, Date)
+    if dates_a and dates_b and not any(_same_day(x, y) for x in dates_a for y in dates_b):
+        return True
+    places_a, places_b = _of(claims_a, Place), _of(claims_b, Place)
+    return bool(places_a and places_b) and not any(
+        _places_fit(x, y) for x in places_a for y in places_b
+    )
+
+
+def _same_day(x: Claim, y: Claim) -> bool:
+    assert isinstance(x, Date) and isinstance(y, Date)
+    if x.value and y.value:
+        return x.value.startswith(y.value) or y.value.startswith(x.value)
+    return head_words(x.text) == head_words(y.text)
+
+
 def _of(claims: Sequence[Claim], kind: type[C]) -> list[C]:
     return [c for c in claims if isinstance(c, kind)]
 
