@@ -36,6 +36,9 @@ from compare.align.frames import (
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.number_clues import Clues, names_in, opposite_near, reportable
 from compare.align.number_facts import (
+    cut_tails,
+    ends_before_cut,
+    in_cut_decimal,
     in_slashed_date,
     tallies_apart,
     two_facts,
@@ -121,9 +124,10 @@ def number_pairs(
     numbers: Sequence[Number], options: Options | None = None
 ) -> list[tuple[float, int, int]]:
     by_unit: dict[str, list[int]] = defaultdict(list)
+    tails = cut_tails(numbers)
     for i, n in enumerate(numbers):
-        if in_slashed_date(n):
-            continue  # "04 / 05 / 11" in a page's header: a date, not a count
+        if in_slashed_date(n) or in_cut_decimal(n) or ends_before_cut(n, tails):
+            continue  # "04 / 05 / 11" in a page's header: a date, not a count; "$2. 6m"
         # Numbers without a counted noun can only match within near-identical sentences.
         by_unit[unit_key(n) or "?"].append(i)
     contexts = [context(n) for n in numbers]

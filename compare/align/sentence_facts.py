@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
 from compare.align.measures import event_words, measures_of
 from compare.align.model import Conflict, Severity, Verdict
-from compare.align.number_facts import in_slashed_date
+from compare.align.number_facts import in_cut_decimal, in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
 from compare.align.when_where import clock_gap, close, close_minutes, head_words, is_stamp
 from compare.align.words import STOPWORDS, display_words, stem, words
@@ -184,7 +184,7 @@ def figure_keys(n: Number) -> list[str]:
     or, without one, its form (bare:cardinal). None for a score or vote (compared
     apart), a rank, a figure that describes a noun or is a part of a whole, a
     figure inside a slashed date ("04 / 05 / 11")."""
-    if n.pair is not None or n.form == "ordinal" or in_slashed_date(n):
+    if n.pair is not None or n.form == "ordinal" or in_slashed_date(n) or in_cut_decimal(n):
         return []  # tallies are compared apart; "the second goal" is no figure
     key = unit_key(n)
     if key != "age" and (_describes(n) or _part_of(n)):
