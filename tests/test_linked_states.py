@@ -1,0 +1,32 @@
+"""A state a linking verb states ("would stay open") is opposed by a verb naming its
+opposite ("will close"): no ✓ for a contradiction (statement_judge._state).
+Sentences written here."""
+
+from __future__ import annotations
+
+from compare import compare_texts
+
+PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
+
+
+def statement_outcomes(a: str, b: str) -> list[tuple[str, str | None]]:
+    comparison = compare_texts(
+        {"a": PUBLISHED + "The council met on Monday.\n\n" + a, "b": PUBLISHED + b}
+    )
+    return [
+        (al.verdict.value, al.conflict.value if al.conflict else None)
+        for al in comparison.alignments
+        if al.kind == "statement"
+    ]
+
+
+def test_stay_open_against_close_is_an_opposite() -> None:
+    a = "The council said the swimming pool would stay open through the winter."
+    b = "The swimming pool will close for the winter, the council said."
+    assert ("differ", "opposite") in statement_outcomes(a, b)
+
+
+def test_stay_open_against_open_agrees() -> None:
+    a = "The council said the swimming pool would stay open through the winter."
+    b = "The swimming pool will open through the winter, the council said."
+    assert ("differ", "opposite") not in statement_outcomes(a, b)
