@@ -30,3 +30,9 @@ def test_stay_open_against_open_agrees() -> None:
     a = "The council said the swimming pool would stay open through the winter."
     b = "The swimming pool will open through the winter, the council said."
     assert ("differ", "opposite") not in statement_outcomes(a, b)
+
+
+def test_an_age_set_off_after_a_person_noun_is_compared() -> None:
+    a = "The driver, 52, was taken to hospital in Dunmore."
+    b = "The 25-year-old driver was taken to hospital in Dunmore."
+    assert ("differ", "figure") in statement_outcomes(a, b)

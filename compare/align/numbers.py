@@ -71,6 +71,13 @@ _MEASURES = frozenset(
 # and the clause around it may be any event of that stretch.
 _SPANS_OF_TIME = frozenset("age second minute hour day week month year decade century".split())
 _AFTER_NAME = re.compile(r"[A-Z][a-z]+[,(]\s*$")
+# "The suspect, 34, was ...": a bare figure set off after a noun for a person
+_AFTER_PERSON = re.compile(
+    r"\b(?:man|woman|boy|girl|teenager|suspect|victim|driver|passenger|gunman|resident|"
+    r"mother|father|son|daughter|wife|husband|officer|soldier|pilot|worker|student|patient|"
+    r"defendant|survivor|player|singer|actor|actress)[,(]\s*$",
+    re.IGNORECASE,
+)
 # "45-year-old", "45 - year - old" (as some sources space hyphens), "aged 45".
 _AGE = re.compile(r"years?\s*-?\s*old|\baged?\b", re.IGNORECASE)
 CLOSE_GAP = 0.25  # relative gap under which two figures may be one told loosely
@@ -106,7 +113,8 @@ def _is_age(number: Number) -> bool:
         return True
     if before.rstrip().endswith(("aged", "age")):
         return True
-    appositive = _AFTER_NAME.search(before) and after.lstrip().startswith((",", ")"))
+    set_off = _AFTER_NAME.search(before) or _AFTER_PERSON.search(before)
+    appositive = set_off and after.lstrip().startswith((",", ")"))
     return bool(appositive) and number.form == "cardinal" and 0 < number.value < 125
 
 
