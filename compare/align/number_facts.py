@@ -188,7 +188,10 @@ CUT_GAP = 3  # characters between a sentence's end and the next one's start
 
 
 def _opens_with_tail(n: Number) -> bool:
-    return n.start == n.sentence_start and n.text[:1].isdigit() and not _YEAR.match(n.text)
+    """A bare count opening its sentence ("0 quake", "6 million heist"); a share
+    ("25% of the staff") or a year ("2019 was") may well open one."""
+    opens = n.start == n.sentence_start and n.text[:1].isdigit() and n.form == "cardinal"
+    return opens and not _YEAR.match(n.text)
 
 
 def from_now(n: Number) -> bool:
