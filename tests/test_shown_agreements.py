@@ -1,5 +1,5 @@
-"""A state a linking verb states ("would stay open") is opposed by a verb naming its
-opposite ("will close"): no ✓ for a contradiction (statement_judge._state).
+"""Contradictions once shown as ✓: a state a linking verb states ("would stay open")
+against its opposite ("will close"), an age set off after a person noun.
 Sentences written here."""
 
 from __future__ import annotations
