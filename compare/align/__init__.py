@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from compare.align import registry
-from compare.align.grouping import group
+from compare.align.grouping import apart_groups, group
 from compare.align.model import (
     AGREE,
     APPROXIMATE,
@@ -95,17 +95,25 @@ def align(
         if kind not in options.kinds:
             continue
         of_kind, repeats = spec.distinct([c for c in every if c.kind == kind])
-        pairs = [
-            p
-            for matcher in registry.matchers(kind, options.matchers, sentences)
-            for p in matcher(of_kind, options)
-        ]
-        for idx, score in group(of_kind, pairs, one_to_one=spec.one_to_one(options)):
+        pairs: list[tuple[float, int, int]] = []
+        apart: list[tuple[float, int, int]] = []  # pairs that may stand beside the groups
+        for matcher, may_stand_apart in registry.flagged_matchers(
+            kind, options.matchers, sentences
+        ):
+            found = list(matcher(of_kind, options))
+            pairs.extend(found)
+            if may_stand_apart:
+                apart.extend(found)
+        groups = group(of_kind, pairs, one_to_one=spec.one_to_one(options))
+        extra = [(idx, score, True) for idx, score in apart_groups(groups, apart)]
+        for idx, score, stands_apart in [(idx, score, False) for idx, score in groups] + extra:
             members = sorted((of_kind[i] for i in idx), key=lambda c: (order[c.source], c.start))
             if spec.sentence_judge is not None:
                 judgement = spec.sentence_judge(members, options, sentences)
             else:
                 judgement = spec.judge(members, options)
+            if stands_apart and judgement.verdict != DIFFER:
+                continue  # a pair apart from the groups is shown only when it differs
             alignments.append(
                 Alignment(
                     _alignment_id(members),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from compare.align.clause_negations import clause_negation_pairs
-from compare.align.clause_statements import clause_statement_pairs
+from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.figure_statements import figure_statement_pairs
 from compare.align.frame_statements import frame_statement_pairs
@@ -68,6 +68,17 @@ register_matcher(
         name="clauses",
         matcher=clause_statement_pairs,
         sentence_matcher=clause_statement_pairs,
+    )
+)
+# Statements that give one named measure differently ("a crowd of 45,000" / "a crowd
+# of 54,000 fans"), paired even when one sentence is already grouped for another fact.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="measures",
+        matcher=measure_statement_pairs,
+        sentence_matcher=measure_statement_pairs,
+        apart=True,
     )
 )
 # Statements with a clause each that negate or oppose one another.

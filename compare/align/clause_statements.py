@@ -34,7 +34,7 @@ from compare.align.frames import is_name, same_actor, same_head, when_part
 from compare.align.measures import event_words
 from compare.align.numbers import comparable_value
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
-from compare.align.sentence_facts import BARE, MEASURE, clash, figure_keys
+from compare.align.sentence_facts import BARE, MEASURE, clash, figure_keys, set_apart
 from compare.align.settings import Options
 from compare.align.when_where import close, is_stamp
 from compare.extract.claims import Claim, Date, Frame, Number, Place, Statement, Time
@@ -86,6 +86,31 @@ def clause_statement_pairs(
         ):
             pairs.add((i, j))
     return [(SCORE, i, j) for i, j in sorted(pairs)]
+
+
+def measure_statement_pairs(
+    statements: Sequence[Statement],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """The pairs of clause_statement_pairs whose clauses name one measure ("a crowd
+    of 45,000" / "a crowd of 54,000 fans") and whose figures differ: a sentence that
+    states a measure beside another fact ("kicked off at 3 p.m. in front of a crowd
+    of 45,000") is one fact with each of two counterparts, so these may stand apart
+    from the groups (registry.MatcherSpec.apart)."""
+    clauses = [clauses_of(s, sentences) for s in statements]
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, found in enumerate(clauses):
+        for measure in {m for c in found for m in c.measures}:
+            buckets[measure].append(i)
+    pairs = [
+        (i, j)
+        for i, j in cross_source_pairs(buckets.values(), lambda k: statements[k].source)
+        if not _scoped(clauses[i], clauses[j])
+        and not set_apart(inside(statements[i], sentences), inside(statements[j], sentences))
+        and _differ(statements[i], statements[j], sentences)
+    ]
+    return [(SCORE, i, j) for i, j in sorted(set(pairs))]
 
 
 def _differ(a: Statement, b: Statement, sentences: SentenceClaims) -> bool:

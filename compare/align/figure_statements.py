@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from compare.align.clause_statements import inside
 from compare.align.frames import compare_frames, same_event_predicate
 from compare.align.model import Verdict
-from compare.align.numbers import comparable_value, compare_figures
+from compare.align.numbers import comparable_value, compare_figures, unit_key
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import BARE, figure_keys
 from compare.align.settings import Options
@@ -42,22 +42,48 @@ def figure_statement_pairs(
                 for key in figure_keys(n):
                     if not key.startswith(BARE) and key not in _UNKNOWN:
                         by_unit[key].append((i, n))
+                if _telling_count(n):
+                    # "about 180 passengers" / "180 people on board": one large count
+                    # told with two nouns for what it counts
+                    by_unit[f"{COUNT}{comparable_value(n)}"].append((i, n))
     pairs: set[tuple[int, int]] = set()
-    for postings in by_unit.values():
+    for key, postings in by_unit.items():
         for x, (i, a) in enumerate(postings):
             for j, b in postings[x + 1 :]:
                 pair = (min(i, j), max(i, j))
                 if statements[i].source == statements[j].source or pair in pairs:
                     continue
                 if (
-                    _one_figure(a, b)
+                    _one_figure(a, b, counted_apart=key.startswith(COUNT))
                     and compare_pair(statements[i], statements[j], sentences) is None
                 ):
                     pairs.add(pair)
     return [(SCORE, i, j) for i, j in sorted(pairs)]
 
 
-def _one_figure(a: Number, b: Number) -> bool:
+def _telling_count(n: Number) -> bool:
+    """A count large and precise enough that two tellings of it are seldom a
+    coincidence: 180 or 2,350, not a round 100, 1,000 or 300,000 (read on ECB+: "100
+    attacks" / "100 people injured", "a poll of 1,000" / "a crowd of 1,000"); no
+    year ("in 2009"), sum or share, whose unit says more than the noun."""
+    value = comparable_value(n)
+    return (
+        n.form == "cardinal"
+        and n.pair is None
+        and value >= TELLING_VALUE
+        and value == int(value)
+        and len(str(int(value)).rstrip("0")) >= 2
+        and not YEARS[0] <= value <= YEARS[1]
+        and unit_key(n) not in _UNKNOWN
+    )
+
+
+TELLING_VALUE = 100
+COUNT = "count:"  # the key of a telling count, whatever noun it counts
+YEARS = (1800, 2100)
+
+
+def _one_figure(a: Number, b: Number, *, counted_apart: bool = False) -> bool:
     """Figures alike whose clauses clash in nothing they both state (another actor,
     thing, day, time or place, the other polarity or an opposite verb), and either
     large enough to be telling or of one predicate."""
@@ -70,7 +96,8 @@ def _one_figure(a: Number, b: Number) -> bool:
     if fa is None or fb is None:
         return False
     frames = compare_frames(fa, fb)
-    if frames.conflict is not None or not (frames.aligned or frames.part == "predicate"):
+    parts = ("predicate", "thing") if counted_apart else ("predicate",)
+    if frames.conflict is not None or not (frames.aligned or frames.part in parts):
         return False
     if fa.negated != fb.negated:
         return False

@@ -47,3 +47,19 @@ def group(
         weakest[ri] = min(score, weakest.get(ri, score), weakest.pop(rj, score))
 
     return [(sorted(idx), weakest[root]) for root, idx in members.items() if len(idx) > 1]
+
+
+def apart_groups(
+    groups: Sequence[tuple[list[int], float]], pairs: Iterable[tuple[float, int, int]]
+) -> list[tuple[list[int], float]]:
+    """The pairs whose two claims the grouping put in no group together, best first,
+    each pair once: a sentence that states two facts, already grouped with the
+    counterpart of one, meets the counterpart of the other here."""
+    together = {(min(i, j), max(i, j)) for idx, _ in groups for i in idx for j in idx}
+    best: dict[tuple[int, int], float] = {}
+    for score, i, j in pairs:
+        key = (min(i, j), max(i, j))
+        if key not in together and score > best.get(key, float("-inf")):
+            best[key] = score
+    ordered = sorted(best.items(), key=lambda item: (-item[1], item[0]))
+    return [([i, j], score) for (i, j), score in ordered]

@@ -17,6 +17,7 @@ from compare.align.frames import LIGHT_VERBS, confident, head
 from compare.align.opposites import lemmas
 from compare.align.words import STOPWORDS, stem
 from compare.extract.claims import Frame, Number
+from compare.extract.lemmas import classes
 
 
 def event_words(frame: Frame | None) -> frozenset[str]:
@@ -37,6 +38,8 @@ def event_words(frame: Frame | None) -> frozenset[str]:
 _NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 # "Turnout was 38%", "The death toll stood at 40"
 _NOUN_IS = re.compile(r"([A-Za-z]+)\s+(?:was|is|were|are|stood\s+at|reached|rose\s+to)\s+$")
+# "the government's 6% offer", "a $2 million fine": the noun a share or a sum sets
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!\s*[-‑–])")
 _AGO = re.compile(r"\s*(?:\w+\s+)?(?:ago|earlier|later|before|since)\b", re.IGNORECASE)
 # Nouns before "of" that count, not name, a measure ("a total of 300 people").
 _QUANTIFIERS = frozenset(
@@ -47,14 +50,29 @@ _QUANTIFIERS = frozenset(
 )
 
 
+# Figures whose following noun is what they measure, not a unit they count.
+_SET_NOUN_FORMS = frozenset({"percent"})
+
+
+def _plain_noun(word: str) -> bool:
+    """A word read as a noun and never as an adverb ("offer", "rise"; not "higher", "up")."""
+    found = classes(word)
+    return "noun" in found and "adv" not in found
+
+
 def measures_of(number: Number) -> frozenset[str]:
     """The measure a sentence names for a figure: the noun before "of" ("a crowd
-    of 45,000") or the subject of "was" ("Turnout was 38%")."""
+    of 45,000"), the subject of "was" ("Turnout was 38%"), or the noun a share or
+    a sum sets ("the government's 6% offer" / "a pay offer of 4.5%")."""
     before = number.sentence[: number.start - number.sentence_start]
     after = number.sentence[number.end - number.sentence_start :]
     if _AGO.match(after):
         return frozenset()  # "the last one was eight years ago": a moment, not the measure
     found = _NOUN_OF.search(before) or _NOUN_IS.search(before)
+    if found is None and number.form in _SET_NOUN_FORMS:
+        found = _NOUN_AFTER.match(after)
+        if found is not None and not _plain_noun(found.group(1).lower()):
+            return frozenset()  # "7% higher", "5% more", "4% owned": no noun
     if found is None:
         return frozenset()
     noun = found.group(1).lower()

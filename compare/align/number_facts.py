@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from compare.align.number_clues import Clues
@@ -151,6 +152,46 @@ def in_slashed_date(n: Number) -> bool:
     before = n.sentence[: n.start - n.sentence_start]
     after = n.sentence[n.end - n.sentence_start :]
     return bool(_SLASH_BEFORE.search(before) or _SLASH_AFTER.match(after))
+
+
+# A decimal point with a space after it ("$2. 6 million", "magnitude 6. 0"), as some
+# tokenised texts write it: the sentence splitter may cut there, and the figures on
+# either side are pieces of one.
+_POINT_AFTER = re.compile(r"^\.\s\d")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def in_cut_decimal(n: Number) -> bool:
+    """Is the figure a piece of a decimal cut at its point? Its head ("$2" of "$2. 6
+    million"), or its tail opening a sentence ("0 quake can cause ..." after
+    "magnitude 6."): news style spells out a number that opens a sentence, years aside."""
+    after = n.sentence[n.end - n.sentence_start :]
+    if _POINT_AFTER.match(after):
+        return True
+    return _opens_with_tail(n)
+
+
+def cut_tails(numbers: Iterable[Number]) -> frozenset[tuple[str, int]]:
+    """(source, sentence start) of the sentences a cut decimal's tail opens."""
+    return frozenset((m.source, m.sentence_start) for m in numbers if _opens_with_tail(m))
+
+
+def ends_before_cut(n: Number, tails: frozenset[tuple[str, int]]) -> bool:
+    """Does the figure end its sentence ("valued at over $2.") right before one a cut
+    decimal's tail opens ("6 million heist ...")? Then it is the decimal's head."""
+    if n.sentence[n.end - n.sentence_start :].strip() != ".":
+        return False
+    return any((n.source, n.sentence_end + gap) in tails for gap in range(CUT_GAP + 1))
+
+
+CUT_GAP = 3  # characters between a sentence's end and the next one's start
+
+
+def _opens_with_tail(n: Number) -> bool:
+    """A bare count opening its sentence ("0 quake", "6 million heist"); a share
+    ("25% of the staff") or a year ("2019 was") may well open one."""
+    opens = n.start == n.sentence_start and n.text[:1].isdigit() and n.form == "cardinal"
+    return opens and not _YEAR.match(n.text)
 
 
 def from_now(n: Number) -> bool:

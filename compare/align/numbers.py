@@ -36,6 +36,9 @@ from compare.align.frames import (
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.number_clues import Clues, names_in, opposite_near, reportable
 from compare.align.number_facts import (
+    cut_tails,
+    ends_before_cut,
+    in_cut_decimal,
     in_slashed_date,
     tallies_apart,
     two_facts,
@@ -68,6 +71,13 @@ _MEASURES = frozenset(
 # and the clause around it may be any event of that stretch.
 _SPANS_OF_TIME = frozenset("age second minute hour day week month year decade century".split())
 _AFTER_NAME = re.compile(r"[A-Z][a-z]+[,(]\s*$")
+# "The suspect, 34, was ...": a bare figure set off after a noun for a person
+_AFTER_PERSON = re.compile(
+    r"\b(?:man|woman|boy|girl|teenager|suspect|victim|driver|passenger|gunman|resident|"
+    r"mother|father|son|daughter|wife|husband|officer|soldier|pilot|worker|student|patient|"
+    r"defendant|survivor|player|singer|actor|actress)[,(]\s*$",
+    re.IGNORECASE,
+)
 # "45-year-old", "45 - year - old" (as some sources space hyphens), "aged 45".
 _AGE = re.compile(r"years?\s*-?\s*old|\baged?\b", re.IGNORECASE)
 CLOSE_GAP = 0.25  # relative gap under which two figures may be one told loosely
@@ -103,7 +113,8 @@ def _is_age(number: Number) -> bool:
         return True
     if before.rstrip().endswith(("aged", "age")):
         return True
-    appositive = _AFTER_NAME.search(before) and after.lstrip().startswith((",", ")"))
+    set_off = _AFTER_NAME.search(before) or _AFTER_PERSON.search(before)
+    appositive = set_off and after.lstrip().startswith((",", ")"))
     return bool(appositive) and number.form == "cardinal" and 0 < number.value < 125
 
 
@@ -121,9 +132,10 @@ def number_pairs(
     numbers: Sequence[Number], options: Options | None = None
 ) -> list[tuple[float, int, int]]:
     by_unit: dict[str, list[int]] = defaultdict(list)
+    tails = cut_tails(numbers)
     for i, n in enumerate(numbers):
-        if in_slashed_date(n):
-            continue  # "04 / 05 / 11" in a page's header: a date, not a count
+        if in_slashed_date(n) or in_cut_decimal(n) or ends_before_cut(n, tails):
+            continue  # "04 / 05 / 11" in a page's header: a date, not a count; "$2. 6m"
         # Numbers without a counted noun can only match within near-identical sentences.
         by_unit[unit_key(n) or "?"].append(i)
     contexts = [context(n) for n in numbers]

@@ -86,6 +86,10 @@ class MatcherSpec:
     check_ready: Callable[[], None] = _ready
     # Used instead of `matcher` by `align`, which knows every claim of every sentence.
     sentence_matcher: SentenceMatcher | None = None
+    # A pair it proposes that the grouping leaves apart (one sentence holding two
+    # facts meets a counterpart for each) is judged on its own and kept as a further
+    # alignment when it differs. Only for matchers that pair what differs.
+    apart: bool = False
 
 
 _KINDS: dict[str, KindSpec] = {}
@@ -122,13 +126,21 @@ def matchers(
     """The kind's own matcher, then the further ones registered for it: those
     that run always, and those `on_request` whose name is in `requested`. With
     `sentences`, a matcher that reads them gets them."""
+    return [matcher for matcher, _ in flagged_matchers(kind, requested, sentences)]
+
+
+def flagged_matchers(
+    kind: str, requested: Collection[str] = (), sentences: SentenceClaims | None = None
+) -> list[tuple[Matcher, bool]]:
+    """`matchers`, each with whether its pairs may stand apart from the groups
+    (`MatcherSpec.apart`)."""
     spec = kinds().get(kind)
     extra = [
-        _with_sentences(m, sentences)
+        (_with_sentences(m, sentences), m.apart)
         for m in _MATCHERS.get(kind, [])
         if not m.on_request or m.name in requested
     ]
-    return ([spec.matcher] if spec else []) + extra
+    return ([(spec.matcher, False)] if spec else []) + extra
 
 
 def _with_sentences(spec: MatcherSpec, sentences: SentenceClaims | None) -> Matcher:

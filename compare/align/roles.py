@@ -76,6 +76,8 @@ def roles_agree(a: str, b: str) -> bool:
 def _parts_agree(wa: set[str], wb: set[str]) -> bool:
     if not wa or not wb or (wa & _RANK) != (wb & _RANK):
         return False  # "deputy foreign minister" is not "foreign minister"
+    if _parts_clash(wa, wb):
+        return False  # "State Sen." / "State Rep.": a shared qualifier makes no one post
     if len(wa & wb) / min(len(wa), len(wb)) >= 0.8:
         return True
     return bool((wa & _POSITIONS) - _RANK & (wb & _POSITIONS))

@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
 from compare.align.measures import event_words, measures_of
 from compare.align.model import Conflict, Severity, Verdict
-from compare.align.number_facts import in_slashed_date
+from compare.align.number_facts import in_cut_decimal, in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
 from compare.align.when_where import clock_gap, close, close_minutes, head_words, is_stamp
 from compare.align.words import STOPWORDS, display_words, stem, words
@@ -89,6 +89,27 @@ def clash(
     # day or place that differs between them is not checked to be one fact. It is
     # shown as a variant, never as a conflict, and never behind a ✓.
     return attrs.evolve(found, severity=Severity.VARIANT, unchecked=True)
+
+
+def set_apart(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> bool:
+    """Do two sentences tell of another day or place, by the strict reading a pair
+    with little else in common needs ("a magnitude of 6.1 ... in September" / "a
+    magnitude of 5.6 ... on Sunday")? Both state one, and none of one is the other's
+    (same resolved day, same words, or one place named two ways)."""
+    dates_a, dates_b = _undated(claims_a, Date), _undated(claims_b, Date)
+    if dates_a and dates_b and not any(_same_day(x, y) for x in dates_a for y in dates_b):
+        return True
+    places_a, places_b = _of(claims_a, Place), _of(claims_b, Place)
+    return bool(places_a and places_b) and not any(
+        _places_fit(x, y) for x in places_a for y in places_b
+    )
+
+
+def _same_day(x: Claim, y: Claim) -> bool:
+    assert isinstance(x, Date) and isinstance(y, Date)
+    if x.value and y.value:
+        return x.value.startswith(y.value) or y.value.startswith(x.value)
+    return head_words(x.text) == head_words(y.text)
 
 
 def _of(claims: Sequence[Claim], kind: type[C]) -> list[C]:
@@ -163,7 +184,7 @@ def figure_keys(n: Number) -> list[str]:
     or, without one, its form (bare:cardinal). None for a score or vote (compared
     apart), a rank, a figure that describes a noun or is a part of a whole, a
     figure inside a slashed date ("04 / 05 / 11")."""
-    if n.pair is not None or n.form == "ordinal" or in_slashed_date(n):
+    if n.pair is not None or n.form == "ordinal" or in_slashed_date(n) or in_cut_decimal(n):
         return []  # tallies are compared apart; "the second goal" is no figure
     key = unit_key(n)
     if key != "age" and (_describes(n) or _part_of(n)):

@@ -254,6 +254,11 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
         return Finding(Conflict.NEGATION, _predicate(fa), _predicate(fb))
     if fa.lemma and fb.lemma and fa.negated == fb.negated and opposite(fa.lemma, fb.lemma):
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
+    state_a, state_b = _state(fa) or fa.lemma, _state(fb) or fb.lemma
+    linked = _state(fa) is not None or _state(fb) is not None
+    if linked and state_a and state_b and fa.negated == fb.negated and opposite(state_a, state_b):
+        # "would stay open" / "will close": the state a linking verb states
+        return Finding(Conflict.OPPOSITE, _stated(fa), _stated(fb))
     if not (fa.lemma and fb.lemma and confident(fa.lemma) and same_predicate(fa.lemma, fb.lemma)):
         return None  # the day or time of another predicate may be another event's
     if _stamped(fa.date, a) or _stamped(fb.date, b):
@@ -263,6 +268,23 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
     if fa.time_value and fb.time_value and fa.time_value != fb.time_value:
         return Finding(Conflict.TIME, _said(fa.time, fa.time_value), _said(fb.time, fb.time_value))
     return None
+
+
+# Verbs that link a subject to the state an adjective after them names.
+_LINKING = frozenset("be stay remain become keep".split())
+
+
+def _state(frame: Frame) -> str | None:
+    """The one-word state a linking verb states ("stay open": open); else None."""
+    if frame.lemma not in _LINKING or frame.thing is None:
+        return None
+    said = words(frame.thing.text)
+    return said[0] if len(said) == 1 else None
+
+
+def _stated(frame: Frame) -> str:
+    state = frame.thing.text if _state(frame) and frame.thing is not None else ""
+    return f"{_predicate(frame)} {state}".strip()
 
 
 def _stamped(span: Span | None, statement: Claim) -> bool:

@@ -158,7 +158,55 @@ def between_clauses(parts_a: ClauseRoots, parts_b: ClauseRoots) -> Finding | Non
             found = by_words(clause_a, clause_b, facts=False)
             if found is not None and _one_subject_verb(found, clause_a, clause_b):
                 return found
+    for clause_a, roots_a in parts_a:
+        for clause_b, roots_b in parts_b:
+            if len(roots_a & roots_b) >= MIN_SHARED:
+                found = _other_doer(clause_a, clause_b)
+                if found is not None:
+                    return found
     return None
+
+
+# A deed only one can have done: "the second goal", "the winning shot", "the only
+# try". Two people named for it ("Ribeiro scored the second goal" / "..., and Asante
+# scored the second goal") cannot both be right; "Ruiz scored a goal" / "Cole scored
+# a goal" can, and so can two who "attended the meeting".
+_ONE_OF_A_KIND = frozenset(
+    "first second third fourth fifth sixth last final only winning opening deciding "
+    "decisive equalising equalizing fatal".split()
+)
+_NAMED_DEED = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?P<verb>[a-z]+)\s+the\s+"
+    r"(?P<kind>[a-z]+)\s+(?P<thing>[a-z]+)\b"
+)
+
+
+def _other_doer(clause_a: str, clause_b: str) -> Finding | None:
+    """One deed of a kind only one can do, opening a clause of each, credited to two
+    named people who share no name."""
+    deed_a, deed_b = _named_deed(clause_a), _named_deed(clause_b)
+    if deed_a is None or deed_b is None or deed_a[1] != deed_b[1]:
+        return None
+    (name_a, _, said_a), (name_b, _, said_b) = deed_a, deed_b
+    if set(words(name_a)) & set(words(name_b)):
+        return None
+    return Finding(Conflict.ACTOR, f"{name_a} {said_a}", f"{name_b} {said_b}", Severity.CONFLICT)
+
+
+def _named_deed(clause: str) -> tuple[str, tuple[str, str, str], str] | None:
+    """(the name, its deed's roots, the deed as written) when the clause opens with a
+    name doing a one-of-a-kind deed ("Tomás Ribeiro scored the second goal")."""
+    found = _NAMED_DEED.match(clause)
+    if found is None or found["kind"] not in _ONE_OF_A_KIND:
+        return None
+    name, verb = found["name"], found["verb"]
+    if any(w in STOPWORDS for w in words(name)) or verb in STOPWORDS or verb in _SAYING:
+        return None  # "He scored", "The club said": no name, or words said
+    deed = (_root(verb), found["kind"], _root(found["thing"]))
+    return name, deed, clause[found.start("verb") : found.end()]
+
+
+_SAYING = frozenset("said says told announced confirmed reported added".split())
 
 
 _VERB_NEGATORS = frozenset({"not", "never"})
