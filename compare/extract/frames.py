@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
 
 import attrs
 
@@ -47,6 +49,13 @@ _DIMENSIONS = frozenset(
     "wide long high tall deep old thick away across apart north south east west northeast "
     "northwest southeast southwest".split()
 )
+
+
+class _HasText(Protocol):
+    """What framing reads of a Context: the clean text that spans quote."""
+
+    @property
+    def text(self) -> str: ...
 
 
 @attrs.frozen
@@ -111,10 +120,9 @@ def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers)
         return _frame(ctx, analysis, qual, found) if found else None
     if isinstance(claim, Quote):
         inner = _inner(ctx.text, claim.start, claim.end)
-        own = analyse(ctx.text[inner[0] : inner[1]], inner[0])
-        found = main_group(own)
-        if found is not None:
-            return _frame(ctx, own, _Qualifiers((), (), ()), found)
+        own = _quote_frame(ctx.text[inner[0] : inner[1]])
+        if own is not None:
+            return _shifted(own, inner[0])
     index = analysis.token_at(claim.start)
     frame = _frame_at(ctx, analysis, qual, index)
     if isinstance(claim, Number) and frame is not None:
@@ -135,13 +143,48 @@ def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers)
     return frame
 
 
+# A quote's own frame depends on its words alone (no qualifiers, token offsets only
+# shifted), so it is made once per wording: wire copy quoted by several outlets, a
+# quote repeated in a headline, and text that is a quote repeated thousands of times
+# (which spent half its time analysing the same three words) read each wording once.
+@lru_cache(maxsize=4096)
+def _quote_frame(words: str) -> Frame | None:
+    """The main clause of a quote's words, with spans counted from their start."""
+    own = analyse(words, 0)
+    found = main_group(own)
+    if found is None:
+        return None
+    return _frame(_Words(words), own, _Qualifiers((), (), ()), found)
+
+
+@attrs.frozen
+class _Words:
+    """What _frame reads of a Context: the text its spans quote."""
+
+    text: str
+
+
+def _shifted(frame: Frame, by: int) -> Frame:
+    """The frame with its spans moved by `by` characters (it has no date, time or place)."""
+    return attrs.evolve(
+        frame,
+        predicate=_moved(frame.predicate, by),
+        actor=_moved(frame.actor, by),
+        thing=_moved(frame.thing, by),
+    )
+
+
+def _moved(span: Span | None, by: int) -> Span | None:
+    return None if span is None else Span(span.start + by, span.end + by, span.text)
+
+
 def _frame_at(ctx: Context, analysis: Analysis, qual: _Qualifiers, index: int) -> Frame | None:
     found = group_near(analysis, index)
     return _frame(ctx, analysis, qual, found) if found else None
 
 
 def _frame(
-    ctx: Context, analysis: Analysis, qual: _Qualifiers, found: tuple[Clause, Group]
+    ctx: _HasText, analysis: Analysis, qual: _Qualifiers, found: tuple[Clause, Group]
 ) -> Frame:
     clause, group = found
     tokens = analysis.tokens
@@ -188,7 +231,7 @@ def _chosen(items: tuple[tuple[Found, int], ...], clause: Clause) -> Found | Non
     return items[0][0] if len(items) == 1 else None
 
 
-def _pick(ctx: Context, items: tuple[tuple[Found, int], ...], clause: Clause) -> Span | None:
+def _pick(ctx: _HasText, items: tuple[tuple[Found, int], ...], clause: Clause) -> Span | None:
     found = _chosen(items, clause)
     return _span(ctx, found.start, found.end) if found else None
 
@@ -296,14 +339,14 @@ def _noun_predicate(analysis: Analysis, index: int, thing: Span | None) -> int |
     return change_noun(analysis, index, head) if head <= at + 1 else None
 
 
-def _token_span(ctx: Context, analysis: Analysis, bounds: tuple[int, int] | None) -> Span | None:
+def _token_span(ctx: _HasText, analysis: Analysis, bounds: tuple[int, int] | None) -> Span | None:
     if bounds is None or bounds[1] <= bounds[0]:
         return None
     tokens = analysis.tokens
     return _span(ctx, tokens[bounds[0]].start, tokens[bounds[1] - 1].end)
 
 
-def _span(ctx: Context, start: int, end: int) -> Span:
+def _span(ctx: _HasText, start: int, end: int) -> Span:
     return Span(start, end, ctx.text[start:end])
 
 
