@@ -110,8 +110,23 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
             extra.append(Place(**fields, frame=frame, name=found.value or ""))
         for position in positions:
             claim = claims[position]
-            framed[position] = attrs.evolve(claim, frame=_frame_of(ctx, claim, analysis, qual))
+            framed[position] = _with_frame(claim, _frame_of(ctx, claim, analysis, qual))
     return framed + extra if as_claims else framed
+
+
+# attrs.evolve reads the class's fields again for every claim; the init arguments of
+# each claim class, listed once, make the same copy in about half the time.
+_INIT_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _with_frame(claim: Claim, frame: Frame | None) -> Claim:
+    """attrs.evolve(claim, frame=frame)."""
+    kind = type(claim)
+    names = _INIT_FIELDS.get(kind)
+    if names is None:
+        names = tuple((a.name, a.alias) for a in attrs.fields(kind) if a.init and a.name != "frame")
+        _INIT_FIELDS[kind] = names
+    return kind(frame=frame, **{alias: getattr(claim, name) for name, alias in names})
 
 
 def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers) -> Frame | None:
@@ -166,9 +181,10 @@ class _Words:
 
 def _shifted(frame: Frame, by: int) -> Frame:
     """The frame with its spans moved by `by` characters (it has no date, time or place)."""
-    return attrs.evolve(
-        frame,
+    return Frame(
         predicate=_moved(frame.predicate, by),
+        lemma=frame.lemma,
+        negated=frame.negated,
         actor=_moved(frame.actor, by),
         thing=_moved(frame.thing, by),
     )
