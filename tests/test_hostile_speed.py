@@ -216,3 +216,5 @@ def test_a_claim_given_its_frame_equals_attrs_evolve() -> None:
     for claim in extract_claims(source):
         frame = Frame(lemma="test", negated=True)
         assert frames._with_frame(claim, frame) == attrs.evolve(claim, frame=frame)
+        changed = frames._changed(frame, thing=None, lemma="other")
+        assert changed == attrs.evolve(frame, thing=None, lemma="other")

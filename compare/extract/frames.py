@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 import attrs
 
@@ -129,6 +129,14 @@ def _with_frame(claim: Claim, frame: Frame | None) -> Claim:
     return kind(frame=frame, **{alias: getattr(claim, name) for name, alias in names})
 
 
+_FRAME_FIELDS = tuple(a.name for a in attrs.fields(Frame))
+
+
+def _changed(frame: Frame, **changes: Any) -> Frame:
+    """attrs.evolve(frame, **changes), without reading Frame's fields again each time."""
+    return Frame(**{name: changes.get(name, getattr(frame, name)) for name in _FRAME_FIELDS})
+
+
 def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers) -> Frame | None:
     if isinstance(claim, Statement):
         found = main_group(analysis)
@@ -149,12 +157,12 @@ def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers)
             predicate = _span(ctx, word.start, word.end)
             if word.lower in CHANGE_NOUNS:
                 thing = None  # "a 3 percent drop": the figure measures the change
-            return attrs.evolve(frame, predicate=predicate, lemma=lemma, thing=thing)
+            return _changed(frame, predicate=predicate, lemma=lemma, thing=thing)
         if thing is None and frame.thing and frame.thing.start <= claim.start < frame.thing.end:
             thing = None  # the clause's object is the figure itself ("rose 60%")
         elif thing is None:
             thing = frame.thing
-        frame = attrs.evolve(frame, thing=thing)
+        frame = _changed(frame, thing=thing)
     return frame
 
 
