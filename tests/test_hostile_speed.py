@@ -6,15 +6,21 @@ import re
 from array import array
 from collections.abc import Iterable
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from syntok import segmenter
 from syntok.tokenizer import Token, Tokenizer
 
+from compare.extract import extract_claims, frames
 from compare.extract.attribution import patterns as p
 from compare.extract.attribution.attributor import _cues_from_the_end
 from compare.extract.attribution.phrases import _ADVERB_OR_AUX, _RESTRICTIVE, _last_words
-from compare.ingest import clean, sentences, syntok_tokens
+from compare.extract.claims import Frame
+from compare.extract.clauses import analyse
+from compare.extract.names import name_mentions, names_in
+from compare.extract.phrases import main_group
+from compare.ingest import Source, clean, sentences, syntok_tokens
 from compare.ingest.offsets import TextBuilder
 
 
@@ -164,3 +170,51 @@ def test_last_words_are_the_end_of_all_words(head: str) -> None:
     every = [m.span() for m in p.WORD_RE.finditer(head)]
     last = [m.span() for m in _last_words(head)]
     assert last == every or (len(last) >= 12 and every[-len(last) :] == last)
+
+
+# Words a quote may hold: verbs, auxiliaries, negations, names, figures and marks, so
+# that some quotes have a main clause and some do not.
+QUOTE_WORDS = st.sampled_from(
+    ["we", "will", "not", "approve", "it", "the", "plan", "was", "rejected", "by", "Ana",
+     "Ruiz", "a", "unifier", "40", "people", "died", ",", "—", "never", "said", "they"]
+)  # fmt: skip
+
+
+def _frame_read_again(text: str, start: int, end: int) -> Frame | None:
+    """A quote's frame as framing made it before the per-wording cache."""
+    inner = frames._inner(text, start, end)
+    own = analyse(text[inner[0] : inner[1]], inner[0])
+    found = main_group(own)
+    if found is None:
+        return None
+    return frames._frame(frames._Words(text), own, frames._Qualifiers((), (), ()), found)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(QUOTE_WORDS, min_size=1, max_size=9).map(" ".join), st.text("ab ,.", max_size=30))
+def test_a_quote_frame_made_once_per_wording_is_the_frame_of_each_copy(words, before) -> None:
+    quote = f"“{words}”"
+    text = f"{before}{quote} said Ana Ruiz, and later {quote}"
+    for start in (len(before), text.rindex("“")):
+        end = start + len(quote)
+        inner = frames._inner(text, start, end)
+        own = frames._quote_frame(text[inner[0] : inner[1]])
+        cached = None if own is None else frames._shifted(own, inner[0])
+        assert cached == _frame_read_again(text, start, end)
+        for span in (cached.predicate, cached.actor, cached.thing) if cached else ():
+            assert span is None or text[span.start : span.end] == span.text
+
+
+def test_names_in_a_phrase_are_read_once_and_equal_a_fresh_reading() -> None:
+    phrase = "Foreign Minister Ana Ruiz of Spain"
+    assert names_in(phrase) == tuple(name_mentions(phrase))
+    assert names_in(phrase) is names_in(phrase)
+
+
+def test_a_claim_given_its_frame_equals_attrs_evolve() -> None:
+    source = Source.from_text("Officials said 40 people died. “We will win,” said Ana Ruiz.")
+    for claim in extract_claims(source):
+        frame = Frame(lemma="test", negated=True)
+        assert frames._with_frame(claim, frame) == attrs.evolve(claim, frame=frame)
+        changed = frames._changed(frame, thing=None, lemma="other")
+        assert changed == attrs.evolve(frame, thing=None, lemma="other")

@@ -49,6 +49,13 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     return found
 
 
+@lru_cache(maxsize=4096)
+def names_in(phrase: str) -> tuple[Mention, ...]:
+    """name_mentions(phrase), read once per wording: an article names the same
+    speaker again and again ("Smith said" after each of his quotes)."""
+    return tuple(name_mentions(phrase))
+
+
 def _split_at_sentence_ends(
     text: str, tokens: list[tuple[int, int]]
 ) -> list[list[tuple[int, int]]]:

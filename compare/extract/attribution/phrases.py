@@ -18,7 +18,13 @@ from compare.extract.attribution import patterns as p
 from compare.extract.attribution import relatives
 from compare.extract.attribution.heads import can_speak, is_verb
 from compare.extract.attribution.marks import QuoteSpan
-from compare.extract.names import PersonIndex, is_person_name, name_mentions, names_a_person
+from compare.extract.names import (
+    PersonIndex,
+    is_person_name,
+    name_mentions,
+    names_a_person,
+    names_in,
+)
 
 
 @attrs.frozen
@@ -407,7 +413,7 @@ class Phrases:
         if resolved:
             return resolved
         # A description holding a name: "Foreign Minister Zbigniew Rau of Poland".
-        for m in reversed(name_mentions(mention)):
+        for m in reversed(names_in(mention)):
             if re.search(
                 r"\b(?:of|for|at|in|inside|from|with|near)\s+(?:the\s+)?$", mention[: m.start]
             ):
