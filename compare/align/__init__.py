@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from compare.align import registry
-from compare.align.grouping import group
+from compare.align.grouping import group_apart
 from compare.align.model import (
     AGREE,
     APPROXIMATE,
@@ -95,17 +95,30 @@ def align(
         if kind not in options.kinds:
             continue
         of_kind, repeats = spec.distinct([c for c in every if c.kind == kind])
-        pairs = [
-            p
+        found = [
+            list(matcher(of_kind, options))
             for matcher in registry.matchers(kind, options.matchers, sentences)
-            for p in matcher(of_kind, options)
         ]
-        for idx, score in group(of_kind, pairs, one_to_one=spec.one_to_one(options)):
+        pairs = [p for per_matcher in found for p in per_matcher]
+        # the kind's own matcher's pairs (it comes first) may stand as pairs of two
+        own = found[0] if found and spec.leftover_pairs else []
+        groups, apart = group_apart(
+            of_kind,
+            pairs,
+            one_to_one=spec.one_to_one(options),
+            leftover_pairs={(min(i, j), max(i, j)) for _, i, j in own},
+        )
+        for n, (idx, score) in enumerate(groups + apart):
             members = sorted((of_kind[i] for i in idx), key=lambda c: (order[c.source], c.start))
             if spec.sentence_judge is not None:
                 judgement = spec.sentence_judge(members, options, sentences)
             else:
                 judgement = spec.judge(members, options)
+            if n >= len(groups) and judgement.verdict is not Verdict.AGREE:
+                # A pair standing apart from its claims' groups is loose (complete
+                # linkage kept it out): it may be two facts, so a difference the
+                # judge sees in it unpairs it rather than being reported.
+                continue
             alignments.append(
                 Alignment(
                     _alignment_id(members),

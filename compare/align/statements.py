@@ -71,6 +71,7 @@ class StatementScorer:
         self.df: Counter[str] = Counter()
         for terms in self.terms:
             self.df.update(terms)
+        self._vectors: dict[int, dict[str, float]] = {}
 
     def weight(self, term: str) -> float:
         """What a shared occurrence of `term` says: its information in general
@@ -87,6 +88,18 @@ class StatementScorer:
             return 1.0
         return max(TOPIC_FLOOR, math.log(self.n / df) / math.log(self.n / 2))
 
+    def vector(self, i: int) -> dict[str, float]:
+        """Sentence i's content stems, each by its weight, of unit length."""
+        known = self._vectors.get(i)
+        if known is None:
+            s = self.sentences[i]
+            vector: dict[str, float] = defaultdict(float)
+            for k in s.content:
+                vector[s.stems[k]] += self.weight(s.stems[k])
+            norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+            known = self._vectors[i] = {t: v / norm for t, v in vector.items()}
+        return known
+
     def features(self, i: int, j: int) -> dict[str, float] | None:
         return pair_features(self.sentences[i], self.sentences[j], self.weight)
 
@@ -99,9 +112,9 @@ class StatementScorer:
         features = self.features(i, j)
         return 0.0 if features is None else MODEL.probability(features)
 
-    def candidates(self, sources: Sequence[str]) -> list[tuple[int, int]]:
-        """Pairs from different sources whose shared uncommon words say enough
-        (CANDIDATE_INFORMATION) to be worth scoring."""
+    def shared_information(self, sources: Sequence[str]) -> dict[tuple[int, int], float]:
+        """What each pair of sentences from different sources shares, in the
+        weight of the indexed words (INDEXED_INFORMATION) both use."""
         index: dict[str, list[int]] = defaultdict(list)
         for i, terms in enumerate(self.terms):
             for term in terms:
@@ -115,12 +128,71 @@ class StatementScorer:
                     i, j = postings[x], postings[y]
                     if sources[i] != sources[j]:
                         shared[(i, j)] += weight
+        return shared
+
+    def candidates(self, sources: Sequence[str]) -> list[tuple[int, int]]:
+        """Pairs from different sources whose shared uncommon words say enough
+        (CANDIDATE_INFORMATION) to be worth scoring."""
+        shared = self.shared_information(sources)
         return [pair for pair, total in shared.items() if total >= CANDIDATE_INFORMATION]
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def mutually_closest(
+    likeness: Mapping[tuple[int, int], float], sources: Sequence[str]
+) -> set[tuple[int, int]]:
+    """The pairs where each sentence is likelier the other than any other sentence
+    of the other's source (ties kept): the sentence that states the same fact is
+    usually the other's closest, and a sentence with a nearer rival in the other
+    article is usually near this one by topic alone."""
+    best: dict[tuple[int, str], float] = defaultdict(float)
+    for (i, j), like in likeness.items():
+        best[(i, sources[j])] = max(best[(i, sources[j])], like)
+        best[(j, sources[i])] = max(best[(j, sources[i])], like)
+    return {
+        (i, j)
+        for (i, j), like in likeness.items()
+        if like >= best[(i, sources[j])] and like >= best[(j, sources[i])]
+    }
+
+
+@attrs.frozen
+class GradedPairs:
+    """The statement pairs of one comparison: `tight` pairs the model is sure of
+    (score at least the threshold), `loose` ones it is not sure of (at least
+    LOOSE_THRESHOLD, each sentence the other's closest): same topic, maybe the
+    same fact, to be paired only when nothing in them clashes."""
+
+    tight: list[tuple[float, int, int]]
+    loose: list[tuple[float, int, int]]
+
+
+# A loose pair is a candidate whose sentences are each other's closest, with a
+# probability of at least this (chosen on ECB+ odd topics, see README).
+LOOSE_THRESHOLD = 0.3
+LOOSE_COSINE = 0.4
 
 
 def statement_pairs(
     texts: Sequence[str], sources: Sequence[str], threshold: float = DEFAULT_THRESHOLD
 ) -> list[tuple[float, int, int]]:
+    """Scored pairs of statements from different sources that state the same fact."""
+    return graded_statement_pairs(texts, sources, threshold, loose=False).tight
+
+
+def graded_statement_pairs(
+    texts: Sequence[str],
+    sources: Sequence[str],
+    threshold: float = DEFAULT_THRESHOLD,
+    *,
+    loose: bool = True,
+) -> GradedPairs:
+    """The tight pairs and, with `loose`, the loose ones (see GradedPairs)."""
     scorer = StatementScorer(texts)
     pairs = []
     # The same sentence word for word in two sources states the same fact, however
@@ -133,10 +205,20 @@ def statement_pairs(
     for i, j in cross_source_pairs(same.values(), sources.__getitem__):
         identical.add((i, j))
         pairs.append((1.0, i, j))
+    shared = scorer.shared_information(sources)
+    likeness = (
+        {pair: cosine(scorer.vector(pair[0]), scorer.vector(pair[1])) for pair in shared}
+        if loose
+        else {}
+    )
+    closest = {
+        pair for pair in mutually_closest(likeness, sources) if likeness[pair] >= LOOSE_COSINE
+    }
     quoted = [quotations(text) for text in texts]
     unquoted: StatementScorer | None = None
-    for i, j in scorer.candidates(sources):
-        if (i, j) in identical:
+    unsure = []
+    for (i, j), total in shared.items():
+        if (i, j) in identical or (total < CANDIDATE_INFORMATION and (i, j) not in closest):
             continue
         if different_quotations(texts[i], quoted[i], texts[j], quoted[j]):
             # The quote matcher judges the quotations; the statement must stand on
@@ -148,9 +230,11 @@ def statement_pairs(
             score = min(scorer.score(i, j), unquoted.score(i, j))
         else:
             score = scorer.score(i, j)
-        if score >= threshold:
+        if score >= threshold and total >= CANDIDATE_INFORMATION:
             pairs.append((score, i, j))
-    return pairs
+        elif score >= LOOSE_THRESHOLD and (i, j) in closest:
+            unsure.append((min(score, threshold), i, j))
+    return GradedPairs(pairs, unsure)
 
 
 MIN_QUOTED = 12  # characters: shorter passages are a word or two in quotation marks
