@@ -72,13 +72,17 @@ class StatementScorer:
         for terms in self.terms:
             self.df.update(terms)
         self._vectors: dict[int, dict[str, float]] = {}
+        self._weights: dict[str, float] = {}
 
     def weight(self, term: str) -> float:
         """What a shared occurrence of `term` says: its information in general
         English, less when the articles at hand use it in many sentences (the
         topic's own words, "Russia" in a story on Russia, tell little about
-        which two sentences state the same fact)."""
-        return information(term) * self.topicality(term)
+        which two sentences state the same fact). Made once per word."""
+        known = self._weights.get(term)
+        if known is None:
+            known = self._weights[term] = information(term) * self.topicality(term)
+        return known
 
     def topicality(self, term: str) -> float:
         """1 for a word in at most two sentences (so a lone pair of sentences
@@ -218,7 +222,7 @@ def graded_statement_pairs(
     unquoted: StatementScorer | None = None
     unsure = []
     for (i, j), total in shared.items():
-        if (i, j) in identical or (total < CANDIDATE_INFORMATION and (i, j) not in closest):
+        if (i, j) in identical or total < CANDIDATE_INFORMATION:
             continue
         if different_quotations(texts[i], quoted[i], texts[j], quoted[j]):
             # The quote matcher judges the quotations; the statement must stand on
@@ -230,7 +234,7 @@ def graded_statement_pairs(
             score = min(scorer.score(i, j), unquoted.score(i, j))
         else:
             score = scorer.score(i, j)
-        if score >= threshold and total >= CANDIDATE_INFORMATION:
+        if score >= threshold:
             pairs.append((score, i, j))
         elif score >= LOOSE_THRESHOLD and (i, j) in closest:
             unsure.append((min(score, threshold), i, j))
