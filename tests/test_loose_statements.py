@@ -49,6 +49,11 @@ def loose_pair(a: str, b: str) -> tuple[Statement, Statement, SentenceClaims]:
             "The new bridge over the river opened in Lisbon on Monday.",
             "The new bridge over the river opened in Portugal on Monday.",
         ),
+        # one score, said of a team on one side only: who won may differ
+        (
+            "Rovers won the cup final 3-1 in front of a full stadium.",
+            "The cup final ended 3-1 in front of a full stadium.",
+        ),
         # other names: who did it may differ
         (
             "Okafor scored the late winner for the visitors.",

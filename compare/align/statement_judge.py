@@ -318,7 +318,9 @@ def unpairs(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -> str
     if _negation(words_a) != _negation(words_b):
         return "negated on one side"
     names_a, names_b = _names(a.sentence), _names(b.sentence)
-    if names_a and names_b and names_a != names_b:
+    if (names_a - names_b and names_b - names_a) or (
+        names_a != names_b and _figures_in(words_a) & _figures_in(words_b)
+    ):
         # "Smith scored the goal" / "Jones scored the goal", "Leeds won 2-1" /
         # "Derby won 2-1": who did it may differ
         return "other names"

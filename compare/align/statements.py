@@ -54,6 +54,8 @@ DEFAULT_THRESHOLD = statement_model.THRESHOLD
 # shared indexed words weigh 5 or more together.
 INDEXED_INFORMATION = 3.5
 CANDIDATE_INFORMATION = 5.0
+# Pairs that share less (one indexed word, 3.5) are scored too, but loose at best.
+THIN_INFORMATION = 3.5
 TOPIC_FLOOR = 0.2  # a word in every sentence still weighs a fifth of its information
 
 
@@ -222,8 +224,10 @@ def graded_statement_pairs(
     unquoted: StatementScorer | None = None
     unsure = []
     for (i, j), total in shared.items():
-        if (i, j) in identical or total < CANDIDATE_INFORMATION:
+        if (i, j) in identical or total < THIN_INFORMATION:
             continue
+        if total < CANDIDATE_INFORMATION and (i, j) not in closest:
+            continue  # a thin pair is scored only when each sentence is the other's closest
         if different_quotations(texts[i], quoted[i], texts[j], quoted[j]):
             # The quote matcher judges the quotations; the statement must stand on
             # what the two sentences say besides them (often only who spoke).
@@ -234,9 +238,9 @@ def graded_statement_pairs(
             score = min(scorer.score(i, j), unquoted.score(i, j))
         else:
             score = scorer.score(i, j)
-        if score >= threshold:
+        if score >= threshold and total >= CANDIDATE_INFORMATION:
             pairs.append((score, i, j))
-        elif score >= LOOSE_THRESHOLD and (i, j) in closest:
+        elif score >= threshold or (score >= LOOSE_THRESHOLD and (i, j) in closest):
             unsure.append((min(score, threshold), i, j))
     return GradedPairs(pairs, unsure)
 
