@@ -2,8 +2,9 @@
 is sure of, and the loose pairs it is not sure of that nothing in them unpairs.
 
 A loose pair (statements.GradedPairs) is two sentences that are each other's
-closest and that the model scores below its threshold: on ECB+ as often the
-same topic as the same fact. Two rules keep such a pair from doing harm:
+closest and that the model scores below its threshold, or that share too little
+to be candidates of the word model: on ECB+ as often the same topic as the same
+fact. Two rules keep such a pair from doing harm:
 
 - it is checked by the statement judge first (statement_judge.unpairs): when the
   judge sees a clash, or a figure, day, time or place it cannot check, the pair is

@@ -170,16 +170,19 @@ def mutually_closest(
 @attrs.frozen
 class GradedPairs:
     """The statement pairs of one comparison: `tight` pairs the model is sure of
-    (score at least the threshold), `loose` ones it is not sure of (at least
-    LOOSE_THRESHOLD, each sentence the other's closest): same topic, maybe the
-    same fact, to be paired only when nothing in them clashes."""
+    (candidates scoring at least the threshold), `loose` ones it is not sure of
+    (each sentence the other's closest, scoring at least LOOSE_THRESHOLD, or past
+    the threshold while sharing under CANDIDATE_INFORMATION): same topic, maybe
+    the same fact, to be paired only when nothing in them clashes."""
 
     tight: list[tuple[float, int, int]]
     loose: list[tuple[float, int, int]]
 
 
-# A loose pair is a candidate whose sentences are each other's closest, with a
-# probability of at least this (chosen on ECB+ odd topics, see README).
+# A loose pair's sentences are each other's closest, with a weighted word cosine
+# and a probability of at least these (chosen on ECB+ odd topics, see README;
+# lower values, tried there before thin pairs, changed nothing: the unpair rules
+# dropped what they added).
 LOOSE_THRESHOLD = 0.3
 LOOSE_COSINE = 0.4
 
