@@ -10,7 +10,7 @@ from compare.align import clause_statements, figure_statements, frame_statements
 from compare.align.grouping import group
 from compare.align.loose_statements import LOOSE_SCORE
 from compare.align.sentence_claims import SentenceClaims
-from compare.align.statement_judge import unpairs
+from compare.align.statement_judge import compare_pair, unpairs
 from compare.align.statements import graded_statement_pairs, mutually_closest, statement_pairs
 from compare.extract import Statement, extract_claims
 from compare.ingest import Source
@@ -130,3 +130,18 @@ def test_mutually_closest_keeps_only_pairs_each_side_prefers():
 
 def _claim(source: str, text: str) -> Statement:
     return Statement(**claim_fields(source, text))
+
+
+def test_a_negation_between_before_and_now_is_no_clash():
+    """ "Previously, X was required" / "X is not required": the change the story
+    reports, not two outlets disagreeing."""
+    sa, sb, sentences = loose_pair(
+        "Previously, builders were required to file the survey before digging began.",
+        "The new rules do not require builders to file the survey before digging began.",
+    )
+    assert compare_pair(sa, sb, sentences) is None
+    sc, sd, more = loose_pair(
+        "Builders were required to file the survey before digging began on the site.",
+        "Builders were not required to file the survey before digging began on the site.",
+    )
+    assert compare_pair(sc, sd, more) is not None
