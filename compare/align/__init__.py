@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from compare.align import registry
-from compare.align.grouping import apart_groups, group
+from compare.align.grouping import apart_groups, group_apart
 from compare.align.model import (
     AGREE,
     APPROXIMATE,
@@ -95,25 +96,19 @@ def align(
         if kind not in options.kinds:
             continue
         of_kind, repeats = spec.distinct([c for c in every if c.kind == kind])
-        pairs: list[tuple[float, int, int]] = []
-        apart: list[tuple[float, int, int]] = []  # pairs that may stand beside the groups
-        for matcher, may_stand_apart in registry.flagged_matchers(
-            kind, options.matchers, sentences
-        ):
-            found = list(matcher(of_kind, options))
-            pairs.extend(found)
-            if may_stand_apart:
-                apart.extend(found)
-        groups = group(of_kind, pairs, one_to_one=spec.one_to_one(options))
-        extra = [(idx, score, True) for idx, score in apart_groups(groups, apart)]
-        for idx, score, stands_apart in [(idx, score, False) for idx, score in groups] + extra:
+        rows = _rows(spec, of_kind, options, sentences)
+        for idx, score, standing in rows:
             members = sorted((of_kind[i] for i in idx), key=lambda c: (order[c.source], c.start))
             if spec.sentence_judge is not None:
                 judgement = spec.sentence_judge(members, options, sentences)
             else:
                 judgement = spec.judge(members, options)
-            if stands_apart and judgement.verdict != DIFFER:
+            if standing is _Standing.DIFFERS_ONLY and judgement.verdict != DIFFER:
                 continue  # a pair apart from the groups is shown only when it differs
+            if standing is _Standing.AGREES_ONLY and judgement.verdict != AGREE:
+                # A loose pair (complete linkage kept it out of its claims' groups)
+                # may be two facts, so a difference the judge sees unpairs it.
+                continue
             alignments.append(
                 Alignment(
                     _alignment_id(members),
@@ -140,6 +135,49 @@ def align(
         if id(c) not in covered and id(c) not in repeated
     ]
     return Comparison(tuple(sources), tuple(alignments), tuple(unique), options.to_pairs())
+
+
+class _Standing(enum.Enum):
+    """How a group stands: among the grouping's groups, or a pair of two apart from
+    them that is shown only when its verdict is the one named."""
+
+    GROUPED = "grouped"
+    DIFFERS_ONLY = "differs-only"  # a precise matcher's pair beside the groups
+    AGREES_ONLY = "agrees-only"  # the kind's own loose pair complete linkage kept out
+
+
+def _rows(
+    spec: registry.KindSpec,
+    of_kind: Sequence[Claim],
+    options: Options,
+    sentences: SentenceClaims,
+) -> list[tuple[list[int], float, _Standing]]:
+    """Every matcher's pairs for one kind, grouped; then the pairs standing apart."""
+    found: list[list[tuple[float, int, int]]] = []
+    precise: list[tuple[float, int, int]] = []  # pairs that may stand beside the groups
+    for matcher, may_stand_apart in registry.flagged_matchers(
+        spec.kind, options.matchers, sentences
+    ):
+        found.append(list(matcher(of_kind, options)))
+        if may_stand_apart:
+            precise.extend(found[-1])
+    pairs = [p for per_matcher in found for p in per_matcher]
+    # the kind's own matcher's pairs (it comes first) may stand as loose pairs of two
+    own = found[0] if found and spec.leftover_pairs else []
+    groups, loose = group_apart(
+        of_kind,
+        pairs,
+        one_to_one=spec.one_to_one(options),
+        leftover_pairs={(min(i, j), max(i, j)) for _, i, j in own},
+    )
+    apart = apart_groups(groups, precise)
+    # A pair both ways is a precise matcher's: its difference is the point of it.
+    taken = {tuple(idx) for idx, _ in apart}
+    return (
+        [(idx, score, _Standing.GROUPED) for idx, score in groups]
+        + [(idx, score, _Standing.DIFFERS_ONLY) for idx, score in apart]
+        + [(idx, score, _Standing.AGREES_ONLY) for idx, score in loose if tuple(idx) not in taken]
+    )
 
 
 def _kind_order(kind: str) -> int:

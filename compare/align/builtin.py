@@ -9,6 +9,7 @@ from compare.align.clause_statements import clause_statement_pairs, measure_stat
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.figure_statements import figure_statement_pairs
 from compare.align.frame_statements import frame_statement_pairs
+from compare.align.loose_statements import statement_pairs_in_context
 from compare.align.numbers import judge_numbers, number_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.registry import KindSpec, MatcherSpec, register_kind, register_matcher
@@ -49,7 +50,10 @@ for spec in (
         matcher=statement_matcher,
         judge=judge_statements,
         sentence_judge=judge_statements_in_context,
+        # with each sentence's claims: the loose pairs nothing unpairs, too
+        sentence_matcher=statement_pairs_in_context,
         one_to_one=_statements_one_to_one,
+        leftover_pairs=True,
     ),
     KindSpec(kind=Kind.DATE, matcher=event_pairs, judge=judge_dates),
     KindSpec(kind=Kind.TIME, matcher=event_pairs, judge=judge_times),

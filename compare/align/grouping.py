@@ -2,25 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from compare.extract import Claim
 
 
 def group(
-    claims: Sequence[Claim], pairs: Iterable[tuple[float, int, int]], *, one_to_one: bool = True
+    claims: Sequence[Claim],
+    pairs: Iterable[tuple[float, int, int]],
+    *,
+    one_to_one: bool = True,
+    leftover_pairs: Collection[tuple[int, int]] = (),
 ) -> list[tuple[list[int], float]]:
     """Greedy complete-linkage agglomeration. With `one_to_one`, a pair joins two groups only when
     they share no source, so each group holds at most one claim per source;
     without it, one claim may gather several of another source's claims (a
-    sentence split in two elsewhere). Returns (member indexes, weakest score
-    that joined them) for groups of 2+."""
+    sentence split in two elsewhere). A pair among `leftover_pairs` (i < j; with
+    `one_to_one`) that cannot join its claims' groups still stands as a group of
+    two when neither claim has a counterpart in the other's source yet: across
+    many sources, complete linkage then loses none of those pairs that comparing
+    the two sources alone would keep. Returns (member indexes, weakest score that joined them)
+    for groups of 2+, the pairs standing apart last."""
+    groups, apart = group_apart(claims, pairs, one_to_one=one_to_one, leftover_pairs=leftover_pairs)
+    return groups + apart
+
+
+def group_apart(
+    claims: Sequence[Claim],
+    pairs: Iterable[tuple[float, int, int]],
+    *,
+    one_to_one: bool = True,
+    leftover_pairs: Collection[tuple[int, int]] = (),
+) -> tuple[list[tuple[list[int], float]], list[tuple[list[int], float]]]:
+    """`group`'s groups, and apart from them the pairs that stand as groups of two
+    outside their claims' groups (loose: complete linkage kept them out)."""
     pairs = list(pairs)
     scored = {(min(i, j), max(i, j)) for _, i, j in pairs}
     parent = list(range(len(claims)))
     sources: dict[int, set[str]] = {i: {c.source} for i, c in enumerate(claims)}
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     weakest: dict[int, float] = {}
+    partnered: set[tuple[int, str]] = set()  # (claim, source) paired outside its group
+    leftovers: list[tuple[list[int], float]] = []
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -28,25 +51,45 @@ def group(
             i = parent[i]
         return i
 
+    def has_counterpart(i: int, source: str) -> bool:
+        return source in sources[find(i)] or (i, source) in partnered
+
+    def leave_over(score: float, i: int, j: int) -> None:
+        si, sj = claims[i].source, claims[j].source
+        free = si != sj and not has_counterpart(i, sj) and not has_counterpart(j, si)
+        if one_to_one and free and (min(i, j), max(i, j)) in leftover_pairs:
+            partnered.update({(i, sj), (j, si)})
+            leftovers.append((sorted((i, j)), score))
+
     for score, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         ri, rj = find(i), find(j)
-        if ri == rj or (one_to_one and sources[ri] & sources[rj]):
+        if ri == rj:
+            continue
+        if one_to_one and sources[ri] & sources[rj]:
+            leave_over(score, i, j)
             continue
         # Complete linkage: every claim of one group must match every claim of the
-        # other, so A~C and C~B never put A beside B unless A~B too.
-        if not all(
-            (min(x, y), max(x, y)) in scored
-            for x in members[ri]
-            for y in members[rj]
-            if claims[x].source != claims[y].source
+        # other, so A~C and C~B never put A beside B unless A~B too; and a claim
+        # already paired outside its group with a source keeps that pair alone.
+        if (
+            not all(
+                (min(x, y), max(x, y)) in scored
+                for x in members[ri]
+                for y in members[rj]
+                if claims[x].source != claims[y].source
+            )
+            or any((x, s) in partnered for x in members[ri] for s in sources[rj])
+            or any((y, s) in partnered for y in members[rj] for s in sources[ri])
         ):
+            leave_over(score, i, j)
             continue
         parent[rj] = ri
         sources[ri] |= sources.pop(rj)
         members[ri].extend(members.pop(rj))
         weakest[ri] = min(score, weakest.get(ri, score), weakest.pop(rj, score))
 
-    return [(sorted(idx), weakest[root]) for root, idx in members.items() if len(idx) > 1]
+    groups = [(sorted(idx), weakest[root]) for root, idx in members.items() if len(idx) > 1]
+    return groups, leftovers
 
 
 def apart_groups(

@@ -69,6 +69,11 @@ class KindSpec:
     one_to_one: Callable[[Options], bool] = _always
     # Used instead of `judge` by `align`, which knows every claim of every sentence.
     sentence_judge: SentenceJudge | None = None
+    # Used instead of `matcher` by `align`, which knows every claim of every sentence.
+    sentence_matcher: SentenceMatcher | None = None
+    # A pair that complete linkage keeps out of its claims' groups still stands as
+    # a group of two (grouping.group's `leftover_pairs`).
+    leftover_pairs: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -140,10 +145,10 @@ def flagged_matchers(
         for m in _MATCHERS.get(kind, [])
         if not m.on_request or m.name in requested
     ]
-    return ([(spec.matcher, False)] if spec else []) + extra
+    return ([(_with_sentences(spec, sentences), False)] if spec else []) + extra
 
 
-def _with_sentences(spec: MatcherSpec, sentences: SentenceClaims | None) -> Matcher:
+def _with_sentences(spec: KindSpec | MatcherSpec, sentences: SentenceClaims | None) -> Matcher:
     matcher = spec.sentence_matcher
     if matcher is None or sentences is None:
         return spec.matcher

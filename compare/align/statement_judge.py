@@ -88,6 +88,27 @@ def _severity(conflict: Conflict) -> Severity:
 
 def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -> Finding | None:
     """The clearest contradiction between two statements, or None."""
+    found = _compare_pair(a, b, sentences)
+    if found is not None and found.conflict in _POLARITY and _earlier(a) != _earlier(b):
+        # "Previously, agencies were required to consult" / "the rules don't require
+        # it": what was before and what is now, the change the story reports
+        return None
+    return found
+
+
+_POLARITY = frozenset({Conflict.NEGATION, Conflict.OPPOSITE})
+# A sentence that opens on these tells how things were before, not how they are.
+_EARLIER = re.compile(
+    r"^\W*(?:previously|formerly|until now|until recently|in the past|originally)\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier(claim: Claim) -> bool:
+    return bool(_EARLIER.match(claim.sentence))
+
+
+def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     if a.frame is not None and b.frame is not None:
         if two_names(a.frame.actor, b.frame.actor):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
