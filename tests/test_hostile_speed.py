@@ -215,6 +215,6 @@ def test_a_claim_given_its_frame_equals_attrs_evolve() -> None:
     source = Source.from_text("Officials said 40 people died. “We will win,” said Ana Ruiz.")
     for claim in extract_claims(source):
         frame = Frame(lemma="test", negated=True)
-        assert frames._with_frame(claim, frame) == attrs.evolve(claim, frame=frame)
-        changed = frames._changed(frame, thing=None, lemma="other")
+        assert frames._evolved(claim, frame=frame) == attrs.evolve(claim, frame=frame)
+        changed = frames._evolved(frame, thing=None, lemma="other")
         assert changed == attrs.evolve(frame, thing=None, lemma="other")

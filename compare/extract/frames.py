@@ -17,9 +17,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
+
+if TYPE_CHECKING:
+    from attrs import AttrsInstance
 
 from compare.extract.claims import Claim, Date, Frame, Number, Place, Quote, Span, Statement, Time
 from compare.extract.clauses import Analysis, Clause, Group, analyse
@@ -110,31 +113,25 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
             extra.append(Place(**fields, frame=frame, name=found.value or ""))
         for position in positions:
             claim = claims[position]
-            framed[position] = _with_frame(claim, _frame_of(ctx, claim, analysis, qual))
+            framed[position] = _evolved(claim, frame=_frame_of(ctx, claim, analysis, qual))
     return framed + extra if as_claims else framed
 
 
-# attrs.evolve reads the class's fields again for every claim; the init arguments of
-# each claim class, listed once, make the same copy in about half the time.
+# attrs.evolve reads the class's fields again for every copy; framing copies every
+# claim and most number frames, so each class's init arguments are listed once.
 _INIT_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+_Record = TypeVar("_Record", bound="AttrsInstance")
 
 
-def _with_frame(claim: Claim, frame: Frame | None) -> Claim:
-    """attrs.evolve(claim, frame=frame)."""
-    kind = type(claim)
-    names = _INIT_FIELDS.get(kind)
-    if names is None:
-        names = tuple((a.name, a.alias) for a in attrs.fields(kind) if a.init and a.name != "frame")
-        _INIT_FIELDS[kind] = names
-    return kind(frame=frame, **{alias: getattr(claim, name) for name, alias in names})
-
-
-_FRAME_FIELDS = tuple(a.name for a in attrs.fields(Frame))
-
-
-def _changed(frame: Frame, **changes: Any) -> Frame:
-    """attrs.evolve(frame, **changes), without reading Frame's fields again each time."""
-    return Frame(**{name: changes.get(name, getattr(frame, name)) for name in _FRAME_FIELDS})
+def _evolved(record: _Record, **changes: Any) -> _Record:
+    """attrs.evolve(record, **changes)."""
+    kind = type(record)
+    fields = _INIT_FIELDS.get(kind)
+    if fields is None:
+        fields = tuple((a.name, a.alias) for a in attrs.fields(kind) if a.init)
+        _INIT_FIELDS[kind] = fields
+    given = {alias: changes.get(name, getattr(record, name)) for name, alias in fields}
+    return kind(**given)
 
 
 def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers) -> Frame | None:
@@ -157,12 +154,12 @@ def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers)
             predicate = _span(ctx, word.start, word.end)
             if word.lower in CHANGE_NOUNS:
                 thing = None  # "a 3 percent drop": the figure measures the change
-            return _changed(frame, predicate=predicate, lemma=lemma, thing=thing)
+            return _evolved(frame, predicate=predicate, lemma=lemma, thing=thing)
         if thing is None and frame.thing and frame.thing.start <= claim.start < frame.thing.end:
             thing = None  # the clause's object is the figure itself ("rose 60%")
         elif thing is None:
             thing = frame.thing
-        frame = _changed(frame, thing=thing)
+        frame = _evolved(frame, thing=thing)
     return frame
 
 
@@ -189,10 +186,9 @@ class _Words:
 
 def _shifted(frame: Frame, by: int) -> Frame:
     """The frame with its spans moved by `by` characters (it has no date, time or place)."""
-    return Frame(
+    return _evolved(
+        frame,
         predicate=_moved(frame.predicate, by),
-        lemma=frame.lemma,
-        negated=frame.negated,
         actor=_moved(frame.actor, by),
         thing=_moved(frame.thing, by),
     )
