@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from compare.extract import Claim
 
@@ -106,3 +106,39 @@ def apart_groups(
             best[key] = score
     ordered = sorted(best.items(), key=lambda item: (-item[1], item[0]))
     return [([i, j], score) for (i, j), score in ordered]
+
+
+def outsider_pairs(
+    claims: Sequence[Claim],
+    groups: Sequence[tuple[list[int], float]],
+    pairs: Iterable[tuple[float, int, int]],
+    firm: Callable[[int, int], bool],
+) -> list[tuple[list[int], float]]:
+    """Pairs of a claim in no group and a member of a group that complete linkage
+    kept it out of ("nearly 300,000 comments" paired with one of the three outlets
+    that agree on "nearly 235,000"), when all the claim's pairs reach that one group:
+    its best `firm` pair. A claim paired into two groups, or with another claim in
+    no group, or whose own source the group already holds (that article gives the
+    group's fact apart), may count something else, and stays unpaired."""
+    group_of = {i: k for k, (idx, _) in enumerate(groups) for i in idx}
+    group_sources = [{claims[i].source for i in idx} for idx, _ in groups]
+    reach: dict[int, set[int | None]] = {}
+    best: dict[int, tuple[float, int]] = {}
+    for score, i, j in pairs:
+        for outsider, member in ((i, j), (j, i)):
+            if outsider in group_of:
+                continue
+            reach.setdefault(outsider, set()).add(group_of.get(member))
+            if (
+                member in group_of
+                and claims[outsider].source not in group_sources[group_of[member]]
+                and score > best.get(outsider, (float("-inf"), -1))[0]
+                and firm(outsider, member)
+            ):
+                best[outsider] = (score, member)
+    kept = [
+        (sorted((outsider, member)), score)
+        for outsider, (score, member) in best.items()
+        if len(reach[outsider]) == 1
+    ]
+    return sorted(kept, key=lambda item: (-item[1], item[0]))
