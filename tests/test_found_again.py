@@ -98,3 +98,11 @@ def test_no_outsider_beside_a_group_holding_its_own_source_or_two_groups() -> No
     two_groups = [([0, 1], 0.9), ([3, 4], 0.9)]
     pairs = [(0.9, 0, 1), (0.9, 3, 4), (0.6, 1, 5), (0.5, 4, 5)]
     assert outsider_pairs(claims, two_groups, pairs, lambda i, j: True) == []
+
+
+def test_a_unit_abbreviated_and_spelt_out_is_one_unit() -> None:
+    comparison = compare(
+        a="The climber fell about 600m near the Sefton hut on Saturday, police said.",
+        b="The climber fell 700 metres near the Sefton hut on Saturday, police said.",
+    )
+    assert ["700", "about 600"] in differing(comparison, "number")

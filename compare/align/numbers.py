@@ -61,7 +61,15 @@ _SYNONYMS = [
     {"country", "nation", "state", "member"},
     {"percent", "%"},
 ]
-_CANON = {word: min(group) for group in _SYNONYMS for word in group}
+# Units of measure as their stems and abbreviations ("600m" / "600 metres" / "meters").
+_UNIT_SPELLINGS = [
+    {"metre", "metr", "meter", "m"},
+    {"foot", "feet", "ft"},
+    {"kilometre", "kilometr", "kilometer", "km"},
+    {"mile", "mil", "mi"},
+    {"kilogram", "kg"},
+]
+_CANON = {word: min(group) for group in _SYNONYMS + _UNIT_SPELLINGS for word in group}
 _MEASURES = frozenset(
     "second minute hour day week month year decade century mile kilometre kilometer metre meter "
     "foot feet inch yard acre hectare ton tonne pound kilogram kg gram litre liter gallon barrel "
