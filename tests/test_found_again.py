@@ -106,3 +106,14 @@ def test_a_unit_abbreviated_and_spelt_out_is_one_unit() -> None:
         b="The climber fell 700 metres near the Sefton hut on Saturday, police said.",
     )
     assert ["700", "about 600"] in differing(comparison, "number")
+
+
+def test_two_groups_that_meet_only_each_other_stand_as_a_pair() -> None:
+    claims = _claims("a", "b", "c", "d")
+    groups = [([0, 1], 0.9), ([2, 3], 0.9)]
+    pairs = [(0.9, 0, 1), (0.9, 2, 3), (0.6, 1, 2)]
+    assert outsider_pairs(claims, groups, pairs, lambda i, j: False) == [([1, 2], 0.6)]
+    third = [*groups, ([4, 5], 0.9)]
+    more = [*pairs, (0.9, 4, 5), (0.5, 3, 4)]
+    six = _claims("a", "b", "c", "d", "e", "f")
+    assert outsider_pairs(six, third, more, lambda i, j: False) == []

@@ -114,31 +114,43 @@ def outsider_pairs(
     pairs: Iterable[tuple[float, int, int]],
     firm: Callable[[int, int], bool],
 ) -> list[tuple[list[int], float]]:
-    """Pairs of a claim in no group and a member of a group that complete linkage
-    kept it out of ("nearly 300,000 comments" paired with one of the three outlets
-    that agree on "nearly 235,000"), when all the claim's pairs reach that one group:
-    its best `firm` pair. A claim paired into two groups, or with another claim in
-    no group, or whose own source the group already holds (that article gives the
-    group's fact apart), may count something else, and stays unpaired."""
-    group_of = {i: k for k, (idx, _) in enumerate(groups) for i in idx}
-    group_sources = [{claims[i].source for i in idx} for idx, _ in groups]
-    reach: dict[int, set[int | None]] = {}
-    best: dict[int, tuple[float, int]] = {}
+    """Pairs across what complete linkage kept apart: a claim in no group, or a
+    group, whose pairs all reach one other group ("nearly 300,000 comments" paired
+    with one of the three outlets that agree on "nearly 235,000"; two outlets'
+    "some 700 metres" beside three outlets' "about 600 metres"): its best `firm`
+    pair into that group, once for each two. When either reaches a third, or the
+    two hold one source (that article gives the fact apart), one may count
+    something else, and they stay unpaired."""
+    cluster = {i: k for k, (idx, _) in enumerate(groups) for i in idx}
+
+    def of(i: int) -> int:
+        return cluster.get(i, len(groups) + i)  # a claim in no group stands alone
+
+    sources: dict[int, set[str]] = {}
+    for i, claim in enumerate(claims):
+        sources.setdefault(of(i), set()).add(claim.source)
+    reach: dict[int, set[int]] = {}
+    best: dict[tuple[int, int], tuple[float, int, int]] = {}  # any pair
+    best_firm: dict[tuple[int, int], tuple[float, int, int]] = {}
     for score, i, j in pairs:
-        for outsider, member in ((i, j), (j, i)):
-            if outsider in group_of:
-                continue
-            reach.setdefault(outsider, set()).add(group_of.get(member))
-            if (
-                member in group_of
-                and claims[outsider].source not in group_sources[group_of[member]]
-                and score > best.get(outsider, (float("-inf"), -1))[0]
-                and firm(outsider, member)
-            ):
-                best[outsider] = (score, member)
-    kept = [
-        (sorted((outsider, member)), score)
-        for outsider, (score, member) in best.items()
-        if len(reach[outsider]) == 1
-    ]
+        ci, cj = of(i), of(j)
+        if ci == cj:
+            continue
+        reach.setdefault(ci, set()).add(cj)
+        reach.setdefault(cj, set()).add(ci)
+        meeting = (min(ci, cj), max(ci, cj))
+        if sources[ci] & sources[cj]:
+            continue
+        for table in (best, best_firm) if firm(i, j) else (best,):
+            if score > table.get(meeting, (float("-inf"), -1, -1))[0]:
+                table[meeting] = (score, i, j)
+    lone = len(groups)  # clusters from here on are claims in no group
+    kept = []
+    for (ci, cj), (score, i, j) in best.items():
+        if (reach[ci] == {cj} and ci >= lone) or (reach[cj] == {ci} and cj >= lone):
+            if (ci, cj) in best_firm:
+                firm_score, fi, fj = best_firm[(ci, cj)]
+                kept.append((sorted((fi, fj)), firm_score))
+        elif reach[ci] == {cj} and reach[cj] == {ci}:
+            kept.append((sorted((i, j)), score))  # two groups that meet only each other
     return sorted(kept, key=lambda item: (-item[1], item[0]))
