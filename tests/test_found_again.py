@@ -117,3 +117,11 @@ def test_two_groups_that_meet_only_each_other_stand_as_a_pair() -> None:
     more = [*pairs, (0.9, 4, 5), (0.5, 3, 4)]
     six = _claims("a", "b", "c", "d", "e", "f")
     assert outsider_pairs(six, third, more, lambda i, j: False) == []
+
+
+def test_a_population_is_no_count_of_the_dead() -> None:
+    comparison = compare(
+        a="The last major quake hit Valdor, a town of about 15,000 people in the hills.",
+        b="The last major quake hit Valdor in the hills, killing hundreds of people.",
+    )
+    assert not differing(comparison, "number")

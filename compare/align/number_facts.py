@@ -62,6 +62,8 @@ def two_facts(
         return "a figure compared with"
     if ca.summed != cb.summed and differ:
         return "a total and a part"
+    if population(a) != population(b):
+        return "a population"  # "a town of about 15,000 people" / "killing hundreds of people"
     role_a, role_b = capacity(a), capacity(b)
     if role_a and role_b and not role_a & role_b:
         return "in another capacity"  # "11 seasons as a player" / "four as director"
@@ -97,6 +99,19 @@ def capacity(n: Number) -> frozenset[str]:
             break  # "as director of personnel": the capacity ends before "of"
         said.append(word)
     return frozenset(w.removesuffix("'s") for w in said if w not in STOPWORDS)
+
+
+# The people a place has: "home to 120,000 people", "a town of about 15,000", "a
+# population of 2 million".
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:home to|population of|(?:town|city|village|island|country|district|province|region"
+    r"|community|state|nation) of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def population(n: Number) -> bool:
+    return bool(_POPULATION_BEFORE.search(n.sentence[: n.start - n.sentence_start][-40:]))
 
 
 def wanted(n: Number) -> bool:
