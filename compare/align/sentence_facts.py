@@ -35,6 +35,7 @@ from compare.align.measures import event_words, measures_of
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import in_cut_decimal, in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
+from compare.align.spelling import STATE_ABBREVIATIONS
 from compare.align.when_where import clock_gap, close, close_minutes, head_words, is_stamp
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
@@ -347,6 +348,7 @@ def _named_in(place: Any, sentence: str) -> bool:
 
 
 _ABBREVIATIONS = {"mt": "mount", "st": "street", "ave": "avenue", "rd": "road", "ft": "fort"}
+_ABBREVIATIONS |= STATE_ABBREVIATIONS  # "Rancho Mirage, Calif."
 
 
 # What kind of place a name ends in: "the Betty Ford Clinic" is "Betty Ford Center".
