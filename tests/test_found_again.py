@@ -125,3 +125,11 @@ def test_a_population_is_no_count_of_the_dead() -> None:
         b="The last major quake hit Valdor in the hills, killing hundreds of people.",
     )
     assert not differing(comparison, "number")
+
+
+def test_outsider_pairs_are_asked_for_and_listed_in_the_options() -> None:
+    from compare.align import Options
+
+    assert Options().outsiders is False  # held-out precision of their findings was 0.62
+    assert ("outsiders", True) in Options(outsiders=True).to_pairs()
+    assert all(name != "outsiders" for name, _ in Options().to_pairs())

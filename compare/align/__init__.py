@@ -172,7 +172,7 @@ def _rows(
     )
     apart = apart_groups(groups, precise)
     firm = spec.outsider
-    if firm is not None and found:
+    if firm is not None and found and options.outsiders:
         apart += outsider_pairs(
             of_kind, groups, found[0], lambda i, j: firm(of_kind[i], of_kind[j])
         )
