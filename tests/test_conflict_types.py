@@ -1,13 +1,23 @@
 """Conflicts caught with the right type (issue 13): abbreviated titles inside a
-name, acronyms in descriptions of one post. Sentences written here."""
+name, acronyms in descriptions of one post, a verb and a kind of it (verb_kinds),
+a light verb's news sense ("set for" a day), a count told with a verb or a noun
+("cut 2,400 jobs" / "4,200 job cuts"). Sentences written here."""
 
 from __future__ import annotations
 
 from compare import Comparison, Verdict, compare_texts
+from compare.align.measures import acts_of
 from compare.align.roles import roles_agree
+from compare.align.verb_kinds import kind_of
+from compare.extract import Claim, Number, extract_claims
 from compare.extract.names import name_mentions
+from compare.ingest import Source
 
 PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
+
+
+def claims_of(text: str) -> list[Claim]:
+    return list(extract_claims(Source.from_text(PUBLISHED + text, id="a")))
 
 
 def compare_pair(a: str, b: str) -> Comparison:
@@ -46,3 +56,37 @@ def test_two_abbreviated_titles_of_one_person_are_a_title_conflict() -> None:
 def test_an_acronym_and_the_words_it_stands_for_are_one_post() -> None:
     assert roles_agree("Lakeland Fire Service Lt.", "LFS Lt.")
     assert not roles_agree("Lakeland Fire Service Lt.", "LFS Sgt.")
+
+
+def test_a_verb_and_a_kind_of_it_name_one_event() -> None:
+    assert kind_of("scorched", "burned")
+    assert kind_of("burns", "scorch")
+    # two kinds of one act are two events, and a rare sense joins nothing
+    assert not kind_of("stabbed", "shot")
+    assert not kind_of("walked", "hit")
+
+
+def test_a_day_set_and_a_day_scheduled_are_one_date_told_two_ways() -> None:
+    comparison = compare_pair(
+        "The inquest is set for April 14, the coroner's office said.",
+        "The inquest has been scheduled for April 17, the coroner said.",
+    )
+    statements = across(comparison, "statement")
+    assert statements and statements[0].verdict == Verdict.DIFFER
+    assert str(statements[0].conflict) == "date"
+
+
+def test_a_count_told_with_a_verb_and_with_a_noun_is_one_figure() -> None:
+    comparison = compare_pair(
+        "The carmaker will cut 2,400 jobs at its plants this year.",
+        "The carmaker announced 4,200 job cuts at its plants this year.",
+    )
+    statements = across(comparison, "statement")
+    assert statements and statements[0].verdict == Verdict.DIFFER
+    assert str(statements[0].conflict) == "figure"
+
+
+def test_the_act_done_to_a_counted_thing_is_read_from_a_verb_or_a_noun() -> None:
+    by_verb = [c for c in claims_of("Rangers cut about 300 trees.") if isinstance(c, Number)]
+    by_noun = [c for c in claims_of("Rangers ordered 500 tree cuts.") if isinstance(c, Number)]
+    assert acts_of(by_verb[0]) & acts_of(by_noun[0]) == {"tree·cut"}

@@ -31,7 +31,7 @@ import attrs
 
 from compare.align.blocking import cross_source_pairs
 from compare.align.frames import is_name, same_actor, same_head, when_part
-from compare.align.measures import event_words
+from compare.align.measures import event_kinds, event_words
 from compare.align.numbers import comparable_value
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import BARE, MEASURE, clash, figure_keys, set_apart
@@ -58,6 +58,13 @@ class Clause:
     events: frozenset[str]  # the event's words: predicate lemmas, a light verb's object
     slots: frozenset[str]  # "date", "time", "place", "tally", "figure:<counted thing>"
     measures: frozenset[str]  # counted things the sentence names as a measure
+    kinds: frozenset[str] = frozenset()  # events the predicate is a kind of ("scorch": burn)
+
+    def one_event(self, other: Clause) -> bool:
+        """The same event, or one a kind of the other's ("scorched" / "burned")."""
+        return bool(
+            self.events & other.events or self.kinds & other.events or other.kinds & self.events
+        )
 
 
 def clause_statement_pairs(
@@ -140,7 +147,7 @@ def inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:
 
 
 def _keys(clause: Clause) -> Iterable[str]:
-    yield from ("e:" + e for e in clause.events)
+    yield from ("e:" + e for e in clause.events | clause.kinds)
     yield from ("m:" + m for m in clause.measures)
 
 
@@ -148,7 +155,7 @@ def one_fact(a: Clause, b: Clause) -> bool:
     """Do the two clauses state one fact that both give a figure, day or place of?"""
     if a.measures & b.measures:
         return True
-    if not a.events & b.events or a.frame.negated != b.frame.negated:
+    if not a.one_event(b) or a.frame.negated != b.frame.negated:
         return False
     fa, fb = a.frame, b.frame
     if _two_named(fa, fb) or not (same_actor(fa.actor, fb.actor) and same_head(fa.thing, fb.thing)):
@@ -199,7 +206,7 @@ def _scoped(a: Sequence[Clause], b: Sequence[Clause]) -> bool:
     if not figures_a & figures_b:
         return False
     return any(
-        ca.events & cb.events and when_part(x, y)[0]
+        ca.one_event(cb) and when_part(x, y)[0]
         for ca in a
         for cb in b
         for x in ca.frames
@@ -231,7 +238,9 @@ def clauses_of(statement: Claim, sentences: SentenceClaims) -> list[Clause]:
         keys = [k for c in claims if isinstance(c, Number) for k in figure_keys(c)]
         measures = frozenset(k for k in keys if k.startswith(MEASURE))
         if slots:
-            out.append(Clause(frame, frames, event_words(frame), slots, measures))
+            out.append(
+                Clause(frame, frames, event_words(frame), slots, measures, event_kinds(frame))
+            )
     return out
 
 

@@ -15,7 +15,8 @@ import re
 
 from compare.align.frames import LIGHT_VERBS, confident, head
 from compare.align.opposites import lemmas
-from compare.align.words import STOPWORDS, stem
+from compare.align.verb_kinds import general_verbs
+from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Frame, Number
 from compare.extract.lemmas import classes
 
@@ -32,6 +33,14 @@ def event_words(frame: Frame | None) -> frozenset[str]:
         if noun and noun.isalpha():
             return frozenset({noun})
     return frozenset()
+
+
+def event_kinds(frame: Frame | None) -> frozenset[str]:
+    """The events the clause's predicate names a kind of, stemmed as event_words
+    are ("had scorched": burn, heat...; verb_kinds)."""
+    if frame is None or not frame.lemma:
+        return frozenset()
+    return frozenset(stem(verb) for verb in general_verbs(frame.lemma))
 
 
 # "a crowd of 45,000", "a turnout of 44%", "the latest pay offer of 4.5%"
@@ -68,6 +77,46 @@ def measures_of(number: Number) -> frozenset[str]:
     after = number.sentence[number.end - number.sentence_start :]
     if _AGO.match(after):
         return frozenset()  # "the last one was eight years ago": a moment, not the measure
+    return _named_measure(number, before, after)
+
+
+# The act keys join what is counted and the verb: "job·cut".
+ACT = "·"
+# Words between a verb and its figure that hedge it: "cut about 1,200 jobs".
+_HEDGES = frozenset("about around some nearly almost roughly over approximately only".split())
+
+
+def acts_of(number: Number) -> frozenset[str]:
+    """What is done to the counted thing, as a key both tellings share: a verb before
+    the figure ("cut 1,200 jobs") or an action noun after the counted noun ("2,100
+    job cuts"), the noun's verb the same. It tells what a figure counts when the
+    sentences are already paired; on its own it is no evidence of one fact (every
+    "killed 10 people" shares it with another toll), so it pairs nothing."""
+    before = number.sentence[: number.start - number.sentence_start]
+    unit = [w for w in words(number.unit or "") if w.isalpha()]
+    if not unit or number.pair is not None:
+        return frozenset()
+    found: set[str] = set()
+    if len(unit) >= 2 and unit[-2] not in STOPWORDS:
+        found.update(f"{_noun(unit[-2])}{ACT}{verb}" for verb in _verbs(unit[-1]))
+    said = [w for w in words(before) if w not in _HEDGES][-1:]
+    if said and said[0].isalpha() and said[0] not in STOPWORDS:
+        found.update(f"{_noun(unit[-1])}{ACT}{verb}" for verb in _verbs(said[0]))
+    return frozenset(found)
+
+
+def _noun(word: str) -> str:
+    """The noun's lemma ("trees", "tree": tree), the word itself when unknown."""
+    return classes(word).get("noun", word)
+
+
+def _verbs(word: str) -> set[str]:
+    """The verb a word may be a form of ("voted", "cuts": vote, cut), light verbs aside."""
+    lemma = classes(word).get("verb")
+    return {lemma} - LIGHT_VERBS if lemma else set()
+
+
+def _named_measure(number: Number, before: str, after: str) -> frozenset[str]:
     found = _NOUN_OF.search(before) or _NOUN_IS.search(before)
     if found is None and number.form in _SET_NOUN_FORMS:
         found = _NOUN_AFTER.match(after)

@@ -31,10 +31,11 @@ import attrs
 from rapidfuzz import fuzz
 
 from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
-from compare.align.measures import event_words, measures_of
+from compare.align.measures import acts_of, event_words, measures_of
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import in_cut_decimal, in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
+from compare.align.verb_kinds import kind_of
 from compare.align.when_where import clock_gap, close, close_minutes, head_words, is_stamp
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
@@ -148,7 +149,7 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
         if any(j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged):
             continue  # one figure of the measure agrees, or the frames say another fact
         _, x, y = judged[0]
-        if unit.startswith(MEASURE):
+        if unit.startswith((MEASURE, ACT)):
             # the sentences name what both figures measure: one fact, whatever the verb
             return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)
         if unit.startswith(BARE) and not _one_predicate(x, y):
@@ -172,10 +173,11 @@ def _by_unit(numbers: Sequence[Number]) -> dict[str, list[Number]]:
     for n in numbers:
         for key in figure_keys(n):
             out.setdefault(key, []).append(n)
-    return dict(sorted(out.items(), key=lambda item: not item[0].startswith(MEASURE)))
+    return dict(sorted(out.items(), key=lambda item: not item[0].startswith((MEASURE, ACT))))
 
 
 MEASURE = "measure:"
+ACT = "act:"  # what is done to the thing counted: "cut 1,200 jobs" / "2,100 job cuts"
 
 
 def figure_keys(n: Number) -> list[str]:
@@ -189,7 +191,8 @@ def figure_keys(n: Number) -> list[str]:
     key = unit_key(n)
     if key != "age" and (_describes(n) or _part_of(n)):
         return []
-    return [MEASURE + m for m in sorted(measures_of(n))] + [key or _bare(n)]
+    named = [MEASURE + m for m in sorted(measures_of(n))]
+    return named + [ACT + a for a in sorted(acts_of(n))] + [key or _bare(n)]
 
 
 # "landed 28 of his 68 punches", "two of the 26 pirates": a part, whose whole may differ
@@ -386,11 +389,12 @@ def _word_before(claim: Claim) -> str:
 
 
 def _one_predicate(x: Claim, y: Claim) -> bool:
-    """The claims' clauses name one event: the same confident predicate, or a light
-    verb whose object names it ("the vote was taken" / "voted")."""
+    """The claims' clauses name one event: the same confident predicate, one a kind
+    of the other, or a light verb whose object names it ("the vote was taken" / "voted")."""
     fx, fy = x.frame, y.frame
     if fx is None or fy is None or not fx.lemma or not fy.lemma:
         return False
     if confident(fx.lemma) and same_predicate(fx.lemma, fy.lemma):
         return True
-    return bool(event_words(fx) & event_words(fy))
+    # "has burned 8,500 acres" / "had scorched 5,800 acres": one a kind of the other
+    return kind_of(fx.lemma, fy.lemma) or bool(event_words(fx) & event_words(fy))
