@@ -8,7 +8,7 @@ from __future__ import annotations
 from compare import Comparison, Verdict, compare_texts
 from compare.align.measures import acts_of
 from compare.align.roles import roles_agree
-from compare.align.verb_kinds import kind_of
+from compare.align.verb_kinds import kind_of, predicate_lemma
 from compare.extract import Claim, Number, extract_claims
 from compare.extract.names import name_mentions
 from compare.ingest import Source
@@ -90,3 +90,20 @@ def test_the_act_done_to_a_counted_thing_is_read_from_a_verb_or_a_noun() -> None
     by_verb = [c for c in claims_of("Rangers cut about 300 trees.") if isinstance(c, Number)]
     by_noun = [c for c in claims_of("Rangers ordered 500 tree cuts.") if isinstance(c, Number)]
     assert acts_of(by_verb[0]) & acts_of(by_noun[0]) == {"tree·cut"}
+
+
+def test_a_phrasal_verb_is_read_with_its_particle() -> None:
+    (day,) = [c for c in claims_of("The riot broke out on Friday.") if c.kind == "date"]
+    assert predicate_lemma(day) == "break_out"
+    assert kind_of("break_out", "start") and not kind_of("break", "start")
+
+
+def test_a_start_and_an_outbreak_on_two_days_are_a_date_conflict() -> None:
+    comparison = compare_pair(
+        "The Cedar Ridge Fire started on Thursday evening.",
+        "The Cedar Ridge Fire, which broke out on Friday evening near the quarry, "
+        "had burned 900 acres by noon.",
+    )
+    statements = across(comparison, "statement")
+    assert statements and statements[0].verdict == Verdict.DIFFER
+    assert str(statements[0].conflict) == "date"

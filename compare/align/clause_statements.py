@@ -36,6 +36,7 @@ from compare.align.numbers import comparable_value
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import BARE, MEASURE, clash, figure_keys, set_apart
 from compare.align.settings import Options
+from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import close, is_stamp
 from compare.extract.claims import Claim, Date, Frame, Number, Place, Statement, Time
 
@@ -238,9 +239,8 @@ def clauses_of(statement: Claim, sentences: SentenceClaims) -> list[Clause]:
         keys = [k for c in claims if isinstance(c, Number) for k in figure_keys(c)]
         measures = frozenset(k for k in keys if k.startswith(MEASURE))
         if slots:
-            out.append(
-                Clause(frame, frames, event_words(frame), slots, measures, event_kinds(frame))
-            )
+            kinds = event_kinds(predicate_lemma(claims[0]))
+            out.append(Clause(frame, frames, event_words(frame), slots, measures, kinds))
     return out
 
 

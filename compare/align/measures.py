@@ -35,12 +35,10 @@ def event_words(frame: Frame | None) -> frozenset[str]:
     return frozenset()
 
 
-def event_kinds(frame: Frame | None) -> frozenset[str]:
-    """The events the clause's predicate names a kind of, stemmed as event_words
-    are ("had scorched": burn, heat...; verb_kinds)."""
-    if frame is None or not frame.lemma:
-        return frozenset()
-    return frozenset(stem(verb) for verb in general_verbs(frame.lemma))
+def event_kinds(lemma: str | None) -> frozenset[str]:
+    """The events a predicate names a kind of, stemmed as event_words are ("had
+    scorched": burn, heat...; "broke out": begin, erupt; verb_kinds)."""
+    return frozenset(stem(verb) for verb in general_verbs(lemma)) if lemma else frozenset()
 
 
 # "a crowd of 45,000", "a turnout of 44%", "the latest pay offer of 4.5%"

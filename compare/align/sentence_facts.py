@@ -17,8 +17,7 @@ dates, times, places; compare.align.sentence_claims) are compared:
   the other's;
 - place: both state a place and no name of one holds the other's.
 
-Nothing the two sentences do not both state is compared: a date in one only is
-no clash.
+Nothing only one sentence states is compared: a date in one only is no clash.
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ from compare.align.measures import acts_of, event_words, measures_of
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import in_cut_decimal, in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
-from compare.align.verb_kinds import kind_of
+from compare.align.verb_kinds import kind_of, predicate_lemma
 from compare.align.when_where import clock_gap, close, close_minutes, head_words, is_stamp
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
@@ -389,12 +388,14 @@ def _word_before(claim: Claim) -> str:
 
 
 def _one_predicate(x: Claim, y: Claim) -> bool:
-    """The claims' clauses name one event: the same confident predicate, one a kind
-    of the other, or a light verb whose object names it ("the vote was taken" / "voted")."""
+    """The claims' clauses name one event: the same confident predicate, one a kind of
+    the other, or a light verb whose object names it ("the vote was taken" / "voted")."""
     fx, fy = x.frame, y.frame
     if fx is None or fy is None or not fx.lemma or not fy.lemma:
         return False
     if confident(fx.lemma) and same_predicate(fx.lemma, fy.lemma):
         return True
-    # "has burned 8,500 acres" / "had scorched 5,800 acres": one a kind of the other
-    return kind_of(fx.lemma, fy.lemma) or bool(event_words(fx) & event_words(fy))
+    # "has burned 8,500 acres" / "had scorched 5,800 acres"
+    if kind_of(predicate_lemma(x) or "", predicate_lemma(y) or ""):
+        return True
+    return bool(event_words(fx) & event_words(fy))

@@ -6,7 +6,7 @@ burned 8,500 acres" / "had scorched 5,800 acres"); WordNet's synonym sets do not
 join them, its hypernyms do. The table in data/verb_kinds.txt holds, for each
 verb, the single-word verbs of the direct hypernyms of its three commonest senses
 (the same senses data/synonyms.txt keeps) that are among the general verb's
-commonest senses too, built from Princeton WordNet 3.0 by
+commonest senses too (for a phrasal verb, one of its words'), built from Princeton WordNet 3.0 by
 `python bench/build_synonyms.py /usr/share/wordnet`. Only a direct link counts:
 two verbs that share a hypernym ("stab" and "shoot" are both ways to "wound")
 are two events.
@@ -20,7 +20,8 @@ from importlib import resources
 from pathlib import Path
 
 from compare.align.frames import confident
-from compare.align.synonyms import SENSES_KEPT, table
+from compare.align.synonyms import SENSES_KEPT, are_synonyms, table
+from compare.extract.claims import Claim
 
 
 @cache
@@ -57,8 +58,35 @@ def general_verbs(word: str) -> frozenset[str]:
 
 
 def kind_of(a: str, b: str) -> bool:
-    """Does one verb name a kind of the other's event ("scorch" / "burn")?"""
-    return bool(general_verbs(a) & _verb_lemmas(b) or general_verbs(b) & _verb_lemmas(a))
+    """Does one verb name a kind of the other's event ("scorch" / "burn"), or of a
+    synonym of it ("break out" is a way to "begin", which is to "start")?"""
+    return _kind_of(a, b) or _kind_of(b, a)
+
+
+def _kind_of(specific: str, general: str) -> bool:
+    kinds = general_verbs(specific)
+    return bool(kinds & _verb_lemmas(general)) or any(are_synonyms(k, general) for k in kinds)
+
+
+# Particles that make a phrasal verb of the verb before them: "broke out", "set off".
+PARTICLES = frozenset("out up off down in on over away back".split())
+
+
+def _single_or_phrasal(lemma: str) -> bool:
+    parts = lemma.split("_")
+    return len(parts) == 1 or (len(parts) == 2 and parts[1] in PARTICLES)
+
+
+def predicate_lemma(claim: Claim) -> str | None:
+    """The lemma of the claim's predicate, with its particle when WordNet knows the
+    phrasal verb ("the fire broke out": break_out), else the frame's lemma."""
+    frame = claim.frame
+    if frame is None or not frame.lemma or frame.predicate is None:
+        return frame.lemma if frame is not None else None
+    after = claim.sentence[frame.predicate.end - claim.sentence_start :].split(maxsplit=1)
+    particle = after[0].strip(",.;:").lower() if after else ""
+    phrasal = f"{frame.lemma}_{particle}"
+    return phrasal if particle in PARTICLES and phrasal in _kinds() else frame.lemma
 
 
 def build(wordnet_dir: Path) -> Iterator[str]:
@@ -66,11 +94,11 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     yield "# Direct hypernyms of verbs, from Princeton WordNet 3.0 (see WORDNET-LICENSE)."
     yield "# Built by: python bench/build_synonyms.py WORDNET_DICT_DIR"
     yield "# '<verb> <general verb> ...': single-word verbs of the direct hypernyms of the"
-    yield "# verb's three commonest senses, each hypernym among the general verb's three too."
+    yield "# verb's three commonest senses, each among the general verb's three too."
     senses: dict[str, list[str]] = {}
     for line in (wordnet_dir / "index.verb").read_text("latin-1").splitlines():
         fields = line.split()
-        if line.startswith(" ") or not fields or "_" in fields[0]:
+        if line.startswith(" ") or not fields or not _single_or_phrasal(fields[0]):
             continue
         pointers = int(fields[3])
         senses[fields[0]] = fields[4 + pointers + 2 :][:SENSES_KEPT]
@@ -86,14 +114,27 @@ def build(wordnet_dir: Path) -> Iterator[str]:
         links = [fields[at + 1 + 4 * i : at + 3 + 4 * i] for i in range(int(fields[at]))]
         hypernyms[fields[0]] = [offset for symbol, offset in links if symbol == "@"]
     for verb, offsets in sorted(senses.items()):
-        # the general verb in one of its own commonest senses too: "walk" (a base on
-        # balls) is a kind of "hit" only in baseball, a sense neither word is read in
+        # the general sense is among the general verb's commonest too: "walk" (a base
+        # on balls) is a kind of "hit" only in baseball. A phrasal verb's sense is
+        # specific already: its general sense need be common for one of its words
+        # ("break out" is to "begin, start", start's fourth sense).
+        phrasal = "_" in verb
         general = {
             word
             for offset in offsets
             for parent in hypernyms.get(offset, ())
             for word in members.get(parent, ())
-            if "_" not in word and word != verb and parent in senses.get(word, ())
+            if "_" not in word
+            and word != verb
+            and any(parent in senses.get(w, ()) for w in (members[parent] if phrasal else [word]))
         }
+        if "_" in verb:
+            # a phrasal verb's one-word synonyms: "break out" is "erupt"
+            general.update(
+                word
+                for offset in offsets
+                for word in members.get(offset, ())
+                if "_" not in word and offset in senses.get(word, ())
+            )
         if general:
             yield f"{verb} {' '.join(sorted(general))}"
