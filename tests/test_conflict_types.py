@@ -6,7 +6,7 @@ a light verb's news sense ("set for" a day), a count told with a verb or a noun
 from __future__ import annotations
 
 from compare import Comparison, Verdict, compare_texts
-from compare.align.measures import acts_of
+from compare.align.measures import acts_of, tally_acts
 from compare.align.roles import roles_agree
 from compare.align.verb_kinds import kind_of, predicate_lemma
 from compare.extract import Claim, Number, extract_claims
@@ -107,3 +107,27 @@ def test_a_start_and_an_outbreak_on_two_days_are_a_date_conflict() -> None:
     statements = across(comparison, "statement")
     assert statements and statements[0].verdict == Verdict.DIFFER
     assert str(statements[0].conflict) == "date"
+
+
+def test_a_vote_told_with_the_verb_and_with_the_noun_is_one_tally() -> None:
+    comparison = compare_pair(
+        "The Elmford school board voted 4-3 on Monday to close Hill Street library, "
+        "ending a year of argument over the town's budget.",
+        "After hours of angry speeches from parents, it came down to a 5-2 vote.",
+    )
+    statements = [al for al in across(comparison, "statement") if al.verdict == Verdict.DIFFER]
+    assert statements and str(statements[0].conflict) == "tally"
+
+
+def test_two_records_told_with_nouns_are_not_one_tally() -> None:
+    comparison = compare_pair(
+        "The Harbor City Hawks, missing two starters, have a 20-12 record this season.",
+        "Under their old coach the Hawks finished with a 14-18 record.",
+    )
+    assert not [al for al in across(comparison, "statement") if al.verdict == Verdict.DIFFER]
+
+
+def test_what_a_score_tallies_is_read_from_the_verb_before_or_the_noun_after() -> None:
+    (won,) = [c for c in claims_of("Rovers beat them 3-1 at home.") if isinstance(c, Number)]
+    (win,) = [c for c in claims_of("It was a 2-1 win for Rovers.") if isinstance(c, Number)]
+    assert tally_acts(won) == {("beat", True)} and tally_acts(win) == {("win", False)}

@@ -31,7 +31,7 @@ import attrs
 
 from compare.align.blocking import cross_source_pairs
 from compare.align.frames import is_name, same_actor, same_head, when_part
-from compare.align.measures import event_kinds, event_words
+from compare.align.measures import TallyAct, event_kinds, event_words, one_tally, tally_acts
 from compare.align.numbers import comparable_value
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import BARE, MEASURE, clash, figure_keys, set_apart
@@ -60,6 +60,7 @@ class Clause:
     slots: frozenset[str]  # "date", "time", "place", "tally", "figure:<counted thing>"
     measures: frozenset[str]  # counted things the sentence names as a measure
     kinds: frozenset[str] = frozenset()  # events the predicate is a kind of ("scorch": burn)
+    tallied: frozenset[TallyAct] = frozenset()  # what its scores or votes tally ("vote")
 
     def one_event(self, other: Clause) -> bool:
         """The same event, or one a kind of the other's ("scorched" / "burned")."""
@@ -111,14 +112,22 @@ def measure_statement_pairs(
     for i, found in enumerate(clauses):
         for measure in {m for c in found for m in c.measures}:
             buckets[measure].append(i)
+        for verb in {verb for c in found for verb, _ in c.tallied}:
+            buckets["t:" + verb].append(i)
     pairs = [
         (i, j)
         for i, j in cross_source_pairs(buckets.values(), lambda k: statements[k].source)
-        if not _scoped(clauses[i], clauses[j])
+        if any(_measured_alike(a, b) for a in clauses[i] for b in clauses[j])
+        and not _scoped(clauses[i], clauses[j])
         and not set_apart(inside(statements[i], sentences), inside(statements[j], sentences))
         and _differ(statements[i], statements[j], sentences)
     ]
     return [(SCORE, i, j) for i, j in sorted(set(pairs))]
+
+
+def _measured_alike(a: Clause, b: Clause) -> bool:
+    """One measure named, or one act tallied ("voted 5-4" / "a 6-3 vote")."""
+    return bool(a.measures & b.measures) or one_tally(a.tallied, b.tallied)
 
 
 def _differ(a: Statement, b: Statement, sentences: SentenceClaims) -> bool:
@@ -150,11 +159,12 @@ def inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:
 def _keys(clause: Clause) -> Iterable[str]:
     yield from ("e:" + e for e in clause.events | clause.kinds)
     yield from ("m:" + m for m in clause.measures)
+    yield from ("t:" + verb for verb, _ in clause.tallied)
 
 
 def one_fact(a: Clause, b: Clause) -> bool:
     """Do the two clauses state one fact that both give a figure, day or place of?"""
-    if a.measures & b.measures:
+    if a.measures & b.measures or one_tally(a.tallied, b.tallied):
         return True
     if not a.one_event(b) or a.frame.negated != b.frame.negated:
         return False
@@ -175,7 +185,7 @@ def _telling(a: Clause, b: Clause) -> bool:
     "hosted in 2003" / "hosted in 2007")."""
     if not one_fact(a, b):
         return False
-    if a.measures & b.measures:
+    if a.measures & b.measures or one_tally(a.tallied, b.tallied):
         return True
     shared = a.slots & b.slots
     if "time" in shared:
@@ -240,7 +250,8 @@ def clauses_of(statement: Claim, sentences: SentenceClaims) -> list[Clause]:
         measures = frozenset(k for k in keys if k.startswith(MEASURE))
         if slots:
             kinds = event_kinds(predicate_lemma(claims[0]))
-            out.append(Clause(frame, frames, event_words(frame), slots, measures, kinds))
+            tallied = frozenset(t for c in claims if isinstance(c, Number) for t in tally_acts(c))
+            out.append(Clause(frame, frames, event_words(frame), slots, measures, kinds, tallied))
     return out
 
 

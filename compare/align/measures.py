@@ -103,6 +103,33 @@ def acts_of(number: Number) -> frozenset[str]:
     return frozenset(found)
 
 
+# A tally's act: (verb, told with the verb itself) — "voted 5-4": ("vote", True);
+# "a 6-3 vote": ("vote", False).
+TallyAct = tuple[str, bool]
+_OBJECTS = frozenset("him her them it us me".split())
+
+
+def tally_acts(number: Number) -> frozenset[TallyAct]:
+    """What a score or vote tallies: the verb just before it ("voted 5-4", "won
+    3-1") or the noun after it ("a 6-3 vote", "a 2-1 win"), as a verb."""
+    if number.pair is None:
+        return frozenset()
+    unit = [w for w in words(number.unit or "") if w.isalpha()]
+    found = {(verb, False) for verb in _verbs(unit[0])} if unit else set()
+    before = words(number.sentence[: number.start - number.sentence_start])
+    while before and (before[-1] in _HEDGES or before[-1] in _OBJECTS):
+        before.pop()  # "beat them 3-1", "won by about 5-4"
+    if before and before[-1].isalpha() and before[-1] not in STOPWORDS:
+        found.update((verb, True) for verb in _verbs(before[-1]))
+    return frozenset(found)
+
+
+def one_tally(a: frozenset[TallyAct], b: frozenset[TallyAct]) -> bool:
+    """Two tallies of one act, told with the verb on one side at least: a noun on
+    both ("a 9-14 record" / "a 162-139 record") is as often two seasons or games."""
+    return any(va == vb and (ta or tb) for va, ta in a for vb, tb in b)
+
+
 def _noun(word: str) -> str:
     """The noun's lemma ("trees", "tree": tree), the word itself when unknown."""
     return classes(word).get("noun", word)
