@@ -6,7 +6,7 @@ a light verb's news sense ("set for" a day), a count told with a verb or a noun
 from __future__ import annotations
 
 from compare import Comparison, Verdict, compare_texts
-from compare.align.measures import acts_of, tally_acts
+from compare.align.measures import acts_of, tally_acts, told_acts
 from compare.align.roles import roles_agree
 from compare.align.verb_kinds import kind_of, predicate_lemma
 from compare.extract import Claim, Number, extract_claims
@@ -131,3 +131,19 @@ def test_what_a_score_tallies_is_read_from_the_verb_before_or_the_noun_after() -
     (won,) = [c for c in claims_of("Rovers beat them 3-1 at home.") if isinstance(c, Number)]
     (win,) = [c for c in claims_of("It was a 2-1 win for Rovers.") if isinstance(c, Number)]
     assert tally_acts(won) == {("beat", True)} and tally_acts(win) == {("win", False)}
+
+
+def test_cuts_told_with_the_verb_and_the_noun_pair_in_sentences_sharing_little() -> None:
+    comparison = compare_pair(
+        "The brewer will cut 1,600 jobs by March, its chief executive told staff on Monday.",
+        "Unions condemned the plan for 6,100 job cuts, saying drivers would be hit hardest.",
+    )
+    statements = [al for al in across(comparison, "statement") if al.verdict == Verdict.DIFFER]
+    assert statements and str(statements[0].conflict) == "figure"
+
+
+def test_a_participle_after_the_counted_noun_is_no_act() -> None:
+    (shot,) = [c for c in claims_of("Witnesses saw four people shot.") if isinstance(c, Number)]
+    (cuts,) = [c for c in claims_of("Staff fear 300 job cuts.") if isinstance(c, Number)]
+    assert not any(act.endswith("·shoot") for act, _ in told_acts(shot))
+    assert ("job·cut", False) in told_acts(cuts)

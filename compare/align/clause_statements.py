@@ -31,7 +31,15 @@ import attrs
 
 from compare.align.blocking import cross_source_pairs
 from compare.align.frames import is_name, same_actor, same_head, when_part
-from compare.align.measures import TallyAct, event_kinds, event_words, one_tally, tally_acts
+from compare.align.measures import (
+    TallyAct,
+    event_kinds,
+    event_words,
+    one_act,
+    one_tally,
+    tally_acts,
+    told_acts,
+)
 from compare.align.numbers import comparable_value
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import BARE, MEASURE, clash, figure_keys, set_apart
@@ -61,6 +69,12 @@ class Clause:
     measures: frozenset[str]  # counted things the sentence names as a measure
     kinds: frozenset[str] = frozenset()  # events the predicate is a kind of ("scorch": burn)
     tallied: frozenset[TallyAct] = frozenset()  # what its scores or votes tally ("vote")
+    acted: frozenset[TallyAct] = frozenset()  # what is done to what it counts ("job·cut")
+
+    def told_alike(self, other: Clause) -> bool:
+        """One act tallied, or done to one counted thing, told with a verb at least
+        on one side (measures.one_tally, one_act)."""
+        return one_tally(self.tallied, other.tallied) or one_act(self.acted, other.acted)
 
     def one_event(self, other: Clause) -> bool:
         """The same event, or one a kind of the other's ("scorched" / "burned")."""
@@ -112,7 +126,7 @@ def measure_statement_pairs(
     for i, found in enumerate(clauses):
         for measure in {m for c in found for m in c.measures}:
             buckets[measure].append(i)
-        for verb in {verb for c in found for verb, _ in c.tallied}:
+        for verb in {verb for c in found for verb, _ in c.tallied | c.acted}:
             buckets["t:" + verb].append(i)
     pairs = [
         (i, j)
@@ -127,7 +141,7 @@ def measure_statement_pairs(
 
 def _measured_alike(a: Clause, b: Clause) -> bool:
     """One measure named, or one act tallied ("voted 5-4" / "a 6-3 vote")."""
-    return bool(a.measures & b.measures) or one_tally(a.tallied, b.tallied)
+    return bool(a.measures & b.measures) or a.told_alike(b)
 
 
 def _differ(a: Statement, b: Statement, sentences: SentenceClaims) -> bool:
@@ -159,12 +173,12 @@ def inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:
 def _keys(clause: Clause) -> Iterable[str]:
     yield from ("e:" + e for e in clause.events | clause.kinds)
     yield from ("m:" + m for m in clause.measures)
-    yield from ("t:" + verb for verb, _ in clause.tallied)
+    yield from ("t:" + verb for verb, _ in clause.tallied | clause.acted)
 
 
 def one_fact(a: Clause, b: Clause) -> bool:
     """Do the two clauses state one fact that both give a figure, day or place of?"""
-    if a.measures & b.measures or one_tally(a.tallied, b.tallied):
+    if a.measures & b.measures or a.told_alike(b):
         return True
     if not a.one_event(b) or a.frame.negated != b.frame.negated:
         return False
@@ -185,7 +199,7 @@ def _telling(a: Clause, b: Clause) -> bool:
     "hosted in 2003" / "hosted in 2007")."""
     if not one_fact(a, b):
         return False
-    if a.measures & b.measures or one_tally(a.tallied, b.tallied):
+    if a.measures & b.measures or a.told_alike(b):
         return True
     shared = a.slots & b.slots
     if "time" in shared:
@@ -250,8 +264,12 @@ def clauses_of(statement: Claim, sentences: SentenceClaims) -> list[Clause]:
         measures = frozenset(k for k in keys if k.startswith(MEASURE))
         if slots:
             kinds = event_kinds(predicate_lemma(claims[0]))
-            tallied = frozenset(t for c in claims if isinstance(c, Number) for t in tally_acts(c))
-            out.append(Clause(frame, frames, event_words(frame), slots, measures, kinds, tallied))
+            numbers = [c for c in claims if isinstance(c, Number)]
+            tallied = frozenset(t for n in numbers for t in tally_acts(n))
+            acted = frozenset(t for n in numbers for t in told_acts(n))
+            out.append(
+                Clause(frame, frames, event_words(frame), slots, measures, kinds, tallied, acted)
+            )
     return out
 
 

@@ -87,25 +87,37 @@ _HEDGES = frozenset("about around some nearly almost roughly over approximately 
 def acts_of(number: Number) -> frozenset[str]:
     """What is done to the counted thing, as a key both tellings share: a verb before
     the figure ("cut 1,200 jobs") or an action noun after the counted noun ("2,100
-    job cuts"), the noun's verb the same. It tells what a figure counts when the
-    sentences are already paired; on its own it is no evidence of one fact (every
-    "killed 10 people" shares it with another toll), so it pairs nothing."""
+    job cuts"), the noun's verb the same (told_acts)."""
+    return frozenset(act for act, _ in told_acts(number))
+
+
+# An act and whether it is told with the verb itself: "voted 5-4": ("vote", True),
+# "a 6-3 vote": ("vote", False); "cut 1,200 jobs": ("job·cut", True).
+TallyAct = tuple[str, bool]
+
+
+def told_acts(number: Number) -> frozenset[TallyAct]:
+    """acts_of, each with whether the verb tells it (else the noun)."""
     before = number.sentence[: number.start - number.sentence_start]
     unit = [w for w in words(number.unit or "") if w.isalpha()]
     if not unit or number.pair is not None:
         return frozenset()
-    found: set[str] = set()
+    found: set[TallyAct] = set()
     if len(unit) >= 2 and unit[-2] not in STOPWORDS:
-        found.update(f"{_noun(unit[-2])}{ACT}{verb}" for verb in _verbs(unit[-1]))
+        found.update((f"{_noun(unit[-2])}{ACT}{verb}", False) for verb in _action_nouns(unit[-1]))
     said = [w for w in words(before) if w not in _HEDGES][-1:]
     if said and said[0].isalpha() and said[0] not in STOPWORDS:
-        found.update(f"{_noun(unit[-1])}{ACT}{verb}" for verb in _verbs(said[0]))
+        found.update((f"{_noun(unit[-1])}{ACT}{verb}", True) for verb in _verbs(said[0]))
     return frozenset(found)
 
 
-# A tally's act: (verb, told with the verb itself) — "voted 5-4": ("vote", True);
-# "a 6-3 vote": ("vote", False).
-TallyAct = tuple[str, bool]
+def one_act(a: frozenset[TallyAct], b: frozenset[TallyAct]) -> bool:
+    """One act told with the verb on one side and the noun on the other ("cut 1,200
+    jobs" / "2,100 job cuts"): a count told alike on both sides ("killed 10 people" /
+    "killed 612 people") is as often another event's (ECB+: nearly every such pair)."""
+    return any(ka == kb and ta != tb for ka, ta in a for kb, tb in b)
+
+
 _OBJECTS = frozenset("him her them it us me".split())
 
 
@@ -128,6 +140,12 @@ def one_tally(a: frozenset[TallyAct], b: frozenset[TallyAct]) -> bool:
     """Two tallies of one act, told with the verb on one side at least: a noun on
     both ("a 9-14 record" / "a 162-139 record") is as often two seasons or games."""
     return any(va == vb and (ta or tb) for va, ta in a for vb, tb in b)
+
+
+def _action_nouns(word: str) -> set[str]:
+    """The verb a noun names the act of, spelt alike ("cuts": cut); not a participle
+    after a noun ("three people shot": the noun "shot" is no shooting)."""
+    return {verb for verb in _verbs(word) if classes(word).get("noun") == verb}
 
 
 def _noun(word: str) -> str:
