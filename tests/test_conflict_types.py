@@ -147,3 +147,21 @@ def test_a_participle_after_the_counted_noun_is_no_act() -> None:
     (cuts,) = [c for c in claims_of("Staff fear 300 job cuts.") if isinstance(c, Number)]
     assert not any(act.endswith("·shoot") for act, _ in told_acts(shot))
     assert ("job·cut", False) in told_acts(cuts)
+
+
+def test_a_count_whose_subject_names_the_act_is_that_act_told_with_the_verb() -> None:
+    comparison = compare_pair(
+        "Nordvik Toys is recalling about 400,000 wooden rattles because paint can flake, "
+        "a consumer agency said on Monday.",
+        "The recall covers 700,000 items sold through supermarkets and online shops.",
+    )
+    statements = [al for al in across(comparison, "statement") if al.verdict == Verdict.DIFFER]
+    assert statements and str(statements[0].conflict) == "figure"
+
+
+def test_two_recalls_told_alike_count_two_things() -> None:
+    comparison = compare_pair(
+        "The firm recalled 90,000 kettles last spring, its filings show.",
+        "In 2019, it recalled 15,000 irons.",
+    )
+    assert not [al for al in across(comparison, "statement") if al.verdict == Verdict.DIFFER]

@@ -107,8 +107,32 @@ def told_acts(number: Number) -> frozenset[TallyAct]:
         found.update((f"{_noun(unit[-2])}{ACT}{verb}", False) for verb in _action_nouns(unit[-1]))
     said = [w for w in words(before) if w not in _HEDGES][-1:]
     if said and said[0].isalpha() and said[0] not in STOPWORDS:
-        found.update((f"{_noun(unit[-1])}{ACT}{verb}", True) for verb in _verbs(said[0]))
+        for verb in _verbs(said[0]):
+            # the act alone too, for a count whose subject names it: "the recall"
+            found.update({(f"{_noun(unit[-1])}{ACT}{verb}", True), (f"{ACT}{verb}", True)})
+    scope = _ACT_SCOPE.search(before)
+    if scope is not None:
+        found.update((f"{ACT}{verb}", False) for verb in _action_nouns(scope.group(1).lower()))
     return frozenset(found)
+
+
+def told_apart(act: str, x: Number, y: Number) -> bool:
+    """Is a count of an act alone ("·recall", nothing counted named) told with the
+    verb on one side and the noun on the other? Two tellings alike ("recalled 300,000
+    blankets last year" / "recalled 60,000 toasters") count two things. Any other
+    key is True."""
+    if not act.startswith(ACT):
+        return True
+    return one_act(frozenset(t for t in told_acts(x) if t[0] == act), told_acts(y))
+
+
+# "The recall covers 2.1 million units", "the cuts affect about 2,000 jobs": the
+# subject names the act the count is of.
+_ACT_SCOPE = re.compile(
+    r"\b(?:the|its|this|their)\s+([a-z]+)\s+(?:covers?|covered|affects?|affected|"
+    r"involves?|involved|includes?|included)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def one_act(a: frozenset[TallyAct], b: frozenset[TallyAct]) -> bool:
@@ -171,3 +195,15 @@ def _named_measure(number: Number, before: str, after: str) -> frozenset[str]:
     if noun in STOPWORDS or noun in _QUANTIFIERS or noun in LIGHT_VERBS:
         return frozenset()
     return frozenset({stem(noun)})
+
+
+def other_things(x: Number, y: Number) -> bool:
+    """Units with the same head but other describing words: "merchant vessels" /
+    "pirate vessels" are two sets of vessels."""
+    mods_x, mods_y = _modifiers(x.unit), _modifiers(y.unit)
+    return bool(mods_x and mods_y) and not mods_x & mods_y
+
+
+def _modifiers(unit: str | None) -> set[str]:
+    content = [stem(w) for w in words(unit or "") if w not in STOPWORDS and w.isalpha()]
+    return set(content[:-1])

@@ -30,7 +30,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
-from compare.align.measures import acts_of, event_words, measures_of
+from compare.align.measures import acts_of, event_words, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import in_cut_decimal, in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
@@ -144,8 +144,12 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
         figures_b = by_unit_b.get(unit)
         if not figures_b:
             continue
-        judged = [(judge_pair(x, y), x, y) for x in figures_a for y in figures_b]
-        if any(j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged):
+        told = unit.removeprefix(ACT)  # "the recall covers" / "recalling": told apart only
+        pairs = [(x, y) for x in figures_a for y in figures_b if told_apart(told, x, y)]
+        judged = [(judge_pair(x, y), x, y) for x, y in pairs]
+        if not judged or any(
+            j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged
+        ):
             continue  # one figure of the measure agrees, or the frames say another fact
         _, x, y = judged[0]
         if unit.startswith((MEASURE, ACT)):
@@ -153,7 +157,7 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)
         if unit.startswith(BARE) and not _one_predicate(x, y):
             continue  # "plunged 5" / "closed down 3": what a bare figure counts is unknown
-        if _other_things(x, y):
+        if other_things(x, y):
             continue
         return FactClash(
             Conflict.FIGURE,
@@ -223,18 +227,6 @@ def _part_of(n: Number) -> bool:
     after = n.sentence[n.end - n.sentence_start :]
     before = n.sentence[: n.start - n.sentence_start]
     return bool(_PART_OF.match(after) or _WHOLE_OF.search(before))
-
-
-def _other_things(x: Number, y: Number) -> bool:
-    """Units with the same head but other describing words: "merchant vessels" /
-    "pirate vessels" are two sets of vessels."""
-    mods_x, mods_y = _modifiers(x.unit), _modifiers(y.unit)
-    return bool(mods_x and mods_y) and not mods_x & mods_y
-
-
-def _modifiers(unit: str | None) -> set[str]:
-    content = [stem(w) for w in words(unit or "") if w not in STOPWORDS and w.isalpha()]
-    return set(content[:-1])
 
 
 BARE = "bare:"
