@@ -6,10 +6,12 @@ a light verb's news sense ("set for" a day), a count told with a verb or a noun
 from __future__ import annotations
 
 from compare import Comparison, Verdict, compare_texts
+from compare.align.frames import head
 from compare.align.measures import acts_of, tally_acts, told_acts
 from compare.align.roles import roles_agree
 from compare.align.verb_kinds import kind_of, predicate_lemma
 from compare.extract import Claim, Number, extract_claims
+from compare.extract.claims import Span
 from compare.extract.names import name_mentions
 from compare.ingest import Source
 
@@ -165,3 +167,19 @@ def test_two_recalls_told_alike_count_two_things() -> None:
         "In 2019, it recalled 15,000 irons.",
     )
     assert not [al for al in across(comparison, "statement") if al.verdict == Verdict.DIFFER]
+
+
+def test_acquitted_of_all_charges_and_convicted_of_one_are_opposite() -> None:
+    comparison = compare_pair(
+        "After a week of testimony, the jury acquitted Omar Reyes of all charges in the "
+        "warehouse fire.",
+        "The jury convicted Omar Reyes of arson on Friday after a week of testimony.",
+    )
+    statements = across(comparison, "statement")
+    assert statements and statements[0].verdict == Verdict.DIFFER
+    assert str(statements[0].conflict) == "opposite"
+
+
+def test_a_phrase_of_a_common_noun_does_not_head_the_thing_but_a_name_does() -> None:
+    assert head(Span(0, 25, "Omar Reyes of all charges")) == head(Span(0, 10, "Omar Reyes"))
+    assert head(Span(0, 21, "University of Ontario")) == "ontario"
