@@ -47,6 +47,7 @@ def _verb_lemmas(word: str) -> frozenset[str]:
 _NEWS_KINDS = {"set": frozenset({"schedule"}), "slate": frozenset({"schedule"})}
 
 
+@lru_cache(maxsize=16384)
 def general_verbs(word: str) -> frozenset[str]:
     """The verbs the word's verb senses are a kind of ("scorch": burn, heat...). A
     light verb ("set", "make") names no event of its own: only its news sense."""
@@ -57,6 +58,7 @@ def general_verbs(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=65536)
 def kind_of(a: str, b: str) -> bool:
     """Does one verb name a kind of the other's event ("scorch" / "burn"), or of a
     synonym of it ("break out" is a way to "begin", which is to "start")?"""
@@ -83,7 +85,10 @@ def predicate_lemma(claim: Claim) -> str | None:
     frame = claim.frame
     if frame is None or not frame.lemma or frame.predicate is None:
         return frame.lemma if frame is not None else None
-    after = claim.sentence[frame.predicate.end - claim.sentence_start :].split(maxsplit=1)
+    at = frame.predicate.end - claim.sentence_start
+    if not 0 <= at <= len(claim.sentence):
+        return frame.lemma  # a predicate read outside the claim's sentence
+    after = claim.sentence[at:].split(maxsplit=1)
     particle = after[0].strip(",.;:").lower() if after else ""
     phrasal = f"{frame.lemma}_{particle}"
     return phrasal if particle in PARTICLES and phrasal in _kinds() else frame.lemma
