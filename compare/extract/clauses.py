@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 import attrs
 
@@ -77,6 +78,9 @@ class Clause:
     last_tensed: int = -1  # start of the last group that is not a bare -ing form
 
 
+_END = attrgetter("end")
+
+
 @attrs.frozen
 class Analysis:
     tokens: tuple[Token, ...]
@@ -86,7 +90,7 @@ class Analysis:
     clause_starts: tuple[int, ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "ends", tuple(t.end for t in self.tokens))
+        object.__setattr__(self, "ends", tuple(map(_END, self.tokens)))
         object.__setattr__(self, "clause_starts", tuple(c.start for c in self.clauses))
 
     def token_at(self, offset: int) -> int:
@@ -106,13 +110,20 @@ def analyse(text: str, offset: int = 0) -> Analysis:
     return Analysis(tuple(tokens), tuple(_clauses(tokens, groups)))
 
 
+_GROUP_TAGS = frozenset((AUX, VERB, NEG, ADV))
+
+
 def _groups(tokens: list[Token]) -> list[Group]:
     groups: list[Group] = []
+    # Only a run of verb-group tokens can start a group: jump from one to the next.
+    in_groups = [k for k, t in enumerate(tokens) if t.tag in _GROUP_TAGS]
     i = 0
     while i < len(tokens):
-        if tokens[i].tag not in (AUX, VERB, NEG, ADV):
-            i += 1
-            continue
+        if tokens[i].tag not in _GROUP_TAGS:
+            at = bisect_left(in_groups, i)
+            if at == len(in_groups):
+                break
+            i = in_groups[at]
         j = i
         while j < len(tokens) and tokens[j].tag in (AUX, VERB, NEG, ADV):
             if j > i and tokens[j].tag == AUX and tokens[j - 1].tag == VERB:
@@ -262,6 +273,11 @@ def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
     return False
 
 
+# The tags of tokens that may cut a clause (punctuation, a subordinator, a conjunction,
+# a subject pronoun); a clause opener ("as", "after") cuts whatever its tag.
+_MAY_CUT = frozenset((PUNCT, SUB, CONJ, PRON))
+
+
 def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     starts = {g.start for g in groups}
     cuts = {0}
@@ -270,6 +286,10 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     # the subject pronoun of the main one does.
     opening = bool(tokens) and tokens[0].lower in ADVERBIAL
     for i, token in enumerate(tokens):
+        if token.tag not in _MAY_CUT and token.lower not in CLAUSE_OPENERS:
+            # Most tokens (words, verbs, numbers) cut nothing: only note a verb.
+            verb_since_cut = verb_since_cut or i in starts
+            continue
         listed = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag == NUM
         breaks = token.tag == PUNCT and token.text in BREAKS
         punctuation = breaks and not listed and not quoted_verb(tokens, i)
@@ -308,6 +328,8 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     opened = False  # a subordinate clause ("When ...", "Because ...") opened the sentence
     heads = [g.head for g in groups]  # increasing: groups are disjoint, left to right
     held = False  # the last clause is a subordinator still waiting for its verb
+    # Where "who"/"which" open a relative clause (looked up per piece below).
+    relatives = [k for k, t in enumerate(tokens) if t.tag == SUB and t.lower in ("who", "which")]
 
     def resumed_after(a: int) -> bool:
         return any(r > a for r in resumed)
@@ -352,7 +374,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             main_seen = main_seen or (
                 not subordinate and not all(g.lemma in REPORTING for g in inside)
             )
-            relative = any(t.lower in ("who", "which") and t.tag == SUB for t in tokens[a:b])
+            relative = any(a <= k < b for k in relatives)
             # After a relative or -ing clause (and what hangs on it: "who shocked the
             # world when he floored Lewis", ", sailing west,"), ", showed" is the
             # subject's own verb.

@@ -125,7 +125,7 @@ def _kind(word: str) -> str:
     if static is not None:
         kind = static
     elif word.lower() in _CONTEXTUAL:
-        kind = _BY_NEIGHBOURS
+        kind = _fixed_closed_class(word)
     else:
         # _static_tag found no fixed class and the word is none of the closed-class
         # words _tag tests before its verb reading: _tag would give exactly that.
@@ -134,6 +134,35 @@ def _kind(word: str) -> str:
         _KINDS.clear()
     _KINDS[word] = kind
     return kind
+
+
+# Closed-class words that _tag tests before its preposition and pronoun tests; a word
+# outside them reaches those tests whatever its neighbours ("in" may be part of "in
+# fact", "like" a verb after a subject pronoun).
+_TESTED_FIRST = (
+    NEGATIONS
+    | AUX_LEMMAS.keys()
+    | DETERMINERS
+    | SUBORDINATORS
+    | CONJUNCTIONS
+    | _NAMES_OR_MODALS
+    | {"'s", "’s", "longer", "far", "in", "fact"}
+)
+_ALWAYS_PREPOSITIONS = PREPOSITIONS - _TESTED_FIRST - PRONOUNS - {"like"}
+_ALWAYS_PRONOUNS = PRONOUNS - _TESTED_FIRST
+
+
+def _fixed_closed_class(word: str) -> str:
+    """The tag _tag gives a closed-class word whatever its neighbours ("of" is always a
+    preposition, "they" a pronoun), else _BY_NEIGHBOURS: decided once per spelling
+    instead of once per token."""
+    lower = word.lower()
+    if lower in _ALWAYS_PREPOSITIONS:
+        return PREP
+    # A capitalised pronoun inside a sentence may be part of a name ("It" in a title).
+    if lower in _ALWAYS_PRONOUNS and (not word[0].isupper() or lower == "i"):
+        return PRON
+    return _BY_NEIGHBOURS
 
 
 @lru_cache(maxsize=50_000)
@@ -253,25 +282,20 @@ def _verb_reading(word: str, lower: str, index: int, before: list[Token], follow
     if prev is not None and prev.lower in FLOATING and len(before) > 1 and before[-2].tag == PRON:
         prev = before[-2]  # "we all know": the pronoun is the subject
     past = found["verb"] != lower and not lower.endswith(("s", "ing"))
+    prev_aux = AUX_LEMMAS.get(prev.lower) if prev is not None else None  # "have", "be"...
     if (
-        prev is not None
-        and AUX_LEMMAS.get(prev.lower) == "have"
+        prev_aux == "have"
         and found["verb"] == lower
         and lower not in SAME_PARTICIPLE
         and can_be_noun(lower)
         and following != "to"
     ):
         return False  # "had trouble", "has time": a base form is no participle
-    if (
-        prev is not None
-        and AUX_LEMMAS.get(prev.lower) == "have"
-        and third_person(lower, found)
-        and can_be_noun(lower)
-    ):
+    if prev_aux == "have" and third_person(lower, found) and can_be_noun(lower):
         return False  # "had concerns", "has plans": no verb's -s form follows "have"
-    if prev is not None and AUX_LEMMAS.get(prev.lower) == "be" and lower in SAME_PARTICIPLE:
+    if prev_aux == "be" and lower in SAME_PARTICIPLE:
         return True  # "may have been set by", "was cut": a passive, not the adjective
-    if prev is not None and AUX_LEMMAS.get(prev.lower) == "be":
+    if prev_aux == "be":
         if "adj" in found and not lower.endswith(("ed", "en", "ing")) and not past:
             # "was full", "is clear": an adjective after a copula; a participle that
             # differs from its verb ("was shot", "was drunk") stays a (passive) verb.
