@@ -14,7 +14,7 @@ from operator import attrgetter
 
 import attrs
 
-from compare.extract.joins import resume_main, verb_after_asides
+from compare.extract.joins import quantified, resume_main, starts_clause, verb_after_asides
 from compare.extract.lemmas import AUX_LEMMAS, MODALS, is_verb_lemma, verb_lemma
 from compare.extract.neighbours import quoted_verb
 from compare.extract.tags import (
@@ -23,10 +23,8 @@ from compare.extract.tags import (
     CONJ,
     DET,
     NEG,
-    NOUNISH,
     NUM,
     POSS,
-    PREP,
     PRON,
     PUNCT,
     SUB,
@@ -43,7 +41,6 @@ from compare.extract.wordlists import (
     CLAUSE_OPENERS,
     CLAUSE_TAKING,
     FAILING,
-    QUANTIFIERS,
     RELATIVES,
     REPORTING,
     SAID_TO,
@@ -183,15 +180,24 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
         end -= 1
     while start < end and tokens[start].tag == ADV:
         start += 1
-    verbs = [k for k in range(start, end) if tokens[k].tag == VERB]
-    auxes = [k for k in range(start, end) if tokens[k].tag == AUX]
+    verbs: list[int] = []
+    auxes: list[int] = []
+    has_negation = False
+    for k in range(start, end):  # one pass: groups are short and there are many
+        tag = tokens[k].tag
+        if tag == VERB:
+            verbs.append(k)
+        elif tag == AUX:
+            auxes.append(k)
+        elif tag == NEG:
+            has_negation = True
     if not verbs and not auxes:
         return None
     head = verbs[0] if verbs else auxes[-1]
     if len(verbs) > 1 and verb_lemma(tokens[head].lower) in ASPECTUAL:
         head = next((k for k in verbs[1:] if tokens[k].lower.endswith("ing")), head)
     # The head may already be the last verb ("kept helping"): then there is no later one.
-    later = next((k for k in verbs if k > head), None)
+    later = _verb_after(verbs, head)
     if (
         later is not None
         and verb_lemma(tokens[head].lower) == "help"
@@ -199,7 +205,7 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     ):
         head = later  # "helped guide the team": the fact is the guiding
     get_passive = False
-    later = next((k for k in verbs if k > head), None)
+    later = _verb_after(verbs, head)
     # "will get solved": a passive with "get" is about the participle.
     if (
         later is not None
@@ -213,7 +219,7 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     base = before_head == "to" or before_head in MODALS or AUX_LEMMAS.get(before_head) == "do"
     lemma = word if base and is_verb_lemma(word) else verb_lemma(word)
     negated = (
-        any(tokens[k].tag == NEG for k in range(start, end))
+        has_negation
         or (start > 0 and tokens[start - 1].tag == NEG)
         or (start > 1 and tokens[start - 2].lower == "no" and tokens[start - 1].lower == "longer")
     )
@@ -249,28 +255,10 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     return Group(start, end, head, lemma, negated, passive, reduced, bare_ing)
 
 
-def _quantified(tokens: list[Token], index: int) -> int:
-    """Where a relative clause starts: before its quantifier in "two of which were
-    positioned", "some of whom were hurt" (the figure is the relative's subject)."""
-    if (
-        index > 1
-        and tokens[index].lower in ("which", "whom")
-        and tokens[index - 1].lower == "of"
-        and (tokens[index - 2].tag == NUM or tokens[index - 2].lower in QUANTIFIERS)
-    ):
-        return index - 2
-    return index
-
-
-def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
-    """After "and": a verb ("and wounded two men") or a subject and its verb."""
-    # The subject may carry a phrase: "and 50 people with serious injuries were taken".
-    for k in range(index, min(index + 8, len(tokens))):
-        if k in starts:
-            return True
-        if tokens[k].tag not in NOUNISH and tokens[k].tag not in (PREP, ADV):
-            return False
-    return False
+def _verb_after(verbs: list[int], head: int) -> int | None:
+    """The first verb after the head (verbs are token indices, increasing)."""
+    at = bisect_right(verbs, head)
+    return verbs[at] if at < len(verbs) else None
 
 
 # The tags of tokens that may cut a clause (punctuation, a subordinator, a conjunction,
@@ -299,11 +287,11 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             token.lower in CLAUSE_OPENERS
             and i > 0
             and not (token.lower == "as" and tokens[i - 1].lower in AS_HEDGES)  # "as many as 35"
-            and _starts_clause(tokens, i + 1, starts)
+            and starts_clause(tokens, i + 1, starts)
         )
         # "between 750000 and 800000 will be sold": before the piece has its own verb,
         # "and" joins parts of one subject.
-        conjunction = token.tag == CONJ and verb_since_cut and _starts_clause(tokens, i + 1, starts)
+        conjunction = token.tag == CONJ and verb_since_cut and starts_clause(tokens, i + 1, starts)
         subject = (
             opening
             and verb_since_cut
@@ -314,7 +302,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             and not (tokens[i - 1].tag == VERB and verb_lemma(tokens[i - 1].lower) in CLAUSE_TAKING)
         )
         if punctuation or subordinator or conjunction or subject:
-            cuts.add(_quantified(tokens, i) if subordinator else i)
+            cuts.add(quantified(tokens, i) if subordinator else i)
             verb_since_cut = opening = False
         verb_since_cut = verb_since_cut or i in starts
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
@@ -341,7 +329,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         opener = (
             first is not None
             and first.lower in CLAUSE_OPENERS
-            and (a > 0 or (b < len(tokens) and _starts_clause(tokens, a + 1, starts)))
+            and (a > 0 or (b < len(tokens) and starts_clause(tokens, a + 1, starts)))
         )
         # "Two days after the storm ended, the port reopened": a measure before an
         # adverbial clause belongs to the main clause, not to the adverbial one.

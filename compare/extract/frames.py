@@ -94,10 +94,11 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
         if not (positions or dates or times or places):
             continue  # nothing to frame: the analysis would go unused
         analysis = analyse(sentence.text, sentence.start)
+        token_at = analysis.token_at
         qual = _Qualifiers(
-            tuple((d, analysis.token_at(d.start)) for d in dates),
-            tuple((t, analysis.token_at(t.start)) for t in times),
-            tuple((p, analysis.token_at(p.start)) for p in places),
+            tuple([(d, token_at(d.start)) for d in dates]),
+            tuple([(t, token_at(t.start)) for t in times]),
+            tuple([(p, token_at(p.start)) for p in places]),
         )
         for found, index in qual.dates:
             frame = _frame_at(ctx, analysis, qual, index)
