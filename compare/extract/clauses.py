@@ -223,7 +223,9 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
         or (start > 0 and tokens[start - 1].tag == NEG)
         or (start > 1 and tokens[start - 2].lower == "no" and tokens[start - 1].lower == "longer")
     )
-    be_before = any(AUX_LEMMAS.get(tokens[k].lower) == "be" for k in auxes if k < head)
+    be_before = bool(auxes) and any(
+        AUX_LEMMAS.get(tokens[k].lower) == "be" for k in auxes if k < head
+    )
     participle = bool(verbs) and word != lemma and not word.endswith(("ing", "s"))
     before = start - 1
     while before > 0 and tokens[before].tag == ADV:
@@ -259,6 +261,14 @@ def _verb_after(verbs: list[int], head: int) -> int | None:
     """The first verb after the head (verbs are token indices, increasing)."""
     at = bisect_right(verbs, head)
     return verbs[at] if at < len(verbs) else None
+
+
+def _first_word(tokens: list[Token], start: int, end: int) -> Token | None:
+    """The first token of tokens[start:end] that is no punctuation (without copying)."""
+    for k in range(start, end):
+        if tokens[k].tag != PUNCT:
+            return tokens[k]
+    return None
 
 
 # The tags of tokens that may cut a clause (punctuation, a subordinator, a conjunction,
@@ -324,7 +334,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
 
     for n, (a, b) in enumerate(pieces):
         inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
-        first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
+        first = _first_word(tokens, a, b)
         # "After we came here, we realized": also at the start, before a comma.
         opener = (
             first is not None
