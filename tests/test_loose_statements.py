@@ -60,6 +60,21 @@ def loose_pair(a: str, b: str) -> tuple[Statement, Statement, SentenceClaims]:
             "Okafor scored the late winner for the visitors.",
             "Lindqvist scored the late winner for the visitors.",
         ),
+        # the same, one actor named as the agent of a passive
+        (
+            "Okafor scored the late winner for the visitors.",
+            "The late winner for the visitors was scored by Lindqvist.",
+        ),
+        # a negation of the verb both sides use
+        (
+            "The harbour board did not approve the dredging plan for the quay.",
+            "The harbour board approved the dredging plan for the quay.",
+        ),
+        # a negation of the thing both sides count
+        (
+            "No crew members were hurt when the trawler ran aground near the cape.",
+            "Several crew members were hurt when the trawler ran aground near the cape.",
+        ),
     ],
 )
 def test_a_loose_pair_with_a_clash_nobody_checks_is_unpaired(a, b):
@@ -74,6 +89,32 @@ def test_a_loose_pair_with_nothing_clashing_stays():
         "Crossings will resume after the storm passes, the ferry company said.",
     )
     assert unpairs(sa, sb, sentences) == ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a name only one side has, where the other names nobody in that role
+        (
+            "Police arrested two men after the raid on the Harlow warehouse.",
+            "Two men were arrested after the raid on the warehouse, officers said.",
+        ),
+        # one side names the owner, the other does not: no other actor
+        (
+            "The fire badly damaged the chapel that Mayor Ingrid Solberg attends.",
+            "Mrs Solberg's chapel was badly damaged by the fire.",
+        ),
+        # a negation of what the other side does not mention
+        (
+            "The trawler ran aground near the cape and no pollution was found.",
+            "The trawler ran aground near the cape late on the night of the storm.",
+        ),
+    ],
+)
+def test_a_loose_pair_is_not_unpaired_by_what_only_one_side_mentions(a, b):
+    sa, sb, sentences = loose_pair(a, b)
+    assert unpairs(sa, sb, sentences) == ""
+    assert unpairs(sb, sa, sentences) == ""
 
 
 def test_loose_pairs_group_after_every_sure_statement_pair():
