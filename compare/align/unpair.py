@@ -39,14 +39,11 @@ def unpairs(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -> str
     words_a, words_b = words(a.sentence), words(b.sentence)
     if _denies_shared(words_a, words_b):
         return "negated on one side"
-    if _other_names(a, b, _figures_in(words_a) & _figures_in(words_b)):
-        return "other names"
     claims_a = [c for c in sentences.of(a) if c is not a]
     claims_b = [c for c in sentences.of(b) if c is not b]
-    # figures as written or as read ("four games to two" / "4-2"): a tally or a
-    # count given by both, whichever way, is compared by nobody in a loose pair
-    figures_a = _figures_in(words_a) | {_said(c) for c in claims_a if isinstance(c, Number)}
-    figures_b = _figures_in(words_b) | {_said(c) for c in claims_b if isinstance(c, Number)}
+    if _other_names(a, b, _tallies(claims_a) & _tallies(claims_b)):
+        return "other names"
+    figures_a, figures_b = _figures(a, claims_a), _figures(b, claims_b)
     if figures_a and figures_b and figures_a != figures_b:
         return "two figures"
     for kind in (Date, Time, Place):
@@ -87,6 +84,23 @@ def _denies_shared(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     return bool((denied_a - denied_b) & stems_b or (denied_b - denied_a) & stems_a)
 
 
+def _figures(statement: Claim, others: Sequence[Claim]) -> frozenset[str]:
+    """The figures of a statement's sentence as written or as read ("four games to
+    two" / "4-2"): a tally or a count given by both, whichever way, is compared by
+    nobody in a loose pair. A figure the extractor read is taken as read ("$1
+    million" and "a million dollars" are one figure), and the digits of a date,
+    time or place are left to the rules for those ("Updated 5:40 p.m." is no count)."""
+    text = statement.sentence
+    for claim in others:
+        if not isinstance(claim, (Number, Date, Time, Place)):
+            continue  # a quote or role may hold a count nobody read
+        start = claim.start - statement.sentence_start
+        end = claim.end - statement.sentence_start
+        if 0 <= start < end <= len(text):
+            text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return _figures_in(words(text)) | {_said(c) for c in others if isinstance(c, Number)}
+
+
 def _figures_in(ws: Sequence[str]) -> frozenset[str]:
     return frozenset(w for w in ws if w[:1].isdigit())
 
@@ -109,7 +123,12 @@ def _opposed(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     return any(opposite(x, y) for x in only_a for y in only_b)
 
 
-def _other_names(a: Claim, b: Claim, shared_figures: frozenset[str]) -> bool:
+def _tallies(claims: Sequence[Claim]) -> frozenset[str]:
+    """The tallies a sentence gives ("58-50", "four games to two"), as read."""
+    return frozenset(_said(c) for c in claims if isinstance(c, Number) and c.pair)
+
+
+def _other_names(a: Claim, b: Claim, shared_tallies: frozenset[str]) -> bool:
     """Who did it may differ: "Smith scored the goal" / "Jones scored the goal",
     "Leeds won 2-1" / "Derby won 2-1". Read by the actors (the clauses' subjects or
     agents): a clash when each side's actor is named and the other sentence names
@@ -120,10 +139,11 @@ def _other_names(a: Claim, b: Claim, shared_figures: frozenset[str]) -> bool:
     actor_a, actor_b = _names(_actor(a)), _names(_actor(b))
     if actor_a and actor_b and not actor_a & names_b and not actor_b & names_a:
         return True
-    # Around one shared figure any name only one side has may be the other side
-    # of the tally, in whatever role ("Rovers won 3-1" / "the final ended 3-1"):
-    # a tally told from either side agrees in its figures whoever led.
-    return bool(shared_figures) and names_a != names_b
+    # Around one shared tally any name only one side has may be the other side,
+    # in whatever role ("Rovers won 3-1" / "the final ended 3-1", "The Owls
+    # trailed 58-50" / "The Owls led 58-50 in Portland"): a tally told from either
+    # side agrees in its figures whoever led. A shared count or age is no tally.
+    return bool(shared_tallies) and names_a != names_b
 
 
 def _actor(claim: Claim) -> str:
