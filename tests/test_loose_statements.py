@@ -55,6 +55,11 @@ def loose_pair(a: str, b: str) -> tuple[Statement, Statement, SentenceClaims]:
             "Rovers won the cup final 3-1 in front of a full stadium.",
             "The cup final ended 3-1 in front of a full stadium.",
         ),
+        # one tally told with a name only one side has: who led may differ
+        (
+            "The Owls trailed 58-50 at halftime.",
+            "The Owls led 58-50 at the break in Portland.",
+        ),
         # other names: who did it may differ
         (
             "Okafor scored the late winner for the visitors.",
@@ -108,6 +113,16 @@ def test_a_loose_pair_with_nothing_clashing_stays():
         (
             "The trawler ran aground near the cape and no pollution was found.",
             "The trawler ran aground near the cape late on the night of the storm.",
+        ),
+        # one figure, written two ways: read alike, no two figures
+        (
+            "The storm caused $2 million in damage to the harbour wall, officials said.",
+            "Officials said the storm did two million dollars of damage to the harbour wall.",
+        ),
+        # a shared age is no tally: a name beside it is not the other side of it
+        (
+            "Okafor, 34, scored the late winner for the visitors.",
+            "The visitors' late winner came from their 34-year-old striker.",
         ),
     ],
 )
