@@ -45,6 +45,11 @@ def loose_pair(a: str, b: str) -> tuple[Statement, Statement, SentenceClaims]:
             "The coastguard sent 12 boats to the reef after the alarm.",
             "The coastguard sent 30 boats to the reef after the alarm.",
         ),
+        # one figure shared, another told two ways
+        (
+            "The coastguard sent 12 boats and 40 divers to the reef.",
+            "The coastguard sent 12 boats and 55 divers to the reef.",
+        ),
         # a place at two granularities
         (
             "The new bridge over the river opened in Lisbon on Monday.",
@@ -123,6 +128,11 @@ def test_a_loose_pair_with_nothing_clashing_stays():
         (
             "Okafor, 34, scored the late winner for the visitors.",
             "The visitors' late winner came from their 34-year-old striker.",
+        ),
+        # a figure one side adds to all the other gives is more said, not other
+        (
+            "Lindqvist, 29, becomes the first woman to captain the rowing club.",
+            "The vote makes Lindqvist the first woman to captain the rowing club.",
         ),
     ],
 )

@@ -44,7 +44,10 @@ def unpairs(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -> str
     if _other_names(a, b, _tallies(claims_a) & _tallies(claims_b)):
         return "other names"
     figures_a, figures_b = _figures(a, claims_a), _figures(b, claims_b)
-    if figures_a and figures_b and figures_a != figures_b:
+    if figures_a - figures_b and figures_b - figures_a:
+        # each side a figure the other lacks ("12 boats" / "30 boats"); a figure
+        # one side adds to all the other gives ("Rahman, 41, becomes the first
+        # ...") is more said, not something else said
         return "two figures"
     for kind in (Date, Time, Place):
         said_a = {_said(c) for c in claims_a if isinstance(c, kind)}
