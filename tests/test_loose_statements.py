@@ -45,6 +45,11 @@ def loose_pair(a: str, b: str) -> tuple[Statement, Statement, SentenceClaims]:
             "The coastguard sent 12 boats to the reef after the alarm.",
             "The coastguard sent 30 boats to the reef after the alarm.",
         ),
+        # one figure shared, another told two ways
+        (
+            "The coastguard sent 12 boats and 40 divers to the reef.",
+            "The coastguard sent 12 boats and 55 divers to the reef.",
+        ),
         # a place at two granularities
         (
             "The new bridge over the river opened in Lisbon on Monday.",
@@ -55,10 +60,30 @@ def loose_pair(a: str, b: str) -> tuple[Statement, Statement, SentenceClaims]:
             "Rovers won the cup final 3-1 in front of a full stadium.",
             "The cup final ended 3-1 in front of a full stadium.",
         ),
+        # one tally told with a name only one side has: who led may differ
+        (
+            "The Owls trailed 58-50 at halftime.",
+            "The Owls led 58-50 at the break in Portland.",
+        ),
         # other names: who did it may differ
         (
             "Okafor scored the late winner for the visitors.",
             "Lindqvist scored the late winner for the visitors.",
+        ),
+        # the same, one actor named as the agent of a passive
+        (
+            "Okafor scored the late winner for the visitors.",
+            "The late winner for the visitors was scored by Lindqvist.",
+        ),
+        # a negation of the verb both sides use
+        (
+            "The harbour board did not approve the dredging plan for the quay.",
+            "The harbour board approved the dredging plan for the quay.",
+        ),
+        # a negation of the thing both sides count
+        (
+            "No crew members were hurt when the trawler ran aground near the cape.",
+            "Several crew members were hurt when the trawler ran aground near the cape.",
         ),
     ],
 )
@@ -74,6 +99,47 @@ def test_a_loose_pair_with_nothing_clashing_stays():
         "Crossings will resume after the storm passes, the ferry company said.",
     )
     assert unpairs(sa, sb, sentences) == ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a name only one side has, where the other names nobody in that role
+        (
+            "Police arrested two men after the raid on the Harlow warehouse.",
+            "Two men were arrested after the raid on the warehouse, officers said.",
+        ),
+        # one side names the owner, the other does not: no other actor
+        (
+            "The fire badly damaged the chapel that Mayor Ingrid Solberg attends.",
+            "Mrs Solberg's chapel was badly damaged by the fire.",
+        ),
+        # a negation of what the other side does not mention
+        (
+            "The trawler ran aground near the cape and no pollution was found.",
+            "The trawler ran aground near the cape late on the night of the storm.",
+        ),
+        # one figure, written two ways: read alike, no two figures
+        (
+            "The storm caused $2 million in damage to the harbour wall, officials said.",
+            "Officials said the storm did two million dollars of damage to the harbour wall.",
+        ),
+        # a shared age is no tally: a name beside it is not the other side of it
+        (
+            "Okafor, 34, scored the late winner for the visitors.",
+            "The visitors' late winner came from their 34-year-old striker.",
+        ),
+        # a figure one side adds to all the other gives is more said, not other
+        (
+            "Lindqvist, 29, becomes the first woman to captain the rowing club.",
+            "The vote makes Lindqvist the first woman to captain the rowing club.",
+        ),
+    ],
+)
+def test_a_loose_pair_is_not_unpaired_by_what_only_one_side_mentions(a, b):
+    sa, sb, sentences = loose_pair(a, b)
+    assert unpairs(sa, sb, sentences) == ""
+    assert unpairs(sb, sa, sentences) == ""
 
 
 def test_loose_pairs_group_after_every_sure_statement_pair():

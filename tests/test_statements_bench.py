@@ -64,3 +64,16 @@ def test_the_pipeline_finds_the_one_fact_and_nothing_else(tmp_path, capsys):
 def test_the_bench_skips_cleanly_without_data(tmp_path, capsys):
     assert ecb_facts.main([str(tmp_path)]) == 0
     assert "skip" in capsys.readouterr().err
+
+
+def test_mrpc_counts_one_quotation_told_twice_as_the_same_statement():
+    from bench.mrpc import aligned_kinds, pipeline_says_same
+
+    said = '"We will rebuild the pier before the summer season," the harbour master said.'
+    retold = '"We will rebuild the pier before the summer," said the harbour master.'
+    assert aligned_kinds(said, retold) == {"quote"}
+    assert pipeline_says_same(said, retold)
+    assert not pipeline_says_same(said, retold, kinds=frozenset({"statement"}))
+    assert not pipeline_says_same(
+        "The ferry sank off the cape on Monday.", "Wheat prices rose sharply in Chicago trading."
+    )
