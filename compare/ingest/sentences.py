@@ -21,6 +21,8 @@ class Sentence:
     text: str
     role: str
     block: int  # index into Source.blocks
+    # A piece of a stretch longer than RUN_ON_CHARS without a sentence end (see there).
+    run_on: bool = False
 
 
 # Abbreviations that do not end sentences even before a capital ("Gen. Smith").
@@ -47,6 +49,12 @@ _MISSED_BREAK = re.compile(rf"(?<=\.)[\"”’']?(?P<gap>\s+)(?=[\"“‘']?(?:{
 # news articles (11,144 sentences) the longest sentence is 721 characters and
 # three reach 600; the 99.9th percentile is 443.
 MAX_SENTENCE_CHARS = 600
+# A stretch this long without a sentence end is not prose: a transcript without
+# punctuation, a pasted list or table, a run of quotes. Its pieces (cut at the
+# bound above) are marked run_on and read without clause analysis, as statements
+# and frames describe whole sentences, which such a piece is not (extract.run_on).
+# Over 2.5 times the longest sentence in the news measured above.
+RUN_ON_CHARS = 2000
 _CLAUSE_BREAK = re.compile(r"[;:,)\]]\s+|\s+[-–—]\s+")
 
 
@@ -88,9 +96,10 @@ def split_sentences(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...
         chunk = text[block.start : block.end]
         for start, end in _merge_titles(chunk, _segment(chunk)):
             for a, b in _repair(chunk, start, end):
+                run_on = b - a > RUN_ON_CHARS
                 for c, d in bounded(chunk, a, b):
                     s, e = block.start + c, block.start + d
-                    sentences.append(Sentence(s, e, text[s:e], block.role, index))
+                    sentences.append(Sentence(s, e, text[s:e], block.role, index, run_on))
     return tuple(sentences)
 
 
