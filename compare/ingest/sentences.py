@@ -96,11 +96,40 @@ def split_sentences(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...
         chunk = text[block.start : block.end]
         for start, end in _merge_titles(chunk, _segment(chunk)):
             for a, b in _repair(chunk, start, end):
-                run_on = b - a > RUN_ON_CHARS
                 for c, d in bounded(chunk, a, b):
                     s, e = block.start + c, block.start + d
-                    sentences.append(Sentence(s, e, text[s:e], block.role, index, run_on))
-    return tuple(sentences)
+                    sentences.append(Sentence(s, e, text[s:e], block.role, index))
+    return tuple(_mark_run_on(text, sentences))
+
+
+# A sentence end as syntok reads one (a terminal, then closing quotes or brackets).
+_ENDS_SENTENCE = regex.compile(
+    "[" + re.escape("".join(sorted({c for mark in State.terminals for c in mark}))) + "]"
+    r"[\"”’')\]]*$"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _mark_run_on(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Mark run_on each piece of a stretch of more than RUN_ON_CHARS characters
+    without a sentence end: pieces cut at the sentence bound, or blocks cut at the
+    paragraph bound, that follow one another with no sentence end or paragraph
+    break between them."""
+    out: list[Sentence] = []
+    first = 0
+    for last, sentence in enumerate(sentences):
+        following = sentences[last + 1] if last + 1 < len(sentences) else None
+        if following is not None and not (
+            _ENDS_SENTENCE.search(sentence.text)
+            or _PARAGRAPH_BREAK.search(text, sentence.end, following.start)
+        ):
+            continue  # the stretch goes on
+        stretch = sentences[first : last + 1]
+        if sentence.end - stretch[0].start > RUN_ON_CHARS:
+            stretch = [attrs.evolve(piece, run_on=True) for piece in stretch]
+        out.extend(stretch)
+        first = last + 1
+    return out
 
 
 def bounded(
