@@ -136,10 +136,8 @@ def extract(
     color: Color = ColorMode.AUTO,
 ) -> None:
     """Show the claims found in each article, with file:line."""
-    from rich.markup import escape
-
     from compare.extract import extract_claims
-    from compare.report.claims import print_claims, write_claims_json
+    from compare.report.claims import print_claims, print_sentences, write_claims_json
     from compare.report.console import make_console
     from compare.report.explain import print_explanations
     from compare.report.progress import progress_over
@@ -149,11 +147,7 @@ def extract(
     sources = _load_all(files, choice)
     console = make_console(choice)
     if sentences:
-        for source in sources:
-            console.print(f"[bold]{escape(source.label)}[/bold] — {escape(source.metadata.title)}")
-            for sentence in source.sentences:
-                where = f"{source.path}:{source.line_of(sentence.start)}"
-                console.print(f"  [dim]{where}[/dim] \\[{sentence.role}] {escape(sentence.text)}")
+        print_sentences(console, sources)
         return
     results = [
         (source, [c for c in extract_claims(source) if c.kind in kinds])
@@ -226,13 +220,9 @@ def compare(
     from compare.align.registry import check_requested
     from compare.report.console import make_console
     from compare.report.files import target_of
-    from compare.report.files import writer as _writer
     from compare.report.findings import Filters
-    from compare.report.json import comparison_to_dict
-    from compare.report.json import dump as dump_json
-    from compare.report.markdown import comparison_to_markdown
     from compare.report.progress import progress_over, working
-    from compare.report.terminal import render
+    from compare.report.write import write_comparison
 
     choice = _color(color)
     matchers = tuple(m.strip() for m in (matcher or "").split(",") if m.strip())
@@ -256,25 +246,7 @@ def compare(
     claims = pipeline.extract(progress_over(sources, "Extracting claims", progress))
     with working("Aligning claims", progress):
         comparison = pipeline.align(sources, claims, options)
-    if format == ReportFormat.JSON:
-        data = comparison_to_dict(comparison, filters)
-        if output is None:
-            dump_json(data, sys.stdout)
-        else:
-            with _writer(output) as handle:
-                dump_json(data, handle)
-    elif format == ReportFormat.MARKDOWN:
-        _emit(output, comparison_to_markdown(comparison, filters, output))
-    elif format == ReportFormat.HTML:
-        from compare.report.html import comparison_to_html  # only this format needs it
-
-        _emit(output, comparison_to_html(comparison))
-    elif output is not None:
-        with _writer(output) as handle:
-            console = make_console("never", file=handle, width=100)
-            render(console, comparison, filters)
-    else:
-        render(make_console(choice), comparison, filters)
+    write_comparison(comparison, format.value, filters, output, choice)
 
 
 def _verdicts(value: str | None) -> frozenset[str]:
@@ -287,16 +259,6 @@ def _verdicts(value: str | None) -> frozenset[str]:
             f"--only: unknown value {sorted(unknown)[0]!r} (use {', '.join(SHOWABLE)})"
         )
     return chosen
-
-
-def _emit(output: Path | None, text: str) -> None:
-    from compare.report.files import writer as _writer
-
-    if output is None:
-        sys.stdout.write(text)
-        return
-    with _writer(output) as handle:
-        handle.write(text)
 
 
 @app.command()
@@ -352,65 +314,26 @@ def check(
 
     Exit 0: nothing new fails; 1: a new finding fails; 2: usage, config or input error.
     """
-    from compare import validate
-    from compare.check.accept import accepting, with_codes
-    from compare.check.baseline import baseline_text, read_baseline
-    from compare.check.baseline import write_baseline as write_baseline_file
-    from compare.check.config import find_config, load_config
-    from compare.check.output import check_json, github_commands, junit_xml
-    from compare.check.output import render_terminal as render_check
-    from compare.check.run import display_path, run_event
-    from compare.check.sarif import sarif_text
-    from compare.report.console import make_console
-    from compare.report.files import target_of
-    from compare.report.files import writer as _writer
-    from compare.report.progress import progress_over
-    from compare.report.rules import ALL_RULES
+    from compare.check.command import run_check
 
-    choice = _color(color)
     if rules:
+        from compare.report.rules import ALL_RULES
+
         for rule in ALL_RULES:
             typer.echo(f"{rule.code}  {rule.name:<14} {rule.summary}")
         return
-    settings = load_config(config if config is not None else find_config(Path.cwd()))
-    settings = with_codes(settings, select, ignore)
-    baseline_path = baseline if baseline is not None else settings.baseline
-    read = [settings.path, *([baseline_path] if baseline_path else [])]
-    validate.output_not_an_input(output, read)
-    for path in (output, baseline_path if (write_baseline or accept) else None):
-        if path is not None:
-            target_of(path)
-    assert baseline_path is not None
-    accepted = [] if write_baseline else read_baseline(baseline_path)
-    progress = make_console(choice, stderr=True)
-    results = [
-        run_event(settings, event, accepted)
-        for event in progress_over(list(settings.events), "Checking events", progress)
-    ]
-    if write_baseline or accept:
-        text = (
-            baseline_text(results) if write_baseline else accepting(results, accepted, accept or [])
-        )
-        protected = [settings.path, *(Path(s.path) for r in results for s in r.sources if s.path)]
-        write_baseline_file(baseline_path, text, protected)
-        count = len(read_baseline(baseline_path))
-        shown = display_path(baseline_path)
-        print(f"claimdiff: {shown} now accepts {count} finding(s)", file=sys.stderr)
-        return
-    if format == CheckFormat.GITHUB:
-        _emit(output, github_commands(results))
-    elif format == CheckFormat.JUNIT:
-        _emit(output, junit_xml(results))
-    elif format == CheckFormat.JSON:
-        _emit(output, check_json(results))
-    elif format == CheckFormat.SARIF:
-        _emit(output, sarif_text(results))
-    elif output is not None:
-        with _writer(output) as handle:
-            render_check(make_console("never", file=handle, width=100), results)
-    else:
-        render_check(make_console(choice), results)
-    if any(r.new for r in results):
+    failed = run_check(
+        config=config,
+        format=format.value,
+        output=output,
+        baseline=baseline,
+        select=select,
+        ignore=ignore,
+        accept=accept,
+        rewrite_baseline=write_baseline,
+        color=_color(color),
+    )
+    if failed:
         raise typer.Exit(1)
 
 

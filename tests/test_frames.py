@@ -281,7 +281,7 @@ def test_number_predicate_by_grammar(sentence: str, figure: str, lemma: str) -> 
         ("The yacht sank 40 miles southwest of the island.", "40", "miles"),
         ("Coastguards rescued 23 Danish and Dutch sailors.", "23", "Danish and Dutch sailors"),
         ("The hall still has 40 seats available.", "40", "seats"),
-        ("He put the size of the hall at 12, 000 square feet.", "12", "square feet"),
+        ("He put the size of the hall at 12, 000 square feet.", "12, 000", "square feet"),
         ("Customs seized 30 AK - 47 rifles at the port.", "30", "AK - 47 rifles"),
         ("Engineers surveyed 35 sections of the old canal.", "35", "sections"),
         ("The index lost 85 points on Friday.", "85", "points"),

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from compare.align import registry
-from compare.align.grouping import apart_groups, group_apart
+from compare.align.grouping import apart_groups, group_apart, outsider_pairs
 from compare.align.model import (
     AGREE,
     APPROXIMATE,
@@ -171,6 +171,11 @@ def _rows(
         leftover_pairs={(min(i, j), max(i, j)) for _, i, j in own},
     )
     apart = apart_groups(groups, precise)
+    firm = spec.outsider
+    if firm is not None and found and options.outsiders:
+        apart += outsider_pairs(
+            of_kind, groups, found[0], lambda i, j: firm(of_kind[i], of_kind[j])
+        )
     # A pair both ways is a precise matcher's: its difference is the point of it.
     taken = {tuple(idx) for idx, _ in apart}
     return (

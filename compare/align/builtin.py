@@ -10,7 +10,7 @@ from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.figure_statements import figure_statement_pairs
 from compare.align.frame_statements import frame_statement_pairs
 from compare.align.loose_statements import statement_pairs_in_context
-from compare.align.numbers import judge_numbers, number_pairs
+from compare.align.numbers import firmly_one_fact, judge_numbers, number_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.registry import KindSpec, MatcherSpec, register_kind, register_matcher
 from compare.align.roles import judge_roles, role_pairs
@@ -42,7 +42,13 @@ def _several_per_source(options: Options) -> bool:
 for spec in (
     KindSpec(kind=Kind.QUOTE, matcher=quote_pairs, judge=judge_quotes, distinct=distinct_quotes),
     KindSpec(
-        kind=Kind.NUMBER, matcher=number_pairs, judge=judge_numbers, distinct=distinct_numbers
+        kind=Kind.NUMBER,
+        matcher=number_pairs,
+        judge=judge_numbers,
+        distinct=distinct_numbers,
+        # "nearly 300,000 comments" pairs with one of three outlets' "nearly 235,000", but
+        # complete linkage keeps it out of their group: the pair still shows its conflict.
+        outsider=firmly_one_fact,
     ),
     KindSpec(kind=Kind.ROLE, matcher=role_pairs, judge=judge_roles, one_to_one=_several_per_source),
     KindSpec(

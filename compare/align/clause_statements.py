@@ -31,11 +31,20 @@ import attrs
 
 from compare.align.blocking import cross_source_pairs
 from compare.align.frames import is_name, same_actor, same_head, when_part
-from compare.align.measures import event_words
+from compare.align.measures import (
+    TallyAct,
+    event_kinds,
+    event_words,
+    one_act,
+    one_tally,
+    tally_acts,
+    told_acts,
+)
 from compare.align.numbers import comparable_value
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import BARE, MEASURE, clash, figure_keys, set_apart
 from compare.align.settings import Options
+from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import close, is_stamp
 from compare.extract.claims import Claim, Date, Frame, Number, Place, Statement, Time
 
@@ -58,6 +67,20 @@ class Clause:
     events: frozenset[str]  # the event's words: predicate lemmas, a light verb's object
     slots: frozenset[str]  # "date", "time", "place", "tally", "figure:<counted thing>"
     measures: frozenset[str]  # counted things the sentence names as a measure
+    kinds: frozenset[str] = frozenset()  # events the predicate is a kind of ("scorch": burn)
+    tallied: frozenset[TallyAct] = frozenset()  # what its scores or votes tally ("vote")
+    acted: frozenset[TallyAct] = frozenset()  # what is done to what it counts ("job·cut")
+
+    def told_alike(self, other: Clause) -> bool:
+        """One act tallied, or done to one counted thing, told with a verb at least
+        on one side (measures.one_tally, one_act)."""
+        return one_tally(self.tallied, other.tallied) or one_act(self.acted, other.acted)
+
+    def one_event(self, other: Clause) -> bool:
+        """The same event, or one a kind of the other's ("scorched" / "burned")."""
+        return bool(
+            self.events & other.events or self.kinds & other.events or other.kinds & self.events
+        )
 
 
 def clause_statement_pairs(
@@ -103,14 +126,22 @@ def measure_statement_pairs(
     for i, found in enumerate(clauses):
         for measure in {m for c in found for m in c.measures}:
             buckets[measure].append(i)
+        for verb in {verb for c in found for verb, _ in c.tallied | c.acted}:
+            buckets["t:" + verb].append(i)
     pairs = [
         (i, j)
         for i, j in cross_source_pairs(buckets.values(), lambda k: statements[k].source)
-        if not _scoped(clauses[i], clauses[j])
+        if any(_measured_alike(a, b) for a in clauses[i] for b in clauses[j])
+        and not _scoped(clauses[i], clauses[j])
         and not set_apart(inside(statements[i], sentences), inside(statements[j], sentences))
         and _differ(statements[i], statements[j], sentences)
     ]
     return [(SCORE, i, j) for i, j in sorted(set(pairs))]
+
+
+def _measured_alike(a: Clause, b: Clause) -> bool:
+    """One measure named, or one act tallied ("voted 5-4" / "a 6-3 vote")."""
+    return bool(a.measures & b.measures) or a.told_alike(b)
 
 
 def _differ(a: Statement, b: Statement, sentences: SentenceClaims) -> bool:
@@ -140,15 +171,16 @@ def inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:
 
 
 def _keys(clause: Clause) -> Iterable[str]:
-    yield from ("e:" + e for e in clause.events)
+    yield from ("e:" + e for e in clause.events | clause.kinds)
     yield from ("m:" + m for m in clause.measures)
+    yield from ("t:" + verb for verb, _ in clause.tallied | clause.acted)
 
 
 def one_fact(a: Clause, b: Clause) -> bool:
     """Do the two clauses state one fact that both give a figure, day or place of?"""
-    if a.measures & b.measures:
+    if a.measures & b.measures or a.told_alike(b):
         return True
-    if not a.events & b.events or a.frame.negated != b.frame.negated:
+    if not a.one_event(b) or a.frame.negated != b.frame.negated:
         return False
     fa, fb = a.frame, b.frame
     if _two_named(fa, fb) or not (same_actor(fa.actor, fb.actor) and same_head(fa.thing, fb.thing)):
@@ -167,7 +199,7 @@ def _telling(a: Clause, b: Clause) -> bool:
     "hosted in 2003" / "hosted in 2007")."""
     if not one_fact(a, b):
         return False
-    if a.measures & b.measures:
+    if a.measures & b.measures or a.told_alike(b):
         return True
     shared = a.slots & b.slots
     if "time" in shared:
@@ -199,7 +231,7 @@ def _scoped(a: Sequence[Clause], b: Sequence[Clause]) -> bool:
     if not figures_a & figures_b:
         return False
     return any(
-        ca.events & cb.events and when_part(x, y)[0]
+        ca.one_event(cb) and when_part(x, y)[0]
         for ca in a
         for cb in b
         for x in ca.frames
@@ -231,7 +263,13 @@ def clauses_of(statement: Claim, sentences: SentenceClaims) -> list[Clause]:
         keys = [k for c in claims if isinstance(c, Number) for k in figure_keys(c)]
         measures = frozenset(k for k in keys if k.startswith(MEASURE))
         if slots:
-            out.append(Clause(frame, frames, event_words(frame), slots, measures))
+            kinds = event_kinds(predicate_lemma(claims[0]))
+            numbers = [c for c in claims if isinstance(c, Number)]
+            tallied = frozenset(t for n in numbers for t in tally_acts(n))
+            acted = frozenset(t for n in numbers for t in told_acts(n))
+            out.append(
+                Clause(frame, frames, event_words(frame), slots, measures, kinds, tallied, acted)
+            )
     return out
 
 

@@ -13,6 +13,8 @@ negated (NEGATION), and opposite predicates (OPPOSITE: approved / rejected).
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from compare.align.model import Conflict
@@ -91,11 +93,18 @@ def same_event_predicate(a: str | None, b: str | None) -> bool:
 
 
 def head(span: Span | None) -> str | None:
-    """The head noun of a phrase, stemmed: 'Russian troops' → 'troop'."""
+    """The head noun of a phrase, stemmed: 'Russian troops' → 'troop'; before a
+    phrase of "of" a common noun heads ('Dana Holt of all charges' → 'holt', 'the
+    death of her partner' → 'death'), a name does not ('University of Texas')."""
     if span is None:
         return None
-    content = [w for w in words(span.text) if w not in STOPWORDS and not w[0].isdigit()]
+    text = _OF_PHRASE.split(span.text, maxsplit=1)[0] or span.text
+    content = [w for w in words(text) if w not in STOPWORDS and not w[0].isdigit()]
     return stem(content[-1]) if content else None
+
+
+# " of " before a lower-case word: the phrase it starts describes the head before it
+_OF_PHRASE = re.compile(r"\s+of\s+(?=[a-z])")
 
 
 def same_head(a: Span | None, b: Span | None) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from compare.extract import Claim
 
@@ -106,3 +106,51 @@ def apart_groups(
             best[key] = score
     ordered = sorted(best.items(), key=lambda item: (-item[1], item[0]))
     return [([i, j], score) for (i, j), score in ordered]
+
+
+def outsider_pairs(
+    claims: Sequence[Claim],
+    groups: Sequence[tuple[list[int], float]],
+    pairs: Iterable[tuple[float, int, int]],
+    firm: Callable[[int, int], bool],
+) -> list[tuple[list[int], float]]:
+    """Pairs across what complete linkage kept apart: a claim in no group, or a
+    group, whose pairs all reach one other group ("nearly 300,000 comments" paired
+    with one of the three outlets that agree on "nearly 235,000"; two outlets'
+    "some 700 metres" beside three outlets' "about 600 metres"): its best `firm`
+    pair into that group, once for each two. When either reaches a third, or the
+    two hold one source (that article gives the fact apart), one may count
+    something else, and they stay unpaired."""
+    cluster = {i: k for k, (idx, _) in enumerate(groups) for i in idx}
+
+    def of(i: int) -> int:
+        return cluster.get(i, len(groups) + i)  # a claim in no group stands alone
+
+    sources: dict[int, set[str]] = {}
+    for i, claim in enumerate(claims):
+        sources.setdefault(of(i), set()).add(claim.source)
+    reach: dict[int, set[int]] = {}
+    best: dict[tuple[int, int], tuple[float, int, int]] = {}  # any pair
+    best_firm: dict[tuple[int, int], tuple[float, int, int]] = {}
+    for score, i, j in pairs:
+        ci, cj = of(i), of(j)
+        if ci == cj:
+            continue
+        reach.setdefault(ci, set()).add(cj)
+        reach.setdefault(cj, set()).add(ci)
+        meeting = (min(ci, cj), max(ci, cj))
+        if sources[ci] & sources[cj]:
+            continue
+        for table in (best, best_firm) if firm(i, j) else (best,):
+            if score > table.get(meeting, (float("-inf"), -1, -1))[0]:
+                table[meeting] = (score, i, j)
+    lone = len(groups)  # clusters from here on are claims in no group
+    kept = []
+    for (ci, cj), (score, i, j) in best.items():
+        if (reach[ci] == {cj} and ci >= lone) or (reach[cj] == {ci} and cj >= lone):
+            if (ci, cj) in best_firm:
+                firm_score, fi, fj = best_firm[(ci, cj)]
+                kept.append((sorted((fi, fj)), firm_score))
+        elif reach[ci] == {cj} and reach[cj] == {ci}:
+            kept.append((sorted((i, j)), score))  # two groups that meet only each other
+    return sorted(kept, key=lambda item: (-item[1], item[0]))

@@ -15,7 +15,8 @@ import re
 
 from compare.align.frames import LIGHT_VERBS, confident, head
 from compare.align.opposites import lemmas
-from compare.align.words import STOPWORDS, stem
+from compare.align.verb_kinds import general_verbs
+from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Frame, Number
 from compare.extract.lemmas import classes
 
@@ -32,6 +33,12 @@ def event_words(frame: Frame | None) -> frozenset[str]:
         if noun and noun.isalpha():
             return frozenset({noun})
     return frozenset()
+
+
+def event_kinds(lemma: str | None) -> frozenset[str]:
+    """The events a predicate names a kind of, stemmed as event_words are ("had
+    scorched": burn, heat...; "broke out": begin, erupt; verb_kinds)."""
+    return frozenset(stem(verb) for verb in general_verbs(lemma)) if lemma else frozenset()
 
 
 # "a crowd of 45,000", "a turnout of 44%", "the latest pay offer of 4.5%"
@@ -68,6 +75,115 @@ def measures_of(number: Number) -> frozenset[str]:
     after = number.sentence[number.end - number.sentence_start :]
     if _AGO.match(after):
         return frozenset()  # "the last one was eight years ago": a moment, not the measure
+    return _named_measure(number, before, after)
+
+
+# The act keys join what is counted and the verb: "job·cut".
+ACT = "·"
+# Words between a verb and its figure that hedge it: "cut about 1,200 jobs".
+_HEDGES = frozenset("about around some nearly almost roughly over approximately only".split())
+
+
+def acts_of(number: Number) -> frozenset[str]:
+    """What is done to the counted thing, as a key both tellings share: a verb before
+    the figure ("cut 1,200 jobs") or an action noun after the counted noun ("2,100
+    job cuts"), the noun's verb the same (told_acts)."""
+    return frozenset(act for act, _ in told_acts(number))
+
+
+# An act and whether it is told with the verb itself: "voted 5-4": ("vote", True),
+# "a 6-3 vote": ("vote", False); "cut 1,200 jobs": ("job·cut", True).
+TallyAct = tuple[str, bool]
+
+
+def told_acts(number: Number) -> frozenset[TallyAct]:
+    """acts_of, each with whether the verb tells it (else the noun)."""
+    before = number.sentence[: number.start - number.sentence_start]
+    unit = [w for w in words(number.unit or "") if w.isalpha()]
+    if not unit or number.pair is not None:
+        return frozenset()
+    found: set[TallyAct] = set()
+    if len(unit) >= 2 and unit[-2] not in STOPWORDS:
+        found.update((f"{_noun(unit[-2])}{ACT}{verb}", False) for verb in _action_nouns(unit[-1]))
+    said = [w for w in words(before) if w not in _HEDGES][-1:]
+    if said and said[0].isalpha() and said[0] not in STOPWORDS:
+        for verb in _verbs(said[0]):
+            # the act alone too, for a count whose subject names it: "the recall"
+            found.update({(f"{_noun(unit[-1])}{ACT}{verb}", True), (f"{ACT}{verb}", True)})
+    scope = _ACT_SCOPE.search(before)
+    if scope is not None:
+        found.update((f"{ACT}{verb}", False) for verb in _action_nouns(scope.group(1).lower()))
+    return frozenset(found)
+
+
+def told_apart(act: str, x: Number, y: Number) -> bool:
+    """Is a count of an act alone ("·recall", nothing counted named) told with the
+    verb on one side and the noun on the other? Two tellings alike ("recalled 300,000
+    blankets last year" / "recalled 60,000 toasters") count two things. Any other
+    key is True."""
+    if not act.startswith(ACT):
+        return True
+    return one_act(frozenset(t for t in told_acts(x) if t[0] == act), told_acts(y))
+
+
+# "The recall covers 2.1 million units", "the cuts affect about 2,000 jobs": the
+# subject names the act the count is of.
+_ACT_SCOPE = re.compile(
+    r"\b(?:the|its|this|their)\s+([a-z]+)\s+(?:covers?|covered|affects?|affected|"
+    r"involves?|involved|includes?|included)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def one_act(a: frozenset[TallyAct], b: frozenset[TallyAct]) -> bool:
+    """One act told with the verb on one side and the noun on the other ("cut 1,200
+    jobs" / "2,100 job cuts"): a count told alike on both sides ("killed 10 people" /
+    "killed 612 people") is as often another event's (ECB+: nearly every such pair)."""
+    return any(ka == kb and ta != tb for ka, ta in a for kb, tb in b)
+
+
+_OBJECTS = frozenset("him her them it us me".split())
+
+
+def tally_acts(number: Number) -> frozenset[TallyAct]:
+    """What a score or vote tallies: the verb just before it ("voted 5-4", "won
+    3-1") or the noun after it ("a 6-3 vote", "a 2-1 win"), as a verb."""
+    if number.pair is None:
+        return frozenset()
+    unit = [w for w in words(number.unit or "") if w.isalpha()]
+    found = {(verb, False) for verb in _verbs(unit[0])} if unit else set()
+    before = words(number.sentence[: number.start - number.sentence_start])
+    while before and (before[-1] in _HEDGES or before[-1] in _OBJECTS):
+        before.pop()  # "beat them 3-1", "won by about 5-4"
+    if before and before[-1].isalpha() and before[-1] not in STOPWORDS:
+        found.update((verb, True) for verb in _verbs(before[-1]))
+    return frozenset(found)
+
+
+def one_tally(a: frozenset[TallyAct], b: frozenset[TallyAct]) -> bool:
+    """Two tallies of one act, told with the verb on one side at least: a noun on
+    both ("a 9-14 record" / "a 162-139 record") is as often two seasons or games."""
+    return any(va == vb and (ta or tb) for va, ta in a for vb, tb in b)
+
+
+def _action_nouns(word: str) -> set[str]:
+    """The verb a noun names the act of, spelt alike ("cuts": cut); not a participle
+    after a noun ("three people shot": the noun "shot" is no shooting)."""
+    return {verb for verb in _verbs(word) if classes(word).get("noun") == verb}
+
+
+def _noun(word: str) -> str:
+    """The noun's lemma ("trees", "tree": tree), the word itself when unknown."""
+    return classes(word).get("noun", word)
+
+
+def _verbs(word: str) -> set[str]:
+    """The verb a word may be a form of ("voted", "cuts": vote, cut), light verbs aside."""
+    lemma = classes(word).get("verb")
+    return {lemma} - LIGHT_VERBS if lemma else set()
+
+
+def _named_measure(number: Number, before: str, after: str) -> frozenset[str]:
     found = _NOUN_OF.search(before) or _NOUN_IS.search(before)
     if found is None and number.form in _SET_NOUN_FORMS:
         found = _NOUN_AFTER.match(after)
@@ -79,3 +195,15 @@ def measures_of(number: Number) -> frozenset[str]:
     if noun in STOPWORDS or noun in _QUANTIFIERS or noun in LIGHT_VERBS:
         return frozenset()
     return frozenset({stem(noun)})
+
+
+def other_things(x: Number, y: Number) -> bool:
+    """Units with the same head but other describing words: "merchant vessels" /
+    "pirate vessels" are two sets of vessels."""
+    mods_x, mods_y = _modifiers(x.unit), _modifiers(y.unit)
+    return bool(mods_x and mods_y) and not mods_x & mods_y
+
+
+def _modifiers(unit: str | None) -> set[str]:
+    content = [stem(w) for w in words(unit or "") if w not in STOPWORDS and w.isalpha()]
+    return set(content[:-1])

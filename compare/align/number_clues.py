@@ -85,6 +85,22 @@ _SCOPE = re.compile(
 # when the article was written, so two outlets writing on two days differ by design.
 _TIME_UNITS = frozenset("day night week month year season round".split())
 _AGED = re.compile(r"\W*years?\s*-?\s*old\s+((?:[A-Z][\w'’-]*\s*){1,3}|[a-z]+)")
+# What follows a figure that holds its "-year-old" ("31-year-old Robert Holm").
+_AGED_AFTER_FORM = re.compile(r"\s+((?:[A-Z][\w'’-]*\s*){1,3}|[a-z]+)")
+
+
+def _aged(figure: str, after: str) -> str:
+    """Who the age is, when the words after it say: "45-year-old teacher" → teacher."""
+    return " ".join(words(_aged_as_written(figure, after)))
+
+
+def _aged_as_written(figure: str, after: str) -> str:
+    found = _AGED.match(after)
+    if found is None and figure.endswith("old"):
+        found = _AGED_AFTER_FORM.match(after)
+    return found.group(1) if found is not None else ""
+
+
 WINDOW = 6  # words either side of a number that say what it counts
 # Words that tie two numbers to one fact only weakly: the verbs every clause has.
 _WEAK = LIGHT_VERBS | lx.REPORTING_VERBS | frozenset("made said told according".split())
@@ -154,7 +170,7 @@ class Clues:
             or bool(before and before[-1] in _EXCLUSIVE),
             names=names_in(number.sentence, sentence_start=True),
             lead=_lead(shown_before, at_start=len(shown_before) == len(display_words(before_text))),
-            aged=" ".join(words(m.group(1))) if (m := _AGED.match(after_text)) else "",
+            aged=_aged(number.text, after_text),
             weekdays=frozenset(every) & WEEKDAYS,
             periods=frozenset(m.group(0).lower() for m in _PERIOD.finditer(number.sentence)),
             scopes=frozenset(
@@ -268,9 +284,39 @@ def reportable(
         return False  # "the sixth straight day" / "the seventh": written on two days
     # Only the unit in common ("arrests" here and "arrests" there, "three banks" set
     # on fire and "at least three banks" attacked) is not enough.
-    if age and not ((ca.lead and ca.lead == cb.lead) or (ca.aged and ca.aged == cb.aged)):
-        return False  # "16-year-old Kimani Gray" / "her 14-year-old son": two people's ages
+    if age and not one_person(aged_person(a, ca), aged_person(b, cb)):
+        # "16-year-old Kimani Gray" / "her 14-year-old son" / "Mahnefah Gray, 19": two
+        # people's ages; "Robert Buckley, 32," / "31-year-old Robert Buckley": one's
+        return False
     return strongly_tied(a, b, ca, cb)
+
+
+# The name an age is set off after: "Robert Buckley, 32," / "Mahnefah Gray (19)" /
+# "John Brown, a 45-year-old teacher".
+_NAME_SET_OFF = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*[,(]\s*(?:an?\s+|the\s+)?$"
+)
+
+
+def aged_person(n: Number, clues: Clues) -> str:
+    """Who an age describes: the name after "45-year-old", else the name it is set
+    off after ("Robert Buckley, 32,"), else the name leading it, else the noun after
+    it ("her 14-year-old son"). "The day before Buckley's death another climber,
+    36-year-old Duncan Rait": Rait's age."""
+    after = n.sentence[n.end - n.sentence_start :]
+    if _aged_as_written(n.text, after)[:1].isupper():
+        return clues.aged
+    named = _NAME_SET_OFF.search(n.sentence[: n.start - n.sentence_start])
+    if named is not None:
+        return " ".join(words(named.group(1)))
+    return clues.lead.lower() or clues.aged
+
+
+def one_person(x: str, y: str) -> bool:
+    """Can the two names be one person's: one holds the other's words ("buckley" /
+    "robert buckley"), not "kimani gray" / "mahnefah gray"."""
+    wx, wy = set(x.split()), set(y.split())
+    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)
 
 
 def _time_ordinal(a: Number, b: Number) -> bool:

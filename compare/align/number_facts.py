@@ -32,7 +32,10 @@ SPAN_UNITS = frozenset(
 )
 # A time counted from the day of writing: "within a week", "two days to go", "three
 # days ago". Two outlets writing on two days give two figures, both right.
-_FROM_NOW_BEFORE = re.compile(r"\b(?:within|in the next|in the coming)\s+$", re.IGNORECASE)
+_FROM_NOW_BEFORE = re.compile(
+    r"\b(?:within|in the next|in the coming|(?:effect|effective|expires?|due|ends?) in)\s+$",
+    re.IGNORECASE,
+)
 _FROM_NOW_AFTER = re.compile(
     r"^\s*(?:-\s*)?\w+\s+(?:to go|left|away|remaining|from now|ago|hence)\b", re.IGNORECASE
 )
@@ -59,13 +62,56 @@ def two_facts(
         return "a figure compared with"
     if ca.summed != cb.summed and differ:
         return "a total and a part"
+    if population(a) != population(b):
+        return "a population"  # "a town of about 15,000 people" / "killing hundreds of people"
+    role_a, role_b = capacity(a), capacity(b)
+    if role_a and role_b and not role_a & role_b:
+        return "in another capacity"  # "11 seasons as a player" / "four as director"
     own_a, own_b = spans_in(a.sentence), spans_in(b.sentence)
     for span, values in own_a.items():
         if span != unit and span in own_b and not values & own_b[span]:
             return f"over another number of {span}s"
     if differ and unit in _TIME_UNITS and (from_now(a) or from_now(b)):
         return "counted from the day of writing"
+    if differ and unit in _TIME_UNITS and anchored(a) != anchored(b):
+        # "takes effect nine days before the inauguration" / "in about 30 days"
+        return "counted from another event"
     return ""
+
+
+# "as" and the capacity a figure is counted in, right after the counted noun:
+# "spent 11 seasons as a player", "served four years as the team's director".
+# "as" and a determiner: "rose 5% as prices fell" joins a clause, not a capacity.
+_AS_CAPACITY = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?as\s+(?:an?|the|his|her|their|its)\s+((?:[\w'’-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def capacity(n: Number) -> frozenset[str]:
+    """The content words of the capacity the figure is counted in, if it says."""
+    found = _AS_CAPACITY.match(n.sentence[n.end - n.sentence_start :])
+    if found is None:
+        return frozenset()
+    said = []
+    for word in words(found.group(1)):
+        if word in PREPOSITIONS:
+            break  # "as director of personnel": the capacity ends before "of"
+        said.append(word)
+    return frozenset(w.removesuffix("'s") for w in said if w not in STOPWORDS)
+
+
+# The people a place has: "home to 120,000 people", "a town of about 15,000", "a
+# population of 2 million".
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:home to|population of|(?:town|city|village|island|country|district|province|region"
+    r"|community|state|nation) of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def population(n: Number) -> bool:
+    return bool(_POPULATION_BEFORE.search(n.sentence[: n.start - n.sentence_start][-40:]))
 
 
 def wanted(n: Number) -> bool:
@@ -192,6 +238,17 @@ def _opens_with_tail(n: Number) -> bool:
     ("25% of the staff") or a year ("2019 was") may well open one."""
     opens = n.start == n.sentence_start and n.text[:1].isdigit() and n.form == "cardinal"
     return opens and not _YEAR.match(n.text)
+
+
+# A stretch counted from a named event: "nine days before the inauguration", "two
+# weeks after the vote".
+_FROM_EVENT_AFTER = re.compile(
+    r"^\s*(?:-\s*)?\w+\s+(?:before|after|ahead of|prior to|following)\b", re.IGNORECASE
+)
+
+
+def anchored(n: Number) -> bool:
+    return bool(_FROM_EVENT_AFTER.match(n.sentence[n.end - n.sentence_start :]))
 
 
 def from_now(n: Number) -> bool:

@@ -48,7 +48,7 @@ from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
 from compare.extract.claims import figure_text, format_number
 
-__all__ = ["DEFAULT_TOLERANCE", "judge_numbers", "number_pairs", "unit_key"]
+__all__ = ["DEFAULT_TOLERANCE", "firmly_one_fact", "judge_numbers", "number_pairs", "unit_key"]
 
 # Counting nouns that news outlets use for one another.
 _SYNONYMS = [
@@ -61,7 +61,15 @@ _SYNONYMS = [
     {"country", "nation", "state", "member"},
     {"percent", "%"},
 ]
-_CANON = {word: min(group) for group in _SYNONYMS for word in group}
+# Units of measure as their stems and abbreviations ("600m" / "600 metres" / "meters").
+_UNIT_SPELLINGS = [
+    {"metre", "metr", "meter", "m"},
+    {"foot", "feet", "ft"},
+    {"kilometre", "kilometr", "kilometer", "km"},
+    {"mile", "mil", "mi"},
+    {"kilogram", "kg"},
+]
+_CANON = {word: min(group) for group in _SYNONYMS + _UNIT_SPELLINGS for word in group}
 _MEASURES = frozenset(
     "second minute hour day week month year decade century mile kilometre kilometer metre meter "
     "foot feet inch yard acre hectare ton tonne pound kilogram kg gram litre liter gallon barrel "
@@ -201,6 +209,14 @@ def number_pairs(
     return pairs
 
 
+def firmly_one_fact(a: Number, b: Number) -> bool:
+    """May a pair stand apart from the group that complete linkage kept one of them
+    out of? Only when the frames name one event and one counted thing ("received
+    nearly 235,000 comments" / "has received nearly 300,000 comments"), or both are
+    ages of one named person (number_clues told so when pairing them)."""
+    return _same_event_and_thing(a, b) or unit_key(a) == unit_key(b) == "age"
+
+
 def _same_event_and_thing(a: Number, b: Number) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
@@ -231,6 +247,10 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False) -> bool:
         return False  # two polls, two agencies: each outlet may be right
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
+        return True
+    if unit_key(a) == unit_key(b) == "age":
+        # An age describes a person, not the clause's event ("31-year-old Robert Buckley
+        # slipped" / "Robert Buckley, 32, fell"): who it describes is number_clues' to tell.
         return True
     if _equal(a, b):
         # The same figure: agreeing loosely costs little; only another day or hour counts

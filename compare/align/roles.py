@@ -70,7 +70,23 @@ def roles_agree(a: str, b: str) -> bool:
     name the same position at the same rank ("former lawyer", "Lohan's attorney").
     A description of two positions ("assistant general manager and senior vice
     president") agrees with either."""
+    a, b = _acronyms_spelt(a, b), _acronyms_spelt(b, a)
     return any(_parts_agree(x, y) for x in positions(a) for y in positions(b))
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+def _acronyms_spelt(role: str, other: str) -> str:
+    """The role with an acronym spelt out as the other role writes it in full
+    ("OSP Lt." beside "Oregon State Police Lt.": "Oregon State Police Lt.")."""
+    runs: dict[str, str] = {}
+    for run in _CAPITALISED_RUN.findall(other):
+        names = run.split()
+        for i in range(len(names)):
+            for j in range(i + 2, len(names) + 1):
+                runs.setdefault("".join(w[0] for w in names[i:j]), " ".join(names[i:j]))
+    return " ".join(runs.get(w, w) if w.isupper() and len(w) > 1 else w for w in role.split())
 
 
 def _parts_agree(wa: set[str], wb: set[str]) -> bool:

@@ -17,8 +17,7 @@ dates, times, places; compare.align.sentence_claims) are compared:
   the other's;
 - place: both state a place and no name of one holds the other's.
 
-Nothing the two sentences do not both state is compared: a date in one only is
-no clash.
+Nothing only one sentence states is compared: a date in one only is no clash.
 """
 
 from __future__ import annotations
@@ -31,10 +30,12 @@ import attrs
 from rapidfuzz import fuzz
 
 from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
-from compare.align.measures import event_words, measures_of
+from compare.align.measures import acts_of, event_words, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import in_cut_decimal, in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
+from compare.align.spelling import STATE_ABBREVIATIONS
+from compare.align.verb_kinds import kind_of, predicate_lemma
 from compare.align.when_where import clock_gap, close, close_minutes, head_words, is_stamp
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
@@ -144,16 +145,20 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
         figures_b = by_unit_b.get(unit)
         if not figures_b:
             continue
-        judged = [(judge_pair(x, y), x, y) for x in figures_a for y in figures_b]
-        if any(j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged):
+        told = unit.removeprefix(ACT)  # "the recall covers" / "recalling": told apart only
+        pairs = [(x, y) for x in figures_a for y in figures_b if told_apart(told, x, y)]
+        judged = [(judge_pair(x, y), x, y) for x, y in pairs]
+        if not judged or any(
+            j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged
+        ):
             continue  # one figure of the measure agrees, or the frames say another fact
         _, x, y = judged[0]
-        if unit.startswith(MEASURE):
+        if unit.startswith((MEASURE, ACT)):
             # the sentences name what both figures measure: one fact, whatever the verb
             return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)
         if unit.startswith(BARE) and not _one_predicate(x, y):
             continue  # "plunged 5" / "closed down 3": what a bare figure counts is unknown
-        if _other_things(x, y):
+        if other_things(x, y):
             continue
         return FactClash(
             Conflict.FIGURE,
@@ -172,10 +177,11 @@ def _by_unit(numbers: Sequence[Number]) -> dict[str, list[Number]]:
     for n in numbers:
         for key in figure_keys(n):
             out.setdefault(key, []).append(n)
-    return dict(sorted(out.items(), key=lambda item: not item[0].startswith(MEASURE)))
+    return dict(sorted(out.items(), key=lambda item: not item[0].startswith((MEASURE, ACT))))
 
 
 MEASURE = "measure:"
+ACT = "act:"  # what is done to the thing counted: "cut 1,200 jobs" / "2,100 job cuts"
 
 
 def figure_keys(n: Number) -> list[str]:
@@ -189,7 +195,8 @@ def figure_keys(n: Number) -> list[str]:
     key = unit_key(n)
     if key != "age" and (_describes(n) or _part_of(n)):
         return []
-    return [MEASURE + m for m in sorted(measures_of(n))] + [key or _bare(n)]
+    named = [MEASURE + m for m in sorted(measures_of(n))]
+    return named + [ACT + a for a in sorted(acts_of(n))] + [key or _bare(n)]
 
 
 # "landed 28 of his 68 punches", "two of the 26 pirates": a part, whose whole may differ
@@ -221,18 +228,6 @@ def _part_of(n: Number) -> bool:
     after = n.sentence[n.end - n.sentence_start :]
     before = n.sentence[: n.start - n.sentence_start]
     return bool(_PART_OF.match(after) or _WHOLE_OF.search(before))
-
-
-def _other_things(x: Number, y: Number) -> bool:
-    """Units with the same head but other describing words: "merchant vessels" /
-    "pirate vessels" are two sets of vessels."""
-    mods_x, mods_y = _modifiers(x.unit), _modifiers(y.unit)
-    return bool(mods_x and mods_y) and not mods_x & mods_y
-
-
-def _modifiers(unit: str | None) -> set[str]:
-    content = [stem(w) for w in words(unit or "") if w not in STOPWORDS and w.isalpha()]
-    return set(content[:-1])
 
 
 BARE = "bare:"
@@ -347,6 +342,7 @@ def _named_in(place: Any, sentence: str) -> bool:
 
 
 _ABBREVIATIONS = {"mt": "mount", "st": "street", "ave": "avenue", "rd": "road", "ft": "fort"}
+_ABBREVIATIONS |= STATE_ABBREVIATIONS  # "Rancho Mirage, Calif."
 
 
 # What kind of place a name ends in: "the Betty Ford Clinic" is "Betty Ford Center".
@@ -386,11 +382,14 @@ def _word_before(claim: Claim) -> str:
 
 
 def _one_predicate(x: Claim, y: Claim) -> bool:
-    """The claims' clauses name one event: the same confident predicate, or a light
-    verb whose object names it ("the vote was taken" / "voted")."""
+    """The claims' clauses name one event: the same confident predicate, one a kind of
+    the other, or a light verb whose object names it ("the vote was taken" / "voted")."""
     fx, fy = x.frame, y.frame
     if fx is None or fy is None or not fx.lemma or not fy.lemma:
         return False
     if confident(fx.lemma) and same_predicate(fx.lemma, fy.lemma):
+        return True
+    # "has burned 8,500 acres" / "had scorched 5,800 acres"
+    if kind_of(predicate_lemma(x) or "", predicate_lemma(y) or ""):
         return True
     return bool(event_words(fx) & event_words(fy))

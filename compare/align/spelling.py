@@ -63,3 +63,13 @@ def _american(word: str) -> str:
     if lower == word.lower():
         return word
     return lower[:1].upper() + lower[1:] if word[:1].isupper() else lower
+
+
+# News style's abbreviated US states ("Rancho Mirage, Calif."), those that are no
+# common word (not "Ill.", "Mass.", "Wash."), spelt out to compare place names.
+STATE_ABBREVIATIONS = {
+    "ariz": "arizona", "calif": "california", "colo": "colorado", "conn": "connecticut",
+    "fla": "florida", "kan": "kansas", "mich": "michigan", "minn": "minnesota",
+    "neb": "nebraska", "nev": "nevada", "okla": "oklahoma", "tenn": "tennessee",
+    "wis": "wisconsin", "wyo": "wyoming",
+}  # fmt: skip

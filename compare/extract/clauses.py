@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 import attrs
 
-from compare.extract.joins import resume_main, verb_after_asides
+from compare.extract.joins import quantified, resume_main, starts_clause, verb_after_asides
 from compare.extract.lemmas import AUX_LEMMAS, MODALS, is_verb_lemma, verb_lemma
 from compare.extract.neighbours import quoted_verb
 from compare.extract.tags import (
@@ -22,10 +23,8 @@ from compare.extract.tags import (
     CONJ,
     DET,
     NEG,
-    NOUNISH,
     NUM,
     POSS,
-    PREP,
     PRON,
     PUNCT,
     SUB,
@@ -42,7 +41,6 @@ from compare.extract.wordlists import (
     CLAUSE_OPENERS,
     CLAUSE_TAKING,
     FAILING,
-    QUANTIFIERS,
     RELATIVES,
     REPORTING,
     SAID_TO,
@@ -77,6 +75,9 @@ class Clause:
     last_tensed: int = -1  # start of the last group that is not a bare -ing form
 
 
+_END = attrgetter("end")
+
+
 @attrs.frozen
 class Analysis:
     tokens: tuple[Token, ...]
@@ -86,7 +87,7 @@ class Analysis:
     clause_starts: tuple[int, ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "ends", tuple(t.end for t in self.tokens))
+        object.__setattr__(self, "ends", tuple(map(_END, self.tokens)))
         object.__setattr__(self, "clause_starts", tuple(c.start for c in self.clauses))
 
     def token_at(self, offset: int) -> int:
@@ -106,13 +107,20 @@ def analyse(text: str, offset: int = 0) -> Analysis:
     return Analysis(tuple(tokens), tuple(_clauses(tokens, groups)))
 
 
+_GROUP_TAGS = frozenset((AUX, VERB, NEG, ADV))
+
+
 def _groups(tokens: list[Token]) -> list[Group]:
     groups: list[Group] = []
+    # Only a run of verb-group tokens can start a group: jump from one to the next.
+    in_groups = [k for k, t in enumerate(tokens) if t.tag in _GROUP_TAGS]
     i = 0
     while i < len(tokens):
-        if tokens[i].tag not in (AUX, VERB, NEG, ADV):
-            i += 1
-            continue
+        if tokens[i].tag not in _GROUP_TAGS:
+            at = bisect_left(in_groups, i)
+            if at == len(in_groups):
+                break
+            i = in_groups[at]
         j = i
         while j < len(tokens) and tokens[j].tag in (AUX, VERB, NEG, ADV):
             if j > i and tokens[j].tag == AUX and tokens[j - 1].tag == VERB:
@@ -172,15 +180,24 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
         end -= 1
     while start < end and tokens[start].tag == ADV:
         start += 1
-    verbs = [k for k in range(start, end) if tokens[k].tag == VERB]
-    auxes = [k for k in range(start, end) if tokens[k].tag == AUX]
+    verbs: list[int] = []
+    auxes: list[int] = []
+    has_negation = False
+    for k in range(start, end):  # one pass: groups are short and there are many
+        tag = tokens[k].tag
+        if tag == VERB:
+            verbs.append(k)
+        elif tag == AUX:
+            auxes.append(k)
+        elif tag == NEG:
+            has_negation = True
     if not verbs and not auxes:
         return None
     head = verbs[0] if verbs else auxes[-1]
     if len(verbs) > 1 and verb_lemma(tokens[head].lower) in ASPECTUAL:
         head = next((k for k in verbs[1:] if tokens[k].lower.endswith("ing")), head)
     # The head may already be the last verb ("kept helping"): then there is no later one.
-    later = next((k for k in verbs if k > head), None)
+    later = _verb_after(verbs, head)
     if (
         later is not None
         and verb_lemma(tokens[head].lower) == "help"
@@ -188,7 +205,7 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     ):
         head = later  # "helped guide the team": the fact is the guiding
     get_passive = False
-    later = next((k for k in verbs if k > head), None)
+    later = _verb_after(verbs, head)
     # "will get solved": a passive with "get" is about the participle.
     if (
         later is not None
@@ -202,11 +219,13 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     base = before_head == "to" or before_head in MODALS or AUX_LEMMAS.get(before_head) == "do"
     lemma = word if base and is_verb_lemma(word) else verb_lemma(word)
     negated = (
-        any(tokens[k].tag == NEG for k in range(start, end))
+        has_negation
         or (start > 0 and tokens[start - 1].tag == NEG)
         or (start > 1 and tokens[start - 2].lower == "no" and tokens[start - 1].lower == "longer")
     )
-    be_before = any(AUX_LEMMAS.get(tokens[k].lower) == "be" for k in auxes if k < head)
+    be_before = bool(auxes) and any(
+        AUX_LEMMAS.get(tokens[k].lower) == "be" for k in auxes if k < head
+    )
     participle = bool(verbs) and word != lemma and not word.endswith(("ing", "s"))
     before = start - 1
     while before > 0 and tokens[before].tag == ADV:
@@ -238,28 +257,23 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     return Group(start, end, head, lemma, negated, passive, reduced, bare_ing)
 
 
-def _quantified(tokens: list[Token], index: int) -> int:
-    """Where a relative clause starts: before its quantifier in "two of which were
-    positioned", "some of whom were hurt" (the figure is the relative's subject)."""
-    if (
-        index > 1
-        and tokens[index].lower in ("which", "whom")
-        and tokens[index - 1].lower == "of"
-        and (tokens[index - 2].tag == NUM or tokens[index - 2].lower in QUANTIFIERS)
-    ):
-        return index - 2
-    return index
+def _verb_after(verbs: list[int], head: int) -> int | None:
+    """The first verb after the head (verbs are token indices, increasing)."""
+    at = bisect_right(verbs, head)
+    return verbs[at] if at < len(verbs) else None
 
 
-def _starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
-    """After "and": a verb ("and wounded two men") or a subject and its verb."""
-    # The subject may carry a phrase: "and 50 people with serious injuries were taken".
-    for k in range(index, min(index + 8, len(tokens))):
-        if k in starts:
-            return True
-        if tokens[k].tag not in NOUNISH and tokens[k].tag not in (PREP, ADV):
-            return False
-    return False
+def _first_word(tokens: list[Token], start: int, end: int) -> Token | None:
+    """The first token of tokens[start:end] that is no punctuation (without copying)."""
+    for k in range(start, end):
+        if tokens[k].tag != PUNCT:
+            return tokens[k]
+    return None
+
+
+# The tags of tokens that may cut a clause (punctuation, a subordinator, a conjunction,
+# a subject pronoun); a clause opener ("as", "after") cuts whatever its tag.
+_MAY_CUT = frozenset((PUNCT, SUB, CONJ, PRON))
 
 
 def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
@@ -270,6 +284,10 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     # the subject pronoun of the main one does.
     opening = bool(tokens) and tokens[0].lower in ADVERBIAL
     for i, token in enumerate(tokens):
+        if token.tag not in _MAY_CUT and token.lower not in CLAUSE_OPENERS:
+            # Most tokens (words, verbs, numbers) cut nothing: only note a verb.
+            verb_since_cut = verb_since_cut or i in starts
+            continue
         listed = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag == NUM
         breaks = token.tag == PUNCT and token.text in BREAKS
         punctuation = breaks and not listed and not quoted_verb(tokens, i)
@@ -279,11 +297,11 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             token.lower in CLAUSE_OPENERS
             and i > 0
             and not (token.lower == "as" and tokens[i - 1].lower in AS_HEDGES)  # "as many as 35"
-            and _starts_clause(tokens, i + 1, starts)
+            and starts_clause(tokens, i + 1, starts)
         )
         # "between 750000 and 800000 will be sold": before the piece has its own verb,
         # "and" joins parts of one subject.
-        conjunction = token.tag == CONJ and verb_since_cut and _starts_clause(tokens, i + 1, starts)
+        conjunction = token.tag == CONJ and verb_since_cut and starts_clause(tokens, i + 1, starts)
         subject = (
             opening
             and verb_since_cut
@@ -294,7 +312,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             and not (tokens[i - 1].tag == VERB and verb_lemma(tokens[i - 1].lower) in CLAUSE_TAKING)
         )
         if punctuation or subordinator or conjunction or subject:
-            cuts.add(_quantified(tokens, i) if subordinator else i)
+            cuts.add(quantified(tokens, i) if subordinator else i)
             verb_since_cut = opening = False
         verb_since_cut = verb_since_cut or i in starts
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
@@ -308,18 +326,20 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     opened = False  # a subordinate clause ("When ...", "Because ...") opened the sentence
     heads = [g.head for g in groups]  # increasing: groups are disjoint, left to right
     held = False  # the last clause is a subordinator still waiting for its verb
+    # Where "who"/"which" open a relative clause (looked up per piece below).
+    relatives = [k for k, t in enumerate(tokens) if t.tag == SUB and t.lower in ("who", "which")]
 
     def resumed_after(a: int) -> bool:
         return any(r > a for r in resumed)
 
     for n, (a, b) in enumerate(pieces):
         inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
-        first = next((t for t in tokens[a:b] if t.tag != PUNCT), None)
+        first = _first_word(tokens, a, b)
         # "After we came here, we realized": also at the start, before a comma.
         opener = (
             first is not None
             and first.lower in CLAUSE_OPENERS
-            and (a > 0 or (b < len(tokens) and _starts_clause(tokens, a + 1, starts)))
+            and (a > 0 or (b < len(tokens) and starts_clause(tokens, a + 1, starts)))
         )
         # "Two days after the storm ended, the port reopened": a measure before an
         # adverbial clause belongs to the main clause, not to the adverbial one.
@@ -352,7 +372,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             main_seen = main_seen or (
                 not subordinate and not all(g.lemma in REPORTING for g in inside)
             )
-            relative = any(t.lower in ("who", "which") and t.tag == SUB for t in tokens[a:b])
+            relative = any(a <= k < b for k in relatives)
             # After a relative or -ing clause (and what hangs on it: "who shocked the
             # world when he floored Lewis", ", sailing west,"), ", showed" is the
             # subject's own verb.

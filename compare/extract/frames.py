@@ -96,10 +96,11 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
         if not (positions or dates or times or places):
             continue  # nothing to frame: the analysis would go unused
         analysis = analyse(sentence.text, sentence.start)
+        token_at = analysis.token_at
         qual = _Qualifiers(
-            tuple((d, analysis.token_at(d.start)) for d in dates),
-            tuple((t, analysis.token_at(t.start)) for t in times),
-            tuple((p, analysis.token_at(p.start)) for p in places),
+            tuple([(d, token_at(d.start)) for d in dates]),
+            tuple([(t, token_at(t.start)) for t in times]),
+            tuple([(p, token_at(p.start)) for p in places]),
         )
         for found, index in qual.dates:
             frame = _frame_at(ctx, analysis, qual, index)
@@ -217,17 +218,18 @@ def _frame(
     else:
         thing, actor = after, subject
     predicate = Span(tokens[group.start].start, tokens[group.head].end, "")
+    date, time = _chosen(qual.dates, clause), _chosen(qual.times, clause)
     return Frame(
         predicate=_span(ctx, predicate.start, predicate.end),
         lemma=group.lemma,
         negated=group.negated or subject_negated(analysis, subject) or _none_there(tokens, group),
         actor=_token_span(ctx, analysis, actor),
         thing=_token_span(ctx, analysis, thing),
-        date=_pick(ctx, qual.dates, clause),
-        time=_pick(ctx, qual.times, clause),
-        place=_pick(ctx, qual.places, clause),
-        date_value=_pick_value(qual.dates, clause),
-        time_value=_pick_value(qual.times, clause),
+        date=_found_span(ctx, date),
+        time=_found_span(ctx, time),
+        place=_found_span(ctx, _chosen(qual.places, clause)),
+        date_value=date.value if date else None,
+        time_value=time.value if time else None,
     )
 
 
@@ -258,20 +260,16 @@ def _agent(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] 
 
 def _chosen(items: tuple[tuple[Found, int], ...], clause: Clause) -> Found | None:
     """The first qualifier inside the clause, else the sentence's only one."""
+    if not items:
+        return None  # most sentences state no date, time or place
     at = bisect_left(items, clause.start, key=lambda item: item[1])
     if at < len(items) and items[at][1] < clause.end:
         return items[at][0]
     return items[0][0] if len(items) == 1 else None
 
 
-def _pick(ctx: _HasText, items: tuple[tuple[Found, int], ...], clause: Clause) -> Span | None:
-    found = _chosen(items, clause)
+def _found_span(ctx: _HasText, found: Found | None) -> Span | None:
     return _span(ctx, found.start, found.end) if found else None
-
-
-def _pick_value(items: tuple[tuple[Found, int], ...], clause: Clause) -> str | None:
-    found = _chosen(items, clause)
-    return found.value if found else None
 
 
 def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | None:

@@ -1,4 +1,5 @@
-"""Where a clause that a relative pronoun or a subordinator opened ends and the
+"""Where clauses start (a subject and verb after "and", a relative after its quantifier)
+and where a clause that a relative pronoun or a subordinator opened ends and the
 sentence's own verb comes again: "The man who killed four people | was sentenced",
 "although a handful of people, including two children, were inside" (clauses.py)."""
 
@@ -7,8 +8,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from compare.extract.tags import ADV, AUX, DET, NUM, POSS, PREP, PRON, SUB, WORD, Token
-from compare.extract.wordlists import CLAUSE_OPENERS, RELATIVES, REPORTING, SAID_TO
+from compare.extract.tags import ADV, AUX, DET, NOUNISH, NUM, POSS, PREP, PRON, SUB, WORD, Token
+from compare.extract.wordlists import CLAUSE_OPENERS, QUANTIFIERS, RELATIVES, REPORTING, SAID_TO
 
 if TYPE_CHECKING:
     from compare.extract.clauses import Group
@@ -91,3 +92,27 @@ def resume_main(
         else:
             out.append((a, b))
     return out, resumed
+
+
+def quantified(tokens: list[Token], index: int) -> int:
+    """Where a relative clause starts: before its quantifier in "two of which were
+    positioned", "some of whom were hurt" (the figure is the relative's subject)."""
+    if (
+        index > 1
+        and tokens[index].lower in ("which", "whom")
+        and tokens[index - 1].lower == "of"
+        and (tokens[index - 2].tag == NUM or tokens[index - 2].lower in QUANTIFIERS)
+    ):
+        return index - 2
+    return index
+
+
+def starts_clause(tokens: list[Token], index: int, starts: set[int]) -> bool:
+    """After "and": a verb ("and wounded two men") or a subject and its verb."""
+    # The subject may carry a phrase: "and 50 people with serious injuries were taken".
+    for k in range(index, min(index + 8, len(tokens))):
+        if k in starts:
+            return True
+        if tokens[k].tag not in NOUNISH and tokens[k].tag not in (PREP, ADV):
+            return False
+    return False

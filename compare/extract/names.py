@@ -20,8 +20,13 @@ _INITIAL = r"[A-Z]\.(?=[ \u00a0]+[A-Z])"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|ter)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _GAP = r"[ \u00a0]+"
+# A later word may be an abbreviated title ("State Sen. Aisha Rahman"): a period
+# before another capitalised word stays in the run, and _split_at_sentence_ends
+# cuts the run there unless the word is a title or an initial ("Sunday. Captain").
+_ABBREVIATED = rf"{_CAP}\.(?={_GAP}[A-Z])"
 NAME_RE = re.compile(
-    rf"(?<![\w'’\-])(?:{_CAP}\.?|{_INITIAL})(?:{_GAP}(?:{_PARTICLE}{_GAP})?(?:{_INITIAL}|{_CAP}))*"
+    rf"(?<![\w'’\-])(?:{_CAP}\.?|{_INITIAL})"
+    rf"(?:{_GAP}(?:{_PARTICLE}{_GAP})?(?:{_INITIAL}|{_ABBREVIATED}|{_CAP}))*"
 )
 _TOKEN = re.compile(r"\S+")
 

@@ -74,11 +74,24 @@ WORD_RUN = rf"\b{_A_SCALE}?(?:{_WORD})(?:(?:(?:{_AFTER_SCALE})\s+and\s+|\s+|-)(?
 # Spaces that group thousands: plain, no-break, thin and narrow no-break.
 _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _FRACTION_TAIL = rf"(?:[ -]?[{VULGAR}]|[ -]\d{{1,2}}/\d{{1,2}}(?![\d/]))"
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+# Not after a month: "May 5, 100 people marched" is a date and a count.
+_NO_MONTH_BEFORE = "".join(rf"(?<!{m} )(?<!{m}\. )" for m in _MONTHS)
+# Text tokenised word by word (as some corpora and feeds give it) spaces the marks
+# inside figures: "200, 000 people", "magnitude 6. 1".
+_TOKENISED = (
+    rf"|{_NO_MONTH_BEFORE}\d{{1,3}}(?:,\s\d{{3}})+(?!\d|[.,]\d)"
+    r"|\d{1,3}\.\s\d{1,2}(?!\d|[.,]\d)"
+)
 # English grouping: 1,234,567.8 / 12 000 / 1.234.567 (only with two dot groups).
 DIGITS_EN = (
     r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!,?\d)"
     rf"|\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d|[.,]\d)"
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+    rf"{_TOKENISED}"
     r"|\d+(?:\.\d+)?|\.\d+)"
 )
 # European grouping: 1.234.567,8 / 12 000,5 / 3,5 (a comma is the decimal mark).

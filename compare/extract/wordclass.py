@@ -12,20 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from compare.extract.lemmas import AUX_LEMMAS, can_be_noun, classes
-from compare.extract.neighbours import (
-    adjective_only,
-    after_apposition,
-    after_title,
-    compound_modifier,
-    is_figure,
-    opens_clause,
-    plural,
-    question,
-    takes_object,
-    third_person,
-    verb_lemma_of,
-)
+from compare.extract.lemmas import AUX_LEMMAS, classes
 from compare.extract.tags import (
     ADV,
     AUX,
@@ -42,24 +29,16 @@ from compare.extract.tags import (
     WORD,
     Token,
 )
+from compare.extract.verb_reading import oov_past, verb_reading
 from compare.extract.wordlists import (
     ADVERBS,
-    BREAKS,
-    CLAUSE_OPENERS,
-    CLAUSE_TAKING,
     CONJUNCTIONS,
-    DATE_WORDS,
     DEGREE,
     DETERMINERS,
-    FLOATING,
-    INDEFINITE,
     NEGATIONS,
     NUMBER_WORDS,
-    OBJECT_OPENERS,
     PREPOSITIONS,
     PRONOUNS,
-    SAME_PARTICIPLE,
-    SCALES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
@@ -107,7 +86,7 @@ def tag_tokens(text: str, offset: int = 0) -> list[Token]:
             tag = _tag(word, i, tokens, lowers[i + 1] if i < last else "")
         elif tag is _VERB_OR_WORD:
             following = lowers[i + 1] if i < last else ""
-            tag = VERB if _verb_reading(word, lowers[i], i, tokens, following) else WORD
+            tag = VERB if verb_reading(word, lowers[i], i, tokens, following) else WORD
         append(new(Token, (word, lowers[i], start + offset, end + offset, tag)))
     return tokens
 
@@ -125,7 +104,7 @@ def _kind(word: str) -> str:
     if static is not None:
         kind = static
     elif word.lower() in _CONTEXTUAL:
-        kind = _BY_NEIGHBOURS
+        kind = _fixed_closed_class(word)
     else:
         # _static_tag found no fixed class and the word is none of the closed-class
         # words _tag tests before its verb reading: _tag would give exactly that.
@@ -134,6 +113,35 @@ def _kind(word: str) -> str:
         _KINDS.clear()
     _KINDS[word] = kind
     return kind
+
+
+# Closed-class words that _tag tests before its preposition and pronoun tests; a word
+# outside them reaches those tests whatever its neighbours ("in" may be part of "in
+# fact", "like" a verb after a subject pronoun).
+_TESTED_FIRST = (
+    NEGATIONS
+    | AUX_LEMMAS.keys()
+    | DETERMINERS
+    | SUBORDINATORS
+    | CONJUNCTIONS
+    | _NAMES_OR_MODALS
+    | {"'s", "’s", "longer", "far", "in", "fact"}
+)
+_ALWAYS_PREPOSITIONS = PREPOSITIONS - _TESTED_FIRST - PRONOUNS - {"like"}
+_ALWAYS_PRONOUNS = PRONOUNS - _TESTED_FIRST
+
+
+def _fixed_closed_class(word: str) -> str:
+    """The tag _tag gives a closed-class word whatever its neighbours ("of" is always a
+    preposition, "they" a pronoun), else _BY_NEIGHBOURS: decided once per spelling
+    instead of once per token."""
+    lower = word.lower()
+    if lower in _ALWAYS_PREPOSITIONS:
+        return PREP
+    # A capitalised pronoun inside a sentence may be part of a name ("It" in a title).
+    if lower in _ALWAYS_PRONOUNS and (not word[0].isupper() or lower == "i"):
+        return PRON
+    return _BY_NEIGHBOURS
 
 
 @lru_cache(maxsize=50_000)
@@ -159,7 +167,7 @@ def _static_tag(word: str) -> str | None:
     found = classes(lower)
     if "verb" in found:
         return None
-    return VERB if _oov_past(word, lower, found) else WORD
+    return VERB if oov_past(word, lower, found) else WORD
 
 
 def _adverb(lower: str) -> bool:
@@ -168,18 +176,6 @@ def _adverb(lower: str) -> bool:
         return False
     found = classes(lower)
     return "adv" in found or not found
-
-
-def _oov_past(word: str, lower: str, found: dict[str, str]) -> bool:
-    """A word out of the lexicon ending in -ed reads as a past verb, unless it is a
-    name or a hyphenated compound adjective ("so-called", "UK-based")."""
-    return (
-        not found
-        and lower.endswith("ed")
-        and len(lower) > 4
-        and not word[0].isupper()
-        and "-" not in lower
-    )
 
 
 def _tag(word: str, index: int, before: list[Token], following: str) -> str:
@@ -229,202 +225,4 @@ def _tag(word: str, index: int, before: list[Token], following: str) -> str:
         and (following.endswith(("ed", "en", "wn", "ing")) or lower == "well")
     ):
         return ADV  # ("did well": an adverb after any auxiliary)
-    return VERB if _verb_reading(word, lower, index, before, following) else WORD
-
-
-def _verb_reading(word: str, lower: str, index: int, before: list[Token], following: str) -> bool:
-    prev = before[-1] if before else None
-    found = classes(lower)
-    if "verb" not in found:
-        return _oov_past(word, lower, found)
-    if word[0].isupper() and index > 0:
-        return False  # a name
-    spaced = prev is not None and (prev.text == "-" or (len(before) > 1 and before[-2].text == "-"))
-    if spaced and compound_modifier(before, following):
-        return False
-    if prev is not None and prev.tag == ADV and len(before) > 1:
-        prev = before[-2]  # "will also boost": the word before the adverb decides
-        if prev.lower == "no" and before[-1].lower == "longer" and len(before) > 2:
-            prev = before[-3]  # "the party no longer stands"
-        elif prev.tag == NEG and len(before) > 2 and before[-3].tag in (AUX, DET, POSS):
-            prev = before[-3]  # "is not politically correct", "the not yet answered"
-    elif prev is not None and prev.tag == NEG and len(before) > 1 and before[-2].tag == DET:
-        prev = before[-2]  # "the not guilty plea"
-    if prev is not None and prev.lower in FLOATING and len(before) > 1 and before[-2].tag == PRON:
-        prev = before[-2]  # "we all know": the pronoun is the subject
-    past = found["verb"] != lower and not lower.endswith(("s", "ing"))
-    if (
-        prev is not None
-        and AUX_LEMMAS.get(prev.lower) == "have"
-        and found["verb"] == lower
-        and lower not in SAME_PARTICIPLE
-        and can_be_noun(lower)
-        and following != "to"
-    ):
-        return False  # "had trouble", "has time": a base form is no participle
-    if (
-        prev is not None
-        and AUX_LEMMAS.get(prev.lower) == "have"
-        and third_person(lower, found)
-        and can_be_noun(lower)
-    ):
-        return False  # "had concerns", "has plans": no verb's -s form follows "have"
-    if prev is not None and AUX_LEMMAS.get(prev.lower) == "be" and lower in SAME_PARTICIPLE:
-        return True  # "may have been set by", "was cut": a passive, not the adjective
-    if prev is not None and AUX_LEMMAS.get(prev.lower) == "be":
-        if "adj" in found and not lower.endswith(("ed", "en", "ing")) and not past:
-            # "was full", "is clear": an adjective after a copula; a participle that
-            # differs from its verb ("was shot", "was drunk") stays a (passive) verb.
-            return False
-        if "noun" in found and not lower.endswith(("ing", "ed", "en")):
-            # "it's time", "there are pimps": a noun after a copula; only a participle
-            # ("was found", "is set") is a verb there.
-            return past or lower in SAME_PARTICIPLE
-    if (
-        prev is not None
-        and prev.tag == NUM
-        and prev.lower not in SCALES
-        and past
-        and takes_object(following)
-    ):
-        # "the S&P 500 fell 0.9%", "in 2010 approved a bond": a past form after a
-        # figure, followed by what a verb takes (not "five wounded soldiers"; not after
-        # a scale word: "$8 million left on the contract").
-        return True
-    if (
-        prev is not None
-        and prev.lower in ("this", "that")
-        and opens_clause(before, prev)
-        and (
-            third_person(lower, found)
-            or (past and (following in PREPOSITIONS or following in OBJECT_OPENERS))
-        )
-    ):
-        return True  # "This comes at a time", "That meant the": a pronoun subject
-    if prev is not None and prev.tag in (DET, NUM, POSS):
-        return False  # "the attack", "five boats", "517 rushing yards"
-    if prev is not None and (prev.tag in (AUX, NEG) or prev.lower == "to"):
-        return True
-    if (
-        prev is not None
-        and prev.tag == PRON
-        and (prev.lower in SUBJECT_PRONOUNS or prev.lower in INDEFINITE)
-    ):
-        return True
-    if prev is not None and prev.lower in ("who", "which") and prev.tag == SUB:
-        return True  # "rules which take effect", "a man who lives"
-    if (
-        prev is not None
-        and prev.tag == VERB
-        and prev.lower.startswith("help")
-        and found["verb"] == lower
-    ):
-        return True  # "helped guide the team"
-    if lower in SAME_PARTICIPLE and following == "by":
-        return True  # "a fire set by three teenagers"
-    if after_apposition(before) or ((third_person(lower, found) or past) and after_title(before)):
-        return True  # "Robert Smith, 32, fell"
-    if lower.endswith(("ing", "ed")):
-        noun_ending = (
-            lower.endswith("ing")
-            and "noun" in found
-            and prev is not None
-            and prev.tag == WORD
-            and (not following or following in BREAKS or following in ".!?" or following == "of")
-        )
-        if noun_ending:
-            return False  # "an approval rating.", "the police shooting of": a noun
-        # "injured people were...", "with wounded soldiers": an adjective before a noun
-        # where no subject can precede it. After a comma an -ing form opens a clause
-        # (", predating statehood by 20 years").
-        adjectival = (
-            prev is None or prev.tag in (PREP, CONJ) or (prev.tag == PUNCT and lower.endswith("ed"))
-        )
-        # After a preposition a past form can only describe ("of aggravated assault",
-        # "with armed men"), even before a word that could be a verb.
-        described = lower.endswith("ed") and (prev is None or prev.tag == PREP)
-        return not (
-            adjectival
-            and following
-            and can_be_noun(following)
-            and ("verb" not in classes(following) or described)
-            and not is_figure(following)
-            and following not in PREPOSITIONS
-        )
-    if not can_be_noun(lower):
-        return True
-    if (
-        prev is not None
-        and prev.tag == CONJ
-        and past
-        and (following in PREPOSITIONS or following in DETERMINERS or is_figure(following))
-    ):
-        return True  # "grew tired and fell from three hooks": an irregular past form
-    if (
-        prev is not None
-        and prev.text == ","
-        and lower.endswith(("en", "wn"))
-        and found["verb"] != lower
-        and (following in DETERMINERS or following in PREPOSITIONS)
-    ):
-        return True  # ", given a new sentence": an -en participle opens a clause
-    if (
-        prev is not None
-        and prev.tag == WORD
-        and found["verb"] == lower
-        and following != "of"  # "Could the current form of ..."
-        and question(before)
-    ):
-        return True  # "Could the new stadium open ...?": the verb after the subject
-    if prev is None or prev.tag not in (WORD, PRON):
-        return False
-    if prev.tag == WORD and adjective_only(prev.lower):
-        return False  # "new wells", "old rules": a noun after an adjective
-    if lower.endswith("s"):
-        if (
-            len(before) > 1
-            and before[-2].tag == WORD
-            and (following in OBJECT_OPENERS or is_figure(following))
-            and third_person(lower, found)
-        ):
-            return True  # "the sister company outlines several plans": then its object
-        # "Lindsay Lohan checks into": after a name, not a compound noun
-        name = len(before) > 1 and prev.text[0].isupper() and before[-2].text[0].isupper()
-        if len(before) > 1 and before[-2].tag in (NUM, WORD) and not name:
-            return False  # "517 rushing yards", "heart transplants": a compound noun
-        if len(before) > 1 and before[-2].tag == PREP and before[-2].lower not in CLAUSE_OPENERS:
-            return False  # "including unemployment rates in", "against Somali pirates on"
-        if (
-            len(before) > 1
-            and before[-2].tag == VERB
-            and prev.text.islower()
-            and verb_lemma_of(before[-2].lower) not in CLAUSE_TAKING
-        ):
-            return False  # "earned copyright strikes on": the object of the verb before
-        # "The campaign goes on", "the company plans to": a noun, then a verb form
-        # followed by what a verb takes.
-        # ("the rights of": a noun before "of")
-        return (
-            following in PREPOSITIONS
-            or following in DETERMINERS
-            or following in ("to", "as")
-            or following in DATE_WORDS  # "the campaign starts Monday"
-        ) and following != "of"
-    if plural(prev.lower) and not past:
-        # "the robots measure between", "poll numbers show a": a plural noun, then a
-        # base form followed by what a verb takes.
-        return (
-            takes_object(following)
-            and following not in ("of", "and", "or")
-            and following not in ".,;:!?"
-            and bool(following)
-        )
-    if (
-        len(before) > 1
-        and before[-2].tag == NUM
-        and prev.text[0].isupper()
-        and not prev.lower.endswith("s")
-    ):
-        return False  # "26 Somali crew": the noun after a figure and a nationality
-    # An irregular past form after a noun ("prices rose", "he left").
-    return past
+    return VERB if verb_reading(word, lower, index, before, following) else WORD

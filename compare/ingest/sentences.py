@@ -206,11 +206,26 @@ _ENDS_IN_TITLE = re.compile(
 )
 
 
+# A decimal point followed by a space, as text tokenised word by word writes it
+# ("magnitude 6. 1 temblor", "measured 5. 9, but"): the point ends no sentence. A
+# year may end one ("in 2006. 12 people ..."), so only figures of up to three digits.
+_ENDS_IN_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}\.$")
+_OPENS_WITH_DECIMALS = re.compile(r"\d{1,2}(?![\d.,]?\d)")
+
+
 def _merge_titles(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """syntok ends a sentence at "Rep." before "Jim McDermott"; a title never ends one."""
+    """syntok ends a sentence at "Rep." before "Jim McDermott"; a title never ends
+    one, nor a decimal point cut from its decimals ("6. 1")."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and _ENDS_IN_TITLE.search(chunk[merged[-1][0] : merged[-1][1]]):
+        before = chunk[merged[-1][0] : merged[-1][1]] if merged else ""
+        cut_decimal = (
+            bool(merged)
+            and chunk[merged[-1][1] : start] == " "
+            and _ENDS_IN_FIGURE.search(before) is not None
+            and _OPENS_WITH_DECIMALS.match(chunk, start) is not None
+        )
+        if merged and (cut_decimal or _ENDS_IN_TITLE.search(before)):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

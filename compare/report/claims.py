@@ -107,6 +107,15 @@ def describe(claim: Claim) -> str:
     return claim.text  # a statement
 
 
+def print_sentences(console: Console, sources: Sequence[Source]) -> None:
+    """Each source's sentences as read, with file:line and the sentence's role."""
+    for source in sources:
+        console.print(f"[bold]{escape(source.label)}[/bold] — {escape(source.metadata.title)}")
+        for sentence in source.sentences:
+            where = f"{source.path}:{source.line_of(sentence.start)}"
+            console.print(f"  [dim]{where}[/dim] \\[{sentence.role}] {escape(sentence.text)}")
+
+
 def print_claims(console: Console, results: Sequence[tuple[Source, Sequence[Claim]]]) -> None:
     """Per source: a header naming the file, then one row per claim: line, kind, what."""
     with clean_lines(console):

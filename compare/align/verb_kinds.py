@@ -1,0 +1,145 @@
+"""Verbs one of which names a kind of the other: "scorched" is a way to "burn",
+"manufactured" a way to "make".
+
+Two outlets often tell one event with a general verb and a specific one ("has
+burned 8,500 acres" / "had scorched 5,800 acres"); WordNet's synonym sets do not
+join them, its hypernyms do. The table in data/verb_kinds.txt holds, for each
+verb, the single-word verbs of the direct hypernyms of its three commonest senses
+(the same senses data/synonyms.txt keeps) that are among the general verb's
+commonest senses too (for a phrasal verb, one of its words'), built from Princeton WordNet 3.0 by
+`python bench/build_synonyms.py /usr/share/wordnet`. Only a direct link counts:
+two verbs that share a hypernym ("stab" and "shoot" are both ways to "wound")
+are two events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from compare.align.frames import confident
+from compare.align.synonyms import SENSES_KEPT, are_synonyms, table
+from compare.extract.claims import Claim
+
+
+@cache
+def _kinds() -> dict[str, frozenset[str]]:
+    text = resources.files("compare.align").joinpath("data/verb_kinds.txt").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            verb, *general = line.split()
+            out[verb] = frozenset(general)
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _verb_lemmas(word: str) -> frozenset[str]:
+    """The verb lemmas an inflected word may be a form of ("scorched": scorch)."""
+    word = word.lower()
+    return frozenset({word} | {lemma for part, lemma in table().lemmas(word) if part == "v"})
+
+
+# Light verbs that news uses for one event, which WordNet files under other senses:
+# "the trial is set for June 12" is "scheduled for June 12".
+_NEWS_KINDS = {"set": frozenset({"schedule"}), "slate": frozenset({"schedule"})}
+
+
+@lru_cache(maxsize=16384)
+def general_verbs(word: str) -> frozenset[str]:
+    """The verbs the word's verb senses are a kind of ("scorch": burn, heat...). A
+    light verb ("set", "make") names no event of its own: only its news sense."""
+    found = {g for lemma in _verb_lemmas(word) for g in _NEWS_KINDS.get(lemma, ())}
+    if confident(word):
+        kinds = _kinds()
+        found.update(g for lemma in _verb_lemmas(word) for g in kinds.get(lemma, ()))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def kind_of(a: str, b: str) -> bool:
+    """Does one verb name a kind of the other's event ("scorch" / "burn"), or of a
+    synonym of it ("break out" is a way to "begin", which is to "start")?"""
+    return _kind_of(a, b) or _kind_of(b, a)
+
+
+def _kind_of(specific: str, general: str) -> bool:
+    kinds = general_verbs(specific)
+    return bool(kinds & _verb_lemmas(general)) or any(are_synonyms(k, general) for k in kinds)
+
+
+# Particles that make a phrasal verb of the verb before them: "broke out", "set off".
+PARTICLES = frozenset("out up off down in on over away back".split())
+
+
+def _single_or_phrasal(lemma: str) -> bool:
+    parts = lemma.split("_")
+    return len(parts) == 1 or (len(parts) == 2 and parts[1] in PARTICLES)
+
+
+def predicate_lemma(claim: Claim) -> str | None:
+    """The lemma of the claim's predicate, with its particle when WordNet knows the
+    phrasal verb ("the fire broke out": break_out), else the frame's lemma."""
+    frame = claim.frame
+    if frame is None or not frame.lemma or frame.predicate is None:
+        return frame.lemma if frame is not None else None
+    at = frame.predicate.end - claim.sentence_start
+    if not 0 <= at <= len(claim.sentence):
+        return frame.lemma  # a predicate read outside the claim's sentence
+    after = claim.sentence[at:].split(maxsplit=1)
+    particle = after[0].strip(",.;:").lower() if after else ""
+    phrasal = f"{frame.lemma}_{particle}"
+    return phrasal if particle in PARTICLES and phrasal in _kinds() else frame.lemma
+
+
+def build(wordnet_dir: Path) -> Iterator[str]:
+    """Lines of data/verb_kinds.txt from WordNet's index.verb and data.verb."""
+    yield "# Direct hypernyms of verbs, from Princeton WordNet 3.0 (see WORDNET-LICENSE)."
+    yield "# Built by: python bench/build_synonyms.py WORDNET_DICT_DIR"
+    yield "# '<verb> <general verb> ...': single-word verbs of the direct hypernyms of the"
+    yield "# verb's three commonest senses, each among the general verb's three too."
+    senses: dict[str, list[str]] = {}
+    for line in (wordnet_dir / "index.verb").read_text("latin-1").splitlines():
+        fields = line.split()
+        if line.startswith(" ") or not fields or not _single_or_phrasal(fields[0]):
+            continue
+        pointers = int(fields[3])
+        senses[fields[0]] = fields[4 + pointers + 2 :][:SENSES_KEPT]
+    members: dict[str, list[str]] = {}
+    hypernyms: dict[str, list[str]] = {}
+    for line in (wordnet_dir / "data.verb").read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        members[fields[0]] = [fields[4 + 2 * i].lower() for i in range(count)]
+        at = 4 + 2 * count
+        links = [fields[at + 1 + 4 * i : at + 3 + 4 * i] for i in range(int(fields[at]))]
+        hypernyms[fields[0]] = [offset for symbol, offset in links if symbol == "@"]
+    for verb, offsets in sorted(senses.items()):
+        # the general sense is among the general verb's commonest too: "walk" (a base
+        # on balls) is a kind of "hit" only in baseball. A phrasal verb's sense is
+        # specific already: its general sense need be common for one of its words
+        # ("break out" is to "begin, start", start's fourth sense).
+        phrasal = "_" in verb
+        general = {
+            word
+            for offset in offsets
+            for parent in hypernyms.get(offset, ())
+            for word in members.get(parent, ())
+            if "_" not in word
+            and word != verb
+            and any(parent in senses.get(w, ()) for w in (members[parent] if phrasal else [word]))
+        }
+        if "_" in verb:
+            # a phrasal verb's one-word synonyms: "break out" is "erupt"
+            general.update(
+                word
+                for offset in offsets
+                for word in members.get(offset, ())
+                if "_" not in word and offset in senses.get(word, ())
+            )
+        if general:
+            yield f"{verb} {' '.join(sorted(general))}"
