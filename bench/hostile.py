@@ -11,7 +11,10 @@ sources/ repeated to size; the odd cases are generated: quotes without a full
 stop, words without a full stop, one sentence of clauses, random Unicode, and
 quotes whose wording seldom repeats (no cache of a wording helps them).
 Goal: each odd case at --odd-mb in at most 10x the time of news at --news-mb,
-and under 1 GB of memory.
+and under 1 GB of memory. All but random Unicode are run-on text throughout
+(over 2,000 characters without a sentence end), which claimdiff reads without
+statements, clause frames or figure reporters and says so on stderr (README,
+"Limits and odd input"); the runner keeps only stderr's last line.
 """
 
 from __future__ import annotations

@@ -175,9 +175,12 @@ def test_multiword_place_names() -> None:
 
 
 def _frames_seconds(size: int) -> tuple[float, int]:
-    # No sentence end: one "sentence" full of places, figures, dates and times.
+    # Sentence ends 1,500 characters apart: "sentences" cut at the bound, full of places,
+    # figures, dates and times. (Longer stretches without an end are run-on text, which
+    # is never framed: tests/test_hostile_runon.py.)
     chunk = "in the Gulf of Aden 12 boats were seen near Port Said and at 10 a.m on Monday "
-    text = (chunk * (size // len(chunk) + 1))[:size]
+    stretch = "I" + (chunk * 20)[1:1500].rstrip() + ". "  # "... Monday. In the Gulf"
+    text = (stretch * (size // len(stretch) + 1))[:size]
     ctx = Context(Source.from_text(text))
     started = time.perf_counter()
     found = add_frames(ctx, [])

@@ -83,6 +83,8 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
     framed: list[Claim] = list(claims)
     extra: list[Claim] = []
     for sentence, positions in zip(ctx.source.sentences, in_sentence, strict=True):
+        if sentence.run_on:
+            continue  # text without sentence ends: no clause analysis (see extract.run_on)
         dates = find_dates(sentence.text, sentence.start, published)
         times = find_times(sentence.text, sentence.start)
         places = [

@@ -307,6 +307,8 @@ def extract_numbers(ctx: Context, quotes: list[Quote]) -> list[Number]:
             inside = next((c for c in nearby if c.start <= q.start < c.end), None)
             if inside is not None:
                 reporter = inside.speaker
+            elif sentence.run_on:
+                reporter = None  # no sentence start bounds the look back (extract.run_on)
             else:
                 found = attributor.last_reporter(sentence.start, q.start)
                 reporter = (found.speaker or found.mention) if found else None

@@ -21,6 +21,8 @@ class Sentence:
     text: str
     role: str
     block: int  # index into Source.blocks
+    # A piece of a stretch longer than RUN_ON_CHARS without a sentence end (see there).
+    run_on: bool = False
 
 
 # Abbreviations that do not end sentences even before a capital ("Gen. Smith").
@@ -47,6 +49,12 @@ _MISSED_BREAK = re.compile(rf"(?<=\.)[\"”’']?(?P<gap>\s+)(?=[\"“‘']?(?:{
 # news articles (11,144 sentences) the longest sentence is 721 characters and
 # three reach 600; the 99.9th percentile is 443.
 MAX_SENTENCE_CHARS = 600
+# A stretch this long without a sentence end is not prose: a transcript without
+# punctuation, a pasted list or table, a run of quotes. Its pieces (cut at the
+# bound above) are marked run_on and read without clause analysis, as statements
+# and frames describe whole sentences, which such a piece is not (extract.run_on).
+# Over 2.5 times the longest sentence in the news measured above.
+RUN_ON_CHARS = 2000
 _CLAUSE_BREAK = re.compile(r"[;:,)\]]\s+|\s+[-–—]\s+")
 
 
@@ -91,7 +99,37 @@ def split_sentences(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...
                 for c, d in bounded(chunk, a, b):
                     s, e = block.start + c, block.start + d
                     sentences.append(Sentence(s, e, text[s:e], block.role, index))
-    return tuple(sentences)
+    return tuple(_mark_run_on(text, sentences))
+
+
+# A sentence end as syntok reads one (a terminal, then closing quotes or brackets).
+_ENDS_SENTENCE = regex.compile(
+    "[" + re.escape("".join(sorted({c for mark in State.terminals for c in mark}))) + "]"
+    r"[\"”’')\]]*$"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _mark_run_on(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Mark run_on each piece of a stretch of more than RUN_ON_CHARS characters
+    without a sentence end: pieces cut at the sentence bound, or blocks cut at the
+    paragraph bound, that follow one another with no sentence end or paragraph
+    break between them."""
+    out: list[Sentence] = []
+    first = 0
+    for last, sentence in enumerate(sentences):
+        following = sentences[last + 1] if last + 1 < len(sentences) else None
+        if following is not None and not (
+            _ENDS_SENTENCE.search(sentence.text)
+            or _PARAGRAPH_BREAK.search(text, sentence.end, following.start)
+        ):
+            continue  # the stretch goes on
+        stretch = sentences[first : last + 1]
+        if sentence.end - stretch[0].start > RUN_ON_CHARS:
+            stretch = [attrs.evolve(piece, run_on=True) for piece in stretch]
+        out.extend(stretch)
+        first = last + 1
+    return out
 
 
 def bounded(
