@@ -30,7 +30,7 @@ def test_whitespace_is_syntoks() -> None:
     ours = re.findall(f"[{syntok_tokens.WHITESPACE}]", every_char)
     assert ours == regex.findall(r"\s", every_char)
     assert "\x1c" not in ours and "\u3000" in ours  # re's \s would differ here
-    assert syntok_tokens._GAP == {*ours, "\u200b"}  # the characters between runs
+    assert {*ours, "\u200b"} == syntok_tokens._GAP  # the characters between runs
 
 
 def test_plain_stretch_is_one_token() -> None:
