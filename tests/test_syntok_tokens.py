@@ -30,6 +30,7 @@ def test_whitespace_is_syntoks() -> None:
     ours = re.findall(f"[{syntok_tokens.WHITESPACE}]", every_char)
     assert ours == regex.findall(r"\s", every_char)
     assert "\x1c" not in ours and "\u3000" in ours  # re's \s would differ here
+    assert {*ours, "\u200b"} == syntok_tokens._GAP  # the characters between runs
 
 
 def test_plain_stretch_is_one_token() -> None:
@@ -96,3 +97,19 @@ def test_sentences_around_abbreviations_and_starters() -> None:
         "It was A. The people who came said so, “loudly” (twice). He left.",
     ):
         assert _spans(syntok_tokens.analyze(text)) == _spans(segmenter.analyze(text)), text
+
+
+def test_row_with_commas_joins_to_the_text_between() -> None:
+    """A long row of plain words, some with a comma or colon after them, found in
+    one match: its first two and last two tokens are kept, the middle one spans
+    exactly the text between, and the spacing and values still give the text."""
+    text = "Yesterday, officials said: the storm, which hit towns, killed nine, people. Then"
+    merged = syntok_tokens.tokens(text, 7, merge=True)
+    assert "".join(t.spacing + t.value for t in merged) == text
+    assert [t.value for t in merged[:3]] == [
+        "Yesterday",
+        ", officials said: the storm, which hit towns, killed nine,",
+        "people",
+    ]
+    assert merged[1].offset == 7 + len("Yesterday")
+    assert _spans(syntok_tokens.analyze(text)) == _spans(segmenter.analyze(text))

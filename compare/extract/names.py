@@ -46,7 +46,15 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     found = []
     for match in NAME_RE.finditer(text, start, end):
         base = match.start()
-        run = [(base + t.start(), base + t.end()) for t in _TOKEN.finditer(match.group(0))]
+        words = match.group(0)
+        if " " not in words and "\u00a0" not in words:
+            # One word (most runs: "The", "He", "Smith"): one run of one token.
+            if not _opens_no_name(words):
+                mention = _mention(text, [match.span()])
+                if mention is not None:
+                    found.append(mention)
+            continue
+        run = [(base + t.start(), base + t.end()) for t in _TOKEN.finditer(words)]
         for tokens in _split_at_sentence_ends(text, run):
             mention = _mention(text, tokens)
             if mention is not None:

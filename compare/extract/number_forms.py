@@ -29,12 +29,15 @@ _VAGUE_BASE = {
     "billions": 1e9, "trillions": 1e12,
 }  # fmt: skip
 _VAGUE_FACTOR = {"tens": 10.0, "hundreds": 100.0}
+# The lookahead in front of each pattern lists the characters a match can start
+# with: re skips in C to the next of them instead of trying the pattern everywhere.
 VAGUE = re.compile(
-    r"\b(?P<amount>(?:(?P<factor>tens|hundreds)\s+of\s+)?"
+    r"(?=[tdshmb])\b(?P<amount>(?:(?P<factor>tens|hundreds)\s+of\s+)?"
     r"(?P<base>dozens|scores|hundreds|thousands|millions|billions|trillions))\s+of\b",
     re.IGNORECASE,
 )
 ORDINAL = re.compile(
+    rf"(?=[\d{''.join(sorted({word[0] for word in ORDINALS}))}])"
     rf"\b(?:(?P<word>{ng.word_trie(list(ORDINALS))})|(?P<digits>\d+)(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
@@ -54,6 +57,11 @@ _TALLY_NOUN = re.compile(
     r"\b(?P<a>\d{1,4}|[a-z]+)\s+(?P<noun>votes?|points?|goals?|runs?|seats?|games?|sets?)"
     r"\s+to\s+(?P<b>\d{1,4}|[a-z]+)\b",
     re.IGNORECASE,
+)
+# What every tally with a noun has ("votes to"), looked for first: the pattern above
+# tries each word of a sentence as the first count.
+_TALLY_NOUN_HINT = re.compile(
+    r"(?=[vpgrs])(?:vote|point|goal|run|seat|game|set)s?\s+to\s", re.IGNORECASE
 )
 _COORDINATED = re.compile(r"\s+and\s+(?:final|last|latest|deciding)\b", re.IGNORECASE)
 
@@ -126,6 +134,8 @@ def shares(text: str, start: int, end: int) -> Iterator[Quantity]:
 
 
 def tallies_with_nouns(text: str, start: int, end: int) -> Iterator[Quantity]:
+    if _TALLY_NOUN_HINT.search(text, start, end) is None:
+        return
     for m in _TALLY_NOUN.finditer(text, start, end):
         a = ng.amount_value(m.group("a"), None, None, False)
         b = ng.amount_value(m.group("b"), None, None, False)

@@ -39,8 +39,10 @@ _PART_OF = (
 _GEO_ADJECTIVE = (
     r"(?:[a-z][\w-]*\s+(?=(?:Gulf|Strait|Straits|Sea|Bay|Isle|Cape|Lake|Port)\s+of\s))?"
 )
+# The lookahead lists the letters a preposition above starts with: re skips in C
+# to the next of them instead of trying the pattern at every position.
 _PLACE = re.compile(
-    rf"\b{_PREP}\s+(?:the\s+)?{_MODIFIER}{_GEO_ADJECTIVE}{_PART_OF}"
+    rf"(?=[IiAaNnOoTtfjsew])\b{_PREP}\s+(?:the\s+)?{_MODIFIER}{_GEO_ADJECTIVE}{_PART_OF}"
     rf"(?P<name>{_WORD}(?:{_JOIN}(?:{_WORD}|\d+\b))*){_KIND}"
 )
 _NOT_PLACES = (
@@ -104,9 +106,14 @@ _GEO_TAILS = frozenset(
 )
 
 
+# A word, its capital (if it starts with one) captured: findall gives "" for each
+# other word, so both counts come without a Python loop over the words.
+_WORD_CAPITAL = re.compile(r"(?:([A-Z])|[a-z])[\w'’-]*")
+
+
 def _title_case(text: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    if len(words) < 4:
+    firsts = _WORD_CAPITAL.findall(text)
+    if len(firsts) < 4:
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) > 0.7
+    capitalised = len(firsts) - firsts.count("")
+    return capitalised / len(firsts) > 0.7

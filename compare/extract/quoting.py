@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import attrs
 
@@ -32,7 +33,8 @@ def _title_case_lines(text: str, blocks: list[tuple[int, int]]) -> tuple[str, se
     chars: list[str] | None = None
     titled: set[int] = set()
     for index, (start, end) in enumerate(blocks):
-        words = list(_TITLE_WORD.finditer(text, start, end))
+        # (no more than 26 words are read: a longer block is no headline)
+        words = list(islice(_TITLE_WORD.finditer(text, start, end), 26))
         if not 2 <= len(words) <= 25:
             continue
         capitalised = sum(1 for w in words if w.group(0)[0].isupper())
@@ -62,7 +64,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         following = ctx.source.blocks[index + 1] if index + 1 < len(ctx.source.blocks) else None
         opens = following is not None and ctx.text[following.start] in '“"«„'
         spans = quote_spans(ctx.text, block.start, block.end, index, next_opens_quote=opens)
-        outside = _outside_words(ctx.text, block.start, block.end, spans)
+        outside = _outside_words(ctx.text, block.start, block.end, spans, most=3)
         for k, span in enumerate(spans):
             open_sentence = ctx.sentence_at(span.open)
             close_sentence = ctx.sentence_at(
@@ -380,11 +382,15 @@ def _is_partial(text: str, floor: int, span: QuoteSpan) -> bool:
     return not (whole and introduced)
 
 
-def _outside_words(text: str, start: int, end: int, spans: list[QuoteSpan]) -> int:
+def _outside_words(text: str, start: int, end: int, spans: list[QuoteSpan], most: int) -> int:
+    """The number of words outside the quotes, counted up to `most` (all a caller
+    asks is whether there are fewer: a long paragraph is not read to its end)."""
     count = 0
     cursor = start
-    for span in spans:
-        count += len(_WORDS.findall(text[cursor : span.open]))
+    for span in [*spans, None]:
+        stop = span.open if span is not None else end
+        count += sum(1 for _ in islice(_WORDS.finditer(text, cursor, stop), most - count))
+        if count >= most or span is None:
+            return count
         cursor = span.close + 1
-    count += len(_WORDS.findall(text[cursor:end]))
     return count

@@ -49,29 +49,53 @@ _MEASURES = (
     r"|horsepower|hp|cc|kg|km|yards?|gallons?|lit(?:er|re)s?|seats?|calories?|points?"
     r"|degrees?|members?|strong|odd|per|percent|people|men|women)"
 )
-# Ordered: the fuller pattern wins where two overlap.
+# What a sentence must contain for a pattern to match it; a sentence without it
+# skips the pattern (most sentences have no month name, clock time, weekday).
+_DIGIT = re.compile(r"\d")
+_MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_HAS_DIGIT, _HAS_MONTH, _HAS_DAY, _HAS_WORD, _HAS_YEAR = 1, 2, 4, 8, 16
+# Ordered: the fuller pattern wins where two overlap. Each with the hints it needs.
 _DATE_PATTERNS = tuple(
-    re.compile(p)
-    for p in (
-        rf"\b{_PREP}{_Y}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b",
-        rf"\b{_PREP}(?:{_WD},?\s+)?{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b",
-        rf"\b{_PREP}(?:{_WD},?\s+)?{_M}\s+{_D}(?![\d:])(?:,?\s+{_Y})?\b(?![.,]?\d)",
-        rf"\b{_PREP}{_M}(?:\s+of)?,?\s+{_Y}\b",
-        rf"\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|last"
-        rf"|next|this)\s+){_M}(?!\w)",
+    (re.compile(p), needs)
+    for p, needs in (
+        (rf"\b{_PREP}{_Y}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b", _HAS_YEAR),
+        (
+            rf"\b{_PREP}(?:{_WD},?\s+)?{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b",
+            _HAS_DIGIT | _HAS_MONTH,
+        ),
+        (
+            rf"\b{_PREP}(?:{_WD},?\s+)?{_M}\s+{_D}(?![\d:])(?:,?\s+{_Y})?\b(?![.,]?\d)",
+            _HAS_DIGIT | _HAS_MONTH,
+        ),
+        (rf"\b{_PREP}{_M}(?:\s+of)?,?\s+{_Y}\b", _HAS_YEAR | _HAS_MONTH),
+        (
+            rf"\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?"
+            rf"|last|next|this)\s+){_M}(?!\w)",
+            _HAS_MONTH,
+        ),
         # "In 1999, he ...": the preposition may open the sentence
-        rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|of|[Ee]arly|[Ll]ate"
-        rf"|[Mm]id-?)\s+{_Y}\b"
-        r"(?![-–/]\d)",
+        (
+            rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|of|[Ee]arly"
+            rf"|[Ll]ate|[Mm]id-?)\s+{_Y}\b"
+            r"(?![-–/]\d)",
+            _HAS_YEAR,
+        ),
         # "a 1999 incident", "the Sixers' 1983 NBA team": a year before what it dates
         # (not a measure: "a 2000 pound bomb"; after a possessive only before a name).
         # The year comes first and the lookbehinds after it, so that the scan is cheap.
-        rf"\b{_Y}(?:(?:(?<=\b[Aa]\s\d{{4}})|(?<=\b[Aa]n\s\d{{4}}))"
-        rf"(?=\s+(?!{_MEASURES}\b)[A-Za-z])"
-        rf"|(?:(?<=['’]s\s\d{{4}})|(?<=s['’]\s\d{{4}}))(?=\s+[A-Z]))",
-        rf"\b(?P<rel>(?:last|next|this|on|early|late)\s+)?{_WD}(?:['’]s)?"
-        r"(?:\s+(?:morning|afternoon|evening|night))?\b",
-        r"\b(?P<word>[Yy]esterday|[Tt]omorrow|last night)\b",
+        (
+            rf"\b{_Y}(?:(?:(?<=\b[Aa]\s\d{{4}})|(?<=\b[Aa]n\s\d{{4}}))"
+            rf"(?=\s+(?!{_MEASURES}\b)[A-Za-z])"
+            rf"|(?:(?<=['’]s\s\d{{4}})|(?<=s['’]\s\d{{4}}))(?=\s+[A-Z]))",
+            _HAS_YEAR,
+        ),
+        (
+            rf"\b(?P<rel>(?:last|next|this|on|early|late)\s+)?{_WD}(?:['’]s)?"
+            r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+            _HAS_DAY,
+        ),
+        (r"\b(?P<word>[Yy]esterday|[Tt]omorrow|last night)\b", _HAS_WORD),
     )
 )
 # Future cues: modals, and "due", "expected", "scheduled", "plan(s)" only as verbs of
@@ -91,14 +115,25 @@ _TPREP = (
     r"(?P<prep>(?:(?:shortly|just|at|around|about|approximately|by|before|after|until|from"
     r"|since)\s+){0,2})"
 )
+# Each with a cheap pattern for what it cannot match without (the part from the
+# hour's last digit on, or the word): most sentences with a digit have no time.
 _TIME_PATTERNS = tuple(
-    re.compile(p)
-    for p in (
-        rf"(?<![\w.$£€]){_TPREP}(?P<h>1[0-2]|0?\d)(?:[:.]\s?(?P<m>[0-5]\d))?\s?{_AMPM}{_ZONE}",
-        rf"(?<![\w.$£€]){_TPREP}(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d.:,]\d)"
-        rf"(?:\s?(?:hours|hrs|h)\b)?{_ZONE}",
-        rf"(?<![\w.$£€]){_TPREP}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hours|hrs|GMT|UTC)\b",
-        rf"\b{_TPREP}(?P<word>noon|midday|midnight)\b",
+    (re.compile(p), re.compile(needs))
+    for p, needs in (
+        (
+            rf"(?<![\w.$£€]){_TPREP}(?P<h>1[0-2]|0?\d)(?:[:.]\s?(?P<m>[0-5]\d))?\s?{_AMPM}{_ZONE}",
+            r"\d\s?[apAP]\.?\s?[mM]\b",
+        ),
+        (
+            rf"(?<![\w.$£€]){_TPREP}(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d.:,]\d)"
+            rf"(?:\s?(?:hours|hrs|h)\b)?{_ZONE}",
+            r"\d[:.][0-5]\d",
+        ),
+        (
+            rf"(?<![\w.$£€]){_TPREP}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hours|hrs|GMT|UTC)\b",
+            r"\d{4}\s?(?:hours|hrs|GMT|UTC)\b",
+        ),
+        (rf"\b{_TPREP}(?P<word>noon|midday|midnight)\b", r"noon|midday|midnight"),
     )
 )
 
@@ -125,9 +160,18 @@ _MAY_TIME = re.compile(r"\d|noon|midday|midnight")
 def find_dates(text: str, offset: int, published: dt.date | None) -> list[Found]:
     if not _MAY_DATE.search(text):
         return []
+    has = (
+        (_HAS_DIGIT if _DIGIT.search(text) else 0)
+        | (_HAS_YEAR if _YEAR.search(text) else 0)
+        | (_HAS_MONTH if _MONTH_NAME.search(text) else 0)
+        | (_HAS_DAY if "day" in text else 0)
+        | (_HAS_WORD if "esterday" in text or "omorrow" in text or "last night" in text else 0)
+    )
     taken: list[tuple[int, int]] = []
     found = []
-    for pattern in _DATE_PATTERNS:
+    for pattern, needs in _DATE_PATTERNS:
+        if has & needs != needs:
+            continue
         for match in pattern.finditer(text):
             a, b = match.span()
             if any(a < y and x < b for x, y in taken):
@@ -143,7 +187,9 @@ def find_times(text: str, offset: int) -> list[Found]:
         return []
     taken: list[tuple[int, int]] = []
     found = []
-    for index, pattern in enumerate(_TIME_PATTERNS):
+    for index, (pattern, needs) in enumerate(_TIME_PATTERNS):
+        if needs.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             groups = match.groupdict()
             prep, zone = groups.get("prep") or "", groups.get("zone")

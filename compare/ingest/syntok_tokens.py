@@ -24,6 +24,20 @@ from syntok.tokenizer import Token, Tokenizer
 # spaces. Written out for `re`, which finds them in about half the time.
 WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _RUN = re.compile(f"[^{WHITESPACE}\u200b]+")
+_GAP = frozenset(
+    WHITESPACE.replace("\u2000-\u200a", "".join(map(chr, range(0x2000, 0x200B)))) + "\u200b"
+)
+# A row of runs that are each one or two tokens of no interest to syntok's
+# segmenter: a plain word (ASCII only, one that _kept_whole accepts: a lowercase
+# word, a number, a capitalised word) with a comma or colon after it or not, or a
+# lone comma, colon, dash or opening quote; with the gaps before them.
+_G = f"{WHITESPACE}\u200b"
+_PLAIN_RUNS = re.compile(
+    f"(?:[{_G}]*+"
+    "(?:(?:[a-z][a-z0-9]*+|[0-9]++(?:[a-z][a-z0-9]*+)?|[A-Z][a-z]*+[0-9]*+)[,:]?+|[,:“‘–—-]++)"
+    f"(?![^{_G}]))++"
+)
+_MARK_AFTER_WORD = re.compile("(?<=[a-zA-Z0-9])[,:]")
 _SEPARATION = Tokenizer._separation
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # as segmenter.analyze makes it
 _OPENING = State.opening_brackets
@@ -46,24 +60,50 @@ def tokens(text: str, base: int = 0, *, merge: bool = False) -> list[Token]:
     token, which was half its time. A stretch keeps its first and last token, so
     every token it reads is as before, and the joined token spans the same text:
     the sentences are the same (tests/test_syntok_tokens.py compares)."""
+    return _merged_tokens(text, base) if merge else _plain_tokens(text, base)
+
+
+def _plain_tokens(text: str, base: int) -> list[Token]:
     out: list[Token] = []
     append = out.append
-    stretch: list[tuple[str, str, int]] = []  # (spacing, value, offset) not yet made tokens
+    gap_start = 0
+    for run in _RUN.finditer(text):
+        run_start, run_end = run.span()
+        _split_run(run.group(), text[gap_start:run_start], base + run_start, append, out)
+        gap_start = run_end
+    if gap_start < len(text):
+        append(Token(text[gap_start:], "", base + len(text)))
+    return out
+
+
+def _merged_tokens(text: str, base: int) -> list[Token]:
+    out: list[Token] = []
+    append = out.append
+    # The stretch not yet made tokens, as (spacing, value, offset): only its first
+    # two and last two tokens are kept (all _flush reads, the joined token being a
+    # slice of the text), `hidden` counts the tokens left out between them.
+    stretch: list[tuple[str, str, int]] = []
+    hidden = 0
     reach = -1  # no merging of the tokens up to this index
     count = 0  # tokens made or pending
     gap_start = 0
-    for run in _RUN.finditer(text):
+    size = len(text)
+    while gap_start < size:
+        if count > reach:
+            # Many plain words in a row, found by one match: news is mostly these.
+            block = _PLAIN_RUNS.match(text, gap_start)
+            if block is not None:
+                gap_start, n = _add_plain_runs(text, base, gap_start, block.end(), stretch)
+                hidden += n - 4 if n > 4 else 0
+                count += n
+                continue
+        run = _RUN.search(text, gap_start)
+        if run is None:
+            break
         run_start, run_end = run.span()
         word = run.group()
         spacing = text[gap_start:run_start]
         gap_start = run_end
-        if not merge:
-            _split_run(word, spacing, base + run_start, append, out)
-            continue
-        if count > reach and word.isalnum() and _kept_whole(word):
-            stretch.append((spacing, word, base + run_start))  # a plain word: one token
-            count += 1
-            continue
         pieces: list[Token] = []
         _split_run(word, spacing, base + run_start, pieces.append, pieces)
         for token in pieces:
@@ -72,17 +112,58 @@ def tokens(text: str, base: int = 0, *, merge: bool = False) -> list[Token]:
                 stretch.append((token.spacing, value, token.offset))
             else:
                 if stretch:
-                    _flush(stretch, append)
+                    _flush(stretch, hidden, text, base, append)
                     stretch = []
+                    hidden = 0
                 append(token)
                 if value in _OPENING:
                     reach = count + _BRACKET_REACH
             count += 1
     if stretch:
-        _flush(stretch, append)
-    if gap_start < len(text):
-        append(Token(text[gap_start:], "", base + len(text)))
+        _flush(stretch, hidden, text, base, append)
+    if gap_start < size:
+        append(Token(text[gap_start:], "", base + size))
     return out
+
+
+def _add_plain_runs(
+    text: str, base: int, start: int, end: int, stretch: list[tuple[str, str, int]]
+) -> tuple[int, int]:
+    """Add the tokens of the runs in text[start:end] (found by _PLAIN_RUNS) to the
+    stretch, only the first two and last two when there are more than four, and
+    return where the last run ends and how many tokens they make."""
+    runs = _RUN.findall(text, start, end)
+    n = len(runs) + len(_MARK_AFTER_WORD.findall(text, start, end))
+    if len(runs) <= 4:
+        for run in _RUN.finditer(text, start, end):
+            run_start = run.start()
+            stretch += _run_tokens(text[start:run_start], run.group(), base + run_start)
+            start = run.end()
+        return start, n
+    first, second, penult, last = runs[0], runs[1], runs[-2], runs[-1]
+    first_at = text.find(first, start)
+    second_at = text.find(second, first_at + len(first))
+    last_at = end - len(last)
+    penult_at = text.rfind(penult, second_at + len(second), last_at)
+    penult_gap = penult_at
+    while text[penult_gap - 1] in _GAP:
+        penult_gap -= 1
+    head = _run_tokens(text[start:first_at], first, base + first_at)
+    if len(head) < 2:
+        head += _run_tokens(text[first_at + len(first) : second_at], second, base + second_at)
+    tail = _run_tokens(text[penult_at + len(penult) : last_at], last, base + last_at)
+    if len(tail) < 2:
+        tail = _run_tokens(text[penult_gap:penult_at], penult, base + penult_at) + tail
+    stretch += head[:2]
+    stretch += tail[-2:]
+    return end, n
+
+
+def _run_tokens(spacing: str, run: str, offset: int) -> tuple[tuple[str, str, int], ...]:
+    """The tokens of a run _PLAIN_RUNS accepts: a word, a mark, or a word and a mark."""
+    if len(run) > 1 and run[-1] in ",:" and run[-2].isalnum():
+        return ((spacing, run[:-1], offset), ("", run[-1], offset + len(run) - 1))
+    return ((spacing, run, offset),)
 
 
 def _kept_whole(word: str) -> bool:
@@ -127,15 +208,23 @@ def _split_run(
         append(Token("", word[i], offset + i))
 
 
-def _flush(stretch: list[tuple[str, str, int]], append: Callable[[Token], None]) -> None:
-    if len(stretch) < 4:
+def _flush(
+    stretch: list[tuple[str, str, int]],
+    hidden: int,
+    text: str,
+    base: int,
+    append: Callable[[Token], None],
+) -> None:
+    """The tokens of a stretch: its first and last token, and all between them
+    joined (the text from the second token's start to the second-to-last's end)."""
+    if len(stretch) + hidden < 4:
         for spacing, word, offset in stretch:
             append(Token(spacing, word, offset))
         return
     append(Token(*stretch[0]))
-    inner = stretch[1:-1]
-    joined = "".join(spacing + word for spacing, word, _ in inner)[len(inner[0][0]) :]
-    append(Token(inner[0][0], joined, inner[0][2]))
+    spacing, _, start = stretch[1]
+    _, word, offset = stretch[-2]
+    append(Token(spacing, text[start - base : offset - base + len(word)], start))
     append(Token(*stretch[-1]))
 
 

@@ -68,9 +68,16 @@ class Descriptions:
     """Who each description in one article stands for."""
 
     def __init__(self, roles: Iterable[Role]) -> None:
-        self._described: list[tuple[frozenset[str], str]] = [
+        described = [
             (_words(_head_part(role.role)), role.person) for role in roles if " " in role.person
         ]
+        self._people = [person for _, person in described]
+        # Which descriptions hold each word: a mention's candidates are the ones
+        # holding all its words, found without reading every description.
+        self._holding: dict[str, set[int]] = {}
+        for index, (words, _) in enumerate(described):
+            for word in words:
+                self._holding.setdefault(word, set()).add(index)
 
     def person(self, mention: str) -> str | None:
         """The one person whose descriptions hold every word of `mention`."""
@@ -79,5 +86,6 @@ class Descriptions:
         wanted = _words(mention)
         if not wanted:
             return None
-        people = {person for words, person in self._described if wanted <= words}
+        holding = [self._holding.get(word, set()) for word in wanted]
+        people = {self._people[i] for i in set.intersection(*holding)}
         return people.pop() if len(people) == 1 else None

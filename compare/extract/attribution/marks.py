@@ -15,6 +15,7 @@ import attrs
 _MARKS = re.compile(r"[“”„«»‹›\"'‘’]")
 _OPENERS = {"“": '”"', "„": "“”", "«": "»", "‹": "›", '"': '"”“', "‘": "’'", "'": "'’"}
 _YEAR = re.compile(r"\d\d(?![\d,.]\d)(?!\d)")
+_APOSTROPHE = re.compile(r"['’]")
 _FEET = re.compile(r"\d['’]\d{1,2}$")
 DOUBLE_MARKS = frozenset('“„«‹"')  # marks that open a quotation, not an aside
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
@@ -89,8 +90,8 @@ def _can_close(mark: str, prev: str, nxt: str, opener: str) -> bool:
 
 
 def _closer_ahead(text: str, start: int, end: int, opener: str) -> bool:
-    for match in re.finditer(r"['’]", text[start:end]):
-        j = start + match.start()
+    for match in _APOSTROPHE.finditer(text, start, end):
+        j = match.start()
         nxt = text[j + 1] if j + 1 < end else " "
         if not nxt.isalnum() and not text[j - 1].isspace():
             return True
