@@ -65,9 +65,9 @@ class Finding:
 @remembered(TEXTS_REMEMBERED)  # wire copies bring the same clause pairs again
 def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
     """Contradictions in the word diff."""
-    reading_a, reading_b = _reading(text_a), _reading(text_b)
-    if not _close_roots(reading_a.roots, reading_b.roots):
+    if not _close_roots(_text_roots(text_a), _text_roots(text_b)):
         return None  # too little in common for a word-level difference to be clear
+    reading_a, reading_b = _reading(text_a), _reading(text_b)
     wa, wb = words(text_a), words(text_b)
     da, db = display_words(text_a), display_words(text_b)
     breaks_a, breaks_b = _breaks(text_a), _breaks(text_b)
@@ -277,8 +277,10 @@ def _subordinate(ws: list[str], i: int, breaks: frozenset[int]) -> bool:
     return False
 
 
-def _roots_of(ws: list[str]) -> frozenset[str]:
-    return frozenset(_root(w) for w in ws if w not in STOPWORDS)
+@remembered(TEXTS_REMEMBERED)  # a clause is compared with many others
+def _text_roots(text: str) -> frozenset[str]:
+    """The roots of the text's words that are no stopwords, for CLOSE."""
+    return frozenset(_root(w) for w in words(text) if w not in STOPWORDS)
 
 
 def _close_roots(ca: frozenset[str], cb: frozenset[str]) -> bool:
@@ -288,10 +290,9 @@ def _close_roots(ca: frozenset[str], cb: frozenset[str]) -> bool:
 
 @attrs.frozen
 class _Reading:
-    """What by_words reads from one text alone, read once per text: a clause is
-    compared with many others (not to be changed by callers)."""
+    """What by_words reads from one text alone once it is CLOSE to another, read
+    once per text: a clause is compared with many others (not to be changed)."""
 
-    roots: frozenset[str]  # of the words that are no stopwords, for _close
     negated: dict[int, int]  # _negated, within the text's clauses
     polarities: dict[str, set[bool]]  # _polarities
     may_oppose: bool  # a word of it is a form of one that has an opposite
@@ -304,7 +305,7 @@ def _reading(text: str) -> _Reading:
     # opposite() needs a lemma with an opposite on each side; a word diff's words are
     # the text's display words, read again one by one
     may_oppose = any(lemmas(w) for shown in display_words(text) for w in words(shown))
-    return _Reading(_roots_of(ws), negated, _polarities(ws, negated), may_oppose)
+    return _Reading(negated, _polarities(ws, negated), may_oppose)
 
 
 def _after(ws: list[str], replaced: str) -> list[str]:
