@@ -13,8 +13,6 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable
-from functools import cached_property
-from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -39,43 +37,6 @@ class Sentence:
         self.stem_set = set(self.stems)
         self.sense_set = frozenset(g for w in self.words for g in senses(w))
 
-    # What a sentence brings to every pair it is in, read once (the same whatever the
-    # words weigh, so a sentence may serve two scorers).
-    @cached_property
-    def positions(self) -> _Positions:
-        """Where each word, stem and sense group occurs, for aligning others to it."""
-        exact: dict[str, list[int]] = defaultdict(list)
-        stems: dict[str, list[int]] = defaultdict(list)
-        sense: dict[str, list[int]] = defaultdict(list)
-        for j, w in enumerate(self.words):
-            exact[w].append(j)
-            stems[self.stems[j]].append(j)
-            for group in senses(w):
-                sense[group].append(j)
-        return _Positions(exact, stems, sense)
-
-    @cached_property
-    def bigrams(self) -> set[tuple[str, ...]]:
-        return _ngrams(self.stems, 2)
-
-    @cached_property
-    def trigrams(self) -> set[tuple[str, ...]]:
-        return _ngrams(self.stems, 3)
-
-    @cached_property
-    def figures(self) -> set[str]:
-        return {w for w in self.words if w[:1].isdigit()}
-
-    @cached_property
-    def negated(self) -> bool:
-        return _negated(self)
-
-
-class _Positions(NamedTuple):
-    exact: dict[str, list[int]]
-    stems: dict[str, list[int]]
-    sense: dict[str, list[int]]
-
 
 def cover_bound(a: Sentence, b: Sentence, weight: Weight) -> float:
     """An upper bound of the "cover" feature of `a` against `b`, from sets alone:
@@ -91,7 +52,14 @@ def cover_bound(a: Sentence, b: Sentence, weight: Weight) -> float:
 
 def _align(a: Sentence, b: Sentence) -> dict[int, int]:
     """One-to-one word alignment a -> b: exact, then stem, then synonym."""
-    exact, stems, sense = b.positions
+    exact: dict[str, list[int]] = defaultdict(list)
+    stems: dict[str, list[int]] = defaultdict(list)
+    sense: dict[str, list[int]] = defaultdict(list)
+    for j, w in enumerate(b.words):
+        exact[w].append(j)
+        stems[b.stems[j]].append(j)
+        for group in senses(w):
+            sense[group].append(j)
     passes: list[Callable[[int], list[int]]] = [
         lambda i: exact.get(a.words[i], []),
         lambda i: stems.get(a.stems[i], []),
@@ -178,12 +146,13 @@ def pair_features(a: Sentence, b: Sentence, weight: Weight) -> dict[str, float] 
     precision, recall = side_a["precision"], side_b["precision"]
     fmean = 10 * precision * recall / (recall + 9 * precision) if matched else 0.0
     fragmentation = _chunks(forward) / matched if matched else 1.0
-    figures_a, figures_b = a.figures, b.figures
+    figures_a = {w for w in a.words if w[:1].isdigit()}
+    figures_b = {w for w in b.words if w[:1].isdigit()}
     features |= {
         "fragmentation": fragmentation,
         "meteor": fmean * (1 - 0.5 * fragmentation**3),
-        "bigram_dice": _dice(a.bigrams, b.bigrams),
-        "trigram_dice": _dice(a.trigrams, b.trigrams),
+        "bigram_dice": _dice(_ngrams(a.stems, 2), _ngrams(b.stems, 2)),
+        "trigram_dice": _dice(_ngrams(a.stems, 3), _ngrams(b.stems, 3)),
         "lcs": LCSseq.similarity(a.stems, b.stems) / min(len(a.stems), len(b.stems)),
         "length_ratio": min(len(a.words), len(b.words)) / max(len(a.words), len(b.words)),
         "token_set": fuzz.token_set_ratio(a.lower, b.lower) / 100,
@@ -191,6 +160,6 @@ def pair_features(a: Sentence, b: Sentence, weight: Weight) -> dict[str, float] 
         "ratio": fuzz.ratio(a.lower, b.lower) / 100,
         "partial": fuzz.partial_ratio(a.lower, b.lower) / 100,
         "figures_differ": float(bool(figures_a or figures_b) and figures_a != figures_b),
-        "negation_differs": float(a.negated != b.negated),
+        "negation_differs": float(_negated(a) != _negated(b)),
     }
     return features
