@@ -221,3 +221,25 @@ def test_a_clock_time_without_am_or_pm_and_a_deadline_are_no_clash() -> None:
         index = SentenceClaims.index(claims)
         found = clash(a, index.of(a), b, index.of(b))
         assert found is None or found.conflict != "time"
+
+
+def test_negated_clauses_pair_only_sentences_with_one_close_clause_each() -> None:
+    # The third sentence shares enough words with the others as a whole, but no
+    # clause of it shares three with a clause of theirs: it is not compared.
+    from compare.align.clause_negations import clause_negation_pairs
+
+    texts = {
+        "a": "Residents complained on Monday that the council did not approve the harbour plan.",
+        "b": "After a long debate, the council approved the harbour plan for the old docks.",
+        "c": "The council and the harbour board met on Monday, and residents did not approve "
+        "of the plan.",
+    }
+    claims = [
+        claim
+        for key, text in texts.items()
+        for claim in extract_claims(Source.from_text(text, id=key))
+    ]
+    statements = [c for c in claims if c.kind == "statement"]
+    assert [s.source for s in statements] == ["a", "b", "c"]
+    pairs = clause_negation_pairs(statements, None, SentenceClaims.index(claims))
+    assert [(i, j) for _, i, j in pairs] == [(0, 1)]

@@ -112,3 +112,14 @@ def test_the_cheap_bound_never_rules_out_a_pair_the_model_would_judge(a, b):
     bound = min(cover_bound(sa, sb, lambda _: 1.0), cover_bound(sb, sa, lambda _: 1.0))
     assert bound + 1e-9 >= features["min_cover"]
     assert 0.0 <= MODEL.probability(features) <= 1.0
+
+
+def test_synonym_table_reads_its_lines_in_any_order() -> None:
+    # The table is searched by bisection; lines out of order (a hand-edited file)
+    # must still be found, and a word with a space in it must not run into the ids.
+    table = SynonymTable("# comment\nv soar 7\n~v rose rise\nv rise 7 9\nn rise 3\n")
+    assert table.senses("rose") == frozenset({"7", "9"})
+    assert table.senses("rising") == frozenset({"7", "9"})  # a verb form, not the noun
+    assert table.senses("soars") == frozenset({"7"})
+    assert table.senses("rise 7") == frozenset()
+    assert table.lemmas("walk") == set()

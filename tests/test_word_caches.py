@@ -66,3 +66,31 @@ def test_a_comparison_leaves_no_texts_remembered() -> None:
         }
     )
     assert module._words.cache_info().currsize == 0
+
+
+def test_a_clause_is_read_once_however_many_clauses_it_meets() -> None:
+    from compare.align.word_contradictions import _reading
+
+    forget_texts()
+    clause = "the ferry operator approved the winter timetable"
+    for other in (
+        "the ferry operator rejected the winter timetable",
+        "the ferry operator did not approve the winter timetable",
+        "the ferry operator published the winter timetable",
+    ):
+        by_words(clause, other, facts=False)
+    assert _reading.cache_info().misses == 4  # the clause once, each other clause once
+    assert _reading.cache_info().hits == 2
+
+
+def test_clauses_without_opposites_skip_the_word_diff_but_keep_their_findings() -> None:
+    # facts=False looks only for opposites in the diff: clauses with no word that has
+    # an opposite are not diffed, yet a negation and an opposite are still found
+    assert by_words(
+        "the mayor opened the new bridge", "the mayor closed the new bridge", facts=False
+    )
+    negation = by_words(
+        "the mayor opened the new bridge", "the mayor did not open the new bridge", facts=False
+    )
+    assert negation is not None and negation.conflict.value == "negation"
+    assert by_words("the mayor visited the new bridge", "the mayor toured the new bridge") is None

@@ -43,27 +43,47 @@ def clause_negation_pairs(
     for i, own in enumerate(roots):
         for root in own:
             index[root].append(i)
+    # Every sentence cut into clauses once, and the clauses indexed by their roots
+    # too: between_clauses finds nothing unless one clause of each shares
+    # MIN_SHARED roots, so only such pairs are handed to it.
+    cut: list[ClauseRoots] = [clause_roots(statement.text) for statement in statements]
+    owner: list[int] = []  # clause number -> its statement
+    clause_index: dict[str, list[int]] = defaultdict(list)
+    for i, parts in enumerate(cut):
+        for _, clause_own in parts:
+            for root in clause_own:
+                clause_index[root].append(len(owner))
+            owner.append(i)
     pairs = []
-    cut: dict[int, ClauseRoots] = {}
-
-    def clauses_of(k: int) -> ClauseRoots:
-        # each sentence is cut into clauses once, not once per pair it is in
-        if k not in cut:
-            cut[k] = clause_roots(statements[k].text)
-        return cut[k]
-
+    first_clause = 0
     for i, a in enumerate(statements):
         # the roots each later statement shares with this one, counted one row at a
         # time so memory does not grow with all pairs (postings ascend: the later
         # ones are a slice, counted without a Python loop)
         shared = Counter(chain.from_iterable(later_postings(index[root], i) for root in roots[i]))
+        close = _close_clauses(cut[i], first_clause, clause_index, owner)
+        first_clause += len(cut[i])
         for j in sorted(j for j, count in shared.items() if count >= MIN_SHARED):
             b = statements[j]
-            if b.source == a.source:
+            if b.source == a.source or j not in close:
                 continue
             if (
-                between_clauses(clauses_of(i), clauses_of(j)) is not None
+                between_clauses(cut[i], cut[j]) is not None
                 and compare_pair(a, b, sentences) is not None
             ):
                 pairs.append((SCORE, i, j))
     return pairs
+
+
+def _close_clauses(
+    parts: ClauseRoots, first: int, clause_index: dict[str, list[int]], owner: list[int]
+) -> set[int]:
+    """The later statements with a clause sharing MIN_SHARED roots with one of these
+    clauses (numbered from `first`), each clause's row counted from postings slices."""
+    close: set[int] = set()
+    for number, (_, own) in enumerate(parts, start=first):
+        counts = Counter(
+            chain.from_iterable(later_postings(clause_index[root], number) for root in own)
+        )
+        close.update(owner[d] for d, count in counts.items() if count >= MIN_SHARED)
+    return close

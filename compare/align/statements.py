@@ -65,8 +65,16 @@ class StatementScorer:
     large collection would, times how little the articles' own sentences use
     them (topicality)."""
 
-    def __init__(self, sentences: Sequence[str]) -> None:
-        self.sentences = [Sentence(s) for s in sentences]
+    texts: list[str]
+    sentences: list[Sentence]
+
+    def __init__(self, sentences: Sequence[str], like: StatementScorer | None = None) -> None:
+        # a sentence `like` has read already (the same text) is not read again
+        known: dict[str, Sentence] = {}
+        if like is not None:
+            known = dict(zip(like.texts, like.sentences, strict=True))
+        self.texts = list(sentences)
+        self.sentences = [known.get(s) or Sentence(s) for s in sentences]
         # the content words' stems, for candidate blocking and topic words
         self.terms = [{s.stems[i] for i in s.content} for s in self.sentences]
         self.n = max(1, len(sentences))
@@ -239,7 +247,7 @@ def graded_statement_pairs(
             # what the two sentences say besides them (often only who spoke).
             if unquoted is None:
                 unquoted = StatementScorer(
-                    [_without(t, q) for t, q in zip(texts, quoted, strict=True)]
+                    [_without(t, q) for t, q in zip(texts, quoted, strict=True)], like=scorer
                 )
             score = min(scorer.score(i, j), unquoted.score(i, j))
         else:

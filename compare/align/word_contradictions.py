@@ -23,7 +23,7 @@ import unicodedata
 
 import attrs
 
-from compare.align.antonyms import opposite
+from compare.align.antonyms import lemmas, opposite
 from compare.align.frames import WEEKDAYS
 from compare.align.model import Conflict, Severity
 from compare.align.words import (
@@ -65,14 +65,15 @@ class Finding:
 @remembered(TEXTS_REMEMBERED)  # wire copies bring the same clause pairs again
 def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
     """Contradictions in the word diff."""
-    wa, wb = words(text_a), words(text_b)
-    if not _close(wa, wb):
+    if not _close_roots(_text_roots(text_a), _text_roots(text_b)):
         return None  # too little in common for a word-level difference to be clear
+    reading_a, reading_b = _reading(text_a), _reading(text_b)
+    wa, wb = words(text_a), words(text_b)
     da, db = display_words(text_a), display_words(text_b)
     breaks_a, breaks_b = _breaks(text_a), _breaks(text_b)
-    na, nb = _negated(wa, breaks_a), _negated(wb, breaks_b)
-    polarity_a = _polarities(wa, na)
-    for root, states_b in _polarities(wb, nb).items():
+    na, nb = reading_a.negated, reading_b.negated
+    polarity_a = reading_a.polarities
+    for root, states_b in reading_b.polarities.items():
         states_a = polarity_a.get(root)
         if states_a is None or len(states_a) > 1 or len(states_b) > 1 or states_a == states_b:
             continue  # a word said both ways in one sentence is no flip between them
@@ -83,6 +84,8 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
             # species": a clause about something else than the sentence's fact.
             continue
         return Finding(Conflict.NEGATION, _shown(da, i, na), _shown(db, j, nb))
+    if not facts and not (reading_a.may_oppose and reading_b.may_oppose):
+        return None  # no opposite can be replaced, and no other rule looks: no word diff
     # the other rules look at what the word diff replaces: the same slot, another word
     for op in word_diff(text_a, text_b):
         if op.op != "replace":
@@ -274,11 +277,35 @@ def _subordinate(ws: list[str], i: int, breaks: frozenset[int]) -> bool:
     return False
 
 
-def _close(wa: list[str], wb: list[str]) -> bool:
+@remembered(TEXTS_REMEMBERED)  # a clause is compared with many others
+def _text_roots(text: str) -> frozenset[str]:
+    """The roots of the text's words that are no stopwords, for CLOSE."""
+    return frozenset(_root(w) for w in words(text) if w not in STOPWORDS)
+
+
+def _close_roots(ca: frozenset[str], cb: frozenset[str]) -> bool:
     """Most of the shorter sentence's content words are in the longer one."""
-    ca = {_root(w) for w in wa if w not in STOPWORDS}
-    cb = {_root(w) for w in wb if w not in STOPWORDS}
     return bool(ca and cb) and len(ca & cb) >= CLOSE * min(len(ca), len(cb))
+
+
+@attrs.frozen
+class _Reading:
+    """What by_words reads from one text alone once it is CLOSE to another, read
+    once per text: a clause is compared with many others (not to be changed)."""
+
+    negated: dict[int, int]  # _negated, within the text's clauses
+    polarities: dict[str, set[bool]]  # _polarities
+    may_oppose: bool  # a word of it is a form of one that has an opposite
+
+
+@remembered(TEXTS_REMEMBERED)
+def _reading(text: str) -> _Reading:
+    ws = words(text)
+    negated = _negated(ws, _breaks(text))
+    # opposite() needs a lemma with an opposite on each side; a word diff's words are
+    # the text's display words, read again one by one
+    may_oppose = any(lemmas(w) for shown in display_words(text) for w in words(shown))
+    return _Reading(negated, _polarities(ws, negated), may_oppose)
 
 
 def _after(ws: list[str], replaced: str) -> list[str]:
