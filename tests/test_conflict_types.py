@@ -183,3 +183,40 @@ def test_acquitted_of_all_charges_and_convicted_of_one_are_opposite() -> None:
 def test_a_phrase_of_a_common_noun_does_not_head_the_thing_but_a_name_does() -> None:
     assert head(Span(0, 25, "Omar Reyes of all charges")) == head(Span(0, 10, "Omar Reyes"))
     assert head(Span(0, 21, "University of Ontario")) == "ontario"
+
+
+def _statement_verdicts(a: str, b: str) -> list[tuple[str, str | None]]:
+    from compare import compare_texts
+
+    comparison = compare_texts({"a": a, "b": b})
+    return [
+        (al.verdict.value, al.conflict.value if al.conflict else None)
+        for al in comparison.alignments
+        if al.kind.value == "statement"
+    ]
+
+
+def test_the_hit_and_the_killed_are_two_counts() -> None:
+    hit = (
+        "A gunman suspected of shooting four people, killing one, at a bakery in Leeds"
+        " was held on Friday, officers said."
+    )
+    killed = (
+        "A gunman shot to death one person and wounded three others on Friday at a bakery"
+        " in Leeds, officers said."
+    )
+    assert ("differ", "figure") not in _statement_verdicts(hit, killed)
+
+
+def test_one_casualty_count_told_two_ways_still_differs() -> None:
+    a = "A gunman shot to death five people at a bakery in Leeds on Friday, officers said."
+    b = "A gunman killed three people at a bakery in Leeds on Friday, officers said."
+    assert ("differ", "figure") in _statement_verdicts(a, b)
+
+
+def test_a_market_s_close_and_its_fall_in_the_day_are_two_moments() -> None:
+    a = "Traders were rattled as Lisbon shares tumbled 6.2 per cent on the news."
+    b = "Traders were rattled as Lisbon shares closed down 2.8 percent on the news."
+    assert ("differ", "figure") not in _statement_verdicts(a, b)
+    at_close = "Traders were rattled as Lisbon shares closed down 6.2 per cent on the news."
+    assert ("differ", "figure") in _statement_verdicts(at_close, b)

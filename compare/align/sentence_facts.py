@@ -35,7 +35,7 @@ from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import in_cut_decimal, in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
 from compare.align.spelling import STATE_ABBREVIATIONS
-from compare.align.verb_kinds import kind_of, predicate_lemma
+from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
 from compare.align.when_where import clock_gap, close, close_minutes, head_words, is_stamp
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
@@ -146,7 +146,12 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
         if not figures_b:
             continue
         told = unit.removeprefix(ACT)  # "the recall covers" / "recalling": told apart only
-        pairs = [(x, y) for x in figures_a for y in figures_b if told_apart(told, x, y)]
+        pairs = [
+            (x, y)
+            for x in figures_a
+            for y in figures_b
+            if told_apart(told, x, y) and not two_counts(x, y)
+        ]
         judged = [(judge_pair(x, y), x, y) for x, y in pairs]
         if not judged or any(
             j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged
@@ -386,6 +391,8 @@ def _one_predicate(x: Claim, y: Claim) -> bool:
     the other, or a light verb whose object names it ("the vote was taken" / "voted")."""
     fx, fy = x.frame, y.frame
     if fx is None or fy is None or not fx.lemma or not fy.lemma:
+        return False
+    if two_counts(x, y):
         return False
     if confident(fx.lemma) and same_predicate(fx.lemma, fy.lemma):
         return True

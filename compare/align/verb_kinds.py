@@ -79,6 +79,52 @@ def _single_or_phrasal(lemma: str) -> bool:
     return len(parts) == 1 or (len(parts) == 2 and parts[1] in PARTICLES)
 
 
+# What a casualty figure counts, by its verb: those hit, those hurt and those killed
+# are three counts of one attack ("shooting three people, killing one" / "shot to
+# death one person and injured two others"), though WordNet makes killing and
+# wounding ways to shoot. Two verbs of two different casualty counts are two facts.
+CASUALTY_COUNTS = {
+    **dict.fromkeys(("shoot", "stab", "hit", "strike"), "hit"),
+    **dict.fromkeys(("injure", "wound", "hurt", "maim"), "hurt"),
+    **dict.fromkeys(("kill", "die", "slay", "murder"), "killed"),
+}
+
+
+def casualty_count(claim: Claim) -> str | None:
+    """Which casualty count a figure gives, by its predicate; "shot to death" kills."""
+    lemma = predicate_lemma(claim)
+    count = CASUALTY_COUNTS.get(lemma or "")
+    frame = claim.frame
+    if count is None or frame is None or frame.predicate is None:
+        return count
+    at = frame.predicate.end - claim.sentence_start
+    if 0 <= at <= len(claim.sentence) and "to death" in claim.sentence[at : at + 40].lower():
+        return "killed"
+    return count
+
+
+# A market's move at the close and one its verb does not place there ("plunged 5.4
+# per cent" / "closed down 3.9 percent") are two moments of one day's trading.
+CLOSING = frozenset({"close", "end", "finish", "settle"})
+MARKET_UNITS = frozenset({"%", "points"})
+
+
+def two_counts(x: Claim, y: Claim) -> bool:
+    """Figures whose verbs say they count two things: two casualty counts ("three
+    shot" / "one shot to death"), or a market's close and another moment of its day."""
+    cx, cy = casualty_count(x), casualty_count(y)
+    if cx is not None and cy is not None and cx != cy:
+        return True
+    if getattr(x, "unit", None) not in MARKET_UNITS or getattr(y, "unit", None) not in MARKET_UNITS:
+        return False
+    return _closing(x) != _closing(y)
+
+
+def _closing(claim: Claim) -> bool:
+    lemma = predicate_lemma(claim) or ""
+    return lemma.split("_")[0] in CLOSING
+
+
 def predicate_lemma(claim: Claim) -> str | None:
     """The lemma of the claim's predicate, with its particle when WordNet knows the
     phrasal verb ("the fire broke out": break_out), else the frame's lemma."""
