@@ -220,3 +220,9 @@ def test_a_market_s_close_and_its_fall_in_the_day_are_two_moments() -> None:
     assert ("differ", "figure") not in _statement_verdicts(a, b)
     at_close = "Traders were rattled as Lisbon shares closed down 6.2 per cent on the news."
     assert ("differ", "figure") in _statement_verdicts(at_close, b)
+
+
+def test_a_closing_figure_against_a_plain_level_is_still_compared() -> None:
+    a = "Turnout in the county ended at 44% on Tuesday, the clerk said."
+    b = "Turnout in the county was 38% on Tuesday, the clerk said."
+    assert ("differ", "figure") in _statement_verdicts(a, b)

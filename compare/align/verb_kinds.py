@@ -105,8 +105,14 @@ def casualty_count(claim: Claim) -> str | None:
 
 # A market's move at the close and one its verb does not place there ("plunged 5.4
 # per cent" / "closed down 3.9 percent") are two moments of one day's trading.
-CLOSING = frozenset({"close", "end", "finish", "settle"})
+CLOSING = frozenset({"close", "end", "settle"})
 MARKET_UNITS = frozenset({"%", "points"})
+# The other side must tell a move, so a closing figure against a plain level or score
+# ("turnout ended at 44%" / "turnout was 38%") is still compared.
+MOVES = frozenset(
+    "fall drop plunge plummet tumble slide slump sink dip slip decline lose "
+    "rise gain jump climb soar surge rally rebound advance".split()
+)
 
 
 def two_counts(x: Claim, y: Claim) -> bool:
@@ -117,12 +123,13 @@ def two_counts(x: Claim, y: Claim) -> bool:
         return True
     if getattr(x, "unit", None) not in MARKET_UNITS or getattr(y, "unit", None) not in MARKET_UNITS:
         return False
-    return _closing(x) != _closing(y)
+    if _verb(x) in CLOSING:
+        return _verb(y) in MOVES
+    return _verb(y) in CLOSING and _verb(x) in MOVES
 
 
-def _closing(claim: Claim) -> bool:
-    lemma = predicate_lemma(claim) or ""
-    return lemma.split("_")[0] in CLOSING
+def _verb(claim: Claim) -> str:
+    return (predicate_lemma(claim) or "").split("_")[0]
 
 
 def predicate_lemma(claim: Claim) -> str | None:
