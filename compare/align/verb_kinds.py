@@ -90,15 +90,11 @@ CASUALTY_COUNTS = {
 }
 
 
-def casualty_count(claim: Claim) -> str | None:
+def _casualty_count(claim: Claim, lemma: str) -> str | None:
     """Which casualty count a figure gives, by its predicate; "shot to death" kills."""
-    lemma = predicate_lemma(claim)
-    count = CASUALTY_COUNTS.get(lemma or "")
-    frame = claim.frame
-    if count is None or frame is None or frame.predicate is None:
-        return count
-    at = frame.predicate.end - claim.sentence_start
-    if 0 <= at <= len(claim.sentence) and "to death" in claim.sentence[at : at + 40].lower():
+    count = CASUALTY_COUNTS.get(lemma)
+    after = _after_predicate(claim) if count is not None else None
+    if after is not None and "to death" in after[:40].lower():
         return "killed"
     return count
 
@@ -118,31 +114,38 @@ MOVES = frozenset(
 def two_counts(x: Claim, y: Claim) -> bool:
     """Figures whose verbs say they count two things: two casualty counts ("three
     shot" / "one shot to death"), or a market's close and another moment of its day."""
-    cx, cy = casualty_count(x), casualty_count(y)
+    lemma_x, lemma_y = predicate_lemma(x) or "", predicate_lemma(y) or ""
+    cx, cy = _casualty_count(x, lemma_x), _casualty_count(y, lemma_y)
     if cx is not None and cy is not None and cx != cy:
         return True
     if getattr(x, "unit", None) not in MARKET_UNITS or getattr(y, "unit", None) not in MARKET_UNITS:
         return False
-    if _verb(x) in CLOSING:
-        return _verb(y) in MOVES
-    return _verb(y) in CLOSING and _verb(x) in MOVES
+    verb_x, verb_y = lemma_x.split("_")[0], lemma_y.split("_")[0]  # "close_down": close
+    if verb_x in CLOSING:
+        return verb_y in MOVES
+    return verb_y in CLOSING and verb_x in MOVES
 
 
-def _verb(claim: Claim) -> str:
-    return (predicate_lemma(claim) or "").split("_")[0]
+def _after_predicate(claim: Claim) -> str | None:
+    """The claim's sentence after its frame's predicate; None without one in it."""
+    frame = claim.frame
+    if frame is None or frame.predicate is None:
+        return None
+    at = frame.predicate.end - claim.sentence_start
+    return claim.sentence[at:] if 0 <= at <= len(claim.sentence) else None
 
 
 def predicate_lemma(claim: Claim) -> str | None:
     """The lemma of the claim's predicate, with its particle when WordNet knows the
     phrasal verb ("the fire broke out": break_out), else the frame's lemma."""
     frame = claim.frame
-    if frame is None or not frame.lemma or frame.predicate is None:
+    if frame is None or not frame.lemma:
         return frame.lemma if frame is not None else None
-    at = frame.predicate.end - claim.sentence_start
-    if not 0 <= at <= len(claim.sentence):
-        return frame.lemma  # a predicate read outside the claim's sentence
-    after = claim.sentence[at:].split(maxsplit=1)
-    particle = after[0].strip(",.;:").lower() if after else ""
+    after = _after_predicate(claim)
+    if after is None:
+        return frame.lemma  # no predicate, or one read outside the claim's sentence
+    following = after.split(maxsplit=1)
+    particle = following[0].strip(",.;:").lower() if following else ""
     phrasal = f"{frame.lemma}_{particle}"
     return phrasal if particle in PARTICLES and phrasal in _kinds() else frame.lemma
 
