@@ -28,7 +28,7 @@ from compare.extract.frames import add_frames
 from compare.extract.numbers import extract_numbers
 from compare.extract.quoting import extract_quotes
 from compare.extract.roles import extract_roles
-from compare.extract.run_on import run_on_characters, unframed_qualifiers, warn_run_on
+from compare.extract.run_on import run_on_characters, warn_run_on
 from compare.extract.statements import extract_statements
 from compare.ingest import Source
 
@@ -78,8 +78,6 @@ def extract_claims(source: Source, *, qualifiers: bool | None = None) -> tuple[C
     emit = QUALIFIER_CLAIMS if qualifiers is None else qualifiers
     claims = add_frames(ctx, claims, as_claims=emit)
     if run_on:
-        if emit:
-            claims.extend(unframed_qualifiers(ctx))
         warn_run_on(source, run_on)
     order = {kind: i for i, kind in enumerate(KINDS)}
     return tuple(sorted(claims, key=lambda c: (c.start, order[c.kind], c.end)))

@@ -39,6 +39,7 @@ from compare.extract.phrases import (
 from compare.extract.places import find_places
 from compare.extract.tags import DET, NUM, PRON, PUNCT, WORD, Token
 from compare.extract.temporal import Found, find_dates, find_times, parse_published
+from compare.ingest import Sentence
 
 # Words that belong to a figure rather than to what it counts ("points" only after
 # "percentage": "190 points" counts points).
@@ -83,8 +84,6 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
     framed: list[Claim] = list(claims)
     extra: list[Claim] = []
     for sentence, positions in zip(ctx.source.sentences, in_sentence, strict=True):
-        if sentence.run_on:
-            continue  # text without sentence ends: no clause analysis (see extract.run_on)
         dates = find_dates(sentence.text, sentence.start, published)
         times = find_times(sentence.text, sentence.start)
         places = [
@@ -93,6 +92,14 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
         ]
         date_starts = [d.start for d in dates]
         places = [p for p in places if not _overlaps(p, dates, date_starts)]
+        if sentence.run_on:  # text without sentence ends: no clause analysis (extract.run_on)
+            unframed: tuple[Framed, Framed, Framed] = (
+                [(d, None) for d in dates],
+                [(t, None) for t in times],
+                [(p, None) for p in places],
+            )
+            extra.extend(_qualifier_claims(ctx, sentence, *unframed))
+            continue
         if not (positions or dates or times or places):
             continue  # nothing to frame: the analysis would go unused
         analysis = analyse(sentence.text, sentence.start)
@@ -102,18 +109,15 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
             tuple([(t, token_at(t.start)) for t in times]),
             tuple([(p, token_at(p.start)) for p in places]),
         )
-        for found, index in qual.dates:
-            frame = _frame_at(ctx, analysis, qual, index)
-            fields = ctx.fields(found.start, found.end, sentence)
-            extra.append(Date(**fields, frame=frame, value=found.value, basis=found.basis))
-        for found, index in qual.times:
-            frame = _frame_at(ctx, analysis, qual, index)
-            fields = ctx.fields(found.start, found.end, sentence)
-            extra.append(Time(**fields, frame=frame, value=found.value, zone=found.zone))
-        for found, index in qual.places:
-            frame = _frame_at(ctx, analysis, qual, index)
-            fields = ctx.fields(found.start, found.end, sentence)
-            extra.append(Place(**fields, frame=frame, name=found.value or ""))
+        extra.extend(
+            _qualifier_claims(
+                ctx,
+                sentence,
+                _framed(ctx, analysis, qual, qual.dates),
+                _framed(ctx, analysis, qual, qual.times),
+                _framed(ctx, analysis, qual, qual.places),
+            )
+        )
         for position in positions:
             claim = claims[position]
             framed[position] = _evolved(claim, frame=_frame_of(ctx, claim, analysis, qual))
@@ -242,6 +246,34 @@ def _none_there(tokens: Sequence[Token], group: Group) -> bool:
         and group.end < len(tokens)
         and tokens[group.end].lower == "no"
     )
+
+
+Framed = list[tuple[Found, Frame | None]]
+
+
+def _framed(
+    ctx: Context, analysis: Analysis, qual: _Qualifiers, found: tuple[tuple[Found, int], ...]
+) -> Framed:
+    """Each date, time or place with the frame of the clause its token sits in."""
+    return [(f, _frame_at(ctx, analysis, qual, index)) for f, index in found]
+
+
+def _qualifier_claims(
+    ctx: Context, sentence: Sentence, dates: Framed, times: Framed, places: Framed
+) -> list[Claim]:
+    """One sentence's dates, times and places as claims, each with its frame (None in
+    run-on text, which gets no clause analysis)."""
+    out: list[Claim] = []
+    for found, frame in dates:
+        fields = ctx.fields(found.start, found.end, sentence)
+        out.append(Date(**fields, frame=frame, value=found.value, basis=found.basis))
+    for found, frame in times:
+        fields = ctx.fields(found.start, found.end, sentence)
+        out.append(Time(**fields, frame=frame, value=found.value, zone=found.zone))
+    for found, frame in places:
+        fields = ctx.fields(found.start, found.end, sentence)
+        out.append(Place(**fields, frame=frame, name=found.value or ""))
+    return out
 
 
 def _overlaps(place: Found, dates: list[Found], starts: list[int]) -> bool:
