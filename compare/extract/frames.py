@@ -24,7 +24,7 @@ import attrs
 if TYPE_CHECKING:
     from attrs import AttrsInstance
 
-from compare.extract.claims import Claim, Date, Frame, Number, Place, Quote, Span, Statement, Time
+from compare.extract.claims import Claim, Frame, Number, Quote, Span, Statement
 from compare.extract.clauses import Analysis, Clause, Group, analyse
 from compare.extract.context import Context
 from compare.extract.lemmas import classes
@@ -36,10 +36,9 @@ from compare.extract.phrases import (
     noun_phrase_before,
     subject_negated,
 )
-from compare.extract.places import find_places
+from compare.extract.qualifiers import Framed, find_qualifiers, qualifier_claims
 from compare.extract.tags import DET, NUM, PRON, PUNCT, WORD, Token
-from compare.extract.temporal import Found, find_dates, find_times, parse_published
-from compare.ingest import Sentence
+from compare.extract.temporal import Found, parse_published
 
 # Words that belong to a figure rather than to what it counts ("points" only after
 # "percentage": "190 points" counts points).
@@ -84,21 +83,14 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
     framed: list[Claim] = list(claims)
     extra: list[Claim] = []
     for sentence, positions in zip(ctx.source.sentences, in_sentence, strict=True):
-        dates = find_dates(sentence.text, sentence.start, published)
-        times = find_times(sentence.text, sentence.start)
-        places = [
-            Found(p.start, p.end, p.name)
-            for p in (find_places(sentence.text, sentence.start) if sentence.role == "body" else [])
-        ]
-        date_starts = [d.start for d in dates]
-        places = [p for p in places if not _overlaps(p, dates, date_starts)]
+        dates, times, places = find_qualifiers(sentence, published)
         if sentence.run_on:  # text without sentence ends: no clause analysis (extract.run_on)
             unframed: tuple[Framed, Framed, Framed] = (
                 [(d, None) for d in dates],
                 [(t, None) for t in times],
                 [(p, None) for p in places],
             )
-            extra.extend(_qualifier_claims(ctx, sentence, *unframed))
+            extra.extend(qualifier_claims(ctx, sentence, *unframed))
             continue
         if not (positions or dates or times or places):
             continue  # nothing to frame: the analysis would go unused
@@ -110,7 +102,7 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
             tuple([(p, token_at(p.start)) for p in places]),
         )
         extra.extend(
-            _qualifier_claims(
+            qualifier_claims(
                 ctx,
                 sentence,
                 _framed(ctx, analysis, qual, qual.dates),
@@ -248,38 +240,11 @@ def _none_there(tokens: Sequence[Token], group: Group) -> bool:
     )
 
 
-Framed = list[tuple[Found, Frame | None]]
-
-
 def _framed(
     ctx: Context, analysis: Analysis, qual: _Qualifiers, found: tuple[tuple[Found, int], ...]
 ) -> Framed:
     """Each date, time or place with the frame of the clause its token sits in."""
     return [(f, _frame_at(ctx, analysis, qual, index)) for f, index in found]
-
-
-def _qualifier_claims(
-    ctx: Context, sentence: Sentence, dates: Framed, times: Framed, places: Framed
-) -> list[Claim]:
-    """One sentence's dates, times and places as claims, each with its frame (None in
-    run-on text, which gets no clause analysis)."""
-    out: list[Claim] = []
-    for found, frame in dates:
-        fields = ctx.fields(found.start, found.end, sentence)
-        out.append(Date(**fields, frame=frame, value=found.value, basis=found.basis))
-    for found, frame in times:
-        fields = ctx.fields(found.start, found.end, sentence)
-        out.append(Time(**fields, frame=frame, value=found.value, zone=found.zone))
-    for found, frame in places:
-        fields = ctx.fields(found.start, found.end, sentence)
-        out.append(Place(**fields, frame=frame, name=found.value or ""))
-    return out
-
-
-def _overlaps(place: Found, dates: list[Found], starts: list[int]) -> bool:
-    """Whether a date overlaps the place ("in June" is no place); dates are sorted."""
-    at = bisect_right(starts, place.end)
-    return any(d.start < place.end and place.start < d.end for d in dates[max(0, at - 3) : at])
 
 
 def _agent(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] | None:
