@@ -1,11 +1,11 @@
 """Two people named for one deed only one can have done, in a clause of each
-sentence (word_contradictions.by_clauses). Sentences written here."""
+sentence (clause_contradictions.by_clauses). Sentences written here."""
 
 from __future__ import annotations
 
 from compare import compare_texts
+from compare.align.clause_contradictions import by_clauses
 from compare.align.model import Conflict
-from compare.align.word_contradictions import by_clauses
 
 PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
 

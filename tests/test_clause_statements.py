@@ -76,7 +76,7 @@ def test_a_clause_that_denies_what_a_clause_of_the_other_states_differs() -> Non
 
 
 def test_an_intention_is_no_denial_of_the_deed() -> None:
-    from compare.align.word_contradictions import by_clauses
+    from compare.align.clause_contradictions import by_clauses
 
     # "planning to buy" says nothing of a purchase; "no damage" denies no verb
     assert (
@@ -96,7 +96,7 @@ def test_an_intention_is_no_denial_of_the_deed() -> None:
 
 
 def test_clauses_of_two_subjects_are_not_compared() -> None:
-    from compare.align.word_contradictions import by_clauses
+    from compare.align.clause_contradictions import by_clauses
 
     assert (
         by_clauses(

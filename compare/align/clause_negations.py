@@ -4,7 +4,7 @@
 the score at 1-1, the referee awarded a penalty for a foul" share too few of
 their words as wholes for the statement matchers, and their main clauses are
 about other things. This matcher cuts each sentence into clauses
-(word_contradictions.clauses) and pairs two statements from different sources
+(clause_contradictions.clauses) and pairs two statements from different sources
 when a clause of each shares at least three content words with the other and
 one negates, or replaces by its opposite, what the other says. It pairs only
 what the statement judge then finds differing, so a pair made here is never
@@ -18,16 +18,16 @@ from collections.abc import Sequence
 from itertools import chain
 
 from compare.align.blocking import later_postings
-from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
-from compare.align.settings import Options
-from compare.align.statement_judge import compare_pair
-from compare.align.word_contradictions import (
+from compare.align.clause_contradictions import (
     MIN_SHARED,
     ClauseRoots,
     between_clauses,
     clause_roots,
-    content_roots,
 )
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.align.statement_judge import compare_pair
+from compare.align.word_contradictions import content_roots
 from compare.extract.claims import Statement
 
 SCORE = 0.9  # a clause denied is surer evidence of one fact than most shared words

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from compare.align.antonyms import opposite
+from compare.align.clause_contradictions import by_clauses
 from compare.align.frames import (
     compare_frames,
     confident,
@@ -36,7 +37,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.when_where import is_stamp_span
-from compare.align.word_contradictions import Finding, by_clauses, by_words, content_roots
+from compare.align.word_contradictions import Finding, by_words, content_roots
 from compare.align.words import STOPWORDS, word_diff, words
 from compare.extract import Claim
 from compare.extract.claims import Date, Frame, Place, Span, Time

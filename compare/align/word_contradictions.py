@@ -18,7 +18,6 @@ All of them only between sentences that share most of their content words
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 import attrs
@@ -113,143 +112,12 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
     return None
 
 
-# Where a clause ends: punctuation, or a word that opens the next clause.
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\u2014\u2013\"“”]|\b(?:that|which|who|when|while|whilst|as|after|before|because"
-    r"|although|though|but|and|whereas|saying|said|says)\b",
-    re.IGNORECASE,
-)
-MIN_SHARED = 3  # content roots two clauses must share to be compared word by word
-
-
-def clauses(text: str) -> list[str]:
-    """The sentence cut at punctuation and at the words that open a clause."""
-    return [part.strip() for part in _CLAUSE_BREAK.split(text) if len(words(part)) >= 2]
-
-
 def content_roots(text: str) -> set[str]:
-    return {_root(w) for w in words(text) if w not in STOPWORDS and w.isalpha()}
-
-
-@remembered(TEXTS_REMEMBERED)  # the matchers and then the judge ask about one pair
-def by_clauses(text_a: str, text_b: str) -> Finding | None:
-    """A negation or opposite between one clause of each sentence: "the visitors
-    were angry that the referee did not award a penalty" / "the referee awarded a
-    penalty for a foul", where the sentences as wholes share too little. Stricter
-    than by_words, since two clauses of longer sentences more often tell two facts:
-    the same subject just before the verb on both sides, a verb negated by "not"
-    or "never" ("no harm", "declined sharply" are not denials of a verb), and no
-    infinitive on the other side ("negotiating to purchase" is no purchase)."""
-    return between_clauses(clause_roots(text_a), clause_roots(text_b))
-
-
-ClauseRoots = list[tuple[str, set[str]]]
-
-
-def clause_roots(text: str) -> ClauseRoots:
-    """Each clause of the sentence with its content roots, for `between_clauses`
-    (read once per sentence by a matcher that compares it with many others)."""
-    return [(clause, content_roots(clause)) for clause in clauses(text)]
-
-
-def between_clauses(parts_a: ClauseRoots, parts_b: ClauseRoots) -> Finding | None:
-    """by_clauses on sentences already cut by `clause_roots`."""
-    for clause_a, roots_a in parts_a:
-        for clause_b, roots_b in parts_b:
-            if len(roots_a & roots_b) < MIN_SHARED:
-                continue
-            found = by_words(clause_a, clause_b, facts=False)
-            if found is not None and _one_subject_verb(found, clause_a, clause_b):
-                return found
-    for clause_a, roots_a in parts_a:
-        for clause_b, roots_b in parts_b:
-            if len(roots_a & roots_b) >= MIN_SHARED:
-                found = _other_doer(clause_a, clause_b)
-                if found is not None:
-                    return found
-    return None
-
-
-# A deed only one can have done: "the second goal", "the winning shot", "the only
-# try". Two people named for it ("Ribeiro scored the second goal" / "..., and Asante
-# scored the second goal") cannot both be right; "Ruiz scored a goal" / "Cole scored
-# a goal" can, and so can two who "attended the meeting".
-_ONE_OF_A_KIND = frozenset(
-    "first second third fourth fifth sixth last final only winning opening deciding "
-    "decisive equalising equalizing fatal".split()
-)
-_NAMED_DEED = re.compile(
-    r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?P<verb>[a-z]+)\s+the\s+"
-    r"(?P<kind>[a-z]+)\s+(?P<thing>[a-z]+)\b"
-)
-
-
-def _other_doer(clause_a: str, clause_b: str) -> Finding | None:
-    """One deed of a kind only one can do, opening a clause of each, credited to two
-    named people who share no name."""
-    deed_a, deed_b = _named_deed(clause_a), _named_deed(clause_b)
-    if deed_a is None or deed_b is None or deed_a[1] != deed_b[1]:
-        return None
-    (name_a, _, said_a), (name_b, _, said_b) = deed_a, deed_b
-    if set(words(name_a)) & set(words(name_b)):
-        return None
-    return Finding(Conflict.ACTOR, f"{name_a} {said_a}", f"{name_b} {said_b}", Severity.CONFLICT)
-
-
-def _named_deed(clause: str) -> tuple[str, tuple[str, str, str], str] | None:
-    """(the name, its deed's roots, the deed as written) when the clause opens with a
-    name doing a one-of-a-kind deed ("Tomás Ribeiro scored the second goal")."""
-    found = _NAMED_DEED.match(clause)
-    if found is None or found["kind"] not in _ONE_OF_A_KIND:
-        return None
-    name, verb = found["name"], found["verb"]
-    if any(w in STOPWORDS for w in words(name)) or verb in STOPWORDS or verb in _SAYING:
-        return None  # "He scored", "The club said": no name, or words said
-    deed = (_root(verb), found["kind"], _root(found["thing"]))
-    return name, deed, clause[found.start("verb") : found.end()]
-
-
-_SAYING = frozenset("said says told announced confirmed reported added".split())
-
-
-_VERB_NEGATORS = frozenset({"not", "never"})
-SUBJECT_WINDOW = 4  # words before the verb that name who does it
-
-
-def _one_subject_verb(found: Finding, clause_a: str, clause_b: str) -> bool:
-    if found.conflict == Conflict.NEGATION:
-        said = words(found.a) + words(found.b)
-        if not any(w in _VERB_NEGATORS or w.endswith("n't") for w in said):
-            return False
-    elif found.conflict == Conflict.OPPOSITE:
-        if min(len(found.a), len(found.b)) < 4:
-            return False  # "on" / "off": prepositions of two places, not two facts
-    else:
-        return False
-    subject_a = _subject(words(clause_a), words(found.a)[-1:])
-    subject_b = _subject(words(clause_b), words(found.b)[-1:])
-    return bool(subject_a and subject_b and subject_a & subject_b)
-
-
-def _subject(ws: list[str], verb: list[str]) -> set[str]:
-    """The content roots just before the verb's first use, or none when the verb is
-    an infinitive ("to purchase") or opens the clause."""
-    if not verb:
-        return set()
-    root = _root(verb[0])
-    at = next((k for k, w in enumerate(ws) if _root(w) == root), None)
-    if at is None or (at > 0 and ws[at - 1] == "to"):
-        return set()
-    before = ws[max(0, at - SUBJECT_WINDOW) : at]
-    return {
-        _root(w)
-        for w in before
-        if w.isalpha() and w not in STOPWORDS and w not in NEGATORS and not w.endswith("n't")
-    }
+    return {word_root(w) for w in words(text) if w not in STOPWORDS and w.isalpha()}
 
 
 def _content_root(word: str) -> str | None:
-    return _root(word) if word not in STOPWORDS and word.isalpha() else None
+    return word_root(word) if word not in STOPWORDS and word.isalpha() else None
 
 
 def _polarities(ws: list[str], negated: dict[int, int]) -> dict[str, set[bool]]:
@@ -280,7 +148,7 @@ def _subordinate(ws: list[str], i: int, breaks: frozenset[int]) -> bool:
 @remembered(TEXTS_REMEMBERED)  # a clause is compared with many others
 def _text_roots(text: str) -> frozenset[str]:
     """The roots of the text's words that are no stopwords, for CLOSE."""
-    return frozenset(_root(w) for w in words(text) if w not in STOPWORDS)
+    return frozenset(word_root(w) for w in words(text) if w not in STOPWORDS)
 
 
 def _close_roots(ca: frozenset[str], cb: frozenset[str]) -> bool:
@@ -318,7 +186,7 @@ def _after(ws: list[str], replaced: str) -> list[str]:
 
 
 @remembered(WORDS_REMEMBERED)  # read for every word of every clause pair compared
-def _root(word: str) -> str:
+def word_root(word: str) -> str:
     """'approved', 'approves', 'approve' -> 'approv': enough to see one verb in two forms."""
     word = stem(word)
     for end in ("ing", "ed", "e"):

@@ -1,0 +1,69 @@
+"""Conflicts caught with their type on sentences written for these tests (issue 13):
+each pair states one fact two ways that cannot both be true."""
+
+from __future__ import annotations
+
+from compare import Alignment, Conflict, Verdict, compare_texts
+
+
+def _differing(a: str, b: str) -> list[Alignment]:
+    comparison = compare_texts({"a": a, "b": b})
+    return [al for al in comparison.alignments if al.verdict == Verdict.DIFFER]
+
+
+def _agreeing_quotes(a: str, b: str) -> list[Alignment]:
+    comparison = compare_texts({"a": a, "b": b})
+    return [
+        al for al in comparison.alignments if al.kind == "quote" and al.verdict == Verdict.AGREE
+    ]
+
+
+QUOTE = '"This bridge will change how the whole valley lives and works,"'
+
+
+def test_a_described_speaker_ending_in_a_full_name_is_named_in_the_sentence():
+    # "said Danube Transit director Hanna Molnar" names Molnar as surely as
+    # "said Hanna Molnar": the same words credited to Kovacs are a speaker clash.
+    a = f"{QUOTE} said Danube Transit director Hanna Molnar. Mayor Peter Kovacs opened it."
+    b = (
+        "Mayor Peter Kovacs and Hanna Molnar, the Danube Transit director, were there. "
+        f"{QUOTE} Kovacs said at his weekly press conference."
+    )
+    assert [al.conflict for al in _differing(a, b) if al.kind == "quote"] == [Conflict.SPEAKER]
+    assert not _agreeing_quotes(a, b)
+
+
+def test_a_described_speaker_with_the_same_name_still_agrees():
+    a = f"{QUOTE} said Danube Transit director Hanna Molnar."
+    b = f"Hanna Molnar leads Danube Transit. {QUOTE} Molnar said on Monday."
+    assert not [al for al in _differing(a, b) if al.kind == "quote"]
+    assert _agreeing_quotes(a, b)
+
+
+def test_a_subject_denied_with_no_against_the_same_subject_doing_it_is_a_negation():
+    a = "No flood warning was issued, since the river stayed below its banks."
+    b = (
+        "A flood warning was issued for the lower valley within an hour"
+        " and lifted the next morning."
+    )
+    assert [al.conflict for al in _differing(a, b)] == [Conflict.NEGATION]
+
+
+def test_no_before_an_object_or_another_verb_is_no_denial_of_the_subject():
+    from compare.align.clause_contradictions import by_clauses
+
+    # "no" before the object, and a denied subject that does something else
+    assert (
+        by_clauses(
+            "The flood caused no damage to the new bridge over the river.",
+            "Damage to the new bridge over the river was repaired within a week.",
+        )
+        is None
+    )
+    assert (
+        by_clauses(
+            "No flood warning reached the lower valley before dawn.",
+            "A flood warning was issued for the lower valley before dawn.",
+        )
+        is None
+    )
