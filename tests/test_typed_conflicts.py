@@ -67,3 +67,35 @@ def test_no_before_an_object_or_another_verb_is_no_denial_of_the_subject():
         )
         is None
     )
+
+
+def test_two_names_for_a_hyphenated_one_of_a_kind_deed_are_an_actor_conflict():
+    a = (
+        "With the score tied at 21 and two minutes left, Tomas Berg scored the go-ahead"
+        " touchdown on a short run."
+    )
+    b = "The decisive drive ended when Luis Ortega scored the go-ahead touchdown from four yards."
+    assert [al.conflict for al in _differing(a, b)] == [Conflict.ACTOR]
+
+
+def test_one_verdict_opposed_by_the_jury_and_its_jurors_is_an_opposite():
+    # "on Monday" is no doer, and "jury" / "jurors" are one word's forms
+    a = (
+        "A jury on Monday convicted Elena Marsh of aggravated insurance fraud"
+        " over a warehouse fire in March."
+    )
+    b = "Jurors acquitted Elena Marsh of aggravated insurance fraud, the most serious charge."
+    assert [al.conflict for al in _differing(a, b)] == [Conflict.OPPOSITE]
+
+
+def test_opposite_verbs_of_two_different_doers_are_no_clause_conflict():
+    from compare.align.clause_contradictions import by_clauses
+
+    # the judge and the jurors are two doers: both may be right
+    assert (
+        by_clauses(
+            "A panel of judges on Monday convicted Elena Marsh of aggravated insurance fraud.",
+            "Jurors acquitted Elena Marsh of aggravated insurance fraud, the most serious charge.",
+        )
+        is None
+    )

@@ -76,11 +76,13 @@ def between_clauses(parts_a: ClauseRoots, parts_b: ClauseRoots) -> Finding | Non
 # a goal" can, and so can two who "attended the meeting".
 _ONE_OF_A_KIND = frozenset(
     "first second third fourth fifth sixth last final only winning opening deciding "
-    "decisive equalising equalizing fatal".split()
+    "decisive equalising equalizing fatal go-ahead game-winning match-winning "
+    "game-tying".split()
 )
+# The deed's kind and thing may be hyphenated: "the go-ahead three-pointer".
 _NAMED_DEED = re.compile(
     r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?P<verb>[a-z]+)\s+the\s+"
-    r"(?P<kind>[a-z]+)\s+(?P<thing>[a-z]+)\b"
+    r"(?P<kind>[a-z]+(?:-[a-z]+)*)\s+(?P<thing>[a-z]+(?:-[a-z]+)*)\b"
 )
 
 
@@ -128,7 +130,18 @@ def _one_subject_verb(found: Finding, clause_a: str, clause_b: str) -> bool:
         return False
     subject_a = _subject(words(clause_a), words(found.a)[-1:])
     subject_b = _subject(words(clause_b), words(found.b)[-1:])
-    return bool(subject_a and subject_b and subject_a & subject_b)
+    return any(_one_word(x, y) for x in subject_a for y in subject_b)
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Two roots of one word or of two words derived from one ("jury" / "juror"): a
+    common start of at least three letters and three quarters of the shorter root.
+    Two different doers ("prosecutors" / "the judge") stay apart."""
+    if a == b:
+        return True
+    common = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    common = min(common, len(b))
+    return common >= 3 and common >= 0.75 * min(len(a), len(b))
 
 
 _ARTICLES = frozenset({"a", "an", "the"})

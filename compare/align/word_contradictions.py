@@ -113,7 +113,10 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
 
 
 def content_roots(text: str) -> set[str]:
-    return {word_root(w) for w in words(text) if w not in STOPWORDS and w.isalpha()}
+    """The roots of the text's content words, hyphenated ones included ("go-ahead")."""
+    return {
+        word_root(w) for w in words(text) if w not in STOPWORDS and w.replace("-", "").isalpha()
+    }
 
 
 def _content_root(word: str) -> str | None:
