@@ -99,3 +99,44 @@ def test_opposite_verbs_of_two_different_doers_are_no_clause_conflict():
         )
         is None
     )
+
+
+def test_a_decided_act_opposed_by_the_same_doer_is_an_opposite():
+    a = "The nurses' union rejected the hospital's final contract offer of 3%, calling it unfair."
+    b = (
+        "The walkout follows the union's decision to accept the hospital's contract offer"
+        " in principle while demanding more staff."
+    )
+    assert [al.conflict for al in _differing(a, b)] == [Conflict.OPPOSITE]
+
+
+def test_opposite_acts_need_one_doer_a_done_act_and_no_denial():
+    from compare.align.clause_contradictions import by_clauses
+
+    # two doers; an act only planned; "did not approve" says what "rejected" says
+    assert (
+        by_clauses(
+            "Shareholders approved the merger of the two regional banks on Friday.",
+            "Regulators rejected the merger of the two regional banks, citing competition.",
+        )
+        is None
+    )
+    assert (
+        by_clauses(
+            "The union rejected the hospital contract offer on Friday.",
+            "The union plans to accept the hospital contract offer next week.",
+        )
+        is None
+    )
+    assert (
+        by_clauses(
+            "The council did not approve the riverside housing plan.",
+            "The council rejected the riverside housing plan after a long debate.",
+        )
+        is None
+    )
+    found = by_clauses(
+        "The council voted to reject the riverside housing plan.",
+        "The council approved the riverside housing plan after a long debate.",
+    )
+    assert found is not None and found.conflict == Conflict.OPPOSITE

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
+from compare.align.antonyms import opposite
 from compare.align.model import Conflict, Severity
 from compare.align.word_contradictions import (
     NEGATORS,
     Finding,
     by_words,
     content_roots,
+    near_negator,
+    scaled_down,
     word_root,
 )
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, words
@@ -64,10 +67,66 @@ def between_clauses(parts_a: ClauseRoots, parts_b: ClauseRoots) -> Finding | Non
     for clause_a, roots_a in parts_a:
         for clause_b, roots_b in parts_b:
             if len(roots_a & roots_b) >= MIN_SHARED:
-                found = _other_doer(clause_a, clause_b)
+                found = _other_doer(clause_a, clause_b) or _opposite_acts(clause_a, clause_b)
                 if found is not None:
                     return found
     return None
+
+
+# Words before "to" that say the act was done, not only meant: "the union's decision
+# to accept the offer" accepted it; "plans to accept" / "wants to accept" did not.
+_DECIDED = frozenset(
+    "decision decided decide decides voted vote votes agreed agree agrees chose choose "
+    "chooses".split()
+)
+OBJECT_WINDOW = 5  # words after a verb read as what it was done to
+MIN_OBJECT = 2  # content roots the two objects must share
+
+
+def _opposite_acts(clause_a: str, clause_b: str) -> Finding | None:
+    """Opposite verbs done to one thing by one doer, whatever else the clauses say:
+    "The nurses' union rejected the hospital's final contract offer" / "the union's
+    decision to accept the hospital's contract offer". What follows each verb shares
+    MIN_OBJECT content roots, and the words before each (before "decision to" for a
+    decided act) share a word (`_one_word`)."""
+    ws_a, ws_b = _plain(words(clause_a)), _plain(words(clause_b))
+    for i, x in enumerate(ws_a):
+        if len(x) < 4 or x in STOPWORDS or near_negator(ws_a, x) or scaled_down(ws_a, x):
+            continue
+        for j, y in enumerate(ws_b):
+            if len(y) < 4 or y in STOPWORDS or not opposite(x, y):
+                continue
+            if near_negator(ws_b, y) or scaled_down(ws_b, y):
+                continue
+            if len(_object(ws_a, i) & _object(ws_b, j)) < MIN_OBJECT:
+                continue
+            if any(_one_word(p, q) for p in _doer(ws_a, i) for q in _doer(ws_b, j)):
+                return Finding(Conflict.OPPOSITE, x, y)
+    return None
+
+
+def _plain(ws: list[str]) -> list[str]:
+    """Words with a possessive's ending dropped: "union's" is the union."""
+    return [w[:-2] if w.endswith(("'s", "’s")) and len(w) > 3 else w for w in ws]
+
+
+def _object(ws: list[str], at: int) -> set[str]:
+    return {
+        word_root(w)
+        for w in ws[at + 1 : at + 1 + OBJECT_WINDOW]
+        if w not in STOPWORDS and w.isalpha() and w not in NEGATORS
+    }
+
+
+def _doer(ws: list[str], at: int) -> set[str]:
+    """The content roots before the verb; before "decision to" or "voted to" for a
+    decided act, none for another infinitive ("plans to accept")."""
+    if at > 0 and ws[at - 1] == "to":
+        if at < 2 or ws[at - 2] not in _DECIDED:
+            return set()
+        at -= 2
+    before = ws[max(0, at - SUBJECT_WINDOW) : at]
+    return {word_root(w) for w in before if w.isalpha() and w not in STOPWORDS | NEGATORS}
 
 
 # A deed only one can have done: "the second goal", "the winning shot", "the only

@@ -94,10 +94,10 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
             for y in ys:
                 if (
                     opposite(x, y)
-                    and not _near_negator(wa, x)
-                    and not _near_negator(wb, y)
-                    and not _scaled_down(wa, x)
-                    and not _scaled_down(wb, y)
+                    and not near_negator(wa, x)
+                    and not near_negator(wb, y)
+                    and not scaled_down(wa, x)
+                    and not scaled_down(wb, y)
                     and not (_heads_phrase(da, wa, x) or _heads_phrase(db, wb, y))
                 ):
                     return Finding(Conflict.OPPOSITE, x, y)
@@ -113,10 +113,10 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
 
 
 def content_roots(text: str) -> set[str]:
-    """The roots of the text's content words, hyphenated ones included ("go-ahead")."""
-    return {
-        word_root(w) for w in words(text) if w not in STOPWORDS and w.replace("-", "").isalpha()
-    }
+    """The roots of the text's content words, hyphenated ones included ("go-ahead"),
+    a possessive read as its owner ("the union's decision": union)."""
+    plain = (w[:-2] if w.endswith(("'s", "’s")) and len(w) > 3 else w for w in words(text))
+    return {word_root(w) for w in plain if w not in STOPWORDS and w.replace("-", "").isalpha()}
 
 
 def _content_root(word: str) -> str | None:
@@ -251,7 +251,7 @@ _CLAUSE_MARKS = frozenset(',;:()"“”—–')
 SCALING_DOWN = frozenset("insufficiently barely hardly scarcely inadequately poorly".split())
 
 
-def _scaled_down(ws: list[str], word: str) -> bool:
+def scaled_down(ws: list[str], word: str) -> bool:
     """Is the word within WINDOW + 1 words after a degree word that undoes it?"""
     for k, w in enumerate(ws):
         if w == word and any(v in SCALING_DOWN for v in ws[max(0, k - WINDOW - 1) : k]):
@@ -274,7 +274,7 @@ def _heads_phrase(display: list[str], ws: list[str], word: str) -> bool:
     return following[:1].isupper() or ws[at + 1] in _ARTICLES
 
 
-def _near_negator(ws: list[str], word: str) -> bool:
+def near_negator(ws: list[str], word: str) -> bool:
     return any(ws[k] == word for k in _negated(ws))
 
 
