@@ -3,7 +3,10 @@ each pair states one fact two ways that cannot both be true."""
 
 from __future__ import annotations
 
+import pytest
+
 from compare import Alignment, Conflict, Verdict, compare_texts
+from compare.extract import Role
 
 
 def _differing(a: str, b: str) -> list[Alignment]:
@@ -140,3 +143,53 @@ def test_opposite_acts_need_one_doer_a_done_act_and_no_denial():
         "The council approved the riverside housing plan after a long debate.",
     )
     assert found is not None and found.conflict == Conflict.OPPOSITE
+
+
+def _role(role: str, sentence: str) -> Role:
+    return Role(
+        source="s",
+        start=0,
+        end=1,
+        text=role,
+        sentence=sentence,
+        sentence_start=0,
+        sentence_end=len(sentence),
+        line=1,
+        block=0,
+        person="Nadia Brandt",
+        role=role,
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "two"),
+    [
+        ("Battalion Chief", "a division chief", True),
+        ("police chief", "fire chief", True),
+        # a name, an adjective, or a noun the other sentence has: one post told two ways
+        ("police chief", "LAPD chief", False),
+        ("senior adviser", "top adviser", False),
+        ("Fire Chief", "city fire chief", False),
+    ],
+)
+def test_one_position_noun_with_two_different_nouns_before_it_is_two_posts(a, b, two):
+    from compare.align.roles import two_posts
+
+    assert two_posts(_role(a, f"{a} Nadia Brandt spoke."), _role(b, f"{b} Nadia Brandt")) is two
+
+
+def test_a_noun_cut_off_one_description_is_no_other_post():
+    from compare.align.roles import two_posts
+
+    cut = _role("Rescue Chief", "Palmer Fire & Rescue Chief Nadia Brandt arrived first.")
+    assert not two_posts(_role("Palmer Fire Chief", "Palmer Fire Chief Nadia Brandt spoke."), cut)
+
+
+def test_a_battalion_chief_told_as_a_division_chief_is_no_agreement():
+    a = '"The levee will hold," said Battalion Chief Nadia Brandt of River Rescue. Crews worked.'
+    b = (
+        "Nadia Brandt spoke at noon. Brandt, a division chief with River Rescue, said the levee"
+        " would hold. Crews worked."
+    )
+    roles = [al for al in compare_texts({"a": a, "b": b}).alignments if al.kind == "role"]
+    assert [(al.verdict, al.conflict) for al in roles] == [(Verdict.DIFFER, Conflict.TITLE)]

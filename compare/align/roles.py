@@ -12,7 +12,7 @@ from compare.align.settings import Options
 from compare.align.words import stem, words
 from compare.extract import Role
 from compare.extract import lexicon as lx
-from compare.extract.lemmas import AUX_LEMMAS
+from compare.extract.lemmas import AUX_LEMMAS, classes
 from compare.extract.wordlists import CONJUNCTIONS, PREPOSITIONS, SUBORDINATORS
 
 _FILLER = frozenset("a an the of to at in for and s".split())
@@ -72,6 +72,46 @@ def roles_agree(a: str, b: str) -> bool:
     president") agrees with either."""
     a, b = _acronyms_spelt(a, b), _acronyms_spelt(b, a)
     return any(_parts_agree(x, y) for x in positions(a) for y in positions(b))
+
+
+def two_posts(a: Role, b: Role) -> bool:
+    """One position noun, each side's with a noun before it that the other side's
+    sentence lacks: "Battalion Chief" / "a division chief", "police chief" / "fire
+    chief" are two posts. Only plain nouns count: an adjective ("senior adviser" /
+    "top adviser") or a name ("LAPD chief" / "police chief") may tell one post
+    another way, and a noun the other sentence has ("Fire Chief" beside "Fire &
+    Rescue Chief", read as "Rescue Chief") was cut off its description."""
+    before_a, before_b = _post_qualifiers(a.role), _post_qualifiers(b.role)
+    said_a = {_canon(w) for w in words(a.sentence)}
+    said_b = {_canon(w) for w in words(b.sentence)}
+    return any(
+        qa != qb and qa not in said_b and qb not in said_a
+        for post, qa in before_a.items()
+        for qb in [before_b.get(post)]
+        if qb is not None
+    )
+
+
+def _post_qualifiers(role: str) -> dict[str, str]:
+    """Position noun -> the plain noun right before it ("Battalion Chief": chief ->
+    battalion), for a noun written in lower case or in a title-cased title."""
+    shown = role.split()
+    out = {}
+    for k in range(1, len(shown)):
+        post, before = _canon(_bare(shown[k]).lower()), _bare(shown[k - 1])
+        if post not in _POSITIONS or post in _RANK:
+            continue
+        lower = before.lower()
+        named = before[:1].isupper() and not shown[k][:1].isupper()
+        if named or before.isupper() or lower in _FILLER or lower in _RANK:
+            continue
+        if "noun" in classes(lower) and "adj" not in classes(lower):
+            out[post] = _canon(lower)
+    return out
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:()\"'“”’")
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
@@ -306,7 +346,9 @@ def _linked_sources(by_source: dict[str, list[Role]]) -> dict[str, int]:
     for x, first in enumerate(sources):
         for second in sources[x + 1 :]:
             if group[first] != group[second] and any(
-                roles_agree(r.role, o.role) for r in by_source[first] for o in by_source[second]
+                roles_agree(r.role, o.role) and not two_posts(r, o)
+                for r in by_source[first]
+                for o in by_source[second]
             ):
                 old, new = group[second], group[first]
                 group = {s: new if g == old else g for s, g in group.items()}
