@@ -234,7 +234,7 @@ def compare(
     if output is not None:
         target_of(output)  # a device, FIFO or folder is refused before the work, not after
     filters = Filters(
-        only=_verdicts(only),
+        only=validate.subset("--only", only, tuple(SHOWABLE), "value"),
         kinds=frozenset(_kinds(kind)) if kind else frozenset(),
         min_score=min_score,
         all=show_all,
@@ -247,18 +247,6 @@ def compare(
     with working("Aligning claims", progress):
         comparison = pipeline.align(sources, claims, options)
     write_comparison(comparison, format.value, filters, output, choice)
-
-
-def _verdicts(value: str | None) -> frozenset[str]:
-    if not value:
-        return frozenset()
-    chosen = frozenset(v.strip() for v in value.split(",") if v.strip())
-    unknown = chosen - set(SHOWABLE)
-    if unknown:
-        raise ClaimdiffError(
-            f"--only: unknown value {sorted(unknown)[0]!r} (use {', '.join(SHOWABLE)})"
-        )
-    return chosen
 
 
 @app.command()
