@@ -73,32 +73,42 @@ def _align(a: Sentence, b: Sentence) -> dict[int, int]:
     exact: dict[str, list[int]] = defaultdict(list)
     stems: dict[str, list[int]] = defaultdict(list)
     sense: dict[str, list[int]] = defaultdict(list)
-    family: dict[str, list[int]] = defaultdict(list)
     for j, w in enumerate(b.words):
         exact[w].append(j)
         stems[b.stems[j]].append(j)
         for group in senses(w):
             sense[group].append(j)
-        for key in families(w):
-            family[key].append(j)
     passes: list[Callable[[int], list[int]]] = [
         lambda i: exact.get(a.words[i], []),
         lambda i: stems.get(a.stems[i], []),
         lambda i: sorted({j for g in senses(a.words[i]) for j in sense.get(g, [])}),
-        lambda i: sorted({j for k in families(a.words[i]) for j in family.get(k, [])}),
     ]
     pairs: dict[int, int] = {}
     taken: set[int] = set()
     n, m = len(a.words), len(b.words)
+
+    def pair_nearest(i: int, counterparts: list[int]) -> None:
+        free = [j for j in counterparts if j not in taken]
+        if free:
+            j = min(free, key=lambda j: abs(j / m - i / n))
+            pairs[i] = j
+            taken.add(j)
+
     for counterparts in passes:
         for i in range(n):
-            if i in pairs:
-                continue
-            free = [j for j in counterparts(i) if j not in taken]
-            if free:
-                j = min(free, key=lambda j: abs(j / m - i / n))
-                pairs[i] = j
-                taken.add(j)
+            if i not in pairs:
+                pair_nearest(i, counterparts(i))
+    # Families last, indexed only over the words still free (most are taken by now:
+    # indexing them all cost a tenth of the statement matcher's time).
+    left = [i for i in range(n) if i not in pairs and families(a.words[i])]
+    if left and len(taken) < m:
+        family: dict[str, list[int]] = defaultdict(list)
+        for j in range(m):
+            if j not in taken:
+                for key in families(b.words[j]):
+                    family[key].append(j)
+        for i in left:
+            pair_nearest(i, sorted({j for k in families(a.words[i]) for j in family.get(k, [])}))
     return pairs
 
 
