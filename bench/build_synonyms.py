@@ -1,4 +1,5 @@
-"""Rebuild compare/align/data/synonyms.txt, antonyms.txt and verb_kinds.txt from WordNet 3.0.
+"""Rebuild compare/align/data/synonyms.txt, antonyms.txt, verb_kinds.txt and derivations.txt
+from WordNet 3.0.
 
     apt-get install wordnet-base      # Debian: the files land in /usr/share/wordnet
     python bench/build_synonyms.py /usr/share/wordnet
@@ -12,13 +13,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from compare.align import antonyms, verb_kinds
+from compare.align import antonyms, derivations, verb_kinds
 from compare.align.synonyms import build
 
 DATA = Path(__file__).resolve().parent.parent / "compare" / "align" / "data"
 TABLE = DATA / "synonyms.txt"
 ANTONYMS = DATA / "antonyms.txt"
 KINDS = DATA / "verb_kinds.txt"
+DERIVATIONS = DATA / "derivations.txt"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     lines = list(verb_kinds.build(Path(args[0])))
     KINDS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} lines to {KINDS}")
+    lines = list(derivations.build(Path(args[0])))
+    DERIVATIONS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} lines to {DERIVATIONS}")
     return 0
 
 

@@ -112,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--topics", choices=("odd", "even"), default="odd")
     parser.add_argument("--verbose", action="store_true", help="print the threshold search")
     parser.add_argument("--write", action="store_true", help="rewrite statement_model.py")
+    parser.add_argument(
+        "--ecb-share", type=float, default=ECB_SHARE, help="ECB+'s share of the weight"
+    )
     args = parser.parse_args(argv)
     if not (args.data / "ecbplus" / "mentions.jsonl").exists():
         print(f"skip: no ECB+ data in {args.data}", file=sys.stderr)
@@ -132,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     x = np.array([[f[n] for n in names] for f, _ in ecb + para])
     y = np.array([label for _, label in ecb + para])
     weight = np.array(
-        [ECB_SHARE / len(ecb)] * len(ecb) + [(1 - ECB_SHARE) / len(para)] * len(para)
+        [args.ecb_share / len(ecb)] * len(ecb) + [(1 - args.ecb_share) / len(para)] * len(para)
     ) * len(y)
     scaler = StandardScaler().fit(x)
     model = LogisticRegression(C=1.0, max_iter=2000)

@@ -77,3 +77,20 @@ def test_mrpc_counts_one_quotation_told_twice_as_the_same_statement():
     assert not pipeline_says_same(
         "The ferry sank off the cape on Monday.", "Wheat prices rose sharply in Chicago trading."
     )
+
+
+def test_mrpc_says_where_each_answer_comes_from():
+    from bench.mrpc import Outcome, outcome
+    from compare.align import compare_texts
+    from compare.align.settings import DEFAULT_THRESHOLD
+
+    def why(a: str, b: str) -> Outcome:
+        return outcome(compare_texts({"a": a, "b": b}), DEFAULT_THRESHOLD)
+
+    told = "The harbour board approved the dredging contract for the northern quay on Monday."
+    retold = "On Monday the harbour board approved a contract to dredge the northern quay."
+    assert why(told, retold) is Outcome.MODEL
+    assert why(told, "Wheat prices rose sharply in Chicago trading.") is Outcome.THIN
+    # the same words as a quotation: a Quote claim, which no statement is paired with
+    quoted = f'"{told[:-1]}," the harbour master said.'
+    assert why(quoted, told) is Outcome.QUOTE_BESIDE_STATEMENT

@@ -92,3 +92,27 @@ def test_two_different_quotes_of_one_speaker_are_not_one_statement():
         " the city's finance director."
     )
     assert len(statement_pairs_of(a, c)) == 1
+
+
+def test_a_verb_and_its_noun_or_adjective_are_one_family():
+    from compare.align.derivations import families
+
+    assert families("swollen") & families("swelling")
+    assert families("decided") & families("decision")
+    assert not families("decided") & families("swelling")
+
+
+def test_word_alignment_joins_a_nominalisation_after_synonyms():
+    from compare.align.pair_features import _align
+
+    a = Sentence("The parish council decided on Tuesday to sell the old library.")
+    b = Sentence("The parish council's decision to sell the old library came on Tuesday.")
+    aligned = {a.words[i]: b.words[j] for i, j in _align(a, b).items()}
+    assert aligned["decided"] == "decision"
+    assert aligned["library"] == "library"
+
+
+def test_a_hyphenated_word_english_also_writes_whole_is_that_word():
+    assert Sentence("co-operation by e-mail").stems == Sentence("cooperation by email").stems
+    # joined, "year-old" is no English word: it stays as written
+    assert Sentence("a 40-year-old driver").stems == ["a", "40", "year-old", "driver"]

@@ -2,7 +2,8 @@
 
 The features of one sentence pair, by name, for the statement matcher's model
 (statement_model.py). Words are aligned one-to-one, exact forms first, then
-stems, then WordNet synonyms, each word to the free counterpart nearest its
+stems, then WordNet synonyms, then words of one derivational family ("swollen"
+/ "swelling", derivations.py), each word to the free counterpart nearest its
 relative position. What is left unaligned is the "extra" information of a
 side: a paraphrase may drop a date or an adverb, but a sentence that adds a
 clause, a name or a figure usually says something more.
@@ -17,6 +18,8 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from compare.align.derivations import families
+from compare.align.frequencies import UNLISTED_ZIPF, zipf
 from compare.align.synonyms import senses
 from compare.align.words import STOPWORDS, display_words, stem, words
 
@@ -32,10 +35,20 @@ class Sentence:
         self.lower = text.lower()
         self.shown = display_words(text)
         self.words = words(text)
-        self.stems = [stem(w) for w in self.words]
+        self.stems = [stem(_joined(w)) for w in self.words]
         self.content = [i for i, w in enumerate(self.words) if w not in STOPWORDS]
         self.stem_set = set(self.stems)
         self.sense_set = frozenset(g for w in self.words for g in senses(w))
+        self.family_set = frozenset(f for w in self.words for f in families(w))
+
+
+def _joined(word: str) -> str:
+    """A hyphenated word as one, when English writes it so too: "co-operation" is
+    "cooperation", "e-mail" "email"; "year-old", unlisted joined, stays as it is."""
+    if "-" not in word:
+        return word
+    joined = word.replace("-", "")
+    return joined if zipf(stem(joined)) > UNLISTED_ZIPF else word
 
 
 def cover_bound(a: Sentence, b: Sentence, weight: Weight) -> float:
@@ -45,13 +58,18 @@ def cover_bound(a: Sentence, b: Sentence, weight: Weight) -> float:
     for i in a.content:
         w = weight(a.stems[i])
         total += w
-        if a.stems[i] in b.stem_set or not senses(a.words[i]).isdisjoint(b.sense_set):
+        if (
+            a.stems[i] in b.stem_set
+            or not senses(a.words[i]).isdisjoint(b.sense_set)
+            or not families(a.words[i]).isdisjoint(b.family_set)
+        ):
             found += w
     return found / total if total else 0.0
 
 
 def _align(a: Sentence, b: Sentence) -> dict[int, int]:
-    """One-to-one word alignment a -> b: exact, then stem, then synonym."""
+    """One-to-one word alignment a -> b: exact, then stem, then synonym, then
+    a word of the same derivational family."""
     exact: dict[str, list[int]] = defaultdict(list)
     stems: dict[str, list[int]] = defaultdict(list)
     sense: dict[str, list[int]] = defaultdict(list)
@@ -68,15 +86,29 @@ def _align(a: Sentence, b: Sentence) -> dict[int, int]:
     pairs: dict[int, int] = {}
     taken: set[int] = set()
     n, m = len(a.words), len(b.words)
+
+    def pair_nearest(i: int, counterparts: list[int]) -> None:
+        free = [j for j in counterparts if j not in taken]
+        if free:
+            j = min(free, key=lambda j: abs(j / m - i / n))
+            pairs[i] = j
+            taken.add(j)
+
     for counterparts in passes:
         for i in range(n):
-            if i in pairs:
-                continue
-            free = [j for j in counterparts(i) if j not in taken]
-            if free:
-                j = min(free, key=lambda j: abs(j / m - i / n))
-                pairs[i] = j
-                taken.add(j)
+            if i not in pairs:
+                pair_nearest(i, counterparts(i))
+    # Families last, indexed only over the words still free (most are taken by now:
+    # indexing them all cost a tenth of the statement matcher's time).
+    left = [i for i in range(n) if i not in pairs and families(a.words[i])]
+    if left and len(taken) < m:
+        family: dict[str, list[int]] = defaultdict(list)
+        for j in range(m):
+            if j not in taken:
+                for key in families(b.words[j]):
+                    family[key].append(j)
+        for i in left:
+            pair_nearest(i, sorted({j for k in families(a.words[i]) for j in family.get(k, [])}))
     return pairs
 
 
