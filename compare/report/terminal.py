@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from string import ascii_uppercase
 
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -331,12 +332,15 @@ def coverage(
     if CLAIM_COLUMN + column * len(ids) <= width:
         table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold")
         table.add_column("claim", overflow="fold")
-        for source_id in ids:
-            table.add_column(names[source_id], justify="center", no_wrap=True)
+        # The marks are one column laid out as rich would lay out a centred column per
+        # source: rich took ~0.5 s CPU to render a 20-source event's 2,000 cells.
+        labels = [names[i] for i in ids]
+        widths = [max(cell_len(label), 1) for label in labels]
+        table.add_column(_centred_row([(label, "") for label in labels], widths), no_wrap=True)
         for finding in items:
             marks = coverage_marks(finding, ids)
-            cells = [Text(mark or "·", style=styles[mark]) for mark in marks]
-            table.add_row(Text(f"{finding.kind}: {heading(finding)}"), *cells)
+            cells = [(mark or "·", styles[mark]) for mark in marks]
+            table.add_row(Text(f"{finding.kind}: {heading(finding)}"), _centred_row(cells, widths))
         return table
     grid = Table.grid(padding=(0, 1))
     grid.add_column(overflow="fold")
@@ -346,6 +350,18 @@ def coverage(
             line.append(f" {mark or '·'} {label}", style=styles[mark])
         grid.add_row(line)
     return grid
+
+
+def _centred_row(cells: Sequence[tuple[str, str]], widths: Sequence[int]) -> Text:
+    """(text, style) cells, each centred in its width as rich centres a cell (the
+    odd space on the right), two spaces apart as a grid's padding puts them."""
+    row = Text()
+    for k, ((text, style), width) in enumerate(zip(cells, widths, strict=True)):
+        left = (width - cell_len(text)) // 2
+        row.append(("  " if k else "") + " " * left)
+        row.append(text, style=style)
+        row.append(" " * (width - cell_len(text) - left))
+    return row
 
 
 def grouped_marks(marks: Sequence[str], labels: Sequence[str]) -> list[tuple[str, str]]:
