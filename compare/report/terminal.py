@@ -42,6 +42,7 @@ from compare.report.findings import (
     subject,
     tally,
 )
+from compare.report.layout import centred_row, grid_lines
 from compare.report.worddiff import DELETE, INSERT, Piece, pieces, trimmed
 
 # Agreements listed without --all; the rest are counted.
@@ -310,6 +311,14 @@ def _unique(
         if not own:
             continue
         console.print(Text(f"{names[source.id]}  {source.label} ({len(own)})", style="bold"))
+        rows = [
+            (f"{f.claims[0].line}", f.claims[0].kind, Text(subject(f.claims[0], limit=400)))
+            for f in own
+        ]
+        lines = grid_lines(console, rows, console.width - 3)
+        if lines is not None:
+            console.print(Padding(Group(*lines), (0, 0, 0, 3)))
+            continue
         grid = Table.grid(padding=(0, 1))
         grid.add_column(justify="right", style="dim", no_wrap=True)
         grid.add_column(no_wrap=True, style="cyan")
@@ -336,11 +345,11 @@ def coverage(
         # source: rich took ~0.5 s CPU to render a 20-source event's 2,000 cells.
         labels = [names[i] for i in ids]
         widths = [max(cell_len(label), 1) for label in labels]
-        table.add_column(_centred_row([(label, "") for label in labels], widths), no_wrap=True)
+        table.add_column(centred_row([(label, "") for label in labels], widths), no_wrap=True)
         for finding in items:
             marks = coverage_marks(finding, ids)
             cells = [(mark or "·", styles[mark]) for mark in marks]
-            table.add_row(Text(f"{finding.kind}: {heading(finding)}"), _centred_row(cells, widths))
+            table.add_row(Text(f"{finding.kind}: {heading(finding)}"), centred_row(cells, widths))
         return table
     grid = Table.grid(padding=(0, 1))
     grid.add_column(overflow="fold")
@@ -350,18 +359,6 @@ def coverage(
             line.append(f" {mark or '·'} {label}", style=styles[mark])
         grid.add_row(line)
     return grid
-
-
-def _centred_row(cells: Sequence[tuple[str, str]], widths: Sequence[int]) -> Text:
-    """(text, style) cells, each centred in its width as rich centres a cell (the
-    odd space on the right), two spaces apart as a grid's padding puts them."""
-    row = Text()
-    for k, ((text, style), width) in enumerate(zip(cells, widths, strict=True)):
-        left = (width - cell_len(text)) // 2
-        row.append(("  " if k else "") + " " * left)
-        row.append(text, style=style)
-        row.append(" " * (width - cell_len(text) - left))
-    return row
 
 
 def grouped_marks(marks: Sequence[str], labels: Sequence[str]) -> list[tuple[str, str]]:
