@@ -1,0 +1,59 @@
+"""Word tables looked up by bisection instead of loaded whole (lemminflect's table in
+compare.extract.lemmas, data/verb_kinds.txt in compare.align.verb_kinds): that is
+right only while a file stays sorted by its key, so a new lemminflect release or a
+rebuilt table that reorders it must fail here rather than leave words unknown."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from compare.align import verb_kinds
+from compare.extract import lemmas
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    found = lemmas._lines()
+    if not found:
+        pytest.skip("lemminflect is not installed")
+    return found
+
+
+def test_table_is_sorted_by_word(lines: list[str]) -> None:
+    words = [lemmas._word(line) for line in lines]
+    assert all(a <= b for a, b in pairwise(words))
+
+
+def test_first_middle_and_last_words_are_found(lines: list[str]) -> None:
+    for line in (lines[0], lines[len(lines) // 2], lines[-1]):
+        word, pos, lemma = line.split(",", 2)
+        assert lemmas._entries(word)[0][pos] == lemma.split("/")[0]
+
+
+def test_classes_and_own_lemmas() -> None:
+    if not lemmas._lines():
+        pytest.skip("lemminflect is not installed")
+    assert lemmas.classes("Rose")["verb"] == "rise"  # looked up lower-case
+    assert lemmas.verb_lemma("killed") == "kill"
+    assert lemmas.is_verb_lemma("found")  # find's past, and a verb of its own
+    assert not lemmas.is_verb_lemma("went")
+    assert lemmas.classes("qzxv") == {}
+
+
+def test_verb_kinds_sorted_by_verb() -> None:
+    verbs = [line.split()[0] for line in verb_kinds._lines()]
+    assert len(verbs) > 1000
+    assert all(a < b for a, b in pairwise(verbs))
+
+
+def test_verb_kinds_lookup() -> None:
+    first, last = verb_kinds._lines()[0], verb_kinds._lines()[-1]
+    for line in (first, last):
+        verb, *general = line.split()
+        assert verb_kinds._general_of(verb) == frozenset(general)
+    assert "burn" in (verb_kinds._general_of("scorch") or ())
+    assert verb_kinds._general_of("break_out") is not None  # a phrasal verb
+    assert verb_kinds._general_of("break out") is None  # keys have no spaces
+    assert verb_kinds._general_of("qzxv") is None
