@@ -278,16 +278,17 @@ _MAY_CUT = frozenset((PUNCT, SUB, CONJ, PRON))
 
 def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     starts = {g.start for g in groups}
+    group_starts = [g.start for g in groups]  # increasing: groups run left to right
     cuts = {0}
-    verb_since_cut = False
+    since = 0  # the last cut: a verb group starting at or after it precedes token i
     # "When the officers saw the weapon they fired": no comma closes the opening clause,
     # the subject pronoun of the main one does.
     opening = bool(tokens) and tokens[0].lower in ADVERBIAL
-    for i, token in enumerate(tokens):
-        if token.tag not in _MAY_CUT and token.lower not in CLAUSE_OPENERS:
-            # Most tokens (words, verbs, numbers) cut nothing: only note a verb.
-            verb_since_cut = verb_since_cut or i in starts
-            continue
+    # Most tokens (words, verbs, numbers) cut nothing: only the others are visited.
+    may_cut = [i for i, t in enumerate(tokens) if t.tag in _MAY_CUT or t.lower in CLAUSE_OPENERS]
+    for i in may_cut:
+        token = tokens[i]
+        verb_since_cut = bisect_left(group_starts, since) < bisect_left(group_starts, i)
         listed = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag == NUM
         breaks = token.tag == PUNCT and token.text in BREAKS
         punctuation = breaks and not listed and not quoted_verb(tokens, i)
@@ -313,8 +314,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         )
         if punctuation or subordinator or conjunction or subject:
             cuts.add(quantified(tokens, i) if subordinator else i)
-            verb_since_cut = opening = False
-        verb_since_cut = verb_since_cut or i in starts
+            since, opening = i, False
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
     pieces, resumed = resume_main(tokens, groups, pieces)
     # A piece without a verb ("38", "north of the office") belongs to the clause before it.
@@ -327,7 +327,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     heads = [g.head for g in groups]  # increasing: groups are disjoint, left to right
     held = False  # the last clause is a subordinator still waiting for its verb
     # Where "who"/"which" open a relative clause (looked up per piece below).
-    relatives = [k for k, t in enumerate(tokens) if t.tag == SUB and t.lower in ("who", "which")]
+    relatives = [k for k in may_cut if tokens[k].tag == SUB and tokens[k].lower in ("who", "which")]
 
     def resumed_after(a: int) -> bool:
         return any(r > a for r in resumed)

@@ -40,6 +40,7 @@ from compare.extract.phrases import (
 from compare.extract.qualifiers import Framed, find_qualifiers, qualifier_claims
 from compare.extract.tags import Token
 from compare.extract.temporal import Found, parse_published
+from compare.ingest import Sentence
 
 
 class _HasText(Protocol):
@@ -82,21 +83,10 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
             continue
         if not (positions or dates or times or places):
             continue  # nothing to frame: the analysis would go unused
-        analysis = analyse(sentence.text, sentence.start)
-        token_at = analysis.token_at
-        qual = _Qualifiers(
-            tuple([(d, token_at(d.start)) for d in dates]),
-            tuple([(t, token_at(t.start)) for t in times]),
-            tuple([(p, token_at(p.start)) for p in places]),
-        )
-        here = _Sentence(ctx.text, analysis, qual)
+        here = _Sentence(ctx.text, sentence, dates, times, places)
         extra.extend(
             qualifier_claims(
-                ctx,
-                sentence,
-                here.framed(qual.dates),
-                here.framed(qual.times),
-                here.framed(qual.places),
+                ctx, sentence, here.framed(dates), here.framed(times), here.framed(places)
             )
         )
         for position in positions:
@@ -106,18 +96,41 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
 
 
 class _Sentence:
-    """One analysed sentence and the frame of each of its verb groups, made once: a
-    statement, its figures and its dates, times and places often share a clause."""
+    """One sentence, analysed when a claim first needs it (a sentence holding only
+    quotes that have a main clause of their own is never analysed), and the frame of
+    each of its verb groups, made once: a statement, its figures and its dates, times
+    and places often share a clause."""
 
-    __slots__ = ("_frames", "_main", "_main_known", "analysis", "qual", "text")
+    __slots__ = ("_analysis", "_found", "_frames", "_main", "_main_known", "_qual", "text")
 
-    def __init__(self, text: str, analysis: Analysis, qual: _Qualifiers) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentence: Sentence,
+        dates: list[Found],
+        times: list[Found],
+        places: list[Found],
+    ) -> None:
         self.text = text  # the source's clean text, which spans quote
-        self.analysis = analysis
-        self.qual = qual
+        self._found = (sentence, dates, times, places)
+        self._analysis: Analysis | None = None
+        self._qual = _Qualifiers((), (), ())
         self._frames: dict[tuple[int, int], Frame] = {}  # by clause and group start
         self._main: tuple[Clause, Group] | None = None
         self._main_known = False
+
+    @property
+    def analysis(self) -> Analysis:
+        if self._analysis is None:
+            sentence, dates, times, places = self._found
+            analysis = self._analysis = analyse(sentence.text, sentence.start)
+            token_at = analysis.token_at
+            self._qual = _Qualifiers(
+                tuple([(d, token_at(d.start)) for d in dates]),
+                tuple([(t, token_at(t.start)) for t in times]),
+                tuple([(p, token_at(p.start)) for p in places]),
+            )
+        return self._analysis
 
     def main(self) -> tuple[Clause, Group] | None:
         """main_group of the sentence, chosen once."""
@@ -139,12 +152,15 @@ class _Sentence:
         key = (found[0].start, found[1].start)
         made = self._frames.get(key)
         if made is None:
-            made = self._frames[key] = _frame(self, self.analysis, self.qual, found)
+            made = self._frames[key] = _frame(self, self.analysis, self._qual, found)
         return made
 
-    def framed(self, found: tuple[tuple[Found, int], ...]) -> Framed:
+    def framed(self, found: list[Found]) -> Framed:
         """Each date, time or place with the frame of the clause its token sits in."""
-        return [(f, self.frame(self.near(index))) for f, index in found]
+        if not found:
+            return []
+        token_at = self.analysis.token_at
+        return [(f, self.frame(self.near(token_at(f.start)))) for f in found]
 
 
 # attrs.evolve reads the class's fields again for every copy; framing copies every
