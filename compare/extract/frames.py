@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from attrs import AttrsInstance
 
 from compare.extract.claims import Claim, Frame, Number, Quote, Span, Statement
-from compare.extract.clauses import Analysis, Clause, Group, analyse
+from compare.extract.clauses import Analysis, Clause, analyse
 from compare.extract.context import Context
 from compare.extract.counted import counted, noun_predicate
 from compare.extract.lemmas import classes
@@ -40,6 +40,7 @@ from compare.extract.phrases import (
 from compare.extract.qualifiers import Framed, find_qualifiers, qualifier_claims
 from compare.extract.tags import Token
 from compare.extract.temporal import Found, parse_published
+from compare.extract.verb_groups import Group
 from compare.ingest import Sentence
 
 

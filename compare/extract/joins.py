@@ -12,7 +12,7 @@ from compare.extract.tags import ADV, AUX, DET, NOUNISH, NUM, POSS, PREP, PRON, 
 from compare.extract.wordlists import CLAUSE_OPENERS, QUANTIFIERS, RELATIVES, REPORTING, SAID_TO
 
 if TYPE_CHECKING:
-    from compare.extract.clauses import Group
+    from compare.extract.verb_groups import Group
 
 
 def verb_after_asides(

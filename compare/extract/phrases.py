@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from compare.extract.clauses import Analysis, Clause, Group
+from compare.extract.clauses import Analysis, Clause
 from compare.extract.lemmas import AUX_LEMMAS, MODALS
 from compare.extract.tags import (
     ADV,
@@ -25,6 +25,7 @@ from compare.extract.tags import (
     WORD,
     Token,
 )
+from compare.extract.verb_groups import Group
 from compare.extract.wordlists import BREAKS, NEGATIVE_SUBJECTS, REPORTING
 
 WINDOW = 40  # tokens: how far from a claim its verb may be
