@@ -41,8 +41,11 @@ def resume_main(
     resumed: set[int] = set()
     heads = [g.head for g in groups]
     for a, b in pieces:
-        inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
         first = tokens[a]
+        if first.lower not in RELATIVES and first.lower not in CLAUSE_OPENERS:
+            out.append((a, b))  # most pieces: no relative pronoun or opener leads them
+            continue
+        inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
         opens = (first.lower in RELATIVES and first.tag == SUB) or (
             first.lower in CLAUSE_OPENERS and bool(inside) and inside[0].bare_ing
         )

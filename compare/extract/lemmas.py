@@ -56,9 +56,17 @@ def _tables() -> tuple[dict[str, dict[str, str]], frozenset[str]]:
     return table, frozenset(own)
 
 
+# _tables()[0] once read: classes runs for most tokens, so it skips the cached call.
+_TABLE: dict[str, dict[str, str]] | None = None
+_NO_CLASSES: dict[str, str] = {}  # what a word out of the table has: read, never written
+
+
 def classes(word: str) -> dict[str, str]:
     """The word's possible classes (noun, verb, adj, adv, aux) with their lemmas."""
-    return _tables()[0].get(word.lower(), {})
+    global _TABLE
+    if _TABLE is None:
+        _TABLE = _tables()[0]
+    return _TABLE.get(word.lower(), _NO_CLASSES)
 
 
 def is_verb_lemma(word: str) -> bool:
