@@ -86,6 +86,26 @@ def test_the_date_and_time_prechecks_with_a_lookahead_pass_the_same_text(text: s
     assert bool(temporal._MAY_TIME.search(text)) == bool(_MAY_TIME_PLAIN.search(text))
 
 
+DATE_PIECES = st.sampled_from(
+    ["on", "in", "In", "of", "mid-", "last", "next", "Monday", "Friday's", "morning", "May",
+     "June", "Sept.", "8", "31st", "1999", "2013", "2022-01-11", "a", "an", "the Sixers'", "NBA",
+     "pound", "yesterday", "Tomorrow", "last night", ",", " ", "  ", "-", "/", "x7"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.lists(DATE_PIECES, max_size=10).map(" ".join))
+def test_a_date_pattern_led_by_its_first_characters_matches_what_it_matched_before(
+    text: str,
+) -> None:
+    for pattern, _ in temporal._DATE_PATTERNS:
+        plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern))
+        assert plain.pattern != pattern.pattern
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+
 def test_title_case_is_tested_only_where_a_place_may_be() -> None:
     assert places.find_places("Storm Hits Towns In Northern Maine Overnight", 0) == []
     found = places.find_places("A storm hit towns in northern Maine overnight.", 0)
