@@ -1,8 +1,8 @@
-"""Clause rules over word tokens: verb groups, clauses, subjects and objects.
+"""Clause rules over word tokens: a sentence's clauses around its verb groups.
 
 No parser: a sentence is cut into tokens with a coarse class each (wordclass.py),
-runs of auxiliaries, negations, adverbs and verbs become verb groups, and the
-sentence is cut into clauses at punctuation, subordinators and "and"/"but" before a
+runs of auxiliaries, negations, adverbs and verbs become verb groups (verb_groups.py),
+and the sentence is cut into clauses at punctuation, subordinators and "and"/"but" before a
 new verb or subject. Offsets are kept throughout, so every part found is a span.
 """
 
@@ -15,54 +15,31 @@ from operator import attrgetter
 import attrs
 
 from compare.extract.joins import quantified, resume_main, starts_clause, verb_after_asides
-from compare.extract.lemmas import AUX_LEMMAS, MODALS, is_verb_lemma, verb_lemma
+from compare.extract.lemmas import verb_lemma
 from compare.extract.neighbours import quoted_verb
 from compare.extract.tags import (
     ADV,
     AUX,
     CONJ,
-    DET,
-    NEG,
     NUM,
-    POSS,
     PRON,
     PUNCT,
     SUB,
     VERB,
-    WORD,
     Token,
 )
+from compare.extract.verb_groups import Group, verb_groups
 from compare.extract.wordclass import tag_tokens
 from compare.extract.wordlists import (
     ADVERBIAL,
     AS_HEDGES,
-    ASPECTUAL,
     BREAKS,
     CLAUSE_OPENERS,
     CLAUSE_TAKING,
-    FAILING,
     RELATIVES,
     REPORTING,
-    SAID_TO,
     SUBJECT_PRONOUNS,
-    TRANSPARENT,
 )
-
-
-@attrs.frozen
-class Group:
-    """A verb group: "had not yet been told"; head is the main verb's token index."""
-
-    start: int  # token indices, end exclusive
-    end: int
-    head: int
-    lemma: str
-    negated: bool
-    passive: bool
-    # A participle without auxiliary right after a noun ("countries surveyed in", "the
-    # navy patrolling the gulf"): it describes the noun; the clause's verb comes later.
-    reduced: bool = False
-    bare_ing: bool = False  # an -ing form without auxiliary: never the finite verb
 
 
 @attrs.frozen
@@ -103,164 +80,8 @@ class Analysis:
 def analyse(text: str, offset: int = 0) -> Analysis:
     """Tokens, verb groups and clauses of text (a sentence, or a quote's words)."""
     tokens = tag_tokens(text, offset)
-    groups = _groups(tokens)
+    groups = verb_groups(tokens)
     return Analysis(tuple(tokens), tuple(_clauses(tokens, groups)))
-
-
-_GROUP_TAGS = frozenset((AUX, VERB, NEG, ADV))
-
-
-def _groups(tokens: list[Token]) -> list[Group]:
-    groups: list[Group] = []
-    # Only a run of verb-group tokens can start a group: jump from one to the next.
-    in_groups = [k for k, t in enumerate(tokens) if t.tag in _GROUP_TAGS]
-    i = 0
-    while i < len(tokens):
-        if tokens[i].tag not in _GROUP_TAGS:
-            at = bisect_left(in_groups, i)
-            if at == len(in_groups):
-                break
-            i = in_groups[at]
-        j = i
-        while j < len(tokens) and tokens[j].tag in (AUX, VERB, NEG, ADV):
-            if j > i and tokens[j].tag == AUX and tokens[j - 1].tag == VERB:
-                break  # "what officials said were": two verbs, two groups
-            j += 1
-        group = _group(tokens, i, j)
-        if group is not None:
-            # "going to tax", "failed to approve": the clause is about the later verb.
-            if (
-                j + 1 < len(tokens)
-                and tokens[j].lower == "to"
-                and tokens[j + 1].tag in (VERB, AUX)
-                and (group.lemma in TRANSPARENT or (group.passive and group.lemma in SAID_TO))
-                and not (group.lemma == "go" and tokens[group.head].lower != "going")
-            ):
-                k = j + 1
-                while k < len(tokens) and tokens[k].tag in (AUX, VERB, NEG, ADV):
-                    k += 1
-                later = _group(tokens, j + 1, k)
-                if later is not None:
-                    failing = group.lemma in FAILING
-                    group = attrs.evolve(
-                        later, start=group.start, negated=group.negated != failing or later.negated
-                    )
-                    j = k
-            # "kept on arguing": the fact is the arguing
-            if (
-                group.lemma in ASPECTUAL
-                and j + 1 < len(tokens)
-                and tokens[j].lower == "on"
-                and tokens[j + 1].tag == VERB
-                and tokens[j + 1].lower.endswith("ing")
-            ):
-                later = _group(tokens, j + 1, j + 2)
-                if later is not None:
-                    group = attrs.evolve(later, start=group.start, negated=group.negated)
-                    j += 2
-            # "went on to win": the fact is the winning
-            if (
-                group.lemma == "go"
-                and j + 2 < len(tokens)
-                and tokens[j].lower == "on"
-                and tokens[j + 1].lower == "to"
-                and tokens[j + 2].tag == VERB
-            ):
-                later = _group(tokens, j + 2, j + 3)
-                if later is not None:
-                    group = attrs.evolve(later, start=group.start, negated=group.negated)
-                    j += 3
-            groups.append(group)
-        i = j
-    return groups
-
-
-def _group(tokens: list[Token], start: int, end: int) -> Group | None:
-    while end > start and tokens[end - 1].tag == ADV:
-        end -= 1
-    while start < end and tokens[start].tag == ADV:
-        start += 1
-    verbs: list[int] = []
-    auxes: list[int] = []
-    has_negation = False
-    for k in range(start, end):  # one pass: groups are short and there are many
-        tag = tokens[k].tag
-        if tag == VERB:
-            verbs.append(k)
-        elif tag == AUX:
-            auxes.append(k)
-        elif tag == NEG:
-            has_negation = True
-    if not verbs and not auxes:
-        return None
-    head = verbs[0] if verbs else auxes[-1]
-    if len(verbs) > 1 and verb_lemma(tokens[head].lower) in ASPECTUAL:
-        head = next((k for k in verbs[1:] if tokens[k].lower.endswith("ing")), head)
-    # The head may already be the last verb ("kept helping"): then there is no later one.
-    later = _verb_after(verbs, head)
-    if (
-        later is not None
-        and verb_lemma(tokens[head].lower) == "help"
-        and is_verb_lemma(tokens[later].lower)
-    ):
-        head = later  # "helped guide the team": the fact is the guiding
-    get_passive = False
-    later = _verb_after(verbs, head)
-    # "will get solved": a passive with "get" is about the participle.
-    if (
-        later is not None
-        and verb_lemma(tokens[head].lower) == "get"
-        and verb_lemma(tokens[later].lower) != tokens[later].lower
-    ):
-        head, get_passive = later, True
-    word = tokens[head].lower
-    before_head = tokens[head - 1].lower if head > 0 else ""
-    # After "to" or a modal the verb is a base form: "to lay off" is lay, not lie.
-    base = before_head == "to" or before_head in MODALS or AUX_LEMMAS.get(before_head) == "do"
-    lemma = word if base and is_verb_lemma(word) else verb_lemma(word)
-    negated = (
-        has_negation
-        or (start > 0 and tokens[start - 1].tag == NEG)
-        or (start > 1 and tokens[start - 2].lower == "no" and tokens[start - 1].lower == "longer")
-    )
-    be_before = bool(auxes) and any(
-        AUX_LEMMAS.get(tokens[k].lower) == "be" for k in auxes if k < head
-    )
-    participle = bool(verbs) and word != lemma and not word.endswith(("ing", "s"))
-    before = start - 1
-    while before > 0 and tokens[before].tag == ADV:
-        before -= 1  # "boats speedily approaching"
-    # "the state established The Creamery", "officers prepared to go", "the warship
-    # attacked two boats": a past form with an object or an infinitive is the verb.
-    has_object = (
-        word.endswith("ed")
-        and end < len(tokens)
-        and (
-            tokens[end].tag in (DET, POSS, NUM)
-            # "boats suspected to be carrying": a passive of belief, not the verb
-            or (tokens[end].lower == "to" and lemma not in SAID_TO)
-        )
-    )
-    # "a fire set by three teenagers", "the car driven by": a passive participle.
-    by_after = end < len(tokens) and tokens[end].lower == "by"
-    # "-en" forms are participles only ("punches thrown", "cars stolen"), unlike "rose".
-    en_participle = word.endswith(("en", "wn", "ne")) and lemma != word
-    reduced = (
-        not auxes
-        and (word.endswith(("ed", "ing")) or by_after or en_participle)
-        and before >= 0
-        and tokens[before].tag == WORD
-        and not has_object
-    )
-    bare_ing = not auxes and word.endswith("ing")
-    passive = (be_before and participle) or get_passive
-    return Group(start, end, head, lemma, negated, passive, reduced, bare_ing)
-
-
-def _verb_after(verbs: list[int], head: int) -> int | None:
-    """The first verb after the head (verbs are token indices, increasing)."""
-    at = bisect_right(verbs, head)
-    return verbs[at] if at < len(verbs) else None
 
 
 def _first_word(tokens: list[Token], start: int, end: int) -> Token | None:
@@ -278,16 +99,17 @@ _MAY_CUT = frozenset((PUNCT, SUB, CONJ, PRON))
 
 def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     starts = {g.start for g in groups}
+    group_starts = [g.start for g in groups]  # increasing: groups run left to right
     cuts = {0}
-    verb_since_cut = False
+    since = 0  # the last cut: a verb group starting at or after it precedes token i
     # "When the officers saw the weapon they fired": no comma closes the opening clause,
     # the subject pronoun of the main one does.
     opening = bool(tokens) and tokens[0].lower in ADVERBIAL
-    for i, token in enumerate(tokens):
-        if token.tag not in _MAY_CUT and token.lower not in CLAUSE_OPENERS:
-            # Most tokens (words, verbs, numbers) cut nothing: only note a verb.
-            verb_since_cut = verb_since_cut or i in starts
-            continue
+    # Most tokens (words, verbs, numbers) cut nothing: only the others are visited.
+    may_cut = [i for i, t in enumerate(tokens) if t.tag in _MAY_CUT or t.lower in CLAUSE_OPENERS]
+    for i in may_cut:
+        token = tokens[i]
+        verb_since_cut = bisect_left(group_starts, since) < bisect_left(group_starts, i)
         listed = token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag == NUM
         breaks = token.tag == PUNCT and token.text in BREAKS
         punctuation = breaks and not listed and not quoted_verb(tokens, i)
@@ -313,8 +135,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         )
         if punctuation or subordinator or conjunction or subject:
             cuts.add(quantified(tokens, i) if subordinator else i)
-            verb_since_cut = opening = False
-        verb_since_cut = verb_since_cut or i in starts
+            since, opening = i, False
     pieces = [(a, b) for a, b in itertools.pairwise([*sorted(cuts), len(tokens)]) if b > a]
     pieces, resumed = resume_main(tokens, groups, pieces)
     # A piece without a verb ("38", "north of the office") belongs to the clause before it.
@@ -327,7 +148,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     heads = [g.head for g in groups]  # increasing: groups are disjoint, left to right
     held = False  # the last clause is a subordinator still waiting for its verb
     # Where "who"/"which" open a relative clause (looked up per piece below).
-    relatives = [k for k, t in enumerate(tokens) if t.tag == SUB and t.lower in ("who", "which")]
+    relatives = [k for k in may_cut if tokens[k].tag == SUB and tokens[k].lower in ("who", "which")]
 
     def resumed_after(a: int) -> bool:
         return any(r > a for r in resumed)

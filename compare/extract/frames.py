@@ -25,10 +25,11 @@ if TYPE_CHECKING:
     from attrs import AttrsInstance
 
 from compare.extract.claims import Claim, Frame, Number, Quote, Span, Statement
-from compare.extract.clauses import Analysis, Clause, Group, analyse
+from compare.extract.clauses import Analysis, Clause, analyse
 from compare.extract.context import Context
+from compare.extract.counted import counted, noun_predicate
 from compare.extract.lemmas import classes
-from compare.extract.nominal import CHANGE_NOUNS, change_noun, event_noun
+from compare.extract.nominal import CHANGE_NOUNS
 from compare.extract.phrases import (
     group_near,
     main_group,
@@ -37,21 +38,10 @@ from compare.extract.phrases import (
     subject_negated,
 )
 from compare.extract.qualifiers import Framed, find_qualifiers, qualifier_claims
-from compare.extract.tags import DET, NUM, PRON, PUNCT, WORD, Token
+from compare.extract.tags import Token
 from compare.extract.temporal import Found, parse_published
-
-# Words that belong to a figure rather than to what it counts ("points" only after
-# "percentage": "190 points" counts points).
-_FIGURE_WORDS = frozenset(
-    "% per cent percent percentage million billion trillion thousand hundred "
-    "bn m k $ £ € - – a an about some nearly almost around roughly over more than less fewer "
-    "up to at least".split()
-)
-# Adjectives of dimension after a measure: "90 miles wide", "a 40-year-old".
-_DIMENSIONS = frozenset(
-    "wide long high tall deep old thick away across apart north south east west northeast "
-    "northwest southeast southwest aboard onboard".split()  # ("26 crew aboard")
-)
+from compare.extract.verb_groups import Group
+from compare.ingest import Sentence
 
 
 class _HasText(Protocol):
@@ -94,26 +84,84 @@ def add_frames(ctx: Context, claims: Sequence[Claim], *, as_claims: bool = True)
             continue
         if not (positions or dates or times or places):
             continue  # nothing to frame: the analysis would go unused
-        analysis = analyse(sentence.text, sentence.start)
-        token_at = analysis.token_at
-        qual = _Qualifiers(
-            tuple([(d, token_at(d.start)) for d in dates]),
-            tuple([(t, token_at(t.start)) for t in times]),
-            tuple([(p, token_at(p.start)) for p in places]),
-        )
+        here = _Sentence(ctx.text, sentence, dates, times, places)
         extra.extend(
             qualifier_claims(
-                ctx,
-                sentence,
-                _framed(ctx, analysis, qual, qual.dates),
-                _framed(ctx, analysis, qual, qual.times),
-                _framed(ctx, analysis, qual, qual.places),
+                ctx, sentence, here.framed(dates), here.framed(times), here.framed(places)
             )
         )
         for position in positions:
             claim = claims[position]
-            framed[position] = _evolved(claim, frame=_frame_of(ctx, claim, analysis, qual))
+            framed[position] = _evolved(claim, frame=_frame_of(claim, here))
     return framed + extra if as_claims else framed
+
+
+class _Sentence:
+    """One sentence, analysed when a claim first needs it (a sentence holding only
+    quotes that have a main clause of their own is never analysed), and the frame of
+    each of its verb groups, made once: a statement, its figures and its dates, times
+    and places often share a clause."""
+
+    __slots__ = ("_analysis", "_found", "_frames", "_main", "_main_known", "_qual", "text")
+
+    def __init__(
+        self,
+        text: str,
+        sentence: Sentence,
+        dates: list[Found],
+        times: list[Found],
+        places: list[Found],
+    ) -> None:
+        self.text = text  # the source's clean text, which spans quote
+        self._found = (sentence, dates, times, places)
+        self._analysis: Analysis | None = None
+        self._qual = _Qualifiers((), (), ())
+        self._frames: dict[tuple[int, int], Frame] = {}  # by clause and group start
+        self._main: tuple[Clause, Group] | None = None
+        self._main_known = False
+
+    @property
+    def analysis(self) -> Analysis:
+        if self._analysis is None:
+            sentence, dates, times, places = self._found
+            analysis = self._analysis = analyse(sentence.text, sentence.start)
+            token_at = analysis.token_at
+            self._qual = _Qualifiers(
+                tuple([(d, token_at(d.start)) for d in dates]),
+                tuple([(t, token_at(t.start)) for t in times]),
+                tuple([(p, token_at(p.start)) for p in places]),
+            )
+        return self._analysis
+
+    def main(self) -> tuple[Clause, Group] | None:
+        """main_group of the sentence, chosen once."""
+        if not self._main_known:
+            self._main, self._main_known = main_group(self.analysis), True
+        return self._main
+
+    def near(self, index: int) -> tuple[Clause, Group] | None:
+        """group_near(analysis, index), with its fallback to the main clause chosen once."""
+        clause = self.analysis.clause_of(index)
+        if clause is None or not clause.groups:
+            return self.main()
+        return group_near(self.analysis, index)
+
+    def frame(self, found: tuple[Clause, Group] | None) -> Frame | None:
+        """_frame of a clause's verb group."""
+        if found is None:
+            return None
+        key = (found[0].start, found[1].start)
+        made = self._frames.get(key)
+        if made is None:
+            made = self._frames[key] = _frame(self, self.analysis, self._qual, found)
+        return made
+
+    def framed(self, found: list[Found]) -> Framed:
+        """Each date, time or place with the frame of the clause its token sits in."""
+        if not found:
+            return []
+        token_at = self.analysis.token_at
+        return [(f, self.frame(self.near(token_at(f.start)))) for f in found]
 
 
 # attrs.evolve reads the class's fields again for every copy; framing copies every
@@ -133,33 +181,34 @@ def _evolved(record: _Record, **changes: Any) -> _Record:
     return kind(**given)
 
 
-def _frame_of(ctx: Context, claim: Claim, analysis: Analysis, qual: _Qualifiers) -> Frame | None:
+def _frame_of(claim: Claim, here: _Sentence) -> Frame | None:
     if isinstance(claim, Statement):
-        found = main_group(analysis)
-        return _frame(ctx, analysis, qual, found) if found else None
+        return here.frame(here.main())
     if isinstance(claim, Quote):
-        inner = _inner(ctx.text, claim.start, claim.end)
-        own = _quote_frame(ctx.text[inner[0] : inner[1]])
+        inner = _inner(here.text, claim.start, claim.end)
+        own = _quote_frame(here.text[inner[0] : inner[1]])
         if own is not None:
             return _shifted(own, inner[0])
+    analysis = here.analysis
     index = analysis.token_at(claim.start)
-    frame = _frame_at(ctx, analysis, qual, index)
-    if isinstance(claim, Number) and frame is not None:
-        thing = _counted(ctx, analysis, index, claim.end)
-        noun = _noun_predicate(analysis, index, thing)
-        if noun is not None:
-            word = analysis.tokens[noun]
-            lemma = classes(word.lower).get("noun", word.lower)
-            predicate = _span(ctx, word.start, word.end)
-            if word.lower in CHANGE_NOUNS:
-                thing = None  # "a 3 percent drop": the figure measures the change
-            return _evolved(frame, predicate=predicate, lemma=lemma, thing=thing)
-        if thing is None and frame.thing and frame.thing.start <= claim.start < frame.thing.end:
-            thing = None  # the clause's object is the figure itself ("rose 60%")
-        elif thing is None:
-            thing = frame.thing
-        frame = _evolved(frame, thing=thing)
-    return frame
+    frame = here.frame(here.near(index))
+    if not isinstance(claim, Number) or frame is None:
+        return frame
+    bounds = counted(analysis, index, claim.end)
+    thing = _token_span(here, analysis, bounds)
+    noun = noun_predicate(analysis, index, bounds if thing is not None else None)
+    if noun is not None:
+        word = analysis.tokens[noun]
+        lemma = classes(word.lower).get("noun", word.lower)
+        predicate = _span(here, word.start, word.end)
+        if word.lower in CHANGE_NOUNS:
+            thing = None  # "a 3 percent drop": the figure measures the change
+        return _evolved(frame, predicate=predicate, lemma=lemma, thing=thing)
+    if thing is None and frame.thing and frame.thing.start <= claim.start < frame.thing.end:
+        thing = None  # the clause's object is the figure itself ("rose 60%")
+    elif thing is None:
+        thing = frame.thing
+    return _evolved(frame, thing=thing)
 
 
 # A quote's own frame depends on its words alone (no qualifiers, token offsets only
@@ -195,11 +244,6 @@ def _shifted(frame: Frame, by: int) -> Frame:
 
 def _moved(span: Span | None, by: int) -> Span | None:
     return None if span is None else Span(span.start + by, span.end + by, span.text)
-
-
-def _frame_at(ctx: Context, analysis: Analysis, qual: _Qualifiers, index: int) -> Frame | None:
-    found = group_near(analysis, index)
-    return _frame(ctx, analysis, qual, found) if found else None
 
 
 def _frame(
@@ -240,13 +284,6 @@ def _none_there(tokens: Sequence[Token], group: Group) -> bool:
     )
 
 
-def _framed(
-    ctx: Context, analysis: Analysis, qual: _Qualifiers, found: tuple[tuple[Found, int], ...]
-) -> Framed:
-    """Each date, time or place with the frame of the clause its token sits in."""
-    return [(f, _frame_at(ctx, analysis, qual, index)) for f, index in found]
-
-
 def _agent(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] | None:
     """'were killed by Israeli troops' → Israeli troops."""
     k = group.end
@@ -267,131 +304,6 @@ def _chosen(items: tuple[tuple[Found, int], ...], clause: Clause) -> Found | Non
 
 def _found_span(ctx: _HasText, found: Found | None) -> Span | None:
     return _span(ctx, found.start, found.end) if found else None
-
-
-def _counted(ctx: Context, analysis: Analysis, index: int, end: int) -> Span | None:
-    """The noun phrase a figure counts: '26 Somali pirates', 'dozens of people'."""
-    tokens = analysis.tokens
-    k = index
-    while k < len(tokens) and (
-        tokens[k].start < end
-        or tokens[k].tag == NUM
-        or tokens[k].lower in _FIGURE_WORDS
-        or (tokens[k].lower in ("point", "points") and tokens[k - 1].lower == "percentage")
-        or (tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].tag == NUM)
-    ):
-        if _spaced_measure(tokens, k) and tokens[k + 1].start >= end:
-            if tokens[k].start < end:
-                return _token_span(ctx, analysis, (k + 2, k + 3))  # "a 90 - day stay": days
-            k += 3  # "three 10 - year sentences": the measure describes the thing
-            break
-        k += 1  # "12, 000 square feet" written with a spaced thousands separator
-    unit = _unit_inside(analysis, index, k)
-    if k < len(tokens) and tokens[k].lower == "of":
-        k += 1
-        while k < len(tokens) and tokens[k].lower in ("the", "those", "these", "its", "their"):
-            k += 1
-    window = min(len(tokens), k + 12)
-    limit = next(
-        (j for j in range(k, window) if tokens[j].tag == PUNCT and not _joins(tokens, j)),
-        window,
-    )
-    bounds = noun_phrase_after(analysis, k, limit)
-    if bounds is None:
-        return _token_span(ctx, analysis, unit)  # "2,000 feet" read as one figure
-    bounds = _coordinated(analysis, bounds, limit)
-    # Stop at the first determiner after the head ("students the"), and before words
-    # that describe the measure rather than name a thing ("90 miles wide").
-    a, b = bounds
-    for j in range(a + 1, b):
-        # ... and before a direction: "150 nautical miles west of Aden"
-        if tokens[j].tag in (DET, PRON) or tokens[j].lower in _DIMENSIONS:
-            b = j
-            break
-    while b > a + 1 and _trailing(tokens[b - 1].lower):
-        b -= 1
-    return _token_span(ctx, analysis, (a, b))
-
-
-def _coordinated(analysis: Analysis, bounds: tuple[int, int], limit: int) -> tuple[int, int]:
-    """Two names joined before their noun: "23 Somali and Yemeni pirates"."""
-    tokens = analysis.tokens
-    a, b = bounds
-    if (
-        b + 2 < limit
-        and tokens[b].lower in ("and", "or")
-        and tokens[b - 1].text[0].isupper()
-        and tokens[b + 1].text[0].isupper()
-        and tokens[b + 1].tag == WORD
-    ):
-        more = noun_phrase_after(analysis, b + 1, limit)
-        if more is not None and more[1] > b + 2:
-            return a, more[1]
-    # "12 Somali and 11 Yemeni pirates": the noun after the second figure is the head
-    if (
-        b + 3 < limit
-        and tokens[b].lower in ("and", "or")
-        and tokens[b + 1].tag == NUM
-        and all(t.text[0].isupper() for t in tokens[a:b])
-    ):
-        more = noun_phrase_after(analysis, b + 2, limit)
-        if more is not None and more[1] > b + 3:
-            return more[1] - 1, more[1]
-    return bounds
-
-
-def _trailing(lower: str) -> bool:
-    """A word that ends a counted phrase without naming the thing: "of", a dimension
-    ("90 miles wide"), an adverb ("27 stations abroad"), an adjective ("seats
-    available"), a hyphenated participle ("24 hours double-locked")."""
-    if lower == "of" or lower in _DIMENSIONS:
-        return True
-    if "-" in lower and lower.endswith("ed"):
-        return True
-    found = classes(lower)
-    if "adj" in found and "noun" not in found and "verb" not in found:
-        return True  # "one of the people responsible": an adjective after its noun
-    return "adv" in found and "noun" not in found and "adj" not in found
-
-
-def _spaced_measure(tokens: Sequence[Token], j: int) -> bool:
-    """A figure, a spaced hyphen and a unit: "90 - day", as tokenised news writes "90-day"."""
-    return (
-        j >= 0
-        and j + 2 < len(tokens)
-        and tokens[j].tag == NUM
-        and tokens[j + 1].text == "-"
-        and tokens[j + 2].tag == WORD
-    )
-
-
-def _joins(tokens: Sequence[Token], j: int) -> bool:
-    """A hyphen inside a name with a number ("AK - 47 rifles"), not a dash."""
-    return tokens[j].text in "-–" and j + 1 < len(tokens) and tokens[j + 1].tag == NUM
-
-
-def _unit_inside(analysis: Analysis, index: int, end: int) -> tuple[int, int] | None:
-    """A unit the number reader kept inside the figure ("2, 000 feet")."""
-    tokens = analysis.tokens
-    for j in range(index + 1, end):
-        if tokens[j].lower in ("point", "points") and tokens[j - 1].lower == "percentage":
-            continue
-        if tokens[j].tag == WORD and tokens[j].lower not in _FIGURE_WORDS:
-            return j, j + 1
-    return None
-
-
-def _noun_predicate(analysis: Analysis, index: int, thing: Span | None) -> int | None:
-    """A noun that states the figure's fact (nominal.py): its token index."""
-    event = event_noun(analysis, index)
-    if event is not None or thing is None:
-        return event
-    tokens = analysis.tokens
-    at = analysis.token_at(thing.start)
-    head = at
-    while head + 1 < len(tokens) and tokens[head + 1].end <= thing.end:
-        head += 1
-    return change_noun(analysis, index, head) if head <= at + 1 else None
 
 
 def _token_span(ctx: _HasText, analysis: Analysis, bounds: tuple[int, int] | None) -> Span | None:

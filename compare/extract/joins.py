@@ -12,7 +12,7 @@ from compare.extract.tags import ADV, AUX, DET, NOUNISH, NUM, POSS, PREP, PRON, 
 from compare.extract.wordlists import CLAUSE_OPENERS, QUANTIFIERS, RELATIVES, REPORTING, SAID_TO
 
 if TYPE_CHECKING:
-    from compare.extract.clauses import Group
+    from compare.extract.verb_groups import Group
 
 
 def verb_after_asides(
@@ -41,8 +41,11 @@ def resume_main(
     resumed: set[int] = set()
     heads = [g.head for g in groups]
     for a, b in pieces:
-        inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
         first = tokens[a]
+        if first.lower not in RELATIVES and first.lower not in CLAUSE_OPENERS:
+            out.append((a, b))  # most pieces: no relative pronoun or opener leads them
+            continue
+        inside = groups[bisect_left(heads, a) : bisect_left(heads, b)]
         opens = (first.lower in RELATIVES and first.tag == SUB) or (
             first.lower in CLAUSE_OPENERS and bool(inside) and inside[0].bare_ing
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from compare.extract.clauses import Analysis, Clause, Group
+from compare.extract.clauses import Analysis, Clause
 from compare.extract.lemmas import AUX_LEMMAS, MODALS
 from compare.extract.tags import (
     ADV,
@@ -25,6 +25,7 @@ from compare.extract.tags import (
     WORD,
     Token,
 )
+from compare.extract.verb_groups import Group
 from compare.extract.wordlists import BREAKS, NEGATIVE_SUBJECTS, REPORTING
 
 WINDOW = 40  # tokens: how far from a claim its verb may be
@@ -44,6 +45,9 @@ def _yields(clause: Clause, group: Group) -> bool:
 
 def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     """The main clause's verb: not in a subordinate clause, not a reporting verb."""
+    with_verbs = [c for c in analysis.clauses if c.groups]
+    if len(with_verbs) == 1 and len(with_verbs[0].groups) == 1:
+        return with_verbs[0], with_verbs[0].groups[0]  # one verb: nothing to rank
     tokens = analysis.tokens
     reported = _reported_clauses(analysis)
     ranked = [
@@ -168,6 +172,8 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
     low = bisect_left(groups, index - WINDOW, key=lambda g: g.start)
     high = bisect_right(groups, index + WINDOW, key=lambda g: g.start)
     near = list(groups[low:high]) or [groups[min(low, len(groups) - 1)]]
+    if len(near) == 1:
+        return clause, near[0]  # most clauses have one verb: nothing to rank
     tokens = analysis.tokens
     in_phrase = _after_preposition(analysis, clause, index)
 

@@ -66,10 +66,12 @@ class FoundPlace:
 
 
 def find_places(text: str, offset: int) -> list[FoundPlace]:
-    if _title_case(text):
+    matches = list(_PLACE.finditer(text))
+    # (Title Case is tested only where a place may be: most sentences name none.)
+    if not matches or _title_case(text):
         return []  # a headline in Title Case capitalises every word
     found = []
-    for match in _PLACE.finditer(text):
+    for match in matches:
         name = _TRAILING.sub("", match.group("name"))
         if name.endswith(".") and "." not in name.split()[-1][:-1]:
             name = name[:-1]  # the sentence's full stop, not "U.S."

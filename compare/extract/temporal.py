@@ -55,24 +55,30 @@ _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _HAS_DIGIT, _HAS_MONTH, _HAS_DAY, _HAS_WORD, _HAS_YEAR = 1, 2, 4, 8, 16
-# Ordered: the fuller pattern wins where two overlap. Each with the hints it needs.
+# Ordered: the fuller pattern wins where two overlap. Each with the hints it needs and
+# the characters a match can start with (a lookahead of them lets re skip in C to the
+# next one instead of trying the pattern at every position).
+_P = "oiusbfdaelm"  # first letters of _PREP's words (on, in, until, since, by...)
 _DATE_PATTERNS = tuple(
-    (re.compile(p), needs)
-    for p, needs in (
-        (rf"\b{_PREP}{_Y}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b", _HAS_YEAR),
+    (re.compile(rf"(?=[{first}])" + p), needs)
+    for p, needs, first in (
+        (rf"\b{_PREP}{_Y}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b", _HAS_YEAR, _P + "12"),
         (
             rf"\b{_PREP}(?:{_WD},?\s+)?{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b",
             _HAS_DIGIT | _HAS_MONTH,
+            _P + "MTWFS0-9",
         ),
         (
             rf"\b{_PREP}(?:{_WD},?\s+)?{_M}\s+{_D}(?![\d:])(?:,?\s+{_Y})?\b(?![.,]?\d)",
             _HAS_DIGIT | _HAS_MONTH,
+            _P + "MTWFSJAOND",
         ),
-        (rf"\b{_PREP}{_M}(?:\s+of)?,?\s+{_Y}\b", _HAS_YEAR | _HAS_MONTH),
+        (rf"\b{_PREP}{_M}(?:\s+of)?,?\s+{_Y}\b", _HAS_YEAR | _HAS_MONTH, _P + "JFMASOND"),
         (
             rf"\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?"
             rf"|last|next|this)\s+){_M}(?!\w)",
             _HAS_MONTH,
+            "IiSsUuBbFfDdEeLlMmlnt",
         ),
         # "In 1999, he ...": the preposition may open the sentence
         (
@@ -80,6 +86,7 @@ _DATE_PATTERNS = tuple(
             rf"|[Ll]ate|[Mm]id-?)\s+{_Y}\b"
             r"(?![-–/]\d)",
             _HAS_YEAR,
+            "IiSsUuBbFfDdAaoEeLlMm",
         ),
         # "a 1999 incident", "the Sixers' 1983 NBA team": a year before what it dates
         # (not a measure: "a 2000 pound bomb"; after a possessive only before a name).
@@ -89,13 +96,15 @@ _DATE_PATTERNS = tuple(
             rf"(?=\s+(?!{_MEASURES}\b)[A-Za-z])"
             rf"|(?:(?<=['’]s\s\d{{4}})|(?<=s['’]\s\d{{4}}))(?=\s+[A-Z]))",
             _HAS_YEAR,
+            "12",
         ),
         (
             rf"\b(?P<rel>(?:last|next|this|on|early|late)\s+)?{_WD}(?:['’]s)?"
             r"(?:\s+(?:morning|afternoon|evening|night))?\b",
             _HAS_DAY,
+            "lntoeMTWFS",
         ),
-        (r"\b(?P<word>[Yy]esterday|[Tt]omorrow|last night)\b", _HAS_WORD),
+        (r"\b(?P<word>[Yy]esterday|[Tt]omorrow|last night)\b", _HAS_WORD, "YyTtl"),
     )
 )
 # Future cues: modals, and "due", "expected", "scheduled", "plan(s)" only as verbs of
@@ -150,11 +159,13 @@ class Found:
 
 
 # A sentence without any of these has no date or time: skip the patterns.
+# (The lookahead lists the first letters of the branches: re skips in C to the next of
+# them instead of trying every branch at every position.)
 _MAY_DATE = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|day['’]s|[Yy]esterday|[Tt]omorrow"
-    r"|last night"
+    r"(?=[\dJFMASONDdYyTtl])(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|day['’]s"
+    r"|[Yy]esterday|[Tt]omorrow|last night)"
 )
-_MAY_TIME = re.compile(r"\d|noon|midday|midnight")
+_MAY_TIME = re.compile(r"(?=[\dnm])(?:\d|noon|midday|midnight)")
 
 
 def find_dates(text: str, offset: int, published: dt.date | None) -> list[Found]:

@@ -147,7 +147,14 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         return True  # "helped guide the team"
     if lower in SAME_PARTICIPLE and following == "by":
         return True  # "a fire set by three teenagers"
-    if after_apposition(before) or ((third_person(lower, found) or past) and after_title(before)):
+    # Both read a comma right before the word (or before an adverb before it).
+    after_comma = bool(before) and (
+        before[-1].text == ","
+        or (before[-1].tag == ADV and len(before) > 1 and before[-2].text == ",")
+    )
+    if after_comma and (
+        after_apposition(before) or ((third_person(lower, found) or past) and after_title(before))
+    ):
         return True  # "Robert Smith, 32, fell"
     if lower.endswith(("ing", "ed")):
         noun_ending = (
