@@ -52,6 +52,8 @@ class FactClash:
     unchecked: bool = False  # the sentences share too little to be sure it is one fact
     one_event: bool = True  # figures: the two figures' frames share the predicate
     measured: bool = True  # figures: both state what they count (a unit)
+    # not tied to one event, so neither shown nor agreed: the claims stay unpaired
+    unpaired: bool = False
 
     @property
     def title(self) -> str:
@@ -79,7 +81,7 @@ def clash(
         if found is not None:
             break
         found = check(claims_a, claims_b)
-    if found is None or close(a.text, b.text):
+    if found is None or found.unpaired or close(a.text, b.text):
         return found
     if found.conflict == Conflict.FIGURE and not (found.one_event and found.measured):
         # figures of two predicates, or of no stated unit, in loosely matched
@@ -247,11 +249,44 @@ def _dates(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     """Days of one predicate ("happened on Sunday" / "happened on Monday"): a
     sentence's days often belong to other events ("were coping on Saturday with
     the death of their boss, gunned down on Friday")."""
-    pairs = _of_one_event(_undated(a, Date), _undated(b, Date))
-    if not pairs or any(_dates_fit(x, y) for x, y in pairs):
+    dates_a, dates_b = _undated(a, Date), _undated(b, Date)
+    pairs = _of_one_event(dates_a, dates_b)
+    if not pairs:
+        return _days_apart(dates_a, dates_b)
+    if any(_dates_fit(x, y) for x, y in pairs):
         return None
     x, y = pairs[0]
     return FactClash(Conflict.DATE, x.text, y.text, Severity.VARIANT)
+
+
+def _days_apart(dates_a: Sequence[Claim], dates_b: Sequence[Claim]) -> FactClash | None:
+    """Two sentences held for one fact that name only other days ("the collapse
+    occurred on Saturday" / "the roof gave way on Sunday"), with predicates that
+    cannot be read as one: not checked to be one event, yet no agreement either.
+    Read on ECB+, such pairs were two events as a rule ("coping on Saturday" /
+    "gunned down on Friday"), so they are not shown: the claims stay unpaired. A
+    day beside a year or a month ("last year" / "on Sunday") is left alone."""
+    days_a = [x for x in dates_a if _a_day(x)]
+    days_b = [y for y in dates_b if _a_day(y)]
+    if not days_a or not days_b or len(days_a) < len(dates_a) or len(days_b) < len(dates_b):
+        return None
+    if any(_dates_fit(x, y) or _one_weekday(x, y) for x in dates_a for y in dates_b):
+        return None
+    x, y = days_a[0], days_b[0]
+    return FactClash(Conflict.DATE, x.text, y.text, Severity.VARIANT, unpaired=True)
+
+
+def _one_weekday(x: Claim, y: Claim) -> bool:
+    """ "on Saturday" in two articles a week apart resolves to two dates."""
+    return bool(WEEKDAYS & set(words(x.text)) & set(words(y.text)))
+
+
+def _a_day(date: Claim) -> bool:
+    """A date told to the day: resolved to one, or a weekday."""
+    assert isinstance(date, Date)
+    if date.value:
+        return len(date.value) == len("2026-05-09")
+    return bool(WEEKDAYS & set(words(date.text)))
 
 
 def _of_one_event(a: Sequence[Claim], b: Sequence[Claim]) -> list[tuple[Any, Any]]:

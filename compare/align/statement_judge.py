@@ -55,9 +55,13 @@ def judge_statements_in_context(
     reference = members[0]
     differences = []
     first: Finding | None = None
+    unchecked = False
     for other in members[1:]:
         finding = compare_pair(reference, other, sentences)
         if finding is None:
+            continue
+        if finding.unpaired:
+            unchecked = True
             continue
         first = first or finding
         differences.append(
@@ -72,7 +76,7 @@ def judge_statements_in_context(
             )
         )
     if first is None:
-        return Judgement(verdict=Verdict.AGREE)
+        return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
     return Judgement(
         verdict=Verdict.DIFFER,
         differences=tuple(differences),
@@ -229,7 +233,9 @@ def _stated_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
     found = clash(a, _inside(a, sentences), b, _inside(b, sentences))
     if found is None:
         return None
-    return Finding(found.conflict, found.a, found.b + found.note, found.severity)
+    return Finding(
+        found.conflict, found.a, found.b + found.note, found.severity, unpaired=found.unpaired
+    )
 
 
 def _inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:

@@ -1,0 +1,46 @@
+"""A ✓ between two statements is earned: what both state was compared (issue 13).
+
+Sentences written for these tests; none comes from a benchmark or corpus."""
+
+from __future__ import annotations
+
+from compare import Comparison, Verdict, compare_texts
+
+PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
+
+
+def compare_pair(a: str, b: str) -> Comparison:
+    return compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+
+
+def statements(comparison: Comparison) -> list:
+    return [
+        al
+        for al in comparison.alignments
+        if str(al.kind) == "statement" and {m.source for m in al.members} == {"a", "b"}
+    ]
+
+
+def test_two_days_told_with_two_verbs_are_no_agreement() -> None:
+    # The verbs cannot be read as one event, so the days are not checked to be one
+    # fact's; read on real events such pairs were two events, so nothing is shown
+    # either: the statements stay unpaired, never a ✓.
+    comparison = compare_pair(
+        "The bridge collapse happened on Thursday in the old harbour district, officials said.",
+        "The old harbour bridge gave way on Friday in the harbour district, officials said.",
+    )
+    assert not statements(comparison)
+    assert {u.claim.source for u in comparison.unique if str(u.claim.kind) == "statement"} == {
+        "a",
+        "b",
+    }
+
+
+def test_one_day_told_with_two_verbs_still_agrees() -> None:
+    found = statements(
+        compare_pair(
+            "The bridge collapse happened on Thursday in the old harbour district, officials said.",
+            "The old harbour bridge gave way on Thursday in the harbour district, officials said.",
+        )
+    )
+    assert found and all(al.verdict == Verdict.AGREE for al in found)
