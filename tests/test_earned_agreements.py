@@ -44,3 +44,19 @@ def test_one_day_told_with_two_verbs_still_agrees() -> None:
         )
     )
     assert found and all(al.verdict == Verdict.AGREE for al in found)
+
+
+def test_a_quote_credited_after_a_description_of_its_speaker_names_a_speaker() -> None:
+    comparison = compare_pair(
+        '"We have waited three seasons for a keeper this calm under pressure," said '
+        "Harbourside technical director Kim Ostrow.",
+        '"We have waited three seasons for a keeper this calm under pressure," Dale '
+        "Brenner said at the club's training ground.",
+    )
+    quotes = [
+        al
+        for al in comparison.alignments
+        if str(al.kind) == "quote" and {m.source for m in al.members} == {"a", "b"}
+    ]
+    assert quotes and all(al.verdict == Verdict.DIFFER for al in quotes)
+    assert str(quotes[0].conflict) == "speaker"

@@ -303,7 +303,12 @@ def _named_here(quote: Quote) -> bool:
     mention = quote.speaker_mention or quote.speaker or ""
     if _POSSESSIVE.search(mention):
         return False
-    return same_person(mention, quote.speaker) is True
+    if same_person(mention, quote.speaker) is True:
+        return True
+    # "said Northbridge sporting director Lars Eriksen": a description before the
+    # full name still names the speaker in this sentence
+    name = display_words(quote.speaker or "")
+    return len(name) >= 2 and display_words(mention)[-len(name) :] == name
 
 
 def refine(ops: tuple[DiffOp, ...], a_text: str = "", b_text: str = "") -> tuple[DiffOp, ...]:
