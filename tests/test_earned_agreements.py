@@ -5,6 +5,7 @@ Sentences written for these tests; none comes from a benchmark or corpus."""
 from __future__ import annotations
 
 from compare import Comparison, Verdict, compare_texts
+from compare.align.antonyms import opposite
 
 PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
 
@@ -60,3 +61,18 @@ def test_a_quote_credited_after_a_description_of_its_speaker_names_a_speaker() -
     ]
     assert quotes and all(al.verdict == Verdict.DIFFER for al in quotes)
     assert str(quotes[0].conflict) == "speaker"
+
+
+def test_a_verb_whose_commonest_sense_has_an_opposite_is_opposed_too() -> None:
+    # "back" a plan is WordNet's commonest sense of "back", one sense of "support"
+    assert opposite("backed", "opposed")
+    assert opposite("endorsed", "opposes")
+    assert not opposite("backed", "supported")
+    found = statements(
+        compare_pair(
+            "The nurses' union backed the hospital merger in a letter to members.",
+            "The nurses' union opposed the hospital merger, its leaders said.",
+        )
+    )
+    assert found and all(al.verdict == Verdict.DIFFER for al in found)
+    assert str(found[0].conflict) == "opposite"
