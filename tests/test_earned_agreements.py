@@ -6,12 +6,28 @@ from __future__ import annotations
 
 from compare import Comparison, Verdict, compare_texts
 from compare.align.antonyms import opposite
+from compare.align.model import Judgement
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.align.statement_judge import judge_statements_in_context
+from compare.extract import Statement, extract_claims
+from compare.ingest import Source
 
 PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
 
 
 def compare_pair(a: str, b: str) -> Comparison:
     return compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+
+
+def judge(a: str, b: str) -> Judgement:
+    """The statement judge on one sentence of each article, with its claims."""
+    claims, statements = [], []
+    for source_id, text in (("a", a), ("b", b)):
+        found = extract_claims(Source.from_text(PUBLISHED + text, id=source_id))
+        claims.extend(found)
+        statements.append(next(c for c in found if isinstance(c, Statement)))
+    return judge_statements_in_context(statements, Options(), SentenceClaims.index(claims))
 
 
 def statements(comparison: Comparison) -> list:
@@ -76,3 +92,18 @@ def test_a_verb_whose_commonest_sense_has_an_opposite_is_opposed_too() -> None:
     )
     assert found and all(al.verdict == Verdict.DIFFER for al in found)
     assert str(found[0].conflict) == "opposite"
+
+
+def test_two_clock_times_told_with_two_verbs_are_not_judged_to_agree() -> None:
+    # the judge on the pair as the matcher would hand it over: no ✓, nothing shown
+    unchecked = judge(
+        "The warehouse blaze broke out at 2:15 a.m. near the rail depot.",
+        "Flames tore through the warehouse near the rail depot at 5:30 a.m.",
+    )
+    assert unchecked.unchecked and unchecked.verdict != Verdict.DIFFER
+    # within a quarter of an hour the times fit: a ✓ the judge can give
+    close = judge(
+        "The warehouse blaze broke out at 2:15 a.m. near the rail depot.",
+        "Flames tore through the warehouse near the rail depot at 2:20 a.m.",
+    )
+    assert not close.unchecked and close.verdict == Verdict.AGREE

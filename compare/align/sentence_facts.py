@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 import attrs
 from rapidfuzz import fuzz
 
+from compare.align.fact_clash import FactClash, apart
 from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
 from compare.align.measures import acts_of, event_words, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
@@ -36,33 +37,17 @@ from compare.align.number_facts import in_cut_decimal, in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
 from compare.align.spelling import STATE_ABBREVIATIONS
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
-from compare.align.when_where import clock_gap, close, close_minutes, head_words, is_stamp
+from compare.align.when_where import (
+    a_day,
+    clock_gap,
+    close,
+    close_minutes,
+    head_words,
+    is_stamp,
+    one_weekday,
+)
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
-
-
-@attrs.frozen
-class FactClash:
-    """One stated fact the two sentences give incompatibly."""
-
-    conflict: Conflict
-    a: str  # the reference sentence's words
-    b: str  # the other sentence's words
-    severity: Severity
-    unchecked: bool = False  # the sentences share too little to be sure it is one fact
-    one_event: bool = True  # figures: the two figures' frames share the predicate
-    measured: bool = True  # figures: both state what they count (a unit)
-    # not tied to one event, so neither shown nor agreed: the claims stay unpaired
-    unpaired: bool = False
-
-    @property
-    def title(self) -> str:
-        return f"{self.a} vs {self.b}{self.note}"
-
-    @property
-    def note(self) -> str:
-        return " (may be two facts)" if self.unchecked else ""
-
 
 C = TypeVar("C", bound=Claim)
 
@@ -252,41 +237,16 @@ def _dates(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     dates_a, dates_b = _undated(a, Date), _undated(b, Date)
     pairs = _of_one_event(dates_a, dates_b)
     if not pairs:
-        return _days_apart(dates_a, dates_b)
+        days_a, days_b = [x for x in dates_a if a_day(x)], [y for y in dates_b if a_day(y)]
+        return apart(Conflict.DATE, (days_a, dates_a), (days_b, dates_b), _days_fit)
     if any(_dates_fit(x, y) for x, y in pairs):
         return None
     x, y = pairs[0]
     return FactClash(Conflict.DATE, x.text, y.text, Severity.VARIANT)
 
 
-def _days_apart(dates_a: Sequence[Claim], dates_b: Sequence[Claim]) -> FactClash | None:
-    """Two sentences held for one fact that name only other days ("the collapse
-    occurred on Saturday" / "the roof gave way on Sunday"), with predicates that
-    cannot be read as one: not checked to be one event, yet no agreement either.
-    Read on ECB+, such pairs were two events as a rule ("coping on Saturday" /
-    "gunned down on Friday"), so they are not shown: the claims stay unpaired. A
-    day beside a year or a month ("last year" / "on Sunday") is left alone."""
-    days_a = [x for x in dates_a if _a_day(x)]
-    days_b = [y for y in dates_b if _a_day(y)]
-    if not days_a or not days_b or len(days_a) < len(dates_a) or len(days_b) < len(dates_b):
-        return None
-    if any(_dates_fit(x, y) or _one_weekday(x, y) for x in dates_a for y in dates_b):
-        return None
-    x, y = days_a[0], days_b[0]
-    return FactClash(Conflict.DATE, x.text, y.text, Severity.VARIANT, unpaired=True)
-
-
-def _one_weekday(x: Claim, y: Claim) -> bool:
-    """ "on Saturday" in two articles a week apart resolves to two dates."""
-    return bool(WEEKDAYS & set(words(x.text)) & set(words(y.text)))
-
-
-def _a_day(date: Claim) -> bool:
-    """A date told to the day: resolved to one, or a weekday."""
-    assert isinstance(date, Date)
-    if date.value:
-        return len(date.value) == len("2026-05-09")
-    return bool(WEEKDAYS & set(words(date.text)))
+def _days_fit(x: Date, y: Date) -> bool:
+    return _dates_fit(x, y) or one_weekday(x, y)
 
 
 def _of_one_event(a: Sequence[Claim], b: Sequence[Claim]) -> list[tuple[Any, Any]]:
@@ -315,7 +275,10 @@ def _times(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and not _bound(t)]
     timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and not _bound(t)]
     pairs = _of_one_event(timed_a, timed_b)
-    if not pairs or any(_times_fit(x, y) for x, y in pairs):
+    if not pairs:
+        every_a, every_b = _undated(a, Time), _undated(b, Time)
+        return apart(Conflict.TIME, (timed_a, every_a), (timed_b, every_b), _times_fit)
+    if any(_times_fit(x, y) for x, y in pairs):
         return None
     x, y = pairs[0]
     return FactClash(Conflict.TIME, x.text, y.text, Severity.VARIANT)

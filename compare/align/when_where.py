@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from compare.align.blocking import cross_source_pairs
-from compare.align.frames import same_actor, same_head, same_place, same_predicate
+from compare.align.frames import WEEKDAYS, same_actor, same_head, same_place, same_predicate
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.opposites import lemmas
 from compare.align.settings import Options
@@ -262,3 +262,16 @@ def judge_places(members: Sequence[Place], options: Options | None = None) -> Ju
 
 
 __all__ = ["event_pairs", "judge_dates", "judge_places", "judge_times", "same_event"]
+
+
+def one_weekday(x: Claim, y: Claim) -> bool:
+    """Both name one weekday: "on Saturday" in two articles a week apart resolves
+    to two dates."""
+    return bool(WEEKDAYS & set(words(x.text)) & set(words(y.text)))
+
+
+def a_day(date: Claim) -> bool:
+    """A date told to the day: resolved to one, or a weekday."""
+    if isinstance(date, Date) and date.value:
+        return len(date.value) == len("2026-05-09")
+    return bool(WEEKDAYS & set(words(date.text)))
