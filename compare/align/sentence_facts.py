@@ -70,8 +70,8 @@ def clash(
         return found
     if found.conflict == Conflict.FIGURE and not (found.one_event and found.measured):
         # figures of two predicates, or of no stated unit, in loosely matched
-        # sentences: two facts as often as not
-        return None
+        # sentences: two facts as often as not, so not shown, and no ✓ either
+        return attrs.evolve(found, unpaired=True)
     # Read on real events, aligned sentences that share less than most of their words
     # were mostly two facts (deaths / injuries, this quake / the 2003 one): a figure,
     # day or place that differs between them is not checked to be one fact. It is
