@@ -107,3 +107,14 @@ def test_two_clock_times_told_with_two_verbs_are_not_judged_to_agree() -> None:
         "Flames tore through the warehouse near the rail depot at 2:20 a.m.",
     )
     assert not close.unchecked and close.verdict == Verdict.AGREE
+
+
+def test_the_day_a_thing_was_published_is_no_page_stamp() -> None:
+    found = statements(
+        compare_pair(
+            "The survey findings were published on March 3.",
+            "The survey findings were published on March 13.",
+        )
+    )
+    assert found and all(al.verdict == Verdict.DIFFER for al in found)
+    assert str(found[0].conflict) == "date"
