@@ -118,3 +118,16 @@ def test_the_day_a_thing_was_published_is_no_page_stamp() -> None:
     )
     assert found and all(al.verdict == Verdict.DIFFER for al in found)
     assert str(found[0].conflict) == "date"
+
+
+def test_figures_of_one_predicate_told_in_other_words_are_not_a_tick() -> None:
+    unchecked = judge(
+        "About 120 workers were evacuated from the plant.",
+        "Some 210 employees were evacuated from the plant.",
+    )
+    assert unchecked.unchecked and unchecked.verdict != Verdict.DIFFER
+    same = judge(
+        "About 120 workers were evacuated from the plant.",
+        "About 120 employees were evacuated from the plant.",
+    )
+    assert not same.unchecked and same.verdict == Verdict.AGREE

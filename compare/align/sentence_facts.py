@@ -127,8 +127,10 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
         # One figure both give alike: the others may well count other things
         # ("32 million, against 55.3 million a decade ago" / "55.3 million").
         return None
-    by_unit_b = _by_unit(numbers_b)
-    for unit, figures_a in _by_unit(numbers_a).items():
+    by_unit_a, by_unit_b = _by_unit(numbers_a), _by_unit(numbers_b)
+    if not by_unit_a.keys() & by_unit_b.keys():
+        return _told_otherwise(numbers_a, numbers_b)
+    for unit, figures_a in by_unit_a.items():
         figures_b = by_unit_b.get(unit)
         if not figures_b:
             continue
@@ -160,6 +162,16 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             one_event=_one_predicate(x, y),
             measured=not unit.startswith(BARE),
         )
+    return None
+
+
+def _told_otherwise(numbers_a: Sequence[Number], numbers_b: Sequence[Number]) -> FactClash | None:
+    """Figures of one predicate whose things are told in other words ("120 workers
+    were evacuated" / "210 employees were evacuated"): never compared, so no ✓."""
+    for x in numbers_a:
+        for y in numbers_b:
+            if figure_keys(x) and figure_keys(y) and _one_predicate(x, y):
+                return FactClash(Conflict.FIGURE, x.text, y.text, Severity.VARIANT, unpaired=True)
     return None
 
 
