@@ -131,3 +131,14 @@ def test_figures_of_one_predicate_told_in_other_words_are_not_a_tick() -> None:
         "About 120 employees were evacuated from the plant.",
     )
     assert not same.unchecked and same.verdict == Verdict.AGREE
+
+
+def test_two_named_sides_swapped_are_an_actor_conflict() -> None:
+    found = statements(
+        compare_pair(
+            "Kestrel Capital will buy Harlow Bank in an all-share deal.",
+            "Harlow Bank will buy Kestrel Capital in an all-share deal.",
+        )
+    )
+    assert found and all(al.verdict == Verdict.DIFFER for al in found)
+    assert str(found[0].conflict) == "actor"

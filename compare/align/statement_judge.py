@@ -118,8 +118,11 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
             # opposite nor a negation between them contradicts; the same predicate
             # and object with another subject does ("Ribeiro scored the second goal"
-            # / "Asante scored the second goal").
-            return _actor(a, b, sentences) or _stated_facts(a, b, sentences)
+            # / "Asante scored the second goal"), and so does one with the two named
+            # sides swapped ("Kestrel will buy Harlow" / "Harlow will buy Kestrel").
+            return (
+                _actor(a, b, sentences) or _stated_facts(a, b, sentences) or _reversed_roles(a, b)
+            )
         if _two_facts(a.frame, b.frame):
             # A negation or an opposite contradicts only when said of one actor and
             # one thing: "Ross wasn't signed" / "the stars are signed", "has not
