@@ -142,3 +142,14 @@ def test_two_named_sides_swapped_are_an_actor_conflict() -> None:
     )
     assert found and all(al.verdict == Verdict.DIFFER for al in found)
     assert str(found[0].conflict) == "actor"
+
+
+def test_a_phrasal_verb_is_opposed_as_its_commonest_sense() -> None:
+    found = statements(
+        compare_pair(
+            "The board accepted the offer from Kestrel Capital on Monday.",
+            "The board turned down the offer from Kestrel Capital on Monday.",
+        )
+    )
+    assert found and all(al.verdict == Verdict.DIFFER for al in found)
+    assert str(found[0].conflict) == "opposite"

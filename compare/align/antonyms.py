@@ -167,6 +167,14 @@ def build(wordnet_dir: Path) -> Iterator[str]:
 FIRST_SENSE_RANKS = 3  # how common the opposed verb's sense must be among its own
 
 
+def _verb_or_phrasal(lemma: str) -> bool:
+    """A one-word verb, or a verb and its particle ("turn_down": reject)."""
+    from compare.align.verb_kinds import PARTICLES
+
+    verb, _, particle = lemma.partition("_")
+    return verb.isalpha() and (not particle or particle in PARTICLES)
+
+
 def _first_senses(wordnet_dir: Path) -> Iterator[str]:
     """'= v back support': a verb whose commonest sense is among the commonest
     senses of a verb NEWS_OPPOSITES opposes ("back": "support, back up")."""
@@ -180,7 +188,7 @@ def _first_senses(wordnet_dir: Path) -> Iterator[str]:
         offsets = fields[4 + int(fields[3]) + 2 :]
         for number, offset in enumerate(offsets):
             rank[(fields[0], offset)] = number
-        if offsets and fields[0].isalpha():
+        if offsets and _verb_or_phrasal(fields[0]):
             first[fields[0]] = offsets[0]
     members: dict[str, list[str]] = {}
     for line in (wordnet_dir / "data.verb").read_text("latin-1").splitlines():

@@ -35,6 +35,7 @@ from compare.align.model import Conflict, Difference, Judgement, Severity, Verdi
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import is_stamp_span
 from compare.align.word_contradictions import Finding, by_clauses, by_words, content_roots
 from compare.align.words import STOPWORDS, word_diff, words
@@ -282,7 +283,9 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
     core = compare_frames(_core(fa), _core(fb), when=False)
     if core.conflict == Conflict.NEGATION:
         return Finding(Conflict.NEGATION, _predicate(fa), _predicate(fb))
-    if fa.lemma and fb.lemma and fa.negated == fb.negated and opposite(fa.lemma, fb.lemma):
+    # "turned down the offer": the phrasal verb (turn_down) is what is opposed
+    lemma_a, lemma_b = predicate_lemma(a) or fa.lemma, predicate_lemma(b) or fb.lemma
+    if lemma_a and lemma_b and fa.negated == fb.negated and opposite(lemma_a, lemma_b):
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
     state_a, state_b = _state(fa) or fa.lemma, _state(fb) or fb.lemma
     linked = _state(fa) is not None or _state(fb) is not None
