@@ -153,3 +153,14 @@ def test_a_phrasal_verb_is_opposed_as_its_commonest_sense() -> None:
     )
     assert found and all(al.verdict == Verdict.DIFFER for al in found)
     assert str(found[0].conflict) == "opposite"
+
+
+def test_no_one_as_the_subject_denies_the_other_sides_subject() -> None:
+    found = statements(
+        compare_pair(
+            "No one was injured in the grounding, the ferry operator said.",
+            "Several passengers were injured in the grounding, the ferry operator said.",
+        )
+    )
+    assert found and all(al.verdict == Verdict.DIFFER for al in found)
+    assert str(found[0].conflict) == "negation"

@@ -228,8 +228,21 @@ def _role_words(claim: Claim, predicate: Span) -> str:
 
 
 def _two_facts(fa: Frame, fb: Frame) -> bool:
-    """Both frames state an actor, or a thing, and they differ."""
-    return not (same_actor(fa.actor, fb.actor) and same_head(fa.thing, fb.thing))
+    """Both frames state an actor, or a thing, and they differ. A subject that is
+    itself the negation ("No one was injured" / "Several passengers were injured")
+    denies the other's subject, not another one."""
+    denied = fa.negated != fb.negated
+    actors = same_actor(fa.actor, fb.actor) or (denied and _one_says_none(fa.actor, fb.actor))
+    things = same_head(fa.thing, fb.thing) or (denied and _one_says_none(fa.thing, fb.thing))
+    return not (actors and things)
+
+
+_NONE = re.compile(r"^\W*(?:no\b|nobody\b|none\b|nothing\b|neither\b)", re.IGNORECASE)
+
+
+def _one_says_none(a: Span | None, b: Span | None) -> bool:
+    said = [bool(s is not None and _NONE.match(s.text)) for s in (a, b)]
+    return said[0] != said[1]
 
 
 def _stated_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
