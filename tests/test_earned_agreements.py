@@ -164,3 +164,11 @@ def test_no_one_as_the_subject_denies_the_other_sides_subject() -> None:
     )
     assert found and all(al.verdict == Verdict.DIFFER for al in found)
     assert str(found[0].conflict) == "negation"
+
+
+def test_two_places_told_with_two_verbs_are_no_agreement() -> None:
+    unchecked = judge(
+        "The stolen crown was found at a storage unit in Brenham.",
+        "Detectives recovered the crown from a farmhouse in Oakley.",
+    )
+    assert unchecked.unchecked and unchecked.verdict != Verdict.DIFFER

@@ -325,12 +325,19 @@ def _places(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     pa = [p for p in _of(a, Place) if not _inside_region(p)]
     pb = [p for p in _of(b, Place) if not _inside_region(p)]
     pairs = _of_one_event(pa, pb)
-    if not pairs or any(_places_fit(x, y) for x, y in pairs):
+    if not pairs:  # only other places, of predicates not read as one: as for days
+        every_a, every_b = _of(a, Place), _of(b, Place)
+        return apart(Conflict.PLACE, (every_a, every_a), (every_b, every_b), _place_told)
+    if any(_places_fit(x, y) for x, y in pairs):
         return None
     if any(_named_in(x, y.sentence) or _named_in(y, x.sentence) for x, y in pairs):
         return None  # the other sentence names the place too ("at 97th Avenue and 117th Street")
     x, y = pairs[0]
     return FactClash(Conflict.PLACE, x.text, y.text, PLACE_SEVERITY)
+
+
+def _place_told(x: Any, y: Any) -> bool:
+    return _places_fit(x, y) or _named_in(x, y.sentence) or _named_in(y, x.sentence)
 
 
 def _inside_region(place: Claim) -> bool:
