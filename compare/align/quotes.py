@@ -303,12 +303,21 @@ def _named_here(quote: Quote) -> bool:
     mention = quote.speaker_mention or quote.speaker or ""
     if _POSSESSIVE.search(mention):
         return False
-    if same_person(mention, quote.speaker) is True:
-        return True
-    # "said Northbridge sporting director Lars Eriksen": a description before the
-    # full name still names the speaker in this sentence
-    name = display_words(quote.speaker or "")
-    return len(name) >= 2 and display_words(mention)[-len(name) :] == name
+    return same_person(mention, quote.speaker) is True or _ends_in_name(mention, quote.speaker)
+
+
+def _ends_in_name(mention: str, speaker: str | None) -> bool:
+    """Does a described mention end in the speaker's full name ("Danube Transit
+    director Hanna Molnar")? The words before it describe the person named, so the
+    sentence names them as surely as "Hanna Molnar" alone would."""
+    name = display_words(speaker or "")
+    shown = display_words(mention)
+    return (
+        len(name) >= 2
+        and len(shown) > len(name)
+        and shown[-len(name) :] == name
+        and all(w[:1].isupper() for w in name)
+    )
 
 
 def refine(ops: tuple[DiffOp, ...], a_text: str = "", b_text: str = "") -> tuple[DiffOp, ...]:
