@@ -3,7 +3,7 @@ clash that is not checked to be one fact's and leaves the pair unpaired."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -37,8 +37,8 @@ class FactClash:
 
 def apart(
     conflict: Conflict,
-    told_a: tuple[list[Any], list[Claim]],
-    told_b: tuple[list[Any], list[Claim]],
+    told_a: tuple[Sequence[Any], Sequence[Claim]],
+    told_b: tuple[Sequence[Any], Sequence[Claim]],
     fit: Callable[[Any, Any], bool],
 ) -> FactClash | None:
     """Two sentences held for one fact that state only other days, or other clock

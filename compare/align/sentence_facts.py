@@ -27,15 +27,14 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 import attrs
-from rapidfuzz import fuzz
 
 from compare.align.fact_clash import FactClash, apart
-from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
+from compare.align.frames import WEEKDAYS, confident, same_predicate
 from compare.align.measures import acts_of, event_words, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import in_cut_decimal, in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
-from compare.align.spelling import STATE_ABBREVIATIONS
+from compare.align.place_names import named_in, places_fit
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
 from compare.align.when_where import (
     a_day,
@@ -89,7 +88,7 @@ def set_apart(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> bool:
         return True
     places_a, places_b = _of(claims_a, Place), _of(claims_b, Place)
     return bool(places_a and places_b) and not any(
-        _places_fit(x, y) for x in places_a for y in places_b
+        places_fit(x, y) for x in places_a for y in places_b
     )
 
 
@@ -328,64 +327,21 @@ def _places(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     if not pairs:  # only other places, of predicates not read as one: as for days
         every_a, every_b = _of(a, Place), _of(b, Place)
         return apart(Conflict.PLACE, (every_a, every_a), (every_b, every_b), _place_told)
-    if any(_places_fit(x, y) for x, y in pairs):
+    if any(places_fit(x, y) for x, y in pairs):
         return None
-    if any(_named_in(x, y.sentence) or _named_in(y, x.sentence) for x, y in pairs):
+    if any(named_in(x, y.sentence) or named_in(y, x.sentence) for x, y in pairs):
         return None  # the other sentence names the place too ("at 97th Avenue and 117th Street")
     x, y = pairs[0]
     return FactClash(Conflict.PLACE, x.text, y.text, PLACE_SEVERITY)
 
 
 def _place_told(x: Any, y: Any) -> bool:
-    return _places_fit(x, y) or _named_in(x, y.sentence) or _named_in(y, x.sentence)
+    return places_fit(x, y) or named_in(x, y.sentence) or named_in(y, x.sentence)
 
 
 def _inside_region(place: Claim) -> bool:
     shown = words(place.text)
     return not shown or shown[0] == "in"
-
-
-SPELLING = 85  # rapidfuzz ratio over which two place names are one spelt two ways
-
-
-def _places_fit(x: Any, y: Any) -> bool:
-    # "Treatment Center" / "Treatment Centre", "Mt Cook" / "Aoraki Mount Cook", "IRTC"
-    name_x, name_y = _spelt_out(x.name), _spelt_out(y.name)
-    return (
-        same_place(name_x, name_y)
-        or fuzz.token_set_ratio(name_x, name_y) >= SPELLING
-        or _initials(x.name, y.name)
-        or _initials(y.name, x.name)
-    )
-
-
-def _named_in(place: Any, sentence: str) -> bool:
-    return f" {_spelt_out(place.name)} " in f" {_spelt_out(sentence)} "
-
-
-_ABBREVIATIONS = {"mt": "mount", "st": "street", "ave": "avenue", "rd": "road", "ft": "fort"}
-_ABBREVIATIONS |= STATE_ABBREVIATIONS  # "Rancho Mirage, Calif."
-
-
-# What kind of place a name ends in: "the Betty Ford Clinic" is "Betty Ford Center".
-_FACILITIES = frozenset(
-    "center centre clinic hospital facility building hall house complex".split()
-)
-
-
-def _spelt_out(name: str) -> str:
-    # "Lyon's old Place Bellecour" names Lyon
-    bare = [w.removesuffix("'s") for w in words(name)]
-    spelt = [_ABBREVIATIONS.get(w, w) for w in bare if w not in STOPWORDS]
-    if len(spelt) > 1 and spelt[-1] in _FACILITIES:
-        spelt = spelt[:-1]
-    return " ".join(spelt)
-
-
-def _initials(short: str, long: str) -> bool:
-    """'IRTC' / 'Internationally Recognised Transit Corridor'."""
-    letters = "".join(w[0] for w in words(long) if w not in STOPWORDS)
-    return short.isupper() and len(short) >= 2 and short.lower() == letters
 
 
 def _one_noun(x: Claim, y: Claim) -> bool:
