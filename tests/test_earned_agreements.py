@@ -172,3 +172,35 @@ def test_two_places_told_with_two_verbs_are_no_agreement() -> None:
         "Detectives recovered the crown from a farmhouse in Oakley.",
     )
     assert unchecked.unchecked and unchecked.verdict != Verdict.DIFFER
+
+
+def test_a_quote_credited_to_another_speaker_through_a_pronoun_is_no_tick() -> None:
+    comparison = compare_pair(
+        'Mara Lind spoke to reporters. "This is a good day for our customers," she said.',
+        '"This is a good day for our customers," said Tomas Berg.',
+    )
+    quotes = [
+        al
+        for al in comparison.alignments
+        if str(al.kind) == "quote" and {m.source for m in al.members} == {"a", "b"}
+    ]
+    assert not any(al.verdict == Verdict.AGREE for al in quotes)
+    # the same quote from one speaker, named once and then by pronoun, still agrees
+    same = compare_pair(
+        'Mara Lind spoke to reporters. "This is a good day for our customers," she said.',
+        '"This is a good day for our customers," said Mara Lind.',
+    )
+    assert any(
+        str(al.kind) == "quote" and al.verdict == Verdict.AGREE and len(al.members) == 2
+        for al in same.alignments
+    )
+
+
+def test_one_quote_from_two_lone_surnames_is_no_tick() -> None:
+    comparison = compare_pair(
+        '"We are confident the deal will be approved," Ruiz told analysts.',
+        '"We are confident the deal will be approved," Ode told analysts.',
+    )
+    assert not any(
+        str(al.kind) == "quote" and al.verdict == Verdict.AGREE for al in comparison.alignments
+    )
