@@ -204,3 +204,22 @@ def test_one_quote_from_two_lone_surnames_is_no_tick() -> None:
     assert not any(
         str(al.kind) == "quote" and al.verdict == Verdict.AGREE for al in comparison.alignments
     )
+
+
+def test_one_quote_from_two_described_posts_is_no_tick() -> None:
+    comparison = compare_pair(
+        '"We were lucky nobody died," the fire chief said.',
+        '"We were lucky nobody died," the plant manager said.',
+    )
+    assert not any(
+        str(al.kind) == "quote" and al.verdict == Verdict.AGREE for al in comparison.alignments
+    )
+    # one post told two ways still agrees
+    same = compare_pair(
+        '"We were lucky nobody died," the fire chief said.',
+        '"We were lucky nobody died," the chief said.',
+    )
+    assert any(
+        str(al.kind) == "quote" and al.verdict == Verdict.AGREE and len(al.members) == 2
+        for al in same.alignments
+    )

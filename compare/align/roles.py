@@ -44,6 +44,7 @@ _ROLE_CANON = {w: min(group) for group in _ROLE_SYNONYMS for w in group}
 # and "Lt." alone still agrees with "Lieutenant", both holding it.
 _RANK = frozenset("deputy vice assistant acting interim associate junior under lieutenant".split())
 _POSITIONS = frozenset(stem(n) for n in lx.ROLE_NOUNS) | frozenset(lx.TITLES)
+POSITIONS = _POSITIONS  # position words, for the quote judge
 # Positions one person can't hold at once within one setting: a conflict when two
 # sources give one person positions from two different sides.
 _SIDES = [
