@@ -60,6 +60,19 @@ def test_an_acronym_and_the_words_it_stands_for_are_one_post() -> None:
     assert not roles_agree("Lakeland Fire Service Lt.", "LFS Sgt.")
 
 
+def test_a_lieutenant_of_a_post_is_another_post_than_the_post() -> None:
+    comparison = compare_pair(
+        "Gov. Marta Velde opened the flood barrier on Monday.",
+        "Lt. Gov. Marta Velde opened the flood barrier on Monday.",
+    )
+    roles = across(comparison, "role")
+    assert roles and all(al.verdict == Verdict.DIFFER for al in roles)
+    assert str(roles[0].conflict) == "title"
+    # the rank alone, written out or not, is one post
+    assert roles_agree("Lt.", "Lieutenant")
+    assert roles_agree("Lt. Gov.", "Lieutenant Governor")
+
+
 def test_a_verb_and_a_kind_of_it_name_one_event() -> None:
     assert kind_of("scorched", "burned")
     assert kind_of("burns", "scorch")

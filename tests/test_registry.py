@@ -47,7 +47,7 @@ def test_an_extra_matcher_adds_pairs_without_editing_the_kind(clean_registry: No
 
     unrelated = {
         "a": "The regional council opened the new harbour in Bergen after years of delay.",
-        "b": "Taxes went up for every farmer in the northern valley, officials in Oslo said.",
+        "b": "Taxes went up for every farmer in the northern valley, officials said.",
     }
     before = [x for x in compare_texts(unrelated).alignments if x.kind == "statement"]
     registry.register_matcher(

@@ -103,6 +103,8 @@ def align(
                 judgement = spec.sentence_judge(members, options, sentences)
             else:
                 judgement = spec.judge(members, options)
+            if judgement.unchecked:
+                continue  # a difference the judge could not check: no ✓, no finding
             if standing is _Standing.DIFFERS_ONLY and judgement.verdict != DIFFER:
                 continue  # a pair apart from the groups is shown only when it differs
             if standing is _Standing.AGREES_ONLY and judgement.verdict != AGREE:

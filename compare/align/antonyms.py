@@ -7,6 +7,14 @@ in one of their commonest senses (a rare sense makes "close" the opposite of
 "open" a door and of "far" alike); and NEWS_OPPOSITES, verbs that news reports
 use as each other's opposite but WordNet does not pair ("acquit" / "convict").
 
+A verb whose commonest sense is one of the senses of a verb with an opposite
+stands for it ("back" the plan: "support" it, so the opposite of "oppose"): the
+table's "= v back support" lines, built from WordNet's sense order. Only the
+commonest sense of the verb that stands in is taken, and one of the three
+commonest of the verb it stands for. Some still join through a sense the opposite
+is not about ("veer" is "cut" a corner, not the opposite of "raise"); the judge
+asks for one actor and one thing besides, which such pairs do not share.
+
 Words are reduced to lemmas with WordNet's own morphology (synonyms.py).
 """
 
@@ -63,8 +71,20 @@ def _pairs() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def _stands_for() -> dict[str, frozenset[str]]:
+    """'back' -> {'support'}: verbs whose commonest sense is a sense of a verb that
+    has an opposite (the table's '= v' lines)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for line in _text().splitlines():
+        fields = line.split()
+        if len(fields) == 4 and fields[0] == "=":
+            found[fields[2]].add(fields[3])
+    return {word: frozenset(lemmas) for word, lemmas in found.items()}
+
+
+@cache
 def _lemmas_known() -> frozenset[str]:
-    return frozenset(w for pair in _pairs() for w in pair)
+    return frozenset(w for pair in _pairs() for w in pair) | frozenset(_stands_for())
 
 
 @lru_cache(maxsize=65536)
@@ -82,7 +102,14 @@ def lemmas(word: str) -> frozenset[str]:
 def opposite(a: str, b: str) -> bool:
     """Whether two lower-case words are forms of opposite predicates."""
     pairs = _pairs()
-    return any((x, y) in pairs for x in lemmas(a) for y in lemmas(b))
+    return any((x, y) in pairs for x in _meant(a) for y in _meant(b))
+
+
+def _meant(word: str) -> frozenset[str]:
+    """The word's lemmas, and the verbs with an opposite its commonest sense is."""
+    found = lemmas(word)
+    stands = _stands_for()
+    return found.union(*(stands.get(lemma, ()) for lemma in found))
 
 
 def build(wordnet_dir: Path) -> Iterator[str]:
@@ -134,3 +161,43 @@ def build(wordnet_dir: Path) -> Iterator[str]:
             if len(fields) >= 2 and (part, fields[1]) in known:
                 irregular.add(f"~{part} {fields[0]} {fields[1]}")
     yield from sorted(irregular)
+    yield from _first_senses(wordnet_dir)
+
+
+FIRST_SENSE_RANKS = 3  # how common the opposed verb's sense must be among its own
+
+
+def _verb_or_phrasal(lemma: str) -> bool:
+    """A one-word verb, or a verb and its particle ("turn_down": reject)."""
+    from compare.align.verb_kinds import PARTICLES
+
+    verb, _, particle = lemma.partition("_")
+    return verb.isalpha() and (not particle or particle in PARTICLES)
+
+
+def _first_senses(wordnet_dir: Path) -> Iterator[str]:
+    """'= v back support': a verb whose commonest sense is among the commonest
+    senses of a verb NEWS_OPPOSITES opposes ("back": "support, back up")."""
+    opposed = {w for pair in NEWS_OPPOSITES for w in pair}
+    rank: dict[tuple[str, str], int] = {}
+    first: dict[str, str] = {}
+    for line in (wordnet_dir / "index.verb").read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        offsets = fields[4 + int(fields[3]) + 2 :]
+        for number, offset in enumerate(offsets):
+            rank[(fields[0], offset)] = number
+        if offsets and _verb_or_phrasal(fields[0]):
+            first[fields[0]] = offsets[0]
+    members: dict[str, list[str]] = {}
+    for line in (wordnet_dir / "data.verb").read_text("latin-1").splitlines():
+        if not line.startswith(" "):
+            fields = line.split(" | ")[0].split()
+            members[fields[0]] = [fields[4 + 2 * k].lower() for k in range(int(fields[3], 16))]
+    found = set()
+    for word, offset in first.items():
+        for lemma in members.get(offset, ()):
+            if lemma != word and lemma in opposed and rank[(lemma, offset)] < FIRST_SENSE_RANKS:
+                found.add(f"= v {word} {lemma}")
+    yield from sorted(found)

@@ -99,6 +99,10 @@ class Judgement:
     conflict: Conflict | None = None  # set when the verdict is differ
     severity: Severity = Severity.INFO
     title: str = ""  # the disagreement in words, for the report's heading
+    # The claims state something differently that the judge could not check to be
+    # one fact ("occurred on Saturday" / "gave way on Sunday"): neither a ✓ nor a
+    # finding, the claims stay unpaired.
+    unchecked: bool = False
 
 
 @attrs.frozen

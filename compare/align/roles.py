@@ -39,9 +39,12 @@ _ROLE_SYNONYMS = [
     {"chief", "head"},
 ]
 _ROLE_CANON = {w: min(group) for group in _ROLE_SYNONYMS for w in group}
-# Words that change the position itself ("deputy minister" is not "minister").
-_RANK = frozenset("deputy vice assistant acting interim associate junior under".split())
+# Words that change the position itself ("deputy minister" is not "minister"). A
+# lieutenant is the one who stands in ("Lt. Gov." is not "Gov.", "Lt. Col." not "Col."),
+# and "Lt." alone still agrees with "Lieutenant", both holding it.
+_RANK = frozenset("deputy vice assistant acting interim associate junior under lieutenant".split())
 _POSITIONS = frozenset(stem(n) for n in lx.ROLE_NOUNS) | frozenset(lx.TITLES)
+POSITIONS = _POSITIONS  # position words, for the quote judge
 # Positions one person can't hold at once within one setting: a conflict when two
 # sources give one person positions from two different sides.
 _SIDES = [

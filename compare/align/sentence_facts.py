@@ -27,40 +27,26 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 import attrs
-from rapidfuzz import fuzz
 
-from compare.align.frames import WEEKDAYS, confident, same_place, same_predicate
+from compare.align.fact_clash import FactClash, apart
+from compare.align.frames import WEEKDAYS, confident, same_predicate
 from compare.align.measures import acts_of, event_words, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import in_cut_decimal, in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
-from compare.align.spelling import STATE_ABBREVIATIONS
+from compare.align.place_names import named_in, places_fit
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
-from compare.align.when_where import clock_gap, close, close_minutes, head_words, is_stamp
+from compare.align.when_where import (
+    a_day,
+    clock_gap,
+    close,
+    close_minutes,
+    head_words,
+    is_stamp,
+    one_weekday,
+)
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
-
-
-@attrs.frozen
-class FactClash:
-    """One stated fact the two sentences give incompatibly."""
-
-    conflict: Conflict
-    a: str  # the reference sentence's words
-    b: str  # the other sentence's words
-    severity: Severity
-    unchecked: bool = False  # the sentences share too little to be sure it is one fact
-    one_event: bool = True  # figures: the two figures' frames share the predicate
-    measured: bool = True  # figures: both state what they count (a unit)
-
-    @property
-    def title(self) -> str:
-        return f"{self.a} vs {self.b}{self.note}"
-
-    @property
-    def note(self) -> str:
-        return " (may be two facts)" if self.unchecked else ""
-
 
 C = TypeVar("C", bound=Claim)
 
@@ -79,12 +65,12 @@ def clash(
         if found is not None:
             break
         found = check(claims_a, claims_b)
-    if found is None or close(a.text, b.text):
+    if found is None or found.unpaired or close(a.text, b.text):
         return found
     if found.conflict == Conflict.FIGURE and not (found.one_event and found.measured):
         # figures of two predicates, or of no stated unit, in loosely matched
-        # sentences: two facts as often as not
-        return None
+        # sentences: two facts as often as not, so not shown, and no ✓ either
+        return attrs.evolve(found, unpaired=True)
     # Read on real events, aligned sentences that share less than most of their words
     # were mostly two facts (deaths / injuries, this quake / the 2003 one): a figure,
     # day or place that differs between them is not checked to be one fact. It is
@@ -102,7 +88,7 @@ def set_apart(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> bool:
         return True
     places_a, places_b = _of(claims_a, Place), _of(claims_b, Place)
     return bool(places_a and places_b) and not any(
-        _places_fit(x, y) for x in places_a for y in places_b
+        places_fit(x, y) for x in places_a for y in places_b
     )
 
 
@@ -140,8 +126,10 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
         # One figure both give alike: the others may well count other things
         # ("32 million, against 55.3 million a decade ago" / "55.3 million").
         return None
-    by_unit_b = _by_unit(numbers_b)
-    for unit, figures_a in _by_unit(numbers_a).items():
+    by_unit_a, by_unit_b = _by_unit(numbers_a), _by_unit(numbers_b)
+    if not by_unit_a.keys() & by_unit_b.keys():
+        return _told_otherwise(numbers_a, numbers_b)
+    for unit, figures_a in by_unit_a.items():
         figures_b = by_unit_b.get(unit)
         if not figures_b:
             continue
@@ -173,6 +161,16 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             one_event=_one_predicate(x, y),
             measured=not unit.startswith(BARE),
         )
+    return None
+
+
+def _told_otherwise(numbers_a: Sequence[Number], numbers_b: Sequence[Number]) -> FactClash | None:
+    """Figures of one predicate whose things are told in other words ("120 workers
+    were evacuated" / "210 employees were evacuated"): never compared, so no ✓."""
+    for x in numbers_a:
+        for y in numbers_b:
+            if figure_keys(x) and figure_keys(y) and _one_predicate(x, y):
+                return FactClash(Conflict.FIGURE, x.text, y.text, Severity.VARIANT, unpaired=True)
     return None
 
 
@@ -247,11 +245,19 @@ def _dates(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     """Days of one predicate ("happened on Sunday" / "happened on Monday"): a
     sentence's days often belong to other events ("were coping on Saturday with
     the death of their boss, gunned down on Friday")."""
-    pairs = _of_one_event(_undated(a, Date), _undated(b, Date))
-    if not pairs or any(_dates_fit(x, y) for x, y in pairs):
+    dates_a, dates_b = _undated(a, Date), _undated(b, Date)
+    pairs = _of_one_event(dates_a, dates_b)
+    if not pairs:
+        days_a, days_b = [x for x in dates_a if a_day(x)], [y for y in dates_b if a_day(y)]
+        return apart(Conflict.DATE, (days_a, dates_a), (days_b, dates_b), _days_fit)
+    if any(_dates_fit(x, y) for x, y in pairs):
         return None
     x, y = pairs[0]
     return FactClash(Conflict.DATE, x.text, y.text, Severity.VARIANT)
+
+
+def _days_fit(x: Date, y: Date) -> bool:
+    return _dates_fit(x, y) or one_weekday(x, y)
 
 
 def _of_one_event(a: Sequence[Claim], b: Sequence[Claim]) -> list[tuple[Any, Any]]:
@@ -280,7 +286,10 @@ def _times(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and not _bound(t)]
     timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and not _bound(t)]
     pairs = _of_one_event(timed_a, timed_b)
-    if not pairs or any(_times_fit(x, y) for x, y in pairs):
+    if not pairs:
+        every_a, every_b = _undated(a, Time), _undated(b, Time)
+        return apart(Conflict.TIME, (timed_a, every_a), (timed_b, every_b), _times_fit)
+    if any(_times_fit(x, y) for x, y in pairs):
         return None
     x, y = pairs[0]
     return FactClash(Conflict.TIME, x.text, y.text, Severity.VARIANT)
@@ -315,60 +324,24 @@ def _places(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     pa = [p for p in _of(a, Place) if not _inside_region(p)]
     pb = [p for p in _of(b, Place) if not _inside_region(p)]
     pairs = _of_one_event(pa, pb)
-    if not pairs or any(_places_fit(x, y) for x, y in pairs):
+    if not pairs:  # only other places, of predicates not read as one: as for days
+        every_a, every_b = _of(a, Place), _of(b, Place)
+        return apart(Conflict.PLACE, (every_a, every_a), (every_b, every_b), _place_told)
+    if any(places_fit(x, y) for x, y in pairs):
         return None
-    if any(_named_in(x, y.sentence) or _named_in(y, x.sentence) for x, y in pairs):
+    if any(named_in(x, y.sentence) or named_in(y, x.sentence) for x, y in pairs):
         return None  # the other sentence names the place too ("at 97th Avenue and 117th Street")
     x, y = pairs[0]
     return FactClash(Conflict.PLACE, x.text, y.text, PLACE_SEVERITY)
 
 
+def _place_told(x: Any, y: Any) -> bool:
+    return places_fit(x, y) or named_in(x, y.sentence) or named_in(y, x.sentence)
+
+
 def _inside_region(place: Claim) -> bool:
     shown = words(place.text)
     return not shown or shown[0] == "in"
-
-
-SPELLING = 85  # rapidfuzz ratio over which two place names are one spelt two ways
-
-
-def _places_fit(x: Any, y: Any) -> bool:
-    # "Treatment Center" / "Treatment Centre", "Mt Cook" / "Aoraki Mount Cook", "IRTC"
-    name_x, name_y = _spelt_out(x.name), _spelt_out(y.name)
-    return (
-        same_place(name_x, name_y)
-        or fuzz.token_set_ratio(name_x, name_y) >= SPELLING
-        or _initials(x.name, y.name)
-        or _initials(y.name, x.name)
-    )
-
-
-def _named_in(place: Any, sentence: str) -> bool:
-    return f" {_spelt_out(place.name)} " in f" {_spelt_out(sentence)} "
-
-
-_ABBREVIATIONS = {"mt": "mount", "st": "street", "ave": "avenue", "rd": "road", "ft": "fort"}
-_ABBREVIATIONS |= STATE_ABBREVIATIONS  # "Rancho Mirage, Calif."
-
-
-# What kind of place a name ends in: "the Betty Ford Clinic" is "Betty Ford Center".
-_FACILITIES = frozenset(
-    "center centre clinic hospital facility building hall house complex".split()
-)
-
-
-def _spelt_out(name: str) -> str:
-    # "Lyon's old Place Bellecour" names Lyon
-    bare = [w.removesuffix("'s") for w in words(name)]
-    spelt = [_ABBREVIATIONS.get(w, w) for w in bare if w not in STOPWORDS]
-    if len(spelt) > 1 and spelt[-1] in _FACILITIES:
-        spelt = spelt[:-1]
-    return " ".join(spelt)
-
-
-def _initials(short: str, long: str) -> bool:
-    """'IRTC' / 'Internationally Recognised Transit Corridor'."""
-    letters = "".join(w[0] for w in words(long) if w not in STOPWORDS)
-    return short.isupper() and len(short) >= 2 and short.lower() == letters
 
 
 def _one_noun(x: Claim, y: Claim) -> bool:

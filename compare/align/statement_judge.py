@@ -36,6 +36,7 @@ from compare.align.model import Conflict, Difference, Judgement, Severity, Verdi
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import is_stamp_span
 from compare.align.word_contradictions import Finding, by_words, content_roots
 from compare.align.words import STOPWORDS, word_diff, words
@@ -56,9 +57,13 @@ def judge_statements_in_context(
     reference = members[0]
     differences = []
     first: Finding | None = None
+    unchecked = False
     for other in members[1:]:
         finding = compare_pair(reference, other, sentences)
         if finding is None:
+            continue
+        if finding.unpaired:
+            unchecked = True
             continue
         first = first or finding
         differences.append(
@@ -73,7 +78,7 @@ def judge_statements_in_context(
             )
         )
     if first is None:
-        return Judgement(verdict=Verdict.AGREE)
+        return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
     return Judgement(
         verdict=Verdict.DIFFER,
         differences=tuple(differences),
@@ -115,8 +120,11 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
             # opposite nor a negation between them contradicts; the same predicate
             # and object with another subject does ("Ribeiro scored the second goal"
-            # / "Asante scored the second goal").
-            return _actor(a, b, sentences) or _stated_facts(a, b, sentences)
+            # / "Asante scored the second goal"), and so does one with the two named
+            # sides swapped ("Kestrel will buy Harlow" / "Harlow will buy Kestrel").
+            return (
+                _actor(a, b, sentences) or _stated_facts(a, b, sentences) or _reversed_roles(a, b)
+            )
         if _two_facts(a.frame, b.frame):
             # A negation or an opposite contradicts only when said of one actor and
             # one thing: "Ross wasn't signed" / "the stars are signed", "has not
@@ -221,8 +229,21 @@ def _role_words(claim: Claim, predicate: Span) -> str:
 
 
 def _two_facts(fa: Frame, fb: Frame) -> bool:
-    """Both frames state an actor, or a thing, and they differ."""
-    return not (same_actor(fa.actor, fb.actor) and same_head(fa.thing, fb.thing))
+    """Both frames state an actor, or a thing, and they differ. A subject that is
+    itself the negation ("No one was injured" / "Several passengers were injured")
+    denies the other's subject, not another one."""
+    denied = fa.negated != fb.negated
+    actors = same_actor(fa.actor, fb.actor) or (denied and _one_says_none(fa.actor, fb.actor))
+    things = same_head(fa.thing, fb.thing) or (denied and _one_says_none(fa.thing, fb.thing))
+    return not (actors and things)
+
+
+_NONE = re.compile(r"^\W*(?:no\b|nobody\b|none\b|nothing\b|neither\b)", re.IGNORECASE)
+
+
+def _one_says_none(a: Span | None, b: Span | None) -> bool:
+    said = [bool(s is not None and _NONE.match(s.text)) for s in (a, b)]
+    return said[0] != said[1]
 
 
 def _stated_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
@@ -230,7 +251,9 @@ def _stated_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
     found = clash(a, _inside(a, sentences), b, _inside(b, sentences))
     if found is None:
         return None
-    return Finding(found.conflict, found.a, found.b + found.note, found.severity)
+    return Finding(
+        found.conflict, found.a, found.b + found.note, found.severity, unpaired=found.unpaired
+    )
 
 
 def _inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:
@@ -274,7 +297,9 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
     core = compare_frames(_core(fa), _core(fb), when=False)
     if core.conflict == Conflict.NEGATION:
         return Finding(Conflict.NEGATION, _predicate(fa), _predicate(fb))
-    if fa.lemma and fb.lemma and fa.negated == fb.negated and opposite(fa.lemma, fb.lemma):
+    # "turned down the offer": the phrasal verb (turn_down) is what is opposed
+    lemma_a, lemma_b = predicate_lemma(a) or fa.lemma, predicate_lemma(b) or fb.lemma
+    if lemma_a and lemma_b and fa.negated == fb.negated and opposite(lemma_a, lemma_b):
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
     state_a, state_b = _state(fa) or fa.lemma, _state(fb) or fb.lemma
     linked = _state(fa) is not None or _state(fb) is not None

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from compare.align.blocking import cross_source_pairs
-from compare.align.frames import same_actor, same_head, same_place, same_predicate
+from compare.align.frames import WEEKDAYS, same_actor, same_head, same_place, same_predicate
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.opposites import lemmas
 from compare.align.settings import Options
@@ -123,6 +123,7 @@ _STAMP_AFTER = re.compile(rf"^[\s,|–-]*(?:{_CLOCK}|{_DAY})")
 # A byline's verb of publishing, a few words before the date it gives the page.
 _PUBLISHED = re.compile(r"\b(?:posted|published|updated)\b[^.!?]{0,60}$", re.IGNORECASE)
 _PREPOSITIONS = frozenset("on at in by from since until before after during around about".split())
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+$", re.IGNORECASE)
 
 
 def is_stamp(claim: Claim) -> bool:
@@ -136,8 +137,11 @@ def is_stamp(claim: Claim) -> bool:
 def is_stamp_span(span: Span | Claim, statement: Claim) -> bool:
     """is_stamp for a stretch of the statement's sentence (a frame's date or time)."""
     said = words(span.text)
-    if _PUBLISHED.search(statement.sentence[: span.start - statement.sentence_start][-80:]):
-        return True  # "posted in Pedestrian Accidents on Wednesday, September 18"
+    published = _PUBLISHED.search(statement.sentence[: span.start - statement.sentence_start][-80:])
+    if published and not _AUXILIARY.search(published.string[: published.start()]):
+        # "posted in Pedestrian Accidents on Wednesday, September 18"; but "the
+        # results were published on March 3" is the event's own day
+        return True
     if not said or said[0] in _PREPOSITIONS:
         return False
     before = statement.sentence[: span.start - statement.sentence_start][-30:]
@@ -262,3 +266,16 @@ def judge_places(members: Sequence[Place], options: Options | None = None) -> Ju
 
 
 __all__ = ["event_pairs", "judge_dates", "judge_places", "judge_times", "same_event"]
+
+
+def one_weekday(x: Claim, y: Claim) -> bool:
+    """Both name one weekday: "on Saturday" in two articles a week apart resolves
+    to two dates."""
+    return bool(WEEKDAYS & set(words(x.text)) & set(words(y.text)))
+
+
+def a_day(date: Claim) -> bool:
+    """A date told to the day: resolved to one, or a weekday."""
+    if isinstance(date, Date) and date.value:
+        return len(date.value) == len("2026-05-09")
+    return bool(WEEKDAYS & set(words(date.text)))

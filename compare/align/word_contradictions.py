@@ -55,6 +55,7 @@ class Finding:
     a: str  # the reference's words
     b: str  # the other member's words
     severity: Severity | None = None  # None: the conflict type's default (statement_judge)
+    unpaired: bool = False  # a clash not checked to be of one fact: pair neither way
 
     @property
     def title(self) -> str:
