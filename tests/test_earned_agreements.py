@@ -223,3 +223,29 @@ def test_one_quote_from_two_described_posts_is_no_tick() -> None:
         str(al.kind) == "quote" and al.verdict == Verdict.AGREE and len(al.members) == 2
         for al in same.alignments
     )
+
+
+def test_two_doers_named_after_their_description_are_no_agreement() -> None:
+    # the frame's actor is the description ("A militia"); the names follow it
+    verdict = judge(
+        "A militia known as the Red Hand claimed the bombing of the depot on Friday.",
+        "An armed faction called Stoneguard took responsibility for bombing the depot.",
+    )
+    assert verdict.unchecked
+
+
+def test_an_acronym_names_the_same_doer_as_its_words() -> None:
+    verdict = judge(
+        "The Environmental Protection Agency has opened an inquiry into the spill.",
+        "Investigators from the EPA have opened an inquiry into the spill.",
+    )
+    assert not verdict.unchecked
+
+
+def test_one_named_doer_and_one_description_still_agree() -> None:
+    verdict = judge(
+        "A group known as the Red Hand claimed the attack on the depot.",
+        "A militant group claimed the attack on the depot.",
+    )
+    assert verdict.verdict is Verdict.AGREE
+    assert not verdict.unchecked

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from compare.align.actor_names import actors_named_apart
 from compare.align.antonyms import opposite
 from compare.align.clause_contradictions import by_clauses
 from compare.align.frames import (
@@ -78,6 +79,9 @@ def judge_statements_in_context(
             )
         )
     if first is None:
+        # Two named doers the judge has no rule for ("a group known as X claimed
+        # it" / "a gang called Y took responsibility") are no agreement to show.
+        unchecked = unchecked or any(actors_named_apart(reference, o) for o in members[1:])
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
     return Judgement(
         verdict=Verdict.DIFFER,

@@ -10,25 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from compare.align.actor_names import actors_named_apart, names
 from compare.align.antonyms import opposite
-from compare.align.frequencies import zipf
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.statement_judge import compare_pair
 from compare.align.word_contradictions import by_words
-from compare.align.words import STOPWORDS, display_words, stem, words
+from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Date, Number, Place, Time
-from compare.extract.lexicon import TITLES
-from compare.extract.number_filters import MONTHS
-from compare.extract.temporal import WEEKDAYS
 
 _NEGATORS = frozenset("not no never none nothing nobody neither nor without".split())
 _GOVERNED = 4  # words after a negator that it denies: "did not formally approve the"
-_NOT_NAMES = TITLES | frozenset(WEEKDAYS) | frozenset(MONTHS)
-# A first word at least this frequent in English (once in 100,000 words: "police",
-# "officials", "two") is capitalised for starting the sentence, not a name; a
-# surname as common ("Young", "Brown") is missed there, as it was by its frame.
-COMMON_ZIPF = 5.0
 
 
 def unpairs(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -> str:
@@ -41,7 +33,7 @@ def unpairs(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -> str
         return "negated on one side"
     claims_a = [c for c in sentences.of(a) if c is not a]
     claims_b = [c for c in sentences.of(b) if c is not b]
-    if _other_names(a, b, _tallies(claims_a) & _tallies(claims_b)):
+    if _othernames(a, b, _tallies(claims_a) & _tallies(claims_b)):
         return "other names"
     figures_a, figures_b = _figures(a, claims_a), _figures(b, claims_b)
     if figures_a - figures_b and figures_b - figures_a:
@@ -131,41 +123,18 @@ def _tallies(claims: Sequence[Claim]) -> frozenset[str]:
     return frozenset(_said(c) for c in claims if isinstance(c, Number) and c.pair)
 
 
-def _other_names(a: Claim, b: Claim, shared_tallies: frozenset[str]) -> bool:
+def _othernames(a: Claim, b: Claim, shared_tallies: frozenset[str]) -> bool:
     """Who did it may differ: "Smith scored the goal" / "Jones scored the goal",
     "Leeds won 2-1" / "Derby won 2-1". Read by the actors (the clauses' subjects or
     agents): a clash when each side's actor is named and the other sentence names
     neither anywhere. A name only one side has is no clash when the other side
     names nobody in that role ("Police arrested two men" / "Two men were arrested
     in Leeds", "Gov. Palin's church burned" / "Arson hit the church Palin attends")."""
-    names_a, names_b = _names(a.sentence), _names(b.sentence)
-    actor_a, actor_b = _names(_actor(a)), _names(_actor(b))
-    if actor_a and actor_b and not actor_a & names_b and not actor_b & names_a:
+    if actors_named_apart(a, b):
         return True
+    names_a, names_b = names(a.sentence), names(b.sentence)
     # Around one shared tally any name only one side has may be the other side,
     # in whatever role ("Rovers won 3-1" / "the final ended 3-1", "The Owls
     # trailed 58-50" / "The Owls led 58-50 in Portland"): a tally told from either
     # side agrees in its figures whoever led. A shared count or age is no tally.
     return bool(shared_tallies) and names_a != names_b
-
-
-def _actor(claim: Claim) -> str:
-    frame = claim.frame
-    return frame.actor.text if frame is not None and frame.actor is not None else ""
-
-
-def _names(text: str) -> frozenset[str]:
-    """The capitalised words but function words ("The"), first word included:
-    "Leeds won" names the winner where a sentence starts, "Police arrested" and
-    "Officials said" name nobody (a common English word there is taken as just
-    capitalised). Possessives are the name ("Palin's" is "Palin"); titles, days
-    and months name nobody."""
-    found = set()
-    for k, shown in enumerate(display_words(text)):
-        word = shown.lower().removesuffix("'s").removesuffix("\u2019s").rstrip(".")
-        if not shown[:1].isupper() or word in STOPWORDS or word in _NOT_NAMES:
-            continue
-        if k == 0 and zipf(stem(word)) >= COMMON_ZIPF:
-            continue
-        found.add(word)
-    return frozenset(found)
