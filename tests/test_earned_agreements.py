@@ -249,3 +249,19 @@ def test_one_named_doer_and_one_description_still_agree() -> None:
     )
     assert verdict.verdict is Verdict.AGREE
     assert not verdict.unchecked
+
+
+def test_a_figure_of_another_occurrence_is_no_figure_conflict() -> None:
+    verdict = judge(
+        "Last year a similar storm cut power to 80,000 homes in the county.",
+        "The storm cut power to 45,000 homes in the county.",
+    )
+    assert verdict.verdict is not Verdict.DIFFER
+
+
+def test_the_same_figures_without_another_occurrence_still_differ() -> None:
+    verdict = judge(
+        "The storm cut power to 80,000 homes in the county.",
+        "The storm cut power to 45,000 homes in the county.",
+    )
+    assert verdict.verdict is Verdict.DIFFER

@@ -71,12 +71,30 @@ def two_facts(
     for span, values in own_a.items():
         if span != unit and span in own_b and not values & own_b[span]:
             return f"over another number of {span}s"
+    if another_occurrence(a) != another_occurrence(b):
+        return "another occurrence"  # "a similar attack last year exposed 600,000"
     if differ and unit in _TIME_UNITS and (from_now(a) or from_now(b)):
         return "counted from the day of writing"
     if differ and unit in _TIME_UNITS and anchored(a) != anchored(b):
         # "takes effect nine days before the inauguration" / "in about 30 days"
         return "counted from another event"
     return ""
+
+
+# A sentence that tells of another occurrence of the kind of event, not this one:
+# "a similar attack", "an earlier outbreak", "a separate crash"; "Last year, ...",
+# "Two years ago, ..." opening the sentence. A bare "another" is left out: "another
+# 20 people were hurt" adds to this event.
+_ANOTHER_OCCURRENCE = re.compile(
+    r"\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior|unrelated)\s+[a-z]"
+    r"|^\W*(?:last\s+(?:year|month|week|season)|(?:\w+\s+)?(?:years|months|decades)\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+def another_occurrence(n: Number) -> bool:
+    """Does the figure's sentence tell of another occurrence of its kind of event?"""
+    return _ANOTHER_OCCURRENCE.search(n.sentence) is not None
 
 
 # "as" and the capacity a figure is counted in, right after the counted noun:

@@ -32,7 +32,7 @@ from compare.align.fact_clash import FactClash, apart
 from compare.align.frames import WEEKDAYS, confident, same_predicate
 from compare.align.measures import acts_of, event_words, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
-from compare.align.number_facts import in_cut_decimal, in_slashed_date
+from compare.align.number_facts import another_occurrence, in_cut_decimal, in_slashed_date
 from compare.align.numbers import comparable_value, judge_pair, unit_key
 from compare.align.place_names import named_in, places_fit
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
@@ -138,7 +138,9 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             (x, y)
             for x in figures_a
             for y in figures_b
-            if told_apart(told, x, y) and not two_counts(x, y)
+            if told_apart(told, x, y)
+            and not two_counts(x, y)
+            and another_occurrence(x) == another_occurrence(y)  # not this event's and another's
         ]
         judged = [(judge_pair(x, y), x, y) for x, y in pairs]
         if not judged or any(
