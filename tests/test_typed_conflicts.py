@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from compare import Alignment, Conflict, Verdict, compare_texts
+from compare.align.clause_contradictions import _opposite_acts
 from compare.extract import Role
 
 
@@ -193,3 +194,12 @@ def test_a_battalion_chief_told_as_a_division_chief_is_no_agreement():
     )
     roles = [al for al in compare_texts({"a": a, "b": b}).alignments if al.kind == "role"]
     assert [(al.verdict, al.conflict) for al in roles] == [(Verdict.DIFFER, Conflict.TITLE)]
+
+
+def test_opposite_verbs_over_two_different_acts_are_no_opposite() -> None:
+    allow = "the new rules allow regional airlines to cancel flights without notice"
+    prohibit = "the new rules prohibit regional airlines from selling tickets above the posted fare"
+    assert _opposite_acts(allow, prohibit) is None
+    same_act = "the new rules prohibit regional airlines from cancelling flights without notice"
+    found = _opposite_acts(allow, same_act)
+    assert found is not None

@@ -100,6 +100,9 @@ def _opposite_acts(clause_a: str, clause_b: str) -> Finding | None:
                 continue
             if len(_object(ws_a, i) & _object(ws_b, j)) < MIN_OBJECT:
                 continue
+            acts_a, acts_b = _complement(ws_a, i), _complement(ws_b, j)
+            if (acts_a or acts_b) and not acts_a & acts_b:
+                continue  # "allow agencies to bypass ..." / "prohibit agencies from evaluating ..."
             if any(_one_word(p, q) for p in _doer(ws_a, i) for q in _doer(ws_b, j)):
                 return Finding(Conflict.OPPOSITE, x, y)
     return None
@@ -116,6 +119,18 @@ def _object(ws: list[str], at: int) -> set[str]:
         for w in ws[at + 1 : at + 1 + OBJECT_WINDOW]
         if w not in STOPWORDS and w.isalpha() and w not in NEGATORS
     }
+
+
+def _complement(ws: list[str], at: int) -> set[str]:
+    """The act a verb lets, bars or makes its object do, when it says: the content
+    roots after "to" or "from" within the object's window ("allow agencies to bypass
+    scientists"); two such acts that share nothing are two rules, not one undone."""
+    window = ws[at + 1 : at + 1 + OBJECT_WINDOW]
+    for k, w in enumerate(window):
+        if w in ("to", "from") and k > 0:
+            after = ws[at + 2 + k : at + 2 + k + OBJECT_WINDOW]
+            return {word_root(x) for x in after if x.isalpha() and x not in STOPWORDS}
+    return set()
 
 
 def _doer(ws: list[str], at: int) -> set[str]:
