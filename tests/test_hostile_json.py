@@ -106,3 +106,21 @@ def test_member_fields_are_member_dict_with_records_kept():
         assert plain(fields) == member_dict(claim)
         assert list(fields) == list(member_dict(claim))
         assert isinstance(fields["frame"], Frame)
+
+
+def test_claims_are_written_as_their_member_dicts():
+    # extract's JSON writes each claim from the record, never building member_dict.
+    from compare.align.model import member_dict
+    from compare.report.claims import _member_json
+
+    quote = Quote(
+        source="s", text="“Out”", start=0, end=5, sentence="“Out” they said.", sentence_start=0,
+        sentence_end=16, line=3, block="caption", speaker="Ana Ruiz", speaker_mention="they",
+        cue="said", partial=True, frame=Frame(negated=True, place=Span(9, 12, "Rom")),
+    )  # fmt: skip
+    for claim in (quote, _number(12.5), _number(7.0, (7.0, 2.0))):
+        expected = json.dumps(member_dict(claim), ensure_ascii=False, indent=2)
+        assert _member_json(claim, "\n") == expected
+        assert _member_json(claim, "\n    ") == expected.replace("\n", "\n    ")
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        _member_json(_number(float("inf")), "\n")

@@ -21,7 +21,7 @@ from compare.extract.clauses import analyse
 from compare.extract.names import name_mentions, names_in
 from compare.extract.phrases import main_group
 from compare.ingest import Source, clean, sentences, syntok_tokens
-from compare.ingest.offsets import TextBuilder
+from compare.ingest.mapped import _Pieces
 
 
 def _through_syntok(chunk: str) -> list[tuple[int, int]]:
@@ -100,7 +100,7 @@ def _runs_one_by_one(text: str, index: array[int]) -> list[tuple[str, int, bool]
 
 @settings(max_examples=300, derandomize=True, deadline=None)
 @given(st.lists(st.tuples(st.integers(-3, 40), st.integers(1, 200)), max_size=8))
-def test_copied_runs_found_a_slice_at_a_time(pieces) -> None:
+def test_pieces_are_the_runs_found_one_character_at_a_time(pieces) -> None:
     # A paragraph made of copied stretches of the original (offset, length) and
     # inserted characters (a negative offset), in any order.
     original = "".join(chr(ord("a") + k % 26) for k in range(300))
@@ -114,11 +114,17 @@ def test_copied_runs_found_a_slice_at_a_time(pieces) -> None:
             length = min(length, len(original) - at)
             index.extend(range(at, at + length))
             text += original[at : at + length]
-    builder = TextBuilder(original)
-    clean._emit(builder, clean._Mapped(text, index), array("q", range(len(original) + 1)))
-    built, mapping = builder.build()
+    # Cleaning keeps the offsets as pieces, added here a character at a time.
+    added = _Pieces()
+    for char, origin in zip(text, index, strict=True):
+        added.add(char, origin)
+    mapped = added.done()
+    assert [mapped.origin(i) for i in range(len(text))] == list(index)
+    cleaned = clean._assemble(original, [clean._Paragraph(mapped)], {})
+    built, mapping = cleaned.text, cleaned.offsets
     expected = _runs_one_by_one(text, index)
     assert built == text
+    assert [run for run, _ in mapped.runs()] == [run for run, _, _ in expected]
     assert list(mapping.copied) == ([copied for _, _, copied in expected] or [True])
     assert list(mapping.original_starts) == ([at for _, at, _ in expected] or [0])
 

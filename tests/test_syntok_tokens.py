@@ -113,3 +113,22 @@ def test_row_with_commas_joins_to_the_text_between() -> None:
     ]
     assert merged[1].offset == 7 + len("Yesterday")
     assert _spans(syntok_tokens.analyze(text)) == _spans(segmenter.analyze(text))
+
+
+def test_a_closed_bracket_lets_merging_start_again() -> None:
+    """A bracket closed within syntok's search ("(AP)") is read up to the token after
+    it; the plain words further on join again, with the same sentences."""
+    tail = " ".join(["word"] * 30)
+    text = f"LONDON (AP) the officials {tail} left. It rained."
+    merged = syntok_tokens.tokens(text, merge=True)
+    closing = next(i for i, t in enumerate(merged) if t.value == ")")
+    assert merged[closing + 1].value == "the"  # the token after it stays one
+    assert len(merged) < closing + 10  # the 30 words after are not kept one by one
+    assert sentences._segment(text) == _spans(segmenter.analyze(text))
+    # Closed beyond syntok's search: 60 tokens stay one by one as before.
+    inside = " ".join(["word"] * 55)
+    unclosed = f"He said (the officials {inside} left) and {tail} ok. It rained."
+    merged = syntok_tokens.tokens(unclosed, merge=True)
+    opening = next(i for i, t in enumerate(merged) if t.value == "(")
+    assert all(" " not in t.value for t in merged[opening : opening + 61])
+    assert sentences._segment(unclosed) == _spans(segmenter.analyze(unclosed))

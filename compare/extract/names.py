@@ -50,7 +50,7 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if " " not in words and "\u00a0" not in words:
             # One word (most runs: "The", "He", "Smith"): one run of one token.
             if not _opens_no_name(words):
-                mention = _mention(text, [match.span()])
+                mention = _one_word(base, words)
                 if mention is not None:
                     found.append(mention)
             continue
@@ -104,6 +104,19 @@ def _mention(text: str, tokens: list[tuple[int, int]]) -> Mention | None:
         e -= 1  # sentence-final period, not an initial
     if e > s and text[s:e].strip():
         return Mention(s, e, text[s:e], possessive)
+    return None
+
+
+def _one_word(start: int, word: str) -> Mention | None:
+    """_mention of a run of one word that opens a name: the same trimming, without
+    the token lists (most runs are one word)."""
+    possessive = word.endswith(("'s", "’s"))
+    if possessive:
+        word = word[:-2]
+    if word.endswith(".") and len(word) > 2 and word.lower() not in lx.TITLES:
+        word = word[:-1]  # sentence-final period, not an initial
+    if word and word.strip():
+        return Mention(start, start + len(word), word, possessive)
     return None
 
 
@@ -179,6 +192,7 @@ class PersonIndex:
             key: list(dict.fromkeys(name for _, name in entries))
             for key, entries in self._by_last.items()
         }
+        self._readings: dict[str, str | list[tuple[int, str]] | None] = {}
         self._owners: set[int] = set()  # offsets of possessive mentions ("Reid's rep")
         for mention in mentions:
             canonical = self.canonical(mention.text, mention.start)
@@ -190,6 +204,22 @@ class PersonIndex:
 
     def canonical(self, mention: str, at: int | None = None) -> str | None:
         """The full name a mention refers to, or None when it names no known person."""
+        # An article repeats its names: each wording is read once (the index does
+        # not change after it is built).
+        try:
+            reading = self._readings[mention]
+        except KeyError:
+            reading = self._readings[mention] = self._reading(mention)
+        if not isinstance(reading, list):
+            return reading
+        if at is None:
+            return reading[0][1]
+        i = bisect_right(reading, (at, "\uffff")) - 1
+        return reading[i][1] if i >= 0 else reading[0][1]
+
+    def _reading(self, mention: str) -> str | list[tuple[int, str]] | None:
+        """What canonical gives for a wording: a name, None, or (a surname alone)
+        the full names it may stand for by offset, to choose from by position."""
         _, core = split_title(mention.strip())
         words = core.split()
         if not words:
@@ -203,10 +233,7 @@ class PersonIndex:
             ]
             return longer[0] if longer else core
         if len(words) == 1 and candidates:
-            if at is None:
-                return candidates[0][1]
-            i = bisect_right(candidates, (at, "\uffff")) - 1
-            return candidates[i][1] if i >= 0 else candidates[0][1]
+            return candidates
         return None
 
     def last_person_before(self, offset: int, not_before: int = 0) -> str | None:

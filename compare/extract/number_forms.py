@@ -102,13 +102,18 @@ def vague_range(match: re.Match[str]) -> tuple[float, float]:
     return low, low * 10
 
 
-_SHARE_WORDS = (*ng.DENOMINATORS, " in ", " out of ")
+# Any denominator ("third" in "two-thirds"), found in the lowercased sentence.
+_DENOMINATOR_WORD = re.compile(ng.word_trie(list(ng.DENOMINATORS)))
 
 
 def shares(text: str, start: int, end: int) -> Iterator[Quantity]:
     lowered = text[start:end].lower()
-    if not any(word in lowered for word in _SHARE_WORDS):
-        return  # a plain substring test is far cheaper than the pattern on every position
+    # Plain substring tests are far cheaper than the pattern on every position.
+    if _DENOMINATOR_WORD.search(lowered) is None:
+        if " in " not in lowered and " out of " not in lowered:
+            return
+        if ng.SHARE_OF_HINT.search(text, start, end) is None:
+            return  # an "in" before no number: no "one in three"
     for m in ng.SHARE.finditer(text, start, end):
         body = m.start("numer") if m.group("numer") else m.start("part")
         body = m.start("half") if m.group("half") else body

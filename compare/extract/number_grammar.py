@@ -202,6 +202,13 @@ SHARE = re.compile(
     r"|\b(?P<half>half)(?=\s+(?:of\b|the\b|their\b|its\b|all\b)))",
     re.IGNORECASE,
 )
+# What every "N in M" / "N out of M" share above has from its "in" on: most
+# sentences have an " in ", few have one before a number (whitespace, then "in").
+SHARE_OF_HINT = re.compile(
+    rf"\s(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?:\d|a\s+(?:hundred|thousand)|{word_trie([*_UNIT_VALUES, *_TEN_VALUES])})",
+    re.IGNORECASE,
+)
 
 # European text writes "3,5" for 3.5 and "1.234.567" for a million and more. "1,250"
 # and "1.250" are ambiguous and count for neither; a list "1,2,3" is no decimal comma.

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import html
 import re
-from array import array
-from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 from compare.ingest import patterns as p
+from compare.ingest.mapped import MappedText
 from compare.ingest.offsets import OffsetMap, TextBuilder
 
 HEADLINE = "headline"
@@ -51,66 +50,9 @@ class Cleaned:
     found: dict[str, Any]  # metadata read off the page itself
 
 
-class _Mapped:
-    """A string whose every character remembers its original offset.
-
-    Inserted characters are stored as ~offset (negative) so the builder knows
-    they are not verbatim copies. The offsets are a machine-integer array: a list
-    of int objects took ~36 bytes per character, and a paragraph of text without
-    blank lines can be the whole file.
-    """
-
-    __slots__ = ("index", "text")
-
-    def __init__(self, text: str, index: array[int]) -> None:
-        self.text = text
-        self.index = index
-
-    @classmethod
-    def of(cls, original: str, start: int, end: int, counting: array[int]) -> _Mapped:
-        """original[start:end] verbatim; counting[k] == k (sliced, not built per paragraph)."""
-        return cls(original[start:end], counting[start:end])
-
-    def edit(self, pattern: re.Pattern[str], action: Callable[[re.Match[str]], Any]) -> _Mapped:
-        """Rewrite each match: action returns a group name to keep, a literal
-        replacement string (prefixed with '='), or None to delete the match."""
-        if pattern.search(self.text) is None:
-            return self
-        text_parts: list[str] = []
-        index_parts = array("q")
-        pos = 0
-        for match in pattern.finditer(self.text):
-            text_parts.append(self.text[pos : match.start()])
-            index_parts.extend(self.index[pos : match.start()])
-            kept = action(match)
-            if isinstance(kept, str) and kept.startswith("="):
-                replacement = kept[1:]
-                anchor = self.index[match.start()] if match.start() < len(self.index) else 0
-                anchor = anchor if anchor >= 0 else ~anchor
-                text_parts.append(replacement)
-                index_parts.extend([~anchor] * len(replacement))
-            elif isinstance(kept, str):
-                a, b = match.span(kept)
-                text_parts.append(self.text[a:b])
-                index_parts.extend(self.index[a:b])
-            pos = match.end()
-        text_parts.append(self.text[pos:])
-        index_parts.extend(self.index[pos:])
-        return _Mapped("".join(text_parts), index_parts)
-
-    def strip(self) -> _Mapped:
-        left = len(self.text) - len(self.text.lstrip())
-        right = len(self.text.rstrip())
-        return _Mapped(self.text[left:right], self.index[left:right])
-
-    def cut(self, start: int, end: int | None = None) -> _Mapped:
-        end = len(self.text) if end is None else end
-        return _Mapped(self.text[start:end], self.index[start:end])
-
-
 @attrs.define
 class _Paragraph:
-    mapped: _Mapped
+    mapped: MappedText
     heading: bool = False
     caption: bool = False
     emphasised: bool = False
@@ -120,25 +62,20 @@ class _Paragraph:
 
 def clean(original: str, body_start: int = 0) -> Cleaned:
     found: dict[str, Any] = {}
-    # Every offset of the original once: paragraphs take their offsets as slices of
-    # it, and the assembly compares against it to find copied runs.
-    counting = array("q", range(len(original) + 1))
-    paragraphs = _paragraphs(original, body_start, found, counting)
+    paragraphs = _paragraphs(original, body_start, found)
     for para in paragraphs:
         _clean_inline(para)
     paragraphs = [
         para for para in paragraphs if para.mapped.text and _WORD.search(para.mapped.text)
     ]
     paragraphs = _assign_roles(paragraphs, found)
-    return _assemble(original, paragraphs, found, counting)
+    return _assemble(original, paragraphs, found)
 
 
 # -- pass 1: lines ------------------------------------------------------------
 
 
-def _paragraphs(
-    original: str, body_start: int, found: dict[str, Any], counting: array[int]
-) -> list[_Paragraph]:
+def _paragraphs(original: str, body_start: int, found: dict[str, Any]) -> list[_Paragraph]:
     paragraphs: list[_Paragraph] = []
     current: list[tuple[int, int]] = []  # line spans of the paragraph being read
     current_heading = False
@@ -146,7 +83,7 @@ def _paragraphs(
     def flush() -> None:
         nonlocal current, current_heading
         if current:
-            mapped = _join_lines(original, current, counting)
+            mapped = MappedText.of(original, current[0][0], current[-1][1])
             paragraphs.append(_Paragraph(mapped, heading=current_heading))
         current = []
         current_heading = False
@@ -228,11 +165,6 @@ def _is_credit(text: str) -> bool:
     return all_caps or bool(p.AGENCY.search(text))
 
 
-def _join_lines(original: str, spans: list[tuple[int, int]], counting: array[int]) -> _Mapped:
-    start, end = spans[0][0], spans[-1][1]
-    return _Mapped.of(original, start, end, counting)
-
-
 # -- pass 2: inline -----------------------------------------------------------
 
 
@@ -266,7 +198,7 @@ def _clean_inline(para: _Paragraph) -> None:
     _clean_tail(para, m.edit(p.WHITESPACE_RUN, lambda _: "= ").strip())
 
 
-def _clean_tail(para: _Paragraph, m: _Mapped) -> None:
+def _clean_tail(para: _Paragraph, m: MappedText) -> None:
     """Timestamps, photo credits and caption labels at a paragraph's edges."""
     # A timestamp tail ends in "ago": tested first, since the pattern is tried at
     # every word of the paragraph.
@@ -380,16 +312,18 @@ def _byline_names(text: str) -> tuple[str, ...]:
 # -- assembly -----------------------------------------------------------------
 
 
-def _assemble(
-    original: str, paragraphs: list[_Paragraph], found: dict[str, Any], counting: array[int]
-) -> Cleaned:
+def _assemble(original: str, paragraphs: list[_Paragraph], found: dict[str, Any]) -> Cleaned:
     builder = TextBuilder(original)
     blocks: list[Block] = []
     for para in paragraphs:
         if blocks:
-            builder.insert("\n\n", _original_of(para.mapped.index[0]))
+            builder.insert("\n\n", _original_of(para.mapped.origin(0)))
         start = len(builder)
-        _emit(builder, para.mapped, counting)
+        for text, origin in para.mapped.runs():
+            if origin >= 0:
+                builder.copy(origin, origin + len(text))
+            else:
+                builder.insert(text, ~origin)
         blocks.append(Block(start, len(builder), para.role))
     text, offsets = builder.build()
     return Cleaned(text, offsets, tuple(blocks), found)
@@ -397,40 +331,3 @@ def _assemble(
 
 def _original_of(index: int) -> int:
     return index if index >= 0 else ~index
-
-
-def _emit(builder: TextBuilder, mapped: _Mapped, counting: array[int]) -> None:
-    """Hand the paragraph to the builder as runs of verbatim or inserted text."""
-    text, index = mapped.text, mapped.index
-    i = 0
-    n = len(text)
-    while i < n:
-        first = index[i]
-        if first >= 0:
-            j = _copied_run_end(index, i, n, counting)
-            builder.copy(first, first + (j - i))
-        else:
-            j = i + 1
-            while j < n and index[j] == first:
-                j += 1
-            builder.insert(text[i:j], ~first)
-        i = j
-
-
-def _copied_run_end(index: array[int], i: int, n: int, counting: array[int]) -> int:
-    """The end of the run from i where the offsets count up by one (copied text).
-    Compared a slice at a time, doubling while the run lasts: a paragraph is mostly
-    one such run, and a loop per character cost more than the rest of cleaning."""
-    base = index[i] - i  # inside the run index[j] == base + j
-    j, step = i + 1, 32
-    while j < n:
-        k = min(n, j + step)
-        if index[j:k] == counting[base + j : base + k]:
-            j, step = k, step * 2
-        elif step > 32:
-            step //= 4
-        else:
-            while j < k and index[j] == base + j:
-                j += 1
-            return j
-    return j

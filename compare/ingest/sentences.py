@@ -211,6 +211,7 @@ _ENDS_IN_TITLE = re.compile(
 # year may end one ("in 2006. 12 people ..."), so only figures of up to three digits.
 _ENDS_IN_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}\.$")
 _OPENS_WITH_DECIMALS = re.compile(r"\d{1,2}(?![\d.,]?\d)")
+_TAIL = 10  # longer than either pattern above with the character before it
 
 
 def _merge_titles(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -218,7 +219,9 @@ def _merge_titles(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     one, nor a decimal point cut from its decimals ("6. 1")."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        before = chunk[merged[-1][0] : merged[-1][1]] if merged else ""
+        # Both patterns end at the sentence's end and read at most its last seven
+        # characters: a tail is searched, not the whole sentence again.
+        before = chunk[max(merged[-1][0], merged[-1][1] - _TAIL) : merged[-1][1]] if merged else ""
         cut_decimal = (
             bool(merged)
             and chunk[merged[-1][1] : start] == " "

@@ -41,11 +41,15 @@ _MARK_AFTER_WORD = re.compile("(?<=[a-zA-Z0-9])[,:]")
 _SEPARATION = Tokenizer._separation
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # as segmenter.analyze makes it
 _OPENING = State.opening_brackets
+_CLOSING = State.closing_brackets
 # The tokens whose value syntok's segmenter tests: terminals, brackets, closing quotes.
 _READ = State.terminals | State.opening_brackets | State.closing_brackets | State.closing_quotes
 # syntok reads at most this many tokens past an opening bracket (its search for the
 # closing one stops at 50, then looks one or two further): no merging there.
 _BRACKET_REACH = 60
+# When the bracket closes within its search, syntok reads no further than the token
+# after the closing one: merging starts again after that ("(AP)" keeps 2 tokens, not 60).
+_BRACKET_SEARCH = 49
 
 
 def tokens(text: str, base: int = 0, *, merge: bool = False) -> list[Token]:
@@ -86,6 +90,8 @@ def _merged_tokens(text: str, base: int) -> list[Token]:
     hidden = 0
     reach = -1  # no merging of the tokens up to this index
     count = 0  # tokens made or pending
+    depth = 0  # brackets open since the outermost one, at index `opened`
+    opened = 0
     gap_start = 0
     size = len(text)
     while gap_start < size:
@@ -118,6 +124,12 @@ def _merged_tokens(text: str, base: int) -> list[Token]:
                 append(token)
                 if value in _OPENING:
                     reach = count + _BRACKET_REACH
+                    opened = count if depth == 0 else opened
+                    depth += 1
+                elif value in _CLOSING and depth:
+                    depth -= 1
+                    if not depth and count - opened <= _BRACKET_SEARCH:
+                        reach = count + 1  # every search from a bracket inside ended here
             count += 1
     if stretch:
         _flush(stretch, hidden, text, base, append)

@@ -14,7 +14,14 @@ from compare.align.model import member_dict
 from compare.extract import Claim, Date, Number, Place, Quote, Role, Time
 from compare.extract.claims import field_names, format_number
 from compare.ingest import Source
-from compare.report.json import dump_with_list, dumps, finite, only_finite, sentence_table
+from compare.report.json import (
+    dump_with_list,
+    dumps,
+    finite,
+    indented_record,
+    only_finite,
+    sentence_table,
+)
 from compare.report.terminal import clean_lines
 
 CLAIMS_SCHEMA = "claimdiff.claims/2"
@@ -59,11 +66,24 @@ def write_claims_json(results: Sequence[tuple[Source, Sequence[Claim]]], stream:
         ]
         sources.append(entry)
     everything = (claim for _, found in results for claim in found)
-    claims = (member_fields(claim) for claim, kept in zip(everything, keep, strict=True) if kept)
-    dump_with_list({"schema": CLAIMS_SCHEMA, "sources": sources}, "claims", claims, stream)
+    claims = (claim for claim, kept in zip(everything, keep, strict=True) if kept)
+    head = {"schema": CLAIMS_SCHEMA, "sources": sources}
+    dump_with_list(head, "claims", claims, stream, encode=_member_json)
 
 
 _NOT_MEMBERS = frozenset(("source", "sentence"))
+_MEMBER_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _member_json(claim: Claim, newline: str) -> str:
+    """indented(member_fields(claim), newline), without making the dict."""
+    kind = type(claim)
+    names = _MEMBER_NAMES.get(kind)
+    if names is None:
+        fields = field_names(kind) or ()
+        names = ("source", "kind", *(name for name in fields if name not in _NOT_MEMBERS))
+        _MEMBER_NAMES[kind] = names
+    return indented_record(claim, names, newline)
 
 
 def member_fields(claim: Claim) -> dict[str, Any]:

@@ -67,10 +67,10 @@ def finite(value: Any) -> bool:
     elif isinstance(value, (list, tuple)):
         items = value
     else:
-        names = field_names(kind)
-        if names is None:
-            return True
-        items = [getattr(value, name) for name in names]
+        check = _CHECKS.get(kind)
+        if check is None:
+            check = _CHECKS[kind] = _record_check(kind)
+        return check(value)
     # The common leaves tested in the loop: a call per leaf made this check cost
     # about as much as writing the JSON of every claim.
     for item in items:
@@ -79,6 +79,27 @@ def finite(value: Any) -> bool:
         if not finite(item):
             return False
     return True
+
+
+# For each record class, a check generated once with a line per field (see
+# _record_writer): a record's fields read without a list or getattr each.
+_CHECKS: dict[type, Callable[[Any], bool]] = {}
+
+
+def _record_check(kind: type) -> Callable[[Any], bool]:
+    names = field_names(kind)
+    if names is None:
+        return lambda _: True  # not a record: nothing inside is read
+    lines = ["def check(value):"]
+    for name in names:
+        lines.append(f"    x = value.{name}")
+        lines.append("    if type(x) not in _ALWAYS_FINITE and not finite(x):")
+        lines.append("        return False")
+    lines.append("    return True")
+    scope: dict[str, Any] = {"_ALWAYS_FINITE": _ALWAYS_FINITE, "finite": finite}
+    exec("\n".join(lines), scope)  # the source is built above from attrs field names
+    check: Callable[[Any], bool] = scope["check"]
+    return check
 
 
 def only_finite(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -99,16 +120,22 @@ def dumps(data: dict[str, Any]) -> str:
 
 
 def dump_with_list(
-    head: dict[str, Any], key: str, items: Iterable[dict[str, Any]], stream: TextIO
+    head: dict[str, Any],
+    key: str,
+    items: Iterable[Any],
+    stream: TextIO,
+    encode: Callable[[Any, str], str] | None = None,
 ) -> None:
     """Write `{**head, key: [*items]}` as `dump` would, one item at a time, so a
-    long list of items never sits in memory as dicts all at once."""
+    long list of items never sits in memory as dicts all at once. `encode(item,
+    newline)` writes an item as `indented` writes its dict (default: indented)."""
+    encode = encode or indented
     opening = indented(head)
     stream.write(opening[:-2] if head else "{")  # drop the closing "\n}"
     stream.write(f",\n  {json.dumps(key)}: [" if head else f"\n  {json.dumps(key)}: [")
     first = True
     for item in items:
-        stream.write(("\n    " if first else ",\n    ") + indented(item, "\n    "))
+        stream.write(("\n    " if first else ",\n    ") + encode(item, "\n    "))
         first = False
     stream.write("]\n}\n" if first else "\n  ]\n}\n")
 
@@ -176,40 +203,85 @@ def _write(value: Any, out: list[str], newline: str) -> None:
             separator = "," + inner
         out.append(newline + "]")
     else:
-        layout = _LAYOUTS.get((kind, newline))
-        if layout is None:
-            layout = _layout(kind, newline)
-        names, openings, closing = layout
-        inner = newline + "  "
-        for name, opening in zip(names, openings, strict=True):
-            out.append(opening)
-            item = getattr(value, name)
-            scalar = _SCALARS.get(type(item))
-            if scalar is not None:
-                out.append(scalar(item))
-            else:
-                _write(item, out, inner)
-        out.append(closing)
+        writer = _WRITERS.get((kind, newline))
+        if writer is None:
+            writer = _record_writer(kind, newline, field_names(kind))
+        writer(value, out)
 
 
-# For each record class and indentation: its field names, the text before each
-# field's value ('{\n    "start": '), and the closing brace, made once rather than
-# encoding every key of every claim's frame and spans again.
-_LAYOUTS: dict[tuple[type, str], tuple[tuple[str, ...], tuple[str, ...], str]] = {}
+# For each record class, indentation and list of fields: a function writing a
+# record's fields, generated once with the text before each value ('{\n    "start": ')
+# as a constant and a line per field. A loop over field names with getattr and a
+# look-up per value cost about twice as much: claims, frames and spans are most of
+# what extract writes.
+_WRITERS: dict[tuple[type, str], Callable[[Any, list[str]], None]] = {}
+_FIELD = """\
+    x = value.{name}
+    t = type(x)
+    if t is str:
+        append(_opening{i} + _encode_string(x))
+    elif x is None:
+        append(_opening{i} + "null")
+    elif t is int:
+        append(_opening{i} + _int(x))
+    elif t is bool:
+        append(_opening{i} + ("true" if x else "false"))
+    elif t is float:
+        append(_opening{i} + _finite_float(x))
+    else:
+        append(_opening{i})
+        writer = _writer((t, _inner))  # a frame or span: its writer at once
+        if writer is None:
+            _write(x, out, _inner)
+        else:
+            writer(x, out)
+"""
 
 
-def _layout(kind: type, newline: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
-    names = field_names(kind)
+def _record_writer(
+    kind: type, newline: str, names: tuple[str, ...] | None
+) -> Callable[[Any, list[str]], None]:
+    """Write the attributes `names` of a `kind` record as a JSON object, as `_write`
+    writes a dict of them; `_Unusual` when kind is no record."""
     if names is None:
         raise _Unusual
     inner = newline + "  "
-    openings = tuple(
-        ("{" if i == 0 else ",") + inner + _encode_string(name) + ": "
-        for i, name in enumerate(names)
-    )
-    layout = (names, openings, newline + "}" if names else "{}")
-    _LAYOUTS[(kind, newline)] = layout
-    return layout
+    scope: dict[str, Any] = {
+        "_encode_string": _encode_string,
+        "_int": int.__repr__,
+        "_finite_float": _finite_float,
+        "_write": _write,
+        "_writer": _WRITERS.get,
+        "_inner": inner,
+    }
+    lines = ["def write(value, out):", "    append = out.append"]
+    for i, name in enumerate(names):
+        scope[f"_opening{i}"] = ("{" if i == 0 else ",") + inner + _encode_string(name) + ": "
+        lines.append(_FIELD.format(name=name, i=i))
+    lines.append(f"    append({newline + '}' if names else '{}'!r})")
+    exec("\n".join(lines), scope)  # the source is built above from attrs field names
+    writer: Callable[[Any, list[str]], None] = scope["write"]
+    if names == field_names(kind):
+        _WRITERS[(kind, newline)] = writer
+    return writer
+
+
+def indented_record(value: Any, names: tuple[str, ...], newline: str) -> str:
+    """indented({name: getattr(value, name) for name in names}, newline), written
+    by a generated writer (made once per class, names and indentation)."""
+    key = (type(value), newline, names)
+    writer = _MEMBER_WRITERS.get(key)
+    if writer is None:
+        writer = _MEMBER_WRITERS[key] = _record_writer(type(value), newline, names)
+    out: list[str] = []
+    try:
+        writer(value, out)
+    except _Unusual:
+        return indented({name: getattr(value, name) for name in names}, newline)
+    return "".join(out)
+
+
+_MEMBER_WRITERS: dict[tuple[type, str, tuple[str, ...]], Callable[[Any, list[str]], None]] = {}
 
 
 def _write_items(items: Iterable[tuple[str, Any]], out: list[str], newline: str) -> None:
