@@ -21,13 +21,22 @@ from collections.abc import Sequence
 
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
-from compare.align.statements import graded_statement_pairs
+from compare.align.statements import (
+    GradedPairs,
+    different_quotations,
+    graded_statement_pairs,
+    quotations,
+)
 from compare.align.unpair import unpairs
+from compare.align.wide_statements import MIN_TOPICALITY, shared_words
 from compare.extract.claims import Statement
+from compare.ingest import HEADLINE
 
 # The highest score a loose pair is given: below the figure matcher's 0.4, the
 # lowest of the other statement matchers, so every sure pair groups first.
 LOOSE_SCORE = 0.3
+# The highest score of a wide pair (wide_statements): below every loose pair.
+WIDE_SCORE = 0.2
 
 
 def statement_pairs_in_context(
@@ -47,4 +56,37 @@ def statement_pairs_in_context(
         for score, i, j in graded.loose
         if not unpairs(statements[i], statements[j], sentences)
     ]
-    return graded.tight + loose
+    return graded.tight + loose + wide_pairs(statements, graded, loose, sentences)
+
+
+def wide_pairs(
+    statements: Sequence[Statement],
+    graded: GradedPairs,
+    loose: Sequence[tuple[float, int, int]],
+    sentences: SentenceClaims,
+) -> list[tuple[float, int, int]]:
+    """The wide candidates assigned one to one within each pair of articles, best
+    first, after the tight and kept loose pairs: a sentence paired with an article
+    takes no wide partner there. A wide pair something unpairs still takes its
+    sentences' places: a sentence whose closest counterpart in an article tells
+    something else is not paired with a less close one."""
+    taken = {(i, statements[j].source) for _, i, j in graded.tight + list(loose)}
+    taken |= {(j, statements[i].source) for _, i, j in graded.tight + list(loose)}
+    kept = []
+    for cosine, i, j in graded.wide:
+        if (i, statements[j].source) in taken or (j, statements[i].source) in taken:
+            continue
+        if HEADLINE in (statements[i].block, statements[j].block):
+            continue  # a headline names the story, not one fact of it
+        a, b = statements[i].text, statements[j].text
+        scorer = graded.scorer
+        if scorer is None or scorer.score(i, j) <= 0:
+            continue  # less in common than the model ever trusts
+        if not any(scorer.topicality(w) >= MIN_TOPICALITY for w in shared_words(a, b)):
+            continue  # the same people, or only the topic's own words
+        if different_quotations(a, quotations(a), b, quotations(b)):
+            continue  # the same speaker, not one thing said
+        taken |= {(i, statements[j].source), (j, statements[i].source)}
+        if not unpairs(statements[i], statements[j], sentences):
+            kept.append((WIDE_SCORE * min(cosine, 1.0), i, j))
+    return kept

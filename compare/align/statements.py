@@ -20,6 +20,7 @@ from compare.align import statement_model
 from compare.align.blocking import cross_source_pairs
 from compare.align.frequencies import information
 from compare.align.pair_features import Sentence, cover_bound, pair_features
+from compare.align.wide_statements import wide_candidates
 from compare.align.words import words
 from compare.extract.attribution.marks import DOUBLE_MARKS, QuoteSpan, quote_spans
 
@@ -185,6 +186,10 @@ class GradedPairs:
 
     tight: list[tuple[float, int, int]]
     loose: list[tuple[float, int, int]]
+    # wide_statements' candidates among the sentences no tight pair pairs with the
+    # other's source, best first (with `loose` only)
+    wide: list[tuple[float, int, int]] = attrs.field(factory=list)
+    scorer: StatementScorer | None = None  # what scored them, for the wide pairs
 
 
 # A loose pair's sentences are each other's closest, with a weighted word cosine
@@ -258,7 +263,10 @@ def graded_statement_pairs(
             continue  # closeness measured with the quotations in says nothing here
         elif score >= threshold or (score >= LOOSE_THRESHOLD and (i, j) in closest):
             unsure.append((min(score, threshold), i, j))
-    return GradedPairs(pairs, unsure)
+    if not loose:
+        return GradedPairs(pairs, unsure)
+    paired = {(i, sources[j]) for _, i, j in pairs} | {(j, sources[i]) for _, i, j in pairs}
+    return GradedPairs(pairs, unsure, wide_candidates(scorer.sentences, sources, paired), scorer)
 
 
 MIN_QUOTED = 12  # characters: shorter passages are a word or two in quotation marks
