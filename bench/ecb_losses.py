@@ -4,11 +4,12 @@ step any of its gold pairs reached in the statement matcher.
 
     python -m bench.ecb_losses ../shared/data/ecbplus [--report odd|even|all]
 
-Steps, furthest first: found (aligned in the comparison); tight or loose pair
-lost in grouping (the pair was made, but the one-to-one grouping gave a claim to
-another pair, or complete linkage kept it out); unpaired (a loose pair
-unpair.unpairs dropped, with its reason); scored below the threshold and not
-loose; thin (one uncommon word shared, not each other's closest); never a
+Steps, furthest first: found (aligned in the comparison); tight, loose or wide
+pair lost in grouping (the pair was made, but the one-to-one grouping gave a
+claim to another pair, or complete linkage kept it out); unpaired (a loose pair
+unpair.unpairs dropped, with its reason); a wide candidate (wide_statements) left
+out by a rule or its place taken; scored below the threshold and not loose;
+thin (one uncommon word shared, not each other's closest); never a
 candidate (no uncommon word shared); no statement claim on one side.
 Run on the topics rules are read on (odd), never to report a figure.
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 from bench.ecb_facts import Event, Key, chosen, covered, load, statement_line_pairs
 from compare import pipeline
 from compare.align import Options, align, registry
+from compare.align.loose_statements import left_out, wide_pairs
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.statements import (
     CANDIDATE_INFORMATION,
@@ -56,6 +58,11 @@ def losses(event: Event, steps: Counter[str], cosines: dict[str, list[float]]) -
     graded = graded_statement_pairs(texts, srcs, Options().statement_threshold)
     tight = {(min(i, j), max(i, j)) for _, i, j in graded.tight}
     loose = {(min(i, j), max(i, j)) for _, i, j in graded.loose}
+    kept_loose = [
+        p for p in graded.loose if not unpairs(statements[p[1]], statements[p[2]], sentences)
+    ]
+    wide = {(i, j) for _, i, j in graded.wide}
+    kept_wide = {(i, j) for _, i, j in wide_pairs(statements, graded, kept_loose, sentences)}
     scorer = StatementScorer(texts)
     shared = scorer.shared_information(srcs)
     partners: dict[tuple[Key, str], set[Key]] = defaultdict(set)
@@ -79,6 +86,12 @@ def losses(event: Event, steps: Counter[str], cosines: dict[str, list[float]]) -
         elif pairs & loose:
             reasons = {unpairs(statements[i], statements[j], sentences) for i, j in pairs & loose}
             step = "loose pair lost in grouping" if "" in reasons else f"unpaired: {min(reasons)}"
+        elif pairs & kept_wide:
+            step = "wide pair lost in grouping"
+        elif pairs & wide:
+            assert graded.scorer is not None
+            why = {left_out(statements, graded.scorer, i, j) for i, j in pairs & wide}
+            step = "wide candidate's place taken" if "" in why else f"wide: {min(why)}"
         elif any(shared.get(p, 0.0) >= CANDIDATE_INFORMATION for p in pairs):
             step = "candidate below threshold"
         elif any(shared.get(p, 0.0) >= THIN_INFORMATION for p in pairs):

@@ -4,10 +4,13 @@ words, paired one to one after the sure pairs, shown only when they agree."""
 from __future__ import annotations
 
 from compare.align import AGREE, Options, compare_texts
-from compare.align.loose_statements import WIDE_SCORE
+from compare.align.grouping import group_apart
+from compare.align.loose_statements import WIDE_PAIRS_UNDER, WIDE_SCORE
 from compare.align.pair_features import Sentence
 from compare.align.wide_statements import shared_words, wide_candidates
 from compare.align.words import stem
+from compare.extract import extract_claims
+from compare.ingest import Source
 
 
 def test_sentences_naming_the_same_people_only_share_no_word() -> None:
@@ -46,7 +49,7 @@ FIRE = {
     "a": (
         "Warehouse fire in Palmer. "
         "The warehouse fire in Palmer started in the loading bay of the creamery warehouse. "
-        "The fire in Palmer spread to the warehouse roof within minutes. "
+        "Flames broke through the roof of the Palmer warehouse. "
         "Nobody was inside the Palmer warehouse when the fire started, the fire chief said. "
         "Investigators are treating the Palmer warehouse fire as suspicious."
     ),
@@ -55,14 +58,14 @@ FIRE = {
         "The warehouse fire in Palmer was reported by a passing driver. "
         "The fire destroyed the Palmer warehouse, which stored dairy equipment. "
         "The Palmer fire is being treated by investigators as suspicious, officials said. "
-        "Within minutes the roof of the Palmer warehouse was ablaze."
+        "The fire in Palmer burst through the warehouse roof."
     ),
     "c": (
         "Fire destroys Palmer warehouse. "
         "The Palmer warehouse fire burned for six hours. "
         "A warehouse fire in Palmer is considered suspicious by investigators. "
         "Fire crews from three towns fought the Palmer warehouse fire. "
-        "The warehouse roof in Palmer caved in."
+        "Crews cut a hole in the roof to let the smoke out."
     ),
 }
 
@@ -70,9 +73,9 @@ FIRE = {
 def test_a_fact_told_in_the_event_s_own_words_is_a_wide_pair_that_agrees() -> None:
     comparison = compare_texts(FIRE)
     statements = [a for a in comparison.alignments if a.kind == "statement"]
-    spread = [a for a in statements if any("spread" in m.sentence for m in a.members)]
-    assert len(spread) == 1 and any("ablaze" in m.sentence for m in spread[0].members)
-    assert spread[0].score <= WIDE_SCORE and spread[0].verdict == AGREE
+    roof = [a for a in statements if any("broke through" in m.sentence for m in a.members)]
+    assert len(roof) == 1 and any("burst through" in m.sentence for m in roof[0].members)
+    assert roof[0].score <= WIDE_SCORE and roof[0].verdict == AGREE
     assert all(a.verdict == AGREE for a in statements if a.score <= WIDE_SCORE)
     # sentences sharing only the words of every sentence ("fire", "warehouse",
     # "Palmer") tell different facts: "reported by a passing driver" / "burned
@@ -111,3 +114,26 @@ def test_two_quotations_of_one_speaker_are_not_a_wide_pair() -> None:
         a.kind == "statement" and any("Wierzba" in m.sentence for m in a.members)
         for a in comparison.alignments
     )
+
+
+def test_a_wide_pair_joins_no_group() -> None:
+    """A~B sure, C~A and C~B wide: C does not join A and B's group (the judge
+    would then compare C with both as one fact); each wide pair stands apart as a
+    pair of two, shown only when it agrees."""
+    texts = [
+        ("a", "The dam's spillway gates were opened at noon."),
+        ("b", "Engineers opened the dam's spillway gates at noon."),
+        ("c", "The spillway gates of the dam were opened at midday."),
+        ("d", "The reservoir behind the dam rose steadily all week after the storms."),
+    ]
+    claims = [
+        next(c for c in extract_claims(Source.from_text(text, id=key)) if c.kind == "statement")
+        for key, text in texts
+    ]
+    pairs = [(0.9, 0, 1), (0.1, 0, 2), (0.1, 1, 2), (0.1, 2, 3)]
+    groups, apart = group_apart(claims, pairs, pairs_only_under=WIDE_PAIRS_UNDER)
+    assert groups == [([0, 1], 0.9)]
+    assert [idx for idx, _ in apart] == [[0, 2], [1, 2], [2, 3]]
+    # without the flag, complete linkage lets C join the group
+    groups, _ = group_apart(claims, pairs)
+    assert [0, 1, 2] in [idx for idx, _ in groups]

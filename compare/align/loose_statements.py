@@ -22,7 +22,9 @@ from collections.abc import Sequence
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.statements import (
+    MODEL,
     GradedPairs,
+    StatementScorer,
     different_quotations,
     graded_statement_pairs,
     quotations,
@@ -35,8 +37,12 @@ from compare.ingest import HEADLINE
 # The highest score a loose pair is given: below the figure matcher's 0.4, the
 # lowest of the other statement matchers, so every sure pair groups first.
 LOOSE_SCORE = 0.3
-# The highest score of a wide pair (wide_statements): below every loose pair.
-WIDE_SCORE = 0.2
+# The highest score of a wide pair (wide_statements): below every loose pair
+# (LOOSE_SCORE x LOOSE_THRESHOLD / the model's threshold 0.55 = 0.16 at least).
+WIDE_SCORE = 0.15
+# Pairs under this stand as pairs of two, apart from the groups (KindSpec.pairs_only_under):
+# a wide pair must not let complete linkage join two groups whose members differ.
+WIDE_PAIRS_UNDER = WIDE_SCORE + 1e-9
 
 
 def statement_pairs_in_context(
@@ -76,17 +82,24 @@ def wide_pairs(
     for cosine, i, j in graded.wide:
         if (i, statements[j].source) in taken or (j, statements[i].source) in taken:
             continue
-        if HEADLINE in (statements[i].block, statements[j].block):
-            continue  # a headline names the story, not one fact of it
-        a, b = statements[i].text, statements[j].text
-        scorer = graded.scorer
-        if scorer is None or scorer.score(i, j) <= 0:
-            continue  # less in common than the model ever trusts
-        if not any(scorer.topicality(w) >= MIN_TOPICALITY for w in shared_words(a, b)):
-            continue  # the same people, or only the topic's own words
-        if different_quotations(a, quotations(a), b, quotations(b)):
-            continue  # the same speaker, not one thing said
+        if graded.scorer is None or left_out(statements, graded.scorer, i, j):
+            continue
         taken |= {(i, statements[j].source), (j, statements[i].source)}
         if not unpairs(statements[i], statements[j], sentences):
             kept.append((WIDE_SCORE * min(cosine, 1.0), i, j))
     return kept
+
+
+def left_out(statements: Sequence[Statement], scorer: StatementScorer, i: int, j: int) -> str:
+    """Why a wide candidate is no pair at all, not even one that takes its
+    sentences' places ('' when it is one), the cheap reasons first."""
+    if HEADLINE in (statements[i].block, statements[j].block):
+        return "a headline"  # it names the story, not one fact of it
+    a, b = statements[i].text, statements[j].text
+    if not any(scorer.topicality(w) >= MIN_TOPICALITY for w in shared_words(a, b)):
+        return "only names or the topic's own words shared"
+    if different_quotations(a, quotations(a), b, quotations(b)):
+        return "two quotations"  # the same speaker, not one thing said
+    if scorer.cover(i, j) < MODEL.min_cover:
+        return "under the model's cover floor"  # less in common than it ever trusts
+    return ""

@@ -118,11 +118,15 @@ class StatementScorer:
     def features(self, i: int, j: int) -> dict[str, float] | None:
         return pair_features(self.sentences[i], self.sentences[j], self.weight)
 
+    def cover(self, i: int, j: int) -> float:
+        """An upper bound of the model's min_cover feature (the share of either
+        sentence's weight the other covers), from the words' sets alone: cheap."""
+        a, b = self.sentences[i], self.sentences[j]
+        return min(cover_bound(a, b, self.weight), cover_bound(b, a, self.weight))
+
     def score(self, i: int, j: int) -> float:
         """Probability that sentences i and j make the same statement."""
-        a, b = self.sentences[i], self.sentences[j]
-        bound = min(cover_bound(a, b, self.weight), cover_bound(b, a, self.weight))
-        if bound < MODEL.min_cover:
+        if self.cover(i, j) < MODEL.min_cover:
             return 0.0  # what MODEL.probability would say, without aligning words
         features = self.features(i, j)
         return 0.0 if features is None else MODEL.probability(features)

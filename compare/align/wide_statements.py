@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from compare.align.frequencies import information, zipf
 from compare.align.pair_features import Sentence
@@ -71,13 +72,23 @@ def wide_candidates(
         for term in vector:
             if information(term) >= INDEXED:
                 index[term].append(i)
-    meeting: set[tuple[int, int]] = set()
-    for postings in index.values():
-        if len(postings) <= MOST_POSTINGS:
-            meeting.update((i, j) for x, i in enumerate(postings) for j in postings[x + 1 :])
+    indexed = {t for t, postings in index.items() if len(postings) <= MOST_POSTINGS}
+    # What the indexed words give each meeting pair, and a bound on what the other
+    # words can add (the length of each side's rest, by Cauchy-Schwarz): most pairs
+    # fall short of the threshold without a full dot product.
+    partial: defaultdict[tuple[int, int], float] = defaultdict(float)
+    for term in indexed:
+        postings = index[term]
+        for x, i in enumerate(postings):
+            weight = vectors[i][term]
+            for j in postings[x + 1 :]:
+                partial[(i, j)] += weight * vectors[j][term]
+    rest = [
+        math.sqrt(sum(v * v for t, v in vector.items() if t not in indexed)) for vector in vectors
+    ]
     found = []
-    for i, j in meeting:
-        if sources[i] == sources[j]:
+    for (i, j), known in partial.items():
+        if known + rest[i] * rest[j] < threshold or sources[i] == sources[j]:
             continue
         if (i, sources[j]) in paired or (j, sources[i]) in paired:
             continue
@@ -90,7 +101,7 @@ def wide_candidates(
     return sorted(found, key=lambda p: (-p[0], p[1], p[2]))
 
 
-def shared_words(a: str, b: str) -> set[str]:
+def shared_words(a: str, b: str) -> frozenset[str]:
     """The stems of the content words both sentences use that are no names:
     sentences that share only who they are about ("Lukashevich spoke to the
     media" / "Lukashevich warned that ...") describe the people, not one thing
@@ -98,7 +109,8 @@ def shared_words(a: str, b: str) -> set[str]:
     return _words_not_names(a) & _words_not_names(b)
 
 
-def _words_not_names(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a sentence meets many candidates
+def _words_not_names(text: str) -> frozenset[str]:
     found = set()
     for k, shown in enumerate(display_words(text)):
         word = shown.lower()
@@ -107,4 +119,4 @@ def _words_not_names(text: str) -> set[str]:
         if shown[:1].isupper() and (k > 0 or zipf(stem(word)) < COMMON_ZIPF):
             continue  # a name, or a word capitalised in a headline
         found.add(stem(word))
-    return found
+    return frozenset(found)
