@@ -35,14 +35,16 @@ def test_candidates_leave_out_sentences_paired_with_that_source() -> None:
     ]
     sentences = [Sentence(t) for t in texts]
     sources = ["a", "a", "b", "c"]
-    found = wide_candidates(sentences, sources, set())
+    found = wide_candidates(sentences, sources, set(), lambda term: 1.0)
     pairs = {(i, j) for _, i, j in found}
     assert (0, 2) in pairs and (0, 3) in pairs and (2, 3) in pairs
     assert not any(1 in pair for pair in pairs)  # no word of the ship's sentence is shared
     assert [c for c, _, _ in found] == sorted((c for c, _, _ in found), reverse=True)
     # sentence 0 already has a partner in source b: no wide pair with b
-    pairs = {(i, j) for _, i, j in wide_candidates(sentences, sources, {(0, "b")})}
+    pairs = {(i, j) for _, i, j in wide_candidates(sentences, sources, {(0, "b")}, lambda t: 1.0)}
     assert (0, 2) not in pairs and (0, 3) in pairs
+    # words the articles use in nearly every sentence meet no pair
+    assert not wide_candidates(sentences, sources, set(), lambda term: 0.2)
 
 
 FIRE = {

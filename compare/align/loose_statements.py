@@ -85,7 +85,8 @@ def wide_pairs(
         if graded.scorer is None or left_out(statements, graded.scorer, i, j):
             continue
         taken |= {(i, statements[j].source), (j, statements[i].source)}
-        if not unpairs(statements[i], statements[j], sentences):
+        # shown only when the judge finds it agrees (KindSpec.pairs_only_under)
+        if not unpairs(statements[i], statements[j], sentences, judged_after=True):
             kept.append((WIDE_SCORE * min(cosine, 1.0), i, j))
     return kept
 

@@ -270,7 +270,9 @@ def graded_statement_pairs(
     if not loose:
         return GradedPairs(pairs, unsure)
     paired = {(i, sources[j]) for _, i, j in pairs} | {(j, sources[i]) for _, i, j in pairs}
-    return GradedPairs(pairs, unsure, wide_candidates(scorer.sentences, sources, paired), scorer)
+    return GradedPairs(
+        pairs, unsure, wide_candidates(scorer.sentences, sources, paired, scorer.topicality), scorer
+    )
 
 
 MIN_QUOTED = 12  # characters: shorter passages are a word or two in quotation marks

@@ -31,10 +31,14 @@ _NOT_NAMES = TITLES | frozenset(WEEKDAYS) | frozenset(MONTHS)
 COMMON_ZIPF = 5.0
 
 
-def unpairs(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -> str:
+def unpairs(
+    a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES, *, judged_after: bool = False
+) -> str:
     """Why a loose pair of statements must not be paired ('' when nothing clashes).
     Whole sentences are read: a statement may be one clause of its sentence, and a
-    reader shown the pair reads the sentences."""
+    reader shown the pair reads the sentences. With `judged_after` (a pair shown
+    only when the judge finds it agrees) the judge's own clash is not looked for
+    here: it would hide the pair anyway, and it is the costliest rule."""
     # the cheap rules first: most loose pairs fail one of them
     words_a, words_b = words(a.sentence), words(b.sentence)
     if _denies_shared(words_a, words_b):
@@ -56,7 +60,7 @@ def unpairs(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -> str
             return f"two {kind.__name__.lower()}s"
     if _opposed(words_a, words_b):
         return "opposite words"
-    if compare_pair(a, b, sentences) or compare_pair(b, a, sentences):
+    if not judged_after and (compare_pair(a, b, sentences) or compare_pair(b, a, sentences)):
         return "the judge sees a clash"
     if by_words(a.sentence, b.sentence, facts=True) or by_words(b.sentence, a.sentence):
         return "the words clash"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 from compare.align.frequencies import information, zipf
@@ -34,7 +34,7 @@ INDEXED = 4.0
 # A word in more sentences than this indexes none: across hundreds of articles of
 # many events a word that common pairs sentences of different events, and the
 # pairs it would list cost more time than every other word's.
-MOST_POSTINGS = 400
+MOST_POSTINGS = 200
 MIN_CONTENT = 3  # content words: a shorter line ("Photo: AP") states no fact
 # A capitalised first word this frequent in English ("Police", "Officials") is a
 # word, not a name (as unpair.COMMON_ZIPF).
@@ -60,17 +60,19 @@ def wide_candidates(
     sentences: Sequence[Sentence],
     sources: Sequence[str],
     paired: Collection[tuple[int, str]],
+    topicality: Callable[[str], float],
     threshold: float = WIDE_COSINE,
 ) -> list[tuple[float, int, int]]:
     """Pairs (cosine, i, j), i < j, from different sources, of at least `threshold`,
     best first, leaving out a sentence already `paired` (index, other source) with
-    the other's source. Not yet one to one: the caller assigns them, skipping
-    pairs it rejects."""
+    the other's source. Only pairs that share an informative word of at least
+    MIN_TOPICALITY are met (a wide pair must share one such word that is no name).
+    Not yet one to one: the caller assigns them, skipping pairs it rejects."""
     vectors = [unit_vector(s) if len(s.content) >= MIN_CONTENT else {} for s in sentences]
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(vectors):
         for term in vector:
-            if information(term) >= INDEXED:
+            if information(term) >= INDEXED and topicality(term) >= MIN_TOPICALITY:
                 index[term].append(i)
     indexed = {t for t, postings in index.items() if len(postings) <= MOST_POSTINGS}
     # What the indexed words give each meeting pair, and a bound on what the other
