@@ -9,6 +9,7 @@ the judge could not confirm.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from compare.align.antonyms import opposite
 from compare.align.frequencies import zipf
@@ -158,6 +159,7 @@ def _actor(claim: Claim) -> str:
     return frame.actor.text if frame is not None and frame.actor is not None else ""
 
 
+@lru_cache(maxsize=4096)  # a sentence meets several loose and wide partners
 def _names(text: str) -> frozenset[str]:
     """The capitalised words but function words ("The"), first word included:
     "Leeds won" names the winner where a sentence starts, "Police arrested" and
