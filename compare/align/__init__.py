@@ -171,6 +171,7 @@ def _rows(
         pairs,
         one_to_one=spec.one_to_one(options),
         leftover_pairs={(min(i, j), max(i, j)) for _, i, j in own},
+        pairs_only_under=spec.pairs_only_under,
     )
     apart = apart_groups(groups, precise)
     firm = spec.outsider

@@ -5,6 +5,7 @@ apart ("Smith scored" / "Jones scored")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from compare.align.frequencies import zipf
 from compare.align.words import STOPWORDS, display_words, stem
@@ -83,6 +84,7 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=4096)  # a sentence meets several loose and wide partners
 def names(text: str) -> frozenset[str]:
     """The capitalised words but function words ("The"), first word included:
     "Leeds won" names the winner where a sentence starts, "Police arrested" and

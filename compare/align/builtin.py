@@ -9,7 +9,7 @@ from compare.align.clause_statements import clause_statement_pairs, measure_stat
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.figure_statements import figure_statement_pairs
 from compare.align.frame_statements import frame_statement_pairs
-from compare.align.loose_statements import statement_pairs_in_context
+from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
 from compare.align.numbers import firmly_one_fact, judge_numbers, number_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.registry import KindSpec, MatcherSpec, register_kind, register_matcher
@@ -60,6 +60,8 @@ for spec in (
         sentence_matcher=statement_pairs_in_context,
         one_to_one=_statements_one_to_one,
         leftover_pairs=True,
+        # wide pairs (same topic, perhaps the same fact) stand as pairs, never in groups
+        pairs_only_under=WIDE_PAIRS_UNDER,
     ),
     KindSpec(kind=Kind.DATE, matcher=event_pairs, judge=judge_dates),
     KindSpec(kind=Kind.TIME, matcher=event_pairs, judge=judge_times),

@@ -33,10 +33,17 @@ def group_apart(
     *,
     one_to_one: bool = True,
     leftover_pairs: Collection[tuple[int, int]] = (),
+    pairs_only_under: float = 0.0,
 ) -> tuple[list[tuple[list[int], float]], list[tuple[list[int], float]]]:
     """`group`'s groups, and apart from them the pairs that stand as groups of two
-    outside their claims' groups (loose: complete linkage kept them out)."""
+    outside their claims' groups (loose: complete linkage kept them out). A pair
+    scoring under `pairs_only_under` (with `one_to_one`) joins no group and lets
+    no two groups join: after the grouping it stands as a pair of two apart, when
+    neither claim has a counterpart in the other's source yet."""
     pairs = list(pairs)
+    alone = [p for p in pairs if one_to_one and p[0] < pairs_only_under]
+    if alone:
+        pairs = [p for p in pairs if p[0] >= pairs_only_under]
     scored = {(min(i, j), max(i, j)) for _, i, j in pairs}
     parent = list(range(len(claims)))
     sources: dict[int, set[str]] = {i: {c.source} for i, c in enumerate(claims)}
@@ -88,6 +95,11 @@ def group_apart(
         members[ri].extend(members.pop(rj))
         weakest[ri] = min(score, weakest.get(ri, score), weakest.pop(rj, score))
 
+    for score, i, j in sorted(alone, key=lambda p: (-p[0], p[1], p[2])):
+        si, sj = claims[i].source, claims[j].source
+        if si != sj and not has_counterpart(i, sj) and not has_counterpart(j, si):
+            partnered.update({(i, sj), (j, si)})
+            leftovers.append((sorted((i, j)), score))
     groups = [(sorted(idx), weakest[root]) for root, idx in members.items() if len(idx) > 1]
     return groups, leftovers
 

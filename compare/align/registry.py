@@ -74,6 +74,9 @@ class KindSpec:
     # A pair that complete linkage keeps out of its claims' groups still stands as
     # a group of two (grouping.group's `leftover_pairs`).
     leftover_pairs: bool = False
+    # A pair of the kind's own matcher scoring under this joins no group: it stands
+    # as a pair of two, shown only when it agrees (grouping.group_apart).
+    pairs_only_under: float = 0.0
     # A claim the kind's own matcher pairs with one group's member, but complete linkage
     # kept out of the group, stands beside it as a pair of two, judged on its own and
     # kept when it differs, if this says the two claims firmly state one fact

@@ -20,6 +20,7 @@ from compare.align import statement_model
 from compare.align.blocking import cross_source_pairs
 from compare.align.frequencies import information
 from compare.align.pair_features import Sentence, cover_bound, pair_features
+from compare.align.wide_statements import wide_candidates
 from compare.align.words import words
 from compare.extract.attribution.marks import DOUBLE_MARKS, QuoteSpan, quote_spans
 
@@ -117,11 +118,15 @@ class StatementScorer:
     def features(self, i: int, j: int) -> dict[str, float] | None:
         return pair_features(self.sentences[i], self.sentences[j], self.weight)
 
+    def cover(self, i: int, j: int) -> float:
+        """An upper bound of the model's min_cover feature (the share of either
+        sentence's weight the other covers), from the words' sets alone: cheap."""
+        a, b = self.sentences[i], self.sentences[j]
+        return min(cover_bound(a, b, self.weight), cover_bound(b, a, self.weight))
+
     def score(self, i: int, j: int) -> float:
         """Probability that sentences i and j make the same statement."""
-        a, b = self.sentences[i], self.sentences[j]
-        bound = min(cover_bound(a, b, self.weight), cover_bound(b, a, self.weight))
-        if bound < MODEL.min_cover:
+        if self.cover(i, j) < MODEL.min_cover:
             return 0.0  # what MODEL.probability would say, without aligning words
         features = self.features(i, j)
         return 0.0 if features is None else MODEL.probability(features)
@@ -185,6 +190,10 @@ class GradedPairs:
 
     tight: list[tuple[float, int, int]]
     loose: list[tuple[float, int, int]]
+    # wide_statements' candidates among the sentences no tight pair pairs with the
+    # other's source, best first (with `loose` only)
+    wide: list[tuple[float, int, int]] = attrs.field(factory=list)
+    scorer: StatementScorer | None = None  # what scored them, for the wide pairs
 
 
 # A loose pair's sentences are each other's closest, with a weighted word cosine
@@ -258,7 +267,12 @@ def graded_statement_pairs(
             continue  # closeness measured with the quotations in says nothing here
         elif score >= threshold or (score >= LOOSE_THRESHOLD and (i, j) in closest):
             unsure.append((min(score, threshold), i, j))
-    return GradedPairs(pairs, unsure)
+    if not loose:
+        return GradedPairs(pairs, unsure)
+    paired = {(i, sources[j]) for _, i, j in pairs} | {(j, sources[i]) for _, i, j in pairs}
+    return GradedPairs(
+        pairs, unsure, wide_candidates(scorer.sentences, sources, paired, scorer.topicality), scorer
+    )
 
 
 MIN_QUOTED = 12  # characters: shorter passages are a word or two in quotation marks

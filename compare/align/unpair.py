@@ -23,17 +23,21 @@ _NEGATORS = frozenset("not no never none nothing nobody neither nor without".spl
 _GOVERNED = 4  # words after a negator that it denies: "did not formally approve the"
 
 
-def unpairs(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -> str:
+def unpairs(
+    a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES, *, judged_after: bool = False
+) -> str:
     """Why a loose pair of statements must not be paired ('' when nothing clashes).
     Whole sentences are read: a statement may be one clause of its sentence, and a
-    reader shown the pair reads the sentences."""
+    reader shown the pair reads the sentences. With `judged_after` (a pair shown
+    only when the judge finds it agrees) the judge's own clash is not looked for
+    here: it would hide the pair anyway, and it is the costliest rule."""
     # the cheap rules first: most loose pairs fail one of them
     words_a, words_b = words(a.sentence), words(b.sentence)
     if _denies_shared(words_a, words_b):
         return "negated on one side"
     claims_a = [c for c in sentences.of(a) if c is not a]
     claims_b = [c for c in sentences.of(b) if c is not b]
-    if _othernames(a, b, _tallies(claims_a) & _tallies(claims_b)):
+    if _other_names(a, b, _tallies(claims_a) & _tallies(claims_b)):
         return "other names"
     figures_a, figures_b = _figures(a, claims_a), _figures(b, claims_b)
     if figures_a - figures_b and figures_b - figures_a:
@@ -48,7 +52,7 @@ def unpairs(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -> str
             return f"two {kind.__name__.lower()}s"
     if _opposed(words_a, words_b):
         return "opposite words"
-    if compare_pair(a, b, sentences) or compare_pair(b, a, sentences):
+    if not judged_after and (compare_pair(a, b, sentences) or compare_pair(b, a, sentences)):
         return "the judge sees a clash"
     if by_words(a.sentence, b.sentence, facts=True) or by_words(b.sentence, a.sentence):
         return "the words clash"
@@ -123,7 +127,7 @@ def _tallies(claims: Sequence[Claim]) -> frozenset[str]:
     return frozenset(_said(c) for c in claims if isinstance(c, Number) and c.pair)
 
 
-def _othernames(a: Claim, b: Claim, shared_tallies: frozenset[str]) -> bool:
+def _other_names(a: Claim, b: Claim, shared_tallies: frozenset[str]) -> bool:
     """Who did it may differ: "Smith scored the goal" / "Jones scored the goal",
     "Leeds won 2-1" / "Derby won 2-1". Read by the actors (the clauses' subjects or
     agents): a clash when each side's actor is named and the other sentence names
