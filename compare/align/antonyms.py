@@ -105,6 +105,13 @@ def opposite(a: str, b: str) -> bool:
     return any((x, y) in pairs for x in _meant(a) for y in _meant(b))
 
 
+def has_opposite(word: str) -> bool:
+    """Whether the lower-case word may be a form of a predicate with an opposite:
+    most words are not, and a pair of them need not be looked up."""
+    return bool(_meant(word))
+
+
+@lru_cache(maxsize=65536)  # read for every word pair of two clauses
 def _meant(word: str) -> frozenset[str]:
     """The word's lemmas, and the verbs with an opposite its commonest sense is."""
     found = lemmas(word)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from compare.align.antonyms import opposite
+from compare.align.antonyms import has_opposite, opposite
 from compare.align.model import Conflict, Severity
 from compare.align.word_contradictions import (
     NEGATORS,
@@ -90,11 +90,15 @@ def _opposite_acts(clause_a: str, clause_b: str) -> Finding | None:
     MIN_OBJECT content roots, and the words before each (before "decision to" for a
     decided act) share a word (`_one_word`)."""
     ws_a, ws_b = _plain(words(clause_a)), _plain(words(clause_b))
+    # only words that have an opposite at all are paired (most have none)
+    verbs_b = [(j, y) for j, y in enumerate(ws_b) if _may_oppose(y)]
+    if not verbs_b:
+        return None
     for i, x in enumerate(ws_a):
-        if len(x) < 4 or x in STOPWORDS or near_negator(ws_a, x) or scaled_down(ws_a, x):
+        if not _may_oppose(x) or near_negator(ws_a, x) or scaled_down(ws_a, x):
             continue
-        for j, y in enumerate(ws_b):
-            if len(y) < 4 or y in STOPWORDS or not opposite(x, y):
+        for j, y in verbs_b:
+            if not opposite(x, y):
                 continue
             if near_negator(ws_b, y) or scaled_down(ws_b, y):
                 continue
@@ -106,6 +110,10 @@ def _opposite_acts(clause_a: str, clause_b: str) -> Finding | None:
             if any(_one_word(p, q) for p in _doer(ws_a, i) for q in _doer(ws_b, j)):
                 return Finding(Conflict.OPPOSITE, x, y)
     return None
+
+
+def _may_oppose(word: str) -> bool:
+    return len(word) >= 4 and word not in STOPWORDS and has_opposite(word)
 
 
 def _plain(ws: list[str]) -> list[str]:
