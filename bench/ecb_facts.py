@@ -171,6 +171,17 @@ def one_to_one(scored: list[tuple[float, Key, Key]], threshold: float) -> list[s
     return pairs
 
 
+def gold_partners(event: Event) -> dict[tuple[Key, str], set[Key]]:
+    """Each sentence's gold partners, by the article they are in: a fact counts
+    once per sentence and other article."""
+    partners: dict[tuple[Key, str], set[Key]] = defaultdict(set)
+    for pair in event.gold:
+        a, b = sorted(pair)
+        partners[(a, b[0])].add(b)
+        partners[(b, a[0])].add(a)
+    return partners
+
+
 @attrs.define
 class Tally:
     found: int = 0  # (sentence, other article) facts matched to a gold partner
@@ -183,12 +194,7 @@ class Tally:
         line pair per sentence pair; more when a claim spans lines)."""
         predicted = list(predicted)
         lines = set().union(*predicted)
-        partners: dict[tuple[Key, str], set[Key]] = defaultdict(set)
-        for pair in event.gold:
-            a, b = sorted(pair)
-            partners[(a, b[0])].add(b)
-            partners[(b, a[0])].add(a)
-        for (key, _), gold in partners.items():
+        for (key, _), gold in gold_partners(event).items():
             self.facts += 1
             self.found += any(frozenset((key, g)) in lines for g in gold)
         for pairs in predicted:

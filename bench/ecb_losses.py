@@ -21,7 +21,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from bench.ecb_facts import Event, Key, chosen, covered, load, statement_line_pairs
+from bench.ecb_facts import Event, Key, chosen, covered, gold_partners, load, statement_line_pairs
 from compare import pipeline
 from compare.align import Options, align, registry
 from compare.align.loose_statements import left_out, wide_pairs
@@ -65,12 +65,7 @@ def losses(event: Event, steps: Counter[str], cosines: dict[str, list[float]]) -
     kept_wide = {(i, j) for _, i, j in wide_pairs(statements, graded, kept_loose, sentences)}
     scorer = StatementScorer(texts)
     shared = scorer.shared_information(srcs)
-    partners: dict[tuple[Key, str], set[Key]] = defaultdict(set)
-    for pair in event.gold:
-        a, b = sorted(pair)
-        partners[(a, b[0])].add(b)
-        partners[(b, a[0])].add(a)
-    for (key, _), gold in partners.items():
+    for (key, _), gold in gold_partners(event).items():
         if any(frozenset((key, g)) in found_lines for g in gold):
             steps["found"] += 1
             continue

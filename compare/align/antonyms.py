@@ -128,13 +128,9 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     found: set[str] = set()
     for name, part in _PARTS.items():
         rank: dict[tuple[str, str], int] = {}  # (lemma, synset offset) -> sense number
-        for line in (wordnet_dir / f"index.{name}").read_text("latin-1").splitlines():
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            offsets = fields[4 + int(fields[3]) + 2 :]
+        for lemma, offsets in _index(wordnet_dir, name):
             for number, offset in enumerate(offsets):
-                rank[(fields[0], offset)] = number
+                rank[(lemma, offset)] = number
         synsets: dict[str, list[str]] = {}
         pointers: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
         for line in (wordnet_dir / f"data.{name}").read_text("latin-1").splitlines():
@@ -182,21 +178,26 @@ def _verb_or_phrasal(lemma: str) -> bool:
     return verb.isalpha() and (not particle or particle in PARTICLES)
 
 
+def _index(wordnet_dir: Path, name: str) -> Iterator[tuple[str, list[str]]]:
+    """Each lemma of WordNet's index.<name> with its synset offsets, commonest sense first."""
+    for line in (wordnet_dir / f"index.{name}").read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        fields = line.split()
+        yield fields[0], fields[4 + int(fields[3]) + 2 :]
+
+
 def _first_senses(wordnet_dir: Path) -> Iterator[str]:
     """'= v back support': a verb whose commonest sense is among the commonest
     senses of a verb NEWS_OPPOSITES opposes ("back": "support, back up")."""
     opposed = {w for pair in NEWS_OPPOSITES for w in pair}
     rank: dict[tuple[str, str], int] = {}
     first: dict[str, str] = {}
-    for line in (wordnet_dir / "index.verb").read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        offsets = fields[4 + int(fields[3]) + 2 :]
+    for lemma, offsets in _index(wordnet_dir, "verb"):
         for number, offset in enumerate(offsets):
-            rank[(fields[0], offset)] = number
-        if offsets and _verb_or_phrasal(fields[0]):
-            first[fields[0]] = offsets[0]
+            rank[(lemma, offset)] = number
+        if offsets and _verb_or_phrasal(lemma):
+            first[lemma] = offsets[0]
     members: dict[str, list[str]] = {}
     for line in (wordnet_dir / "data.verb").read_text("latin-1").splitlines():
         if not line.startswith(" "):
