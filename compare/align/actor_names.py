@@ -56,9 +56,13 @@ def actors_named_apart(a: Claim, b: Claim) -> bool:
     actor_a, actor_b = names(_actor(a)), names(_actor(b))
     if not actor_a or not actor_b:
         return False
-    named_a = names(a.sentence) | _acronyms(a.sentence)
-    named_b = names(b.sentence) | _acronyms(b.sentence)
-    return not actor_a & named_b and not actor_b & named_a
+    return not actor_a & _named(b.sentence) and not actor_b & _named(a.sentence)
+
+
+@lru_cache(maxsize=4096)  # a sentence is judged against each of its partners
+def _named(sentence: str) -> frozenset[str]:
+    """Whom the sentence names, its names spelt out as acronyms too."""
+    return names(sentence) | _acronyms(sentence)
 
 
 _JOINING = frozenset({"of", "and", "for", "the", "&"})

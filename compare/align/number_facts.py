@@ -94,7 +94,12 @@ _ANOTHER_OCCURRENCE = re.compile(
 
 def another_occurrence(n: Number) -> bool:
     """Does the figure's sentence tell of another occurrence of its kind of event?"""
-    return _ANOTHER_OCCURRENCE.search(n.sentence) is not None
+    return _tells_of_another(n.sentence)
+
+
+@lru_cache(maxsize=4096)  # read for every figure of the sentence, against every partner
+def _tells_of_another(sentence: str) -> bool:
+    return _ANOTHER_OCCURRENCE.search(sentence) is not None
 
 
 # "as" and the capacity a figure is counted in, right after the counted noun:
