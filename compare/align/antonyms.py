@@ -101,8 +101,11 @@ def lemmas(word: str) -> frozenset[str]:
 
 def opposite(a: str, b: str) -> bool:
     """Whether two lower-case words are forms of opposite predicates."""
+    meant_a = _meant(a)
+    if not meant_a:
+        return False  # most words have no opposite: asked of every word pair of two texts
     pairs = _pairs()
-    return any((x, y) in pairs for x in _meant(a) for y in _meant(b))
+    return any((x, y) in pairs for x in meant_a for y in _meant(b))
 
 
 def has_opposite(word: str) -> bool:

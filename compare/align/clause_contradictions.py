@@ -59,19 +59,21 @@ def clause_roots(text: str) -> ClauseRoots:
 
 def between_clauses(parts_a: ClauseRoots, parts_b: ClauseRoots) -> Finding | None:
     """by_clauses on sentences already cut by `clause_roots`."""
-    for clause_a, roots_a in parts_a:
-        for clause_b, roots_b in parts_b:
-            if len(roots_a & roots_b) < MIN_SHARED:
-                continue
-            found = by_words(clause_a, clause_b, facts=False)
-            if found is not None and _one_subject_verb(found, clause_a, clause_b):
-                return found
-    for clause_a, roots_a in parts_a:
-        for clause_b, roots_b in parts_b:
-            if len(roots_a & roots_b) >= MIN_SHARED:
-                found = _other_doer(clause_a, clause_b) or _opposite_acts(clause_a, clause_b)
-                if found is not None:
-                    return found
+    # the clause pairs that share enough to be compared, found once for both passes
+    close = [
+        (clause_a, clause_b)
+        for clause_a, roots_a in parts_a
+        for clause_b, roots_b in parts_b
+        if len(roots_a & roots_b) >= MIN_SHARED
+    ]
+    for clause_a, clause_b in close:
+        found = by_words(clause_a, clause_b, facts=False)
+        if found is not None and _one_subject_verb(found, clause_a, clause_b):
+            return found
+    for clause_a, clause_b in close:
+        found = _other_doer(clause_a, clause_b) or _opposite_acts(clause_a, clause_b)
+        if found is not None:
+            return found
     return None
 
 
@@ -197,6 +199,7 @@ def _other_doer(clause_a: str, clause_b: str) -> Finding | None:
     return Finding(Conflict.ACTOR, f"{name_a} {said_a}", f"{name_b} {said_b}", Severity.CONFLICT)
 
 
+@remembered(TEXTS_REMEMBERED)  # a clause is compared with many others
 def _named_deed(clause: str) -> tuple[str, tuple[str, str, str], str] | None:
     """(the name, its deed's roots, the deed as written) when the clause opens with a
     name doing a one-of-a-kind deed ("Tomás Ribeiro scored the second goal")."""

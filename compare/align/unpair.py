@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from compare.align.actor_names import actors_named_apart, names
-from compare.align.antonyms import opposite
+from compare.align.antonyms import has_opposite, opposite
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.statement_judge import compare_pair
 from compare.align.word_contradictions import by_words
@@ -119,7 +119,9 @@ def _opposed(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     """A word of one side only whose opposite is a word of the other side only."""
     only_a = set(words_a) - set(words_b) - STOPWORDS
     only_b = set(words_b) - set(words_a) - STOPWORDS
-    return any(opposite(x, y) for x in only_a for y in only_b)
+    # only words with an opposite at all are paired (most have none)
+    only_b = {y for y in only_b if has_opposite(y)}
+    return bool(only_b) and any(opposite(x, y) for x in only_a for y in only_b)
 
 
 def _tallies(claims: Sequence[Claim]) -> frozenset[str]:
