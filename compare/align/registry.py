@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import cache
 from importlib import metadata
 from typing import Any
 
@@ -213,7 +214,14 @@ def _load() -> None:
 
 
 def _entry_points(group: str) -> list[metadata.EntryPoint]:
-    return list(metadata.entry_points(group=group))
+    return list(_installed_entry_points().select(group=group))
+
+
+@cache
+def _installed_entry_points() -> metadata.EntryPoints:
+    """Every installed distribution's entry points, read once for both groups: each
+    reading scans all of site-packages (~0.01 s CPU of a process's first compare)."""
+    return metadata.entry_points()
 
 
 def _load_entry(entry: metadata.EntryPoint) -> object:
