@@ -1,0 +1,57 @@
+"""A ✓ means the judge checked what both sides state (issue 13): a pair whose
+polarity, opposite predicate, quoted words or speaker differ in a way the judge
+cannot tie to one fact is left unpaired, never shown as agreeing.
+
+Sentences written for these tests; none comes from a benchmark or corpus."""
+
+from __future__ import annotations
+
+from compare import Comparison, Verdict, compare_texts
+
+PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
+
+
+def compare_pair(a: str, b: str) -> Comparison:
+    return compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+
+
+def across(comparison: Comparison, kind: str) -> list:
+    return [
+        al
+        for al in comparison.alignments
+        if str(al.kind) == kind and {m.source for m in al.members} == {"a", "b"}
+    ]
+
+
+def agrees(comparison: Comparison, kind: str) -> bool:
+    return any(al.verdict == Verdict.AGREE for al in across(comparison, kind))
+
+
+def test_one_predicate_denied_of_a_thing_named_otherwise_is_no_tick() -> None:
+    # "sculptures" / "statues": the frames cannot tie the two subjects to one thing,
+    # but one side denies what the other asserts, so no ✓
+    comparison = compare_pair(
+        "The sculptures were not insured, the gallery owner said.",
+        "The statues were insured, the gallery owner said.",
+    )
+    assert not agrees(comparison, "statement")
+
+
+def test_one_predicate_asserted_of_a_thing_named_otherwise_still_agrees() -> None:
+    comparison = compare_pair(
+        "The sculptures were insured, the gallery owner said.",
+        "The statues were insured, the gallery owner said.",
+    )
+    assert agrees(comparison, "statement")
+
+
+def test_opposites_from_the_news_verb_list_are_typed_by_the_frames() -> None:
+    # welcome / condemn is in the list the number and frame matchers read; the
+    # statement judge reads it too now
+    comparison = compare_pair(
+        "Local farmers welcomed the new water rules.",
+        "Local farmers condemned the new water rules.",
+    )
+    found = across(comparison, "statement")
+    assert found and all(al.verdict == Verdict.DIFFER for al in found)
+    assert str(found[0].conflict) == "opposite"
