@@ -34,7 +34,7 @@ from compare.align.frames import (
     two_names,
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
-from compare.align.opposites import are_opposites
+from compare.align.opposites import are_opposites, lemmas
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
@@ -325,6 +325,8 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
     # "turned down the offer": the phrasal verb (turn_down) is what is opposed
     lemma_a, lemma_b = predicate_lemma(a) or fa.lemma, predicate_lemma(b) or fb.lemma
     if lemma_a and lemma_b and fa.negated == fb.negated and _opposed(lemma_a, lemma_b):
+        if _states_both(a, lemma_b) or _states_both(b, lemma_a):
+            return None  # "fell while climbing" / "was climbing": both acts, told in one
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
     state_a, state_b = _state(fa) or fa.lemma, _state(fb) or fb.lemma
     linked = _state(fa) is not None or _state(fb) is not None
@@ -349,6 +351,11 @@ def _opposed(a: str, b: str) -> bool:
     The frames have tied both to one actor and one thing, so the wider reading is
     safe here; each table alone left the other's opposites behind a ✓."""
     return opposite(a, b) or are_opposites(a, b)
+
+
+def _states_both(claim: Claim, lemma: str) -> bool:
+    """Does the statement also state the other side's predicate (any form)?"""
+    return any(lemma in lemmas(w) for w in words(claim.text))
 
 
 # Verbs that link a subject to the state an adjective after them names.
