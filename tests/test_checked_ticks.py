@@ -55,3 +55,32 @@ def test_opposites_from_the_news_verb_list_are_typed_by_the_frames() -> None:
     found = across(comparison, "statement")
     assert found and all(al.verdict == Verdict.DIFFER for al in found)
     assert str(found[0].conflict) == "opposite"
+
+
+def test_a_sentence_stating_both_opposite_acts_opposes_neither() -> None:
+    # "fell while climbing": the fall happened during the climb, which the other
+    # outlet tells alone
+    comparison = compare_pair(
+        "Karl Weiss, 27, fell about 400 feet while climbing to a mountain shelter on Mount"
+        " Harlan in the state forest on Sunday, police said.",
+        "Karl Weiss, 27, was climbing to a mountain shelter on Mount Harlan in the state forest"
+        " on Sunday.",
+    )
+    assert not any(al.verdict == Verdict.DIFFER for al in across(comparison, "statement"))
+
+
+def test_a_modifier_one_quotation_lacks_is_no_tick() -> None:
+    comparison = compare_pair(
+        '"The owners who cut these corners will be found and punished," the minister said.',
+        '"The owners who cut these corners will be found and severely punished," the minister'
+        " said.",
+    )
+    assert not agrees(comparison, "quote")
+
+
+def test_a_little_word_one_quotation_lacks_still_agrees() -> None:
+    comparison = compare_pair(
+        '"We have made real progress in the talks this week," the envoy said.',
+        '"We made real progress in the talks this week," the envoy said.',
+    )
+    assert agrees(comparison, "quote")
