@@ -84,3 +84,20 @@ def test_a_little_word_one_quotation_lacks_still_agrees() -> None:
         '"We made real progress in the talks this week," the envoy said.',
     )
     assert agrees(comparison, "quote")
+
+
+def test_one_quote_from_a_full_name_and_another_lone_surname_is_no_tick() -> None:
+    comparison = compare_pair(
+        'Chief executive Mara Lind will lead the group. "This gives our customers a stronger'
+        ' network across the region," Lind said.',
+        'Orsted will chair the board. "This gives our customers a stronger network across the'
+        ' region," Orsted said.',
+    )
+    assert not agrees(comparison, "quote")
+    # the full name's own surname still agrees
+    same = compare_pair(
+        'Chief executive Mara Lind will lead the group. "This gives our customers a stronger'
+        ' network across the region," Lind said.',
+        '"This gives our customers a stronger network across the region," Lind said.',
+    )
+    assert agrees(same, "quote")
