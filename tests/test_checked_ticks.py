@@ -101,3 +101,25 @@ def test_one_quote_from_a_full_name_and_another_lone_surname_is_no_tick() -> Non
         '"This gives our customers a stronger network across the region," Lind said.',
     )
     assert agrees(same, "quote")
+
+
+def test_kinds_of_increase_and_decrease_are_opposites() -> None:
+    from compare.align.antonyms import opposite
+
+    # WordNet has no antonym for either pair; their senses are kinds of
+    # increase and decrease, which it opposes
+    assert opposite("added", "cut")
+    assert opposite("boosted", "reduced")
+    assert not opposite("added", "said")
+    assert not opposite("carved", "added")  # cut with a knife is no decrease
+
+
+def test_one_count_added_and_cut_is_no_tick() -> None:
+    comparison = compare_pair(
+        "The airline plans to cut about 900 pilots over two years, its chief executive said.",
+        "The airline will add about 900 pilots over two years as it opens new routes, its"
+        " chief executive said.",
+    )
+    for kind in ("statement", "number"):
+        covering = [al for al in across(comparison, kind) if "900" in al.members[0].text]
+        assert covering and all(al.verdict == Verdict.DIFFER for al in covering), kind
