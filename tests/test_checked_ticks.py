@@ -123,3 +123,14 @@ def test_one_count_added_and_cut_is_no_tick() -> None:
     for kind in ("statement", "number"):
         covering = [al for al in across(comparison, kind) if "900" in al.members[0].text]
         assert covering and all(al.verdict == Verdict.DIFFER for al in covering), kind
+
+
+def test_a_short_opposite_verb_in_one_clause_is_an_opposite() -> None:
+    # "cut" is three letters: a length rule meant for "on" / "off" had let it pass
+    from compare.align.clause_contradictions import by_clauses
+
+    found = by_clauses(
+        "The ferry board raised the winter fares by a vote of 7 to 2 on Monday, members said.",
+        "The ferry board cut the winter fares by a vote of 7 to 2 on Monday, members said.",
+    )
+    assert found is not None and str(found.conflict) == "opposite"
