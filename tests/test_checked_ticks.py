@@ -134,3 +134,15 @@ def test_a_short_opposite_verb_in_one_clause_is_an_opposite() -> None:
         "The ferry board cut the winter fares by a vote of 7 to 2 on Monday, members said.",
     )
     assert found is not None and str(found.conflict) == "opposite"
+
+
+def test_one_shared_figure_is_no_tick_for_another_that_differs() -> None:
+    comparison = compare_pair(
+        "The port authority leased nine cranes in Dunmore on Friday, and 230 dockers"
+        " attended the morning session.",
+        "The port authority leased nine cranes in Dunmore on Friday, and 320 dockers"
+        " attended the morning session.",
+    )
+    assert not agrees(comparison, "statement")
+    figures = [al for al in across(comparison, "number") if "230" in al.members[0].text]
+    assert figures and all(al.verdict == Verdict.DIFFER for al in figures)

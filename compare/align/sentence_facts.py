@@ -121,11 +121,20 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
 def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash | None:
     """A measure both sentences give a figure of, with no figure agreeing across."""
     numbers_a, numbers_b = _of(claims_a, Number), _of(claims_b, Number)
+    values_a = {comparable_value(n) for n in numbers_a}
     values_b = {comparable_value(n) for n in numbers_b}
-    if any(comparable_value(n) in values_b for n in numbers_a):
-        # One figure both give alike: the others may well count other things
-        # ("32 million, against 55.3 million a decade ago" / "55.3 million").
-        return None
+    if values_a & values_b:
+        # A figure both give alike is compared no further, and the one side's other
+        # figures may well count other things ("32 million, against 55.3 million a
+        # decade ago" / "55.3 million"). The figures both sides give besides are
+        # still compared ("bought twelve drivers, and 230 residents attended" /
+        # "... and 320 residents attended"): one shared figure is no ✓ for the rest.
+        # Read on real events, such a rest was as often another thing ("killing
+        # hundreds" / "a town of about 15,000"): not shown, the pair stays unpaired.
+        rest_a = [n for n in numbers_a if comparable_value(n) not in values_b]
+        rest_b = [n for n in numbers_b if comparable_value(n) not in values_a]
+        found = _figures(rest_a, rest_b) if rest_a and rest_b else None
+        return attrs.evolve(found, unpaired=True) if found is not None else None
     by_unit_a, by_unit_b = _by_unit(numbers_a), _by_unit(numbers_b)
     if not by_unit_a.keys() & by_unit_b.keys():
         return _told_otherwise(numbers_a, numbers_b)
