@@ -146,3 +146,13 @@ def test_one_shared_figure_is_no_tick_for_another_that_differs() -> None:
     assert not agrees(comparison, "statement")
     figures = [al for al in across(comparison, "number") if "230" in al.members[0].text]
     assert figures and all(al.verdict == Verdict.DIFFER for al in figures)
+
+
+def test_a_figure_that_describes_a_noun_and_differs_is_no_tick() -> None:
+    comparison = compare_pair(
+        "On Friday the hospital board approved the wage deal in Carrow after a 95-minute"
+        " meeting that began at 9 a.m.",
+        "On Friday the hospital board approved the wage deal in Carrow after a 59-minute"
+        " meeting that began at 9 a.m.",
+    )
+    assert not agrees(comparison, "statement")
