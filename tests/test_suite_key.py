@@ -58,6 +58,20 @@ def test_newest_held_out_set_is_complete_and_plants_every_type() -> None:
     assert set(planted) == set(CONFLICT_TYPES)
 
 
+def test_fresh3_is_complete_and_plants_every_type() -> None:
+    """fresh3 (pairs 37-46) was written with 4-6 conflicts, 6 agreements and 4
+    traps per pair: about 5 conflicts of each type (4 of tally, wording, title)."""
+    assert [p.name[:2] for p in FRESH3] == [str(n) for n in range(37, 47)]
+    for pair in FRESH3:
+        sections = Counter(item.section for item in pair.items)
+        assert 4 <= sections["conflicts"] <= 6, pair.name
+        assert sections["agreements"] == 6, pair.name
+        assert sections["traps"] == 4, pair.name
+    planted = Counter(item.type for pair in FRESH3 for item in pair.items if item.type)
+    assert set(planted) == set(CONFLICT_TYPES)
+    assert all(n >= 4 for n in planted.values())
+
+
 def _in_one_sentence(source: Source, start: int, end: int) -> bool:
     return any(s.start <= start and end <= s.end for s in source.sentences)
 
