@@ -226,13 +226,23 @@ def _one_subject_verb(found: Finding, clause_a: str, clause_b: str) -> bool:
         if not any(w in _VERB_NEGATORS or w.endswith("n't") for w in said):
             return _no_subject(words(clause_a), words(clause_b))
     elif found.conflict == Conflict.OPPOSITE:
-        if min(len(found.a), len(found.b)) < 4:
-            return False  # "on" / "off": prepositions of two places, not two facts
+        said_words = set(words(found.a)) | set(words(found.b))
+        if said_words & _WHERE_WORDS or min(len(found.a), len(found.b)) < 3:
+            # "on" / "off": prepositions of two places, not two facts; a short verb
+            # ("cut", "won") is still one ("raised the fare" / "cut the fare")
+            return False
     else:
         return False
     subject_a = _subject(words(clause_a), words(found.a)[-1:])
     subject_b = _subject(words(clause_b), words(found.b)[-1:])
     return any(_one_word(x, y) for x in subject_a for y in subject_b)
+
+
+# Words that place or point rather than state a deed.
+_WHERE_WORDS = frozenset(
+    "on off up down in out over under above below inside outside into onto before after "
+    "near far top bottom".split()
+)
 
 
 def _one_word(a: str, b: str) -> bool:
