@@ -48,13 +48,14 @@ def by_clauses(text_a: str, text_b: str) -> Finding | None:
     return between_clauses(clause_roots(text_a), clause_roots(text_b))
 
 
-ClauseRoots = list[tuple[str, set[str]]]
+ClauseRoots = tuple[tuple[str, frozenset[str]], ...]
 
 
+@remembered(TEXTS_REMEMBERED)  # a matcher, then the judge for each pair, cut one sentence
 def clause_roots(text: str) -> ClauseRoots:
     """Each clause of the sentence with its content roots, for `between_clauses`
     (read once per sentence by a matcher that compares it with many others)."""
-    return [(clause, content_roots(clause)) for clause in clauses(text)]
+    return tuple((clause, frozenset(content_roots(clause))) for clause in clauses(text))
 
 
 def between_clauses(parts_a: ClauseRoots, parts_b: ClauseRoots) -> Finding | None:

@@ -40,6 +40,16 @@ class Sentence:
         self.stem_set = set(self.stems)
         self.sense_set = frozenset(g for w in self.words for g in senses(w))
         self.family_set = frozenset(f for w in self.words for f in families(w))
+        # each content word's stem, senses and families, for cover_bound against
+        # every sentence this one is a candidate with
+        # what pair_features reads of this sentence alone, read once
+        self.bigrams = _ngrams(self.stems, 2)
+        self.trigrams = _ngrams(self.stems, 3)
+        self.figures = {w for w in self.words if w[:1].isdigit()}
+        self.negated = _negated(self.words)
+        self.content_keys = [
+            (self.stems[i], senses(self.words[i]), families(self.words[i])) for i in self.content
+        ]
 
 
 def _joined(word: str) -> str:
@@ -55,13 +65,14 @@ def cover_bound(a: Sentence, b: Sentence, weight: Weight) -> float:
     """An upper bound of the "cover" feature of `a` against `b`, from sets alone:
     cheap enough to rule out most candidate pairs before aligning words."""
     total = found = 0.0
-    for i in a.content:
-        w = weight(a.stems[i])
+    stem_set, sense_set, family_set = b.stem_set, b.sense_set, b.family_set
+    for stem_a, senses_a, families_a in a.content_keys:
+        w = weight(stem_a)
         total += w
         if (
-            a.stems[i] in b.stem_set
-            or not senses(a.words[i]).isdisjoint(b.sense_set)
-            or not families(a.words[i]).isdisjoint(b.family_set)
+            stem_a in stem_set
+            or not senses_a.isdisjoint(sense_set)
+            or not families_a.isdisjoint(family_set)
         ):
             found += w
     return found / total if total else 0.0
@@ -114,13 +125,14 @@ def _align(a: Sentence, b: Sentence) -> dict[int, int]:
 
 def _side(a: Sentence, b: Sentence, pairs: dict[int, int], weight: Weight) -> dict[str, float]:
     """How much of `a` finds a counterpart in `b`, and what is left over."""
-    total = sum(weight(a.stems[i]) for i in a.content) or 1e-9
+    weights = [weight(a.stems[i]) for i in a.content]  # each content word's, once
+    total = sum(weights) or 1e-9
     extra = [i for i in a.content if i not in pairs]
     run = longest = 0
     for i in a.content:
         run = 0 if i in pairs else run + 1
         longest = max(longest, run)
-    shared = sum(weight(a.stems[i]) for i in a.content if i in pairs)
+    shared = sum(w for i, w in zip(a.content, weights, strict=True) if i in pairs)
     return {
         "cover": shared / total,
         # what the shared words say, in absolute terms: two rare names in common
@@ -129,7 +141,9 @@ def _side(a: Sentence, b: Sentence, pairs: dict[int, int], weight: Weight) -> di
         "shared_names": sum(
             1 for i in a.content if i in pairs and i > 0 and a.shown[i][:1].isupper()
         ),
-        "cover_exact": sum(weight(a.stems[i]) for i in a.content if a.stems[i] in b.stem_set)
+        "cover_exact": sum(
+            w for i, w in zip(a.content, weights, strict=True) if a.stems[i] in b.stem_set
+        )
         / total,
         "extra_words": len(extra),
         # a capital inside the sentence: a name the other side lacks
@@ -138,7 +152,8 @@ def _side(a: Sentence, b: Sentence, pairs: dict[int, int], weight: Weight) -> di
             1 for i, w in enumerate(a.words) if i not in pairs and w[:1].isdigit()
         ),
         "extra_run": longest,
-        "extra_weight": sum(weight(a.stems[i]) for i in extra) / 10,
+        "extra_weight": sum(w for i, w in zip(a.content, weights, strict=True) if i not in pairs)
+        / 10,
         "precision": len(pairs) / len(a.words),
     }
 
@@ -159,8 +174,8 @@ def _dice(x: set[tuple[str, ...]], y: set[tuple[str, ...]]) -> float:
     return 2 * len(x & y) / max(len(x) + len(y), 1)
 
 
-def _negated(s: Sentence) -> bool:
-    return bool(_NEGATIONS.intersection(s.words)) or any(w.endswith("n't") for w in s.words)
+def _negated(ws: list[str]) -> bool:
+    return bool(_NEGATIONS.intersection(ws)) or any(w.endswith("n't") for w in ws)
 
 
 def pair_features(a: Sentence, b: Sentence, weight: Weight) -> dict[str, float] | None:
@@ -178,13 +193,12 @@ def pair_features(a: Sentence, b: Sentence, weight: Weight) -> dict[str, float] 
     precision, recall = side_a["precision"], side_b["precision"]
     fmean = 10 * precision * recall / (recall + 9 * precision) if matched else 0.0
     fragmentation = _chunks(forward) / matched if matched else 1.0
-    figures_a = {w for w in a.words if w[:1].isdigit()}
-    figures_b = {w for w in b.words if w[:1].isdigit()}
+    figures_a, figures_b = a.figures, b.figures
     features |= {
         "fragmentation": fragmentation,
         "meteor": fmean * (1 - 0.5 * fragmentation**3),
-        "bigram_dice": _dice(_ngrams(a.stems, 2), _ngrams(b.stems, 2)),
-        "trigram_dice": _dice(_ngrams(a.stems, 3), _ngrams(b.stems, 3)),
+        "bigram_dice": _dice(a.bigrams, b.bigrams),
+        "trigram_dice": _dice(a.trigrams, b.trigrams),
         "lcs": LCSseq.similarity(a.stems, b.stems) / min(len(a.stems), len(b.stems)),
         "length_ratio": min(len(a.words), len(b.words)) / max(len(a.words), len(b.words)),
         "token_set": fuzz.token_set_ratio(a.lower, b.lower) / 100,
@@ -192,6 +206,6 @@ def pair_features(a: Sentence, b: Sentence, weight: Weight) -> dict[str, float] 
         "ratio": fuzz.ratio(a.lower, b.lower) / 100,
         "partial": fuzz.partial_ratio(a.lower, b.lower) / 100,
         "figures_differ": float(bool(figures_a or figures_b) and figures_a != figures_b),
-        "negation_differs": float(_negated(a) != _negated(b)),
+        "negation_differs": float(a.negated != b.negated),
     }
     return features

@@ -15,7 +15,7 @@ import attrs
 from compare.extract.claims import Claim
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # one comparison's index, told apart by identity (hashable)
 class SentenceClaims:
     """(source id, sentence start) -> the claims in that sentence, in text order."""
 

@@ -41,7 +41,7 @@ from compare.align.settings import Options
 from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import is_stamp_span
 from compare.align.word_contradictions import Finding, by_words, content_roots
-from compare.align.words import STOPWORDS, word_diff, words
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, word_diff, words
 from compare.extract import Claim
 from compare.extract.claims import Date, Frame, Place, Span, Time
 
@@ -99,6 +99,11 @@ def _severity(conflict: Conflict) -> Severity:
 
 def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -> Finding | None:
     """The clearest contradiction between two statements, or None."""
+    return _judged(a, b, sentences)
+
+
+@remembered(TEXTS_REMEMBERED)  # a matcher, unpair and then the judge may ask of one pair
+def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     found = _compare_pair(a, b, sentences)
     if found is not None and found.conflict in _POLARITY and _earlier(a) != _earlier(b):
         # "Previously, agencies were required to consult" / "the rules don't require
