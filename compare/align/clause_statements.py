@@ -46,6 +46,7 @@ from compare.align.sentence_facts import BARE, MEASURE, clash, figure_keys, set_
 from compare.align.settings import Options
 from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import close, is_stamp
+from compare.align.words import TEXTS_REMEMBERED, remembered
 from compare.extract.claims import Claim, Date, Frame, Number, Place, Statement, Time
 
 # a figure after a comparison: "longer than", "more than" without a hedge read
@@ -246,7 +247,8 @@ def _two_named(fa: Frame, fb: Frame) -> bool:
     return named and not same_actor(fa.actor, fb.actor)
 
 
-def clauses_of(statement: Claim, sentences: SentenceClaims) -> list[Clause]:
+@remembered(TEXTS_REMEMBERED)  # read by clause_statement_pairs, then measure_statement_pairs
+def clauses_of(statement: Claim, sentences: SentenceClaims) -> tuple[Clause, ...]:
     """The clauses of the claims inside the statement's words, one per predicate
     (claims of one clause may carry frames that differ in what else they read)."""
     by_predicate: dict[object, list[Claim]] = defaultdict(list)
@@ -270,7 +272,7 @@ def clauses_of(statement: Claim, sentences: SentenceClaims) -> list[Clause]:
             out.append(
                 Clause(frame, frames, event_words(frame), slots, measures, kinds, tallied, acted)
             )
-    return out
+    return tuple(out)
 
 
 def _slots(claim: Claim) -> Iterable[str]:

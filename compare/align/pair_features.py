@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable
+from functools import cached_property
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -24,6 +25,7 @@ from compare.align.synonyms import senses
 from compare.align.words import STOPWORDS, display_words, stem, words
 
 Weight = Callable[[str], float]  # a stem's weight (inverse document frequency)
+Positions = dict[str, list[int]]  # a word, stem or sense group -> where it occurs
 
 _NEGATIONS = frozenset("not no never none nothing without nobody neither nor".split())
 
@@ -50,6 +52,20 @@ class Sentence:
         self.content_keys = [
             (self.stems[i], senses(self.words[i]), families(self.words[i])) for i in self.content
         ]
+
+    @cached_property
+    def positions(self) -> tuple[Positions, Positions, Positions]:
+        """Where each word, stem and sense group occurs: what `_align` looks up when
+        it aligns another sentence to this one (made once, on first use)."""
+        exact: Positions = defaultdict(list)
+        stems: Positions = defaultdict(list)
+        sense: Positions = defaultdict(list)
+        for j, w in enumerate(self.words):
+            exact[w].append(j)
+            stems[self.stems[j]].append(j)
+            for group in senses(w):
+                sense[group].append(j)
+        return exact, stems, sense
 
 
 def _joined(word: str) -> str:
@@ -81,14 +97,7 @@ def cover_bound(a: Sentence, b: Sentence, weight: Weight) -> float:
 def _align(a: Sentence, b: Sentence) -> dict[int, int]:
     """One-to-one word alignment a -> b: exact, then stem, then synonym, then
     a word of the same derivational family."""
-    exact: dict[str, list[int]] = defaultdict(list)
-    stems: dict[str, list[int]] = defaultdict(list)
-    sense: dict[str, list[int]] = defaultdict(list)
-    for j, w in enumerate(b.words):
-        exact[w].append(j)
-        stems[b.stems[j]].append(j)
-        for group in senses(w):
-            sense[group].append(j)
+    exact, stems, sense = b.positions
     passes: list[Callable[[int], list[int]]] = [
         lambda i: exact.get(a.words[i], []),
         lambda i: stems.get(a.stems[i], []),

@@ -15,7 +15,7 @@ from compare.align.antonyms import has_opposite, opposite
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.statement_judge import compare_pair
 from compare.align.word_contradictions import by_words
-from compare.align.words import STOPWORDS, stem, words
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Date, Number, Place, Time
 
@@ -33,7 +33,7 @@ def unpairs(
     here: it would hide the pair anyway, and it is the costliest rule."""
     # the cheap rules first: most loose pairs fail one of them
     words_a, words_b = words(a.sentence), words(b.sentence)
-    if _denies_shared(words_a, words_b):
+    if _denies_shared(_negation_reading(a.sentence), _negation_reading(b.sentence)):
         return "negated on one side"
     claims_a = [c for c in sentences.of(a) if c is not a]
     claims_b = [c for c in sentences.of(b) if c is not b]
@@ -71,15 +71,23 @@ def _denied(ws: Sequence[str]) -> frozenset[str]:
     )
 
 
-def _denies_shared(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+@remembered(TEXTS_REMEMBERED)  # a sentence is in many loose and wide pairs
+def _negation_reading(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the sentence's content words, and those a negator governs."""
+    ws = words(sentence)
+    return frozenset(stem(w) for w in ws if w not in STOPWORDS), _denied(ws)
+
+
+def _denies_shared(
+    reading_a: tuple[frozenset[str], frozenset[str]],
+    reading_b: tuple[frozenset[str], frozenset[str]],
+) -> bool:
     """One side denies a word both sides use and the other does not deny it: "did
     not approve the plan" / "approved the plan", "no one was hurt" / "two were
     hurt". A negation of what the other side does not mention ("the not yet
     answered question", "life without parole", "no injuries reported") says
     nothing against it."""
-    stems_a = {stem(w) for w in words_a if w not in STOPWORDS}
-    stems_b = {stem(w) for w in words_b if w not in STOPWORDS}
-    denied_a, denied_b = _denied(words_a), _denied(words_b)
+    (stems_a, denied_a), (stems_b, denied_b) = reading_a, reading_b
     return bool((denied_a - denied_b) & stems_b or (denied_b - denied_a) & stems_a)
 
 
