@@ -61,3 +61,11 @@ def test_one_speakers_two_facts_are_no_sure_pair_among_others() -> None:
     other = "Wheat prices fell sharply in Chicago trading."
     graded = graded_statement_pairs([a, b, other], ["a", "b", "a"])
     assert all({i, j} != {0, 1} for _, i, j in graded.tight)
+
+
+def test_a_description_before_the_name_is_attribution_too() -> None:
+    told = attributed("The head of the port authority, Tove Lind, said fares would rise.")
+    assert {"tove", "lind"} <= told.speakers
+    assert "port authority" not in told.said and "fares would rise" in told.said
+    # a subject set off before a parenthetical "X said" is what was said
+    assert "The ferry" in attributed("The ferry, Tove Lind said, will sail at noon.").said

@@ -26,8 +26,12 @@ _VERBS = (
 _NAME = r"[A-Z][\w'’.-]*"
 _RUN = rf"{_NAME}(?:\s+(?:of\s+|the\s+|de\s+|van\s+)?{_NAME})*"
 # "Police Chief Laura Benning said", "Laura Benning, the police chief, said that",
-# "Ilse Varga, who steered the bill through parliament, said"
-_BEFORE = re.compile(rf"(?P<who>{_RUN})(?:\s*,[^,;\"“”]{{1,90}},)?\s+{_VERBS}\b(?:\s+that\b)?")
+# "Ilse Varga, who steered the bill through parliament, said", "The head of the
+# harbour board, Laura Benning, said" (the description before the name goes too)
+_BEFORE = re.compile(
+    rf"(?:(?P<who>{_RUN})(?:\s*,[^,;\"“”]{{1,90}},)?"
+    rf"|\b[Tt]he\s[^,;\"“”]{{1,60}},\s*(?P<named>{_RUN}),)\s+{_VERBS}\b(?:\s+that\b)?"
+)
 # "..., said Anna Holt, the museum's director." / "..., said Police Chief X." (not
 # "told": who follows it is told, not telling)
 _AFTER = re.compile(
@@ -51,7 +55,7 @@ def attributed(text: str) -> Attributed:
     cuts: list[tuple[int, int]] = []
     for pattern in (_BEFORE, _AFTER, _ACCORDING):
         for match in pattern.finditer(text):
-            who = names(match.group("who"))
+            who = names(match.group("who") or match.group("named") or "")
             if who:
                 speakers |= who
                 cuts.append(match.span())
