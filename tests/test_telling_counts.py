@@ -55,6 +55,8 @@ def test_a_hedge_opening_a_sentence_is_no_name() -> None:
         if isinstance(c, Number)
     ]
     assert [(n.value, n.hedge) for n in numbers] == [(300.0, "nearly")]
+    counted = extract_claims(Source.from_text("All 14 divers came out alive.", id="a"))
+    assert [n.value for n in counted if isinstance(n, Number)] == [14.0]
     assert not [
         c
         for c in extract_claims(Source.from_text("Route 66 was closed to traffic.", id="a"))

@@ -169,9 +169,10 @@ def is_not_a_quantity(
             and not _SENTENCE_START.search(before)
             and word.lower() not in MONTHS
             and word not in lx.NAME_STOPWORDS
-            # "Nearly 300 operations", "Almost 200,000 homes": a hedge opening a
-            # sentence is no name ("Route 66" is)
+            # "Nearly 300 operations", "All 14 divers": a hedge or a quantifier
+            # opening a sentence is no name ("Route 66" is)
             and word.lower() not in HEDGES
+            and word.lower() not in _QUANTIFIERS
             # "beat Kingsbridge Athletic 3-1": a score after the beaten side's name
             and not (
                 second is not None and _RESULT_VERB.search(text, max(floor, start - 60), start)
@@ -183,6 +184,7 @@ def is_not_a_quantity(
     return False
 
 
+_QUANTIFIERS = frozenset({"all", "another", "fully"})
 _RESULT_VERB = re.compile(r"\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|lost to)\b")
 
 
