@@ -46,7 +46,7 @@ from compare.align.number_facts import (
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
-from compare.extract.claims import figure_text, format_number
+from compare.extract.claims import Frame, Span, figure_text, format_number
 
 __all__ = ["DEFAULT_TOLERANCE", "firmly_one_fact", "judge_numbers", "number_pairs", "unit_key"]
 
@@ -262,9 +262,22 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False) -> bool:
         # Both count the same stated thing: the verb is the outlet's viewpoint ("identified
         # 106,000 troops" / "100,000 troops deployed"); the outcome clues tell deaths apart.
         unknown: dict[str, Any] = {"lemma": None, "predicate": None, "negated": False}
-    else:
-        unknown = {}
-    return compare_frames(attrs.evolve(fa, **unknown), attrs.evolve(fb, **unknown)).aligned
+        # A count that is its clause's subject ("Nearly 120,000 ballots were cast",
+        # "298 away supporters packed into the stand") is what was counted, not a doer
+        # to set against the other clause's ("The clerk's office counted 118,450 ballots").
+        return compare_frames(
+            attrs.evolve(fa, **unknown, actor=_doer(fa)),
+            attrs.evolve(fb, **unknown, actor=_doer(fb)),
+        ).aligned
+    return compare_frames(fa, fb).aligned
+
+
+def _doer(frame: Frame) -> Span | None:
+    """The frame's actor, unless it is the counted thing's own phrase."""
+    actor, thing = frame.actor, frame.thing
+    if actor is not None and thing is not None and actor.start <= thing.start < actor.end:
+        return None
+    return actor
 
 
 def two_sources(a: Number, b: Number) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from compare.extract.casualty_reports import spared
 from compare.extract.claims import Quote, Statement
 from compare.extract.context import Context
 
@@ -19,7 +20,8 @@ def extract_statements(ctx: Context, quotes: list[Quote]) -> list[Statement]:
     for index, sentence in enumerate(ctx.source.sentences):
         inside = by_sentence.get(index, [])
         outside = _outside(ctx.text, sentence.start, sentence.end, inside)
-        if len(_WORD.findall(outside)) >= MIN_WORDS:
+        # "No one was killed.": a casualty report of nothing is a fact however short
+        if len(_WORD.findall(outside)) >= MIN_WORDS or spared(outside) is not None:
             statements.append(Statement(**ctx.fields(sentence.start, sentence.end, sentence)))
     return statements
 
