@@ -8,9 +8,10 @@ pairs them only when the statement judge then finds nothing differing, so it
 adds agreements and never a discrepancy. A small count ("two people") is too
 common to tell one fact from another by itself: below MIN_VALUE the figures'
 clauses must also name the same predicate. Two counts told with two nouns pair when
-the figure is large and precise ("about 180 passengers" / "180 people on board") or
-when both outlets give one round figure as an estimate ("nearly 300 operations" /
-"about 300 surgeries").
+the figure is large and precise ("about 180 passengers" / "180 people on board"). Two
+estimates of one round figure ("nearly 300 operations" / "about 300 surgeries") do
+not: one event holds many counts near a round figure ("about 300 evacuated" /
+"nearly 300 homes damaged"), and a wrong ✓ there would hide what differs.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from compare.align.sentence_facts import BARE, figure_keys
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair
 from compare.extract.claims import Number, Statement
-from compare.extract.number_forms import hedge_kind
 
 SCORE = 0.4  # below every other statement matcher: a differing pair groups first
 MIN_VALUE = 10
@@ -50,10 +50,6 @@ def figure_statement_pairs(
                     # "about 180 passengers" / "180 people on board": one large count
                     # told with two nouns for what it counts
                     by_unit[f"{COUNT}{comparable_value(n)}"].append((i, n))
-                elif _estimated_count(n):
-                    # "nearly 300 operations" / "about 300 surgeries": one estimate of a
-                    # count, told with two nouns; both sides must hedge it
-                    by_unit[f"{ESTIMATE}{comparable_value(n)}"].append((i, n))
     pairs: set[tuple[int, int]] = set()
     for key, postings in by_unit.items():
         for x, (i, a) in enumerate(postings):
@@ -62,7 +58,7 @@ def figure_statement_pairs(
                 if statements[i].source == statements[j].source or pair in pairs:
                     continue
                 if (
-                    _one_figure(a, b, counted_apart=key.startswith((COUNT, ESTIMATE)))
+                    _one_figure(a, b, counted_apart=key.startswith(COUNT))
                     and compare_pair(statements[i], statements[j], sentences) is None
                 ):
                     pairs.add(pair)
@@ -86,29 +82,8 @@ def _telling_count(n: Number) -> bool:
     )
 
 
-def _estimated_count(n: Number) -> bool:
-    """A large round count given as an estimate ("about 300", "nearly 200,000"): a
-    reporter's rounding of one count, which another outlet that also rounds it tells
-    with the same figure and hedge words; a round figure stated flat ("100 attacks" /
-    "100 people injured") is too often a coincidence, and so is a vague one ("hundreds
-    gathered" / "about 100 people injured": no digits)."""
-    value = comparable_value(n)
-    return (
-        n.form == "cardinal"
-        and any(c.isdigit() for c in n.text)
-        and n.pair is None
-        and hedge_kind(n.hedge) in ESTIMATES
-        and value >= TELLING_VALUE
-        and value == int(value)
-        and not YEARS[0] <= value <= YEARS[1]
-        and unit_key(n) not in _UNKNOWN
-    )
-
-
 TELLING_VALUE = 100
 COUNT = "count:"  # the key of a telling count, whatever noun it counts
-ESTIMATE = "estimate:"  # the key of an estimated count, whatever noun it counts
-ESTIMATES = ("~", "<~")  # "about", "roughly", "some"; "nearly", "almost"
 YEARS = (1800, 2100)
 
 
