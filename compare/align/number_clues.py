@@ -33,8 +33,14 @@ from compare.extract import lexicon as lx
 # What happened to the people or things counted: "3 killed" and "5 injured" are two
 # counts, not one count told two ways. Stems of words near the number.
 _OUTCOMES = {
-    "dead": "kill killed die died dead death fatality fatalities toll".split(),
-    "hurt": "injure injured injury injuries wound wounded hurt hospitalised hospitalized".split(),
+    "dead": (
+        "kill kills killed killing die dies died dying dead death deaths fatality fatalities toll"
+    ).split(),
+    "hurt": (
+        "injure injures injured injuring injury injuries wound wounds wounded wounding hurt "
+        "hospitalised "
+        "hospitalized"
+    ).split(),
     "held": "arrest arrested detain detained held custody charged".split(),
     "missing": "missing unaccounted".split(),
     "saved": "rescue rescued evacuate evacuated survive survived survivor".split(),
@@ -179,10 +185,14 @@ class Clues:
             turns=frozenset(w for w in before + after if is_opposite_word(w)),
         )
 
-    def same_fact(self, other: Clues, equal: bool, *, framed: bool = False) -> bool:
+    def same_fact(
+        self, other: Clues, equal: bool, *, framed: bool = False, sole: bool = False
+    ) -> bool:
         """With `framed` (both numbers have frames) the frames judge the day, so the
         sentence-wide weekdays, which also cover the sentence's other clauses
-        ("officials said on Tuesday"), are left out."""
+        ("officials said on Tuesday"), are left out. With `sole` (each is its
+        article's only figure of the counted thing, compare.align.sole_figures) the
+        sentences' other names and words, which outlets choose apart, do not part them."""
         if self.outcome and other.outcome and not self.outcome & other.outcome:
             return False  # deaths and injuries
         if equal:
@@ -193,6 +203,10 @@ class Clues:
             return False  # last year and this year
         if not framed and self.weekdays and other.weekdays and not self.weekdays & other.weekdays:
             return False  # another day
+        if sole:
+            # what is counted is the article's one figure of it; unless one says
+            # what happened to them and the other says nothing of it
+            return bool(self.outcome) == bool(other.outcome)
         if self.names and other.names and not self.names & other.names:
             return False  # two players, two attacks
         # Differing figures: something besides the unit must say what is counted.
@@ -246,6 +260,32 @@ def strongly_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
     return len(shared) >= (2 if clash else 1)
 
 
+def loosely_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
+    """What ties two sole figures (compare.align.sole_figures): one event predicate
+    ("shot 11 times" / "was shot seven times"), one outcome ("killing 12" / "19
+    died"), or one noun they measure ("a surge of 9 feet" / "a surge of 14 feet"),
+    in one period and neither set apart as "other". Anything less, on real events,
+    was mostly two facts ("130 people were marching" / "60 people inside")."""
+    if ca.periods != cb.periods or ca.exclusive or cb.exclusive:
+        return False  # "In 2007, the gang drove two cars"; "seven other workers"
+    la = a.frame.lemma if a.frame is not None else None
+    lb = b.frame.lemma if b.frame is not None else None
+    if same_event_predicate(la, lb) or ca.outcome & cb.outcome:
+        return True
+    measured = measured_noun(a)
+    return bool(measured) and measured == measured_noun(b)
+
+
+# The noun a measure or count is of: "a surge of 14 feet", "a crowd of 45,000".
+_MEASURED = re.compile(r"\b([a-z]{3,})\s+of\s*$")
+
+
+def measured_noun(n: Number) -> str:
+    """The noun the figure is "of" ("a storm surge of 9 feet" → surg), or ''."""
+    found = _MEASURED.search(n.sentence[: n.start - n.sentence_start])
+    return stem(found.group(1)) if found and found.group(1) not in STOPWORDS else ""
+
+
 def reportable(
     a: Number,
     b: Number,
@@ -256,11 +296,14 @@ def reportable(
     age: bool,
     values_beside: Mapping[tuple[str, int], frozenset[float]],
     value: tuple[float, float],
+    sole: bool = False,
 ) -> bool:
     """May a pair whose verdict would be reported (differ when `differ`, else
     approximate) stand as one fact? `age`: both are ages. `values_beside` holds the
     other figures of each sentence, by (source, sentence start); `value` the two
-    comparable values."""
+    comparable values; `sole`: each is its article's only figure of the thing,
+    which ties them without a shared word (and the other's value beside one is of
+    another unit: "9 feet ... 14 inches of rain" / "14 feet")."""
     if ca.part != cb.part or ca.total != cb.total or ca.exclusive != cb.exclusive:
         return False  # a part and a total; "other cities" and the cities
     if ca.scopes != cb.scopes:
@@ -273,9 +316,13 @@ def reportable(
     ):
         return False  # Brand's $80 million contract and Iguodala's; two polls
     va, vb = value
-    if va != vb and (
-        vb in values_beside.get((a.source, a.sentence_start), frozenset())
-        or va in values_beside.get((b.source, b.sentence_start), frozenset())
+    if (
+        va != vb
+        and not sole
+        and (
+            vb in values_beside.get((a.source, a.sentence_start), frozenset())
+            or va in values_beside.get((b.source, b.sentence_start), frozenset())
+        )
     ):
         # One sentence states the other's figure too ("$US1 million ($1.52 million)",
         # "58-3 with 51 wins by knockout"): its own figure counts something else.
@@ -288,7 +335,7 @@ def reportable(
         # "16-year-old Kimani Gray" / "her 14-year-old son" / "Mahnefah Gray, 19": two
         # people's ages; "Robert Buckley, 32," / "31-year-old Robert Buckley": one's
         return False
-    return strongly_tied(a, b, ca, cb)
+    return loosely_tied(a, b, ca, cb) if sole else strongly_tied(a, b, ca, cb)
 
 
 # The name an age is set off after: "Robert Buckley, 32," / "Mahnefah Gray (19)" /

@@ -148,6 +148,9 @@ _AGENT_AFTER = re.compile(
 )
 
 
+_OWNER = re.compile(r"['’]s?$")
+
+
 def actor_names(n: Number) -> set[str]:
     """Names in the head of the number's frame actor, before any preposition ("the
     Hawks", "The Red Lions"; not Tarvo in "A storm over the town of Tarvo"):
@@ -163,7 +166,13 @@ def actor_names(n: Number) -> set[str]:
         : actor.start - n.sentence_start
     ].strip(" \"“'‘")
     found = set()
-    for k, word in enumerate(display_words(actor.text)):
+    shown = display_words(actor.text)
+    head = next((k for k, w in enumerate(shown) if w.lower() in PREPOSITIONS), len(shown)) - 1
+    if head >= 0 and shown[head].islower() and not any(_OWNER.search(w) for w in shown[:head]):
+        # "Tamil Nadu garment factory": the names say where the factory is, not who
+        # acts; "Smith's team" is Smith's
+        return set()
+    for k, word in enumerate(shown):
         lower = word.lower()
         if lower in PREPOSITIONS:
             break  # what follows tells where or of what, not who

@@ -44,6 +44,7 @@ from compare.align.number_facts import (
     two_facts,
 )
 from compare.align.settings import DEFAULT_TOLERANCE, Options
+from compare.align.sole_figures import sole_figures, sole_frames_allow, within_reach
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
 from compare.extract.claims import figure_text, format_number
@@ -153,6 +154,7 @@ def number_pairs(
     for n in numbers:
         values_beside[(n.source, n.sentence_start)].add(comparable_value(n))
     beside = {k: frozenset(v) for k, v in values_beside.items()}
+    sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
     pairs = []
     for key, postings in by_unit.items():
         for x in range(len(postings)):
@@ -168,7 +170,17 @@ def number_pairs(
                 framed = a.frame is not None and b.frame is not None
                 same = clues[i].same_fact(clues[j], _equal(a, b), framed=framed)
                 gap = _relative_gap(comparable_value(a), comparable_value(b))
-                if not same or not _frames_allow(a, b):
+                # Figures the clues part may still be one fact when each is its
+                # article's only figure of the thing (compare.align.sole_figures).
+                one_fact = same and _frames_allow(a, b)
+                sole_pair = not one_fact and (
+                    i in sole
+                    and j in sole
+                    and within_reach(comparable_value(a), comparable_value(b))
+                    and clues[i].same_fact(clues[j], False, framed=framed, sole=True)
+                    and sole_frames_allow(a, b)
+                )
+                if not one_fact and not sole_pair:
                     continue  # different facts
                 verdict = _preview(a, b)
                 differ = verdict == Verdict.DIFFER
@@ -176,7 +188,7 @@ def number_pairs(
                     # a tally's two sides single out its fact, unless they share nothing
                     (key == "tally" and not tallies_apart(a, b))
                     or (
-                        _frames_allow(a, b, reported=True)
+                        (sole_pair or _frames_allow(a, b, reported=True))
                         and reportable(
                             a,
                             b,
@@ -186,6 +198,7 @@ def number_pairs(
                             age=key == "age",
                             values_beside=beside,
                             value=(comparable_value(a), comparable_value(b)),
+                            sole=sole_pair,
                         )
                         and not two_facts(a, b, clues[i], clues[j], differ=differ, unit=key)
                     )
@@ -202,6 +215,7 @@ def number_pairs(
                 stated = _same_event_and_thing(a, b)
                 if (
                     telling
+                    or sole_pair
                     or ((close or stated) and len(shared) >= 2)
                     or (len(shared) >= 3 and overlap >= 0.5)
                 ):
