@@ -4,8 +4,12 @@ Sentences written here, in domains of their own."""
 
 from __future__ import annotations
 
+import attrs
+
 from compare import Source, Verdict, compare_texts
-from compare.align.number_clues import Clues
+from compare.align.dedupe import distinct_numbers
+from compare.align.number_clues import Clues, reportable
+from compare.align.number_facts import actor_names
 from compare.align.numbers import unit_key
 from compare.align.sole_figures import sole_figures
 from compare.extract import Number, extract_claims
@@ -74,3 +78,81 @@ def test_two_values_of_one_thing_are_not_sole():
     )
     outcomes = [Clues.of(n).outcome for n in numbers]
     assert len(numbers) == 2 and not sole_figures(numbers, unit_key, outcomes)
+
+
+def test_a_count_that_just_is_against_one_event_stays_apart():
+    # each article's only count of people, but the light verb ties them to nothing
+    a = "On Monday about 130 people were marching toward the town hall in Oxley."
+    b = "The bakery on Fen Street had about 60 people inside at the time, staff said."
+    assert _figure_conflicts(a, b) == []
+
+
+def test_a_count_of_another_year_does_not_stop_a_figure_being_sole():
+    a = (
+        "A flood swept through the Orrin valley on Monday, killing 5 farmers, officials said."
+        "\n\nIn 2019, a flood in the same valley killed 11 farmers."
+    )
+    b = "Eight farmers died when the Orrin river burst its banks, police said."
+    conflicts = _figure_conflicts(a, b)
+    assert ("5", "Eight") in conflicts and ("11", "Eight") not in conflicts
+
+
+def test_the_body_not_the_headline_stands_for_a_repeated_figure():
+    source = Source.from_text(
+        "# Blast at Corvin chemical plant kills 8 workers\n\n"
+        "An explosion tore through the plant on Monday, killing 8 workers, officials said.",
+        id="t",
+    )
+    numbers = [c for c in extract_claims(source) if isinstance(c, Number)]
+    kept, repeats = distinct_numbers(numbers)
+    eights = [n for n in kept if n.value == 8]
+    assert len(eights) == 1 and eights[0].block != "headline"
+    assert [r.block for r, _ in repeats] == ["headline"]
+
+
+def test_names_that_only_say_where_a_thing_is_name_no_actor():
+    (number,) = [
+        n for n in _numbers("The Corvin chemical plant fire injured 30 workers.") if n.value == 30
+    ]
+    assert actor_names(number) == set()
+    (named,) = [n for n in _numbers("Corvin's plant employs 300 workers.") if n.value == 300]
+    assert "corvin" in actor_names(named)
+
+
+def test_sums_given_per_one_thing_are_one_fact():
+    a = "Kelso Pharma set a list price of $48,000 a year for the inhaler."
+    b = "Kelso Pharma will charge $84,000 a year for the inhaler before rebates."
+    assert ("$48,000", "$84,000") in _figure_conflicts(a, b)
+
+
+def test_the_day_of_the_saying_does_not_date_the_count():
+    a = "The flood damaged 64 containers at the Heron Point depot late on Tuesday."
+    b = (
+        "The flood damaged 48 containers at the depot overnight, the shipping line "
+        "Dalvik Freight said on Wednesday."
+    )
+    assert ("64", "48") in _figure_conflicts(a, b)
+
+
+def test_an_average_and_one_count_are_two_facts():
+    a = "Last season, split between two clubs, Okafor hit well, with 22 goals and 12 assists."
+    b = "Okafor has averaged more than 20 goals and 10 assists in his six seasons."
+    (one,) = [n for n in _numbers(a) if n.value == 22]
+    (averaged,) = [n for n in _numbers(b) if n.value == 20]
+    ca, cb = Clues.of(one), Clues.of(averaged)
+    assert cb.averaged and not ca.averaged
+    assert not reportable(
+        one, averaged, ca, cb, differ=False, age=False, values_beside={}, value=(22, 20)
+    )
+    assert reportable(
+        one,
+        averaged,
+        ca,
+        attrs.evolve(cb, averaged=False),
+        differ=False,
+        age=False,
+        values_beside={},
+        value=(22, 20),
+    )
+    (aged,) = [n for n in _numbers("The mill averaged 25 tonnes a day.") if n.value == 25]
+    assert unit_key(aged) != "age"  # "averaged" ends in "aged" but says no age

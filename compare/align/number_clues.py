@@ -143,6 +143,8 @@ class Clues:
     periods: frozenset[str]  # "last year", "this season", "2024": the period it falls in
     scopes: frozenset[str]  # "round", "since october": the stretch of time it covers
     turns: frozenset[str]  # words around it that have an opposite ("rose", "approved")
+    rate: str = ""  # what the figure is per: "$312,000 a year" → year, "45 cents a share"
+    averaged: bool = False  # "averaged 30 home runs", "an average of 30": not one count
 
     @classmethod
     def of(cls, number: Number) -> Clues:
@@ -183,6 +185,9 @@ class Clues:
                 (m.group(1) or f"since {m.group(2)}").lower() for m in _SCOPE.finditer(window)
             ),
             turns=frozenset(w for w in before + after if is_opposite_word(w)),
+            rate=_rate(after_text, number.unit),
+            averaged=any(w.startswith("averag") for w in before[-3:])
+            or "on average" in " ".join(after[:WINDOW]),
         )
 
     def same_fact(
@@ -213,6 +218,19 @@ class Clues:
         return bool(self.near & other.near) or any(
             are_synonyms(x, y) for x in self.near for y in other.near
         )
+
+
+# "a year", "per share", "an hour", "each month" right after the figure and its unit
+_RATE = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z]+)\b")
+
+
+def _rate(after: str, unit: str | None) -> str:
+    """What the figure is given per, when the words after it (past its unit) say."""
+    rest = after
+    if unit and rest.lstrip().startswith(unit):
+        rest = rest.lstrip()[len(unit) :]
+    found = _RATE.match(rest)
+    return stem(found.group(1)) if found else ""
 
 
 def _lead(shown: list[str], *, at_start: bool) -> str:
@@ -265,7 +283,8 @@ def loosely_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
     ("shot 11 times" / "was shot seven times"), one outcome ("killing 12" / "19
     died"), or one noun they measure ("a surge of 9 feet" / "a surge of 14 feet"),
     in one period and neither set apart as "other". Anything less, on real events,
-    was mostly two facts ("130 people were marching" / "60 people inside")."""
+    was mostly two facts ("130 people were marching" / "had about 60 people
+    inside", "58 wins" / "51 wins by knockout")."""
     if ca.periods != cb.periods or ca.exclusive or cb.exclusive:
         return False  # "In 2007, the gang drove two cars"; "seven other workers"
     la = a.frame.lemma if a.frame is not None else None
@@ -302,12 +321,13 @@ def reportable(
     approximate) stand as one fact? `age`: both are ages. `values_beside` holds the
     other figures of each sentence, by (source, sentence start); `value` the two
     comparable values; `sole`: each is its article's only figure of the thing,
-    which ties them without a shared word (and the other's value beside one is of
-    another unit: "9 feet ... 14 inches of rain" / "14 feet")."""
+    which ties them without a shared word (loosely_tied)."""
     if ca.part != cb.part or ca.total != cb.total or ca.exclusive != cb.exclusive:
         return False  # a part and a total; "other cities" and the cities
     if ca.scopes != cb.scopes:
         return False  # a round and the whole fight; "since October" and ever
+    if ca.averaged != cb.averaged:
+        return False  # "averaged more than 30 home runs" and last season's 33
     if (
         ca.lead
         and cb.lead
@@ -316,13 +336,9 @@ def reportable(
     ):
         return False  # Brand's $80 million contract and Iguodala's; two polls
     va, vb = value
-    if (
-        va != vb
-        and not sole
-        and (
-            vb in values_beside.get((a.source, a.sentence_start), frozenset())
-            or va in values_beside.get((b.source, b.sentence_start), frozenset())
-        )
+    if va != vb and (
+        vb in values_beside.get((a.source, a.sentence_start), frozenset())
+        or va in values_beside.get((b.source, b.sentence_start), frozenset())
     ):
         # One sentence states the other's figure too ("$US1 million ($1.52 million)",
         # "58-3 with 51 wins by knockout"): its own figure counts something else.

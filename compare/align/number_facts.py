@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from compare.align.number_clues import Clues
+from compare.align.number_clues import Clues, reportable
 from compare.align.synonyms import table
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
@@ -83,11 +83,12 @@ def two_facts(
 
 # A sentence that tells of another occurrence of the kind of event, not this one:
 # "a similar attack", "an earlier outbreak", "a separate crash"; "Last year, ...",
-# "Two years ago, ..." opening the sentence. A bare "another" is left out: "another
+# "Two years ago, ...", "In 2023, ..." opening the sentence. A bare "another" is left out: "another
 # 20 people were hurt" adds to this event.
 _ANOTHER_OCCURRENCE = re.compile(
     r"\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior|unrelated)\s+[a-z]"
-    r"|^\W*(?:last\s+(?:year|month|week|season)|(?:\w+\s+)?(?:years|months|decades)\s+ago)\b",
+    r"|^\W*(?:last\s+(?:year|month|week|season)|(?:\w+\s+)?(?:years|months|decades)\s+ago)\b"
+    r"|^\W*in\s+(?:19|20)\d\d\s*,",  # "In 2023, a fire at a spinning mill killed ..."
     re.IGNORECASE,
 )
 
@@ -322,3 +323,23 @@ def tallies_apart(a: Number, b: Number) -> bool:
     if a.pair is None or b.pair is None:
         return False
     return not set(a.pair) & set(b.pair) and sum(a.pair) != sum(b.pair) and a.pair != b.pair[::-1]
+
+
+def tied(
+    a: Number,
+    b: Number,
+    clues: tuple[Clues, Clues],
+    *,
+    differ: bool,
+    key: str,
+    value: tuple[float, float],
+    beside: Mapping[tuple[str, int], frozenset[float]],
+    sole: bool = False,
+) -> bool:
+    """May a pair that would be reported stand as one fact (number_clues.reportable),
+    with nothing that says they are two (two_facts)? `key` is their unit key,
+    `value` their comparable values, `beside` each sentence's figures."""
+    ca, cb = clues
+    return reportable(
+        a, b, ca, cb, differ=differ, age=key == "age", values_beside=beside, value=value, sole=sole
+    ) and not two_facts(a, b, ca, cb, differ=differ, unit=key)

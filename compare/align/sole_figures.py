@@ -29,6 +29,7 @@ import attrs
 
 from compare.align.frames import FrameMatch, compare_frames, two_names
 from compare.align.number_clues import names_in
+from compare.align.number_facts import another_occurrence
 from compare.extract import Number
 from compare.extract.claims import Frame, Span
 
@@ -38,6 +39,7 @@ _GENERIC = frozenset(
     "game match round season inning bout time".split()
 )
 FAR_APART = 10  # times the smaller figure beyond which two sole figures are two counts
+HANDFUL = 4  # the larger of two sole figures must exceed it
 # A figure joined to the word after it: a compound modifier ("a 90-day stay").
 _MODIFIER = re.compile(r"\s?[-–]\s?[A-Za-z]")
 _FORMS = frozenset({"cardinal"})  # ordinals rank, "single" is an article, shares are parts
@@ -58,11 +60,12 @@ def sole_figures(
     """Indexes of the numbers that are their article's only value for their unit key
     and what happened to what they count (`outcomes`, number_clues.Clues.outcome):
     "286 passengers aboard" is sole beside "30 passengers had minor injuries". A
-    figure of another year counts against it ("In 2023, a fire killed seven
-    workers"): a year in a sentence may as well be a page's stamp."""
+    figure of a sentence that tells of another occurrence does not count ("In 2023,
+    a fire killed seven workers"); one beside a year does (a page's stamp)."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, n in enumerate(numbers):
-        groups[(n.source, unit_key(n))].append(i)
+        if not another_occurrence(n):  # "In 2023, a fire killed seven workers"
+            groups[(n.source, unit_key(n))].append(i)
     sole = set()
     for (_, key), members in groups.items():
         for i in members:
@@ -94,9 +97,12 @@ def _countable(n: Number, key: str) -> bool:
 
 def within_reach(a: float, b: float) -> bool:
     """Two tellings of one count seldom differ tenfold: on real events such a pair
-    was another count (an earlier quake's toll against this one's)."""
+    was another count (an earlier quake's toll against this one's). Nor is a
+    handful ("two injured" / "three injured") tied by being each article's only
+    one: such small counts were as often of two incidents (a quake and its
+    aftershock)."""
     low, high = sorted((abs(a), abs(b)))
-    return low > 0 and high <= FAR_APART * low
+    return low > 0 and HANDFUL < high <= FAR_APART * low
 
 
 def sole_frames_allow(a: Number, b: Number) -> bool:
@@ -137,3 +143,24 @@ def _unless_said(n: Number, span: Span | None, part: str) -> dict[str, None]:
     if _SAID_BEFORE.search(before):
         return {part: None, f"{part}_value": None}
     return {}
+
+
+SentenceFigures = dict[tuple[str, int], set[tuple[str, float]]]
+
+
+def sentence_figures(
+    numbers: Sequence[Number], unit_key: Callable[[Number], str], value: Callable[[Number], float]
+) -> SentenceFigures:
+    """Each sentence's figures, by (source, sentence start), with their unit keys."""
+    found: SentenceFigures = defaultdict(set)
+    for n in numbers:
+        found[(n.source, n.sentence_start)].add((unit_key(n) or "?", value(n)))
+    return found
+
+
+def figures_of_unit(figures: SentenceFigures, key: str) -> dict[tuple[str, int], frozenset[float]]:
+    """Each sentence's figures of the unit key, or of none (a score, a bare figure):
+    "9 feet ... 14 inches of rain" does not state the other article's "14 feet",
+    "58-3 with 51 wins" does state "58 wins"."""
+    kinds = {key, "tally", "?"}
+    return {at: frozenset(v for k, v in found if k in kinds) for at, found in figures.items()}
