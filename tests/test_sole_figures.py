@@ -156,3 +156,15 @@ def test_an_average_and_one_count_are_two_facts():
     )
     (aged,) = [n for n in _numbers("The mill averaged 25 tonnes a day.") if n.value == 25]
     assert unit_key(aged) != "age"  # "averaged" ends in "aged" but says no age
+
+
+def test_those_aboard_told_as_carried_or_aboard_are_one_count():
+    a = "A coach carrying 48 pupils overturned on the A9 near Dalwhinnie on Friday, police said."
+    b = "There were 39 pupils aboard, the school said on Saturday."
+    assert ("48", "39") in _figure_conflicts(a, b)
+
+
+def test_some_of_those_aboard_are_no_count_of_all_aboard():
+    a = "A coach carrying 48 pupils overturned on the A9 near Dalwhinnie on Friday, police said."
+    b = "About 39 pupils on board had minor cuts, the school said."
+    assert _figure_conflicts(a, b) == []

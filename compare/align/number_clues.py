@@ -25,6 +25,7 @@ from compare.align.frames import (
 )
 from compare.align.model import Conflict
 from compare.align.opposites import are_opposites, is_converse, is_opposite_word
+from compare.align.sole_ties import loosely_tied
 from compare.align.synonyms import are_synonyms, table
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract import Number
@@ -276,33 +277,6 @@ def strongly_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
     # need more than one word in common.
     clash = confident(la) and confident(lb)
     return len(shared) >= (2 if clash else 1)
-
-
-def loosely_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
-    """What ties two sole figures (compare.align.sole_figures): one event predicate
-    ("shot 11 times" / "was shot seven times"), one outcome ("killing 12" / "19
-    died"), or one noun they measure ("a surge of 9 feet" / "a surge of 14 feet"),
-    in one period and neither set apart as "other". Anything less, on real events,
-    was mostly two facts ("130 people were marching" / "had about 60 people
-    inside", "58 wins" / "51 wins by knockout")."""
-    if ca.periods != cb.periods or ca.exclusive or cb.exclusive:
-        return False  # "In 2007, the gang drove two cars"; "seven other workers"
-    la = a.frame.lemma if a.frame is not None else None
-    lb = b.frame.lemma if b.frame is not None else None
-    if same_event_predicate(la, lb) or ca.outcome & cb.outcome:
-        return True
-    measured = measured_noun(a)
-    return bool(measured) and measured == measured_noun(b)
-
-
-# The noun a measure or count is of: "a surge of 14 feet", "a crowd of 45,000".
-_MEASURED = re.compile(r"\b([a-z]{3,})\s+of\s*$")
-
-
-def measured_noun(n: Number) -> str:
-    """The noun the figure is "of" ("a storm surge of 9 feet" → surg), or ''."""
-    found = _MEASURED.search(n.sentence[: n.start - n.sentence_start])
-    return stem(found.group(1)) if found and found.group(1) not in STOPWORDS else ""
 
 
 def reportable(

@@ -1,0 +1,58 @@
+"""What ties two sole figures (compare.align.sole_figures) without a shared word:
+one event predicate, one outcome, one noun they measure, or both counting those
+aboard. Each is a way news writing tells one count in other words."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from compare.align.frames import same_event_predicate
+from compare.align.words import STOPWORDS, stem
+from compare.extract import Number
+
+if TYPE_CHECKING:
+    from compare.align.number_clues import Clues
+
+
+def loosely_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
+    """What ties two sole figures (compare.align.sole_figures): one event predicate
+    ("shot 11 times" / "was shot seven times"), one outcome ("killing 12" / "19
+    died"), or one noun they measure ("a surge of 9 feet" / "a surge of 14 feet"),
+    in one period and neither set apart as "other". Anything less, on real events,
+    was mostly two facts ("130 people were marching" / "had about 60 people
+    inside", "58 wins" / "51 wins by knockout")."""
+    if ca.periods != cb.periods or ca.exclusive or cb.exclusive:
+        return False  # "In 2007, the gang drove two cars"; "seven other workers"
+    la = a.frame.lemma if a.frame is not None else None
+    lb = b.frame.lemma if b.frame is not None else None
+    if same_event_predicate(la, lb) or ca.outcome & cb.outcome:
+        return True
+    if _aboard(a) and _aboard(b):
+        return True  # "a ferry carrying 412 passengers" / "286 passengers aboard"
+    measured = measured_noun(a)
+    return bool(measured) and measured == measured_noun(b)
+
+
+# Those on a vehicle, told with the vehicle carrying them or them being aboard it.
+_ABOARD = re.compile(r"^(?:\s*[a-z]+){0,2}\s+(?:aboard|on\s+board|onboard)\b")
+
+
+def _aboard(n: Number) -> bool:
+    """Is the figure a count of those aboard ("carrying 412 passengers", "286
+    passengers aboard", "150 people on board")? Not when the clause tells what
+    befell them ("39 pupils on board had minor cuts"): those are some of them."""
+    lemma = n.frame.lemma if n.frame is not None else None
+    if lemma == "carry":
+        return True
+    return lemma in (None, "be") and bool(_ABOARD.match(n.sentence[n.end - n.sentence_start :]))
+
+
+# The noun a measure or count is of: "a surge of 14 feet", "a crowd of 45,000".
+_MEASURED = re.compile(r"\b([a-z]{3,})\s+of\s*$")
+
+
+def measured_noun(n: Number) -> str:
+    """The noun the figure is "of" ("a storm surge of 9 feet" → surg), or ''."""
+    found = _MEASURED.search(n.sentence[: n.start - n.sentence_start])
+    return stem(found.group(1)) if found and found.group(1) not in STOPWORDS else ""
