@@ -168,3 +168,20 @@ def test_some_of_those_aboard_are_no_count_of_all_aboard():
     a = "A coach carrying 48 pupils overturned on the A9 near Dalwhinnie on Friday, police said."
     b = "About 39 pupils on board had minor cuts, the school said."
     assert _figure_conflicts(a, b) == []
+
+
+def test_times_fired_count_the_shots_fired():
+    (fired,) = [n for n in _numbers("The guard fired 9 times, the statement said.") if n.value == 9]
+    assert unit_key(fired) == unit_key(_numbers("Nine shots were fired.")[0])
+
+
+def test_a_part_larger_than_the_total_is_a_figure_conflict():
+    a = "In all, 6 shots were fired at the depot gate, the ministry said."
+    b = "The guard fired 9 times, the statement said."
+    assert ("6", "9") in _figure_conflicts(a, b)
+
+
+def test_a_part_smaller_than_the_total_stays_apart():
+    a = "In all, 12 shots were fired at the depot gate, the ministry said."
+    b = "The guard fired 9 times, the statement said."
+    assert _figure_conflicts(a, b) == []

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from compare.align.figure_intervals import comparable_value
 from compare.align.number_clues import Clues, reportable
 from compare.align.synonyms import table
 from compare.align.words import STOPWORDS, display_words, words
@@ -60,7 +61,10 @@ def two_facts(
         return "another named actor"
     if compared(a) != compared(b):
         return "a figure compared with"
-    if ca.summed != cb.summed and differ:
+    total, other = (a, b) if ca.summed else (b, a)
+    if ca.summed != cb.summed and differ and comparable_value(total) >= comparable_value(other):
+        # A part may be smaller than the total, never larger: "In all, seven shots
+        # were fired" / "He fired 11 times" cannot both hold.
         return "a total and a part"
     if population(a) != population(b):
         return "a population"  # "a town of about 15,000 people" / "killing hundreds of people"

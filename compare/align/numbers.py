@@ -117,6 +117,8 @@ def unit_key(number: Number) -> str:
     # "three-month stay" counts months, not stays.
     measure = next((w for w in unit_words if w in _MEASURES), None)
     head = measure or unit_words[-1]
+    if head == stem("times") and number.frame is not None and number.frame.lemma == "fire":
+        return stem("shots")  # "fired 11 times" counts the shots fired
     return _CANON.get(head, head)
 
 
