@@ -185,3 +185,15 @@ def test_a_part_smaller_than_the_total_stays_apart():
     a = "In all, 12 shots were fired at the depot gate, the ministry said."
     b = "The guard fired 9 times, the statement said."
     assert _figure_conflicts(a, b) == []
+
+
+def test_two_prison_terms_given_are_a_figure_conflict():
+    a = "A county judge on Friday sentenced a Dunmore roofer to 9 years in prison for arson."
+    b = "Kerr Walby learned his fate in court. He will spend the next 7 years in a state prison."
+    assert ("9", "7") in _figure_conflicts(a, b)
+
+
+def test_the_term_a_defendant_faced_is_not_the_term_given():
+    a = "A county judge on Friday sentenced a Dunmore roofer to 9 years in prison for arson."
+    assert _figure_conflicts(a, "He faces 12 years in a state prison.") == []
+    assert _figure_conflicts(a, "He could spend the next 12 years in a state prison.") == []

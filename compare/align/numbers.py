@@ -52,6 +52,7 @@ from compare.align.sole_figures import (
     sole_frames_allow,
     within_reach,
 )
+from compare.align.sole_ties import prison_term
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
 from compare.extract.claims import figure_text, format_number
@@ -182,9 +183,9 @@ def number_pairs(
                 one_fact = same and _frames_allow(a, b)
                 # Figures the clues part, or tie too loosely, may still be one fact
                 # when each is its article's only figure of the thing (sole_figures).
+                # Two prison terms given are one too: the one sentence the case has.
                 sole_pair = (
-                    i in sole
-                    and j in sole
+                    ((i in sole and j in sole) or (prison_term(a) and prison_term(b)))
                     and not _equal(a, b)
                     and within_reach(comparable_value(a), comparable_value(b))
                     and clues[i].same_fact(clues[j], False, framed=framed, sole=True)
