@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import chain
 
+from compare.align.antonyms import opposite
 from compare.align.blocking import later_postings
 from compare.align.frames import confident, head, same_actor, same_head, same_predicate
 from compare.align.opposites import are_opposites
@@ -60,7 +61,7 @@ def frame_statement_pairs(
 def same_event(a: Frame, b: Frame) -> bool:
     """One event, perhaps told with opposite polarity or an opposite verb."""
     la, lb = a.lemma or "", b.lemma or ""
-    if not (same_predicate(la, lb) or are_opposites(la, lb)):
+    if not (same_predicate(la, lb) or are_opposites(la, lb) or opposite(la, lb)):
         return False
     anchors = 0
     if a.actor is not None and b.actor is not None and head(a.actor) and head(b.actor):

@@ -29,11 +29,15 @@ from compare.align.frames import (
     compare_frames,
     confident,
     same_actor,
+    same_event_predicate,
     same_head,
     same_predicate,
     two_names,
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.opposites import is_converse
+from compare.align.opposites import lemmas as opposite_lemmas
+from compare.align.referents import renamed
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
@@ -239,6 +243,11 @@ def _two_facts(fa: Frame, fb: Frame) -> bool:
     denied = fa.negated != fb.negated
     actors = same_actor(fa.actor, fb.actor) or (denied and _one_says_none(fa.actor, fb.actor))
     things = same_head(fa.thing, fb.thing) or (denied and _one_says_none(fa.thing, fb.thing))
+    if denied and actors != things and same_event_predicate(fa.lemma, fb.lemma):
+        # one verb denied of what each outlet calls by its own bare noun ("The
+        # paintings were not insured" / "The works were insured")
+        actors = actors or renamed(fa.actor, fb.actor)
+        things = things or renamed(fa.thing, fb.thing)
     return not (actors and things)
 
 
@@ -305,6 +314,10 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
     lemma_a, lemma_b = predicate_lemma(a) or fa.lemma, predicate_lemma(b) or fb.lemma
     if lemma_a and lemma_b and fa.negated == fb.negated and opposite(lemma_a, lemma_b):
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
+    if core.conflict == Conflict.OPPOSITE and _opposed_apart(a, b):
+        # the news verbs frames.compare_frames opposes ("welcomed" / "condemned" the
+        # price), said of one actor and one thing (_two_facts has checked both)
+        return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
     state_a, state_b = _state(fa) or fa.lemma, _state(fb) or fb.lemma
     linked = _state(fa) is not None or _state(fb) is not None
     if linked and state_a and state_b and fa.negated == fb.negated and opposite(state_a, state_b):
@@ -319,6 +332,19 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
     if fa.time_value and fb.time_value and fa.time_value != fb.time_value:
         return Finding(Conflict.TIME, _said(fa.time, fa.time_value), _said(fb.time, fb.time_value))
     return None
+
+
+def _opposed_apart(a: Claim, b: Claim) -> bool:
+    """Opposite verbs that are not converses ("won" / "lost") and that neither
+    sentence uses both of: "fell while climbing" / "was climbing" tells two deeds."""
+    la, lb = (a.frame.lemma if a.frame else "") or "", (b.frame.lemma if b.frame else "") or ""
+    if not la or not lb or is_converse(la, lb):
+        return False
+    return not (_uses(a.sentence, lb) or _uses(b.sentence, la))
+
+
+def _uses(sentence: str, lemma: str) -> bool:
+    return any(lemma in opposite_lemmas(w) for w in words(sentence))
 
 
 # Verbs that link a subject to the state an adjective after them names.

@@ -59,7 +59,24 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             mention = _mention(text, tokens)
             if mention is not None:
                 found.append(mention)
+                if mention.possessive:
+                    owned = _owned_name(text, tokens, mention.end)
+                    if owned is not None:
+                        found.append(owned)
     return found
+
+
+def _owned_name(text: str, tokens: list[tuple[int, int]], owner_end: int) -> Mention | None:
+    """The person named after an owner in one capitalised run: "Greystone's Patricia
+    Lindqvist" names Lindqvist as well as Greystone. Only a person's name (perhaps
+    after a title) counts: "Harlow's CEO" names no one."""
+    rest = [(ts, te) for ts, te in tokens if ts > owner_end]
+    if not rest:
+        return None
+    mention = _mention(text, rest)
+    if mention is None or mention.possessive or not names_a_person(mention.text):
+        return None
+    return mention
 
 
 @lru_cache(maxsize=4096)
