@@ -149,11 +149,19 @@ def split_title(name: str) -> tuple[str, str]:
     words = name.split()
     cut = 0
     for i, word in enumerate(words[:-1]):
-        if word.lower().rstrip(",") in lx.TITLES:
+        if word.lower().rstrip(",") in lx.TITLES or (i == 0 and _post(word)):
             cut = i + 1
     if cut and len(words) - cut > 3:
         cut = 0  # too long to be a name: not a title then
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _post(word: str) -> bool:
+    """A capitalised noun of a position opening a name as its title: "Commissioner
+    Ana Ruiz" (the title list holds the commonest only). Only the first word: inside
+    a longer run ("City Council Member", "General Manager") it may be part of a post
+    the title list does not cut the same way."""
+    return word[:1].isupper() and word.lower() in lx.ROLE_NOUNS
 
 
 def names_a_person(phrase: str) -> bool:
