@@ -104,3 +104,62 @@ def test_opposite_verbs_one_sentence_uses_both_of_are_no_opposite():
     )
     b = "Robert Hale, 41, was climbing to a ridge hut on Mount Ard on Sunday."
     assert not [al for al in _differing(a, b, "statement") if al.conflict == Conflict.OPPOSITE]
+
+
+def test_short_statements_of_one_actor_turned_round_are_paired_as_an_opposite():
+    a = "Turnout increased after the televised debate, officials in the capital noted."
+    b = "Yet turnout decreased after the scandal, as younger voters stayed home."
+    assert [al.conflict for al in _differing(a, b, "statement")] == [Conflict.OPPOSITE]
+
+
+def test_short_statements_sharing_only_the_verb_are_not_paired():
+    from compare.align.frame_statements import frame_statement_pairs
+    from compare.extract import extract_claims
+    from compare.ingest import Source
+
+    statements = [
+        c
+        for key, text in (
+            ("a", "The rupee strengthened on Monday."),
+            ("b", "Local demand weakened over the summer."),
+        )
+        for c in extract_claims(Source.from_text(text, id=key))
+        if c.kind == "statement"
+    ]
+    assert frame_statement_pairs(statements) == []
+
+
+def test_one_verb_denied_of_two_bare_nouns_with_one_object_is_paired_as_a_negation():
+    a = "The lease does not allow pets, the landlord said."
+    b = "The contract allows pets in every flat on the estate."
+    assert [al.conflict for al in _differing(a, b, "statement")] == [Conflict.NEGATION]
+
+
+def test_a_denial_of_a_doer_named_by_a_pronoun_is_not_paired_on_few_words():
+    from compare.align.frame_statements import frame_statement_pairs
+    from compare.extract import extract_claims
+    from compare.ingest import Source
+
+    def pairs(a: str, b: str) -> list[tuple[float, int, int]]:
+        statements = [
+            c
+            for key, text in (("a", a), ("b", b))
+            for c in extract_claims(Source.from_text(text, id=key))
+            if c.kind == "statement"
+        ]
+        return frame_statement_pairs(statements)
+
+    # "he" may be anyone: with one word shared besides the verb, no pair
+    assert (
+        pairs(
+            "Hale does not own the flats, his lawyer said.", "He owns the flats, a neighbour said."
+        )
+        == []
+    )
+    assert (
+        pairs(
+            "Hale does not own the flats, his lawyer said.",
+            "He said he had owned the flat for ten years.",
+        )
+        == []
+    )

@@ -20,9 +20,12 @@ from itertools import chain
 from compare.align.antonyms import opposite
 from compare.align.blocking import later_postings
 from compare.align.frames import confident, head, same_actor, same_head, same_predicate
+from compare.align.model import Conflict
 from compare.align.opposites import are_opposites
 from compare.align.people import same_person
+from compare.align.referents import renamed
 from compare.align.settings import Options
+from compare.align.statement_judge import compare_pair
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Frame, Statement
 
@@ -52,10 +55,64 @@ def frame_statement_pairs(
         # time so memory does not grow with all pairs (postings ascend: the later
         # ones are a slice, counted without a Python loop)
         shared = Counter(chain.from_iterable(later_postings(index[term], i) for term in content[i]))
-        for j in sorted(j for j, count in shared.items() if count >= SHARED_WORDS):
-            if statements[j].source != source and same_event(frame, framed[j]):
+        for j in sorted(shared):
+            if statements[j].source == source:
+                continue
+            if shared[j] >= SHARED_WORDS:
+                if same_event(frame, framed[j]):
+                    pairs.append((i, j))
+            elif _turned(statements[i], statements[j], content[i] & content[j]):
                 pairs.append((i, j))
     return [(SCORE, i, j) for i, j in pairs]
+
+
+def _turned(a: Statement, b: Statement, shared: set[str]) -> bool:
+    """Two short statements of one actor or thing, one denying or turning round what
+    the other says ("The crown strengthened after the decision" / "the crown
+    weakened after the announcement"): the word they share besides the verb is the
+    part both state, and the judge must find the negation or the opposite, so such
+    a pair is never shown as an agreement."""
+    fa, fb = a.frame, b.frame
+    assert fa is not None and fb is not None
+    la, lb = fa.lemma or "", fb.lemma or ""
+    verbs = {stem(w) for frame in (fa, fb) if frame.predicate for w in words(frame.predicate.text)}
+    if not shared - verbs - {stem(la), stem(lb)}:
+        return False  # only the verb is shared: no part both state
+    if same_predicate(la, lb):
+        if fa.negated == fb.negated:
+            return False
+    elif fa.negated != fb.negated or not (are_opposites(la, lb) or opposite(la, lb)):
+        return False
+    if not _told_alike(fa, fb) or not (same_event(fa, fb) or _renamed_event(fa, fb)):
+        return False
+    found = compare_pair(a, b)
+    return found is not None and found.conflict in (Conflict.NEGATION, Conflict.OPPOSITE)
+
+
+_PRONOUNS = frozenset("he she it they we i you this that these those another".split())
+
+
+def _told_alike(a: Frame, b: Frame) -> bool:
+    """Both frames name their doer, not through a pronoun ("he had owned the
+    property": whose?), and both or neither name a thing: with so few words shared,
+    the frame is all the evidence of one fact."""
+    for actor in (a.actor, b.actor):
+        if actor is None or set(words(actor.text)) & _PRONOUNS:
+            return False
+    return (a.thing is None) == (b.thing is None)
+
+
+def _renamed_event(a: Frame, b: Frame) -> bool:
+    """One verb denied of what each outlet calls by its own bare noun, the other
+    part the same (referents.py): "The fee does not include add-ons" / "The package
+    includes add-ons"."""
+    if a.negated == b.negated:
+        return False
+    if renamed(a.actor, b.actor):
+        return a.thing is not None and b.thing is not None and same_head(a.thing, b.thing)
+    if renamed(a.thing, b.thing):
+        return a.actor is not None and b.actor is not None and same_actor(a.actor, b.actor)
+    return False
 
 
 def same_event(a: Frame, b: Frame) -> bool:
