@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from compare.align.actor_names import actors_named_apart
 from compare.align.antonyms import opposite
+from compare.align.both_sides import opposed_apart, says_both
 from compare.align.clause_contradictions import by_clauses
 from compare.align.frames import (
     compare_frames,
@@ -35,8 +36,6 @@ from compare.align.frames import (
     two_names,
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
-from compare.align.opposites import is_converse
-from compare.align.opposites import lemmas as opposite_lemmas
 from compare.align.referents import renamed
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
@@ -107,6 +106,12 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
         # "Previously, agencies were required to consult" / "the rules don't require
         # it": what was before and what is now, the change the story reports
         return None
+    if (
+        found is not None
+        and found.conflict == Conflict.OPPOSITE
+        and says_both(a, b, found.a, found.b)
+    ):
+        return None  # "fell while climbing" / "was climbing": both_sides.py
     return found
 
 
@@ -314,7 +319,7 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
     lemma_a, lemma_b = predicate_lemma(a) or fa.lemma, predicate_lemma(b) or fb.lemma
     if lemma_a and lemma_b and fa.negated == fb.negated and opposite(lemma_a, lemma_b):
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
-    if core.conflict == Conflict.OPPOSITE and _opposed_apart(a, b):
+    if core.conflict == Conflict.OPPOSITE and opposed_apart(a, b):
         # the news verbs frames.compare_frames opposes ("welcomed" / "condemned" the
         # price), said of one actor and one thing (_two_facts has checked both)
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
@@ -332,19 +337,6 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
     if fa.time_value and fb.time_value and fa.time_value != fb.time_value:
         return Finding(Conflict.TIME, _said(fa.time, fa.time_value), _said(fb.time, fb.time_value))
     return None
-
-
-def _opposed_apart(a: Claim, b: Claim) -> bool:
-    """Opposite verbs that are not converses ("won" / "lost") and that neither
-    sentence uses both of: "fell while climbing" / "was climbing" tells two deeds."""
-    la, lb = (a.frame.lemma if a.frame else "") or "", (b.frame.lemma if b.frame else "") or ""
-    if not la or not lb or is_converse(la, lb):
-        return False
-    return not (_uses(a.sentence, lb) or _uses(b.sentence, la))
-
-
-def _uses(sentence: str, lemma: str) -> bool:
-    return any(lemma in opposite_lemmas(w) for w in words(sentence))
 
 
 # Verbs that link a subject to the state an adjective after them names.
