@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from compare.ingest.mapped import MappedText
 
 ORIGINAL = "Intro.\nThe **mayor** said\nthe bridge is closed."
@@ -50,3 +53,31 @@ def test_a_replacement_inside_an_insertion_stays_one_run() -> None:
     # Separate line breaks each stand for their own place.
     spaced = MappedText.of("a\n\nb", 0, 4).edit(re.compile("\n"), lambda _: "= ")
     assert list(spaced.runs()) == [("a", 0), (" ", ~1), (" ", ~2), ("b", 3)]
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(
+    st.text(alphabet="ab *\n", max_size=40),
+    st.integers(0, 40),
+    st.sampled_from(["= ", "=", None]),
+    st.integers(0, 5),
+)
+def test_an_edit_of_one_verbatim_piece_is_the_general_edit(text, cut, replacement, base) -> None:
+    """The shortcut for text copied as one piece gives the runs the general edit
+    gives on the same text held as two pieces."""
+    cut = min(cut, len(text))
+    one = MappedText(text, [0], [base])
+    two = MappedText(text, [0, cut], [base, base + cut]) if 0 < cut < len(text) else one
+    edits = [
+        (re.compile(r"\n| {2,}"), lambda _: replacement),
+        (re.compile(r"\*(?P<text>a*)\*"), lambda _: "text"),
+        (re.compile(r"\*(?P<text>a*)\*"), lambda _: replacement),
+        (re.compile(""), lambda _: replacement),
+    ]
+    for pattern, action in edits:
+        edited, general = one.edit(pattern, action), two.edit(pattern, action)
+        assert edited.text == general.text
+        assert _origins(edited) == _origins(general)
+        if pattern.search(text):  # (unedited, `two` keeps its two pieces)
+            assert list(edited.runs()) == list(general.runs())
+    assert one.edit(re.compile(r"\n"), lambda _: "= ").text == text.replace("\n", " ")

@@ -53,7 +53,8 @@ WORDS = st.sampled_from(
     ["the", "officials", "said", "Smith", "It", "The", "However", "no", "No", "Mr", "Gen",
      "Jan", "Dec", "J", "IV", "U.S", "2010", "3", "1999", "iPhone", "don't", "e.g",
      ".", ".", "!", "?", ";", "...", "(", ")", "[", "]", "“", "”", "\"", "'", ",", ":",
-     "a", "b", "x", "Z", "etc", "vs", "St", "Inc", "people", "killed", "In", "He"]
+     "a", "b", "x", "Z", "etc", "vs", "St", "Inc", "people", "killed", "In", "He",
+     "it's", "won’t", "al-Assad", "NBC", "McCain", "rock'n'roll", "“We", "later.", "Jones'"]
 )  # fmt: skip
 GAPS = st.sampled_from([" ", " ", " ", "", "\n", "  ", "\u00a0", "\n\n"])
 
@@ -132,3 +133,20 @@ def test_a_closed_bracket_lets_merging_start_again() -> None:
     opening = next(i for i, t in enumerate(merged) if t.value == "(")
     assert all(" " not in t.value for t in merged[opening : opening + 61])
     assert sentences._segment(unclosed) == _spans(segmenter.analyze(unclosed))
+
+
+def test_words_split_inside_join_the_stretch() -> None:
+    """Words syntok splits at an apostrophe, hyphen or case change ("don't",
+    "al-Assad", "McCain") give it no token to read: a row of them joins like plain
+    words, its ends split as syntok splits them."""
+    text = "Officials didn't say why al-Assad met NBC and McCain's aides there. It's late."
+    merged = syntok_tokens.tokens(text, merge=True)
+    assert [t.value for t in merged][:5] == [
+        "Officials",
+        "didn't say why al-Assad met NBC and McCain's aides",
+        "there",
+        ".",
+        "It",
+    ]
+    assert "".join(t.spacing + t.value for t in merged) == text
+    assert _spans(syntok_tokens.analyze(text)) == _spans(segmenter.analyze(text))

@@ -7,19 +7,9 @@ it and another sentence ("was climbing" / "fell") is no conflict.
 from __future__ import annotations
 
 from compare.align.antonyms import lemmas as opposite_forms
-from compare.align.opposites import is_converse
 from compare.align.opposites import lemmas as news_forms
 from compare.align.words import words
 from compare.extract import Claim
-
-
-def opposed_apart(a: Claim, b: Claim) -> bool:
-    """The frames' opposite verbs are not converses ("won" / "lost") and neither
-    sentence uses both."""
-    la, lb = (a.frame.lemma if a.frame else "") or "", (b.frame.lemma if b.frame else "") or ""
-    if not la or not lb or is_converse(la, lb):
-        return False
-    return not (uses(a.sentence, lb) or uses(b.sentence, la))
 
 
 def says_both(a: Claim, b: Claim, word_a: str, word_b: str) -> bool:
@@ -28,11 +18,6 @@ def says_both(a: Claim, b: Claim, word_a: str, word_b: str) -> bool:
     if not last_a or not last_b:
         return False
     return _uses_form(a.sentence, last_b[0]) or _uses_form(b.sentence, last_a[0])
-
-
-def uses(sentence: str, lemma: str) -> bool:
-    """Does the sentence use a form of this lemma?"""
-    return any(lemma in news_forms(w) for w in words(sentence))
 
 
 def _uses_form(sentence: str, word: str) -> bool:

@@ -44,10 +44,16 @@ def unchecked_speakers(a: Quote, b: Quote) -> bool:
 
 
 def _two_surnames(a: Quote, b: Quote) -> bool:
+    """Two speakers whose names end in different capitalised words, one of them a
+    lone surname ("Ruiz" / "Ode", "Luis Aldana" / "Lindqvist"), both named in the
+    quote's own sentence: same_person cannot tell a lone word, but the surnames
+    differ, so the one quote is not checked to be one person's."""
     shown = [display_words(q.speaker or "") for q in (a, b)]
-    if not all(len(s) == 1 and s[0][:1].isupper() for s in shown):
+    if not all(s and s[-1][:1].isupper() for s in shown):
         return False
-    return shown[0] != shown[1] and _named_here(a) and _named_here(b)
+    if not any(len(s) == 1 for s in shown):
+        return False
+    return shown[0][-1] != shown[1][-1] and _named_here(a) and _named_here(b)
 
 
 def _two_posts(a: Quote, b: Quote) -> bool:

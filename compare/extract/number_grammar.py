@@ -231,6 +231,8 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 
 def digits_value(raw: str, european: bool) -> float | None:
     """'12,500' → 12500; '12 000' → 12000; '4½' / '4 1/2' → 4.5; None when too large."""
+    if raw.isascii() and raw.isdigit():  # most figures: "15", "2008"
+        return float(raw) if len(raw) <= 300 else None
     fraction = 0.0
     vulgar = raw[-1] if raw and raw[-1] in VULGAR else None
     if vulgar:
@@ -265,7 +267,7 @@ def amount_value(raw: str, tail: str | None, short: str | None, european: bool) 
         value = words_value(raw)
     if value is None:
         return None
-    for word in _WORD_SPLIT.split((tail or "").strip().lower()):
+    for word in _WORD_SPLIT.split(tail.strip().lower()) if tail else ():
         if word == "half":
             value += 0.5  # "two and a half million": the half comes before the scale
         elif word in SCALES or word == "dozen":

@@ -183,8 +183,14 @@ def _amount(text: str, m: re.Match[str], p: str, european: bool) -> tuple[float 
 
 
 def _has_scale(m: re.Match[str], p: str, scale_ok: bool) -> bool:
-    words = _WORD_SPLIT.split((m.group(p + "num") + " " + (m.group(p + "scale") or "")).lower())
-    return scale_ok or any(w in ng.SCALES or w == "dozen" for w in words)
+    if scale_ok:
+        return True
+    scale = m.group(p + "scale")
+    number = m.group(p + "num")
+    if not scale and not number[-1:].isalpha():
+        return False  # digits alone ("15", "2,000"): no scale word in them
+    words = _WORD_SPLIT.split((number + " " + (scale or "")).lower())
+    return any(w in ng.SCALES or w == "dozen" for w in words)
 
 
 def _trailing_scale(m: re.Match[str], p: str, scale_ok: bool) -> float:

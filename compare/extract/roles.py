@@ -18,6 +18,7 @@ from compare.extract.names import Mention, is_person_name, split_title
 
 _ROLE_STEMS = lx.ROLE_STEMS
 _WORD = re.compile(r"[\w'’\-]+")
+_LAST_WORD = re.compile(r"(?<![\w'’\-])[\w'’\-]+$")
 _AFTER_APPOSITIVE = re.compile(r",\s*(?P<role>[^,;:.!?“”\"()]{3,90}?)\s*(?=[,;.!?]|$|\s[—–])")
 _OF_ORG = re.compile(
     r"\s+(?:of|at|from)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&.\-]*(?:\s+(?:[A-Z][\w'’&.\-]*|of|for|and|the|on|in|de))*[A-Za-z])"
@@ -160,6 +161,14 @@ def _lead_in(text: str, start: int, floor: int) -> int:
     "Valley Dairy CEO and investor", "Former Kutztown University football player")."""
     pos = start
     window = max(floor, start - 100)  # six words at most are read
+    # Most names have no title before them: the word next to the name (after
+    # nothing but spaces) must name a position, else the loop below stops at it.
+    # That word alone is read first.
+    head = text[window:start].rstrip()
+    last = _LAST_WORD.search(head, max(0, len(head) - 40))
+    next_to_name = last.group().lower() if last is not None else ""
+    if not (next_to_name in lx.TITLES or next_to_name in _ROLE_STEMS):
+        return start
     words = list(_WORD.finditer(text[window:start]))
     if window > floor and words and words[0].start() == 0:
         words = words[1:]  # perhaps a word cut in two by the window

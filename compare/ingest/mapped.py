@@ -103,6 +103,8 @@ class MappedText:
         replacement stands for the original offset of the match's first character."""
         if pattern.search(self.text) is None:
             return self
+        if len(self.starts) == 1 and self.origins[0] >= 0:
+            return self._edit_verbatim(pattern, action)
         out = _Pieces()
         pos = 0
         for match in pattern.finditer(self.text):
@@ -116,6 +118,30 @@ class MappedText:
                 out.copy(self, *match.span(kept))
             pos = match.end()
         out.copy(self, pos, len(self.text))
+        return out.done()
+
+    def _edit_verbatim(
+        self, pattern: re.Pattern[str], action: Callable[[re.Match[str]], Any]
+    ) -> MappedText:
+        """`edit` of a text copied verbatim as one piece (a paragraph's first edit,
+        the line breaks of text written a sentence per line): every origin is the
+        first one plus the offset, so no piece is looked up."""
+        text, base = self.text, self.origins[0]
+        out = _Pieces()
+        add = out.add
+        pos = 0
+        for match in pattern.finditer(text):
+            start = match.start()
+            add(text[pos:start], base + pos)
+            kept = action(match)
+            if isinstance(kept, str) and kept.startswith("="):
+                add(kept[1:], ~(base + start) if start < len(text) else ~0)
+            elif isinstance(kept, str):
+                a, b = match.span(kept)
+                if b > a:
+                    add(text[a:b], base + a)
+            pos = match.end()
+        add(text[pos:], base + pos)
         return out.done()
 
     def strip(self) -> MappedText:

@@ -27,16 +27,21 @@ _RUN = re.compile(f"[^{WHITESPACE}\u200b]+")
 _GAP = frozenset(
     WHITESPACE.replace("\u2000-\u200a", "".join(map(chr, range(0x2000, 0x200B)))) + "\u200b"
 )
-# A row of runs that are each one or two tokens of no interest to syntok's
-# segmenter: a plain word (ASCII only, one that _kept_whole accepts: a lowercase
-# word, a number, a capitalised word) with a comma or colon after it or not, or a
-# lone comma, colon, dash or opening quote; with the gaps before them.
+# A row of runs whose tokens are all of no interest to syntok's segmenter (none
+# is a terminal, bracket or closing quote): a word of ASCII letters and digits,
+# perhaps with an apostrophe or hyphen inside ("don't", "al-Assad", "NBC",
+# "McCain": syntok splits these, at the apostrophe, hyphen or case change, into
+# words and "'s"-like pieces), perhaps after an opening quote and before a comma
+# or colon; or a lone comma, colon, dash or opening quote; with the gaps before
+# them. No period, terminal, bracket or closing quote is inside any of them.
 _G = f"{WHITESPACE}\u200b"
 _PLAIN_RUNS = re.compile(
-    f"(?:[{_G}]*+"
-    "(?:(?:[a-z][a-z0-9]*+|[0-9]++(?:[a-z][a-z0-9]*+)?|[A-Z][a-z]*+[0-9]*+)[,:]?+|[,:“‘–—-]++)"
-    f"(?![^{_G}]))++"
+    f"(?:[{_G}]*+(?:[“‘]?+[A-Za-z0-9]++(?:['’-][A-Za-z0-9]++)*+[,:]?+|[,:“‘–—-]++)(?![^{_G}]))++"
 )
+# A run _run_tokens splits itself: a word of ASCII letters and digits that
+# _kept_whole accepts, with a comma or colon after it or not.
+_KEPT_WORD = "(?:[a-z][a-z0-9]*+|[0-9]++(?:[a-z][a-z0-9]*+)?|[A-Z][a-z]*+[0-9]*+)"
+_SIMPLE_RUN = re.compile(f"{_KEPT_WORD}[,:]?+")
 _MARK_AFTER_WORD = re.compile("(?<=[a-zA-Z0-9])[,:]")
 _SEPARATION = Tokenizer._separation
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # as segmenter.analyze makes it
@@ -110,6 +115,16 @@ def _merged_tokens(text: str, base: int) -> list[Token]:
         word = run.group()
         spacing = text[gap_start:run_start]
         gap_start = run_end
+        if count > reach and word[-1] == "." and _WORD_AND_STOP.fullmatch(word) is not None:
+            # A sentence's last word and its full stop ("said."), as _split_run
+            # splits it: the word joins the stretch, the stop is read.
+            stretch.append((spacing, word[:-1], base + run_start))
+            _flush(stretch, hidden, text, base, append)
+            stretch = []
+            hidden = 0
+            append(Token("", ".", base + run_end - 1))
+            count += 2
+            continue
         pieces: list[Token] = []
         _split_run(word, spacing, base + run_start, pieces.append, pieces)
         for token in pieces:
@@ -143,15 +158,19 @@ def _add_plain_runs(
 ) -> tuple[int, int]:
     """Add the tokens of the runs in text[start:end] (found by _PLAIN_RUNS) to the
     stretch, only the first two and last two when there are more than four, and
-    return where the last run ends and how many tokens they make."""
+    return where the last run ends and how many tokens they make: exactly when
+    there are at most four runs, else at least five (a run split inside, "don't",
+    is counted as one). The count is only ever compared with counts made past an
+    opening bracket, where every token is made one by one, and with four."""
     runs = _RUN.findall(text, start, end)
-    n = len(runs) + len(_MARK_AFTER_WORD.findall(text, start, end))
     if len(runs) <= 4:
+        before = len(stretch)
         for run in _RUN.finditer(text, start, end):
             run_start = run.start()
             stretch += _run_tokens(text[start:run_start], run.group(), base + run_start)
             start = run.end()
-        return start, n
+        return start, len(stretch) - before
+    n = len(runs) + len(_MARK_AFTER_WORD.findall(text, start, end))
     first, second, penult, last = runs[0], runs[1], runs[-2], runs[-1]
     first_at = text.find(first, start)
     second_at = text.find(second, first_at + len(first))
@@ -172,10 +191,22 @@ def _add_plain_runs(
 
 
 def _run_tokens(spacing: str, run: str, offset: int) -> tuple[tuple[str, str, int], ...]:
-    """The tokens of a run _PLAIN_RUNS accepts: a word, a mark, or a word and a mark."""
+    """The tokens of a run _PLAIN_RUNS accepts: a word, a mark, or a word and a mark
+    directly; any other (an apostrophe, hyphen, case change or quote inside) as
+    syntok's tokenizer splits it (_split_run)."""
+    if run[0] in ",:“‘–—-" and _LONE_MARKS.fullmatch(run) is not None:
+        return ((spacing, run, offset),)
+    if _SIMPLE_RUN.fullmatch(run) is None:
+        pieces: list[Token] = []
+        _split_run(run, spacing, offset, pieces.append, pieces)
+        return tuple((t.spacing, t.value, t.offset) for t in pieces)
     if len(run) > 1 and run[-1] in ",:" and run[-2].isalnum():
         return ((spacing, run[:-1], offset), ("", run[-1], offset + len(run) - 1))
     return ((spacing, run, offset),)
+
+
+_LONE_MARKS = re.compile("[,:“‘–—-]++")
+_WORD_AND_STOP = re.compile(f"{_KEPT_WORD}[.]")
 
 
 def _kept_whole(word: str) -> bool:
