@@ -37,6 +37,7 @@ from compare.align.frames import (
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.opposites import are_opposites, lemmas
+from compare.align.passive_agents import agents_apart
 from compare.align.referents import renamed
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
@@ -130,6 +131,11 @@ def _earlier(claim: Claim) -> bool:
 
 def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     if a.frame is not None and b.frame is not None:
+        passive = agents_apart(a, b)
+        if passive is not None:
+            # "Klee arrested the driver" / "the driver was arrested by Ruiz": the
+            # passive frame states no actor, so two_names cannot see the two doers
+            return passive
         if two_names(a.frame.actor, b.frame.actor):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
             # opposite nor a negation between them contradicts; the same predicate
