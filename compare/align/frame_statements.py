@@ -58,10 +58,11 @@ def frame_statement_pairs(
         for j in sorted(shared):
             if statements[j].source == source:
                 continue
-            if shared[j] >= SHARED_WORDS:
-                if same_event(frame, framed[j]):
-                    pairs.append((i, j))
+            if shared[j] >= SHARED_WORDS and same_event(frame, framed[j]):
+                pairs.append((i, j))
             elif _turned(statements[i], statements[j], content[i] & content[j]):
+                # also with many words shared: "The label does not carry a boxed
+                # warning" / "The drug will carry a boxed warning" (two bare nouns)
                 pairs.append((i, j))
     return [(SCORE, i, j) for i, j in pairs]
 

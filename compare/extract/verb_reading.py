@@ -166,6 +166,8 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         )
         if noun_ending:
             return False  # "an approval rating.", "the police shooting of": a noun
+        if lower.endswith("ing") and "noun" in found and _modifier_after_determiner(before):
+            return False  # "a boxed warning about", "the new ruling on": the head noun
         # "injured people were...", "with wounded soldiers": an adjective before a noun
         # where no subject can precede it. After a comma an -ing form opens a clause
         # (", predating statehood by 20 years").
@@ -260,3 +262,13 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         return False  # "26 Somali crew": the noun after a figure and a nationality
     # An irregular past form after a noun ("prices rose", "he left").
     return past
+
+
+def _modifier_after_determiner(before: list[Token]) -> bool:
+    """A determiner, then one word that only describes: an adjective ("new") or a
+    past form ("boxed"). An -ing word next is the noun they describe ("a boxed
+    warning"); a noun there ("a man walking") would leave the -ing a verb."""
+    if len(before) < 2 or before[-2].tag != DET or before[-1].tag != WORD:
+        return False
+    word = before[-1].lower
+    return adjective_only(word) or (word.endswith("ed") and "noun" not in classes(word))
