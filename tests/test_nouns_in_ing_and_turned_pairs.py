@@ -39,3 +39,24 @@ def test_a_denial_between_two_bare_nouns_sharing_many_words_is_a_negation():
     )
     found = [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == "statement"]
     assert found == [(Verdict.DIFFER, Conflict.NEGATION)]
+
+
+def test_known_as_after_a_noun_names_it_and_is_no_verb():
+    frame = _frame("A protest group known as Red Tide blocked the harbour gates on Monday.")
+    assert frame.lemma == "block"
+    assert frame.actor is not None and frame.actor.text == "Red Tide"
+    # after a verb "be" it is the predicate: "is known as"
+    assert _frame("The coach is known as a strict planner.").lemma == "know"
+
+
+def test_two_groups_known_by_name_claiming_one_attack_are_an_actor_conflict():
+    comparison = compare_texts(
+        {
+            "a": "A hacking group known as Grey Heron claimed responsibility for the"
+            " outage at the water utility on Monday.",
+            "b": "A group known as Saltmarsh claimed responsibility for the outage at the"
+            " water utility on Monday.",
+        }
+    )
+    found = [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == "statement"]
+    assert found == [(Verdict.DIFFER, Conflict.ACTOR)]

@@ -82,6 +82,8 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         prev = before[-2]  # "the not guilty plea"
     if prev is not None and prev.lower in FLOATING and len(before) > 1 and before[-2].tag == PRON:
         prev = before[-2]  # "we all know": the pronoun is the subject
+    if lower == "known" and following == "as" and prev is not None and prev.tag == WORD:
+        return False  # "a group known as Black Lantern": the noun's name, no verb
     past = found["verb"] != lower and not lower.endswith(("s", "ing"))
     prev_aux = AUX_LEMMAS.get(prev.lower) if prev is not None else None  # "have", "be"...
     if (
