@@ -19,7 +19,15 @@ from itertools import chain
 
 from compare.align.antonyms import opposite
 from compare.align.blocking import later_postings
-from compare.align.frames import confident, head, same_actor, same_head, same_predicate
+from compare.align.claimed_deeds import one_claim
+from compare.align.frames import (
+    confident,
+    head,
+    same_actor,
+    same_head,
+    same_predicate,
+    two_names,
+)
 from compare.align.model import Conflict
 from compare.align.opposites import are_opposites
 from compare.align.people import same_person
@@ -60,6 +68,8 @@ def frame_statement_pairs(
                 continue
             if shared[j] >= SHARED_WORDS and same_event(frame, framed[j]):
                 pairs.append((i, j))
+            elif _claimed_twice(frame, framed[j]):
+                pairs.append((i, j))  # the judge finds the actor conflict
             elif _turned(statements[i], statements[j], content[i] & content[j]):
                 # also with many words shared: "The label does not carry a boxed
                 # warning" / "The drug will carry a boxed warning" (two bare nouns)
@@ -88,6 +98,12 @@ def _turned(a: Statement, b: Statement, shared: set[str]) -> bool:
         return False
     found = compare_pair(a, b)
     return found is not None and found.conflict in (Conflict.NEGATION, Conflict.OPPOSITE)
+
+
+def _claimed_twice(a: Frame, b: Frame) -> bool:
+    """Two named doers claiming responsibility (claimed_deeds.py): shared words
+    found the pair, and another doer is what it says, not another event."""
+    return one_claim(a, b) and two_names(a.actor, b.actor)
 
 
 _PRONOUNS = frozenset("he she it they we i you this that these those another".split())

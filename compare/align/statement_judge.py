@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from compare.align.actor_names import actors_named_apart
 from compare.align.antonyms import opposite
 from compare.align.both_sides import says_both
+from compare.align.claimed_deeds import one_claim
 from compare.align.clause_contradictions import by_clauses
 from compare.align.frames import (
     compare_frames,
@@ -327,6 +328,9 @@ def _actor(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         return None
     if _when_or_where(fa.actor, a, sentences) or _when_or_where(fb.actor, b, sentences):
         return None  # a misread subject: "patrolling the Gulf of Aden on Thursday"
+    if one_claim(fa, fb):
+        # "claimed" / "took responsibility": one deed, and one owner of it
+        return Finding(Conflict.ACTOR, fa.actor.text, fb.actor.text, Severity.CONFLICT)
     if fa.negated != fb.negated or not same_predicate(fa.lemma, fb.lemma):
         return None
     if not confident(fa.lemma) or words(fa.thing.text) != words(fb.thing.text):
