@@ -262,6 +262,10 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         and not prev.lower.endswith("s")
     ):
         return False  # "26 Somali crew": the noun after a figure and a nationality
+    if past and "noun" in found and _past_verb_only(following):
+        # "a ransomware crew claimed": the past verb comes next, so a noun that is
+        # also an old irregular past form ("crew", of "crow") is the noun
+        return False
     # An irregular past form after a noun ("prices rose", "he left").
     return past
 
@@ -274,3 +278,8 @@ def _modifier_after_determiner(before: list[Token]) -> bool:
         return False
     word = before[-1].lower
     return adjective_only(word) or (word.endswith("ed") and "noun" not in classes(word))
+
+
+def _past_verb_only(word: str) -> bool:
+    """A past form in -ed that is nothing but a verb ("claimed"; not "masked men")."""
+    return word.endswith("ed") and set(classes(word)) == {"verb"}
