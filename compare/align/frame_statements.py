@@ -29,6 +29,7 @@ from compare.align.frames import (
     two_names,
 )
 from compare.align.model import Conflict
+from compare.align.one_side import one_side
 from compare.align.opposites import are_opposites
 from compare.align.people import same_person
 from compare.align.referents import renamed
@@ -94,7 +95,9 @@ def _turned(a: Statement, b: Statement, shared: set[str]) -> bool:
             return False
     elif fa.negated != fb.negated or not (are_opposites(la, lb) or opposite(la, lb)):
         return False
-    if not _told_alike(fa, fb) or not (same_event(fa, fb) or _renamed_event(fa, fb)):
+    if not _told_alike(fa, fb) or not (
+        same_event(fa, fb) or _renamed_event(fa, fb) or _one_side_event(fa, fb)
+    ):
         return False
     found = compare_pair(a, b)
     return found is not None and found.conflict in (Conflict.NEGATION, Conflict.OPPOSITE)
@@ -130,6 +133,12 @@ def _renamed_event(a: Frame, b: Frame) -> bool:
     if renamed(a.thing, b.thing):
         return a.actor is not None and b.actor is not None and same_actor(a.actor, b.actor)
     return False
+
+
+def _one_side_event(a: Frame, b: Frame) -> bool:
+    """One deed told by two voices of one side (one_side.py: "the Kestran ministry
+    confirmed the strike" / "Kestran officials denied carrying out the strike")."""
+    return one_side(a.actor, b.actor) and same_head(a.thing, b.thing) and a.thing is not None
 
 
 def same_event(a: Frame, b: Frame) -> bool:

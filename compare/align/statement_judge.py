@@ -37,6 +37,7 @@ from compare.align.frames import (
     two_names,
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.one_side import one_side
 from compare.align.opposites import are_opposites, lemmas
 from compare.align.passive_agents import agents_apart
 from compare.align.referents import renamed
@@ -274,7 +275,11 @@ def _two_facts(fa: Frame, fb: Frame) -> bool:
     itself the negation ("No one was injured" / "Several passengers were injured")
     denies the other's subject, not another one."""
     denied = fa.negated != fb.negated
-    actors = same_actor(fa.actor, fb.actor) or (denied and _one_says_none(fa.actor, fb.actor))
+    actors = (
+        same_actor(fa.actor, fb.actor)
+        or (denied and _one_says_none(fa.actor, fb.actor))
+        or one_side(fa.actor, fb.actor)  # "the Kestran ministry" / "Kestran officials"
+    )
     things = same_head(fa.thing, fb.thing) or (denied and _one_says_none(fa.thing, fb.thing))
     if denied and actors != things and same_event_predicate(fa.lemma, fb.lemma):
         # one verb denied of what each outlet calls by its own bare noun ("The
