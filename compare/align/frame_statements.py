@@ -35,6 +35,7 @@ from compare.align.people import same_person
 from compare.align.referents import renamed
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair
+from compare.align.unchanged import held_against_changed, holds_unchanged
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Frame, Statement
 
@@ -48,7 +49,7 @@ def frame_statement_pairs(
     framed: dict[int, Frame] = {
         i: s.frame
         for i, s in enumerate(statements)
-        if s.frame is not None and confident(s.frame.lemma)
+        if s.frame is not None and (confident(s.frame.lemma) or holds_unchanged(s.frame))
     }
     content = {i: _content(statements[i].text) for i in framed}
     # Candidates by shared content stems, not every pair of framed statements:
@@ -69,7 +70,7 @@ def frame_statement_pairs(
                 continue
             if shared[j] >= SHARED_WORDS and same_event(frame, framed[j]):
                 pairs.append((i, j))
-            elif _claimed_twice(frame, framed[j]):
+            elif _claimed_twice(frame, framed[j]) or held_against_changed(frame, framed[j]):
                 pairs.append((i, j))  # the judge finds the actor conflict
             elif _turned(statements[i], statements[j], content[i] & content[j]):
                 # also with many words shared: "The label does not carry a boxed

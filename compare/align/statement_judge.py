@@ -44,6 +44,7 @@ from compare.align.referents import renamed
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.unchanged import held_against_changed
 from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import is_stamp_span
 from compare.align.word_contradictions import Finding, by_words, content_roots
@@ -138,6 +139,9 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             # "Klee arrested the driver" / "the driver was arrested by Ruiz": the
             # passive frame states no actor, so two_names cannot see the two doers
             return passive
+        if held_against_changed(a.frame, b.frame):
+            # "kept its forecast unchanged" / "raised its forecast": unchanged.py
+            return Finding(Conflict.OPPOSITE, _predicate(a.frame), _predicate(b.frame))
         if two_names(a.frame.actor, b.frame.actor):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
             # opposite nor a negation between them contradicts; the same predicate
