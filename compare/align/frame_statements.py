@@ -101,7 +101,12 @@ def _turned(a: Statement, b: Statement, shared: set[str]) -> bool:
     ):
         return False
     found = compare_pair(a, b)
-    return found is not None and found.conflict in (Conflict.NEGATION, Conflict.OPPOSITE)
+    # (a score told with converse verbs is the tally turned round: statement_judge)
+    return found is not None and found.conflict in (
+        Conflict.NEGATION,
+        Conflict.OPPOSITE,
+        Conflict.TALLY,
+    )
 
 
 def _claimed_twice(a: Frame, b: Frame) -> bool:

@@ -38,7 +38,7 @@ from compare.align.frames import (
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.one_side import one_side
-from compare.align.opposites import are_opposites, lemmas
+from compare.align.opposites import are_opposites, is_converse, lemmas
 from compare.align.passive_agents import agents_apart
 from compare.align.referents import renamed
 from compare.align.reversed_roles import reversed_roles
@@ -118,7 +118,27 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
         and says_both(a, b, found.a, found.b)
     ):
         return None  # "fell while climbing" / "was climbing": both_sides.py
+    if found is not None and found.conflict == Conflict.OPPOSITE:
+        score = _one_score(a, b)
+        if score:
+            # "The Owls led 58-50" / "The Owls trailed 58-50": one side's score,
+            # told with converse verbs, is the tally turned round
+            return Finding(Conflict.TALLY, f"{found.a} {score}", f"{found.b} {score}")
     return found
+
+
+_SCORE = re.compile(r"^\d+-\d+$")
+
+
+def _one_score(a: Claim, b: Claim) -> str:
+    """The score both frames take as their thing, when their verbs are converses."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.thing is None or fb.thing is None:
+        return ""
+    if not (fa.lemma and fb.lemma and is_converse(fa.lemma, fb.lemma)):
+        return ""
+    score = fa.thing.text.strip()
+    return score if _SCORE.match(score) and fb.thing.text.strip() == score else ""
 
 
 _POLARITY = frozenset({Conflict.NEGATION, Conflict.OPPOSITE})
