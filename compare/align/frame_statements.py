@@ -28,6 +28,7 @@ from compare.align.frames import (
     same_predicate,
     two_names,
 )
+from compare.align.harm import denied_harm, harm_denied_and_stated, stated_harm
 from compare.align.model import Conflict
 from compare.align.one_side import one_side
 from compare.align.opposites import are_opposites
@@ -76,7 +77,24 @@ def frame_statement_pairs(
                 # also with many words shared: "The label does not carry a boxed
                 # warning" / "The drug will carry a boxed warning" (two bare nouns)
                 pairs.append((i, j))
+    pairs.extend(_harm_pairs(statements))
     return [(SCORE, i, j) for i, j in pairs]
+
+
+def _harm_pairs(statements: Sequence[Statement]) -> list[tuple[int, int]]:
+    """A bare denial of harm and another outlet's count of people harmed (harm.py),
+    which share no word for the pairs above to find."""
+    denials = [i for i, s in enumerate(statements) if denied_harm(s) is not None]
+    if not denials:
+        return []
+    counts = [j for j, s in enumerate(statements) if stated_harm(s) is not None]
+    return [
+        (min(i, j), max(i, j))
+        for i in denials
+        for j in counts
+        if statements[i].source != statements[j].source
+        and harm_denied_and_stated(statements[i], statements[j])
+    ]
 
 
 def _turned(a: Statement, b: Statement, shared: set[str]) -> bool:

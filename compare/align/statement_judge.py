@@ -36,6 +36,7 @@ from compare.align.frames import (
     same_predicate,
     two_names,
 )
+from compare.align.harm import harm_denied_and_stated
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.one_side import one_side
 from compare.align.opposites import are_opposites, is_converse, lemmas
@@ -154,6 +155,9 @@ def _earlier(claim: Claim) -> bool:
 
 
 def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
+    if harm_denied_and_stated(a, b):
+        # "No injuries have been reported." / "Three people suffered minor burns"
+        return Finding(Conflict.NEGATION, a.text.strip(), b.text.strip())
     if a.frame is not None and b.frame is not None:
         passive = agents_apart(a, b)
         if passive is not None:
