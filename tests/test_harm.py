@@ -42,3 +42,11 @@ def test_a_bare_denial_of_harm_against_a_count_is_a_negation(denial, count):
 def test_a_qualified_denial_or_another_harm_is_no_negation(denial, count):
     found = _statements(f"{LEAD_A} {denial}", f"{LEAD_B} {count}")
     assert (Verdict.DIFFER, Conflict.NEGATION) not in found
+
+
+def test_people_harmed_in_another_occurrence_are_no_count_of_this_one():
+    found = _statements(
+        f"{LEAD_A} No one was hurt.",
+        f"{LEAD_B} In a similar leak in 2019, two teachers were hurt.",
+    )
+    assert (Verdict.DIFFER, Conflict.NEGATION) not in found

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from compare.align.number_facts import tells_of_another
 from compare.extract import Claim
 
 INJURY, DEATH = "injury", "death"
@@ -55,7 +56,10 @@ def denied_harm(claim: Claim) -> str | None:
 
 
 def stated_harm(claim: Claim) -> str | None:
-    """The harm the statement counts people coming to, or None."""
+    """The harm the statement counts people coming to, or None; none in a sentence
+    of another occurrence ("In a similar leak in 2019, two teachers were hurt")."""
+    if tells_of_another(claim.sentence):
+        return None
     text = " ".join(claim.text.lower().split())
     return next((kind for kind, pattern in _STATED if pattern.search(text)), None)
 
