@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from compare.align.clause_statements import inside
-from compare.align.numbers import comparable_value
+from compare.align.figure_intervals import comparable_value
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair

@@ -99,11 +99,12 @@ _ANOTHER_OCCURRENCE = re.compile(
 
 def another_occurrence(n: Number) -> bool:
     """Does the figure's sentence tell of another occurrence of its kind of event?"""
-    return _tells_of_another(n.sentence)
+    return tells_of_another(n.sentence)
 
 
 @lru_cache(maxsize=4096)  # read for every figure of the sentence, against every partner
-def _tells_of_another(sentence: str) -> bool:
+def tells_of_another(sentence: str) -> bool:
+    """Does the sentence tell of another occurrence of its kind of event?"""
     return _ANOTHER_OCCURRENCE.search(sentence) is not None
 
 
