@@ -60,11 +60,12 @@ def _wordnet_pairs() -> frozenset[frozenset[str]]:
     """Direct antonyms from WordNet (data/opposites.txt, built by bench/build_opposites.py)."""
     text = resources.files("compare.align").joinpath("data/opposites.txt").read_text("utf-8")
     pairs = set()
+    left_out = _AMBIGUOUS | STOPWORDS  # once, not once a line
     for line in text.splitlines():
         fields = line.split()
         if len(fields) == 3 and not line.startswith("#"):
             _, word, other = fields
-            if not {word, other} & (_AMBIGUOUS | STOPWORDS):
+            if not {word, other} & left_out:
                 pairs.add(frozenset((word, other)))
     return frozenset(pairs)
 
