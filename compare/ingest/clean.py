@@ -140,10 +140,12 @@ def _line_kind(line: str, found: dict[str, Any]) -> str:
 
 def _plain(line: str) -> str:
     """The words of a line without Markdown or HTML, for classifying it."""
-    text = p.MD_IMAGE.sub("", line)
-    text = p.MD_LINK.sub(lambda m: m.group("text"), text)
-    text = p.HTML_TAG.sub("", text)
-    text = p.HEADING_PREFIX.sub("", text)
+    text = line
+    if "[" in text or "<" in text or "#" in text:  # (each pattern needs one of them)
+        text = p.MD_IMAGE.sub("", text)
+        text = p.MD_LINK.sub(lambda m: m.group("text"), text)
+        text = p.HTML_TAG.sub("", text)
+        text = p.HEADING_PREFIX.sub("", text)
     text = text.replace("**", "").replace("__", "")
     return text.strip().strip("*_").strip()
 
