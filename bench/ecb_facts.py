@@ -20,7 +20,10 @@ for both).
   its line pairs is gold).
 
 `--baseline` adds a one-to-one TF-IDF cosine matcher (each article pair,
-greedy best-first, one fixed threshold) at several thresholds.
+greedy best-first, one fixed threshold) at several thresholds, and, with
+`--report even|odd`, at the threshold chosen on the other half (the most recall
+at pair precision >= 0.92 there): a threshold read off the reported topics
+themselves flatters it.
 
 The statement model is fitted on odd topics (bench/fit_statements.py --topics
 odd); report on even topics, or rotate with a model fitted on even topics.
@@ -203,13 +206,37 @@ class Tally:
                 self.judged += 1
                 self.right += bool(pairs & event.gold)
 
+    def recall(self) -> float:
+        return self.found / max(self.facts, 1)
+
+    def precision(self) -> float:
+        return self.right / max(self.judged, 1)
+
     def line(self) -> str:
-        recall = self.found / max(self.facts, 1)
-        precision = self.right / max(self.judged, 1)
+        recall, precision = self.recall(), self.precision()
         return (
             f"fact recall {recall:.3f} ({self.found}/{self.facts}); "
             f"pair precision {precision:.3f} ({self.right}/{self.judged})"
         )
+
+
+# The pair precision a threshold must hold on the topics it is chosen on (issue 13's
+# goal is 0.90; the rules are chosen to hold 0.92 there, the baseline likewise).
+CHOSEN_PRECISION = 0.92
+
+
+def held_out_threshold(
+    tallies: dict[float, Tally], floor: float = CHOSEN_PRECISION
+) -> float | None:
+    """The threshold of most recall whose pair precision is at least `floor` on
+    the topics the tallies count (None when none holds it): chosen on one half,
+    it is reported on the other, as claimdiff's own thresholds are."""
+    holding = [t for t, tally in tallies.items() if tally.precision() >= floor and tally.judged]
+    return max(holding, key=lambda t: (tallies[t].recall(), t)) if holding else None
+
+
+def other_half(report: str) -> str | None:
+    return {"even": "odd", "odd": "even"}.get(report)
 
 
 def chosen(events: list[Event], report: str) -> list[Event]:
@@ -231,23 +258,42 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "mentions.jsonl").exists():
         print(f"skip: no ECB+ data in {args.data}", file=sys.stderr)
         return 0
-    events = chosen(load(args.data), args.report)
+    every = load(args.data)
+    events = chosen(every, args.report)
     options = Options(matchers=tuple(args.matcher))
     ours = Tally()
-    thresholds = [t / 20 for t in range(4, 19)]
-    baseline = {t: Tally() for t in thresholds}
     for event in events:
         ours.add(event, claimdiff_pairs(event, options))
-        if args.baseline:
-            scored = tfidf_scores(event)
-            for t in thresholds:
-                baseline[t].add(event, one_to_one(scored, t))
     print(f"topics: {args.report}; event folders: {len(events)}; matchers: {args.matcher}")
     print(f"claimdiff: {ours.line()}")
     if args.baseline:
+        baseline = baseline_tallies(events)
         for t, tally in baseline.items():
             print(f"tf-idf cosine >= {t:.2f}: {tally.line()}")
+        other = other_half(args.report)
+        if other:
+            # a threshold read off the reported topics flatters the baseline: chosen
+            # on the other half, as claimdiff's thresholds are chosen on odd topics
+            picked = held_out_threshold(baseline_tallies(chosen(every, other)))
+            shown = baseline[picked].line() if picked is not None else "none holds it"
+            print(
+                f"tf-idf cosine, threshold chosen on {other} topics (most recall at pair "
+                f"precision >= {CHOSEN_PRECISION} there): >= {picked}: {shown}"
+            )
     return 0
+
+
+THRESHOLDS = [t / 20 for t in range(4, 19)]  # the baseline's cosine floors, 0.20 to 0.90
+
+
+def baseline_tallies(events: list[Event]) -> dict[float, Tally]:
+    """The one-to-one TF-IDF baseline's tally at each of THRESHOLDS."""
+    tallies = {t: Tally() for t in THRESHOLDS}
+    for event in events:
+        scored = tfidf_scores(event)
+        for t in THRESHOLDS:
+            tallies[t].add(event, one_to_one(scored, t))
+    return tallies
 
 
 if __name__ == "__main__":

@@ -94,3 +94,20 @@ def test_mrpc_says_where_each_answer_comes_from():
     # the same words as a quotation: a Quote claim, which no statement is paired with
     quoted = f'"{told[:-1]}," the harbour master said.'
     assert why(quoted, told) is Outcome.QUOTE_BESIDE_STATEMENT
+
+
+def _tally(found: int, facts: int, right: int, judged: int) -> ecb_facts.Tally:
+    return ecb_facts.Tally(found=found, facts=facts, right=right, judged=judged)
+
+
+def test_the_baseline_threshold_is_the_most_recall_holding_the_precision():
+    tallies = {
+        0.2: _tally(40, 100, 80, 100),  # most recall, but 0.80 precise
+        0.3: _tally(30, 100, 46, 50),  # 0.92: holds it
+        0.4: _tally(20, 100, 29, 30),  # holds it too, with less recall
+        0.5: _tally(0, 100, 0, 0),  # judged nothing: holds nothing
+    }
+    assert ecb_facts.held_out_threshold(tallies) == 0.3
+    assert ecb_facts.held_out_threshold(tallies, floor=0.95) == 0.4
+    assert ecb_facts.held_out_threshold(tallies, floor=0.99) is None
+    assert ecb_facts.other_half("even") == "odd" and ecb_facts.other_half("all") is None

@@ -165,6 +165,7 @@ def build(wordnet_dir: Path) -> Iterator[str]:
                 irregular.add(f"~{part} {fields[0]} {fields[1]}")
     yield from sorted(irregular)
     yield from _first_senses(wordnet_dir)
+    yield from _amount_changes(wordnet_dir)
 
 
 FIRST_SENSE_RANKS = 3  # how common the opposed verb's sense must be among its own
@@ -208,4 +209,48 @@ def _first_senses(wordnet_dir: Path) -> Iterator[str]:
         for lemma in members.get(offset, ()):
             if lemma != word and lemma in opposed and rank[(lemma, offset)] < FIRST_SENSE_RANKS:
                 found.add(f"= v {word} {lemma}")
+    yield from sorted(found)
+
+
+# The two directions of a change in amount, opposite in WordNet and in the news.
+AMOUNT_CHANGES = ("increase", "decrease")
+AMOUNT_SENSES = 2  # how many of a verb's commonest senses may be a change in amount
+
+
+def _amount_changes(wordnet_dir: Path) -> Iterator[str]:
+    """'= v add increase', '= v cut decrease': a verb one of whose AMOUNT_SENSES
+    commonest senses is a way of increasing or of decreasing (its synset, or the
+    synset it is a kind of, has "increase" or "decrease" among its commonest words),
+    and never of both. "add 2,000 jobs" / "cut 2,000 jobs": neither pair is in
+    WordNet's antonyms, but their senses are kinds of increase and decrease, which
+    are. A verb's physical senses (cut with a knife) are not kinds of either."""
+    rank: dict[tuple[str, str], int] = {}
+    senses: dict[str, list[str]] = {}
+    for lemma, offsets in _index(wordnet_dir, "verb"):
+        for number, offset in enumerate(offsets):
+            rank[(lemma, offset)] = number
+        if _verb_or_phrasal(lemma):
+            senses[lemma] = offsets[:AMOUNT_SENSES]
+    members: dict[str, list[str]] = {}
+    kinds_of: dict[str, list[str]] = {}  # synset -> the synsets it is a kind of
+    for line in (wordnet_dir / "data.verb").read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        members[fields[0]] = [fields[4 + 2 * k].lower() for k in range(count)]
+        at = 4 + 2 * count
+        pointers = (fields[at + 1 + 4 * k : at + 3 + 4 * k] for k in range(int(fields[at])))
+        kinds_of[fields[0]] = [target for symbol, target in pointers if symbol == "@"]
+    found = set()
+    for word, offsets in senses.items():
+        directions = {
+            change
+            for offset in offsets
+            for synset in (offset, *kinds_of.get(offset, ()))
+            for change in AMOUNT_CHANGES
+            if change in members.get(synset, ()) and rank.get((change, synset), 99) < 3
+        }
+        if len(directions) == 1 and word not in AMOUNT_CHANGES:
+            found.add(f"= v {word} {directions.pop()}")
     yield from sorted(found)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from compare.align.antonyms import has_opposite, opposite
 from compare.align.model import Conflict, Severity
 from compare.align.word_contradictions import (
@@ -89,18 +91,15 @@ def _opposite_acts(clause_a: str, clause_b: str) -> Finding | None:
     decision to accept the hospital's contract offer". What follows each verb shares
     MIN_OBJECT content roots, and the words before each (before "decision to" for a
     decided act) share a word (`_one_word`)."""
-    ws_a, ws_b = _plain(words(clause_a)), _plain(words(clause_b))
-    # only words that have an opposite at all are paired (most have none)
-    verbs_b = [(j, y) for j, y in enumerate(ws_b) if _may_oppose(y)]
-    if not verbs_b:
+    reading_a, reading_b = _acts_reading(clause_a), _acts_reading(clause_b)
+    if not reading_b.may_oppose:
         return None
-    for i, x in enumerate(ws_a):
-        if not _may_oppose(x) or near_negator(ws_a, x) or scaled_down(ws_a, x):
-            continue
-        for j, y in verbs_b:
+    ws_a, ws_b = list(reading_a.words), list(reading_b.words)
+    for i in reading_a.free:
+        x = ws_a[i]
+        for j in reading_b.free:
+            y = ws_b[j]
             if not opposite(x, y):
-                continue
-            if near_negator(ws_b, y) or scaled_down(ws_b, y):
                 continue
             if len(_object(ws_a, i) & _object(ws_b, j)) < MIN_OBJECT:
                 continue
@@ -110,6 +109,24 @@ def _opposite_acts(clause_a: str, clause_b: str) -> Finding | None:
             if any(_one_word(p, q) for p in _doer(ws_a, i) for q in _doer(ws_b, j)):
                 return Finding(Conflict.OPPOSITE, x, y)
     return None
+
+
+@attrs.frozen
+class _ActsReading:
+    """What _opposite_acts reads from one clause alone, read once per clause: a
+    clause is compared with every clause of its partners that shares MIN_SHARED roots."""
+
+    words: tuple[str, ...]  # _plain words
+    may_oppose: bool  # a word of it has an opposite at all (most have none)
+    free: tuple[int, ...]  # such words that no negator governs and no degree word undoes
+
+
+@remembered(TEXTS_REMEMBERED)
+def _acts_reading(clause: str) -> _ActsReading:
+    ws = _plain(words(clause))
+    opposable = [k for k, w in enumerate(ws) if _may_oppose(w)]
+    free = tuple(k for k in opposable if not near_negator(ws, ws[k]) and not scaled_down(ws, ws[k]))
+    return _ActsReading(tuple(ws), bool(opposable), free)
 
 
 def _may_oppose(word: str) -> bool:
@@ -206,13 +223,23 @@ def _one_subject_verb(found: Finding, clause_a: str, clause_b: str) -> bool:
         if not any(w in _VERB_NEGATORS or w.endswith("n't") for w in said):
             return _no_subject(words(clause_a), words(clause_b))
     elif found.conflict == Conflict.OPPOSITE:
-        if min(len(found.a), len(found.b)) < 4:
-            return False  # "on" / "off": prepositions of two places, not two facts
+        said_words = set(words(found.a)) | set(words(found.b))
+        if said_words & _WHERE_WORDS or min(len(found.a), len(found.b)) < 3:
+            # "on" / "off": prepositions of two places, not two facts; a short verb
+            # ("cut", "won") is still one ("raised the fare" / "cut the fare")
+            return False
     else:
         return False
     subject_a = _subject(words(clause_a), words(found.a)[-1:])
     subject_b = _subject(words(clause_b), words(found.b)[-1:])
     return any(_one_word(x, y) for x in subject_a for y in subject_b)
+
+
+# Words that place or point rather than state a deed.
+_WHERE_WORDS = frozenset(
+    "on off up down in out over under above below inside outside into onto before after "
+    "near far top bottom".split()
+)
 
 
 def _one_word(a: str, b: str) -> bool:

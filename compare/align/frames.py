@@ -17,6 +17,7 @@ import re
 
 import attrs
 
+from compare.align.antonyms import opposite
 from compare.align.model import Conflict
 from compare.align.opposites import are_opposites, lemmas
 from compare.align.people import same_person
@@ -61,7 +62,11 @@ def compare_frames(a: Frame | None, b: Frame | None, *, when: bool = True) -> Fr
                     return FrameMatch(False, reason=_polarity(a, b), part="predicate")
                 return FrameMatch(True, Conflict.NEGATION, _polarity(a, b))
             return SAME
-        if are_opposites(a.lemma, b.lemma) and a.negated == b.negated:
+        # either table: the news verbs (opposites.py) or WordNet's antonyms with the
+        # verbs that stand for them, kinds of increase and decrease among them
+        # (antonyms.py: "cut 2,000 jobs" / "add 2,000 jobs")
+        opposed = are_opposites(a.lemma, b.lemma) or opposite(a.lemma, b.lemma)
+        if opposed and a.negated == b.negated:
             return FrameMatch(True, Conflict.OPPOSITE, f"{_said(a)} vs {_said(b)}")
         return FrameMatch(False, reason=f"{a.lemma} / {b.lemma}", part="predicate")
     if a.negated != b.negated and (a.lemma or b.lemma):

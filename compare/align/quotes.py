@@ -22,6 +22,7 @@ from compare.align.words import (
     words,
 )
 from compare.extract import Quote
+from compare.extract.lemmas import classes
 
 MIN_WORDS = 2  # a one-word scare quote matches too much to mean anything
 MIN_CONTAINMENT = 0.75
@@ -137,6 +138,7 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
     the same words credited to two different people, a speaker conflict."""
     reference = members[0]
     differences: list[Difference] = []
+    qualified = False  # a modifier one version lacks: neither a ✓ nor a finding
     for other in members[1:]:
         a_text, b_text = plain(reference.text), plain(other.text)
         ops = refine(word_diff(a_text, b_text), a_text, b_text)
@@ -149,7 +151,11 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
             if kind in ("insertion", "deletion") and not lacked & (moved | _NEGATIONS):
                 # Words one version lacks ("has progressed" / "progressed", a stray "of",
                 # "the"): read on real events, never two outlets disagreeing. A word that
-                # moved (deleted here, inserted there) is a reordering, and shown.
+                # moved (deleted here, inserted there) is a reordering, and shown. A
+                # modifier one version lacks ("found and severely punished" / "found
+                # and punished") changes how strongly something was said: judged on
+                # real events an abridgement, no conflict, but no ✓ for the words either.
+                qualified = qualified or _modifiers(lacked)
                 continue
             if kind == "substitution" and _trivial(op.a, op.b):
                 continue  # "the regulation" / "this regulation"
@@ -175,7 +181,7 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
         # Two speakers named differently, one only through a pronoun or an earlier
         # quote ("she said"): not checked to be one speaker, so no ✓ either
         unchecked = any(_unchecked_speakers(reference, other) for other in members[1:])
-        return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
+        return Judgement(verdict=Verdict.AGREE, unchecked=unchecked or qualified)
     speaker = next((d for d in differences if d.field == "speaker"), None)
     wording = [d for d in differences if d.field == "text"]
     if speaker is not None:
@@ -229,6 +235,26 @@ def plain(text: str) -> str:
     text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[(m.group(1) or m.group(2)).lower()], text)
     text = _ORDINAL.sub(lambda m: _ORDINALS[int(m.group(1)) - 1], text)
     return _HYPHEN.sub(" ", one_spelling(text))
+
+
+def _modifiers(lacked: set[str]) -> bool:
+    """Are the words one version lacks one or two modifiers ("severely", "much",
+    "deeply", "new"): adverbs or adjectives and nothing else, not little words?"""
+    if not lacked or len(lacked) > 2:
+        return False
+    return all(
+        w.isalpha()
+        and w not in STOPWORDS | _FILLERS
+        and set(classes(w)) & _MODIFIER_CLASSES
+        and not set(classes(w)) & _OTHER_CLASSES
+        for w in lacked
+    )
+
+
+_MODIFIER_CLASSES = frozenset({"adj", "adv"})
+_OTHER_CLASSES = frozenset({"noun", "verb", "aux"})
+# Words a speaker drops in and an outlet leaves out without changing what was said.
+_FILLERS = frozenset("well yes yeah now okay actually so".split())
 
 
 def _trivial(a: str, b: str) -> bool:
@@ -303,10 +329,16 @@ def _unchecked_speakers(a: Quote, b: Quote) -> bool:
 
 
 def _two_surnames(a: Quote, b: Quote) -> bool:
+    """Two speakers whose names end in different capitalised words, one of them a
+    lone surname ("Ruiz" / "Ode", "Luis Aldana" / "Lindqvist"), both named in the
+    quote's own sentence: same_person cannot tell a lone word, but the surnames
+    differ, so the one quote is not checked to be one person's."""
     shown = [display_words(q.speaker or "") for q in (a, b)]
-    if not all(len(s) == 1 and s[0][:1].isupper() for s in shown):
+    if not all(s and s[-1][:1].isupper() for s in shown):
         return False
-    return shown[0] != shown[1] and _named_here(a) and _named_here(b)
+    if not any(len(s) == 1 for s in shown):
+        return False
+    return shown[0][-1] != shown[1][-1] and _named_here(a) and _named_here(b)
 
 
 def _two_posts(a: Quote, b: Quote) -> bool:

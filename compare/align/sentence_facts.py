@@ -121,14 +121,20 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
 def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash | None:
     """A measure both sentences give a figure of, with no figure agreeing across."""
     numbers_a, numbers_b = _of(claims_a, Number), _of(claims_b, Number)
+    values_a = {comparable_value(n) for n in numbers_a}
     values_b = {comparable_value(n) for n in numbers_b}
-    if any(comparable_value(n) in values_b for n in numbers_a):
-        # One figure both give alike: the others may well count other things
-        # ("32 million, against 55.3 million a decade ago" / "55.3 million").
-        return None
+    if values_a & values_b:
+        # A figure both give alike: the others may count other things ("32 million,
+        # against 55.3 million a decade ago" / "55.3 million"), but no ✓ for those
+        # that differ ("twelve drivers, and 230 residents" / "... 320 residents"),
+        # nor a finding (on real events as often another thing): unpaired.
+        rest_a = [n for n in numbers_a if comparable_value(n) not in values_b]
+        rest_b = [n for n in numbers_b if comparable_value(n) not in values_a]
+        found = _figures(rest_a, rest_b) if rest_a and rest_b else None
+        return attrs.evolve(found, unpaired=True) if found is not None else None
     by_unit_a, by_unit_b = _by_unit(numbers_a), _by_unit(numbers_b)
     if not by_unit_a.keys() & by_unit_b.keys():
-        return _told_otherwise(numbers_a, numbers_b)
+        return _told_otherwise(numbers_a, numbers_b) or _unkeyed(numbers_a, numbers_b)
     for unit, figures_a in by_unit_a.items():
         figures_b = by_unit_b.get(unit)
         if not figures_b:
@@ -163,7 +169,30 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             one_event=_one_predicate(x, y),
             measured=not unit.startswith(BARE),
         )
+    return _unkeyed(numbers_a, numbers_b)
+
+
+def _unkeyed(numbers_a: Sequence[Number], numbers_b: Sequence[Number]) -> FactClash | None:
+    """Figures figure_keys leaves out (one that describes a noun, a rank, a part)
+    that differ before the same word ("after a 230-minute meeting" / "after a
+    320-minute meeting", "the second goal" / "the third goal"): what they count is
+    not compared, so the pair is not shown, and no ✓ either."""
+    for x in numbers_a:
+        for y in numbers_b:
+            if figure_keys(x) or figure_keys(y) or x.pair is not None or y.pair is not None:
+                continue
+            if in_slashed_date(x) or in_slashed_date(y) or in_cut_decimal(x) or in_cut_decimal(y):
+                continue
+            if comparable_value(x) == comparable_value(y) or x.form != y.form:
+                continue
+            if _word_after(x) and _word_after(x) == _word_after(y):
+                return FactClash(Conflict.FIGURE, x.text, y.text, Severity.VARIANT, unpaired=True)
     return None
+
+
+def _word_after(n: Number) -> str:  # what the figure describes or ranks
+    after = [w for w in words(n.sentence[n.end - n.sentence_start :]) if w not in STOPWORDS]
+    return after[0] if after else ""
 
 
 def _told_otherwise(numbers_a: Sequence[Number], numbers_b: Sequence[Number]) -> FactClash | None:

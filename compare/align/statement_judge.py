@@ -34,6 +34,7 @@ from compare.align.frames import (
     two_names,
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.opposites import are_opposites, lemmas
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
@@ -127,7 +128,10 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             # / "Asante scored the second goal"), and so does one with the two named
             # sides swapped ("Kestrel will buy Harlow" / "Harlow will buy Kestrel").
             return (
-                _actor(a, b, sentences) or _stated_facts(a, b, sentences) or _reversed_roles(a, b)
+                _actor(a, b, sentences)
+                or _stated_facts(a, b, sentences)
+                or _reversed_roles(a, b)
+                or _polarity_unchecked(a.frame, b.frame, opposites=False)
             )
         if _two_facts(a.frame, b.frame):
             # A negation or an opposite contradicts only when said of one actor and
@@ -139,6 +143,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
                 _stated_facts(a, b, sentences)
                 or by_clauses(a.text, b.text)
                 or _reversed_roles(a, b)
+                or _polarity_unchecked(a.frame, b.frame, opposites=True)
             )
         framed = _by_frames(a, b)
         if framed is not None:
@@ -232,6 +237,22 @@ def _role_words(claim: Claim, predicate: Span) -> str:
     return after.strip()
 
 
+def _polarity_unchecked(fa: Frame, fb: Frame, *, opposites: bool) -> Finding | None:
+    """One predicate denied on one side only ("The paintings were not insured" /
+    "The works were insured"), or (with `opposites`) two opposite predicates, where
+    the judge could not tie both to one actor and one thing: no conflict is shown,
+    but no ✓ either, since a wording the frames do not match may well be the same
+    thing. Converses with two named sides ("the Jets won" / "the Dolphins lost")
+    agree, so the caller leaves opposites out there."""
+    if not (fa.lemma and fb.lemma and confident(fa.lemma) and confident(fb.lemma)):
+        return None
+    if fa.negated != fb.negated and same_predicate(fa.lemma, fb.lemma):
+        return Finding(Conflict.NEGATION, _predicate(fa), _predicate(fb), unpaired=True)
+    if opposites and fa.negated == fb.negated and _opposed(fa.lemma, fb.lemma):
+        return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb), unpaired=True)
+    return None
+
+
 def _two_facts(fa: Frame, fb: Frame) -> bool:
     """Both frames state an actor, or a thing, and they differ. A subject that is
     itself the negation ("No one was injured" / "Several passengers were injured")
@@ -303,11 +324,13 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
         return Finding(Conflict.NEGATION, _predicate(fa), _predicate(fb))
     # "turned down the offer": the phrasal verb (turn_down) is what is opposed
     lemma_a, lemma_b = predicate_lemma(a) or fa.lemma, predicate_lemma(b) or fb.lemma
-    if lemma_a and lemma_b and fa.negated == fb.negated and opposite(lemma_a, lemma_b):
+    if lemma_a and lemma_b and fa.negated == fb.negated and _opposed(lemma_a, lemma_b):
+        if _states_both(a, lemma_b) or _states_both(b, lemma_a):
+            return None  # "fell while climbing" / "was climbing": both acts, told in one
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
     state_a, state_b = _state(fa) or fa.lemma, _state(fb) or fb.lemma
     linked = _state(fa) is not None or _state(fb) is not None
-    if linked and state_a and state_b and fa.negated == fb.negated and opposite(state_a, state_b):
+    if linked and state_a and state_b and fa.negated == fb.negated and _opposed(state_a, state_b):
         # "would stay open" / "will close": the state a linking verb states
         return Finding(Conflict.OPPOSITE, _stated(fa), _stated(fb))
     if not (fa.lemma and fb.lemma and confident(fa.lemma) and same_predicate(fa.lemma, fb.lemma)):
@@ -319,6 +342,20 @@ def _by_frames(a: Claim, b: Claim) -> Finding | None:
     if fa.time_value and fb.time_value and fa.time_value != fb.time_value:
         return Finding(Conflict.TIME, _said(fa.time, fa.time_value), _said(fb.time, fb.time_value))
     return None
+
+
+def _opposed(a: str, b: str) -> bool:
+    """Opposite predicates by either table: WordNet's antonyms with the verbs that
+    stand for them (antonyms.py), or the news verbs and WordNet's direct antonyms
+    that the number and frame matchers read (opposites.py: "welcomed" / "condemned").
+    The frames have tied both to one actor and one thing, so the wider reading is
+    safe here; each table alone left the other's opposites behind a ✓."""
+    return opposite(a, b) or are_opposites(a, b)
+
+
+def _states_both(claim: Claim, lemma: str) -> bool:
+    """Does the statement also state the other side's predicate (any form)?"""
+    return any(lemma in lemmas(w) for w in words(claim.text))
 
 
 # Verbs that link a subject to the state an adjective after them names.
