@@ -129,8 +129,11 @@ MD_LINK = re.compile(
     r"\[(?P<text>[^\[\]]+)\](?:\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])"
 )
 MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
-MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?![\w*])")
-MD_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<text>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
+# The mark is written first and the character before it checked after it, so that
+# re skips in C to the next "*" or "_" (a pattern opening with a lookbehind is tried
+# at every position).
+MD_EMPHASIS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+MD_UNDERSCORE = re.compile(r"_(?<![\w_]_)(?=[^\s_])(?P<text>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 HTML_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[A-Za-z]{2,8});")
 WHITESPACE_RUN = re.compile(r"[ \t\n\u00a0]{2,}|[\t\n\u00a0]")
