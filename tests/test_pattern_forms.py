@@ -64,3 +64,55 @@ def test_emphasis_marks_inside_words_are_no_emphasis() -> None:
     text = "a *bold* word, snake_case_name and _this_"
     assert [m.group("text") for m in patterns.MD_EMPHASIS.finditer(text)] == ["bold"]
     assert [m.group("text") for m in patterns.MD_UNDERSCORE.finditer(text)] == ["this"]
+
+
+PLAIN_CREDIT = re.compile(rf"(?:(?<=[.!?\"”’)])|^)\s*(?P<credit>{patterns._CREDIT_BODY})\s*$")
+
+
+def _credit(text: str) -> tuple[int, int, str] | None:
+    """Where the caption ends, where the credit starts, and the credit."""
+    found = patterns.CREDIT_ALL.match(text) or patterns.CREDIT_TAIL.search(text)
+    return None if found is None else (found.end("mark"), found.start("credit"), found["credit"])
+
+
+def _plain_credit(text: str) -> tuple[int, int, str] | None:
+    found = PLAIN_CREDIT.search(text)
+    return None if found is None else (found.start(), found.start("credit"), found["credit"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                " ",
+                ".",
+                "!",
+                "”",
+                ")",
+                "\n",
+                "Photo: AFP",
+                "©",
+                " (c) Reuters",
+                "(AP)",
+                "the",
+                "ALEX HALADA/AFP via Getty Images",
+                "Photo by Jane Doe",
+                "Said",
+                "A B/C",
+                "x",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_credit_tail_as_the_plain_form(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _credit(text) == _plain_credit(text)
+
+
+def test_a_credit_after_the_caption_is_found() -> None:
+    text = "Rescuers search the rubble on Thursday.ALEX HALADA/AFP via Getty Images"
+    assert _credit(text) == (len("Rescuers search the rubble on Thursday."),) * 2 + (
+        "ALEX HALADA/AFP via Getty Images",
+    )

@@ -118,8 +118,13 @@ _CREDIT_BODY = (
     r"|(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*\s*/\s*[A-Z][\w.'’&\-]*(?:\s+[\w.'’&\-]+){0,6}"
 )
 # A credit ends a paragraph, after the caption's final punctuation (often with no
-# space: "on Thursday.ALEX HALADA/AFP via Getty Images").
-CREDIT_TAIL = re.compile(rf"(?:(?<=[.!?\"”’)])|^)\s*(?P<credit>{_CREDIT_BODY})\s*$")
+# space: "on Thursday.ALEX HALADA/AFP via Getty Images"), or is all of it. Where the
+# caption ends is the end of group "mark". The tail is searched from the punctuation
+# itself, so that re skips in C to the next such mark (a pattern opening with a
+# lookbehind is tried at every position); a paragraph that is all credit is
+# matched first, as a search found it first.
+CREDIT_ALL = re.compile(rf"(?P<mark>)\s*(?P<credit>{_CREDIT_BODY})\s*$")
+CREDIT_TAIL = re.compile(rf"(?P<mark>[.!?\"”’)])\s*(?P<credit>{_CREDIT_BODY})\s*$")
 CREDIT_LINE = re.compile(rf"^\s*(?:{_CREDIT_BODY}|(?:Getty Images|Reuters|AP|AFP))\s*$")
 CAPTION_LABEL = re.compile(r"^\s*(?:photo|caption|pictured|above|top|image)\s*:\s*", re.IGNORECASE)
 
