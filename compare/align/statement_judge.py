@@ -24,24 +24,33 @@ from collections.abc import Sequence
 
 from compare.align.actor_names import actors_named_apart
 from compare.align.antonyms import opposite
+from compare.align.both_sides import says_both
+from compare.align.claimed_deeds import one_claim
 from compare.align.clause_contradictions import by_clauses
 from compare.align.frames import (
     compare_frames,
     confident,
     same_actor,
+    same_event_predicate,
     same_head,
     same_predicate,
     two_names,
 )
+from compare.align.harm import harm_denied_and_stated
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
-from compare.align.opposites import are_opposites, lemmas
+from compare.align.one_side import one_side
+from compare.align.opposites import are_opposites, is_converse, lemmas
+from compare.align.passive_agents import agents_apart
+from compare.align.referents import renamed
+from compare.align.reversed_roles import reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.unchanged import held_against_changed
 from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import is_stamp_span
-from compare.align.word_contradictions import Finding, by_words, content_roots
-from compare.align.words import STOPWORDS, word_diff, words
+from compare.align.word_contradictions import Finding, by_words
+from compare.align.words import word_diff, words
 from compare.extract import Claim
 from compare.extract.claims import Date, Frame, Place, Span, Time
 
@@ -104,7 +113,33 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
         # "Previously, agencies were required to consult" / "the rules don't require
         # it": what was before and what is now, the change the story reports
         return None
+    if (
+        found is not None
+        and found.conflict == Conflict.OPPOSITE
+        and says_both(a, b, found.a, found.b)
+    ):
+        return None  # "fell while climbing" / "was climbing": both_sides.py
+    if found is not None and found.conflict == Conflict.OPPOSITE:
+        score = _one_score(a, b)
+        if score:
+            # "The Owls led 58-50" / "The Owls trailed 58-50": one side's score,
+            # told with converse verbs, is the tally turned round
+            return Finding(Conflict.TALLY, f"{found.a} {score}", f"{found.b} {score}")
     return found
+
+
+_SCORE = re.compile(r"^\d+-\d+$")
+
+
+def _one_score(a: Claim, b: Claim) -> str:
+    """The score both frames take as their thing, when their verbs are converses."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.thing is None or fb.thing is None:
+        return ""
+    if not (fa.lemma and fb.lemma and is_converse(fa.lemma, fb.lemma)):
+        return ""
+    score = fa.thing.text.strip()
+    return score if _SCORE.match(score) and fb.thing.text.strip() == score else ""
 
 
 _POLARITY = frozenset({Conflict.NEGATION, Conflict.OPPOSITE})
@@ -120,7 +155,18 @@ def _earlier(claim: Claim) -> bool:
 
 
 def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
+    if harm_denied_and_stated(a, b):
+        # "No injuries have been reported." / "Three people suffered minor burns"
+        return Finding(Conflict.NEGATION, a.text.strip(), b.text.strip())
     if a.frame is not None and b.frame is not None:
+        passive = agents_apart(a, b)
+        if passive is not None:
+            # "Klee arrested the driver" / "the driver was arrested by Ruiz": the
+            # passive frame states no actor, so two_names cannot see the two doers
+            return passive
+        if held_against_changed(a.frame, b.frame):
+            # "kept its forecast unchanged" / "raised its forecast": unchanged.py
+            return Finding(Conflict.OPPOSITE, _predicate(a.frame), _predicate(b.frame))
         if two_names(a.frame.actor, b.frame.actor):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
             # opposite nor a negation between them contradicts; the same predicate
@@ -130,7 +176,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             return (
                 _actor(a, b, sentences)
                 or _stated_facts(a, b, sentences)
-                or _reversed_roles(a, b)
+                or reversed_roles(a, b)
                 or _polarity_unchecked(a.frame, b.frame, opposites=False)
             )
         if _two_facts(a.frame, b.frame):
@@ -142,7 +188,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             return (
                 _stated_facts(a, b, sentences)
                 or by_clauses(a.text, b.text)
-                or _reversed_roles(a, b)
+                or reversed_roles(a, b)
                 or _polarity_unchecked(a.frame, b.frame, opposites=True)
             )
         framed = _by_frames(a, b)
@@ -156,85 +202,8 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         by_words(a.text, b.text, facts=not known)
         or _stated_facts(a, b, sentences)
         or by_clauses(a.text, b.text)
-        or _reversed_roles(a, b)
+        or reversed_roles(a, b)
     )
-
-
-def _reversed_roles(a: Claim, b: Claim) -> Finding | None:
-    """One predicate with who did it and to whom swapped: "the passenger train ran
-    into the back of a freight train" / "a freight train ran into a passenger
-    service". A word before the verb on one side only comes after it on the other,
-    and another the other way round."""
-    fa, fb = a.frame, b.frame
-    if fa is None or fb is None or fa.predicate is None or fb.predicate is None:
-        return None
-    if not (fa.lemma and fb.lemma and confident(fa.lemma) and same_predicate(fa.lemma, fb.lemma)):
-        return None
-    if _infinitive(a, fa.predicate) or _infinitive(b, fb.predicate):
-        return None  # "expect to hold services": an intention, no deed with roles
-    next_a, next_b = _next_word(a, fa.predicate), _next_word(b, fb.predicate)
-    if (next_a in _PREPOSITIONS or next_b in _PREPOSITIONS) and next_a != next_b:
-        # "Man charged in fatal hit and run": a headline's passive without "was",
-        # told apart from "ran into" / "ran into" only by the words that follow
-        return None
-    (before_a, after_a, passive_a) = _around(a, fa.predicate)
-    (before_b, after_b, passive_b) = _around(b, fb.predicate)
-    if passive_a != passive_b and words(fa.predicate.text)[-1:] == words(fb.predicate.text)[-1:]:
-        # "were disguised as women" / "two of them disguised as women": one participle,
-        # the second a passive without "were"
-        return None
-    forward = (before_a & after_b) - (after_a | before_b)
-    backward = (after_a & before_b) - (before_a | after_b)
-    if not (forward and backward):
-        return None
-    return Finding(Conflict.ACTOR, _role_words(a, fa.predicate), _role_words(b, fb.predicate))
-
-
-ROLE_WINDOW = 4  # content words on each side of the verb that name who and whom
-_BE = frozenset("be is are was were been being".split())
-_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]")
-
-
-def _around(claim: Claim, predicate: Span) -> tuple[set[str], set[str], bool]:
-    """Content roots just before the predicate (who does it) and just after it in
-    its clause (to whom), swapped for a passive ("was replaced by X": X does it)."""
-    start = predicate.start - claim.sentence_start
-    end = predicate.end - claim.sentence_start
-    segments = _CLAUSE_END.split(claim.sentence[:start])
-    # "The passenger train, the 17:04 service, ran into": the subject comes before
-    # an appositive when the verb opens its clause
-    before_text = segments[-1] if words(segments[-1]) else segments[0]
-    after_text = _CLAUSE_END.split(claim.sentence[end:], maxsplit=1)[0]
-    before = [w for w in words(before_text) if w not in STOPWORDS and w.isalpha()]
-    after = [w for w in words(after_text) if w not in STOPWORDS and w.isalpha()]
-    subject = content_roots(" ".join(before[-ROLE_WINDOW:]))
-    obj = content_roots(" ".join(after[:ROLE_WINDOW]))
-    said = words(predicate.text)
-    be = bool(_BE & set(said)) or bool(_BE & set(words(before_text)[-2:]))
-    # "was replaced by" is passive; "will be hosting" is not
-    passive = be and bool(said) and not said[-1].endswith("ing")
-    return (obj, subject, True) if passive else (subject, obj, False)
-
-
-_PREPOSITIONS = frozenset(
-    "in into on onto at by with from for of to over under after before during near".split()
-)
-
-
-def _infinitive(claim: Claim, predicate: Span) -> bool:
-    before = words(claim.sentence[: predicate.start - claim.sentence_start])
-    return bool(before) and before[-1] == "to"
-
-
-def _next_word(claim: Claim, predicate: Span) -> str:
-    after = words(claim.sentence[predicate.end - claim.sentence_start :])
-    return after[0] if after else ""
-
-
-def _role_words(claim: Claim, predicate: Span) -> str:
-    start = predicate.start - claim.sentence_start
-    after = re.split(r"[,;:.]", claim.sentence[start:], maxsplit=1)[0]
-    return after.strip()
 
 
 def _polarity_unchecked(fa: Frame, fb: Frame, *, opposites: bool) -> Finding | None:
@@ -258,8 +227,17 @@ def _two_facts(fa: Frame, fb: Frame) -> bool:
     itself the negation ("No one was injured" / "Several passengers were injured")
     denies the other's subject, not another one."""
     denied = fa.negated != fb.negated
-    actors = same_actor(fa.actor, fb.actor) or (denied and _one_says_none(fa.actor, fb.actor))
+    actors = (
+        same_actor(fa.actor, fb.actor)
+        or (denied and _one_says_none(fa.actor, fb.actor))
+        or one_side(fa.actor, fb.actor)  # "the Kestran ministry" / "Kestran officials"
+    )
     things = same_head(fa.thing, fb.thing) or (denied and _one_says_none(fa.thing, fb.thing))
+    if denied and actors != things and same_event_predicate(fa.lemma, fb.lemma):
+        # one verb denied of what each outlet calls by its own bare noun ("The
+        # paintings were not insured" / "The works were insured")
+        actors = actors or renamed(fa.actor, fb.actor)
+        things = things or renamed(fa.thing, fb.thing)
     return not (actors and things)
 
 
@@ -307,6 +285,9 @@ def _actor(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         return None
     if _when_or_where(fa.actor, a, sentences) or _when_or_where(fb.actor, b, sentences):
         return None  # a misread subject: "patrolling the Gulf of Aden on Thursday"
+    if one_claim(fa, fb):
+        # "claimed" / "took responsibility": one deed, and one owner of it
+        return Finding(Conflict.ACTOR, fa.actor.text, fb.actor.text, Severity.CONFLICT)
     if fa.negated != fb.negated or not same_predicate(fa.lemma, fb.lemma):
         return None
     if not confident(fa.lemma) or words(fa.thing.text) != words(fb.thing.text):
