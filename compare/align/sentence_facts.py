@@ -32,7 +32,12 @@ from compare.align.fact_clash import FactClash, apart
 from compare.align.frames import WEEKDAYS, confident, same_predicate
 from compare.align.measures import acts_of, event_words, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
-from compare.align.number_facts import another_occurrence, in_cut_decimal, in_slashed_date
+from compare.align.number_facts import (
+    another_occurrence,
+    decimal_head,
+    in_cut_decimal,
+    in_slashed_date,
+)
 from compare.align.numbers import comparable_value, judge_pair, unit_key
 from compare.align.place_names import named_in, places_fit
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
@@ -181,8 +186,9 @@ def _unkeyed(numbers_a: Sequence[Number], numbers_b: Sequence[Number]) -> FactCl
         for y in numbers_b:
             if figure_keys(x) or figure_keys(y) or x.pair is not None or y.pair is not None:
                 continue
-            if in_slashed_date(x) or in_slashed_date(y) or in_cut_decimal(x) or in_cut_decimal(y):
-                continue
+            if in_slashed_date(x) or in_slashed_date(y) or decimal_head(x) or decimal_head(y):
+                continue  # a figure opening a clause ("; 14 residents came") may be a
+                # cut decimal's tail or a count: unchecked either way when it differs
             if comparable_value(x) == comparable_value(y) or x.form != y.form:
                 continue
             if _word_after(x) and _word_after(x) == _word_after(y):

@@ -210,7 +210,8 @@ def _negated(ws: list[str], breaks: frozenset[int] = frozenset()) -> dict[int, i
             continue  # "none of the other teams ...": a quantifier, no denial
         if not (w in NEGATORS or w.endswith("n't") or w in REFUSALS):
             continue
-        start = k + 2 if (w == "no" and following == "one") else k + 1  # "no one" is a pronoun
+        # "no one" is a pronoun; "no longer approves" denies the verb after "longer"
+        start = k + 2 if (w == "no" and following in ("one", "longer")) else k + 1
         for m in range(start, min(len(ws), k + 1 + WINDOW)):
             if m in breaks:
                 break  # "the rich pay nothing," said Giannis: the clause has ended
