@@ -115,7 +115,13 @@ TEMPLATES = [
     "{s} {v} {o} at {t} on {d} in {p}, while {n} {c} protested outside.",
     "{s} {v} {o}, which {n} {c} had demanded, in {p} at {t} on {d}.",
     "In {p} on {d}, {n} {c} saw {s} {v2} {o} at {t}.",
+    # the passive, a share, a hedged figure
+    "{o} was {v} by {s} in {p} at {t} on {d}, with {n} {c} present.",
+    "On {d} at {t}, {s} {v} {o} in {p}; about {n} percent of {c} agreed.",
 ]
+# Sentences both articles give alike around the one that differs.
+CONTEXTS = [("", ""), ("The meeting had been called a week earlier. ", ""),
+            ("", " Officials said more details would follow.")]  # fmt: skip
 
 
 Choose = Callable[[Sequence[Any]], Any]
@@ -134,6 +140,7 @@ def scene_from(choose: Choose) -> dict[str, Any]:
         "d": choose(DAYS),
         "p": choose(PLACES),
         "t": choose(TIMES),
+        "context": choose(CONTEXTS),
     }
 
 
@@ -151,6 +158,10 @@ def versions(scene: dict[str, Any], slot: str, template: str = "") -> tuple[str,
     one, other = dict(parts), dict(parts)
     if slot == "not":
         other.update(v=f"did not {base}", v2=f"not {base}")
+    elif slot == "never":
+        other.update(v=f"never {past}", v2=f"never {base}")
+    elif slot == "refused":
+        other.update(v=f"refused to {base}", v2=f"refuse to {base}")
     elif slot == "opposite":
         other.update(v=opposite_past, v2=opposite_base)
     elif slot == "no longer":
@@ -159,6 +170,13 @@ def versions(scene: dict[str, Any], slot: str, template: str = "") -> tuple[str,
         one[slot], other[slot] = scene[slot]
     template = template or scene["template"]
     return sentence(template, **one), sentence(template, **other)
+
+
+def articles(scene: dict[str, Any], slot: str, template: str = "") -> tuple[str, str]:
+    """The two versions of the sentence, each with the sentences around it."""
+    before, after = scene["context"]
+    a, b = versions(scene, slot, template)
+    return before + a + after, before + b + after
 
 
 def compare_pair(a: str, b: str) -> Comparison:
@@ -170,7 +188,7 @@ def agreeing(comparison: Comparison, kind: str, a: str = "", b: str = "") -> lis
     (a, b) only those with a member over the words where they differ. A clause of
     the sentence without them ("; 14 residents came at 9 a.m." when only the
     weekday of the clause before it differs) says the same fact in both, and may
-    agree. Each article is the one sentence, so offsets are offsets in it."""
+    agree. Member offsets count from the start of the article text, as `changed` does."""
     where = dict(zip("ab", changed(a, b), strict=True)) if a or b else None
     return [
         al
@@ -212,7 +230,7 @@ CLAIM_KINDS = {"n": ["number"], "d": ["date"], "p": ["place"], "t": ["time"]}
 
 
 def assert_never_agreed(scene: dict[str, Any], slot: str, template: str = "") -> None:
-    a, b = versions(scene, slot, template)
+    a, b = articles(scene, slot, template)
     comparison = compare_pair(a, b)
     for kind in ["statement", *CLAIM_KINDS.get(slot, [])]:
         assert not agreeing(comparison, kind, a, b), (kind, a, b)
@@ -246,6 +264,12 @@ def test_a_changed_clock_time_is_never_agreed(scene):
 @given(scenes())
 def test_an_inserted_not_is_never_agreed(scene):
     assert_never_agreed(scene, "not")
+
+
+@SETTINGS
+@given(scenes(), st.sampled_from(["never", "refused"]))
+def test_never_or_a_refusal_is_never_agreed(scene, slot):
+    assert_never_agreed(scene, slot)
 
 
 @SETTINGS

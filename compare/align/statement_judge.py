@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from compare.align.actor_names import actors_named_apart
 from compare.align.antonyms import opposite
 from compare.align.clause_contradictions import by_clauses
@@ -35,15 +37,16 @@ from compare.align.frames import (
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.opposites import are_opposites, lemmas
+from compare.align.reversed_roles import reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.statement_roles import titles_apart
-from compare.align.swapped_words import swapped_parts, swapped_word
+from compare.align.swapped_words import one_stretch, swapped_parts, swapped_word
 from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import is_stamp_span
-from compare.align.word_contradictions import Finding, by_words, content_roots
-from compare.align.words import STOPWORDS, word_diff, words
+from compare.align.word_contradictions import Finding, by_words
+from compare.align.words import word_diff, words
 from compare.extract import Claim
 from compare.extract.claims import Date, Frame, Place, Span, Time
 
@@ -139,7 +142,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             return (
                 _actor(a, b, sentences)
                 or _stated_facts(a, b, sentences)
-                or _reversed_roles(a, b)
+                or reversed_roles(a, b)
                 or _polarity_unchecked(a.frame, b.frame, opposites=False)
             )
         if _two_facts(a.frame, b.frame):
@@ -151,8 +154,9 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             return (
                 _stated_facts(a, b, sentences)
                 or by_clauses(a.text, b.text)
-                or _reversed_roles(a, b)
+                or reversed_roles(a, b)
                 or _polarity_unchecked(a.frame, b.frame, opposites=True)
+                or _words_unchecked(a, b)
             )
         framed = _by_frames(a, b)
         if framed is not None:
@@ -165,85 +169,8 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         by_words(a.text, b.text, facts=not known)
         or _stated_facts(a, b, sentences)
         or by_clauses(a.text, b.text)
-        or _reversed_roles(a, b)
+        or reversed_roles(a, b)
     )
-
-
-def _reversed_roles(a: Claim, b: Claim) -> Finding | None:
-    """One predicate with who did it and to whom swapped: "the passenger train ran
-    into the back of a freight train" / "a freight train ran into a passenger
-    service". A word before the verb on one side only comes after it on the other,
-    and another the other way round."""
-    fa, fb = a.frame, b.frame
-    if fa is None or fb is None or fa.predicate is None or fb.predicate is None:
-        return None
-    if not (fa.lemma and fb.lemma and confident(fa.lemma) and same_predicate(fa.lemma, fb.lemma)):
-        return None
-    if _infinitive(a, fa.predicate) or _infinitive(b, fb.predicate):
-        return None  # "expect to hold services": an intention, no deed with roles
-    next_a, next_b = _next_word(a, fa.predicate), _next_word(b, fb.predicate)
-    if (next_a in _PREPOSITIONS or next_b in _PREPOSITIONS) and next_a != next_b:
-        # "Man charged in fatal hit and run": a headline's passive without "was",
-        # told apart from "ran into" / "ran into" only by the words that follow
-        return None
-    (before_a, after_a, passive_a) = _around(a, fa.predicate)
-    (before_b, after_b, passive_b) = _around(b, fb.predicate)
-    if passive_a != passive_b and words(fa.predicate.text)[-1:] == words(fb.predicate.text)[-1:]:
-        # "were disguised as women" / "two of them disguised as women": one participle,
-        # the second a passive without "were"
-        return None
-    forward = (before_a & after_b) - (after_a | before_b)
-    backward = (after_a & before_b) - (before_a | after_b)
-    if not (forward and backward):
-        return None
-    return Finding(Conflict.ACTOR, _role_words(a, fa.predicate), _role_words(b, fb.predicate))
-
-
-ROLE_WINDOW = 4  # content words on each side of the verb that name who and whom
-_BE = frozenset("be is are was were been being".split())
-_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]")
-
-
-def _around(claim: Claim, predicate: Span) -> tuple[set[str], set[str], bool]:
-    """Content roots just before the predicate (who does it) and just after it in
-    its clause (to whom), swapped for a passive ("was replaced by X": X does it)."""
-    start = predicate.start - claim.sentence_start
-    end = predicate.end - claim.sentence_start
-    segments = _CLAUSE_END.split(claim.sentence[:start])
-    # "The passenger train, the 17:04 service, ran into": the subject comes before
-    # an appositive when the verb opens its clause
-    before_text = segments[-1] if words(segments[-1]) else segments[0]
-    after_text = _CLAUSE_END.split(claim.sentence[end:], maxsplit=1)[0]
-    before = [w for w in words(before_text) if w not in STOPWORDS and w.isalpha()]
-    after = [w for w in words(after_text) if w not in STOPWORDS and w.isalpha()]
-    subject = content_roots(" ".join(before[-ROLE_WINDOW:]))
-    obj = content_roots(" ".join(after[:ROLE_WINDOW]))
-    said = words(predicate.text)
-    be = bool(_BE & set(said)) or bool(_BE & set(words(before_text)[-2:]))
-    # "was replaced by" is passive; "will be hosting" is not
-    passive = be and bool(said) and not said[-1].endswith("ing")
-    return (obj, subject, True) if passive else (subject, obj, False)
-
-
-_PREPOSITIONS = frozenset(
-    "in into on onto at by with from for of to over under after before during near".split()
-)
-
-
-def _infinitive(claim: Claim, predicate: Span) -> bool:
-    before = words(claim.sentence[: predicate.start - claim.sentence_start])
-    return bool(before) and before[-1] == "to"
-
-
-def _next_word(claim: Claim, predicate: Span) -> str:
-    after = words(claim.sentence[predicate.end - claim.sentence_start :])
-    return after[0] if after else ""
-
-
-def _role_words(claim: Claim, predicate: Span) -> str:
-    start = predicate.start - claim.sentence_start
-    after = re.split(r"[,;:.]", claim.sentence[start:], maxsplit=1)[0]
-    return after.strip()
 
 
 def _polarity_unchecked(fa: Frame, fb: Frame, *, opposites: bool) -> Finding | None:
@@ -260,6 +187,22 @@ def _polarity_unchecked(fa: Frame, fb: Frame, *, opposites: bool) -> Finding | N
     if opposites and fa.negated == fb.negated and _opposed(fa.lemma, fb.lemma):
         return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb), unpaired=True)
     return None
+
+
+def _words_unchecked(a: Claim, b: Claim) -> Finding | None:
+    """A negation or opposite the word diff finds where the frames read two facts
+    ("saw the operator resume the repairs" / "saw the operator refuse to resume
+    the repairs": the frames' things differ, "resume" / "refuse"): not shown,
+    since the frames could not tie it to one actor and thing, and no ✓ either.
+    Only in sentences alike but for that stretch: in sentences told otherwise the
+    word diff's negations were mostly rewordings ("refused to postpone" / "denied a
+    motion to postpone", "failed to get" / "their failure to get")."""
+    if not one_stretch(a.text, b.text):
+        return None
+    found = by_words(a.text, b.text, facts=False)
+    if found is None or found.conflict not in _POLARITY:
+        return None
+    return attrs.evolve(found, unpaired=True)
 
 
 def _two_facts(fa: Frame, fb: Frame) -> bool:

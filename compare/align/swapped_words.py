@@ -20,6 +20,15 @@ MAX_SWAPPED = 3  # words on each side of the one replaced stretch ("Mayor Ellen 
 MIN_SHARED = 4  # content words the rest of the sentences share
 
 
+def one_stretch(text_a: str, text_b: str) -> bool:
+    """Do the sentences differ in one stretch of at most MAX_SWAPPED words only
+    (replaced, inserted or dropped)?"""
+    changes = [op for op in word_diff(text_a, text_b) if op.op != "equal"]
+    return (
+        len(changes) == 1 and max(len(words(changes[0].a)), len(words(changes[0].b))) <= MAX_SWAPPED
+    )
+
+
 def swapped_word(text_a: str, text_b: str) -> bool:
     """Is the only difference one stretch of at most MAX_SWAPPED words replaced by
     another that no word of it is a form, synonym or relative of? Longer stretches

@@ -1,0 +1,91 @@
+"""One predicate told with who did it and to whom swapped: "the passenger train ran
+into the back of a freight train" / "a freight train ran into a passenger service"
+(an actor conflict the statement judge reports)."""
+
+from __future__ import annotations
+
+import re
+
+from compare.align.frames import confident, same_predicate
+from compare.align.model import Conflict
+from compare.align.word_contradictions import Finding, content_roots
+from compare.align.words import STOPWORDS, words
+from compare.extract import Claim
+from compare.extract.claims import Span
+
+
+def reversed_roles(a: Claim, b: Claim) -> Finding | None:
+    """One predicate with who did it and to whom swapped: "the passenger train ran
+    into the back of a freight train" / "a freight train ran into a passenger
+    service". A word before the verb on one side only comes after it on the other,
+    and another the other way round."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.predicate is None or fb.predicate is None:
+        return None
+    if not (fa.lemma and fb.lemma and confident(fa.lemma) and same_predicate(fa.lemma, fb.lemma)):
+        return None
+    if _infinitive(a, fa.predicate) or _infinitive(b, fb.predicate):
+        return None  # "expect to hold services": an intention, no deed with roles
+    next_a, next_b = _next_word(a, fa.predicate), _next_word(b, fb.predicate)
+    if (next_a in _PREPOSITIONS or next_b in _PREPOSITIONS) and next_a != next_b:
+        # "Man charged in fatal hit and run": a headline's passive without "was",
+        # told apart from "ran into" / "ran into" only by the words that follow
+        return None
+    (before_a, after_a, passive_a) = _around(a, fa.predicate)
+    (before_b, after_b, passive_b) = _around(b, fb.predicate)
+    if passive_a != passive_b and words(fa.predicate.text)[-1:] == words(fb.predicate.text)[-1:]:
+        # "were disguised as women" / "two of them disguised as women": one participle,
+        # the second a passive without "were"
+        return None
+    forward = (before_a & after_b) - (after_a | before_b)
+    backward = (after_a & before_b) - (before_a | after_b)
+    if not (forward and backward):
+        return None
+    return Finding(Conflict.ACTOR, _role_words(a, fa.predicate), _role_words(b, fb.predicate))
+
+
+ROLE_WINDOW = 4  # content words on each side of the verb that name who and whom
+_BE = frozenset("be is are was were been being".split())
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]")
+
+
+def _around(claim: Claim, predicate: Span) -> tuple[set[str], set[str], bool]:
+    """Content roots just before the predicate (who does it) and just after it in
+    its clause (to whom), swapped for a passive ("was replaced by X": X does it)."""
+    start = predicate.start - claim.sentence_start
+    end = predicate.end - claim.sentence_start
+    segments = _CLAUSE_END.split(claim.sentence[:start])
+    # "The passenger train, the 17:04 service, ran into": the subject comes before
+    # an appositive when the verb opens its clause
+    before_text = segments[-1] if words(segments[-1]) else segments[0]
+    after_text = _CLAUSE_END.split(claim.sentence[end:], maxsplit=1)[0]
+    before = [w for w in words(before_text) if w not in STOPWORDS and w.isalpha()]
+    after = [w for w in words(after_text) if w not in STOPWORDS and w.isalpha()]
+    subject = content_roots(" ".join(before[-ROLE_WINDOW:]))
+    obj = content_roots(" ".join(after[:ROLE_WINDOW]))
+    said = words(predicate.text)
+    be = bool(_BE & set(said)) or bool(_BE & set(words(before_text)[-2:]))
+    # "was replaced by" is passive; "will be hosting" is not
+    passive = be and bool(said) and not said[-1].endswith("ing")
+    return (obj, subject, True) if passive else (subject, obj, False)
+
+
+_PREPOSITIONS = frozenset(
+    "in into on onto at by with from for of to over under after before during near".split()
+)
+
+
+def _infinitive(claim: Claim, predicate: Span) -> bool:
+    before = words(claim.sentence[: predicate.start - claim.sentence_start])
+    return bool(before) and before[-1] == "to"
+
+
+def _next_word(claim: Claim, predicate: Span) -> str:
+    after = words(claim.sentence[predicate.end - claim.sentence_start :])
+    return after[0] if after else ""
+
+
+def _role_words(claim: Claim, predicate: Span) -> str:
+    start = predicate.start - claim.sentence_start
+    after = re.split(r"[,;:.]", claim.sentence[start:], maxsplit=1)[0]
+    return after.strip()
