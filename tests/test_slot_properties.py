@@ -119,6 +119,9 @@ TEMPLATES = [
     "{o} was {v} by {s} in {p} at {t} on {d}, with {n} {c} present.",
     "On {d} at {t}, {s} {v} {o} in {p}; about {n} percent of {c} agreed.",
 ]
+# An attribution the second article closes the sentence with: who is credited
+# is no part of the fact, and a check must not lean on the rest being identical.
+TOLD = ["", ", a spokesman told reporters", ", according to officials"]
 # Sentences both articles give alike around the one that differs.
 CONTEXTS = [("", ""), ("The meeting had been called a week earlier. ", ""),
             ("", " Officials said more details would follow.")]  # fmt: skip
@@ -141,6 +144,7 @@ def scene_from(choose: Choose) -> dict[str, Any]:
         "p": choose(PLACES),
         "t": choose(TIMES),
         "context": choose(CONTEXTS),
+        "told": choose(TOLD),
     }
 
 
@@ -172,11 +176,15 @@ def versions(scene: dict[str, Any], slot: str, template: str = "") -> tuple[str,
     return sentence(template, **one), sentence(template, **other)
 
 
-def articles(scene: dict[str, Any], slot: str, template: str = "") -> tuple[str, str]:
-    """The two versions of the sentence, each with the sentences around it."""
+def articles(scene: dict[str, Any], slot: str, template: str = "") -> tuple[str, str, str]:
+    """The two versions of the sentence, each with the sentences around it, and the
+    second as the second article tells it (with its attribution)."""
     before, after = scene["context"]
     a, b = versions(scene, slot, template)
-    return before + a + after, before + b + after
+    told = b
+    if scene["told"] and b.endswith("."):  # in place of the sentence's own attribution
+        told = b[:-1].removesuffix(", officials said") + scene["told"] + "."
+    return before + a + after, before + b + after, before + told + after
 
 
 def compare_pair(a: str, b: str) -> Comparison:
@@ -230,10 +238,11 @@ CLAIM_KINDS = {"n": ["number"], "d": ["date"], "p": ["place"], "t": ["time"]}
 
 
 def assert_never_agreed(scene: dict[str, Any], slot: str, template: str = "") -> None:
-    a, b = articles(scene, slot, template)
-    comparison = compare_pair(a, b)
+    a, b, told = articles(scene, slot, template)
+    comparison = compare_pair(a, told)
     for kind in ["statement", *CLAIM_KINDS.get(slot, [])]:
-        assert not agreeing(comparison, kind, a, b), (kind, a, b)
+        # the slot's words where a and b differ; the attribution comes after them
+        assert not agreeing(comparison, kind, a, b), (kind, a, told)
 
 
 @SETTINGS

@@ -75,3 +75,15 @@ def test_a_title_that_differs_leaves_the_statement_unchecked() -> None:
     kinds = {str(al.kind): al.verdict for al in comparison.alignments}
     assert "statement" not in kinds
     assert kinds["role"] == Verdict.DIFFER
+
+
+def test_an_attribution_closing_one_sentence_is_left_out() -> None:
+    assert swapped_word(
+        "The county issued the storm warning for the coast on Monday, officials said.",
+        "The county withdrew the storm warning for the coast on Monday, according to police.",
+    )
+    # the attribution alone is no swap: the sentences state one fact
+    assert not swapped_word(
+        "The county issued the storm warning for the coast on Monday, officials said.",
+        "The county issued the storm warning for the coast on Monday, a spokesman told reporters.",
+    )

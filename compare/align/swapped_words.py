@@ -6,12 +6,17 @@ verb that undoes another ("issued" / "withdrew the warning"), and a word swapped
 for one that is neither a synonym, another form nor a relative of it is as often a
 contradiction as a paraphrase. Sentences that differ only there are left
 unchecked: no finding, and no ✓ either. Figures are not read here: the figure
-rules compare them ("14" / "fourteen" agree).
+rules compare them ("14" / "fourteen" agree). Who is credited is no part of the
+fact: an attribution closing the sentence (", officials said", ", according to
+police") is left out before the words are compared.
 """
 
 from __future__ import annotations
 
+import re
+
 from compare.align.derivations import families
+from compare.align.model import DiffOp
 from compare.align.synonyms import are_synonyms
 from compare.align.words import STOPWORDS, is_inflection, word_diff, words
 from compare.extract.number_grammar import NUMBER_WORDS
@@ -20,10 +25,27 @@ MAX_SWAPPED = 3  # words on each side of the one replaced stretch ("Mayor Ellen 
 MIN_SHARED = 4  # content words the rest of the sentences share
 
 
+# ", officials said.", ", a spokesman told reporters.", ", according to police."
+_ATTRIBUTION = re.compile(
+    r",\s*(?:according to\s[^,;]{1,60}|[^,;]{1,60}?\b(?:said|says|told|tells|added|reported)"
+    r"(?:\s+(?:reporters|journalists|the\s+\w+))?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _told(text: str) -> str:
+    """The sentence without an attribution that closes it."""
+    return _ATTRIBUTION.sub("", text)
+
+
+def _changes(text_a: str, text_b: str) -> list[DiffOp]:
+    return [op for op in word_diff(_told(text_a), _told(text_b)) if op.op != "equal"]
+
+
 def one_stretch(text_a: str, text_b: str) -> bool:
     """Do the sentences differ in one stretch of at most MAX_SWAPPED words only
     (replaced, inserted or dropped)?"""
-    changes = [op for op in word_diff(text_a, text_b) if op.op != "equal"]
+    changes = _changes(text_a, text_b)
     return (
         len(changes) == 1 and max(len(words(changes[0].a)), len(words(changes[0].b))) <= MAX_SWAPPED
     )
@@ -34,7 +56,7 @@ def swapped_word(text_a: str, text_b: str) -> bool:
     another that no word of it is a form, synonym or relative of? Longer stretches
     are rewordings ("That would be a potential setback to" / "The inquiry may
     hinder"), which paraphrases are made of."""
-    changes = [op for op in word_diff(text_a, text_b) if op.op != "equal"]
+    changes = _changes(text_a, text_b)
     if len(changes) != 1 or changes[0].op != "replace":
         return False
     if max(len(words(changes[0].a)), len(words(changes[0].b))) > MAX_SWAPPED:
@@ -46,7 +68,7 @@ def swapped_word(text_a: str, text_b: str) -> bool:
         return False
     if any(_related(x, y) for x in xs for y in ys):
         return False
-    shared = [w for w in words(text_a) if w not in STOPWORDS and w.isalpha() and w not in xs]
+    shared = [w for w in words(_told(text_a)) if w not in STOPWORDS and w.isalpha() and w not in xs]
     return len(shared) >= MIN_SHARED
 
 
@@ -79,7 +101,7 @@ def swapped_parts(text_a: str, text_b: str) -> bool:
     can, and a swap it cannot read is no agreement either. Parts swapped around
     "and" or "with" ("Kestrel and Harlow agreed" / "Harlow and Kestrel agreed")
     say the same."""
-    wa, wb = words(text_a), words(text_b)
+    wa, wb = words(_told(text_a)), words(_told(text_b))
     if sorted(wa) != sorted(wb) or wa == wb:
         return False
     start = 0
