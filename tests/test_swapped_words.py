@@ -87,3 +87,21 @@ def test_an_attribution_closing_one_sentence_is_left_out() -> None:
         "The county issued the storm warning for the coast on Monday, officials said.",
         "The county issued the storm warning for the coast on Monday, a spokesman told reporters.",
     )
+
+
+def test_reopening_is_the_opposite_of_closing() -> None:
+    assert _statement_verdicts(
+        "The highway agency reopened the main line in Dunmore on Monday, officials said.",
+        "The agency closed the main line in Dunmore on Monday, officials said.",
+    ) == [Verdict.DIFFER]
+
+
+def test_an_opposite_act_someone_was_seen_doing_is_unchecked() -> None:
+    # the frames read "saw"; the acts seen are opposites, so no ✓
+    assert (
+        _statement_verdicts(
+            "In Carrow on Tuesday, 14 witnesses saw the district judge approve the plea deal.",
+            "In Carrow on Tuesday, 14 witnesses saw the judge deny the plea deal.",
+        )
+        == []
+    )

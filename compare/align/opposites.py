@@ -27,7 +27,8 @@ enter leave; arrive depart; hire fire; buy sell; include exclude; survive die; l
 release detain; release arrest; free detain; guilty innocent; legal illegal; alive dead;
 strengthen weaken; praise criticize; praise condemn; welcome condemn; welcome reject;
 uphold overturn; uphold reverse; endorse reject; endorse oppose; sign veto; ratify reject;
-resume suspend; continue stop; find lose; open shut
+resume suspend; continue stop; find lose; open shut; reopen close; reopen shut;
+expand reduce; expand shrink; issue withdraw; issue revoke
 """
 
 

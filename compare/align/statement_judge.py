@@ -170,6 +170,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         or _stated_facts(a, b, sentences)
         or by_clauses(a.text, b.text)
         or reversed_roles(a, b)
+        or _words_unchecked(a, b)
     )
 
 
@@ -192,17 +193,25 @@ def _polarity_unchecked(fa: Frame, fb: Frame, *, opposites: bool) -> Finding | N
 def _words_unchecked(a: Claim, b: Claim) -> Finding | None:
     """A negation or opposite the word diff finds where the frames read two facts
     ("saw the operator resume the repairs" / "saw the operator refuse to resume
-    the repairs": the frames' things differ, "resume" / "refuse"): not shown,
-    since the frames could not tie it to one actor and thing, and no ✓ either.
+    the repairs": the frames' things differ, "resume" / "refuse") or read past it
+    (an act inside the thing of "saw": "saw the judge approve" / "saw the judge
+    deny"): not shown, since the frames did not tie it to one actor and thing, and
+    no ✓ either.
     Only in sentences alike but for that stretch: in sentences told otherwise the
     word diff's negations were mostly rewordings ("refused to postpone" / "denied a
     motion to postpone", "failed to get" / "their failure to get")."""
     if not one_stretch(a.text, b.text):
         return None
     found = by_words(a.text, b.text, facts=False)
-    if found is None or found.conflict not in _POLARITY:
-        return None
-    return attrs.evolve(found, unpaired=True)
+    if found is not None and found.conflict in _POLARITY:
+        return attrs.evolve(found, unpaired=True)
+    for op in word_diff(a.text, b.text):  # opposites by the news table too ("expand" / "reduce")
+        if op.op == "replace":
+            for x in words(op.a):
+                for y in words(op.b):
+                    if _opposed(x, y):
+                        return Finding(Conflict.OPPOSITE, x, y, unpaired=True)
+    return None
 
 
 def _two_facts(fa: Frame, fb: Frame) -> bool:

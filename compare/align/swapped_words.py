@@ -43,12 +43,24 @@ def _changes(text_a: str, text_b: str) -> list[DiffOp]:
 
 
 def one_stretch(text_a: str, text_b: str) -> bool:
-    """Do the sentences differ in one stretch of at most MAX_SWAPPED words only
-    (replaced, inserted or dropped)?"""
-    changes = _changes(text_a, text_b)
+    """Do the sentences differ in one stretch of at most MAX_SWAPPED words
+    (replaced, inserted or dropped), and else at most in a word or two one side
+    adds ("the weather service" / "the service")?"""
+    changes = sorted(_changes(text_a, text_b), key=_size)
     return (
-        len(changes) == 1 and max(len(words(changes[0].a)), len(words(changes[0].b))) <= MAX_SWAPPED
+        bool(changes)
+        and _size(changes[-1]) <= MAX_SWAPPED
+        and all(_size(op) <= MAX_MODIFIER for op in changes[:-1])
+        and len(changes) <= 1 + MAX_MODIFIERS
     )
+
+
+MAX_MODIFIER = 2  # words of another change beside the stretch
+MAX_MODIFIERS = 1  # such changes
+
+
+def _size(op: DiffOp) -> int:
+    return max(len(words(op.a)), len(words(op.b)))
 
 
 def swapped_word(text_a: str, text_b: str) -> bool:
