@@ -418,3 +418,27 @@ def test_a_changed_quoted_word_or_speaker_is_never_agreed(quote, swap, speakers,
         f'"{quote}," {speakers[0]} said on Monday.', f'"{other}," {said_by} said on Monday.'
     )
     assert not agreeing(comparison, "quote")
+
+
+# A quotation that differs in a figure or a denial, attributed alike.
+QUOTED_SLOTS = [
+    ("We lost {} homes to the flood this week", FIGURES),
+    ("Our crews will {} the harbour wall before the winter storms arrive",
+     [("rebuild", "not rebuild"), ("rebuild", "never rebuild")]),
+    ("The board {} raise the fares for families this year",
+     [("will", "will not"), ("can", "cannot")]),
+]  # fmt: skip
+ATTRIBUTIONS = ['"{q}," {who} said on Monday.', '{who} said: "{q}."', '"{q}," said {who}.']
+
+
+@SETTINGS
+@given(st.sampled_from(QUOTED_SLOTS), st.data(), SPEAKERS, st.sampled_from(ATTRIBUTIONS))
+def test_a_quoted_figure_or_denial_is_never_agreed(quoted, data, speakers, attribution):
+    words, pairs = quoted
+    one, other = data.draw(st.sampled_from(pairs))
+    a = attribution.format(q=words.format(one), who=speakers[0])
+    b = attribution.format(q=words.format(other), who=speakers[0])
+    comparison = compare_pair(a, b)
+    assert not agreeing(comparison, "quote"), (a, b)
+    assert not agreeing(comparison, "statement", between(a, b)), (a, b)
+    assert not agreeing(comparison, "number", between(a, b)), (a, b)
