@@ -96,12 +96,10 @@ def test_reopening_is_the_opposite_of_closing() -> None:
     ) == [Verdict.DIFFER]
 
 
-def test_an_opposite_act_someone_was_seen_doing_is_unchecked() -> None:
-    # the frames read "saw"; the acts seen are opposites, so no ✓
-    assert (
-        _statement_verdicts(
-            "In Carrow on Tuesday, 14 witnesses saw the district judge approve the plea deal.",
-            "In Carrow on Tuesday, 14 witnesses saw the judge deny the plea deal.",
-        )
-        == []
-    )
+def test_an_opposite_act_someone_was_seen_doing_is_no_agreement() -> None:
+    # the frames read "saw"; the acts seen are opposites by the news table, which
+    # the word diff reads too: an opposite (or, were it not read, unchecked)
+    assert _statement_verdicts(
+        "In Carrow on Tuesday, 14 witnesses saw the district judge approve the plea deal.",
+        "In Carrow on Tuesday, 14 witnesses saw the judge deny the plea deal.",
+    ) == [Verdict.DIFFER]

@@ -85,7 +85,9 @@ def lemmas(word: str) -> frozenset[str]:
     found = {word} | {lemma for _, lemma in table().lemmas(word)}
     if word in _IRREGULAR:
         found.add(_IRREGULAR[word])
-    for end, new in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+    endings = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+               ("ing", "e"), ("s", ""))  # fmt: skip
+    for end, new in endings:  # "denied" → deny
         stem = word[: len(word) - len(end)]
         if word.endswith(end) and stem + new in known:
             found.add(stem + new)
