@@ -86,6 +86,7 @@ class Outcome(str, Enum):
     MODEL = "aligned by the word model (a candidate scoring past the threshold)"
     OTHER_MATCHER = "aligned by another statement matcher or as a loose pair"
     QUOTE = "aligned as one quotation"
+    QUOTE_AS_STATEMENT = "aligned: a quotation on one side, told as a statement on the other"
     QUOTE_BESIDE_STATEMENT = "apart: a quotation on one side, a statement on the other"
     NO_STATEMENT = "apart: no statement on one side"
     THIN = "apart: sharing too little to be a candidate"
@@ -99,6 +100,8 @@ def outcome(comparison: Comparison, threshold: float) -> Outcome:
     claims = [m for x in comparison.alignments for m in x.members]
     claims += [u.claim for u in comparison.unique]
     statements = {c.source: c for c in claims if isinstance(c, Statement)}
+    if any({type(m) for m in x.members} == {Quote, Statement} for x in comparison.alignments):
+        return Outcome.QUOTE_AS_STATEMENT
     if "statement" not in kinds and "quote" in kinds:
         return Outcome.QUOTE
     if len(statements) < 2:

@@ -171,7 +171,10 @@ def test_never_overwrites_without_force(server, tmp_path):
     ],
 )
 def test_fetch_errors_are_one_line_and_leave_nothing(server, tmp_path, path, message):
-    result = run_cli("add", f"{server}{path}", "--to", str(tmp_path), "--timeout", "1")
+    # only the slow page gets the short timeout: on a loaded machine the others can
+    # take longer than a second to serve, and must fail for their own reason
+    timeout = "1" if path == "/slow" else "20"
+    result = run_cli("add", f"{server}{path}", "--to", str(tmp_path), "--timeout", timeout)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], result.stderr

@@ -10,7 +10,7 @@ from conftest import claim_fields
 
 from compare.align import Conflict, Options, Severity, Verdict, compare_texts
 from compare.align.frames import compare_frames
-from compare.align.numbers import judge_numbers, number_pairs
+from compare.align.numbers import _frames_allow, judge_numbers, number_pairs
 from compare.align.people import same_person
 from compare.align.roles import judge_roles
 from compare.align.statement_judge import compare_pair, judge_statements
@@ -605,3 +605,19 @@ def test_opposite_verbs_of_two_named_doers_are_two_facts():
     found = compare_texts({"a": a, "b": b}).alignments
     assert [x.conflict for x in found if x.conflict == Conflict.OPPOSITE] == []
     assert not [x for x in found if x.kind == "statement"]
+
+
+def test_a_count_that_is_its_clauses_subject_is_no_doer():
+    cast = "Nearly 500 ballots were cast."
+    counted = "The clerk counted 498 ballots."
+    aides = "The mayor's aides counted nearly 500 ballots."
+    a_frame = frame(cast, "cast", actor="500 ballots", thing="ballots", predicate="were cast")
+    b_frame = frame(counted, "count", actor="The clerk", thing="ballots", predicate="counted")
+    c_frame = frame(aides, "count", actor="The mayor's aides", thing="ballots", predicate="counted")
+    hedged = {"low": 450, "high": 500, "hedge": "nearly"}
+    a = number("a", cast, "Nearly 500", 500, "ballots", **hedged, frame=a_frame)
+    b = number("b", counted, "498", 498, "ballots", frame=b_frame)
+    assert _frames_allow(a, b)
+    # two doers named for one count still keep the figures apart
+    c = number("a", aides, "nearly 500", 500, "ballots", **hedged, frame=c_frame)
+    assert not _frames_allow(c, b)

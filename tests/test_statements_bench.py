@@ -91,9 +91,12 @@ def test_mrpc_says_where_each_answer_comes_from():
     retold = "On Monday the harbour board approved a contract to dredge the northern quay."
     assert why(told, retold) is Outcome.MODEL
     assert why(told, "Wheat prices rose sharply in Chicago trading.") is Outcome.THIN
-    # the same words as a quotation: a Quote claim, which no statement is paired with
+    # the same words as a quotation: a Quote claim, paired across kinds with the statement
     quoted = f'"{told[:-1]}," the harbour master said.'
-    assert why(quoted, told) is Outcome.QUOTE_BESIDE_STATEMENT
+    assert why(quoted, told) is Outcome.QUOTE_AS_STATEMENT
+    # a quotation of something else beside the statement stays apart
+    other = '"The dredging of the northern quay will start in the spring," the harbour master said.'
+    assert why(other, told) is Outcome.QUOTE_BESIDE_STATEMENT
 
 
 def _tally(found: int, facts: int, right: int, judged: int) -> ecb_facts.Tally:

@@ -130,6 +130,12 @@ def align(
             if id(original) in covered:
                 covered.add(id(repeat))
 
+    for cross in registry.cross_kinds():
+        if set(cross.kinds) <= set(options.kinds):
+            found = _cross_alignments(cross, every, covered | repeated, options, sentences, order)
+            alignments.extend(found)
+            covered.update(id(m) for a in found for m in a.members)
+
     alignments.sort(key=lambda a: (order[a.members[0].source], a.members[0].start, a.kind))
     unique = [
         Unique(_unique_id(c), c)
@@ -137,6 +143,39 @@ def align(
         if id(c) not in covered and id(c) not in repeated
     ]
     return Comparison(tuple(sources), tuple(alignments), tuple(unique), options.to_pairs())
+
+
+def _cross_alignments(
+    cross: registry.CrossKindSpec,
+    every: Sequence[Claim],
+    taken: set[int],
+    options: Options,
+    sentences: SentenceClaims,
+    order: Mapping[str, int],
+) -> list[Alignment]:
+    """The pairs of a matcher across kinds among the claims nothing paired yet, best
+    first, each claim with one partner; kept only when the judge finds they agree."""
+    free = [c for c in every if c.kind in cross.kinds and id(c) not in taken]
+    paired: set[int] = set()
+    found = []
+    for score, i, j in sorted(cross.matcher(free, options, sentences), key=lambda p: -p[0]):
+        if i in paired or j in paired:
+            continue
+        members = sorted((free[i], free[j]), key=lambda c: (order[c.source], c.start))
+        judgement = cross.judge(members, options, sentences)
+        if judgement.unchecked or judgement.verdict != AGREE:
+            continue  # across kinds only an agreement is shown
+        paired.update((i, j))
+        found.append(
+            Alignment(
+                members_fingerprint([cross.kind], members),
+                cross.kind,
+                judgement.verdict,
+                score,
+                tuple(members),
+            )
+        )
+    return found
 
 
 class _Standing(enum.Enum):

@@ -166,6 +166,8 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     yield from sorted(irregular)
     yield from _first_senses(wordnet_dir)
     yield from _amount_changes(wordnet_dir)
+    wordnet_verbs = {w for line in found if line[0] == "v" for w in line.split()[1:]}
+    yield from _kinds_of(wordnet_dir, wordnet_verbs & {w for pair in NEWS_OPPOSITES for w in pair})
 
 
 FIRST_SENSE_RANKS = 3  # how common the opposed verb's sense must be among its own
@@ -253,4 +255,42 @@ def _amount_changes(wordnet_dir: Path) -> Iterator[str]:
         }
         if len(directions) == 1 and word not in AMOUNT_CHANGES:
             found.add(f"= v {word} {directions.pop()}")
+    yield from sorted(found)
+
+
+def _kinds_of(wordnet_dir: Path, opposed: set[str]) -> Iterator[str]:
+    """'= v soar rise': a verb whose commonest sense is a kind of (WordNet's
+    hypernym) one of the commonest senses of a news verb (NEWS_OPPOSITES) that
+    WordNet itself gives an opposite ("soar" is to rise, so "fall" opposes it;
+    "shrink" is to decrease). A news verb WordNet opposes nothing to is left out:
+    the table does not know its sense ("cut" a rope is no opposite of "raise")."""
+    rank: dict[tuple[str, str], int] = {}
+    first: dict[str, str] = {}
+    for lemma, offsets in _index(wordnet_dir, "verb"):
+        for number, offset in enumerate(offsets):
+            rank[(lemma, offset)] = number
+        if offsets and _verb_or_phrasal(lemma):
+            first[lemma] = offsets[0]
+    members: dict[str, list[str]] = {}
+    hypernyms: dict[str, list[str]] = {}
+    for line in (wordnet_dir / "data.verb").read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        members[fields[0]] = [fields[4 + 2 * k].lower() for k in range(count)]
+        at = 4 + 2 * count
+        pointers = [fields[at + 1 + 4 * k : at + 3 + 4 * k] for k in range(int(fields[at]))]
+        hypernyms[fields[0]] = [target for symbol, target in pointers if symbol == "@"]
+    found = set()
+    for word, offset in first.items():
+        for general in hypernyms.get(offset, ()):
+            for lemma in members.get(general, ()):
+                if (
+                    lemma != word
+                    and lemma in opposed
+                    and rank.get((lemma, general), FIRST_SENSE_RANKS) < FIRST_SENSE_RANKS
+                ):
+                    found.add(f"= v {word} {lemma}")
+    yield "# '= v <verb> <lemma>' below: the verb's commonest sense is a kind of the lemma's."
     yield from sorted(found)

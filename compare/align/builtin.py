@@ -10,9 +10,18 @@ from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.figure_statements import figure_statement_pairs
 from compare.align.frame_statements import frame_statement_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
+from compare.align.no_harm import no_harm_pairs
 from compare.align.numbers import firmly_one_fact, judge_numbers, number_pairs
+from compare.align.quote_statements import judge_pair, quote_statement_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
-from compare.align.registry import KindSpec, MatcherSpec, register_kind, register_matcher
+from compare.align.registry import (
+    CrossKindSpec,
+    KindSpec,
+    MatcherSpec,
+    register_cross_kind,
+    register_kind,
+    register_matcher,
+)
 from compare.align.roles import judge_roles, role_pairs
 from compare.align.settings import Options
 from compare.align.slot_statements import slot_statement_pairs
@@ -109,5 +118,24 @@ register_matcher(
         name="figures",
         matcher=figure_statement_pairs,
         sentence_matcher=figure_statement_pairs,
+    )
+)
+# Statements that no one died, or no one was hurt, in other words (agreements only).
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="no harm",
+        matcher=no_harm_pairs,
+        sentence_matcher=no_harm_pairs,
+    )
+)
+# A quotation in one source told as a statement in another (agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="quote as statement",
+        kinds=(Kind.QUOTE, Kind.STATEMENT),
+        kind=Kind.STATEMENT,
+        matcher=quote_statement_pairs,
+        judge=judge_pair,
     )
 )

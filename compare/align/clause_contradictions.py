@@ -225,8 +225,8 @@ def _one_subject_verb(found: Finding, clause_a: str, clause_b: str) -> bool:
         if not (no_longer or any(w in _VERB_NEGATORS or w.endswith("n't") for w in denied)):
             return _no_subject(words(clause_a), words(clause_b))
     elif found.conflict == Conflict.OPPOSITE:
-        said = set(words(found.a)) | set(words(found.b))
-        if said & _WHERE_WORDS or min(len(found.a), len(found.b)) < 3:
+        said_words = set(words(found.a)) | set(words(found.b))
+        if said_words & _WHERE_WORDS or min(len(found.a), len(found.b)) < 3:
             # "on" / "off": prepositions of two places, not two facts; a short verb
             # ("cut", "won") is still one ("raised the fare" / "cut the fare")
             return False

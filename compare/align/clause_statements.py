@@ -30,6 +30,7 @@ from datetime import date
 import attrs
 
 from compare.align.blocking import cross_source_pairs
+from compare.align.figure_intervals import comparable_value
 from compare.align.frames import is_name, same_actor, same_head, when_part
 from compare.align.measures import (
     TallyAct,
@@ -40,7 +41,6 @@ from compare.align.measures import (
     tally_acts,
     told_acts,
 )
-from compare.align.numbers import comparable_value
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import BARE, MEASURE, clash, figure_keys, set_apart
 from compare.align.settings import Options

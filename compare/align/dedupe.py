@@ -3,6 +3,7 @@ are matched once; a repeat counts as covered when its original is aligned."""
 
 from __future__ import annotations
 
+from compare.align.number_facts import in_cut_decimal
 from compare.align.numbers import unit_key
 from compare.align.people import same_person
 from compare.align.words import contained_span, words
@@ -43,8 +44,28 @@ def distinct_numbers(numbers: list[Number]) -> tuple[list[Number], list[tuple[Nu
     for number in numbers:
         key = (number.source, number.value, number.low, number.high, unit_key(number))
         if key in seen and unit_key(number):
-            repeats.append((number, seen[key]))
+            first = seen[key]
+            if _tells_it_better(number, first):
+                # The body gives the figure with its clause and source ("killing 12
+                # workers ..., officials said"); the headline only echoes it.
+                kept[kept.index(first)] = number
+                seen[key] = number
+                repeats = [(r, number if o is first else o) for r, o in repeats]
+                repeats.append((first, number))
+            else:
+                repeats.append((number, first))
         else:
             seen[key] = number
             kept.append(number)
     return kept, repeats
+
+
+def _tells_it_better(body: Number, headline: Number) -> bool:
+    """Should a body figure stand for the headline's? Not when its reading is
+    doubtful: a decimal cut in two ("$2. 6 million") is read best where whole."""
+    return (
+        headline.block == "headline"
+        and body.block != "headline"
+        and body.text == headline.text
+        and not in_cut_decimal(body)
+    )

@@ -7,7 +7,11 @@ figure of one counted thing that both give alike, hedges aside ("at least 23" /
 pairs them only when the statement judge then finds nothing differing, so it
 adds agreements and never a discrepancy. A small count ("two people") is too
 common to tell one fact from another by itself: below MIN_VALUE the figures'
-clauses must also name the same predicate.
+clauses must also name the same predicate. Two counts told with two nouns pair when
+the figure is large and precise ("about 180 passengers" / "180 people on board"). Two
+estimates of one round figure ("nearly 300 operations" / "about 300 surgeries") do
+not: one event holds many counts near a round figure ("about 300 evacuated" /
+"nearly 300 homes damaged"), and a wrong ✓ there would hide what differs.
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from compare.align.clause_statements import inside
+from compare.align.figure_intervals import comparable_value, compare_figures
 from compare.align.frames import compare_frames, same_event_predicate
 from compare.align.model import Verdict
-from compare.align.numbers import comparable_value, compare_figures, unit_key
+from compare.align.numbers import unit_key
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import BARE, figure_keys
 from compare.align.settings import Options

@@ -143,6 +143,9 @@ def one_act(a: frozenset[TallyAct], b: frozenset[TallyAct]) -> bool:
 
 
 _OBJECTS = frozenset("him her them it us me".split())
+# Nouns that name what a vote gives, not an act of their own: a "7-2 majority" is
+# only ever counted in votes (a "margin" is not: a game is won by one too).
+_VOTE_RESULTS = frozenset("majority supermajority".split())
 
 
 def tally_acts(number: Number) -> frozenset[TallyAct]:
@@ -152,6 +155,8 @@ def tally_acts(number: Number) -> frozenset[TallyAct]:
         return frozenset()
     unit = [w for w in words(number.unit or "") if w.isalpha()]
     found = {(verb, False) for verb in _verbs(unit[0])} if unit else set()
+    if unit and unit[0] in _VOTE_RESULTS:
+        found.add(("vote", False))  # "carried by a 7-2 majority": a vote's tally
     before = words(number.sentence[: number.start - number.sentence_start])
     while before and (before[-1] in _HEDGES or before[-1] in _OBJECTS):
         before.pop()  # "beat them 3-1", "won by about 5-4"

@@ -25,6 +25,7 @@ from compare.align.frames import (
 )
 from compare.align.model import Conflict
 from compare.align.opposites import are_opposites, is_converse, is_opposite_word
+from compare.align.sole_ties import loosely_tied
 from compare.align.synonyms import are_synonyms, table
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract import Number
@@ -33,8 +34,14 @@ from compare.extract import lexicon as lx
 # What happened to the people or things counted: "3 killed" and "5 injured" are two
 # counts, not one count told two ways. Stems of words near the number.
 _OUTCOMES = {
-    "dead": "kill killed die died dead death fatality fatalities toll".split(),
-    "hurt": "injure injured injury injuries wound wounded hurt hospitalised hospitalized".split(),
+    "dead": (
+        "kill kills killed killing die dies died dying dead death deaths fatality fatalities toll"
+    ).split(),
+    "hurt": (
+        "injure injures injured injuring injury injuries wound wounds wounded wounding hurt "
+        "hospitalised "
+        "hospitalized"
+    ).split(),
     "held": "arrest arrested detain detained held custody charged".split(),
     "missing": "missing unaccounted".split(),
     "saved": "rescue rescued evacuate evacuated survive survived survivor".split(),
@@ -137,6 +144,8 @@ class Clues:
     periods: frozenset[str]  # "last year", "this season", "2024": the period it falls in
     scopes: frozenset[str]  # "round", "since october": the stretch of time it covers
     turns: frozenset[str]  # words around it that have an opposite ("rose", "approved")
+    rate: str = ""  # what the figure is per: "$312,000 a year" → year, "45 cents a share"
+    averaged: bool = False  # "averaged 30 home runs", "an average of 30": not one count
 
     @classmethod
     def of(cls, number: Number) -> Clues:
@@ -177,12 +186,19 @@ class Clues:
                 (m.group(1) or f"since {m.group(2)}").lower() for m in _SCOPE.finditer(window)
             ),
             turns=frozenset(w for w in before + after if is_opposite_word(w)),
+            rate=_rate(after_text, number.unit),
+            averaged=any(w.startswith("averag") for w in before[-3:])
+            or "on average" in " ".join(after[:WINDOW]),
         )
 
-    def same_fact(self, other: Clues, equal: bool, *, framed: bool = False) -> bool:
+    def same_fact(
+        self, other: Clues, equal: bool, *, framed: bool = False, sole: bool = False
+    ) -> bool:
         """With `framed` (both numbers have frames) the frames judge the day, so the
         sentence-wide weekdays, which also cover the sentence's other clauses
-        ("officials said on Tuesday"), are left out."""
+        ("officials said on Tuesday"), are left out. With `sole` (each is its
+        article's only figure of the counted thing, compare.align.sole_figures) the
+        sentences' other names and words, which outlets choose apart, do not part them."""
         if self.outcome and other.outcome and not self.outcome & other.outcome:
             return False  # deaths and injuries
         if equal:
@@ -193,12 +209,29 @@ class Clues:
             return False  # last year and this year
         if not framed and self.weekdays and other.weekdays and not self.weekdays & other.weekdays:
             return False  # another day
+        if sole:
+            # what is counted is the article's one figure of it; unless one says
+            # what happened to them and the other says nothing of it
+            return bool(self.outcome) == bool(other.outcome)
         if self.names and other.names and not self.names & other.names:
             return False  # two players, two attacks
         # Differing figures: something besides the unit must say what is counted.
         return bool(self.near & other.near) or any(
             are_synonyms(x, y) for x in self.near for y in other.near
         )
+
+
+# "a year", "per share", "an hour", "each month" right after the figure and its unit
+_RATE = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z]+)\b")
+
+
+def _rate(after: str, unit: str | None) -> str:
+    """What the figure is given per, when the words after it (past its unit) say."""
+    rest = after
+    if unit and rest.lstrip().startswith(unit):
+        rest = rest.lstrip()[len(unit) :]
+    found = _RATE.match(rest)
+    return stem(found.group(1)) if found else ""
 
 
 def _lead(shown: list[str], *, at_start: bool) -> str:
@@ -256,15 +289,19 @@ def reportable(
     age: bool,
     values_beside: Mapping[tuple[str, int], frozenset[float]],
     value: tuple[float, float],
+    sole: bool = False,
 ) -> bool:
     """May a pair whose verdict would be reported (differ when `differ`, else
     approximate) stand as one fact? `age`: both are ages. `values_beside` holds the
     other figures of each sentence, by (source, sentence start); `value` the two
-    comparable values."""
+    comparable values; `sole`: each is its article's only figure of the thing,
+    which ties them without a shared word (loosely_tied)."""
     if ca.part != cb.part or ca.total != cb.total or ca.exclusive != cb.exclusive:
         return False  # a part and a total; "other cities" and the cities
     if ca.scopes != cb.scopes:
         return False  # a round and the whole fight; "since October" and ever
+    if ca.averaged != cb.averaged:
+        return False  # "averaged more than 30 home runs" and last season's 33
     if (
         ca.lead
         and cb.lead
@@ -288,7 +325,7 @@ def reportable(
         # "16-year-old Kimani Gray" / "her 14-year-old son" / "Mahnefah Gray, 19": two
         # people's ages; "Robert Buckley, 32," / "31-year-old Robert Buckley": one's
         return False
-    return strongly_tied(a, b, ca, cb)
+    return loosely_tied(a, b, ca, cb) if sole else strongly_tied(a, b, ca, cb)
 
 
 # The name an age is set off after: "Robert Buckley, 32," / "Mahnefah Gray (19)" /

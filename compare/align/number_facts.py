@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from compare.align.number_clues import Clues
+from compare.align.figure_intervals import comparable_value
+from compare.align.number_clues import Clues, reportable
 from compare.align.synonyms import table
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
@@ -60,7 +61,10 @@ def two_facts(
         return "another named actor"
     if compared(a) != compared(b):
         return "a figure compared with"
-    if ca.summed != cb.summed and differ:
+    total, other = (a, b) if ca.summed else (b, a)
+    if ca.summed != cb.summed and differ and comparable_value(total) >= comparable_value(other):
+        # A part may be smaller than the total, never larger: "In all, seven shots
+        # were fired" / "He fired 11 times" cannot both hold.
         return "a total and a part"
     if population(a) != population(b):
         return "a population"  # "a town of about 15,000 people" / "killing hundreds of people"
@@ -83,22 +87,24 @@ def two_facts(
 
 # A sentence that tells of another occurrence of the kind of event, not this one:
 # "a similar attack", "an earlier outbreak", "a separate crash"; "Last year, ...",
-# "Two years ago, ..." opening the sentence. A bare "another" is left out: "another
+# "Two years ago, ...", "In 2023, ..." opening the sentence. A bare "another" is left out: "another
 # 20 people were hurt" adds to this event.
 _ANOTHER_OCCURRENCE = re.compile(
     r"\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior|unrelated)\s+[a-z]"
-    r"|^\W*(?:last\s+(?:year|month|week|season)|(?:\w+\s+)?(?:years|months|decades)\s+ago)\b",
+    r"|^\W*(?:last\s+(?:year|month|week|season)|(?:\w+\s+)?(?:years|months|decades)\s+ago)\b"
+    r"|^\W*in\s+(?:19|20)\d\d\s*,",  # "In 2023, a fire at a spinning mill killed ..."
     re.IGNORECASE,
 )
 
 
 def another_occurrence(n: Number) -> bool:
     """Does the figure's sentence tell of another occurrence of its kind of event?"""
-    return _tells_of_another(n.sentence)
+    return tells_of_another(n.sentence)
 
 
 @lru_cache(maxsize=4096)  # read for every figure of the sentence, against every partner
-def _tells_of_another(sentence: str) -> bool:
+def tells_of_another(sentence: str) -> bool:
+    """Does the sentence tell of another occurrence of its kind of event?"""
     return _ANOTHER_OCCURRENCE.search(sentence) is not None
 
 
@@ -148,6 +154,9 @@ _AGENT_AFTER = re.compile(
 )
 
 
+_OWNER = re.compile(r"['’]s?$")
+
+
 def actor_names(n: Number) -> set[str]:
     """Names in the head of the number's frame actor, before any preposition ("the
     Hawks", "The Red Lions"; not Tarvo in "A storm over the town of Tarvo"):
@@ -163,7 +172,13 @@ def actor_names(n: Number) -> set[str]:
         : actor.start - n.sentence_start
     ].strip(" \"“'‘")
     found = set()
-    for k, word in enumerate(display_words(actor.text)):
+    shown = display_words(actor.text)
+    head = next((k for k, w in enumerate(shown) if w.lower() in PREPOSITIONS), len(shown)) - 1
+    if head >= 0 and shown[head].islower() and not any(_OWNER.search(w) for w in shown[:head]):
+        # "Tamil Nadu garment factory": the names say where the factory is, not who
+        # acts; "Smith's team" is Smith's
+        return set()
+    for k, word in enumerate(shown):
         lower = word.lower()
         if lower in PREPOSITIONS:
             break  # what follows tells where or of what, not who
@@ -315,3 +330,23 @@ def tallies_apart(a: Number, b: Number) -> bool:
     if a.pair is None or b.pair is None:
         return False
     return not set(a.pair) & set(b.pair) and sum(a.pair) != sum(b.pair) and a.pair != b.pair[::-1]
+
+
+def tied(
+    a: Number,
+    b: Number,
+    clues: tuple[Clues, Clues],
+    *,
+    differ: bool,
+    key: str,
+    value: tuple[float, float],
+    beside: Mapping[tuple[str, int], frozenset[float]],
+    sole: bool = False,
+) -> bool:
+    """May a pair that would be reported stand as one fact (number_clues.reportable),
+    with nothing that says they are two (two_facts)? `key` is their unit key,
+    `value` their comparable values, `beside` each sentence's figures."""
+    ca, cb = clues
+    return reportable(
+        a, b, ca, cb, differ=differ, age=key == "age", values_beside=beside, value=value, sole=sole
+    ) and not two_facts(a, b, ca, cb, differ=differ, unit=key)

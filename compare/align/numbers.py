@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from compare.align.figure_intervals import comparable_value, compare_figures, relative_gap
 from compare.align.frames import (
     FrameMatch,
     compare_frames,
@@ -34,19 +35,27 @@ from compare.align.frames import (
     when_part,
 )
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
-from compare.align.number_clues import Clues, names_in, opposite_near, reportable
+from compare.align.number_clues import Clues, names_in, opposite_near
 from compare.align.number_facts import (
     cut_tails,
     ends_before_cut,
     in_cut_decimal,
     in_slashed_date,
     tallies_apart,
-    two_facts,
+    tied,
 )
 from compare.align.settings import DEFAULT_TOLERANCE, Options
+from compare.align.sole_figures import (
+    figures_of_unit,
+    sentence_figures,
+    sole_figures,
+    sole_frames_allow,
+    within_reach,
+)
+from compare.align.sole_ties import prison_term
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
-from compare.extract.claims import figure_text, format_number
+from compare.extract.claims import Frame, Span, figure_text, format_number
 
 __all__ = ["DEFAULT_TOLERANCE", "firmly_one_fact", "judge_numbers", "number_pairs", "unit_key"]
 
@@ -109,6 +118,8 @@ def unit_key(number: Number) -> str:
     # "three-month stay" counts months, not stays.
     measure = next((w for w in unit_words if w in _MEASURES), None)
     head = measure or unit_words[-1]
+    if head == stem("times") and number.frame is not None and number.frame.lemma == "fire":
+        return stem("shots")  # "fired 11 times" counts the shots fired
     return _CANON.get(head, head)
 
 
@@ -119,8 +130,8 @@ def _is_age(number: Number) -> bool:
     after = number.sentence[number.end - number.sentence_start :]
     if _AGE.match(after[:16].lstrip(" -")) or (number.unit and _AGE.search(number.unit)):
         return True
-    if before.rstrip().endswith(("aged", "age")):
-        return True
+    if words(before)[-1:] in (["aged"], ["age"]):
+        return True  # "aged 45", "at age 45"; not "damaged 64 containers", "averaged 25"
     set_off = _AFTER_NAME.search(before) or _AFTER_PERSON.search(before)
     appositive = set_off and after.lstrip().startswith((",", ")"))
     return bool(appositive) and number.form == "cardinal" and 0 < number.value < 125
@@ -129,11 +140,6 @@ def _is_age(number: Number) -> bool:
 def context(number: Number) -> set[str]:
     """Content words of the sentence around the number, for telling two 'days' apart."""
     return {stem(w) for w in words(number.sentence) if w not in STOPWORDS and not w.isdigit()}
-
-
-def comparable_value(number: Number) -> float:
-    """Shares compare with percents: 'a quarter' (0.25) is 25."""
-    return number.value * 100 if number.form == "share" else number.value
 
 
 def number_pairs(
@@ -153,6 +159,10 @@ def number_pairs(
     for n in numbers:
         values_beside[(n.source, n.sentence_start)].add(comparable_value(n))
     beside = {k: frozenset(v) for k, v in values_beside.items()}
+    # ... and with their units, for sole figures (sole_figures.figures_of_unit)
+    keyed = sentence_figures(numbers, unit_key, comparable_value)
+    of_unit: dict[str, dict[tuple[str, int], frozenset[float]]] = {}
+    sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
     pairs = []
     for key, postings in by_unit.items():
         for x in range(len(postings)):
@@ -167,30 +177,52 @@ def number_pairs(
                     continue
                 framed = a.frame is not None and b.frame is not None
                 same = clues[i].same_fact(clues[j], _equal(a, b), framed=framed)
-                gap = _relative_gap(comparable_value(a), comparable_value(b))
-                if not same or not _frames_allow(a, b):
+                value = (comparable_value(a), comparable_value(b))
+                pair_clues = (clues[i], clues[j])
+                gap = relative_gap(*value)
+                one_fact = same and _frames_allow(a, b)
+                # Figures the clues part, or tie too loosely, may still be one fact
+                # when each is its article's only figure of the thing (sole_figures).
+                # Two prison terms given are one too: the one sentence the case has.
+                sole_pair = (
+                    ((i in sole and j in sole) or (prison_term(a) and prison_term(b)))
+                    and not _equal(a, b)
+                    and within_reach(comparable_value(a), comparable_value(b))
+                    and clues[i].same_fact(clues[j], False, framed=framed, sole=True)
+                    and sole_frames_allow(a, b)
+                )
+                if not one_fact and not sole_pair:
                     continue  # different facts
                 verdict = _preview(a, b)
                 differ = verdict == Verdict.DIFFER
+                by_sole = False
+                # a tally's two sides single out its fact, unless they share nothing
                 if verdict != Verdict.AGREE and not (
-                    # a tally's two sides single out its fact, unless they share nothing
-                    (key == "tally" and not tallies_apart(a, b))
-                    or (
-                        _frames_allow(a, b, reported=True)
-                        and reportable(
-                            a,
-                            b,
-                            clues[i],
-                            clues[j],
-                            differ=differ,
-                            age=key == "age",
-                            values_beside=beside,
-                            value=(comparable_value(a), comparable_value(b)),
+                    one_fact
+                    and (
+                        (key == "tally" and not tallies_apart(a, b))
+                        or (
+                            _frames_allow(a, b, reported=True)
+                            and tied(
+                                a, b, pair_clues, differ=differ, key=key, value=value, beside=beside
+                            )
                         )
-                        and not two_facts(a, b, clues[i], clues[j], differ=differ, unit=key)
                     )
                 ):
-                    continue  # would be reported, but not surely one fact
+                    if sole_pair and key not in of_unit:
+                        of_unit[key] = figures_of_unit(keyed, key)
+                    by_sole = sole_pair and tied(
+                        a,
+                        b,
+                        pair_clues,
+                        differ=differ,
+                        key=key,
+                        value=value,
+                        beside=of_unit[key],
+                        sole=True,
+                    )
+                    if not by_sole:
+                        continue  # would be reported, but not surely one fact
                 # Close figures need little shared context; far-apart ones must sit in
                 # sentences about the very same thing before we call them a discrepancy.
                 close = gap <= CLOSE_GAP or key == "tally"  # a tally's sides are no measure of it
@@ -200,9 +232,13 @@ def number_pairs(
                 # One event verb and one counted noun in both frames ("bought 12 rifles" /
                 # "bought seven rifles") say what is counted as well as a third shared word.
                 stated = _same_event_and_thing(a, b)
+                # Sums given per one thing ("$312,000 a year" / "$213,000 a year") say
+                # what they are of as well.
+                rated = bool(clues[i].rate) and clues[i].rate == clues[j].rate
                 if (
                     telling
-                    or ((close or stated) and len(shared) >= 2)
+                    or by_sole
+                    or ((close or stated or rated) and len(shared) >= 2)
                     or (len(shared) >= 3 and overlap >= 0.5)
                 ):
                     pairs.append((0.4 + 0.4 * overlap + 0.2 * (1.0 - min(1.0, gap)), i, j))
@@ -262,9 +298,22 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False) -> bool:
         # Both count the same stated thing: the verb is the outlet's viewpoint ("identified
         # 106,000 troops" / "100,000 troops deployed"); the outcome clues tell deaths apart.
         unknown: dict[str, Any] = {"lemma": None, "predicate": None, "negated": False}
-    else:
-        unknown = {}
-    return compare_frames(attrs.evolve(fa, **unknown), attrs.evolve(fb, **unknown)).aligned
+        # A count that is its clause's subject ("Nearly 120,000 ballots were cast",
+        # "298 away supporters packed into the stand") is what was counted, not a doer
+        # to set against the other clause's ("The clerk's office counted 118,450 ballots").
+        return compare_frames(
+            attrs.evolve(fa, **unknown, actor=_doer(fa)),
+            attrs.evolve(fb, **unknown, actor=_doer(fb)),
+        ).aligned
+    return compare_frames(fa, fb).aligned
+
+
+def _doer(frame: Frame) -> Span | None:
+    """The frame's actor, unless it is the counted thing's own phrase."""
+    actor, thing = frame.actor, frame.thing
+    if actor is not None and thing is not None and actor.start <= thing.start < actor.end:
+        return None
+    return actor
 
 
 def two_sources(a: Number, b: Number) -> bool:
@@ -372,46 +421,3 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
 
 def _tally(pair: tuple[float, float]) -> str:
     return f"{format_number(pair[0])}–{format_number(pair[1])}"
-
-
-def compare_figures(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Verdict:
-    va, vb = comparable_value(a), comparable_value(b)
-    if va == vb and _overlap(a, b) and not ((_exact(a) and _bound(b)) or (_exact(b) and _bound(a))):
-        # Only the hedges differ ("about 10,000" / "as many as 10,000" / "10,000").
-        # A bound against an exact figure ("more than 4,000" / "4,000") stays approximate.
-        return Verdict.AGREE
-    if _covers(a, vb) or _covers(b, va) or _relative_gap(va, vb) <= tolerance:
-        return Verdict.APPROXIMATE
-    return Verdict.DIFFER
-
-
-def _exact(n: Number) -> bool:
-    return (n.low, n.high) == (n.value, n.value)
-
-
-def _bound(n: Number) -> bool:
-    """A one-sided hedge: "more than", "at least", "up to" (not "about")."""
-    exact = (n.low, n.high) == (n.value, n.value)
-    return not exact and not (n.low is not None and n.high is not None and n.low < n.value < n.high)
-
-
-def _bounds(n: Number) -> tuple[float, float]:
-    scale = 100 if n.form == "share" else 1
-    low = n.low * scale if n.low is not None else float("-inf")
-    high = n.high * scale if n.high is not None else float("inf")
-    return low, high
-
-
-def _overlap(a: Number, b: Number) -> bool:
-    (la, ha), (lb, hb) = _bounds(a), _bounds(b)
-    return max(la, lb) <= min(ha, hb)
-
-
-def _covers(n: Number, value: float) -> bool:
-    low, high = _bounds(n)
-    return (n.low, n.high) != (n.value, n.value) and low <= value <= high
-
-
-def _relative_gap(a: float, b: float) -> float:
-    scale = max(abs(a), abs(b))
-    return 0.0 if scale == 0 else abs(a - b) / scale

@@ -27,7 +27,7 @@ enter leave; arrive depart; hire fire; buy sell; include exclude; survive die; l
 release detain; release arrest; free detain; guilty innocent; legal illegal; alive dead;
 strengthen weaken; praise criticize; praise condemn; welcome condemn; welcome reject;
 uphold overturn; uphold reverse; endorse reject; endorse oppose; sign veto; ratify reject;
-resume suspend; continue stop; find lose; open shut; reopen close; reopen shut;
+resume suspend; continue stop; find lose; open shut; lead trail; reopen close; reopen shut;
 expand reduce; expand shrink; issue withdraw; issue revoke
 """
 
@@ -114,9 +114,9 @@ def is_opposite_word(word: str) -> bool:
 # "B lost to A", "A sold it to B" is "B bought it from A".
 _CONVERSES = frozenset(
     frozenset(pair.split())
-    for pair in "win lose|beat lose|defeat lose|buy sell|give receive|lend borrow|gain lose".split(
-        "|"
-    )
+    for pair in (
+        "win lose|beat lose|defeat lose|buy sell|give receive|lend borrow|gain lose|lead trail"
+    ).split("|")
 )
 
 

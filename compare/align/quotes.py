@@ -10,14 +10,13 @@ from collections.abc import Sequence
 from compare.align.frames import when_clash
 from compare.align.model import Conflict, Difference, DiffOp, Judgement, Severity, Verdict
 from compare.align.people import same_person
-from compare.align.roles import POSITIONS, role_words, roles_agree
+from compare.align.quote_speakers import speakers_clash, unchecked_speakers
 from compare.align.settings import Options
 from compare.align.spelling import one_spelling
 from compare.align.words import (
     STOPWORDS,
     classify,
     contained_span,
-    display_words,
     word_diff,
     words,
 )
@@ -148,7 +147,11 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
             if kind == "truncation":
                 continue  # one outlet quoted more of the sentence: not a discrepancy
             lacked = set(words(op.a or op.b))
-            if kind in ("insertion", "deletion") and not lacked & (moved | _NEGATIONS):
+            if (
+                kind in ("insertion", "deletion")
+                and not lacked & (moved | _NEGATIONS)
+                and not _adverb_of_manner(lacked)
+            ):
                 # Words one version lacks ("has progressed" / "progressed", a stray "of",
                 # "the"): read on real events, never two outlets disagreeing. A word that
                 # moved (deleted here, inserted there) is a reordering, and shown. A
@@ -180,7 +183,7 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
     if not differences:
         # Two speakers named differently, one only through a pronoun or an earlier
         # quote ("she said"): not checked to be one speaker, so no ✓ either
-        unchecked = any(_unchecked_speakers(reference, other) for other in members[1:])
+        unchecked = any(unchecked_speakers(reference, other) for other in members[1:])
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked or qualified)
     speaker = next((d for d in differences if d.field == "speaker"), None)
     wording = [d for d in differences if d.field == "text"]
@@ -206,6 +209,18 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
 
 
 _NEGATIONS = frozenset("not no never nothing nobody none neither nor".split())
+
+
+def _adverb_of_manner(lacked: set[str]) -> bool:
+    """One "-ly" word that is only ever an adverb ("severely", "fully"): put in or
+    left out, it changes how strongly the speaker said it ("will be punished" /
+    "will be severely punished"), as "loud" / "loudly" changes how."""
+    if len(lacked) != 1:
+        return False
+    (word,) = lacked
+    return word.endswith("ly") and set(classes(word)) == {"adv"}
+
+
 # Determiners an editor swaps without changing what was said ("the" / "this regulation").
 _DETERMINERS = frozenset("a an the this that these those".split())
 # Spoken contractions and their full forms; numbers as figures and as words. Quotes
@@ -298,96 +313,6 @@ def is_editorial(op: DiffOp, before: str, a_text: str, b_text: str) -> bool:
         rest = shorter[found + len(anchor) :].lstrip(" ,;:")
         return bool(_ELLIPSIS.match(rest))
     return False
-
-
-def speakers_clash(a: Quote, b: Quote) -> bool | None:
-    """same_person for two quotes' speakers, counting only speakers the quote's own
-    sentence names: a speaker carried over from an earlier quote or paragraph
-    (which a reordering can change), or reached through a pronoun or a possessive
-    description ("he", "Reid's rep": someone else than Reid), is no evidence of a clash."""
-    people = same_person(a.speaker, b.speaker)
-    if people is False and not (_named_here(a) and _named_here(b)):
-        return None
-    if people is False and (_names_speaker(a, b.speaker) or _names_speaker(b, a.speaker)):
-        # "Alan Thornhill, ... director of the Society for Conservation Biology, said":
-        # the sentence names the other outlet's speaker, so the extractor misread one.
-        return None
-    return people
-
-
-def _unchecked_speakers(a: Quote, b: Quote) -> bool:
-    """Two different people credited, one not named in the quote's own sentence, and
-    neither sentence naming the other's speaker (speakers_clash could not confirm);
-    or two lone surnames with no word in common ("Ruiz told" / "Ode told"), which
-    same_person leaves open."""
-    people = same_person(a.speaker, b.speaker)
-    if people is None:
-        return _two_surnames(a, b) or _two_posts(a, b)
-    if people is True or (_named_here(a) and _named_here(b)):
-        return False
-    return not (_names_speaker(a, b.speaker) or _names_speaker(b, a.speaker))
-
-
-def _two_surnames(a: Quote, b: Quote) -> bool:
-    """Two speakers whose names end in different capitalised words, one of them a
-    lone surname ("Ruiz" / "Ode", "Luis Aldana" / "Lindqvist"), both named in the
-    quote's own sentence: same_person cannot tell a lone word, but the surnames
-    differ, so the one quote is not checked to be one person's."""
-    shown = [display_words(q.speaker or "") for q in (a, b)]
-    if not all(s and s[-1][:1].isupper() for s in shown):
-        return False
-    if not any(len(s) == 1 for s in shown):
-        return False
-    return shown[0][-1] != shown[1][-1] and _named_here(a) and _named_here(b)
-
-
-def _two_posts(a: Quote, b: Quote) -> bool:
-    """Two speakers described by posts that do not agree ("the fire chief" / "the
-    plant manager"), neither named."""
-    said_a, said_b = display_words(a.speaker or ""), display_words(b.speaker or "")
-    if any(w[:1].isupper() for w in said_a + said_b):
-        return False  # a name may be the described person
-    # one person each ("the", "a"), described by a post: not "officials", "police"
-    one = all(s and s[0] in _ONE and role_words(" ".join(s)) & POSITIONS for s in (said_a, said_b))
-    return one and not roles_agree(" ".join(said_a), " ".join(said_b))
-
-
-_ONE = frozenset("the a an".split())
-
-
-def _names_speaker(quote: Quote, speaker: str | None) -> bool:
-    """Does the quote's sentence, outside the quote, name this speaker (full name)?"""
-    shown = display_words(speaker or "")
-    if len(shown) < 2 or not all(w[:1].isupper() for w in shown[-2:]):
-        return False
-    outside = quote.sentence.replace(quote.text, " ")
-    return " ".join(shown[-2:]) in " ".join(display_words(outside))
-
-
-_POSSESSIVE = re.compile(r"['’]s\s+\w")
-
-
-def _named_here(quote: Quote) -> bool:
-    if quote.speaker_basis == "carried":
-        return False
-    mention = quote.speaker_mention or quote.speaker or ""
-    if _POSSESSIVE.search(mention):
-        return False
-    return same_person(mention, quote.speaker) is True or _ends_in_name(mention, quote.speaker)
-
-
-def _ends_in_name(mention: str, speaker: str | None) -> bool:
-    """Does a described mention end in the speaker's full name ("Danube Transit
-    director Hanna Molnar")? The words before it describe the person named, so the
-    sentence names them as surely as "Hanna Molnar" alone would."""
-    name = display_words(speaker or "")
-    shown = display_words(mention)
-    return (
-        len(name) >= 2
-        and len(shown) > len(name)
-        and shown[-len(name) :] == name
-        and all(w[:1].isupper() for w in name)
-    )
 
 
 def refine(ops: tuple[DiffOp, ...], a_text: str = "", b_text: str = "") -> tuple[DiffOp, ...]:

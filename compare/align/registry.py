@@ -106,8 +106,29 @@ class MatcherSpec:
     apart: bool = False
 
 
+# A matcher across two kinds: matcher(claims, options, sentences) -> scored pairs of
+# claims of different kinds (one of each), for claims no matcher of their own kind paired.
+CrossMatcher = Callable[[Sequence[Any], Options, SentenceClaims], Pairs]
+
+
+@attrs.frozen(kw_only=True)
+class CrossKindSpec:
+    """Pairs one fact told as a claim of one kind in one source and of another kind
+    in another (a direct quote / the same words as a statement). It runs after every
+    kind's own matchers, on the claims they left unpaired, one partner per claim,
+    best first; a pair is kept only when `judge` finds it agrees, so a pairing across
+    kinds never makes a discrepancy."""
+
+    name: str
+    kinds: tuple[str, str]
+    kind: str  # the kind the alignment is shown as
+    matcher: CrossMatcher
+    judge: SentenceJudge
+
+
 _KINDS: dict[str, KindSpec] = {}
 _MATCHERS: dict[str, list[MatcherSpec]] = {}
+_CROSS: dict[str, CrossKindSpec] = {}
 _loaded = False
 
 
@@ -122,6 +143,17 @@ def register_matcher(spec: MatcherSpec) -> None:
     known = _MATCHERS.setdefault(spec.kind, [])
     if all(m.name != spec.name for m in known):
         known.append(spec)
+
+
+def register_cross_kind(spec: CrossKindSpec) -> None:
+    """Add (or, under a known name, replace) a matcher across two kinds."""
+    _CROSS[spec.name] = spec
+
+
+def cross_kinds() -> list[CrossKindSpec]:
+    """The matchers across kinds, in the order they were registered."""
+    kinds()
+    return list(_CROSS.values())
 
 
 def kinds() -> dict[str, KindSpec]:
@@ -214,14 +246,16 @@ def _load() -> None:
 
 
 def _entry_points(group: str) -> list[metadata.EntryPoint]:
-    return list(_installed_entry_points().select(group=group))
+    return [entry for entry in _installed_entry_points() if entry.group == group]
 
 
 @cache
-def _installed_entry_points() -> metadata.EntryPoints:
-    """Every installed distribution's entry points, read once for both groups: each
+def _installed_entry_points() -> tuple[metadata.EntryPoint, ...]:
+    """Every installed distribution's entry points of both groups, read once: each
     reading scans all of site-packages (~0.01 s CPU of a process's first compare)."""
-    return metadata.entry_points()
+    installed = metadata.entry_points()
+    groups = (ENTRY_POINT_KINDS, ENTRY_POINT_MATCHERS)
+    return tuple(entry for group in groups for entry in installed.select(group=group))
 
 
 def _load_entry(entry: metadata.EntryPoint) -> object:

@@ -262,7 +262,7 @@ def role_groups(roles: Sequence[Role]) -> list[list[int]]:
     """All role claims about one person, across sources."""
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, role in enumerate(roles):
-        key = person_key(role.person)
+        key = person_key(role.person) or _lone_surname(role)
         if key:
             by_key[key].append(i)
     groups = []
@@ -274,6 +274,19 @@ def role_groups(roles: Sequence[Role]) -> list[list[int]]:
             groups.append(same)
             idx = [i for i in idx if i not in same]
     return [g for g in groups if len({roles[i].source for i in g}) > 1]
+
+
+def _lone_surname(role: Role) -> str | None:
+    """'ruiz' for a person an article names by surname only, described by an
+    appositive ("Ruiz, a division chief"): same_person then joins it to the full
+    name ending with it. A title before a surname ("Senator Obama") is left alone:
+    an article from another year may rightly give another one."""
+    shown = role.person.split()
+    if not re.match(r"(?:a|an|the)\s", role.role):
+        return None
+    if len(shown) != 1 or not shown[0][:1].isupper() or not shown[0][1:].islower():
+        return None
+    return shown[0].lower()
 
 
 def role_pairs(

@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 import attrs
 
 from compare.align.fact_clash import FactClash, apart
+from compare.align.figure_intervals import comparable_value
 from compare.align.frames import WEEKDAYS, confident, same_predicate
 from compare.align.measures import acts_of, event_words, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
@@ -38,7 +39,7 @@ from compare.align.number_facts import (
     in_cut_decimal,
     in_slashed_date,
 )
-from compare.align.numbers import comparable_value, judge_pair, unit_key
+from compare.align.numbers import judge_pair, unit_key
 from compare.align.place_names import named_in, places_fit
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
 from compare.align.when_where import (

@@ -22,27 +22,33 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from compare.align.actor_names import actors_named_apart
 from compare.align.antonyms import opposite
+from compare.align.both_sides import says_both
+from compare.align.claimed_deeds import one_claim
 from compare.align.clause_contradictions import by_clauses
 from compare.align.frames import (
     compare_frames,
     confident,
     same_actor,
+    same_event_predicate,
     same_head,
     same_predicate,
     two_names,
 )
+from compare.align.harm import harm_denied_and_stated
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
-from compare.align.opposites import are_opposites, lemmas
+from compare.align.one_side import one_side
+from compare.align.opposites import are_opposites, is_converse, lemmas
+from compare.align.passive_agents import agents_apart
+from compare.align.referents import renamed
 from compare.align.reversed_roles import reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.statement_roles import titles_apart
-from compare.align.swapped_words import one_stretch, swapped_parts, swapped_word
+from compare.align.swapped_words import swapped_parts, swapped_word, words_unchecked
+from compare.align.unchanged import held_against_changed
 from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import is_stamp_span
 from compare.align.word_contradictions import Finding, by_words
@@ -116,7 +122,33 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
         # "Previously, agencies were required to consult" / "the rules don't require
         # it": what was before and what is now, the change the story reports
         return None
+    if (
+        found is not None
+        and found.conflict == Conflict.OPPOSITE
+        and says_both(a, b, found.a, found.b)
+    ):
+        return None  # "fell while climbing" / "was climbing": both_sides.py
+    if found is not None and found.conflict == Conflict.OPPOSITE:
+        score = _one_score(a, b)
+        if score:
+            # "The Owls led 58-50" / "The Owls trailed 58-50": one side's score,
+            # told with converse verbs, is the tally turned round
+            return Finding(Conflict.TALLY, f"{found.a} {score}", f"{found.b} {score}")
     return found
+
+
+_SCORE = re.compile(r"^\d+-\d+$")
+
+
+def _one_score(a: Claim, b: Claim) -> str:
+    """The score both frames take as their thing, when their verbs are converses."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.thing is None or fb.thing is None:
+        return ""
+    if not (fa.lemma and fb.lemma and is_converse(fa.lemma, fb.lemma)):
+        return ""
+    score = fa.thing.text.strip()
+    return score if _SCORE.match(score) and fb.thing.text.strip() == score else ""
 
 
 _POLARITY = frozenset({Conflict.NEGATION, Conflict.OPPOSITE})
@@ -132,7 +164,18 @@ def _earlier(claim: Claim) -> bool:
 
 
 def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
+    if harm_denied_and_stated(a, b):
+        # "No injuries have been reported." / "Three people suffered minor burns"
+        return Finding(Conflict.NEGATION, a.text.strip(), b.text.strip())
     if a.frame is not None and b.frame is not None:
+        passive = agents_apart(a, b)
+        if passive is not None:
+            # "Klee arrested the driver" / "the driver was arrested by Ruiz": the
+            # passive frame states no actor, so two_names cannot see the two doers
+            return passive
+        if held_against_changed(a.frame, b.frame):
+            # "kept its forecast unchanged" / "raised its forecast": unchanged.py
+            return Finding(Conflict.OPPOSITE, _predicate(a.frame), _predicate(b.frame))
         if two_names(a.frame.actor, b.frame.actor):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
             # opposite nor a negation between them contradicts; the same predicate
@@ -156,7 +199,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
                 or by_clauses(a.text, b.text)
                 or reversed_roles(a, b)
                 or _polarity_unchecked(a.frame, b.frame, opposites=True)
-                or _words_unchecked(a, b)
+                or words_unchecked(a, b)
             )
         framed = _by_frames(a, b)
         if framed is not None:
@@ -170,7 +213,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         or _stated_facts(a, b, sentences)
         or by_clauses(a.text, b.text)
         or reversed_roles(a, b)
-        or _words_unchecked(a, b)
+        or words_unchecked(a, b)
     )
 
 
@@ -190,37 +233,22 @@ def _polarity_unchecked(fa: Frame, fb: Frame, *, opposites: bool) -> Finding | N
     return None
 
 
-def _words_unchecked(a: Claim, b: Claim) -> Finding | None:
-    """A negation or opposite the word diff finds where the frames read two facts
-    ("saw the operator resume the repairs" / "saw the operator refuse to resume
-    the repairs": the frames' things differ, "resume" / "refuse") or read past it
-    (an act inside the thing of "saw": "saw the judge approve" / "saw the judge
-    deny"): not shown, since the frames did not tie it to one actor and thing, and
-    no ✓ either.
-    Only in sentences alike but for that stretch: in sentences told otherwise the
-    word diff's negations were mostly rewordings ("refused to postpone" / "denied a
-    motion to postpone", "failed to get" / "their failure to get")."""
-    if not one_stretch(a.text, b.text):
-        return None
-    found = by_words(a.text, b.text, facts=False)
-    if found is not None and found.conflict in _POLARITY:
-        return attrs.evolve(found, unpaired=True)
-    for op in word_diff(a.text, b.text):  # opposites by the news table too ("expand" / "reduce")
-        if op.op == "replace":
-            for x in words(op.a):
-                for y in words(op.b):
-                    if _opposed(x, y):
-                        return Finding(Conflict.OPPOSITE, x, y, unpaired=True)
-    return None
-
-
 def _two_facts(fa: Frame, fb: Frame) -> bool:
     """Both frames state an actor, or a thing, and they differ. A subject that is
     itself the negation ("No one was injured" / "Several passengers were injured")
     denies the other's subject, not another one."""
     denied = fa.negated != fb.negated
-    actors = same_actor(fa.actor, fb.actor) or (denied and _one_says_none(fa.actor, fb.actor))
+    actors = (
+        same_actor(fa.actor, fb.actor)
+        or (denied and _one_says_none(fa.actor, fb.actor))
+        or one_side(fa.actor, fb.actor)  # "the Kestran ministry" / "Kestran officials"
+    )
     things = same_head(fa.thing, fb.thing) or (denied and _one_says_none(fa.thing, fb.thing))
+    if denied and actors != things and same_event_predicate(fa.lemma, fb.lemma):
+        # one verb denied of what each outlet calls by its own bare noun ("The
+        # paintings were not insured" / "The works were insured")
+        actors = actors or renamed(fa.actor, fb.actor)
+        things = things or renamed(fa.thing, fb.thing)
     return not (actors and things)
 
 
@@ -268,6 +296,9 @@ def _actor(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         return None
     if _when_or_where(fa.actor, a, sentences) or _when_or_where(fb.actor, b, sentences):
         return None  # a misread subject: "patrolling the Gulf of Aden on Thursday"
+    if one_claim(fa, fb):
+        # "claimed" / "took responsibility": one deed, and one owner of it
+        return Finding(Conflict.ACTOR, fa.actor.text, fb.actor.text, Severity.CONFLICT)
     if fa.negated != fb.negated or not same_predicate(fa.lemma, fb.lemma):
         return None
     if not confident(fa.lemma) or words(fa.thing.text) != words(fb.thing.text):

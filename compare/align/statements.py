@@ -17,6 +17,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from compare.align import statement_model
+from compare.align.attributions import attributed, one_speaker
 from compare.align.blocking import cross_source_pairs
 from compare.align.frequencies import information
 from compare.align.pair_features import Sentence, cover_bound, pair_features
@@ -244,6 +245,7 @@ def graded_statement_pairs(
     }
     quoted = [quotations(text) for text in texts]
     unquoted: StatementScorer | None = None
+    unsaid: StatementScorer | None = None
     unsure = []
     for (i, j), total in shared.items():
         if (i, j) in identical or total < THIN_INFORMATION:
@@ -261,18 +263,33 @@ def graded_statement_pairs(
             score = min(scorer.score(i, j), unquoted.score(i, j))
         else:
             score = scorer.score(i, j)
-        if score >= threshold and total >= CANDIDATE_INFORMATION:
+        said_apart = False
+        if score >= threshold and one_speaker(texts[i], texts[j]):
+            # One speaker's two sentences share who spoke: unless what was said pairs
+            # them too (attributions.py), the pair is loose at best, each sentence the
+            # other's closest, and a sure pair takes either sentence first.
+            if unsaid is None:
+                unsaid = StatementScorer([attributed(t).said for t in texts], like=scorer)
+            said_apart = unsaid.score(i, j) < threshold
+        if score >= threshold and total >= CANDIDATE_INFORMATION and not said_apart:
             pairs.append((score, i, j))
         elif quotes_differ:
             continue  # closeness measured with the quotations in says nothing here
-        elif score >= threshold or (score >= LOOSE_THRESHOLD and (i, j) in closest):
+        elif (score >= threshold and not said_apart) or (
+            score >= LOOSE_THRESHOLD and (i, j) in closest
+        ):
             unsure.append((min(score, threshold), i, j))
+    # Being each other's closest is evidence only where there was a choice: two
+    # one-sentence texts are each other's closest whatever they say (on MRPC's tuning
+    # fifths such loose and wide pairs were mostly no paraphrases).
+    sizes = Counter(sources)
+    unsure = [p for p in unsure if sizes[sources[p[1]]] + sizes[sources[p[2]]] > 2]
     if not loose:
         return GradedPairs(pairs, unsure)
     paired = {(i, sources[j]) for _, i, j in pairs} | {(j, sources[i]) for _, i, j in pairs}
-    return GradedPairs(
-        pairs, unsure, wide_candidates(scorer.sentences, sources, paired, scorer.topicality), scorer
-    )
+    wide = wide_candidates(scorer.sentences, sources, paired, scorer.topicality)
+    wide = [p for p in wide if sizes[sources[p[1]]] + sizes[sources[p[2]]] > 2]
+    return GradedPairs(pairs, unsure, wide, scorer)
 
 
 MIN_QUOTED = 12  # characters: shorter passages are a word or two in quotation marks

@@ -8,17 +8,25 @@ contradiction as a paraphrase. Sentences that differ only there are left
 unchecked: no finding, and no ✓ either. Figures are not read here: the figure
 rules compare them ("14" / "fourteen" agree). Who is credited is no part of the
 fact: an attribution closing the sentence (", officials said", ", according to
-police") is left out before the words are compared.
+police") is left out before the words are compared. In such sentences a negation
+or opposite the word diff finds where the frames did not tie it to one actor and
+thing is unchecked too (words_unchecked).
 """
 
 from __future__ import annotations
 
 import re
 
+import attrs
+
+from compare.align.antonyms import opposite
 from compare.align.derivations import families
-from compare.align.model import DiffOp
+from compare.align.model import Conflict, DiffOp
+from compare.align.opposites import are_opposites
 from compare.align.synonyms import are_synonyms
+from compare.align.word_contradictions import Finding, by_words
 from compare.align.words import STOPWORDS, is_inflection, word_diff, words
+from compare.extract import Claim
 from compare.extract.number_grammar import NUMBER_WORDS
 
 MAX_SWAPPED = 3  # words on each side of the one replaced stretch ("Mayor Ellen Voss")
@@ -139,3 +147,27 @@ def swapped_parts(text_a: str, text_b: str) -> bool:
 def _links(between: list[str]) -> bool:
     """Words between the two parts that make one the doer and one the done-to."""
     return any(w not in STOPWORDS for w in between) and not set(between) <= _COORDINATING
+
+
+def words_unchecked(a: Claim, b: Claim) -> Finding | None:
+    """A negation or opposite the word diff finds where the frames read two facts
+    ("saw the operator resume the repairs" / "saw the operator refuse to resume
+    the repairs": the frames' things differ, "resume" / "refuse") or read past it
+    (an act inside the thing of "saw": "saw the judge approve" / "saw the judge
+    deny"): not shown, since the frames did not tie it to one actor and thing, and
+    no ✓ either.
+    Only in sentences alike but for that stretch: in sentences told otherwise the
+    word diff's negations were mostly rewordings ("refused to postpone" / "denied a
+    motion to postpone", "failed to get" / "their failure to get")."""
+    if not one_stretch(a.text, b.text):
+        return None
+    found = by_words(a.text, b.text, facts=False)
+    if found is not None and found.conflict in (Conflict.NEGATION, Conflict.OPPOSITE):
+        return attrs.evolve(found, unpaired=True)
+    for op in word_diff(a.text, b.text):  # opposites by the news table too ("expand" / "reduce")
+        if op.op == "replace":
+            for x in words(op.a):
+                for y in words(op.b):
+                    if opposite(x, y) or are_opposites(x, y):
+                        return Finding(Conflict.OPPOSITE, x, y, unpaired=True)
+    return None

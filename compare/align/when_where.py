@@ -20,7 +20,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from compare.align.blocking import cross_source_pairs
-from compare.align.frames import WEEKDAYS, same_actor, same_head, same_place, same_predicate
+from compare.align.frames import (
+    WEEKDAYS,
+    same_actor,
+    same_head,
+    same_place,
+    same_predicate,
+    when_part,
+)
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.opposites import lemmas
 from compare.align.settings import Options
@@ -79,9 +86,35 @@ def event_pairs(
             score = 1.0
         else:
             score = same_event(a.frame, b.frame)
-        if score > 0 and _consistent(a, b):
+        if score > 0 and (_consistent(a, b) or _told_of_one_act(a, b, score)):
             pairs.append((score, i, j))
     return pairs
+
+
+def _told_of_one_act(a: Claim, b: Claim, score: float) -> bool:
+    """Differing clock times of one act that both frames tell in full: the same
+    predicate, doer and thing ("The storm made landfall at about 4 a.m." / "The
+    storm made landfall near Cocodrie shortly before 7 a.m."), on no other day. A
+    frame short of any of these is too often another moment of another thing."""
+    if not (isinstance(a, Time) and isinstance(b, Time) and a.value and b.value):
+        return False
+    if _bound(a) or _bound(b):
+        return False  # "extinguished by 7 a.m." holds for 6:40 too
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or score < FULL_EVENT or when_part(fa, fb)[0] == "date":
+        return False
+    return not (is_stamp(a) or is_stamp(b))
+
+
+FULL_EVENT = 1.0  # same_event's score when both the actor and the thing agree
+# A time that bounds the act rather than dates it ("by 7 a.m.", "until noon"); "shortly
+# before 7 a.m." is a time told loosely.
+_BOUNDS = frozenset("by before after until till since from".split())
+
+
+def _bound(time: Time) -> bool:
+    said = words(time.text)
+    return bool(said) and said[0] in _BOUNDS
 
 
 CLOSE = 0.5  # share of the shorter sentence's content words the other must have

@@ -46,6 +46,8 @@ NEGATORS = frozenset("not never no n't cannot nobody nothing none neither nor".s
 # verbs whose complement did not happen: "declined to comment" = "did not comment"
 # ("denied" is not one: "denied the charges" does not negate "charges")
 REFUSALS = frozenset("declined declines decline refused refuses refuse failed fails fail".split())
+# "denied accepting a gift" = "did not accept" it: a denial governs a gerund only
+DENIALS = frozenset("denied denies deny denying".split())
 # "not only X but also Y" affirms X; "did not immediately respond", "has not yet
 # approved" speak of one moment, and a later report may rightly say it happened
 NOT_A_DENIAL = frozenset("only immediately yet".split())
@@ -217,9 +219,10 @@ def _negated(ws: list[str], breaks: frozenset[int] = frozenset()) -> dict[int, i
         following = ws[k + 1] if k + 1 < len(ws) else ""
         if following in NOT_A_DENIAL or (w == "none" and following == "of"):
             continue  # "none of the other teams ...": a quantifier, no denial
-        if not (w in NEGATORS or w.endswith("n't") or w in REFUSALS):
+        denial = w in DENIALS and following.endswith("ing")
+        if not (w in NEGATORS or w.endswith("n't") or w in REFUSALS or denial):
             continue
-        # "no one" is a pronoun; "no longer approves" denies the verb after "longer"
+        # "no one" is a pronoun; "no longer offers" denies "offers" now
         start = k + 2 if (w == "no" and following in ("one", "longer")) else k + 1
         for m in range(start, min(len(ws), k + 1 + WINDOW)):
             if m in breaks:

@@ -38,7 +38,7 @@ from compare.extract.phrases import (
     subject_negated,
 )
 from compare.extract.qualifiers import Framed, find_qualifiers, qualifier_claims
-from compare.extract.tags import Token
+from compare.extract.tags import VERB, Token
 from compare.extract.temporal import Found, parse_published
 from compare.extract.verb_groups import Group
 from compare.ingest import Sentence
@@ -253,6 +253,8 @@ def _frame(
     tokens = analysis.tokens
     subject = noun_phrase_before(analysis, clause, group.start)
     after = noun_phrase_after(analysis, group.end, clause.end)
+    if after is None and not group.passive and group.lemma in _GERUND_TAKING:
+        after = _gerund_object(analysis, group.end, clause.end)
     if group.passive:
         thing, actor = subject, _agent(analysis, clause, group)
     else:
@@ -271,6 +273,26 @@ def _frame(
         date_value=date.value if date else None,
         time_value=time.value if time else None,
     )
+
+
+# Verbs that state or deny a deed told as a gerund: "denied carrying out the
+# strike" denies the strike as "denied the strike" would.
+_GERUND_TAKING = frozenset("deny admit acknowledge confirm".split())
+_PARTICLES = frozenset("out up off down over away back on in".split())
+
+
+def _gerund_object(analysis: Analysis, index: int, limit: int) -> tuple[int, int] | None:
+    """The object of the gerund at token index or ending the verb's group just
+    before it ("denied carrying out the strike": the strike), past its particle."""
+    tokens = analysis.tokens
+    k = index
+    if k < limit and tokens[k].tag == VERB and tokens[k].lower.endswith("ing"):
+        k += 1  # the gerund after the verb's group
+    if k == 0 or not tokens[k - 1].lower.endswith("ing"):
+        return None  # no gerund: "denied it", "confirmed on Monday"
+    if k < limit and tokens[k].lower in _PARTICLES:
+        k += 1
+    return noun_phrase_after(analysis, k, limit)
 
 
 def _none_there(tokens: Sequence[Token], group: Group) -> bool:

@@ -59,7 +59,24 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             mention = _mention(text, tokens)
             if mention is not None:
                 found.append(mention)
+                if mention.possessive:
+                    owned = _owned_name(text, tokens, mention.end)
+                    if owned is not None:
+                        found.append(owned)
     return found
+
+
+def _owned_name(text: str, tokens: list[tuple[int, int]], owner_end: int) -> Mention | None:
+    """The person named after an owner in one capitalised run: "Greystone's Patricia
+    Lindqvist" names Lindqvist as well as Greystone. Only a person's name (perhaps
+    after a title) counts: "Harlow's CEO" names no one."""
+    rest = [(ts, te) for ts, te in tokens if ts > owner_end]
+    if not rest:
+        return None
+    mention = _mention(text, rest)
+    if mention is None or mention.possessive or not names_a_person(mention.text):
+        return None
+    return mention
 
 
 @lru_cache(maxsize=4096)
@@ -132,11 +149,19 @@ def split_title(name: str) -> tuple[str, str]:
     words = name.split()
     cut = 0
     for i, word in enumerate(words[:-1]):
-        if word.lower().rstrip(",") in lx.TITLES:
+        if word.lower().rstrip(",") in lx.TITLES or (i == 0 and _post(word)):
             cut = i + 1
     if cut and len(words) - cut > 3:
         cut = 0  # too long to be a name: not a title then
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _post(word: str) -> bool:
+    """A capitalised noun of a position opening a name as its title: "Commissioner
+    Ana Ruiz" (the title list holds the commonest only). Only the first word: inside
+    a longer run ("City Council Member", "General Manager") it may be part of a post
+    the title list does not cut the same way."""
+    return word[:1].isupper() and word.lower() in lx.ROLE_NOUNS
 
 
 def names_a_person(phrase: str) -> bool:

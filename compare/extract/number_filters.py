@@ -7,6 +7,7 @@ import re
 
 from compare.extract import lexicon as lx
 from compare.extract.lemmas import MODALS, classes
+from compare.extract.number_grammar import HEDGES
 
 MONTHS = (
     "january february march april may june july august september october november december "
@@ -168,6 +169,10 @@ def is_not_a_quantity(
             and not _SENTENCE_START.search(before)
             and word.lower() not in MONTHS
             and word not in lx.NAME_STOPWORDS
+            # "Nearly 300 operations", "All 14 divers": a hedge or a quantifier
+            # opening a sentence is no name ("Route 66" is)
+            and word.lower() not in HEDGES
+            and word.lower() not in _QUANTIFIERS
             # "beat Kingsbridge Athletic 3-1": a score after the beaten side's name
             and not (
                 second is not None and _RESULT_VERB.search(text, max(floor, start - 60), start)
@@ -179,6 +184,7 @@ def is_not_a_quantity(
     return False
 
 
+_QUANTIFIERS = frozenset({"all", "another", "fully"})
 _RESULT_VERB = re.compile(r"\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|lost to)\b")
 
 

@@ -54,7 +54,10 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
         (
             _reporting(tokens, g, clause) or _parenthetical(tokens, g),
             clause.subordinate and clause.start not in reported,
-            _yields(clause, g) or _nonfinite(analysis, g) or _inverted(analysis, clause, g),
+            _yields(clause, g)
+            or _nonfinite(analysis, g)
+            or _inverted(analysis, clause, g)
+            or _naming(tokens, g),
             n,
             clause,
             g,
@@ -65,6 +68,22 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
         return None
     best = min(ranked, key=lambda r: r[:4])
     return best[4], best[5]
+
+
+_NAMING = frozenset("call name dub".split())
+
+
+def _naming(tokens: tuple[Token, ...], group: Group) -> bool:
+    """'a ransomware crew called Saltmarsh claimed ...': a naming verb between a
+    common noun and a name gives the noun its name; the clause's verb comes later.
+    ("The mayor called Smith" with no verb after it keeps "called": nothing else
+    ranks.)"""
+    if group.lemma not in _NAMING or group.passive or group.negated:
+        return False
+    if group.start == 0 or group.end >= len(tokens):
+        return False
+    noun, name = tokens[group.start - 1], tokens[group.end]
+    return noun.tag == WORD and noun.text.islower() and name.text[:1].isupper()
 
 
 # Reporting verbs that also take a plain object: "claimed another title", "announced a

@@ -71,7 +71,7 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
     # article named in full.
     known = " " in person and is_person_name(person)
     if (mention.possessive or not (is_person_name(core) or known)) and not titled:
-        return []
+        return [] if mention.possessive else _surname_described(ctx, mention, limit)
     name_start = mention.start + len(mention.text) - len(core)
     name_end = mention.end
     found: list[tuple[int, int, str]] = []
@@ -123,6 +123,27 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
             continue
         roles.append(Role(**ctx.fields(start, end), person=person, role=role))
     return roles
+
+
+# "Ruiz, a division chief with Cal Fire,": a described person's surname, when the
+# article never gives the full name, still has the post said of it.
+_DESCRIBED = re.compile(
+    r",\s*(?P<role>(?:a|an|the)\s[^,;:.!?“”\"()]{3,90}?)\s*(?=[,;.!?]|$|\s[—–])"
+)
+
+
+def _surname_described(ctx: Context, mention: Mention, limit: int) -> list[Role]:
+    """The role an appositive after a lone capitalised word gives, when the
+    appositive names a post ("Ruiz, a division chief with Cal Fire,")."""
+    if " " in mention.text or mention.text.lower() in lx.NAME_STOPWORDS:
+        return []
+    if mention.text.lower() in _DATE_WORDS:
+        return []  # "On Tuesday, the main line was reopened by ...": a day, no person
+    after = _DESCRIBED.match(ctx.text, mention.end, limit)
+    if after is None or not _is_description(after.group("role")):
+        return []
+    role = after.group("role").strip(" ,")
+    return [Role(**ctx.fields(mention.start, after.end("role")), person=mention.text, role=role)]
 
 
 _DATE_WORDS = frozenset(

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
+from compare.extract.casualty_reports import spared
 from compare.extract.claims import Quote, Statement
 from compare.extract.context import Context
 
 MIN_WORDS = 6  # words outside quotation marks; fewer is "..., X said."
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+# A short sentence that denies ("No one was hurt.", "There were no deaths.") states
+# a whole fact in few words, no attribution left of a quote.
+_DENIAL = re.compile(r"^\W*(?:no\b|nobody\b|none\b|there\s+(?:were|was)\s+no\b)", re.IGNORECASE)
 
 
 def extract_statements(ctx: Context, quotes: list[Quote]) -> list[Statement]:
@@ -19,7 +23,14 @@ def extract_statements(ctx: Context, quotes: list[Quote]) -> list[Statement]:
     for index, sentence in enumerate(ctx.source.sentences):
         inside = by_sentence.get(index, [])
         outside = _outside(ctx.text, sentence.start, sentence.end, inside)
-        if len(_WORD.findall(outside)) >= MIN_WORDS:
+        said = _WORD.findall(outside)
+        # "No one was killed.", "No injuries have been reported.": a report of nothing
+        # is a fact however short
+        if (
+            len(said) >= MIN_WORDS
+            or spared(outside) is not None
+            or (not inside and _DENIAL.match(outside))
+        ):
             statements.append(Statement(**ctx.fields(sentence.start, sentence.end, sentence)))
     return statements
 

@@ -82,6 +82,8 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         prev = before[-2]  # "the not guilty plea"
     if prev is not None and prev.lower in FLOATING and len(before) > 1 and before[-2].tag == PRON:
         prev = before[-2]  # "we all know": the pronoun is the subject
+    if lower == "known" and following == "as" and prev is not None and prev.tag == WORD:
+        return False  # "a group known as Black Lantern": the noun's name, no verb
     past = found["verb"] != lower and not lower.endswith(("s", "ing"))
     prev_aux = AUX_LEMMAS.get(prev.lower) if prev is not None else None  # "have", "be"...
     if (
@@ -166,6 +168,8 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         )
         if noun_ending:
             return False  # "an approval rating.", "the police shooting of": a noun
+        if lower.endswith("ing") and "noun" in found and _modifier_after_determiner(before):
+            return False  # "a boxed warning about", "the new ruling on": the head noun
         # "injured people were...", "with wounded soldiers": an adjective before a noun
         # where no subject can precede it. After a comma an -ing form opens a clause
         # (", predating statehood by 20 years").
@@ -258,5 +262,24 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         and not prev.lower.endswith("s")
     ):
         return False  # "26 Somali crew": the noun after a figure and a nationality
+    if past and "noun" in found and _past_verb_only(following):
+        # "a ransomware crew claimed": the past verb comes next, so a noun that is
+        # also an old irregular past form ("crew", of "crow") is the noun
+        return False
     # An irregular past form after a noun ("prices rose", "he left").
     return past
+
+
+def _modifier_after_determiner(before: list[Token]) -> bool:
+    """A determiner, then one word that only describes: an adjective ("new") or a
+    past form ("boxed"). An -ing word next is the noun they describe ("a boxed
+    warning"); a noun there ("a man walking") would leave the -ing a verb."""
+    if len(before) < 2 or before[-2].tag != DET or before[-1].tag != WORD:
+        return False
+    word = before[-1].lower
+    return adjective_only(word) or (word.endswith("ed") and "noun" not in classes(word))
+
+
+def _past_verb_only(word: str) -> bool:
+    """A past form in -ed that is nothing but a verb ("claimed"; not "masked men")."""
+    return word.endswith("ed") and set(classes(word)) == {"verb"}

@@ -1,0 +1,25 @@
+"""Opposite words one sentence uses both of: "fell about 2,000 feet while climbing",
+"climbers fall to their deaths". Such a sentence tells two deeds, or one deed and
+its doer, not one side of a contradiction, so an opposite the judge reads between
+it and another sentence ("was climbing" / "fell") is no conflict.
+"""
+
+from __future__ import annotations
+
+from compare.align.antonyms import lemmas as opposite_forms
+from compare.align.opposites import lemmas as news_forms
+from compare.align.words import words
+from compare.extract import Claim
+
+
+def says_both(a: Claim, b: Claim, word_a: str, word_b: str) -> bool:
+    """Does either sentence use a form of the other side's opposed word?"""
+    last_a, last_b = words(word_a)[-1:], words(word_b)[-1:]
+    if not last_a or not last_b:
+        return False
+    return _uses_form(a.sentence, last_b[0]) or _uses_form(b.sentence, last_a[0])
+
+
+def _uses_form(sentence: str, word: str) -> bool:
+    forms = opposite_forms(word) | news_forms(word)
+    return any(forms & (opposite_forms(w) | news_forms(w)) for w in words(sentence))

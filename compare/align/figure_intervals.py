@@ -1,0 +1,57 @@
+"""Figures as intervals: a hedge's range ("about 100" is 90-110, "more than 30"
+has no top), the value two figures are compared on, and whether two figures
+agree, one covers the other (approximate) or they differ."""
+
+from __future__ import annotations
+
+from compare.align.model import Verdict
+from compare.align.settings import DEFAULT_TOLERANCE
+from compare.extract import Number
+
+
+def comparable_value(number: Number) -> float:
+    """Shares compare with percents: 'a quarter' (0.25) is 25."""
+    return number.value * 100 if number.form == "share" else number.value
+
+
+def compare_figures(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Verdict:
+    va, vb = comparable_value(a), comparable_value(b)
+    if va == vb and _overlap(a, b) and not ((_exact(a) and _bound(b)) or (_exact(b) and _bound(a))):
+        # Only the hedges differ ("about 10,000" / "as many as 10,000" / "10,000").
+        # A bound against an exact figure ("more than 4,000" / "4,000") stays approximate.
+        return Verdict.AGREE
+    if _covers(a, vb) or _covers(b, va) or relative_gap(va, vb) <= tolerance:
+        return Verdict.APPROXIMATE
+    return Verdict.DIFFER
+
+
+def _exact(n: Number) -> bool:
+    return (n.low, n.high) == (n.value, n.value)
+
+
+def _bound(n: Number) -> bool:
+    """A one-sided hedge: "more than", "at least", "up to" (not "about")."""
+    exact = (n.low, n.high) == (n.value, n.value)
+    return not exact and not (n.low is not None and n.high is not None and n.low < n.value < n.high)
+
+
+def _bounds(n: Number) -> tuple[float, float]:
+    scale = 100 if n.form == "share" else 1
+    low = n.low * scale if n.low is not None else float("-inf")
+    high = n.high * scale if n.high is not None else float("inf")
+    return low, high
+
+
+def _overlap(a: Number, b: Number) -> bool:
+    (la, ha), (lb, hb) = _bounds(a), _bounds(b)
+    return max(la, lb) <= min(ha, hb)
+
+
+def _covers(n: Number, value: float) -> bool:
+    low, high = _bounds(n)
+    return (n.low, n.high) != (n.value, n.value) and low <= value <= high
+
+
+def relative_gap(a: float, b: float) -> float:
+    scale = max(abs(a), abs(b))
+    return 0.0 if scale == 0 else abs(a - b) / scale

@@ -1,0 +1,166 @@
+"""Figures that are each article's only figure of their counted thing.
+
+Two outlets telling one event seldom use the same words around a figure: "a ferry
+carrying 412 passengers ran aground in the Inside Passage" and "There were 286
+passengers aboard, the operator said" share the counted noun and little else, and
+each sentence names other places and sources. The word and name clues of
+compare.align.number_clues then part them, and the conflict goes unseen.
+
+What ties such figures is the article as a whole: when each article gives one
+figure, and only one, for a counted thing ("passengers", "paintings", "feet of
+surge"), and the two differ, both answer the same question. Several figures of
+that thing in one article (12 killed in one town, 3 in another) leave the pairing
+to the word and name clues as before. Generic measures (money, percent, spans of
+time, ages, scores) are never sole: an article states many of them for many facts.
+
+The clues that tell two facts apart still apply (deaths and injuries, a part and a
+total, another period, another named person, another day or hour); only the
+sentence's other names, its other words and the other parts of its clause (actor,
+place, predicate), which outlets word differently, stop counting against the pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from compare.align.frames import FrameMatch, compare_frames, two_names
+from compare.align.number_clues import names_in
+from compare.align.number_facts import another_occurrence
+from compare.extract import Number
+from compare.extract.claims import Frame, Span
+
+# Unit keys an article states for many facts at once (numbers.unit_key's keys).
+_GENERIC = frozenset(
+    "tally percent age second minute hour day week month year decade century "
+    "game match round season inning bout time".split()
+)
+FAR_APART = 10  # times the smaller figure beyond which two sole figures are two counts
+HANDFUL = 4  # the larger of two sole figures must exceed it
+# A figure joined to the word after it: a compound modifier ("a 90-day stay").
+_MODIFIER = re.compile(r"\s?[-–]\s?[A-Za-z]")
+_FORMS = frozenset({"cardinal"})  # ordinals rank, "single" is an article, shares are parts
+# "..., officials said on Thursday": the day of the saying, not of the event counted.
+# Only the verbs of reporting itself: "agreed on Monday" or "charged on Monday" date
+# the event.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|stated|added|reported|confirmed|announced|told(?:\s+[a-z]+){1,2})"
+    r"(?:\s+\w+ly)?\s*$"
+)
+
+
+def sole_figures(
+    numbers: Sequence[Number],
+    unit_key: Callable[[Number], str],
+    outcomes: Sequence[frozenset[str]],
+) -> set[int]:
+    """Indexes of the numbers that are their article's only value for their unit key
+    and what happened to what they count (`outcomes`, number_clues.Clues.outcome):
+    "286 passengers aboard" is sole beside "30 passengers had minor injuries". A
+    figure of a sentence that tells of another occurrence does not count ("In 2023,
+    a fire killed seven workers"); one beside a year does (a page's stamp)."""
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, n in enumerate(numbers):
+        if not another_occurrence(n):  # "In 2023, a fire killed seven workers"
+            groups[(n.source, unit_key(n))].append(i)
+    sole = set()
+    for (_, key), members in groups.items():
+        for i in members:
+            # "killing at least 10 people and injuring many" and "a dozen people were
+            # killed" both count the dead: outcomes that overlap are one question
+            values = {
+                numbers[j].value
+                for j in members
+                if outcomes[i] & outcomes[j] or not (outcomes[i] or outcomes[j])
+            }
+            if len(values) == 1 and _countable(numbers[i], key):
+                sole.add(i)
+    return sole
+
+
+def _countable(n: Number, key: str) -> bool:
+    if n.low is not None and n.high is not None and n.high >= 5 * max(n.low, 1):
+        return False  # "hundreds of homes", "dozens of": a magnitude, not a figure
+    if _MODIFIER.match(n.sentence[n.end - n.sentence_start :]):
+        return False  # "a 15,800-square-metre building", "a 10-fight streak": it describes
+    return (
+        n.form in _FORMS
+        and n.pair is None
+        and key.isalpha()  # not "?" nor a unit read in pieces ("- square -")
+        and key not in _GENERIC
+        and not key.startswith("money:")
+    )
+
+
+def within_reach(a: float, b: float) -> bool:
+    """Two tellings of one count seldom differ tenfold: on real events such a pair
+    was another count (an earlier quake's toll against this one's). Nor is a
+    handful ("two injured" / "three injured") tied by being each article's only
+    one: such small counts were as often of two incidents (a quake and its
+    aftershock)."""
+    low, high = sorted((abs(a), abs(b)))
+    return low > 0 and HANDFUL < high <= FAR_APART * low
+
+
+def sole_frames_allow(a: Number, b: Number) -> bool:
+    """For two sole figures: only two named actors ("Smith" / "Jones"), another day
+    or another hour of the counted event part them; the actor, thing, place and
+    predicate as the outlets worded them do not."""
+    said_a, said_b = names_in(a.reported_by or ""), names_in(b.reported_by or "")
+    if said_a and said_b and not said_a & said_b:
+        return False  # two polls, two agencies: each outlet may be right
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return True
+    if two_names(fa.actor, fb.actor):
+        return False
+    match: FrameMatch = compare_frames(_when_only(a, fa), _when_only(b, fb))
+    return match.aligned
+
+
+def _when_only(n: Number, frame: Frame) -> Frame:
+    return attrs.evolve(
+        frame,
+        actor=None,
+        thing=None,
+        place=None,
+        lemma=None,
+        predicate=None,
+        negated=False,
+        **_unless_said(n, frame.date, "date"),
+        **_unless_said(n, frame.time, "time"),
+    )
+
+
+def _unless_said(n: Number, span: Span | None, part: str) -> dict[str, None]:
+    """Drop a day or hour that dates the saying ("the company said on Monday")."""
+    if span is None:
+        return {}
+    before = n.sentence[: max(0, span.start - n.sentence_start)]
+    if _SAID_BEFORE.search(before):
+        return {part: None, f"{part}_value": None}
+    return {}
+
+
+SentenceFigures = dict[tuple[str, int], set[tuple[str, float]]]
+
+
+def sentence_figures(
+    numbers: Sequence[Number], unit_key: Callable[[Number], str], value: Callable[[Number], float]
+) -> SentenceFigures:
+    """Each sentence's figures, by (source, sentence start), with their unit keys."""
+    found: SentenceFigures = defaultdict(set)
+    for n in numbers:
+        found[(n.source, n.sentence_start)].add((unit_key(n) or "?", value(n)))
+    return found
+
+
+def figures_of_unit(figures: SentenceFigures, key: str) -> dict[tuple[str, int], frozenset[float]]:
+    """Each sentence's figures of the unit key, or of none (a score, a bare figure):
+    "9 feet ... 14 inches of rain" does not state the other article's "14 feet",
+    "58-3 with 51 wins" does state "58 wins"."""
+    kinds = {key, "tally", "?"}
+    return {at: frozenset(v for k, v in found if k in kinds) for at, found in figures.items()}

@@ -1,0 +1,87 @@
+"""What ties two sole figures (compare.align.sole_figures) without a shared word:
+one event predicate, one outcome, one noun they measure, or both counting those
+aboard. Each is a way news writing tells one count in other words. Two prison
+terms given are tied too, sole or not: a case has one sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from compare.align.frames import same_event_predicate
+from compare.align.words import STOPWORDS, stem, words
+from compare.extract import Number
+
+if TYPE_CHECKING:
+    from compare.align.number_clues import Clues
+
+
+def loosely_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
+    """What ties two sole figures (compare.align.sole_figures): one event predicate
+    ("shot 11 times" / "was shot seven times"), one outcome ("killing 12" / "19
+    died"), or one noun they measure ("a surge of 9 feet" / "a surge of 14 feet"),
+    in one period and neither set apart as "other". Anything less, on real events,
+    was mostly two facts ("130 people were marching" / "had about 60 people
+    inside", "58 wins" / "51 wins by knockout")."""
+    if ca.periods != cb.periods or ca.exclusive or cb.exclusive:
+        return False  # "In 2007, the gang drove two cars"; "seven other workers"
+    la = a.frame.lemma if a.frame is not None else None
+    lb = b.frame.lemma if b.frame is not None else None
+    if same_event_predicate(la, lb) or ca.outcome & cb.outcome:
+        return True
+    if prison_term(a) and prison_term(b):
+        return True  # "sentenced ... to 12 years in prison" / "15 years in a federal prison"
+    if _aboard(a) and _aboard(b):
+        return True  # "a ferry carrying 412 passengers" / "286 passengers aboard"
+    measured = measured_noun(a)
+    return bool(measured) and measured == measured_noun(b)
+
+
+# Those on a vehicle, told with the vehicle carrying them or them being aboard it.
+_ABOARD = re.compile(r"^(?:\s*[a-z]+){0,2}\s+(?:aboard|on\s+board|onboard)\b")
+
+
+def _aboard(n: Number) -> bool:
+    """Is the figure a count of those aboard ("carrying 412 passengers", "286
+    passengers aboard", "150 people on board")? Not when the clause tells what
+    befell them ("39 pupils on board had minor cuts"): those are some of them."""
+    lemma = n.frame.lemma if n.frame is not None else None
+    if lemma == "carry":
+        return True
+    return lemma in (None, "be") and bool(_ABOARD.match(n.sentence[n.end - n.sentence_start :]))
+
+
+# The noun a measure or count is of: "a surge of 14 feet", "a crowd of 45,000".
+_MEASURED = re.compile(r"\b([a-z]{3,})\s+of\s*$")
+
+
+def measured_noun(n: Number) -> str:
+    """The noun the figure is "of" ("a storm surge of 9 feet" → surg), or ''."""
+    found = _MEASURED.search(n.sentence[: n.start - n.sentence_start])
+    return stem(found.group(1)) if found and found.group(1) not in STOPWORDS else ""
+
+
+# A prison term: "sentenced him to 12 years", "15 years in a federal prison".
+_SENTENCED_TO = re.compile(r"\bsentenced\s+(?:[\w'’-]+\s+){0,4}?to\s*$", re.IGNORECASE)
+_IN_PRISON = re.compile(
+    r"^\s*(?:years?|months?)\s+(?:in|behind)\s+(?:an?\s+)?(?:[a-z-]+\s+)?"
+    r"(?:prison|jail|bars|penitentiary)\b",
+    re.IGNORECASE,
+)
+# What a term may be, not what it is: "faces up to 20 years in prison", "the maximum".
+_MAY_BE = frozenset(
+    "face faces faced facing risk risks maximum could would may might possible "
+    "asked sought seek seeking wanted recommended".split()
+)
+
+
+def prison_term(n: Number) -> bool:
+    """Is the figure a prison term given ("sentenced ... to 12 years", "will spend
+    the next 15 years in a federal prison"), told exactly, not one it may be?"""
+    if (n.low, n.high) != (n.value, n.value):
+        return False  # "up to 20 years": a bound
+    before = n.sentence[: n.start - n.sentence_start]
+    if _MAY_BE & set(words(before)):
+        return False
+    after = n.sentence[n.end - n.sentence_start :]
+    return bool(_SENTENCED_TO.search(before) or _IN_PRISON.match(after))

@@ -1,0 +1,72 @@
+"""A figure kept unchanged against the same figure changed: "The company kept its
+full-year forecast unchanged" / "Halvorsen raised its forecast for the full year".
+
+"Keep", "leave", "hold" or "maintain" something "unchanged" (or "steady",
+"flat", "stable") says it did not change, so any verb of a change in amount said
+of the same thing ("raised", "cut", "lowered", "increased") turns it round. The
+doer may be named on one side and called by its kind on the other ("the
+company" / "Halvorsen"): a story's bare "the company" is the company it is about.
+"""
+
+from __future__ import annotations
+
+from compare.align.antonyms import opposite
+from compare.align.frames import head, is_name, same_actor
+from compare.align.referents import bare_noun
+from compare.extract.claims import Frame, Span
+
+_HOLDING = frozenset("keep leave hold maintain".split())
+_UNCHANGED = frozenset("unchanged steady flat stable".split())
+_AMOUNT = ("increase", "decrease", "raise", "lower")
+# Bare nouns a story uses for the organisation it names ("the company").
+_KINDS = frozenset(
+    "company firm bank group carrier airline retailer insurer lender maker manufacturer"
+    " club team council board".split()
+)
+
+
+def held_against_changed(a: Frame, b: Frame) -> bool:
+    """One frame keeps a thing unchanged, the other changes the same thing's amount,
+    both of one doer."""
+    for held, changed in ((a, b), (b, a)):
+        thing = _held_thing(held)
+        if thing is None or changed.negated or changed.thing is None:
+            continue
+        if not _changes_amount(changed.lemma or "") or thing != head(changed.thing):
+            continue
+        return _one_doer(held.actor, changed.actor)
+    return False
+
+
+def holds_unchanged(frame: Frame) -> bool:
+    """Does the frame keep something unchanged ("kept its forecast unchanged")? Its
+    verb says little alone ("keep" is no confident predicate), its state says it all."""
+    return _held_thing(frame) is not None
+
+
+def _held_thing(frame: Frame) -> str | None:
+    """The head of what the frame keeps unchanged ("its forecast unchanged": forecast)."""
+    if frame.negated or (frame.lemma or "") not in _HOLDING or frame.thing is None:
+        return None
+    text = frame.thing.text.rstrip(" .,;")
+    kept, _, state = text.rpartition(" ")
+    if state.lower() not in _UNCHANGED or not kept:
+        return None
+    return head(Span(frame.thing.start, frame.thing.start + len(kept), kept))
+
+
+def _changes_amount(lemma: str) -> bool:
+    return lemma in _AMOUNT or any(opposite(lemma, amount) for amount in _AMOUNT)
+
+
+def _one_doer(a: Span | None, b: Span | None) -> bool:
+    if a is None or b is None:
+        return False
+    if same_actor(a, b) and head(a) == head(b):
+        return True
+    return _kind_of(a, b) or _kind_of(b, a)
+
+
+def _kind_of(kind: Span, name: Span) -> bool:
+    """ "the company" beside a name ("Halvorsen")."""
+    return bare_noun(kind) in _KINDS and is_name(name.text)
