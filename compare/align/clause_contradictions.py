@@ -6,6 +6,7 @@ verb with one subject, or one deed only one person can have done credited to two
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import attrs
 
@@ -223,8 +224,9 @@ SUBJECT_WINDOW = 4  # words before the verb that name who does it
 
 def _one_subject_verb(found: Finding, clause_a: str, clause_b: str) -> bool:
     if found.conflict == Conflict.NEGATION:
-        said = words(found.a) + words(found.b)
-        if not any(w in _VERB_NEGATORS or w.endswith("n't") for w in said):
+        denied = words(found.a) + words(found.b)
+        no_longer = ("no", "longer") in set(pairwise(denied))
+        if not (no_longer or any(w in _VERB_NEGATORS or w.endswith("n't") for w in denied)):
             return _no_subject(words(clause_a), words(clause_b))
     elif found.conflict == Conflict.OPPOSITE:
         said_words = set(words(found.a)) | set(words(found.b))

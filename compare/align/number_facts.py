@@ -249,10 +249,12 @@ def in_cut_decimal(n: Number) -> bool:
     """Is the figure a piece of a decimal cut at its point? Its head ("$2" of "$2. 6
     million"), or its tail opening a sentence ("0 quake can cause ..." after
     "magnitude 6."): news style spells out a number that opens a sentence, years aside."""
-    after = n.sentence[n.end - n.sentence_start :]
-    if _POINT_AFTER.match(after):
-        return True
-    return _opens_with_tail(n)
+    return decimal_head(n) or _opens_with_tail(n)
+
+
+def decimal_head(n: Number) -> bool:
+    """The head of a decimal cut at its point ("$2" of "$2. 6 million")."""
+    return bool(_POINT_AFTER.match(n.sentence[n.end - n.sentence_start :]))
 
 
 def cut_tails(numbers: Iterable[Number]) -> frozenset[tuple[str, int]]:

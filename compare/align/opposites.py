@@ -27,7 +27,8 @@ enter leave; arrive depart; hire fire; buy sell; include exclude; survive die; l
 release detain; release arrest; free detain; guilty innocent; legal illegal; alive dead;
 strengthen weaken; praise criticize; praise condemn; welcome condemn; welcome reject;
 uphold overturn; uphold reverse; endorse reject; endorse oppose; sign veto; ratify reject;
-resume suspend; continue stop; find lose; open shut; lead trail
+resume suspend; continue stop; find lose; open shut; lead trail; reopen close; reopen shut;
+expand reduce; expand shrink; issue withdraw; issue revoke
 """
 
 
@@ -85,7 +86,9 @@ def lemmas(word: str) -> frozenset[str]:
     found = {word} | {lemma for _, lemma in table().lemmas(word)}
     if word in _IRREGULAR:
         found.add(_IRREGULAR[word])
-    for end, new in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+    endings = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+               ("ing", "e"), ("s", ""))  # fmt: skip
+    for end, new in endings:  # "denied" → deny
         stem = word[: len(word) - len(end)]
         if word.endswith(end) and stem + new in known:
             found.add(stem + new)

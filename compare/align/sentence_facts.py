@@ -33,7 +33,12 @@ from compare.align.figure_intervals import comparable_value
 from compare.align.frames import WEEKDAYS, confident, same_predicate
 from compare.align.measures import acts_of, event_words, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
-from compare.align.number_facts import another_occurrence, in_cut_decimal, in_slashed_date
+from compare.align.number_facts import (
+    another_occurrence,
+    decimal_head,
+    in_cut_decimal,
+    in_slashed_date,
+)
 from compare.align.numbers import judge_pair, unit_key
 from compare.align.place_names import named_in, places_fit
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
@@ -174,16 +179,18 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
 
 
 def _unkeyed(numbers_a: Sequence[Number], numbers_b: Sequence[Number]) -> FactClash | None:
-    """Figures figure_keys leaves out (one that describes a noun, a rank, a part)
-    that differ before the same word ("after a 230-minute meeting" / "after a
+    """Figures figure_keys leaves out (one that describes a noun, a rank, a part),
+    on one side or both, that differ before the same word ("after a 230-minute meeting" / "after a
     320-minute meeting", "the second goal" / "the third goal"): what they count is
     not compared, so the pair is not shown, and no ✓ either."""
     for x in numbers_a:
         for y in numbers_b:
-            if figure_keys(x) or figure_keys(y) or x.pair is not None or y.pair is not None:
-                continue
-            if in_slashed_date(x) or in_slashed_date(y) or in_cut_decimal(x) or in_cut_decimal(y):
-                continue
+            if (figure_keys(x) and figure_keys(y)) or x.pair is not None or y.pair is not None:
+                continue  # both keyed: compared by unit; one keyed ("14 nurses watched" opening
+                # its sentence, possibly a decimal's tail, and "as 41 nurses watched"): here
+            if in_slashed_date(x) or in_slashed_date(y) or decimal_head(x) or decimal_head(y):
+                continue  # a figure opening a clause ("; 14 residents came") may be a
+                # cut decimal's tail or a count: unchecked either way when it differs
             if comparable_value(x) == comparable_value(y) or x.form != y.form:
                 continue
             if _word_after(x) and _word_after(x) == _word_after(y):

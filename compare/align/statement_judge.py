@@ -46,6 +46,8 @@ from compare.align.reversed_roles import reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.statement_roles import titles_apart
+from compare.align.swapped_words import swapped_parts, swapped_word, words_unchecked
 from compare.align.unchanged import held_against_changed
 from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import is_stamp_span
@@ -92,6 +94,13 @@ def judge_statements_in_context(
         # Two named doers the judge has no rule for ("a group known as X claimed
         # it" / "a gang called Y took responsibility") are no agreement to show.
         unchecked = unchecked or any(actors_named_apart(reference, o) for o in members[1:])
+        # Nor is one word swapped for an unrelated one ("reopened" / "closed").
+        unchecked = unchecked or any(
+            swapped_word(reference.text, o.text) or swapped_parts(reference.text, o.text)
+            for o in members[1:]
+        )
+        # Nor a person described with titles that differ ("Deputy Mayor" / "Mayor").
+        unchecked = unchecked or any(titles_apart(reference, o, sentences) for o in members[1:])
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
     return Judgement(
         verdict=Verdict.DIFFER,
@@ -195,6 +204,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
                 or by_clauses(a.text, b.text)
                 or reversed_roles(a, b)
                 or _polarity_unchecked(a.frame, b.frame, opposites=True)
+                or words_unchecked(a, b)
             )
         framed = _by_frames(a, b)
         if framed is not None:
@@ -208,6 +218,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         or _stated_facts(a, b, sentences)
         or by_clauses(a.text, b.text)
         or reversed_roles(a, b)
+        or words_unchecked(a, b)
     )
 
 

@@ -4,9 +4,11 @@ Used when the frames do not decide (compare.align.statement_judge):
 - negation: a word both sentences share is negated in one only. Negated means
   a "not"/"never"/"n't" shortly before it, within its clause, or a verb that
   refuses it ("declined to respond", "refused to comment" say what "did not
-  respond" says);
-- opposite: the word diff replaces a word with its opposite (antonyms.py:
-  "approved" -> "rejected"), and neither side negates it ("did not win" and
+  respond" says; "no longer" denies the verb after it). An irregular verb form
+  is read under its lemma for this ("bought" / "did not buy");
+- opposite: the word diff replaces a word with its opposite (antonyms.py, or the
+  news verbs of opposites.py: "approved" -> "rejected", "upheld" -> "overturned"),
+  and neither side negates it ("did not win" and
   "lost" agree) nor scales it down ("insufficiently experienced");
 - figure: the word diff replaces a figure before the same word ("40 people" /
   "50 people"), and date: one weekday replaced by another. These two stand in
@@ -25,6 +27,8 @@ import attrs
 from compare.align.antonyms import lemmas, opposite
 from compare.align.frames import WEEKDAYS
 from compare.align.model import Conflict, Severity
+from compare.align.opposites import are_opposites
+from compare.align.synonyms import table
 from compare.align.words import (
     STOPWORDS,
     TEXTS_REMEMBERED,
@@ -96,7 +100,7 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
         for x in xs:
             for y in ys:
                 if (
-                    opposite(x, y)
+                    (opposite(x, y) or are_opposites(x, y))
                     and not near_negator(wa, x)
                     and not near_negator(wb, y)
                     and not scaled_down(wa, x)
@@ -123,7 +127,12 @@ def content_roots(text: str) -> set[str]:
 
 
 def _content_root(word: str) -> str | None:
-    return word_root(word) if word not in STOPWORDS and word.isalpha() else None
+    """The root a word's polarity is read under: an irregular verb form by its lemma,
+    so that "bought" and "did not buy" are one verb said both ways. (Only here:
+    the closeness of two sentences keeps the plain roots.)"""
+    if word in STOPWORDS or not word.isalpha():
+        return None
+    return word_root(table().lemma_of_irregular("v", word) or word)
 
 
 def _polarities(ws: list[str], negated: dict[int, int]) -> dict[str, set[bool]]:

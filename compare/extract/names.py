@@ -24,8 +24,12 @@ _GAP = r"[ \u00a0]+"
 # before another capitalised word stays in the run, and _split_at_sentence_ends
 # cuts the run there unless the word is a title or an initial ("Sunday. Captain").
 _ABBREVIATED = rf"{_CAP}\.(?={_GAP}[A-Z])"
+# A run opens with a capital not inside a word: written capital first (the check of
+# the character before it follows, as a lookbehind over both), so that re skips in C
+# to the next capital instead of trying the pattern at every position. (An initial
+# as the first word, "C. Smith", is a capitalised word and its period.)
 NAME_RE = re.compile(
-    rf"(?<![\w'’\-])(?:{_CAP}\.?|{_INITIAL})"
+    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’\-].)[\w'’\-]*\.?"
     rf"(?:{_GAP}(?:{_PARTICLE}{_GAP})?(?:{_INITIAL}|{_ABBREVIATED}|{_CAP}))*"
 )
 _TOKEN = re.compile(r"\S+")

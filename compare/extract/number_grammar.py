@@ -212,9 +212,11 @@ SHARE_OF_HINT = re.compile(
 
 # European text writes "3,5" for 3.5 and "1.234.567" for a million and more. "1,250"
 # and "1.250" are ambiguous and count for neither; a list "1,2,3" is no decimal comma.
-# Each starts with a digit; the lookahead in front lets re skip in C to the next one.
-_EU_SIGNS = re.compile(r"(?=\d)(?:(?<![\d,.])\d+,\d{1,2}(?![\d,])|\d\.\d{3}\.\d{3}|\d\.\d{3},\d)")
-_EN_SIGNS = re.compile(r"(?=\d)(?:(?<![\d,.])\d+\.\d{1,2}(?![\d.])|\d,\d{3}\.\d|\d,\d{3},\d{3})")
+# Each starts with a digit, written first (the check of the character before it
+# follows, as a lookbehind over both): re then skips in C to the next digit, which
+# it does not for a pattern that opens with a lookahead or lookbehind.
+_EU_SIGNS = re.compile(r"\d(?:(?<![\d,.]\d)\d*,\d{1,2}(?![\d,])|\.\d{3}\.\d{3}|\.\d{3},\d)")
+_EN_SIGNS = re.compile(r"\d(?:(?<![\d,.]\d)\d*\.\d{1,2}(?![\d.])|,\d{3}\.\d|,\d{3},\d{3})")
 
 
 def is_european(text: str) -> bool:

@@ -137,6 +137,8 @@ def _surname_described(ctx: Context, mention: Mention, limit: int) -> list[Role]
     appositive names a post ("Ruiz, a division chief with Cal Fire,")."""
     if " " in mention.text or mention.text.lower() in lx.NAME_STOPWORDS:
         return []
+    if mention.text.lower() in _DATE_WORDS:
+        return []  # "On Tuesday, the main line was reopened by ...": a day, no person
     after = _DESCRIBED.match(ctx.text, mention.end, limit)
     if after is None or not _is_description(after.group("role")):
         return []

@@ -140,10 +140,12 @@ def _line_kind(line: str, found: dict[str, Any]) -> str:
 
 def _plain(line: str) -> str:
     """The words of a line without Markdown or HTML, for classifying it."""
-    text = p.MD_IMAGE.sub("", line)
-    text = p.MD_LINK.sub(lambda m: m.group("text"), text)
-    text = p.HTML_TAG.sub("", text)
-    text = p.HEADING_PREFIX.sub("", text)
+    text = line
+    if "[" in text or "<" in text or "#" in text:  # (each pattern needs one of them)
+        text = p.MD_IMAGE.sub("", text)
+        text = p.MD_LINK.sub(lambda m: m.group("text"), text)
+        text = p.HTML_TAG.sub("", text)
+        text = p.HEADING_PREFIX.sub("", text)
     text = text.replace("**", "").replace("__", "")
     return text.strip().strip("*_").strip()
 
@@ -205,10 +207,10 @@ def _clean_tail(para: _Paragraph, m: MappedText) -> None:
     if m.text.rstrip()[-3:].lower() == "ago" and p.RELATIVE_TIME_TAIL.search(m.text):
         para.had_timestamp = True
         m = m.edit(p.RELATIVE_TIME_TAIL, lambda _: None).strip()
-    credit = p.CREDIT_TAIL.search(m.text)
+    credit = p.CREDIT_ALL.match(m.text) or p.CREDIT_TAIL.search(m.text)
     if credit and _is_credit(credit.group("credit")) and credit.start("credit") > 0:
         para.caption = True
-        m = m.cut(0, credit.start()).strip()
+        m = m.cut(0, credit.end("mark")).strip()
     label = p.CAPTION_LABEL.match(m.text)
     if label:
         para.caption = True

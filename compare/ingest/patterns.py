@@ -118,8 +118,13 @@ _CREDIT_BODY = (
     r"|(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*\s*/\s*[A-Z][\w.'’&\-]*(?:\s+[\w.'’&\-]+){0,6}"
 )
 # A credit ends a paragraph, after the caption's final punctuation (often with no
-# space: "on Thursday.ALEX HALADA/AFP via Getty Images").
-CREDIT_TAIL = re.compile(rf"(?:(?<=[.!?\"”’)])|^)\s*(?P<credit>{_CREDIT_BODY})\s*$")
+# space: "on Thursday.ALEX HALADA/AFP via Getty Images"), or is all of it. Where the
+# caption ends is the end of group "mark". The tail is searched from the punctuation
+# itself, so that re skips in C to the next such mark (a pattern opening with a
+# lookbehind is tried at every position); a paragraph that is all credit is
+# matched first, as a search found it first.
+CREDIT_ALL = re.compile(rf"(?P<mark>)\s*(?P<credit>{_CREDIT_BODY})\s*$")
+CREDIT_TAIL = re.compile(rf"(?P<mark>[.!?\"”’)])\s*(?P<credit>{_CREDIT_BODY})\s*$")
 CREDIT_LINE = re.compile(rf"^\s*(?:{_CREDIT_BODY}|(?:Getty Images|Reuters|AP|AFP))\s*$")
 CAPTION_LABEL = re.compile(r"^\s*(?:photo|caption|pictured|above|top|image)\s*:\s*", re.IGNORECASE)
 
@@ -129,8 +134,11 @@ MD_LINK = re.compile(
     r"\[(?P<text>[^\[\]]+)\](?:\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)|\[[^\]]*\])"
 )
 MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
-MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?![\w*])")
-MD_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<text>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
+# The mark is written first and the character before it checked after it, so that
+# re skips in C to the next "*" or "_" (a pattern opening with a lookbehind is tried
+# at every position).
+MD_EMPHASIS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+MD_UNDERSCORE = re.compile(r"_(?<![\w_]_)(?=[^\s_])(?P<text>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 HTML_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[A-Za-z]{2,8});")
 WHITESPACE_RUN = re.compile(r"[ \t\n\u00a0]{2,}|[\t\n\u00a0]")

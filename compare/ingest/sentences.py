@@ -95,8 +95,10 @@ def split_sentences(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...
     for index, block in enumerate(blocks):
         chunk = text[block.start : block.end]
         for start, end in _merge_titles(chunk, _segment(chunk)):
-            for a, b in _repair(chunk, start, end):
-                for c, d in bounded(chunk, a, b):
+            # No period before the last character: nothing for _repair to split.
+            inner_period = chunk.find(".", start, end - 1) >= 0
+            for a, b in _repair(chunk, start, end) if inner_period else [(start, end)]:
+                for c, d in [(a, b)] if b - a <= MAX_SENTENCE_CHARS else bounded(chunk, a, b):
                     s, e = block.start + c, block.start + d
                     sentences.append(Sentence(s, e, text[s:e], block.role, index))
     return tuple(_mark_run_on(text, sentences))
@@ -108,6 +110,16 @@ _ENDS_SENTENCE = regex.compile(
     r"[\"”’')\]]*$"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_TERMINAL_CHARS = frozenset(c for mark in State.terminals for c in mark)
+_CLOSERS = "\"”’')]"
+
+
+def _ends_sentence(sentence: str) -> bool:
+    """_ENDS_SENTENCE.search(sentence), read from the end: a terminal, then only
+    closing quotes and brackets (no character is both); `$` also matches before
+    a last line break."""
+    tail = (sentence[:-1] if sentence.endswith("\n") else sentence).rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in _TERMINAL_CHARS
 
 
 def _mark_run_on(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -120,7 +132,7 @@ def _mark_run_on(text: str, sentences: list[Sentence]) -> list[Sentence]:
     for last, sentence in enumerate(sentences):
         following = sentences[last + 1] if last + 1 < len(sentences) else None
         if following is not None and not (
-            _ENDS_SENTENCE.search(sentence.text)
+            _ends_sentence(sentence.text)
             or _PARAGRAPH_BREAK.search(text, sentence.end, following.start)
         ):
             continue  # the stretch goes on

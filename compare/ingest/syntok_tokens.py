@@ -42,7 +42,6 @@ _PLAIN_RUNS = re.compile(
 # _kept_whole accepts, with a comma or colon after it or not.
 _KEPT_WORD = "(?:[a-z][a-z0-9]*+|[0-9]++(?:[a-z][a-z0-9]*+)?|[A-Z][a-z]*+[0-9]*+)"
 _SIMPLE_RUN = re.compile(f"{_KEPT_WORD}[,:]?+")
-_MARK_AFTER_WORD = re.compile("(?<=[a-zA-Z0-9])[,:]")
 _SEPARATION = Tokenizer._separation
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # as segmenter.analyze makes it
 _OPENING = State.opening_brackets
@@ -159,9 +158,10 @@ def _add_plain_runs(
     """Add the tokens of the runs in text[start:end] (found by _PLAIN_RUNS) to the
     stretch, only the first two and last two when there are more than four, and
     return where the last run ends and how many tokens they make: exactly when
-    there are at most four runs, else at least five (a run split inside, "don't",
-    is counted as one). The count is only ever compared with counts made past an
-    opening bracket, where every token is made one by one, and with four."""
+    there are at most four runs, else at least five (the number of runs: "said,"
+    and "don't" make two tokens each). The count is only ever compared with four
+    and with counts made past an opening bracket, where every token is made one
+    by one: so the count of a longer row need not be exact."""
     runs = _RUN.findall(text, start, end)
     if len(runs) <= 4:
         before = len(stretch)
@@ -170,7 +170,7 @@ def _add_plain_runs(
             stretch += _run_tokens(text[start:run_start], run.group(), base + run_start)
             start = run.end()
         return start, len(stretch) - before
-    n = len(runs) + len(_MARK_AFTER_WORD.findall(text, start, end))
+    n = len(runs)
     first, second, penult, last = runs[0], runs[1], runs[-2], runs[-1]
     first_at = text.find(first, start)
     second_at = text.find(second, first_at + len(first))
@@ -194,8 +194,6 @@ def _run_tokens(spacing: str, run: str, offset: int) -> tuple[tuple[str, str, in
     """The tokens of a run _PLAIN_RUNS accepts: a word, a mark, or a word and a mark
     directly; any other (an apostrophe, hyphen, case change or quote inside) as
     syntok's tokenizer splits it (_split_run)."""
-    if run[0] in ",:“‘–—-" and _LONE_MARKS.fullmatch(run) is not None:
-        return ((spacing, run, offset),)
     if _SIMPLE_RUN.fullmatch(run) is None:
         pieces: list[Token] = []
         _split_run(run, spacing, offset, pieces.append, pieces)
@@ -205,7 +203,6 @@ def _run_tokens(spacing: str, run: str, offset: int) -> tuple[tuple[str, str, in
     return ((spacing, run, offset),)
 
 
-_LONE_MARKS = re.compile("[,:“‘–—-]++")
 _WORD_AND_STOP = re.compile(f"{_KEPT_WORD}[.]")
 
 
