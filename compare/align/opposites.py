@@ -28,7 +28,9 @@ release detain; release arrest; free detain; guilty innocent; legal illegal; ali
 strengthen weaken; praise criticize; praise condemn; welcome condemn; welcome reject;
 uphold overturn; uphold reverse; endorse reject; endorse oppose; sign veto; ratify reject;
 resume suspend; continue stop; find lose; open shut; lead trail; reopen close; reopen shut;
-expand reduce; expand shrink; issue withdraw; issue revoke
+expand reduce; expand shrink; issue withdraw; issue revoke;
+allow block; allow bar; allow prevent; allow stop; permit block; permit bar; permit prevent;
+permit stop; let block; let bar; let stop
 """
 
 
