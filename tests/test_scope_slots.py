@@ -2,7 +2,8 @@
 slot of these classes of English are never shown as agreeing on it:
 
 - permission and prevention: "let / allowed X to enter" against "blocked / barred /
-  stopped X from entering" (compare.align.opposites);
+  stopped X from entering", and "let X into" against "kept X out of": opposite
+  verbs, or opposite directions of one motion (compare.align.opposites);
 - a standing between two named sides: "A leads B 3-2" (a score after the name
   of the other side, extract.number_filters) against another score;
 - a scoreline of sets: "won 6-4, 3-6, 7-5", one claim whose every set is part of the
@@ -80,6 +81,15 @@ def test_letting_in_and_keeping_out_never_agree(
     b = f"{actor} {stopped} {group} from entering {place} on Saturday."
     comparison = compare_pair(a, b)
     assert Verdict.AGREE not in verdicts(comparison, {"statement"}, (let, stopped))
+
+
+@SETTINGS
+@given(st.sampled_from(ACTORS), st.sampled_from(GROUPS), st.sampled_from(PLACES))
+def test_letting_into_and_keeping_out_of_never_agree(actor: str, group: str, place: str) -> None:
+    a = f"{actor} let {group} into {place} on Saturday."
+    b = f"{actor} kept {group} out of {place} on Saturday."
+    comparison = compare_pair(a, b)
+    assert Verdict.AGREE not in verdicts(comparison, {"statement"}, ("into", "out of"))
 
 
 def test_letting_in_twice_agrees() -> None:
