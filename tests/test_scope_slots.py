@@ -139,14 +139,15 @@ LAST_SETS = ["7-5", "6-3", "6-1", "7-6"]
     st.sampled_from(OPENINGS),
     st.sampled_from(LAST_SETS),
     st.sampled_from(LAST_SETS),
+    st.sampled_from([", ", " "]),
 )
 def test_scorelines_differing_in_one_set_never_agree(
-    players: tuple[str, str], opening: list[str], last_a: str, last_b: str
+    players: tuple[str, str], opening: list[str], last_a: str, last_b: str, joiner: str
 ) -> None:
     if last_a == last_b:
         return
     winner, loser = players
-    line_a, line_b = ", ".join([*opening, last_a]), ", ".join([*opening, last_b])
+    line_a, line_b = joiner.join([*opening, last_a]), joiner.join([*opening, last_b])
     a = f"{winner} beat {loser} {line_a} on Sunday to win the title."
     b = f"{winner} beat {loser} {line_b} on Sunday to win the title."
     comparison = compare_pair(a, b)

@@ -225,23 +225,23 @@ def _tidy(value: float) -> float:
     return float(f"{value:.12g}")
 
 
-# Dashed pairs joined by commas right before a number: "6-4, 3-6, " before "7-5".
-_PAIRS_BEFORE = re.compile(r"(?:\b\d{1,3}\s*[-–]\s*\d{1,3}\s*,\s*(?:and\s+)?)+$")
+# Dashed pairs listed right before a number: "6-4, 3-6, " or "6-4 3-6 " before "7-5".
+_PAIRS_BEFORE = re.compile(r"(?:\b\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*,\s*(?:and\s+)?|\s+))+$")
 _DASHED_PAIR = re.compile(r"(\d{1,3})\s*[-–]\s*(\d{1,3})")
 
 
 def _after_a_score(before: str) -> bool:
-    """Does a list of dashed pairs end the text, one of them falling ("6-4")? A
-    falling pair is a score, and the pairs listed with it its other sets; a list of
-    rising pairs only ("18-24, 25-34") is of ranges."""
+    """Does a list of dashed pairs end the text ("6-4, 3-6, ", "6-4 3-6 "), one of
+    them falling ("6-4")? A falling pair is a score, and the pairs listed with it
+    its other sets; a list of rising pairs only ("18-24, 25-34") is of ranges."""
     listed = _PAIRS_BEFORE.search(before)
     return listed is not None and any(
         int(x) > int(y) for x, y in _DASHED_PAIR.findall(listed.group(0))
     )
 
 
-# What joins the sets of one scoreline: "6-4, 3-6, 7-5", "6-4 and 6-2".
-_SET_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# What joins the sets of one scoreline: "6-4, 3-6, 7-5", "6-4 and 6-2", "6-4 3-6 7-5".
+_SET_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+")
 
 
 def scorelines(text: str, found: list[Quantity]) -> Iterator[Quantity]:
