@@ -5,7 +5,8 @@ slot of these classes of English are never shown as agreeing on it:
   stopped X from entering", and "let X into" against "kept X out of": opposite
   verbs, or opposite directions of one motion (compare.align.opposites);
 - a standing between two named sides: "A leads B 3-2" (a score after the name
-  of the other side, extract.number_filters) against another score;
+  of the other side, extract.number_filters) against another score; told from
+  the other side ("B trails A 2-3") it is the same score (number_facts.sides_swapped);
 - a scoreline of sets: "won 6-4, 3-6, 7-5", one claim whose every set is part of the
   fact (extract.number_forms.scorelines, numbers.judge_pair);
 - a bare head of a post: "chief executive" / "head of operations", a head whose
@@ -124,6 +125,19 @@ def test_a_standing_after_a_name_is_a_tally(
     assert Verdict.AGREE not in verdicts(comparison, {"statement", "number"}, (score_a, score_b))
     differ = [al for al in comparison.alignments if al.verdict == Verdict.DIFFER]
     assert any(str(al.conflict) == "tally" for al in differ)
+
+
+@SETTINGS
+@given(st.sampled_from(SIDES), st.sampled_from(SCORES))
+def test_a_score_told_from_the_other_side_is_no_conflict(
+    sides: tuple[str, str], score: tuple[int, int]
+) -> None:
+    one, other = sides
+    high, low = score
+    a = f"{one} now leads {other} {high}-{low} in their meetings over the distance."
+    b = f"{other} now trails {one} {low}-{high} in their meetings over the distance."
+    comparison = compare_pair(a, b)
+    assert not [al for al in comparison.alignments if al.verdict == Verdict.DIFFER]
 
 
 # --- scorelines of sets --------------------------------------------------------

@@ -41,6 +41,7 @@ from compare.align.number_facts import (
     ends_before_cut,
     in_cut_decimal,
     in_slashed_date,
+    sides_swapped,
     tallies_apart,
     tied,
 )
@@ -401,6 +402,8 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
             # first set 6-4"): one part agrees, the result is not checked, so no ✓
             return Judgement(verdict=Verdict.AGREE, unchecked=True)
         reversed_ = sets_a == tuple(s[::-1] for s in sets_b)
+        if reversed_ and sides_swapped(a, b):
+            return Judgement(verdict=Verdict.AGREE)  # each told from its first-named side
         title = f"{_sets(sets_a)} vs {_sets(sets_b)}" + (" (reversed)" if reversed_ else "")
         return Judgement(
             verdict=Verdict.DIFFER,

@@ -38,6 +38,7 @@ from compare.align.number_facts import (
     decimal_head,
     in_cut_decimal,
     in_slashed_date,
+    sides_swapped,
 )
 from compare.align.numbers import judge_pair, unit_key
 from compare.align.place_names import named_in, places_fit
@@ -120,6 +121,8 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
         return None  # a score both give, beside a scoreline it may be a set of
     x, y = ta[0], tb[0]
     reversed_ = sets_a[0] == tuple(s[::-1] for s in sets_b[0])
+    if reversed_ and sides_swapped(x, y):
+        return None  # "Kemboi leads Tanui 3-2" / "Tanui trails Kemboi 2-3": one score
     return FactClash(
         Conflict.TALLY,
         figure_text(x),
