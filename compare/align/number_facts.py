@@ -350,3 +350,25 @@ def tied(
     return reportable(
         a, b, ca, cb, differ=differ, age=key == "age", values_beside=beside, value=value, sole=sole
     ) and not two_facts(a, b, ca, cb, differ=differ, unit=key)
+
+
+_SIDE_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _sides_named(number: Number) -> list[str]:
+    """The capitalised words of the number's sentence before it, in order."""
+    before = number.sentence[: max(0, number.start - number.sentence_start)]
+    return [w for w in _SIDE_NAME.findall(before) if w.lower() not in STOPWORDS]
+
+
+def sides_swapped(a: Number, b: Number) -> bool:
+    """Do the two sentences name the same two sides before their tallies in the
+    opposite order? A score is told from the side named first ("Kemboi leads Tanui
+    3-2" / "Tanui trails Kemboi 2-3"), so with the sides swapped a reversed tally
+    is the same score."""
+    names_a, names_b = _sides_named(a), _sides_named(b)
+    common = [n for n in dict.fromkeys(names_a) if n in names_b]
+    if len(common) < 2:
+        return False
+    first, second = common[0], common[1]
+    return names_b.index(first) > names_b.index(second)

@@ -41,6 +41,7 @@ from compare.align.number_facts import (
     ends_before_cut,
     in_cut_decimal,
     in_slashed_date,
+    sides_swapped,
     tallies_apart,
     tied,
 )
@@ -55,7 +56,7 @@ from compare.align.sole_figures import (
 from compare.align.sole_ties import prison_term
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
-from compare.extract.claims import Frame, Span, figure_text, format_number
+from compare.extract.claims import Frame, Span, figure_text, format_number, score_sets
 
 __all__ = ["DEFAULT_TOLERANCE", "firmly_one_fact", "judge_numbers", "number_pairs", "unit_key"]
 
@@ -393,10 +394,17 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
             title=frames.reason,
         )
     if a.pair is not None and b.pair is not None:
-        if a.pair == b.pair:
+        sets_a, sets_b = score_sets(a), score_sets(b)
+        if sets_a == sets_b:
             return Judgement(verdict=Verdict.AGREE)
-        reversed_ = a.pair == b.pair[::-1]
-        title = f"{_tally(a.pair)} vs {_tally(b.pair)}" + (" (reversed)" if reversed_ else "")
+        if min(len(sets_a), len(sets_b)) == 1 and set(sets_a) & set(sets_b):
+            # A whole scoreline and one of its sets ("6-4, 3-6, 7-5" / "took the
+            # first set 6-4"): one part agrees, the result is not checked, so no ✓
+            return Judgement(verdict=Verdict.AGREE, unchecked=True)
+        reversed_ = sets_a == tuple(s[::-1] for s in sets_b)
+        if reversed_ and sides_swapped(a, b):
+            return Judgement(verdict=Verdict.AGREE)  # each told from its first-named side
+        title = f"{_sets(sets_a)} vs {_sets(sets_b)}" + (" (reversed)" if reversed_ else "")
         return Judgement(
             verdict=Verdict.DIFFER,
             differences=difference("tally"),
@@ -419,5 +427,5 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
     )
 
 
-def _tally(pair: tuple[float, float]) -> str:
-    return f"{format_number(pair[0])}–{format_number(pair[1])}"
+def _sets(sets: tuple[tuple[float, float], ...]) -> str:
+    return ", ".join(f"{format_number(x)}–{format_number(y)}" for x, y in sets)

@@ -15,7 +15,9 @@ from importlib import resources
 from compare.align.synonyms import table
 from compare.align.words import STOPWORDS
 
-# Lemma pairs, one pair per entry: the first word's opposite is the second.
+# Lemma pairs, one pair per entry: the first word's opposite is the second. Besides
+# verbs: "into" / "out", opposite directions of one motion ("let them into" / "kept
+# them out of"), where the verbs alone may be no opposites.
 _NEWS_OPPOSITES = """
 approve reject; approve veto; approve deny; accept reject; accept refuse; accept decline;
 win lose; defeat lose; acquit convict; rise fall; rise drop; rise decline; increase decrease;
@@ -28,7 +30,9 @@ release detain; release arrest; free detain; guilty innocent; legal illegal; ali
 strengthen weaken; praise criticize; praise condemn; welcome condemn; welcome reject;
 uphold overturn; uphold reverse; endorse reject; endorse oppose; sign veto; ratify reject;
 resume suspend; continue stop; find lose; open shut; lead trail; reopen close; reopen shut;
-expand reduce; expand shrink; issue withdraw; issue revoke
+expand reduce; expand shrink; issue withdraw; issue revoke;
+allow block; allow bar; allow prevent; allow stop; permit block; permit bar; permit prevent;
+permit stop; let block; let bar; let stop; into out
 """
 
 

@@ -149,7 +149,7 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
             lacked = set(words(op.a or op.b))
             if (
                 kind in ("insertion", "deletion")
-                and not lacked & (moved | _NEGATIONS)
+                and not lacked & (moved | _NEGATIONS | _EXTENT)
                 and not _adverb_of_manner(lacked)
             ):
                 # Words one version lacks ("has progressed" / "progressed", a stray "of",
@@ -209,6 +209,12 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
 
 
 _NEGATIONS = frozenset("not no never nothing nobody none neither nor".split())
+# Words that tell how much of a thing is meant: put in or left out, they widen or narrow
+# what the speaker owned to ("full responsibility" / "responsibility for our part").
+_EXTENT = frozenset(
+    "full fully part partly partial partially entire entirely whole wholly only solely "
+    "completely total totally some most".split()
+)
 
 
 def _adverb_of_manner(lacked: set[str]) -> bool:

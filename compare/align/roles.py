@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from compare.align.derivations import families
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.people import person_key, same_person
 from compare.align.settings import Options
@@ -39,6 +40,8 @@ _ROLE_SYNONYMS = [
     {"chief", "head"},
 ]
 _ROLE_CANON = {w: min(group) for group in _ROLE_SYNONYMS for w in group}
+# Position words that name no post alone: "chief", "head" of what the words beside tell.
+_HEADS = frozenset({_ROLE_CANON["chief"]})
 # Words that change the position itself ("deputy minister" is not "minister"). A
 # lieutenant is the one who stands in ("Lt. Gov." is not "Gov.", "Lt. Col." not "Col."),
 # and "Lt." alone still agrees with "Lieutenant", both holding it.
@@ -93,6 +96,29 @@ def two_posts(a: Role, b: Role) -> bool:
         for qb in [before_b.get(post)]
         if qb is not None
     )
+
+
+def two_heads(a: Role, b: Role) -> bool:
+    """One bare head shared, "chief" or "head", whose post the words beside it give,
+    and each side with such words that the other's sentence lacks and no word of
+    the other's is of one family with: "chief executive" / "head of operations"
+    are two posts, "Chief Financial Officer" / "finance chief" one, and "Fire
+    Chief" / "Rescue Chief" beside "Fire & Rescue Chief" a title cut short."""
+    for wa in positions(a.role):
+        for wb in positions(b.role):
+            if len(wa & wb) / max(1, min(len(wa), len(wb))) >= 0.8:
+                return False  # one description holds the other
+            shared = (wa & _POSITIONS) - _RANK & (wb & _POSITIONS)
+            if not shared or not shared <= _HEADS:
+                return False
+            said_a = {_canon(w) for w in words(a.sentence)}
+            said_b = {_canon(w) for w in words(b.sentence)}
+            only_a, only_b = wa - wb - said_b, wb - wa - said_a
+            if not only_a or not only_b:
+                return False
+            if any(families(x) & families(y) for x in only_a for y in only_b):
+                return False
+    return True
 
 
 def _post_qualifiers(role: str) -> dict[str, str]:
@@ -362,7 +388,7 @@ def _linked_sources(by_source: dict[str, list[Role]]) -> dict[str, int]:
     for x, first in enumerate(sources):
         for second in sources[x + 1 :]:
             if group[first] != group[second] and any(
-                roles_agree(r.role, o.role) and not two_posts(r, o)
+                roles_agree(r.role, o.role) and not two_posts(r, o) and not two_heads(r, o)
                 for r in by_source[first]
                 for o in by_source[second]
             ):

@@ -38,6 +38,7 @@ from compare.align.number_facts import (
     decimal_head,
     in_cut_decimal,
     in_slashed_date,
+    sides_swapped,
 )
 from compare.align.numbers import judge_pair, unit_key
 from compare.align.place_names import named_in, places_fit
@@ -52,7 +53,7 @@ from compare.align.when_where import (
     one_weekday,
 )
 from compare.align.words import STOPWORDS, display_words, stem, words
-from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text
+from compare.extract.claims import Claim, Date, Number, Place, Time, figure_text, score_sets
 
 C = TypeVar("C", bound=Claim)
 
@@ -112,10 +113,16 @@ def _of(claims: Sequence[Claim], kind: type[C]) -> list[C]:
 def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
     ta = [n for n in a if n.pair is not None]
     tb = [n for n in b if n.pair is not None]
-    if not ta or not tb or {n.pair for n in ta} & {n.pair for n in tb}:
+    sets_a, sets_b = [score_sets(n) for n in ta], [score_sets(n) for n in tb]
+    if not ta or not tb or set(sets_a) & set(sets_b):
         return None
+    one_set = min(len(s) for s in sets_a + sets_b) == 1
+    if one_set and {p for s in sets_a for p in s} & {p for s in sets_b for p in s}:
+        return None  # a score both give, beside a scoreline it may be a set of
     x, y = ta[0], tb[0]
-    reversed_ = x.pair is not None and y.pair is not None and x.pair == y.pair[::-1]
+    reversed_ = sets_a[0] == tuple(s[::-1] for s in sets_b[0])
+    if reversed_ and sides_swapped(x, y):
+        return None  # "Kemboi leads Tanui 3-2" / "Tanui trails Kemboi 2-3": one score
     return FactClash(
         Conflict.TALLY,
         figure_text(x),

@@ -7,6 +7,7 @@ span of the same text, so that alignment compares facts rather than words.
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 import attrs
@@ -204,10 +205,23 @@ def format_number(value: float | None) -> str:
     return f"{value:,.6g}"
 
 
+_SET_SCORE = re.compile(r"(\d+)\s*[-–—]\s*(\d+)")
+
+
+def score_sets(number: Number) -> tuple[tuple[float, float], ...]:
+    """A tally's sets, in order: a scoreline ("6-4, 3-6, 7-5") is extracted as one
+    claim (extract.number_forms.scorelines), each set part of its fact; a single
+    score is its one pair."""
+    if number.pair is None:
+        return ()
+    found = tuple((float(x), float(y)) for x, y in _SET_SCORE.findall(number.text))
+    return found if len(found) > 1 else (number.pair,)
+
+
 def figure_text(number: Number) -> str:
     """'roughly 100,000 [90,000–110,000]', '106,000', '$200,000,000', '7–2'."""
-    if number.pair is not None:
-        return "–".join(format_number(side) for side in number.pair)  # a tally: "7–2"
+    if number.pair is not None:  # a tally: "7–2", a scoreline: "6–4, 3–6, 7–5"
+        return ", ".join("–".join(format_number(s) for s in pair) for pair in score_sets(number))
     text = format_number(number.value)
     if number.form == "share":
         text = f"{number.value:.3g} (share)"  # "two-thirds" → "0.667 (share)"

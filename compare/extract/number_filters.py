@@ -185,7 +185,12 @@ def is_not_a_quantity(
 
 
 _QUANTIFIERS = frozenset({"all", "another", "fully"})
-_RESULT_VERB = re.compile(r"\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|lost to)\b")
+# A result ("beat Kingsbridge 3-1") or a standing between two sides ("leads Osei 3-2",
+# "trailed Leeds 2-1", "is tied with Porto 1-1"): the score after a name is a tally.
+_RESULT_VERB = re.compile(
+    r"\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|lost to"
+    r"|leads|leading|led|trails|trailing|trailed|tied|ties|levels|levelled|leveled)\b"
+)
 
 
 def _is_year(word: str, after: str, second: str | None) -> bool:

@@ -45,7 +45,7 @@ ORDINAL = re.compile(
 TALLY_CONTEXT = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|won|wins?|winning|beat(?:s|en)?|lost"
     r"|los(?:e|es|ing)|defeat(?:s|ed)?|rul(?:ed|ing)|decision|verdict|margin|victory|draw"
-    r"|tied?|series|lead|led|trail(?:s|ed|ing)?|record)\b",
+    r"|tied?|series|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|record|head-to-head)\b",
     re.IGNORECASE,
 )
 TALLY_NOUNS = re.compile(
@@ -166,6 +166,8 @@ def is_tally(
     around = text[max(floor, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
     if TALLY_CONTEXT.search(around):
         return True
+    if joiner != "to" and _after_a_score(text[max(floor, m.start() - 60) : m.start()]):
+        return True  # "6-4, 3-6, 7-5": a dashed pair after a score is the next set
     # "65-53", "2-2", "passed 51 to 49": a falling or level pair of small counts is a
     # score ("from 51 to 49" was excluded above: a change).
     return b <= a < 1000 and (joiner != "to" or b < a)
@@ -221,3 +223,44 @@ def lower(hedge: str | None) -> str | None:
 def _tidy(value: float) -> float:
     """Drop float noise: 110000.00000000001 → 110000.0."""
     return float(f"{value:.12g}")
+
+
+# Dashed pairs listed right before a number: "6-4, 3-6, " or "6-4 3-6 " before "7-5".
+_PAIRS_BEFORE = re.compile(r"(?:\b\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*,\s*(?:and\s+)?|\s+))+$")
+_DASHED_PAIR = re.compile(r"(\d{1,3})\s*[-–]\s*(\d{1,3})")
+
+
+def _after_a_score(before: str) -> bool:
+    """Does a list of dashed pairs end the text ("6-4, 3-6, ", "6-4 3-6 "), one of
+    them falling ("6-4")? A falling pair is a score, and the pairs listed with it
+    its other sets; a list of rising pairs only ("18-24, 25-34") is of ranges."""
+    listed = _PAIRS_BEFORE.search(before)
+    return listed is not None and any(
+        int(x) > int(y) for x, y in _DASHED_PAIR.findall(listed.group(0))
+    )
+
+
+# What joins the sets of one scoreline: "6-4, 3-6, 7-5", "6-4 and 6-2", "6-4 3-6 7-5".
+_SET_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+")
+
+
+def scorelines(text: str, found: list[Quantity]) -> Iterator[Quantity]:
+    """The quantities (in order of position) with each scoreline made one: tallies
+    joined only by commas or "and" are the sets or periods of one result ("won 6-4,
+    3-6, 7-5"), a single fact that one set alone must not stand for. The merged
+    quantity keeps the first set as its pair and spans them all."""
+    run: list[Quantity] = []
+    for quantity in [*found, None]:
+        if (
+            quantity is not None
+            and quantity.form == "tally"
+            and run
+            and _SET_JOIN.fullmatch(text, run[-1].end, quantity.start)
+        ):
+            run.append(quantity)
+            continue
+        if run:
+            yield attrs.evolve(run[0], end=run[-1].end) if len(run) > 1 else run[0]
+        run = [quantity] if quantity is not None and quantity.form == "tally" else []
+        if quantity is not None and not run:
+            yield quantity

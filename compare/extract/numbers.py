@@ -316,7 +316,7 @@ def extract_numbers(ctx: Context, quotes: list[Quote]) -> list[Number]:
     for index, sentence in enumerate(ctx.source.sentences):
         nearby = by_sentence.get(index, []) + by_sentence.get(index - 1, [])
         found_here = find_quantities(ctx.text, sentence.start, sentence.end, european)
-        for q in sorted(found_here, key=lambda q: q.start):
+        for q in nf.scorelines(ctx.text, sorted(found_here, key=lambda q: q.start)):
             inside = next((c for c in nearby if c.start <= q.start < c.end), None)
             if inside is not None:
                 reporter = inside.speaker
