@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import chain
 
 from compare.align.antonyms import opposite
@@ -106,14 +107,17 @@ def _turned(a: Statement, b: Statement, shared: set[str]) -> bool:
     fa, fb = a.frame, b.frame
     assert fa is not None and fb is not None
     la, lb = fa.lemma or "", fb.lemma or ""
+    # the predicates first: most pairs sharing a word neither deny nor turn round
+    # one verb, and the lemmas' relation is read once per pair of lemmas
+    one_verb, turned_round = _lemmas_related(la, lb)
+    if one_verb:
+        if fa.negated == fb.negated:
+            return False
+    elif fa.negated != fb.negated or not turned_round:
+        return False
     verbs = {stem(w) for frame in (fa, fb) if frame.predicate for w in words(frame.predicate.text)}
     if not shared - verbs - {stem(la), stem(lb)}:
         return False  # only the verb is shared: no part both state
-    if same_predicate(la, lb):
-        if fa.negated == fb.negated:
-            return False
-    elif fa.negated != fb.negated or not (are_opposites(la, lb) or opposite(la, lb)):
-        return False
     if not _told_alike(fa, fb) or not (
         same_event(fa, fb) or _renamed_event(fa, fb) or _one_side_event(fa, fb)
     ):
@@ -125,6 +129,14 @@ def _turned(a: Statement, b: Statement, shared: set[str]) -> bool:
         Conflict.OPPOSITE,
         Conflict.TALLY,
     )
+
+
+@lru_cache(maxsize=65536)
+def _lemmas_related(a: str, b: str) -> tuple[bool, bool]:
+    """Whether two predicate lemmas name one act, and whether they are opposites."""
+    if same_predicate(a, b):
+        return True, False
+    return False, are_opposites(a, b) or opposite(a, b)
 
 
 def _claimed_twice(a: Frame, b: Frame) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from compare.align.blocking import cross_source_pairs
@@ -126,14 +127,18 @@ def close(text_a: str, text_b: str) -> bool:
     return bool(ca and cb) and len(ca & cb) >= CLOSE * min(len(ca), len(cb))
 
 
-def _content(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _content(text: str) -> frozenset[str]:
     """Content word stems, leaving out the days, months and parts of a day that
-    two tellings of one fact may give differently."""
-    return {
-        stem(w)
-        for w in words(text)
-        if w not in STOPWORDS and w[:1].isalpha() and len(w) > 1 and w not in _WHEN_WORDS
-    }
+    two tellings of one fact may give differently. Remembered by text: the clause
+    matchers ask of each sentence once for every sentence it may pair with."""
+    return frozenset(
+        {
+            stem(w)
+            for w in words(text)
+            if w not in STOPWORDS and w[:1].isalpha() and len(w) > 1 and w not in _WHEN_WORDS
+        }
+    )
 
 
 _WHEN_WORDS = frozenset(
