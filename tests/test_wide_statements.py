@@ -7,14 +7,7 @@ from compare.align import AGREE, Options, compare_texts
 from compare.align.grouping import group_apart
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, WIDE_SCORE
 from compare.align.pair_features import Sentence
-from compare.align.wide_statements import (
-    WIDE_COSINE,
-    shared_words,
-    synonym_overlap,
-    unit_vector,
-    wide_candidates,
-    word_meanings,
-)
+from compare.align.wide_statements import shared_words, wide_candidates
 from compare.align.words import stem
 from compare.extract import extract_claims
 from compare.ingest import Source
@@ -146,26 +139,3 @@ def test_a_wide_pair_joins_no_group() -> None:
     # without the flag, complete linkage lets C join the group
     groups, _ = group_apart(claims, pairs)
     assert [0, 1, 2] in [idx for idx, _ in groups]
-
-
-def test_words_of_one_meaning_lift_a_pair_just_short_of_the_floor() -> None:
-    adopted = "The harbour council adopted strict rules on ballast discharge."
-    later = " on ballast discharge after months of angry hearings."
-    synonym = "Councillors approved tough regulations" + later
-    other = "Councillors approved tough fees" + later
-    a, b, c = Sentence(adopted), Sentence(synonym), Sentence(other)
-    # "rules" / "regulations" share a WordNet sense; "fees" means neither
-    assert synonym_overlap(unit_vector(a), word_meanings(a), unit_vector(b), word_meanings(b)) > 0
-    assert synonym_overlap(unit_vector(a), word_meanings(a), unit_vector(c), word_meanings(c)) == 0
-    found = wide_candidates([a, b], ["a", "b"], set(), lambda term: 1.0)
-    assert found and found[0][0] > WIDE_COSINE
-    assert not wide_candidates([a, c], ["a", "c"], set(), lambda term: 1.0)
-
-
-def test_a_word_stands_for_one_word_of_the_other_side() -> None:
-    a = {"rule": 0.8, "ballast": 0.6}
-    b = {"regul": 0.6, "law": 0.6, "ballast": 0.52915}
-    meanings_a = {"rule": frozenset({"s1"})}
-    meanings_b = {"regul": frozenset({"s1"}), "law": frozenset({"s1"})}
-    # "rule" means both "regul" and "law" but counts once
-    assert abs(synonym_overlap(a, meanings_a, b, meanings_b) - 0.8 * 0.6) < 1e-9

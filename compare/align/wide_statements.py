@@ -22,10 +22,8 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
-from compare.align.derivations import families
 from compare.align.frequencies import information, zipf
 from compare.align.pair_features import Sentence
-from compare.align.synonyms import senses
 from compare.align.words import STOPWORDS, display_words, stem
 
 # Chosen on ECB+ odd topics (README, "How it is measured").
@@ -47,11 +45,6 @@ COMMON_ZIPF = 5.0
 # spread to the roof" / "the fire burned for six hours"). Chosen on ECB+ odd
 # topics: it keeps 610 of 653 wide pairs there, at the same precision.
 MIN_TOPICALITY = 0.3
-# Pairs whose word cosine falls at most this short of the floor have their words
-# of one meaning counted too ("new rules" / "revised regulations", "burns down" /
-# "destroyed"; synonym_overlap). Farther pairs are not looked at: two sentences
-# that share little but synonyms are rarely one fact, and the look costs time.
-SYNONYM_MARGIN = 0.15
 
 
 def unit_vector(sentence: Sentence) -> dict[str, float]:
@@ -95,63 +88,19 @@ def wide_candidates(
     rest = [
         math.sqrt(sum(v * v for t, v in vector.items() if t not in indexed)) for vector in vectors
     ]
-    meanings: dict[int, dict[str, frozenset[str]]] = {}  # made when first needed
     found = []
     for (i, j), known in partial.items():
-        if known + rest[i] * rest[j] < threshold - SYNONYM_MARGIN or sources[i] == sources[j]:
+        if known + rest[i] * rest[j] < threshold or sources[i] == sources[j]:
             continue
         if (i, sources[j]) in paired or (j, sources[i]) in paired:
             continue
-        cos = _cosine(vectors[i], vectors[j])
-        if threshold - SYNONYM_MARGIN <= cos < threshold:
-            for k in (i, j):
-                if k not in meanings:
-                    meanings[k] = word_meanings(sentences[k])
-            cos += synonym_overlap(vectors[i], meanings[i], vectors[j], meanings[j])
+        a, b = vectors[i], vectors[j]
+        if len(b) < len(a):
+            a, b = b, a
+        cos = sum(v * b.get(t, 0.0) for t, v in a.items())
         if cos >= threshold:
             found.append((cos, i, j))
     return sorted(found, key=lambda p: (-p[0], p[1], p[2]))
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(b) < len(a):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
-
-
-def word_meanings(sentence: Sentence) -> dict[str, frozenset[str]]:
-    """Each content stem's meanings: the WordNet sense groups of its words (the
-    commonest senses, synonyms.senses) and their derivational families
-    (derivations.families), so that "rules" meets "regulations" and "destroyed"
-    meets "destruction"."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for k in sentence.content:
-        word = sentence.words[k]
-        found[sentence.stems[k]] |= senses(word) | {f"family:{f}" for f in families(word)}
-    return {term: frozenset(m) for term, m in found.items() if m}
-
-
-def synonym_overlap(
-    a: dict[str, float],
-    meanings_a: dict[str, frozenset[str]],
-    b: dict[str, float],
-    meanings_b: dict[str, frozenset[str]],
-) -> float:
-    """What the two unit vectors' words that only one side uses add to their
-    cosine when a word of one means a word of the other: each word stands for
-    at most one, the heaviest first (a word already shared stands for itself)."""
-    only_b = [t for t in b if t not in a and t in meanings_b]
-    taken: set[str] = set()
-    added = 0.0
-    for term, weight in sorted(a.items(), key=lambda item: (-item[1], item[0])):
-        if term in b or term not in meanings_a:
-            continue
-        like = [u for u in only_b if u not in taken and meanings_a[term] & meanings_b[u]]
-        if like:
-            best = max(like, key=lambda u: (b[u], u))
-            taken.add(best)
-            added += weight * b[best]
-    return added
 
 
 def shared_words(a: str, b: str) -> frozenset[str]:
