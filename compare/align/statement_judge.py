@@ -47,7 +47,12 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.statement_roles import titles_apart
-from compare.align.swapped_words import swapped_parts, swapped_word, words_unchecked
+from compare.align.swapped_words import (
+    swapped_in_first_clause,
+    swapped_parts,
+    swapped_word,
+    words_unchecked,
+)
 from compare.align.unchanged import held_against_changed
 from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import is_stamp_span
@@ -96,7 +101,9 @@ def judge_statements_in_context(
         unchecked = unchecked or any(actors_named_apart(reference, o) for o in members[1:])
         # Nor is one word swapped for an unrelated one ("reopened" / "closed").
         unchecked = unchecked or any(
-            swapped_word(reference.text, o.text) or swapped_parts(reference.text, o.text)
+            swapped_word(reference.text, o.text)
+            or swapped_parts(reference.text, o.text)
+            or swapped_in_first_clause(reference.text, o.text)
             for o in members[1:]
         )
         # Nor a person described with titles that differ ("Deputy Mayor" / "Mayor").
