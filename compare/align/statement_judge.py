@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from compare.align.actor_names import actors_named_apart
+from compare.align.actor_names import actors_named_apart, things_named_apart
 from compare.align.antonyms import opposite
 from compare.align.both_sides import says_both
 from compare.align.claimed_deeds import one_claim
@@ -98,7 +98,10 @@ def judge_statements_in_context(
     if first is None:
         # Two named doers the judge has no rule for ("a group known as X claimed
         # it" / "a gang called Y took responsibility") are no agreement to show.
-        unchecked = unchecked or any(actors_named_apart(reference, o) for o in members[1:])
+        unchecked = unchecked or any(
+            actors_named_apart(reference, o) or things_named_apart(reference, o)
+            for o in members[1:]
+        )
         # Nor is one word swapped for an unrelated one ("reopened" / "closed").
         unchecked = unchecked or any(
             swapped_word(reference.text, o.text)
