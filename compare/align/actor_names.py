@@ -104,3 +104,19 @@ def names(text: str) -> frozenset[str]:
             continue
         found.add(word)
     return frozenset(found)
+
+
+def things_named_apart(a: Claim, b: Claim) -> bool:
+    """Each statement's frame has a named thing, the one the act befalls, and the
+    names are of two ("Lopez was knocked down in the eighth" / "Ward was dropped in
+    the eighth by a hook from Lopez"), one of them named in the other sentence in
+    another part, as the doer: who underwent it is told round the other way."""
+    if a.frame is None or b.frame is None or a.frame.thing is None or b.frame.thing is None:
+        return False
+    thing_a, thing_b = names(a.frame.thing.text), names(b.frame.thing.text)
+    if not thing_a or not thing_b or thing_a & thing_b:
+        return False
+    # Only where one side names the other's thing elsewhere, in another part: the
+    # roles told round the other way. Two names alone were as often one party told
+    # by two of its names (paraphrase pairs of MRPC: "Microsoft" / "Redmond").
+    return bool(thing_a & _named(b.sentence) or thing_b & _named(a.sentence))

@@ -45,6 +45,7 @@ from compare.align.number_facts import (
     tallies_apart,
     tied,
 )
+from compare.align.opposed_moves import OpposedMove, opposed_move
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.sole_figures import (
     figures_of_unit,
@@ -385,6 +386,11 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         frames = FrameMatch(True)
     if frames.conflict is None and (a.frame is None or b.frame is None):
         frames = opposite_near(a, b)
+    move = opposed_move(a.frame, b.frame) if not frames.aligned else OpposedMove.NONE
+    if move == OpposedMove.UNCHECKED:
+        return Judgement(verdict=Verdict.AGREE, unchecked=True)
+    if move == OpposedMove.CONFLICT and a.frame and b.frame:
+        frames = FrameMatch(True, Conflict.OPPOSITE, f"{a.frame.lemma} vs {b.frame.lemma}")
     if frames.conflict is not None:
         return Judgement(
             verdict=Verdict.DIFFER,

@@ -42,13 +42,24 @@ _IRREGULAR = dict(
     for pair in (
         "won win|lost lose|fell fall|fallen fall|rose rise|risen rise|sold sell|bought buy|"
         "began begin|begun begin|grew grow|grown grow|shrank shrink|shrunk shrink|left leave|"
-        "found find|forbade forbid|forbidden forbid|upheld uphold|died die|dying die|lying lie"
+        "found find|forbade forbid|forbidden forbid|upheld uphold|died die|dying die|lying lie|"
+        "sank sink|sunk sink|leapt leap|dove dive"
     ).split("|")
 )
 
 
+# Verbs of a figure's motion: any verb that moves it up is the opposite of any that moves
+# it down ("shares jumped 18%" / "stock sank 18%"), not only the pairs listed above.
+# "lose" / "advance" / "slip" / "slide" / "dip" are left out: they are as often no motion
+# of a figure ("lost the vote", "the army advanced", "slipped away").
+_RISE = frozenset(
+    "rise jump climb soar surge rally rebound spike leap rocket increase gain".split()
+)
+_FALL = frozenset("fall drop plunge plummet tumble slump sink sag decline decrease dive".split())
+
+
 def _pairs() -> frozenset[frozenset[str]]:
-    pairs = set()
+    pairs = {frozenset((up, down)) for up in _RISE for down in _FALL}
     for entry in _NEWS_OPPOSITES.replace("\n", " ").split(";"):
         words = entry.split()
         if len(words) == 2:

@@ -21,6 +21,8 @@ def speakers_clash(a: Quote, b: Quote) -> bool | None:
     (which a reordering can change), or reached through a pronoun or a possessive
     description ("he", "Reid's rep": someone else than Reid), is no evidence of a clash."""
     people = same_person(a.speaker, b.speaker)
+    if people is None:
+        people = _full_names_apart(a, b)
     if people is False and not (_named_here(a) and _named_here(b)):
         return None
     if people is False and (_names_speaker(a, b.speaker) or _names_speaker(b, a.speaker)):
@@ -28,6 +30,16 @@ def speakers_clash(a: Quote, b: Quote) -> bool | None:
         # the sentence names the other outlet's speaker, so the extractor misread one.
         return None
     return people
+
+
+def _full_names_apart(a: Quote, b: Quote) -> bool | None:
+    """False when both speakers end in a full name (two capitalised words) and the
+    two names are of two people: a title written before a name ("County Clerk Janet
+    Ostrowski") leaves same_person unsure of the whole, but not of the names."""
+    names = [display_words(q.speaker or "")[-2:] for q in (a, b)]
+    if not all(len(n) == 2 and all(w[:1].isupper() for w in n) for n in names):
+        return None
+    return False if same_person(" ".join(names[0]), " ".join(names[1])) is False else None
 
 
 def unchecked_speakers(a: Quote, b: Quote) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from compare.align.derivations import families
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.people import person_key, same_person
+from compare.align.posts_apart import posts_apart
 from compare.align.settings import Options
 from compare.align.words import stem, words
 from compare.extract import Role
@@ -340,7 +341,12 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
     sources = list(by_source)
     linked = _linked_sources(by_source)
     if len(sources) < 2 or len(set(linked.values())) == 1:
-        return Judgement(verdict=Verdict.AGREE)
+        unchecked = any(
+            posts_apart(by_source[first], by_source[second], _one_post)
+            for x, first in enumerate(sources)
+            for second in sources[x + 1 :]
+        )
+        return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
     reference = by_source[sources[0]]
     differences = []
     clashes = []
@@ -380,6 +386,10 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
     )
 
 
+def _one_post(r: Role, o: Role) -> bool:
+    return roles_agree(r.role, o.role) and not two_posts(r, o) and not two_heads(r, o)
+
+
 def _linked_sources(by_source: dict[str, list[Role]]) -> dict[str, int]:
     """Each source's group: sources whose descriptions agree, directly or through
     another source, share one."""
@@ -388,9 +398,7 @@ def _linked_sources(by_source: dict[str, list[Role]]) -> dict[str, int]:
     for x, first in enumerate(sources):
         for second in sources[x + 1 :]:
             if group[first] != group[second] and any(
-                roles_agree(r.role, o.role) and not two_posts(r, o) and not two_heads(r, o)
-                for r in by_source[first]
-                for o in by_source[second]
+                _one_post(r, o) for r in by_source[first] for o in by_source[second]
             ):
                 old, new = group[second], group[first]
                 group = {s: new if g == old else g for s, g in group.items()}

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from compare.align.actor_names import actors_named_apart
+from compare.align.actor_names import actors_named_apart, things_named_apart
 from compare.align.antonyms import opposite
 from compare.align.both_sides import says_both
 from compare.align.claimed_deeds import one_claim
@@ -47,7 +47,12 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.statement_roles import titles_apart
-from compare.align.swapped_words import swapped_parts, swapped_word, words_unchecked
+from compare.align.swapped_words import (
+    swapped_in_first_clause,
+    swapped_parts,
+    swapped_word,
+    words_unchecked,
+)
 from compare.align.unchanged import held_against_changed
 from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import is_stamp_span
@@ -93,10 +98,15 @@ def judge_statements_in_context(
     if first is None:
         # Two named doers the judge has no rule for ("a group known as X claimed
         # it" / "a gang called Y took responsibility") are no agreement to show.
-        unchecked = unchecked or any(actors_named_apart(reference, o) for o in members[1:])
+        unchecked = unchecked or any(
+            actors_named_apart(reference, o) or things_named_apart(reference, o)
+            for o in members[1:]
+        )
         # Nor is one word swapped for an unrelated one ("reopened" / "closed").
         unchecked = unchecked or any(
-            swapped_word(reference.text, o.text) or swapped_parts(reference.text, o.text)
+            swapped_word(reference.text, o.text)
+            or swapped_parts(reference.text, o.text)
+            or swapped_in_first_clause(reference.text, o.text)
             for o in members[1:]
         )
         # Nor a person described with titles that differ ("Deputy Mayor" / "Mayor").

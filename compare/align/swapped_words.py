@@ -92,6 +92,29 @@ def swapped_word(text_a: str, text_b: str) -> bool:
     return len(shared) >= MIN_SHARED
 
 
+# A comma and a word that opens a clause of its own: what follows adds to the clause
+# before it ("greeted with boos in the press room, where many had tipped another").
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?=(?:where|which|who|whom|whose|while|when|as|after|before|though|although|"
+    r"because|since|but|and)\b)",
+    re.IGNORECASE,
+)
+
+
+def swapped_in_first_clause(text_a: str, text_b: str) -> bool:
+    """Is one word swapped for an unrelated one in the clauses that open the two
+    sentences, whatever the clauses after them say? A sentence that goes on in other
+    words ("..., where many reporters had picked it" / "..., where reviewers had
+    tipped another") still states its first clause, and a word swapped there
+    ("greeted with applause" / "greeted with boos") is as often a contradiction as
+    a paraphrase."""
+    first_a = _CLAUSE_BREAK.split(_told(text_a), maxsplit=1)[0]
+    first_b = _CLAUSE_BREAK.split(_told(text_b), maxsplit=1)[0]
+    if (first_a, first_b) == (_told(text_a), _told(text_b)):
+        return False  # no clause follows: swapped_word reads the whole sentences
+    return swapped_word(first_a, first_b)
+
+
 def _content(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS]
 

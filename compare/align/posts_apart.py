@@ -1,0 +1,35 @@
+"""Posts given after a name that two sources give apart, under a title they share.
+
+"Ms Justice Sinead Furlong, the President of the Court of Appeal" / "Ms Justice
+Sinead Furlong, the Chief Justice": the form of address before the name ("Ms
+Justice", "Dr", "Professor", "Judge") is alike on both sides and links the two
+sources' descriptions (roles.judge_roles), but it says only what the person is
+called; the post in apposition after the name says which office they hold. When
+both sources give such a post and no post of one agrees with any of the other's,
+the shared title vouches for nothing, and the pair is left unchecked: no ✓.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from compare.extract.claims import Role
+
+
+def after_name(role: Role) -> bool:
+    """Is the description written after the person's name ("X, the Chief Justice"),
+    not before it as the name's title ("Chief Justice X")?"""
+    at_name, at_role = role.text.find(role.person), role.text.rfind(role.role)
+    return 0 <= at_name < at_role
+
+
+def posts_apart(
+    first: Sequence[Role], second: Sequence[Role], agree: Callable[[Role, Role], bool]
+) -> bool:
+    """Do both sources give posts after the name, none of one agreeing with any of
+    the other's? `agree(a, b)` says whether two descriptions may name one post."""
+    posts_a = [r for r in first if after_name(r)]
+    posts_b = [r for r in second if after_name(r)]
+    if not posts_a or not posts_b:
+        return False
+    return not any(agree(a, b) for a in posts_a for b in posts_b)
