@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from compare.align.synonyms import _SUFFIX_RULES, _strips
+from compare.align.synonyms import _SUFFIX_RULES, _strips, verb_synsets
 
 SENSES_KEPT = 2
 _PARTS = {"verb": "v", "adj": "a"}
@@ -193,10 +193,9 @@ def _index(wordnet_dir: Path, name: str) -> Iterator[tuple[str, list[str]]]:
         yield fields[0], fields[4 + int(fields[3]) + 2 :]
 
 
-def _first_senses(wordnet_dir: Path) -> Iterator[str]:
-    """'= v back support': a verb whose commonest sense is among the commonest
-    senses of a verb NEWS_OPPOSITES opposes ("back": "support, back up")."""
-    opposed = {w for pair in NEWS_OPPOSITES for w in pair}
+def _verb_ranks(wordnet_dir: Path) -> tuple[dict[tuple[str, str], int], dict[str, str]]:
+    """Each verb's rank among its senses for every sense (0: the commonest), and the
+    commonest sense of each single or phrasal verb, from index.verb."""
     rank: dict[tuple[str, str], int] = {}
     first: dict[str, str] = {}
     for lemma, offsets in _index(wordnet_dir, "verb"):
@@ -204,11 +203,15 @@ def _first_senses(wordnet_dir: Path) -> Iterator[str]:
             rank[(lemma, offset)] = number
         if offsets and _verb_or_phrasal(lemma):
             first[lemma] = offsets[0]
-    members: dict[str, list[str]] = {}
-    for line in (wordnet_dir / "data.verb").read_text("latin-1").splitlines():
-        if not line.startswith(" "):
-            fields = line.split(" | ")[0].split()
-            members[fields[0]] = [fields[4 + 2 * k].lower() for k in range(int(fields[3], 16))]
+    return rank, first
+
+
+def _first_senses(wordnet_dir: Path) -> Iterator[str]:
+    """'= v back support': a verb whose commonest sense is among the commonest
+    senses of a verb NEWS_OPPOSITES opposes ("back": "support, back up")."""
+    opposed = {w for pair in NEWS_OPPOSITES for w in pair}
+    rank, first = _verb_ranks(wordnet_dir)
+    members, _ = verb_synsets(wordnet_dir)
     found = set()
     for word, offset in first.items():
         for lemma in members.get(offset, ()):
@@ -267,24 +270,8 @@ def _kinds_of(wordnet_dir: Path, opposed: set[str]) -> Iterator[str]:
     WordNet itself gives an opposite ("soar" is to rise, so "fall" opposes it;
     "shrink" is to decrease). A news verb WordNet opposes nothing to is left out:
     the table does not know its sense ("cut" a rope is no opposite of "raise")."""
-    rank: dict[tuple[str, str], int] = {}
-    first: dict[str, str] = {}
-    for lemma, offsets in _index(wordnet_dir, "verb"):
-        for number, offset in enumerate(offsets):
-            rank[(lemma, offset)] = number
-        if offsets and _verb_or_phrasal(lemma):
-            first[lemma] = offsets[0]
-    members: dict[str, list[str]] = {}
-    hypernyms: dict[str, list[str]] = {}
-    for line in (wordnet_dir / "data.verb").read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split(" | ")[0].split()
-        count = int(fields[3], 16)
-        members[fields[0]] = [fields[4 + 2 * k].lower() for k in range(count)]
-        at = 4 + 2 * count
-        pointers = [fields[at + 1 + 4 * k : at + 3 + 4 * k] for k in range(int(fields[at]))]
-        hypernyms[fields[0]] = [target for symbol, target in pointers if symbol == "@"]
+    rank, first = _verb_ranks(wordnet_dir)
+    members, hypernyms = verb_synsets(wordnet_dir)
     found = set()
     for word, offset in first.items():
         for general in hypernyms.get(offset, ()):

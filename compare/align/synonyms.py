@@ -145,3 +145,20 @@ def build(wordnet_dir: Path) -> Iterator[str]:
             if len(fields) >= 2 and "_" not in fields[0] and (part, fields[1]) in groups:
                 irregular.add(f"~{part} {fields[0]} {fields[1]}")
     yield from sorted(irregular)
+
+
+def verb_synsets(wordnet_dir: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """WordNet's data.verb, for the table builders: each synset's member lemmas
+    (lower case) and the offsets of its direct hypernyms ('@'), by synset offset."""
+    members: dict[str, list[str]] = {}
+    hypernyms: dict[str, list[str]] = {}
+    for line in (wordnet_dir / "data.verb").read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        members[fields[0]] = [fields[4 + 2 * k].lower() for k in range(count)]
+        at = 4 + 2 * count
+        pointers = [fields[at + 1 + 4 * k : at + 3 + 4 * k] for k in range(int(fields[at]))]
+        hypernyms[fields[0]] = [target for symbol, target in pointers if symbol == "@"]
+    return members, hypernyms

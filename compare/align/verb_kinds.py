@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from compare.align.frames import confident
-from compare.align.synonyms import SENSES_KEPT, are_synonyms, table
+from compare.align.synonyms import SENSES_KEPT, are_synonyms, table, verb_synsets
 from compare.extract.claims import Claim
 
 
@@ -175,17 +175,7 @@ def build(wordnet_dir: Path) -> Iterator[str]:
             continue
         pointers = int(fields[3])
         senses[fields[0]] = fields[4 + pointers + 2 :][:SENSES_KEPT]
-    members: dict[str, list[str]] = {}
-    hypernyms: dict[str, list[str]] = {}
-    for line in (wordnet_dir / "data.verb").read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split(" | ")[0].split()
-        count = int(fields[3], 16)
-        members[fields[0]] = [fields[4 + 2 * i].lower() for i in range(count)]
-        at = 4 + 2 * count
-        links = [fields[at + 1 + 4 * i : at + 3 + 4 * i] for i in range(int(fields[at]))]
-        hypernyms[fields[0]] = [offset for symbol, offset in links if symbol == "@"]
+    members, hypernyms = verb_synsets(wordnet_dir)
     for verb, offsets in sorted(senses.items()):
         # the general sense is among the general verb's commonest too: "walk" (a base
         # on balls) is a kind of "hit" only in baseball. A phrasal verb's sense is
