@@ -311,7 +311,7 @@ def test_statements_many_to_one_is_an_option():
     ],
 )
 def test_role_wording(a, b, agree):
-    from compare.align.roles import roles_agree
+    from compare.align.titles import roles_agree
 
     assert roles_agree(a, b) is agree
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from compare import Comparison, Verdict, compare_texts
 from compare.align.frames import head
 from compare.align.measures import acts_of, tally_acts, told_acts
-from compare.align.roles import roles_agree
+from compare.align.titles import roles_agree
 from compare.align.verb_kinds import kind_of, predicate_lemma
 from compare.extract import Claim, Number, extract_claims
 from compare.extract.claims import Span

@@ -11,8 +11,9 @@ from conftest import role_claim
 from compare import Source, Verdict, compare_texts
 from compare.align.number_facts import actor_names, compared, spans_in
 from compare.align.quotes import is_narration, plain
-from compare.align.roles import is_clause, is_organisation, judge_roles, roles_agree
+from compare.align.roles import judge_roles
 from compare.align.spelling import one_spelling
+from compare.align.titles import is_clause, is_organisation, roles_agree
 from compare.extract import Number, extract_claims
 
 

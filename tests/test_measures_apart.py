@@ -70,7 +70,7 @@ def test_two_days_named_differently_set_two_sentences_apart() -> None:
 
 
 def test_titles_that_clash_do_not_agree_through_a_shared_qualifier() -> None:
-    from compare.align.roles import roles_agree, roles_clash
+    from compare.align.titles import roles_agree, roles_clash
 
     assert roles_clash("State Sen.", "State Rep.")
     assert not roles_agree("State Sen.", "State Rep.")

@@ -174,13 +174,13 @@ def _role(role: str, sentence: str) -> Role:
     ],
 )
 def test_one_position_noun_with_two_different_nouns_before_it_is_two_posts(a, b, two):
-    from compare.align.roles import two_posts
+    from compare.align.titles import two_posts
 
     assert two_posts(_role(a, f"{a} Nadia Brandt spoke."), _role(b, f"{b} Nadia Brandt")) is two
 
 
 def test_a_noun_cut_off_one_description_is_no_other_post():
-    from compare.align.roles import two_posts
+    from compare.align.titles import two_posts
 
     cut = _role("Rescue Chief", "Palmer Fire & Rescue Chief Nadia Brandt arrived first.")
     assert not two_posts(_role("Palmer Fire Chief", "Palmer Fire Chief Nadia Brandt spoke."), cut)

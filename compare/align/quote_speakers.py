@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from compare.align.people import same_person
-from compare.align.roles import POSITIONS, role_words, roles_agree
+from compare.align.titles import POSITIONS, role_words, roles_agree
 from compare.align.words import display_words
 from compare.extract import Quote
 

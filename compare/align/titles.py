@@ -1,0 +1,284 @@
+"""What two descriptions of a person say against each other: the words of titles
+and posts, when two agree ("Capt." / "Captain"), when they name two posts, and
+when they cannot both be right ("deputy minister" / "minister").
+
+The role matcher and judge (compare.align.roles) and the quote judge read these;
+they hold no verdicts of their own."""
+
+from __future__ import annotations
+
+import re
+
+from compare.align.derivations import families
+from compare.align.words import stem, words
+from compare.extract import Role
+from compare.extract import lexicon as lx
+from compare.extract.lemmas import AUX_LEMMAS, classes
+from compare.extract.wordlists import CONJUNCTIONS, PREPOSITIONS, SUBORDINATORS
+
+_FILLER = frozenset("a an the of to at in for and s".split())
+
+# Abbreviated titles and the words they stand for: "Capt." is "Captain".
+_ABBREVIATIONS = {
+    "capt": "captain", "cpt": "captain", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "sgt": "sergeant", "maj": "major", "adm": "admiral", "cmdr": "commander",
+    "cdr": "commander", "gov": "governor", "sen": "senator", "rep": "representative",
+    "dr": "doctor", "prof": "professor", "supt": "superintendent", "det": "detective",
+    "insp": "inspector", "pres": "president", "rev": "reverend", "atty": "attorney",
+    "asst": "assistant", "dep": "deputy", "sec": "secretary", "amb": "ambassador",
+    "cpl": "corporal", "pvt": "private", "ofc": "officer", "mgr": "manager",
+}  # fmt: skip
+# Position nouns outlets use for one another.
+_ROLE_SYNONYMS = [
+    {"lawyer", "attorney", "counsel", "counselor", "counsellor"},
+    {"spokesman", "spokeswoman", "spokesperson"},
+    {"chairman", "chairwoman", "chair"},
+    {"adviser", "advisor"},
+    {"ceo", "executive"},
+    {"doctor", "physician"},
+    {"lawmaker", "legislator"},
+    {"chief", "head"},
+]
+_ROLE_CANON = {w: min(group) for group in _ROLE_SYNONYMS for w in group}
+# Position words that name no post alone: "chief", "head" of what the words beside tell.
+_HEADS = frozenset({_ROLE_CANON["chief"]})
+# Words that change the position itself ("deputy minister" is not "minister"). A
+# lieutenant is the one who stands in ("Lt. Gov." is not "Gov.", "Lt. Col." not "Col."),
+# and "Lt." alone still agrees with "Lieutenant", both holding it.
+_RANK = frozenset("deputy vice assistant acting interim associate junior under lieutenant".split())
+_POSITIONS = frozenset(stem(n) for n in lx.ROLE_NOUNS) | frozenset(lx.TITLES)
+POSITIONS = _POSITIONS  # position words, for the quote judge
+# Positions one person can't hold at once within one setting: a conflict when two
+# sources give one person positions from two different sides.
+_SIDES = [
+    [{"coach", "manager"}, {"player", "striker", "goalkeeper", "quarterback", "pitcher"}],
+    [{"judge"}, {"lawyer", "prosecutor"}, {"defendant"}, {"juror"}],
+    [{"doctor", "surgeon"}, {"nurse"}, {"patient"}],
+    [{"senator"}, {"congressman", "congresswoman", "representative"}],
+    [{"governor"}, {"mayor"}],
+    [{"teacher", "lecturer", "professor"}, {"student"}],
+    [{"officer", "detective"}, {"suspect"}],
+]
+_SIDE = {w: (d, s) for d, sides in enumerate(_SIDES) for s, side in enumerate(sides) for w in side}
+
+
+def _canon(word: str) -> str:
+    word = _ABBREVIATIONS.get(word, word)
+    return _ROLE_CANON.get(stem(word), stem(word))
+
+
+def role_words(role: str) -> set[str]:
+    return {_canon(w) for w in words(role) if w not in _FILLER}
+
+
+def roles_agree(a: str, b: str) -> bool:
+    """One description holds the other ("president" in "Russian president"), or both
+    name the same position at the same rank ("former lawyer", "Lohan's attorney").
+    A description of two positions ("assistant general manager and senior vice
+    president") agrees with either."""
+    a, b = _acronyms_spelt(a, b), _acronyms_spelt(b, a)
+    return any(_parts_agree(x, y) for x in positions(a) for y in positions(b))
+
+
+def two_posts(a: Role, b: Role) -> bool:
+    """One position noun, each side's with a noun before it that the other side's
+    sentence lacks: "Battalion Chief" / "a division chief", "police chief" / "fire
+    chief" are two posts. Only plain nouns count: an adjective ("senior adviser" /
+    "top adviser") or a name ("LAPD chief" / "police chief") may tell one post
+    another way, and a noun the other sentence has ("Fire Chief" beside "Fire &
+    Rescue Chief", read as "Rescue Chief") was cut off its description."""
+    before_a, before_b = _post_qualifiers(a.role), _post_qualifiers(b.role)
+    said_a = {_canon(w) for w in words(a.sentence)}
+    said_b = {_canon(w) for w in words(b.sentence)}
+    return any(
+        qa != qb and qa not in said_b and qb not in said_a
+        for post, qa in before_a.items()
+        for qb in [before_b.get(post)]
+        if qb is not None
+    )
+
+
+def two_heads(a: Role, b: Role) -> bool:
+    """One bare head shared, "chief" or "head", whose post the words beside it give,
+    and each side with such words that the other's sentence lacks and no word of
+    the other's is of one family with: "chief executive" / "head of operations"
+    are two posts, "Chief Financial Officer" / "finance chief" one, and "Fire
+    Chief" / "Rescue Chief" beside "Fire & Rescue Chief" a title cut short."""
+    for wa in positions(a.role):
+        for wb in positions(b.role):
+            if len(wa & wb) / max(1, min(len(wa), len(wb))) >= 0.8:
+                return False  # one description holds the other
+            shared = (wa & _POSITIONS) - _RANK & (wb & _POSITIONS)
+            if not shared or not shared <= _HEADS:
+                return False
+            said_a = {_canon(w) for w in words(a.sentence)}
+            said_b = {_canon(w) for w in words(b.sentence)}
+            only_a, only_b = wa - wb - said_b, wb - wa - said_a
+            if not only_a or not only_b:
+                return False
+            if any(families(x) & families(y) for x in only_a for y in only_b):
+                return False
+    return True
+
+
+def _post_qualifiers(role: str) -> dict[str, str]:
+    """Position noun -> the plain noun right before it ("Battalion Chief": chief ->
+    battalion), for a noun written in lower case or in a title-cased title."""
+    shown = role.split()
+    out = {}
+    for k in range(1, len(shown)):
+        post, before = _canon(_bare(shown[k]).lower()), _bare(shown[k - 1])
+        if post not in _POSITIONS or post in _RANK:
+            continue
+        lower = before.lower()
+        named = before[:1].isupper() and not shown[k][:1].isupper()
+        if named or before.isupper() or lower in _FILLER or lower in _RANK:
+            continue
+        if "noun" in classes(lower) and "adj" not in classes(lower):
+            out[post] = _canon(lower)
+    return out
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:()\"'“”’")
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+def _acronyms_spelt(role: str, other: str) -> str:
+    """The role with an acronym spelt out as the other role writes it in full
+    ("OSP Lt." beside "Oregon State Police Lt.": "Oregon State Police Lt.")."""
+    runs: dict[str, str] = {}
+    for run in _CAPITALISED_RUN.findall(other):
+        names = run.split()
+        for i in range(len(names)):
+            for j in range(i + 2, len(names) + 1):
+                runs.setdefault("".join(w[0] for w in names[i:j]), " ".join(names[i:j]))
+    return " ".join(runs.get(w, w) if w.isupper() and len(w) > 1 else w for w in role.split())
+
+
+def _parts_agree(wa: set[str], wb: set[str]) -> bool:
+    if not wa or not wb or (wa & _RANK) != (wb & _RANK):
+        return False  # "deputy foreign minister" is not "foreign minister"
+    if _parts_clash(wa, wb):
+        return False  # "State Sen." / "State Rep.": a shared qualifier makes no one post
+    if len(wa & wb) / min(len(wa), len(wb)) >= 0.8:
+        return True
+    return bool((wa & _POSITIONS) - _RANK & (wb & _POSITIONS))
+
+
+_JOIN = re.compile(r"\s+and\s+|\s*[,&/]\s*", re.IGNORECASE)
+
+
+def positions(role: str) -> list[set[str]]:
+    """The role's words, one set per position it names ("president and general
+    manager" names two)."""
+    parts = [role_words(p) for p in _JOIN.split(role)]
+    return [p for p in parts if p] or [role_words(role)]
+
+
+def roles_clash(a: str, b: str) -> str:
+    """Why two descriptions can't both be right, or '' when they are only different:
+    the same position at another rank, or positions from opposite sides of one
+    setting. Only titles clash: a description ("an outstanding defensive player",
+    "the former Sixers player") tells a career, not the post held today."""
+    if not (is_title(a) and is_title(b)):
+        return ""
+    for wa in positions(a):
+        for wb in positions(b):
+            clash = _parts_clash(wa, wb)
+            if clash:
+                return clash
+    return ""
+
+
+def _parts_clash(wa: set[str], wb: set[str]) -> str:
+    pa, pb = (wa & _POSITIONS) - _RANK, (wb & _POSITIONS) - _RANK
+    if pa & pb and (wa & _RANK) != (wb & _RANK):
+        return "rank"  # deputy minister / minister
+    sides_a = {_SIDE[w] for w in pa if w in _SIDE}
+    sides_b = {_SIDE[w] for w in pb if w in _SIDE}
+    same_setting = {d for d, _ in sides_a} & {d for d, _ in sides_b}
+    if same_setting and not sides_a & sides_b:
+        return "position"  # head coach / player
+    return ""
+
+
+_DESCRIPTION = frozenset(
+    "a an the one his her their its former ex onetime then retired longtime late future "
+    "outstanding popular".split()
+)
+
+
+def is_title(role: str) -> bool:
+    """A title held now ("head coach", "Deputy Minister"), not a description
+    opening with an article or telling a past or a quality ("a former player")."""
+    said = words(role)
+    return bool(said) and not _DESCRIPTION & set(said) and not said[0].endswith("'s")
+
+
+# Descriptions that say nothing an outlet could get wrong about the post: courtesy
+# titles, and relations to someone else ("her business partner", "his girlfriend").
+_COURTESY = frozenset("mr mrs ms miss mister madam sir dame".split())
+_RELATIONS = frozenset(
+    "partner friend girlfriend boyfriend wife husband spouse fiance fiancee son daughter "
+    "mother father brother sister uncle aunt cousin nephew niece grandson granddaughter "
+    "colleague teammate neighbor neighbour".split()
+)
+
+
+# Words that make a description tell a career or a quality, not the post held:
+# "a former player", "An outstanding defensive player", "one of the most popular
+# players". Set beside a title ("coach"), both are right: nothing to show.
+_CAREER = frozenset(
+    "former ex onetime one-time then retired late outstanding popular legendary "
+    "famous renowned most".split()
+)
+
+
+def informative(role: Role) -> bool:
+    """Is the role claim a description to compare? Not a courtesy title, not a
+    relation, not a career or a quality, and not a title cut off by a misread name
+    ("General" of "General Manager Ed Stefanski", read as the person "Manager Ed
+    Stefanski")."""
+    said = [stem(w) for w in words(role.role) if w not in _FILLER]
+    if not said or set(said) <= _COURTESY or said[-1] in _RELATIONS:
+        return False  # "Ms", "her business partner"
+    if _CAREER & set(words(role.role)) or words(role.role)[:2] == ["one", "of"]:
+        return False
+    if is_clause(role.role) or is_organisation(role.role):
+        return False  # "general manager Tom Hale said Friday night", "Acme's"
+    first = words(role.person)[:1]
+    return not (first and (_canon(first[0]) in _POSITIONS or first[0] in _CUT_TITLES))
+
+
+# Words that make a phrase a clause, not a description: a verb of saying, an
+# auxiliary or a modal ("Ruiz, team president Ana Cole said", "Ruiz, will
+# be the host"); or a phrase that opens with a preposition or a conjunction ("Ruiz,
+# with several agents predicting ...", "before the choice was announced)").
+_CLAUSE_WORDS = lx.REPORTING_VERBS | frozenset(AUX_LEMMAS) - {"'s", "’s"}
+_OPENERS = PREPOSITIONS | SUBORDINATORS | CONJUNCTIONS
+
+
+def is_clause(role: str) -> bool:
+    """Is the 'role' a piece of a clause the extractor took for a description?"""
+    said = words(role)
+    if not said or any(c in role for c in "()[]"):
+        return bool(said)
+    return said[0] in _OPENERS or bool(_CLAUSE_WORDS & set(said))
+
+
+def is_organisation(role: str) -> bool:
+    """A name with no position in it ("Denver Hawks", "Acme's"): whom the person
+    is with, read as a description. A party or a nationality alone ("Republican")
+    and an acronym ("Labour MP") are kept."""
+    shown = role.split()
+    if not shown or any(_canon(w) in _POSITIONS for w in words(role)):
+        return False
+    if not all(w[:1].isupper() for w in shown) or any(w.isupper() for w in shown):
+        return False
+    return len(shown) >= 2 or shown[-1].endswith(("'s", "’s"))
+
+
+_CUT_TITLES = frozenset(_ABBREVIATIONS) | frozenset("gm ceo coo cfo".split())
