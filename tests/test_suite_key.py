@@ -27,7 +27,8 @@ FRESH = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh")
 FRESH2 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh2")
 FRESH3 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh3")
 FRESH4 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh4")
-CHECKED = PAIRS + FRESH + FRESH2 + FRESH3 + FRESH4
+FRESH6 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh6")
+CHECKED = PAIRS + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6
 
 
 def test_suite_has_enough_varied_pairs() -> None:
@@ -83,6 +84,20 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         assert sections["agreements"] == 6, pair.name
         assert sections["traps"] == 4, pair.name
     planted = Counter(item.type for pair in FRESH4 for item in pair.items if item.type)
+    assert set(planted) == set(CONFLICT_TYPES)
+    assert all(n >= 4 for n in planted.values())
+
+
+def test_fresh6_is_complete_and_plants_every_type() -> None:
+    """fresh6 (pairs 67-76) was written with 5-6 conflicts, 6 agreements and 4
+    traps per pair: 5 conflicts of each type, 4 of tally, wording and title."""
+    assert [p.name[:2] for p in FRESH6] == [str(n) for n in range(67, 77)]
+    for pair in FRESH6:
+        sections = Counter(item.section for item in pair.items)
+        assert 5 <= sections["conflicts"] <= 6, pair.name
+        assert sections["agreements"] == 6, pair.name
+        assert sections["traps"] == 4, pair.name
+    planted = Counter(item.type for pair in FRESH6 for item in pair.items if item.type)
     assert set(planted) == set(CONFLICT_TYPES)
     assert all(n >= 4 for n in planted.values())
 
