@@ -46,6 +46,7 @@ from compare.align.number_facts import (
     tied,
 )
 from compare.align.opposed_moves import OpposedMove, opposed_move
+from compare.align.people_counts import PEOPLE, general_and_kind, people_postings
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.sole_figures import (
     figures_of_unit,
@@ -154,6 +155,9 @@ def number_pairs(
             continue  # "04 / 05 / 11" in a page's header: a date, not a count; "$2. 6m"
         # Numbers without a counted noun can only match within near-identical sentences.
         by_unit[unit_key(n) or "?"].append(i)
+    # People counted with the general noun on one side and a kind of person on the
+    # other ("12,000 people" / "12,000 Americans"): one figure only (people_counts).
+    by_unit.update(people_postings(numbers, comparable_value))
     contexts = [context(n) for n in numbers]
     clues = [Clues.of(n) for n in numbers]
     # Every figure of each sentence, to tell when one sentence states both figures.
@@ -173,6 +177,8 @@ def number_pairs(
                 a, b = numbers[i], numbers[j]
                 if a.source == b.source or not _forms_fit(a, b):
                     continue
+                if key.startswith(PEOPLE) and not general_and_kind(a, b):
+                    continue  # the same noun was compared in its own unit's postings
                 shared = contexts[i] & contexts[j]
                 overlap = len(shared) / max(1, min(len(contexts[i]), len(contexts[j])))
                 if key == "?" and (overlap < 0.8 or len(shared) < 3):
