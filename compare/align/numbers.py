@@ -56,6 +56,7 @@ from compare.align.sole_figures import (
     within_reach,
 )
 from compare.align.sole_ties import prison_term
+from compare.align.vote_tallies import sole_vote_tallies
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
 from compare.extract.claims import Frame, Span, figure_text, format_number, score_sets
@@ -169,6 +170,7 @@ def number_pairs(
     keyed = sentence_figures(numbers, unit_key, comparable_value)
     of_unit: dict[str, dict[tuple[str, int], frozenset[float]]] = {}
     sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
+    votes = sole_vote_tallies(numbers)  # each article's only vote tally (vote_tallies)
     pairs = []
     for key, postings in by_unit.items():
         for x in range(len(postings)):
@@ -192,10 +194,11 @@ def number_pairs(
                 # Figures the clues part, or tie too loosely, may still be one fact
                 # when each is its article's only figure of the thing (sole_figures).
                 # Two prison terms given are one too: the one sentence the case has.
+                by_vote = i in votes and j in votes
                 sole_pair = (
-                    ((i in sole and j in sole) or (prison_term(a) and prison_term(b)))
+                    ((i in sole and j in sole) or (prison_term(a) and prison_term(b)) or by_vote)
                     and not _equal(a, b)
-                    and within_reach(comparable_value(a), comparable_value(b))
+                    and (by_vote or within_reach(comparable_value(a), comparable_value(b)))
                     and clues[i].same_fact(clues[j], False, framed=framed, sole=True)
                     and sole_frames_allow(a, b)
                 )

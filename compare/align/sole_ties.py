@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from compare.align.frames import confident, same_event_predicate
 from compare.align.opposites import are_opposites
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
+from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
 
@@ -35,6 +36,8 @@ def loosely_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
         return True  # "burned 8,500 acres" / "scorched 5,800 acres": scorching is burning
     if prison_term(a) and prison_term(b):
         return True  # "sentenced ... to 12 years in prison" / "15 years in a federal prison"
+    if vote_tally(a) and vote_tally(b):
+        return True  # "The board voted 5-2" / "The measure passed 4-3"
     if _aboard(a) and _aboard(b):
         return True  # "a ferry carrying 412 passengers" / "286 passengers aboard"
     measured = measured_noun(a)
