@@ -40,7 +40,8 @@ _OUTCOMES = {
     "hurt": (
         "injure injures injured injuring injury injuries wound wounds wounded wounding hurt "
         "hospitalised "
-        "hospitalized"
+        "hospitalized "
+        "hospital"  # "taken to hospital", "needed hospital care": those hurt or taken ill
     ).split(),
     "held": "arrest arrested detain detained held custody charged".split(),
     "missing": "missing unaccounted".split(),

@@ -46,6 +46,7 @@ from compare.align.number_facts import (
     tied,
 )
 from compare.align.opposed_moves import OpposedMove, opposed_move
+from compare.align.people_counts import PEOPLE, general_and_kind, people_postings
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.sole_figures import (
     figures_of_unit,
@@ -55,6 +56,7 @@ from compare.align.sole_figures import (
     within_reach,
 )
 from compare.align.sole_ties import prison_term
+from compare.align.vote_tallies import sole_vote_tallies
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
 from compare.extract.claims import Frame, Span, figure_text, format_number, score_sets
@@ -154,6 +156,9 @@ def number_pairs(
             continue  # "04 / 05 / 11" in a page's header: a date, not a count; "$2. 6m"
         # Numbers without a counted noun can only match within near-identical sentences.
         by_unit[unit_key(n) or "?"].append(i)
+    # People counted with the general noun on one side and a kind of person on the
+    # other ("12,000 people" / "12,000 Americans"): one figure only (people_counts).
+    by_unit.update(people_postings(numbers, comparable_value))
     contexts = [context(n) for n in numbers]
     clues = [Clues.of(n) for n in numbers]
     # Every figure of each sentence, to tell when one sentence states both figures.
@@ -165,6 +170,7 @@ def number_pairs(
     keyed = sentence_figures(numbers, unit_key, comparable_value)
     of_unit: dict[str, dict[tuple[str, int], frozenset[float]]] = {}
     sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
+    votes = sole_vote_tallies(numbers)  # each article's only vote tally (vote_tallies)
     pairs = []
     for key, postings in by_unit.items():
         for x in range(len(postings)):
@@ -173,6 +179,8 @@ def number_pairs(
                 a, b = numbers[i], numbers[j]
                 if a.source == b.source or not _forms_fit(a, b):
                     continue
+                if key.startswith(PEOPLE) and not general_and_kind(a, b):
+                    continue  # the same noun was compared in its own unit's postings
                 shared = contexts[i] & contexts[j]
                 overlap = len(shared) / max(1, min(len(contexts[i]), len(contexts[j])))
                 if key == "?" and (overlap < 0.8 or len(shared) < 3):
@@ -186,10 +194,11 @@ def number_pairs(
                 # Figures the clues part, or tie too loosely, may still be one fact
                 # when each is its article's only figure of the thing (sole_figures).
                 # Two prison terms given are one too: the one sentence the case has.
+                by_vote = i in votes and j in votes
                 sole_pair = (
-                    ((i in sole and j in sole) or (prison_term(a) and prison_term(b)))
+                    ((i in sole and j in sole) or (prison_term(a) and prison_term(b)) or by_vote)
                     and not _equal(a, b)
-                    and within_reach(comparable_value(a), comparable_value(b))
+                    and (by_vote or within_reach(comparable_value(a), comparable_value(b)))
                     and clues[i].same_fact(clues[j], False, framed=framed, sole=True)
                     and sole_frames_allow(a, b)
                 )
@@ -234,6 +243,11 @@ def number_pairs(
                 # One event verb and one counted noun in both frames ("bought 12 rifles" /
                 # "bought seven rifles") say what is counted as well as a third shared word.
                 stated = _same_event_and_thing(a, b)
+                # So do one outcome and one counted noun ("Nine people were taken to
+                # hospital" / "Fourteen people were treated in hospital": the hurt).
+                stated = stated or (
+                    key != "?" and bool(clues[i].outcome) and clues[i].outcome == clues[j].outcome
+                )
                 # Sums given per one thing ("$312,000 a year" / "$213,000 a year") say
                 # what they are of as well.
                 rated = bool(clues[i].rate) and clues[i].rate == clues[j].rate

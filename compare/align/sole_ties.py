@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from compare.align.frames import same_event_predicate
+from compare.align.frames import confident, same_event_predicate
+from compare.align.opposites import are_opposites
+from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
+from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
 
@@ -29,12 +32,27 @@ def loosely_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
     lb = b.frame.lemma if b.frame is not None else None
     if same_event_predicate(la, lb) or ca.outcome & cb.outcome:
         return True
+    if one_kind_of_event(a, b):
+        return True  # "burned 8,500 acres" / "scorched 5,800 acres": scorching is burning
     if prison_term(a) and prison_term(b):
         return True  # "sentenced ... to 12 years in prison" / "15 years in a federal prison"
+    if vote_tally(a) and vote_tally(b):
+        return True  # "The board voted 5-2" / "The measure passed 4-3"
     if _aboard(a) and _aboard(b):
         return True  # "a ferry carrying 412 passengers" / "286 passengers aboard"
     measured = measured_noun(a)
     return bool(measured) and measured == measured_noun(b)
+
+
+def one_kind_of_event(a: Number, b: Number) -> bool:
+    """Does one figure's verb name a kind of the other's event, by WordNet's verb
+    hierarchy ("scorched" is a way to "burn", "tracked" to "follow")? Not two
+    casualty counts ("shot three" / "killed one"): WordNet makes killing a way to
+    shoot; nor two news opposites."""
+    la, lb = predicate_lemma(a), predicate_lemma(b)
+    if not (la and lb and confident(la) and confident(lb)):
+        return False
+    return kind_of(la, lb) and not are_opposites(la, lb) and not two_counts(a, b)
 
 
 # Those on a vehicle, told with the vehicle carrying them or them being aboard it.

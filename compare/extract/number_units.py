@@ -20,6 +20,9 @@ _OF_DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset("them us you it those these which whom whose".split())
+# Plurals without a final "s" end the phrase as the others do: "30 people needed
+# hospital care" counts people, "two people dead" too.
+_IRREGULAR_PLURALS = frozenset("people men women children feet teeth mice geese".split())
 DURATIONS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "decade decades night nights weekend weekends".split()
@@ -50,6 +53,8 @@ def unit_after(text: str, end: int, limit: int) -> tuple[str | None, int]:
         pos = w.end("word")
         # A plural noun ends the phrase: "tanks near", "troops deployed".
         if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+            break
+        if lower in _IRREGULAR_PLURALS:
             break
     # Drop trailing words that are not nouns we can recognise as such.
     while words and words[-1].lower().endswith(("ed", "ing")) and len(words) > 1:

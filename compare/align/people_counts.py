@@ -1,0 +1,129 @@
+"""Counts of people told with two nouns: "12,000 Americans" / "12,000 people".
+
+Outlets count the same people with the general noun on one side ("people",
+"persons") and a kind of person on the other ("residents", "marchers",
+"Americans", "participants"). Numbers are compared only within one counted noun
+(numbers.unit_key), so such figures were never paired. A noun counts people when
+the commonest sense WordNet gives it is a kind of person (its hypernyms reach
+person.n.01): "skier", "inmate", "customer"; not "fan" (the machine comes first)
+nor "home".
+
+Only the general noun against a kind of it is paired, and only for one figure:
+two kinds of person ("two gunmen" / "two passengers") are two groups as often as
+one, and differing figures of two nouns ("12 officers" / "40 people") most often
+count two things. The table in data/people_nouns.txt is built from Princeton
+WordNet 3.0 (`python bench/build_synonyms.py /usr/share/wordnet`), one lemma a line.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from compare.align.words import words
+from compare.extract import Number
+
+PERSON_SYNSET = "00007846"  # person.n.01 in WordNet 3.0's data.noun
+# The nouns that count people in general, whatever else they are.
+GENERAL = frozenset({"people", "person", "persons", "individual", "individuals"})
+# Plurals WordNet's noun morphology does not reach by its suffix rules.
+_IRREGULAR = {"people": "person", "children": "child", "women": "woman", "men": "man"}
+
+
+@cache
+def _table() -> frozenset[str]:
+    """The lemmas, read once: 6,000 short lines make a set in about a millisecond."""
+    text = resources.files("compare.align").joinpath("data/people_nouns.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _lemmas(word: str) -> list[str]:
+    """The noun lemmas a plural or singular may be ("marchers" -> marcher)."""
+    word = word.lower()
+    if word in _IRREGULAR:
+        return [_IRREGULAR[word]]
+    found = [word]
+    for end, bare in (("ies", "y"), ("men", "man"), ("es", ""), ("s", "")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            found.append(word[: -len(end)] + bare)
+    return found
+
+
+def _head(n: Number) -> str:
+    said = words(n.unit or "")
+    return said[-1] if said else ""
+
+
+def counts_people(n: Number) -> bool:
+    """Does the number count people, by the head noun of what it counts?"""
+    head = _head(n)
+    return bool(head) and any(lemma in _table() for lemma in _lemmas(head))
+
+
+def general(n: Number) -> bool:
+    """Does it count people in general ("people", "persons")?"""
+    return _head(n).lower() in GENERAL
+
+
+PEOPLE = "people:"  # the start of the keys people_postings gives its postings
+
+
+def people_postings(
+    numbers: Sequence[Number], value: Callable[[Number], float]
+) -> dict[str, list[int]]:
+    """The numbers that count people, by figure (`value`), keyed apart from any unit
+    key: only the figures that both the general noun and a kind of person count."""
+    by_value: dict[float, list[int]] = defaultdict(list)
+    for i, n in enumerate(numbers):
+        if n.pair is None and counts_people(n):
+            by_value[value(n)].append(i)
+    return {
+        f"{PEOPLE}{figure}": members
+        for figure, members in by_value.items()
+        if len({general(numbers[i]) for i in members}) == 2
+    }
+
+
+def general_and_kind(a: Number, b: Number) -> bool:
+    """Is one figure of people in general and the other of a kind of person?"""
+    return general(a) != general(b) and counts_people(a) and counts_people(b)
+
+
+def build(wordnet_dir: Path) -> Iterator[str]:
+    """Lines of data/people_nouns.txt from WordNet's index.noun and data.noun."""
+    yield "# Nouns whose commonest sense is a kind of person, from Princeton WordNet 3.0"
+    yield "# (see WORDNET-LICENSE beside this file). Built by: python bench/build_synonyms.py"
+    hypernyms: dict[str, list[str]] = {}
+    members: dict[str, set[str]] = {}
+    for line in (wordnet_dir / "data.noun").read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        members[fields[0]] = {fields[4 + 2 * k].lower() for k in range(count)}
+        at = 4 + 2 * count
+        pointers = [fields[at + 1 + 4 * k : at + 3 + 4 * k] for k in range(int(fields[at]))]
+        # "@" only: "@i" makes named people (instances) kinds of person
+        hypernyms[fields[0]] = [target for symbol, target in pointers if symbol == "@"]
+    known: dict[str, bool] = {}
+
+    def is_person(offset: str) -> bool:
+        if offset not in known:
+            known[offset] = False  # WordNet's noun hierarchy has no cycles; a guard
+            known[offset] = offset == PERSON_SYNSET or any(
+                is_person(h) for h in hypernyms.get(offset, [])
+            )
+        return known[offset]
+
+    found = []
+    for line in (wordnet_dir / "index.noun").read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma, offsets = fields[0], fields[4 + int(fields[3]) + 2 :]
+        if "_" not in lemma and offsets and lemma in members[offsets[0]] and is_person(offsets[0]):
+            found.append(lemma)
+    yield from sorted(found)

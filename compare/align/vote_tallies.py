@@ -1,0 +1,60 @@
+"""A vote's tally, each article's only one: "The board voted 5-2" / "The measure
+passed 4-3".
+
+Tallies are compared only when their sentences share words or their frames agree
+(numbers.number_pairs), since a sports article gives many scores. A vote is told
+with other words by each outlet: one has the board voting, the other the measure
+passing; the names of what was voted on sit in one sentence only. When each article
+gives one vote tally, and only one, both are the tally of the vote the event is
+about, as sole_figures says of an article's only figure of a counted thing. Two
+tallies in one article (a committee's vote and the council's, a first and a second
+reading) leave the pairing to the clues as before; so does a tally of another
+occurrence ("In 2019, the council voted 6-3 ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from compare.align.verb_kinds import predicate_lemma
+from compare.extract import Number
+
+# Verbs that tell a vote's outcome by its tally ("passed 4-3", "rejected 7-2").
+VOTE_VERBS = frozenset(
+    "vote pass approve adopt reject defeat carry ratify endorse confirm back override".split()
+)
+# "by a 6-3 vote", "in a 5-4 decision", "a 7-2 ruling", "split 2-1": the tally's noun
+_VOTE_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin)\b", re.IGNORECASE)
+_VOTE_BEFORE = re.compile(r"\b(?:vot\w*|split)\s*$", re.IGNORECASE)
+
+
+def vote_tally(n: Number) -> bool:
+    """Is the number a vote's tally: a tally told with a verb of voting, or with
+    "vote" or "split" right before it, or a vote's noun right after it?"""
+    if n.pair is None:
+        return False
+    before = n.sentence[: max(0, n.start - n.sentence_start)]
+    after = n.sentence[n.end - n.sentence_start :]
+    lemma = (predicate_lemma(n) or "").split("_")[0]
+    return lemma in VOTE_VERBS or bool(_VOTE_BEFORE.search(before) or _VOTE_AFTER.match(after))
+
+
+def sole_vote_tallies(numbers: Sequence[Number]) -> set[int]:
+    """Indexes of the vote tallies that are their article's only vote tally (one
+    tally repeated, in either order, is still one)."""
+    # imported here: number_facts imports number_clues, which imports sole_ties, which
+    # imports this module for vote_tally
+    from compare.align.number_facts import another_occurrence
+
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, n in enumerate(numbers):
+        if vote_tally(n) and not another_occurrence(n):
+            by_source[n.source].append(i)
+    sole = set()
+    for members in by_source.values():
+        told = {tuple(sorted(numbers[i].pair or ())) for i in members}
+        if len(told) == 1:
+            sole.update(members)
+    return sole
