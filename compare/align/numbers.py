@@ -243,11 +243,6 @@ def number_pairs(
                 # One event verb and one counted noun in both frames ("bought 12 rifles" /
                 # "bought seven rifles") say what is counted as well as a third shared word.
                 stated = _same_event_and_thing(a, b)
-                # So do one outcome and one counted noun ("Nine people were taken to
-                # hospital" / "Fourteen people were treated in hospital": the hurt).
-                stated = stated or (
-                    key != "?" and bool(clues[i].outcome) and clues[i].outcome == clues[j].outcome
-                )
                 # Sums given per one thing ("$312,000 a year" / "$213,000 a year") say
                 # what they are of as well.
                 rated = bool(clues[i].rate) and clues[i].rate == clues[j].rate
