@@ -36,6 +36,12 @@ _MONTHS = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NAMES = frozenset(_MONTHS)
 
+
+def month_number(name: str) -> int | None:
+    """1-12 for a month's name or its short form ("Sept", "october"), else None."""
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
 _M = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
