@@ -35,6 +35,8 @@ DATE_PAIRS = [
     ("The opera's premiere on Sept. 29 was sold out.", "The opera premiered on Oct. 1 to cheers."),
     ("The explosion on Monday shattered windows.", "A gas main exploded on Tuesday in the square."),
     ("The banks completed their merger on Monday.", "The two banks merged on Tuesday."),
+    ("Smith's arrest on Monday shocked the town.", "Police arrested Smith on Tuesday."),
+    ("The mayor's speech on Monday drew crowds.", "The mayor spoke on Tuesday."),
 ]
 TIME_PAIRS = [
     ("The blast happened at about 7.15am.", "A loud bang at 5.40am woke the street."),
@@ -83,6 +85,12 @@ APART = [
     ("Smith was arrested on Monday at his home.", "Jones was arrested on Tuesday."),
     ("The navy sank a trawler on Sept. 29.", "The navy sank a pirate skiff on Oct. 1."),
     ("Harlow agreed on Monday to buy the bank.", "Its board agreed on Sunday to sell."),
+    # another person's day, another occurrence named on both sides
+    ("Smith's arrest on Monday shocked the town.", "Jones was arrested on Tuesday."),
+    ("Smith's arrest on Monday shocked the town.", "Jones's arrest on Tuesday shocked the town."),
+    ("The mayor's speech on Monday drew crowds.", "The governor spoke on Tuesday."),
+    ("The first blast happened at 7.15am.", "A second blast happened at 7.40am."),
+    ("The blast happened at 7.15am.", "Police closed the road at 9.40am."),
     # a state going on, not the moment the event happened
     ("The fire was still burning on Saturday morning.", "A fire broke out on Friday night."),
     ("Two men were discussing the shooting on Tuesday.", "The shooting happened on Saturday."),

@@ -35,6 +35,7 @@ from compare.align.derivations import families
 from compare.align.frames import (
     LIGHT_VERBS,
     WEEKDAYS,
+    head,
     is_name,
     same_actor,
     same_head,
@@ -44,7 +45,7 @@ from compare.align.frames import (
 from compare.align.model import Verdict
 from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.settings import Options
-from compare.align.synonyms import senses
+from compare.align.synonyms import are_synonyms, senses
 from compare.align.when_where import (
     CLOSE_MINUTES,
     a_day,
@@ -106,6 +107,8 @@ _STAMPED_AFTER = re.compile(r"\W{0,3}(?:last\s+)?(?:updated|published|posted)\b"
 _DATELINE = re.compile(r"\s*[-–—]\s")
 _DATING = frozenset("on at in around about".split())
 _HEDGED = re.compile(r"\b(?:shortly|just|soon|right|immediately)\s*$", re.IGNORECASE)
+# "Smith's arrest on", "the mayor's first speech on": an owner's event just before the date
+_OWNED = re.compile(r"([A-Za-z]+)['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z][a-z-]+\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]+)\s+$")
 
 
@@ -255,10 +258,36 @@ def _parted(a: Claim, b: Claim) -> bool:
             return True  # two times of two days
     if _ongoing(a) != _ongoing(b):
         return True
-    for pattern in (_PLANNED, _ANOTHER_TIME):
-        if bool(pattern.search(a.sentence)) != bool(pattern.search(b.sentence)):
-            return True
-    return False
+    if bool(_PLANNED.search(a.sentence)) != bool(_PLANNED.search(b.sentence)):
+        return True
+    if _occurrences(a) != _occurrences(b):
+        return True  # "the first blast" / "a second blast"
+    return not (_owner_fits(_owner(a), b) and _owner_fits(_owner(b), a))
+
+
+def _occurrences(claim: Claim) -> frozenset[str]:
+    return frozenset(m.group().lower() for m in _ANOTHER_TIME.finditer(claim.sentence))
+
+
+def _owner(claim: Claim) -> str | None:
+    """Whose event a noun before the date names ("Smith's arrest on Monday": smith)."""
+    at = claim.start - claim.sentence_start
+    found = _OWNED.search(claim.sentence[max(0, at - 60) : at])
+    return stem(found.group(1).lower()) if found else None
+
+
+def _owner_fits(owner: str | None, other: Claim) -> bool:
+    """Is the owner of one side's event the other's owner, doer or thing (or can
+    it not be told)? "The mayor's speech on Monday" / "the governor spoke on Tuesday"
+    are two people's days."""
+    if owner is None:
+        return True
+    frame = other.frame
+    told = {_owner(other)}
+    if frame is not None:
+        told |= {head(frame.actor), head(frame.thing)}
+    told.discard(None)
+    return not told or owner in told or any(w and are_synonyms(owner, w) for w in told)
 
 
 def _two_acts(a: Claim, b: Claim) -> bool:
