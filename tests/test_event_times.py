@@ -91,6 +91,9 @@ APART = [
     ("The mayor's speech on Monday drew crowds.", "The governor spoke on Tuesday."),
     ("The first blast happened at 7.15am.", "A second blast happened at 7.40am."),
     ("The blast happened at 7.15am.", "Police closed the road at 9.40am."),
+    # a doer on one side only: perhaps another act on the same thing
+    ("The tower was cleared at 9:14 a.m.", "The rocket cleared the tower at 11 a.m."),
+    ("The road was closed at 6 a.m. on Monday.", "Police closed the road at 9 a.m. on Monday."),
     # a state going on, not the moment the event happened
     ("The fire was still burning on Saturday morning.", "A fire broke out on Friday night."),
     ("Two men were discussing the shooting on Tuesday.", "The shooting happened on Saturday."),

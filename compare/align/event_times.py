@@ -11,17 +11,24 @@ Here a date or time is tied to the words that name its event: its predicate (not
 light verb, not a verb of saying: "said on Thursday" dates the saying), the object
 of a light verb ("took the decision"), the subject of a verb of happening ("the
 blast happened", "the fire broke out") and an event noun right before it ("its
-premiere on Sept. 29"). Two such words name one event when they share a stem, a
-WordNet sense group (blast / bang) or a WordNet derivational link (premiere /
-premiered).
+premiere on Sept. 29"); the doer's noun too ("a bang shook houses"), but it ties
+only to a word the other side states as the event. Two such words name one event
+when they share a stem, a WordNet sense group (blast / bang) or a WordNet
+derivational link (explosion / exploded). The pair is made only when the judges
+can tell one day or time from two: unresolved days in other words ("Saturday" /
+"Saturday morning") would show a difference nobody can check.
 
 What makes the pair is the article as a whole, as for sole figures: the date (or
 time) must be the only one of its article whose event words reach the other's, and
 the other's the only one of its article to reach it. An article that gives two
 times of the launch (the scheduled one and the actual one) or two days of the
 attempt leaves them unpaired. What parts two facts still parts them: a negation on
-one side only, two named doers, a plan or schedule on one side and a deed on the
-other, an earlier or first occurrence on one side, another day for two times.
+one side only; another doer or thing when both predicates name the event; another
+owner of a noun's event ("the mayor's speech" / "the governor spoke"); a plan or
+schedule on one side and a deed on the other; other occurrence words ("first",
+"second", "earlier"); a state going on ("was still burning"); two event verbs tied
+only by a doer's noun ("the jet took off" / "the jet landed"); another day for two
+times; a dateline or a page's stamp; a bound ("by 7 a.m."); two time zones.
 """
 
 from __future__ import annotations
@@ -248,6 +255,8 @@ def _parted(a: Claim, b: Claim) -> bool:
         if fa.negated != fb.negated:
             return True
         if _by_predicate(a, b) and _by_predicate(b, a):
+            if (fa.actor is None) != (fb.actor is None):
+                return True  # "the tower was cleared" / "the rocket cleared the tower"
             if not same_actor(fa.actor, fb.actor):
                 return True  # "Harlow agreed on Monday" / "its board agreed on Sunday"
             if not same_head(fa.thing, fb.thing) or two_names(fa.thing, fb.thing):
