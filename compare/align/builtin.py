@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
+from compare.align.event_times import dated_event_pairs
 from compare.align.figure_statements import figure_statement_pairs
 from compare.align.frame_statements import frame_statement_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
@@ -72,8 +73,8 @@ for spec in (
         # wide pairs (same topic, perhaps the same fact) stand as pairs, never in groups
         pairs_only_under=WIDE_PAIRS_UNDER,
     ),
-    KindSpec(kind=Kind.DATE, matcher=event_pairs, judge=judge_dates),
-    KindSpec(kind=Kind.TIME, matcher=event_pairs, judge=judge_times),
+    KindSpec(kind=Kind.DATE, matcher=dated_event_pairs, judge=judge_dates),
+    KindSpec(kind=Kind.TIME, matcher=dated_event_pairs, judge=judge_times),
     KindSpec(kind=Kind.PLACE, matcher=event_pairs, judge=judge_places),
 ):
     register_kind(spec, replace=True)

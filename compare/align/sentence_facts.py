@@ -33,6 +33,7 @@ from compare.align.figure_intervals import comparable_value
 from compare.align.frames import WEEKDAYS, confident, same_predicate
 from compare.align.measures import acts_of, event_words, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
+from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.number_facts import (
     another_occurrence,
     decimal_head,
@@ -294,7 +295,8 @@ def _dates(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     dates_a, dates_b = _undated(a, Date), _undated(b, Date)
     pairs = _of_one_event(dates_a, dates_b)
     if not pairs:
-        days_a, days_b = [x for x in dates_a if a_day(x)], [y for y in dates_b if a_day(y)]
+        days_a = [x for x in dates_a if a_day(x) or a_told_day(x)]
+        days_b = [y for y in dates_b if a_day(y) or a_told_day(y)]
         return apart(Conflict.DATE, (days_a, dates_a), (days_b, dates_b), _days_fit)
     if any(_dates_fit(x, y) for x, y in pairs):
         return None
@@ -321,6 +323,8 @@ def _dates_fit(x: Date, y: Date) -> bool:
         return x.value.startswith(y.value) or y.value.startswith(x.value)
     if head_words(x.text) == head_words(y.text):
         return True
+    if told_days_differ(x, y):
+        return False  # "on Sept. 29" / "on Oct. 1", whatever the year
     # Unresolved ("last week" / "on Tuesday"): only two different weekdays are known
     # to clash; anything else is left unjudged rather than reported.
     days_x, days_y = WEEKDAYS & set(words(x.text)), WEEKDAYS & set(words(y.text))

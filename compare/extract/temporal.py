@@ -36,6 +36,12 @@ _MONTHS = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NAMES = frozenset(_MONTHS)
 
+
+def month_number(name: str) -> int | None:
+    """1-12 for a month's name or its short form ("Sept", "october"), else None."""
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
 _M = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -126,6 +132,13 @@ _TPREP = (
 )
 # Each with a cheap pattern for what it cannot match without (the part from the
 # hour's last digit on, or the word): most sentences with a digit have no time.
+_HOURS = {
+    word: n
+    for n, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+}
+_HOUR_WORDS = "(?i:" + "|".join(sorted(_HOURS, key=len, reverse=True)) + ")"
 _TIME_PATTERNS = tuple(
     (re.compile(p), re.compile(needs))
     for p, needs in (
@@ -143,6 +156,12 @@ _TIME_PATTERNS = tuple(
             r"\d{4}\s?(?:hours|hrs|GMT|UTC)\b",
         ),
         (rf"\b{_TPREP}(?P<word>noon|midday|midnight)\b", r"noon|midday|midnight"),
+        # "at 10 o'clock", "at ten o'clock at night": an hour with no minutes
+        (
+            rf"(?<![\w.$£€]){_TPREP}(?P<h>1[0-2]|0?\d|{_HOUR_WORDS})\s?o['’]\s?clock\b"
+            rf"(?P<part>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight))?",
+            r"o['’]\s?clock",
+        ),
     )
 )
 
@@ -165,7 +184,7 @@ _MAY_DATE = re.compile(
     r"(?=[\dJFMASONDdYyTtl])(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|day['’]s"
     r"|[Yy]esterday|[Tt]omorrow|last night)"
 )
-_MAY_TIME = re.compile(r"(?=[\dnm])(?:\d|noon|midday|midnight)")
+_MAY_TIME = re.compile(r"(?=[\dnmc])(?:\d|noon|midday|midnight|clock)")
 
 
 def find_dates(text: str, offset: int, published: dt.date | None) -> list[Found]:
@@ -221,9 +240,13 @@ def _time_value(groups: dict[str, str | None]) -> str | None:
     word = groups.get("word")
     if word:
         return "00:00" if word == "midnight" else "12:00"
-    hour = int(groups["h"] or 0)
+    said_hour = (groups["h"] or "0").lower()
+    hour = _HOURS[said_hour] if said_hour in _HOURS else int(said_hour)
     minute = int(groups.get("m") or 0)
     ampm = groups.get("ampm")
+    part = groups.get("part")
+    if part:  # "ten o'clock in the morning" / "at night"
+        ampm = "a" if "morning" in part else "p"
     if ampm:
         hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
     return f"{hour:02d}:{minute:02d}"

@@ -1,0 +1,383 @@
+"""Days and clock times of one event named in other words, each article's only one.
+
+Two outlets seldom tell when something happened in the same words: "at its world
+premiere on Sept. 29" / "when it premiered on Oct. 1" (the noun and the verb of one
+event), "The blast happened at about 7.15am" / "a deafening bang shook houses shortly
+after 5.40am" (two nouns for one event). when_where pairs a day or time only when
+the two frames state the same predicate with a shared actor or thing, and only when
+the values agree; these pairs never meet.
+
+Here a date or time is tied to the words that name its event: its predicate (not a
+light verb, not a verb of saying: "said on Thursday" dates the saying), the object
+of a light verb ("took the decision"), the subject of a verb of happening ("the
+blast happened", "the fire broke out") and an event noun right before it ("its
+premiere on Sept. 29"); the doer's noun too ("a bang shook houses"), but it ties
+only to a word the other side states as the event. Two such words name one event
+when they share a stem, a WordNet sense group (blast / bang) or a WordNet
+derivational link (explosion / exploded). The pair is made only when the judges
+can tell one day or time from two: unresolved days in other words ("Saturday" /
+"Saturday morning") would show a difference nobody can check.
+
+What makes the pair is the article as a whole, as for sole figures: the date (or
+time) must be the only one of its article whose event words reach the other's, and
+the other's the only one of its article to reach it. An article that gives two
+times of the launch (the scheduled one and the actual one) or two days of the
+attempt leaves them unpaired. What parts two facts still parts them: a negation on
+one side only; another doer or thing when both predicates name the event; another
+owner of a noun's event ("the mayor's speech" / "the governor spoke"); a plan or
+schedule on one side and a deed on the other; other occurrence words ("first",
+"second", "earlier"); a state going on ("was still burning"); two event verbs tied
+only by a doer's noun ("the jet took off" / "the jet landed"); another day for two
+times; a dateline or a page's stamp; a bound ("by 7 a.m."); two time zones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from compare.align.derivations import families
+from compare.align.frames import (
+    LIGHT_VERBS,
+    WEEKDAYS,
+    head,
+    is_name,
+    same_actor,
+    same_head,
+    two_names,
+    when_part,
+)
+from compare.align.model import Verdict
+from compare.align.month_days import a_told_day, told_days_differ
+from compare.align.settings import Options
+from compare.align.synonyms import are_synonyms, senses
+from compare.align.when_where import (
+    CLOSE_MINUTES,
+    a_day,
+    clock_gap,
+    event_pairs,
+    is_stamp,
+    judge_dates,
+    judge_times,
+    one_weekday,
+)
+from compare.align.words import STOPWORDS, stem, words
+from compare.extract.claims import Claim, Date, Time
+from compare.extract.lemmas import classes
+from compare.extract.wordlists import REPORTING
+
+SOLE_SCORE = 0.7  # as when_where.same_event's score with one anchor short
+# Verbs of happening: their subject names the event ("the blast happened at 7.15am").
+_HAPPENING = frozenset(
+    "happen occur begin start break erupt unfold strike hit commence end finish come".split()
+)
+# Verbs too general to name an event on their own ("hit" and "struck" do: a storm,
+# a ship on rocks).
+_EMPTY = (
+    LIGHT_VERBS
+    | REPORTING
+    | _HAPPENING - {"hit", "strike"}
+    | frozenset("will would can could may plan schedule expect intend hope want".split())
+)
+# A plan, a schedule or an expectation: the time meant, not the time it happened.
+_PLANNED = re.compile(
+    r"\b(?:scheduled|planned|expected|due|originally|supposed|meant|set\s+to|was\s+to"
+    r"|were\s+to|will|would|shall|aim(?:s|ed)?\s+to|intend)",
+    re.IGNORECASE,
+)
+# An earlier, a first or a later time of a thing that happens more than once.
+_ANOTHER_TIME = re.compile(
+    r"\b(?:first(?!\s+[a-z]+ed\b)|earlier|previous|previously|again|another|ago|later"
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|initial|initially|before\s+that|prior)\b",
+    re.IGNORECASE,
+)
+# A state going on at that moment, not the moment the event happened ("the fire was
+# still burning on Saturday morning" / "a fire broke out on Friday night").
+_ONGOING = re.compile(
+    r"\b(?:still|continued|continuing|remained|(?:was|were|is|are)\s+(?:\w+ly\s+)?[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def _ongoing(claim: Claim) -> bool:
+    predicate = claim.frame.predicate if claim.frame is not None else None
+    return bool(predicate is not None and _ONGOING.search(predicate.text))
+
+
+# A time that bounds the act rather than dates it ("by 7 a.m.", "until noon").
+_BOUNDS = frozenset("by before after until till since from".split())
+# "21 July 2013 Last updated at 11:11 GMT": a page's stamp before its byline's verb
+_STAMPED_AFTER = re.compile(r"\W{0,3}(?:last\s+)?(?:updated|published|posted)\b", re.IGNORECASE)
+_DATELINE = re.compile(r"\s*[-–—]\s")
+_DATING = frozenset("on at in around about".split())
+_HEDGED = re.compile(r"\b(?:shortly|just|soon|right|immediately)\s*$", re.IGNORECASE)
+# "Smith's arrest on", "the mayor's first speech on": an owner's event just before the date
+_OWNED = re.compile(r"([A-Za-z]+)['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z][a-z-]+\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]+)\s+$")
+
+
+def dated_event_pairs(
+    claims: Sequence[Claim], options: Options | None = None
+) -> list[tuple[float, int, int]]:
+    """when_where's pairs, and the pairs of each article's sole date (or time) of one
+    event named in other words."""
+    pairs = event_pairs(claims, options)
+    known = {(i, j) for _, i, j in pairs}
+    for i, j in sole_event_pairs(claims):
+        if (i, j) not in known:
+            pairs.append((SOLE_SCORE, i, j))
+    return pairs
+
+
+def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    """(i, j), i < j: dates or times of two articles, each its article's only one of
+    an event the other's words name too."""
+    datable = [_datable(c) for c in claims]
+    keys = [_event_keys(c) if ok else frozenset() for c, ok in zip(claims, datable, strict=True)]
+    doers = [_doer_keys(c) if ok else frozenset() for c, ok in zip(claims, datable, strict=True)]
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, found in enumerate(keys):
+        for key in found | doers[i]:
+            by_key[key].append(i)
+    reach: dict[int, set[int]] = defaultdict(set)
+    for postings in by_key.values():
+        for i in postings:
+            # a doer's noun ("a deafening bang shook houses") ties only to a word
+            # the other side states as an event ("the blast happened")
+            reach[i].update(
+                j
+                for j in postings
+                if j != i and (keys[i] & (keys[j] | doers[j]) or keys[j] & doers[i])
+            )
+    pairs = []
+    for i in sorted(reach):
+        for j in sorted(reach[i]):
+            a, b = claims[i], claims[j]
+            if j <= i or a.source == b.source or type(a) is not type(b):
+                continue
+            if not (_sole(i, j, claims, reach) and _sole(j, i, claims, reach)):
+                continue
+            by_doer = not keys[i] & keys[j]
+            if by_doer and _two_acts(a, b):
+                continue  # "the jet took off at 3:42" / "the jet landed at 4:25"
+            if _decided(a, b) and not _parted(a, b):
+                pairs.append((i, j))
+    return pairs
+
+
+def _sole(i: int, j: int, claims: Sequence[Claim], reach: dict[int, set[int]]) -> bool:
+    """Is claims[i] the only one of its article that reaches claims[j] (repeats of
+    the same day or time aside)?"""
+    mine = claims[i]
+    for k in reach[j]:
+        other = claims[k]
+        if k != i and other.source == mine.source and _told(other) != _told(mine):
+            return False
+    return True
+
+
+def _told(claim: Claim) -> str:
+    value = getattr(claim, "value", None)
+    return value if isinstance(value, str) and value else " ".join(words(claim.text))
+
+
+def _datable(claim: Claim) -> bool:
+    """A day or clock time of an event: not a page's stamp, not a bound ("by 7
+    a.m."), a day told to the day and a time with a value."""
+    after = claim.sentence[claim.end - claim.sentence_start :][:20]
+    if is_stamp(claim) or _STAMPED_AFTER.match(after):
+        return False
+    said = words(claim.text)
+    if said and said[0] not in _DATING and _DATELINE.match(after):
+        return False  # "Mumbai, Nov 11 - Indian Navy ...": the dateline, not the event
+    if isinstance(claim, Date):
+        return a_day(claim) or a_told_day(claim)
+    if isinstance(claim, Time):
+        said = words(claim.text)
+        before = claim.sentence[: claim.start - claim.sentence_start]
+        bound = bool(said) and said[0] in _BOUNDS and not _HEDGED.search(before)
+        return bool(claim.value) and not bound
+    return False
+
+
+def _decided(a: Claim, b: Claim) -> bool:
+    """Are the two known to be one day (or time), as the judges read them, or known
+    to be two? Unresolved days in other words ("on Saturday" / "Saturday morning",
+    "June 24" / "on Tuesday") are neither: such a pair would show a difference nobody
+    can check, so it is not made."""
+    if _agree(a, b):
+        return True
+    if isinstance(a, Time) and isinstance(b, Time):
+        if _zone(a) != _zone(b):
+            return False  # "1023 GMT" / "1:53 p.m. local time": perhaps one moment
+        gap = clock_gap(a.value or "", b.value or "")
+        if not (_MERIDIEM.search(a.text) and _MERIDIEM.search(b.text)):
+            gap = min(gap, abs(gap - 12 * 60))  # "at 6:41" may be 6:41pm
+        return gap > CLOSE_MINUTES
+    if not (isinstance(a, Date) and isinstance(b, Date)) or one_weekday(a, b):
+        return False
+    if told_days_differ(a, b) or (a.value and b.value):
+        return True
+    days_a, days_b = WEEKDAYS & set(words(a.text)), WEEKDAYS & set(words(b.text))
+    return bool(days_a and days_b and not days_a & days_b)
+
+
+_ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|local\s+time)\b")
+_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\d\s?[ap]m|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    """Do the judges read the two as one day or time (or one told loosely)?"""
+    if isinstance(a, Date) and isinstance(b, Date):
+        return judge_dates([a, b]).verdict != Verdict.DIFFER
+    if isinstance(a, Time) and isinstance(b, Time):
+        return judge_times([a, b]).verdict != Verdict.DIFFER
+    return False
+
+
+def _zone(time: Time) -> str:
+    if time.zone:
+        return time.zone.lower()
+    found = _ZONE.search(time.text)
+    return found.group().lower() if found else ""
+
+
+def _parted(a: Claim, b: Claim) -> bool:
+    """What tells two facts apart, though their words name one event. The doer and
+    the thing are compared only when both predicates name the event: "The blast
+    happened" has no doer, and in "at its premiere on Sept. 29, the film drew
+    applause" the frame's doer and thing are the applause's."""
+    fa, fb = a.frame, b.frame
+    if fa is not None and fb is not None:
+        if fa.negated != fb.negated:
+            return True
+        if _by_predicate(a, b) and _by_predicate(b, a):
+            if (fa.actor is None) != (fb.actor is None):
+                return True  # "the tower was cleared" / "the rocket cleared the tower"
+            if not same_actor(fa.actor, fb.actor):
+                return True  # "Harlow agreed on Monday" / "its board agreed on Sunday"
+            if not same_head(fa.thing, fb.thing) or two_names(fa.thing, fb.thing):
+                return True  # "sank a trawler on Nov. 18" / "sank a pirate ship on Nov. 19"
+        elif two_names(fa.actor, fb.actor):
+            return True
+        if isinstance(a, Time) and when_part(fa, fb)[0] == "date":
+            return True  # two times of two days
+    if _ongoing(a) != _ongoing(b):
+        return True
+    if bool(_PLANNED.search(a.sentence)) != bool(_PLANNED.search(b.sentence)):
+        return True
+    if _occurrences(a) != _occurrences(b):
+        return True  # "the first blast" / "a second blast"
+    return not (_owner_fits(_owner(a), b) and _owner_fits(_owner(b), a))
+
+
+def _occurrences(claim: Claim) -> frozenset[str]:
+    return frozenset(m.group().lower() for m in _ANOTHER_TIME.finditer(claim.sentence))
+
+
+def _owner(claim: Claim) -> str | None:
+    """Whose event a noun before the date names ("Smith's arrest on Monday": smith)."""
+    at = claim.start - claim.sentence_start
+    found = _OWNED.search(claim.sentence[max(0, at - 60) : at])
+    return stem(found.group(1).lower()) if found else None
+
+
+def _owner_fits(owner: str | None, other: Claim) -> bool:
+    """Is the owner of one side's event the other's owner, doer or thing (or can
+    it not be told)? "The mayor's speech on Monday" / "the governor spoke on Tuesday"
+    are two people's days."""
+    if owner is None:
+        return True
+    frame = other.frame
+    told = {_owner(other)}
+    if frame is not None:
+        told |= {head(frame.actor), head(frame.thing)}
+    told.discard(None)
+    return not told or owner in told or any(w and are_synonyms(owner, w) for w in told)
+
+
+def _two_acts(a: Claim, b: Claim) -> bool:
+    """Two predicates that each name an event, and not one event."""
+    la = (a.frame.lemma or "").lower() if a.frame is not None else ""
+    lb = (b.frame.lemma or "").lower() if b.frame is not None else ""
+    if not (la.isalpha() and lb.isalpha()) or la in _EMPTY or lb in _EMPTY:
+        return False
+    return not _word_keys(la) & _word_keys(lb)
+
+
+def _by_predicate(a: Claim, b: Claim) -> bool:
+    """Does a's predicate itself name the event b's words name?"""
+    lemma = a.frame.lemma.lower() if a.frame is not None and a.frame.lemma else ""
+    if not lemma or lemma in _EMPTY or not lemma.isalpha():
+        return False
+    return bool(_word_keys(lemma) & _event_keys(b))
+
+
+def _event_keys(claim: Claim) -> frozenset[str]:
+    found: set[str] = set()
+    for word in _event_words(claim):
+        found |= _word_keys(word)
+    return frozenset(found)
+
+
+def _doer_keys(claim: Claim) -> frozenset[str]:
+    """Keys of the doer's noun when it may be an event ("a bang shook houses"), not
+    when the predicate is a verb of saying or an empty one."""
+    frame = claim.frame
+    if frame is None or frame.actor is None or not frame.lemma:
+        return frozenset()
+    if frame.lemma.lower() in _EMPTY:
+        return frozenset()
+    found: set[str] = set()
+    for word in _event_noun(frame.actor.text):
+        found |= _word_keys(word)
+    return frozenset(found)
+
+
+def _event_words(claim: Claim) -> set[str]:
+    """The words that name the event the date or time is of."""
+    named: set[str] = set()
+    frame = claim.frame
+    if frame is not None and frame.lemma:
+        lemma = frame.lemma.lower()
+        if lemma not in _EMPTY and lemma.isalpha():
+            named.add(lemma)
+        if lemma in LIGHT_VERBS and lemma not in REPORTING and frame.thing is not None:
+            named |= _event_noun(frame.thing.text)
+        if lemma in _HAPPENING and frame.actor is not None:
+            named |= _event_noun(frame.actor.text)
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 40) : at]
+    said = words(claim.text)
+    match = _WORD_BEFORE.search(before) if said and said[0] in _DATING else None
+    if match:  # "its premiere on Sept. 29"; not "devastated the church Friday night"
+        named |= _event_noun(match.group(1))
+    return named
+
+
+def _event_noun(phrase: str) -> set[str]:
+    """The phrase's head when it is a common noun of an act (a noun with a verb in
+    its family: "premiere", "blast", "collapse"), lower case."""
+    said = [w for w in words(phrase) if w.isalpha()]
+    if not said or is_name(phrase):
+        return set()
+    noun = said[-1]
+    if noun in STOPWORDS or len(noun) < 3:
+        return set()
+    found = classes(noun)
+    if "noun" not in found or not (families(noun) or "verb" in found):
+        return set()
+    return {noun}
+
+
+@lru_cache(maxsize=16384)
+def _word_keys(word: str) -> frozenset[str]:
+    """Keys two words of one event share: a stem, a sense group, a derivational link."""
+    return frozenset(
+        {"s:" + stem(word)}
+        | {"g:" + group for group in senses(word)}
+        | {"d:" + link for link in families(word)}
+    )

@@ -1,0 +1,123 @@
+"""Days and clock times of one event named in other words (compare.align.event_times):
+the noun and the verb of one event, two nouns of one sense, each article's only
+day or time of that event. What parts two facts keeps them apart: a plan against a
+deed, an earlier or another occurrence, another doer, another thing, two days or
+times of the event in one article. Articles written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare import Verdict, compare_texts
+
+PUBLISHED = "---\npublished: 2026-10-08\n---\n\n"
+FILLER_A = "Officials gave few other details. The area was quiet by the evening."
+FILLER_B = "Nobody answered calls on Thursday night. More reports are expected."
+
+
+def _kinds(a: str, b: str) -> list[tuple[str, Verdict, tuple[str, ...]]]:
+    comparison = compare_texts(
+        {"a.md": PUBLISHED + a + " " + FILLER_A, "b.md": PUBLISHED + b + " " + FILLER_B}
+    )
+    return [
+        (al.kind, al.verdict, tuple(m.text for m in al.members)) for al in comparison.alignments
+    ]
+
+
+def _differs(found: list[tuple[str, Verdict, tuple[str, ...]]], kind: str) -> bool:
+    return any(k == kind and v == Verdict.DIFFER for k, v, _ in found)
+
+
+# Noun of the event on one side, its verb (or another noun of one sense) on the other.
+DATE_PAIRS = [
+    ("The film had its world premiere on Sept. 29 in Venice.", "The film premiered on Oct. 1."),
+    ("At its premiere on Sept. 29, the film drew long applause.", "It premiered on Oct. 1."),
+    ("The opera's premiere on Sept. 29 was sold out.", "The opera premiered on Oct. 1 to cheers."),
+    ("The explosion on Monday shattered windows.", "A gas main exploded on Tuesday in the square."),
+    ("The banks completed their merger on Monday.", "The two banks merged on Tuesday."),
+    ("Smith's arrest on Monday shocked the town.", "Police arrested Smith on Tuesday."),
+    ("The mayor's speech on Monday drew crowds.", "The mayor spoke on Tuesday."),
+]
+TIME_PAIRS = [
+    ("The blast happened at about 7.15am.", "A loud bang at 5.40am woke the street."),
+    ("The blast happened at 7.15am.", "The bang came at 5.40am, residents said."),
+    ("The explosion happened at 7:15 a.m. near the depot.", "A gas main exploded at 5:40 a.m."),
+    ("The strike hit at about 10 p.m.", "The missile struck shortly after midnight."),
+    ("The crash happened at 6 p.m.", "The bus crashed at 8:30 p.m. on a bend."),
+    (
+        "The blast happened at 7.15am, as people were getting ready.",
+        "A bang shook homes at 5.40am.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DATE_PAIRS)
+def test_days_of_one_event_in_other_words_differ(a: str, b: str) -> None:
+    assert _differs(_kinds(a, b), "date")
+
+
+@pytest.mark.parametrize(("a", "b"), TIME_PAIRS)
+def test_times_of_one_event_in_other_words_differ(a: str, b: str) -> None:
+    assert _differs(_kinds(a, b), "time")
+
+
+@pytest.mark.parametrize(("a", "b"), DATE_PAIRS + TIME_PAIRS)
+def test_the_same_day_or_time_agrees(a: str, b: str) -> None:
+    same_b = b.replace("Oct. 1", "Sept. 29").replace("Tuesday", "Monday")
+    for said, same in (("5.40am", "7.15am"), ("5:40 a.m.", "7:15 a.m."), ("8:30", "6")):
+        same_b = same_b.replace(said, same)
+    same_b = same_b.replace("shortly after midnight", "at about 10 p.m.")
+    found = _kinds(a, same_b)
+    assert not _differs(found, "date") and not _differs(found, "time")
+
+
+# What parts two facts, though the words name one event.
+APART = [
+    # a plan against a deed
+    ("The launch was scheduled for 9:15 a.m.", "The rocket launched at 11:58 a.m."),
+    ("The vote is expected on Monday.", "Lawmakers voted on Tuesday."),
+    ("The premiere was planned for Sept. 29.", "The film premiered on Oct. 1."),
+    # an earlier, a first, another occurrence
+    ("A first launch attempt on Monday was called off.", "The rocket launched on Tuesday."),
+    ("An earlier blast happened at 5.40am.", "The blast happened at 7.15am."),
+    ("A second explosion happened at 7:15 a.m.", "The explosion happened at 5:40 a.m."),
+    # another doer, another thing
+    ("Smith was arrested on Monday at his home.", "Jones was arrested on Tuesday."),
+    ("The navy sank a trawler on Sept. 29.", "The navy sank a pirate skiff on Oct. 1."),
+    ("Harlow agreed on Monday to buy the bank.", "Its board agreed on Sunday to sell."),
+    # another person's day, another occurrence named on both sides
+    ("Smith's arrest on Monday shocked the town.", "Jones was arrested on Tuesday."),
+    ("Smith's arrest on Monday shocked the town.", "Jones's arrest on Tuesday shocked the town."),
+    ("The mayor's speech on Monday drew crowds.", "The governor spoke on Tuesday."),
+    ("The first blast happened at 7.15am.", "A second blast happened at 7.40am."),
+    ("The blast happened at 7.15am.", "Police closed the road at 9.40am."),
+    # a doer on one side only: perhaps another act on the same thing
+    ("The tower was cleared at 9:14 a.m.", "The rocket cleared the tower at 11 a.m."),
+    ("The road was closed at 6 a.m. on Monday.", "Police closed the road at 9 a.m. on Monday."),
+    # a state going on, not the moment the event happened
+    ("The fire was still burning on Saturday morning.", "A fire broke out on Friday night."),
+    ("Two men were discussing the shooting on Tuesday.", "The shooting happened on Saturday."),
+    # a doer's noun ties only to an event the other side names, never two acts
+    ("The jet took off at 3:42 p.m. from Denver.", "The jet landed at 6:25 p.m. in Omaha."),
+    ("Police arrested the driver on Monday.", "Police gave more details on Tuesday."),
+    # bounds, not moments
+    ("The blaze was out by 7:15 a.m.", "The blaze started at 5:40 a.m."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_what_parts_two_facts_keeps_them_unpaired(a: str, b: str) -> None:
+    found = _kinds(a, b)
+    assert not _differs(found, "date") and not _differs(found, "time")
+
+
+def test_two_times_of_the_event_in_one_article_pair_neither() -> None:
+    a = "The launch happened at 9:15 a.m. after a delay. A second launch happened at 3 p.m."
+    found = _kinds(a, "The rocket launched at 11:58 a.m.")
+    assert not _differs(found, "time")
+
+
+def test_a_dateline_is_not_the_event_day() -> None:
+    a = "Mumbai, Sept. 29 - The navy seized a pirate boat on Sept. 28 off the coast."
+    b = "The navy seized a pirate boat on Sept. 28, officials said."
+    assert not _differs(_kinds(a, b), "date")
