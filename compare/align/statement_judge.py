@@ -41,6 +41,7 @@ from compare.align.model import Conflict, Difference, Judgement, Severity, Verdi
 from compare.align.one_side import one_side
 from compare.align.opposites import are_opposites, is_converse, lemmas
 from compare.align.passive_agents import agents_apart
+from compare.align.polarity_apart import polarity_apart
 from compare.align.referents import renamed
 from compare.align.reversed_roles import reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -111,6 +112,9 @@ def judge_statements_in_context(
         )
         # Nor a person described with titles that differ ("Deputy Mayor" / "Mayor").
         unchecked = unchecked or any(titles_apart(reference, o, sentences) for o in members[1:])
+        # Nor a main predicate denied or turned opposite against another verb
+        # ("did not wait" / "gathered"): polarity_apart.py
+        unchecked = unchecked or any(polarity_apart(reference, o) for o in members[1:])
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
     return Judgement(
         verdict=Verdict.DIFFER,

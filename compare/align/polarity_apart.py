@@ -1,0 +1,186 @@
+"""Two statements paired as one fact whose main predicates point opposite ways.
+
+The judge reports a negation or an opposite when it can tie both predicates to
+one actor and one thing, mostly through one lemma. Two outlets rarely use one
+verb: "Some 2,000 demonstrators did not wait in the cold" / "About 2,000
+protesters gathered outside" share no predicate, so no rule of the judge fires,
+and the pair, scored alike by its other words, was shown ✓ over a denial.
+Likewise a predicate replaced by the antonym of the other side's verb or of one
+of its synonyms ("The zoo opened its gates" / "The zoo shut its gates").
+
+A denial on one side only, or opposite predicates, is no evidence of a clash
+either (the actor or thing may differ, one side may say the same with a negated
+opposite), so neither is reported: the pair is left unchecked, never ✓. Read:
+- a predicate denied (by "not", or "no" before its thing: "had no plans to")
+  against one that is not, when the frames' actors may be one;
+- "refused / failed / declined to X" against "X";
+- a word of one side only whose WordNet or news opposite is a word of the other
+  side only, one of them a main predicate; "up" on one side, "down" on the other
+  with one predicate ("revised up" / "revised down").
+The agreement stays when the other side denies too, in any clause ("no arrests
+were made" / "reported no arrests"), or with a word that denies ("declined to",
+"unharmed", "failed", "barely"); when the denial is of everyone ("None of the
+eleven died" / "All 11 came out alive"); when the negated predicate is the other's
+opposite ("did not survive" / "died"); and for converses ("won" / "lost"), one
+game told from either side.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from compare.align.antonyms import _meant, _pairs, has_opposite, lemmas, opposite
+from compare.align.frames import same_actor, same_predicate
+from compare.align.opposites import is_converse
+from compare.align.synonyms import senses
+from compare.align.words import STOPWORDS, words
+from compare.extract import Claim
+from compare.extract.claims import Frame
+
+
+def polarity_apart(a: Claim, b: Claim) -> bool:
+    """Is one main predicate denied, or turned to its opposite, against the other?"""
+    if _refused(a.text, b.text) or _refused(b.text, a.text):
+        return True
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.lemma or not fb.lemma:
+        return False
+    if _negator(a.text) == _negator(b.text) and _words_opposed(a, b, fa.lemma, fb.lemma):
+        # (with one side denied, "left the gate unlocked" / "had not locked the
+        # gate", opposite words say one thing)
+        return True
+    denied_a, denied_b = _denied(fa), _denied(fb)
+    if denied_a != denied_b and same_actor(fa.actor, fb.actor):
+        if _says_none(fa) or _says_none(fb):
+            # "None of the eleven workers died" / "All 11 came out alive": a
+            # denial of everyone tells what the other side tells of each
+            return False
+        if _negator(b.sentence if denied_a else a.sentence):
+            # "passed off peacefully and no arrests were made" / "reported no
+            # arrests": the other side denies too, in a clause the frame is not of
+            return False
+        if _implies_not(b.sentence if denied_a else a.sentence):
+            # "did not comment" / "declined to comment": a verb that denies
+            return False
+        return not _opposed(fa, fb)
+    return denied_a == denied_b and _opposed(fa, fb)
+
+
+def _words_opposed(a: Claim, b: Claim, lemma_a: str, lemma_b: str) -> bool:
+    """A word of one side only whose opposite is a word of the other side only,
+    one of them its side's main predicate ("The zoo opened its gates" / "The zoo
+    will stay closed"); or one predicate moved "up" on one side and "down" on the
+    other ("revised up to 210,000" / "revised down to 210,000"). Any two words of
+    two long sentences were too often two facts told beside the shared one."""
+    words_a, words_b = set(words(a.text)), set(words(b.text))
+    said_a, said_b = words_a & _DIRECTIONS, words_b & _DIRECTIONS
+    if len(said_a) == len(said_b) == 1 and said_a != said_b:
+        return same_predicate(lemma_a, lemma_b)
+    only_a = words_a - words_b - STOPWORDS
+    only_b = {y for y in words_b - words_a - STOPWORDS if has_opposite(y)}
+    return any(
+        _direct(x, y) and (lemma_a in lemmas(x) or lemma_b in lemmas(y)) and not is_converse(x, y)
+        for x in only_a
+        for y in only_b
+    )
+
+
+def _direct(x: str, y: str) -> bool:
+    """Forms of two opposite lemmas, without the verbs that stand for them: read
+    over every word of two sentences, "climbed" (rise) / "cut" (lower) were no
+    opposites."""
+    pairs = _pairs()
+    return any((p, q) in pairs for p in lemmas(x) for q in lemmas(y))
+
+
+_DIRECTIONS = frozenset({"up", "down"})
+
+
+def _refused(a: str, b: str) -> bool:
+    """The other side does what this side refuses, fails or declines to do: "saw
+    the court refuse to accept the ruling" / "saw the court accept the ruling"."""
+    if _negator(b):
+        return False  # "declined to comment" / "did not comment": one fact
+    ws, others = words(a), set(words(b))
+    for k in range(len(ws) - 2):
+        if (
+            ws[k + 1] == "to"
+            and ws[k + 2] in others
+            and ws[k] not in others
+            and any(lemma in _REFUSING for lemma in _forms(ws[k]))
+        ):
+            return not any(any(f in _REFUSING for f in _forms(w)) for w in others)
+    return False
+
+
+_REFUSING = frozenset("refuse fail decline".split())
+
+
+def _denied(frame: Frame) -> bool:
+    """The predicate denied, or its thing: "had no plans to", "found no evidence"."""
+    return frame.negated or bool(frame.thing is not None and _NO.match(frame.thing.text))
+
+
+def _says_none(frame: Frame) -> bool:
+    return frame.actor is not None and bool(_NONE.match(frame.actor.text))
+
+
+def _negator(sentence: str) -> bool:
+    return any(w in _NEGATORS or w.endswith("n't") for w in words(sentence))
+
+
+def _implies_not(sentence: str) -> bool:
+    """Does the sentence hold a verb or adjective whose meaning denies its
+    complement ("declined to", "refused", "failed to", "unable to")?"""
+    return any(
+        _UN.match(w) or any(lemma in _DENYING for lemma in _forms(w)) for w in words(sentence)
+    )
+
+
+# "unharmed", "unchanged", "unable": un- before a word denies it (not "under", "union")
+_UN = re.compile(r"^un(?!der|til|ion|it|iv|iq|iform|cle|less)[a-z]{4,}$")
+
+
+def _forms(word: str) -> frozenset[str]:
+    return frozenset({word, *lemmas(word)}) | frozenset(
+        word[: -len(end)] + new for end, new in _ENDINGS if word.endswith(end)
+    )
+
+
+_ENDINGS = (("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ied", "y"))
+# Verbs and adjectives of refusal, failure, absence and prevention.
+_DENYING = frozenset(
+    "decline refuse fail deny reject avoid lack miss prevent stop halt cancel ban forbid "
+    "bar block absent withhold dismiss abandon drop scrap oppose failure refusal absence "
+    "barely hardly scarcely".split()
+)
+_NEGATORS = frozenset("not no never none nothing nobody neither nor without".split())
+_NO = re.compile(r"^\W*no\b", re.IGNORECASE)
+_NONE = re.compile(r"^\W*(?:no\b|none\b|nobody\b|nothing\b|neither\b)", re.IGNORECASE)
+
+
+def _opposed(fa: Frame, fb: Frame) -> bool:
+    """The lemmas are opposites, or one is the opposite of a synonym of the other."""
+    assert fa.lemma is not None and fb.lemma is not None
+    x, y = fa.lemma.lower(), fb.lemma.lower()
+    if is_converse(x, y):
+        return False  # "the Jets won" / "the Dolphins lost": one game from either side
+    return x != y and (_opposes(x, y) or _opposes(y, x))
+
+
+@lru_cache(maxsize=65536)
+def _opposes(x: str, y: str) -> bool:
+    if not has_opposite(x):
+        return False
+    if opposite(x, y):
+        return True
+    # an opposite of a word that shares a sense with y: the table's own words
+    kin = senses(y)
+    return bool(kin) and any(senses(z) & kin for z in _opposites_of(x))
+
+
+@lru_cache(maxsize=65536)
+def _opposites_of(word: str) -> frozenset[str]:
+    meant = _meant(word)
+    return frozenset(b for a, b in _pairs() if a in meant)

@@ -1,0 +1,105 @@
+"""A main predicate denied, or opposed, on one side only: never a ✓ (polarity_apart.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.align.polarity_apart import polarity_apart
+from compare.align.statement_judge import judge_statements
+from compare.extract import Claim, extract_claims
+from compare.ingest import Source
+
+
+def statement(text: str) -> Claim:
+    claims = [c for c in extract_claims(Source.from_text(text, id="x")) if c.kind == "statement"]
+    assert claims, text
+    return claims[0]
+
+
+APART = [
+    # a denial against another verb of the same deed
+    (
+        "About 2,000 protesters gathered outside the building.",
+        "Some 2,000 demonstrators did not wait outside.",
+    ),
+    ("The council approved the budget on Monday.", "The council has not passed the budget."),
+    ("Lenders agreed to provide $250 million.", "Lenders will not put up the $250 million."),
+    ("The union has accepted the pay offer.", "The union did not take up the pay offer."),
+    # a denial carried by "no" before the thing
+    (
+        "The operators would bring in replacement workers.",
+        "The operators had no plans to hire replacement workers.",
+    ),
+    (
+        "Fire crews found evidence of arson at the warehouse.",
+        "Fire crews uncovered no evidence of arson at the warehouse.",
+    ),
+    # opposite words where the judge could not tie one actor and thing
+    (
+        "The zoo will stay closed for the rest of the day.",
+        "Brackwood Zoo opened its gates for the rest of the day.",
+    ),
+    (
+        "Shares in the bank rose 3% in early trading.",
+        "The lender's stock fell 3% in early trading.",
+    ),
+    ("The estimate was revised up to 210,000.", "The hospital revised its figure down to 210,000."),
+]
+
+TOGETHER = [
+    # both sides deny
+    (
+        "Police said no arrests were made.",
+        "Officers reported that nobody was arrested and no one was hurt.",
+    ),
+    ("The minister did not respond to calls.", "The minister could not be reached."),
+    # a denial of everyone against what each did
+    ("None of the eleven miners died.", "All 11 miners came out alive."),
+    # a verb or adjective that itself denies
+    (
+        "The spokesman did not comment on the report.",
+        "The spokesman declined to comment on the report.",
+    ),
+    ("The other 18 people were not injured.", "The other 18 people escaped unharmed."),
+    ("The company did not pay the fine.", "The company refused to pay the fine."),
+    # opposite words with one side denied say one thing
+    ("A keeper left a service gate unlocked.", "The service gate had not been locked by a keeper."),
+    # the same polarity, no opposite
+    ("The council approved the budget on Monday.", "Councillors backed the budget on Monday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_denied_or_opposed_is_no_agreement(a: str, b: str) -> None:
+    first, second = statement(a), statement(b)
+    assert polarity_apart(first, second)
+    assert polarity_apart(second, first)
+    judged = judge_statements([first, second])
+    assert judged.unchecked or judged.verdict != "agree"
+
+
+@pytest.mark.parametrize(("a", "b"), TOGETHER)
+def test_one_fact_told_both_ways_still_agrees(a: str, b: str) -> None:
+    first, second = statement(a), statement(b)
+    assert not polarity_apart(first, second)
+    assert not polarity_apart(second, first)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Witnesses saw the court accept the ruling.",
+            "Witnesses saw the court refuse to accept the ruling.",
+        ),
+        (
+            "The board approved the merger on Monday.",
+            "The board declined to approve the merger on Monday.",
+        ),
+        ("The company paid the fine in full.", "The company failed to pay the fine in full."),
+    ],
+)
+def test_refusing_what_the_other_side_does_is_no_agreement(a: str, b: str) -> None:
+    first, second = statement(a), statement(b)
+    assert polarity_apart(first, second)
+    assert polarity_apart(second, first)
