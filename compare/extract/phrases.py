@@ -49,21 +49,26 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     if len(with_verbs) == 1 and len(with_verbs[0].groups) == 1:
         return with_verbs[0], with_verbs[0].groups[0]  # one verb: nothing to rank
     tokens = analysis.tokens
-    reported = _reported_clauses(analysis)
-    ranked = [
-        (
-            _reporting(tokens, g, clause) or _parenthetical(tokens, g),
-            clause.subordinate and clause.start not in reported,
+    # Each verb is ranked by three marks against it, then by its place; the first verb
+    # with no mark ranks first, so the verbs after it need no reading.
+    reported: set[int] | None = None  # read only when a subordinate clause has a verb
+    ranked = []
+    for n, (clause, g) in enumerate((c, g) for c in analysis.clauses for g in c.groups):
+        reporting = _reporting(tokens, g, clause) or _parenthetical(tokens, g)
+        subordinate = False
+        if clause.subordinate:
+            if reported is None:
+                reported = _reported_clauses(analysis)
+            subordinate = clause.start not in reported
+        lesser = (
             _yields(clause, g)
             or _nonfinite(analysis, g)
             or _inverted(analysis, clause, g)
-            or _naming(tokens, g),
-            n,
-            clause,
-            g,
+            or _naming(tokens, g)
         )
-        for n, (clause, g) in enumerate((c, g) for c in analysis.clauses for g in c.groups)
-    ]
+        if not (reporting or subordinate or lesser):
+            return clause, g
+        ranked.append((reporting, subordinate, lesser, n, clause, g))
     if not ranked:
         return None
     best = min(ranked, key=lambda r: r[:4])
