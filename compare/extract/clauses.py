@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
+from operator import itemgetter
 
 import attrs
 
@@ -52,7 +52,7 @@ class Clause:
     last_tensed: int = -1  # start of the last group that is not a bare -ing form
 
 
-_END = attrgetter("end")
+_END = itemgetter(3)  # Token.end, read by index (cheaper than by name)
 
 
 @attrs.frozen

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
@@ -322,11 +322,14 @@ def _agent(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] 
     return None
 
 
+_TOKEN_INDEX = itemgetter(1)
+
+
 def _chosen(items: tuple[tuple[Found, int], ...], clause: Clause) -> Found | None:
     """The first qualifier inside the clause, else the sentence's only one."""
     if not items:
         return None  # most sentences state no date, time or place
-    at = bisect_left(items, clause.start, key=lambda item: item[1])
+    at = bisect_left(items, clause.start, key=_TOKEN_INDEX)
     if at < len(items) and items[at][1] < clause.end:
         return items[at][0]
     return items[0][0] if len(items) == 1 else None

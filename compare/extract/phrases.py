@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from compare.extract.clauses import Analysis, Clause
 from compare.extract.lemmas import AUX_LEMMAS, MODALS
@@ -28,6 +29,7 @@ from compare.extract.tags import (
 from compare.extract.verb_groups import Group
 from compare.extract.wordlists import BREAKS, NEGATIVE_SUBJECTS, REPORTING
 
+_START = attrgetter("start")
 WINDOW = 40  # tokens: how far from a claim its verb may be
 # What may stand between a verb and a figure in its object list ("14 rifles, 31 magazines").
 _LIST_GLUE = frozenset(("of", "and", "or", ",", "-", "–", "per", "%", "$", "£", "€"))
@@ -193,8 +195,8 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
         return past_relative
     # Only verbs near the figure compete (a clause may run for pages in bad input).
     groups = clause.groups
-    low = bisect_left(groups, index - WINDOW, key=lambda g: g.start)
-    high = bisect_right(groups, index + WINDOW, key=lambda g: g.start)
+    low = bisect_left(groups, index - WINDOW, key=_START)
+    high = bisect_right(groups, index + WINDOW, key=_START)
     near = list(groups[low:high]) or [groups[min(low, len(groups) - 1)]]
     if len(near) == 1:
         return clause, near[0]  # most clauses have one verb: nothing to rank
