@@ -193,7 +193,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             main_seen = main_seen or (
                 not subordinate and not all(g.lemma in REPORTING for g in inside)
             )
-            relative = any(a <= k < b for k in relatives)
+            relative = bool(relatives) and any(a <= k < b for k in relatives)
             # After a relative or -ing clause (and what hangs on it: "who shocked the
             # world when he floored Lewis", ", sailing west,"), ", showed" is the
             # subject's own verb.
@@ -231,10 +231,12 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
     for a, b, inside, subordinate in merged:
         # An infinitive is no finite verb a participle could yield to ("Her lawyer
         # negotiated with officials to change the venue").
-        finite = max(
-            (g.start for g in inside if not g.reduced and tokens[g.start - 1].lower != "to"),
-            default=-1,
-        )
-        tensed = max((g.start for g in inside if not g.bare_ing), default=-1)
+        finite = tensed = -1  # (a clause without a verb has neither)
+        if inside:
+            finite = max(
+                (g.start for g in inside if not g.reduced and tokens[g.start - 1].lower != "to"),
+                default=-1,
+            )
+            tensed = max((g.start for g in inside if not g.bare_ing), default=-1)
         clauses.append(Clause(a, b, tuple(inside), subordinate, finite, tensed))
     return clauses
