@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from compare.extract.clauses import Analysis, Clause
 from compare.extract.lemmas import AUX_LEMMAS, MODALS
@@ -28,6 +29,7 @@ from compare.extract.tags import (
 from compare.extract.verb_groups import Group
 from compare.extract.wordlists import BREAKS, NEGATIVE_SUBJECTS, REPORTING
 
+_START = attrgetter("start")
 WINDOW = 40  # tokens: how far from a claim its verb may be
 # What may stand between a verb and a figure in its object list ("14 rifles, 31 magazines").
 _LIST_GLUE = frozenset(("of", "and", "or", ",", "-", "–", "per", "%", "$", "£", "€"))
@@ -49,21 +51,26 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     if len(with_verbs) == 1 and len(with_verbs[0].groups) == 1:
         return with_verbs[0], with_verbs[0].groups[0]  # one verb: nothing to rank
     tokens = analysis.tokens
-    reported = _reported_clauses(analysis)
-    ranked = [
-        (
-            _reporting(tokens, g, clause) or _parenthetical(tokens, g),
-            clause.subordinate and clause.start not in reported,
+    # Each verb is ranked by three marks against it, then by its place; the first verb
+    # with no mark ranks first, so the verbs after it need no reading.
+    reported: set[int] | None = None  # read only when a subordinate clause has a verb
+    ranked = []
+    for n, (clause, g) in enumerate((c, g) for c in analysis.clauses for g in c.groups):
+        reporting = _reporting(tokens, g, clause) or _parenthetical(tokens, g)
+        subordinate = False
+        if clause.subordinate:
+            if reported is None:
+                reported = _reported_clauses(analysis)
+            subordinate = clause.start not in reported
+        lesser = (
             _yields(clause, g)
             or _nonfinite(analysis, g)
             or _inverted(analysis, clause, g)
-            or _naming(tokens, g),
-            n,
-            clause,
-            g,
+            or _naming(tokens, g)
         )
-        for n, (clause, g) in enumerate((c, g) for c in analysis.clauses for g in c.groups)
-    ]
+        if not (reporting or subordinate or lesser):
+            return clause, g
+        ranked.append((reporting, subordinate, lesser, n, clause, g))
     if not ranked:
         return None
     best = min(ranked, key=lambda r: r[:4])
@@ -188,8 +195,8 @@ def group_near(analysis: Analysis, index: int) -> tuple[Clause, Group] | None:
         return past_relative
     # Only verbs near the figure compete (a clause may run for pages in bad input).
     groups = clause.groups
-    low = bisect_left(groups, index - WINDOW, key=lambda g: g.start)
-    high = bisect_right(groups, index + WINDOW, key=lambda g: g.start)
+    low = bisect_left(groups, index - WINDOW, key=_START)
+    high = bisect_right(groups, index + WINDOW, key=_START)
     near = list(groups[low:high]) or [groups[min(low, len(groups) - 1)]]
     if len(near) == 1:
         return clause, near[0]  # most clauses have one verb: nothing to rank

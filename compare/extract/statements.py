@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from compare.extract.casualty_reports import spared
 from compare.extract.claims import Quote, Statement
@@ -23,16 +24,20 @@ def extract_statements(ctx: Context, quotes: list[Quote]) -> list[Statement]:
     for index, sentence in enumerate(ctx.source.sentences):
         inside = by_sentence.get(index, [])
         outside = _outside(ctx.text, sentence.start, sentence.end, inside)
-        said = _WORD.findall(outside)
         # "No one was killed.", "No injuries have been reported.": a report of nothing
         # is a fact however short
         if (
-            len(said) >= MIN_WORDS
+            _has_words(outside, MIN_WORDS)
             or spared(outside) is not None
             or (not inside and _DENIAL.match(outside))
         ):
             statements.append(Statement(**ctx.fields(sentence.start, sentence.end, sentence)))
     return statements
+
+
+def _has_words(text: str, count: int) -> bool:
+    """Whether text holds at least count words (read no further than the count-th)."""
+    return next(islice(_WORD.finditer(text), count - 1, None), None) is not None
 
 
 def _outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
