@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from compare.align import antonyms, derivations, verb_kinds
+from compare.align import antonyms, derivations, people_kinds, verb_kinds
 from compare.align.synonyms import build
 
 DATA = Path(__file__).resolve().parent.parent / "compare" / "align" / "data"
@@ -21,6 +21,7 @@ TABLE = DATA / "synonyms.txt"
 ANTONYMS = DATA / "antonyms.txt"
 KINDS = DATA / "verb_kinds.txt"
 DERIVATIONS = DATA / "derivations.txt"
+PEOPLE = DATA / "people_kinds.txt"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     lines = list(derivations.build(Path(args[0])))
     DERIVATIONS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} lines to {DERIVATIONS}")
+    lines = list(people_kinds.build(Path(args[0])))
+    PEOPLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} lines to {PEOPLE}")
     return 0
 
 

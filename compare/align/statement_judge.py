@@ -36,10 +36,12 @@ from compare.align.frames import (
     same_predicate,
     two_names,
 )
+from compare.align.group_doers import group_against_named, one_of_the_group
 from compare.align.harm import harm_denied_and_stated
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.one_side import one_side
 from compare.align.opposites import are_opposites, is_converse, lemmas
+from compare.align.ordered_by import orders_apart
 from compare.align.passive_agents import agents_apart
 from compare.align.referents import renamed
 from compare.align.reversed_roles import reversed_roles
@@ -182,16 +184,25 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
     if harm_denied_and_stated(a, b):
         # "No injuries have been reported." / "Three people suffered minor burns"
         return Finding(Conflict.NEGATION, a.text.strip(), b.text.strip())
+    ordered = orders_apart(a.text, b.text)
+    if ordered is not None:
+        # "X told 38 schools to shut" / "38 schools were shut on the orders of Y"
+        return ordered
     if a.frame is not None and b.frame is not None:
         passive = agents_apart(a, b)
         if passive is not None:
             # "Klee arrested the driver" / "the driver was arrested by Ruiz": the
             # passive frame states no actor, so two_names cannot see the two doers
             return passive
+        credited = group_against_named(a, b)
+        if credited is not None:
+            # "Firefighters pulled the girl" / "a neighbour, Imran Aziz, dragged the
+            # girl": a group and a named person of another kind (group_doers.py)
+            return credited
         if held_against_changed(a.frame, b.frame):
             # "kept its forecast unchanged" / "raised its forecast": unchanged.py
             return Finding(Conflict.OPPOSITE, _predicate(a.frame), _predicate(b.frame))
-        if two_names(a.frame.actor, b.frame.actor):
+        if two_names(a.frame.actor, b.frame.actor) and not one_of_the_group(a, b):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
             # opposite nor a negation between them contradicts; the same predicate
             # and object with another subject does ("Ribeiro scored the second goal"
