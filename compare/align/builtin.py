@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from compare.align.by_agents import agent_statement_pairs
 from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
@@ -99,6 +100,17 @@ register_matcher(
         name="measures",
         matcher=measure_statement_pairs,
         sentence_matcher=measure_statement_pairs,
+        apart=True,
+    )
+)
+# Statements that credit one deed done to one thing to two doers after "by", shown
+# only when the doers differ.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="agents",
+        matcher=agent_statement_pairs,
+        sentence_matcher=agent_statement_pairs,
         apart=True,
     )
 )

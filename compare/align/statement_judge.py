@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from compare.align.actor_names import actors_named_apart, things_named_apart
 from compare.align.antonyms import opposite
 from compare.align.both_sides import says_both
+from compare.align.by_agents import judged_apart, named_in_other
 from compare.align.claimed_deeds import one_claim
 from compare.align.clause_contradictions import by_clauses
 from compare.align.frames import (
@@ -188,6 +189,10 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
     if ordered is not None:
         # "X told 38 schools to shut" / "38 schools were shut on the orders of Y"
         return ordered
+    credited = judged_apart(a, b)
+    if credited is not None:
+        # "The march was organised by X" / "Organised by Y, the march ...": by_agents.py
+        return credited
     if a.frame is not None and b.frame is not None:
         passive = agents_apart(a, b)
         if passive is not None:
@@ -329,6 +334,8 @@ def _actor(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         return None
     if not confident(fa.lemma) or words(fa.thing.text) != words(fb.thing.text):
         return None  # "scored 11 goals" / "scored two goals" need not be one fact
+    if named_in_other(fa.actor.text, b.sentence) or named_in_other(fb.actor.text, a.sentence):
+        return None  # "by coach Tony Ruiz" / "by Vice President and Coach Tony Ruiz"
     return Finding(Conflict.ACTOR, fa.actor.text, fb.actor.text, Severity.CONFLICT)
 
 
