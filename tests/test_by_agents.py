@@ -6,8 +6,11 @@ from __future__ import annotations
 import pytest
 
 from compare import Conflict, Verdict, compare_texts
-from compare.align.by_agents import deeds, deeds_apart
+from compare.align.by_agents import deeds
+from compare.align.by_agents import deeds_apart as claims_apart
 from compare.align.words import stem
+from compare.extract import extract_claims
+from compare.ingest import Source
 
 FILLER_A = (
     "The weather was mild for the time of year. "
@@ -17,6 +20,14 @@ FILLER_B = (
     "Traffic was light in the centre through the morning. "
     "A spokesperson for the council thanked residents for their patience. "
 )
+
+
+def _statement(text: str):
+    return next(c for c in extract_claims(Source.from_text(text, id="a")) if c.kind == "statement")
+
+
+def deeds_apart(a: str, b: str):
+    return claims_apart(_statement(a), _statement(b))
 
 
 def _alignments(a: str, b: str) -> list[tuple[Verdict, Conflict | None]]:
@@ -131,3 +142,60 @@ def test_one_deed_two_named_doers_is_an_actor_conflict(a, b):
 def test_one_doer_two_things_or_two_verbs_are_no_actor_conflict(a, b):
     assert deeds_apart(a, b) is None
     assert (Verdict.DIFFER, Conflict.ACTOR) not in _alignments(a, b)
+
+
+MIXED = [
+    # one side active, the other "by": the doers are people of both sides
+    (
+        "A local farmer, Ana Quispe, spotted the first fossil in 2019.",
+        "The first fossil was spotted by a geology student, Mateo Rojas.",
+    ),
+    (
+        "Firefighters pulled a 10-year-old girl from the rubble after the blast.",
+        "A 10-year-old girl was pulled from the rubble by a neighbour, Imran Aziz.",
+    ),
+    # two active clauses: a group and a named person of another kind
+    (
+        "Villagers rescued the stranded hikers on the north face on Sunday.",
+        "In the storm, a mountain guide, Priya Nair, rescued the stranded hikers"
+        " on the north face.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), MIXED)
+def test_an_active_doer_against_another_doer_is_an_actor_conflict(a, b):
+    found = deeds_apart(a, b)
+    assert found is not None and found.conflict == Conflict.ACTOR
+    shown = _alignments(a, b)
+    assert (Verdict.DIFFER, Conflict.ACTOR) in shown
+    assert all(verdict != Verdict.AGREE for verdict, _ in shown)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a driver and the car he drove: across the voices only people are compared
+        (
+            "Okafor allegedly struck Raj Patel, a 59-year-old cyclist, on the bridge.",
+            "Raj Patel was hit by a 2015 silver Corolla on the bridge.",
+        ),
+        # "claimed by" credits the claim, not the killing
+        (
+            "The envoy was killed in an attack claimed by the Northern Front.",
+            "Soldiers of the Kestran Army killed the envoy near the border.",
+        ),
+        # the same person on both sides
+        (
+            "A local farmer, Ana Quispe, spotted the first fossil in 2019.",
+            "The first fossil was spotted by Ana Quispe, who farms the valley.",
+        ),
+        # two active clauses of two named people: the judge's own rules, not these
+        (
+            "A local farmer, Ana Quispe, spotted the first fossil in 2019.",
+            "A geology student, Mateo Rojas, spotted the first fossil in 2019.",
+        ),
+    ],
+)
+def test_a_means_a_claim_or_one_person_is_no_actor_conflict_here(a, b):
+    assert deeds_apart(a, b) is None

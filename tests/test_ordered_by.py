@@ -101,3 +101,18 @@ def test_an_authority_one_side_does_not_name_is_no_agreement():
     assert found is not None and found.unpaired  # neither a ✓ nor a finding
     assert (Verdict.AGREE, None) not in _statements(a, b)
     assert (Verdict.DIFFER, Conflict.ACTOR) not in _statements(a, b)
+
+
+FILLER_A = "The weather was mild for the time of year. Shops reported a busy afternoon. "
+FILLER_B = "Traffic was light in the centre. The council thanked residents for their patience. "
+
+
+@pytest.mark.parametrize(("a", "b"), APART[:2])
+def test_shown_as_an_actor_conflict_among_other_sentences(a, b):
+    comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
+    shown = [
+        (al.verdict, al.conflict)
+        for al in comparison.alignments
+        if al.kind == "statement" and any(m.sentence == a for m in al.members)
+    ]
+    assert shown == [(Verdict.DIFFER, Conflict.ACTOR)]

@@ -13,6 +13,7 @@ from compare.align.frame_statements import frame_statement_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
 from compare.align.no_harm import no_harm_pairs
 from compare.align.numbers import firmly_one_fact, judge_numbers, number_pairs
+from compare.align.ordered_by import order_statement_pairs
 from compare.align.quote_statements import judge_pair, quote_statement_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.registry import (
@@ -111,6 +112,17 @@ register_matcher(
         name="agents",
         matcher=agent_statement_pairs,
         sentence_matcher=agent_statement_pairs,
+        apart=True,
+    )
+)
+# Statements that credit one ordered act to two named authorities ("X told the
+# schools to shut" / "the schools were shut on the orders of Y"), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="orders",
+        matcher=order_statement_pairs,
+        sentence_matcher=order_statement_pairs,
         apart=True,
     )
 )

@@ -28,7 +28,8 @@ import attrs
 
 from compare.align.actor_names import names
 from compare.align.blocking import cross_source_pairs
-from compare.align.frames import same_predicate
+from compare.align.frames import confident, same_predicate
+from compare.align.group_doers import doer, group_against_named
 from compare.align.model import Conflict, Severity
 from compare.align.opposites import lemmas
 from compare.align.people_kinds import other_kinds, people_noun
@@ -38,19 +39,29 @@ from compare.align.word_contradictions import Finding
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
+from compare.extract.lexicon import REPORTING_VERBS
+from compare.extract.names import is_person_name, names_in
 
 SCORE = 0.45  # as the clause matchers: below the word model's sure pairs
+# words of the thing an active clause does its deed to, for it to be compared
+MIN_ACTIVE_THING = 2
+_BE_WORDS = frozenset("be is are was were been being".split())
 _CLAUSE = r"[^,;:.()\"“”—–]"
 _THING = (
     r"(?P<thing>(?:(?i:the|a|an|this|that|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
 )
 _PARTICIPLE = r"(?P<verb>[a-z]{3,})"
 _BEEN = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)"
+# a short phrase after the verb, with no verb of its own ("in an attack claimed by"
+# credits the claim, not the deed)
+_PLACE_WORDS = r"(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,3}?(?![\w'’-]*ed\b)[\w'’-]+"
 _AGENT = r"\s+by\s+(?P<agent>" + _CLAUSE + r"{2,70})"
 # "The march was organised by the Trades Council"
 _PASSIVE = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but|after|when|as)\s+)" + _THING + r"\s+" + _BEEN
-    + r"\s+(?:\w+ly\s+)?" + _PARTICIPLE + r"(?:\s+(?:in|on|at)\s+" + _CLAUSE + r"{1,30}?)?"
+    + r"\s+(?:\w+ly\s+)?" + _PARTICIPLE + r"(?:\s+(?:down|up|out|off|over|away))?"
+    + r"(?:\s+(?:in|on|at|from|into|out\s+of|off|outside|near|during)\s+" + _PLACE_WORDS
+    + r")?"
     + _AGENT
 )  # fmt: skip
 # "Organised by the Renters' Union, the march drew ..."
@@ -62,7 +73,7 @@ _OPENING = re.compile(
 # a doer that is a thing done with, not someone: "by a left hook", "by fire"
 _MEANS = re.compile(
     r"^(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,2}?(?:hook|punch|shot|blow|fire"
-    r"|flood|wind|storm|car|truck|train|bomb|blast|wave)s?\b",
+    r"|flood|wind|storm|car|truck|train|bomb|blast|wave|tackle|kick|header|challenge)s?\b",
     re.IGNORECASE,
 )
 
@@ -74,6 +85,7 @@ class Deed:
     verb: str  # as written ("organised")
     thing: tuple[str, ...]  # the thing's content words, stemmed
     doer: str
+    active: bool = False  # told by the frame of an active clause, not after "by"
 
 
 @remembered(TEXTS_REMEMBERED)
@@ -115,6 +127,11 @@ def _someone(doer: str) -> bool:
     return bool(names(doer)) or any(people_noun(w) for w in words(doer))
 
 
+def _a_person(doer: str) -> bool:
+    """A person's full name or a noun for people in the doer."""
+    return any(is_person_name(m.text) for m in names_in(doer)) or bool(_people(doer))
+
+
 def _people(doer: str) -> list[str]:
     return [w for w in words(doer) if people_noun(w) is not None]
 
@@ -130,14 +147,52 @@ def doers_apart(x: str, y: str) -> bool:
     return other_kinds(people_x[-1], people_y[-1])
 
 
-def deeds_apart(a: str, b: str) -> Finding | None:
-    """One verb done to one thing, credited to two doers."""
-    for x in deeds(a):
-        for y in deeds(b):
+def told_deeds(claim: Claim) -> tuple[Deed, ...]:
+    """The deeds a statement credits after "by", and the one its active frame tells
+    when it names who did it and to what ("A farmer, Ana Ruiz, found the bone")."""
+    active = _active_deed(claim)
+    return deeds(claim.text) + ((active,) if active is not None else ())
+
+
+def _active_deed(claim: Claim) -> Deed | None:
+    frame = claim.frame
+    if frame is None or frame.predicate is None or frame.thing is None or not frame.lemma:
+        return None
+    if _BE_WORDS & set(words(frame.predicate.text)) or frame.negated:
+        return None
+    if not confident(frame.lemma) or frame.lemma in REPORTING_VERBS:
+        return None
+    thing = tuple(stem(w) for w in words(frame.thing.text) if w not in STOPWORDS)
+    if len(thing) < MIN_ACTIVE_THING:
+        return None  # "signed the bill": many deeds of many stories are told so
+    read = doer(claim)
+    if read is not None and read.name:
+        return Deed(frame.lemma, thing, f"{read.noun}, {read.name}", active=True)
+    if frame.actor is None or not _someone(frame.actor.text):
+        return None
+    return Deed(frame.lemma, thing, frame.actor.text, active=True)
+
+
+def deeds_apart(a: Claim, b: Claim) -> Finding | None:
+    """One verb done to one thing, credited to two doers (one side at least told
+    with "by": two active frames are the judge's two named actors)."""
+    for x in told_deeds(a):
+        for y in told_deeds(b):
+            if x.active and y.active:
+                # two active frames: the judge's rules for two doers, of which a
+                # group and a named person of another kind are paired here
+                found = group_against_named(a, b)
+                if found is not None:
+                    return found
+                continue
             if x.thing != y.thing or not _one_verb(x.verb, y.verb):
                 continue
+            if (x.active or y.active) and not (_a_person(x.doer) and _a_person(y.doer)):
+                # "Subryan struck Raj Chohan" / "Raj Chohan was hit by a 2013 gray
+                # Camry": across the two voices, only people are compared
+                continue
             if doers_apart(x.doer, y.doer) and not (
-                named_in_other(x.doer, b) or named_in_other(y.doer, a)
+                named_in_other(x.doer, b.text) or named_in_other(y.doer, a.text)
             ):
                 # a doer the other sentence names too is no other doer ("by Senior
                 # Vice President and Assistant General Manager Tony DiLeo")
@@ -162,17 +217,17 @@ def agent_statement_pairs(
     """Pairs of statements from different sources that credit one deed to two doers."""
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, statement in enumerate(statements):
-        for deed in deeds(statement.text):
-            buckets[deed.thing].append(i)
+        for deed in {d.thing for d in told_deeds(statement)}:
+            buckets[deed].append(i)
     return [
         (SCORE, i, j)
         for i, j in sorted(
             set(cross_source_pairs(buckets.values(), lambda k: statements[k].source))
         )
-        if deeds_apart(statements[i].text, statements[j].text)
+        if deeds_apart(statements[i], statements[j])
     ]
 
 
 def judged_apart(a: Claim, b: Claim) -> Finding | None:
     """The judge's reading of the same: the pair's deed credited to two doers."""
-    return deeds_apart(a.text, b.text)
+    return deeds_apart(a, b)

@@ -16,15 +16,23 @@ neither a ✓ nor a finding; the same names agree.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 
 import attrs
 
 from compare.align.actor_names import names
+from compare.align.blocking import cross_source_pairs
 from compare.align.model import Conflict, Severity
 from compare.align.opposites import lemmas
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
 from compare.align.word_contradictions import Finding
 from compare.align.words import STOPWORDS, stem, words
+from compare.extract.claims import Statement
+
+SCORE = 0.45  # as the clause matchers: below the word model's sure pairs
 
 _CLAUSE = r"[^,;:.()\"“”—–]"
 _WHO = r"(?P<who>(?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)"
@@ -108,3 +116,23 @@ def orders_apart(sentence_a: str, sentence_b: str) -> Finding | None:
                 if not heads - STOPWORDS:
                     return Finding(Conflict.ACTOR, order_a.who, order_b.who, unpaired=True)
     return None
+
+
+def order_statement_pairs(
+    statements: Sequence[Statement],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs of statements from different sources that credit one ordered act to two
+    named authorities (the word model may leave them apart or only loosely paired,
+    and a loose pair with a clash is not shown)."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, statement in enumerate(statements):
+        for word in {w for order in orders(statement.text) for w in order.thing}:
+            buckets[word].append(i)
+    pairs = []
+    for i, j in sorted(set(cross_source_pairs(buckets.values(), lambda k: statements[k].source))):
+        found = orders_apart(statements[i].text, statements[j].text)
+        if found is not None and not found.unpaired:
+            pairs.append((SCORE, i, j))
+    return pairs
