@@ -91,6 +91,8 @@ class Deed:
 @remembered(TEXTS_REMEMBERED)
 def deeds(sentence: str) -> tuple[Deed, ...]:
     """The deeds the sentence credits to a doer after "by"."""
+    if " by " not in sentence and not sentence.startswith(("By ", "by ")):
+        return ()
     found = []
     for pattern in (_PASSIVE, _OPENING):
         for match in pattern.finditer(sentence):

@@ -29,7 +29,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
 from compare.align.word_contradictions import Finding
-from compare.align.words import STOPWORDS, stem, words
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract.claims import Statement
 
 SCORE = 0.45  # as the clause matchers: below the word model's sure pairs
@@ -72,8 +72,18 @@ class Order:
     thing: frozenset[str]  # the thing's content words, stemmed
 
 
-def orders(sentence: str) -> list[Order]:
+# a word every pattern needs: the patterns run only on sentences that have one
+_CUE = re.compile(
+    r"\b(?:told|ordered|instructed|directed|asked|forced|required|orders?|instructions?"
+    r"|requests?|directions?|behest|advice)\b"
+)
+
+
+@remembered(TEXTS_REMEMBERED)  # a sentence is judged against each of its partners
+def orders(sentence: str) -> tuple[Order, ...]:
     """Each ordered act the sentence tells, actively or passively."""
+    if not _CUE.search(sentence):
+        return ()
     found: list[Order] = []
     for pattern in (_ACTIVE_TO, _ACTIVE_DONE, _PASSIVE, _DONE_ON_ORDERS):
         if pattern is _DONE_ON_ORDERS and found:
@@ -87,7 +97,7 @@ def orders(sentence: str) -> list[Order]:
             thing = frozenset(stem(w) for w in words(told) if w not in STOPWORDS)
             if thing:
                 found.append(Order(match.group("who").strip(), match.group("verb"), thing))
-    return found
+    return tuple(found)
 
 
 def _one_act(a: Order, b: Order) -> bool:
