@@ -8,6 +8,7 @@ from compare.align.by_agents import agent_statement_pairs
 from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
+from compare.align.denied_things import denied_statement_pairs
 from compare.align.figure_statements import figure_statement_pairs
 from compare.align.frame_statements import frame_statement_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
@@ -123,6 +124,16 @@ register_matcher(
         name="orders",
         matcher=order_statement_pairs,
         sentence_matcher=order_statement_pairs,
+        apart=True,
+    )
+)
+# Statements of which one says there was no "smell of gas" the other says there was.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="denied things",
+        matcher=denied_statement_pairs,
+        sentence_matcher=denied_statement_pairs,
         apart=True,
     )
 )

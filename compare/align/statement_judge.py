@@ -28,6 +28,7 @@ from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart, named_in_other
 from compare.align.claimed_deeds import one_claim
 from compare.align.clause_contradictions import by_clauses
+from compare.align.denied_things import judged_denied
 from compare.align.frames import (
     compare_frames,
     confident,
@@ -189,6 +190,10 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
     if ordered is not None:
         # "X told 38 schools to shut" / "38 schools were shut on the orders of Y"
         return ordered
+    denial = judged_denied(a, b)
+    if denial is not None:
+        # "no smell of gas" / "reported a smell of gas": denied_things.py
+        return denial
     credited = judged_apart(a, b)
     if credited is not None:
         # "The march was organised by X" / "Organised by Y, the march ...": by_agents.py
