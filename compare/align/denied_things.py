@@ -71,6 +71,8 @@ def _days(sentence: str) -> frozenset[str]:
 
 def denied_and_stated(a: str, b: str) -> Finding | None:
     """One sentence denies a phrase the other states (either way round)."""
+    if not denied(a) and not denied(b):
+        return None
     days_a, days_b = _days(a), _days(b)
     if days_a and days_b and not days_a & days_b:
         return None  # "no smell of gas on Monday" / "a smell of gas on Friday"
