@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from compare.align import antonyms, derivations, people_counts, verb_kinds
+from compare.align import antonyms, derivations, people_counts, people_kinds, verb_kinds
 from compare.align.synonyms import build
 
 DATA = Path(__file__).resolve().parent.parent / "compare" / "align" / "data"
@@ -22,6 +22,7 @@ ANTONYMS = DATA / "antonyms.txt"
 KINDS = DATA / "verb_kinds.txt"
 DERIVATIONS = DATA / "derivations.txt"
 PEOPLE = DATA / "people_nouns.txt"
+PEOPLE_KINDS = DATA / "people_kinds.txt"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     lines = list(people_counts.build(Path(args[0])))
     PEOPLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} lines to {PEOPLE}")
+    lines = list(people_kinds.build(Path(args[0])))
+    PEOPLE_KINDS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} lines to {PEOPLE_KINDS}")
     return 0
 
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from compare.align.by_agents import agent_statement_pairs
 from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
+from compare.align.denied_things import denied_statement_pairs
 from compare.align.event_times import dated_event_pairs
 from compare.align.figure_statements import figure_statement_pairs
 from compare.align.frame_statements import frame_statement_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
 from compare.align.no_harm import no_harm_pairs
 from compare.align.numbers import firmly_one_fact, judge_numbers, number_pairs
+from compare.align.ordered_by import order_statement_pairs
 from compare.align.quote_statements import judge_pair, quote_statement_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.registry import (
@@ -100,6 +103,38 @@ register_matcher(
         name="measures",
         matcher=measure_statement_pairs,
         sentence_matcher=measure_statement_pairs,
+        apart=True,
+    )
+)
+# Statements that credit one deed done to one thing to two doers after "by", shown
+# only when the doers differ.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="agents",
+        matcher=agent_statement_pairs,
+        sentence_matcher=agent_statement_pairs,
+        apart=True,
+    )
+)
+# Statements that credit one ordered act to two named authorities ("X told the
+# schools to shut" / "the schools were shut on the orders of Y"), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="orders",
+        matcher=order_statement_pairs,
+        sentence_matcher=order_statement_pairs,
+        apart=True,
+    )
+)
+# Statements of which one says there was no "smell of gas" the other says there was.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="denied things",
+        matcher=denied_statement_pairs,
+        sentence_matcher=denied_statement_pairs,
         apart=True,
     )
 )

@@ -25,8 +25,10 @@ from collections.abc import Sequence
 from compare.align.actor_names import actors_named_apart, things_named_apart
 from compare.align.antonyms import opposite
 from compare.align.both_sides import says_both
+from compare.align.by_agents import judged_apart, named_in_other
 from compare.align.claimed_deeds import one_claim
 from compare.align.clause_contradictions import by_clauses
+from compare.align.denied_things import judged_denied
 from compare.align.frames import (
     compare_frames,
     confident,
@@ -36,10 +38,12 @@ from compare.align.frames import (
     same_predicate,
     two_names,
 )
+from compare.align.group_doers import group_against_named, one_of_the_group
 from compare.align.harm import harm_denied_and_stated
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.one_side import one_side
 from compare.align.opposites import are_opposites, is_converse, lemmas
+from compare.align.ordered_by import orders_apart
 from compare.align.passive_agents import agents_apart
 from compare.align.polarity_apart import polarity_apart
 from compare.align.referents import renamed
@@ -186,16 +190,33 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
     if harm_denied_and_stated(a, b):
         # "No injuries have been reported." / "Three people suffered minor burns"
         return Finding(Conflict.NEGATION, a.text.strip(), b.text.strip())
+    ordered = orders_apart(a.text, b.text)
+    if ordered is not None:
+        # "X told 38 schools to shut" / "38 schools were shut on the orders of Y"
+        return ordered
+    denial = judged_denied(a, b)
+    if denial is not None:
+        # "no smell of gas" / "reported a smell of gas": denied_things.py
+        return denial
+    credited = judged_apart(a, b)
+    if credited is not None:
+        # "The march was organised by X" / "Organised by Y, the march ...": by_agents.py
+        return credited
     if a.frame is not None and b.frame is not None:
         passive = agents_apart(a, b)
         if passive is not None:
             # "Klee arrested the driver" / "the driver was arrested by Ruiz": the
             # passive frame states no actor, so two_names cannot see the two doers
             return passive
+        credited = group_against_named(a, b)
+        if credited is not None:
+            # "Firefighters pulled the girl" / "a neighbour, Imran Aziz, dragged the
+            # girl": a group and a named person of another kind (group_doers.py)
+            return credited
         if held_against_changed(a.frame, b.frame):
             # "kept its forecast unchanged" / "raised its forecast": unchanged.py
             return Finding(Conflict.OPPOSITE, _predicate(a.frame), _predicate(b.frame))
-        if two_names(a.frame.actor, b.frame.actor):
+        if two_names(a.frame.actor, b.frame.actor) and not one_of_the_group(a, b):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
             # opposite nor a negation between them contradicts; the same predicate
             # and object with another subject does ("Ribeiro scored the second goal"
@@ -322,6 +343,8 @@ def _actor(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         return None
     if not confident(fa.lemma) or words(fa.thing.text) != words(fb.thing.text):
         return None  # "scored 11 goals" / "scored two goals" need not be one fact
+    if named_in_other(fa.actor.text, b.sentence) or named_in_other(fb.actor.text, a.sentence):
+        return None  # "by coach Tony Ruiz" / "by Vice President and Coach Tony Ruiz"
     return Finding(Conflict.ACTOR, fa.actor.text, fb.actor.text, Severity.CONFLICT)
 
 

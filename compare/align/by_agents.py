@@ -1,0 +1,235 @@
+"""One act done to one thing, credited to two doers after "by": "The march was
+organised by the Kellborough Trades Council" / "Organised by the Renters' Union, the
+march drew thousands"; "The satellite was built by Orbis Systems" / "Built by
+Halvard Aerospace in Kongsberg, the satellite ...".
+
+English tells who did a thing to something in the passive with "by" ("X was built
+by Y"), or opens a sentence with the participle ("Built by Y, X carries ..."), or
+says it actively ("Y built X"). When two sentences tell the same verb done to the
+same thing (the same words, "the march", "the fourth skier") each with a doer,
+the doers are compared: both named, with no name in common, are two doers (an
+actor conflict); a named doer against people of another kind (people_kinds) too.
+The sentences may share little else, so the word model often leaves them apart;
+this matcher pairs them, and only when the doers differ (a pair apart from the
+groups, shown only as a conflict).
+Left alone: another verb ("was presented by" / "was handed over by": a verb of
+two words is not compared with one), another thing ("the first goal" / "the
+second goal"), a doer one side leaves unsaid, an agent that is a means ("by a
+left hook", "by fire": no people and no name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+import attrs
+
+from compare.align.actor_names import names
+from compare.align.blocking import cross_source_pairs
+from compare.align.frames import confident, same_predicate
+from compare.align.group_doers import doer, group_against_named
+from compare.align.model import Conflict, Severity
+from compare.align.opposites import lemmas
+from compare.align.people_kinds import other_kinds, people_noun
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.align.word_contradictions import Finding
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
+from compare.extract import Claim
+from compare.extract.claims import Statement
+from compare.extract.lexicon import REPORTING_VERBS
+from compare.extract.names import is_person_name, names_in
+
+SCORE = 0.45  # as the clause matchers: below the word model's sure pairs
+# words of the thing an active clause does its deed to, for it to be compared
+MIN_ACTIVE_THING = 2
+_BE_WORDS = frozenset("be is are was were been being".split())
+_CLAUSE = r"[^,;:.()\"“”—–]"
+_THING = (
+    r"(?P<thing>(?:(?i:the|a|an|this|that|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+)
+_PARTICIPLE = r"(?P<verb>[a-z]{3,})"
+_BEEN = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)"
+# a short phrase after the verb, with no verb of its own ("in an attack claimed by"
+# credits the claim, not the deed)
+_PLACE_WORDS = r"(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,3}?(?![\w'’-]*ed\b)[\w'’-]+"
+_AGENT = r"\s+by\s+(?P<agent>" + _CLAUSE + r"{2,70})"
+# "The march was organised by the Trades Council"
+_PASSIVE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|after|when|as)\s+)" + _THING + r"\s+" + _BEEN
+    + r"\s+(?:\w+ly\s+)?" + _PARTICIPLE + r"(?:\s+(?:down|up|out|off|over|away))?"
+    + r"(?:\s+(?:in|on|at|from|into|out\s+of|off|outside|near|during)\s+" + _PLACE_WORDS
+    + r")?"
+    + _AGENT
+)  # fmt: skip
+# "Organised by the Renters' Union, the march drew ..."
+_OPENING = re.compile(
+    r"^\W*(?P<verb>[A-Z][a-z]{2,}(?:ed|en|wn|lt|ght|ne))" + _AGENT.replace(
+        _CLAUSE + r"{2,70}", r"[^,;]{2,70}"
+    ) + r",\s+" + _THING + r"\s+(?=[a-z])"
+)  # fmt: skip
+# a doer that is a thing done with, not someone: "by a left hook", "by fire"
+_MEANS = re.compile(
+    r"^(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,2}?(?:hook|punch|shot|blow|fire"
+    r"|flood|wind|storm|car|truck|train|bomb|blast|wave|tackle|kick|header|challenge)s?\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Deed:
+    """A verb done to a thing by a doer, as one sentence tells it."""
+
+    verb: str  # as written ("organised")
+    thing: tuple[str, ...]  # the thing's content words, stemmed
+    doer: str
+    active: bool = False  # told by the frame of an active clause, not after "by"
+
+
+@remembered(TEXTS_REMEMBERED)
+def deeds(sentence: str) -> tuple[Deed, ...]:
+    """The deeds the sentence credits to a doer after "by"."""
+    if " by " not in sentence and not sentence.startswith(("By ", "by ")):
+        return ()
+    found = []
+    for pattern in (_PASSIVE, _OPENING):
+        for match in pattern.finditer(sentence):
+            thing = tuple(stem(w) for w in words(match.group("thing")) if w not in STOPWORDS)
+            verb = match.group("verb").lower()
+            doer = _doer(match.group("agent"), sentence[match.end() :])
+            if not thing or verb in STOPWORDS or _MEANS.match(doer) or not _someone(doer):
+                continue
+            found.append(Deed(verb, thing, doer))
+    return tuple(found)
+
+
+# what may follow the doer in its clause: another verb's part, a time, a place
+_DOER_ENDS = re.compile(
+    r"\s+(?:and|but|or|for|after|before|on|in|at|near|with|when|while|to|during|as)\s.*$"
+)
+# a name in apposition after the doer: "a local voters' group, Eastvale Votes,"
+_APPOSITION = re.compile(r"^,\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*(?:[,.;]|$)")
+
+
+def _doer(agent: str, after: str) -> str:
+    """The doer's words: up to what starts another part of the clause, with a name
+    set beside it."""
+    doer = _DOER_ENDS.sub("", agent).strip()
+    if doer == agent.strip():
+        beside = _APPOSITION.match(after)
+        if beside:
+            doer = f"{doer}, {beside.group('name')}"
+    return doer
+
+
+def _someone(doer: str) -> bool:
+    """A doer with a name or a noun for people in it."""
+    return bool(names(doer)) or any(people_noun(w) for w in words(doer))
+
+
+def _a_person(doer: str) -> bool:
+    """A person's full name or a noun for people in the doer."""
+    return any(is_person_name(m.text) for m in names_in(doer)) or bool(_people(doer))
+
+
+def _people(doer: str) -> list[str]:
+    return [w for w in words(doer) if people_noun(w) is not None]
+
+
+def doers_apart(x: str, y: str) -> bool:
+    """Two doers: both named and no name shared, or people of other kinds."""
+    named_x, named_y = names(x), names(y)
+    if named_x and named_y:
+        return not named_x & named_y
+    people_x, people_y = _people(x), _people(y)
+    if named_x or named_y or not people_x or not people_y:
+        return False
+    return other_kinds(people_x[-1], people_y[-1])
+
+
+def told_deeds(claim: Claim) -> tuple[Deed, ...]:
+    """The deeds a statement credits after "by", and the one its active frame tells
+    when it names who did it and to what ("A farmer, Ana Ruiz, found the bone")."""
+    active = _active_deed(claim)
+    return deeds(claim.text) + ((active,) if active is not None else ())
+
+
+def _active_deed(claim: Claim) -> Deed | None:
+    frame = claim.frame
+    if frame is None or frame.predicate is None or frame.thing is None or not frame.lemma:
+        return None
+    if _BE_WORDS & set(words(frame.predicate.text)) or frame.negated:
+        return None
+    if not confident(frame.lemma) or frame.lemma in REPORTING_VERBS:
+        return None
+    thing = tuple(stem(w) for w in words(frame.thing.text) if w not in STOPWORDS)
+    if len(thing) < MIN_ACTIVE_THING:
+        return None  # "signed the bill": many deeds of many stories are told so
+    read = doer(claim)
+    if read is not None and read.name:
+        return Deed(frame.lemma, thing, f"{read.noun}, {read.name}", active=True)
+    if frame.actor is None or not _someone(frame.actor.text):
+        return None
+    return Deed(frame.lemma, thing, frame.actor.text, active=True)
+
+
+def deeds_apart(a: Claim, b: Claim) -> Finding | None:
+    """One verb done to one thing, credited to two doers (one side at least told
+    with "by": two active frames are the judge's two named actors)."""
+    for x in told_deeds(a):
+        for y in told_deeds(b):
+            if x.active and y.active:
+                # two active frames: the judge's rules for two doers, of which a
+                # group and a named person of another kind are paired here
+                found = group_against_named(a, b)
+                if found is not None:
+                    return found
+                continue
+            if x.thing != y.thing or not _one_verb(x.verb, y.verb):
+                continue
+            if (x.active or y.active) and not (_a_person(x.doer) and _a_person(y.doer)):
+                # "Subryan struck Raj Chohan" / "Raj Chohan was hit by a 2013 gray
+                # Camry": across the two voices, only people are compared
+                continue
+            if doers_apart(x.doer, y.doer) and not (
+                named_in_other(x.doer, b.text) or named_in_other(y.doer, a.text)
+            ):
+                # a doer the other sentence names too is no other doer ("by Senior
+                # Vice President and Assistant General Manager Tony DiLeo")
+                return Finding(Conflict.ACTOR, x.doer, y.doer, Severity.CONFLICT)
+    return None
+
+
+def named_in_other(doer: str, other_sentence: str) -> bool:
+    """Does the other sentence name the doer too?"""
+    return bool(names(doer) & names(other_sentence))
+
+
+def _one_verb(x: str, y: str) -> bool:
+    return any(same_predicate(a, b) for a in lemmas(x) for b in lemmas(y))
+
+
+def agent_statement_pairs(
+    statements: Sequence[Statement],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs of statements from different sources that credit one deed to two doers."""
+    buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, statement in enumerate(statements):
+        for deed in {d.thing for d in told_deeds(statement)}:
+            buckets[deed].append(i)
+    return [
+        (SCORE, i, j)
+        for i, j in sorted(
+            set(cross_source_pairs(buckets.values(), lambda k: statements[k].source))
+        )
+        if deeds_apart(statements[i], statements[j])
+    ]
+
+
+def judged_apart(a: Claim, b: Claim) -> Finding | None:
+    """The judge's reading of the same: the pair's deed credited to two doers."""
+    return deeds_apart(a, b)

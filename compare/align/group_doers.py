@@ -1,0 +1,163 @@
+"""One deed credited to a group in one outlet and to a named person of another kind
+in the other: "Firefighters pulled a 10-year-old girl from the rubble" / "a
+neighbour, Imran Aziz, dragged a 10-year-old girl from the rubble".
+
+News writing introduces a person by what makes them matter to the story: a
+firefighter who saved a girl is "a firefighter, Imran Aziz", not "a neighbour".
+So a named person described by a noun for people (people_kinds.py) that is of
+another kind than the group's noun ("firefighters" / "a neighbour") is not one of
+that group, and the two outlets credit two doers. The same kind ("police" / "an
+officer, Dana Klee"; "firefighters" / "a firefighter, ...") is a member of the group
+and agrees. Left alone, as unsure: a group noun that names whoever does some act
+("rescuers", "workers", "helpers": anyone who rescues is a rescuer), a group told
+with a noun before its head ("fire crews"), two groups, two unnamed people, and
+speech ("police said" / "a spokesman, ..., said" is the speaker rules' business).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from compare.align.derivations import families
+from compare.align.frames import confident, same_head, same_predicate
+from compare.align.model import Conflict, Severity
+from compare.align.people_kinds import other_kinds, people_noun
+from compare.align.word_contradictions import Finding
+from compare.align.words import words
+from compare.extract import Claim
+from compare.extract.lexicon import REPORTING_VERBS
+from compare.extract.names import is_person_name
+
+_BE = frozenset("be is are was were been being".split())
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de|da|van|von|al|bin|del|la|le)?\s*[A-Z][\w'’.-]*)+"
+_OPEN = r"(?:^|[,;]\s*|\band\s+)"  # where the doer's clause may begin
+_ARTICLE = r"(?:(?i:a|an|the|one|another)\s+)"
+# "a neighbour, Imran Aziz," / "a local farmer, Ernesto Paillalef,"
+_NOUN_THEN_NAME = re.compile(
+    _OPEN + _ARTICLE + r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][a-z'’-]+),\s+(?P<name>"
+    + _NAME + r"),\s*$"
+)  # fmt: skip
+# "Imran Aziz, a neighbour (of the family)," / "Imran Aziz, 34, a neighbour,"
+_NAME_THEN_NOUN = re.compile(
+    _OPEN + r"(?P<name>" + _NAME + r"),\s+(?:\d+,\s+)?" + _ARTICLE
+    + r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][a-z'’-]+)(?:\s+(?:of|from|at|in|on)\s+[^,]*)?,\s*$"
+)  # fmt: skip
+# "neighbour Imran Aziz" (a common noun used as a title)
+_NOUN_NAME = re.compile(
+    _OPEN + _ARTICLE + r"?(?P<noun>[A-Za-z][a-z'’-]+)\s+(?P<name>" + _NAME + r")\s*$"
+)
+# "Firefighters" / "Villagers with water tankers" / "Three rescuers from the mine"
+_GROUP = re.compile(
+    _OPEN + r"(?:(?:the|some|several|many|two|three|four|five|six|dozens\s+of|\d+)\s+)?"
+    r"(?P<noun>[A-Za-z][a-z'’-]+)(?:\s+(?:from|of|with|at|in)\s+[^,]*)?\s*$"
+)  # fmt: skip
+
+
+# Nouns for people that are plural without an -s and take a plural verb ("police
+# are"): the group of those people, as "firefighters" is
+_PLURAL_ONLY = frozenset({"police"})
+
+
+@attrs.frozen
+class Doer:
+    """Who a clause says did its deed: a noun for people, and the name given, if any."""
+
+    noun: str
+    name: str = ""
+
+
+def doer(claim: Claim) -> Doer | None:
+    """The doer of an active clause, read from the words before its verb: a named
+    person with a noun that describes them, or a plural noun for a group."""
+    frame = claim.frame
+    if frame is None or frame.predicate is None or _BE & set(words(frame.predicate.text)):
+        return None
+    before = claim.sentence[: frame.predicate.start - claim.sentence_start].rstrip()
+    for pattern in (_NOUN_THEN_NAME, _NAME_THEN_NOUN, _NOUN_NAME):
+        found = pattern.search(before)
+        if found and is_person_name(found.group("name")) and _person_noun(found.group("noun")):
+            return Doer(found.group("noun").lower(), found.group("name"))
+    found = _GROUP.search(before)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    opens = found.start("noun") == 0 or before[: found.start("noun")].rstrip().endswith((",", ";"))
+    if noun[0].isupper() and not opens:
+        return None  # a capitalised word inside the clause is a name, not a noun
+    noun = noun.lower()
+    known = people_noun(noun)
+    if known is None:
+        return None
+    if noun in _PLURAL_ONLY or (noun.endswith("s") and known.person):
+        return Doer(noun)
+    # a group noun ("crews", "staff", "team") takes in people of any kind
+    return None
+
+
+def _person_noun(word: str) -> bool:
+    return people_noun(word.lower()) is not None
+
+
+def _acts_of_anyone(noun: str) -> bool:
+    """A noun for whoever does some act ("rescuers", "workers"): anyone may be one."""
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if not singular.endswith(("er", "or")):
+        return False
+    return any(
+        key in families(singular)
+        for verb in (singular[:-2], singular[:-1])
+        for key in (f"{singular}~{verb}", f"{verb}~{singular}")
+    )
+
+
+def group_against_named(a: Claim, b: Claim) -> Finding | None:
+    """One side credits a group with the deed, the other a named person of another
+    kind of people, for one verb done to one thing."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.thing is None or fb.thing is None:
+        return None
+    if fa.negated != fb.negated or not (fa.lemma and fb.lemma and confident(fa.lemma)):
+        return None
+    if fa.lemma in REPORTING_VERBS or fb.lemma in REPORTING_VERBS:
+        return None
+    if not (same_predicate(fa.lemma, fb.lemma) or _one_thing(fa.thing.text, fb.thing.text)):
+        return None
+    if not same_head(fa.thing, fb.thing):
+        return None
+    da, db = doer(a), doer(b)
+    if da is None or db is None or bool(da.name) == bool(db.name):
+        return None
+    group, person = (da, db) if db.name else (db, da)
+    if _acts_of_anyone(group.noun) or not other_kinds(group.noun, person.noun):
+        return None
+    first, second = (a, b)
+    return Finding(
+        Conflict.ACTOR,
+        _told(da, first),
+        _told(db, second),
+        Severity.CONFLICT,
+    )
+
+
+def _one_thing(a: str, b: str) -> bool:
+    """Two verbs for one deed when they are done to the same words: "pulled a
+    10-year-old girl from the rubble" / "dragged a 10-year-old girl from the rubble"."""
+    wa, wb = words(a), words(b)
+    return len(wa) >= 3 and wa == wb
+
+
+def _told(doer_: Doer, claim: Claim) -> str:
+    return f"{doer_.noun}, {doer_.name}" if doer_.name else doer_.noun
+
+
+def one_of_the_group(a: Claim, b: Claim) -> bool:
+    """One side's doer is a group, the other's a named person of the group's kind
+    ("Police arrested the driver" / "Deputy Sam Ortiz arrested the driver"): the
+    person may well be one of them, so the two are not two named doers."""
+    da, db = doer(a), doer(b)
+    if da is None or db is None or bool(da.name) == bool(db.name):
+        return False
+    group, person = (da, db) if db.name else (db, da)
+    return not other_kinds(group.noun, person.noun)

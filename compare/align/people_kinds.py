@@ -1,0 +1,191 @@
+"""Whether two nouns for people name one kind of people ("police" / "officers",
+"firefighters" / "a firefighter") or two ("firefighters" / "a neighbour").
+
+Read from WordNet 3.0's nouns for people and for groups of people (its lexicographer
+files noun.person and noun.group): a noun is of the other's kind when one of its two
+commonest senses is the other's sense or lies under it (a trooper is a policeman), or
+belongs to it as a member (a policeman to the police, a fireman to a fire department).
+Two nouns both listed and related in none of these ways are two kinds of people:
+whoever one names is not whoever the other names. The table
+(data/people_kinds.txt) is built by `bench/build_synonyms.py`; users never need
+WordNet.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import attrs
+
+from compare.align.frequencies import zipf
+
+SENSES_KEPT = 3
+_PERSON = "00007846"  # person.n.01: everything under it is a kind of person; it is no kind
+_PEOPLE, _GROUPS = 18, 14  # lexicographer files noun.person, noun.group
+_LEXFILES = frozenset({_PEOPLE, _GROUPS})
+# a noun rarer than this (Zipf, as wordfreq gives it) is left out of the table
+MIN_ZIPF = 2.5
+
+
+@attrs.frozen
+class PeopleNoun:
+    """A noun's senses and every sense it lies under or belongs to."""
+
+    senses: frozenset[int]
+    within: frozenset[int]
+    person: bool  # a sense is a kind of person, not only a group ("police")
+
+
+@cache
+def _table() -> dict[str, PeopleNoun]:
+    text = resources.files("compare.align").joinpath("data/people_kinds.txt").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, part, senses, *within = line.split(" ")
+        table[word] = PeopleNoun(
+            frozenset(int(s) for s in senses.split(",")),
+            frozenset(int(w) for w in within),
+            part == "p",
+        )
+    return table
+
+
+_PLURALS = (("men", "man"), ("women", "woman"), ("ies", "y"), ("es", ""), ("s", ""))
+
+
+def people_noun(word: str) -> PeopleNoun | None:
+    """The noun's entry, read from its singular when it is a plural ("officers")."""
+    word = word.lower().replace("neighbour", "neighbor")
+    table = _table()
+    if word in table:
+        return table[word]
+    for plural, singular in _PLURALS:
+        if word.endswith(plural) and word[: -len(plural)] + singular in table:
+            return table[word[: -len(plural)] + singular]
+    return None
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    for plural, singular in _PLURALS:
+        if word.endswith(plural) and word[: -len(plural)] + singular in _table():
+            return word[: -len(plural)] + singular
+    return word
+
+
+def other_kinds(a: str, b: str) -> bool:
+    """Both words name people, and neither's kind holds the other's: "firefighters"
+    / "neighbour" (True); "police" / "officers", "troopers" / "police" (False)."""
+    na, nb = people_noun(a), people_noun(b)
+    if na is None or nb is None:
+        return False
+    wa, wb = _singular(a), _singular(b)
+    if wa.endswith(wb) or wb.endswith(wa):
+        return False  # "paramedic" / "medics", "firefighter" / "fighters"
+    # one kind when one lies under or belongs to the other, or both under one kind
+    # below person ("police" / "deputy": both lawmen)
+    return not ((na.senses | na.within) & (nb.senses | nb.within))
+
+
+def build(wordnet_dir: Path) -> Iterator[str]:
+    """The table's lines: '<noun> <sense>,<sense> <within> ...', senses numbered."""
+    synsets = _read_nouns(wordnet_dir / "data.noun")
+    people = _under_person(synsets)
+    members: defaultdict[str, set[str]] = defaultdict(set)
+    for offset in people:
+        for holonym in synsets[offset][2]:
+            members[holonym].add(offset)
+    groups = set(members)
+    numbers: dict[str, int] = {}
+
+    def number(offset: str) -> int:
+        return numbers.setdefault(offset, len(numbers))
+
+    yield "# Nouns for people and groups of people from Princeton WordNet 3.0"
+    yield "# (see WORDNET-LICENSE beside this file). Built by: python bench/build_synonyms.py"
+    yield "# '<noun> <p|g> <senses> <within> ...': p when a sense is a kind of person (g: only"
+    yield "# groups); which of its three commonest senses are people or groups of people,"
+    yield "# and every sense those lie under (below person) or belong to as members."
+    for word, offsets in _index(wordnet_dir / "index.noun"):
+        if "_" in word or not word.isalpha() or zipf(word) < MIN_ZIPF:
+            continue
+        senses = [o for o in offsets[:SENSES_KEPT] if o in people or o in groups]
+        if not senses:
+            continue
+        within: set[str] = set()
+        for offset in senses:
+            within |= _above(offset, synsets)
+        for offset in senses:
+            if offset in groups:
+                # a group takes in its members' kinds: the police, a policeman's
+                within |= {m for m in members[offset] if m in people}
+                for member in members[offset]:
+                    within |= _above(member, synsets) if member in people else set()
+        told = ",".join(str(number(o)) for o in senses)
+        part = "p" if any(o in people for o in senses) else "g"
+        rest = (str(number(o)) for o in sorted(within - set(senses)))
+        yield " ".join([word, part, told, *rest])
+
+
+def _read_nouns(data: Path) -> dict[str, tuple[int, list[str], list[str]]]:
+    """offset -> (lexicographer file, hypernyms, member holonyms)."""
+    synsets = {}
+    for line in data.read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        count = int(fields[3], 16)
+        at = 4 + 2 * count
+        hypernyms, holonyms = [], []
+        for k in range(int(fields[at])):
+            symbol, offset = fields[at + 1 + 4 * k], fields[at + 2 + 4 * k]
+            if symbol == "@":  # not "@i": an instance is one named person
+                hypernyms.append(offset)
+            elif symbol == "#m":
+                holonyms.append(offset)
+        synsets[fields[0]] = (int(fields[1]), hypernyms, holonyms)
+    return synsets
+
+
+def _under_person(synsets: dict[str, tuple[int, list[str], list[str]]]) -> set[str]:
+    below: defaultdict[str, list[str]] = defaultdict(list)
+    for offset, (_, hypernyms, _) in synsets.items():
+        for h in hypernyms:
+            below[h].append(offset)
+    found, todo = set(), [_PERSON]
+    while todo:
+        for child in below[todo.pop()]:
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def _above(offset: str, synsets: dict[str, tuple[int, list[str], list[str]]]) -> set[str]:
+    """The kinds of people above one (not person and up), and the groups each
+    belongs to; a group's own kinds ("organization", "unit") say nothing of people."""
+    found, todo = set(), [offset]
+    while todo:
+        lexfile, hypernyms, holonyms = synsets[todo.pop()]
+        if lexfile != _PEOPLE:
+            continue
+        for up in hypernyms + holonyms:
+            if up != _PERSON and up not in found and synsets[up][0] in _LEXFILES:
+                found.add(up)
+                todo.append(up)
+    return found
+
+
+def _index(index: Path) -> Iterator[tuple[str, list[str]]]:
+    for line in index.read_text("latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        pointers = int(fields[3])
+        yield fields[0], fields[4 + pointers + 2 :]
