@@ -13,6 +13,7 @@ from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_
 from compare.align.no_harm import no_harm_pairs
 from compare.align.numbers import firmly_one_fact, judge_numbers, number_pairs
 from compare.align.place_sites import judge_sites, site_pairs
+from compare.align.place_towns import town_pairs
 from compare.align.quote_statements import judge_pair, quote_statement_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.registry import (
@@ -81,6 +82,8 @@ for spec in (
 
 # Two places of one kind (two streets, two stadiums) given for one event.
 register_matcher(MatcherSpec(kind=Kind.PLACE, name="sites", matcher=site_pairs))
+# Two bare names given for one event, each article's only one for it: a variant.
+register_matcher(MatcherSpec(kind=Kind.PLACE, name="towns", matcher=town_pairs))
 # Statements whose frames name one event, which the word model may score too low.
 register_matcher(MatcherSpec(kind=Kind.STATEMENT, name="frames", matcher=frame_statement_pairs))
 # Statements of one event whose day, time or place differs, for the judge to compare.

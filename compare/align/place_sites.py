@@ -129,8 +129,9 @@ def _best_pair(claims: Sequence[Claim], xs: list[int], ys: list[int]) -> tuple[i
     return None
 
 
-def one_event(x: Claim, y: Claim) -> bool:
-    """Do the two places' clauses tell one event, on no two days?"""
+def one_event(x: Claim, y: Claim, *, by_thing: bool = True) -> bool:
+    """Do the two places' clauses tell one event, on no two days? With `by_thing`,
+    the same thing standing in both places is enough too."""
     fx, fy = x.frame, y.frame
     if fx is None or fy is None or not fx.lemma or not fy.lemma or fx.negated != fy.negated:
         return False
@@ -143,7 +144,7 @@ def one_event(x: Claim, y: Claim) -> bool:
     )
     if (one_act or event_words(fx) & event_words(fy)) and not _two_doers_or_things(fx, fy):
         return True
-    return bool(_standing_there(x) & _standing_there(y))
+    return by_thing and bool(_standing_there(x) & _standing_there(y))
 
 
 def _two_doers_or_things(a: Frame, b: Frame) -> bool:
