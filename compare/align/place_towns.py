@@ -23,7 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from compare.align.place_names import named_in, places_fit
+from compare.align.place_names import places_fit, spelt_out
 from compare.align.place_sites import one_event, site_kind
 from compare.align.settings import Options
 from compare.align.words import STOPWORDS
@@ -43,13 +43,14 @@ def town_pairs(
         if isinstance(claim, Place) and _landmark(claim):
             towns[claim.source].append(i)
     sources = sorted(towns)
+    # Each article's words spelt out once: a place is looked for in every other one.
+    spelt = {s: f" {' | '.join(spelt_out(t) for t in sentences[s].values())} " for s in sources}
+    names = {i: f" {spelt_out(claims[i].name)} " for s in sources for i in towns[s]}
     pairs: list[tuple[float, int, int]] = []
     for x, first in enumerate(sources):
         for second in sources[x + 1 :]:
-            text_a = list(sentences[first].values())
-            text_b = list(sentences[second].values())
-            a = [i for i in towns[first] if not _named(claims[i], text_b)]
-            b = [j for j in towns[second] if not _named(claims[j], text_a)]
+            a = [i for i in towns[first] if names[i] not in spelt[second]]
+            b = [j for j in towns[second] if names[j] not in spelt[first]]
             pairs.extend((TOWN_SCORE, i, j) for i, j in _only_partners(claims, a, b))
     return pairs
 
@@ -84,10 +85,6 @@ def _modifier(place: Claim) -> bool:
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 # Lower-case words after a place that tell when, not what ("in Lier yesterday").
 _WHEN_WORDS = frozenset("yesterday today tonight overnight earlier later early late last".split())
-
-
-def _named(place: Claim, sentences: list[str]) -> bool:
-    return any(named_in(place, sentence) for sentence in sentences)
 
 
 def _only_partners(claims: Sequence[Claim], a: list[int], b: list[int]) -> list[tuple[int, int]]:
