@@ -38,14 +38,15 @@ def town_pairs(
     """Pairs of bare place names, each the other article's only place for one event."""
     towns: dict[str, list[int]] = defaultdict(list)
     sentences: dict[str, dict[int, str]] = defaultdict(dict)
+    names: dict[int, str] = {}
     for i, claim in enumerate(claims):
         sentences[claim.source][claim.sentence_start] = claim.sentence
         if isinstance(claim, Place) and _landmark(claim):
             towns[claim.source].append(i)
+            names[i] = f" {spelt_out(claim.name)} "
     sources = sorted(towns)
     # Each article's words spelt out once: a place is looked for in every other one.
     spelt = {s: f" {' | '.join(spelt_out(t) for t in sentences[s].values())} " for s in sources}
-    names = {i: f" {spelt_out(claims[i].name)} " for s in sources for i in towns[s]}
     pairs: list[tuple[float, int, int]] = []
     for x, first in enumerate(sources):
         for second in sources[x + 1 :]:
