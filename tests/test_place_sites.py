@@ -143,3 +143,42 @@ def test_places_of_two_facts_are_not_paired_by_kind(a: str, b: str) -> None:
 )
 def test_one_site_told_two_ways_is_no_conflict(a: str, b: str) -> None:
     assert _place_conflicts(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The fire began on the ground floor.", "The fire began on the third floor."),
+        (
+            "The blaze started on the second floor of the building.",
+            "The blaze started on the fifth floor of the building.",
+        ),
+        (
+            "Firefighters found two bodies on the fourth floor.",
+            "Firefighters found two bodies on the 6th floor.",
+        ),
+        ("The gunman opened fire on the top floor.", "The gunman opened fire on the first floor."),
+    ],
+)
+def test_two_storeys_of_one_event_are_no_agreement(a: str, b: str) -> None:
+    comparison = compare_texts({"a": a, "b": b})
+    assert not any(al.verdict == "agree" and al.kind == "statement" for al in comparison.alignments)
+    assert _place_conflicts(a, b), "the two storeys were never paired"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # an article naming two storeys tells where it started and where it spread
+        (
+            "The fire started on the ground floor and spread to the third floor.",
+            "The fire spread to the fourth floor.",
+        ),
+        (
+            "Three workers died on the third floor.",
+            "Three workers died on the third floor, police said.",
+        ),
+    ],
+)
+def test_storeys_that_may_both_be_right_are_no_conflict(a: str, b: str) -> None:
+    assert _place_conflicts(a, b) == []

@@ -37,6 +37,7 @@ from compare.align.when_where import judge_places, same_event
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Frame, Place
 from compare.extract.lemmas import classes
+from compare.extract.places import floor_names
 
 # The last word of a name, the kind of place it names. Streets of every kind are one
 # kind: a site lies on one of them. Words that name a region as often as a site
@@ -49,6 +50,8 @@ _KINDS: dict[str, str] = {
     **dict.fromkeys(("school", "academy"), "school"),
     **dict.fromkeys(("church", "cathedral", "chapel", "mosque", "synagogue"), "church"),
     **{k: k for k in "court airport station hotel prison jail museum theatre theater".split()},
+    # storeys of one building ("on the ground floor" / "on the third floor")
+    **dict.fromkeys(("floor", "storey", "story"), "floor"),
 }
 SITE_SCORE = 0.8  # below a pair whose frames share actor and thing (same_event's 1.0)
 
@@ -105,6 +108,7 @@ def _named_sites(claims: Sequence[Claim]) -> dict[tuple[str, str], set[str]]:
             kind = _KINDS[found.group("kind").lower()]
             if not any(_one_name(name, other) for other in named[source, kind]):
                 named[source, kind].add(name)
+        named[source, "floor"].update(floor_names(sentence))
     return named
 
 

@@ -66,7 +66,29 @@ class FoundPlace:
     name_start: int
 
 
+# A storey of a building, told by its order ("on the ground floor", "to the 3rd
+# floor"): where in a building something happened, though no name says it.
+_FLOOR = re.compile(
+    r"\b(?:on|to|from|at)\s+the\s+(?P<name>(?:ground|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|top|\d{1,3}(?:st|nd|rd|th))\s+(?:floor|storey|story))\b"
+)
+
+
 def find_places(text: str, offset: int) -> list[FoundPlace]:
+    floors = (
+        [
+            FoundPlace(
+                m.start() + offset, m.end() + offset, m.group("name"), m.start("name") + offset
+            )
+            for m in _FLOOR.finditer(text)
+        ]
+        if "floor" in text or "stor" in text
+        else []
+    )
+    return sorted(floors + _named_places(text, offset), key=lambda p: p.start)
+
+
+def _named_places(text: str, offset: int) -> list[FoundPlace]:
     matches = list(_PLACE.finditer(text))
     # (Title Case is tested only where a place may be: most sentences name none.)
     if not matches or _title_case(text):
@@ -120,6 +142,11 @@ def _moved_there(text: str, match: re.Match[str]) -> bool:
 
 
 _TOOK_TO = frozenset("take takes took taking".split())
+
+
+def floor_names(text: str) -> list[str]:
+    """The storeys a text names ("ground floor", "third floor")."""
+    return [m.group("name").lower() for m in _FLOOR.finditer(text)]
 
 
 # Geographic heads: "the Gulf of Aden", "the Strait of Hormuz"; tails: "the Gaza Strip".
