@@ -87,3 +87,53 @@ def test_one_destination_told_twice_still_agrees() -> None:
         }
     )
     assert any(al.verdict == "agree" for al in comparison.alignments if al.kind == "statement")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The 34-year-old, from Toledo, was taken to hospital.", "Toledo"),
+        ("Pritchard, from Merthyr Tydfil, improved his record to 24 wins.", "Merthyr Tydfil"),
+        ("The victim, a 23-year-old from Dayton, died at the scene.", "Dayton"),
+        ("A man from Leeds was arrested on Friday.", "Leeds"),
+        ("Two residents from Ashby were among the injured.", "Ashby"),
+    ],
+)
+def test_where_a_person_comes_from_is_a_place(sentence: str, name: str) -> None:
+    assert name in [p.name for p in find_places(sentence, 0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The statement, from the Associated Press, was brief.",
+        "A letter from Smith was read out in court.",
+        "Prices rose in June, from May, the data showed.",
+        "The report from Amnesty said the figure was higher.",
+    ],
+)
+def test_from_after_no_person_names_no_place(sentence: str) -> None:
+    assert not any(p.text.startswith("from") for p in find_places(sentence, 0))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The 34-year-old, from Toledo, was taken to hospital.",
+            "The 34-year-old, from Dayton, was taken to hospital.",
+        ),
+        (
+            "The driver, from Leeds, was arrested at the scene.",
+            "The driver, from Bradford, was arrested at the scene.",
+        ),
+        # the home town both give is told alike; the streets still clash
+        (
+            "A man from Toledo collapsed on Lakeshore Drive near the finish.",
+            "A Toledo man collapsed on Grand Avenue near the finish.",
+        ),
+    ],
+)
+def test_two_home_towns_or_a_shared_one_beside_two_sites_are_no_agreement(a: str, b: str) -> None:
+    comparison = compare_texts({"a": a, "b": b})
+    assert not any(al.verdict == "agree" and al.kind == "statement" for al in comparison.alignments)

@@ -106,7 +106,7 @@ def _named_places(text: str, offset: int) -> list[FoundPlace]:
         if match.group("prep") == "on" and " " not in name:
             continue  # "on Twitter", "on Smith": only "on Interstate 75", "on Capitol Hill"
         if match.group("prep") in ("to", "from") and not (
-            _geographic(match, name) or _moved_there(text, match)
+            _geographic(match, name) or _moved_there(text, match) or _home(text, match)
         ):
             continue  # "to the Senate", "from the Associated Press", "to Reuters": not places
         end = match.end() if name == match.group("name") else match.start("name") + len(name)
@@ -139,6 +139,25 @@ def _moved_there(text: str, match: re.Match[str]) -> bool:
     if before and before[-1] in _TOOK_TO:
         return False  # "took to Reddit": turned to, went on
     return any(verb_lemma(word) in _MOVING for word in before[-_MOVING_WORDS:])
+
+
+def _home(text: str, match: re.Match[str]) -> bool:
+    """ "from" after a person, set off by commas or after a word for one, names where
+    they come from ("The 34-year-old, from Toledo, was ...", "a man from Leeds")."""
+    if match.group("prep") != "from" or match.group(0).split()[1] == "the":
+        return False  # "The statement, from the Associated Press, said"
+    before = text[: match.start()].rstrip()
+    if before.endswith(","):
+        return text[match.end() :].lstrip().startswith((",", ".", ";"))
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    return last.endswith("year-old") or last in _PEOPLE
+
+
+# Words for a person that "from" a place follows: "a man from Leeds", "a native of".
+_PEOPLE = frozenset(
+    "man woman men women boy girl teenager resident residents native couple family student "
+    "mother father son daughter".split()
+)
 
 
 _TOOK_TO = frozenset("take takes took taking".split())
