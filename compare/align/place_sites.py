@@ -92,14 +92,16 @@ def site_pairs(
 
 
 # A name ending in a word of a site's kind, anywhere in a sentence ("from Elm Street",
-# which is no Place claim, counts as a second street of the article).
+# which is no Place claim, counts as a second street of the article). The matcher is
+# handed the place claims only, so only sentences that hold one are read.
 _SITE_NAME = re.compile(
     r"(?:\b[A-Z][\w'’.-]*\s+){1,3}(?P<kind>" + "|".join(k.title() for k in _KINDS) + r")\b"
 )
 
 
 def _named_sites(claims: Sequence[Claim]) -> dict[tuple[str, str], set[str]]:
-    """Each article's distinct names of each kind of site, read from its sentences."""
+    """Each article's distinct names of each kind of site, read from its sentences
+    that hold a place claim."""
     sentences = {(c.source, c.sentence_start): c.sentence for c in claims}
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (source, _), sentence in sentences.items():

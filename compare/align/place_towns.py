@@ -12,7 +12,8 @@ hints that both are right:
 - each is the other article's only place for that event, both ways round (an
   article giving two places for it names a region and a town in it, or two
   stages);
-- neither name occurs anywhere in the other article: an article that names both
+- neither name occurs in the other article (in its sentences that hold a place
+  claim, the only ones this matcher is handed): an article that names both
   knows how they stand to one another (a town and its region, where someone lives
   and where it happened), and its own sentence pairs them if they clash.
 """
