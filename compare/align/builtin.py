@@ -16,6 +16,8 @@ from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_
 from compare.align.no_harm import no_harm_pairs
 from compare.align.numbers import firmly_one_fact, judge_numbers, number_pairs
 from compare.align.ordered_by import order_statement_pairs
+from compare.align.place_sites import judge_sites, site_pairs
+from compare.align.place_towns import town_pairs
 from compare.align.quote_statements import judge_pair, quote_statement_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.registry import (
@@ -31,7 +33,7 @@ from compare.align.settings import Options
 from compare.align.slot_statements import slot_statement_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
-from compare.align.when_where import event_pairs, judge_dates, judge_places, judge_times
+from compare.align.when_where import event_pairs, judge_dates, judge_times
 from compare.extract.claims import Kind, Statement
 
 
@@ -78,10 +80,14 @@ for spec in (
     ),
     KindSpec(kind=Kind.DATE, matcher=dated_event_pairs, judge=judge_dates),
     KindSpec(kind=Kind.TIME, matcher=dated_event_pairs, judge=judge_times),
-    KindSpec(kind=Kind.PLACE, matcher=event_pairs, judge=judge_places),
+    KindSpec(kind=Kind.PLACE, matcher=event_pairs, judge=judge_sites),
 ):
     register_kind(spec, replace=True)
 
+# Two places of one kind (two streets, two stadiums) given for one event.
+register_matcher(MatcherSpec(kind=Kind.PLACE, name="sites", matcher=site_pairs))
+# Two bare names given for one event, each article's only one for it: a variant.
+register_matcher(MatcherSpec(kind=Kind.PLACE, name="towns", matcher=town_pairs))
 # Statements whose frames name one event, which the word model may score too low.
 register_matcher(MatcherSpec(kind=Kind.STATEMENT, name="frames", matcher=frame_statement_pairs))
 # Statements of one event whose day, time or place differs, for the judge to compare.

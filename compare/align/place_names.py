@@ -16,7 +16,7 @@ SPELLING = 85  # rapidfuzz ratio over which two place names are one spelt two wa
 
 def places_fit(x: Any, y: Any) -> bool:
     # "Treatment Center" / "Treatment Centre", "Mt Cook" / "Aoraki Mount Cook", "IRTC"
-    name_x, name_y = _spelt_out(x.name), _spelt_out(y.name)
+    name_x, name_y = spelt_out(x.name), spelt_out(y.name)
     return (
         same_place(name_x, name_y)
         or fuzz.token_set_ratio(name_x, name_y) >= SPELLING
@@ -26,7 +26,7 @@ def places_fit(x: Any, y: Any) -> bool:
 
 
 def named_in(place: Any, sentence: str) -> bool:
-    return f" {_spelt_out(place.name)} " in f" {_spelt_out(sentence)} "
+    return f" {spelt_out(place.name)} " in f" {spelt_out(sentence)} "
 
 
 _ABBREVIATIONS = {"mt": "mount", "st": "street", "ave": "avenue", "rd": "road", "ft": "fort"}
@@ -39,7 +39,7 @@ _FACILITIES = frozenset(
 )
 
 
-def _spelt_out(name: str) -> str:
+def spelt_out(name: str) -> str:
     # "Lyon's old Place Bellecour" names Lyon
     bare = [w.removesuffix("'s") for w in words(name)]
     spelt = [_ABBREVIATIONS.get(w, w) for w in bare if w not in STOPWORDS]

@@ -379,8 +379,12 @@ def _places(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
         return apart(Conflict.PLACE, (every_a, every_a), (every_b, every_b), _place_told)
     if any(places_fit(x, y) for x, y in pairs):
         return None
-    if any(named_in(x, y.sentence) or named_in(y, x.sentence) for x, y in pairs):
-        return None  # the other sentence names the place too ("at 97th Avenue and 117th Street")
+    # The other sentence names the place too ("at 97th Avenue and 117th Street"): that
+    # pair is told alike, and only the pairs left may clash ("a man from Toledo
+    # collapsed on Lakeshore Drive" / "a Toledo man collapsed on Grand Avenue").
+    pairs = [(x, y) for x, y in pairs if not (named_in(x, y.sentence) or named_in(y, x.sentence))]
+    if not pairs:
+        return None
     x, y = pairs[0]
     return FactClash(Conflict.PLACE, x.text, y.text, PLACE_SEVERITY)
 

@@ -11,11 +11,12 @@ import re
 
 import attrs
 
+from compare.extract.lemmas import verb_lemma
 from compare.extract.temporal import MONTH_NAMES, WEEKDAYS
 
 _PREP = (
     r"(?P<prep>[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hrough|[Tt]hroughout|[Ii]nto"
-    r"|[Oo]ff|[Aa]round|[Aa]long|[Tt]owards?|on|(?:to|from)(?=\s+the\s)"
+    r"|[Oo]ff|[Aa]round|[Aa]long|[Tt]owards?|on|to|from"
     r"|(?:just\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
 )
 _MODIFIER = (
@@ -65,7 +66,29 @@ class FoundPlace:
     name_start: int
 
 
+# A storey of a building, told by its order ("on the ground floor", "to the 3rd
+# floor"): where in a building something happened, though no name says it.
+_FLOOR = re.compile(
+    r"\b(?:on|to|from|at)\s+the\s+(?P<name>(?:ground|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|top|\d{1,3}(?:st|nd|rd|th))\s+(?:floor|storey|story))\b"
+)
+
+
 def find_places(text: str, offset: int) -> list[FoundPlace]:
+    floors = (
+        [
+            FoundPlace(
+                m.start() + offset, m.end() + offset, m.group("name"), m.start("name") + offset
+            )
+            for m in _FLOOR.finditer(text)
+        ]
+        if "floor" in text or "stor" in text
+        else []
+    )
+    return sorted(floors + _named_places(text, offset), key=lambda p: p.start)
+
+
+def _named_places(text: str, offset: int) -> list[FoundPlace]:
     matches = list(_PLACE.finditer(text))
     # (Title Case is tested only where a place may be: most sentences name none.)
     if not matches or _title_case(text):
@@ -82,8 +105,10 @@ def find_places(text: str, offset: int) -> list[FoundPlace]:
             continue  # "in Trump's speech": a person's possessive, not a place
         if match.group("prep") == "on" and " " not in name:
             continue  # "on Twitter", "on Smith": only "on Interstate 75", "on Capitol Hill"
-        if match.group("prep") in ("to", "from") and not _geographic(match, name):
-            continue  # "to the Senate", "from the Associated Press": not places
+        if match.group("prep") in ("to", "from") and not (
+            _geographic(match, name) or _moved_there(text, match) or _home(text, match)
+        ):
+            continue  # "to the Senate", "from the Associated Press", "to Reuters": not places
         end = match.end() if name == match.group("name") else match.start("name") + len(name)
         start = match.start()
         found.append(FoundPlace(start + offset, end + offset, name, match.start("name") + offset))
@@ -96,6 +121,51 @@ def _geographic(match: re.Match[str], name: str) -> bool:
     kind = match.group(0)[match.end("name") - match.start(0) :].strip()
     words = name.split()
     return bool(kind) or words[-1] in _GEO_TAILS or (" of " in name and words[0] in _GEO_HEADS)
+
+
+# Verbs of taking or going somewhere: "to"/"from" after them names a place ("were
+# taken to St Mary's Hospital", "will move its headquarters to Chicago", "was
+# extradited from Spain"), where after another verb it names a person or a body
+# ("said to Reuters", "wrote to Congress").
+_MOVING = frozenset(
+    "take bring move relocate transfer fly airlift rush drive travel head return flee evacuate "
+    "deport extradite divert send ship transport sail escape emigrate airlift reroute".split()
+)
+_MOVING_WORDS = 3  # the verb, and an object of up to two words ("move its headquarters to")
+
+
+def _moved_there(text: str, match: re.Match[str]) -> bool:
+    before = [w.lower() for w in re.findall(r"[A-Za-z]+", text[: match.start()])]
+    if before and before[-1] in _TOOK_TO:
+        return False  # "took to Reddit": turned to, went on
+    return any(verb_lemma(word) in _MOVING for word in before[-_MOVING_WORDS:])
+
+
+def _home(text: str, match: re.Match[str]) -> bool:
+    """ "from" after a person, set off by commas or after a word for one, names where
+    they come from ("The 34-year-old, from Toledo, was ...", "a man from Leeds")."""
+    if match.group("prep") != "from" or match.group(0).split()[1] == "the":
+        return False  # "The statement, from the Associated Press, said"
+    before = text[: match.start()].rstrip()
+    if before.endswith(","):
+        return text[match.end() :].lstrip().startswith((",", ".", ";"))
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    return last.endswith("year-old") or last in _PEOPLE
+
+
+# Words for a person that "from" a place follows: "a man from Leeds", "a native of".
+_PEOPLE = frozenset(
+    "man woman men women boy girl teenager resident residents native couple family student "
+    "mother father son daughter".split()
+)
+
+
+_TOOK_TO = frozenset("take takes took taking".split())
+
+
+def floor_names(text: str) -> list[str]:
+    """The storeys a text names ("ground floor", "third floor")."""
+    return [m.group("name").lower() for m in _FLOOR.finditer(text)]
 
 
 # Geographic heads: "the Gulf of Aden", "the Strait of Hormuz"; tails: "the Gaza Strip".

@@ -1,0 +1,87 @@
+"""Two bare place names given by a landmark ("near X", "outside X", "off X") for one
+act, each article's only one for it, are a place variant; "in" names, two acts, a
+name the other article also gives, or a name before a noun are not paired
+(compare.align.place_towns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare import compare_texts
+from compare.align import DIFFER, Severity
+
+
+def _places(a: str, b: str) -> list[tuple[str, Severity]]:
+    comparison = compare_texts({"a": a, "b": b})
+    return [
+        (" / ".join(sorted(m.text for m in al.members)), al.severity)
+        for al in comparison.alignments
+        if al.kind == "place" and al.verdict == DIFFER
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "It broke out near the town of Geyserville and spread overnight.",
+            "The fire, which broke out on Saturday near Cloverdale, spread quickly.",
+        ),
+        (
+            "The train derailed outside Lyon late on Friday.",
+            "The train derailed outside Dijon late on Friday.",
+        ),
+        (
+            "The boat capsized off Lampedusa with 60 people aboard.",
+            "The boat capsized off Malta with 60 people aboard.",
+        ),
+        (
+            "The plane came down near Bremen, officials said.",
+            "The plane came down near Hamburg, police said.",
+        ),
+        ("The quake struck near Antabamba at dawn.", "The quake struck near Chalhuanca at dawn."),
+    ],
+)
+def test_two_landmarks_of_one_act_are_a_place_variant(a: str, b: str) -> None:
+    places = _places(a, b)
+    assert places, "the two places were never paired"
+    assert all(severity == Severity.VARIANT for _, severity in places)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "in": one may lie inside the other
+        (
+            "The shooting happened in Queens on Saturday.",
+            "The shooting happened in Richmond Hill on Saturday.",
+        ),
+        ("The bomb exploded in a market in Kabul.", "The bomb exploded in a market in Kandahar."),
+        # two acts
+        ("The suspect lives near Bremen.", "The plane came down near Hamburg."),
+        # the same thing near two landmarks may be near both
+        (
+            "He fell from a ridge near the Tasman Glacier.",
+            "The group had just arrived at a ridge near the Tasman Saddle.",
+        ),
+        # the other article names both places
+        (
+            "The train derailed outside Lyon.",
+            "The train, bound for Lyon, derailed outside Dijon.",
+        ),
+        # a name before a noun is no place ("near Harlow offices")
+        (
+            "Staff gathered near Harlow offices on Monday.",
+            "Staff gathered near Dover offices on Monday.",
+        ),
+        # another event, two days
+        (
+            "The train derailed outside Lyon on Monday.",
+            "The train derailed outside Dijon on Thursday.",
+        ),
+        # another instance
+        ("Another boat capsized off Lampedusa.", "The boat capsized off Malta."),
+    ],
+)
+def test_places_that_may_both_be_right_are_not_paired(a: str, b: str) -> None:
+    assert _places(a, b) == []
