@@ -10,7 +10,8 @@ from conftest import claim_fields
 
 from compare.align import Conflict, Options, Severity, Verdict, compare_texts
 from compare.align.frames import compare_frames
-from compare.align.numbers import _frames_allow, judge_numbers, number_pairs
+from compare.align.number_judge import judge_numbers
+from compare.align.numbers import _frames_allow, number_pairs
 from compare.align.people import same_person
 from compare.align.roles import judge_roles
 from compare.align.statement_judge import compare_pair, judge_statements

@@ -14,7 +14,8 @@ from compare.align.figure_statements import figure_statement_pairs
 from compare.align.frame_statements import frame_statement_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
 from compare.align.no_harm import no_harm_pairs
-from compare.align.numbers import firmly_one_fact, judge_numbers, number_pairs
+from compare.align.number_judge import judge_numbers
+from compare.align.numbers import firmly_one_fact, number_pairs
 from compare.align.ordered_by import order_statement_pairs
 from compare.align.place_sites import judge_sites, site_pairs
 from compare.align.place_towns import town_pairs

@@ -41,7 +41,8 @@ from compare.align.number_facts import (
     in_slashed_date,
     sides_swapped,
 )
-from compare.align.numbers import judge_pair, unit_key
+from compare.align.number_judge import judge_pair
+from compare.align.numbers import unit_key
 from compare.align.place_names import named_in, places_fit
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
 from compare.align.when_where import (
