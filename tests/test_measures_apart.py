@@ -8,7 +8,7 @@ from __future__ import annotations
 from compare import Verdict, compare_texts
 from compare.align.grouping import apart_groups
 from compare.align.measures import measures_of
-from compare.align.sentence_facts import set_apart
+from compare.align.sentence_days_places import set_apart
 from compare.extract import Number, extract_claims
 from compare.ingest import Source
 

@@ -42,7 +42,8 @@ from compare.align.measures import (
     told_acts,
 )
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
-from compare.align.sentence_facts import BARE, MEASURE, clash, figure_keys, set_apart
+from compare.align.sentence_days_places import set_apart
+from compare.align.sentence_facts import BARE, MEASURE, clash, figure_keys
 from compare.align.settings import Options
 from compare.align.verb_kinds import predicate_lemma
 from compare.align.when_where import close, is_stamp

@@ -1,0 +1,207 @@
+"""Do the dates, clock times and places two aligned sentences state agree?
+
+The statement judge's checks of when and where (compare.align.sentence_facts
+runs them after the figures and tallies):
+
+- date: both state a date and none of one fits any of the other ("June" holds
+  "8 June"; two unresolved dates in the same words agree), of one predicate;
+- time: both state a clock time and none lies within a quarter of an hour of
+  the other's;
+- place: both state a place and no name of one holds the other's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from compare.align.fact_clash import FactClash, apart
+from compare.align.frames import WEEKDAYS, confident, same_predicate
+from compare.align.measures import event_words
+from compare.align.model import Conflict, Severity
+from compare.align.month_days import a_told_day, told_days_differ
+from compare.align.place_names import named_in, places_fit
+from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
+from compare.align.when_where import (
+    a_day,
+    clock_gap,
+    close_minutes,
+    head_words,
+    is_stamp,
+    one_weekday,
+)
+from compare.align.words import STOPWORDS, display_words, stem, words
+from compare.extract.claims import Claim, Date, Place, Time
+
+C = TypeVar("C", bound=Claim)
+
+# Places: one may lie inside the other ("Jabaliya" / "Gaza"), which cannot be checked
+# offline, so a place clash is shown as a variant, never hidden and never a conflict.
+PLACE_SEVERITY = Severity.VARIANT
+
+
+def set_apart(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> bool:
+    """Do two sentences tell of another day or place, by the strict reading a pair
+    with little else in common needs ("a magnitude of 6.1 ... in September" / "a
+    magnitude of 5.6 ... on Sunday")? Both state one, and none of one is the other's
+    (same resolved day, same words, or one place named two ways)."""
+    dates_a, dates_b = _undated(claims_a, Date), _undated(claims_b, Date)
+    if dates_a and dates_b and not any(_same_day(x, y) for x in dates_a for y in dates_b):
+        return True
+    places_a, places_b = claims_of(claims_a, Place), claims_of(claims_b, Place)
+    return bool(places_a and places_b) and not any(
+        places_fit(x, y) for x in places_a for y in places_b
+    )
+
+
+def _same_day(x: Claim, y: Claim) -> bool:
+    assert isinstance(x, Date) and isinstance(y, Date)
+    if x.value and y.value:
+        return x.value.startswith(y.value) or y.value.startswith(x.value)
+    return head_words(x.text) == head_words(y.text)
+
+
+def claims_of(claims: Sequence[Claim], kind: type[C]) -> list[C]:
+    return [c for c in claims if isinstance(c, kind)]
+
+
+def dates_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
+    """Days of one predicate ("happened on Sunday" / "happened on Monday"): a
+    sentence's days often belong to other events ("were coping on Saturday with
+    the death of their boss, gunned down on Friday")."""
+    dates_a, dates_b = _undated(a, Date), _undated(b, Date)
+    pairs = _of_one_event(dates_a, dates_b)
+    if not pairs:
+        days_a = [x for x in dates_a if a_day(x) or a_told_day(x)]
+        days_b = [y for y in dates_b if a_day(y) or a_told_day(y)]
+        return apart(Conflict.DATE, (days_a, dates_a), (days_b, dates_b), _days_fit)
+    if any(_dates_fit(x, y) for x, y in pairs):
+        return None
+    x, y = pairs[0]
+    return FactClash(Conflict.DATE, x.text, y.text, Severity.VARIANT)
+
+
+def _days_fit(x: Date, y: Date) -> bool:
+    return _dates_fit(x, y) or one_weekday(x, y)
+
+
+def _of_one_event(a: Sequence[Claim], b: Sequence[Claim]) -> list[tuple[Any, Any]]:
+    return [(x, y) for x in a for y in b if one_predicate(x, y) or _one_noun(x, y)]
+
+
+def _undated(claims: Sequence[Claim], kind: type[Claim]) -> list[Claim]:
+    """The dates (or times) of a kind, without a page's time stamps, which date the
+    page, not the event (when_where.is_stamp)."""
+    return [c for c in claims_of(claims, kind) if not is_stamp(c)]
+
+
+def _dates_fit(x: Date, y: Date) -> bool:
+    if x.value and y.value:
+        return x.value.startswith(y.value) or y.value.startswith(x.value)
+    if head_words(x.text) == head_words(y.text):
+        return True
+    if told_days_differ(x, y):
+        return False  # "on Sept. 29" / "on Oct. 1", whatever the year
+    # Unresolved ("last week" / "on Tuesday"): only two different weekdays are known
+    # to clash; anything else is left unjudged rather than reported.
+    days_x, days_y = WEEKDAYS & set(words(x.text)), WEEKDAYS & set(words(y.text))
+    return not (days_x and days_y and not days_x & days_y)
+
+
+def times_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
+    # "extinguished by 7 a.m." bounds the moment ("by 6:40 a.m." fits it): not compared
+    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and not _bound(t)]
+    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and not _bound(t)]
+    pairs = _of_one_event(timed_a, timed_b)
+    if not pairs:
+        every_a, every_b = _undated(a, Time), _undated(b, Time)
+        return apart(Conflict.TIME, (timed_a, every_a), (timed_b, every_b), _times_fit)
+    if any(_times_fit(x, y) for x, y in pairs):
+        return None
+    x, y = pairs[0]
+    return FactClash(Conflict.TIME, x.text, y.text, Severity.VARIANT)
+
+
+_BOUNDS = frozenset("by until till before after since".split())
+
+
+def _bound(claim: Claim) -> bool:
+    said = words(claim.text)
+    return bool(said) and said[0] in _BOUNDS
+
+
+def _times_fit(x: Time, y: Time) -> bool:
+    assert x.value is not None and y.value is not None
+    if x.zone and y.zone and x.zone.lower() != y.zone.lower():
+        return True  # one moment in two zones, perhaps
+    gap = clock_gap(x.value, y.value)
+    if not (_MERIDIEM.search(x.text) and _MERIDIEM.search(y.text)):
+        gap = min(gap, abs(gap - 12 * 60))  # "at 6:41" may be the evening's 6:41pm
+    return gap <= close_minutes(x, y)
+
+
+_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\d\s?[ap]m|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+
+
+def places_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
+    # A sentence names places of several things ("beat them at home to climb in the
+    # league table"): only places of one predicate, or of one noun ("a rally at X" /
+    # "a rally outside Y"), are compared. "in" is left out: "in Athens" lies in
+    # "in Greece", which no offline list here can tell.
+    pa = [p for p in claims_of(a, Place) if not _inside_region(p)]
+    pb = [p for p in claims_of(b, Place) if not _inside_region(p)]
+    pairs = _of_one_event(pa, pb)
+    if not pairs:  # only other places, of predicates not read as one: as for days
+        every_a, every_b = claims_of(a, Place), claims_of(b, Place)
+        return apart(Conflict.PLACE, (every_a, every_a), (every_b, every_b), _place_told)
+    if any(places_fit(x, y) for x, y in pairs):
+        return None
+    # The other sentence names the place too ("at 97th Avenue and 117th Street"): that
+    # pair is told alike, and only the pairs left may clash ("a man from Toledo
+    # collapsed on Lakeshore Drive" / "a Toledo man collapsed on Grand Avenue").
+    pairs = [(x, y) for x, y in pairs if not (named_in(x, y.sentence) or named_in(y, x.sentence))]
+    if not pairs:
+        return None
+    x, y = pairs[0]
+    return FactClash(Conflict.PLACE, x.text, y.text, PLACE_SEVERITY)
+
+
+def _place_told(x: Any, y: Any) -> bool:
+    return places_fit(x, y) or named_in(x, y.sentence) or named_in(y, x.sentence)
+
+
+def _inside_region(place: Claim) -> bool:
+    shown = words(place.text)
+    return not shown or shown[0] == "in"
+
+
+def _one_noun(x: Claim, y: Claim) -> bool:
+    wx, wy = _word_before(x), _word_before(y)
+    return bool(wx) and wx == wy
+
+
+def _word_before(claim: Claim) -> str:
+    """The stem of the common noun or verb just before the claim ("a rally at"); a
+    name there ("the Gulf of Aden on Thursday") is the end of another phrase."""
+    before = display_words(claim.sentence[: claim.start - claim.sentence_start])
+    content = [w for w in before if w.lower() not in STOPWORDS and w.isalpha()]
+    if not content or content[-1][:1].isupper():
+        return ""
+    return stem(content[-1].lower())
+
+
+def one_predicate(x: Claim, y: Claim) -> bool:
+    """The claims' clauses name one event: the same confident predicate, one a kind of
+    the other, or a light verb whose object names it ("the vote was taken" / "voted")."""
+    fx, fy = x.frame, y.frame
+    if fx is None or fy is None or not fx.lemma or not fy.lemma:
+        return False
+    if two_counts(x, y):
+        return False
+    if confident(fx.lemma) and same_predicate(fx.lemma, fy.lemma):
+        return True
+    # "has burned 8,500 acres" / "had scorched 5,800 acres"
+    if kind_of(predicate_lemma(x) or "", predicate_lemma(y) or ""):
+        return True
+    return bool(event_words(fx) & event_words(fy))
