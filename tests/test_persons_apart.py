@@ -27,6 +27,9 @@ def _statement(text: str):
         ("The bureau's Aaron Blake, a senior forecaster, warned of a surge.", {"blake"}),
         ("According to court records, Ortega, 38, bought the rifle.", {"ortega"}),
         ("The surge could reach three metres, said Tully, the minister.", {"tully"}),
+        ("Aaron Bell's dismissal in the 80th minute changed the game.", {"bell"}),
+        ("The injury to Maria Lopez's knee ended her season.", {"lopez"}),
+        ("Leeds's win lifted them to third.", set()),  # one word owning: a club as often
         # places and bodies are no people, nor a common word opening the sentence
         ("Officials shut the beach between Port Sereno and Las Piedras.", set()),
         ("In Leeds, the council said the road would reopen.", set()),
@@ -62,6 +65,16 @@ def test_people_named(sentence, people):
             "Raymond Ortega, 38, pleaded guilty to the charge.",
             "According to court records, Mendes, 38, pleaded guilty.",
             True,
+        ),
+        (
+            "Aaron Bell's dismissal in the 80th minute changed the game.",
+            "Aaron Kerr's dismissal in the 80th minute changed the game.",
+            True,
+        ),
+        (
+            "Aaron Bell's dismissal in the 80th minute changed the game.",
+            "Bell was sent off in the 80th minute.",
+            False,
         ),
         # one person: full name and surname, either order, title or not
         (

@@ -47,12 +47,15 @@ def surnames(sentence: str) -> frozenset[str]:
 
 
 def _a_person(sentence: str, mention: Mention) -> bool:
-    """A name in full told as a person's, or a lone surname told as one by its
+    """A name in full told as a person's or owning something ("Aaron Bell's
+    dismissal"), or a lone surname told as one by its
     apposition or its speech ("Okonkwo, 38, bought", "said Tully, the minister");
     a common word opening the sentence ("Police, who ...") is no name."""
     if " " not in mention.text.strip():
         return bool(names(mention.text)) and _told_as_person(sentence, mention, titled=False)
-    return names_a_person(mention.text) and _told_as_person(sentence, mention)
+    return names_a_person(mention.text) and (
+        mention.possessive or _told_as_person(sentence, mention)
+    )
 
 
 def _told_as_person(sentence: str, mention: Mention, *, titled: bool = True) -> bool:
