@@ -146,6 +146,10 @@ def _opens_no_name(word: str) -> bool:
     return word in lx.NAME_STOPWORDS or (word.endswith("ed") and word.lower() in lx.REPORTING_VERBS)
 
 
+# Title words that modify the post after them ("Chief Executive", "Deputy Director")
+_MODIFIERS = frozenset("chief deputy assistant acting vice senior interim associate".split())
+
+
 @lru_cache(maxsize=4096)
 def split_title(name: str) -> tuple[str, str]:
     """("Russian Foreign Minister", "Sergey Lavrov") from "Russian Foreign Minister
@@ -155,6 +159,8 @@ def split_title(name: str) -> tuple[str, str]:
     for i, word in enumerate(words[:-1]):
         if word.lower().rstrip(",") in lx.TITLES or (i == 0 and _post(word)):
             cut = i + 1
+        elif i and i == cut and words[i - 1].lower() in _MODIFIERS and _post(word):
+            cut = i + 1  # "Chief Executive Harriet Moss": the post a modifier titles
     if cut and len(words) - cut > 3:
         cut = 0  # too long to be a name: not a title then
     return " ".join(words[:cut]), " ".join(words[cut:])
