@@ -14,7 +14,8 @@ in one sentence only, a word replaced by its opposite.
 
 Then the figures, tallies, dates, times and places both sentences state
 (sentence_facts.py, with the claims `align` indexes by sentence), and the
-actor: the same predicate and object with two named subjects.
+actor: the same predicate and object with two named subjects (what the frames
+say against each other is frame_findings.py).
 """
 
 from __future__ import annotations
@@ -23,14 +24,12 @@ import re
 from collections.abc import Sequence
 
 from compare.align.actor_names import actors_named_apart, things_named_apart
-from compare.align.antonyms import opposite
 from compare.align.both_sides import says_both
-from compare.align.by_agents import judged_apart, named_in_other
-from compare.align.claimed_deeds import one_claim
+from compare.align.by_agents import judged_apart
 from compare.align.clause_contradictions import by_clauses
 from compare.align.denied_things import judged_denied
+from compare.align.frame_findings import actor_finding, frame_finding, opposed, predicate_text
 from compare.align.frames import (
-    compare_frames,
     confident,
     same_actor,
     same_event_predicate,
@@ -42,7 +41,7 @@ from compare.align.group_doers import group_against_named, one_of_the_group
 from compare.align.harm import harm_denied_and_stated
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.one_side import one_side
-from compare.align.opposites import are_opposites, is_converse, lemmas
+from compare.align.opposites import is_converse
 from compare.align.ordered_by import orders_apart
 from compare.align.passive_agents import agents_apart
 from compare.align.persons_apart import persons_apart
@@ -60,12 +59,10 @@ from compare.align.swapped_words import (
     words_unchecked,
 )
 from compare.align.unchanged import held_against_changed
-from compare.align.verb_kinds import predicate_lemma
-from compare.align.when_where import is_stamp_span
 from compare.align.word_contradictions import Finding, by_words
-from compare.align.words import TEXTS_REMEMBERED, remembered, word_diff, words
+from compare.align.words import TEXTS_REMEMBERED, remembered, word_diff
 from compare.extract import Claim
-from compare.extract.claims import Date, Frame, Place, Span, Time
+from compare.extract.claims import Frame, Span
 
 
 def judge_statements(members: Sequence[Claim], options: Options | None = None) -> Judgement:
@@ -219,7 +216,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             return credited
         if held_against_changed(a.frame, b.frame):
             # "kept its forecast unchanged" / "raised its forecast": unchanged.py
-            return Finding(Conflict.OPPOSITE, _predicate(a.frame), _predicate(b.frame))
+            return Finding(Conflict.OPPOSITE, predicate_text(a.frame), predicate_text(b.frame))
         if two_names(a.frame.actor, b.frame.actor) and not one_of_the_group(a, b):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
             # opposite nor a negation between them contradicts; the same predicate
@@ -227,7 +224,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             # / "Asante scored the second goal"), and so does one with the two named
             # sides swapped ("Kestrel will buy Harlow" / "Harlow will buy Kestrel").
             return (
-                _actor(a, b, sentences)
+                actor_finding(a, b, sentences)
                 or _stated_facts(a, b, sentences)
                 or reversed_roles(a, b)
                 or _polarity_unchecked(a.frame, b.frame, opposites=False)
@@ -245,7 +242,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
                 or _polarity_unchecked(a.frame, b.frame, opposites=True)
                 or words_unchecked(a, b)
             )
-        framed = _by_frames(a, b)
+        framed = frame_finding(a, b)
         if framed is not None:
             return framed
     # With each sentence's claims at hand, figures and days are compared as claims
@@ -271,9 +268,9 @@ def _polarity_unchecked(fa: Frame, fb: Frame, *, opposites: bool) -> Finding | N
     if not (fa.lemma and fb.lemma and confident(fa.lemma) and confident(fb.lemma)):
         return None
     if fa.negated != fb.negated and same_predicate(fa.lemma, fb.lemma):
-        return Finding(Conflict.NEGATION, _predicate(fa), _predicate(fb), unpaired=True)
-    if opposites and fa.negated == fb.negated and _opposed(fa.lemma, fb.lemma):
-        return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb), unpaired=True)
+        return Finding(Conflict.NEGATION, predicate_text(fa), predicate_text(fb), unpaired=True)
+    if opposites and fa.negated == fb.negated and opposed(fa.lemma, fb.lemma):
+        return Finding(Conflict.OPPOSITE, predicate_text(fa), predicate_text(fb), unpaired=True)
     return None
 
 
@@ -323,123 +320,9 @@ def _inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:
     ]
 
 
-def _when_or_where(span: Span, statement: Claim, sentences: SentenceClaims) -> bool:
-    """Does the span overlap a date, time or place the sentence states?"""
-    return any(
-        isinstance(c, (Date, Time, Place)) and c.start < span.end and span.start < c.end
-        for c in sentences.of(statement)
-    )
-
-
-def _actor(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
-    """The same predicate, polarity and object, told of two named subjects."""
-    fa, fb = a.frame, b.frame
-    if fa is None or fb is None:
-        return None
-    if not (fa.lemma and fb.lemma and fa.actor and fb.actor and fa.thing and fb.thing):
-        return None
-    if _when_or_where(fa.actor, a, sentences) or _when_or_where(fb.actor, b, sentences):
-        return None  # a misread subject: "patrolling the Gulf of Aden on Thursday"
-    if one_claim(fa, fb):
-        # "claimed" / "took responsibility": one deed, and one owner of it
-        return Finding(Conflict.ACTOR, fa.actor.text, fb.actor.text, Severity.CONFLICT)
-    if fa.negated != fb.negated or not same_predicate(fa.lemma, fb.lemma):
-        return None
-    if not confident(fa.lemma) or words(fa.thing.text) != words(fb.thing.text):
-        return None  # "scored 11 goals" / "scored two goals" need not be one fact
-    if named_in_other(fa.actor.text, b.sentence) or named_in_other(fb.actor.text, a.sentence):
-        return None  # "by coach Tony Ruiz" / "by Vice President and Coach Tony Ruiz"
-    return Finding(Conflict.ACTOR, fa.actor.text, fb.actor.text, Severity.CONFLICT)
-
-
-def _by_frames(a: Claim, b: Claim) -> Finding | None:
-    fa, fb = a.frame, b.frame
-    assert fa is not None and fb is not None
-    # The matcher holds the sentences for one statement; an extracted thing or a
-    # described actor that differs is more often a misread clause than another fact.
-    core = compare_frames(_core(fa), _core(fb), when=False)
-    if core.conflict == Conflict.NEGATION:
-        return Finding(Conflict.NEGATION, _predicate(fa), _predicate(fb))
-    # "turned down the offer": the phrasal verb (turn_down) is what is opposed
-    lemma_a, lemma_b = predicate_lemma(a) or fa.lemma, predicate_lemma(b) or fb.lemma
-    if lemma_a and lemma_b and fa.negated == fb.negated and _opposed(lemma_a, lemma_b):
-        if _states_both(a, lemma_b) or _states_both(b, lemma_a):
-            return None  # "fell while climbing" / "was climbing": both acts, told in one
-        return Finding(Conflict.OPPOSITE, _predicate(fa), _predicate(fb))
-    state_a, state_b = _state(fa) or fa.lemma, _state(fb) or fb.lemma
-    linked = _state(fa) is not None or _state(fb) is not None
-    if linked and state_a and state_b and fa.negated == fb.negated and _opposed(state_a, state_b):
-        # "would stay open" / "will close": the state a linking verb states
-        return Finding(Conflict.OPPOSITE, _stated(fa), _stated(fb))
-    if not (fa.lemma and fb.lemma and confident(fa.lemma) and same_predicate(fa.lemma, fb.lemma)):
-        return None  # the day or time of another predicate may be another event's
-    if _stamped(fa.date, a) or _stamped(fb.date, b):
-        return None  # a page's time stamp dates the page, not the event
-    if fa.date_value and fb.date_value and not _compatible_dates(fa.date_value, fb.date_value):
-        return Finding(Conflict.DATE, _said(fa.date, fa.date_value), _said(fb.date, fb.date_value))
-    if fa.time_value and fb.time_value and fa.time_value != fb.time_value:
-        return Finding(Conflict.TIME, _said(fa.time, fa.time_value), _said(fb.time, fb.time_value))
-    return None
-
-
-def _opposed(a: str, b: str) -> bool:
-    """Opposite predicates by either table: WordNet's antonyms with the verbs that
-    stand for them (antonyms.py), or the news verbs and WordNet's direct antonyms
-    that the number and frame matchers read (opposites.py: "welcomed" / "condemned").
-    The frames have tied both to one actor and one thing, so the wider reading is
-    safe here; each table alone left the other's opposites behind a ✓."""
-    return opposite(a, b) or are_opposites(a, b)
-
-
-def _states_both(claim: Claim, lemma: str) -> bool:
-    """Does the statement also state the other side's predicate (any form)?"""
-    return any(lemma in lemmas(w) for w in words(claim.text))
-
-
-# Verbs that link a subject to the state an adjective after them names.
-_LINKING = frozenset("be stay remain become keep".split())
-
-
-def _state(frame: Frame) -> str | None:
-    """The one-word state a linking verb states ("stay open": open); else None."""
-    if frame.lemma not in _LINKING or frame.thing is None:
-        return None
-    said = words(frame.thing.text)
-    return said[0] if len(said) == 1 else None
-
-
-def _stated(frame: Frame) -> str:
-    state = frame.thing.text if _state(frame) and frame.thing is not None else ""
-    return f"{_predicate(frame)} {state}".strip()
-
-
-def _stamped(span: Span | None, statement: Claim) -> bool:
-    return span is not None and is_stamp_span(span, statement)
-
-
-def _said(span: Span | None, value: str) -> str:
-    """The qualifier as written ("on Monday"), else its resolved value."""
-    return span.text if span is not None else value
-
-
-def _compatible_dates(a: str, b: str) -> bool:
-    """ "2013-06" holds "2013-06-08": a coarser date is no clash."""
-    return a.startswith(b) or b.startswith(a)
-
-
 # Read on 44 real events, every negation, opposite, date and time the judge found
 # between two matched statements was a false conflict (successive events, a dateline,
 # the same fact in other words): until the frames tell them apart, such a difference is
 # shown as a variant — never a conflict, and never hidden behind a ✓. Figures stay
 # conflicts (half of those read were real).
 _VARIANT_ONLY = frozenset({Conflict.DATE, Conflict.TIME, Conflict.NEGATION, Conflict.OPPOSITE})
-
-
-def _core(frame: Frame) -> Frame:
-    """The predicate and polarity only."""
-    return Frame(predicate=frame.predicate, lemma=frame.lemma, negated=frame.negated)
-
-
-def _predicate(frame: Frame) -> str:
-    text = frame.predicate.text if frame.predicate is not None else frame.lemma or ""
-    return f"not {text}" if frame.negated and "not" not in text.split() else text
