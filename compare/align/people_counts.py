@@ -23,10 +23,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from compare.align.people_kinds import PERSON, index_entries, read_nouns, under_person
 from compare.align.words import words
 from compare.extract import Number
 
-PERSON_SYNSET = "00007846"  # person.n.01 in WordNet 3.0's data.noun
 # The nouns that count people in general, whatever else they are.
 GENERAL = frozenset({"people", "person", "persons", "individual", "individuals"})
 # Plurals WordNet's noun morphology does not reach by its suffix rules.
@@ -96,34 +96,14 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     """Lines of data/people_nouns.txt from WordNet's index.noun and data.noun."""
     yield "# Nouns whose commonest sense is a kind of person, from Princeton WordNet 3.0"
     yield "# (see WORDNET-LICENSE beside this file). Built by: python bench/build_synonyms.py"
-    hypernyms: dict[str, list[str]] = {}
-    members: dict[str, set[str]] = {}
-    for line in (wordnet_dir / "data.noun").read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue  # the licence header
-        fields = line.split(" | ")[0].split()
-        count = int(fields[3], 16)
-        members[fields[0]] = {fields[4 + 2 * k].lower() for k in range(count)}
-        at = 4 + 2 * count
-        pointers = [fields[at + 1 + 4 * k : at + 3 + 4 * k] for k in range(int(fields[at]))]
-        # "@" only: "@i" makes named people (instances) kinds of person
-        hypernyms[fields[0]] = [target for symbol, target in pointers if symbol == "@"]
-    known: dict[str, bool] = {}
-
-    def is_person(offset: str) -> bool:
-        if offset not in known:
-            known[offset] = False  # WordNet's noun hierarchy has no cycles; a guard
-            known[offset] = offset == PERSON_SYNSET or any(
-                is_person(h) for h in hypernyms.get(offset, [])
-            )
-        return known[offset]
-
-    found = []
-    for line in (wordnet_dir / "index.noun").read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, offsets = fields[0], fields[4 + int(fields[3]) + 2 :]
-        if "_" not in lemma and offsets and lemma in members[offsets[0]] and is_person(offsets[0]):
-            found.append(lemma)
+    synsets = read_nouns(wordnet_dir / "data.noun")
+    people = under_person(synsets) | {PERSON}
+    found = [
+        lemma
+        for lemma, offsets in index_entries(wordnet_dir / "index.noun")
+        if "_" not in lemma
+        and offsets
+        and lemma in synsets[offsets[0]].members
+        and offsets[0] in people
+    ]
     yield from sorted(found)

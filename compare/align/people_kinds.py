@@ -24,11 +24,21 @@ import attrs
 from compare.align.frequencies import zipf
 
 SENSES_KEPT = 3
-_PERSON = "00007846"  # person.n.01: everything under it is a kind of person; it is no kind
+PERSON = "00007846"  # person.n.01: everything under it is a kind of person; it is no kind
 _PEOPLE, _GROUPS = 18, 14  # lexicographer files noun.person, noun.group
 _LEXFILES = frozenset({_PEOPLE, _GROUPS})
 # a noun rarer than this (Zipf, as wordfreq gives it) is left out of the table
 MIN_ZIPF = 2.5
+
+
+@attrs.frozen
+class NounSynset:
+    """What the table builders read of one synset in WordNet's data.noun."""
+
+    lexfile: int  # the lexicographer file: 18 noun.person, 14 noun.group
+    hypernyms: tuple[str, ...]  # "@" only: an instance ("@i") is one named person
+    holonyms: tuple[str, ...]  # "#m": the groups it is a member of
+    members: frozenset[str]  # its lemmas, lower-cased
 
 
 @attrs.frozen
@@ -95,11 +105,11 @@ def other_kinds(a: str, b: str) -> bool:
 
 def build(wordnet_dir: Path) -> Iterator[str]:
     """The table's lines: '<noun> <sense>,<sense> <within> ...', senses numbered."""
-    synsets = _read_nouns(wordnet_dir / "data.noun")
-    people = _under_person(synsets)
+    synsets = read_nouns(wordnet_dir / "data.noun")
+    people = under_person(synsets)
     members: defaultdict[str, set[str]] = defaultdict(set)
     for offset in people:
-        for holonym in synsets[offset][2]:
+        for holonym in synsets[offset].holonyms:
             members[holonym].add(offset)
     groups = set(members)
     numbers: dict[str, int] = {}
@@ -112,7 +122,7 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     yield "# '<noun> <p|g> <senses> <within> ...': p when a sense is a kind of person (g: only"
     yield "# groups); which of its three commonest senses are people or groups of people,"
     yield "# and every sense those lie under (below person) or belong to as members."
-    for word, offsets in _index(wordnet_dir / "index.noun"):
+    for word, offsets in index_entries(wordnet_dir / "index.noun"):
         if "_" in word or not word.isalpha() or zipf(word) < MIN_ZIPF:
             continue
         senses = [o for o in offsets[:SENSES_KEPT] if o in people or o in groups]
@@ -133,32 +143,38 @@ def build(wordnet_dir: Path) -> Iterator[str]:
         yield " ".join([word, part, told, *rest])
 
 
-def _read_nouns(data: Path) -> dict[str, tuple[int, list[str], list[str]]]:
-    """offset -> (lexicographer file, hypernyms, member holonyms)."""
+def read_nouns(data: Path) -> dict[str, NounSynset]:
+    """Each synset of WordNet's data.noun by its offset."""
     synsets = {}
     for line in data.read_text("latin-1").splitlines():
         if line.startswith(" "):
-            continue
+            continue  # the licence header
         fields = line.split()
         count = int(fields[3], 16)
         at = 4 + 2 * count
         hypernyms, holonyms = [], []
         for k in range(int(fields[at])):
             symbol, offset = fields[at + 1 + 4 * k], fields[at + 2 + 4 * k]
-            if symbol == "@":  # not "@i": an instance is one named person
+            if symbol == "@":
                 hypernyms.append(offset)
             elif symbol == "#m":
                 holonyms.append(offset)
-        synsets[fields[0]] = (int(fields[1]), hypernyms, holonyms)
+        synsets[fields[0]] = NounSynset(
+            int(fields[1]),
+            tuple(hypernyms),
+            tuple(holonyms),
+            frozenset(fields[4 + 2 * k].lower() for k in range(count)),
+        )
     return synsets
 
 
-def _under_person(synsets: dict[str, tuple[int, list[str], list[str]]]) -> set[str]:
+def under_person(synsets: dict[str, NounSynset]) -> set[str]:
+    """Every synset below person.n.01 (not person itself)."""
     below: defaultdict[str, list[str]] = defaultdict(list)
-    for offset, (_, hypernyms, _) in synsets.items():
-        for h in hypernyms:
+    for offset, synset in synsets.items():
+        for h in synset.hypernyms:
             below[h].append(offset)
-    found, todo = set(), [_PERSON]
+    found, todo = set(), [PERSON]
     while todo:
         for child in below[todo.pop()]:
             if child not in found:
@@ -167,22 +183,23 @@ def _under_person(synsets: dict[str, tuple[int, list[str], list[str]]]) -> set[s
     return found
 
 
-def _above(offset: str, synsets: dict[str, tuple[int, list[str], list[str]]]) -> set[str]:
+def _above(offset: str, synsets: dict[str, NounSynset]) -> set[str]:
     """The kinds of people above one (not person and up), and the groups each
     belongs to; a group's own kinds ("organization", "unit") say nothing of people."""
     found, todo = set(), [offset]
     while todo:
-        lexfile, hypernyms, holonyms = synsets[todo.pop()]
-        if lexfile != _PEOPLE:
+        synset = synsets[todo.pop()]
+        if synset.lexfile != _PEOPLE:
             continue
-        for up in hypernyms + holonyms:
-            if up != _PERSON and up not in found and synsets[up][0] in _LEXFILES:
+        for up in synset.hypernyms + synset.holonyms:
+            if up != PERSON and up not in found and synsets[up].lexfile in _LEXFILES:
                 found.add(up)
                 todo.append(up)
     return found
 
 
-def _index(index: Path) -> Iterator[tuple[str, list[str]]]:
+def index_entries(index: Path) -> Iterator[tuple[str, list[str]]]:
+    """Each lemma of WordNet's index.noun with its synsets' offsets, commonest first."""
     for line in index.read_text("latin-1").splitlines():
         if line.startswith(" "):
             continue
