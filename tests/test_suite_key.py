@@ -90,11 +90,15 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
     assert all(n >= 4 for n in planted.values())
 
 
-@pytest.mark.parametrize(("pairs", "first"), [(FRESH5, 57), (FRESH6, 67)], ids=["fresh5", "fresh6"])
+@pytest.mark.parametrize(
+    ("pairs", "first"),
+    [(FRESH5, 57), (FRESH6, 67), (FRESH7, 77)],
+    ids=["fresh5", "fresh6", "fresh7"],
+)
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) and fresh6 (67-76) were each written with 5-6 conflicts,
-    6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of
-    tally, wording and title."""
+    """fresh5 (pairs 57-66), fresh6 (67-76) and fresh7 (77-86) were each written
+    with 5-6 conflicts, 6 agreements and 4 traps per pair: 52 conflicts, 5 of each
+    type and 4 of tally, wording and title."""
     assert [p.name[:2] for p in pairs] == [str(n) for n in range(first, first + 10)]
     for pair in pairs:
         sections = Counter(item.section for item in pair.items)
