@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.align import ordered_by, people_kinds
+from compare.align.frames import _head_of, head
 from compare.align.numbers import _AFTER_NAME, _AFTER_PERSON
 from compare.align.ordered_by import (
     _ACTIVE_DONE,
@@ -23,7 +24,9 @@ from compare.align.ordered_by import (
 )
 from compare.align.swapped_words import _ATTRIBUTION, _told
 from compare.align.synonyms import table
-from compare.align.words import _APOSTROPHES, _normal
+from compare.align.titles import _canon, _said
+from compare.align.words import _APOSTROPHES, _normal, words
+from compare.extract.claims import Span
 
 
 def _full_normal(text: str) -> str:
@@ -227,3 +230,25 @@ def test_set_off_figures_are_still_found(before: str) -> None:
 def test_told_is_remembered_and_drops_a_closing_attribution(sentence: str, told: str) -> None:
     assert _told(sentence) == told == _ATTRIBUTION.sub("", sentence)
     assert _told(sentence) is _told(sentence)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stemmed"),
+    [
+        ("Russian troops", "troop"),
+        ("Dana Holt of all charges", "holt"),
+        ("the death of her partner", "death"),
+        ("University of Texas", "texa"),
+        ("the 40", None),
+    ],
+)
+def test_head_of_a_phrase_is_remembered(phrase: str, stemmed: str | None) -> None:
+    span = Span(0, len(phrase), phrase)
+    assert head(span) == stemmed
+    assert _head_of(phrase) == _head_of.__wrapped__(phrase) == stemmed
+
+
+def test_said_words_are_the_canonical_words_of_the_sentence() -> None:
+    sentence = "Fire Chief Ana Ruiz and the police chief said the mayor's attorney spoke."
+    assert _said(sentence) == frozenset(_canon(w) for w in words(sentence))
+    assert _said(sentence) is _said(sentence)
