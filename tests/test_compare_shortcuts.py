@@ -4,6 +4,7 @@ they need is missing."""
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 from importlib import resources
 
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.align import ordered_by, people_kinds
+from compare.align import ordered_by, people_kinds, registry
 from compare.align.frames import _head_of, head
 from compare.align.numbers import _AFTER_NAME, _AFTER_PERSON
 from compare.align.ordered_by import (
@@ -252,3 +253,9 @@ def test_said_words_are_the_canonical_words_of_the_sentence() -> None:
     sentence = "Fire Chief Ana Ruiz and the police chief said the mayor's attorney spoke."
     assert _said(sentence) == frozenset(_canon(w) for w in words(sentence))
     assert _said(sentence) is _said(sentence)
+
+
+def test_matchers_loaded_are_out_of_the_cycle_collectors_reach() -> None:
+    registry.kinds()
+    assert gc.get_freeze_count() > 0
+    assert not any(obj is registry._KINDS for obj in gc.get_objects())  # frozen, not walked
