@@ -22,7 +22,14 @@ from compare.align.model import Conflict
 from compare.align.opposites import are_opposites, lemmas
 from compare.align.people import same_person
 from compare.align.synonyms import are_synonyms
-from compare.align.words import STOPWORDS, display_words, stem, words
+from compare.align.words import (
+    STOPWORDS,
+    TEXTS_REMEMBERED,
+    display_words,
+    remembered,
+    stem,
+    words,
+)
 from compare.extract.claims import Frame, Span
 
 
@@ -107,7 +114,12 @@ def head(span: Span | None) -> str | None:
     death of her partner' → 'death'), a name does not ('University of Texas')."""
     if span is None:
         return None
-    text = _OF_PHRASE.split(span.text, maxsplit=1)[0] or span.text
+    return _head_of(span.text)
+
+
+@remembered(TEXTS_REMEMBERED)  # the frame matchers and judges ask it of one phrase per pair
+def _head_of(phrase: str) -> str | None:
+    text = _OF_PHRASE.split(phrase, maxsplit=1)[0] or phrase
     content = [w for w in words(text) if w not in STOPWORDS and not w[0].isdigit()]
     return stem(content[-1]) if content else None
 

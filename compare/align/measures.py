@@ -15,6 +15,7 @@ import re
 
 from compare.align.frames import LIGHT_VERBS, confident, head
 from compare.align.opposites import lemmas
+from compare.align.text_tails import last_runs
 from compare.align.verb_kinds import general_verbs
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Frame, Number
@@ -189,7 +190,9 @@ def _verbs(word: str) -> set[str]:
 
 
 def _named_measure(number: Number, before: str, after: str) -> frozenset[str]:
-    found = _NOUN_OF.search(before) or _NOUN_IS.search(before)
+    # "total of about ", "toll stood at ": a match lies in the last three runs of words
+    tail = last_runs(before, 3)
+    found = _NOUN_OF.search(tail) or _NOUN_IS.search(tail)
     if found is None and number.form in _SET_NOUN_FORMS:
         found = _NOUN_AFTER.match(after)
         if found is not None and not _plain_noun(found.group(1).lower()):

@@ -125,7 +125,10 @@ def _is_age(number: Number) -> bool:
         return True
     if words(before)[-1:] in (["aged"], ["age"]):
         return True  # "aged 45", "at age 45"; not "damaged 64 containers", "averaged 25"
-    set_off = _AFTER_NAME.search(before) or _AFTER_PERSON.search(before)
+    # both patterns end on a comma or bracket and spaces: the cheap test first
+    set_off = before.rstrip().endswith((",", "(")) and (
+        _AFTER_NAME.search(before) or _AFTER_PERSON.search(before)
+    )
     appositive = set_off and after.lstrip().startswith((",", ")"))
     return bool(appositive) and number.form == "cardinal" and 0 < number.value < 125
 

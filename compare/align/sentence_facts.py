@@ -43,6 +43,7 @@ from compare.align.sentence_days_places import (
     places_clash,
     times_clash,
 )
+from compare.align.text_tails import last_runs
 from compare.align.verb_kinds import two_counts
 from compare.align.when_where import (
     close,
@@ -246,7 +247,8 @@ def _part_of(n: Number) -> bool:
     """The part or the whole of "28 of his 68 punches"."""
     after = n.sentence[n.end - n.sentence_start :]
     before = n.sentence[: n.start - n.sentence_start]
-    return bool(_PART_OF.match(after) or _WHOLE_OF.search(before))
+    # a whole ends "68 of his ": its three last runs of words hold any match
+    return bool(_PART_OF.match(after) or _WHOLE_OF.search(last_runs(before, 3)))
 
 
 BARE = "bare:"

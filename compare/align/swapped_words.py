@@ -25,7 +25,14 @@ from compare.align.model import Conflict, DiffOp
 from compare.align.opposites import are_opposites
 from compare.align.synonyms import are_synonyms
 from compare.align.word_contradictions import Finding, by_words
-from compare.align.words import STOPWORDS, is_inflection, word_diff, words
+from compare.align.words import (
+    STOPWORDS,
+    TEXTS_REMEMBERED,
+    is_inflection,
+    remembered,
+    word_diff,
+    words,
+)
 from compare.extract import Claim
 from compare.extract.number_grammar import NUMBER_WORDS
 
@@ -41,6 +48,7 @@ _ATTRIBUTION = re.compile(
 )
 
 
+@remembered(TEXTS_REMEMBERED)  # each rule here reads both sentences of every pair judged
 def _told(text: str) -> str:
     """The sentence without an attribution that closes it."""
     return _ATTRIBUTION.sub("", text)

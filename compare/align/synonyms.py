@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 
 SENSES_KEPT = 3
+WORDS_KEPT = 65536  # words whose lemmas a table remembers
 _PARTS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 # WordNet's detachment rules: (ending, replacement) per part of speech.
 _SUFFIX_RULES = {
@@ -51,6 +52,7 @@ class SynonymTable:
         # build() writes the entries sorted, and sorting sorted lines costs little
         # (a table edited by hand may not be).
         self._lines = sorted(text.splitlines())
+        self._lemmas: dict[str, frozenset[tuple[str, str]]] = {}
 
     def _rest(self, key: str) -> str | None:
         """What follows `key` and a space on the line that starts so, if any."""
@@ -69,8 +71,18 @@ class SynonymTable:
         """The lemma of an irregular form ("rose" -> "rise"); "" when it is none."""
         return (self._rest(f"~{part} {form}") or "") if _one_word(form) else ""
 
-    def lemmas(self, word: str) -> set[tuple[str, str]]:
+    def lemmas(self, word: str) -> frozenset[tuple[str, str]]:
         """The (part, lemma) pairs an inflected word may be a form of."""
+        # Read once per word: the synonym, opposite, verb-kind and name rules all
+        # ask of the same words, each about ten bisections of the table.
+        known = self._lemmas.get(word)
+        if known is None:
+            if len(self._lemmas) >= WORDS_KEPT:
+                self._lemmas.clear()  # a long-lived process reading ever more words
+            known = self._lemmas[word] = frozenset(self._read_lemmas(word))
+        return known
+
+    def _read_lemmas(self, word: str) -> set[tuple[str, str]]:
         found: set[tuple[str, str]] = set()
         if " " in word:
             return found  # no lemma of the table has a space, and a key must not run on

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from compare.align.derivations import families
-from compare.align.words import stem, words
+from compare.align.words import TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Role
 from compare.extract import lexicon as lx
 from compare.extract.lemmas import AUX_LEMMAS, classes
@@ -67,6 +67,12 @@ def _canon(word: str) -> str:
     return _ROLE_CANON.get(stem(word), stem(word))
 
 
+@remembered(TEXTS_REMEMBERED)  # the role judge reads a sentence for each pair it is in
+def _said(sentence: str) -> frozenset[str]:
+    """The sentence's words as _canon reads them."""
+    return frozenset(_canon(w) for w in words(sentence))
+
+
 def role_words(role: str) -> set[str]:
     return {_canon(w) for w in words(role) if w not in _FILLER}
 
@@ -88,8 +94,8 @@ def two_posts(a: Role, b: Role) -> bool:
     another way, and a noun the other sentence has ("Fire Chief" beside "Fire &
     Rescue Chief", read as "Rescue Chief") was cut off its description."""
     before_a, before_b = _post_qualifiers(a.role), _post_qualifiers(b.role)
-    said_a = {_canon(w) for w in words(a.sentence)}
-    said_b = {_canon(w) for w in words(b.sentence)}
+    said_a = _said(a.sentence)
+    said_b = _said(b.sentence)
     return any(
         qa != qb and qa not in said_b and qb not in said_a
         for post, qa in before_a.items()
@@ -111,8 +117,8 @@ def two_heads(a: Role, b: Role) -> bool:
             shared = (wa & _POSITIONS) - _RANK & (wb & _POSITIONS)
             if not shared or not shared <= _HEADS:
                 return False
-            said_a = {_canon(w) for w in words(a.sentence)}
-            said_b = {_canon(w) for w in words(b.sentence)}
+            said_a = _said(a.sentence)
+            said_b = _said(b.sentence)
             only_a, only_b = wa - wb - said_b, wb - wa - said_a
             if not only_a or not only_b:
                 return False

@@ -99,6 +99,8 @@ def _display_words(text: str) -> tuple[str, ...]:
 
 
 def _normal(text: str) -> str:
+    if text.isascii():
+        return text  # NFKC and the apostrophes leave ASCII as it is: skip both passes
     return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
 
 
