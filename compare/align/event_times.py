@@ -52,6 +52,7 @@ from compare.align.frames import (
 from compare.align.model import Verdict
 from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.settings import Options
+from compare.align.sole_kinds import tells_one
 from compare.align.synonyms import are_synonyms, senses
 from compare.align.when_where import (
     CLOSE_MINUTES,
@@ -171,12 +172,8 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
 def _sole(i: int, j: int, claims: Sequence[Claim], reach: dict[int, set[int]]) -> bool:
     """Is claims[i] the only one of its article that reaches claims[j] (repeats of
     the same day or time aside)?"""
-    mine = claims[i]
-    for k in reach[j]:
-        other = claims[k]
-        if k != i and other.source == mine.source and _told(other) != _told(mine):
-            return False
-    return True
+    source = claims[i].source
+    return tells_one(_told(claims[k]) for k in reach[j] | {i} if claims[k].source == source)
 
 
 def _told(claim: Claim) -> str:
