@@ -23,14 +23,18 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from compare.align.people_kinds import PERSON, index_entries, read_nouns, under_person
+from compare.align.people_kinds import (
+    PERSON,
+    index_entries,
+    noun_forms,
+    read_nouns,
+    under_person,
+)
 from compare.align.words import words
 from compare.extract import Number
 
 # The nouns that count people in general, whatever else they are.
 GENERAL = frozenset({"people", "person", "persons", "individual", "individuals"})
-# Plurals WordNet's noun morphology does not reach by its suffix rules.
-_IRREGULAR = {"people": "person", "children": "child", "women": "woman", "men": "man"}
 
 
 @cache
@@ -38,18 +42,6 @@ def _table() -> frozenset[str]:
     """The lemmas, read once: 6,000 short lines make a set in about a millisecond."""
     text = resources.files("compare.align").joinpath("data/people_nouns.txt").read_text("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
-
-
-def _lemmas(word: str) -> list[str]:
-    """The noun lemmas a plural or singular may be ("marchers" -> marcher)."""
-    word = word.lower()
-    if word in _IRREGULAR:
-        return [_IRREGULAR[word]]
-    found = [word]
-    for end, bare in (("ies", "y"), ("men", "man"), ("es", ""), ("s", "")):
-        if word.endswith(end) and len(word) > len(end) + 2:
-            found.append(word[: -len(end)] + bare)
-    return found
 
 
 def _head(n: Number) -> str:
@@ -60,7 +52,7 @@ def _head(n: Number) -> str:
 def counts_people(n: Number) -> bool:
     """Does the number count people, by the head noun of what it counts?"""
     head = _head(n)
-    return bool(head) and any(lemma in _table() for lemma in _lemmas(head))
+    return bool(head) and any(form in _table() for form in noun_forms(head))
 
 
 def general(n: Number) -> bool:

@@ -66,27 +66,40 @@ def _table() -> dict[str, PeopleNoun]:
     return table
 
 
-_PLURALS = (("men", "man"), ("women", "woman"), ("ies", "y"), ("es", ""), ("s", ""))
+# Plurals the suffix rules below do not undo ("men" -> "man" is one of the rules).
+_IRREGULAR = {"people": "person", "children": "child"}
+# A plural's end and its singular's, tried in this order: "-ies" before "-es" before
+# "-s" ("deputies" -> deputy, "witnesses" -> witness, "officers" -> officer).
+_PLURALS = (("men", "man"), ("ies", "y"), ("es", ""), ("s", ""))
+
+
+def noun_forms(word: str) -> Iterator[str]:
+    """The lemmas a noun for people may be listed under in WordNet's tables, the
+    word itself first, then its singulars by the English plural rules ("marchers"
+    -> marcher, "women" -> woman, "MPs" -> mp); a lookup takes the first listed."""
+    word = word.lower()
+    yield word
+    if word in _IRREGULAR:
+        yield _IRREGULAR[word]
+    for plural, singular in _PLURALS:
+        if word.endswith(plural):
+            yield word[: -len(plural)] + singular
 
 
 def people_noun(word: str) -> PeopleNoun | None:
     """The noun's entry, read from its singular when it is a plural ("officers")."""
-    word = word.lower().replace("neighbour", "neighbor")
     table = _table()
-    if word in table:
-        return table[word]
-    for plural, singular in _PLURALS:
-        if word.endswith(plural) and word[: -len(plural)] + singular in table:
-            return table[word[: -len(plural)] + singular]
-    return None
+    form = _listed(word.lower().replace("neighbour", "neighbor"))
+    return table[form] if form is not None else None
+
+
+def _listed(word: str) -> str | None:
+    """The first of the word's forms the table lists."""
+    return next((form for form in noun_forms(word) if form in _table()), None)
 
 
 def _singular(word: str) -> str:
-    word = word.lower()
-    for plural, singular in _PLURALS:
-        if word.endswith(plural) and word[: -len(plural)] + singular in _table():
-            return word[: -len(plural)] + singular
-    return word
+    return _listed(word) or word.lower()
 
 
 def other_kinds(a: str, b: str) -> bool:
