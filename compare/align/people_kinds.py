@@ -7,8 +7,8 @@ commonest senses is the other's sense or lies under it (a trooper is a policeman
 belongs to it as a member (a policeman to the police, a fireman to a fire department).
 Two nouns both listed and related in none of these ways are two kinds of people:
 whoever one names is not whoever the other names. The table
-(data/people_kinds.txt) is built by `bench/build_synonyms.py`; users never need
-WordNet.
+(data/people_nouns.txt, which also marks the nouns that count people for
+people_counts) is built by `bench/build_synonyms.py`; users never need WordNet.
 """
 
 from __future__ import annotations
@@ -50,19 +50,34 @@ class PeopleNoun:
     person: bool  # a sense is a kind of person, not only a group ("police")
 
 
+COUNTS = "c"  # the table's mark of a noun whose commonest sense is a kind of person
+
+
+@cache
+def _rows() -> tuple[list[str], ...]:
+    """The table's rows, read once: 8,000 short lines split in a few milliseconds."""
+    text = resources.files("compare.align").joinpath("data/people_nouns.txt").read_text("utf-8")
+    return tuple(line.split(" ") for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def counting_nouns() -> frozenset[str]:
+    """The nouns whose commonest sense is a kind of person: a figure of them counts
+    people ("skiers", "inmates"; not "fans": the machine comes first)."""
+    return frozenset(row[0] for row in _rows() if row[1] == COUNTS)
+
+
 @cache
 def _table() -> dict[str, PeopleNoun]:
-    text = resources.files("compare.align").joinpath("data/people_kinds.txt").read_text("utf-8")
     table = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        word, part, senses, *within = line.split(" ")
-        table[word] = PeopleNoun(
-            frozenset(int(s) for s in senses.split(",")),
-            frozenset(int(w) for w in within),
-            part == "p",
-        )
+    for word, _, *kind in _rows():
+        if kind:
+            part, senses, *within = kind
+            table[word] = PeopleNoun(
+                frozenset(int(s) for s in senses.split(",")),
+                frozenset(int(w) for w in within),
+                part == "p",
+            )
     return table
 
 
@@ -117,9 +132,11 @@ def other_kinds(a: str, b: str) -> bool:
 
 
 def build(wordnet_dir: Path) -> Iterator[str]:
-    """The table's lines: '<noun> <sense>,<sense> <within> ...', senses numbered."""
+    """The table's lines: '<noun> <c|-> [<p|g> <senses> <within> ...]', senses
+    numbered; a noun with neither a count nor a kind is left out."""
     synsets = read_nouns(wordnet_dir / "data.noun")
     people = under_person(synsets)
+    counting = people | {PERSON}
     members: defaultdict[str, set[str]] = defaultdict(set)
     for offset in people:
         for holonym in synsets[offset].holonyms:
@@ -130,17 +147,12 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     def number(offset: str) -> int:
         return numbers.setdefault(offset, len(numbers))
 
-    yield "# Nouns for people and groups of people from Princeton WordNet 3.0"
-    yield "# (see WORDNET-LICENSE beside this file). Built by: python bench/build_synonyms.py"
-    yield "# '<noun> <p|g> <senses> <within> ...': p when a sense is a kind of person (g: only"
-    yield "# groups); which of its three commonest senses are people or groups of people,"
-    yield "# and every sense those lie under (below person) or belong to as members."
-    for word, offsets in index_entries(wordnet_dir / "index.noun"):
+    def kind(word: str, offsets: list[str]) -> list[str]:
         if "_" in word or not word.isalpha() or zipf(word) < MIN_ZIPF:
-            continue
+            return []
         senses = [o for o in offsets[:SENSES_KEPT] if o in people or o in groups]
         if not senses:
-            continue
+            return []
         within: set[str] = set()
         for offset in senses:
             within |= _above(offset, synsets)
@@ -152,8 +164,25 @@ def build(wordnet_dir: Path) -> Iterator[str]:
                     within |= _above(member, synsets) if member in people else set()
         told = ",".join(str(number(o)) for o in senses)
         part = "p" if any(o in people for o in senses) else "g"
-        rest = (str(number(o)) for o in sorted(within - set(senses)))
-        yield " ".join([word, part, told, *rest])
+        return [part, told, *(str(number(o)) for o in sorted(within - set(senses)))]
+
+    yield "# Nouns for people and groups of people from Princeton WordNet 3.0"
+    yield "# (see WORDNET-LICENSE beside this file). Built by: python bench/build_synonyms.py"
+    yield "# '<noun> <c|-> <p|g> <senses> <within> ...': c when the noun's commonest sense is"
+    yield "# a kind of person (a figure of it counts people); p when a sense is a kind of"
+    yield "# person (g: only groups); which of its three commonest senses are people or groups"
+    yield "# of people, and every sense those lie under (below person) or belong to as"
+    yield "# members. The last three are left out for nouns rarer than Zipf 2.5 or of no kind."
+    for word, offsets in index_entries(wordnet_dir / "index.noun"):
+        counts = (
+            "_" not in word
+            and bool(offsets)
+            and word in synsets[offsets[0]].members
+            and offsets[0] in counting
+        )
+        kinds = kind(word, offsets)
+        if counts or kinds:
+            yield " ".join([word, COUNTS if counts else "-", *kinds])
 
 
 def read_nouns(data: Path) -> dict[str, NounSynset]:
