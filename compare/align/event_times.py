@@ -56,6 +56,7 @@ from compare.align.sole_kinds import tells_one
 from compare.align.synonyms import are_synonyms, senses
 from compare.align.when_where import (
     CLOSE_MINUTES,
+    a_bound,
     a_day,
     clock_gap,
     event_pairs,
@@ -108,8 +109,6 @@ def _ongoing(claim: Claim) -> bool:
     return bool(predicate is not None and _ONGOING.search(predicate.text))
 
 
-# A time that bounds the act rather than dates it ("by 7 a.m.", "until noon").
-_BOUNDS = frozenset("by before after until till since from".split())
 # "21 July 2013 Last updated at 11:11 GMT": a page's stamp before its byline's verb
 _STAMPED_AFTER = re.compile(r"\W{0,3}(?:last\s+)?(?:updated|published|posted)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[-–—]\s")
@@ -193,9 +192,8 @@ def _datable(claim: Claim) -> bool:
     if isinstance(claim, Date):
         return a_day(claim) or a_told_day(claim)
     if isinstance(claim, Time):
-        said = words(claim.text)
         before = claim.sentence[: claim.start - claim.sentence_start]
-        bound = bool(said) and said[0] in _BOUNDS and not _HEDGED.search(before)
+        bound = a_bound(claim) and not _HEDGED.search(before)
         return bool(claim.value) and not bound
     return False
 

@@ -24,6 +24,7 @@ from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.place_names import named_in, places_fit
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
 from compare.align.when_where import (
+    a_bound,
     a_day,
     clock_gap,
     close_minutes,
@@ -111,8 +112,8 @@ def _dates_fit(x: Date, y: Date) -> bool:
 
 def times_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     # "extinguished by 7 a.m." bounds the moment ("by 6:40 a.m." fits it): not compared
-    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and not _bound(t)]
-    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and not _bound(t)]
+    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and not a_bound(t)]
+    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and not a_bound(t)]
     pairs = _of_one_event(timed_a, timed_b)
     if not pairs:
         every_a, every_b = _undated(a, Time), _undated(b, Time)
@@ -121,14 +122,6 @@ def times_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
         return None
     x, y = pairs[0]
     return FactClash(Conflict.TIME, x.text, y.text, Severity.VARIANT)
-
-
-_BOUNDS = frozenset("by until till before after since".split())
-
-
-def _bound(claim: Claim) -> bool:
-    said = words(claim.text)
-    return bool(said) and said[0] in _BOUNDS
 
 
 def _times_fit(x: Time, y: Time) -> bool:

@@ -99,7 +99,7 @@ def _told_of_one_act(a: Claim, b: Claim, score: float) -> bool:
     frame short of any of these is too often another moment of another thing."""
     if not (isinstance(a, Time) and isinstance(b, Time) and a.value and b.value):
         return False
-    if _bound(a) or _bound(b):
+    if a_bound(a) or a_bound(b):
         return False  # "extinguished by 7 a.m." holds for 6:40 too
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or score < FULL_EVENT or when_part(fa, fb)[0] == "date":
@@ -113,8 +113,9 @@ FULL_EVENT = 1.0  # same_event's score when both the actor and the thing agree
 _BOUNDS = frozenset("by before after until till since from".split())
 
 
-def _bound(time: Time) -> bool:
-    said = words(time.text)
+def a_bound(claim: Claim) -> bool:
+    """Does the date or time bound the act rather than date it ("by 7 a.m.")?"""
+    said = words(claim.text)
     return bool(said) and said[0] in _BOUNDS
 
 
