@@ -59,12 +59,21 @@ def _irregular() -> dict[str, str]:
 
 
 @cache
-def _pairs() -> frozenset[tuple[str, str]]:
-    pairs = set()
+def wordnet_antonyms() -> tuple[tuple[str, str], ...]:
+    """The table's WordNet antonyms: verbs or adjectives opposite in a sense among
+    the SENSES_KEPT commonest of both ("v win lose" lines: a pair once for each
+    part of speech it is opposed in)."""
+    pairs = []
     for line in _text().splitlines():
         fields = line.split()
         if len(fields) == 3 and not line.startswith(("#", "~")):
-            pairs.add((fields[1], fields[2]))
+            pairs.append((fields[1], fields[2]))
+    return tuple(pairs)
+
+
+@cache
+def _pairs() -> frozenset[tuple[str, str]]:
+    pairs = set(wordnet_antonyms())
     for a, b in NEWS_OPPOSITES:
         pairs.add((a, b))
     return frozenset(pairs | {(b, a) for a, b in pairs})
