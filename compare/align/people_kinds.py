@@ -22,6 +22,7 @@ from pathlib import Path
 import attrs
 
 from compare.align.frequencies import zipf
+from compare.align.wordnet_files import Synset, by_offset, index_entries
 
 SENSES_KEPT = 3
 PERSON = "00007846"  # person.n.01: everything under it is a kind of person; it is no kind
@@ -29,16 +30,6 @@ _PEOPLE, _GROUPS = 18, 14  # lexicographer files noun.person, noun.group
 _LEXFILES = frozenset({_PEOPLE, _GROUPS})
 # a noun rarer than this (Zipf, as wordfreq gives it) is left out of the table
 MIN_ZIPF = 2.5
-
-
-@attrs.frozen
-class NounSynset:
-    """What the table builders read of one synset in WordNet's data.noun."""
-
-    lexfile: int  # the lexicographer file: 18 noun.person, 14 noun.group
-    hypernyms: tuple[str, ...]  # "@" only: an instance ("@i") is one named person
-    holonyms: tuple[str, ...]  # "#m": the groups it is a member of
-    members: frozenset[str]  # its lemmas, lower-cased
 
 
 @attrs.frozen
@@ -134,12 +125,12 @@ def other_kinds(a: str, b: str) -> bool:
 def build(wordnet_dir: Path) -> Iterator[str]:
     """The table's lines: '<noun> <c|-> [<p|g> <senses> <within> ...]', senses
     numbered; a noun with neither a count nor a kind is left out."""
-    synsets = read_nouns(wordnet_dir / "data.noun")
+    synsets = by_offset(wordnet_dir / "data.noun")
     people = under_person(synsets)
     counting = people | {PERSON}
     members: defaultdict[str, set[str]] = defaultdict(set)
     for offset in people:
-        for holonym in synsets[offset].holonyms:
+        for holonym in synsets[offset].targets("#m"):
             members[holonym].add(offset)
     groups = set(members)
     numbers: dict[str, int] = {}
@@ -177,7 +168,7 @@ def build(wordnet_dir: Path) -> Iterator[str]:
         counts = (
             "_" not in word
             and bool(offsets)
-            and word in synsets[offsets[0]].members
+            and word in synsets[offsets[0]].words
             and offsets[0] in counting
         )
         kinds = kind(word, offsets)
@@ -185,36 +176,11 @@ def build(wordnet_dir: Path) -> Iterator[str]:
             yield " ".join([word, COUNTS if counts else "-", *kinds])
 
 
-def read_nouns(data: Path) -> dict[str, NounSynset]:
-    """Each synset of WordNet's data.noun by its offset."""
-    synsets = {}
-    for line in data.read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue  # the licence header
-        fields = line.split()
-        count = int(fields[3], 16)
-        at = 4 + 2 * count
-        hypernyms, holonyms = [], []
-        for k in range(int(fields[at])):
-            symbol, offset = fields[at + 1 + 4 * k], fields[at + 2 + 4 * k]
-            if symbol == "@":
-                hypernyms.append(offset)
-            elif symbol == "#m":
-                holonyms.append(offset)
-        synsets[fields[0]] = NounSynset(
-            int(fields[1]),
-            tuple(hypernyms),
-            tuple(holonyms),
-            frozenset(fields[4 + 2 * k].lower() for k in range(count)),
-        )
-    return synsets
-
-
-def under_person(synsets: dict[str, NounSynset]) -> set[str]:
+def under_person(synsets: dict[str, Synset]) -> set[str]:
     """Every synset below person.n.01 (not person itself)."""
     below: defaultdict[str, list[str]] = defaultdict(list)
     for offset, synset in synsets.items():
-        for h in synset.hypernyms:
+        for h in synset.targets("@"):
             below[h].append(offset)
     found, todo = set(), [PERSON]
     while todo:
@@ -225,7 +191,7 @@ def under_person(synsets: dict[str, NounSynset]) -> set[str]:
     return found
 
 
-def _above(offset: str, synsets: dict[str, NounSynset]) -> set[str]:
+def _above(offset: str, synsets: dict[str, Synset]) -> set[str]:
     """The kinds of people above one (not person and up), and the groups each
     belongs to; a group's own kinds ("organization", "unit") say nothing of people."""
     found, todo = set(), [offset]
@@ -233,18 +199,8 @@ def _above(offset: str, synsets: dict[str, NounSynset]) -> set[str]:
         synset = synsets[todo.pop()]
         if synset.lexfile != _PEOPLE:
             continue
-        for up in synset.hypernyms + synset.holonyms:
+        for up in synset.targets("@") + synset.targets("#m"):
             if up != PERSON and up not in found and synsets[up].lexfile in _LEXFILES:
                 found.add(up)
                 todo.append(up)
     return found
-
-
-def index_entries(index: Path) -> Iterator[tuple[str, list[str]]]:
-    """Each lemma of WordNet's index.noun with its synsets' offsets, commonest first."""
-    for line in index.read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        pointers = int(fields[3])
-        yield fields[0], fields[4 + pointers + 2 :]
