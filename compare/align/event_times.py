@@ -41,9 +41,9 @@ from functools import lru_cache
 from compare.align.derivations import families
 from compare.align.frames import (
     LIGHT_VERBS,
-    WEEKDAYS,
     head,
     is_name,
+    other_weekdays,
     same_actor,
     same_head,
     two_names,
@@ -216,8 +216,7 @@ def _decided(a: Claim, b: Claim) -> bool:
         return False
     if told_days_differ(a, b) or (a.value and b.value):
         return True
-    days_a, days_b = WEEKDAYS & set(words(a.text)), WEEKDAYS & set(words(b.text))
-    return bool(days_a and days_b and not days_a & days_b)
+    return other_weekdays(a.text, b.text)
 
 
 _ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|local\s+time)\b")

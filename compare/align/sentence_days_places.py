@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from compare.align.fact_clash import FactClash, apart
-from compare.align.frames import WEEKDAYS, confident, same_predicate
+from compare.align.frames import confident, other_weekdays, same_predicate
 from compare.align.measures import event_words
 from compare.align.model import Conflict, Severity
 from compare.align.month_days import a_told_day, told_days_differ
@@ -106,8 +106,7 @@ def _dates_fit(x: Date, y: Date) -> bool:
         return False  # "on Sept. 29" / "on Oct. 1", whatever the year
     # Unresolved ("last week" / "on Tuesday"): only two different weekdays are known
     # to clash; anything else is left unjudged rather than reported.
-    days_x, days_y = WEEKDAYS & set(words(x.text)), WEEKDAYS & set(words(y.text))
-    return not (days_x and days_y and not days_x & days_y)
+    return not other_weekdays(x.text, y.text)
 
 
 def times_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
