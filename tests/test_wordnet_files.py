@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from compare.align.wordnet_files import Pointer, by_offset, exceptions, index_entries, synsets
+from compare.align.wordnet_files import (
+    Pointer,
+    by_offset,
+    exceptions,
+    index_entries,
+    sense_ranks,
+    synsets,
+)
 
 LICENCE = "  1 This software and database is being provided to you\n  2 under a licence\n"
 
@@ -60,3 +67,12 @@ def test_exceptions_give_each_form_its_lemma(tmp_path: Path) -> None:
     exc = tmp_path / "verb.exc"
     exc.write_text("rose rise\nlay lie lay\n\nbroken break\n")
     assert list(exceptions(exc)) == [("rose", "rise"), ("lay", "lie"), ("broken", "break")]
+
+
+def test_sense_ranks_number_each_lemmas_senses_from_its_commonest() -> None:
+    entries = [("rise", ["00000300", "00000100"]), ("climb", ["00000100"])]
+    assert sense_ranks(entries) == {
+        ("rise", "00000300"): 0,
+        ("rise", "00000100"): 1,
+        ("climb", "00000100"): 0,
+    }

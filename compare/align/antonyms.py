@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 from compare.align.synonyms import _SUFFIX_RULES, _strips, verb_synsets
-from compare.align.wordnet_files import exceptions, index_entries, synsets
+from compare.align.wordnet_files import exceptions, index_entries, sense_ranks, synsets
 
 SENSES_KEPT = 2
 _PARTS = {"verb": "v", "adj": "a"}
@@ -140,10 +140,7 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     yield f"# the {SENSES_KEPT} commonest of both."
     found: set[str] = set()
     for name, part in _PARTS.items():
-        rank: dict[tuple[str, str], int] = {}  # (lemma, synset offset) -> sense number
-        for lemma, offsets in index_entries(wordnet_dir / f"index.{name}"):
-            for number, offset in enumerate(offsets):
-                rank[(lemma, offset)] = number
+        rank = sense_ranks(index_entries(wordnet_dir / f"index.{name}"))
         words: dict[str, list[str]] = {}
         pointers: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
         for synset in synsets(wordnet_dir / f"data.{name}"):
@@ -189,14 +186,9 @@ def _verb_or_phrasal(lemma: str) -> bool:
 def _verb_ranks(wordnet_dir: Path) -> tuple[dict[tuple[str, str], int], dict[str, str]]:
     """Each verb's rank among its senses for every sense (0: the commonest), and the
     commonest sense of each single or phrasal verb, from index.verb."""
-    rank: dict[tuple[str, str], int] = {}
-    first: dict[str, str] = {}
-    for lemma, offsets in index_entries(wordnet_dir / "index.verb"):
-        for number, offset in enumerate(offsets):
-            rank[(lemma, offset)] = number
-        if offsets and _verb_or_phrasal(lemma):
-            first[lemma] = offsets[0]
-    return rank, first
+    entries = list(index_entries(wordnet_dir / "index.verb"))
+    first = {lemma: offsets[0] for lemma, offsets in entries if offsets and _verb_or_phrasal(lemma)}
+    return sense_ranks(entries), first
 
 
 def _first_senses(wordnet_dir: Path) -> Iterator[str]:
@@ -225,13 +217,11 @@ def _amount_changes(wordnet_dir: Path) -> Iterator[str]:
     and never of both. "add 2,000 jobs" / "cut 2,000 jobs": neither pair is in
     WordNet's antonyms, but their senses are kinds of increase and decrease, which
     are. A verb's physical senses (cut with a knife) are not kinds of either."""
-    rank: dict[tuple[str, str], int] = {}
-    senses: dict[str, list[str]] = {}
-    for lemma, offsets in index_entries(wordnet_dir / "index.verb"):
-        for number, offset in enumerate(offsets):
-            rank[(lemma, offset)] = number
-        if _verb_or_phrasal(lemma):
-            senses[lemma] = offsets[:AMOUNT_SENSES]
+    entries = list(index_entries(wordnet_dir / "index.verb"))
+    rank = sense_ranks(entries)
+    senses = {
+        lemma: offsets[:AMOUNT_SENSES] for lemma, offsets in entries if _verb_or_phrasal(lemma)
+    }
     members, kinds_of = verb_synsets(wordnet_dir)  # kinds_of: the synsets it is a kind of
     found = set()
     for word, offsets in senses.items():

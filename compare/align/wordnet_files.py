@@ -15,7 +15,7 @@ start with a space.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -53,6 +53,16 @@ def index_entries(index: Path) -> Iterator[tuple[str, list[str]]]:
             continue  # the licence header
         fields = line.split()
         yield fields[0], fields[4 + int(fields[3]) + 2 :]
+
+
+def sense_ranks(entries: Iterable[tuple[str, list[str]]]) -> dict[tuple[str, str], int]:
+    """Each (lemma, synset offset) of index entries with the sense's rank among the
+    lemma's senses (0: its commonest)."""
+    return {
+        (lemma, offset): number
+        for lemma, offsets in entries
+        for number, offset in enumerate(offsets)
+    }
 
 
 def synsets(data: Path) -> Iterator[Synset]:
