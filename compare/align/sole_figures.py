@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from compare.align.frames import FrameMatch, compare_frames, two_names
-from compare.align.number_clues import names_in
+from compare.align.number_clues import two_sources
 from compare.align.number_facts import another_occurrence
 from compare.align.sole_kinds import sole_of_kind
 from compare.extract import Number
@@ -104,8 +104,7 @@ def sole_frames_allow(a: Number, b: Number) -> bool:
     """For two sole figures: only two named actors ("Smith" / "Jones"), another day
     or another hour of the counted event part them; the actor, thing, place and
     predicate as the outlets worded them do not."""
-    said_a, said_b = names_in(a.reported_by or ""), names_in(b.reported_by or "")
-    if said_a and said_b and not said_a & said_b:
+    if two_sources(a, b):
         return False  # two polls, two agencies: each outlet may be right
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
