@@ -1,13 +1,14 @@
-"""A time that bounds an act rather than dates it ("by 7 a.m.", "until noon"), read
-one way by when_where, event_times and the sentence checks
-(compare.align.when_where.a_bound). Sentences written here."""
+"""A time that bounds an act rather than dates it ("by 7 a.m.", "until noon"), and
+the gap between two clock times as told, read one way by when_where, event_times and
+the sentence checks (compare.align.when_where.a_bound, gap_as_told). Sentences
+written here."""
 
 from __future__ import annotations
 
 import pytest
 
 from compare import Source
-from compare.align.when_where import a_bound
+from compare.align.when_where import a_bound, gap_as_told
 from compare.extract import extract_claims
 from compare.extract.claims import Date, Time
 
@@ -36,3 +37,25 @@ def _when(sentence: str) -> Time | Date:
 )
 def test_a_bound_is_a_time_after_by_until_from_since_or_after(sentence: str, bound: bool) -> None:
     assert a_bound(_when(sentence)) is bound
+
+
+def _time(sentence: str) -> Time:
+    found = _when(sentence)
+    assert isinstance(found, Time)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "gap"),
+    [
+        ("The alarm sounded at 6:41 p.m.", "The alarm sounded at 6:41 p.m. sharp.", 0),
+        ("The alarm sounded at 7 a.m.", "The alarm sounded at 7 p.m.", 12 * 60),
+        # no half of the day on one side: the nearer reading, the evening's 6:41
+        ("The alarm sounded at 6:41.", "The alarm sounded at 6:50 p.m.", 9),
+        ("The ferry left at 11:50 p.m.", "The ferry left at 12:10 a.m.", 20),  # past midnight
+        ("The plane landed at 9:15 a.m.", "The plane landed at 10:45 a.m.", 90),
+    ],
+)
+def test_gap_as_told(a: str, b: str, gap: int) -> None:
+    assert gap_as_told(_time(a), _time(b)) == gap
+    assert gap_as_told(_time(b), _time(a)) == gap

@@ -58,8 +58,8 @@ from compare.align.when_where import (
     CLOSE_MINUTES,
     a_bound,
     a_day,
-    clock_gap,
     event_pairs,
+    gap_as_told,
     is_stamp,
     judge_dates,
     judge_times,
@@ -208,10 +208,7 @@ def _decided(a: Claim, b: Claim) -> bool:
     if isinstance(a, Time) and isinstance(b, Time):
         if _zone(a) != _zone(b):
             return False  # "1023 GMT" / "1:53 p.m. local time": perhaps one moment
-        gap = clock_gap(a.value or "", b.value or "")
-        if not (_MERIDIEM.search(a.text) and _MERIDIEM.search(b.text)):
-            gap = min(gap, abs(gap - 12 * 60))  # "at 6:41" may be 6:41pm
-        return gap > CLOSE_MINUTES
+        return gap_as_told(a, b) > CLOSE_MINUTES
     if not (isinstance(a, Date) and isinstance(b, Date)) or one_weekday(a, b):
         return False
     if told_days_differ(a, b) or (a.value and b.value):
@@ -220,7 +217,6 @@ def _decided(a: Claim, b: Claim) -> bool:
 
 
 _ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|local\s+time)\b")
-_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\d\s?[ap]m|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 
 
 def _agree(a: Claim, b: Claim) -> bool:

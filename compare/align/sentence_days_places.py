@@ -12,7 +12,6 @@ runs them after the figures and tallies):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -26,8 +25,8 @@ from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
 from compare.align.when_where import (
     a_bound,
     a_day,
-    clock_gap,
     close_minutes,
+    gap_as_told,
     head_words,
     is_stamp,
     one_weekday,
@@ -127,13 +126,7 @@ def _times_fit(x: Time, y: Time) -> bool:
     assert x.value is not None and y.value is not None
     if x.zone and y.zone and x.zone.lower() != y.zone.lower():
         return True  # one moment in two zones, perhaps
-    gap = clock_gap(x.value, y.value)
-    if not (_MERIDIEM.search(x.text) and _MERIDIEM.search(y.text)):
-        gap = min(gap, abs(gap - 12 * 60))  # "at 6:41" may be the evening's 6:41pm
-    return gap <= close_minutes(x, y)
-
-
-_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\d\s?[ap]m|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+    return gap_as_told(x, y) <= close_minutes(x, y)
 
 
 def places_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:

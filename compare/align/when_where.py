@@ -287,6 +287,19 @@ def clock_gap(a: str, b: str) -> int:
     return min(gap, 24 * 60 - gap)
 
 
+# "6 p.m.", "6pm", "noon": a clock time that says which half of the day it is
+_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\d\s?[ap]m|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+
+
+def gap_as_told(a: Time, b: Time) -> int:
+    """clock_gap of two times, the nearer reading when either leaves the half of the
+    day unsaid ("at 6:41" may be the evening's 6:41pm)."""
+    gap = clock_gap(a.value or "", b.value or "")
+    if not (_MERIDIEM.search(a.text) and _MERIDIEM.search(b.text)):
+        gap = min(gap, abs(gap - 12 * 60))
+    return gap
+
+
 def minutes(value: str) -> int:
     hours, _, mins = value.partition(":")
     return int(hours) * 60 + int(mins or 0)
