@@ -78,12 +78,15 @@ def test_lemmas_of_irregular_and_regular_forms() -> None:
 
 def _eager_table() -> dict[str, people_kinds.PeopleNoun]:
     """The people table as it was read before: every entry made up front."""
-    text = resources.files("compare.align").joinpath("data/people_kinds.txt").read_text("utf-8")
+    text = resources.files("compare.align").joinpath("data/people_nouns.txt").read_text("utf-8")
     eager = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        word, part, senses, *within = line.split(" ")
+        word, _, *kind = line.split(" ")
+        if not kind:
+            continue  # a noun that counts people but names no kind of them
+        part, senses, *within = kind
         eager[word] = people_kinds.PeopleNoun(
             frozenset(int(s) for s in senses.split(",")),
             frozenset(int(w) for w in within),

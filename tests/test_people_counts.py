@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from compare import Verdict, compare_texts
-from compare.align.people_counts import build
+from compare.align.people_kinds import COUNTS, build
 
 
 def _number_pairs(a: str, b: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -100,5 +100,11 @@ def test_the_table_holds_nouns_whose_commonest_sense_is_a_kind_of_person(tmp_pat
         "traveler n 1 1 @ 1 0 00000100",
     ]
     (tmp_path / "index.noun").write_text("  licence header\n" + "\n".join(index) + "\n")
-    lemmas = [line for line in build(tmp_path) if not line.startswith("#")]
-    assert lemmas == ["person", "skier", "traveler"]
+    rows = [line.split(" ") for line in build(tmp_path) if not line.startswith("#")]
+    assert [row[0] for row in rows if row[1] == COUNTS] == ["person", "skier", "traveler"]
+    # the same rows give each noun's kinds: a fan (its second sense) is a kind of person
+    # too, and a skier lies under traveler; "machine" names no people at all
+    kinds = {row[0]: row[2:] for row in rows if len(row) > 2}
+    assert set(kinds) == {"fan", "skier", "traveler"}
+    assert kinds["fan"][0] == kinds["skier"][0] == "p"
+    assert kinds["traveler"][1] in kinds["skier"][2:]

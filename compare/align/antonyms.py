@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 from compare.align.synonyms import _SUFFIX_RULES, _strips, verb_synsets
+from compare.align.wordnet_files import exceptions, index_entries, sense_ranks, synsets
 
 SENSES_KEPT = 2
 _PARTS = {"verb": "v", "adj": "a"}
@@ -59,12 +60,21 @@ def _irregular() -> dict[str, str]:
 
 
 @cache
-def _pairs() -> frozenset[tuple[str, str]]:
-    pairs = set()
+def wordnet_antonyms() -> tuple[tuple[str, str], ...]:
+    """The table's WordNet antonyms: verbs or adjectives opposite in a sense among
+    the SENSES_KEPT commonest of both ("v win lose" lines: a pair once for each
+    part of speech it is opposed in)."""
+    pairs = []
     for line in _text().splitlines():
         fields = line.split()
         if len(fields) == 3 and not line.startswith(("#", "~")):
-            pairs.add((fields[1], fields[2]))
+            pairs.append((fields[1], fields[2]))
+    return tuple(pairs)
+
+
+@cache
+def _pairs() -> frozenset[tuple[str, str]]:
+    pairs = set(wordnet_antonyms())
     for a, b in NEWS_OPPOSITES:
         pairs.add((a, b))
     return frozenset(pairs | {(b, a) for a, b in pairs})
@@ -130,30 +140,20 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     yield f"# the {SENSES_KEPT} commonest of both."
     found: set[str] = set()
     for name, part in _PARTS.items():
-        rank: dict[tuple[str, str], int] = {}  # (lemma, synset offset) -> sense number
-        for lemma, offsets in _index(wordnet_dir, name):
-            for number, offset in enumerate(offsets):
-                rank[(lemma, offset)] = number
-        synsets: dict[str, list[str]] = {}
+        rank = sense_ranks(index_entries(wordnet_dir / f"index.{name}"))
+        words: dict[str, list[str]] = {}
         pointers: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-        for line in (wordnet_dir / f"data.{name}").read_text("latin-1").splitlines():
-            if line.startswith(" "):
-                continue
-            fields = line.split(" | ")[0].split()
-            offset, count = fields[0], int(fields[3], 16)
-            lemmas_here = [fields[4 + 2 * k].lower() for k in range(count)]
+        for synset in synsets(wordnet_dir / f"data.{name}"):
             # adjectives carry a syntactic marker: "big(a)"
-            synsets[offset] = [w.split("(")[0] for w in lemmas_here]
-            at = 4 + 2 * count
-            for k in range(int(fields[at])):
-                symbol, target, _, numbers = fields[at + 1 + 4 * k : at + 5 + 4 * k]
-                if symbol == "!":
-                    pointers[offset].append((target, int(numbers[:2], 16), int(numbers[2:], 16)))
+            words[synset.offset] = [w.split("(")[0] for w in synset.words]
+            pointers[synset.offset].extend(
+                (p.target, p.source, p.goal) for p in synset.pointers if p.symbol == "!"
+            )
         for offset, targets in pointers.items():
             for target, source_no, target_no in targets:
-                if not source_no or not target_no or target not in synsets:
+                if not source_no or not target_no or target not in words:
                     continue
-                a, b = synsets[offset][source_no - 1], synsets[target][target_no - 1]
+                a, b = words[offset][source_no - 1], words[target][target_no - 1]
                 if "_" in a or "_" in b or "-" in a or "-" in b:
                     continue
                 if rank.get((a, offset), 99) < SENSES_KEPT > rank.get((b, target), 99):
@@ -162,10 +162,9 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     known = {(line[0], w) for line in found for w in line.split()[1:]}
     irregular = set()
     for name, part in _PARTS.items():
-        for line in (wordnet_dir / f"{name}.exc").read_text("latin-1").splitlines():
-            fields = line.split()
-            if len(fields) >= 2 and (part, fields[1]) in known:
-                irregular.add(f"~{part} {fields[0]} {fields[1]}")
+        for form, lemma in exceptions(wordnet_dir / f"{name}.exc"):
+            if (part, lemma) in known:
+                irregular.add(f"~{part} {form} {lemma}")
     yield from sorted(irregular)
     yield from _first_senses(wordnet_dir)
     yield from _amount_changes(wordnet_dir)
@@ -184,26 +183,12 @@ def _verb_or_phrasal(lemma: str) -> bool:
     return verb.isalpha() and (not particle or particle in PARTICLES)
 
 
-def _index(wordnet_dir: Path, name: str) -> Iterator[tuple[str, list[str]]]:
-    """Each lemma of WordNet's index.<name> with its synset offsets, commonest sense first."""
-    for line in (wordnet_dir / f"index.{name}").read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue  # the licence header
-        fields = line.split()
-        yield fields[0], fields[4 + int(fields[3]) + 2 :]
-
-
 def _verb_ranks(wordnet_dir: Path) -> tuple[dict[tuple[str, str], int], dict[str, str]]:
     """Each verb's rank among its senses for every sense (0: the commonest), and the
     commonest sense of each single or phrasal verb, from index.verb."""
-    rank: dict[tuple[str, str], int] = {}
-    first: dict[str, str] = {}
-    for lemma, offsets in _index(wordnet_dir, "verb"):
-        for number, offset in enumerate(offsets):
-            rank[(lemma, offset)] = number
-        if offsets and _verb_or_phrasal(lemma):
-            first[lemma] = offsets[0]
-    return rank, first
+    entries = list(index_entries(wordnet_dir / "index.verb"))
+    first = {lemma: offsets[0] for lemma, offsets in entries if offsets and _verb_or_phrasal(lemma)}
+    return sense_ranks(entries), first
 
 
 def _first_senses(wordnet_dir: Path) -> Iterator[str]:
@@ -232,24 +217,12 @@ def _amount_changes(wordnet_dir: Path) -> Iterator[str]:
     and never of both. "add 2,000 jobs" / "cut 2,000 jobs": neither pair is in
     WordNet's antonyms, but their senses are kinds of increase and decrease, which
     are. A verb's physical senses (cut with a knife) are not kinds of either."""
-    rank: dict[tuple[str, str], int] = {}
-    senses: dict[str, list[str]] = {}
-    for lemma, offsets in _index(wordnet_dir, "verb"):
-        for number, offset in enumerate(offsets):
-            rank[(lemma, offset)] = number
-        if _verb_or_phrasal(lemma):
-            senses[lemma] = offsets[:AMOUNT_SENSES]
-    members: dict[str, list[str]] = {}
-    kinds_of: dict[str, list[str]] = {}  # synset -> the synsets it is a kind of
-    for line in (wordnet_dir / "data.verb").read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split(" | ")[0].split()
-        count = int(fields[3], 16)
-        members[fields[0]] = [fields[4 + 2 * k].lower() for k in range(count)]
-        at = 4 + 2 * count
-        pointers = (fields[at + 1 + 4 * k : at + 3 + 4 * k] for k in range(int(fields[at])))
-        kinds_of[fields[0]] = [target for symbol, target in pointers if symbol == "@"]
+    entries = list(index_entries(wordnet_dir / "index.verb"))
+    rank = sense_ranks(entries)
+    senses = {
+        lemma: offsets[:AMOUNT_SENSES] for lemma, offsets in entries if _verb_or_phrasal(lemma)
+    }
+    members, kinds_of = verb_synsets(wordnet_dir)  # kinds_of: the synsets it is a kind of
     found = set()
     for word, offsets in senses.items():
         directions = {

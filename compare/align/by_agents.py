@@ -36,7 +36,7 @@ from compare.align.people_kinds import other_kinds, people_noun
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.word_contradictions import Finding
-from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
+from compare.align.words import BE_FORMS, STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
 from compare.extract.lexicon import REPORTING_VERBS
@@ -45,7 +45,6 @@ from compare.extract.names import is_person_name, names_in
 SCORE = 0.45  # as the clause matchers: below the word model's sure pairs
 # words of the thing an active clause does its deed to, for it to be compared
 MIN_ACTIVE_THING = 2
-_BE_WORDS = frozenset("be is are was were been being".split())
 _CLAUSE = r"[^,;:.()\"“”—–]"
 _THING = (
     r"(?P<thing>(?:(?i:the|a|an|this|that|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
@@ -160,7 +159,7 @@ def _active_deed(claim: Claim) -> Deed | None:
     frame = claim.frame
     if frame is None or frame.predicate is None or frame.thing is None or not frame.lemma:
         return None
-    if _BE_WORDS & set(words(frame.predicate.text)) or frame.negated:
+    if BE_FORMS & set(words(frame.predicate.text)) or frame.negated:
         return None
     if not confident(frame.lemma) or frame.lemma in REPORTING_VERBS:
         return None

@@ -21,7 +21,7 @@ from compare.align.word_contradictions import (
     scaled_down,
     word_root,
 )
-from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, words
+from compare.align.words import ARTICLES, STOPWORDS, TEXTS_REMEMBERED, remembered, words
 
 # Where a clause ends: punctuation, or a word that opens the next clause.
 _CLAUSE_BREAK = re.compile(
@@ -259,7 +259,6 @@ def _one_word(a: str, b: str) -> bool:
     return common >= 3 and common >= 0.75 * min(len(a), len(b))
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
 _AUXILIARIES = frozenset("was were is are has have had been be will would".split())
 
 
@@ -272,7 +271,7 @@ def _no_subject(ws_a: list[str], ws_b: list[str]) -> bool:
     for denied, stated in ((ws_a, ws_b), (ws_b, ws_a)):
         if len(denied) < 3 or denied[0] != "no" or denied[1] in ("one", "longer", "more"):
             continue
-        rest = stated[1:] if stated and stated[0] in _ARTICLES else stated
+        rest = stated[1:] if stated and stated[0] in ARTICLES else stated
         common = 0
         for x, y in zip(denied[1:], rest, strict=False):
             if x != y:

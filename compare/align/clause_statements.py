@@ -41,7 +41,7 @@ from compare.align.measures import (
     tally_acts,
     told_acts,
 )
-from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_days_places import set_apart
 from compare.align.sentence_facts import BARE, MEASURE, clash, figure_keys
 from compare.align.settings import Options
@@ -162,14 +162,6 @@ def _agree(a: Statement, b: Statement, sentences: SentenceClaims) -> bool:
     values_a = {comparable_value(n) for n in inside(a, sentences) if isinstance(n, Number)}
     values_b = {comparable_value(n) for n in inside(b, sentences) if isinstance(n, Number)}
     return values_a == values_b
-
-
-def inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:
-    return [
-        c
-        for c in sentences.of(statement)
-        if c is not statement and statement.start <= c.start and c.end <= statement.end
-    ]
 
 
 def _keys(clause: Clause) -> Iterable[str]:

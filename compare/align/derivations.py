@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 from compare.align.synonyms import SENSES_KEPT
+from compare.align.wordnet_files import Pointer, index_entries, synsets
 from compare.extract.lemmas import classes
 
 _FILES = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
@@ -77,32 +78,20 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     yield "# related forms, between senses among each word's three commonest."
     kept: set[tuple[str, str, str]] = set()  # (part, offset, lemma): a commonest sense
     for name, part in _FILES.items():
-        for line in (wordnet_dir / f"index.{name}").read_text("latin-1").splitlines():
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            offsets = fields[4 + int(fields[3]) + 2 :]
+        for lemma, offsets in index_entries(wordnet_dir / f"index.{name}"):
             for offset in offsets[:SENSES_KEPT]:
-                kept.add((part, offset, fields[0]))
-    words: dict[tuple[str, str], list[str]] = {}
-    links: list[tuple[str, str, str, str, str]] = []  # part, offset, pointer target
+                kept.add((part, offset, lemma))
+    words: dict[tuple[str, str], tuple[str, ...]] = {}
+    links: list[tuple[str, str, Pointer]] = []  # part, offset, pointer
     for name, part in _FILES.items():
-        for line in (wordnet_dir / f"data.{name}").read_text("latin-1").splitlines():
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            offset, count = fields[0], int(fields[3], 16)
-            lemmas = [fields[4 + 2 * k].lower() for k in range(count)]
-            words[(part, offset)] = lemmas
-            at = 4 + 2 * count
-            for k in range(int(fields[at])):
-                symbol, target, target_part, numbers = fields[at + 1 + 4 * k : at + 5 + 4 * k]
-                if symbol == "+":
-                    links.append((part, offset, target, target_part.replace("s", "a"), numbers))
+        for synset in synsets(wordnet_dir / f"data.{name}"):
+            words[(part, synset.offset)] = synset.words
+            links.extend((part, synset.offset, p) for p in synset.pointers if p.symbol == "+")
     relatives: dict[str, set[str]] = defaultdict(set)
-    for part, offset, target, target_part, numbers in links:
-        source_word = words[(part, offset)][int(numbers[:2], 16) - 1]
-        target_word = words[(target_part, target)][int(numbers[2:], 16) - 1]
+    for part, offset, pointer in links:
+        target, target_part = pointer.target, pointer.part.replace("s", "a")
+        source_word = words[(part, offset)][pointer.source - 1]
+        target_word = words[(target_part, target)][pointer.goal - 1]
         source_word, target_word = _bare(source_word), _bare(target_word)
         if (
             "_" in source_word + target_word

@@ -41,9 +41,9 @@ from functools import lru_cache
 from compare.align.derivations import families
 from compare.align.frames import (
     LIGHT_VERBS,
-    WEEKDAYS,
     head,
     is_name,
+    other_weekdays,
     same_actor,
     same_head,
     two_names,
@@ -52,12 +52,14 @@ from compare.align.frames import (
 from compare.align.model import Verdict
 from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.settings import Options
+from compare.align.sole_kinds import tells_one
 from compare.align.synonyms import are_synonyms, senses
 from compare.align.when_where import (
     CLOSE_MINUTES,
+    a_bound,
     a_day,
-    clock_gap,
     event_pairs,
+    gap_as_told,
     is_stamp,
     judge_dates,
     judge_times,
@@ -107,8 +109,6 @@ def _ongoing(claim: Claim) -> bool:
     return bool(predicate is not None and _ONGOING.search(predicate.text))
 
 
-# A time that bounds the act rather than dates it ("by 7 a.m.", "until noon").
-_BOUNDS = frozenset("by before after until till since from".split())
 # "21 July 2013 Last updated at 11:11 GMT": a page's stamp before its byline's verb
 _STAMPED_AFTER = re.compile(r"\W{0,3}(?:last\s+)?(?:updated|published|posted)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[-–—]\s")
@@ -171,12 +171,8 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
 def _sole(i: int, j: int, claims: Sequence[Claim], reach: dict[int, set[int]]) -> bool:
     """Is claims[i] the only one of its article that reaches claims[j] (repeats of
     the same day or time aside)?"""
-    mine = claims[i]
-    for k in reach[j]:
-        other = claims[k]
-        if k != i and other.source == mine.source and _told(other) != _told(mine):
-            return False
-    return True
+    source = claims[i].source
+    return tells_one(_told(claims[k]) for k in reach[j] | {i} if claims[k].source == source)
 
 
 def _told(claim: Claim) -> str:
@@ -196,9 +192,8 @@ def _datable(claim: Claim) -> bool:
     if isinstance(claim, Date):
         return a_day(claim) or a_told_day(claim)
     if isinstance(claim, Time):
-        said = words(claim.text)
         before = claim.sentence[: claim.start - claim.sentence_start]
-        bound = bool(said) and said[0] in _BOUNDS and not _HEDGED.search(before)
+        bound = a_bound(claim) and not _HEDGED.search(before)
         return bool(claim.value) and not bound
     return False
 
@@ -213,20 +208,15 @@ def _decided(a: Claim, b: Claim) -> bool:
     if isinstance(a, Time) and isinstance(b, Time):
         if _zone(a) != _zone(b):
             return False  # "1023 GMT" / "1:53 p.m. local time": perhaps one moment
-        gap = clock_gap(a.value or "", b.value or "")
-        if not (_MERIDIEM.search(a.text) and _MERIDIEM.search(b.text)):
-            gap = min(gap, abs(gap - 12 * 60))  # "at 6:41" may be 6:41pm
-        return gap > CLOSE_MINUTES
+        return gap_as_told(a, b) > CLOSE_MINUTES
     if not (isinstance(a, Date) and isinstance(b, Date)) or one_weekday(a, b):
         return False
     if told_days_differ(a, b) or (a.value and b.value):
         return True
-    days_a, days_b = WEEKDAYS & set(words(a.text)), WEEKDAYS & set(words(b.text))
-    return bool(days_a and days_b and not days_a & days_b)
+    return other_weekdays(a.text, b.text)
 
 
 _ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|local\s+time)\b")
-_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\d\s?[ap]m|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 
 
 def _agree(a: Claim, b: Claim) -> bool:

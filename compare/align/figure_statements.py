@@ -19,12 +19,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from compare.align.clause_statements import inside
 from compare.align.figure_intervals import comparable_value, compare_figures
 from compare.align.frames import compare_frames, same_event_predicate
 from compare.align.model import Verdict
 from compare.align.numbers import unit_key
-from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import BARE, figure_keys
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair

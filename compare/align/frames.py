@@ -47,6 +47,13 @@ SAME = FrameMatch(True)
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+def other_weekdays(a: str, b: str) -> bool:
+    """Do both texts name a weekday, and none the same? Then they tell two days,
+    resolved or not ("on Saturday" / "Monday night")."""
+    days_a, days_b = WEEKDAYS & set(words(a)), WEEKDAYS & set(words(b))
+    return bool(days_a and days_b and not days_a & days_b)
+
+
 def compare_frames(a: Frame | None, b: Frame | None, *, when: bool = True) -> FrameMatch:
     """Compare two frames part by part. With `when` False the date, time and place
     are left out (the Date, Time and Place judges compare those themselves)."""
@@ -171,11 +178,10 @@ def when_part(a: Frame, b: Frame) -> tuple[str, str]:
     """(date, time or place; the clash in words), or ("", "") when none clashes."""
     if a.date_value and b.date_value and not _same_date(a.date_value, b.date_value):
         return "date", f"{_text(a.date) or a.date_value} vs {_text(b.date) or b.date_value}"
-    if not (a.date_value and b.date_value) and a.date and b.date:
-        # Unresolved (no publication date): two different weekdays are two days.
-        da, db = set(words(a.date.text)) & WEEKDAYS, set(words(b.date.text)) & WEEKDAYS
-        if da and db and not da & db:
-            return "date", f"{a.date.text} vs {b.date.text}"
+    # Unresolved (no publication date): two different weekdays are two days.
+    unresolved = not (a.date_value and b.date_value)
+    if unresolved and a.date and b.date and other_weekdays(a.date.text, b.date.text):
+        return "date", f"{a.date.text} vs {b.date.text}"
     if a.time_value and b.time_value and a.time_value != b.time_value:
         return "time", f"{_text(a.time) or a.time_value} vs {_text(b.time) or b.time_value}"
     if a.place and b.place and not same_place(a.place.text, b.place.text):

@@ -25,12 +25,11 @@ from compare.align.frames import confident, same_head, same_predicate
 from compare.align.model import Conflict, Severity
 from compare.align.people_kinds import other_kinds, people_noun
 from compare.align.word_contradictions import Finding
-from compare.align.words import words
+from compare.align.words import BE_FORMS, words
 from compare.extract import Claim
 from compare.extract.lexicon import REPORTING_VERBS
 from compare.extract.names import is_person_name
 
-_BE = frozenset("be is are was were been being".split())
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de|da|van|von|al|bin|del|la|le)?\s*[A-Z][\w'’.-]*)+"
 _OPEN = r"(?:^|[,;]\s*|\band\s+)"  # where the doer's clause may begin
 _ARTICLE = r"(?:(?i:a|an|the|one|another)\s+)"
@@ -72,7 +71,7 @@ def doer(claim: Claim) -> Doer | None:
     """The doer of an active clause, read from the words before its verb: a named
     person with a noun that describes them, or a plural noun for a group."""
     frame = claim.frame
-    if frame is None or frame.predicate is None or _BE & set(words(frame.predicate.text)):
+    if frame is None or frame.predicate is None or BE_FORMS & set(words(frame.predicate.text)):
         return None
     before = claim.sentence[: frame.predicate.start - claim.sentence_start].rstrip()
     for pattern in (_NOUN_THEN_NAME, _NAME_THEN_NOUN, _NOUN_NAME):

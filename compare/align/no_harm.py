@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from compare.align.clause_statements import inside
 from compare.align.figure_intervals import comparable_value
-from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair
 from compare.align.words import stem

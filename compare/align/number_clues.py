@@ -127,6 +127,12 @@ def names_in(text: str, *, sentence_start: bool = False) -> frozenset[str]:
     return frozenset(found) - _NOT_NAMES
 
 
+def two_sources(a: Number, b: Number) -> bool:
+    """Figures given by two named sources ("Ethnos newspaper" / "Kathimerini")."""
+    na, nb = names_in(a.reported_by or ""), names_in(b.reported_by or "")
+    return bool(na) and bool(nb) and not na & nb
+
+
 @attrs.frozen
 class Clues:
     """What the sentence says about a number: the outcome it counts, whether it is a

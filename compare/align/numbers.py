@@ -26,7 +26,7 @@ from compare.align.frames import (
     when_part,
 )
 from compare.align.model import Verdict
-from compare.align.number_clues import Clues, names_in
+from compare.align.number_clues import Clues, two_sources
 from compare.align.number_facts import (
     cut_tails,
     ends_before_cut,
@@ -317,12 +317,6 @@ def _doer(frame: Frame) -> Span | None:
     if actor is not None and thing is not None and actor.start <= thing.start < actor.end:
         return None
     return actor
-
-
-def two_sources(a: Number, b: Number) -> bool:
-    """Figures given by two named sources ("Ethnos newspaper" / "Kathimerini")."""
-    na, nb = names_in(a.reported_by or ""), names_in(b.reported_by or "")
-    return bool(na) and bool(nb) and not na & nb
 
 
 def _forms_fit(a: Number, b: Number) -> bool:

@@ -3,15 +3,15 @@
 Two sources that say the same thing happened to the same thing with opposite
 verbs contradict each other. The list holds the verbs (and a few adjectives)
 news reports turn on, and WordNet's direct antonyms of verbs and adjectives
-between their commonest senses extend it (data/opposites.txt, built by
-bench/build_opposites.py); lookups go through WordNet's morphology.
+between their two commonest senses extend it (the pairs of data/antonyms.txt, read
+by antonyms.py); lookups go through WordNet's morphology.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
+from compare.align.antonyms import wordnet_antonyms
 from compare.align.synonyms import table
 from compare.align.words import STOPWORDS
 
@@ -73,17 +73,9 @@ _AMBIGUOUS = frozenset("left right first last like unlike even present due back"
 
 @cache
 def _wordnet_pairs() -> frozenset[frozenset[str]]:
-    """Direct antonyms from WordNet (data/opposites.txt, built by bench/build_opposites.py)."""
-    text = resources.files("compare.align").joinpath("data/opposites.txt").read_text("utf-8")
-    pairs = set()
-    left_out = _AMBIGUOUS | STOPWORDS  # once, not once a line
-    for line in text.splitlines():
-        fields = line.split()
-        if len(fields) == 3 and not line.startswith("#"):
-            _, word, other = fields
-            if not {word, other} & left_out:
-                pairs.add(frozenset((word, other)))
-    return frozenset(pairs)
+    """Direct antonyms from WordNet (antonyms.py's table)."""
+    left_out = _AMBIGUOUS | STOPWORDS
+    return frozenset(frozenset(pair) for pair in wordnet_antonyms() if not set(pair) & left_out)
 
 
 @cache

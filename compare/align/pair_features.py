@@ -22,12 +22,10 @@ from rapidfuzz.distance import LCSseq
 from compare.align.derivations import families
 from compare.align.frequencies import UNLISTED_ZIPF, zipf
 from compare.align.synonyms import senses
-from compare.align.words import STOPWORDS, display_words, stem, words
+from compare.align.words import NEGATORS, STOPWORDS, display_words, stem, words
 
 Weight = Callable[[str], float]  # a stem's weight (inverse document frequency)
 Positions = dict[str, list[int]]  # a word, stem or sense group -> where it occurs
-
-_NEGATIONS = frozenset("not no never none nothing without nobody neither nor".split())
 
 
 class Sentence:
@@ -184,7 +182,7 @@ def _dice(x: set[tuple[str, ...]], y: set[tuple[str, ...]]) -> float:
 
 
 def _negated(ws: list[str]) -> bool:
-    return bool(_NEGATIONS.intersection(ws)) or any(w.endswith("n't") for w in ws)
+    return bool(NEGATORS.intersection(ws)) or any(w.endswith("n't") for w in ws)
 
 
 def pair_features(a: Sentence, b: Sentence, weight: Weight) -> dict[str, float] | None:

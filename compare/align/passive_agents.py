@@ -16,11 +16,10 @@ from compare.align.frames import confident, same_head, same_predicate
 from compare.align.model import Conflict, Severity
 from compare.align.people import same_person
 from compare.align.word_contradictions import Finding
-from compare.align.words import words
+from compare.align.words import BE_FORMS, words
 from compare.extract import Claim
 from compare.extract.names import names_a_person, names_in
 
-_BE = frozenset("be is are was were been being".split())
 # "by" right after the passive's verb or a few words on, within its clause
 _BY = re.compile(r"^[^,;:()\"“”—–]{0,60}?\bby\s+(?P<agent>[A-Z][^,;:()\"“”—–.]*)")
 
@@ -31,7 +30,7 @@ def passive_agent(claim: Claim) -> str | None:
     frame = claim.frame
     if frame is None or frame.predicate is None or frame.actor is not None:
         return None
-    if not _BE & set(words(frame.predicate.text)):
+    if not BE_FORMS & set(words(frame.predicate.text)):
         return None
     after = claim.sentence[frame.predicate.end - claim.sentence_start :]
     found = _BY.match(after)

@@ -11,45 +11,21 @@ nor "home".
 Only the general noun against a kind of it is paired, and only for one figure:
 two kinds of person ("two gunmen" / "two passengers") are two groups as often as
 one, and differing figures of two nouns ("12 officers" / "40 people") most often
-count two things. The table in data/people_nouns.txt is built from Princeton
-WordNet 3.0 (`python bench/build_synonyms.py /usr/share/wordnet`), one lemma a line.
+count two things. The nouns are marked in people_kinds' table (data/people_nouns.txt),
+built from Princeton WordNet 3.0 (`python bench/build_synonyms.py /usr/share/wordnet`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from functools import cache
-from importlib import resources
-from pathlib import Path
+from collections.abc import Callable, Sequence
 
-from compare.align.people_kinds import PERSON, index_entries, read_nouns, under_person
+from compare.align.people_kinds import counting_nouns, noun_forms
 from compare.align.words import words
 from compare.extract import Number
 
 # The nouns that count people in general, whatever else they are.
 GENERAL = frozenset({"people", "person", "persons", "individual", "individuals"})
-# Plurals WordNet's noun morphology does not reach by its suffix rules.
-_IRREGULAR = {"people": "person", "children": "child", "women": "woman", "men": "man"}
-
-
-@cache
-def _table() -> frozenset[str]:
-    """The lemmas, read once: 6,000 short lines make a set in about a millisecond."""
-    text = resources.files("compare.align").joinpath("data/people_nouns.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
-
-
-def _lemmas(word: str) -> list[str]:
-    """The noun lemmas a plural or singular may be ("marchers" -> marcher)."""
-    word = word.lower()
-    if word in _IRREGULAR:
-        return [_IRREGULAR[word]]
-    found = [word]
-    for end, bare in (("ies", "y"), ("men", "man"), ("es", ""), ("s", "")):
-        if word.endswith(end) and len(word) > len(end) + 2:
-            found.append(word[: -len(end)] + bare)
-    return found
 
 
 def _head(n: Number) -> str:
@@ -60,7 +36,7 @@ def _head(n: Number) -> str:
 def counts_people(n: Number) -> bool:
     """Does the number count people, by the head noun of what it counts?"""
     head = _head(n)
-    return bool(head) and any(lemma in _table() for lemma in _lemmas(head))
+    return bool(head) and any(form in counting_nouns() for form in noun_forms(head))
 
 
 def general(n: Number) -> bool:
@@ -90,20 +66,3 @@ def people_postings(
 def general_and_kind(a: Number, b: Number) -> bool:
     """Is one figure of people in general and the other of a kind of person?"""
     return general(a) != general(b) and counts_people(a) and counts_people(b)
-
-
-def build(wordnet_dir: Path) -> Iterator[str]:
-    """Lines of data/people_nouns.txt from WordNet's index.noun and data.noun."""
-    yield "# Nouns whose commonest sense is a kind of person, from Princeton WordNet 3.0"
-    yield "# (see WORDNET-LICENSE beside this file). Built by: python bench/build_synonyms.py"
-    synsets = read_nouns(wordnet_dir / "data.noun")
-    people = under_person(synsets) | {PERSON}
-    found = [
-        lemma
-        for lemma, offsets in index_entries(wordnet_dir / "index.noun")
-        if "_" not in lemma
-        and offsets
-        and lemma in synsets[offsets[0]].members
-        and offsets[0] in people
-    ]
-    yield from sorted(found)

@@ -7,8 +7,8 @@ commonest senses is the other's sense or lies under it (a trooper is a policeman
 belongs to it as a member (a policeman to the police, a fireman to a fire department).
 Two nouns both listed and related in none of these ways are two kinds of people:
 whoever one names is not whoever the other names. The table
-(data/people_kinds.txt) is built by `bench/build_synonyms.py`; users never need
-WordNet.
+(data/people_nouns.txt, which also marks the nouns that count people for
+people_counts) is built by `bench/build_synonyms.py`; users never need WordNet.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from pathlib import Path
 import attrs
 
 from compare.align.frequencies import zipf
+from compare.align.wordnet_files import Synset, by_offset, index_entries
 
 SENSES_KEPT = 3
 PERSON = "00007846"  # person.n.01: everything under it is a kind of person; it is no kind
@@ -29,16 +30,6 @@ _PEOPLE, _GROUPS = 18, 14  # lexicographer files noun.person, noun.group
 _LEXFILES = frozenset({_PEOPLE, _GROUPS})
 # a noun rarer than this (Zipf, as wordfreq gives it) is left out of the table
 MIN_ZIPF = 2.5
-
-
-@attrs.frozen
-class NounSynset:
-    """What the table builders read of one synset in WordNet's data.noun."""
-
-    lexfile: int  # the lexicographer file: 18 noun.person, 14 noun.group
-    hypernyms: tuple[str, ...]  # "@" only: an instance ("@i") is one named person
-    holonyms: tuple[str, ...]  # "#m": the groups it is a member of
-    members: frozenset[str]  # its lemmas, lower-cased
 
 
 @attrs.frozen
@@ -50,21 +41,36 @@ class PeopleNoun:
     person: bool  # a sense is a kind of person, not only a group ("police")
 
 
+COUNTS = "c"  # the table's mark of a noun whose commonest sense is a kind of person
+
+
 @cache
-def _table() -> dict[str, str]:
-    """Each noun's line after the noun ("p 3,4 17 20"), read into a PeopleNoun only
-    when the noun is looked up (`_entry`): making its 3,800 records up front was
-    most of the table's 0.02 s of CPU in every process's first comparison."""
-    text = resources.files("compare.align").joinpath("data/people_kinds.txt").read_text("utf-8")
-    return dict(
-        line.split(" ", 1) for line in text.splitlines() if line and not line.startswith("#")
-    )
+def _rows() -> tuple[list[str], ...]:
+    """The table's rows, read once: 8,000 short lines split in a few milliseconds."""
+    text = resources.files("compare.align").joinpath("data/people_nouns.txt").read_text("utf-8")
+    return tuple(line.split(" ") for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def counting_nouns() -> frozenset[str]:
+    """The nouns whose commonest sense is a kind of person: a figure of them counts
+    people ("skiers", "inmates"; not "fans": the machine comes first)."""
+    return frozenset(row[0] for row in _rows() if row[1] == COUNTS)
+
+
+@cache
+def _table() -> dict[str, list[str]]:
+    """Each listed kind of people's columns after the noun (part, senses, the senses
+    it falls under), made into a PeopleNoun only when the noun is looked up
+    (`_entry`): making its 3,800 records up front was most of the table's 0.02 s of
+    CPU in every process's first comparison."""
+    return {row[0]: row[2:] for row in _rows() if len(row) > 2}
 
 
 @cache
 def _entry(word: str) -> PeopleNoun:
     """The PeopleNoun of a noun the table lists."""
-    part, senses, *within = _table()[word].split(" ")
+    part, senses, *within = _table()[word]
     return PeopleNoun(
         frozenset(int(s) for s in senses.split(",")),
         frozenset(int(w) for w in within),
@@ -72,27 +78,39 @@ def _entry(word: str) -> PeopleNoun:
     )
 
 
-_PLURALS = (("men", "man"), ("women", "woman"), ("ies", "y"), ("es", ""), ("s", ""))
+# Plurals the suffix rules below do not undo ("men" -> "man" is one of the rules).
+_IRREGULAR = {"people": "person", "children": "child"}
+# A plural's end and its singular's, tried in this order: "-ies" before "-es" before
+# "-s" ("deputies" -> deputy, "witnesses" -> witness, "officers" -> officer).
+_PLURALS = (("men", "man"), ("ies", "y"), ("es", ""), ("s", ""))
+
+
+def noun_forms(word: str) -> Iterator[str]:
+    """The lemmas a noun for people may be listed under in WordNet's tables, the
+    word itself first, then its singulars by the English plural rules ("marchers"
+    -> marcher, "women" -> woman, "MPs" -> mp); a lookup takes the first listed."""
+    word = word.lower()
+    yield word
+    if word in _IRREGULAR:
+        yield _IRREGULAR[word]
+    for plural, singular in _PLURALS:
+        if word.endswith(plural):
+            yield word[: -len(plural)] + singular
 
 
 def people_noun(word: str) -> PeopleNoun | None:
     """The noun's entry, read from its singular when it is a plural ("officers")."""
-    word = word.lower().replace("neighbour", "neighbor")
-    table = _table()
-    if word in table:
-        return _entry(word)
-    for plural, singular in _PLURALS:
-        if word.endswith(plural) and word[: -len(plural)] + singular in table:
-            return _entry(word[: -len(plural)] + singular)
-    return None
+    form = _listed(word.lower().replace("neighbour", "neighbor"))
+    return _entry(form) if form is not None else None
+
+
+def _listed(word: str) -> str | None:
+    """The first of the word's forms the table lists."""
+    return next((form for form in noun_forms(word) if form in _table()), None)
 
 
 def _singular(word: str) -> str:
-    word = word.lower()
-    for plural, singular in _PLURALS:
-        if word.endswith(plural) and word[: -len(plural)] + singular in _table():
-            return word[: -len(plural)] + singular
-    return word
+    return _listed(word) or word.lower()
 
 
 def other_kinds(a: str, b: str) -> bool:
@@ -110,12 +128,14 @@ def other_kinds(a: str, b: str) -> bool:
 
 
 def build(wordnet_dir: Path) -> Iterator[str]:
-    """The table's lines: '<noun> <sense>,<sense> <within> ...', senses numbered."""
-    synsets = read_nouns(wordnet_dir / "data.noun")
+    """The table's lines: '<noun> <c|-> [<p|g> <senses> <within> ...]', senses
+    numbered; a noun with neither a count nor a kind is left out."""
+    synsets = by_offset(wordnet_dir / "data.noun")
     people = under_person(synsets)
+    counting = people | {PERSON}
     members: defaultdict[str, set[str]] = defaultdict(set)
     for offset in people:
-        for holonym in synsets[offset].holonyms:
+        for holonym in synsets[offset].targets("#m"):
             members[holonym].add(offset)
     groups = set(members)
     numbers: dict[str, int] = {}
@@ -123,17 +143,12 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     def number(offset: str) -> int:
         return numbers.setdefault(offset, len(numbers))
 
-    yield "# Nouns for people and groups of people from Princeton WordNet 3.0"
-    yield "# (see WORDNET-LICENSE beside this file). Built by: python bench/build_synonyms.py"
-    yield "# '<noun> <p|g> <senses> <within> ...': p when a sense is a kind of person (g: only"
-    yield "# groups); which of its three commonest senses are people or groups of people,"
-    yield "# and every sense those lie under (below person) or belong to as members."
-    for word, offsets in index_entries(wordnet_dir / "index.noun"):
+    def kind(word: str, offsets: list[str]) -> list[str]:
         if "_" in word or not word.isalpha() or zipf(word) < MIN_ZIPF:
-            continue
+            return []
         senses = [o for o in offsets[:SENSES_KEPT] if o in people or o in groups]
         if not senses:
-            continue
+            return []
         within: set[str] = set()
         for offset in senses:
             within |= _above(offset, synsets)
@@ -145,40 +160,32 @@ def build(wordnet_dir: Path) -> Iterator[str]:
                     within |= _above(member, synsets) if member in people else set()
         told = ",".join(str(number(o)) for o in senses)
         part = "p" if any(o in people for o in senses) else "g"
-        rest = (str(number(o)) for o in sorted(within - set(senses)))
-        yield " ".join([word, part, told, *rest])
+        return [part, told, *(str(number(o)) for o in sorted(within - set(senses)))]
 
-
-def read_nouns(data: Path) -> dict[str, NounSynset]:
-    """Each synset of WordNet's data.noun by its offset."""
-    synsets = {}
-    for line in data.read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue  # the licence header
-        fields = line.split()
-        count = int(fields[3], 16)
-        at = 4 + 2 * count
-        hypernyms, holonyms = [], []
-        for k in range(int(fields[at])):
-            symbol, offset = fields[at + 1 + 4 * k], fields[at + 2 + 4 * k]
-            if symbol == "@":
-                hypernyms.append(offset)
-            elif symbol == "#m":
-                holonyms.append(offset)
-        synsets[fields[0]] = NounSynset(
-            int(fields[1]),
-            tuple(hypernyms),
-            tuple(holonyms),
-            frozenset(fields[4 + 2 * k].lower() for k in range(count)),
+    yield "# Nouns for people and groups of people from Princeton WordNet 3.0"
+    yield "# (see WORDNET-LICENSE beside this file). Built by: python bench/build_synonyms.py"
+    yield "# '<noun> <c|-> <p|g> <senses> <within> ...': c when the noun's commonest sense is"
+    yield "# a kind of person (a figure of it counts people); p when a sense is a kind of"
+    yield "# person (g: only groups); which of its three commonest senses are people or groups"
+    yield "# of people, and every sense those lie under (below person) or belong to as"
+    yield "# members. The last three are left out for nouns rarer than Zipf 2.5 or of no kind."
+    for word, offsets in index_entries(wordnet_dir / "index.noun"):
+        counts = (
+            "_" not in word
+            and bool(offsets)
+            and word in synsets[offsets[0]].words
+            and offsets[0] in counting
         )
-    return synsets
+        kinds = kind(word, offsets)
+        if counts or kinds:
+            yield " ".join([word, COUNTS if counts else "-", *kinds])
 
 
-def under_person(synsets: dict[str, NounSynset]) -> set[str]:
+def under_person(synsets: dict[str, Synset]) -> set[str]:
     """Every synset below person.n.01 (not person itself)."""
     below: defaultdict[str, list[str]] = defaultdict(list)
     for offset, synset in synsets.items():
-        for h in synset.hypernyms:
+        for h in synset.targets("@"):
             below[h].append(offset)
     found, todo = set(), [PERSON]
     while todo:
@@ -189,7 +196,7 @@ def under_person(synsets: dict[str, NounSynset]) -> set[str]:
     return found
 
 
-def _above(offset: str, synsets: dict[str, NounSynset]) -> set[str]:
+def _above(offset: str, synsets: dict[str, Synset]) -> set[str]:
     """The kinds of people above one (not person and up), and the groups each
     belongs to; a group's own kinds ("organization", "unit") say nothing of people."""
     found, todo = set(), [offset]
@@ -197,18 +204,8 @@ def _above(offset: str, synsets: dict[str, NounSynset]) -> set[str]:
         synset = synsets[todo.pop()]
         if synset.lexfile != _PEOPLE:
             continue
-        for up in synset.hypernyms + synset.holonyms:
+        for up in synset.targets("@") + synset.targets("#m"):
             if up != PERSON and up not in found and synsets[up].lexfile in _LEXFILES:
                 found.add(up)
                 todo.append(up)
     return found
-
-
-def index_entries(index: Path) -> Iterator[tuple[str, list[str]]]:
-    """Each lemma of WordNet's index.noun with its synsets' offsets, commonest first."""
-    for line in index.read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        pointers = int(fields[3])
-        yield fields[0], fields[4 + pointers + 2 :]

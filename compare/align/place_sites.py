@@ -32,6 +32,7 @@ from compare.align.measures import event_words
 from compare.align.model import Judgement, Severity, Verdict
 from compare.align.place_names import named_in, places_fit, spelt_out
 from compare.align.settings import Options
+from compare.align.sole_kinds import tells_one
 from compare.align.verb_kinds import kind_of
 from compare.align.when_where import judge_places, same_event
 from compare.align.words import STOPWORDS, display_words, stem, words
@@ -78,7 +79,7 @@ def site_pairs(
     named = _named_sites(claims)
     only: dict[str, list[list[int]]] = defaultdict(list)
     for (source, kind), mentions in sites.items():
-        if len(named[source, kind]) == 1:
+        if tells_one(named[source, kind], _one_name):
             only[kind].append(mentions)
     pairs = []
     for kind_sites in only.values():
@@ -99,18 +100,16 @@ _SITE_NAME = re.compile(
 )
 
 
-def _named_sites(claims: Sequence[Claim]) -> dict[tuple[str, str], set[str]]:
-    """Each article's distinct names of each kind of site, read from its sentences
-    that hold a place claim."""
+def _named_sites(claims: Sequence[Claim]) -> dict[tuple[str, str], list[str]]:
+    """Each article's names of each kind of site, in the order told, read from its
+    sentences that hold a place claim."""
     sentences = {(c.source, c.sentence_start): c.sentence for c in claims}
-    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    named: dict[tuple[str, str], list[str]] = defaultdict(list)
     for (source, _), sentence in sentences.items():
         for found in _SITE_NAME.finditer(sentence):
-            name = spelt_out(found.group(0))
             kind = _KINDS[found.group("kind").lower()]
-            if not any(_one_name(name, other) for other in named[source, kind]):
-                named[source, kind].add(name)
-        named[source, "floor"].update(floor_names(sentence))
+            named[source, kind].append(spelt_out(found.group(0)))
+        named[source, "floor"].extend(floor_names(sentence))
     return named
 
 

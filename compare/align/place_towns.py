@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from compare.align.place_names import places_fit, spelt_out
 from compare.align.place_sites import one_event, site_kind
 from compare.align.settings import Options
+from compare.align.sole_kinds import tells_one
 from compare.align.words import STOPWORDS
 from compare.extract.claims import Claim, Place
 
@@ -103,13 +104,9 @@ def _only_partners(claims: Sequence[Claim], a: list[int], b: list[int]) -> list[
         (i, j)
         for i in a
         for j in partners[i]
-        if _one_name(claims, partners[i]) and _one_name(claims, partners[j])
+        if tells_one((claims[k] for k in partners[i]), places_fit)
+        and tells_one((claims[k] for k in partners[j]), places_fit)
     ]
-
-
-def _one_name(claims: Sequence[Claim], mentions: list[int]) -> bool:
-    first = claims[mentions[0]]
-    return all(places_fit(first, claims[k]) for k in mentions[1:])
 
 
 __all__ = ["TOWN_SCORE", "town_pairs"]

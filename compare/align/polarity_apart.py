@@ -34,7 +34,7 @@ from compare.align.antonyms import _meant, _pairs, has_opposite, lemmas, opposit
 from compare.align.frames import same_actor, same_predicate
 from compare.align.opposites import is_converse
 from compare.align.synonyms import senses
-from compare.align.words import STOPWORDS, words
+from compare.align.words import NEGATORS, STOPWORDS, words
 from compare.extract import Claim
 from compare.extract.claims import Frame
 
@@ -127,7 +127,7 @@ def _says_none(frame: Frame) -> bool:
 
 
 def _negator(sentence: str) -> bool:
-    return any(w in _NEGATORS or w.endswith("n't") for w in words(sentence))
+    return any(w in NEGATORS or w.endswith("n't") for w in words(sentence))
 
 
 def _implies_not(sentence: str) -> bool:
@@ -155,7 +155,6 @@ _DENYING = frozenset(
     "bar block absent withhold dismiss abandon drop scrap oppose failure refusal absence "
     "barely hardly scarcely".split()
 )
-_NEGATORS = frozenset("not no never none nothing nobody neither nor without".split())
 _NO = re.compile(r"^\W*no\b", re.IGNORECASE)
 _NONE = re.compile(r"^\W*(?:no\b|none\b|nobody\b|nothing\b|neither\b)", re.IGNORECASE)
 

@@ -11,7 +11,7 @@ import re
 from compare.align.frames import confident, same_predicate
 from compare.align.model import Conflict
 from compare.align.word_contradictions import Finding, content_roots
-from compare.align.words import STOPWORDS, words
+from compare.align.words import BE_FORMS, STOPWORDS, words
 from compare.extract import Claim
 from compare.extract.claims import Span
 
@@ -47,7 +47,6 @@ def reversed_roles(a: Claim, b: Claim) -> Finding | None:
 
 
 ROLE_WINDOW = 4  # content words on each side of the verb that name who and whom
-_BE = frozenset("be is are was were been being".split())
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]")
 
 
@@ -66,7 +65,7 @@ def _around(claim: Claim, predicate: Span) -> tuple[set[str], set[str], bool]:
     subject = content_roots(" ".join(before[-ROLE_WINDOW:]))
     obj = content_roots(" ".join(after[:ROLE_WINDOW]))
     said = words(predicate.text)
-    be = bool(_BE & set(said)) or bool(_BE & set(words(before_text)[-2:]))
+    be = bool(BE_FORMS & set(said)) or bool(BE_FORMS & set(words(before_text)[-2:]))
     # "was replaced by" is passive; "will be hosting" is not
     passive = be and bool(said) and not said[-1].endswith("ing")
     return (obj, subject, True) if passive else (subject, obj, False)

@@ -34,3 +34,12 @@ class SentenceClaims:
 
 
 NO_SENTENCES = SentenceClaims()
+
+
+def inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:
+    """The other claims within the statement's words."""
+    return [
+        c
+        for c in sentences.of(statement)
+        if c is not statement and statement.start <= c.start and c.end <= statement.end
+    ]

@@ -12,21 +12,21 @@ runs them after the figures and tallies):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from compare.align.fact_clash import FactClash, apart
-from compare.align.frames import WEEKDAYS, confident, same_predicate
+from compare.align.frames import confident, other_weekdays, same_predicate
 from compare.align.measures import event_words
 from compare.align.model import Conflict, Severity
 from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.place_names import named_in, places_fit
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
 from compare.align.when_where import (
+    a_bound,
     a_day,
-    clock_gap,
     close_minutes,
+    gap_as_told,
     head_words,
     is_stamp,
     one_weekday,
@@ -105,14 +105,13 @@ def _dates_fit(x: Date, y: Date) -> bool:
         return False  # "on Sept. 29" / "on Oct. 1", whatever the year
     # Unresolved ("last week" / "on Tuesday"): only two different weekdays are known
     # to clash; anything else is left unjudged rather than reported.
-    days_x, days_y = WEEKDAYS & set(words(x.text)), WEEKDAYS & set(words(y.text))
-    return not (days_x and days_y and not days_x & days_y)
+    return not other_weekdays(x.text, y.text)
 
 
 def times_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     # "extinguished by 7 a.m." bounds the moment ("by 6:40 a.m." fits it): not compared
-    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and not _bound(t)]
-    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and not _bound(t)]
+    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and not a_bound(t)]
+    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and not a_bound(t)]
     pairs = _of_one_event(timed_a, timed_b)
     if not pairs:
         every_a, every_b = _undated(a, Time), _undated(b, Time)
@@ -123,25 +122,11 @@ def times_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     return FactClash(Conflict.TIME, x.text, y.text, Severity.VARIANT)
 
 
-_BOUNDS = frozenset("by until till before after since".split())
-
-
-def _bound(claim: Claim) -> bool:
-    said = words(claim.text)
-    return bool(said) and said[0] in _BOUNDS
-
-
 def _times_fit(x: Time, y: Time) -> bool:
     assert x.value is not None and y.value is not None
     if x.zone and y.zone and x.zone.lower() != y.zone.lower():
         return True  # one moment in two zones, perhaps
-    gap = clock_gap(x.value, y.value)
-    if not (_MERIDIEM.search(x.text) and _MERIDIEM.search(y.text)):
-        gap = min(gap, abs(gap - 12 * 60))  # "at 6:41" may be the evening's 6:41pm
-    return gap <= close_minutes(x, y)
-
-
-_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\d\s?[ap]m|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+    return gap_as_told(x, y) <= close_minutes(x, y)
 
 
 def places_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:

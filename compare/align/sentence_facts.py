@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TypeVar
 
 import attrs
 
@@ -38,6 +37,7 @@ from compare.align.number_facts import (
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
 from compare.align.sentence_days_places import (
+    claims_of,
     dates_clash,
     one_predicate,
     places_clash,
@@ -51,15 +51,13 @@ from compare.align.when_where import (
 from compare.align.words import STOPWORDS, words
 from compare.extract.claims import Claim, Number, figure_text, score_sets
 
-C = TypeVar("C", bound=Claim)
-
 
 def clash(
     a: Claim, claims_a: Sequence[Claim], b: Claim, claims_b: Sequence[Claim]
 ) -> FactClash | None:
     """The first stated fact that differs between two aligned statements (a, b),
     given the other claims inside each, or None."""
-    found = _tallies(_of(claims_a, Number), _of(claims_b, Number))
+    found = _tallies(claims_of(claims_a, Number), claims_of(claims_b, Number))
     for check in (_figures, dates_clash, times_clash, places_clash):
         if found is not None:
             break
@@ -75,10 +73,6 @@ def clash(
     # day or place that differs between them is not checked to be one fact. It is
     # shown as a variant, never as a conflict, and never behind a ✓.
     return attrs.evolve(found, severity=Severity.VARIANT, unchecked=True)
-
-
-def _of(claims: Sequence[Claim], kind: type[C]) -> list[C]:
-    return [c for c in claims if isinstance(c, kind)]
 
 
 def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
@@ -104,7 +98,7 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
 
 def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash | None:
     """A measure both sentences give a figure of, with no figure agreeing across."""
-    numbers_a, numbers_b = _of(claims_a, Number), _of(claims_b, Number)
+    numbers_a, numbers_b = claims_of(claims_a, Number), claims_of(claims_b, Number)
     values_a = {comparable_value(n) for n in numbers_a}
     values_b = {comparable_value(n) for n in numbers_b}
     if values_a & values_b:

@@ -28,8 +28,9 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from compare.align.frames import FrameMatch, compare_frames, two_names
-from compare.align.number_clues import names_in
+from compare.align.number_clues import two_sources
 from compare.align.number_facts import another_occurrence
+from compare.align.sole_kinds import sole_of_kind
 from compare.extract import Number
 from compare.extract.claims import Frame, Span
 
@@ -62,23 +63,17 @@ def sole_figures(
     "286 passengers aboard" is sole beside "30 passengers had minor injuries". A
     figure of a sentence that tells of another occurrence does not count ("In 2023,
     a fire killed seven workers"); one beside a year does (a page's stamp)."""
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, n in enumerate(numbers):
-        if not another_occurrence(n):  # "In 2023, a fire killed seven workers"
-            groups[(n.source, unit_key(n))].append(i)
-    sole = set()
-    for (_, key), members in groups.items():
-        for i in members:
-            # "killing at least 10 people and injuring many" and "a dozen people were
-            # killed" both count the dead: outcomes that overlap are one question
-            values = {
-                numbers[j].value
-                for j in members
-                if outcomes[i] & outcomes[j] or not (outcomes[i] or outcomes[j])
-            }
-            if len(values) == 1 and _countable(numbers[i], key):
-                sole.add(i)
-    return sole
+
+    def kind(n: Number) -> str | None:
+        return None if another_occurrence(n) else unit_key(n)
+
+    def one_question(i: int, j: int) -> bool:
+        # "killing at least 10 people and injuring many" and "a dozen people were
+        # killed" both count the dead: outcomes that overlap are one question
+        return bool(outcomes[i] & outcomes[j] or not (outcomes[i] or outcomes[j]))
+
+    sole = sole_of_kind(numbers, kind, lambda n: n.value, one_question)
+    return {i for i in sole if _countable(numbers[i], unit_key(numbers[i]))}
 
 
 def _countable(n: Number, key: str) -> bool:
@@ -109,8 +104,7 @@ def sole_frames_allow(a: Number, b: Number) -> bool:
     """For two sole figures: only two named actors ("Smith" / "Jones"), another day
     or another hour of the counted event part them; the actor, thing, place and
     predicate as the outlets worded them do not."""
-    said_a, said_b = names_in(a.reported_by or ""), names_in(b.reported_by or "")
-    if said_a and said_b and not said_a & said_b:
+    if two_sources(a, b):
         return False  # two polls, two agencies: each outlet may be right
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:

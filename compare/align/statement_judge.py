@@ -48,7 +48,7 @@ from compare.align.persons_apart import persons_apart
 from compare.align.polarity_apart import polarity_apart
 from compare.align.referents import renamed
 from compare.align.reversed_roles import reversed_roles
-from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.statement_roles import titles_apart
@@ -303,21 +303,12 @@ def _one_says_none(a: Span | None, b: Span | None) -> bool:
 
 def _stated_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     """A figure, tally, date, time or place both sentences state, given differently."""
-    found = clash(a, _inside(a, sentences), b, _inside(b, sentences))
+    found = clash(a, inside(a, sentences), b, inside(b, sentences))
     if found is None:
         return None
     return Finding(
         found.conflict, found.a, found.b + found.note, found.severity, unpaired=found.unpaired
     )
-
-
-def _inside(statement: Claim, sentences: SentenceClaims) -> list[Claim]:
-    """The other claims within the statement's words."""
-    return [
-        c
-        for c in sentences.of(statement)
-        if c is not statement and statement.start <= c.start and c.end <= statement.end
-    ]
 
 
 # Read on 44 real events, every negation, opposite, date and time the judge found

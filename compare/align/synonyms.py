@@ -22,6 +22,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from compare.align.wordnet_files import exceptions, index_entries, synsets
+
 SENSES_KEPT = 3
 WORDS_KEPT = 65536  # words whose lemmas a table remembers
 _PARTS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
@@ -135,14 +137,11 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     yield "# '~<part> <form> <lemma>': an irregular form whose lemma is in some group."
     members: dict[tuple[str, str], set[str]] = defaultdict(set)
     for name, part in _PARTS.items():
-        for line in (wordnet_dir / f"index.{name}").read_text("latin-1").splitlines():
-            if line.startswith(" ") or "_" in line.split(" ", 1)[0]:
-                continue  # licence header, or a multi-word lemma
-            fields = line.split()
-            pointers = int(fields[3])
-            offsets = fields[4 + pointers + 2 :]  # ordered commonest sense first
+        for lemma, offsets in index_entries(wordnet_dir / f"index.{name}"):
+            if "_" in lemma:
+                continue  # a multi-word lemma
             for offset in offsets[:SENSES_KEPT]:
-                members[(part, offset)].add(fields[0])
+                members[(part, offset)].add(lemma)
     shared = sorted((key, lemmas) for key, lemmas in members.items() if len(lemmas) >= 2)
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for number, ((part, _), lemmas) in enumerate(shared):
@@ -152,10 +151,9 @@ def build(wordnet_dir: Path) -> Iterator[str]:
         yield f"{part} {lemma} {' '.join(map(str, numbers))}"
     irregular = set()
     for name, part in _PARTS.items():
-        for line in (wordnet_dir / f"{name}.exc").read_text("latin-1").splitlines():
-            fields = line.split()
-            if len(fields) >= 2 and "_" not in fields[0] and (part, fields[1]) in groups:
-                irregular.add(f"~{part} {fields[0]} {fields[1]}")
+        for form, lemma in exceptions(wordnet_dir / f"{name}.exc"):
+            if "_" not in form and (part, lemma) in groups:
+                irregular.add(f"~{part} {form} {lemma}")
     yield from sorted(irregular)
 
 
@@ -164,13 +162,7 @@ def verb_synsets(wordnet_dir: Path) -> tuple[dict[str, list[str]], dict[str, lis
     (lower case) and the offsets of its direct hypernyms ('@'), by synset offset."""
     members: dict[str, list[str]] = {}
     hypernyms: dict[str, list[str]] = {}
-    for line in (wordnet_dir / "data.verb").read_text("latin-1").splitlines():
-        if line.startswith(" "):
-            continue  # the licence header
-        fields = line.split(" | ")[0].split()
-        count = int(fields[3], 16)
-        members[fields[0]] = [fields[4 + 2 * k].lower() for k in range(count)]
-        at = 4 + 2 * count
-        pointers = [fields[at + 1 + 4 * k : at + 3 + 4 * k] for k in range(int(fields[at]))]
-        hypernyms[fields[0]] = [target for symbol, target in pointers if symbol == "@"]
+    for synset in synsets(wordnet_dir / "data.verb"):
+        members[synset.offset] = list(synset.words)
+        hypernyms[synset.offset] = synset.targets("@")
     return members, hypernyms

@@ -15,11 +15,10 @@ from compare.align.antonyms import has_opposite, opposite
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.statement_judge import compare_pair
 from compare.align.word_contradictions import by_words
-from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
+from compare.align.words import NEGATORS, STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Date, Number, Place, Time
 
-_NEGATORS = frozenset("not no never none nothing nobody neither nor without".split())
 _GOVERNED = 4  # words after a negator that it denies: "did not formally approve the"
 
 
@@ -65,7 +64,7 @@ def _denied(ws: Sequence[str]) -> frozenset[str]:
     return frozenset(
         stem(x)
         for k, w in enumerate(ws)
-        if w in _NEGATORS or w.endswith("n't")
+        if w in NEGATORS or w.endswith("n't")
         for x in ws[k + 1 : k + 1 + _GOVERNED]
         if x not in STOPWORDS
     )

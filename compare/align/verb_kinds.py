@@ -22,6 +22,7 @@ from pathlib import Path
 
 from compare.align.frames import confident
 from compare.align.synonyms import SENSES_KEPT, are_synonyms, table, verb_synsets
+from compare.align.wordnet_files import index_entries
 from compare.extract.claims import Claim
 
 
@@ -168,13 +169,11 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     yield "# Built by: python bench/build_synonyms.py WORDNET_DICT_DIR"
     yield "# '<verb> <general verb> ...': single-word verbs of the direct hypernyms of the"
     yield "# verb's three commonest senses, each among the general verb's three too."
-    senses: dict[str, list[str]] = {}
-    for line in (wordnet_dir / "index.verb").read_text("latin-1").splitlines():
-        fields = line.split()
-        if line.startswith(" ") or not fields or not _single_or_phrasal(fields[0]):
-            continue
-        pointers = int(fields[3])
-        senses[fields[0]] = fields[4 + pointers + 2 :][:SENSES_KEPT]
+    senses = {
+        lemma: offsets[:SENSES_KEPT]
+        for lemma, offsets in index_entries(wordnet_dir / "index.verb")
+        if _single_or_phrasal(lemma)
+    }
     members, hypernyms = verb_synsets(wordnet_dir)
     for verb, offsets in sorted(senses.items()):
         # the general sense is among the general verb's commonest too: "walk" (a base

@@ -15,9 +15,9 @@ occurrence ("In 2019, the council voted 6-3 ...").
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
+from compare.align.sole_kinds import sole_of_kind
 from compare.align.verb_kinds import predicate_lemma
 from compare.extract import Number
 
@@ -48,13 +48,7 @@ def sole_vote_tallies(numbers: Sequence[Number]) -> set[int]:
     # imports this module for vote_tally
     from compare.align.number_facts import another_occurrence
 
-    by_source: dict[str, list[int]] = defaultdict(list)
-    for i, n in enumerate(numbers):
-        if vote_tally(n) and not another_occurrence(n):
-            by_source[n.source].append(i)
-    sole = set()
-    for members in by_source.values():
-        told = {tuple(sorted(numbers[i].pair or ())) for i in members}
-        if len(told) == 1:
-            sole.update(members)
-    return sole
+    def kind(n: Number) -> str | None:
+        return "vote" if vote_tally(n) and not another_occurrence(n) else None
+
+    return sole_of_kind(numbers, kind, lambda n: tuple(sorted(n.pair or ())))

@@ -99,7 +99,7 @@ def _told_of_one_act(a: Claim, b: Claim, score: float) -> bool:
     frame short of any of these is too often another moment of another thing."""
     if not (isinstance(a, Time) and isinstance(b, Time) and a.value and b.value):
         return False
-    if _bound(a) or _bound(b):
+    if a_bound(a) or a_bound(b):
         return False  # "extinguished by 7 a.m." holds for 6:40 too
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or score < FULL_EVENT or when_part(fa, fb)[0] == "date":
@@ -113,8 +113,9 @@ FULL_EVENT = 1.0  # same_event's score when both the actor and the thing agree
 _BOUNDS = frozenset("by before after until till since from".split())
 
 
-def _bound(time: Time) -> bool:
-    said = words(time.text)
+def a_bound(claim: Claim) -> bool:
+    """Does the date or time bound the act rather than date it ("by 7 a.m.")?"""
+    said = words(claim.text)
     return bool(said) and said[0] in _BOUNDS
 
 
@@ -284,6 +285,19 @@ def clock_gap(a: str, b: str) -> int:
     """Minutes between two clock times, either way round midnight."""
     gap = abs(minutes(a) - minutes(b))
     return min(gap, 24 * 60 - gap)
+
+
+# "6 p.m.", "6pm", "noon": a clock time that says which half of the day it is
+_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\d\s?[ap]m|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+
+
+def gap_as_told(a: Time, b: Time) -> int:
+    """clock_gap of two times, the nearer reading when either leaves the half of the
+    day unsaid ("at 6:41" may be the evening's 6:41pm)."""
+    gap = clock_gap(a.value or "", b.value or "")
+    if not (_MERIDIEM.search(a.text) and _MERIDIEM.search(b.text)):
+        gap = min(gap, abs(gap - 12 * 60))
+    return gap
 
 
 def minutes(value: str) -> int:

@@ -30,6 +30,7 @@ from compare.align.model import Conflict, Severity
 from compare.align.opposites import are_opposites
 from compare.align.synonyms import table
 from compare.align.words import (
+    ARTICLES,
     STOPWORDS,
     TEXTS_REMEMBERED,
     WORDS_REMEMBERED,
@@ -273,9 +274,6 @@ def scaled_down(ws: list[str], word: str) -> bool:
     return False
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
-
-
 def _heads_phrase(display: list[str], ws: list[str], word: str) -> bool:
     """A preposition before a name or an article ("on Saturday", "off Yemen", "in the
     city") says when or where, not what happened: "on" / "off" there are no opposites."""
@@ -285,7 +283,7 @@ def _heads_phrase(display: list[str], ws: list[str], word: str) -> bool:
     if at is None or at + 1 >= len(ws):
         return False
     following = display[at + 1]
-    return following[:1].isupper() or ws[at + 1] in _ARTICLES
+    return following[:1].isupper() or ws[at + 1] in ARTICLES
 
 
 def near_negator(ws: list[str], word: str) -> bool:

@@ -32,6 +32,12 @@ STOPWORDS = frozenset(
 
 # The matchers and judges read a sentence's and a clause's words once per pair it
 # is in; remembering the last few thousand texts' words splits each text once.
+# The forms of "be": a passive's or a copula's auxiliary ("was arrested", "is mayor").
+BE_FORMS = frozenset("be is are was were been being".split())
+# Words that deny what follows them: "not", "no", "never", "without".
+NEGATORS = frozenset("not no never none nothing nobody neither nor without".split())
+ARTICLES = frozenset({"a", "an", "the"})
+
 TEXTS_REMEMBERED = 32768
 # A longer text (a page without full stops) is split each time: kept, its words
 # would hold as much memory as the text many times over.
