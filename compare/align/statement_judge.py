@@ -44,6 +44,7 @@ from compare.align.one_side import one_side
 from compare.align.opposites import is_converse
 from compare.align.ordered_by import orders_apart
 from compare.align.passive_agents import agents_apart
+from compare.align.people_apart import people_apart
 from compare.align.persons_apart import persons_apart
 from compare.align.polarity_apart import polarity_apart
 from compare.align.referents import renamed
@@ -101,11 +102,13 @@ def judge_statements_in_context(
     if first is None:
         # Two named doers the judge has no rule for ("a group known as X claimed
         # it" / "a gang called Y took responsibility"), nor two people named apart
-        # ("Simon Aldous" / "Simon Okonkwo": persons_apart.py) are no agreement to show.
+        # ("Simon Aldous" / "Simon Okonkwo": persons_apart.py), nor two kinds of
+        # people ("workers" / "investigators": people_apart.py) are no agreement to show.
         unchecked = unchecked or any(
             actors_named_apart(reference, o)
             or things_named_apart(reference, o)
             or persons_apart(reference, o)
+            or people_apart(reference, o)
             for o in members[1:]
         )
         # Nor is one word swapped for an unrelated one ("reopened" / "closed").

@@ -1,0 +1,84 @@
+"""Two statements whose doers or counted people are two kinds of people: "About
+200 workers were inside" / "Nearly 200 investigators were in the building",
+"Over 1,100 firefighters are on the fire" / "Over 1,100 protesters are on the fire".
+
+A noun for a kind of people (people_kinds.py: "workers", "investigators") is what
+a reporter chooses to tell who did or suffered something; two outlets telling one
+fact call those people by one kind ("workers" / "employees", "police" /
+"officers") or by a word for anyone ("people", "crowd"). When each statement's
+actor or thing holds a plural noun for a kind of people, the two nouns are of two
+kinds, and neither sentence names anyone of the other's kind, the two statements
+tell of two groups of people, or of one group told two incompatible ways: the
+pair is not shown ✓ (it is left unchecked, not reported: WordNet calls a few
+near-synonyms two kinds, "fans" / "spectators"). A word for anyone ("people",
+"staff", "crowd": WordNet's groups, not kinds of person) on either side is left
+alone, and so is a noun the other sentence holds in a word of its own family
+("rescuers" / "rescue workers").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from compare.align.people_kinds import other_kinds, people_noun
+from compare.align.words import words
+from compare.extract import Claim
+
+# Plural without an -s, of people of one kind ("police are")
+_PLURAL_ONLY = frozenset({"police"})
+# shortest shared opening of a noun and a word of its family ("rescue" / "rescuers")
+_FAMILY = 5
+
+
+def people_apart(a: Claim, b: Claim) -> bool:
+    """Each statement's actor or thing names a kind of people that the other
+    sentence does not name, and the two kinds are two."""
+    kinds_a, kinds_b = _kinds(a), _kinds(b)
+    if not kinds_a or not kinds_b:
+        return False
+    return any(
+        other_kinds(x, y) and not _named(x, b.sentence) and not _named(y, a.sentence)
+        for x in kinds_a
+        for y in kinds_b
+    )
+
+
+def _kinds(claim: Claim) -> frozenset[str]:
+    """The plural nouns for a kind of people in the frame's actor and thing."""
+    frame = claim.frame
+    if frame is None:
+        return frozenset()
+    spans = [s.text for s in (frame.actor, frame.thing) if s is not None]
+    found = {w for text in spans for w in words(text) if _plural_kind(w)}
+    # "members of the coalition", "residents of the town": told by what they belong
+    # to, which the other side may name as a kind of its own ("coalition deputies")
+    belonging = set(_BELONGING.findall(claim.sentence.lower()))
+    return frozenset(found - belonging)
+
+
+_BELONGING = re.compile(r"\b([a-z]+)\s+of\b")
+
+
+@lru_cache(maxsize=4096)
+def _plural_kind(word: str) -> bool:
+    if word in _PLURAL_ONLY:
+        return True
+    if not word.endswith("s"):
+        return False
+    noun = people_noun(word)
+    return noun is not None and noun.person
+
+
+@lru_cache(maxsize=16384)
+def _named(noun: str, sentence: str) -> bool:
+    """Does the sentence name someone of the noun's kind, or hold a word of its
+    family ("rescue" for "rescuers")?"""
+    for word in words(sentence):
+        if word == noun:
+            return True
+        if people_noun(word) is not None and not other_kinds(noun, word):
+            return True
+        if len(word) >= _FAMILY and noun.startswith(word):
+            return True
+    return False

@@ -1,0 +1,97 @@
+"""Two statements told of two kinds of people are not shown ✓ (people_apart.py), on
+sentences written for these tests in several domains; the kinds one outlet calls by
+another's word ("workers" / "employees") and the words for anyone ("people") agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.align.people_apart import people_apart
+from compare.extract import extract_claims
+from compare.ingest import Source
+
+# What the doers did, told alike on both sides: only the doers change.
+_DEEDS = (
+    "sealed off the street near the station on Tuesday evening.",
+    "were taken to hospital after the crash on the ring road.",
+    "blocked the motorway for six hours on Monday morning.",
+)
+
+
+def _statement(text: str):
+    return next(c for c in extract_claims(Source.from_text(text, id="a")) if c.kind == "statement")
+
+
+def _apart(a: str, b: str) -> bool:
+    found = people_apart(_statement(a), _statement(b))
+    assert people_apart(_statement(b), _statement(a)) is found  # either order
+    return found
+
+
+@pytest.mark.parametrize("deed", _DEEDS)
+@pytest.mark.parametrize(
+    ("doers_a", "doers_b"),
+    [
+        ("About 200 workers", "Nearly 200 investigators"),
+        ("More than 1,100 firefighters", "Over 1,100 protesters"),
+        ("Some 40 nurses", "Some 40 soldiers"),
+        ("Dozens of farmers", "Dozens of students"),
+        ("Three passengers", "Three pilots"),
+        ("Police", "Farmers"),
+        ("The rebels", "The tourists"),
+        ("Inspectors", "Journalists"),
+    ],
+)
+def test_two_kinds_of_people_are_apart(doers_a, doers_b, deed):
+    assert _apart(f"{doers_a} {deed}", f"{doers_b} {deed}")
+
+
+@pytest.mark.parametrize("deed", _DEEDS)
+@pytest.mark.parametrize(
+    ("doers_a", "doers_b"),
+    [
+        # one kind under two words
+        ("About 200 workers", "Nearly 200 employees"),
+        ("Police", "Officers"),
+        ("Soldiers", "Troops"),
+        ("Protesters", "Demonstrators"),
+        ("Twelve miners", "Twelve workers"),
+        ("Doctors", "Physicians"),
+        ("Passengers", "Travellers"),
+        ("Lawmakers", "Senators"),
+        # a word for anyone, or a group, on one side
+        ("About 3,000 people", "Some 3,000 residents"),
+        ("Hundreds of people", "Hundreds of villagers"),
+        ("Staff", "Nurses"),
+        ("A crowd", "Fans"),
+        # a word of the noun's family
+        ("Rescuers", "Rescue workers"),
+        # told by what they belong to
+        ("Eleven members of the coalition", "Eleven coalition deputies"),
+        # one side names no kind of people
+        ("Halvorsen", "Workers"),
+    ],
+)
+def test_one_kind_or_no_kind_agrees(doers_a, doers_b, deed):
+    assert not _apart(f"{doers_a} {deed}", f"{doers_b} {deed}")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Firefighters pulled two residents from the burning flat on Sunday night.",
+            "Two residents were pulled from the burning flat by firefighters on Sunday.",
+        ),
+        (
+            "Police arrested three protesters outside the embassy on Friday.",
+            "Officers detained three demonstrators outside the embassy on Friday.",
+        ),
+        (
+            "The company employs about 31,000 people in 22 countries.",
+            "Halvorsen employs roughly 31,000 engineers across 22 countries.",
+        ),
+    ],
+)
+def test_the_other_sentence_names_the_kind(a, b):
+    assert not _apart(a, b)
