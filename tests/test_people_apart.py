@@ -88,10 +88,45 @@ def test_one_kind_or_no_kind_agrees(doers_a, doers_b, deed):
             "Officers detained three demonstrators outside the embassy on Friday.",
         ),
         (
+            "About 2,400 dockworkers at the port walked off the job on Monday.",
+            "Roughly 2,400 dock workers downed tools at the port on Monday.",
+        ),
+        (
             "The company employs about 31,000 people in 22 countries.",
             "Halvorsen employs roughly 31,000 engineers across 22 countries.",
         ),
     ],
 )
 def test_the_other_sentence_names_the_kind(a, b):
+    assert not _apart(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a subject the frame misses behind an apposition
+        (
+            "More than 1,100 firefighters, supported by 14 helicopters, are battling the blaze.",
+            "Over 1,100 protesters are now on the fire near the ridge, officials said.",
+        ),
+        # a compound read by its head
+        (
+            "About 2,400 dockworkers at the port walked off the job on Monday.",
+            "Roughly 2,400 dock investigators downed tools at the port on Monday.",
+        ),
+        (
+            "Some 300 steelworkers gathered outside the mill gates on Friday.",
+            "Some 300 nurses gathered outside the mill gates on Friday.",
+        ),
+    ],
+)
+def test_subjects_the_frame_misses(a, b):
+    assert _apart(a, b)
+
+
+@pytest.mark.parametrize("noun", ["tools", "fans", "stars"])
+def test_things_first_are_no_kind(noun):
+    """A noun whose commonest sense is a thing is not read as people."""
+    a = f"About 200 {noun} were left in the hall after the show on Friday."
+    b = "About 200 nurses were left in the hall after the show on Friday."
     assert not _apart(a, b)

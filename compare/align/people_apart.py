@@ -10,10 +10,13 @@ actor or thing holds a plural noun for a kind of people, the two nouns are of tw
 kinds, and neither sentence names anyone of the other's kind, the two statements
 tell of two groups of people, or of one group told two incompatible ways: the
 pair is not shown ✓ (it is left unchecked, not reported: WordNet calls a few
-near-synonyms two kinds, "fans" / "spectators"). A word for anyone ("people",
-"staff", "crowd": WordNet's groups, not kinds of person) on either side is left
-alone, and so is a noun the other sentence holds in a word of its own family
-("rescuers" / "rescue workers").
+near-synonyms two kinds, "fans" / "spectators"). Only nouns whose commonest sense
+is a kind of person are read ("fans" and "tools" are things first), in the frame's
+actor and thing and in the clause's opening before its verb, with a compound read
+by its head ("dockworkers": workers). A word for anyone ("people", "staff",
+"crowd": WordNet's groups, not kinds of person) on either side is left alone, and
+so is a noun the other sentence holds in a word of its own family ("rescuers" /
+"rescue workers").
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from compare.align.people_counts import commonly_people
 from compare.align.people_kinds import other_kinds, people_noun
 from compare.align.words import words
 from compare.extract import Claim
@@ -50,7 +54,12 @@ def _kinds(claim: Claim) -> frozenset[str]:
     if frame is None:
         return frozenset()
     spans = [s.text for s in (frame.actor, frame.thing) if s is not None]
-    found = {w for text in spans for w in words(text) if _plural_kind(w)}
+    if frame.predicate is not None:
+        # the clause's opening up to its verb, whatever the frame read as its actor:
+        # "More than 1,100 firefighters, supported by 14 helicopters, are ..."
+        before = claim.sentence[: frame.predicate.start - claim.sentence_start]
+        spans.append(before.split(", ")[0])
+    found = {_head(w) for text in spans for w in words(text) if _plural_kind(_head(w))}
     # "members of the coalition", "residents of the town": told by what they belong
     # to, which the other side may name as a kind of its own ("coalition deputies")
     belonging = set(_BELONGING.findall(claim.sentence.lower()))
@@ -61,20 +70,36 @@ _BELONGING = re.compile(r"\b([a-z]+)\s+of\b")
 
 
 @lru_cache(maxsize=4096)
+def _head(word: str) -> str:
+    """The noun a compound ends on when it is not in the table itself:
+    "dockworkers" -> "workers", "steelworkers" -> "workers"."""
+    if people_noun(word) is not None:
+        return word
+    for cut in range(_COMPOUND_OPENING, len(word) - _COMPOUND_HEAD + 1):
+        if people_noun(word[cut:]) is not None:
+            return word[cut:]
+    return word
+
+
+_COMPOUND_OPENING, _COMPOUND_HEAD = 3, 5  # shortest parts of a compound noun
+
+
+@lru_cache(maxsize=4096)
 def _plural_kind(word: str) -> bool:
     if word in _PLURAL_ONLY:
         return True
     if not word.endswith("s"):
         return False
     noun = people_noun(word)
-    return noun is not None and noun.person
+    # a kind of person in its commonest sense: "tools" and "fans" are things first
+    return noun is not None and noun.person and commonly_people(word)
 
 
 @lru_cache(maxsize=16384)
 def _named(noun: str, sentence: str) -> bool:
     """Does the sentence name someone of the noun's kind, or hold a word of its
     family ("rescue" for "rescuers")?"""
-    for word in words(sentence):
+    for word in map(_head, words(sentence)):
         if word == noun:
             return True
         if people_noun(word) is not None and not other_kinds(noun, word):

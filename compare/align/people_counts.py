@@ -60,7 +60,12 @@ def _head(n: Number) -> str:
 def counts_people(n: Number) -> bool:
     """Does the number count people, by the head noun of what it counts?"""
     head = _head(n)
-    return bool(head) and any(lemma in _table() for lemma in _lemmas(head))
+    return bool(head) and commonly_people(head)
+
+
+def commonly_people(noun: str) -> bool:
+    """Is the noun's commonest sense a kind of person ("marchers"; not "fans")?"""
+    return any(lemma in _table() for lemma in _lemmas(noun))
 
 
 def general(n: Number) -> bool:
