@@ -46,7 +46,7 @@ def polarity_apart(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or not fa.lemma or not fb.lemma:
         return False
-    if _negator(a.text) == _negator(b.text) and _words_opposed(a, b, fa.lemma, fb.lemma):
+    if negator(a.text) == negator(b.text) and _words_opposed(a, b, fa.lemma, fb.lemma):
         # (with one side denied, "left the gate unlocked" / "had not locked the
         # gate", opposite words say one thing)
         return True
@@ -56,11 +56,11 @@ def polarity_apart(a: Claim, b: Claim) -> bool:
             # "None of the eleven workers died" / "All 11 came out alive": a
             # denial of everyone tells what the other side tells of each
             return False
-        if _negator(b.sentence if denied_a else a.sentence):
+        if negator(b.sentence if denied_a else a.sentence):
             # "passed off peacefully and no arrests were made" / "reported no
             # arrests": the other side denies too, in a clause the frame is not of
             return False
-        if _implies_not(b.sentence if denied_a else a.sentence):
+        if implies_not(b.sentence if denied_a else a.sentence):
             # "did not comment" / "declined to comment": a verb that denies
             return False
         return not _opposed(fa, fb)
@@ -100,7 +100,7 @@ _DIRECTIONS = frozenset({"up", "down"})
 def _refused(a: str, b: str) -> bool:
     """The other side does what this side refuses, fails or declines to do: "saw
     the court refuse to accept the ruling" / "saw the court accept the ruling"."""
-    if _negator(b):
+    if negator(b):
         return False  # "declined to comment" / "did not comment": one fact
     ws, others = words(a), set(words(b))
     for k in range(len(ws) - 2):
@@ -126,11 +126,11 @@ def _says_none(frame: Frame) -> bool:
     return frame.actor is not None and bool(_NONE.match(frame.actor.text))
 
 
-def _negator(sentence: str) -> bool:
+def negator(sentence: str) -> bool:
     return any(w in _NEGATORS or w.endswith("n't") for w in words(sentence))
 
 
-def _implies_not(sentence: str) -> bool:
+def implies_not(sentence: str) -> bool:
     """Does the sentence hold a verb or adjective whose meaning denies its
     complement ("declined to", "refused", "failed to", "unable to")?"""
     return any(

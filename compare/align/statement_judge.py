@@ -47,6 +47,7 @@ from compare.align.passive_agents import agents_apart
 from compare.align.people_apart import people_apart
 from compare.align.persons_apart import persons_apart
 from compare.align.polarity_apart import polarity_apart
+from compare.align.prefix_denials import prefix_denied_apart
 from compare.align.referents import renamed
 from compare.align.reversed_roles import reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -121,8 +122,11 @@ def judge_statements_in_context(
         # Nor a person described with titles that differ ("Deputy Mayor" / "Mayor").
         unchecked = unchecked or any(titles_apart(reference, o, sentences) for o in members[1:])
         # Nor a main predicate denied or turned opposite against another verb
-        # ("did not wait" / "gathered"): polarity_apart.py
-        unchecked = unchecked or any(polarity_apart(reference, o) for o in members[1:])
+        # ("did not wait" / "gathered": polarity_apart.py), or by its prefix
+        # ("will be unable to see" / "will go on display": prefix_denials.py)
+        unchecked = unchecked or any(
+            polarity_apart(reference, o) or prefix_denied_apart(reference, o) for o in members[1:]
+        )
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
     return Judgement(
         verdict=Verdict.DIFFER,
