@@ -40,6 +40,7 @@ from compare.align.frames import (
 from compare.align.group_doers import group_against_named, one_of_the_group
 from compare.align.harm import harm_denied_and_stated
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.names_apart import names_apart
 from compare.align.one_side import one_side
 from compare.align.opposites import is_converse
 from compare.align.ordered_by import orders_apart
@@ -104,12 +105,15 @@ def judge_statements_in_context(
         # Two named doers the judge has no rule for ("a group known as X claimed
         # it" / "a gang called Y took responsibility"), nor two people named apart
         # ("Simon Aldous" / "Simon Okonkwo": persons_apart.py), nor two kinds of
-        # people ("workers" / "investigators": people_apart.py) are no agreement to show.
+        # people ("workers" / "investigators": people_apart.py), nor two names that
+        # share a word ("Port Sereno" / "Port Halden": names_apart.py) are no
+        # agreement to show.
         unchecked = unchecked or any(
             actors_named_apart(reference, o)
             or things_named_apart(reference, o)
             or persons_apart(reference, o)
             or people_apart(reference, o)
+            or names_apart(reference, o)
             for o in members[1:]
         )
         # Nor is one word swapped for an unrelated one ("reopened" / "closed").
