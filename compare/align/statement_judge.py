@@ -28,6 +28,7 @@ from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
 from compare.align.clause_contradictions import by_clauses
 from compare.align.denied_things import judged_denied
+from compare.align.figures_apart import sole_figures_apart
 from compare.align.frame_findings import actor_finding, frame_finding, opposed, predicate_text
 from compare.align.frames import (
     confident,
@@ -130,6 +131,12 @@ def judge_statements_in_context(
         # ("will be unable to see" / "will go on display": prefix_denials.py)
         unchecked = unchecked or any(
             polarity_apart(reference, o) or prefix_denied_apart(reference, o) for o in members[1:]
+        )
+        # Nor one figure each, far apart ("10,000 residents" / "15,000 people"):
+        # figures_apart.py
+        unchecked = unchecked or any(
+            sole_figures_apart(_inside(reference, sentences), _inside(o, sentences))
+            for o in members[1:]
         )
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
     return Judgement(
