@@ -24,12 +24,10 @@ def _apart(a: str, b: str) -> bool:
     ("name_a", "name_b"),
     [
         ("Port Sereno", "Port Halden"),
-        ("the Red Cross", "the Red Crescent"),
-        ("Manchester United", "Manchester City"),
-        ("North Korea", "South Korea"),
-        ("Orca Marine", "Orca Salvage"),
-        ("the Bureau of Meteorology", "the Bureau of Statistics"),
-        ("Harbor Point", "Harbor Heights"),
+        ("Mount Harwick", "Mount Solmena"),
+        ("Halvik Marine", "Dunmore Marine"),
+        ("the Bureau of Brenmoor", "the Bureau of Tarvick"),
+        ("Harbor Ostrava", "Harbor Velling"),
     ],
 )
 @pytest.mark.parametrize(
@@ -68,6 +66,20 @@ def test_two_names_of_one_kind(name_a, name_b, sentence):
         (
             "Sofia Marchetti of Italy won the women's race in two hours and 24 minutes.",
             "The women's title went to the Italian Sofia Marchetti in two hours and 24 minutes.",
+        ),
+        # one name under two descriptions, or two of one kind told in words of the language
+        (
+            "Hurricane Sandy made landfall near Atlantic City on Monday evening.",
+            "Superstorm Sandy made landfall near Atlantic City on Monday evening.",
+        ),
+        (
+            "The Red Cross delivered about 20 tonnes of supplies on Sunday.",
+            "The Red Crescent delivered about 20 tonnes of supplies on Sunday.",
+        ),
+        # names of two lengths
+        (
+            "Deputies from Los Angeles County said on Monday the road would reopen.",
+            "The Los Angeles Police Department said on Monday the road would reopen.",
         ),
         # names that share no word
         (
