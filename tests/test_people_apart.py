@@ -68,6 +68,7 @@ def test_two_kinds_of_people_are_apart(doers_a, doers_b, deed):
         ("Rescuers", "Rescue workers"),
         # told by what they belong to
         ("Eleven members of the coalition", "Eleven coalition deputies"),
+        ("Fourteen divers", "Fourteen crew members"),
         # one side names no kind of people
         ("Halvorsen", "Workers"),
     ],

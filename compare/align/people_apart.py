@@ -62,8 +62,19 @@ def _kinds(claim: Claim) -> frozenset[str]:
     found = {_head(w) for text in spans for w in words(text) if _plural_kind(_head(w))}
     # "members of the coalition", "residents of the town": told by what they belong
     # to, which the other side may name as a kind of its own ("coalition deputies")
-    belonging = set(_BELONGING.findall(claim.sentence.lower()))
+    sentence = claim.sentence.lower()
+    belonging = set(_BELONGING.findall(sentence))
+    # "crew members", "union members", "staff nurses": told by the group before them
+    belonging |= {w for group, w in _AFTER_WORD.findall(sentence) if _a_group(group)}
     return frozenset(found - belonging)
+
+
+_AFTER_WORD = re.compile(r"\b([a-z]+)\s+(?=([a-z]+)\b)")  # every two words in a row
+
+
+def _a_group(word: str) -> bool:
+    noun = people_noun(word)
+    return noun is not None and not noun.person
 
 
 _BELONGING = re.compile(r"\b([a-z]+)\s+of\b")
