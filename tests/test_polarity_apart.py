@@ -44,6 +44,23 @@ APART = [
         "The lender's stock fell 3% in early trading.",
     ),
     ("The estimate was revised up to 210,000.", "The hospital revised its figure down to 210,000."),
+    # a denial whose subject each side words its own way
+    (
+        "The transit authority expects the fare rise to bring in $180 million a year.",
+        "The increase will not raise $180 million each year, the authority says.",
+    ),
+    (
+        "Free vaccination clinics will be held this weekend at the fairgrounds.",
+        "Free shots will not be offered at the fairgrounds on Saturday and Sunday.",
+    ),
+    (
+        "The board of trustees will meet on October 20 to discuss the vote.",
+        "Trustees will not gather on October 20 to discuss the vote.",
+    ),
+    (
+        "About 10,000 teachers marched through the city centre on Saturday.",
+        "As many as 10,000 people did not fill the streets of the city centre on Saturday.",
+    ),
 ]
 
 TOGETHER = [
@@ -64,6 +81,12 @@ TOGETHER = [
     ("The company did not pay the fine.", "The company refused to pay the fine."),
     # opposite words with one side denied say one thing
     ("A keeper left a service gate unlocked.", "The service gate had not been locked by a keeper."),
+    # a denied verb that is the other's opposite, subjects worded apart
+    ("The singer died in hospital on Sunday night.", "The star did not survive the night."),
+    (
+        "All 30 passengers survived the crash on the ridge.",
+        "None of the 30 passengers was killed in the crash.",
+    ),
     # the same polarity, no opposite
     ("The council approved the budget on Monday.", "Councillors backed the budget on Monday."),
 ]

@@ -36,7 +36,12 @@ def _head(n: Number) -> str:
 def counts_people(n: Number) -> bool:
     """Does the number count people, by the head noun of what it counts?"""
     head = _head(n)
-    return bool(head) and any(form in counting_nouns() for form in noun_forms(head))
+    return bool(head) and commonly_people(head)
+
+
+def commonly_people(noun: str) -> bool:
+    """Is the noun's commonest sense a kind of person ("marchers"; not "fans")?"""
+    return any(form in counting_nouns() for form in noun_forms(noun))
 
 
 def general(n: Number) -> bool:

@@ -28,6 +28,7 @@ from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
 from compare.align.clause_contradictions import by_clauses
 from compare.align.denied_things import judged_denied
+from compare.align.figures_apart import sole_figures_apart
 from compare.align.frame_findings import actor_finding, frame_finding, opposed, predicate_text
 from compare.align.frames import (
     confident,
@@ -40,12 +41,15 @@ from compare.align.frames import (
 from compare.align.group_doers import group_against_named, one_of_the_group
 from compare.align.harm import harm_denied_and_stated
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.names_apart import names_apart
 from compare.align.one_side import one_side
 from compare.align.opposites import is_converse
 from compare.align.ordered_by import orders_apart
 from compare.align.passive_agents import agents_apart
+from compare.align.people_apart import people_apart
 from compare.align.persons_apart import persons_apart
 from compare.align.polarity_apart import polarity_apart
+from compare.align.prefix_denials import prefix_denied_apart
 from compare.align.referents import renamed
 from compare.align.reversed_roles import reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
@@ -101,11 +105,16 @@ def judge_statements_in_context(
     if first is None:
         # Two named doers the judge has no rule for ("a group known as X claimed
         # it" / "a gang called Y took responsibility"), nor two people named apart
-        # ("Simon Aldous" / "Simon Okonkwo": persons_apart.py) are no agreement to show.
+        # ("Simon Aldous" / "Simon Okonkwo": persons_apart.py), nor two kinds of
+        # people ("workers" / "investigators": people_apart.py), nor two names that
+        # share a word ("Port Sereno" / "Port Halden": names_apart.py) are no
+        # agreement to show.
         unchecked = unchecked or any(
             actors_named_apart(reference, o)
             or things_named_apart(reference, o)
             or persons_apart(reference, o)
+            or people_apart(reference, o)
+            or names_apart(reference, o)
             for o in members[1:]
         )
         # Nor is one word swapped for an unrelated one ("reopened" / "closed").
@@ -118,8 +127,17 @@ def judge_statements_in_context(
         # Nor a person described with titles that differ ("Deputy Mayor" / "Mayor").
         unchecked = unchecked or any(titles_apart(reference, o, sentences) for o in members[1:])
         # Nor a main predicate denied or turned opposite against another verb
-        # ("did not wait" / "gathered"): polarity_apart.py
-        unchecked = unchecked or any(polarity_apart(reference, o) for o in members[1:])
+        # ("did not wait" / "gathered": polarity_apart.py), or by its prefix
+        # ("will be unable to see" / "will go on display": prefix_denials.py)
+        unchecked = unchecked or any(
+            polarity_apart(reference, o) or prefix_denied_apart(reference, o) for o in members[1:]
+        )
+        # Nor one figure each, far apart ("10,000 residents" / "15,000 people"):
+        # figures_apart.py
+        unchecked = unchecked or any(
+            sole_figures_apart(inside(reference, sentences), inside(o, sentences))
+            for o in members[1:]
+        )
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
     return Judgement(
         verdict=Verdict.DIFFER,

@@ -1,0 +1,88 @@
+"""A predicate denied by its prefix on one side only: "Visitors will be unable to
+see the bones" / "The fossils will go on display", "Lenders have disagreed to
+provide $250 million" / "it had secured $250 million", "a surge of three metres
+was impossible" / "the surge could reach three metres".
+
+English denies an adjective or a verb with a prefix as often as with "not":
+"unable" is "not able", "disagree" is "not agree". polarity_apart.py reads the
+denial "not" makes; a denying prefix was read nowhere, so a pair told with two
+other verbs, one of them denied by its prefix, was shown ✓. A word counts as
+denied by its prefix when WordNet gives it as the opposite of the word without
+the prefix (data/antonyms.txt: "able" / "unable", "possible" / "impossible",
+"agree" / "disagree"; not "invest", "union", "display"), and it is a predicate:
+the clause's verb, or an adjective after "be", "become", "remain", "seem" (not
+"the unidentified man", whose denial is of the man's name, not of the deed).
+The pair is left unchecked, never reported (two outlets may tell one fact with
+a denied word and its opposite: "was unable to attend" / "missed the meeting"),
+and left alone when the other sentence denies too, in any of its words: "not",
+"no", "never", a verb that denies ("failed", "declined", "missed"), a word denied
+by its prefix or by "-less" ("jobless", "unharmed").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from compare.align.antonyms import _pairs, lemmas
+from compare.align.polarity_apart import implies_not, negator
+from compare.align.words import words
+from compare.extract import Claim
+
+_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+# verbs after which an adjective is what the clause says of its subject
+_COPULAS = frozenset(
+    "be is are was were been being am become becomes became remain remains remained "
+    "seem seems seemed stay stays stayed".split()
+)
+_BETWEEN = frozenset("still now also not yet so too very largely entirely".split())
+_LESS = 7  # "jobless", "homeless": shortest word denied by "-less"
+
+
+def prefix_denied_apart(a: Claim, b: Claim) -> bool:
+    """One statement's predicate is denied by its prefix, and the other sentence
+    denies nothing."""
+    return (_predicate_denied(a) and not _denies(b.sentence)) or (
+        _predicate_denied(b) and not _denies(a.sentence)
+    )
+
+
+@lru_cache(maxsize=65536)
+def prefix_denied(word: str) -> bool:
+    """Is the word a form of the opposite WordNet makes of a word by a prefix
+    ("unable", "impossible", "disagreed")?"""
+    pairs = _pairs()
+    return any(
+        lemma.startswith(prefix) and (lemma, lemma[len(prefix) :]) in pairs
+        for lemma in lemmas(word)
+        for prefix in _PREFIXES
+    )
+
+
+def _predicate_denied(claim: Claim) -> bool:
+    """The clause's verb, or an adjective said of its subject, denied by its prefix."""
+    frame = claim.frame
+    if (
+        frame is not None
+        and frame.predicate is not None
+        and any(prefix_denied(w) for w in words(frame.predicate.text))
+    ):
+        return True
+    ws = words(claim.text)
+    for k, word in enumerate(ws):
+        if not prefix_denied(word):
+            continue
+        before = [w for w in ws[max(0, k - 2) : k] if w not in _BETWEEN]
+        if before and before[-1] in _COPULAS:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _denies(sentence: str) -> bool:
+    """Does the sentence deny anything, by "not", a verb that denies, or a word
+    denied by its prefix or by "-less"?"""
+    if negator(sentence) or implies_not(sentence):
+        return True
+    return any(
+        prefix_denied(w) or (len(w) >= _LESS and w.endswith("less")) for w in words(sentence)
+    )

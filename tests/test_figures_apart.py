@@ -1,0 +1,92 @@
+"""One figure on each side, far apart: no ✓ (figures_apart.py), on sentences
+written for these tests; figures told loosely, in ranges or in other units agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.align.figures_apart import sole_figures_apart
+from compare.extract import Claim, extract_claims
+from compare.ingest import Source
+
+
+def _inside(text: str) -> list[Claim]:
+    claims = extract_claims(Source.from_text(text, id="a"))
+    statement = next(c for c in claims if c.kind == "statement")
+    return [
+        c
+        for c in claims
+        if c is not statement and statement.start <= c.start and c.end <= statement.end
+    ]
+
+
+def _apart(a: str, b: str) -> bool:
+    found = sole_figures_apart(_inside(a), _inside(b))
+    assert sole_figures_apart(_inside(b), _inside(a)) is found  # either order
+    return found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "About 10,000 residents signed a petition against the stadium plan.",
+            "Some 15,000 people put their names to a petition against the plan.",
+        ),
+        (
+            "The leak came from a 16-inch pipeline that carries crude to the refinery.",
+            "The leak came from a 24-inch line that moves oil from the platforms to shore.",
+        ),
+        (
+            "The company employs about 31,000 people in its plants across Europe.",
+            "Halvorsen has roughly 46,500 staff in its European plants.",
+        ),
+        (
+            "The minister promised to build 5,000 affordable homes in the region.",
+            "The minister has pledged 7,500 new affordable homes for the region.",
+        ),
+        (
+            "Shares in the bank rose 3% in early trading on Tuesday.",
+            "The bank's stock climbed 9% in early trading on Tuesday.",
+        ),
+    ],
+)
+def test_sole_figures_far_apart(a, b):
+    assert _apart(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one figure told loosely
+        (
+            "About 30 people were treated for minor injuries at the scene.",
+            "Nearly 30 passengers had minor injuries, the coastguard said.",
+        ),
+        (
+            "About 200 workers were inside the plant when the fire broke out.",
+            "Some 210 employees were inside the plant when the fire started.",
+        ),
+        # within a range the other side states
+        (
+            "About 10,000 residents signed a petition against the stadium plan.",
+            "As many as 15,000 people put their names to a petition against the plan.",
+        ),
+        (
+            "More than 1,100 firefighters are working the fire lines.",
+            "About 1,400 firefighters are now on the fire near the ridge.",
+        ),
+        # two units of measure
+        (
+            "The club has agreed to a 20-year lease on the stadium site.",
+            "The owners have signed a lease running two decades on the site.",
+        ),
+        # two figures on one side: which one the other means is not known
+        (
+            "About 3,000 people spent the night outdoors after the quake.",
+            "Some 3,000 residents, 400 of them children, slept in the open.",
+        ),
+    ],
+)
+def test_figures_that_may_be_one(a, b):
+    assert not _apart(a, b)
