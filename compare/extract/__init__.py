@@ -23,6 +23,7 @@ from compare.extract.claims import (
     Statement,
     Time,
 )
+from compare.extract.collection import fewer_collections
 from compare.extract.context import Context
 from compare.extract.frames import add_frames
 from compare.extract.numbers import extract_numbers
@@ -64,6 +65,11 @@ QUALIFIER_CLAIMS = True
 
 def extract_claims(source: Source, *, qualifiers: bool | None = None) -> tuple[Claim, ...]:
     """Every claim in the source, in text order."""
+    with fewer_collections():
+        return _extract_claims(source, qualifiers=qualifiers)
+
+
+def _extract_claims(source: Source, *, qualifiers: bool | None) -> tuple[Claim, ...]:
     ctx = Context(source)
     quotes = extract_quotes(ctx)
     claims: list[Claim] = [*quotes]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
+from typing import NamedTuple
 
 import attrs
 
@@ -42,8 +43,9 @@ from compare.extract.wordlists import (
 )
 
 
-@attrs.frozen
-class Clause:
+class Clause(NamedTuple):
+    """A clause of a sentence (a tuple, as Token and Group are: several a sentence)."""
+
     start: int  # token indices, end exclusive
     end: int
     groups: tuple[Group, ...]
@@ -232,11 +234,10 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         # An infinitive is no finite verb a participle could yield to ("Her lawyer
         # negotiated with officials to change the venue").
         finite = tensed = -1  # (a clause without a verb has neither)
-        if inside:
-            finite = max(
-                (g.start for g in inside if not g.reduced and tokens[g.start - 1].lower != "to"),
-                default=-1,
-            )
-            tensed = max((g.start for g in inside if not g.bare_ing), default=-1)
+        for g in inside:  # left to right: the last one found is the last in the clause
+            if not g.reduced and tokens[g.start - 1].lower != "to":
+                finite = g.start
+            if not g.bare_ing:
+                tensed = g.start
         clauses.append(Clause(a, b, tuple(inside), subordinate, finite, tensed))
     return clauses

@@ -69,25 +69,23 @@ def tag_tokens(text: str, offset: int = 0) -> list[Token]:
     # previous one: cheaper than a match object per token.
     words = _TOKEN.findall(text)
     lowers = [word.lower() for word in words]
-    last = len(words) - 1
+    # Each word's next word in lower case, "" after the last.
+    followings = [*lowers[1:], ""] if lowers else []
     tokens: list[Token] = []
     append = tokens.append
     find = text.find
     new = tuple.__new__
     kinds = _KINDS
     end = 0
-    for i, word in enumerate(words):
+    for i, (word, lower, following) in enumerate(zip(words, lowers, followings, strict=True)):
         start = find(word, end)
         end = start + len(word)
-        tag = kinds.get(word)
-        if tag is None:
-            tag = _kind(word)
+        tag = kinds.get(word) or _kind(word)  # every tag is a non-empty string
         if tag is _BY_NEIGHBOURS:
-            tag = _tag(word, i, tokens, lowers[i + 1] if i < last else "")
+            tag = _tag(word, i, tokens, following)
         elif tag is _VERB_OR_WORD:
-            following = lowers[i + 1] if i < last else ""
-            tag = VERB if verb_reading(word, lowers[i], i, tokens, following) else WORD
-        append(new(Token, (word, lowers[i], start + offset, end + offset, tag)))
+            tag = VERB if verb_reading(word, lower, i, tokens, following) else WORD
+        append(new(Token, (word, lower, start + offset, end + offset, tag)))
     return tokens
 
 

@@ -1,0 +1,68 @@
+"""Extraction raises the cycle collector's first threshold for its own run only."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from compare import Source
+from compare.extract import extract_claims
+from compare.extract.collection import YOUNG_THRESHOLD, fewer_collections
+
+
+@pytest.fixture
+def threshold() -> Iterator[None]:
+    saved = gc.get_threshold()
+    yield
+    gc.set_threshold(*saved)
+
+
+@pytest.mark.usefixtures("threshold")
+@pytest.mark.parametrize("young", [1, 700, 2000, YOUNG_THRESHOLD - 1])
+def test_raised_inside_and_put_back(young: int) -> None:
+    gc.set_threshold(young, 11, 12)
+    with fewer_collections():
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, 11, 12)
+    assert gc.get_threshold() == (young, 11, 12)
+
+
+@pytest.mark.usefixtures("threshold")
+@pytest.mark.parametrize("young", [0, YOUNG_THRESHOLD, YOUNG_THRESHOLD * 3])
+def test_switched_off_or_higher_left_alone(young: int) -> None:
+    gc.set_threshold(young, 10, 10)
+    with fewer_collections():
+        assert gc.get_threshold() == (young, 10, 10)
+    assert gc.get_threshold() == (young, 10, 10)
+
+
+@pytest.mark.usefixtures("threshold")
+def test_put_back_after_an_error_and_when_nested() -> None:
+    gc.set_threshold(700, 10, 10)
+    with pytest.raises(ValueError), fewer_collections():
+        with fewer_collections():
+            assert gc.get_threshold()[0] == YOUNG_THRESHOLD
+        assert gc.get_threshold()[0] == YOUNG_THRESHOLD  # the inner block left it raised
+        raise ValueError
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+@pytest.mark.usefixtures("threshold")
+def test_extraction_leaves_the_threshold_as_it_was() -> None:
+    gc.set_threshold(700, 10, 10)
+    seen: list[int] = []
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        seen.append(gc.get_threshold()[0])
+
+    source = Source.from_text("Police said 12 people were hurt in Leeds on Monday.", id="a")
+    gc.callbacks.append(watch)
+    try:
+        claims = extract_claims(source)
+        gc.collect()
+    finally:
+        gc.callbacks.remove(watch)
+    assert claims
+    assert gc.get_threshold() == (700, 10, 10)
+    assert seen and seen[-1] == 700  # the collection after extraction ran at the old setting
