@@ -30,10 +30,11 @@ import attrs
 
 from bench.contradictions import DEFAULT_ROOT, SECTIONS, Item, covers, load_pairs
 from compare.align import align, registry
-from compare.align.model import Comparison
+from compare.align.model import Comparison, Verdict
 from compare.align.pair_features import Sentence
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
+from compare.align.statement_judge import judge_statements_in_context
 from compare.align.statements import cosine, graded_statement_pairs
 from compare.align.wide_statements import unit_vector
 from compare.extract import Claim
@@ -63,6 +64,9 @@ class Cover:
     rank_b: int = 0
     covered: bool = False  # an alignment holds both (what contradictions.py scores)
     proposed: tuple[str, ...] = ()  # statement matchers that proposed the two sentences
+    # what the statement judge says of the two sentences' statements judged as a pair:
+    # "agree", "unchecked" or the conflict type of "differ"
+    judged: str = ""
 
     @property
     def mutual(self) -> bool:
@@ -144,23 +148,55 @@ def cover_pair(folder_a: Path, folder_b: Path, items: Sequence[Item]) -> list[Co
             sy = seen[(statements[y].source, statements[y].sentence_start)]
             if {sx, sy} == {i, j}:
                 proposed |= names
-        out.append(Cover(item, True, like, rank_a, rank_b, comp_cover, tuple(sorted(proposed))))
+        judged = judge_sentences(statements, seen, i, j, SentenceClaims.index(every))
+        out.append(
+            Cover(item, True, like, rank_a, rank_b, comp_cover, tuple(sorted(proposed)), judged)
+        )
     return out
+
+
+def judge_sentences(
+    statements: Sequence[Claim],
+    seen: Mapping[tuple[str, int], int],
+    i: int,
+    j: int,
+    sentences: SentenceClaims,
+) -> str:
+    """The statement judge on the first statements of sentences i and j."""
+    a = next(s for s in statements if seen[(s.source, s.sentence_start)] == i)
+    b = next(s for s in statements if seen[(s.source, s.sentence_start)] == j)
+    judgement = judge_statements_in_context([a, b], Options(), sentences)
+    if judgement.unchecked:
+        return "unchecked"
+    return str(judgement.conflict) if judgement.verdict == Verdict.DIFFER else "agree"
 
 
 def print_totals(covers_: Sequence[Cover]) -> None:
     header = "mutual" + "".join(f" >={f:.1f}" for f in FLOORS)
-    print(f"\n{'':<22}{'n':>4} {'found':>5} {header}  covered proposed  mutual&uncovered")
+    print(
+        f"\n{'':<22}{'n':>4} {'found':>5} {header}  covered proposed  mutual&uncovered"
+        "  (judged right type / agree / unchecked / other)"
+    )
     groups: Mapping[str, list[Cover]] = _groups(covers_)
     for name, group in groups.items():
         mutual = [c for c in group if c.mutual]
+        uncovered = [c for c in mutual if not c.covered]
         floors = "".join(f" {sum(c.cosine >= f for c in mutual):>5}" for f in FLOORS)
         print(
             f"{name:<22}{len(group):>4} {sum(c.found for c in group):>5}"
             f" {len(mutual):>6}{floors}  {sum(c.covered for c in group):>7}"
             f" {sum(bool(c.proposed) for c in group):>8}"
-            f"  {sum(not c.covered for c in mutual):>16}"
+            f"  {len(uncovered):>16}  ({_judged(uncovered)})"
         )
+
+
+def _judged(covers_: Sequence[Cover]) -> str:
+    right = sum(c.judged == (c.item.type or "agree") for c in covers_)
+    agree = sum(c.judged == "agree" for c in covers_) - (
+        0 if covers_ and covers_[0].item.type else right
+    )
+    unchecked = sum(c.judged == "unchecked" for c in covers_)
+    return f"{right} / {agree} / {unchecked} / {len(covers_) - right - agree - unchecked}"
 
 
 def _groups(covers_: Sequence[Cover]) -> dict[str, list[Cover]]:
@@ -182,7 +218,8 @@ def print_items(name: str, covers_: Sequence[Cover]) -> None:
         mark = "MUTUAL" if c.mutual else f"rank {c.rank_a}/{c.rank_b}"
         print(
             f"  {name} {what:<10} cos {c.cosine:.2f} {mark:<12} covered={c.covered!s:<5}"
-            f" by {','.join(c.proposed) or '-'}\n      a: {c.item.a!r}\n      b: {c.item.b!r}"
+            f" by {','.join(c.proposed) or '-'} judged {c.judged}"
+            f"\n      a: {c.item.a!r}\n      b: {c.item.b!r}"
         )
 
 
