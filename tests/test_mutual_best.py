@@ -109,6 +109,40 @@ def test_short_lines_and_unshared_words_make_no_vector_and_no_pair() -> None:
     assert mutual_best(statements) == ()
 
 
+def _statement(source: str, text: str) -> Statement:
+    return Statement(
+        source=source,
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=text,
+        sentence_start=0,
+        sentence_end=len(text),
+        line=1,
+        block="body",
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The council approved the new harbour budget.",
+            "The council rejected the harbour budget.",
+        ),
+        (
+            "Flames gutted the old creamery warehouse.",
+            "The creamery warehouse burned down overnight.",
+        ),
+    ],
+)
+def test_two_one_sentence_texts_are_no_mutual_best_pair(a: str, b: str) -> None:
+    # each is the other's closest whatever they say: there was no choice
+    assert mutual_best([_statement("a", a), _statement("b", b)]) == ()
+    other = _statement("a", "Wheat prices climbed sharply in Chicago trading.")
+    assert mutual_best([_statement("a", a), other, _statement("b", b)])
+
+
 # --- best_clashes: a clash of polarity in a mutual-best pair -------------------
 
 POLARITY = [

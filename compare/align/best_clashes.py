@@ -52,13 +52,13 @@ def best_clash_pairs(
         a, b = statements[i], statements[j]
         if HEADLINE in (a.block, b.block):
             continue  # a headline names the story, not one fact of it
+        if not frames_turned(a.frame, b.frame):
+            continue  # the cheap test first: few pairs pass it
         finding = compare_pair(a, b, sentences)
         if finding is None or finding.unpaired or finding.severity == Severity.VARIANT:
             continue  # unchecked, or a variant the judge itself says may be two facts
         if finding.conflict not in _POLARITY:
             continue  # a figure, day, time or place: as often two facts as one
-        if not frames_turned(a.frame, b.frame):
-            continue
         found.append((BEST_CLASH_SCORE * min(cos, 1.0), i, j))
     return found
 

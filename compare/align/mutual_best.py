@@ -19,7 +19,8 @@ at least INDEXED informative, so the closest partner is the closest among those.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from compare.align.frequencies import information
@@ -57,16 +58,30 @@ def _mutual_best(
     for i, vector in enumerate(vectors):
         for term in vector:
             if information(term) >= INDEXED:
-                index[term].append(i)
-    met: set[tuple[int, int]] = set()
-    for postings in index.values():
-        if len(postings) > MOST_POSTINGS:
-            continue
-        for x, i in enumerate(postings):
-            for j in postings[x + 1 :]:
-                if sources[i] != sources[j]:
-                    met.add((i, j))
-    likeness = {(i, j): cosine(vectors[i], vectors[j]) for i, j in met}
+                index[term].append(i)  # in order of i
+    indexed = {t for t, postings in index.items() if len(postings) <= MOST_POSTINGS}
+    # What the other words can add to a dot product: at most the product of the two
+    # sides' lengths over them (Cauchy-Schwarz), so most pairs fall short of the
+    # floor without a full dot product. A pair under the floor can decide nothing:
+    # a closer partner than a pair of at least the floor is at least the floor too.
+    rest = [
+        math.sqrt(sum(v * v for t, v in vector.items() if t not in indexed)) for vector in vectors
+    ]
+    likeness: dict[tuple[int, int], float] = {}
+    for i, vector in enumerate(vectors):
+        known: defaultdict[int, float] = defaultdict(float)  # one row at a time: little memory
+        for term, weight in vector.items():
+            if term not in indexed:
+                continue
+            postings = index[term]
+            for j in postings[bisect_right(postings, i) :]:
+                if sources[j] != sources[i]:
+                    known[j] += weight * vectors[j][term]
+        for j, dot in known.items():
+            if dot + rest[i] * rest[j] >= floor:
+                like = cosine(vector, vectors[j])
+                if like >= floor:
+                    likeness[(i, j)] = like
     best: dict[tuple[int, str], float] = defaultdict(float)
     ties: dict[tuple[int, str], int] = defaultdict(int)
     for (i, j), like in likeness.items():
@@ -76,9 +91,12 @@ def _mutual_best(
                 best[key], ties[key] = like, 1
             elif like == best[key]:
                 ties[key] += 1
+    # Being each other's closest is evidence only where there was a choice: two
+    # one-sentence texts are each other's closest whatever they say.
+    sizes = Counter(sources)
     pairs = []
     for (i, j), like in likeness.items():
-        if like < floor:
+        if sizes[sources[i]] + sizes[sources[j]] <= 2:
             continue
         key_i, key_j = (i, sources[j]), (j, sources[i])
         if like == best[key_i] == best[key_j] and ties[key_i] == ties[key_j] == 1:
