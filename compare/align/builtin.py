@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from compare.align.best_agreements import best_agreement_pairs
+from compare.align.best_clashes import best_clash_pairs
 from compare.align.by_agents import agent_statement_pairs
 from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
@@ -143,6 +145,27 @@ register_matcher(
         matcher=denied_statement_pairs,
         sentence_matcher=denied_statement_pairs,
         apart=True,
+    )
+)
+# Statements each the other's closest in the other article, one of which denies or
+# turns round what the other says of one actor or thing (shown only then).
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="best clashes",
+        matcher=best_clash_pairs,
+        sentence_matcher=best_clash_pairs,
+        apart=True,
+    )
+)
+# Statements each the other's closest in the other article that nothing sets apart,
+# shown only when the judge finds they agree.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="best agreements",
+        matcher=best_agreement_pairs,
+        sentence_matcher=best_agreement_pairs,
     )
 )
 # Statements with a clause each that negate or oppose one another.

@@ -202,6 +202,12 @@ def _with_sentences(spec: KindSpec | MatcherSpec, sentences: SentenceClaims | No
     return in_context
 
 
+def further_matchers(kind: str) -> list[MatcherSpec]:
+    """The matchers registered for a kind besides its own, with their names."""
+    kinds()
+    return list(_MATCHERS.get(kind, []))
+
+
 def optional_matchers() -> list[str]:
     """The names a user can request (`--matcher NAME`)."""
     kinds()

@@ -1,0 +1,112 @@
+"""Mutual-best statement pairs (mutual_best.py) that nothing in them sets apart:
+shown only when the statement judge finds they agree.
+
+The wide pairs (wide_statements.py) pair sentences whose information-weighted
+cosine is at least 0.35; two sentences that state one fact in other words often
+share less ("all schools will remain closed until at least Monday" / "classes have
+been cancelled until Monday at the earliest"). Being each other's closest in two
+whole articles stands in for the missing words here, down to a cosine of 0.25.
+The wide pairs' other tests still hold (loose_statements.left_out: no headline,
+a shared word that is no name nor the topic's own, no two different quotations,
+the model's cover floor), and so do the loose pairs' (unpair.unpairs: no figure,
+day, time or place, negation or opposite word on one side only). Such a pair
+scores under every other statement pair (BEST_AGREEMENT_SCORE), so it takes no
+sentence another matcher pairs with that article, and joins no group: it stands as
+a pair of two, shown only when it agrees (KindSpec.pairs_only_under).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from compare.align.frequencies import information
+from compare.align.mutual_best import mutual_best
+from compare.align.pair_features import Sentence, cover_bound
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.align.statements import MODEL, TOPIC_FLOOR, different_quotations, quotations
+from compare.align.unpair import unpairs
+from compare.align.wide_statements import MIN_TOPICALITY, shared_words
+from compare.align.words import STOPWORDS, stem, words
+from compare.extract import Claim
+from compare.ingest import HEADLINE
+
+# The lowest cosine of a mutual-best pair shown as an agreement: above mutual_best's
+# floor, since a ✓ over two facts of one topic costs a reader more than a missed one
+# (chosen on ECB+ odd topics: 0.150 fact recall at 0.871 pair precision, against
+# 0.151 at 0.869 with 0.2; the two such pairs of the bundled Vienna articles, two
+# facts, scored 0.239 and 0.249).
+BEST_AGREEMENT_COSINE = 0.25
+# Above this cosine a mutual-best pair is the word model's or a wide pair, or fails
+# their tests as it would fail these: it is not checked again (the checks are most
+# of what this module costs).
+SURE_COSINE = 0.5
+# Under the wide pairs' scores (loose_statements.WIDE_SCORE x their cosine of 0.35
+# at least, 0.0525): a wide pair takes its sentences first.
+BEST_AGREEMENT_SCORE = 0.05
+
+
+def best_agreement_pairs(
+    statements: Sequence[Claim],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """The mutual-best pairs (i < j) that nothing in them sets apart."""
+    if options is not None and not options.one_to_one:
+        return []
+    best = [p for p in mutual_best(statements) if BEST_AGREEMENT_COSINE <= p[0] < SURE_COSINE]
+    if not best:
+        return []
+    topicality = _topicality(statements)
+    read: dict[str, Sentence] = {}  # a statement meets a partner in each other article
+
+    def sentence(text: str) -> Sentence:
+        known = read.get(text)
+        if known is None:
+            known = read[text] = Sentence(text)
+        return known
+
+    found = []
+    for cos, i, j in best:
+        a, b = statements[i], statements[j]
+        if HEADLINE in (a.block, b.block):
+            continue  # a headline names the story, not one fact of it
+        if not any(topicality(w) >= MIN_TOPICALITY for w in shared_words(a.text, b.text)):
+            continue  # only names or the topic's own words shared
+        if different_quotations(a.text, quotations(a.text), b.text, quotations(b.text)):
+            continue  # the same speaker, not one thing said
+        if _cover(sentence(a.text), sentence(b.text), topicality) < MODEL.min_cover:
+            continue  # less in common than the word model ever trusts
+        if unpairs(a, b, sentences, judged_after=True):
+            continue
+        found.append((BEST_AGREEMENT_SCORE * min(cos, 1.0), i, j))
+    return found
+
+
+def _topicality(statements: Sequence[Claim]) -> Callable[[str], float]:
+    """statements.StatementScorer.topicality over these statements: 1 for a stem in
+    at most two of them, falling with the share of statements using it."""
+    df: Counter[str] = Counter()
+    for s in statements:
+        df.update({stem(w) for w in words(s.text) if w not in STOPWORDS})
+    n = max(1, len(statements))
+
+    def topicality(term: str) -> float:
+        count = df.get(term, 0)
+        if count <= 2:
+            return 1.0
+        return max(TOPIC_FLOOR, math.log(n / count) / math.log(n / 2))
+
+    return topicality
+
+
+def _cover(sa: Sentence, sb: Sentence, topicality: Callable[[str], float]) -> float:
+    """statements.StatementScorer.cover of two sentences: the share of either's
+    weight the other covers, from the words' sets."""
+
+    def weight(term: str) -> float:
+        return information(term) * topicality(term)
+
+    return min(cover_bound(sa, sb, weight), cover_bound(sb, sa, weight))
