@@ -4,6 +4,7 @@ in the other article; a clash of polarity in one is shown (best_clashes.py)."""
 from __future__ import annotations
 
 import pytest
+from conftest import claim_fields
 
 from compare.align import DIFFER, compare_texts
 from compare.align.best_clashes import best_clash_pairs
@@ -110,17 +111,7 @@ def test_short_lines_and_unshared_words_make_no_vector_and_no_pair() -> None:
 
 
 def _statement(source: str, text: str) -> Statement:
-    return Statement(
-        source=source,
-        text=text,
-        start=0,
-        end=len(text),
-        sentence=text,
-        sentence_start=0,
-        sentence_end=len(text),
-        line=1,
-        block="body",
-    )
+    return Statement(**claim_fields(source, text))
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ both sentences state: one conflict type per test, and one test per false-alarm c
 from __future__ import annotations
 
 import pytest
+from conftest import claim_fields
 
 from compare.align.model import Conflict, Judgement, Severity, Verdict
 from compare.align.sentence_claims import SentenceClaims
@@ -185,17 +186,7 @@ def test_without_the_sentences_claims_the_judge_still_works():
     from compare.extract.claims import Statement as Made
 
     def made(source: str, text: str) -> Made:
-        return Made(
-            source=source,
-            text=text,
-            start=0,
-            end=len(text),
-            sentence=text,
-            sentence_start=0,
-            sentence_end=len(text),
-            line=1,
-            block="body",
-        )
+        return Made(**claim_fields(source, text))
 
     text = "The ferry left the harbour at dawn."
     assert judge_statements([made("a", text), made("b", text)]).verdict == Verdict.AGREE
