@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from compare.align.frequencies import information
 from compare.align.mutual_best import mutual_best
-from compare.align.pair_features import Sentence, cover_bound
+from compare.align.pair_features import Sentence, cover_bound, read_sentence
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statements import MODEL, TOPIC_FLOOR, different_quotations, quotations
@@ -60,12 +60,12 @@ def best_agreement_pairs(
     if not best:
         return []
     topicality = _topicality(statements)
-    read: dict[str, Sentence] = {}  # a statement meets a partner in each other article
+    weights: dict[str, float] = {}  # a word is in many pairs' sentences
 
-    def sentence(text: str) -> Sentence:
-        known = read.get(text)
+    def weight(term: str) -> float:
+        known = weights.get(term)
         if known is None:
-            known = read[text] = Sentence(text)
+            known = weights[term] = information(term) * topicality(term)
         return known
 
     found = []
@@ -77,7 +77,7 @@ def best_agreement_pairs(
             continue  # only names or the topic's own words shared
         if different_quotations(a.text, quotations(a.text), b.text, quotations(b.text)):
             continue  # the same speaker, not one thing said
-        if _cover(sentence(a.text), sentence(b.text), topicality) < MODEL.min_cover:
+        if _cover(read_sentence(a.text), read_sentence(b.text), weight) < MODEL.min_cover:
             continue  # less in common than the word model ever trusts
         if unpairs(a, b, sentences, judged_after=True):
             continue
@@ -102,11 +102,7 @@ def _topicality(statements: Sequence[Claim]) -> Callable[[str], float]:
     return topicality
 
 
-def _cover(sa: Sentence, sb: Sentence, topicality: Callable[[str], float]) -> float:
+def _cover(sa: Sentence, sb: Sentence, weight: Callable[[str], float]) -> float:
     """statements.StatementScorer.cover of two sentences: the share of either's
-    weight the other covers, from the words' sets."""
-
-    def weight(term: str) -> float:
-        return information(term) * topicality(term)
-
+    weight (information times topicality) the other covers, from the words' sets."""
     return min(cover_bound(sa, sb, weight), cover_bound(sb, sa, weight))
