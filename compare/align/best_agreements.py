@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from compare.align.frequencies import information
 from compare.align.mutual_best import mutual_best
-from compare.align.pair_features import Sentence, cover_bound, read_sentence
+from compare.align.pair_features import Sentence, cover_bound
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statements import MODEL, TOPIC_FLOOR, different_quotations, quotations
@@ -61,6 +61,13 @@ def best_agreement_pairs(
         return []
     topicality = _topicality(statements)
     weights: dict[str, float] = {}  # a word is in many pairs' sentences
+    read: dict[str, Sentence] = {}  # a statement meets a partner in each other article
+
+    def sentence(text: str) -> Sentence:
+        known = read.get(text)
+        if known is None:
+            known = read[text] = Sentence(text)
+        return known
 
     def weight(term: str) -> float:
         known = weights.get(term)
@@ -77,7 +84,7 @@ def best_agreement_pairs(
             continue  # only names or the topic's own words shared
         if different_quotations(a.text, quotations(a.text), b.text, quotations(b.text)):
             continue  # the same speaker, not one thing said
-        if _cover(read_sentence(a.text), read_sentence(b.text), weight) < MODEL.min_cover:
+        if _cover(sentence(a.text), sentence(b.text), weight) < MODEL.min_cover:
             continue  # less in common than the word model ever trusts
         if unpairs(a, b, sentences, judged_after=True):
             continue

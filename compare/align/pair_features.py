@@ -22,15 +22,7 @@ from rapidfuzz.distance import LCSseq
 from compare.align.derivations import families
 from compare.align.frequencies import UNLISTED_ZIPF, zipf
 from compare.align.synonyms import senses
-from compare.align.words import (
-    NEGATORS,
-    STOPWORDS,
-    TEXTS_REMEMBERED,
-    display_words,
-    remembered,
-    stem,
-    words,
-)
+from compare.align.words import NEGATORS, STOPWORDS, display_words, stem, words
 
 Weight = Callable[[str], float]  # a stem's weight (inverse document frequency)
 Positions = dict[str, list[int]]  # a word, stem or sense group -> where it occurs
@@ -72,13 +64,6 @@ class Sentence:
             for group in senses(w):
                 sense[group].append(j)
         return exact, stems, sense
-
-
-@remembered(TEXTS_REMEMBERED)
-def read_sentence(text: str) -> Sentence:
-    """The text's Sentence, read once per comparison: the statement scorer and
-    best_agreements read the same sentences (nothing changes a Sentence once made)."""
-    return Sentence(text)
 
 
 def _joined(word: str) -> str:

@@ -20,7 +20,7 @@ from compare.align import statement_model
 from compare.align.attributions import attributed, one_speaker
 from compare.align.blocking import cross_source_pairs
 from compare.align.frequencies import information
-from compare.align.pair_features import Sentence, cover_bound, pair_features, read_sentence
+from compare.align.pair_features import Sentence, cover_bound, pair_features
 from compare.align.wide_statements import wide_candidates
 from compare.align.words import words
 from compare.extract.attribution.marks import DOUBLE_MARKS, QuoteSpan, quote_spans
@@ -76,7 +76,7 @@ class StatementScorer:
         if like is not None:
             known = dict(zip(like.texts, like.sentences, strict=True))
         self.texts = list(sentences)
-        self.sentences = [known.get(s) or read_sentence(s) for s in sentences]
+        self.sentences = [known.get(s) or Sentence(s) for s in sentences]
         # the content words' stems, for candidate blocking and topic words
         self.terms = [{s.stems[i] for i in s.content} for s in self.sentences]
         self.n = max(1, len(sentences))
