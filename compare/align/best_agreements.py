@@ -60,12 +60,19 @@ def best_agreement_pairs(
     if not best:
         return []
     topicality = _topicality(statements)
+    weights: dict[str, float] = {}  # a word is in many pairs' sentences
     read: dict[str, Sentence] = {}  # a statement meets a partner in each other article
 
     def sentence(text: str) -> Sentence:
         known = read.get(text)
         if known is None:
             known = read[text] = Sentence(text)
+        return known
+
+    def weight(term: str) -> float:
+        known = weights.get(term)
+        if known is None:
+            known = weights[term] = information(term) * topicality(term)
         return known
 
     found = []
@@ -77,7 +84,7 @@ def best_agreement_pairs(
             continue  # only names or the topic's own words shared
         if different_quotations(a.text, quotations(a.text), b.text, quotations(b.text)):
             continue  # the same speaker, not one thing said
-        if _cover(sentence(a.text), sentence(b.text), topicality) < MODEL.min_cover:
+        if _cover(sentence(a.text), sentence(b.text), weight) < MODEL.min_cover:
             continue  # less in common than the word model ever trusts
         if unpairs(a, b, sentences, judged_after=True):
             continue
@@ -102,11 +109,7 @@ def _topicality(statements: Sequence[Claim]) -> Callable[[str], float]:
     return topicality
 
 
-def _cover(sa: Sentence, sb: Sentence, topicality: Callable[[str], float]) -> float:
+def _cover(sa: Sentence, sb: Sentence, weight: Callable[[str], float]) -> float:
     """statements.StatementScorer.cover of two sentences: the share of either's
-    weight the other covers, from the words' sets."""
-
-    def weight(term: str) -> float:
-        return information(term) * topicality(term)
-
+    weight (information times topicality) the other covers, from the words' sets."""
     return min(cover_bound(sa, sb, weight), cover_bound(sb, sa, weight))

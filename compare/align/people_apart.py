@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from compare.align.people_counts import commonly_people
 from compare.align.people_kinds import other_kinds, people_noun
-from compare.align.words import words
+from compare.align.words import TEXTS_REMEMBERED, remembered, words
 from compare.extract import Claim
 
 # Plural without an -s, of people of one kind ("police are")
@@ -48,6 +48,7 @@ def people_apart(a: Claim, b: Claim) -> bool:
     )
 
 
+@remembered(TEXTS_REMEMBERED)  # a statement is judged against a partner in each source
 def _kinds(claim: Claim) -> frozenset[str]:
     """The plural nouns for a kind of people in the frame's actor and thing."""
     frame = claim.frame

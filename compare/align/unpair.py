@@ -30,6 +30,11 @@ def unpairs(
     reader shown the pair reads the sentences. With `judged_after` (a pair shown
     only when the judge finds it agrees) the judge's own clash is not looked for
     here: it would hide the pair anyway, and it is the costliest rule."""
+    return _unpairs(a, b, sentences, judged_after)
+
+
+@remembered(TEXTS_REMEMBERED)  # the loose, wide and mutual-best matchers meet one pair
+def _unpairs(a: Claim, b: Claim, sentences: SentenceClaims, judged_after: bool) -> str:
     # the cheap rules first: most loose pairs fail one of them
     words_a, words_b = words(a.sentence), words(b.sentence)
     if _denies_shared(_negation_reading(a.sentence), _negation_reading(b.sentence)):

@@ -23,6 +23,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 from compare.align.frequencies import information, zipf
+from compare.align.mutual_best import cosine
 from compare.align.pair_features import Sentence
 from compare.align.words import STOPWORDS, display_words, stem
 
@@ -94,10 +95,7 @@ def wide_candidates(
             continue
         if (i, sources[j]) in paired or (j, sources[i]) in paired:
             continue
-        a, b = vectors[i], vectors[j]
-        if len(b) < len(a):
-            a, b = b, a
-        cos = sum(v * b.get(t, 0.0) for t, v in a.items())
+        cos = cosine(vectors[i], vectors[j])
         if cos >= threshold:
             found.append((cos, i, j))
     return sorted(found, key=lambda p: (-p[0], p[1], p[2]))
