@@ -33,7 +33,9 @@ FRESH6 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh6")
 # but to score a release.
 FRESH7 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh7")
 FRESH8 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh8")
-CHECKED = PAIRS + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8
+# fresh9 (pairs 97-106) is a test set too, written on 2026-12-01.
+FRESH9 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh9")
+CHECKED = PAIRS + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
 
 
 def test_suite_has_enough_varied_pairs() -> None:
