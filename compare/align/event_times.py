@@ -64,6 +64,7 @@ from compare.align.when_where import (
     judge_dates,
     judge_times,
     one_weekday,
+    zone_of,
 )
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Time
@@ -206,7 +207,7 @@ def _decided(a: Claim, b: Claim) -> bool:
     if _agree(a, b):
         return True
     if isinstance(a, Time) and isinstance(b, Time):
-        if _zone(a) != _zone(b):
+        if zone_of(a) != zone_of(b):
             return False  # "1023 GMT" / "1:53 p.m. local time": perhaps one moment
         return gap_as_told(a, b) > CLOSE_MINUTES
     if not (isinstance(a, Date) and isinstance(b, Date)) or one_weekday(a, b):
@@ -216,9 +217,6 @@ def _decided(a: Claim, b: Claim) -> bool:
     return other_weekdays(a.text, b.text)
 
 
-_ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|local\s+time)\b")
-
-
 def _agree(a: Claim, b: Claim) -> bool:
     """Do the judges read the two as one day or time (or one told loosely)?"""
     if isinstance(a, Date) and isinstance(b, Date):
@@ -226,13 +224,6 @@ def _agree(a: Claim, b: Claim) -> bool:
     if isinstance(a, Time) and isinstance(b, Time):
         return judge_times([a, b]).verdict != Verdict.DIFFER
     return False
-
-
-def _zone(time: Time) -> str:
-    if time.zone:
-        return time.zone.lower()
-    found = _ZONE.search(time.text)
-    return found.group().lower() if found else ""
 
 
 def _parted(a: Claim, b: Claim) -> bool:

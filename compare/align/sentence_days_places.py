@@ -30,6 +30,7 @@ from compare.align.when_where import (
     head_words,
     is_stamp,
     one_weekday,
+    zone_of,
 )
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Place, Time
@@ -124,7 +125,7 @@ def times_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
 
 def _times_fit(x: Time, y: Time) -> bool:
     assert x.value is not None and y.value is not None
-    if x.zone and y.zone and x.zone.lower() != y.zone.lower():
+    if zone_of(x) and zone_of(y) and zone_of(x) != zone_of(y):
         return True  # one moment in two zones, perhaps
     return gap_as_told(x, y) <= close_minutes(x, y)
 
