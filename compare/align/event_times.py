@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from compare.align.derivations import families
+from compare.align.event_kinds import kin_lemma, kin_pairs
 from compare.align.frames import (
     LIGHT_VERBS,
     head,
@@ -54,6 +55,7 @@ from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
 from compare.align.synonyms import are_synonyms, senses
+from compare.align.verb_kinds import kind_of
 from compare.align.when_where import (
     CLOSE_MINUTES,
     a_bound,
@@ -114,6 +116,8 @@ def _ongoing(claim: Claim) -> bool:
 _STAMPED_AFTER = re.compile(r"\W{0,3}(?:last\s+)?(?:updated|published|posted)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[-–—]\s")
 _DATING = frozenset("on at in around about".split())
+# A zone other than the local one right before a day: the day in that zone
+_ZONED_BEFORE = re.compile(r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|ET|PT)\W{0,2}$")
 _HEDGED = re.compile(r"\b(?:shortly|just|soon|right|immediately)\s*$", re.IGNORECASE)
 # "Smith's arrest on", "the mayor's first speech on": an owner's event just before the date
 _OWNED = re.compile(r"([A-Za-z]+)['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z][a-z-]+\s+$")
@@ -153,6 +157,10 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
                 for j in postings
                 if j != i and (keys[i] & (keys[j] | doers[j]) or keys[j] & doers[i])
             )
+    kin = kin_pairs(claims, datable, _EMPTY)
+    for i, j in kin:
+        reach[i].add(j)
+        reach[j].add(i)
     pairs = []
     for i in sorted(reach):
         for j in sorted(reach[i]):
@@ -161,7 +169,7 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
                 continue
             if not (_sole(i, j, claims, reach) and _sole(j, i, claims, reach)):
                 continue
-            by_doer = not keys[i] & keys[j]
+            by_doer = not keys[i] & keys[j] and (i, j) not in kin
             if by_doer and _two_acts(a, b):
                 continue  # "the jet took off at 3:42" / "the jet landed at 4:25"
             if _decided(a, b) and not _parted(a, b):
@@ -190,10 +198,12 @@ def _datable(claim: Claim) -> bool:
     said = words(claim.text)
     if said and said[0] not in _DATING and _DATELINE.match(after):
         return False  # "Mumbai, Nov 11 - Indian Navy ...": the dateline, not the event
+    before = claim.sentence[: claim.start - claim.sentence_start]
     if isinstance(claim, Date):
+        if _ZONED_BEFORE.search(before):
+            return False  # "at 6:41pm PST (0241 GMT Friday)": the day in another zone
         return a_day(claim) or a_told_day(claim)
     if isinstance(claim, Time):
-        before = claim.sentence[: claim.start - claim.sentence_start]
         bound = a_bound(claim) and not _HEDGED.search(before)
         return bool(claim.value) and not bound
     return False
@@ -290,11 +300,15 @@ def _two_acts(a: Claim, b: Claim) -> bool:
 
 
 def _by_predicate(a: Claim, b: Claim) -> bool:
-    """Does a's predicate itself name the event b's words name?"""
+    """Does a's predicate itself name the event b's words name (or a kind of b's
+    predicate's event)?"""
     lemma = a.frame.lemma.lower() if a.frame is not None and a.frame.lemma else ""
     if not lemma or lemma in _EMPTY or not lemma.isalpha():
         return False
-    return bool(_word_keys(lemma) & _event_keys(b))
+    if _word_keys(lemma) & _event_keys(b):
+        return True
+    kin_a, kin_b = kin_lemma(a, _EMPTY), kin_lemma(b, _EMPTY)
+    return bool(kin_a and kin_b and kind_of(kin_a, kin_b))
 
 
 def _event_keys(claim: Claim) -> frozenset[str]:
