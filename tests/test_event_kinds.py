@@ -46,3 +46,4 @@ def test_a_day_told_in_another_zone_is_not_the_event_day() -> None:
     b = "The singer died in a Los Angeles hospital on Thursday, her agent said."
     comparison = compare_texts({"a.md": PUBLISHED + a, "b.md": PUBLISHED + b})
     assert [al for al in comparison.alignments if al.kind == "date"] == []
+    assert all(al.conflict != Conflict.DATE for al in comparison.alignments)

@@ -60,6 +60,7 @@ from compare.align.when_where import (
     CLOSE_MINUTES,
     a_bound,
     a_day,
+    day_in_another_zone,
     event_pairs,
     gap_as_told,
     is_stamp,
@@ -116,8 +117,6 @@ def _ongoing(claim: Claim) -> bool:
 _STAMPED_AFTER = re.compile(r"\W{0,3}(?:last\s+)?(?:updated|published|posted)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[-–—]\s")
 _DATING = frozenset("on at in around about".split())
-# A zone other than the local one right before a day: the day in that zone
-_ZONED_BEFORE = re.compile(r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|ET|PT)\W{0,2}$")
 _HEDGED = re.compile(r"\b(?:shortly|just|soon|right|immediately)\s*$", re.IGNORECASE)
 # "Smith's arrest on", "the mayor's first speech on": an owner's event just before the date
 _OWNED = re.compile(r"([A-Za-z]+)['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z][a-z-]+\s+$")
@@ -198,12 +197,10 @@ def _datable(claim: Claim) -> bool:
     said = words(claim.text)
     if said and said[0] not in _DATING and _DATELINE.match(after):
         return False  # "Mumbai, Nov 11 - Indian Navy ...": the dateline, not the event
-    before = claim.sentence[: claim.start - claim.sentence_start]
     if isinstance(claim, Date):
-        if _ZONED_BEFORE.search(before):
-            return False  # "at 6:41pm PST (0241 GMT Friday)": the day in another zone
-        return a_day(claim) or a_told_day(claim)
+        return (a_day(claim) or a_told_day(claim)) and not day_in_another_zone(claim)
     if isinstance(claim, Time):
+        before = claim.sentence[: claim.start - claim.sentence_start]
         bound = a_bound(claim) and not _HEDGED.search(before)
         return bool(claim.value) and not bound
     return False

@@ -26,6 +26,7 @@ from compare.align.when_where import (
     a_bound,
     a_day,
     close_minutes,
+    day_in_another_zone,
     gap_as_told,
     head_words,
     is_stamp,
@@ -94,7 +95,11 @@ def _of_one_event(a: Sequence[Claim], b: Sequence[Claim]) -> list[tuple[Any, Any
 def _undated(claims: Sequence[Claim], kind: type[Claim]) -> list[Claim]:
     """The dates (or times) of a kind, without a page's time stamps, which date the
     page, not the event (when_where.is_stamp)."""
-    return [c for c in claims_of(claims, kind) if not is_stamp(c)]
+    return [
+        c
+        for c in claims_of(claims, kind)
+        if not is_stamp(c) and not (kind is Date and day_in_another_zone(c))
+    ]
 
 
 def _dates_fit(x: Date, y: Date) -> bool:

@@ -284,6 +284,16 @@ def zone_of(time: Time) -> str:
     return "" if zone.startswith("local") else zone
 
 
+# A zone other than the place's own right before a day ("0241 GMT Friday")
+_ZONED_BEFORE = re.compile(r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|ET|PT)\W{0,2}$")
+
+
+def day_in_another_zone(claim: Claim) -> bool:
+    """A day told right after a clock time in another zone: "died at 6:41pm PST
+    (0241 GMT Friday)" is Thursday where it happened, so the day names no event day."""
+    return bool(_ZONED_BEFORE.search(claim.sentence[: claim.start - claim.sentence_start]))
+
+
 def _place_pair(a: Place, b: Place) -> Judgement:
     if same_place(a.name, b.name):
         return Judgement(verdict=Verdict.AGREE)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 
 import attrs
 
@@ -41,10 +40,11 @@ class _Person:
     possessive: bool  # "Ellis's coach": the name owns the person meant
 
 
-def resolve_doers(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
-    """The claims, each whose frame's actor is "he" or "she" given the antecedent."""
+def resolve_doers(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """The claims, each whose frame's actor is "he" or "she" given the antecedent
+    (the list itself when none is: no copy of a long article's claims)."""
     if not any(_pronoun(c) for c in claims):
-        return list(claims)
+        return claims
     people = _people(ctx)
     starts = [p.start for p in people]
     resolved: dict[int, Span | None] = {}  # by the pronoun's offset
