@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from compare.align.derivations import families
+from compare.align.event_kinds import kin_lemma, kin_pairs
 from compare.align.frames import (
     LIGHT_VERBS,
     head,
@@ -54,16 +55,19 @@ from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
 from compare.align.synonyms import are_synonyms, senses
+from compare.align.verb_kinds import kind_of
 from compare.align.when_where import (
     CLOSE_MINUTES,
     a_bound,
     a_day,
+    day_in_another_zone,
     event_pairs,
     gap_as_told,
     is_stamp,
     judge_dates,
     judge_times,
     one_weekday,
+    zone_of,
 )
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Time
@@ -152,6 +156,10 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
                 for j in postings
                 if j != i and (keys[i] & (keys[j] | doers[j]) or keys[j] & doers[i])
             )
+    kin = kin_pairs(claims, datable, _EMPTY)
+    for i, j in kin:
+        reach[i].add(j)
+        reach[j].add(i)
     pairs = []
     for i in sorted(reach):
         for j in sorted(reach[i]):
@@ -160,7 +168,7 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
                 continue
             if not (_sole(i, j, claims, reach) and _sole(j, i, claims, reach)):
                 continue
-            by_doer = not keys[i] & keys[j]
+            by_doer = not keys[i] & keys[j] and (i, j) not in kin
             if by_doer and _two_acts(a, b):
                 continue  # "the jet took off at 3:42" / "the jet landed at 4:25"
             if _decided(a, b) and not _parted(a, b):
@@ -190,7 +198,7 @@ def _datable(claim: Claim) -> bool:
     if said and said[0] not in _DATING and _DATELINE.match(after):
         return False  # "Mumbai, Nov 11 - Indian Navy ...": the dateline, not the event
     if isinstance(claim, Date):
-        return a_day(claim) or a_told_day(claim)
+        return (a_day(claim) or a_told_day(claim)) and not day_in_another_zone(claim)
     if isinstance(claim, Time):
         before = claim.sentence[: claim.start - claim.sentence_start]
         bound = a_bound(claim) and not _HEDGED.search(before)
@@ -206,7 +214,7 @@ def _decided(a: Claim, b: Claim) -> bool:
     if _agree(a, b):
         return True
     if isinstance(a, Time) and isinstance(b, Time):
-        if _zone(a) != _zone(b):
+        if zone_of(a) != zone_of(b):
             return False  # "1023 GMT" / "1:53 p.m. local time": perhaps one moment
         return gap_as_told(a, b) > CLOSE_MINUTES
     if not (isinstance(a, Date) and isinstance(b, Date)) or one_weekday(a, b):
@@ -216,9 +224,6 @@ def _decided(a: Claim, b: Claim) -> bool:
     return other_weekdays(a.text, b.text)
 
 
-_ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|local\s+time)\b")
-
-
 def _agree(a: Claim, b: Claim) -> bool:
     """Do the judges read the two as one day or time (or one told loosely)?"""
     if isinstance(a, Date) and isinstance(b, Date):
@@ -226,13 +231,6 @@ def _agree(a: Claim, b: Claim) -> bool:
     if isinstance(a, Time) and isinstance(b, Time):
         return judge_times([a, b]).verdict != Verdict.DIFFER
     return False
-
-
-def _zone(time: Time) -> str:
-    if time.zone:
-        return time.zone.lower()
-    found = _ZONE.search(time.text)
-    return found.group().lower() if found else ""
 
 
 def _parted(a: Claim, b: Claim) -> bool:
@@ -299,11 +297,15 @@ def _two_acts(a: Claim, b: Claim) -> bool:
 
 
 def _by_predicate(a: Claim, b: Claim) -> bool:
-    """Does a's predicate itself name the event b's words name?"""
+    """Does a's predicate itself name the event b's words name (or a kind of b's
+    predicate's event)?"""
     lemma = a.frame.lemma.lower() if a.frame is not None and a.frame.lemma else ""
     if not lemma or lemma in _EMPTY or not lemma.isalpha():
         return False
-    return bool(_word_keys(lemma) & _event_keys(b))
+    if _word_keys(lemma) & _event_keys(b):
+        return True
+    kin_a, kin_b = kin_lemma(a, _EMPTY), kin_lemma(b, _EMPTY)
+    return bool(kin_a and kin_b and kind_of(kin_a, kin_b))
 
 
 def _event_keys(claim: Claim) -> frozenset[str]:

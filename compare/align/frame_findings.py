@@ -9,6 +9,8 @@ time), and one deed with one object credited to two named subjects (actor).
 
 from __future__ import annotations
 
+import attrs
+
 from compare.align.antonyms import opposite
 from compare.align.by_agents import named_in_other
 from compare.align.claimed_deeds import one_claim
@@ -33,8 +35,9 @@ def _when_or_where(span: Span, statement: Claim, sentences: SentenceClaims) -> b
 
 
 def actor_finding(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
-    """The same predicate, polarity and object, told of two named subjects."""
-    fa, fb = a.frame, b.frame
+    """The same predicate, polarity and object, told of two named subjects (a "he"
+    or "she" read as the person it stands for, extract.doers)."""
+    fa, fb = _as_named(a.frame), _as_named(b.frame)
     if fa is None or fb is None:
         return None
     if not (fa.lemma and fb.lemma and fa.actor and fb.actor and fa.thing and fb.thing):
@@ -51,6 +54,18 @@ def actor_finding(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
     if named_in_other(fa.actor.text, b.sentence) or named_in_other(fb.actor.text, a.sentence):
         return None  # "by coach Tony Ruiz" / "by Vice President and Coach Tony Ruiz"
     return Finding(Conflict.ACTOR, fa.actor.text, fb.actor.text, Severity.CONFLICT)
+
+
+def _as_named(frame: Frame | None) -> Frame | None:
+    """The frame with the person its pronoun actor stands for as the actor."""
+    if frame is None or frame.doer is None:
+        return frame
+    return attrs.evolve(frame, actor=frame.doer)
+
+
+def doer(frame: Frame) -> Span | None:
+    """Who does the deed: the person a "he" or "she" stands for, else the actor."""
+    return frame.doer or frame.actor
 
 
 def frame_finding(a: Claim, b: Claim) -> Finding | None:

@@ -26,10 +26,12 @@ from compare.align.when_where import (
     a_bound,
     a_day,
     close_minutes,
+    day_in_another_zone,
     gap_as_told,
     head_words,
     is_stamp,
     one_weekday,
+    zone_of,
 )
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Place, Time
@@ -93,7 +95,11 @@ def _of_one_event(a: Sequence[Claim], b: Sequence[Claim]) -> list[tuple[Any, Any
 def _undated(claims: Sequence[Claim], kind: type[Claim]) -> list[Claim]:
     """The dates (or times) of a kind, without a page's time stamps, which date the
     page, not the event (when_where.is_stamp)."""
-    return [c for c in claims_of(claims, kind) if not is_stamp(c)]
+    return [
+        c
+        for c in claims_of(claims, kind)
+        if not is_stamp(c) and not (kind is Date and day_in_another_zone(c))
+    ]
 
 
 def _dates_fit(x: Date, y: Date) -> bool:
@@ -124,7 +130,7 @@ def times_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
 
 def _times_fit(x: Time, y: Time) -> bool:
     assert x.value is not None and y.value is not None
-    if x.zone and y.zone and x.zone.lower() != y.zone.lower():
+    if zone_of(x) and zone_of(y) and zone_of(x) != zone_of(y):
         return True  # one moment in two zones, perhaps
     return gap_as_told(x, y) <= close_minutes(x, y)
 

@@ -29,7 +29,13 @@ from compare.align.by_agents import judged_apart
 from compare.align.clause_contradictions import by_clauses
 from compare.align.denied_things import judged_denied
 from compare.align.figures_apart import sole_figures_apart
-from compare.align.frame_findings import actor_finding, frame_finding, opposed, predicate_text
+from compare.align.frame_findings import (
+    actor_finding,
+    doer,
+    frame_finding,
+    opposed,
+    predicate_text,
+)
 from compare.align.frames import (
     confident,
     same_actor,
@@ -235,7 +241,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         if held_against_changed(a.frame, b.frame):
             # "kept its forecast unchanged" / "raised its forecast": unchanged.py
             return Finding(Conflict.OPPOSITE, predicate_text(a.frame), predicate_text(b.frame))
-        if two_names(a.frame.actor, b.frame.actor) and not one_of_the_group(a, b):
+        if two_names(doer(a.frame), doer(b.frame)) and not one_of_the_group(a, b):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
             # opposite nor a negation between them contradicts; the same predicate
             # and object with another subject does ("Ribeiro scored the second goal"

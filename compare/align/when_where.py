@@ -259,12 +259,39 @@ def _time_pair(a: Time, b: Time) -> Judgement:
     gap = clock_gap(a.value, b.value)
     if gap == 0:
         return Judgement(verdict=Verdict.AGREE)
-    if a.zone and b.zone and a.zone.lower() != b.zone.lower():
-        # "3pm GMT" / "11am local": one moment in two zones, or not; can't tell offline.
+    if zone_of(a) and zone_of(b) and zone_of(a) != zone_of(b):
+        # "3pm GMT" / "11am ET": one moment in two zones, or not; can't tell offline.
         return _differ(a, b, "time", Conflict.TIME, Severity.VARIANT, Verdict.DIFFER)
     if gap <= CLOSE_MINUTES:
         return _differ(a, b, "time", Conflict.TIME, Severity.INFO, Verdict.APPROXIMATE)
     return _differ(a, b, "time", Conflict.TIME, Severity.CONFLICT, Verdict.DIFFER)
+
+
+# A zone named in a time's words, for times read before zones were stored with them.
+_ZONE_WORDS = re.compile(
+    r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|ET|PT|(?:Eastern|Pacific|Central|Mountain)\s+[Tt]ime"
+    r"|local(?:\s+time)?)\b"
+)
+
+
+def zone_of(time: Time) -> str:
+    """The time zone a clock time is told in, "" for none. "Local time" is no other
+    zone than a time told without one: an article gives the place's own clock unless
+    it says otherwise, so "3 p.m. local time" and "3 p.m." are one reading, while
+    "GMT", "UTC" or "ET" stay zones of their own."""
+    found = time.zone or (match.group() if (match := _ZONE_WORDS.search(time.text)) else "")
+    zone = " ".join(found.lower().split())
+    return "" if zone.startswith("local") else zone
+
+
+# A zone other than the place's own right before a day ("0241 GMT Friday")
+_ZONED_BEFORE = re.compile(r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|ET|PT)\W{0,2}$")
+
+
+def day_in_another_zone(claim: Claim) -> bool:
+    """A day told right after a clock time in another zone: "died at 6:41pm PST
+    (0241 GMT Friday)" is Thursday where it happened, so the day names no event day."""
+    return bool(_ZONED_BEFORE.search(claim.sentence[: claim.start - claim.sentence_start]))
 
 
 def _place_pair(a: Place, b: Place) -> Judgement:

@@ -25,6 +25,7 @@ from compare.extract.claims import (
 )
 from compare.extract.collection import fewer_collections
 from compare.extract.context import Context
+from compare.extract.doers import resolve_doers
 from compare.extract.frames import add_frames
 from compare.extract.numbers import extract_numbers
 from compare.extract.quoting import extract_quotes
@@ -83,6 +84,7 @@ def _extract_claims(source: Source, *, qualifiers: bool | None) -> tuple[Claim, 
     # Each claim gets the frame of its clause; dates, times and places join as claims.
     emit = QUALIFIER_CLAIMS if qualifiers is None else qualifiers
     claims = add_frames(ctx, claims, as_claims=emit)
+    claims = resolve_doers(ctx, claims)
     if run_on:
         warn_run_on(source, run_on)
     order = {kind: i for i, kind in enumerate(KINDS)}

@@ -43,6 +43,8 @@ class Frame:
     lemma: str | None = None  # its lemma, lower case ("kill")
     negated: bool = False  # "did not approve", "no one was killed"
     actor: Span | None = None  # who does it: the clause's subject or agent
+    # the one person a "he" / "she" actor stands for, named earlier (extract.doers)
+    doer: Span | None = None
     thing: Span | None = None  # what is counted or affected, with modifiers ("Russian troops")
     time: Span | None = None  # a time qualifier as written ("at 3.45pm")
     date: Span | None = None  # a date qualifier as written ("on Tuesday")

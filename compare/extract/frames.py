@@ -260,6 +260,8 @@ def _frame(
     clause, group = found
     tokens = analysis.tokens
     subject = noun_phrase_before(analysis, clause, group.start)
+    if subject is None and not group.passive:
+        subject = _relative_doer(analysis, clause, group)
     after = noun_phrase_after(analysis, group.end, clause.end)
     if after is None and not group.passive and group.lemma in _GERUND_TAKING:
         after = _gerund_object(analysis, group.end, clause.end)
@@ -312,6 +314,19 @@ def _none_there(tokens: Sequence[Token], group: Group) -> bool:
         and group.end < len(tokens)
         and tokens[group.end].lower == "no"
     )
+
+
+def _relative_doer(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] | None:
+    """The doer of a relative clause's verb: "the man who shot the guard" (the man),
+    "Officer Kevin Marsh, who fired" (Officer Kevin Marsh). Only "who", whose
+    antecedent is a person and ends right before it; "that" and "which" open as
+    many clauses of what was said or done as relative ones."""
+    tokens = analysis.tokens
+    at = group.start - 1
+    if at < 1 or tokens[at].lower != "who":
+        return None
+    end = at - 1 if tokens[at - 1].text == "," else at
+    return noun_phrase_before(analysis, Clause(0, end, (), False), end)
 
 
 def _agent(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] | None:

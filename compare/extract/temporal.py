@@ -122,9 +122,11 @@ _FUTURE = re.compile(
 )
 
 _AMPM = r"(?P<ampm>[apAP])\.?\s?[mM]\b\.?"  # "p.m.", "pm", "PM"
+# "local" alone only before punctuation: "at 3 p.m. local residents" names no zone.
 _ZONE = (
     r"(?:\s*(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT"
-    r"|local time))?"
+    r"|ET\b|PT\b|(?:Eastern|Pacific|Central|Mountain)\s+[Tt]ime"
+    r"|local\s+time|local(?=\s*[,.;:)]|\s*$)))?"
 )
 _TPREP = (
     r"(?P<prep>(?:(?:shortly|just|at|around|about|approximately|by|before|after|until|from"
