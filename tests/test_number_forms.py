@@ -149,6 +149,10 @@ TALLIES = [
     ("It passed by 310 votes to 205.", "310 votes to 205", {"pair": (310, 205), "unit": "votes"}),
     ("The teams drew 2-2 in the final.", "2-2", {"pair": (2, 2), "form": "tally"}),
     ("The bill passed 51 to 49 in the Senate.", "51 to 49", {"pair": (51, 49)}),
+    # counts of thousands, written with their separators: no year
+    ("Members voted 2,416 to 387 to strike.", "2,416 to 387", {"pair": (2416, 387)}),
+    ("It passed by 1,305 votes to 912.", "1,305 votes to 912", {"pair": (1305, 912)}),
+    ("Yes won by 1,204,330 to 998,120.", "1,204,330 to 998,120", {"pair": (1_204_330, 998_120)}),
 ]
 
 # What a number counts.

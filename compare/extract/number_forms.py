@@ -54,8 +54,9 @@ TALLY_NOUNS = re.compile(
 )
 # "by 7 votes to 2", "by three goals to one": a tally with the counted noun inside.
 _TALLY_NOUN = re.compile(
-    r"\b(?P<a>\d{1,4}|[a-z]+)\s+(?P<noun>votes?|points?|goals?|runs?|seats?|games?|sets?)"
-    r"\s+to\s+(?P<b>\d{1,4}|[a-z]+)\b",
+    r"(?<![\d,.])(?P<a>\d{1,3}(?:,\d{3})+|\d{1,4}|\b[a-z]+)\s+"
+    r"(?P<noun>votes?|points?|goals?|runs?|seats?|games?|sets?)"
+    r"\s+to\s+(?P<b>\d{1,3}(?:,\d{3})+|\d{1,4}|[a-z]+)\b",
     re.IGNORECASE,
 )
 # What every tally with a noun has ("votes to"), looked for first: the pattern above
@@ -160,8 +161,10 @@ def is_tally(
     joiner = m.group("joiner").strip().lower()
     if joiner not in ("-", "–", "—", "to"):
         return False
-    if a >= 1000 or re.match(r"[:.]\d", text[m.end() : m.end() + 2]):
+    if re.match(r"[:.]\d", text[m.end() : m.end() + 2]):
         return False  # "2012 - 5:46 pm": a date and a time, not a score
+    if a >= 1000 and "," not in m.group("anum"):
+        return False  # a year ("2012 - 13"); "1,812 to 214" with its separator is a count
     # The word must sit in the same phrase: "by a vote of 7 to 2", "a 5-4 decision".
     around = text[max(floor, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
     if TALLY_CONTEXT.search(around):
