@@ -153,6 +153,22 @@ TALLIES = [
     ("Members voted 2,416 to 387 to strike.", "2,416 to 387", {"pair": (2416, 387)}),
     ("It passed by 1,305 votes to 912.", "1,305 votes to 912", {"pair": (1305, 912)}),
     ("Yes won by 1,204,330 to 998,120.", "1,204,330 to 998,120", {"pair": (1_204_330, 998_120)}),
+    # a vote told by its sides
+    (
+        "It was carried by 1,804,220 votes in favour to 1,511,040 against.",
+        "1,804,220 votes in favour to 1,511,040 against",
+        {"pair": (1_804_220, 1_511_040), "unit": "votes"},
+    ),
+    (
+        "The motion passed with 212 for and 198 against.",
+        "212 for and 198 against",
+        {"pair": (212, 198)},
+    ),
+    (
+        "Okafor finished with 9,310 votes to Lindqvist's 9,288.",
+        "9,310 votes to Lindqvist's 9,288",
+        {"pair": (9310, 9288)},
+    ),
 ]
 
 # What a number counts.

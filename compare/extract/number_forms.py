@@ -64,6 +64,16 @@ _TALLY_NOUN = re.compile(
 _TALLY_NOUN_HINT = re.compile(
     r"(?=[vpgrs])(?:vote|point|goal|run|seat|game|set)s?\s+to\s", re.IGNORECASE
 )
+# A vote told by its sides: "1,072,455 votes in favour to 921,310 against", "by 212
+# for and 198 against", "finished with 18,412 votes to Brennecke's 18,371".
+_COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,6}"
+_VOTE_SIDES = re.compile(
+    rf"(?<![\d,.])(?P<a>{_COUNT})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*,?\s+"
+    rf"(?:to|and|with)\s+(?P<b>{_COUNT})\s+(?:votes?\s+)?against\b"
+    rf"|(?<![\d,.])(?P<a2>{_COUNT})\s+(?P<noun>votes)\s+to\s+"
+    rf"(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+(?P<b2>{_COUNT})\b",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(r"\s+and\s+(?:final|last|latest|deciding)\b", re.IGNORECASE)
 
 
@@ -140,6 +150,13 @@ def shares(text: str, start: int, end: int) -> Iterator[Quantity]:
 
 
 def tallies_with_nouns(text: str, start: int, end: int) -> Iterator[Quantity]:
+    if "against" in text[start:end] or "'s " in text[start:end] or "’s " in text[start:end]:
+        for m in _VOTE_SIDES.finditer(text, start, end):
+            a_text, b_text = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+            a = ng.amount_value(a_text, None, None, False)
+            b = ng.amount_value(b_text, None, None, False)
+            if a is not None and b is not None:
+                yield Quantity(m.start(), m.end(), a, a, a, None, "votes", "tally", (a, b))
     if _TALLY_NOUN_HINT.search(text, start, end) is None:
         return
     for m in _TALLY_NOUN.finditer(text, start, end):
