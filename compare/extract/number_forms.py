@@ -149,6 +149,26 @@ def shares(text: str, start: int, end: int) -> Iterator[Quantity]:
         yield Quantity(begin, m.end(), value, low, high, lower(hedge), unit, "share")
 
 
+# Shares of one vote set against each other: "winning 54% to 46%", "a 51 per cent to
+# 49 per cent margin". Read as a tally only beside a word of scores (TALLY_CONTEXT),
+# falling or level, and summing to most of the whole, never more: "grew 5% to 7%" is
+# a range, "lost 5% to 3%" no vote.
+_PERCENT = r"\s*(?:%|per\s*cent\b|percent\b)"
+_PERCENT_SIDES = re.compile(
+    rf"(?<![\d,.])(?P<a>\d{{1,2}}(?:\.\d+)?){_PERCENT}\s+to\s+(?P<b>\d{{1,2}}(?:\.\d+)?){_PERCENT}"
+)
+
+
+def percent_tallies(text: str, start: int, end: int) -> Iterator[Quantity]:
+    if "%" not in text[start:end] and "cent" not in text[start:end]:
+        return
+    for m in _PERCENT_SIDES.finditer(text, start, end):
+        a, b = float(m.group("a")), float(m.group("b"))
+        around = text[max(start, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
+        if b <= a and 50 <= a + b <= 100 and TALLY_CONTEXT.search(around):
+            yield Quantity(m.start(), m.end(), a, a, a, None, "%", "tally", (a, b))
+
+
 def tallies_with_nouns(text: str, start: int, end: int) -> Iterator[Quantity]:
     if "against" in text[start:end] or "'s " in text[start:end] or "’s " in text[start:end]:
         for m in _VOTE_SIDES.finditer(text, start, end):
