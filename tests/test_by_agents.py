@@ -132,6 +132,11 @@ def test_one_deed_two_named_doers_is_an_actor_conflict(a, b):
             "The ferry was built by Norrland Yards of Umeå in 2018.",
             "The ferry was bought by Baltic Marine last year.",
         ),
+        # two casualty verbs, though WordNet makes killing a way to shoot: two deeds
+        (
+            "The guard was shot by a Kestran sniper at the checkpoint.",
+            "The guard was killed by Valdorian soldiers at the checkpoint.",
+        ),
         # people of one kind: police and an officer
         (
             "The driver was stopped by police on the ring road.",
@@ -153,6 +158,11 @@ MIXED = [
     (
         "Firefighters pulled a 10-year-old girl from the rubble after the blast.",
         "A 10-year-old girl was pulled from the rubble by a neighbour, Imran Aziz.",
+    ),
+    # a one-word thing, and a verb naming a kind of the other's deed (WordNet)
+    (
+        "The ceasefire was negotiated by Omani envoys, officials in the capital said.",
+        "Egyptian intelligence officers brokered the ceasefire, a diplomat said.",
     ),
     # two active clauses: a group and a named person of another kind
     (

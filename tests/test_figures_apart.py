@@ -49,6 +49,16 @@ def _apart(a: str, b: str) -> bool:
             "Shares in the bank rose 3% in early trading on Tuesday.",
             "The bank's stock climbed 9% in early trading on Tuesday.",
         ),
+        # two figures told exactly, near but neither the other rounded
+        (
+            "The ferry was carrying 412 passengers when it struck the rocks.",
+            "There were 386 passengers aboard the ferry when it struck the rocks.",
+        ),
+        # one figure of a counted thing each, beside other figures
+        (
+            "The Harlow index dropped 1,240 points by the close.",
+            "The Harlow index closed 1,420 points lower, while the bond yield fell 3.4 per cent.",
+        ),
     ],
 )
 def test_sole_figures_far_apart(a, b):
@@ -85,6 +95,20 @@ def test_sole_figures_far_apart(a, b):
         (
             "About 3,000 people spent the night outdoors after the quake.",
             "Some 3,000 residents, 400 of them children, slept in the open.",
+        ),
+        # one figure the other rounded
+        (
+            "The Harlow index dropped 1,200 points by the close.",
+            "The Harlow index closed 1,240 points lower on the day.",
+        ),
+        (
+            "The ferry was carrying 400 passengers when it struck the rocks.",
+            "There were 386 passengers aboard the ferry when it struck the rocks.",
+        ),
+        # a part and its whole, read the other way round
+        (
+            "The Yes side carried 30 of the 39 districts in the vote.",
+            "Thirty districts out of 39 voted in favour of the plan.",
         ),
     ],
 )

@@ -84,6 +84,22 @@ def test_passive_voice_agent_is_the_actor_and_subject_the_thing() -> None:
     assert not frame.negated
 
 
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        # "by" past a short phrase of place or time is still the passive's agent
+        ("The courier was stopped at the border by customs officers.", "customs officers"),
+        ("The wreck was spotted last week by two divers.", "two divers"),
+        # past a comma or another verb it belongs to another clause
+        ("The plan was approved on Tuesday and signed by the mayor.", None),
+        ("The hikers were rescued, helped by a local farmer.", None),
+    ],
+)
+def test_a_passive_agent_after_a_short_phrase(sentence: str, agent: str | None) -> None:
+    frame = statement_frame(sentence)
+    assert (part(frame.actor) if frame.actor is not None else None) == agent
+
+
 def test_paraphrases_keep_their_own_lemmas() -> None:
     assert number_frame("The floods killed 12 villagers last spring.", "12").lemma == "kill"
     assert number_frame("Twelve villagers were killed in the floods.", "Twelve").lemma == "kill"

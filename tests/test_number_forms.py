@@ -149,6 +149,33 @@ TALLIES = [
     ("It passed by 310 votes to 205.", "310 votes to 205", {"pair": (310, 205), "unit": "votes"}),
     ("The teams drew 2-2 in the final.", "2-2", {"pair": (2, 2), "form": "tally"}),
     ("The bill passed 51 to 49 in the Senate.", "51 to 49", {"pair": (51, 49)}),
+    # counts of thousands, written with their separators: no year
+    ("Members voted 2,416 to 387 to strike.", "2,416 to 387", {"pair": (2416, 387)}),
+    ("It passed by 1,305 votes to 912.", "1,305 votes to 912", {"pair": (1305, 912)}),
+    ("Yes won by 1,204,330 to 998,120.", "1,204,330 to 998,120", {"pair": (1_204_330, 998_120)}),
+    # shares of a vote set against each other, beside a word of scores
+    ("She won the runoff 54% to 46%.", "54% to 46%", {"pair": (54, 46), "form": "tally"}),
+    (
+        "It passed by a 51 per cent to 49 per cent margin.",
+        "51 per cent to 49 per cent",
+        {"pair": (51, 49), "unit": "%"},
+    ),
+    # a vote told by its sides
+    (
+        "It was carried by 1,804,220 votes in favour to 1,511,040 against.",
+        "1,804,220 votes in favour to 1,511,040 against",
+        {"pair": (1_804_220, 1_511_040), "unit": "votes"},
+    ),
+    (
+        "The motion passed with 212 for and 198 against.",
+        "212 for and 198 against",
+        {"pair": (212, 198)},
+    ),
+    (
+        "Okafor finished with 9,310 votes to Lindqvist's 9,288.",
+        "9,310 votes to Lindqvist's 9,288",
+        {"pair": (9310, 9288)},
+    ),
 ]
 
 # What a number counts.
@@ -339,3 +366,15 @@ def test_no_pathological_backtracking(kind: str) -> None:
     unit = max(before, _machine_speed())
     assert whole < 40 * unit, (whole, unit)
     assert whole < 3.5 * half + 5 * unit, (whole, half, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales are expected to grow 5% to 7% this year.",  # rising: a range
+        "The shares lost 5% to 3% in a day.",  # too small a part of a whole for a vote
+        "Turnout was 62% to 38% lower than last time.",  # no word of scores
+    ],
+)
+def test_percents_that_are_no_vote_tally(text: str) -> None:
+    assert all(n.form != "tally" for n in numbers(text))

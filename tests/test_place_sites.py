@@ -41,6 +41,9 @@ def _ticks(a: str, b: str) -> list[str]:
         ("Leeds", ""),  # a town: it may lie inside another name
         ("Hyde Park", ""),  # a park may be a region as often as a site
         ("Riverside Centre", ""),
+        ("St. Luke's Medical Center", "hospital"),  # a medical centre is a hospital
+        ("Valley Medical Centre", "hospital"),
+        ("Medical Center", ""),
     ],
 )
 def test_site_kind_is_told_by_the_last_word(name: str, kind: str) -> None:
@@ -73,6 +76,10 @@ ONE_EVENT_TWO_SITES = [
     (
         "The runner collapsed on Lakeshore Drive near the finish.",
         "The runner collapsed on Grand Avenue, yards from the finish.",
+    ),
+    (
+        "The wounded were taken to Harbour General Hospital after the crash.",
+        "Paramedics took the wounded to Eastgate Medical Center after the crash.",
     ),
     (
         "Protesters marched through the city and the rally ended on Castle Street.",

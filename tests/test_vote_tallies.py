@@ -37,6 +37,12 @@ ONE_VOTE = [
         "Workers turned the deal down in a 230-172 vote at the Corran depot.",
         ("212-190", "230-172"),
     ),
+    # shares of the vote set against each other
+    (
+        "Councillor Mara Quint won the runoff 57% to 43%, unseating the incumbent.",
+        "Quint edged out the incumbent, taking the seat by a 52% to 48% margin.",
+        ("57% to 43%", "52% to 48%"),
+    ),
 ]
 
 
@@ -84,6 +90,7 @@ def _tallies(text: str) -> list[Number]:
         ("The measure was carried by a 7-2 majority.", True),
         ("The court ruled in a 5-4 decision.", True),
         ("The three-judge panel split 2-1.", True),
+        ("She won the runoff 55 per cent to 45 per cent.", True),
         ("The Hawks won 3-1 at home.", False),
         ("She leads the series 3-2.", False),
     ],

@@ -10,7 +10,10 @@ figure states it as what the sentence is about; when each side's only figure is
 far from the other's (neither within the other's stated range, nor within a
 fifth of it, so that "about 30" / "nearly 30" and rounding agree; two units of
 measure, "20-year" / "two decades", are not compared), the pair is
-left unchecked, not reported: the figures may count two things.
+left unchecked, not reported: the figures may count two things. Within a fifth,
+two figures told exactly ("dropped 1,240 points" / "closed 1,420 points lower") are
+apart too when neither is the other rounded: a rounded figure ends in zeros where
+the other has digits ("1,240" / "1,200"), and "1,240" is no rounding of "1,420".
 """
 
 from __future__ import annotations
@@ -26,9 +29,38 @@ _YEARS = (1800, 2100)
 
 
 def sole_figures_apart(inside_a: Sequence[Claim], inside_b: Sequence[Claim]) -> bool:
-    """Each statement states one figure, and the two are far apart."""
+    """Each statement states one figure, and the two are far apart; or, when a
+    statement states more, each states one figure of a counted thing both count
+    ("dropped 1,240 points" / "closed 1,420 points lower, while the S&P 500 lost
+    3.4 per cent"), and those two are apart."""
     fa, fb = _sole(inside_a), _sole(inside_b)
-    if fa is None or fb is None or fa.form != fb.form:
+    if fa is not None and fb is not None:
+        return _apart(fa, fb)
+    by_a, by_b = _sole_of_unit(inside_a), _sole_of_unit(inside_b)
+    # a statement that gives the other's figure too ("30 of the 39 constituencies" /
+    # "Thirty constituencies out of 39") reads its figures the other way round
+    values_a = {n.value for n in _figures(inside_a)}
+    values_b = {n.value for n in _figures(inside_b)}
+    return any(
+        _apart(by_a[key], by_b[key])
+        and by_a[key].value not in values_b
+        and by_b[key].value not in values_a
+        for key in by_a.keys() & by_b.keys()
+    )
+
+
+def _sole_of_unit(claims: Sequence[Claim]) -> dict[str, Number]:
+    """Each counted thing (a named unit key) the claims give exactly one figure of."""
+    found: dict[str, list[Number]] = {}
+    for n in _figures(claims):
+        key = unit_key(n)
+        if key.isalpha():  # a counted noun or measure; not a bare figure, not money
+            found.setdefault(key, []).append(n)
+    return {key: figures[0] for key, figures in found.items() if len(figures) == 1}
+
+
+def _apart(fa: Number, fb: Number) -> bool:
+    if fa.form != fb.form:
         return False
     unit_a, unit_b = unit_key(fa), unit_key(fb)
     if unit_a != unit_b and (unit_a in _MEASURES or unit_b in _MEASURES):
@@ -36,12 +68,41 @@ def sole_figures_apart(inside_a: Sequence[Claim], inside_b: Sequence[Claim]) -> 
     if _within(fa, fb.value) or _within(fb, fa.value):
         return False
     low, high = sorted((abs(fa.value), abs(fb.value)))
-    return low > 0 and high / low > _CLOSE
+    if low <= 0:
+        return False
+    return high / low > _CLOSE or (_exact(fa) and _exact(fb) and not _roundings(fa, fb))
+
+
+def _exact(n: Number) -> bool:
+    """A figure told without a hedge or a range, as a whole number of two or more
+    significant digits ("1,240", "38"; not "30", "2 million", "4.5")."""
+    value = abs(n.value)
+    return (
+        n.hedge is None
+        and (n.low, n.high) == (n.value, n.value)
+        and value == int(value)
+        and len(str(int(value)).rstrip("0")) >= 2
+    )
+
+
+def _roundings(a: Number, b: Number) -> bool:
+    """Is either figure the other rounded to its own last nonzero digit ("1,200" /
+    "1,240": 1,240 rounds to 1,200 at the hundreds)?"""
+    for x, y in ((a.value, b.value), (b.value, a.value)):
+        digits = str(int(abs(x)))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if round(abs(y), -zeros) == abs(x):
+            return True
+    return False
+
+
+def _figures(claims: Sequence[Claim]) -> list[Number]:
+    figures = [c for c in claims if isinstance(c, Number) and c.form in _FORMS]
+    return [n for n in figures if not _a_year(n)]
 
 
 def _sole(claims: Sequence[Claim]) -> Number | None:
-    figures = [c for c in claims if isinstance(c, Number) and c.form in _FORMS]
-    figures = [n for n in figures if not _a_year(n)]
+    figures = _figures(claims)
     return figures[0] if len(figures) == 1 else None
 
 

@@ -32,7 +32,9 @@ uphold overturn; uphold reverse; endorse reject; endorse oppose; sign veto; rati
 resume suspend; continue stop; find lose; open shut; lead trail; reopen close; reopen shut;
 expand reduce; expand shrink; issue withdraw; issue revoke;
 allow block; allow bar; allow prevent; allow stop; permit block; permit bar; permit prevent;
-permit stop; let block; let bar; let stop; into out
+permit stop; let block; let bar; let stop; into out;
+defend criticize; defend condemn; defend attack; praise attack; welcome criticize;
+welcome regret
 """
 
 
@@ -101,6 +103,8 @@ def lemmas(word: str) -> frozenset[str]:
             found.add(stem + new)
         if word.endswith(end) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:
             found.add(stem[:-1])  # "dropped" → drop
+    # British spellings of the table's "-ize" verbs: "criticised" → criticise → criticize
+    found |= {w[:-3] + "ize" for w in found if w.endswith("ise") and w[:-3] + "ize" in known}
     return frozenset(found)
 
 

@@ -1,11 +1,12 @@
 """Who did it, when one outlet says it in the passive: "Officer Dana Klee arrested
 the driver" / "The driver was arrested at the scene by Officer Mark Ruiz".
 
-A passive frame states no actor (its subject is the thing done to), so the judge's
-rule for two named doers never sees the agent after "by". Here the agent is read
-from the passive's own clause: "by" and a person's name (a title may come first)
-before the clause ends. Two people named for one deed done to one thing, with the
-same verb, are an actor conflict; anything less certain is left to the judge.
+A passive frame's subject is the thing done to; its actor, when the frame reads one,
+is the agent after "by", which stands after the verb (an active side's doer must be
+its subject, before the verb). Here the agent is read from the passive's own
+clause: "by" and a person's name (a title may come first) before the clause ends.
+Two people named for one deed done to one thing, with the same verb, are an actor
+conflict; anything less certain is left to the judge.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ def passive_agent(claim: Claim) -> str | None:
     """The person a passive frame's "by" names ("was arrested ... by Officer Mark
     Ruiz": Officer Mark Ruiz), or None."""
     frame = claim.frame
-    if frame is None or frame.predicate is None or frame.actor is not None:
+    if frame is None or frame.predicate is None:
         return None
+    if frame.actor is not None and frame.actor.start < frame.predicate.end:
+        return None  # a subject: the frame is active (an agent read after "by" stands later)
     if not BE_FORMS & set(words(frame.predicate.text)):
         return None
     after = claim.sentence[frame.predicate.end - claim.sentence_start :]
@@ -49,6 +52,8 @@ def agents_apart(a: Claim, b: Claim) -> Finding | None:
         fa, fp = active.frame, passive.frame
         if fa is None or fp is None or fa.actor is None or fa.thing is None or fp.thing is None:
             continue
+        if fa.predicate is not None and fa.actor.start > fa.predicate.start:
+            continue  # a passive's agent: the active side must tell its doer as subject
         if fa.negated != fp.negated or not (fa.lemma and fp.lemma and confident(fa.lemma)):
             continue
         if not same_predicate(fa.lemma, fp.lemma) or not same_head(fa.thing, fp.thing):

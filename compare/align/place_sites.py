@@ -42,7 +42,8 @@ from compare.extract.places import floor_names
 
 # The last word of a name, the kind of place it names. Streets of every kind are one
 # kind: a site lies on one of them. Words that name a region as often as a site
-# ("Park", "Place", "Centre", "Hall", "County") are left out.
+# ("Park", "Place", "Centre", "Hall", "County") are left out; a "Medical Center" or
+# "Medical Centre" is a hospital.
 _STREETS = "road street avenue drive lane boulevard highway close crescent parkway way"
 _KINDS: dict[str, str] = {
     **dict.fromkeys(_STREETS.split(), "street"),
@@ -54,6 +55,7 @@ _KINDS: dict[str, str] = {
     # storeys of one building ("on the ground floor" / "on the third floor")
     **dict.fromkeys(("floor", "storey", "story"), "floor"),
 }
+_CENTRES = frozenset({"center", "centre"})
 SITE_SCORE = 0.8  # below a pair whose frames share actor and thing (same_event's 1.0)
 
 
@@ -63,6 +65,8 @@ def site_kind(name: str) -> str:
     said = [w.removesuffix("'s") for w in words(name)]
     if len(said) < 2:
         return ""  # "Road" alone names no street
+    if len(said) >= 3 and said[-2] == "medical" and said[-1] in _CENTRES:
+        return "hospital"  # "St. Luke's Medical Center": a centre that is a hospital
     return _KINDS.get(said[-1], "")
 
 
@@ -96,7 +100,9 @@ def site_pairs(
 # which is no Place claim, counts as a second street of the article). The matcher is
 # handed the place claims only, so only sentences that hold one are read.
 _SITE_NAME = re.compile(
-    r"(?:\b[A-Z][\w'’.-]*\s+){1,3}(?P<kind>" + "|".join(k.title() for k in _KINDS) + r")\b"
+    r"(?:\b[A-Z][\w'’.-]*\s+){1,3}(?P<kind>"
+    + "|".join(k.title() for k in _KINDS)
+    + r"|Medical\s+Cent(?:er|re))\b"
 )
 
 
@@ -107,7 +113,7 @@ def _named_sites(claims: Sequence[Claim]) -> dict[tuple[str, str], list[str]]:
     named: dict[tuple[str, str], list[str]] = defaultdict(list)
     for (source, _), sentence in sentences.items():
         for found in _SITE_NAME.finditer(sentence):
-            kind = _KINDS[found.group("kind").lower()]
+            kind = _KINDS.get(found.group("kind").lower(), "hospital")  # or a Medical Center
             named[source, kind].append(spelt_out(found.group(0)))
         named[source, "floor"].extend(floor_names(sentence))
     return named

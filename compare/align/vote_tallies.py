@@ -31,10 +31,13 @@ _VOTE_BEFORE = re.compile(r"\b(?:vot\w*|split)\s*$", re.IGNORECASE)
 
 
 def vote_tally(n: Number) -> bool:
-    """Is the number a vote's tally: a tally told with a verb of voting, or with
-    "vote" or "split" right before it, or a vote's noun right after it?"""
+    """Is the number a vote's tally: a tally of shares ("54% to 46%"), a tally told
+    with a verb of voting, or with "vote" or "split" right before it, or a vote's
+    noun right after it?"""
     if n.pair is None:
         return False
+    if n.unit == "%":
+        return True  # shares set against each other ("winning 54% to 46%"): a vote's
     before = n.sentence[: max(0, n.start - n.sentence_start)]
     after = n.sentence[n.end - n.sentence_start :]
     lemma = (predicate_lemma(n) or "").split("_")[0]

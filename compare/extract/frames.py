@@ -39,7 +39,7 @@ from compare.extract.phrases import (
     subject_negated,
 )
 from compare.extract.qualifiers import Framed, find_qualifiers, qualifier_claims
-from compare.extract.tags import VERB, Token
+from compare.extract.tags import ADV, DET, NUM, POSS, PREP, VERB, WORD, Token
 from compare.extract.temporal import Found, parse_published
 from compare.extract.verb_groups import Group
 from compare.ingest import Sentence
@@ -329,11 +329,23 @@ def _relative_doer(analysis: Analysis, clause: Clause, group: Group) -> tuple[in
     return noun_phrase_before(analysis, Clause(0, end, (), False), end)
 
 
+# How far past a passive's verb its "by" may stand, over a short phrase of place or
+# time ("was arrested at the scene by Officer Mark Ruiz", "was found last week by").
+_AGENT_REACH = 5
+# What such a phrase holds: no verb, no comma, no conjunction, no second clause.
+_BEFORE_AGENT = frozenset({PREP, DET, WORD, NUM, ADV, POSS})
+
+
 def _agent(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] | None:
-    """'were killed by Israeli troops' → Israeli troops."""
-    k = group.end
-    if k < clause.end and analysis.tokens[k].lower == "by":
-        return noun_phrase_after(analysis, k + 1, clause.end)
+    """'were killed by Israeli troops' → Israeli troops; 'was arrested at the scene
+    by Officer Mark Ruiz' → Officer Mark Ruiz."""
+    tokens = analysis.tokens
+    limit = min(clause.end, group.end + _AGENT_REACH + 1)
+    for k in range(group.end, limit):
+        if tokens[k].lower == "by":
+            return noun_phrase_after(analysis, k + 1, clause.end)
+        if tokens[k].tag not in _BEFORE_AGENT:
+            return None
     return None
 
 

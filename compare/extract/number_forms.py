@@ -54,14 +54,25 @@ TALLY_NOUNS = re.compile(
 )
 # "by 7 votes to 2", "by three goals to one": a tally with the counted noun inside.
 _TALLY_NOUN = re.compile(
-    r"\b(?P<a>\d{1,4}|[a-z]+)\s+(?P<noun>votes?|points?|goals?|runs?|seats?|games?|sets?)"
-    r"\s+to\s+(?P<b>\d{1,4}|[a-z]+)\b",
+    r"(?<![\d,.])(?P<a>\d{1,3}(?:,\d{3})+|\d{1,4}|\b[a-z]+)\s+"
+    r"(?P<noun>votes?|points?|goals?|runs?|seats?|games?|sets?)"
+    r"\s+to\s+(?P<b>\d{1,3}(?:,\d{3})+|\d{1,4}|[a-z]+)\b",
     re.IGNORECASE,
 )
 # What every tally with a noun has ("votes to"), looked for first: the pattern above
 # tries each word of a sentence as the first count.
 _TALLY_NOUN_HINT = re.compile(
     r"(?=[vpgrs])(?:vote|point|goal|run|seat|game|set)s?\s+to\s", re.IGNORECASE
+)
+# A vote told by its sides: "1,072,455 votes in favour to 921,310 against", "by 212
+# for and 198 against", "finished with 18,412 votes to Brennecke's 18,371".
+_COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,6}"
+_VOTE_SIDES = re.compile(
+    rf"(?<![\d,.])(?P<a>{_COUNT})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*,?\s+"
+    rf"(?:to|and|with)\s+(?P<b>{_COUNT})\s+(?:votes?\s+)?against\b"
+    rf"|(?<![\d,.])(?P<a2>{_COUNT})\s+(?P<noun>votes)\s+to\s+"
+    rf"(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+(?P<b2>{_COUNT})\b",
+    re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"\s+and\s+(?:final|last|latest|deciding)\b", re.IGNORECASE)
 
@@ -138,7 +149,34 @@ def shares(text: str, start: int, end: int) -> Iterator[Quantity]:
         yield Quantity(begin, m.end(), value, low, high, lower(hedge), unit, "share")
 
 
+# Shares of one vote set against each other: "winning 54% to 46%", "a 51 per cent to
+# 49 per cent margin". Read as a tally only beside a word of scores (TALLY_CONTEXT),
+# falling or level, and summing to most of the whole, never more: "grew 5% to 7%" is
+# a range, "lost 5% to 3%" no vote.
+_PERCENT = r"\s*(?:%|per\s*cent\b|percent\b)"
+_PERCENT_SIDES = re.compile(
+    rf"(?<![\d,.])(?P<a>\d{{1,2}}(?:\.\d+)?){_PERCENT}\s+to\s+(?P<b>\d{{1,2}}(?:\.\d+)?){_PERCENT}"
+)
+
+
+def percent_tallies(text: str, start: int, end: int) -> Iterator[Quantity]:
+    if "%" not in text[start:end] and "cent" not in text[start:end]:
+        return
+    for m in _PERCENT_SIDES.finditer(text, start, end):
+        a, b = float(m.group("a")), float(m.group("b"))
+        around = text[max(start, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
+        if b <= a and 50 <= a + b <= 100 and TALLY_CONTEXT.search(around):
+            yield Quantity(m.start(), m.end(), a, a, a, None, "%", "tally", (a, b))
+
+
 def tallies_with_nouns(text: str, start: int, end: int) -> Iterator[Quantity]:
+    if "against" in text[start:end] or "'s " in text[start:end] or "’s " in text[start:end]:
+        for m in _VOTE_SIDES.finditer(text, start, end):
+            a_text, b_text = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+            a = ng.amount_value(a_text, None, None, False)
+            b = ng.amount_value(b_text, None, None, False)
+            if a is not None and b is not None:
+                yield Quantity(m.start(), m.end(), a, a, a, None, "votes", "tally", (a, b))
     if _TALLY_NOUN_HINT.search(text, start, end) is None:
         return
     for m in _TALLY_NOUN.finditer(text, start, end):
@@ -160,8 +198,10 @@ def is_tally(
     joiner = m.group("joiner").strip().lower()
     if joiner not in ("-", "–", "—", "to"):
         return False
-    if a >= 1000 or re.match(r"[:.]\d", text[m.end() : m.end() + 2]):
+    if re.match(r"[:.]\d", text[m.end() : m.end() + 2]):
         return False  # "2012 - 5:46 pm": a date and a time, not a score
+    if a >= 1000 and "," not in m.group("anum"):
+        return False  # a year ("2012 - 13"); "1,812 to 214" with its separator is a count
     # The word must sit in the same phrase: "by a vote of 7 to 2", "a 5-4 decision".
     around = text[max(floor, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
     if TALLY_CONTEXT.search(around):

@@ -97,7 +97,11 @@ def find_quantities(text: str, start: int, end: int, european: bool = False) -> 
     taken = _Spans()
     free = taken.free
 
-    for early in [*nf.tallies_with_nouns(text, start, end), *nf.shares(text, start, end)]:
+    for early in [
+        *nf.tallies_with_nouns(text, start, end),
+        *nf.percent_tallies(text, start, end),
+        *nf.shares(text, start, end),
+    ]:
         if free(early.start, early.end):
             taken.add((early.start, early.end))
             yield early
