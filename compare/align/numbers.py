@@ -238,8 +238,13 @@ def number_pairs(
                 # Sums given per one thing ("$312,000 a year" / "$213,000 a year") say
                 # what they are of as well.
                 rated = bool(clues[i].rate) and clues[i].rate == clues[j].rate
+                # One figure (its hedges aside: "46" / "at least 46"), each article's
+                # only one of its counted thing: the evidence that would report two such
+                # figures differing (sole_pair) ties two equal ones as well.
+                told_once = _equal(a, b) and i in sole and j in sole and sole_frames_allow(a, b)
                 if (
                     telling
+                    or told_once
                     or by_sole
                     or ((close or stated or rated) and len(shared) >= 2)
                     or (len(shared) >= 3 and overlap >= 0.5)
