@@ -339,3 +339,10 @@ def test_no_pathological_backtracking(kind: str) -> None:
     unit = max(before, _machine_speed())
     assert whole < 40 * unit, (whole, unit)
     assert whole < 3.5 * half + 5 * unit, (whole, half, unit)
+
+
+def test_the_last_digits_of_a_grouped_figure_start_no_share() -> None:
+    # "$4,750 in 2019" is a sum and a year, not "750 in 2019" (a share of 0.37)
+    found = numbers("The council paid a contractor $4,750 in 2019 for the survey.")
+    assert [(n.text, n.form) for n in found] == [("$4,750", "money")]
+    assert [n.text for n in numbers("About 2 in 300 patients react badly.")] == ["About 2 in 300"]
