@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from compare.align import AGREE, compare_texts
-from compare.align.best_agreements import SURE_COSINE, best_agreement_pairs
+from compare.align.best_agreements import best_agreement_pairs
 from compare.align.best_clashes import best_clash_pairs
 from compare.align.mutual_best import mutual_best
 from tests.test_mutual_best import SLOTS_APART, _articles, _pair_of, _pairs, _read
@@ -35,8 +35,8 @@ def test_the_same_fact_in_other_words_agrees(a: str, b: str) -> None:
     cosines = {(statements[i].text, statements[j].text): c for c, i, j in mutual_best(statements)}
     assert pair in cosines  # each is the other's closest
     proposed = _pairs(statements, best_agreement_pairs(statements, None, sentences))
-    # a pair this close is the word model's already: not checked again
-    assert (pair in proposed) == (cosines[pair] < SURE_COSINE)
+    # however close: the word model may not pair what mutual_best reads alike
+    assert pair in proposed
     comparison = compare_texts(texts)
     assert any(
         al.verdict == AGREE and {m.text for m in al.members} == set(pair)

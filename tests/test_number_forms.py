@@ -378,3 +378,10 @@ def test_no_pathological_backtracking(kind: str) -> None:
 )
 def test_percents_that_are_no_vote_tally(text: str) -> None:
     assert all(n.form != "tally" for n in numbers(text))
+
+
+def test_the_last_digits_of_a_grouped_figure_start_no_share() -> None:
+    # "$4,750 in 2019" is a sum and a year, not "750 in 2019" (a share of 0.37)
+    found = numbers("The council paid a contractor $4,750 in 2019 for the survey.")
+    assert [(n.text, n.form) for n in found] == [("$4,750", "money")]
+    assert [n.text for n in numbers("About 2 in 300 patients react badly.")] == ["About 2 in 300"]

@@ -7,7 +7,8 @@ share less ("all schools will remain closed until at least Monday" / "classes ha
 been cancelled until Monday at the earliest"). Being each other's closest in two
 whole articles stands in for the missing words here, down to a cosine of 0.25.
 The wide pairs' other tests still hold (loose_statements.left_out: no headline,
-a shared word that is no name nor the topic's own, no two different quotations,
+a shared word that is no name nor the topic's own, or else a figure both give
+however written ("43" / "Forty-three"), no two different quotations,
 the model's cover floor), and so do the loose pairs' (unpair.unpairs: no figure,
 day, time or place, negation or opposite word on one side only). Such a pair
 scores under every other statement pair (BEST_AGREEMENT_SCORE), so it takes no
@@ -21,6 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from compare.align.figure_words import figures
 from compare.align.frequencies import information
 from compare.align.mutual_best import mutual_best
 from compare.align.pair_features import Sentence, cover_bound
@@ -39,10 +41,11 @@ from compare.ingest import HEADLINE
 # 0.151 at 0.869 with 0.2; the two such pairs of the bundled Vienna articles, two
 # facts, scored 0.239 and 0.249).
 BEST_AGREEMENT_COSINE = 0.25
-# Above this cosine a mutual-best pair is the word model's or a wide pair, or fails
-# their tests as it would fail these: it is not checked again (the checks are most
-# of what this module costs).
-SURE_COSINE = 0.5
+# No upper bound: mutual_best reads a figure the same in words and digits
+# (figure_words), the word model and the wide pairs do not, so a close mutual-best
+# pair ("a $50,000 bonus" / "fifty thousand dollars") may be nobody else's. Checking
+# the close pairs too cost no measurable time on ECB+ (bench/findings.py, 20.3 s CPU
+# either way).
 # Under the wide pairs' scores (loose_statements.WIDE_SCORE x their cosine of 0.35
 # at least, 0.0525): a wide pair takes its sentences first.
 BEST_AGREEMENT_SCORE = 0.05
@@ -56,7 +59,7 @@ def best_agreement_pairs(
     """The mutual-best pairs (i < j) that nothing in them sets apart."""
     if options is not None and not options.one_to_one:
         return []
-    best = [p for p in mutual_best(statements) if BEST_AGREEMENT_COSINE <= p[0] < SURE_COSINE]
+    best = [p for p in mutual_best(statements) if p[0] >= BEST_AGREEMENT_COSINE]
     if not best:
         return []
     topicality = _topicality(statements)
@@ -80,7 +83,9 @@ def best_agreement_pairs(
         a, b = statements[i], statements[j]
         if HEADLINE in (a.block, b.block):
             continue  # a headline names the story, not one fact of it
-        if not any(topicality(w) >= MIN_TOPICALITY for w in shared_words(a.text, b.text)):
+        if not any(
+            topicality(w) >= MIN_TOPICALITY for w in shared_words(a.text, b.text)
+        ) and not shared_figures(a.text, b.text):
             continue  # only names or the topic's own words shared
         if different_quotations(a.text, quotations(a.text), b.text, quotations(b.text)):
             continue  # the same speaker, not one thing said
@@ -113,3 +118,10 @@ def _cover(sa: Sentence, sb: Sentence, weight: Callable[[str], float]) -> float:
     """statements.StatementScorer.cover of two sentences: the share of either's
     weight (information times topicality) the other covers, from the words' sets."""
     return min(cover_bound(sa, sb, weight), cover_bound(sb, sa, weight))
+
+
+def shared_figures(a: str, b: str) -> frozenset[str]:
+    """The figures both sentences give, however written ("43" / "Forty-three"), years
+    left out: one figure in two mutually closest sentences ties them to one fact as
+    a shared uncommon word does."""
+    return figures(words(a)) & figures(words(b))

@@ -21,6 +21,7 @@ from compare.align.numbers import firmly_one_fact, number_pairs
 from compare.align.ordered_by import order_statement_pairs
 from compare.align.place_sites import judge_sites, site_pairs
 from compare.align.place_towns import town_pairs
+from compare.align.quote_best_agreements import quote_best_pairs
 from compare.align.quote_statements import judge_pair, quote_statement_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
 from compare.align.registry import (
@@ -202,6 +203,17 @@ register_cross_kind(
         kinds=(Kind.QUOTE, Kind.STATEMENT),
         kind=Kind.STATEMENT,
         matcher=quote_statement_pairs,
+        judge=judge_pair,
+    )
+)
+# A quotation in one source and a statement in another, each the other's closest,
+# that nothing sets apart (agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="quote as best statement",
+        kinds=(Kind.QUOTE, Kind.STATEMENT),
+        kind=Kind.STATEMENT,
+        matcher=quote_best_pairs,
         judge=judge_pair,
     )
 )

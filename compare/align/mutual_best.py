@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from itertools import repeat
 from operator import mul
 
+from compare.align.figure_words import figure_words
 from compare.align.frequencies import information
 from compare.align.words import STOPWORDS, remembered, stem, words
 from compare.extract import Claim
@@ -110,8 +111,10 @@ def _mutual_best(
 
 def unit_vector(text: str) -> dict[str, float]:
     """The text's content stems weighted by their information, of unit length
-    (empty for a text of under MIN_CONTENT content words)."""
-    content = [stem(w) for w in words(text) if w not in STOPWORDS]
+    (empty for a text of under MIN_CONTENT content words); written amounts as their
+    digits (figure_words)."""
+    # "Forty-three" / "43", "thirty thousand" / "30,000": one figure, one word
+    content = [stem(w) for w in figure_words(words(text)) if w not in STOPWORDS]
     if len(content) < MIN_CONTENT:
         return {}
     vector: dict[str, float] = defaultdict(float)

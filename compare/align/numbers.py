@@ -77,6 +77,9 @@ _MEASURES = frozenset(
     "foot feet inch yard acre hectare ton tonne pound kilogram kg gram litre liter gallon barrel "
     "percent point dollar euro cent".split()
 )
+# Currencies written as nouns after the figure, as the sign money figures carry
+# (extract.number_grammar.CURRENCY): "40 euros" is "€40". Not "pounds", a weight too.
+_CURRENCY_NOUNS = {stem("dollars"): "$", stem("euros"): "€"}
 # Units that measure a stretch of time (an age is one too): the figure tells how long,
 # and the clause around it may be any event of that stretch.
 SPANS_OF_TIME = frozenset("age second minute hour day week month year decade century".split())
@@ -111,6 +114,8 @@ def unit_key(number: Number) -> str:
     # "three-month stay" counts months, not stays.
     measure = next((w for w in unit_words if w in _MEASURES), None)
     head = measure or unit_words[-1]
+    if head in _CURRENCY_NOUNS:
+        return f"money:{_CURRENCY_NOUNS[head]}"  # "fifty thousand dollars" / "$50,000"
     if head == stem("times") and number.frame is not None and number.frame.lemma == "fire":
         return stem("shots")  # "fired 11 times" counts the shots fired
     return _CANON.get(head, head)
@@ -238,8 +243,13 @@ def number_pairs(
                 # Sums given per one thing ("$312,000 a year" / "$213,000 a year") say
                 # what they are of as well.
                 rated = bool(clues[i].rate) and clues[i].rate == clues[j].rate
+                # One figure (its hedges aside: "46" / "at least 46"), each article's
+                # only one of its counted thing: the evidence that would report two such
+                # figures differing (sole_pair) ties two equal ones as well.
+                told_once = _equal(a, b) and i in sole and j in sole and sole_frames_allow(a, b)
                 if (
                     telling
+                    or told_once
                     or by_sole
                     or ((close or stated or rated) and len(shared) >= 2)
                     or (len(shared) >= 3 and overlap >= 0.5)

@@ -65,7 +65,7 @@ def quote_statement_pairs(
     claims: Sequence[Claim], options: Options, sentences: SentenceClaims
 ) -> list[tuple[float, int, int]]:
     """Scored (quote, statement) pairs of different sources that tell one thing."""
-    quotes = _quote_sentences(claims, sentences)
+    quotes = quote_sentences(claims, sentences)
     statements = [
         i for i, c in enumerate(claims) if isinstance(c, Statement) and c.block != HEADLINE
     ]
@@ -120,7 +120,7 @@ def _score(scorer: StatementScorer, i: int, j: int) -> float:
     return MODEL.probability(features)
 
 
-def _quote_sentences(claims: Sequence[Claim], sentences: SentenceClaims) -> list[int]:
+def quote_sentences(claims: Sequence[Claim], sentences: SentenceClaims) -> list[int]:
     """One quote per sentence that holds no statement (the sentence is mostly the
     quote): its longest."""
     longest: dict[tuple[str, int], int] = {}

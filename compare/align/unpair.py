@@ -12,6 +12,9 @@ from collections.abc import Sequence
 
 from compare.align.actor_names import actors_named_apart, names
 from compare.align.antonyms import has_opposite, opposite
+from compare.align.figure_intervals import compare_figures
+from compare.align.model import Verdict
+from compare.align.numbers import unit_key
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.statement_judge import compare_pair
 from compare.align.word_contradictions import by_words
@@ -44,7 +47,13 @@ def _unpairs(a: Claim, b: Claim, sentences: SentenceClaims, judged_after: bool) 
     if _other_names(a, b, _tallies(claims_a) & _tallies(claims_b)):
         return "other names"
     figures_a, figures_b = _figures(a, claims_a), _figures(b, claims_b)
-    if figures_a - figures_b and figures_b - figures_a:
+    only_a, only_b = figures_a - figures_b, figures_b - figures_a
+    if judged_after and only_a and only_b:
+        # a figure the other side gives within its hedge ("Nearly 120,000 ballots"
+        # / "118,450 ballots"), of one counted thing, is that figure told loosely:
+        # the judge, which shows the pair only when it agrees, compares the two
+        only_a, only_b = _told_loosely(only_a, only_b, claims_a, claims_b)
+    if only_a and only_b:
         # each side a figure the other lacks ("12 boats" / "30 boats"); a figure
         # one side adds to all the other gives ("Rahman, 41, becomes the first
         # ...") is more said, not something else said
@@ -110,6 +119,33 @@ def _figures(statement: Claim, others: Sequence[Claim]) -> frozenset[str]:
         if 0 <= start < end <= len(text):
             text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
     return _figures_in(words(text)) | {_said(c) for c in others if isinstance(c, Number)}
+
+
+def _told_loosely(
+    only_a: frozenset[str],
+    only_b: frozenset[str],
+    claims_a: Sequence[Claim],
+    claims_b: Sequence[Claim],
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The figures each side alone gives, less those read as a Number whose value
+    the other side's Number of the same counted thing agrees with or covers with a
+    hedge (figure_intervals.compare_figures): "nearly two dozen centres" / "23
+    centres", "almost 54pc" / "53.8 per cent"."""
+    numbers_a = [c for c in claims_a if isinstance(c, Number) and _said(c) in only_a]
+    numbers_b = [c for c in claims_b if isinstance(c, Number) and _said(c) in only_b]
+    met = [
+        (x, y)
+        for x in numbers_a
+        for y in numbers_b
+        if x.pair is None
+        and y.pair is None
+        and unit_key(x) == unit_key(y)
+        and compare_figures(x, y) != Verdict.DIFFER
+    ]
+    return (
+        only_a - {_said(x) for x, _ in met},
+        only_b - {_said(y) for _, y in met},
+    )
 
 
 def _figures_in(ws: Sequence[str]) -> frozenset[str]:

@@ -196,7 +196,8 @@ _SMALL = rf"(?:\d{{1,3}}|{word_trie([*_UNIT_VALUES, *_TEN_VALUES, 'a', 'an'])})"
 _DENOMINATOR = word_trie(list(DENOMINATORS))
 SHARE = re.compile(
     rf"(?:\b(?P<numer>{_SMALL})[\s-]+(?P<denom>{_DENOMINATOR})\b"
-    rf"|\b(?P<part>\d{{1,3}}|{word_trie(list(_UNIT_VALUES))})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    # not the last digits of a grouped figure ("$9,500 in 2022" is no "500 in 2022")
+    rf"|\b(?<!\d[,.])(?P<part>\d{{1,3}}|{word_trie(list(_UNIT_VALUES))})\s+(?:in|out\s+of)\s+(?:every\s+)?"
     rf"(?P<whole>\d{{1,6}}|{word_trie([*_UNIT_VALUES, *_TEN_VALUES])}|a\s+hundred"
     rf"|a\s+thousand)\b(?![.,]\d)"
     r"|\b(?P<half>half)(?=\s+(?:of\b|the\b|their\b|its\b|all\b)))",
