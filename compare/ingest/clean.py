@@ -176,11 +176,21 @@ def _keep_text(match: re.Match[str]) -> str:
 
 
 _MARKUP = re.compile(r"[#>*+•_\[\]!<&]|^\s*[-\d]", re.MULTILINE)
+# Whether _MARKUP finds anything, in three searches re runs in C from a first character
+# or at the start (its "^" branch is tried at every place of the paragraph): a markup
+# character, or a dash or digit starting the text or a line after spaces.
+_MARKUP_CHAR = re.compile(r"[#>*+•_\[\]!<&]")
+_LEADING_MARK = re.compile(r"\s*[-\d]")
+_LINE_MARK = re.compile(r"\n\s*[-\d]")
+
+
+def _has_markup(text: str) -> bool:
+    return bool(_MARKUP_CHAR.search(text) or _LEADING_MARK.match(text) or _LINE_MARK.search(text))
 
 
 def _clean_inline(para: _Paragraph) -> None:
     m = para.mapped
-    if not _MARKUP.search(m.text):
+    if not _has_markup(m.text):
         # Plain prose: only whitespace, timestamps and credits can need work.
         _clean_tail(para, m.edit(p.WHITESPACE_RUN, lambda _: "= ").strip())
         return
