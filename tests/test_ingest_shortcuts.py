@@ -1,12 +1,14 @@
-"""The cheap tests before stripping terminal controls and before cleaning markup find
-something exactly when the full patterns do."""
+"""Patterns of reading and cleaning, written so that re skips to where a match may
+start, find what their plain forms find."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.ingest import clean, reading
+from compare.ingest import clean, patterns, reading
 
 PIECES = st.sampled_from(
     ["a", " ", "\n", "\t", "\r", "\x1b", "[", "31m", "]0;title", "\x07", "\x9b", "\x9c", "\x00",
@@ -36,3 +38,14 @@ MARKUP_PIECES = st.sampled_from(
 @given(st.lists(MARKUP_PIECES, max_size=10).map("".join))
 def test_the_markup_test_agrees_with_the_markup_pattern(text: str) -> None:
     assert clean._has_markup(text) == (clean._MARKUP.search(text) is not None)
+
+
+SPACE_PIECES = st.sampled_from(["a", " ", "  ", "\n", "\t", "\u00a0", "\r", "\u2009", "b\n"])
+
+
+@settings(max_examples=600, derandomize=True, deadline=None)
+@given(st.lists(SPACE_PIECES, max_size=12).map("".join))
+def test_the_whitespace_run_pattern_matches_as_written_plainly(text: str) -> None:
+    plain = re.compile(r"[ \t\n\u00a0]{2,}|[\t\n\u00a0]")
+    found = [m.span() for m in patterns.WHITESPACE_RUN.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
