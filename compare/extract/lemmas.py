@@ -46,7 +46,7 @@ def _lines() -> list[str]:
     first comparison, while a 20-article comparison looks up ~2,000 words and
     decompressing and splitting the file takes ~0.02 s. The file's commas become
     NULs, which sort before every character: the lines then sort as plain strings
-    in the order of their words ("o\0..." before "o'clock\0..."; with commas they
+    in the order of their words ("OK\0..." before "OK'd\0..."; with commas they
     do not), so a word's first line is found by bisecting the lines themselves, in
     C, with no key function called ~16 times a lookup and no list of words kept."""
     spec = importlib.util.find_spec("lemminflect")
