@@ -22,13 +22,17 @@ def lines() -> list[str]:
 
 
 def test_table_is_sorted_by_word(lines: list[str]) -> None:
-    words = [lemmas._word(line) for line in lines]
+    words = [line.split("\0", 1)[0] for line in lines]
     assert all(a <= b for a, b in pairwise(words))
+    # and, its separators being NULs, the lines themselves sort (a word is found by
+    # bisecting them): "OK\0..." before "OK'd\0..." (with commas, after)
+    assert all(a <= b for a, b in pairwise(lines))
+    assert all(line.count("\0") == 2 and "," not in line for line in lines)
 
 
 def test_first_middle_and_last_words_are_found(lines: list[str]) -> None:
     for line in (lines[0], lines[len(lines) // 2], lines[-1]):
-        word, pos, lemma = line.split(",", 2)
+        word, pos, lemma = line.split("\0", 2)
         assert lemmas._entries(word)[0][pos] == lemma.split("/")[0]
 
 
@@ -40,6 +44,8 @@ def test_classes_and_own_lemmas() -> None:
     assert lemmas.is_verb_lemma("found")  # find's past, and a verb of its own
     assert not lemmas.is_verb_lemma("went")
     assert lemmas.classes("qzxv") == {}
+    # a word, and a longer one it begins that sorted before it with commas
+    assert lemmas._entries("OK")[0] and lemmas._entries("OK'd")[0]
 
 
 def test_verb_kinds_sorted_by_verb() -> None:

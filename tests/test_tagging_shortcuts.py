@@ -51,3 +51,16 @@ def test_a_capitalised_pronoun_inside_a_sentence_is_still_read_by_its_neighbours
     assert _fixed_closed_class("I") == "pron"
     tags = [t.tag for t in tag_tokens("The film It opened as she spoke of it")]
     assert tags[2] != "pron" and tags[-1] == "pron" and tags[-4] == "pron"
+
+
+TOKEN_PIECES = st.sampled_from(
+    ["don", "t", "n", "s", "re", "U", "S", "al", "Assad", "3", "5", ".", "-", "'", "’", " ",
+     "  ", ",", "!", "é", "٣", "_", "ve", "ll", "d", "m", "nt", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=600, derandomize=True, deadline=None)
+@given(st.lists(TOKEN_PIECES, max_size=12).map("".join))
+def test_the_pattern_for_text_without_apostrophes_finds_the_same_words(text: str) -> None:
+    plain = text.replace("'", "").replace("’", "")
+    assert wordclass._TOKEN_WITHOUT_APOSTROPHES.findall(plain) == wordclass._TOKEN.findall(plain)

@@ -179,18 +179,30 @@ class Found:
     zone: str | None = None  # times
 
 
-# A sentence without any of these has no date or time: skip the patterns.
-# (The lookahead lists the first letters of the branches: re skips in C to the next of
-# them instead of trying every branch at every position.)
-_MAY_DATE = re.compile(
-    r"(?=[\dJFMASONDdYyTtl])(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|day['’]s"
-    r"|[Yy]esterday|[Tt]omorrow|last night)"
+# A sentence without a digit or any of these words has no date or time: skip the
+# patterns. Each pattern's branches all start with a plain letter, so that re finds the
+# letters a branch may start with and skips in C to the next of them; a lookahead in
+# front (or \d as a branch) makes it try every branch at every position instead.
+# (The digit is found apart, by _DIGIT, which also skips in C.)
+_MAY_DATE_WORD = re.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|day['’]s"
+    r"|Yesterday|yesterday|Tomorrow|tomorrow|last night"
 )
-_MAY_TIME = re.compile(r"(?=[\dnmc])(?:\d|noon|midday|midnight|clock)")
+_TIME_WORDS = ("noon", "midday", "midnight", "clock")
+
+
+def may_state_date(text: str) -> bool:
+    """Whether text holds a digit or a word a date pattern needs."""
+    return _DIGIT.search(text) is not None or _MAY_DATE_WORD.search(text) is not None
+
+
+def may_state_time(text: str) -> bool:
+    """Whether text holds a digit or a word a time pattern needs."""
+    return _DIGIT.search(text) is not None or any(word in text for word in _TIME_WORDS)
 
 
 def find_dates(text: str, offset: int, published: dt.date | None) -> list[Found]:
-    if not _MAY_DATE.search(text):
+    if not may_state_date(text):
         return []
     has = (
         (_HAS_DIGIT if _DIGIT.search(text) else 0)
@@ -215,7 +227,7 @@ def find_dates(text: str, offset: int, published: dt.date | None) -> list[Found]
 
 
 def find_times(text: str, offset: int) -> list[Found]:
-    if not _MAY_TIME.search(text):
+    if not may_state_time(text):
         return []
     taken: list[tuple[int, int]] = []
     found = []

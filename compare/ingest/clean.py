@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import islice
 from typing import Any
 
 import attrs
@@ -160,7 +161,7 @@ def _is_credit(text: str) -> bool:
     if label:
         # "Photo: Jane Doe/Reuters" credits; "Photo: Crowds at the bridge..." captions.
         rest = text[label.end() :]
-        return "/" in rest or len(_WORD.findall(rest)) <= 4
+        return "/" in rest or _word_count(rest, 5) <= 4
     before_slash = text.split("/", 1)[0]
     letters = [ch for ch in before_slash if ch.isalpha()]
     all_caps = bool(letters) and all(ch.isupper() for ch in letters)
@@ -175,11 +176,21 @@ def _keep_text(match: re.Match[str]) -> str:
 
 
 _MARKUP = re.compile(r"[#>*+•_\[\]!<&]|^\s*[-\d]", re.MULTILINE)
+# Whether _MARKUP finds anything, in three searches re runs in C from a first character
+# or at the start (its "^" branch is tried at every place of the paragraph): a markup
+# character, or a dash or digit starting the text or a line after spaces.
+_MARKUP_CHAR = re.compile(r"[#>*+•_\[\]!<&]")
+_LEADING_MARK = re.compile(r"\s*[-\d]")
+_LINE_MARK = re.compile(r"\n\s*[-\d]")
+
+
+def _has_markup(text: str) -> bool:
+    return bool(_MARKUP_CHAR.search(text) or _LEADING_MARK.match(text) or _LINE_MARK.search(text))
 
 
 def _clean_inline(para: _Paragraph) -> None:
     m = para.mapped
-    if not _MARKUP.search(m.text):
+    if not _has_markup(m.text):
         # Plain prose: only whitespace, timestamps and credits can need work.
         _clean_tail(para, m.edit(p.WHITESPACE_RUN, lambda _: "= ").strip())
         return
@@ -221,13 +232,16 @@ def _clean_tail(para: _Paragraph, m: MappedText) -> None:
 # -- pass 3: head -------------------------------------------------------------
 
 
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+def _word_count(text: str, limit: int) -> int:
+    """The number of words in text, counted no further than limit: every caller only
+    compares it with a small bound, and an ECB+ article is one paragraph of
+    hundreds of words."""
+    return sum(1 for _ in islice(_WORD.finditer(text), limit))
 
 
 def _body_like(text: str) -> bool:
     return bool(p.DATELINE.match(text)) or (
-        _word_count(text) >= 15 and bool(_TERMINAL.search(text))
+        _word_count(text, 15) >= 15 and bool(_TERMINAL.search(text))
     )
 
 
@@ -262,7 +276,7 @@ def _assign_roles(paragraphs: list[_Paragraph], found: dict[str, Any]) -> list[_
             headline_seen
             and not standfirst_seen
             and not _body_like(text)
-            and _word_count(text) <= 40
+            and _word_count(text, 41) <= 40
         ):
             para.role = STANDFIRST
             standfirst_seen = True
@@ -270,7 +284,7 @@ def _assign_roles(paragraphs: list[_Paragraph], found: dict[str, Any]) -> list[_
             continue
         in_head = False
         dateline = p.DATELINE.match(text)
-        if dateline and _word_count(text[dateline.end() :]) >= 3:
+        if dateline and _word_count(text[dateline.end() :], 3) >= 3:
             found.setdefault("dateline", dateline.group("place").strip())
             para.mapped = para.mapped.cut(dateline.end())
         para.role = BODY
@@ -279,12 +293,12 @@ def _assign_roles(paragraphs: list[_Paragraph], found: dict[str, Any]) -> list[_
 
 
 def _headline_like(text: str) -> bool:
-    return 2 <= _word_count(text) <= 30 and not _TERMINAL.search(text.rstrip("?!"))
+    return 2 <= _word_count(text, 31) <= 30 and not _TERMINAL.search(text.rstrip("?!"))
 
 
 def _is_section_label(para: _Paragraph, following: list[_Paragraph]) -> bool:
     text = para.mapped.text
-    if _word_count(text) > 4 or _TERMINAL.search(text):
+    if _word_count(text, 5) > 4 or _TERMINAL.search(text):
         return False
     letters = [ch for ch in text if ch.isalpha()]
     capitals = bool(letters) and all(ch.isupper() for ch in letters) and len(letters) > 2

@@ -141,7 +141,11 @@ MD_EMPHASIS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])
 MD_UNDERSCORE = re.compile(r"_(?<![\w_]_)(?=[^\s_])(?P<text>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 HTML_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[A-Za-z]{2,8});")
-WHITESPACE_RUN = re.compile(r"[ \t\n\u00a0]{2,}|[\t\n\u00a0]")
+# Two or more spaces, tabs, line breaks or no-break spaces, or one of them that is not a
+# space. (Written "[ \t\n\u00a0]{2,}|[\t\n\u00a0]" it has no first character re can
+# skip to, and was tried at every place of every paragraph: the one it consumes first,
+# and a lookbehind for a lone one, give the same matches.)
+WHITESPACE_RUN = re.compile(r"[ \t\n\u00a0](?:[ \t\n\u00a0]+|(?<=[\t\n\u00a0]))")
 
 # Datelines open the first paragraph:
 # "VIENNA — ", "KYIV, Ukraine (AP) — ", "LONDON, Jan 13 (Reuters) - ".

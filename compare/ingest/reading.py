@@ -178,12 +178,16 @@ _CONTROL = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]?"  # the one-byte CSI
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 )
+# Every match of _CONTROL starts with one of these characters (ESC and the one-byte CSI
+# among them), and each of them alone is a match: text without one has none. A
+# character class first lets re skip in C; _CONTROL's branches are tried at every place.
+_CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def strip_controls(text: str) -> str:
     """Control and escape sequences become spaces, one per character (line
     breaks inside them stay), so every offset and line number still holds."""
-    if not _CONTROL.search(text):
+    if not _CONTROL_CHAR.search(text):
         return text
     return _CONTROL.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
 
