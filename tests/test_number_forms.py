@@ -385,3 +385,12 @@ def test_the_last_digits_of_a_grouped_figure_start_no_share() -> None:
     found = numbers("The council paid a contractor $4,750 in 2019 for the survey.")
     assert [(n.text, n.form) for n in found] == [("$4,750", "money")]
     assert [n.text for n in numbers("About 2 in 300 patients react badly.")] == ["About 2 in 300"]
+
+
+def test_a_scale_after_a_spaced_hyphen_is_the_figures_scale() -> None:
+    # tokenised news text spaces every hyphen: "a 90 - day stay", "$143 - billion"
+    found = numbers("The lenders agreed a $143 - billion rescue and a 20 - million loan.")
+    assert [(n.text, n.value) for n in found] == [("$143 - billion", 143e9), ("20 - million", 20e6)]
+    # a range written with a spaced dash keeps its ends
+    (between,) = numbers("Between 10 - 12 people were hurt.")
+    assert (between.low, between.high) == (10, 12)

@@ -106,7 +106,9 @@ CURRENCY = (
 )
 # Short scales glued on ("£1.5bn", "35m"); "bn"/"mn"/"trn" may stand after a space.
 SHORT_SCALE = r"(?:\s?(?:bn|mn|mln|trn)|tn|k|m|b)(?![\w])"
-SCALE_RUN = rf"(?:\s+and\s+a\s+half\b)?(?:(?:\s+|-){_SCALE_WORD}\b)+|\s+and\s+a\s+half\b"
+# "-" joins a scale as written ("$5-billion") or spaced as tokenised news text writes
+# every hyphen ("$143 - billion").
+SCALE_RUN = rf"(?:\s+and\s+a\s+half\b)?(?:(?:\s+-\s+|\s+|-){_SCALE_WORD}\b)+|\s+and\s+a\s+half\b"
 PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage points?\b)"
 
 HEDGES = {
