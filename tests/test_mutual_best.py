@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import claim_fields
 
-from compare.align import DIFFER, compare_texts
+from compare.align import AGREE, DIFFER, compare_texts
 from compare.align.best_clashes import best_clash_pairs
 from compare.align.mutual_best import BEST_COSINE, mutual_best, unit_vector
 from compare.align.sentence_claims import SentenceClaims
@@ -54,6 +54,14 @@ def _holding(statements: list[Statement], words: str, source: str | None = None)
 
 def _pair_of(statements: list[Statement], a: str, b: str) -> tuple[str, str]:
     return _holding(statements, a[:20], "a"), _holding(statements, b[:20], "b")
+
+
+def _shown_as_agreement(texts: dict[str, str], pair: tuple[str, str]) -> bool:
+    """Whether the whole comparison shows the two sentences as one agreement."""
+    return any(
+        al.verdict == AGREE and {m.text for m in al.members} == set(pair)
+        for al in compare_texts(texts).alignments
+    )
 
 
 # --- mutual_best ---------------------------------------------------------------

@@ -15,19 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from compare.extract.number_grammar import SCALES
+from compare.extract.number_grammar import SCALES, TEN_VALUES, UNIT_VALUES
 
-_UNITS = {
-    word: i
-    for i, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {
-    word: 10 * i
-    for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
-}
+# The number words of the extractor's grammar, as whole numbers.
+_UNITS = {word: int(value) for word, value in UNIT_VALUES.items()}
+_TENS = {word: int(value) for word, value in TEN_VALUES.items()}
 _SCALES = {word: int(value) for word, value in SCALES.items()} | {"dozen": 12}
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES)
 YEARS = (1800, 2100)  # a figure in these bounds may be a year: the topic's, not a count

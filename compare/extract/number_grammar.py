@@ -17,14 +17,14 @@ from typing import Any
 
 from text_to_num import text2num
 
-_UNIT_VALUES = {
+UNIT_VALUES = {
     word: float(i)
     for i, word in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen "
         "fourteen fifteen sixteen seventeen eighteen nineteen".split()
     )
 }
-_TEN_VALUES = {
+TEN_VALUES = {
     word: 10.0 * i
     for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
@@ -62,7 +62,7 @@ def word_trie(words: list[str]) -> str:
     return "(?:" + render(tree) + ")"
 
 
-NUMBER_WORDS = [*_UNIT_VALUES, *_TEN_VALUES, *SCALES, "dozen"]
+NUMBER_WORDS = [*UNIT_VALUES, *TEN_VALUES, *SCALES, "dozen"]
 _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|dozen)"
 # "a million", "half a million", "an estimated" is not one: "a" only before a scale word.
@@ -194,13 +194,13 @@ QUANTITY_EN = _quantity(DIGITS_EN)
 QUANTITY_EU = _quantity(DIGITS_EU)
 
 # Shares: "two-thirds", "a quarter", "one in three", "3 out of 4", "half of".
-_SMALL = rf"(?:\d{{1,3}}|{word_trie([*_UNIT_VALUES, *_TEN_VALUES, 'a', 'an'])})"
+_SMALL = rf"(?:\d{{1,3}}|{word_trie([*UNIT_VALUES, *TEN_VALUES, 'a', 'an'])})"
 _DENOMINATOR = word_trie(list(DENOMINATORS))
 SHARE = re.compile(
     rf"(?:\b(?P<numer>{_SMALL})[\s-]+(?P<denom>{_DENOMINATOR})\b"
     # not the last digits of a grouped figure ("$9,500 in 2022" is no "500 in 2022")
-    rf"|\b(?<!\d[,.])(?P<part>\d{{1,3}}|{word_trie(list(_UNIT_VALUES))})\s+(?:in|out\s+of)\s+(?:every\s+)?"
-    rf"(?P<whole>\d{{1,6}}|{word_trie([*_UNIT_VALUES, *_TEN_VALUES])}|a\s+hundred"
+    rf"|\b(?<!\d[,.])(?P<part>\d{{1,3}}|{word_trie(list(UNIT_VALUES))})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<whole>\d{{1,6}}|{word_trie([*UNIT_VALUES, *TEN_VALUES])}|a\s+hundred"
     rf"|a\s+thousand)\b(?![.,]\d)"
     r"|\b(?P<half>half)(?=\s+(?:of\b|the\b|their\b|its\b|all\b)))",
     re.IGNORECASE,
@@ -209,7 +209,7 @@ SHARE = re.compile(
 # sentences have an " in ", few have one before a number (whitespace, then "in").
 SHARE_OF_HINT = re.compile(
     rf"\s(?:in|out\s+of)\s+(?:every\s+)?"
-    rf"(?:\d|a\s+(?:hundred|thousand)|{word_trie([*_UNIT_VALUES, *_TEN_VALUES])})",
+    rf"(?:\d|a\s+(?:hundred|thousand)|{word_trie([*UNIT_VALUES, *TEN_VALUES])})",
     re.IGNORECASE,
 )
 
