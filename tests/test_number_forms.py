@@ -394,3 +394,10 @@ def test_a_scale_after_a_spaced_hyphen_is_the_figures_scale() -> None:
     # a range written with a spaced dash keeps its ends
     (between,) = numbers("Between 10 - 12 people were hurt.")
     assert (between.low, between.high) == (10, 12)
+
+
+def test_a_verb_after_a_share_is_not_what_it_counts() -> None:
+    (share,) = numbers("In the poll, one in three disagreed with the plan.")
+    assert (share.form, share.unit) == ("share", None)
+    (counted,) = numbers("One in three adults disagreed with the plan.")
+    assert counted.unit == "adults"

@@ -69,7 +69,11 @@ def unit_of(text: str, end: int, limit: int) -> str | None:
     """The counted noun after "of": "two-thirds of the voters" → "voters"."""
     of = _OF_DETERMINER.match(text, end, limit)
     unit = unit_after(text, end if of is None else of.end(), limit)[0]
-    return None if unit is None or unit.lower() in _PRONOUNS else unit
+    if unit is None or unit.lower() in _PRONOUNS:
+        return None
+    if of is None and " " not in unit and len(unit) > 4 and unit.lower().endswith("ed"):
+        return None  # "one in three disagreed": the verb after a share counts nothing
+    return unit
 
 
 def kin_unit(text: str, start: int, floor: int) -> str | None:
