@@ -131,3 +131,59 @@ def test_things_first_are_no_kind(noun):
     a = f"About 200 {noun} were left in the hall after the show on Friday."
     b = "About 200 nurses were left in the hall after the show on Friday."
     assert not _apart(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one person of a kind as the doer, against another kind
+        (
+            "A nurse raised the alarm at the care home shortly after midnight.",
+            "A neighbour raised the alarm at the care home shortly after midnight.",
+        ),
+        # the agent of a passive main verb
+        (
+            "The leak was first spotted by plumbers on Sunday morning.",
+            "A jogger spotted the leak on Sunday morning.",
+        ),
+        (
+            "The warning was issued by a teacher before the storm hit the village.",
+            "A farmer issued the warning before the storm hit the village.",
+        ),
+    ],
+)
+def test_one_doer_of_another_kind(a, b):
+    assert _apart(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one kind: a member of the group, or the same noun
+        (
+            "A police officer closed the road near the school on Friday.",
+            "Police closed the road near the school on Friday.",
+        ),
+        (
+            "The fire was put out by a firefighter within an hour.",
+            "Firefighters put out the fire within an hour.",
+        ),
+        # a word that describes as often as it names ("national", "senior", "local")
+        (
+            "The national agency issued the warning on Monday evening.",
+            "A nurse issued the warning on Monday evening.",
+        ),
+        # a people noun describing the noun after it is not the doer's kind
+        (
+            "The student union called the protest on Tuesday.",
+            "A farmer called the protest on Tuesday.",
+        ),
+        # a passive in a later clause tells no doer of the main verb
+        (
+            "The defence asked for a lighter term, saying he had been threatened by smugglers.",
+            "His lawyer asked for a lighter term.",
+        ),
+    ],
+)
+def test_one_doer_of_one_kind_or_none(a, b):
+    assert not _apart(a, b)

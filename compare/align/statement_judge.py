@@ -27,7 +27,9 @@ from compare.align.actor_names import actors_named_apart, things_named_apart
 from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
 from compare.align.clause_contradictions import by_clauses
+from compare.align.clause_denials import clause_denied_apart
 from compare.align.denied_things import judged_denied
+from compare.align.figure_directions import directions_apart
 from compare.align.figures_apart import sole_figures_apart
 from compare.align.frame_findings import (
     actor_finding,
@@ -134,9 +136,15 @@ def judge_statements_in_context(
         unchecked = unchecked or any(titles_apart(reference, o, sentences) for o in members[1:])
         # Nor a main predicate denied or turned opposite against another verb
         # ("did not wait" / "gathered": polarity_apart.py), or by its prefix
-        # ("will be unable to see" / "will go on display": prefix_denials.py)
+        # ("will be unable to see" / "will go on display": prefix_denials.py), or
+        # a figure's move "up" against a verb of falling ("closed up 3.1%" / "fell
+        # 3.1%": figure_directions.py)
         unchecked = unchecked or any(
-            polarity_apart(reference, o) or prefix_denied_apart(reference, o) for o in members[1:]
+            polarity_apart(reference, o)
+            or prefix_denied_apart(reference, o)
+            or directions_apart(reference, o)
+            or clause_denied_apart(reference, o)
+            for o in members[1:]
         )
         # Nor one figure each, far apart ("10,000 residents" / "15,000 people"):
         # figures_apart.py

@@ -109,22 +109,27 @@ def two_heads(a: Role, b: Role) -> bool:
     and each side with such words that the other's sentence lacks and no word of
     the other's is of one family with: "chief executive" / "head of operations"
     are two posts, "Chief Financial Officer" / "finance chief" one, and "Fire
-    Chief" / "Rescue Chief" beside "Fire & Rescue Chief" a title cut short."""
-    for wa in positions(a.role):
-        for wb in positions(b.role):
-            if len(wa & wb) / max(1, min(len(wa), len(wb))) >= 0.8:
-                return False  # one description holds the other
-            shared = (wa & _POSITIONS) - _RANK & (wb & _POSITIONS)
-            if not shared or not shared <= _HEADS:
-                return False
-            said_a = _said(a.sentence)
-            said_b = _said(b.sentence)
-            only_a, only_b = wa - wb - said_b, wb - wa - said_a
-            if not only_a or not only_b:
-                return False
-            if any(families(x) & families(y) for x in only_a for y in only_b):
-                return False
-    return True
+    Chief" / "Rescue Chief" beside "Fire & Rescue Chief" a title cut short. Of a
+    description of two positions only the one that agrees with the other side is
+    read: "chief executive" / "founder and chief technology officer" are two posts
+    (the founder part agrees with nothing, so it says nothing for one post)."""
+    pairs = [(wa, wb) for wa in positions(a.role) for wb in positions(b.role)]
+    agreeing = [(wa, wb) for wa, wb in pairs if _parts_agree(wa, wb)]
+    return all(_two_heads_of(a, b, wa, wb) for wa, wb in agreeing or pairs)
+
+
+def _two_heads_of(a: Role, b: Role, wa: set[str], wb: set[str]) -> bool:
+    if len(wa & wb) / max(1, min(len(wa), len(wb))) >= 0.8:
+        return False  # one description holds the other
+    shared = (wa & _POSITIONS) - _RANK & (wb & _POSITIONS)
+    if not shared or not shared <= _HEADS:
+        return False
+    said_a = _said(a.sentence)
+    said_b = _said(b.sentence)
+    only_a, only_b = wa - wb - said_b, wb - wa - said_a
+    if not only_a or not only_b:
+        return False
+    return not any(families(x) & families(y) for x in only_a for y in only_b)
 
 
 def _post_qualifiers(role: str) -> dict[str, str]:
