@@ -42,10 +42,11 @@ def _unpairs(a: Claim, b: Claim, sentences: SentenceClaims, judged_after: bool) 
     words_a, words_b = words(a.sentence), words(b.sentence)
     if _denies_shared(_negation_reading(a.sentence), _negation_reading(b.sentence)):
         return "negated on one side"
-    claims_a, tallies_a, figures_a, said_a = _read_sentence(a, sentences)
-    claims_b, tallies_b, figures_b, said_b = _read_sentence(b, sentences)
-    if _other_names(a, b, tallies_a & tallies_b):
+    claims_a = [c for c in sentences.of(a) if c is not a]
+    claims_b = [c for c in sentences.of(b) if c is not b]
+    if _other_names(a, b, _tallies(claims_a) & _tallies(claims_b)):
         return "other names"
+    figures_a, figures_b = _figures(a, claims_a), _figures(b, claims_b)
     only_a, only_b = figures_a - figures_b, figures_b - figures_a
     if judged_after and only_a and only_b:
         # a figure the other side gives within its hedge ("Nearly 120,000 ballots"
@@ -57,8 +58,10 @@ def _unpairs(a: Claim, b: Claim, sentences: SentenceClaims, judged_after: bool) 
         # one side adds to all the other gives ("Rahman, 41, becomes the first
         # ...") is more said, not something else said
         return "two figures"
-    for kind, of_a, of_b in zip(_SAID_KINDS, said_a, said_b, strict=True):
-        if of_a and of_b and of_a != of_b:
+    for kind in (Date, Time, Place):
+        said_a = {_said(c) for c in claims_a if isinstance(c, kind)}
+        said_b = {_said(c) for c in claims_b if isinstance(c, kind)}
+        if said_a and said_b and said_a != said_b:
             return f"two {kind.__name__.lower()}s"
     if _opposed(words_a, words_b):
         return "opposite words"
@@ -67,21 +70,6 @@ def _unpairs(a: Claim, b: Claim, sentences: SentenceClaims, judged_after: bool) 
     if by_words(a.sentence, b.sentence, facts=True) or by_words(b.sentence, a.sentence):
         return "the words clash"
     return ""
-
-
-_SAID_KINDS = (Date, Time, Place)  # a pair giving two of one of these is unpaired
-
-
-@remembered(TEXTS_REMEMBERED)  # a statement is in a loose or wide pair with many others
-def _read_sentence(
-    statement: Claim, sentences: SentenceClaims
-) -> tuple[tuple[Claim, ...], frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
-    """What `_unpairs` reads of one side alone: the other claims of its sentence,
-    their tallies, the sentence's figures, and what its dates, times and places
-    say (one set per kind of _SAID_KINDS)."""
-    others = tuple(c for c in sentences.of(statement) if c is not statement)
-    said = tuple(frozenset(_said(c) for c in others if isinstance(c, kind)) for kind in _SAID_KINDS)
-    return others, _tallies(others), _figures(statement, others), said
 
 
 def _denied(ws: Sequence[str]) -> frozenset[str]:
