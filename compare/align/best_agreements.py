@@ -31,7 +31,7 @@ from compare.align.settings import Options
 from compare.align.statements import MODEL, TOPIC_FLOOR, different_quotations, quotations
 from compare.align.unpair import unpairs
 from compare.align.wide_statements import MIN_TOPICALITY, shared_words
-from compare.align.words import STOPWORDS, stem, words
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
 from compare.ingest import HEADLINE
 
@@ -124,4 +124,9 @@ def shared_figures(a: str, b: str) -> frozenset[str]:
     """The figures both sentences give, however written ("43" / "Forty-three"), years
     left out: one figure in two mutually closest sentences ties them to one fact as
     a shared uncommon word does."""
-    return figures(words(a)) & figures(words(b))
+    return _figures_of(a) & _figures_of(b)
+
+
+@remembered(TEXTS_REMEMBERED)  # a statement meets a partner in each other article
+def _figures_of(text: str) -> frozenset[str]:
+    return figures(words(text))

@@ -27,7 +27,7 @@ from operator import mul
 
 from compare.align.figure_words import figure_words
 from compare.align.frequencies import information
-from compare.align.words import STOPWORDS, remembered, stem, words
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
 
 # The lowest cosine of a mutual-best pair (chosen on the read sets and ECB+ odd
@@ -109,10 +109,11 @@ def _mutual_best(
     return tuple(sorted(pairs, key=lambda p: (-p[0], p[1], p[2])))
 
 
+@remembered(TEXTS_REMEMBERED)  # best_clashes and best_agreements read one statement each
 def unit_vector(text: str) -> dict[str, float]:
     """The text's content stems weighted by their information, of unit length
     (empty for a text of under MIN_CONTENT content words); written amounts as their
-    digits (figure_words)."""
+    digits (figure_words). Remembered: every caller gets the same dict, to read only."""
     # "Forty-three" / "43", "thirty thousand" / "30,000": one figure, one word
     content = [stem(w) for w in figure_words(words(text)) if w not in STOPWORDS]
     if len(content) < MIN_CONTENT:

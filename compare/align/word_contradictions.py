@@ -24,10 +24,10 @@ import unicodedata
 
 import attrs
 
-from compare.align.antonyms import lemmas, opposite
+from compare.align.antonyms import has_opposite, lemmas, opposite
 from compare.align.frames import WEEKDAYS
 from compare.align.model import Conflict, Severity
-from compare.align.opposites import are_opposites
+from compare.align.opposites import are_opposites, is_opposite_word
 from compare.align.synonyms import table
 from compare.align.words import (
     ARTICLES,
@@ -98,8 +98,10 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
         if op.op != "replace":
             continue
         xs, ys = words(op.a), words(op.b)
-        for x in xs:
-            for y in ys:
+        # only a word with an opposite of either table can be one of an opposite
+        # pair (most words have none): the pairs of the others are not looked up
+        for x in filter(_may_be_opposite, xs):
+            for y in filter(_may_be_opposite, ys):
                 if (
                     (opposite(x, y) or are_opposites(x, y))
                     and not near_negator(wa, x)
@@ -118,6 +120,12 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
         if len(days_a) == 1 and len(days_b) == 1 and days_a != days_b:
             return Finding(Conflict.DATE, next(iter(days_a)).title(), next(iter(days_b)).title())
     return None
+
+
+@remembered(WORDS_REMEMBERED)
+def _may_be_opposite(word: str) -> bool:
+    """Whether `opposite` or `are_opposites` can find the word opposite to any."""
+    return has_opposite(word) or is_opposite_word(word)
 
 
 def content_roots(text: str) -> set[str]:
