@@ -27,7 +27,6 @@ from compare.align.actor_names import actors_named_apart, things_named_apart
 from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
 from compare.align.clause_contradictions import by_clauses
-from compare.align.clause_denials import clause_denied_apart
 from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
 from compare.align.figures_apart import sole_figures_apart
@@ -143,7 +142,6 @@ def judge_statements_in_context(
             polarity_apart(reference, o)
             or prefix_denied_apart(reference, o)
             or directions_apart(reference, o)
-            or clause_denied_apart(reference, o)
             for o in members[1:]
         )
         # Nor one figure each, far apart ("10,000 residents" / "15,000 people"):
