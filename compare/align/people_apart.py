@@ -17,13 +17,6 @@ by its head ("dockworkers": workers). A word for anyone ("people", "staff",
 "crowd": WordNet's groups, not kinds of person) on either side is left alone, and
 so is a noun the other sentence holds in a word of its own family ("rescuers" /
 "rescue workers").
-
-One person of a kind told as the doer is read the same way: a singular noun heading
-the clause's opening ("A whistleblower in the team raised the alarm") or the agent
-of a passive main verb ("The failings were first flagged by internal auditors"),
-against the other side's kind. A singular noun is read only when it heads its noun
-phrase ("officer" in "a police officer", not "police") and cannot be an adjective
-("national", "senior", "official" describe as often as they name someone).
 """
 
 from __future__ import annotations
@@ -35,7 +28,6 @@ from compare.align.people_counts import commonly_people
 from compare.align.people_kinds import other_kinds, people_noun
 from compare.align.words import TEXTS_REMEMBERED, remembered, words
 from compare.extract import Claim
-from compare.extract.lemmas import classes
 
 # Plural without an -s, of people of one kind ("police are")
 _PLURAL_ONLY = frozenset({"police"})
@@ -58,28 +50,17 @@ def people_apart(a: Claim, b: Claim) -> bool:
 
 @remembered(TEXTS_REMEMBERED)  # a statement is judged against a partner in each source
 def _kinds(claim: Claim) -> frozenset[str]:
-    """The plural nouns for a kind of people in the frame's actor and thing and the
-    clause's doer, and the singular ones heading the doer."""
+    """The plural nouns for a kind of people in the frame's actor and thing."""
     frame = claim.frame
     if frame is None:
         return frozenset()
     spans = [s.text for s in (frame.actor, frame.thing) if s is not None]
-    doers = []
     if frame.predicate is not None:
         # the clause's opening up to its verb, whatever the frame read as its actor:
         # "More than 1,100 firefighters, supported by 14 helicopters, are ..."
-        verb = frame.predicate.start - claim.sentence_start
-        doers.append(claim.sentence[:verb].split(", ")[0])
-        # the agent of a passive main verb: "The failings were first flagged by the
-        # bank's own internal auditors" (not a later clause's: "saying he had been
-        # pressured by cartel members")
-        agent = _AGENT.match(claim.sentence, verb)
-        if agent is not None:
-            doers.append(agent.group(1))
-    found = {_head(w) for text in spans + doers for w in words(text) if _plural_kind(_head(w))}
-    # one person of a kind as the doer, told by a singular noun: "A whistleblower
-    # in the team raised the alarm", "fired by the zoo's vet"
-    found |= {_head(w) for text in doers for w in _singular_heads(text)}
+        before = claim.sentence[: frame.predicate.start - claim.sentence_start]
+        spans.append(before.split(", ")[0])
+    found = {_head(w) for text in spans for w in words(text) if _plural_kind(_head(w))}
     # "members of the coalition", "residents of the town": told by what they belong
     # to, which the other side may name as a kind of its own ("coalition deputies")
     sentence = claim.sentence.lower()
@@ -123,41 +104,6 @@ def _plural_kind(word: str) -> bool:
         return False
     noun = people_noun(word)
     # a kind of person in its commonest sense: "tools" and "fans" are things first
-    return noun is not None and noun.person and commonly_people(word)
-
-
-# a passive's agent: "were first flagged by the bank's own auditors"
-_AGENT = re.compile(
-    r"(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+|first\s+)?[a-z]+(?:ed|en|wn)\s+by\s+([^,.;:]+)"
-)
-
-
-_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-def _singular_heads(text: str) -> list[str]:
-    """The singular nouns for one person of a kind that head their noun phrase:
-    "officer" in "A police officer fired", not "senior" in "the senior vet"."""
-    tokens = _TOKEN.findall(text)
-    heads = []
-    for word, after in zip(tokens, [*tokens[1:], ""][: len(tokens)], strict=True):
-        lower = word.lower()
-        if not _one_of_a_kind(lower):
-            continue
-        if after.islower() and "noun" in classes(after) and "verb" not in classes(after):
-            continue  # it describes the noun after it ("police officer")
-        heads.append(lower)
-    return heads
-
-
-@lru_cache(maxsize=4096)
-def _one_of_a_kind(word: str) -> bool:
-    """A singular noun whose commonest sense is a kind of person ("whistleblower")."""
-    if word.endswith("s"):
-        return False
-    if "adj" in classes(word):
-        return False  # "national", "senior", "official": describe as often as name
-    noun = people_noun(word)
     return noun is not None and noun.person and commonly_people(word)
 
 
