@@ -31,7 +31,7 @@ from compare.align.when_where import (
     head_words,
     is_stamp,
     one_weekday,
-    zone_of,
+    two_zones,
 )
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Date, Place, Time
@@ -130,7 +130,7 @@ def times_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
 
 def _times_fit(x: Time, y: Time) -> bool:
     assert x.value is not None and y.value is not None
-    if zone_of(x) and zone_of(y) and zone_of(x) != zone_of(y):
+    if two_zones(x, y):
         return True  # one moment in two zones, perhaps
     return gap_as_told(x, y) <= close_minutes(x, y)
 

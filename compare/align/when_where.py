@@ -259,7 +259,7 @@ def _time_pair(a: Time, b: Time) -> Judgement:
     gap = clock_gap(a.value, b.value)
     if gap == 0:
         return Judgement(verdict=Verdict.AGREE)
-    if zone_of(a) and zone_of(b) and zone_of(a) != zone_of(b):
+    if two_zones(a, b):
         # "3pm GMT" / "11am ET": one moment in two zones, or not; can't tell offline.
         return _differ(a, b, "time", Conflict.TIME, Severity.VARIANT, Verdict.DIFFER)
     if gap <= CLOSE_MINUTES:
@@ -267,9 +267,11 @@ def _time_pair(a: Time, b: Time) -> Judgement:
     return _differ(a, b, "time", Conflict.TIME, Severity.CONFLICT, Verdict.DIFFER)
 
 
+# Zones by their abbreviations ("GMT", "PST", "ET"), as the zone readers below share them.
+_ZONE_ABBREVIATIONS = r"GMT|UTC|[A-Z][SD]T|BST|CES?T|ET|PT"
 # A zone named in a time's words, for times read before zones were stored with them.
 _ZONE_WORDS = re.compile(
-    r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|ET|PT|(?:Eastern|Pacific|Central|Mountain)\s+[Tt]ime"
+    rf"\b(?:{_ZONE_ABBREVIATIONS}|(?:Eastern|Pacific|Central|Mountain)\s+[Tt]ime"
     r"|local(?:\s+time)?)\b"
 )
 
@@ -284,8 +286,14 @@ def zone_of(time: Time) -> str:
     return "" if zone.startswith("local") else zone
 
 
+def two_zones(a: Time, b: Time) -> bool:
+    """Are the two times told in two named zones (perhaps one moment)?"""
+    zone_a, zone_b = zone_of(a), zone_of(b)
+    return bool(zone_a and zone_b and zone_a != zone_b)
+
+
 # A zone other than the place's own right before a day ("0241 GMT Friday")
-_ZONED_BEFORE = re.compile(r"\b(?:GMT|UTC|[A-Z][SD]T|BST|CES?T|ET|PT)\W{0,2}$")
+_ZONED_BEFORE = re.compile(rf"\b(?:{_ZONE_ABBREVIATIONS})\W{{0,2}}$")
 
 
 def day_in_another_zone(claim: Claim) -> bool:
