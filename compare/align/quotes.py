@@ -151,6 +151,7 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
                 kind in ("insertion", "deletion")
                 and not lacked & (moved | _NEGATIONS | _EXTENT)
                 and not _adverb_of_manner(lacked)
+                and not dropped_conjunct(op.a or op.b, a_text if op.a else b_text)
             ):
                 # Words one version lacks ("has progressed" / "progressed", a stray "of",
                 # "the"): read on real events, never two outlets disagreeing. A word that
@@ -209,6 +210,36 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
 
 
 _NEGATIONS = frozenset("not no never nothing nobody none neither nor".split())
+_COORDINATORS = frozenset({"and", "or", "nor"})
+# Longest list item read as one left out: "firefighters and", "and the schools"
+_CONJUNCT_WORDS = 4
+
+
+def dropped_conjunct(lacked: str, longer: str = "") -> bool:
+    """Is the run of words one version lacks, inside the quotation, one item of a
+    list with its "and" / "or" ("our firefighters and police officers" / "our
+    police officers"), or with its comma in the longer version ("nurses, teachers
+    and drivers")? A shortened quote leaves out how something was said; an item
+    left out of what the speaker listed changes what was said, and without an
+    ellipsis nothing tells the reader so."""
+    said = lacked.split()
+    if not 1 <= len(said) <= _CONJUNCT_WORDS:
+        return False
+    if any("aux" in classes(w) for w in words(lacked)):
+        return False  # "is dangerous and needs": a clause's predicate, an abridgement
+    items = [w for w in words(lacked) if w not in _COORDINATORS and w not in STOPWORDS]
+    if not items or not all(set(classes(w)) & _ITEM_CLASSES for w in items):
+        return False
+    ends = {said[0].lower().strip(",;"), said[-1].lower().strip(",;")}
+    if len(said) > 1 and ends & _COORDINATORS:
+        return True
+    # the item set off by a comma in the longer version: ", teachers and" / "nurses, teachers,"
+    run = r"\s+".join(map(re.escape, said))
+    return bool(re.search(r",\s*" + run + r"\s*(?:,|\b(?:and|or)\b)", longer, re.IGNORECASE))
+
+
+# What a listed item is: a noun, or a describing word before it
+_ITEM_CLASSES = frozenset({"noun", "adj"})
 # Words that tell how much of a thing is meant: put in or left out, they widen or narrow
 # what the speaker owned to ("full responsibility" / "responsibility for our part").
 _EXTENT = frozenset(
