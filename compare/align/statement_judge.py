@@ -55,6 +55,7 @@ from compare.align.ordered_by import orders_apart
 from compare.align.passive_agents import agents_apart
 from compare.align.people_apart import people_apart
 from compare.align.persons_apart import persons_apart
+from compare.align.places_apart import places_apart
 from compare.align.polarity_apart import polarity_apart
 from compare.align.prefix_denials import prefix_denied_apart
 from compare.align.referents import renamed
@@ -148,6 +149,12 @@ def judge_statements_in_context(
         # figures_apart.py
         unchecked = unchecked or any(
             sole_figures_apart(inside(reference, sentences), inside(o, sentences))
+            for o in members[1:]
+        )
+        # Nor two places the judge does not compare ("near Ashford" / "near
+        # Millbrook", "Harwick-based" / "in Tolley"): places_apart.py
+        unchecked = unchecked or any(
+            places_apart(reference, inside(reference, sentences), o, inside(o, sentences))
             for o in members[1:]
         )
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
