@@ -59,6 +59,11 @@ def _apart(a: str, b: str) -> bool:
             "The Harlow index dropped 1,240 points by the close.",
             "The Harlow index closed 1,420 points lower, while the bond yield fell 3.4 per cent.",
         ),
+        # one figure both give alike, and one of one verb left on each side
+        (
+            "The chain employs about 9,000 people in 14 countries.",
+            "Marrow Foods employs roughly 13,500 staff across 14 countries.",
+        ),
     ],
 )
 def test_sole_figures_far_apart(a, b):
@@ -104,6 +109,12 @@ def test_sole_figures_far_apart(a, b):
         (
             "The ferry was carrying 400 passengers when it struck the rocks.",
             "There were 386 passengers aboard the ferry when it struck the rocks.",
+        ),
+        # beside a figure both give alike, figures of two verbs count two things
+        (
+            "The plan adds 14 nurses and keeps all six clinics open, but cuts 40 vacant posts.",
+            "The budget pays for 14 new nursing posts, and none of the six clinics will shut,"
+            " though three were at risk in May.",
         ),
         # a part and its whole, read the other way round
         (

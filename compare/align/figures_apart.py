@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from compare.align.frames import same_predicate
 from compare.align.numbers import _MEASURES, unit_key
 from compare.extract import Claim, Number
 
@@ -36,6 +37,13 @@ def sole_figures_apart(inside_a: Sequence[Claim], inside_b: Sequence[Claim]) -> 
     fa, fb = _sole(inside_a), _sole(inside_b)
     if fa is not None and fb is not None:
         return _apart(fa, fb)
+    fa, fb = _sole_beside_shared(inside_a, inside_b), _sole_beside_shared(inside_b, inside_a)
+    if fa is not None and fb is not None and _one_verb(fa, fb) and _apart(fa, fb):
+        # "employs about 31,000 people in 22 countries" / "employs roughly 46,500
+        # staff across 22 countries": the figure both give alike checks only itself
+        # (of one verb: "adds 12 officers ... eliminates 31 posts" / "a dozen new
+        # posts ... two branches were at risk" count other things)
+        return True
     by_a, by_b = _sole_of_unit(inside_a), _sole_of_unit(inside_b)
     # a statement that gives the other's figure too ("30 of the 39 constituencies" /
     # "Thirty constituencies out of 39") reads its figures the other way round
@@ -99,6 +107,26 @@ def _roundings(a: Number, b: Number) -> bool:
 def _figures(claims: Sequence[Claim]) -> list[Number]:
     figures = [c for c in claims if isinstance(c, Number) and c.form in _FORMS]
     return [n for n in figures if not _a_year(n)]
+
+
+def _sole_beside_shared(claims: Sequence[Claim], others: Sequence[Claim]) -> Number | None:
+    """The one figure left when those the other statement gives alike are set
+    aside; None when none are shared, or more than one is left."""
+    shared = {n.value for n in _figures(others)}
+    figures = _figures(claims)
+    left = [n for n in figures if n.value not in shared]
+    return left[0] if len(left) == 1 and len(left) < len(figures) else None
+
+
+def _one_verb(x: Number, y: Number) -> bool:
+    fx, fy = x.frame, y.frame
+    return (
+        fx is not None
+        and fy is not None
+        and bool(fx.lemma)
+        and bool(fy.lemma)
+        and same_predicate(fx.lemma or "", fy.lemma or "")
+    )
 
 
 def _sole(claims: Sequence[Claim]) -> Number | None:
