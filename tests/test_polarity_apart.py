@@ -61,6 +61,16 @@ APART = [
         "About 10,000 teachers marched through the city centre on Saturday.",
         "As many as 10,000 people did not fill the streets of the city centre on Saturday.",
     ),
+    # the other side denies too, but something else
+    (
+        "Booster clinics will open at the library this weekend, with no booking required.",
+        "Free flu shots will not be given at the library on Saturday or Sunday.",
+    ),
+    (
+        "The driver did not testify at the inquest, and his lawyer called only one witness.",
+        "The driver, who gave evidence for an hour, told the inquest he had relied on his mirrors"
+        " and had not been speeding.",
+    ),
 ]
 
 TOGETHER = [
@@ -70,6 +80,13 @@ TOGETHER = [
         "Officers reported that nobody was arrested and no one was hurt.",
     ),
     ("The minister did not respond to calls.", "The minister could not be reached."),
+    # the other side denies the same thing in a clause of its own
+    (
+        "The match passed off quietly and no arrests were made, police said.",
+        "Police reported no arrests after the match.",
+    ),
+    # a denial of everyone in another clause
+    ("Six crews attended the blaze, and no one was hurt.", "There were no injuries."),
     # a denial of everyone against what each did
     ("None of the eleven miners died.", "All 11 miners came out alive."),
     # a verb or adjective that itself denies

@@ -36,7 +36,7 @@ from compare.align.antonyms import _meant, _pairs, has_opposite, lemmas, opposit
 from compare.align.frames import same_predicate
 from compare.align.opposites import is_converse
 from compare.align.synonyms import senses
-from compare.align.words import NEGATORS, STOPWORDS, words
+from compare.align.words import NEGATORS, STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Frame
 
@@ -58,7 +58,8 @@ def polarity_apart(a: Claim, b: Claim) -> bool:
             # "None of the eleven workers died" / "All 11 came out alive": a
             # denial of everyone tells what the other side tells of each
             return False
-        if negator(b.sentence if denied_a else a.sentence):
+        denied, other = (a.sentence, b.sentence) if denied_a else (b.sentence, a.sentence)
+        if denies_alike(other, denied):
             # "passed off peacefully and no arrests were made" / "reported no
             # arrests": the other side denies too, in a clause the frame is not of
             return False
@@ -126,6 +127,31 @@ def _denied(frame: Frame) -> bool:
 
 def _says_none(frame: Frame) -> bool:
     return frame.actor is not None and bool(_NONE.match(frame.actor.text))
+
+
+def denies_alike(other: str, denied: str) -> bool:
+    """Does the other sentence deny something the denied sentence speaks of: the
+    first content word after one of its negators is a word of the denied sentence
+    ("no arrests were made" / "reported no arrests"), or the negator governs none?
+    A denial of something else ("with no appointment needed" / "will not be
+    offered"; "had not acted out of malice" / "did not testify") is another clause's."""
+    said = words(other)
+    spoken = {stem(w) for w in words(denied)}
+    for k, word in enumerate(said):
+        if word not in NEGATORS and not word.endswith("n't"):
+            continue
+        if word in _EVERYONE or said[k + 1 : k + 2] == ["one"]:
+            return True  # "and no one was hurt" / "There were no injuries": a denial of all
+        governed = next(
+            (w for w in said[k + 1 : k + 1 + _GOVERNED] if w not in STOPWORDS | NEGATORS), ""
+        )
+        if not governed or stem(governed) in spoken:
+            return True
+    return False
+
+
+_GOVERNED = 4  # "had not yet been told": the words a negator reaches
+_EVERYONE = frozenset({"nobody", "none", "nothing", "neither"})
 
 
 def negator(sentence: str) -> bool:
