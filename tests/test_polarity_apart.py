@@ -61,6 +61,11 @@ APART = [
         "About 10,000 teachers marched through the city centre on Saturday.",
         "As many as 10,000 people did not fill the streets of the city centre on Saturday.",
     ),
+    # a verb of reckoning whose clause is denied
+    (
+        "The ministry says the new levy will raise about 2% of tax revenue by 2030.",
+        "Finance officials estimate the levy will not bring in 2% of revenue by 2030.",
+    ),
     # the other side denies too, but something else
     (
         "Booster clinics will open at the library this weekend, with no booking required.",
@@ -84,6 +89,11 @@ TOGETHER = [
     (
         "The match passed off quietly and no arrests were made, police said.",
         "Police reported no arrests after the match.",
+    ),
+    # a verb of reckoning on both sides, neither clause denied
+    (
+        "Analysts expect the merger to close by March, without a fight from regulators.",
+        "Bankers predict the merger will close by March.",
     ),
     # a denial of everyone in another clause
     ("Six crews attended the blaze, and no one was hurt.", "There were no injuries."),

@@ -52,7 +52,8 @@ def polarity_apart(a: Claim, b: Claim) -> bool:
         # (with one side denied, "left the gate unlocked" / "had not locked the
         # gate", opposite words say one thing)
         return True
-    denied_a, denied_b = _denied(fa), _denied(fb)
+    denied_a = _denied(fa) or complement_denied(a)
+    denied_b = _denied(fb) or complement_denied(b)
     if denied_a != denied_b:
         if _says_none(fa) or _says_none(fb) or _NONE.match(a.text) or _NONE.match(b.text):
             # "None of the eleven workers died" / "All 11 came out alive": a
@@ -125,6 +126,32 @@ def _denied(frame: Frame) -> bool:
     return frame.negated or bool(frame.thing is not None and _NO.match(frame.thing.text))
 
 
+def complement_denied(claim: Claim) -> bool:
+    """A verb of thinking or estimating whose clause is denied: "Officials estimate
+    the change will not trim outlays" denies the trimming, as "says the change will
+    not trim" does (the frame reads through "says", not through "estimate")."""
+    frame = claim.frame
+    if frame is None or frame.predicate is None or frame.negated:
+        return False
+    if frame.lemma not in _THINKING:
+        return False
+    after = claim.sentence[frame.predicate.end - claim.sentence_start :]
+    return bool(_DENIED_CLAUSE.search(after))
+
+
+# Verbs whose object is a clause told as expected, thought or reckoned
+_THINKING = frozenset(
+    "estimate expect believe think predict forecast project reckon calculate fear hope "
+    "suspect assume anticipate".split()
+)
+# "the change will not trim", "it won't", "they did not", "had never"
+_DENIED_CLAUSE = re.compile(
+    r"^[^,;:]*?\b(?:will|would|could|can|do|does|did|is|are|was|were|has|have|had|should|"
+    r"may|might|must)\s+(?:not|never)\b|^[^,;:]*?\b\w+n[’']t\b",
+    re.IGNORECASE,
+)
+
+
 def _says_none(frame: Frame) -> bool:
     return frame.actor is not None and bool(_NONE.match(frame.actor.text))
 
@@ -132,9 +159,10 @@ def _says_none(frame: Frame) -> bool:
 def denies_alike(other: str, denied: str) -> bool:
     """Does the other sentence deny something the denied sentence speaks of: the
     first content word after one of its negators is a word of the denied sentence
-    ("no arrests were made" / "reported no arrests"), or the negator governs none?
-    A denial of something else ("with no appointment needed" / "will not be
-    offered"; "had not acted out of malice" / "did not testify") is another clause's."""
+    ("no arrests were made" / "reported no arrests"), or the negator governs none,
+    or it denies of everyone ("no one was hurt")? A denial of something else ("with
+    no appointment needed" / "will not be offered"; "had not acted out of malice" /
+    "did not testify") is another clause's."""
     said = words(other)
     spoken = {stem(w) for w in words(denied)}
     for k, word in enumerate(said):
