@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from compare.align.actor_names import actors_named_apart, things_named_apart
+from compare.align.bodies_apart import bodies_apart
 from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
 from compare.align.clause_contradictions import by_clauses
@@ -115,14 +116,16 @@ def judge_statements_in_context(
         # it" / "a gang called Y took responsibility"), nor two people named apart
         # ("Simon Aldous" / "Simon Okonkwo": persons_apart.py), nor two kinds of
         # people ("workers" / "investigators": people_apart.py), nor two names that
-        # share a word ("Port Sereno" / "Port Halden": names_apart.py) are no
-        # agreement to show.
+        # share a word ("Port Sereno" / "Port Halden": names_apart.py), nor a body
+        # and a named person of no word of it ("the institute" / "Governor Ana
+        # Ruiz": bodies_apart.py) are no agreement to show.
         unchecked = unchecked or any(
             actors_named_apart(reference, o)
             or things_named_apart(reference, o)
             or persons_apart(reference, o)
             or people_apart(reference, o)
             or names_apart(reference, o)
+            or bodies_apart(reference, o)
             for o in members[1:]
         )
         # Nor is one word swapped for an unrelated one ("reopened" / "closed").
