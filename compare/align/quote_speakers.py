@@ -11,7 +11,7 @@ import re
 
 from compare.align.people import same_person
 from compare.align.titles import POSITIONS, role_words, roles_agree
-from compare.align.words import display_words
+from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Quote
 
 
@@ -49,7 +49,7 @@ def unchecked_speakers(a: Quote, b: Quote) -> bool:
     same_person leaves open."""
     people = same_person(a.speaker, b.speaker)
     if people is None:
-        return _two_surnames(a, b) or _two_posts(a, b)
+        return _two_surnames(a, b) or _two_posts(a, b) or _owners_apart(a, b)
     if people is True or (_named_here(a) and _named_here(b)):
         return False
     return not (_names_speaker(a, b.speaker) or _names_speaker(b, a.speaker))
@@ -80,6 +80,38 @@ def _two_posts(a: Quote, b: Quote) -> bool:
 
 
 _ONE = frozenset("the a an".split())
+
+
+def _owners_apart(a: Quote, b: Quote) -> bool:
+    """Two speakers described as someone's ("the Prime Minister's official
+    spokesman" / "Nadia Qureshi, the opposition's health spokeswoman"), the two
+    owners sharing no word and neither named in the other quote's sentence: whose
+    spokesman said it is what the reader is told, and the two say two."""
+    owner_a, owner_b = _owner(a), _owner(b)
+    if not owner_a or not owner_b or owner_a & owner_b:
+        return False
+    return not (owner_a <= set(words(b.sentence)) or owner_b <= set(words(a.sentence)))
+
+
+def _owner(quote: Quote) -> frozenset[str]:
+    """The words of whose the speaker is, from the speaker's description: the
+    speaker as written, or the apposition after their name ("Ana Ruiz, the
+    council's spokeswoman,")."""
+    speaker = quote.speaker or ""
+    described = speaker
+    if speaker and speaker[:1].isupper():
+        after = re.search(re.escape(speaker) + _APPOSITION, quote.sentence)
+        described = after.group(1) if after else ""
+    owned = _OWNED.search(described)
+    if owned is None:
+        return frozenset()
+    return frozenset(w for w in words(owned.group(1)) if w not in STOPWORDS)
+
+
+# ", the council's spokeswoman" after a name
+_APPOSITION = r",\s+((?:the|a|an)\s+[^,.;]+)"
+# the owner before "'s" in a description: "the Prime Minister's", "the opposition's"
+_OWNED = re.compile(r"^(?:the|a|an)?\s*((?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+\w", re.IGNORECASE)
 
 
 def _names_speaker(quote: Quote, speaker: str | None) -> bool:
