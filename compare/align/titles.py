@@ -46,6 +46,18 @@ _HEADS = frozenset({_ROLE_CANON["chief"]})
 # lieutenant is the one who stands in ("Lt. Gov." is not "Gov.", "Lt. Col." not "Col."),
 # and "Lt." alone still agrees with "Lieutenant", both holding it.
 _RANK = frozenset("deputy vice assistant acting interim associate junior under lieutenant".split())
+# "Staff" before a service rank makes another rank ("Staff Captain", second in command
+# aboard, is not the captain; "staff sergeant" is not "sergeant"); before other posts
+# it tells where one works ("staff nurse", "chief of staff")
+_SERVICE_RANKS = frozenset("captain sergeant commander colonel major".split())
+
+
+def _ranks(said: set[str]) -> set[str]:
+    """The words of a title that change the position itself."""
+    staff = {"staff"} & said if said & _SERVICE_RANKS else set()
+    return (said & _RANK) | staff
+
+
 _POSITIONS = frozenset(stem(n) for n in lx.ROLE_NOUNS) | frozenset(lx.TITLES)
 POSITIONS = _POSITIONS  # position words, for the quote judge
 # Positions one person can't hold at once within one setting: a conflict when two
@@ -170,7 +182,7 @@ def _acronyms_spelt(role: str, other: str) -> str:
 
 
 def _parts_agree(wa: set[str], wb: set[str]) -> bool:
-    if not wa or not wb or (wa & _RANK) != (wb & _RANK):
+    if not wa or not wb or _ranks(wa) != _ranks(wb):
         return False  # "deputy foreign minister" is not "foreign minister"
     if _parts_clash(wa, wb):
         return False  # "State Sen." / "State Rep.": a shared qualifier makes no one post
@@ -206,7 +218,7 @@ def roles_clash(a: str, b: str) -> str:
 
 def _parts_clash(wa: set[str], wb: set[str]) -> str:
     pa, pb = (wa & _POSITIONS) - _RANK, (wb & _POSITIONS) - _RANK
-    if pa & pb and (wa & _RANK) != (wb & _RANK):
+    if pa & pb and _ranks(wa) != _ranks(wb):
         return "rank"  # deputy minister / minister
     sides_a = {_SIDE[w] for w in pa if w in _SIDE}
     sides_b = {_SIDE[w] for w in pb if w in _SIDE}
