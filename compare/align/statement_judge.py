@@ -28,6 +28,7 @@ from compare.align.bodies_apart import bodies_apart
 from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
 from compare.align.clause_contradictions import by_clauses
+from compare.align.cleft_doers import cleft_doers_apart
 from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
 from compare.align.figures_apart import sole_figures_apart
@@ -118,7 +119,9 @@ def judge_statements_in_context(
         # people ("workers" / "investigators": people_apart.py), nor two names that
         # share a word ("Port Sereno" / "Port Halden": names_apart.py), nor a body
         # and a named person of no word of it ("the institute" / "Governor Ana
-        # Ruiz": bodies_apart.py) are no agreement to show.
+        # Ruiz": bodies_apart.py), nor a doer a cleft singles out that the other
+        # side does not name ("It was Almgren who chipped in": cleft_doers.py) are
+        # no agreement to show.
         unchecked = unchecked or any(
             actors_named_apart(reference, o)
             or things_named_apart(reference, o)
@@ -126,6 +129,7 @@ def judge_statements_in_context(
             or people_apart(reference, o)
             or names_apart(reference, o)
             or bodies_apart(reference, o)
+            or cleft_doers_apart(reference, o)
             for o in members[1:]
         )
         # Nor is one word swapped for an unrelated one ("reopened" / "closed").
