@@ -1,6 +1,12 @@
 """Two bare place names given for one event: "near the town of Geyserville" / "near
 Cloverdale", "an elementary school in Prineville" / "an elementary school in Madras".
 
+The names are given by a landmark ("near", "outside", "off"), or after "in" as the
+town a building stands in ("at a motel in Waco", "a school in Prineville"): a
+building stands in one town, so that name is a town's, not a region's ("in
+Texas"). Other "in" names were nearly always a place and a place inside it on
+ECB+ ("in Queens" / "in New York"), and are not paired.
+
 A bare name (a town, a region, a country) may lie inside another ("Jabaliya" /
 "Gaza"), and there is no gazetteer here, so such a pair is shown as a variant
 (when_where's place judge), never as a conflict. It is paired only when nothing
@@ -24,11 +30,12 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from compare.align.derivations import families
 from compare.align.place_names import places_fit, spelt_out
-from compare.align.place_sites import one_event, site_kind
+from compare.align.place_sites import one_event, site_kind, standing_there
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
-from compare.align.words import STOPWORDS
+from compare.align.words import STOPWORDS, display_words
 from compare.extract.claims import Claim, Place
 
 TOWN_SCORE = 0.75  # below a pair of one kind of site (place_sites.SITE_SCORE)
@@ -38,23 +45,42 @@ def town_pairs(
     claims: Sequence[Claim], options: Options | None = None
 ) -> list[tuple[float, int, int]]:
     """Pairs of bare place names, each the other article's only place for one event."""
-    towns: dict[str, list[int]] = defaultdict(list)
+    landmarks: dict[str, list[int]] = defaultdict(list)
+    site_towns: dict[str, list[int]] = defaultdict(list)
     sentences: dict[str, dict[int, str]] = defaultdict(dict)
     names: dict[int, str] = {}
     for i, claim in enumerate(claims):
         sentences[claim.source][claim.sentence_start] = claim.sentence
-        if isinstance(claim, Place) and _landmark(claim):
-            towns[claim.source].append(i)
-            names[i] = f" {spelt_out(claim.name)} "
-    sources = sorted(towns)
+        if not isinstance(claim, Place) or not _bare(claim):
+            continue
+        if _landmark(claim):
+            landmarks[claim.source].append(i)
+        elif _site_town(claim):
+            site_towns[claim.source].append(i)
+        else:
+            continue
+        names[i] = f" {spelt_out(claim.name)} "
+    sources = sorted(set(landmarks) | set(site_towns))
     # Each article's words spelt out once: a place is looked for in every other one.
     spelt = {s: f" {' | '.join(spelt_out(t) for t in sentences[s].values())} " for s in sources}
     pairs: list[tuple[float, int, int]] = []
     for x, first in enumerate(sources):
         for second in sources[x + 1 :]:
-            a = [i for i in towns[first] if names[i] not in spelt[second]]
-            b = [j for j in towns[second] if names[j] not in spelt[first]]
-            pairs.extend((TOWN_SCORE, i, j) for i, j in _only_partners(claims, a, b))
+            a = [i for i in landmarks[first] if names[i] not in spelt[second]]
+            b = [j for j in landmarks[second] if names[j] not in spelt[first]]
+            found = _only_partners(claims, a, b)
+            # A site's town joins only where the landmarks paired nothing: an
+            # article's landmark for an event stays paired as before, and a town
+            # beside it makes two places for one event, which pairs neither.
+            paired = {k for pair in found for k in pair}
+            a += [i for i in site_towns[first] if names[i] not in spelt[second]]
+            b += [j for j in site_towns[second] if names[j] not in spelt[first]]
+            found += [
+                (i, j)
+                for i, j in _only_partners(claims, a, b)
+                if (i in site_towns[first] or j in site_towns[second]) and not {i, j} & paired
+            ]
+            pairs.extend((TOWN_SCORE, i, j) for i, j in found)
     return pairs
 
 
@@ -64,15 +90,50 @@ def town_pairs(
 _BY_A_LANDMARK = frozenset("near outside off".split())
 
 
-def _landmark(place: Claim) -> bool:
-    said = place.text.split()
+def _bare(place: Place) -> bool:
+    """A bare name (no street or building of its own), not a modifier of a noun."""
+    return bool(place.text.split()) and not site_kind(place.name) and not _modifier(place)
+
+
+def _landmark(place: Place) -> bool:
+    return place.text.split()[0].lower() in _BY_A_LANDMARK
+
+
+def _site_town(place: Place) -> bool:
+    """An "in" name given as the town a building stands in ("at a motel in Waco",
+    "an elementary school in Prineville"): a town, as a landmark's name is, not a
+    region the event happened in ("the death of a man in New Zealand", "a mountain in
+    New Zealand"). A building told by its own name ("the Betty Ford Clinic in Rancho
+    Mirage") is left out: outlets place a named site in its town or in the city
+    round it ("Palm Springs"), both right."""
+    before = place.sentence[: place.start - place.sentence_start].rstrip()
+    if place.text.split()[0].lower() != "in" or before.endswith((",", ";", "(")):
+        return False
+    # the building's noun and the word before it, in lower case: no name of its own
+    last = display_words(before)[-2:]
     return (
-        isinstance(place, Place)
-        and bool(said)
-        and said[0].lower() in _BY_A_LANDMARK
-        and not site_kind(place.name)
-        and not _modifier(place)
+        bool(standing_there(place))
+        and last[-1] in _BUILDINGS
+        and all(w.islower() for w in last)
+        and not _a_people_land(place.name)
     )
+
+
+def _a_people_land(name: str) -> bool:
+    """A name WordNet gives a people's word for ("Texas" / "Texan", "Afghanistan" /
+    "Afghan"): a country or a state, which holds towns ("a hospital in Texas")."""
+    return " " not in name and bool(families(name.lower()))
+
+
+# Nouns of a building or a place of business, which stands in one town: the noun
+# before "in <Name>" that makes the name a town's.
+_BUILDINGS = frozenset(
+    """hotel motel inn hostel school college campus station store shop supermarket market
+    kitchen restaurant cafe bar pub factory plant mill warehouse depot workshop yard
+    hospital clinic church chapel mosque temple hall stadium arena office offices
+    headquarters unit branch prison jail courthouse museum library theatre theater
+    cinema gym gymnasium farm barn house home apartment flat garage""".split()
+)
 
 
 def _modifier(place: Claim) -> bool:
