@@ -118,3 +118,52 @@ def test_a_buildings_town_beside_a_landmark_leaves_the_landmarks_paired() -> Non
     a = "The boy was found near Ardmore. He was found at a motel in Lone Grove."
     b = "The boy was found near Durant, police said."
     assert [p for p, _ in _places(a, b)] == ["near Ardmore / near Durant"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # each article's only landmark, told of one subject with other verbs
+        (
+            "A new footbridge will be built across the canal near Ashby.",
+            "The council has approved a footbridge over the canal near Wexcombe.",
+        ),
+        (
+            "The rover touched down on a plain near Halden Crater.",
+            "The rover was parked near Oswin Ridge, engineers said.",
+        ),
+    ],
+)
+def test_each_articles_only_landmark_for_one_subject_is_a_place_variant(a: str, b: str) -> None:
+    places = _places(a, b)
+    assert places, "the two places were never paired"
+    assert all(severity == Severity.VARIANT for _, severity in places)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two subjects
+        (
+            "A new footbridge will be built near Ashby.",
+            "Residents protested near Wexcombe on Monday.",
+        ),
+        # another instance
+        (
+            "Another footbridge will be built near Ashby.",
+            "The council has approved a footbridge near Wexcombe.",
+        ),
+        # one article gives two landmarks
+        (
+            "A footbridge will be built near Ashby. The footbridge will be opened near Dunlow.",
+            "The council has approved a footbridge near Wexcombe.",
+        ),
+        # two days
+        (
+            "The rover touched down near Halden Crater on Monday.",
+            "The rover came to rest near Oswin Ridge on Friday.",
+        ),
+    ],
+)
+def test_sole_landmarks_of_two_subjects_or_instances_are_not_paired(a: str, b: str) -> None:
+    assert _places(a, b) == []

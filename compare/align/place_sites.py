@@ -146,7 +146,7 @@ def one_event(x: Claim, y: Claim, *, by_thing: bool = True) -> bool:
     fx, fy = x.frame, y.frame
     if fx is None or fy is None or not fx.lemma or not fy.lemma or fx.negated != fy.negated:
         return False
-    if when_part(fx, fy)[0] == "date" or _another(x) or _another(y):
+    if when_part(fx, fy)[0] == "date" or another(x) or another(y):
         return False
     if same_event(fx, fy) > 0:
         return True
@@ -172,7 +172,8 @@ _ANOTHER = frozenset("another other second previous earlier similar former".spli
 _ANOTHER_WORDS = 8  # how far back before the place such a word may sit
 
 
-def _another(place: Claim) -> bool:
+def another(place: Claim) -> bool:
+    """Is the place told of another instance ("another car on X Road")?"""
     before = words(place.sentence[: place.start - place.sentence_start])
     return bool(_ANOTHER & set(before[-_ANOTHER_WORDS:]))
 
@@ -225,4 +226,12 @@ def judge_sites(members: Sequence[Place], options: Options | None = None) -> Jud
     return judgement
 
 
-__all__ = ["SITE_SCORE", "judge_sites", "one_event", "site_kind", "site_pairs", "standing_there"]
+__all__ = [
+    "SITE_SCORE",
+    "another",
+    "judge_sites",
+    "one_event",
+    "site_kind",
+    "site_pairs",
+    "standing_there",
+]

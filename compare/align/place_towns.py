@@ -15,6 +15,9 @@ hints that both are right:
   other, no two doers or things, no two days, no "another"); the same thing near
   two landmarks is not enough ("a ridge near the Tasman Glacier" / "a ridge near
   the Tasman Saddle Hut": the hut stands on the glacier);
+  or, when each article gives one landmark name only, the two clauses tell of
+  one subject (one head for the actor or the thing), whatever their verbs ("a
+  pump station will be installed near X" / "plans a pump station near Y");
 - each is the other article's only place for that event, both ways round (an
   article giving two places for it names a region and a town in it, or two
   stages);
@@ -31,12 +34,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from compare.align.derivations import families
+from compare.align.frames import head, when_part
 from compare.align.place_names import places_fit, spelt_out
-from compare.align.place_sites import one_event, site_kind, standing_there
+from compare.align.place_sites import another, one_event, site_kind, standing_there
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
 from compare.align.words import STOPWORDS, display_words
-from compare.extract.claims import Claim, Place
+from compare.extract.claims import Claim, Frame, Place
 
 TOWN_SCORE = 0.75  # below a pair of one kind of site (place_sites.SITE_SCORE)
 
@@ -69,6 +73,9 @@ def town_pairs(
             a = [i for i in landmarks[first] if names[i] not in spelt[second]]
             b = [j for j in landmarks[second] if names[j] not in spelt[first]]
             found = _only_partners(claims, a, b)
+            if not found and (a, b) == (landmarks[first], landmarks[second]):
+                # neither article names a landmark of the other's
+                found = _sole_landmarks(claims, a, b)
             # A site's town joins only where the landmarks paired nothing: an
             # article's landmark for an event stays paired as before, and a town
             # beside it makes two places for one event, which pairs neither.
@@ -168,6 +175,33 @@ def _only_partners(claims: Sequence[Claim], a: list[int], b: list[int]) -> list[
         if tells_one((claims[k] for k in partners[i]), places_fit)
         and tells_one((claims[k] for k in partners[j]), places_fit)
     ]
+
+
+def _sole_landmarks(claims: Sequence[Claim], a: list[int], b: list[int]) -> list[tuple[int, int]]:
+    """Each article's only landmark, told of one subject: "a pumping station will be
+    installed on the river near Johnson City" / "plans a pump station on the river
+    near Stonewall". An article that gives one landmark gives the place of what it
+    tells, as its only figure of a counted thing is that thing's (sole_figures), so
+    the verbs need not be one; the clauses still name one subject (the actor or the
+    thing of both has one head), on no two days, not "another", with one polarity."""
+    if not a or not b:
+        return []
+    if not tells_one((claims[i] for i in a), places_fit):
+        return []
+    if not tells_one((claims[j] for j in b), places_fit):
+        return []
+    x, y = claims[a[0]], claims[b[0]]
+    fx, fy = x.frame, y.frame
+    if fx is None or fy is None or fx.negated != fy.negated or places_fit(x, y):
+        return []
+    if when_part(fx, fy)[0] == "date" or another(x) or another(y):
+        return []
+    return [(a[0], b[0])] if _subjects(fx) & _subjects(fy) else []
+
+
+def _subjects(frame: Frame) -> set[str]:
+    """The heads of the clause's actor and thing."""
+    return {h for span in (frame.actor, frame.thing) if (h := head(span)) is not None}
 
 
 __all__ = ["TOWN_SCORE", "town_pairs"]
