@@ -5,7 +5,9 @@ are not."""
 
 from __future__ import annotations
 
-from compare.align import registry
+import pytest
+
+from compare.align import leftover_statements, registry
 from compare.align.best_agreements import best_agreement_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.settings import Options
@@ -52,6 +54,33 @@ def test_one_topic_without_one_fact_does_not_pair() -> None:
     pair = (MEETING_A[:20], MEETING_B[:20])
     assert pair in closest  # each the other's closest, nothing in them sets apart
     assert pair not in _leftover(a, b)
+
+
+# The repair sentence is closest to the inspection one of the other side, which is
+# closest to its own inspection sentence: the repair pair is closest only once the
+# inspections are taken out.
+ROUNDS_A = (
+    A[0],
+    "Engineers inspected the loading ramp at Roscoff harbour on Monday.",
+    "Engineers repaired the loading ramp at Roscoff harbour overnight.",
+    "Ferry sailings to Plymouth were cancelled for the day.",
+)
+ROUNDS_B = (
+    B[0],
+    "The loading ramp at Roscoff harbour was checked on Monday.",
+    "The ramp at Roscoff was fixed by engineers within hours.",
+    "Schools across the region of Finistere stayed shut.",
+)
+
+
+def test_a_second_round_pairs_what_the_first_round_took_the_partner_of(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    repair = ("Engineers repaired t", "The ramp at Roscoff ")
+    monkeypatch.setattr(leftover_statements, "ROUNDS", 1)
+    assert repair not in _leftover(ROUNDS_A, ROUNDS_B)
+    monkeypatch.setattr(leftover_statements, "ROUNDS", 2)
+    assert repair in _leftover(ROUNDS_A, ROUNDS_B)
 
 
 def test_the_round_runs_after_every_other_statement_matcher() -> None:
