@@ -261,7 +261,9 @@ def _frame(
     tokens = analysis.tokens
     subject = noun_phrase_before(analysis, clause, group.start)
     if subject is None and not group.passive:
-        subject = _relative_doer(analysis, clause, group)
+        subject = _relative_doer(analysis, clause, group) or _subject_past_relative(
+            analysis, clause, group
+        )
     after = noun_phrase_after(analysis, group.end, clause.end)
     if after is None and not group.passive and group.lemma in _GERUND_TAKING:
         after = _gerund_object(analysis, group.end, clause.end)
@@ -327,6 +329,27 @@ def _relative_doer(analysis: Analysis, clause: Clause, group: Group) -> tuple[in
         return None
     end = at - 1 if tokens[at - 1].text == "," else at
     return noun_phrase_before(analysis, Clause(0, end, (), False), end)
+
+
+def _subject_past_relative(
+    analysis: Analysis, clause: Clause, group: Group
+) -> tuple[int, int] | None:
+    """The subject of a verb that resumes its clause after a relative clause: "A truck
+    driver who had seen the alert found the girl" (A truck driver). The verb opens its
+    clause, the clause before it is a "who" clause, and the one before that is the
+    bare noun phrase it describes, with no verb of its own (not "Police thanked the
+    driver who ...")."""
+    if group.start != clause.start:
+        return None
+    at = analysis.clauses.index(clause) if clause in analysis.clauses else -1
+    if at < 2:
+        return None
+    relative, head = analysis.clauses[at - 1], analysis.clauses[at - 2]
+    if analysis.tokens[relative.start].lower != "who" or head.groups:
+        return None
+    end = head.end - 1 if analysis.tokens[head.end - 1].text == "," else head.end
+    found = noun_phrase_before(analysis, head, end)
+    return found if found is not None and found[0] == head.start else None
 
 
 # How far past a passive's verb its "by" may stand, over a short phrase of place or
