@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from compare.align.derivations import families
 from compare.align.frames import confident, same_predicate
-from compare.align.people_kinds import people_noun
 from compare.align.persons_apart import surnames
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.extract.lexicon import PRONOUNS, REPORTING_VERBS
+from compare.extract.people_nouns import people_noun
 
 
 def bodies_apart(a: Claim, b: Claim) -> bool:
