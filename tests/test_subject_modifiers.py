@@ -11,9 +11,8 @@ from compare.extract.claims import Span
 
 
 def statement(text: str) -> Statement:
-    found = next(
-        c for c in extract_claims(Source.from_text(text), qualifiers=True) if isinstance(c, Statement)
-    )
+    claims = extract_claims(Source.from_text(text), qualifiers=True)
+    found = next(c for c in claims if isinstance(c, Statement))
     assert isinstance(found, Statement)
     return found
 

@@ -74,8 +74,7 @@ DATE_WORDS = frozenset(
 # Implicative verbs tell whether the later verb's act happened: "managed to launch"
 # launched it, "neglected to lock" did not lock (FAILING: the act did not happen).
 TRANSPARENT = frozenset(
-    "go have fail refuse decline expect use begin continue start seem manage neglect "
-    "forget".split()
+    "go have fail refuse decline expect use begin continue start seem manage neglect forget".split()
 )
 FAILING = frozenset("fail refuse decline neglect forget".split())
 # "started charging", "kept rising": the clause is about the -ing verb.
