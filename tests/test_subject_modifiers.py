@@ -81,3 +81,28 @@ def test_managed_to_states_the_act() -> None:
 def test_forgot_to_denies_the_act() -> None:
     read = frame("The night guard forgot to lock the side gate.")
     assert read.lemma == "lock" and read.negated
+
+
+def test_a_part_of_a_group_is_headed_by_the_group() -> None:
+    assert head(span("None of the hikers")) == head(span("One of the hikers"))
+    assert head(span("Two of the guards")) != head(span("Two of the hikers"))
+    assert head(span("the loss of her brother")) == head(span("the loss"))
+
+
+def test_none_of_them_against_one_of_them_is_a_negation() -> None:
+    found = compare_pair(
+        statement("None of the hikers was hurt, the rangers said."),
+        statement("One of the hikers was hurt after slipping on a scree slope."),
+    )
+    assert found is not None and found.conflict == "negation"
+
+
+def test_not_only_affirms() -> None:
+    read = frame("The coastguard not only reached the yacht but towed it to port.")
+    assert read.lemma == "reach" and not read.negated
+
+
+def test_nothing_in_a_phrase_is_a_denied_subject_either_way() -> None:
+    lower = frame("Indeed, nothing in the contract obliges the club to pay the fee.")
+    upper = frame("Nothing in the contract obliges the club to pay the fee.")
+    assert lower.negated and upper.negated

@@ -126,7 +126,10 @@ def head(span: Span | None) -> str | None:
 
 @remembered(TEXTS_REMEMBERED)  # the frame matchers and judges ask it of one phrase per pair
 def _head_of(phrase: str) -> str | None:
-    text = _OF_PHRASE.split(phrase, maxsplit=1)[0] or phrase
+    parts = _OF_PHRASE.split(phrase, maxsplit=1)
+    text = parts[0] or phrase
+    if len(parts) > 1 and all(w in _PARTITIVE or w[0].isdigit() for w in words(text)):
+        text = parts[1]  # "None of the climbers", "Two of the men": the climbers, the men
     # "Shares in Cambrian", "Applications to the university": the noun before the
     # phrase heads, when there is one ("up to 300 homes" is headed by its noun)
     content = _content(_MODIFIER.split(text, maxsplit=1)[0]) or _content(text)
@@ -137,6 +140,11 @@ def _content(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and not w[0].isdigit()]
 
 
+# Words that count or pick out part of the phrase after "of" rather than head it.
+_PARTITIVE = frozenset(
+    "none one two three four five six seven eight nine ten dozens hundreds thousands some "
+    "most all each many several few any both either neither half the".split()
+)
 # " of " before a lower-case word: the phrase it starts describes the head before it
 _OF_PHRASE = re.compile(r"\s+of\s+(?=[a-z])")
 # a preposition after a lower-case noun: the phrase it opens describes that noun

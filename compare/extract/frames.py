@@ -42,6 +42,7 @@ from compare.extract.qualifiers import Framed, find_qualifiers, qualifier_claims
 from compare.extract.tags import ADV, DET, NUM, POSS, PREP, VERB, WORD, Token
 from compare.extract.temporal import Found, parse_published
 from compare.extract.verb_groups import Group
+from compare.extract.wordlists import NEGATIVE_SUBJECTS
 from compare.ingest import Sentence
 
 
@@ -300,8 +301,11 @@ def _with_modifier(
         return None
     tokens = analysis.tokens
     at = subject[0] - 1
-    if at - 1 < clause.start or tokens[at].lower not in _MODIFYING or tokens[at - 1].tag != WORD:
+    if at - 1 < clause.start or tokens[at].lower not in _MODIFYING:
         return subject
+    noun = tokens[at - 1]
+    if noun.tag != WORD and noun.lower not in NEGATIVE_SUBJECTS:
+        return subject  # "nothing in the rules", as "Nothing in the rules", is a subject
     before = noun_phrase_before(analysis, clause, at)
     return subject if before is None else (before[0], subject[1])
 

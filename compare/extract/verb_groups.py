@@ -112,8 +112,8 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
             verbs.append(k)
         elif tag == AUX:
             auxes.append(k)
-        elif tag == NEG:
-            has_negation = True
+        elif tag == NEG and not (k + 1 < end and tokens[k + 1].lower in _NOT_A_DENIAL):
+            has_negation = True  # "not only repelled the attack but ..." repelled it
     if not verbs and not auxes:
         return None
     head = verbs[0] if verbs else auxes[-1]
@@ -178,6 +178,10 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     bare_ing = not auxes and word.endswith("ing")
     passive = (be_before and participle) or get_passive
     return Group(start, end, head, lemma, negated, passive, reduced, bare_ing)
+
+
+# After "not" these affirm: "not only X but Y", "not just X".
+_NOT_A_DENIAL = frozenset({"only", "just", "merely"})
 
 
 def _verb_after(verbs: list[int], head: int) -> int | None:
