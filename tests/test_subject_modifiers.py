@@ -106,3 +106,18 @@ def test_nothing_in_a_phrase_is_a_denied_subject_either_way() -> None:
     lower = frame("Indeed, nothing in the contract obliges the club to pay the fee.")
     upper = frame("Nothing in the contract obliges the club to pay the fee.")
     assert lower.negated and upper.negated
+
+
+def test_no_plans_to_denies_the_planned_act() -> None:
+    read = frame("The mill owners have no plans to close the plant at Ardle.")
+    assert read.lemma == "close" and read.negated
+    kept = frame("The council has plans for the library site.")
+    assert kept.lemma == "have" and not kept.negated
+
+
+def test_no_plans_against_the_act_is_a_negation() -> None:
+    found = compare_pair(
+        statement("The mill owners said they had no plans to close the plant."),
+        statement("The mill owners said they would close the plant next spring."),
+    )
+    assert found is not None and found.conflict == "negation"

@@ -69,6 +69,22 @@ def verb_groups(tokens: list[Token]) -> list[Group]:
                         start=group.start, negated=group.negated != failing or later.negated
                     )
                     j = k
+            # "had no plans to close the plant": the closing, denied
+            if (
+                group.lemma == "have"
+                and j + 3 < len(tokens)
+                and tokens[j].lower == "no"
+                and tokens[j + 1].lower in _NO_PLANS
+                and tokens[j + 2].lower == "to"
+                and tokens[j + 3].tag == VERB
+            ):
+                k = j + 3
+                while k < len(tokens) and tokens[k].tag in (AUX, VERB, NEG, ADV):
+                    k += 1
+                later = _group(tokens, j + 3, k)
+                if later is not None:
+                    group = later._replace(start=group.start, negated=not group.negated)
+                    j = k
             # "kept on arguing": the fact is the arguing
             if (
                 group.lemma in ASPECTUAL
@@ -180,6 +196,8 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     return Group(start, end, head, lemma, negated, passive, reduced, bare_ing)
 
 
+# "has no plans to", "had no intention of": nouns of a meant act, denied with "no".
+_NO_PLANS = frozenset({"plan", "plans", "intention", "intentions"})
 # After "not" these affirm: "not only X but Y", "not just X".
 _NOT_A_DENIAL = frozenset({"only", "just", "merely"})
 
