@@ -42,6 +42,7 @@ from compare.extract.qualifiers import Framed, find_qualifiers, qualifier_claims
 from compare.extract.tags import ADV, DET, NUM, POSS, PREP, VERB, WORD, Token
 from compare.extract.temporal import Found, parse_published
 from compare.extract.verb_groups import Group
+from compare.extract.wordlists import NEGATIVE_SUBJECTS
 from compare.ingest import Sentence
 
 
@@ -259,7 +260,7 @@ def _frame(
 ) -> Frame:
     clause, group = found
     tokens = analysis.tokens
-    subject = noun_phrase_before(analysis, clause, group.start)
+    subject = _with_modifier(analysis, clause, noun_phrase_before(analysis, clause, group.start))
     if subject is None and not group.passive:
         subject = _relative_doer(analysis, clause, group) or _subject_past_relative(
             analysis, clause, group
@@ -285,6 +286,30 @@ def _frame(
         date_value=date.value if date else None,
         time_value=time.value if time else None,
     )
+
+
+# Prepositions that open a phrase describing the noun before them in a subject
+# ("Shares in Cambrian", "Applications to the university", "Demand for power").
+_MODIFYING = frozenset("in to for on at".split())
+
+
+def _with_modifier(
+    analysis: Analysis, clause: Clause, subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The subject with the noun its phrase describes: "Shares in Cambrian fell" is
+    said of the shares, not of Cambrian, so the subject runs back over a preposition
+    to the noun phrase before it ("of" is read by noun_phrase_before itself)."""
+    if subject is None:
+        return None
+    tokens = analysis.tokens
+    at = subject[0] - 1
+    if at - 1 < clause.start or tokens[at].lower not in _MODIFYING:
+        return subject
+    noun = tokens[at - 1]
+    if noun.tag != WORD and noun.lower not in NEGATIVE_SUBJECTS:
+        return subject  # "nothing in the rules", as "Nothing in the rules", is a subject
+    before = noun_phrase_before(analysis, clause, at)
+    return subject if before is None else (before[0], subject[1])
 
 
 # Verbs that state or deny a deed told as a gerund: "denied carrying out the
