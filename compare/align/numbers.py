@@ -32,6 +32,7 @@ from compare.align.number_facts import (
     ends_before_cut,
     in_cut_decimal,
     in_slashed_date,
+    other_time,
     tallies_apart,
     tied,
 )
@@ -166,7 +167,7 @@ def number_pairs(
     # ... and with their units, for sole figures (sole_figures.figures_of_unit)
     keyed = sentence_figures(numbers, unit_key, comparable_value)
     of_unit: dict[str, dict[tuple[str, int], frozenset[float]]] = {}
-    sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
+    sole = sole_figures(numbers, unit_key, [c.outcome for c in clues], [c.periods for c in clues])
     votes = sole_vote_tallies(numbers)  # each article's only vote tally (vote_tallies)
     pairs = []
     for key, postings in by_unit.items():
@@ -208,7 +209,7 @@ def number_pairs(
                 if verdict != Verdict.AGREE and not (
                     one_fact
                     and (
-                        (key == "tally" and not tallies_apart(a, b))
+                        (key == "tally" and not tallies_apart(a, b) and not other_time(a, b))
                         or (
                             _frames_allow(a, b, reported=True)
                             and tied(
