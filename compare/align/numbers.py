@@ -167,7 +167,7 @@ def number_pairs(
     # ... and with their units, for sole figures (sole_figures.figures_of_unit)
     keyed = sentence_figures(numbers, unit_key, comparable_value)
     of_unit: dict[str, dict[tuple[str, int], frozenset[float]]] = {}
-    sole = sole_figures(numbers, unit_key, [c.outcome for c in clues], [c.periods for c in clues])
+    sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
     votes = sole_vote_tallies(numbers)  # each article's only vote tally (vote_tallies)
     pairs = []
     for key, postings in by_unit.items():

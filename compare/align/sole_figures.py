@@ -57,7 +57,6 @@ def sole_figures(
     numbers: Sequence[Number],
     unit_key: Callable[[Number], str],
     outcomes: Sequence[frozenset[str]],
-    periods: Sequence[frozenset[str]] | None = None,
 ) -> set[int]:
     """Indexes of the numbers that are their article's only value for their unit key
     and what happened to what they count (`outcomes`, number_clues.Clues.outcome):
@@ -73,8 +72,6 @@ def sole_figures(
     def one_question(i: int, j: int) -> bool:
         # "killing at least 10 people and injuring many" and "a dozen people were
         # killed" both count the dead: outcomes that overlap are one question
-        if periods is not None and periods[i] != periods[j]:
-            return False  # "A 2019 ice storm left 80,000 customers without power"
         return bool(outcomes[i] & outcomes[j] or not (outcomes[i] or outcomes[j]))
 
     sole = sole_of_kind(numbers, kind, lambda n: n.value, one_question)
