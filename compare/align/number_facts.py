@@ -20,6 +20,7 @@ from functools import lru_cache
 from compare.align.figure_intervals import comparable_value
 from compare.align.number_clues import Clues, reportable
 from compare.align.synonyms import table
+from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
 from compare.extract.wordlists import PREPOSITIONS, PRONOUNS
@@ -57,7 +58,7 @@ def two_facts(
     pair's unit key."""
     if wanted(a) != wanted(b):
         return "wanted / given"
-    if not (named_in(a, b) and named_in(b, a)):
+    if not (named_in(a, b) and named_in(b, a)) and not one_body_voting(a, b):
         return "another named actor"
     if compared(a) != compared(b):
         return "a figure compared with"
@@ -95,6 +96,13 @@ _ANOTHER_OCCURRENCE = re.compile(
     r"|^\W*in\s+(?:19|20)\d\d\s*,",  # "In 2023, a fire at a spinning mill killed ..."
     re.IGNORECASE,
 )
+
+
+def other_time(a: Number, b: Number) -> bool:
+    """Does one figure's sentence tell of another occurrence and the other's not
+    ("Last year's budget passed 7-2" / "the budget passed on a 5-4 vote")? A tally's
+    two sides tie it to a vote or game, but not to this year's rather than last."""
+    return another_occurrence(a) != another_occurrence(b)
 
 
 def another_occurrence(n: Number) -> bool:
@@ -200,6 +208,13 @@ def named_in(n: Number, other: Number) -> bool:
         return True
     said = {re.sub(r"'s$", "", w) for w in words(other.sentence)}
     return bool(names & said)
+
+
+def one_body_voting(a: Number, b: Number) -> bool:
+    """Two vote tallies whose actors are not both named: a vote is one body's, which
+    one outlet names ("Harlan's board approved the deal 7-2") and the other tells by
+    its members ("Directors voted 8-1"). Two named bodies stay two votes."""
+    return vote_tally(a) and vote_tally(b) and not (actor_names(a) and actor_names(b))
 
 
 def _pronoun_actor(n: Number) -> bool:
