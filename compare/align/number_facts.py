@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from compare.align.figure_intervals import comparable_value
 from compare.align.number_clues import Clues, reportable
+from compare.align.occasions import occasions_apart
 from compare.align.synonyms import table
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
@@ -77,6 +78,8 @@ def two_facts(
             return f"over another number of {span}s"
     if another_occurrence(a) != another_occurrence(b):
         return "another occurrence"  # "a similar attack last year exposed 600,000"
+    if differ and on_occasions_apart(a, b):
+        return "on another occasion"  # "fined £400,000 in 2022" / "fined £85,000 in 2017"
     if differ and unit in _TIME_UNITS and (from_now(a) or from_now(b)):
         return "counted from the day of writing"
     if differ and unit in _TIME_UNITS and anchored(a) != anchored(b):
@@ -95,6 +98,12 @@ _ANOTHER_OCCURRENCE = re.compile(
     r"|^\W*in\s+(?:19|20)\d\d\s*,",  # "In 2023, a fire at a spinning mill killed ..."
     re.IGNORECASE,
 )
+
+
+def on_occasions_apart(a: Number, b: Number) -> bool:
+    """Do the figures' sentences name other years or periods (occasions.py)?"""
+    said = frozenset(f"{comparable_value(n):.0f}" for n in (a, b))
+    return occasions_apart(a.sentence, b.sentence, said)
 
 
 def another_occurrence(n: Number) -> bool:
