@@ -120,3 +120,15 @@ def test_a_flood_of_another_year_is_not_reported() -> None:
         "A flood in 2004 drowned 11 people in the valley.",
         "The worst flood, in 1987, drowned 40 people.",
     )
+
+
+def test_a_figure_set_beside_for_comparison_is_not_reported() -> None:
+    # "That compares with ..." sets another occasion's figure beside the story's
+    assert not shown(
+        "Turnout in the mayoral race was 38 per cent.",
+        "That compares with a turnout of 45 per cent in the last mayoral race.",
+    )
+    assert shown(
+        "Turnout in the mayoral race was 38 per cent.",
+        "Turnout in the mayoral race was 45 per cent.",
+    )

@@ -220,7 +220,7 @@ def _pronoun_actor(n: Number) -> bool:
 # received", "less than the $75 million reported", "up from the 12"): another fact's.
 _COMPARED = re.compile(
     r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|beat(?:s|ing)?|"
-    r"(?:more|less|fewer|higher|lower|greater|bigger|smaller) than|compared (?:with|to)|"
+    r"(?:more|less|fewer|higher|lower|greater|bigger|smaller) than|compar(?:ed|es|ing) (?:with|to)|"
     r"up from|down from|against|eclips(?:e|es|ed|ing))\s+(?:the|a|an|his|her|their|its)\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,

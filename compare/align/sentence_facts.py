@@ -29,6 +29,7 @@ from compare.align.measures import acts_of, measures_of, other_things, told_apar
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import (
     another_occurrence,
+    compared,
     decimal_head,
     in_cut_decimal,
     in_slashed_date,
@@ -129,6 +130,7 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             and not two_counts(x, y)
             and another_occurrence(x) == another_occurrence(y)  # not this event's and another's
             and not on_occasions_apart(x, y)  # "in 2017" / "in 2022": occasions.py
+            and compared(x) == compared(y)  # "That compares with a turnout of 64%"
         ]
         judged = [(judge_pair(x, y), x, y) for x, y in pairs]
         if not judged or any(
