@@ -78,6 +78,14 @@ def test_a_year_conflict_with_another_difference_is_two_occasions() -> None:
         "The worst flood, in 1987, drowned 40 people.",
         (frozenset({11.0, 2004.0}), frozenset({40.0, 1987.0})),
     )
+    # one noun after two names: two things ("the Harlow bridge" / "the Kestrel bridge")
+    assert years_of_two_occasions(
+        "in 1932",
+        "in 1936",
+        "The river's oldest crossing is the Harlow bridge, opened in 1932.",
+        "The Kestrel bridge, opened in 1936, is the longest.",
+        no_figures,
+    )
     # the year alone differs: one date told two ways, still a clash
     assert not years_of_two_occasions(
         "in 1932",
@@ -131,4 +139,17 @@ def test_a_figure_set_beside_for_comparison_is_not_reported() -> None:
     assert shown(
         "Turnout in the mayoral race was 38 per cent.",
         "Turnout in the mayoral race was 45 per cent.",
+    )
+
+
+def test_a_year_of_another_named_thing_is_not_reported() -> None:
+    assert not shown(
+        "Few silver hoards have been found in the county, the best known of them the Selby "
+        "hoard, unearthed in 1978 near the old mill.",
+        "The Marston hoard, unearthed in 1991, is the largest ever found in the county.",
+    )
+    # one hoard, two years: still reported
+    assert shown(
+        "The Selby hoard was unearthed in 1978 near the old mill.",
+        "The Selby hoard, unearthed in 1991, is the largest ever found in the county.",
     )

@@ -121,6 +121,28 @@ def years_of_two_occasions(
         return False
     if yb in years_named(sentence_a) or ya in years_named(sentence_b):
         return True
+    if _named_apart(sentence_a, sentence_b):
+        return True
     said = {float(ya), float(yb)}
     only_a, only_b = figures[0] - figures[1] - said, figures[1] - figures[0] - said
     return bool(only_a and only_b)
+
+
+# A name before a common noun, inside a sentence: "the Gokstad ship", "a Harlow
+# bridge". The sentence's first word is left out: it is capitalised anyway.
+_NAMED_NOUN = re.compile(r"(?<=\S)\s+([A-Z][\w'’-]*[a-z])\s+([a-z]{3,})\b")
+
+
+@lru_cache(maxsize=4096)
+def _names_before_nouns(sentence: str) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for m in _NAMED_NOUN.finditer(sentence):
+        found.setdefault(m.group(2), set()).add(m.group(1))
+    return {noun: frozenset(names) for noun, names in found.items()}
+
+
+def _named_apart(sentence_a: str, sentence_b: str) -> bool:
+    """Does a noun both sentences use stand after names they share none of ("the
+    Gokstad ship, excavated in 1880" / "The Oseberg ship, excavated in 1904")?"""
+    named_a, named_b = _names_before_nouns(sentence_a), _names_before_nouns(sentence_b)
+    return any(not names & named_b[noun] for noun, names in named_a.items() if noun in named_b)
