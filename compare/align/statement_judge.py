@@ -65,6 +65,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.statement_roles import titles_apart
+from compare.align.stopping_verbs import denial_told_by_verb
 from compare.align.swapped_words import (
     swapped_in_first_clause,
     swapped_parts,
@@ -174,6 +175,12 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
 @remembered(TEXTS_REMEMBERED)  # a matcher, unpair and then the judge may ask of one pair
 def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     found = _compare_pair(a, b, sentences)
+    if (
+        found is not None
+        and found.conflict == Conflict.NEGATION
+        and denial_told_by_verb(a.sentence, b.sentence)
+    ):
+        return None  # "suspended all matches" / "no matches will be played": stopping_verbs.py
     if (
         found is not None
         and found.conflict == Conflict.DATE
