@@ -20,6 +20,7 @@ from functools import lru_cache
 from compare.align.figure_intervals import comparable_value
 from compare.align.number_clues import Clues, reportable
 from compare.align.occasions import occasions_apart
+from compare.align.parts import groups_apart, part_and_whole
 from compare.align.synonyms import table
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
@@ -80,6 +81,8 @@ def two_facts(
         return "another occurrence"  # "a similar attack last year exposed 600,000"
     if differ and on_occasions_apart(a, b):
         return "on another occasion"  # "fined £400,000 in 2022" / "fined £85,000 in 2017"
+    if differ and (part_and_whole(a, b) or groups_apart(a, b)):
+        return "a part, or another group"  # "At one school, 95" / "About 300": parts.py
     if differ and unit in _TIME_UNITS and (from_now(a) or from_now(b)):
         return "counted from the day of writing"
     if differ and unit in _TIME_UNITS and anchored(a) != anchored(b):

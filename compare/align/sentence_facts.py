@@ -38,6 +38,7 @@ from compare.align.number_facts import (
 )
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
+from compare.align.parts import groups_apart, part_and_whole
 from compare.align.sentence_days_places import (
     claims_of,
     dates_clash,
@@ -131,6 +132,7 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             and another_occurrence(x) == another_occurrence(y)  # not this event's and another's
             and not on_occasions_apart(x, y)  # "in 2017" / "in 2022": occasions.py
             and compared(x) == compared(y)  # "That compares with a turnout of 64%"
+            and not (part_and_whole(x, y) or groups_apart(x, y))  # parts.py
         ]
         judged = [(judge_pair(x, y), x, y) for x, y in pairs]
         if not judged or any(
