@@ -153,3 +153,16 @@ def test_a_year_of_another_named_thing_is_not_reported() -> None:
         "The Selby hoard was unearthed in 1978 near the old mill.",
         "The Selby hoard, unearthed in 1991, is the largest ever found in the county.",
     )
+
+
+def test_quarters_and_rounds_of_a_sequence_are_two_occasions() -> None:
+    assert not shown(
+        "The brewer said sales rose 4% in the second quarter.",
+        "Sales rose 9% in the first quarter, the brewer said.",
+    )
+    # "opening" and "first" are one place in the sequence: still compared
+    assert shown("Okafor won the opening set 6-4.", "Okafor won the first set 6-3.")
+    # "the last round" is the event's own final round, not a past occasion
+    assert not occasions_apart(
+        "She shot 68 in the last round.", "She shot a 71 on Sunday to win the title."
+    )

@@ -34,14 +34,20 @@ _YEAR = re.compile(
     re.IGNORECASE,
 )
 # A period named by its place in a sequence: "last season", "his first term", "the
-# previous year". "this"/"that year" are left out: they point back at a year the
-# text named before, or at the story's own.
+# previous year", "the second quarter", "the opening round". "this"/"that year" are
+# left out: they point back at a year the text named before, or at the story's own.
 _PERIOD = re.compile(
     r"\b(last|previous|past|prior|first|second|third|fourth|fifth|final|opening|next"
-    r"|coming|rookie|debut)\s+(year|season|term|decade|century|campaign)\b",
+    r"|coming|rookie|debut)\s+(year|season|term|decade|century|campaign|quarter|half"
+    r"|round|leg|stage|set|day|week|month)\b",
     re.IGNORECASE,
 )
+# Words for one place in a sequence: "the opening round" is the first.
+_SAME_PLACE = {"opening": "first", "debut": "first", "rookie": "first"}
 _PAST_PERIOD_WORDS = frozenset({"last", "previous", "past", "prior"})
+# Periods of the calendar or a career, which "last" puts before the story's own
+# ("last season"); "the last round" is the final one of the story's event.
+_CALENDAR = frozenset("year season term decade century campaign".split())
 # A period counted back: "a year earlier", "two seasons ago".
 _COUNTED_BACK = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -61,11 +67,10 @@ def _marks(sentence: str) -> tuple[frozenset[str], frozenset[str], bool, bool]:
     """The years named, the periods named ("last season"), whether a past period is
     named, whether a day of the story is named."""
     years = frozenset(m.group(1) for m in _YEAR.finditer(sentence))
-    periods = frozenset(
-        f"{m.group(1).lower()} {m.group(2).lower()}" for m in _PERIOD.finditer(sentence)
-    )
+    said = [(m.group(1).lower(), m.group(2).lower()) for m in _PERIOD.finditer(sentence)]
+    periods = frozenset(f"{_SAME_PLACE.get(place, place)} {unit}" for place, unit in said)
     past = bool(_COUNTED_BACK.search(sentence)) or any(
-        p.split()[0] in _PAST_PERIOD_WORDS for p in periods
+        place in _PAST_PERIOD_WORDS and unit in _CALENDAR for place, unit in said
     )
     return years, periods, past, bool(_STORY_DAY.search(sentence))
 
