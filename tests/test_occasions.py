@@ -37,6 +37,10 @@ def test_periods_of_a_sequence_are_two_occasions() -> None:
         "The winger made 31 appearances last season.",
         "She played 33 times for the club last season.",
     )
+    assert not occasions_apart(
+        "The winger made 31 appearances last season.",
+        "She played 33 times for the club last term.",
+    )
 
 
 def test_a_past_period_against_a_day_of_the_story() -> None:

@@ -42,8 +42,10 @@ _PERIOD = re.compile(
     r"|round|leg|stage|set|day|week|month)\b",
     re.IGNORECASE,
 )
-# Words for one place in a sequence: "the opening round" is the first.
+# Words for one place in a sequence: "the opening round" is the first; and for one
+# unit: a team's "last term" or "last campaign" is its last season.
 _SAME_PLACE = {"opening": "first", "debut": "first", "rookie": "first"}
+_SAME_UNIT = {"term": "season", "campaign": "season"}
 _PAST_PERIOD_WORDS = frozenset({"last", "previous", "past", "prior"})
 # Periods of the calendar or a career, which "last" puts before the story's own
 # ("last season"); "the last round" is the final one of the story's event.
@@ -68,7 +70,9 @@ def _marks(sentence: str) -> tuple[frozenset[str], frozenset[str], bool, bool]:
     named, whether a day of the story is named."""
     years = frozenset(m.group(1) for m in _YEAR.finditer(sentence))
     said = [(m.group(1).lower(), m.group(2).lower()) for m in _PERIOD.finditer(sentence)]
-    periods = frozenset(f"{_SAME_PLACE.get(place, place)} {unit}" for place, unit in said)
+    periods = frozenset(
+        f"{_SAME_PLACE.get(place, place)} {_SAME_UNIT.get(unit, unit)}" for place, unit in said
+    )
     past = bool(_COUNTED_BACK.search(sentence)) or any(
         place in _PAST_PERIOD_WORDS and unit in _CALENDAR for place, unit in said
     )
