@@ -170,3 +170,16 @@ def test_quarters_and_rounds_of_a_sequence_are_two_occasions() -> None:
     assert not occasions_apart(
         "She shot 68 in the last round.", "She shot a 71 on Sunday to win the title."
     )
+
+
+def test_a_year_describing_a_thing_is_not_the_occasion_of_its_figure() -> None:
+    # the years date the stadium and the ferry, not the crowd or the passengers:
+    # one thing described two ways, both clashes still shown
+    assert shown(
+        "The stadium, built in 1998, holds 42,000 fans.",
+        "The stadium, which opened in 2001, holds 45,000 fans.",
+    )
+    assert shown(
+        "The ferry, built in 1994, was carrying 212 passengers.",
+        "The ferry, built in 1996, was carrying 180 passengers.",
+    )

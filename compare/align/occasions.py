@@ -64,10 +64,22 @@ _STORY_DAY = re.compile(
 )
 
 
+# A description set off by commas, of a thing the sentence names: "The stadium,
+# built in 1998, holds", "The museum, which opened in 1987, drew". Its year dates
+# the thing, not the occasion of the sentence's figure.
+_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|that)\b[^,;]*,"
+    r"|,\s+(?:first\s+|originally\s+|later\s+)?(?:[a-z]+ed|built|born|begun|made|won|held"
+    r"|run|known|set up|sold|bought|found|begun|grown)\s+(?:in|on|during|since|by)\b[^,;]*,"
+)
+
+
 @lru_cache(maxsize=4096)  # one sentence meets many partners
 def _marks(sentence: str) -> tuple[frozenset[str], frozenset[str], bool, bool]:
     """The years named, the periods named ("last season"), whether a past period is
-    named, whether a day of the story is named."""
+    named, whether a day of the story is named; descriptions set off by commas
+    left out."""
+    sentence = _ASIDE.sub(",", sentence)
     years = frozenset(m.group(1) for m in _YEAR.finditer(sentence))
     said = [(m.group(1).lower(), m.group(2).lower()) for m in _PERIOD.finditer(sentence)]
     periods = frozenset(
@@ -132,6 +144,10 @@ def years_of_two_occasions(
         return True
     if _named_apart(sentence_a, sentence_b):
         return True
+    if ya not in years_named(sentence_a) or yb not in years_named(sentence_b):
+        # a year describing a thing ("The ferry, built in 1994, was carrying 212"):
+        # two descriptions of one thing may both be wrong, and are compared
+        return False
     said = {float(ya), float(yb)}
     only_a, only_b = figures[0] - figures[1] - said, figures[1] - figures[0] - said
     return bool(only_a and only_b)
