@@ -68,3 +68,11 @@ def test_one_part_or_one_group_told_two_ways_is_still_reported() -> None:
         "A survey found 40% of members backed the strike.",
         "A survey found 58% of members backed the strike.",
     )
+
+
+def test_a_bare_owner_or_a_player_alone_is_no_part() -> None:
+    members = figure("A ballot found 60% of members backed the offer.")
+    assert not groups_apart(
+        members, figure("A ballot found 64% of the union's members backed the offer.")
+    )
+    assert not one_part(figure("Smith alone scored 30 points in the win."))

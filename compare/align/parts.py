@@ -5,9 +5,10 @@ different groups of one kind: not one fact told two ways.
   95 students were kept home" / "About 300 students have been kept home"; "In
   Leeds alone, 40 homes flooded" / "120 homes flooded"): a part, which the whole
   may exceed but never fall below.
-- A share of a group one side narrows by an owner ("71 per cent of the
+- A share of a group one side narrows to an owner's own ("71 per cent of the
   government's own voters" / "62% of voters"; "half of its own members" / "a
-  third of members"): the share of another group.
+  third of members"): the share of another group. "60% of the union's members"
+  / "64% of members" are one group.
 """
 
 from __future__ import annotations
@@ -23,13 +24,13 @@ _ONE_PART = re.compile(
     r"\b(?i:at|in|from|on|for|inside|within)\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+"
     r"(?!(?:day|night|week|month|year|hour|minute|second|go|time|morning|afternoon|evening"
     r"|weekend|season|sitting|swoop|stroke|blow)s?\b)[a-z]{3,}"
-    # "In Leeds alone", "at the Harlow site alone": a named part
-    r"|\b[A-Z][\w'’-]+(?:\s+[a-z]+)?\s+alone\b",
+    # "In Leeds alone", "at the Harlow site alone": a named place; not "Smith alone
+    # scored 30", one player by himself
+    r"|\b(?i:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[a-z]+)?\s+alone\b",
 )
 # The group a share is of: "of the government's own voters", "of voters".
 _SHARE_OF = re.compile(r"^\s*(?:per\s*cent\s+|pc\s+|percent\s+)?of\s+((?:[\w'’-]+\s*){1,5})")
 _DETERMINERS = frozenset("the a an its their his her our your".split())
-_OWNING = frozenset("its their his her our your own".split())
 
 
 def one_part(n: Number) -> bool:
@@ -47,17 +48,18 @@ def part_and_whole(a: Number, b: Number) -> bool:
 
 
 def _group(n: Number) -> tuple[str, bool] | None:
-    """The head noun of the group a share is of, and whether an owner narrows it
-    (a possessive, "own", "its")."""
+    """The head noun of the group a share is of, and whether "own" narrows it to
+    an owner's ("the government's own voters"); a bare owner names the whole group
+    ("the union's members" are its members)."""
     found = _SHARE_OF.match(n.sentence[n.end - n.sentence_start :])
     if found is None:
         return None
     owned = False
     for word in found.group(1).split():
         low = word.lower()
-        if low.endswith(("'s", "’s", "s'")) or low in _OWNING:
+        if low == "own":
             owned = True
-        elif low not in _DETERMINERS:
+        elif not (low.endswith(("'s", "’s", "s'")) or low in _DETERMINERS):
             return low, owned
     return None
 
