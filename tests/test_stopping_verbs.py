@@ -41,3 +41,14 @@ def test_halted_crossings_and_no_crossings_agree() -> None:
         "The league suspended all junior fixtures this weekend.",
         "The league did not suspend any junior fixtures this weekend.",
     )
+
+
+def test_a_stopping_denied_in_other_words_is_left_to_the_judge() -> None:
+    assert not denial_told_by_verb(
+        "The council halted work on the bypass in March.",
+        "Work on the bypass has not stopped, the council said.",
+    )
+    assert not denial_told_by_verb(
+        "The airline cancelled 40 flights on Monday.",
+        "No flights were cancelled or delayed on Monday.",
+    )

@@ -4,9 +4,10 @@ football will be played this weekend"; "Organisers called off the parade" / "The
 will be no parade". The word diff reads a word ("league", "parade") denied on one
 side only, but the other side denies it too, by its verb: no negation to report.
 
-Only when the verb of stopping is on the side without a negator and is not a word
-of the denying side: "did not suspend the matches" / "suspended the matches"
-denies the verb itself, a clash left to the judge.
+Only when the verb of stopping is on the side without a negator and the denying
+side uses no verb of stopping: "did not suspend the matches" / "suspended the
+matches", "halted the project" / "work has not stopped" deny the stopping itself,
+a clash left to the judge.
 """
 
 from __future__ import annotations
@@ -21,6 +22,15 @@ _STOPPING = re.compile(
     r"\b(suspend|postpon|cancel|halt|scrap|abandon|shelv)"
     r"(?:e|es|ed|ing|s|led|ling|ped|ping|d)?\b"
     r"|\b(call)(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?off\b",
+    re.IGNORECASE,
+)
+
+
+# Verbs of stopping in other words, on the denying side: "halted the project" /
+# "work has not stopped" denies the stopping itself, a clash left to the judge.
+_STOPPED_OTHERWISE = re.compile(
+    r"\b(?:stop|end|cease|paus|freez|froz|clos|shut|interrupt|break\s+off|put\s+off"
+    r"|delay)\w*\b",
     re.IGNORECASE,
 )
 
@@ -41,4 +51,4 @@ def denial_told_by_verb(sentence_a: str, sentence_b: str) -> bool:
         return False
     denying, plain = (sentence_a, sentence_b) if negated_a else (sentence_b, sentence_a)
     stopping = _stopping(plain)
-    return bool(stopping) and not stopping & _stopping(denying)
+    return bool(stopping) and not _stopping(denying) and _STOPPED_OTHERWISE.search(denying) is None
