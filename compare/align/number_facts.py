@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from compare.align.figure_intervals import comparable_value
 from compare.align.number_clues import Clues, reportable
+from compare.align.occasions import occasions_apart
+from compare.align.parts import groups_apart, part_and_whole
 from compare.align.synonyms import table
 from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, display_words, words
@@ -78,6 +80,10 @@ def two_facts(
             return f"over another number of {span}s"
     if another_occurrence(a) != another_occurrence(b):
         return "another occurrence"  # "a similar attack last year exposed 600,000"
+    if differ and on_occasions_apart(a, b):
+        return "on another occasion"  # "fined £400,000 in 2022" / "fined £85,000 in 2017"
+    if differ and (part_and_whole(a, b) or groups_apart(a, b)):
+        return "a part, or another group"  # "At one school, 95" / "About 300": parts.py
     if differ and unit in _TIME_UNITS and (from_now(a) or from_now(b)):
         return "counted from the day of writing"
     if differ and unit in _TIME_UNITS and anchored(a) != anchored(b):
@@ -103,6 +109,12 @@ def other_time(a: Number, b: Number) -> bool:
     ("Last year's budget passed 7-2" / "the budget passed on a 5-4 vote")? A tally's
     two sides tie it to a vote or game, but not to this year's rather than last."""
     return another_occurrence(a) != another_occurrence(b)
+
+
+def on_occasions_apart(a: Number, b: Number) -> bool:
+    """Do the figures' sentences name other years or periods (occasions.py)?"""
+    said = frozenset(f"{comparable_value(n):.0f}" for n in (a, b))
+    return occasions_apart(a.sentence, b.sentence, said)
 
 
 def another_occurrence(n: Number) -> bool:
@@ -226,7 +238,7 @@ def _pronoun_actor(n: Number) -> bool:
 # received", "less than the $75 million reported", "up from the 12"): another fact's.
 _COMPARED = re.compile(
     r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|beat(?:s|ing)?|"
-    r"(?:more|less|fewer|higher|lower|greater|bigger|smaller) than|compared (?:with|to)|"
+    r"(?:more|less|fewer|higher|lower|greater|bigger|smaller) than|compar(?:ed|es|ing) (?:with|to)|"
     r"up from|down from|against|eclips(?:e|es|ed|ing))\s+(?:the|a|an|his|her|their|its)\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
