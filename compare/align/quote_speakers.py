@@ -8,6 +8,7 @@ is no evidence of a clash (split from quotes.py, which judges the words).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from compare.align.people import same_person
 from compare.align.titles import POSITIONS, role_words, roles_agree
@@ -115,15 +116,45 @@ _OWNED = re.compile(r"^(?:the|a|an)?\s*((?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+\w",
 
 
 def _names_speaker(quote: Quote, speaker: str | None) -> bool:
-    """Does the quote's sentence, outside the quote, name this speaker (full name)?"""
+    """Does the quote's sentence, outside the quote, name this speaker (full name)?
+    A surname spelt one letter apart after the same first name ("Ana Ruis" / "Ana
+    Ruiz") is the same name misspelt by one outlet."""
     shown = display_words(speaker or "")
     if len(shown) < 2 or not all(w[:1].isupper() for w in shown[-2:]):
         return False
-    outside = quote.sentence.replace(quote.text, " ")
-    return " ".join(shown[-2:]) in " ".join(display_words(outside))
+    first, last = shown[-2:]
+    outside = display_words(quote.sentence.replace(quote.text, " "))
+    return any(
+        before == first and (word == last or _one_letter_apart(word, last))
+        for before, word in pairwise(outside)
+    )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped, in words of five letters or more."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+\w")
+
+
+# "Sheriff Ana Ruiz of Bell County": the place or body after the name is whom the
+# person serves, not part of the name (in "Secretary of State Ana Ruiz" the name
+# ends the mention).
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?=(?:the\s+)?[A-Z][^,;]*$)")
+
+
+def _without_affiliation(mention: str, speaker: str | None) -> str:
+    name = display_words(speaker or "")
+    for after in _AFFILIATION.finditer(mention):
+        if len(name) >= 2 and display_words(mention[: after.start()])[-len(name) :] == name:
+            return mention[: after.start()]
+    return mention
 
 
 def _named_here(quote: Quote) -> bool:
@@ -132,6 +163,7 @@ def _named_here(quote: Quote) -> bool:
     mention = quote.speaker_mention or quote.speaker or ""
     if _POSSESSIVE.search(mention):
         return False
+    mention = _without_affiliation(mention, quote.speaker)
     return same_person(mention, quote.speaker) is True or _ends_in_name(mention, quote.speaker)
 
 

@@ -38,6 +38,8 @@ _ROLE_SYNONYMS = [
     {"doctor", "physician"},
     {"lawmaker", "legislator"},
     {"chief", "head"},
+    # One seat on a council, however a paper writes it ("Council Member" is joined).
+    {"councilmember", "councilman", "councilwoman", "councillor", "councilor"},
 ]
 _ROLE_CANON = {w: min(group) for group in _ROLE_SYNONYMS for w in group}
 # Position words that name no post alone: "chief", "head" of what the words beside tell.
@@ -85,7 +87,12 @@ def _said(sentence: str) -> frozenset[str]:
     return frozenset(_canon(w) for w in words(sentence))
 
 
+# A seat written as two words ("City Council Member") reads as the one word.
+_COUNCIL_MEMBER = re.compile(r"\b(council)\s+(?:member|person)\b", re.IGNORECASE)
+
+
 def role_words(role: str) -> set[str]:
+    role = _COUNCIL_MEMBER.sub(r"\1member", role)
     return {_canon(w) for w in words(role) if w not in _FILLER}
 
 

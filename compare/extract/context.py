@@ -27,10 +27,14 @@ class Context:
     def sentence_at(self, offset: int) -> Sentence:
         return self.source.sentences[self.sentence_index(offset)]
 
-    def fields(self, start: int, end: int, sentence: Sentence | None = None) -> dict[str, Any]:
-        """The fields every claim has, for the span text[start:end]."""
+    def fields(
+        self, start: int, end: int, sentence: Sentence | None = None, through: int = 0
+    ) -> dict[str, Any]:
+        """The fields every claim has, for the span text[start:end]; its sentence runs
+        on to `through` when that is further (a quotation of several sentences ends
+        in the one that names its speaker)."""
         sentence = sentence or self.sentence_at(start)
-        s_start, s_end = min(sentence.start, start), max(sentence.end, end)
+        s_start, s_end = min(sentence.start, start), max(sentence.end, end, through)
         return {
             "source": self.source.id,
             "text": self.text[start:end],

@@ -161,16 +161,25 @@ def split_title(name: str) -> tuple[str, str]:
             cut = i + 1
         elif i and i == cut and words[i - 1].lower() in _MODIFIERS and _post(word):
             cut = i + 1  # "Chief Executive Harriet Moss": the post a modifier titles
+        elif i and _post(word) and _name_after(words[i + 1 :]):
+            cut = i + 1  # "Deputy City Manager Ana Ruiz": a post ending a run of titles
     if cut and len(words) - cut > 3:
         cut = 0  # too long to be a name: not a title then
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
+def _name_after(words: list[str]) -> bool:
+    """Are the words after a post inside a capitalised run a person's name on their
+    own ("City Council Member Ana Ruiz": "Ana Ruiz")? Then the post ends the title,
+    wherever it stands; a post followed by one word ("Tom Farmer Jr") is not cut."""
+    return 2 <= len(words) <= 3 and is_person_name(" ".join(words))
+
+
 def _post(word: str) -> bool:
     """A capitalised noun of a position opening a name as its title: "Commissioner
-    Ana Ruiz" (the title list holds the commonest only). Only the first word: inside
-    a longer run ("City Council Member", "General Manager") it may be part of a post
-    the title list does not cut the same way."""
+    Ana Ruiz" (the title list holds the commonest only). Inside a longer run
+    ("City Council Member", "General Manager") it ends the title only when a whole
+    name follows it (_name_after)."""
     return word[:1].isupper() and word.lower() in lx.ROLE_NOUNS
 
 

@@ -188,8 +188,18 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 rule = "previous-quote"
             if speaker is None:
                 basis = rule = None
+            # A quotation of several sentences whose speaker is named after it
+            # ("“... killed. When you see ...,” said Ana Ruiz"): its sentence runs
+            # on to the attribution, which its first sentence does not hold.
+            named_after = (
+                limit
+                if found is not None
+                and basis == "cue"
+                and open_sentence.end <= found.mention_start < limit
+                else 0
+            )
             quote = Quote(
-                **ctx.fields(span.start, span.end, open_sentence),
+                **ctx.fields(span.start, span.end, open_sentence, through=named_after),
                 speaker=speaker,
                 speaker_mention=mention,
                 cue=cue,

@@ -77,7 +77,7 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
     found: list[tuple[int, int, str]] = []
 
     # Title before the name, with a lowercase lead-in: "Russian president Vladimir Putin".
-    lead_start = _lead_in(text, mention.start, floor)
+    lead_start = _lead_in(text, mention.start, floor, titled=bool(title))
     prefix = text[lead_start:name_start].strip()
     org = _OF_ORG.match(text, name_end, limit)
     if (
@@ -158,9 +158,11 @@ def _is_affiliation(org: str) -> bool:
     return bool(words) and words[0].lower() not in _DATE_WORDS and not re.search(r"\d", org)
 
 
-def _lead_in(text: str, start: int, floor: int) -> int:
+def _lead_in(text: str, start: int, floor: int, titled: bool = False) -> int:
     """Start of the title words right before a name ("deputy foreign minister",
-    "Valley Dairy CEO and investor", "Former Kutztown University football player")."""
+    "Valley Dairy CEO and investor", "Former Kutztown University football player").
+    A name opening with its own title (titled) reads on over an "and" joining
+    another title: "Acme President and General Manager Ana Ruiz" holds both."""
     pos = start
     window = max(floor, start - 100)  # six words at most are read
     # Most names have no title before them: the word next to the name (after
@@ -169,7 +171,11 @@ def _lead_in(text: str, start: int, floor: int) -> int:
     head = text[window:start].rstrip()
     last = _LAST_WORD.search(head, max(0, len(head) - 40))
     next_to_name = last.group().lower() if last is not None else ""
-    if not (next_to_name in lx.TITLES or next_to_name in _ROLE_STEMS):
+    if not (
+        next_to_name in lx.TITLES
+        or next_to_name in _ROLE_STEMS
+        or (titled and next_to_name == "and")
+    ):
         return start
     words = list(_WORD.finditer(text[window:start]))
     if window > floor and words and words[0].start() == 0:
@@ -183,7 +189,7 @@ def _lead_in(text: str, start: int, floor: int) -> int:
         if gap.strip():
             break
         lower = w.lower()
-        if lower == "and" and _joins_titles(read, k):
+        if lower == "and" and _joins_titles(read, k, titled):
             pos = floor + word.start()
             continue  # "chairman and founder": two titles of one person
         if lower in lx.DETERMINERS or lower in lx.PHRASE_BREAKERS or lower.endswith(("ed", "ing")):
@@ -199,13 +205,24 @@ def _lead_in(text: str, start: int, floor: int) -> int:
     return pos
 
 
-def _joins_titles(read: list[re.Match[str]], k: int) -> bool:
+def _joins_titles(read: list[re.Match[str]], k: int, titled: bool = False) -> bool:
     """Is the 'and' at read[k] (words read backwards from the name) between two
-    position words ("CEO and investor")?"""
-    if k == 0 or k + 1 >= len(read):
+    position words ("CEO and investor")? Right before the name, the word after it
+    is the name's own title (titled: "President and General Manager Ana Ruiz"),
+    and the title before it must be capitalised as one with it and not open a
+    noun phrase of its own: in "the mayor and Police Chief Ana Ruiz" the mayor is
+    someone else."""
+    if k + 1 >= len(read) or not _is_title_word(read[k + 1].group(0)):
         return False
-    after, before = read[k - 1].group(0).lower(), read[k + 1].group(0).lower()
-    return all(w in lx.TITLES or w.rstrip("s") in _ROLE_STEMS for w in (after, before))
+    if k:
+        return _is_title_word(read[k - 1].group(0))
+    before = read[k + 1].group(0)
+    opener = read[k + 2].group(0).lower() if k + 2 < len(read) else ""
+    return titled and before[:1].isupper() and opener not in lx.DETERMINERS
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower() in lx.TITLES or word.lower().rstrip("s") in _ROLE_STEMS
 
 
 # "the court reporter [whom] Nichols murdered": a past verb with no object after a
