@@ -24,6 +24,8 @@ def _tag_of(sentence: str, word: str) -> str:
         ("He slept in a narrow bed near the door.", "bed"),
         ("Patients moved to the new surgical wing on Friday.", "wing"),
         ("Tools were kept in a garden shed behind the house.", "shed"),
+        ("Residents spoke at a lengthy hearing on the plan.", "hearing"),
+        ("The band played on Tuesday evening at the pier.", "evening"),
     ],
 )
 def test_a_noun_inside_a_noun_phrase_is_no_verb(sentence: str, word: str) -> None:
@@ -39,6 +41,7 @@ def test_a_noun_inside_a_noun_phrase_is_no_verb(sentence: str, word: str) -> Non
         ("The visitor left before noon.", "left"),
         ("Several boats shed their loads in the storm.", "shed"),
         ("Need to act now, the memo said.", "Need"),  # a base form opening a sentence
+        ("A clerk working for the firm was hurt.", "working"),  # a noun before it
     ],
 )
 def test_verbs_after_their_subjects_stay_verbs(sentence: str, word: str) -> None:

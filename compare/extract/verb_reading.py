@@ -278,11 +278,18 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
 def _modifier_after_determiner(before: list[Token]) -> bool:
     """A determiner, then one word that only describes: an adjective ("new") or a
     past form ("boxed"). An -ing word next is the noun they describe ("a boxed
-    warning"); a noun there ("a man walking") would leave the -ing a verb."""
-    if len(before) < 2 or before[-2].tag != DET or before[-1].tag != WORD:
+    warning"); a noun there ("a man walking") would leave the -ing a verb. An
+    adjective that is nothing else, or a day's name, needs no determiner: no
+    subject stands between it and the -ing word ("congressional hearing on",
+    "Sunday evening at")."""
+    if not before or before[-1].tag != WORD:
         return False
     word = before[-1].lower
-    return adjective_only(word) or (word.endswith("ed") and "noun" not in classes(word))
+    if adjective_only(word) or word in DATE_WORDS:
+        return True
+    if len(before) < 2 or before[-2].tag != DET:
+        return False
+    return word.endswith("ed") and "noun" not in classes(word)
 
 
 def _past_verb_only(word: str) -> bool:
