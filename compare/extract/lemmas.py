@@ -112,3 +112,41 @@ def can_be_verb(word: str) -> bool:
 def can_be_noun(word: str) -> bool:
     found = classes(word)
     return "noun" in found or "adj" in found
+
+
+@lru_cache(maxsize=1)
+def _inflection_lines() -> list[str]:
+    """lemminflect's inflection table ("crow,verb,crowed/crew,crowed,..."), by lemma,
+    its commas made NULs as in _lines so that a lemma's lines are found by
+    bisection. Read only when a word reaches noun_of_its_own (~0.02 s, once)."""
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "infl_lu.csv.gz"
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return text.replace(",", "\0").split("\n")[:-1]
+
+
+def _usual_past(lemma: str) -> tuple[str, str] | None:
+    """A verb's usual past and past participle, the first the table lists
+    ("crow,verb,crowed/crew,crowed,..." → crowed, crowed)."""
+    lines = _inflection_lines()
+    head = lemma + "\0verb\0"
+    at = bisect_left(lines, head)
+    if at == len(lines) or not lines[at].startswith(head):
+        return None
+    parts = lines[at].split("\0")
+    return parts[2].split("/")[0], parts[3].split("/")[0]
+
+
+@lru_cache(maxsize=4096)
+def noun_of_its_own(lower: str) -> bool:
+    """A noun that is also a verb's rarer, older past: "crew" (the usual past of
+    "crow" is "crowed"), "dove" ("dived"). Not "rose", "left", "lay", "ground",
+    which are their verbs' usual pasts ("prices rose", "the man lay")."""
+    found = classes(lower)
+    lemma = found.get("verb")
+    if lemma is None or lemma == lower or found.get("noun") != lower:
+        return False
+    usual = _usual_past(lemma)
+    return usual is not None and lower not in usual

@@ -44,9 +44,10 @@ def question(before: list[Token]) -> bool:
 
 def plural(lower: str) -> bool:
     """A plural noun: "robots", "people", "men" (an irregular plural has its own lemma)."""
-    if lower.endswith("s"):
-        return not lower.endswith("ss")
     noun = classes(lower).get("noun")
+    if lower.endswith("s"):
+        # "gas", "bus", "news": a noun the lexicon lists as its own lemma is singular
+        return not lower.endswith("ss") and noun != lower
     return lower in ("people", "police") or (noun is not None and noun != lower)
 
 

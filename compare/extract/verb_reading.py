@@ -4,7 +4,7 @@ Rules of English grammar over the word and its neighbours (wordclass.py tags the
 
 from __future__ import annotations
 
-from compare.extract.lemmas import AUX_LEMMAS, can_be_noun, classes
+from compare.extract.lemmas import AUX_LEMMAS, can_be_noun, classes, noun_of_its_own
 from compare.extract.neighbours import (
     adjective_only,
     after_apposition,
@@ -158,7 +158,10 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         after_apposition(before) or ((third_person(lower, found) or past) and after_title(before))
     ):
         return True  # "Robert Smith, 32, fell"
-    if lower.endswith(("ing", "ed")):
+    # After a noun or adjective, only an inflected form: "own bed", "security wing",
+    # "garden shed" end so but are their own lemmas, taken as base forms below.
+    base_in_noun_phrase = found["verb"] == lower and prev is not None and prev.tag == WORD
+    if lower.endswith(("ing", "ed")) and not base_in_noun_phrase:
         noun_ending = (
             lower.endswith("ing")
             and "noun" in found
@@ -266,6 +269,8 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         # "a ransomware crew claimed": the past verb comes next, so a noun that is
         # also an old irregular past form ("crew", of "crow") is the noun
         return False
+    if past and noun_of_its_own(lower):
+        return False  # "a field crew for": the noun, not the past of "crow"
     # An irregular past form after a noun ("prices rose", "he left").
     return past
 
@@ -273,11 +278,18 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
 def _modifier_after_determiner(before: list[Token]) -> bool:
     """A determiner, then one word that only describes: an adjective ("new") or a
     past form ("boxed"). An -ing word next is the noun they describe ("a boxed
-    warning"); a noun there ("a man walking") would leave the -ing a verb."""
-    if len(before) < 2 or before[-2].tag != DET or before[-1].tag != WORD:
+    warning"); a noun there ("a man walking") would leave the -ing a verb. An
+    adjective that is nothing else, or a day's name, needs no determiner: no
+    subject stands between it and the -ing word ("congressional hearing on",
+    "Sunday evening at")."""
+    if not before or before[-1].tag != WORD:
         return False
     word = before[-1].lower
-    return adjective_only(word) or (word.endswith("ed") and "noun" not in classes(word))
+    if adjective_only(word) or word in DATE_WORDS:
+        return True
+    if len(before) < 2 or before[-2].tag != DET:
+        return False
+    return word.endswith("ed") and "noun" not in classes(word)
 
 
 def _past_verb_only(word: str) -> bool:
