@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from compare.align.derivations import families
 from compare.align.event_kinds import kin_lemma, kin_pairs
+from compare.align.event_phrases import IN_FORCE_KEY, happening, in_force
 from compare.align.frames import (
     LIGHT_VERBS,
     head,
@@ -180,7 +181,26 @@ def _sole(i: int, j: int, claims: Sequence[Claim], reach: dict[int, set[int]]) -
     """Is claims[i] the only one of its article that reaches claims[j] (repeats of
     the same day or time aside)?"""
     source = claims[i].source
-    return tells_one(_told(claims[k]) for k in reach[j] | {i} if claims[k].source == source)
+    told = _occurrences(claims[j])
+    return tells_one(
+        _told(claims[k])
+        for k in reach[j] | {i}
+        if claims[k].source == source and (k == i or not _earlier(claims[k], told))
+    )
+
+
+# What marks an earlier occurrence than the story's own
+_EARLIER = frozenset("first earlier previous previously initial initially prior".split())
+
+
+def _earlier(rival: Claim, told: frozenset[str]) -> bool:
+    """Is the rival an earlier occurrence the other side does not tell ("since the
+    first race at 1.30pm" beside "the big race went off at 4.05pm")? Such a time is
+    background, no rival of the event both articles tell; a second or later one
+    ("a second launch happened at 3 p.m.") is: the event happened twice, and the
+    other article's may be either."""
+    own = _occurrences(rival)
+    return bool(own & _EARLIER) and not own & told and not own - _EARLIER
 
 
 def _told(claim: Claim) -> str:
@@ -263,7 +283,25 @@ def _parted(a: Claim, b: Claim) -> bool:
 
 
 def _occurrences(claim: Claim) -> frozenset[str]:
-    return frozenset(m.group().lower() for m in _ANOTHER_TIME.finditer(claim.sentence))
+    """The occurrence words of the claim's own stretch of its sentence (between
+    punctuation) and of its frame's doer and thing: "The big race went off at
+    4.05pm ..., since the first race at 1.30pm" tells of the first race only at
+    1.30pm."""
+    told = [_stretch(claim)]
+    if claim.frame is not None:
+        told += [part.text for part in (claim.frame.actor, claim.frame.thing) if part is not None]
+    return frozenset(m.group().lower() for text in told for m in _ANOTHER_TIME.finditer(text))
+
+
+_STRETCH_END = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]")  # not "38,000"
+
+
+def _stretch(claim: Claim) -> str:
+    """The claim's stretch of its sentence between punctuation."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    before = [m.end() for m in _STRETCH_END.finditer(claim.sentence, 0, max(0, at))]
+    after = _STRETCH_END.search(claim.sentence, max(0, end))
+    return claim.sentence[before[-1] if before else 0 : after.start() if after else None]
 
 
 def _owner(claim: Claim) -> str | None:
@@ -312,6 +350,8 @@ def _event_keys(claim: Claim) -> frozenset[str]:
     found: set[str] = set()
     for word in _event_words(claim):
         found |= _word_keys(word)
+    if in_force(claim):  # "takes effect Jan. 1" / "goes into force on July 1"
+        found.add(IN_FORCE_KEY)
     return frozenset(found)
 
 
@@ -339,7 +379,7 @@ def _event_words(claim: Claim) -> set[str]:
             named.add(lemma)
         if lemma in LIGHT_VERBS and lemma not in REPORTING and frame.thing is not None:
             named |= _event_noun(frame.thing.text)
-        if lemma in _HAPPENING and frame.actor is not None:
+        if (lemma in _HAPPENING or happening(claim)) and frame.actor is not None:
             named |= _event_noun(frame.actor.text)
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - 40) : at]

@@ -1,0 +1,71 @@
+"""Days and times of one event told with a fixed phrase of happening ("went off",
+"took place", "got under way") or of coming into force ("takes effect", "comes
+into force") (compare.align.event_phrases), and an occurrence word that belongs to
+another stretch of the sentence. Articles written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare import Conflict, Verdict, compare_texts, extract_claims
+from compare.align.when_where import is_stamp
+from compare.ingest import Source
+
+PUBLISHED = "---\npublished: 2026-10-08\n---\n\n"
+FILLER = " Officials gave few other details."
+
+
+def _found(a: str, b: str, kind: str) -> list[tuple[Verdict, Conflict | None]]:
+    comparison = compare_texts({"a.md": PUBLISHED + a + FILLER, "b.md": PUBLISHED + b + FILLER})
+    return [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        (
+            "The parade, which draws bands from six countries, got under way at 9.15am.",
+            "The parade got under way at 10.30am in a stiff breeze.",
+            "time",
+        ),
+        (
+            "The relay, which is the oldest in the county, went off at 2.20pm.",
+            "The relay went off at 2.55pm after a false start, with 30,000 people watching "
+            "since the first relay at 12.30pm.",
+            "time",
+        ),
+        (
+            "The new parking charges take effect on May 4.",
+            "The city's parking scheme comes into force on June 1.",
+            "date",
+        ),
+        (
+            "The festival's opening ceremony took place on Friday, June 12.",
+            "The opening ceremony took place on Saturday, June 13, before a crowd of 5,000.",
+            "date",
+        ),
+    ],
+)
+def test_a_phrase_of_happening_or_of_coming_into_force_dates_one_event(
+    a: str, b: str, kind: str
+) -> None:
+    kind_conflict = Conflict.TIME if kind == "time" else Conflict.DATE
+    assert (Verdict.DIFFER, kind_conflict) in _found(a, b, kind)
+
+
+def test_two_things_taking_effect_in_one_article_pair_neither() -> None:
+    a = "The first fare rise takes effect on March 1. A second takes effect on July 1."
+    b = "The new fares take effect on April 1."
+    assert _found(a, b, "date") == []
+
+
+def test_an_earlier_occurrence_in_its_own_stretch_stays_apart() -> None:
+    a = "The second race went off at 3.10pm."
+    b = "The race went off at 3.45pm, an hour after the first."
+    assert (Verdict.DIFFER, Conflict.TIME) not in _found(a, b, "time")
+
+
+def test_a_hedged_time_before_its_day_is_no_page_stamp() -> None:
+    text = "The boy was found safe at a farm shortly after 4 a.m. Sunday."
+    times = [c for c in extract_claims(Source.from_text(text, id="x")) if c.kind == "time"]
+    assert times and not any(is_stamp(t) for t in times)
