@@ -77,3 +77,9 @@ def test_which_after_a_day_tells_of_the_clause_not_of_the_day() -> None:
 )
 def test_a_day_between_subject_and_verb_is_no_doer(text: str, actor: str) -> None:
     assert [a for _, a, _ in _parts(text)] == [actor]
+
+
+def test_not_only_denies_nothing() -> None:
+    text = "The crew not only put out the fire on Monday but also rescued the driver."
+    frames = [c.frame for c in extract_claims(Source.from_text(text, id="x")) if c.kind == "date"]
+    assert frames and frames[0] is not None and not frames[0].negated

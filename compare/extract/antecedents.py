@@ -9,8 +9,9 @@ carries a prize fund of £1 million, went off at 3.40pm" (the race went off). Da
 and times are told in these clauses more than anywhere, and an event's noun is its
 subject ("the race went off"), so without it the day or time belonged to no event.
 
-Only "which" right before the verb (or before its "was set to", "is due to" chain)
-opens a relative clause here: "who" is read by frames._relative_doer, and "that"
+Only "which" and "who" right before the verb (or before its "was set to", "is due
+to" chain) open a relative clause here ("Cheeks, who was fired March 2": Cheeks,
+the thing of the passive; an active "who" is read by frames._relative_doer); "that"
 opens as many clauses of what was said as relative ones ("116-112, a margin that
 drew surprise": the figure's clause is not the margin's).
 """
@@ -22,7 +23,7 @@ from compare.extract.phrases import noun_phrase_after, noun_phrase_before
 from compare.extract.tags import ADV, AUX, PUNCT, SUB, VERB, WORD
 from compare.extract.verb_groups import Group
 
-_RELATIVE = frozenset({"which"})
+_RELATIVE = frozenset({"which", "who"})
 # Days and months: "on Tuesday, which" tells of the clause before, not of the day.
 _WHEN_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "

@@ -112,7 +112,7 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
             verbs.append(k)
         elif tag == AUX:
             auxes.append(k)
-        elif tag == NEG:
+        elif tag == NEG and not _not_only(tokens, k):
             has_negation = True
     if not verbs and not auxes:
         return None
@@ -184,3 +184,9 @@ def _verb_after(verbs: list[int], head: int) -> int | None:
     """The first verb after the head (verbs are token indices, increasing)."""
     at = bisect_right(verbs, head)
     return verbs[at] if at < len(verbs) else None
+
+
+def _not_only(tokens: list[Token], k: int) -> bool:
+    """'The ship not only repulsed the attack but ...': "not only" adds, it denies
+    nothing."""
+    return tokens[k].lower == "not" and k + 1 < len(tokens) and tokens[k + 1].lower == "only"
