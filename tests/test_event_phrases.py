@@ -69,3 +69,40 @@ def test_a_hedged_time_before_its_day_is_no_page_stamp() -> None:
     text = "The boy was found safe at a farm shortly after 4 a.m. Sunday."
     times = [c for c in extract_claims(Source.from_text(text, id="x")) if c.kind == "time"]
     assert times and not any(is_stamp(t) for t in times)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The alarm was raised at 6.10pm when a walker saw smoke on the hill.",
+            "The walkers dialled 999 at around 7.30pm, the fire service said.",
+        ),
+        (
+            "The landslip was reported at 9:20 a.m. by a bus driver.",
+            "The alarm was first raised at 11:05 a.m., according to the council.",
+        ),
+        (
+            "The captain sent a mayday at 1.40am as the hold flooded.",
+            "The distress call came in at 3.05am, the coastguard said.",
+        ),
+        (
+            "The factory went into lockdown at 8:50 a.m. after the leak.",
+            "Managers announced a lockdown shortly after 10 a.m.",
+        ),
+    ],
+)
+def test_the_call_for_help_and_an_announced_state_are_one_event(a: str, b: str) -> None:
+    assert (Verdict.DIFFER, Conflict.TIME) in _found(a, b, "time")
+
+
+def test_the_alarm_and_the_outbreak_are_two_moments() -> None:
+    a = "Crews were called when the alarm was raised shortly after 1.15am."
+    b = "The fire started at about 2.40am, and flames soon reached the roof."
+    assert (Verdict.DIFFER, Conflict.TIME) not in _found(a, b, "time")
+
+
+def test_an_adverb_of_sequence_anywhere_in_the_sentence_parts_two_deeds() -> None:
+    a = "He initially ignored a warning Monday, but then heard the news on Wednesday."
+    b = "At a hearing on Thursday, the court heard evidence from two witnesses."
+    assert (Verdict.DIFFER, Conflict.DATE) not in _found(a, b, "date")

@@ -37,6 +37,26 @@ _IN_FORCE = re.compile(
 )
 IN_FORCE_KEY = "p:in_force"
 
+# The call for help, however told: "the alarm was raised at 5.45pm", "the climbers
+# phoned 999 at around 8pm", "the skipper sent a mayday at 3.12am", "the distress
+# call came in at 4.50am". One event of every emergency story, and each article's
+# only time of it is the other's.
+ALARM_KEY = "p:alarm"
+_ALARM_NOUNS = re.compile(
+    r"\b(?:mayday|sos|distress\s+(?:call|signal|message)|(?:999|911|112|emergency)\s+call)\b",
+    re.IGNORECASE,
+)
+_RAISING = frozenset("raise sound".split())
+# "The alarm was first raised at 4:30 a.m.", read from the words when the frame's
+# parts miss the alarm
+_RAISED = re.compile(
+    r"\balarms?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:raised|sounded)\s+$"
+    r"|\b(?:raised|sounded)\s+the\s+alarms?\s+$",
+    re.IGNORECASE,
+)
+_CALLING = frozenset("call phone dial ring telephone".split())
+_CALLED = re.compile(r"^(?:999|911|112|emergency\s+services|police)\b", re.IGNORECASE)
+
 
 def _rest(claim: Claim) -> str:
     """The words right after the claim's predicate, lower case."""
@@ -56,17 +76,51 @@ def _said(claim: Claim, phrases: dict[str, re.Pattern[str]]) -> bool:
     return pattern is not None and pattern.match(_rest(claim)) is not None
 
 
+_GONE_INTO = re.compile(r"into\s+(?:a\s+|an\s+)?([a-z]+)\b")
+
+
+def gone_into(claim: Claim) -> str | None:
+    """The noun a subject "went into" ("the school went into lockdown at 9:12 a.m."):
+    the state it entered names the event, as "announced a lockdown" does."""
+    frame = claim.frame
+    if frame is None or (frame.lemma or "").lower() != "go":
+        return None
+    found = _GONE_INTO.match(_rest(claim))
+    return found.group(1) if found and found.group(1) not in ("force", "effect") else None
+
+
 def happening(claim: Claim) -> bool:
     """Is the claim's predicate a phrase of happening ("went off", "took place")?"""
     return _said(claim, _HAPPENING)
 
 
+def _before(claim: Claim) -> str:
+    """The 60 characters of the sentence before the claim."""
+    at = claim.start - claim.sentence_start
+    return claim.sentence[max(0, at - 60) : max(0, at)]
+
+
 def in_force(claim: Claim) -> bool:
     """Does a phrase of coming into force ("takes effect") give the claim's day?"""
-    before = claim.sentence[
-        max(0, claim.start - claim.sentence_start - 60) : claim.start - claim.sentence_start
-    ]
-    return _IN_FORCE.search(before) is not None
+    return _IN_FORCE.search(_before(claim)) is not None
 
 
-__all__ = ["IN_FORCE_KEY", "happening", "in_force"]
+def raises_alarm(claim: Claim) -> bool:
+    """Does the claim's clause tell the call for help: the alarm raised or sounded,
+    999 (911, 112, the police) called, a mayday or a distress call?"""
+    frame = claim.frame
+    if frame is None or not frame.lemma:
+        return False
+    parts = [p.text for p in (frame.actor, frame.thing) if p is not None]
+    lemma = frame.lemma.lower()
+    if lemma in _RAISING and (
+        any(re.search(r"\balarms?\b", p, re.IGNORECASE) for p in parts)
+        or _RAISED.search(_before(claim))
+    ):
+        return True
+    if lemma in _CALLING and _CALLED.match(_rest(claim)):
+        return True
+    return any(_ALARM_NOUNS.search(p) for p in parts)
+
+
+__all__ = ["ALARM_KEY", "IN_FORCE_KEY", "gone_into", "happening", "in_force", "raises_alarm"]
