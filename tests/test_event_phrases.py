@@ -86,13 +86,9 @@ def test_a_hedged_time_before_its_day_is_no_page_stamp() -> None:
             "The captain sent a mayday at 1.40am as the hold flooded.",
             "The distress call came in at 3.05am, the coastguard said.",
         ),
-        (
-            "The factory went into lockdown at 8:50 a.m. after the leak.",
-            "Managers announced a lockdown shortly after 10 a.m.",
-        ),
     ],
 )
-def test_the_call_for_help_and_an_announced_state_are_one_event(a: str, b: str) -> None:
+def test_the_call_for_help_is_one_event(a: str, b: str) -> None:
     assert (Verdict.DIFFER, Conflict.TIME) in _found(a, b, "time")
 
 

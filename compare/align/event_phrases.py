@@ -76,19 +76,6 @@ def _said(claim: Claim, phrases: dict[str, re.Pattern[str]]) -> bool:
     return pattern is not None and pattern.match(_rest(claim)) is not None
 
 
-_GONE_INTO = re.compile(r"into\s+(?:a\s+|an\s+)?([a-z]+)\b")
-
-
-def gone_into(claim: Claim) -> str | None:
-    """The noun a subject "went into" ("the school went into lockdown at 9:12 a.m."):
-    the state it entered names the event, as "announced a lockdown" does."""
-    frame = claim.frame
-    if frame is None or (frame.lemma or "").lower() != "go":
-        return None
-    found = _GONE_INTO.match(_rest(claim))
-    return found.group(1) if found and found.group(1) not in ("force", "effect") else None
-
-
 def happening(claim: Claim) -> bool:
     """Is the claim's predicate a phrase of happening ("went off", "took place")?"""
     return _said(claim, _HAPPENING)
@@ -123,4 +110,4 @@ def raises_alarm(claim: Claim) -> bool:
     return any(_ALARM_NOUNS.search(p) for p in parts)
 
 
-__all__ = ["ALARM_KEY", "IN_FORCE_KEY", "gone_into", "happening", "in_force", "raises_alarm"]
+__all__ = ["ALARM_KEY", "IN_FORCE_KEY", "happening", "in_force", "raises_alarm"]

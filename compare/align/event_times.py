@@ -43,7 +43,6 @@ from compare.align.event_kinds import kin_lemma, kin_pairs
 from compare.align.event_phrases import (
     ALARM_KEY,
     IN_FORCE_KEY,
-    gone_into,
     happening,
     in_force,
     raises_alarm,
@@ -87,10 +86,6 @@ SOLE_SCORE = 0.7  # as when_where.same_event's score with one anchor short
 _HAPPENING = frozenset(
     "happen occur begin start break erupt unfold strike hit commence end finish come".split()
 )
-# Verbs of making an event known whose object names it: "announced a lockdown at
-# 10:30 a.m." dates the lockdown, "declared a state of emergency on Friday" the
-# emergency (not "reported" or "confirmed": a death is confirmed days after it).
-_ANNOUNCING = frozenset("announce declare".split())
 # Verbs too general to name an event on their own ("hit" and "struck" do: a storm,
 # a ship on rocks).
 _EMPTY = (
@@ -436,11 +431,6 @@ def _event_words(claim: Claim) -> set[str]:
             named |= _event_noun(frame.thing.text)
         if (lemma in _HAPPENING or happening(claim)) and frame.actor is not None:
             named |= _event_noun(frame.actor.text)
-        # "announced a lockdown at 10:30 a.m.", "went into lockdown at 9:12 a.m.": the
-        # noun is the event whether or not a verb of its own is known
-        if lemma in _ANNOUNCING and frame.thing is not None:
-            named |= _common_noun(frame.thing.text)
-        named |= _common_noun(gone_into(claim) or "")
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - 40) : at]
     said = words(claim.text)
