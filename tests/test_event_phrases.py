@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from compare import Conflict, Verdict, compare_texts, extract_claims
+from compare.align.noun_kinds import noun_kind_of
 from compare.align.when_where import is_stamp
 from compare.ingest import Source
 
@@ -102,3 +103,14 @@ def test_an_adverb_of_sequence_anywhere_in_the_sentence_parts_two_deeds() -> Non
     a = "He initially ignored a warning Monday, but then heard the news on Wednesday."
     b = "At a hearing on Thursday, the court heard evidence from two witnesses."
     assert (Verdict.DIFFER, Conflict.DATE) not in _found(a, b, "date")
+
+
+def test_a_noun_and_a_kind_of_it_name_one_event() -> None:
+    a = "The blaze broke out at about 3.10am in a storage hall."
+    b = "The fire began shortly before 5 a.m., according to the operator."
+    assert (Verdict.DIFFER, Conflict.TIME) in _found(a, b, "time")
+
+
+def test_two_kinds_of_one_more_general_noun_stay_two_events() -> None:
+    assert noun_kind_of("blaze", "fire") and noun_kind_of("heist", "robbery")
+    assert not noun_kind_of("crash", "collision")  # both accidents: siblings

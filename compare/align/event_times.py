@@ -59,6 +59,7 @@ from compare.align.frames import (
 )
 from compare.align.model import Verdict
 from compare.align.month_days import a_told_day, told_days_differ
+from compare.align.noun_kinds import noun_kind_of
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
 from compare.align.synonyms import are_synonyms, senses
@@ -163,7 +164,7 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
                 for j in postings
                 if j != i and (keys[i] & (keys[j] | doers[j]) or keys[j] & doers[i])
             )
-    kin = kin_pairs(claims, datable, _EMPTY)
+    kin = kin_pairs(claims, datable, _EMPTY) | _noun_kin_pairs(claims, datable)
     for i, j in kin:
         reach[i].add(j)
         reach[j].add(i)
@@ -181,6 +182,28 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
             if _decided(a, b) and not _parted(a, b):
                 pairs.append((i, j))
     return pairs
+
+
+def _noun_kin_pairs(claims: Sequence[Claim], datable: Sequence[bool]) -> set[tuple[int, int]]:
+    """(i, j), i < j, claims of two articles whose event nouns are a noun and a kind
+    of it ("The blaze broke out at about 1.20am" / "The fire began shortly before 4
+    a.m."). Compared once per pair of nouns."""
+    by_noun: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if datable[i]:
+            for word in _event_words(claim):
+                by_noun[word].append(i)
+    nouns = sorted(by_noun)
+    found = set()
+    for x, first in enumerate(nouns):
+        for second in nouns[x + 1 :]:
+            if not noun_kind_of(first, second):
+                continue
+            for i in by_noun[first]:
+                for j in by_noun[second]:
+                    if claims[i].source != claims[j].source:
+                        found.add((min(i, j), max(i, j)))
+    return found
 
 
 def _sole(i: int, j: int, claims: Sequence[Claim], reach: dict[int, set[int]]) -> bool:
