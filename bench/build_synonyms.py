@@ -1,5 +1,5 @@
 """Rebuild compare/align/data/synonyms.txt, antonyms.txt, verb_kinds.txt, noun_kinds.txt,
-derivations.txt and people_nouns.txt from WordNet 3.0.
+derivations.txt and compare/extract/data/people_nouns.txt from WordNet 3.0.
 
     apt-get install wordnet-base      # Debian: the files land in /usr/share/wordnet
     python bench/build_synonyms.py /usr/share/wordnet
@@ -17,15 +17,17 @@ from pathlib import Path
 from compare.align import antonyms, derivations, noun_kinds, people_kinds, verb_kinds
 from compare.align.synonyms import build
 
-DATA = Path(__file__).resolve().parent.parent / "compare" / "align" / "data"
-# Each table and the builder that writes it from the WordNet folder, in one place.
-TABLES: tuple[tuple[str, Callable[[Path], Iterable[str]]], ...] = (
-    ("synonyms.txt", build),
-    ("antonyms.txt", antonyms.build),
-    ("verb_kinds.txt", verb_kinds.build),
-    ("noun_kinds.txt", noun_kinds.build),
-    ("derivations.txt", derivations.build),
-    ("people_nouns.txt", people_kinds.build),
+PACKAGE = Path(__file__).resolve().parent.parent / "compare"
+DATA = PACKAGE / "align" / "data"
+# Each table, where it ships and the builder that writes it from the WordNet folder.
+TABLES: tuple[tuple[Path, Callable[[Path], Iterable[str]]], ...] = (
+    (DATA / "synonyms.txt", build),
+    (DATA / "antonyms.txt", antonyms.build),
+    (DATA / "verb_kinds.txt", verb_kinds.build),
+    (DATA / "noun_kinds.txt", noun_kinds.build),
+    (DATA / "derivations.txt", derivations.build),
+    # read by the extractor too, so it ships with the lower stage
+    (PACKAGE / "extract" / "data" / "people_nouns.txt", people_kinds.build),
 )
 
 
@@ -35,10 +37,10 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python bench/build_synonyms.py WORDNET_DICT_DIR (with index.noun)",
               file=sys.stderr)  # fmt: skip
         return 2
-    for name, builder in TABLES:
+    for path, builder in TABLES:
         lines = list(builder(Path(args[0])))
-        (DATA / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"wrote {len(lines)} lines to {DATA / name}")
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {len(lines)} lines to {path}")
     return 0
 
 

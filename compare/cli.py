@@ -218,8 +218,8 @@ def compare(
     from compare import pipeline, validate
     from compare.align import Options
     from compare.align.registry import check_requested
+    from compare.files import target_of
     from compare.report.console import make_console
-    from compare.report.files import target_of
     from compare.report.findings import Filters
     from compare.report.progress import progress_over, working
     from compare.report.write import write_comparison

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.align import ordered_by, people_kinds, registry
+from compare.align import ordered_by, registry
 from compare.align.frames import _head_of, head
 from compare.align.numbers import _AFTER_NAME, _AFTER_PERSON
 from compare.align.ordered_by import (
@@ -27,6 +27,7 @@ from compare.align.swapped_words import _ATTRIBUTION, _told
 from compare.align.synonyms import table
 from compare.align.titles import _canon, _said
 from compare.align.words import _APOSTROPHES, _normal, words
+from compare.extract import people_nouns
 from compare.extract.claims import Span
 
 
@@ -76,9 +77,9 @@ def test_lemmas_of_irregular_and_regular_forms() -> None:
     assert table().lemmas("two words") == frozenset()
 
 
-def _eager_table() -> dict[str, people_kinds.PeopleNoun]:
+def _eager_table() -> dict[str, people_nouns.PeopleNoun]:
     """The people table as it was read before: every entry made up front."""
-    text = resources.files("compare.align").joinpath("data/people_nouns.txt").read_text("utf-8")
+    text = resources.files("compare.extract").joinpath("data/people_nouns.txt").read_text("utf-8")
     eager = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):
@@ -87,7 +88,7 @@ def _eager_table() -> dict[str, people_kinds.PeopleNoun]:
         if not kind:
             continue  # a noun that counts people but names no kind of them
         part, senses, *within = kind
-        eager[word] = people_kinds.PeopleNoun(
+        eager[word] = people_nouns.PeopleNoun(
             frozenset(int(s) for s in senses.split(",")),
             frozenset(int(w) for w in within),
             part == "p",
@@ -97,9 +98,9 @@ def _eager_table() -> dict[str, people_kinds.PeopleNoun]:
 
 def test_people_entries_read_lazily_are_those_read_eagerly() -> None:
     eager = _eager_table()
-    assert set(people_kinds._table()) == set(eager)
+    assert set(people_nouns._table()) == set(eager)
     for word in list(eager)[::7]:
-        assert people_kinds.people_noun(word) == eager[word]
+        assert people_nouns.people_noun(word) == eager[word]
 
 
 @pytest.mark.parametrize(
@@ -107,7 +108,7 @@ def test_people_entries_read_lazily_are_those_read_eagerly() -> None:
     [("officers", "officer"), ("firemen", "fireman"), ("deputies", "deputy"), ("Police", "police")],
 )
 def test_people_noun_of_plurals(word: str, singular: str) -> None:
-    assert people_kinds.people_noun(word) == _eager_table()[singular]
+    assert people_nouns.people_noun(word) == _eager_table()[singular]
 
 
 def _orders_without_shortcut(sentence: str) -> tuple[Order, ...]:

@@ -41,6 +41,15 @@ def test_last_weekday_is_strictly_before_and_future_tense_looks_ahead() -> None:
     assert ahead.value == "2022-01-17"
 
 
+def test_future_weekday_of_the_day_of_writing_is_that_day() -> None:
+    # 13 January 2022 was a Thursday: a Thursday paper's "will ... Thursday" is that
+    # day, as news names the day of writing by its weekday; "next Thursday" a week on
+    [same] = dates_of("The museum will reopen at noon Thursday.", "2022-01-13")
+    assert same.value == "2022-01-13"
+    [next_] = dates_of("The museum will reopen next Thursday.", "2022-01-13")
+    assert next_.value == "2022-01-20"
+
+
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [

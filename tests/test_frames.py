@@ -620,3 +620,23 @@ def test_an_ing_form_before_of_is_a_noun() -> None:
 def test_a_figure_before_a_relative_clause_takes_the_verb_after_it() -> None:
     text = "The two who walked out of the meeting would not speak to reporters."
     assert number_frame(text, "two").lemma == "speak"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the verb resumes its clause after a "who" clause: its subject is the noun
+        # phrase the relative clause describes
+        ("A cyclist who had heard the shouts on the towpath pulled the boy out.", "A cyclist"),
+        ("The neighbour who saw the smoke called the fire brigade.", "The neighbour"),
+    ],
+)
+def test_a_subject_before_a_relative_clause_is_the_verbs_actor(text: str, actor: str) -> None:
+    frame = statement_frame(text)
+    assert part(frame.actor) == actor
+
+
+def test_no_subject_is_carried_over_a_relative_clause_after_a_verb() -> None:
+    # the noun phrase before "who" is the object of another verb, not a subject
+    frame = statement_frame("They thanked a cyclist who had heard the shouts, pulled him out.")
+    assert part(frame.actor) != "a cyclist"

@@ -7,8 +7,8 @@ import pytest
 
 from compare import Conflict, Verdict, compare_texts
 from compare.align.group_doers import Doer, doer, group_against_named
-from compare.align.people_kinds import other_kinds
 from compare.extract import extract_claims
+from compare.extract.people_nouns import other_kinds
 from compare.ingest import Source
 
 

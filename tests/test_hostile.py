@@ -425,7 +425,7 @@ def test_symlink_is_written_through(article, tmp_path, capsys):
 def test_sigterm_during_a_write_leaves_no_temp_file(tmp_path):
     import signal
 
-    from compare.report.files import writer
+    from compare.files import writer
 
     target = tmp_path / "report.md"
     target.write_text("old report")
@@ -440,7 +440,7 @@ def test_sigterm_during_a_write_leaves_no_temp_file(tmp_path):
 def test_full_disk_is_one_line_and_keeps_the_old_file(tmp_path, monkeypatch):
     import errno
 
-    from compare.report import files
+    from compare import files
 
     target = tmp_path / "report.md"
     target.write_text("old report")

@@ -25,4 +25,8 @@ def test_peak_memory_of_extraction_is_bounded_per_input_byte():
         tracemalloc.stop()
     assert len(claims) > 1500  # one quote per repetition: the claims are all there
     assert peak < 100 * len(text)  # 60-70 bytes per byte now, 165 before
-    assert peak < 2 * held  # the peak is the claims themselves, not work in passing
+    # the peak is the claims themselves, not work in passing: 1.6-1.9x what is held
+    # when run alone, 2.04x after the whole suite has filled the word caches (each
+    # new entry then evicts an old one allocated before tracing began); the bug
+    # this guards against kept every sentence's analysis alive, several times more
+    assert peak < 2.5 * held

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from compare import Verdict, compare_texts
-from compare.align.people_kinds import COUNTS, build
+from compare.align.people_kinds import build
+from compare.extract.people_nouns import COUNTS
 
 
 def _number_pairs(a: str, b: str) -> list[tuple[str, tuple[str, ...]]]:

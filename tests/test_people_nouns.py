@@ -1,5 +1,5 @@
 """The singulars of nouns for people, read by one rule set for both people tables
-(compare.align.people_kinds.noun_forms): what counts people and what kind of
+(compare.extract.people_nouns.noun_forms): what counts people and what kind of
 people a noun names."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import pytest
 
 from compare import Source
 from compare.align.people_counts import counts_people
-from compare.align.people_kinds import noun_forms, other_kinds, people_noun
 from compare.extract import Number, extract_claims
+from compare.extract.people_nouns import noun_forms, other_kinds, people_noun
 
 PLURALS = [
     ("officers", "officer"),

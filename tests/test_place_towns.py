@@ -1,5 +1,6 @@
-"""Two bare place names given by a landmark ("near X", "outside X", "off X") for one
-act, each article's only one for it, are a place variant; "in" names, two acts, a
+"""Two bare place names given by a landmark ("near X", "outside X", "off X") or as a
+building's town ("a motel in X") for one act, each article's only one for it, are a
+place variant; other "in" names, two acts, a
 name the other article also gives, or a name before a noun are not paired
 (compare.align.place_towns)."""
 
@@ -40,6 +41,16 @@ def _places(a: str, b: str) -> list[tuple[str, Severity]]:
             "The plane came down near Hamburg, police said.",
         ),
         ("The quake struck near Antabamba at dawn.", "The quake struck near Chalhuanca at dawn."),
+        # the town a building stands in, against another's town or landmark
+        ("The bomb exploded in a market in Kabul.", "The bomb exploded in a market in Kandahar."),
+        (
+            "The boy was found asleep at a motel in Ardmore.",
+            "The boy was found at a truck stop near Durant.",
+        ),
+        (
+            "The winning ticket was sold at a corner shop in Dunmore.",
+            "The winning ticket was sold at the company's store in Archbald.",
+        ),
     ],
 )
 def test_two_landmarks_of_one_act_are_a_place_variant(a: str, b: str) -> None:
@@ -56,7 +67,21 @@ def test_two_landmarks_of_one_act_are_a_place_variant(a: str, b: str) -> None:
             "The shooting happened in Queens on Saturday.",
             "The shooting happened in Richmond Hill on Saturday.",
         ),
-        ("The bomb exploded in a market in Kabul.", "The bomb exploded in a market in Kandahar."),
+        # a region after a building: it may hold the other town
+        (
+            "The patient was treated at a clinic in Texas.",
+            "The patient was treated at a clinic in Austin.",
+        ),
+        # a building told by its name: its town or the city round it
+        (
+            "She checked into the Harbor View Clinic in Westport.",
+            "She checked into the Harbor View Clinic in Fairfield.",
+        ),
+        # "in" after a person or an act, no building: a region as often as a town
+        (
+            "A climber died after a fall from a mountain in Norway.",
+            "A climber died after a fall from a mountain in Tromso.",
+        ),
         # two acts
         ("The suspect lives near Bremen.", "The plane came down near Hamburg."),
         # the same thing near two landmarks may be near both
@@ -84,4 +109,61 @@ def test_two_landmarks_of_one_act_are_a_place_variant(a: str, b: str) -> None:
     ],
 )
 def test_places_that_may_both_be_right_are_not_paired(a: str, b: str) -> None:
+    assert _places(a, b) == []
+
+
+def test_a_buildings_town_beside_a_landmark_leaves_the_landmarks_paired() -> None:
+    # the town of a building joins only where the landmarks paired nothing: an
+    # article's landmark for the act stays paired with the other's as before
+    a = "The boy was found near Ardmore. He was found at a motel in Lone Grove."
+    b = "The boy was found near Durant, police said."
+    assert [p for p, _ in _places(a, b)] == ["near Ardmore / near Durant"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # each article's only landmark, told of one subject with other verbs
+        (
+            "A new footbridge will be built across the canal near Ashby.",
+            "The council has approved a footbridge over the canal near Wexcombe.",
+        ),
+        (
+            "The rover touched down on a plain near Halden Crater.",
+            "The rover was parked near Oswin Ridge, engineers said.",
+        ),
+    ],
+)
+def test_each_articles_only_landmark_for_one_subject_is_a_place_variant(a: str, b: str) -> None:
+    places = _places(a, b)
+    assert places, "the two places were never paired"
+    assert all(severity == Severity.VARIANT for _, severity in places)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two subjects
+        (
+            "A new footbridge will be built near Ashby.",
+            "Residents protested near Wexcombe on Monday.",
+        ),
+        # another instance
+        (
+            "Another footbridge will be built near Ashby.",
+            "The council has approved a footbridge near Wexcombe.",
+        ),
+        # one article gives two landmarks
+        (
+            "A footbridge will be built near Ashby. The footbridge will be opened near Dunlow.",
+            "The council has approved a footbridge near Wexcombe.",
+        ),
+        # two days
+        (
+            "The rover touched down near Halden Crater on Monday.",
+            "The rover came to rest near Oswin Ridge on Friday.",
+        ),
+    ],
+)
+def test_sole_landmarks_of_two_subjects_or_instances_are_not_paired(a: str, b: str) -> None:
     assert _places(a, b) == []

@@ -29,15 +29,29 @@ FRESH3 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh3")
 FRESH4 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh4")
 FRESH5 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh5")
 FRESH6 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh6")
-# fresh7 (pairs 77-86) and fresh8 (87-96) are test sets: nobody reads or runs them
-# but to score a release.
+# fresh7 (pairs 77-86) and fresh8 (87-96) were test sets; read sets from 2026-12-02.
 FRESH7 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh7")
 FRESH8 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh8")
-# fresh9 (pairs 97-106) and fresh10 (107-116) are test sets too, written on 2026-12-01.
+# fresh9 (pairs 97-106) and fresh10 (107-116), written on 2026-12-01, are validation sets.
 FRESH9 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh9")
 FRESH10 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh10")
+# fresh11 (pairs 117-126) and fresh12 (127-136) are test sets too, written on 2026-12-02.
+FRESH11 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh11")
+FRESH12 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh12")
 CHECKED = (
-    PAIRS + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10
+    PAIRS
+    + FRESH
+    + FRESH2
+    + FRESH3
+    + FRESH4
+    + FRESH5
+    + FRESH6
+    + FRESH7
+    + FRESH8
+    + FRESH9
+    + FRESH10
+    + FRESH11
+    + FRESH12
 )
 
 
@@ -100,11 +114,20 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
 
 @pytest.mark.parametrize(
     ("pairs", "first"),
-    [(FRESH5, 57), (FRESH6, 67), (FRESH7, 77), (FRESH8, 87), (FRESH9, 97), (FRESH10, 107)],
-    ids=["fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"],
+    [
+        (FRESH5, 57),
+        (FRESH6, 67),
+        (FRESH7, 77),
+        (FRESH8, 87),
+        (FRESH9, 97),
+        (FRESH10, 107),
+        (FRESH11, 117),
+        (FRESH12, 127),
+    ],
+    ids=["fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh10 (107-116) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh12 (127-136) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number

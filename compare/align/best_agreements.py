@@ -55,14 +55,18 @@ def best_agreement_pairs(
     statements: Sequence[Claim],
     options: Options | None = None,
     sentences: SentenceClaims = NO_SENTENCES,
+    topic: Sequence[Claim] = (),
+    floor: float = BEST_AGREEMENT_COSINE,
 ) -> list[tuple[float, int, int]]:
-    """The mutual-best pairs (i < j) that nothing in them sets apart."""
+    """The mutual-best pairs (i < j) of cosine at least `floor` that nothing in
+    them sets apart; a word's topicality is read over `topic` when given (every
+    statement of the articles, when `statements` are only some of them)."""
     if options is not None and not options.one_to_one:
         return []
-    best = [p for p in mutual_best(statements) if p[0] >= BEST_AGREEMENT_COSINE]
+    best = [p for p in mutual_best(statements) if p[0] >= floor]
     if not best:
         return []
-    topicality = _topicality(statements)
+    topicality = _topicality(topic or statements)
     weights: dict[str, float] = {}  # a word is in many pairs' sentences
     read: dict[str, Sentence] = {}  # a statement meets a partner in each other article
 

@@ -14,6 +14,7 @@ from compare.align.denied_things import denied_statement_pairs
 from compare.align.event_times import dated_event_pairs
 from compare.align.figure_statements import figure_statement_pairs
 from compare.align.frame_statements import frame_statement_pairs
+from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
 from compare.align.no_harm import no_harm_pairs
 from compare.align.number_judge import judge_numbers
@@ -214,6 +215,17 @@ register_cross_kind(
         kinds=(Kind.QUOTE, Kind.STATEMENT),
         kind=Kind.STATEMENT,
         matcher=quote_best_pairs,
+        judge=judge_pair,
+    )
+)
+# Two statements nothing paired, each the other's closest among the statements left
+# (agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="leftover best statements",
+        kinds=(Kind.STATEMENT, Kind.STATEMENT),
+        kind=Kind.STATEMENT,
+        matcher=leftover_best_pairs,
         judge=judge_pair,
     )
 )

@@ -8,7 +8,7 @@ by Y"), or opens a sentence with the participle ("Built by Y, X carries ..."), o
 says it actively ("Y built X"). When two sentences tell the same verb done to the
 same thing (the same words, "the march", "the fourth skier") each with a doer,
 the doers are compared: both named, with no name in common, are two doers (an
-actor conflict); a named doer against people of another kind (people_kinds) too.
+actor conflict); a named doer against people of another kind (extract/people_nouns) too.
 The sentences may share little else, so the word model often leaves them apart;
 this matcher pairs them, and only when the doers differ (a pair apart from the
 groups, shown only as a conflict).
@@ -35,7 +35,6 @@ from compare.align.frames import confident, same_predicate
 from compare.align.group_doers import doer, group_against_named
 from compare.align.model import Conflict, Severity
 from compare.align.opposites import are_opposites, lemmas
-from compare.align.people_kinds import other_kinds, people_noun
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.verb_kinds import CASUALTY_COUNTS, kind_of
@@ -46,6 +45,7 @@ from compare.extract.claims import Statement
 from compare.extract.lemmas import classes
 from compare.extract.lexicon import REPORTING_VERBS
 from compare.extract.names import is_person_name, names_in
+from compare.extract.people_nouns import other_kinds, people_noun
 
 SCORE = 0.45  # as the clause matchers: below the word model's sure pairs
 # words of the thing an active clause does its deed to, for it to be compared: one

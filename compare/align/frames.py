@@ -126,20 +126,79 @@ def head(span: Span | None) -> str | None:
 
 @remembered(TEXTS_REMEMBERED)  # the frame matchers and judges ask it of one phrase per pair
 def _head_of(phrase: str) -> str | None:
-    text = _OF_PHRASE.split(phrase, maxsplit=1)[0] or phrase
-    content = [w for w in words(text) if w not in STOPWORDS and not w[0].isdigit()]
+    parts = _OF_PHRASE.split(phrase, maxsplit=1)
+    text = parts[0] or phrase
+    if len(parts) > 1 and all(w in _PARTITIVE or w[0].isdigit() for w in words(text)):
+        text = parts[1]  # "None of the climbers", "Two of the men": the climbers, the men
+    # "Shares in Cambrian", "Applications to the university": the noun before the
+    # phrase heads, when there is one ("up to 300 homes" is headed by its noun)
+    content = _content(_MODIFIER.split(text, maxsplit=1)[0]) or _content(text)
     return stem(content[-1]) if content else None
 
 
+def _content(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOPWORDS and not w[0].isdigit()]
+
+
+# Words that count or pick out part of the phrase after "of" rather than head it.
+_PARTITIVE = frozenset(
+    "none one two three four five six seven eight nine ten dozens hundreds thousands some "
+    "most all each many several few any both either neither half the".split()
+)
 # " of " before a lower-case word: the phrase it starts describes the head before it
 _OF_PHRASE = re.compile(r"\s+of\s+(?=[a-z])")
+# a preposition after a lower-case noun: the phrase it opens describes that noun
+_MODIFIER = re.compile(r"(?<=[a-z])\s+(?:in|to|for|on|at)\s+")
 
 
 def same_head(a: Span | None, b: Span | None) -> bool:
     ha, hb = head(a), head(b)
-    if ha is None or hb is None or ha == hb:
+    if a is None or b is None or ha is None or hb is None:
         return True
-    return are_synonyms(ha, hb)
+    if _modifiers_named_apart(a.text, b.text):
+        return False  # "Shares in Vantor" / "Shares in Halvorsen": two companies' shares
+    if ha == hb or are_synonyms(ha, hb):
+        return True
+    # "Production at the yard" / "work at the yard": what each describes by one phrase
+    # is as near as the frames get to one thing, as it was read before the phrase
+    # joined its noun
+    ma, mb = _modifying(a), _modifying(b)
+    if ma is None and mb is None:
+        return False
+    ha, hb = _head_of(ma or a.text), _head_of(mb or b.text)  # as read before
+    return ha is not None and hb is not None and (ha == hb or are_synonyms(ha, hb))
+
+
+def _modifying(span: Span) -> str | None:
+    """The phrase after a subject's preposition ("the yard" of "work at the yard")."""
+    parts = _MODIFIER.split(span.text, maxsplit=1)
+    return parts[1] if len(parts) > 1 else None
+
+
+def _modifiers_named_apart(a: str, b: str) -> bool:
+    """Both phrases describe their noun by a name, one of them after a preposition
+    ("Shares in Vantor") and the other after one too or as a possessive
+    ("Halvorsen's shares"), and the two names share no word."""
+    parts = [_MODIFIER.split(phrase, maxsplit=1) for phrase in (a, b)]
+    if all(len(p) == 1 for p in parts):
+        return False  # no phrase after a preposition: the head rules as before
+    names = []
+    for p in parts:
+        if len(p) > 1:
+            said = {w.lower() for w in display_words(p[1]) if w[:1].isupper()}
+        else:
+            said = {
+                _POSSESSIVE.sub("", w).lower()
+                for w in display_words(p[0])
+                if w[:1].isupper() and _POSSESSIVE.search(w)
+            }
+        if not said:
+            return False
+        names.append(said)
+    return not names[0] & names[1]
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def same_actor(a: Span | None, b: Span | None) -> bool:

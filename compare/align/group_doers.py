@@ -4,7 +4,7 @@ neighbour, Imran Aziz, dragged a 10-year-old girl from the rubble".
 
 News writing introduces a person by what makes them matter to the story: a
 firefighter who saved a girl is "a firefighter, Imran Aziz", not "a neighbour".
-So a named person described by a noun for people (people_kinds.py) that is of
+So a named person described by a noun for people (extract/people_nouns.py) that is of
 another kind than the group's noun ("firefighters" / "a neighbour") is not one of
 that group, and the two outlets credit two doers. The same kind ("police" / "an
 officer, Dana Klee"; "firefighters" / "a firefighter, ...") is a member of the group
@@ -23,12 +23,12 @@ import attrs
 from compare.align.derivations import families
 from compare.align.frames import confident, same_head, same_predicate
 from compare.align.model import Conflict, Severity
-from compare.align.people_kinds import other_kinds, people_noun
 from compare.align.word_contradictions import Finding
 from compare.align.words import BE_FORMS, words
 from compare.extract import Claim
 from compare.extract.lexicon import REPORTING_VERBS
 from compare.extract.names import is_person_name
+from compare.extract.people_nouns import other_kinds, people_noun
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de|da|van|von|al|bin|del|la|le)?\s*[A-Z][\w'’.-]*)+"
 _OPEN = r"(?:^|[,;]\s*|\band\s+)"  # where the doer's clause may begin

@@ -19,7 +19,10 @@ from functools import lru_cache
 
 from compare.align.figure_intervals import comparable_value
 from compare.align.number_clues import Clues, reportable
+from compare.align.occasions import occasions_apart
+from compare.align.parts import groups_apart, part_and_whole
 from compare.align.synonyms import table
+from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
 from compare.extract.wordlists import PREPOSITIONS, PRONOUNS
@@ -57,7 +60,7 @@ def two_facts(
     pair's unit key."""
     if wanted(a) != wanted(b):
         return "wanted / given"
-    if not (named_in(a, b) and named_in(b, a)):
+    if not (named_in(a, b) and named_in(b, a)) and not one_body_voting(a, b):
         return "another named actor"
     if compared(a) != compared(b):
         return "a figure compared with"
@@ -77,6 +80,10 @@ def two_facts(
             return f"over another number of {span}s"
     if another_occurrence(a) != another_occurrence(b):
         return "another occurrence"  # "a similar attack last year exposed 600,000"
+    if differ and on_occasions_apart(a, b):
+        return "on another occasion"  # "fined £400,000 in 2022" / "fined £85,000 in 2017"
+    if differ and (part_and_whole(a, b) or groups_apart(a, b)):
+        return "a part, or another group"  # "At one school, 95" / "About 300": parts.py
     if differ and unit in _TIME_UNITS and (from_now(a) or from_now(b)):
         return "counted from the day of writing"
     if differ and unit in _TIME_UNITS and anchored(a) != anchored(b):
@@ -95,6 +102,19 @@ _ANOTHER_OCCURRENCE = re.compile(
     r"|^\W*in\s+(?:19|20)\d\d\s*,",  # "In 2023, a fire at a spinning mill killed ..."
     re.IGNORECASE,
 )
+
+
+def other_time(a: Number, b: Number) -> bool:
+    """Does one figure's sentence tell of another occurrence and the other's not
+    ("Last year's budget passed 7-2" / "the budget passed on a 5-4 vote")? A tally's
+    two sides tie it to a vote or game, but not to this year's rather than last."""
+    return another_occurrence(a) != another_occurrence(b)
+
+
+def on_occasions_apart(a: Number, b: Number) -> bool:
+    """Do the figures' sentences name other years or periods (occasions.py)?"""
+    said = frozenset(f"{comparable_value(n):.0f}" for n in (a, b))
+    return occasions_apart(a.sentence, b.sentence, said)
 
 
 def another_occurrence(n: Number) -> bool:
@@ -202,6 +222,13 @@ def named_in(n: Number, other: Number) -> bool:
     return bool(names & said)
 
 
+def one_body_voting(a: Number, b: Number) -> bool:
+    """Two vote tallies whose actors are not both named: a vote is one body's, which
+    one outlet names ("Harlan's board approved the deal 7-2") and the other tells by
+    its members ("Directors voted 8-1"). Two named bodies stay two votes."""
+    return vote_tally(a) and vote_tally(b) and not (actor_names(a) and actor_names(b))
+
+
 def _pronoun_actor(n: Number) -> bool:
     actor = n.frame.actor if n.frame is not None else None
     return actor is not None and all(w in PRONOUNS for w in words(actor.text))
@@ -211,7 +238,7 @@ def _pronoun_actor(n: Number) -> bool:
 # received", "less than the $75 million reported", "up from the 12"): another fact's.
 _COMPARED = re.compile(
     r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|beat(?:s|ing)?|"
-    r"(?:more|less|fewer|higher|lower|greater|bigger|smaller) than|compared (?:with|to)|"
+    r"(?:more|less|fewer|higher|lower|greater|bigger|smaller) than|compar(?:ed|es|ing) (?:with|to)|"
     r"up from|down from|against|eclips(?:e|es|ed|ing))\s+(?:the|a|an|his|her|their|its)\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,

@@ -32,6 +32,8 @@ from compare.align.number_facts import (
     ends_before_cut,
     in_cut_decimal,
     in_slashed_date,
+    on_occasions_apart,
+    other_time,
     tallies_apart,
     tied,
 )
@@ -208,7 +210,12 @@ def number_pairs(
                 if verdict != Verdict.AGREE and not (
                     one_fact
                     and (
-                        (key == "tally" and not tallies_apart(a, b))
+                        (
+                            key == "tally"
+                            and not tallies_apart(a, b)
+                            and not other_time(a, b)
+                            and not on_occasions_apart(a, b)
+                        )
                         or (
                             _frames_allow(a, b, reported=True)
                             and tied(

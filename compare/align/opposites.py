@@ -34,7 +34,10 @@ expand reduce; expand shrink; issue withdraw; issue revoke;
 allow block; allow bar; allow prevent; allow stop; permit block; permit bar; permit prevent;
 permit stop; let block; let bar; let stop; into out;
 defend criticize; defend condemn; defend attack; praise attack; welcome criticize;
-welcome regret
+welcome regret;
+grant refuse; grant deny; grant reject; accept deny; improve worsen; improve deteriorate;
+ease worsen; ease intensify; ease tighten; loosen tighten; relax tighten; widen narrow;
+expand narrow; increase cut; cheer boo; obey defy
 """
 
 

@@ -2,7 +2,7 @@
 200 workers were inside" / "Nearly 200 investigators were in the building",
 "Over 1,100 firefighters are on the fire" / "Over 1,100 protesters are on the fire".
 
-A noun for a kind of people (people_kinds.py: "workers", "investigators") is what
+A noun for a kind of people (extract/people_nouns.py: "workers", "investigators") is what
 a reporter chooses to tell who did or suffered something; two outlets telling one
 fact call those people by one kind ("workers" / "employees", "police" /
 "officers") or by a word for anyone ("people", "crowd"). When each statement's
@@ -25,9 +25,9 @@ import re
 from functools import lru_cache
 
 from compare.align.people_counts import commonly_people
-from compare.align.people_kinds import other_kinds, people_noun
 from compare.align.words import TEXTS_REMEMBERED, remembered, words
 from compare.extract import Claim
+from compare.extract.people_nouns import other_kinds, people_noun
 
 # Plural without an -s, of people of one kind ("police are")
 _PLURAL_ONLY = frozenset({"police"})

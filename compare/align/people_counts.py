@@ -11,7 +11,8 @@ nor "home".
 Only the general noun against a kind of it is paired, and only for one figure:
 two kinds of person ("two gunmen" / "two passengers") are two groups as often as
 one, and differing figures of two nouns ("12 officers" / "40 people") most often
-count two things. The nouns are marked in people_kinds' table (data/people_nouns.txt),
+count two things. The nouns are marked in the people-noun table
+(compare/extract/data/people_nouns.txt),
 built from Princeton WordNet 3.0 (`python bench/build_synonyms.py /usr/share/wordnet`).
 """
 
@@ -20,9 +21,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from compare.align.people_kinds import counting_nouns, noun_forms
 from compare.align.words import words
 from compare.extract import Number
+from compare.extract.people_nouns import counting_nouns, noun_forms
 
 # The nouns that count people in general, whatever else they are.
 GENERAL = frozenset({"people", "person", "persons", "individual", "individuals"})

@@ -19,10 +19,10 @@ import re
 from functools import lru_cache
 
 from compare.align.actor_names import names
-from compare.align.people_kinds import people_noun
 from compare.extract import Claim
 from compare.extract.lexicon import REPORTING_VERBS, ROLE_NOUNS
 from compare.extract.names import Mention, name_mentions, names_a_person, split_title
+from compare.extract.people_nouns import people_noun
 
 # After a name: an apposition that describes a person ("Simon Okonkwo, the
 # education secretary,", "Raymond Ortega, 38,", "Ana Ruiz, who ...")

@@ -146,7 +146,7 @@ def one_event(x: Claim, y: Claim, *, by_thing: bool = True) -> bool:
     fx, fy = x.frame, y.frame
     if fx is None or fy is None or not fx.lemma or not fy.lemma or fx.negated != fy.negated:
         return False
-    if when_part(fx, fy)[0] == "date" or _another(x) or _another(y):
+    if when_part(fx, fy)[0] == "date" or another(x) or another(y):
         return False
     if same_event(fx, fy) > 0:
         return True
@@ -155,7 +155,7 @@ def one_event(x: Claim, y: Claim, *, by_thing: bool = True) -> bool:
     )
     if (one_act or event_words(fx) & event_words(fy)) and not _two_doers_or_things(fx, fy):
         return True
-    return by_thing and bool(_standing_there(x) & _standing_there(y))
+    return by_thing and bool(standing_there(x) & standing_there(y))
 
 
 def _two_doers_or_things(a: Frame, b: Frame) -> bool:
@@ -172,7 +172,8 @@ _ANOTHER = frozenset("another other second previous earlier similar former".spli
 _ANOTHER_WORDS = 8  # how far back before the place such a word may sit
 
 
-def _another(place: Claim) -> bool:
+def another(place: Claim) -> bool:
+    """Is the place told of another instance ("another car on X Road")?"""
     before = words(place.sentence[: place.start - place.sentence_start])
     return bool(_ANOTHER & set(before[-_ANOTHER_WORDS:]))
 
@@ -181,9 +182,10 @@ def _another(place: Claim) -> bool:
 # of them to the place ("a block of flats on Milnrow Road").
 _DETERMINERS = frozenset("a an the its his her their this that".split())
 _PHRASE_WORDS = 5  # how long that noun phrase may be
+_POSSESSIVE = ("'s", "’s")
 
 
-def _standing_there(place: Claim) -> set[str]:
+def standing_there(place: Claim) -> set[str]:
     """Stems of the common nouns of the noun phrase just before the place: the thing
     said to stand there ("a three-storey block on", "a block of flats on"). None when
     a clause runs up to the place ("the victim lived on", "the man was shot at")."""
@@ -191,8 +193,8 @@ def _standing_there(place: Claim) -> set[str]:
     phrase: list[str] = []
     for word in reversed(before[-_PHRASE_WORDS:]):
         lower = word.lower()
-        if lower in _DETERMINERS:
-            break
+        if lower in _DETERMINERS or lower.endswith(_POSSESSIVE):
+            break  # an owner opens the phrase as a determiner does ("the firm's unit")
         if lower in STOPWORDS and lower != "of":
             return set()  # "was", "and", "to": no noun phrase of its own
         phrase.insert(0, lower)
@@ -224,4 +226,12 @@ def judge_sites(members: Sequence[Place], options: Options | None = None) -> Jud
     return judgement
 
 
-__all__ = ["SITE_SCORE", "judge_sites", "one_event", "site_kind", "site_pairs"]
+__all__ = [
+    "SITE_SCORE",
+    "another",
+    "judge_sites",
+    "one_event",
+    "site_kind",
+    "site_pairs",
+    "standing_there",
+]

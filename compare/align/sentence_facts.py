@@ -29,13 +29,16 @@ from compare.align.measures import acts_of, measures_of, other_things, told_apar
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import (
     another_occurrence,
+    compared,
     decimal_head,
     in_cut_decimal,
     in_slashed_date,
+    on_occasions_apart,
     sides_swapped,
 )
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
+from compare.align.parts import groups_apart, part_and_whole
 from compare.align.sentence_days_places import (
     claims_of,
     dates_clash,
@@ -85,6 +88,8 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
     if one_set and {p for s in sets_a for p in s} & {p for s in sets_b for p in s}:
         return None  # a score both give, beside a scoreline it may be a set of
     x, y = ta[0], tb[0]
+    if on_occasions_apart(x, y):
+        return None  # "Last year's budget passed 7-2" / "passed 5-4 on Tuesday"
     reversed_ = sets_a[0] == tuple(s[::-1] for s in sets_b[0])
     if reversed_ and sides_swapped(x, y):
         return None  # "Kemboi leads Tanui 3-2" / "Tanui trails Kemboi 2-3": one score
@@ -125,6 +130,9 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             if told_apart(told, x, y)
             and not two_counts(x, y)
             and another_occurrence(x) == another_occurrence(y)  # not this event's and another's
+            and not on_occasions_apart(x, y)  # "in 2017" / "in 2022": occasions.py
+            and compared(x) == compared(y)  # "That compares with a turnout of 64%"
+            and not (part_and_whole(x, y) or groups_apart(x, y))  # parts.py
         ]
         judged = [(judge_pair(x, y), x, y) for x, y in pairs]
         if not judged or any(

@@ -65,7 +65,9 @@ def sole_figures(
     a fire killed seven workers"); one beside a year does (a page's stamp)."""
 
     def kind(n: Number) -> str | None:
-        return None if another_occurrence(n) else unit_key(n)
+        # "thousands of websites" in a headline says only how large the count is: it
+        # is the article's figure told vaguely, no second value of it
+        return None if another_occurrence(n) or _magnitude(n) else unit_key(n)
 
     def one_question(i: int, j: int) -> bool:
         # "killing at least 10 people and injuring many" and "a dozen people were
@@ -76,9 +78,14 @@ def sole_figures(
     return {i for i in sole if _countable(numbers[i], unit_key(numbers[i]))}
 
 
+def _magnitude(n: Number) -> bool:
+    """ "hundreds of homes", "dozens of": a magnitude, not a figure."""
+    return n.low is not None and n.high is not None and n.high >= 5 * max(n.low, 1)
+
+
 def _countable(n: Number, key: str) -> bool:
-    if n.low is not None and n.high is not None and n.high >= 5 * max(n.low, 1):
-        return False  # "hundreds of homes", "dozens of": a magnitude, not a figure
+    if _magnitude(n):
+        return False
     if _MODIFIER.match(n.sentence[n.end - n.sentence_start :]):
         return False  # "a 15,800-square-metre building", "a 10-fight streak": it describes
     return (

@@ -29,6 +29,7 @@ from compare.align.by_agents import judged_apart
 from compare.align.clause_contradictions import by_clauses
 from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
+from compare.align.figure_intervals import comparable_value
 from compare.align.figures_apart import sole_figures_apart
 from compare.align.frame_findings import (
     actor_finding,
@@ -49,6 +50,7 @@ from compare.align.group_doers import group_against_named, one_of_the_group
 from compare.align.harm import harm_denied_and_stated
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.names_apart import names_apart
+from compare.align.occasions import years_of_two_occasions
 from compare.align.one_side import one_side
 from compare.align.opposites import is_converse
 from compare.align.ordered_by import orders_apart
@@ -63,6 +65,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.statement_roles import titles_apart
+from compare.align.stopping_verbs import denial_told_by_verb
 from compare.align.swapped_words import (
     swapped_in_first_clause,
     swapped_parts,
@@ -73,7 +76,7 @@ from compare.align.unchanged import held_against_changed
 from compare.align.word_contradictions import Finding, by_words
 from compare.align.words import TEXTS_REMEMBERED, remembered, word_diff
 from compare.extract import Claim
-from compare.extract.claims import Frame, Span
+from compare.extract.claims import Frame, Number, Span
 
 
 def judge_statements(members: Sequence[Claim], options: Options | None = None) -> Judgement:
@@ -172,6 +175,20 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
 @remembered(TEXTS_REMEMBERED)  # a matcher, unpair and then the judge may ask of one pair
 def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     found = _compare_pair(a, b, sentences)
+    if (
+        found is not None
+        and found.conflict == Conflict.NEGATION
+        and denial_told_by_verb(a.sentence, b.sentence)
+    ):
+        return None  # "suspended all matches" / "no matches will be played": stopping_verbs.py
+    if (
+        found is not None
+        and found.conflict == Conflict.DATE
+        and _years_apart(a, b, found, sentences)
+    ):
+        # "killed four in 2017" / "killed 23 in 1994": two occasions (occasions.py),
+        # neither a conflict nor a ✓
+        return Finding(found.conflict, found.a, found.b, found.severity, unpaired=True)
     if found is not None and found.conflict in _POLARITY and _earlier(a) != _earlier(b):
         # "Previously, agencies were required to consult" / "the rules don't require
         # it": what was before and what is now, the change the story reports
@@ -189,6 +206,16 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
             # told with converse verbs, is the tally turned round
             return Finding(Conflict.TALLY, f"{found.a} {score}", f"{found.b} {score}")
     return found
+
+
+def _years_apart(a: Claim, b: Claim, found: Finding, sentences: SentenceClaims) -> bool:
+    figures = [
+        frozenset(comparable_value(n) for n in inside(c, sentences) if isinstance(n, Number))
+        for c in (a, b)
+    ]
+    return years_of_two_occasions(
+        found.a, found.b, a.sentence, b.sentence, (figures[0], figures[1])
+    )
 
 
 _SCORE = re.compile(r"^\d+-\d+$")

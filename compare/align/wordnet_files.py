@@ -1,9 +1,10 @@
 """Princeton WordNet 3.0's dictionary files, as the table builders read them.
 
 Only `bench/build_synonyms.py` reads WordNet (Debian's wordnet-base puts it in
-/usr/share/wordnet): the tables it writes ship in compare/align/data, so users
-never need it. Each builder (synonyms, antonyms, derivations, verb_kinds,
-people_kinds) reads the same three kinds of file, read here once:
+/usr/share/wordnet): the tables it writes ship in compare/align/data (and the
+people-noun table in compare/extract/data), so users never need it. Each builder
+(synonyms, antonyms, derivations, verb_kinds, people_kinds) reads the same three
+kinds of file, read here once:
 
 - index.<part>: each lemma with its synsets, commonest sense first;
 - data.<part>: each synset with its words and its pointers to other synsets;

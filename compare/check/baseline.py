@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from compare.errors import ClaimdiffError, InputError
+from compare.files import target_of, writer
 from compare.ingest.reading import read_bytes
-from compare.report.files import target_of, writer
 
 if TYPE_CHECKING:
     from compare.check.run import EventResult

@@ -17,8 +17,8 @@ from compare.check.accept import accepting, with_codes
 from compare.check.baseline import baseline_text, read_baseline, write_baseline
 from compare.check.config import find_config, load_config
 from compare.check.run import EventResult, display_path, run_event
+from compare.files import target_of, writer
 from compare.report.console import ColorChoice, make_console
-from compare.report.files import target_of, writer
 from compare.report.progress import progress_over
 from compare.report.write import SAVED_WIDTH, emit
 

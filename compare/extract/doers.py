@@ -25,6 +25,7 @@ import attrs
 from compare.extract.claims import Claim, Span
 from compare.extract.context import Context
 from compare.extract.lexicon import NAME_STOPWORDS, NON_PERSON_WORDS
+from compare.extract.people_nouns import people_noun
 
 _PRONOUNS = frozenset({"he", "she"})
 LOOK_BACK = 2  # sentences before the pronoun's own searched for its antecedent
@@ -133,9 +134,6 @@ def _in_quote(before: str) -> bool:
 def _person_noun_between(text: str) -> bool:
     """A singular noun of a person between the name and the pronoun: another
     candidate ("Ellis fouled the guard, and he ...")."""
-    # read lazily: the people-noun table lives with the aligner, which imports extract
-    from compare.align.people_kinds import people_noun
-
     return any(
         people_noun(m.group(1)) is not None and not m.group(1).endswith("s")
         for m in _NOUN_PHRASE.finditer(text)

@@ -43,6 +43,7 @@ from compare.extract.qualifiers import Framed, find_qualifiers, qualifier_claims
 from compare.extract.tags import ADV, DET, NUM, POSS, PREP, VERB, WORD, Token
 from compare.extract.temporal import Found, parse_published
 from compare.extract.verb_groups import Group
+from compare.extract.wordlists import NEGATIVE_SUBJECTS
 from compare.ingest import Sentence
 
 
@@ -260,9 +261,12 @@ def _frame(
 ) -> Frame:
     clause, group = found
     tokens = analysis.tokens
-    subject = past_day(analysis, clause, noun_phrase_before(analysis, clause, group.start))
+    subject = _with_modifier(analysis, clause, noun_phrase_before(analysis, clause, group.start))
+    subject = past_day(analysis, clause, subject)
     if subject is None and not group.passive:
-        subject = _relative_doer(analysis, clause, group)
+        subject = _relative_doer(analysis, clause, group) or _subject_past_relative(
+            analysis, clause, group
+        )
     passive = group.passive
     if subject is None:  # "The race, which carries ..., went off": the race
         subject, passive = antecedent(analysis, clause, group) or (None, passive)
@@ -287,6 +291,30 @@ def _frame(
         date_value=date.value if date else None,
         time_value=time.value if time else None,
     )
+
+
+# Prepositions that open a phrase describing the noun before them in a subject
+# ("Shares in Cambrian", "Applications to the university", "Demand for power").
+_MODIFYING = frozenset("in to for on at".split())
+
+
+def _with_modifier(
+    analysis: Analysis, clause: Clause, subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The subject with the noun its phrase describes: "Shares in Cambrian fell" is
+    said of the shares, not of Cambrian, so the subject runs back over a preposition
+    to the noun phrase before it ("of" is read by noun_phrase_before itself)."""
+    if subject is None:
+        return None
+    tokens = analysis.tokens
+    at = subject[0] - 1
+    if at - 1 < clause.start or tokens[at].lower not in _MODIFYING:
+        return subject
+    noun = tokens[at - 1]
+    if noun.tag != WORD and noun.lower not in NEGATIVE_SUBJECTS:
+        return subject  # "nothing in the rules", as "Nothing in the rules", is a subject
+    before = noun_phrase_before(analysis, clause, at)
+    return subject if before is None else (before[0], subject[1])
 
 
 # Verbs that state or deny a deed told as a gerund: "denied carrying out the
@@ -331,6 +359,27 @@ def _relative_doer(analysis: Analysis, clause: Clause, group: Group) -> tuple[in
         return None
     end = at - 1 if tokens[at - 1].text == "," else at
     return noun_phrase_before(analysis, Clause(0, end, (), False), end)
+
+
+def _subject_past_relative(
+    analysis: Analysis, clause: Clause, group: Group
+) -> tuple[int, int] | None:
+    """The subject of a verb that resumes its clause after a relative clause: "A truck
+    driver who had seen the alert found the girl" (A truck driver). The verb opens its
+    clause, the clause before it is a "who" clause, and the one before that is the
+    bare noun phrase it describes, with no verb of its own (not "Police thanked the
+    driver who ...")."""
+    if group.start != clause.start:
+        return None
+    at = analysis.clauses.index(clause) if clause in analysis.clauses else -1
+    if at < 2:
+        return None
+    relative, head = analysis.clauses[at - 1], analysis.clauses[at - 2]
+    if analysis.tokens[relative.start].lower != "who" or head.groups:
+        return None
+    end = head.end - 1 if analysis.tokens[head.end - 1].text == "," else head.end
+    found = noun_phrase_before(analysis, head, end)
+    return found if found is not None and found[0] == head.start else None
 
 
 # How far past a passive's verb its "by" may stand, over a short phrase of place or

@@ -318,7 +318,9 @@ def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> str 
     rel = (match.group("rel") or "").strip().lower()
     before = text[max(0, match.start() - 60) : match.start()]
     if rel == "next" or (rel != "last" and _FUTURE.search(before)):
-        ahead = (target - published.weekday()) % 7 or 7
+        # "will shut at midday Friday" in Friday's paper is that day, as news style
+        # names the day of writing by its weekday; "next Friday" is a week on
+        ahead = (target - published.weekday()) % 7 or (7 if rel == "next" else 0)
         return (published + dt.timedelta(days=ahead)).isoformat()
     back = (published.weekday() - target) % 7
     if rel == "last" and back == 0:

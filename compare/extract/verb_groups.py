@@ -69,6 +69,22 @@ def verb_groups(tokens: list[Token]) -> list[Group]:
                         start=group.start, negated=group.negated != failing or later.negated
                     )
                     j = k
+            # "had no plans to close the plant": the closing, denied
+            if (
+                group.lemma == "have"
+                and j + 3 < len(tokens)
+                and tokens[j].lower == "no"
+                and tokens[j + 1].lower in _NO_PLANS
+                and tokens[j + 2].lower == "to"
+                and tokens[j + 3].tag == VERB
+            ):
+                k = j + 3
+                while k < len(tokens) and tokens[k].tag in (AUX, VERB, NEG, ADV):
+                    k += 1
+                later = _group(tokens, j + 3, k)
+                if later is not None:
+                    group = later._replace(start=group.start, negated=not group.negated)
+                    j = k
             # "kept on arguing": the fact is the arguing
             if (
                 group.lemma in ASPECTUAL
@@ -112,8 +128,8 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
             verbs.append(k)
         elif tag == AUX:
             auxes.append(k)
-        elif tag == NEG and not _not_only(tokens, k):
-            has_negation = True
+        elif tag == NEG and not (k + 1 < end and tokens[k + 1].lower in _NOT_A_DENIAL):
+            has_negation = True  # "not only repelled the attack but ..." repelled it
     if not verbs and not auxes:
         return None
     head = verbs[0] if verbs else auxes[-1]
@@ -180,13 +196,13 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     return Group(start, end, head, lemma, negated, passive, reduced, bare_ing)
 
 
+# "has no plans to", "had no intention of": nouns of a meant act, denied with "no".
+_NO_PLANS = frozenset({"plan", "plans", "intention", "intentions"})
+# After "not" these affirm: "not only X but Y", "not just X".
+_NOT_A_DENIAL = frozenset({"only", "just", "merely"})
+
+
 def _verb_after(verbs: list[int], head: int) -> int | None:
     """The first verb after the head (verbs are token indices, increasing)."""
     at = bisect_right(verbs, head)
     return verbs[at] if at < len(verbs) else None
-
-
-def _not_only(tokens: list[Token], k: int) -> bool:
-    """'The ship not only repulsed the attack but ...': "not only" adds, it denies
-    nothing."""
-    return tokens[k].lower == "not" and k + 1 < len(tokens) and tokens[k + 1].lower == "only"

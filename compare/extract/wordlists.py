@@ -71,8 +71,12 @@ DATE_WORDS = frozenset(
 # Clause rules (clauses.py).
 # Verbs whose clause is about the verb after them: "going to tax" is about taxing,
 # "failed to approve" states that approving did not happen.
-TRANSPARENT = frozenset("go have fail refuse decline expect use begin continue start seem".split())
-FAILING = frozenset("fail refuse decline".split())
+# Implicative verbs tell whether the later verb's act happened: "managed to launch"
+# launched it, "neglected to lock" did not lock (FAILING: the act did not happen).
+TRANSPARENT = frozenset(
+    "go have fail refuse decline expect use begin continue start seem manage neglect forget".split()
+)
+FAILING = frozenset("fail refuse decline neglect forget".split())
 # "started charging", "kept rising": the clause is about the -ing verb.
 ASPECTUAL = frozenset("start begin stop continue keep finish resume".split())
 # Words that open a subordinate clause when a subject and verb follow them (else they

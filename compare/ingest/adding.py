@@ -16,12 +16,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from compare.errors import ClaimdiffError, InputError
+from compare.files import writer
 from compare.ingest.fetch import DEFAULT_TIMEOUT, fetch, is_url
 from compare.ingest.frontmatter import split_front_matter
 from compare.ingest.html import Page, read_page
 from compare.ingest.reading import decode, read_bytes
 from compare.ingest.source import Source
-from compare.report.files import writer
 
 MAX_SAME_DAY = 99
 _MONTHS = {

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from compare.align import Comparison
+from compare.files import writer
 from compare.report.console import ColorChoice, make_console
-from compare.report.files import writer
 from compare.report.findings import Filters
 
 #: A terminal report saved to a file is wrapped at this width, whatever the terminal.

@@ -1,0 +1,54 @@
+"""A denial one side tells with "no" or "not" and the other with a verb of
+stopping: "The federation suspended all league matches this weekend" / "No league
+football will be played this weekend"; "Organisers called off the parade" / "There
+will be no parade". The word diff reads a word ("league", "parade") denied on one
+side only, but the other side denies it too, by its verb: no negation to report.
+
+Only when the verb of stopping is on the side without a negator and the denying
+side uses no verb of stopping: "did not suspend the matches" / "suspended the
+matches", "halted the project" / "work has not stopped" deny the stopping itself,
+a clash left to the judge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compare.align.words import NEGATORS, words
+
+# Verbs that stop, cancel or put off what they take (what they take does not
+# happen), by their stems, any inflection after: "suspended", "postponing", "shelved".
+_STOPPING = re.compile(
+    r"\b(suspend|postpon|cancel|halt|scrap|abandon|shelv)"
+    r"(?:e|es|ed|ing|s|led|ling|ped|ping|d)?\b"
+    r"|\b(call)(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?off\b",
+    re.IGNORECASE,
+)
+
+
+# Verbs of stopping in other words, on the denying side: "halted the project" /
+# "work has not stopped" denies the stopping itself, a clash left to the judge.
+_STOPPED_OTHERWISE = re.compile(
+    r"\b(?:stop|end|cease|paus|freez|froz|clos|shut|interrupt|break\s+off|put\s+off"
+    r"|delay)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def _negated(sentence: str) -> bool:
+    return any(w in NEGATORS or w.endswith("n't") for w in words(sentence))
+
+
+def _stopping(sentence: str) -> frozenset[str]:
+    return frozenset((m.group(1) or m.group(2)).lower() for m in _STOPPING.finditer(sentence))
+
+
+def denial_told_by_verb(sentence_a: str, sentence_b: str) -> bool:
+    """Does one sentence deny with a negator and the other with a verb of stopping
+    the first does not use?"""
+    negated_a, negated_b = _negated(sentence_a), _negated(sentence_b)
+    if negated_a == negated_b:
+        return False
+    denying, plain = (sentence_a, sentence_b) if negated_a else (sentence_b, sentence_a)
+    stopping = _stopping(plain)
+    return bool(stopping) and not _stopping(denying) and _STOPPED_OTHERWISE.search(denying) is None
