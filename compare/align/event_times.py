@@ -40,6 +40,13 @@ from functools import lru_cache
 
 from compare.align.derivations import families
 from compare.align.event_kinds import kin_lemma, kin_pairs
+from compare.align.event_phrases import (
+    ALARM_KEY,
+    IN_FORCE_KEY,
+    happening,
+    in_force,
+    raises_alarm,
+)
 from compare.align.frames import (
     LIGHT_VERBS,
     head,
@@ -52,6 +59,7 @@ from compare.align.frames import (
 )
 from compare.align.model import Verdict
 from compare.align.month_days import a_told_day, told_days_differ
+from compare.align.noun_kinds import noun_kind_of
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
 from compare.align.synonyms import are_synonyms, senses
@@ -156,7 +164,7 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
                 for j in postings
                 if j != i and (keys[i] & (keys[j] | doers[j]) or keys[j] & doers[i])
             )
-    kin = kin_pairs(claims, datable, _EMPTY)
+    kin = kin_pairs(claims, datable, _EMPTY) | _noun_kin_pairs(claims, datable)
     for i, j in kin:
         reach[i].add(j)
         reach[j].add(i)
@@ -176,11 +184,62 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     return pairs
 
 
+def _noun_kin_pairs(claims: Sequence[Claim], datable: Sequence[bool]) -> set[tuple[int, int]]:
+    """(i, j), i < j, claims of two articles whose event nouns are a noun and a kind
+    of it ("The blaze broke out at about 1.20am" / "The fire began shortly before 4
+    a.m."). Compared once per pair of nouns."""
+    by_noun: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if datable[i]:
+            for word in _event_words(claim):
+                by_noun[word].append(i)
+    nouns = sorted(by_noun)
+    found = set()
+    for x, first in enumerate(nouns):
+        for second in nouns[x + 1 :]:
+            if not noun_kind_of(first, second):
+                continue
+            for i in by_noun[first]:
+                for j in by_noun[second]:
+                    if claims[i].source != claims[j].source:
+                        found.add((min(i, j), max(i, j)))
+    return found
+
+
 def _sole(i: int, j: int, claims: Sequence[Claim], reach: dict[int, set[int]]) -> bool:
     """Is claims[i] the only one of its article that reaches claims[j] (repeats of
     the same day or time aside)?"""
     source = claims[i].source
-    return tells_one(_told(claims[k]) for k in reach[j] | {i} if claims[k].source == source)
+    told = _occurrences(claims[j])
+    return tells_one(
+        _told(claims[k])
+        for k in reach[j] | {i}
+        if claims[k].source == source
+        and type(claims[k]) is type(claims[i])  # a day is no rival of a clock time
+        and (k == i or not _earlier(claims[k], told))
+    )
+
+
+# What marks an earlier occurrence than the story's own
+_EARLIER = frozenset("first earlier previous previously initial initially prior".split())
+_EARLIER_NOUN = re.compile(
+    r"\b(?:first|earlier|previous|initial|prior)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _earlier(rival: Claim, told: frozenset[str]) -> bool:
+    """Is the rival an earlier occurrence the other side does not tell ("since the
+    first race at 1.30pm" beside "the big race went off at 4.05pm")? Such a time is
+    background, no rival of the event both articles tell; a second or later one
+    ("a second launch happened at 3 p.m.") is: the event happened twice, and the
+    other article's may be either."""
+    own = _occurrences(rival)
+    if not (own & _EARLIER) or own & told or own - _EARLIER:
+        return False
+    # the mark names the rival's own event, right before its time ("the first race
+    # at"), not a deed told beside it ("initially dismissed a report Thursday")
+    at = rival.start - rival.sentence_start
+    return _EARLIER_NOUN.search(rival.sentence[max(0, at - 40) : max(0, at)]) is not None
 
 
 def _told(claim: Claim) -> str:
@@ -263,7 +322,43 @@ def _parted(a: Claim, b: Claim) -> bool:
 
 
 def _occurrences(claim: Claim) -> frozenset[str]:
-    return frozenset(m.group().lower() for m in _ANOTHER_TIME.finditer(claim.sentence))
+    """The occurrence words of the claim's own stretch of its sentence (between
+    punctuation) and of its frame's doer and thing: "The big race went off at
+    4.05pm ..., since the first race at 1.30pm" tells of the first race only at
+    1.30pm. Adverbs of sequence count anywhere in the sentence."""
+    stretch, start = _stretch(claim)
+    told = [stretch]
+    if claim.frame is not None:
+        # the doer and the thing where they lie outside the stretch ("The second
+        # blast, heard across the city, happened at 7:15")
+        told += [
+            part.text
+            for part in (claim.frame.actor, claim.frame.thing)
+            if part is not None
+            and not start <= part.start - claim.sentence_start < start + len(stretch)
+        ]
+    local = {m.group().lower() for text in told for m in _ANOTHER_TIME.finditer(text)}
+    # adverbs order the whole sentence's deeds ("She initially dismissed a report
+    # Thursday ..., but then heard her named on the news Friday")
+    anywhere = {m.group().lower() for m in _ANOTHER_TIME.finditer(claim.sentence)}
+    return frozenset(local | (anywhere & _SEQUENCING))
+
+
+_SEQUENCING = frozenset(
+    [*"earlier previously again ago later initially prior".split(), "before that"]
+)
+
+
+_STRETCH_END = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]")  # not "38,000"
+
+
+def _stretch(claim: Claim) -> tuple[str, int]:
+    """The claim's stretch of its sentence between punctuation, and where it starts."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    before = [m.end() for m in _STRETCH_END.finditer(claim.sentence, 0, max(0, at))]
+    after = _STRETCH_END.search(claim.sentence, max(0, end))
+    start = before[-1] if before else 0
+    return claim.sentence[start : after.start() if after else None], start
 
 
 def _owner(claim: Claim) -> str | None:
@@ -312,7 +407,25 @@ def _event_keys(claim: Claim) -> frozenset[str]:
     found: set[str] = set()
     for word in _event_words(claim):
         found |= _word_keys(word)
+    if in_force(claim):  # "takes effect Jan. 1" / "goes into force on July 1"
+        found.add(IN_FORCE_KEY)
+    if raises_alarm(claim) or _reported(claim):  # "the alarm was raised" / "phoned 999"
+        found.add(ALARM_KEY)
     return frozenset(found)
+
+
+def _reported(claim: Claim) -> bool:
+    """An event reported, in the passive ("The fire was reported at 2:15 a.m."): the
+    call for help, told by what it was about."""
+    frame = claim.frame
+    if frame is None or (frame.lemma or "").lower() != "report" or frame.thing is None:
+        return False
+    if frame.predicate is None:
+        return False
+    passive = re.search(
+        r"\b(?:was|were|been|being)\s+(?:\w+ly\s+|first\s+)?reported\b", frame.predicate.text
+    )
+    return bool(passive) and bool(_common_noun(frame.thing.text))
 
 
 def _doer_keys(claim: Claim) -> frozenset[str]:
@@ -339,7 +452,7 @@ def _event_words(claim: Claim) -> set[str]:
             named.add(lemma)
         if lemma in LIGHT_VERBS and lemma not in REPORTING and frame.thing is not None:
             named |= _event_noun(frame.thing.text)
-        if lemma in _HAPPENING and frame.actor is not None:
+        if (lemma in _HAPPENING or happening(claim)) and frame.actor is not None:
             named |= _event_noun(frame.actor.text)
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - 40) : at]
@@ -348,6 +461,15 @@ def _event_words(claim: Claim) -> set[str]:
     if match:  # "its premiere on Sept. 29"; not "devastated the church Friday night"
         named |= _event_noun(match.group(1))
     return named
+
+
+def _common_noun(phrase: str) -> set[str]:
+    """The phrase's head when it is a common noun, lower case."""
+    said = [w for w in words(phrase) if w.isalpha()]
+    if not said or is_name(phrase) or said[-1] in STOPWORDS or len(said[-1]) < 3:
+        return set()
+    found = classes(said[-1])  # a word the table lacks ("lockdown") is most likely a noun
+    return {said[-1]} if not found or "noun" in found else set()
 
 
 def _event_noun(phrase: str) -> set[str]:

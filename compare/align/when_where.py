@@ -181,6 +181,8 @@ def is_stamp_span(span: Span | Claim, statement: Claim) -> bool:
         # "posted in Pedestrian Accidents on Wednesday, September 18"; but "the
         # results were published on March 3" is the event's own day
         return True
+    while said and said[0] in _TIME_HEDGES - _PREPOSITIONS:
+        said = said[1:]  # "shortly after 2 a.m. Thursday": the time's own preposition
     if not said or said[0] in _PREPOSITIONS:
         return False
     before = statement.sentence[: span.start - statement.sentence_start][-30:]

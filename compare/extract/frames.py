@@ -25,6 +25,7 @@ import attrs
 if TYPE_CHECKING:
     from attrs import AttrsInstance
 
+from compare.extract.antecedents import antecedent, past_day
 from compare.extract.claims import Claim, Frame, Number, Quote, Span, Statement
 from compare.extract.clauses import Analysis, Clause, analyse
 from compare.extract.context import Context
@@ -261,14 +262,18 @@ def _frame(
     clause, group = found
     tokens = analysis.tokens
     subject = _with_modifier(analysis, clause, noun_phrase_before(analysis, clause, group.start))
+    subject = past_day(analysis, clause, subject)
     if subject is None and not group.passive:
         subject = _relative_doer(analysis, clause, group) or _subject_past_relative(
             analysis, clause, group
         )
+    passive = group.passive
+    if subject is None:  # "The race, which carries ..., went off": the race
+        subject, passive = antecedent(analysis, clause, group) or (None, passive)
     after = noun_phrase_after(analysis, group.end, clause.end)
     if after is None and not group.passive and group.lemma in _GERUND_TAKING:
         after = _gerund_object(analysis, group.end, clause.end)
-    if group.passive:
+    if passive:
         thing, actor = subject, _agent(analysis, clause, group)
     else:
         thing, actor = after, subject

@@ -1,0 +1,152 @@
+"""The noun a relative or participle clause is about, as its verb's subject.
+
+A clause cut at "which" or at a comma has no noun phrase right before its verb, so
+frames of such clauses had no actor: "The tornado, which tore through town on
+Wednesday" (the tornado tore), "The stoppage, which was set to begin at 5am" (the
+stoppage was to begin), "The verdict, delivered on Tuesday" (the verdict was
+delivered), and the sentence's own verb after such an aside: "The race, which
+carries a prize fund of £1 million, went off at 3.40pm" (the race went off). Dates
+and times are told in these clauses more than anywhere, and an event's noun is its
+subject ("the race went off"), so without it the day or time belonged to no event.
+
+Only "which" and "who" right before the verb (or before its "was set to", "is due
+to" chain) open a relative clause here ("Cheeks, who was fired March 2": Cheeks,
+the thing of the passive; an active "who" is read by frames._relative_doer); "that"
+opens as many clauses of what was said as relative ones ("116-112, a margin that
+drew surprise": the figure's clause is not the margin's).
+"""
+
+from __future__ import annotations
+
+from compare.extract.clauses import Analysis, Clause
+from compare.extract.phrases import noun_phrase_after, noun_phrase_before
+from compare.extract.tags import ADV, AUX, PUNCT, SUB, VERB, WORD
+from compare.extract.verb_groups import Group
+
+_RELATIVE = frozenset({"which", "who"})
+# Days and months: "on Tuesday, which" tells of the clause before, not of the day.
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today yesterday".split()
+)
+_DAY_WORDS = _WHEN_WORDS | frozenset("morning afternoon evening night".split())
+# Adjectives of a verb chain before "to": "was due to open", "is likely to close".
+_BEFORE_TO = frozenset("due likely about able unable set bound certain sure".split())
+# Tokens of a verb chain between a relative pronoun and the verb whose subject it
+# is: "which was set to begin", "that had been due to open".
+_CHAIN = frozenset({AUX, VERB, ADV})
+
+
+def antecedent(
+    analysis: Analysis, clause: Clause, group: Group
+) -> tuple[tuple[int, int], bool] | None:
+    """The noun phrase the group's clause is about, and whether it is the thing
+    acted on (a passive, or a participle without auxiliary: "The verdict, delivered
+    on Tuesday") rather than the doer."""
+    tokens = analysis.tokens
+    at = _chain_start(analysis, group.start)
+    if at > 0 and tokens[at - 1].tag == SUB and tokens[at - 1].lower in _RELATIVE:
+        found = _before(analysis, at - 1)
+        return (found, group.passive) if found is not None else None
+    if at < 1 or tokens[at - 1].text != ",":
+        return None
+    comma = at - 1
+    if group.start == at and _bare_participle(analysis, group):
+        # "The verdict, delivered on Tuesday at the courthouse, came ..."
+        found = noun_phrase_before(analysis, Clause(clause.start, comma, (), False), comma)
+        if found is not None and found[0] == clause.start and _opens(analysis, found[0]):
+            return found, True
+    found = _after_aside(analysis, comma)
+    return (found, group.passive) if found is not None else None
+
+
+def _chain_start(analysis: Analysis, start: int) -> int:
+    """Where the verb chain ending in the group at start begins ("was set to begin"),
+    adverbs included."""
+    tokens = analysis.tokens
+    k = start
+    while k > 0 and (
+        tokens[k - 1].tag in _CHAIN
+        or (tokens[k - 1].lower == "to" and k > 1 and tokens[k - 2].tag in _CHAIN)
+        or (tokens[k - 1].lower in _BEFORE_TO and tokens[k].lower == "to")
+        or (tokens[k - 1].lower == "to" and k > 2 and tokens[k - 2].lower in _BEFORE_TO)
+    ):
+        k -= 1
+    return k
+
+
+def _before(analysis: Analysis, relative: int) -> tuple[int, int] | None:
+    """The noun phrase right before a relative pronoun (past its comma), not a date
+    or a figure ("in May, which cost 300 jobs" tells of the clause, not of May)."""
+    tokens = analysis.tokens
+    end = relative - 1 if relative > 0 and tokens[relative - 1].text == "," else relative
+    if end < 1 or tokens[end - 1].tag != WORD:
+        return None
+    found = noun_phrase_before(analysis, Clause(0, end, (), False), end)
+    if found is None or tokens[found[1] - 1].lower in _WHEN_WORDS:
+        return None
+    return found if tokens[found[1] - 1].lower.isalpha() else None
+
+
+def _bare_participle(analysis: Analysis, group: Group) -> bool:
+    """A past participle on its own ("delivered", "completed", "taken")."""
+    tokens = analysis.tokens
+    head = tokens[group.head]
+    return (
+        group.head == group.start
+        and head.tag == VERB
+        and head.lower.endswith(("ed", "en"))
+        and not group.passive
+    )
+
+
+def _opens(analysis: Analysis, start: int) -> bool:
+    """Does the noun phrase open the sentence or a clause after punctuation?"""
+    tokens = analysis.tokens
+    return start == 0 or tokens[start - 1].tag in (PUNCT, SUB)
+
+
+def _after_aside(analysis: Analysis, comma: int) -> tuple[int, int] | None:
+    """The subject of a verb right after an aside between commas that follows it:
+    "The race, which carries a prize fund, went off" (the race); "The audit,
+    completed on September 8, found" (the audit)."""
+    tokens = analysis.tokens
+    aside = analysis.clause_of(comma - 1) if comma > 0 else None
+    if aside is None:
+        return None
+    start = aside.start + 1 if tokens[aside.start].tag == PUNCT else aside.start
+    if not _opens(analysis, start):
+        return None
+    found = noun_phrase_after(analysis, start, comma)
+    if found is None or found[0] != start or found[1] + 1 >= comma:
+        return None
+    if tokens[found[1]].text != ",":
+        return None
+    opener = tokens[found[1] + 1]
+    relative = opener.tag == SUB and opener.lower in ("which", "who")
+    participle = opener.tag == VERB and opener.lower.endswith(("ed", "en"))
+    return found if relative or participle else None
+
+
+def past_day(
+    analysis: Analysis, clause: Clause, subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The subject past a day set between it and its verb: "A jury on Tuesday
+    convicted" is the jury's act, and "Tuesday" no doer."""
+    if subject is None:
+        return None
+    tokens = analysis.tokens
+    start, end = subject
+    if tokens[end - 1].lower not in _DAY_WORDS:
+        return subject
+    k = end - 1
+    while k > start and tokens[k - 1].tag == WORD and tokens[k - 1].lower in _DAY_WORDS:
+        k -= 1
+    if k > start and tokens[k - 1].lower == "on":
+        return (start, k - 1) if k - 1 > start else None  # "A jury on Tuesday"
+    if k == start and start > clause.start and tokens[start - 1].lower == "on":
+        return noun_phrase_before(analysis, clause, start - 1)
+    return subject
+
+
+__all__ = ["antecedent", "past_day"]
