@@ -2,6 +2,7 @@
 
     python bench/contradictions.py [bench/contradictions] [--show] [--pair 03-football-match]
         [--half odd|even] [--json FILE]
+    python bench/contradictions.py bench/contradictions_fresh9 --totals   # a held-out set
 
 Each pair folder holds `a.md`, `b.md` (two outlets on one story) and `key.json`:
 
@@ -280,7 +281,17 @@ def main(argv: list[str] | None = None) -> int:
         help="score odd- or even-numbered pairs only: tune on one half, report the other",
     )
     parser.add_argument("--json", type=Path, help="also write every outcome as JSON lines here")
+    parser.add_argument(
+        "--totals",
+        action="store_true",
+        help="print the totals and the per-type table only, no pair names: the way to run a "
+        "held-out (validation or test) set",
+    )
     args = parser.parse_args(argv)
+    if args.totals and (args.show or args.json or args.pair or args.half):
+        # a held-out set's pairs must stay unseen: nothing that names or selects them
+        print("error: --totals goes with no --show, --json, --pair or --half", file=sys.stderr)
+        return 2
     if not args.root.is_dir():
         print(f"error: {args.root} is not a folder of pairs", file=sys.stderr)
         return 2
@@ -302,7 +313,8 @@ def main(argv: list[str] | None = None) -> int:
         except InputError as err:
             print(f"error: {pair.name}: {err}", file=sys.stderr)
             return 2
-        print(summary_line(pair.name, results[pair.name]))
+        if not args.totals:
+            print(summary_line(pair.name, results[pair.name]))
     everything = [o for outcomes in results.values() for o in outcomes]
     print_totals(everything)
     if args.show:

@@ -253,3 +253,14 @@ def test_precision_joins_judgements_and_lists_the_rest(
     assert "kind quote           0.50" in out
     assert "still found: 2/3" in out
     assert "1 findings without a judgement" in out and "n-2" in out
+
+
+def test_totals_name_no_pair(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--totals` is how a held-out set is run: totals and types, never a pair's name."""
+    root = DEFAULT_ROOT.parent / "contradictions"
+    assert main([str(root), "--totals", "--pair", PAIRS[0].name]) == 2
+    assert "--totals" in capsys.readouterr().err
+    assert main([str(root), "--totals"]) == 0
+    out = capsys.readouterr().out
+    assert "conflicts caught, right type:" in out and "per conflict type:" in out
+    assert not any(pair.name in out for pair in PAIRS)
