@@ -78,7 +78,7 @@ def two_facts(
     for span, values in own_a.items():
         if span != unit and span in own_b and not values & own_b[span]:
             return f"over another number of {span}s"
-    if another_occurrence(a) != another_occurrence(b):
+    if occurrences_apart(a, b):
         return "another occurrence"  # "a similar attack last year exposed 600,000"
     if differ and on_occasions_apart(a, b):
         return "on another occasion"  # "fined £400,000 in 2022" / "fined £85,000 in 2017"
@@ -104,7 +104,7 @@ _ANOTHER_OCCURRENCE = re.compile(
 )
 
 
-def other_time(a: Number, b: Number) -> bool:
+def occurrences_apart(a: Number, b: Number) -> bool:
     """Does one figure's sentence tell of another occurrence and the other's not
     ("Last year's budget passed 7-2" / "the budget passed on a 5-4 vote")? A tally's
     two sides tie it to a vote or game, but not to this year's rather than last."""

@@ -32,8 +32,8 @@ from compare.align.number_facts import (
     ends_before_cut,
     in_cut_decimal,
     in_slashed_date,
+    occurrences_apart,
     on_occasions_apart,
-    other_time,
     tallies_apart,
     tied,
 )
@@ -213,7 +213,7 @@ def number_pairs(
                         (
                             key == "tally"
                             and not tallies_apart(a, b)
-                            and not other_time(a, b)
+                            and not occurrences_apart(a, b)
                             and not on_occasions_apart(a, b)
                         )
                         or (
