@@ -32,11 +32,11 @@ from compare.align.number_facts import (
     ends_before_cut,
     in_cut_decimal,
     in_slashed_date,
-    occurrences_apart,
     on_occasions_apart,
     tallies_apart,
     tied,
 )
+from compare.align.occasions import occurrences_apart
 from compare.align.people_counts import PEOPLE, general_and_kind, people_postings
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.sole_figures import (
