@@ -21,13 +21,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from compare.align.actor_names import names
-from compare.align.best_agreements import best_agreement_pairs
+from compare.align.best_agreements import best_agreement_pairs, body_statement
 from compare.align.quote_statements import as_statement, quote_sentences
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.words import has_negator
-from compare.extract.claims import Claim, Kind, Quote, Statement
-from compare.ingest import HEADLINE
+from compare.extract.claims import Claim, Quote
 
 
 def quote_best_pairs(
@@ -39,11 +38,7 @@ def quote_best_pairs(
     quotes = [
         q for q in (every[k] for k in quote_sentences(every, sentences)) if isinstance(q, Quote)
     ]
-    statements = [
-        c
-        for c in every
-        if isinstance(c, Statement) and c.kind == Kind.STATEMENT and c.block != HEADLINE
-    ]
+    statements = [c for c in every if body_statement(c)]
     if not quotes or not statements:
         return []
     told = [as_statement(q) for q in quotes] + statements
