@@ -22,13 +22,11 @@ from compare.extract.clauses import Analysis, Clause
 from compare.extract.phrases import noun_phrase_after, noun_phrase_before
 from compare.extract.tags import ADV, AUX, PUNCT, SUB, VERB, WORD
 from compare.extract.verb_groups import Group
+from compare.extract.wordlists import CALENDAR_NAMES
 
 _RELATIVE = frozenset({"which", "who"})
 # Days and months: "on Tuesday, which" tells of the clause before, not of the day.
-_WHEN_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december today yesterday".split()
-)
+_WHEN_WORDS = CALENDAR_NAMES | frozenset({"today", "yesterday"})
 _DAY_WORDS = _WHEN_WORDS | frozenset("morning afternoon evening night".split())
 # Adjectives of a verb chain before "to": "was due to open", "is likely to close".
 _BEFORE_TO = frozenset("due likely about able unable set bound certain sure".split())
