@@ -153,7 +153,7 @@ def _is_affiliation(org: str) -> bool:
     return bool(words) and words[0].lower() not in CALENDAR_NAMES and not re.search(r"\d", org)
 
 
-def _lead_in(text: str, start: int, floor: int, titled: bool = False) -> int:
+def _lead_in(text: str, start: int, floor: int, titled: bool) -> int:
     """Start of the title words right before a name ("deputy foreign minister",
     "Valley Dairy CEO and investor", "Former Kutztown University football player").
     A name opening with its own title (titled) reads on over an "and" joining
@@ -200,7 +200,7 @@ def _lead_in(text: str, start: int, floor: int, titled: bool = False) -> int:
     return pos
 
 
-def _joins_titles(read: list[re.Match[str]], k: int, titled: bool = False) -> bool:
+def _joins_titles(read: list[re.Match[str]], k: int, titled: bool) -> bool:
     """Is the 'and' at read[k] (words read backwards from the name) between two
     position words ("CEO and investor")? Right before the name, the word after it
     is the name's own title (titled: "President and General Manager Ana Ruiz"),
