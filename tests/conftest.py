@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from compare.extract import Role
+from compare.extract import Claim, Role, extract_claims
+from compare.ingest import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
@@ -44,6 +45,13 @@ def ft():
     from compare import load_source
 
     return load_source(FT)
+
+
+def first_statement(text: str) -> Claim:
+    """The first statement claim extracted from `text`, which must hold one."""
+    claims = [c for c in extract_claims(Source.from_text(text, id="x")) if c.kind == "statement"]
+    assert claims, text
+    return claims[0]
 
 
 def claim_fields(source: str, sentence: str, text: str | None = None) -> dict[str, Any]:

@@ -4,17 +4,10 @@ other: never ✓ (bodies_apart.py), on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import first_statement
 
 from compare.align.bodies_apart import bodies_apart
 from compare.align.statement_judge import judge_statements
-from compare.extract import Claim, extract_claims
-from compare.ingest import Source
-
-
-def statement(text: str) -> Claim:
-    claims = [c for c in extract_claims(Source.from_text(text, id="x")) if c.kind == "statement"]
-    assert claims, text
-    return claims[0]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +24,7 @@ def statement(text: str) -> Claim:
     ],
 )
 def test_a_body_and_a_person_of_no_word_of_it(a: str, b: str) -> None:
-    first, second = statement(a), statement(b)
+    first, second = first_statement(a), first_statement(b)
     assert bodies_apart(first, second)
     assert bodies_apart(second, first)
     assert judge_statements([first, second]).unchecked
@@ -68,6 +61,6 @@ def test_a_body_and_a_person_of_no_word_of_it(a: str, b: str) -> None:
     ],
 )
 def test_one_doer_or_not_this_rule(a: str, b: str) -> None:
-    first, second = statement(a), statement(b)
+    first, second = first_statement(a), first_statement(b)
     assert not bodies_apart(first, second)
     assert not bodies_apart(second, first)

@@ -4,16 +4,9 @@ them: no ✓ (cleft_doers.py), on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import first_statement
 
 from compare.align.cleft_doers import cleft_doers_apart
-from compare.extract import Claim, extract_claims
-from compare.ingest import Source
-
-
-def statement(text: str) -> Claim:
-    claims = [c for c in extract_claims(Source.from_text(text, id="x")) if c.kind == "statement"]
-    assert claims, text
-    return claims[0]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +23,7 @@ def statement(text: str) -> Claim:
     ],
 )
 def test_a_singled_out_doer_the_other_side_does_not_name(a: str, b: str) -> None:
-    first, second = statement(a), statement(b)
+    first, second = first_statement(a), first_statement(b)
     assert cleft_doers_apart(first, second)
     assert cleft_doers_apart(second, first)
 
@@ -56,4 +49,4 @@ def test_a_singled_out_doer_the_other_side_does_not_name(a: str, b: str) -> None
     ],
 )
 def test_no_cleft_doer_apart(a: str, b: str) -> None:
-    assert not cleft_doers_apart(statement(a), statement(b))
+    assert not cleft_doers_apart(first_statement(a), first_statement(b))

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import first_statement
 
 from compare.align.polarity_apart import polarity_apart
 from compare.align.statement_judge import judge_statements
-from compare.extract import Claim, extract_claims
-from compare.ingest import Source
-
-
-def statement(text: str) -> Claim:
-    claims = [c for c in extract_claims(Source.from_text(text, id="x")) if c.kind == "statement"]
-    assert claims, text
-    return claims[0]
-
 
 APART = [
     # a denial against another verb of the same deed
@@ -121,7 +113,7 @@ TOGETHER = [
 
 @pytest.mark.parametrize(("a", "b"), APART)
 def test_denied_or_opposed_is_no_agreement(a: str, b: str) -> None:
-    first, second = statement(a), statement(b)
+    first, second = first_statement(a), first_statement(b)
     assert polarity_apart(first, second)
     assert polarity_apart(second, first)
     judged = judge_statements([first, second])
@@ -130,7 +122,7 @@ def test_denied_or_opposed_is_no_agreement(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("a", "b"), TOGETHER)
 def test_one_fact_told_both_ways_still_agrees(a: str, b: str) -> None:
-    first, second = statement(a), statement(b)
+    first, second = first_statement(a), first_statement(b)
     assert not polarity_apart(first, second)
     assert not polarity_apart(second, first)
 
@@ -150,6 +142,6 @@ def test_one_fact_told_both_ways_still_agrees(a: str, b: str) -> None:
     ],
 )
 def test_refusing_what_the_other_side_does_is_no_agreement(a: str, b: str) -> None:
-    first, second = statement(a), statement(b)
+    first, second = first_statement(a), first_statement(b)
     assert polarity_apart(first, second)
     assert polarity_apart(second, first)

@@ -1,5 +1,6 @@
 """Word tables looked up by bisection instead of loaded whole (lemminflect's table in
-compare.extract.lemmas, data/verb_kinds.txt in compare.align.verb_kinds): that is
+compare.extract.lemmas, data/verb_kinds.txt and data/noun_kinds.txt through
+compare.align.wordnet_files.table_lines): that is
 right only while a file stays sorted by its key, so a new lemminflect release or a
 rebuilt table that reorders it must fail here rather than leave words unknown."""
 
@@ -9,7 +10,8 @@ from itertools import pairwise
 
 import pytest
 
-from compare.align import verb_kinds
+from compare.align import noun_kinds, verb_kinds
+from compare.align.wordnet_files import table_lines
 from compare.extract import lemmas
 
 
@@ -48,14 +50,15 @@ def test_classes_and_own_lemmas() -> None:
     assert lemmas._entries("OK")[0] and lemmas._entries("OK'd")[0]
 
 
-def test_verb_kinds_sorted_by_verb() -> None:
-    verbs = [line.split()[0] for line in verb_kinds._lines()]
-    assert len(verbs) > 1000
-    assert all(a < b for a, b in pairwise(verbs))
+@pytest.mark.parametrize("name", ["verb_kinds.txt", "noun_kinds.txt"])
+def test_kind_tables_sorted_by_word(name: str) -> None:
+    keys = [line.split()[0] for line in table_lines(name)]
+    assert len(keys) > 1000
+    assert all(a < b for a, b in pairwise(keys))
 
 
 def test_verb_kinds_lookup() -> None:
-    first, last = verb_kinds._lines()[0], verb_kinds._lines()[-1]
+    first, last = table_lines("verb_kinds.txt")[0], table_lines("verb_kinds.txt")[-1]
     for line in (first, last):
         verb, *general = line.split()
         assert verb_kinds._general_of(verb) == frozenset(general)
@@ -63,3 +66,12 @@ def test_verb_kinds_lookup() -> None:
     assert verb_kinds._general_of("break_out") is not None  # a phrasal verb
     assert verb_kinds._general_of("break out") is None  # keys have no spaces
     assert verb_kinds._general_of("qzxv") is None
+
+
+def test_noun_kinds_lookup() -> None:
+    first, last = table_lines("noun_kinds.txt")[0], table_lines("noun_kinds.txt")[-1]
+    for line in (first, last):
+        noun, *general = line.split()
+        assert noun_kinds.general_nouns(noun) == frozenset(general)
+    assert "fire" in noun_kinds.general_nouns("blaze")
+    assert noun_kinds.general_nouns("qzxv") == frozenset()

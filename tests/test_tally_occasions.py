@@ -1,4 +1,4 @@
-"""Tallies and sole figures (stop 28, count16): a tally of another year stays apart
+"""Tallies and sole figures: a tally of another year stays apart
 from this one's; a vote told by its body on one side and by its members on the
 other is one vote; a vague magnitude does not stop a figure being its article's
 only one. Sentences written here."""

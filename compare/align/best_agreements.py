@@ -33,6 +33,7 @@ from compare.align.unpair import unpairs
 from compare.align.wide_statements import MIN_TOPICALITY, shared_words
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
+from compare.extract.claims import Kind, Statement
 from compare.ingest import HEADLINE
 
 # The lowest cosine of a mutual-best pair shown as an agreement: above mutual_best's
@@ -99,6 +100,12 @@ def best_agreement_pairs(
             continue
         found.append((BEST_AGREEMENT_SCORE * min(cos, 1.0), i, j))
     return found
+
+
+def body_statement(claim: Claim) -> bool:
+    """A statement of an article's body, not its headline: what the statement and
+    the quote-to-statement matchers pair among what nothing else paired."""
+    return isinstance(claim, Statement) and claim.kind == Kind.STATEMENT and claim.block != HEADLINE
 
 
 def _topicality(statements: Sequence[Claim]) -> Callable[[str], float]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from compare.align.number_facts import tells_of_another
+from compare.align.occasions import tells_of_another
 from compare.extract import Claim
 
 INJURY, DEATH = "injury", "death"

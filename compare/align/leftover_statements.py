@@ -30,14 +30,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from compare.align.best_agreements import best_agreement_pairs
+from compare.align.best_agreements import best_agreement_pairs, body_statement
 from compare.align.frames import same_event_predicate
 from compare.align.mutual_best import BEST_COSINE, mutual_best
 from compare.align.numbers import unit_key
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
-from compare.extract.claims import Claim, Kind, Number, Statement
-from compare.ingest import HEADLINE
+from compare.extract.claims import Claim, Number
 
 # The lowest cosine of a pair among the statements left: mutual_best's own floor,
 # under best_agreements' 0.25, since the event or figure test stands in for the
@@ -57,8 +56,8 @@ def leftover_best_pairs(
     """Scored pairs of `claims` (those nothing paired yet), two statements each the
     other's closest among the statements left, that show one fact; each round
     leaves out the closest pairs of the rounds before."""
-    left = [k for k, c in enumerate(claims) if _statement(c)]
-    every = [c for told in sentences.by_sentence.values() for c in told if _statement(c)]
+    left = [k for k, c in enumerate(claims) if body_statement(c)]
+    every = [c for told in sentences.by_sentence.values() for c in told if body_statement(c)]
     pairs = []
     for _ in range(ROUNDS):
         told = [claims[k] for k in left]
@@ -74,10 +73,6 @@ def leftover_best_pairs(
         taken = {x for _, i, j in closest for x in (left[i], left[j])}
         left = [k for k in left if k not in taken]
     return pairs
-
-
-def _statement(claim: Claim) -> bool:
-    return isinstance(claim, Statement) and claim.kind == Kind.STATEMENT and claim.block != HEADLINE
 
 
 def _one_fact(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:

@@ -16,37 +16,23 @@ both accidents) are two events, as for verbs (verb_kinds).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from pathlib import Path
 
 from compare.align.synonyms import SENSES_KEPT
-from compare.align.wordnet_files import by_offset, index_entries
+from compare.align.wordnet_files import by_offset, index_entries, table_entry, table_lines
 
 # WordNet's lexicographer files of nouns that name things that happen
 EVENT_FILES = frozenset({4, 11, 19, 22})  # noun.act, noun.event, noun.phenomenon, noun.process
 MAX_KINDS = 40  # a hypernym with more direct kinds than this is too general
 
 
-@cache
-def _lines() -> list[str]:
-    text = resources.files("compare.align").joinpath("data/noun_kinds.txt").read_text("utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
-
-
 @lru_cache(maxsize=16384)
 def general_nouns(noun: str) -> frozenset[str]:
     """The general nouns the table lists for a noun ("blaze": fire, flame...)."""
-    if not noun or " " in noun:
-        return frozenset()
-    lines = _lines()
-    at = bisect_left(lines, noun + " ")
-    if at < len(lines) and lines[at].startswith(noun + " "):
-        return frozenset(lines[at].split()[1:])
-    return frozenset()
+    return table_entry(table_lines("noun_kinds.txt"), noun) or frozenset()
 
 
 @lru_cache(maxsize=65536)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from compare.align.figure_intervals import comparable_value
 from compare.align.number_clues import Clues, reportable
-from compare.align.occasions import occasions_apart
+from compare.align.occasions import occasions_apart, occurrences_apart
 from compare.align.parts import groups_apart, part_and_whole
 from compare.align.synonyms import table
 from compare.align.vote_tallies import vote_tally
@@ -78,7 +78,7 @@ def two_facts(
     for span, values in own_a.items():
         if span != unit and span in own_b and not values & own_b[span]:
             return f"over another number of {span}s"
-    if another_occurrence(a) != another_occurrence(b):
+    if occurrences_apart(a, b):
         return "another occurrence"  # "a similar attack last year exposed 600,000"
     if differ and on_occasions_apart(a, b):
         return "on another occasion"  # "fined £400,000 in 2022" / "fined £85,000 in 2017"
@@ -92,40 +92,10 @@ def two_facts(
     return ""
 
 
-# A sentence that tells of another occurrence of the kind of event, not this one:
-# "a similar attack", "an earlier outbreak", "a separate crash"; "Last year, ...",
-# "Two years ago, ...", "In 2023, ..." opening the sentence. A bare "another" is left out: "another
-# 20 people were hurt" adds to this event.
-_ANOTHER_OCCURRENCE = re.compile(
-    r"\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior|unrelated)\s+[a-z]"
-    r"|^\W*(?:last\s+(?:year|month|week|season)|(?:\w+\s+)?(?:years|months|decades)\s+ago)\b"
-    r"|^\W*in\s+(?:19|20)\d\d\s*,",  # "In 2023, a fire at a spinning mill killed ..."
-    re.IGNORECASE,
-)
-
-
-def other_time(a: Number, b: Number) -> bool:
-    """Does one figure's sentence tell of another occurrence and the other's not
-    ("Last year's budget passed 7-2" / "the budget passed on a 5-4 vote")? A tally's
-    two sides tie it to a vote or game, but not to this year's rather than last."""
-    return another_occurrence(a) != another_occurrence(b)
-
-
 def on_occasions_apart(a: Number, b: Number) -> bool:
     """Do the figures' sentences name other years or periods (occasions.py)?"""
     said = frozenset(f"{comparable_value(n):.0f}" for n in (a, b))
     return occasions_apart(a.sentence, b.sentence, said)
-
-
-def another_occurrence(n: Number) -> bool:
-    """Does the figure's sentence tell of another occurrence of its kind of event?"""
-    return tells_of_another(n.sentence)
-
-
-@lru_cache(maxsize=4096)  # read for every figure of the sentence, against every partner
-def tells_of_another(sentence: str) -> bool:
-    """Does the sentence tell of another occurrence of its kind of event?"""
-    return _ANOTHER_OCCURRENCE.search(sentence) is not None
 
 
 # "as" and the capacity a figure is counted in, right after the counted noun:

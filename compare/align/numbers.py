@@ -33,10 +33,10 @@ from compare.align.number_facts import (
     in_cut_decimal,
     in_slashed_date,
     on_occasions_apart,
-    other_time,
     tallies_apart,
     tied,
 )
+from compare.align.occasions import occurrences_apart
 from compare.align.people_counts import PEOPLE, general_and_kind, people_postings
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.sole_figures import (
@@ -213,7 +213,7 @@ def number_pairs(
                         (
                             key == "tally"
                             and not tallies_apart(a, b)
-                            and not other_time(a, b)
+                            and not occurrences_apart(a, b)
                             and not on_occasions_apart(a, b)
                         )
                         or (

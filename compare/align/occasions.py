@@ -16,12 +16,17 @@ words that tell them apart are the years and the periods named:
 A year and a period are not compared with each other ("in 2025" may be "last
 year"); nor is a day with a day (two outlets report on two days), nor anything
 with nothing (a year one side adds is more said, not another occasion).
+
+A sentence may also tell of another occurrence of its kind of event by its own
+words ("a similar attack", "Last year, ..."): another_occurrence.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from compare.extract import Number
 
 # A year as news writes it: after a word that governs a time or a determiner ("in
 # 2017", "since 2012", "the 2018 referendum", "a 2019 death"), or before a comma.
@@ -171,3 +176,33 @@ def _named_apart(sentence_a: str, sentence_b: str) -> bool:
     Gokstad ship, excavated in 1880" / "The Oseberg ship, excavated in 1904")?"""
     named_a, named_b = _names_before_nouns(sentence_a), _names_before_nouns(sentence_b)
     return any(not names & named_b[noun] for noun, names in named_a.items() if noun in named_b)
+
+
+# A sentence that tells of another occurrence of the kind of event, not this one:
+# "a similar attack", "an earlier outbreak", "a separate crash"; "Last year, ...",
+# "Two years ago, ...", "In 2023, ..." opening the sentence. A bare "another" is left out: "another
+# 20 people were hurt" adds to this event.
+_ANOTHER_OCCURRENCE = re.compile(
+    r"\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior|unrelated)\s+[a-z]"
+    r"|^\W*(?:last\s+(?:year|month|week|season)|(?:\w+\s+)?(?:years|months|decades)\s+ago)\b"
+    r"|^\W*in\s+(?:19|20)\d\d\s*,",  # "In 2023, a fire at a spinning mill killed ..."
+    re.IGNORECASE,
+)
+
+
+def occurrences_apart(a: Number, b: Number) -> bool:
+    """Does one figure's sentence tell of another occurrence and the other's not
+    ("Last year's budget passed 7-2" / "the budget passed on a 5-4 vote")? A tally's
+    two sides tie it to a vote or game, but not to this year's rather than last."""
+    return another_occurrence(a) != another_occurrence(b)
+
+
+def another_occurrence(n: Number) -> bool:
+    """Does the figure's sentence tell of another occurrence of its kind of event?"""
+    return tells_of_another(n.sentence)
+
+
+@lru_cache(maxsize=4096)  # read for every figure of the sentence, against every partner
+def tells_of_another(sentence: str) -> bool:
+    """Does the sentence tell of another occurrence of its kind of event?"""
+    return _ANOTHER_OCCURRENCE.search(sentence) is not None

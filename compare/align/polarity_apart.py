@@ -36,7 +36,7 @@ from compare.align.antonyms import _meant, _pairs, has_opposite, lemmas, opposit
 from compare.align.frames import same_predicate
 from compare.align.opposites import is_converse
 from compare.align.synonyms import senses
-from compare.align.words import NEGATORS, STOPWORDS, stem, words
+from compare.align.words import NEGATORS, STOPWORDS, has_negator, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Frame
 
@@ -48,7 +48,7 @@ def polarity_apart(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or not fa.lemma or not fb.lemma:
         return False
-    if negator(a.text) == negator(b.text) and _words_opposed(a, b, fa.lemma, fb.lemma):
+    if has_negator(a.text) == has_negator(b.text) and _words_opposed(a, b, fa.lemma, fb.lemma):
         # (with one side denied, "left the gate unlocked" / "had not locked the
         # gate", opposite words say one thing)
         return True
@@ -104,7 +104,7 @@ _DIRECTIONS = frozenset({"up", "down"})
 def _refused(a: str, b: str) -> bool:
     """The other side does what this side refuses, fails or declines to do: "saw
     the court refuse to accept the ruling" / "saw the court accept the ruling"."""
-    if negator(b):
+    if has_negator(b):
         return False  # "declined to comment" / "did not comment": one fact
     ws, others = words(a), set(words(b))
     for k in range(len(ws) - 2):
@@ -180,10 +180,6 @@ def denies_alike(other: str, denied: str) -> bool:
 
 _GOVERNED = 4  # "had not yet been told": the words a negator reaches
 _EVERYONE = frozenset({"nobody", "none", "nothing", "neither"})
-
-
-def negator(sentence: str) -> bool:
-    return any(w in NEGATORS or w.endswith("n't") for w in words(sentence))
 
 
 def implies_not(sentence: str) -> bool:

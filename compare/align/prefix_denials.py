@@ -24,8 +24,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from compare.align.antonyms import _pairs, lemmas
-from compare.align.polarity_apart import implies_not, negator
-from compare.align.words import words
+from compare.align.polarity_apart import implies_not
+from compare.align.words import has_negator, words
 from compare.extract import Claim
 
 _PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
@@ -81,7 +81,7 @@ def _predicate_denied(claim: Claim) -> bool:
 def _denies(sentence: str) -> bool:
     """Does the sentence deny anything, by "not", a verb that denies, or a word
     denied by its prefix or by "-less"?"""
-    if negator(sentence) or implies_not(sentence):
+    if has_negator(sentence) or implies_not(sentence):
         return True
     return any(
         prefix_denied(w) or (len(w) >= _LESS and w.endswith("less")) for w in words(sentence)

@@ -21,13 +21,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from compare.align.actor_names import names
-from compare.align.best_agreements import best_agreement_pairs
+from compare.align.best_agreements import best_agreement_pairs, body_statement
 from compare.align.quote_statements import as_statement, quote_sentences
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
-from compare.align.words import NEGATORS, words
-from compare.extract.claims import Claim, Kind, Quote, Statement
-from compare.ingest import HEADLINE
+from compare.align.words import has_negator
+from compare.extract.claims import Claim, Quote
 
 
 def quote_best_pairs(
@@ -39,11 +38,7 @@ def quote_best_pairs(
     quotes = [
         q for q in (every[k] for k in quote_sentences(every, sentences)) if isinstance(q, Quote)
     ]
-    statements = [
-        c
-        for c in every
-        if isinstance(c, Statement) and c.kind == Kind.STATEMENT and c.block != HEADLINE
-    ]
+    statements = [c for c in every if body_statement(c)]
     if not quotes or not statements:
         return []
     told = [as_statement(q) for q in quotes] + statements
@@ -58,17 +53,13 @@ def quote_best_pairs(
             continue  # a claim another matcher paired
         if _another_speaker(quote, statement):
             continue
-        if _negated(quote.sentence) != _negated(statement.sentence):
-            continue  # "She did not warn that ..." against the warning quoted
+        if has_negator(quote.sentence) != has_negator(statement.sentence):
+            # "She did not warn that ..." against the warning quoted: a denial on one
+            # side only may fall on the saying itself, which unpair's governed words
+            # do not reach; across kinds, where only the closeness ties the two, no pair
+            continue
         pairs.append((score, free[id(quote)], free[id(statement)]))
     return pairs
-
-
-def _negated(sentence: str) -> bool:
-    """Does the sentence deny anything? A denial on one side only may fall on the
-    saying itself ("She did not caution that ..."), which unpair's governed words
-    do not reach: across kinds, where only the closeness ties the two, no pair."""
-    return any(w in NEGATORS or w.endswith("n't") for w in words(sentence))
 
 
 def _another_speaker(quote: Quote, statement: Claim) -> bool:

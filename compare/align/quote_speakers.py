@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from rapidfuzz.distance import Levenshtein
+
 from compare.align.people import same_person
 from compare.align.titles import POSITIONS, role_words, roles_agree
 from compare.align.words import STOPWORDS, display_words, words
@@ -132,12 +134,7 @@ def _names_speaker(quote: Quote, speaker: str | None) -> bool:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """One letter changed, added or dropped, in words of five letters or more."""
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) == 1
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+\w")

@@ -28,7 +28,6 @@ from compare.align.figure_intervals import comparable_value
 from compare.align.measures import acts_of, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import (
-    another_occurrence,
     compared,
     decimal_head,
     in_cut_decimal,
@@ -38,6 +37,7 @@ from compare.align.number_facts import (
 )
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
+from compare.align.occasions import occurrences_apart
 from compare.align.parts import groups_apart, part_and_whole
 from compare.align.sentence_days_places import (
     claims_of,
@@ -129,7 +129,7 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             for y in figures_b
             if told_apart(told, x, y)
             and not two_counts(x, y)
-            and another_occurrence(x) == another_occurrence(y)  # not this event's and another's
+            and not occurrences_apart(x, y)  # not this event's and another's
             and not on_occasions_apart(x, y)  # "in 2017" / "in 2022": occasions.py
             and compared(x) == compared(y)  # "That compares with a turnout of 64%"
             and not (part_and_whole(x, y) or groups_apart(x, y))  # parts.py

@@ -29,7 +29,7 @@ import attrs
 
 from compare.align.frames import FrameMatch, compare_frames, two_names
 from compare.align.number_clues import two_sources
-from compare.align.number_facts import another_occurrence
+from compare.align.occasions import another_occurrence
 from compare.align.sole_kinds import sole_of_kind
 from compare.extract import Number
 from compare.extract.claims import Frame, Span

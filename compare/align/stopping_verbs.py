@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 
-from compare.align.words import NEGATORS, words
+from compare.align.words import has_negator
 
 # Verbs that stop, cancel or put off what they take (what they take does not
 # happen), by their stems, any inflection after: "suspended", "postponing", "shelved".
 _STOPPING = re.compile(
-    r"\b(suspend|postpon|cancel|halt|scrap|abandon|shelv)"
+    r"\b(?:suspend|postpon|cancel|halt|scrap|abandon|shelv)"
     r"(?:e|es|ed|ing|s|led|ling|ped|ping|d)?\b"
-    r"|\b(call)(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?off\b",
+    r"|\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?off\b",
     re.IGNORECASE,
 )
 
@@ -35,20 +35,15 @@ _STOPPED_OTHERWISE = re.compile(
 )
 
 
-def _negated(sentence: str) -> bool:
-    return any(w in NEGATORS or w.endswith("n't") for w in words(sentence))
-
-
-def _stopping(sentence: str) -> frozenset[str]:
-    return frozenset((m.group(1) or m.group(2)).lower() for m in _STOPPING.finditer(sentence))
-
-
 def denial_told_by_verb(sentence_a: str, sentence_b: str) -> bool:
-    """Does one sentence deny with a negator and the other with a verb of stopping
-    the first does not use?"""
-    negated_a, negated_b = _negated(sentence_a), _negated(sentence_b)
+    """Does one sentence deny with a negator and the other with a verb of stopping,
+    the first using none?"""
+    negated_a, negated_b = has_negator(sentence_a), has_negator(sentence_b)
     if negated_a == negated_b:
         return False
     denying, plain = (sentence_a, sentence_b) if negated_a else (sentence_b, sentence_a)
-    stopping = _stopping(plain)
-    return bool(stopping) and not _stopping(denying) and _STOPPED_OTHERWISE.search(denying) is None
+    return (
+        _STOPPING.search(plain) is not None
+        and _STOPPING.search(denying) is None
+        and _STOPPED_OTHERWISE.search(denying) is None
+    )

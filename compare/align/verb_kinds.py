@@ -14,39 +14,20 @@ are two events.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from pathlib import Path
 
 from compare.align.frames import confident
 from compare.align.synonyms import SENSES_KEPT, are_synonyms, table, verb_synsets
-from compare.align.wordnet_files import index_entries
+from compare.align.wordnet_files import index_entries, table_entry, table_lines
 from compare.extract.claims import Claim
-
-
-@cache
-def _lines() -> list[str]:
-    """The table's lines, sorted by verb as build() writes them. A verb's line is
-    parsed when the verb is first looked up: a dict of all 9,700 took ~0.025 s CPU,
-    paid by every first comparison, which looks up a few hundred verbs."""
-    text = resources.files("compare.align").joinpath("data/verb_kinds.txt").read_text("utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
 @lru_cache(maxsize=16384)
 def _general_of(verb: str) -> frozenset[str] | None:
     """The general verbs the table lists for a verb; None when it lists no such verb."""
-    # A space sorts before every character of a verb, so "break ..." comes before
-    # "break_out ..." as "break" before "break_out": bisection by the line finds it.
-    if " " in verb:
-        return None  # no verb of the table has one, and a key must not run on
-    lines = _lines()
-    at = bisect_left(lines, verb)
-    if at < len(lines) and (lines[at] == verb or lines[at].startswith(verb + " ")):
-        return frozenset(lines[at].split()[1:])
-    return None
+    return table_entry(table_lines("verb_kinds.txt"), verb)
 
 
 @lru_cache(maxsize=16384)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from compare.align.occasions import another_occurrence
 from compare.align.sole_kinds import sole_of_kind
 from compare.align.verb_kinds import predicate_lemma
 from compare.extract import Number
@@ -47,9 +48,6 @@ def vote_tally(n: Number) -> bool:
 def sole_vote_tallies(numbers: Sequence[Number]) -> set[int]:
     """Indexes of the vote tallies that are their article's only vote tally (one
     tally repeated, in either order, is still one)."""
-    # imported here: number_facts imports number_clues, which imports sole_ties, which
-    # imports this module for vote_tally
-    from compare.align.number_facts import another_occurrence
 
     def kind(n: Number) -> str | None:
         return "vote" if vote_tally(n) and not another_occurrence(n) else None

@@ -12,11 +12,17 @@ kinds of file, read here once:
 
 The formats are WordNet's wndb(5WN); a file's licence header is the lines that
 start with a space.
+
+The kind tables the builders write (verb_kinds.txt, noun_kinds.txt: a word, then
+the words it lists) are looked up here too, by bisection of their sorted lines.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import attrs
@@ -99,3 +105,26 @@ def exceptions(exc: Path) -> Iterator[tuple[str, str]]:
         fields = line.split()
         if len(fields) >= 2:
             yield fields[0], fields[1]
+
+
+@cache
+def table_lines(name: str) -> list[str]:
+    """The lines of the table compare/align/data/<name>, comments left out, sorted
+    as its builder writes them. An entry is parsed when its word is first looked
+    up (table_entry): a dict of all 9,700 lines of verb_kinds.txt took ~0.025 s
+    CPU, paid by every first comparison, which looks up a few hundred words."""
+    text = resources.files("compare.align").joinpath(f"data/{name}").read_text("utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def table_entry(lines: list[str], word: str) -> frozenset[str] | None:
+    """The words listed after `word` on its line of a kind table; None when no line
+    is the word's."""
+    # A space sorts before every character of a word, so "break ..." comes before
+    # "break_out ..." as "break" before "break_out": bisection by the word finds it.
+    if " " in word:
+        return None  # no word of the tables has one, and a key must not run on
+    at = bisect_left(lines, word)
+    if at < len(lines) and (lines[at] == word or lines[at].startswith(word + " ")):
+        return frozenset(lines[at].split()[1:])
+    return None

@@ -79,6 +79,11 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(_normal(text).lower()))
 
 
+def has_negator(text: str) -> bool:
+    """Does the text hold a negator ("not", "no", "never" ...) or a word in n't?"""
+    return any(w in NEGATORS or w.endswith("n't") for w in words(text))
+
+
 def word_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) in the text of each word `words` returns, in order. NFKC may
     change lengths, so spans are into the text as normalised when it changes it."""

@@ -11,7 +11,7 @@ subject ("the race went off"), so without it the day or time belonged to no even
 
 Only "which" and "who" right before the verb (or before its "was set to", "is due
 to" chain) open a relative clause here ("Cheeks, who was fired March 2": Cheeks,
-the thing of the passive; an active "who" is read by frames._relative_doer); "that"
+the thing of the passive; an active "who" is read by relative_doer); "that"
 opens as many clauses of what was said as relative ones ("116-112, a margin that
 drew surprise": the figure's clause is not the margin's).
 """
@@ -22,13 +22,11 @@ from compare.extract.clauses import Analysis, Clause
 from compare.extract.phrases import noun_phrase_after, noun_phrase_before
 from compare.extract.tags import ADV, AUX, PUNCT, SUB, VERB, WORD
 from compare.extract.verb_groups import Group
+from compare.extract.wordlists import CALENDAR_NAMES
 
 _RELATIVE = frozenset({"which", "who"})
 # Days and months: "on Tuesday, which" tells of the clause before, not of the day.
-_WHEN_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december today yesterday".split()
-)
+_WHEN_WORDS = CALENDAR_NAMES | frozenset({"today", "yesterday"})
 _DAY_WORDS = _WHEN_WORDS | frozenset("morning afternoon evening night".split())
 # Adjectives of a verb chain before "to": "was due to open", "is likely to close".
 _BEFORE_TO = frozenset("due likely about able unable set bound certain sure".split())
@@ -60,6 +58,45 @@ def antecedent(
     return (found, group.passive) if found is not None else None
 
 
+def relative_doer(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] | None:
+    """The doer of a relative clause's verb: "the man who shot the guard" (the man),
+    "Officer Kevin Marsh, who fired" (Officer Kevin Marsh). Only "who", whose
+    antecedent is a person and ends right before it; "that" and "which" open as
+    many clauses of what was said or done as relative ones."""
+    at = group.start - 1
+    if at < 1 or analysis.tokens[at].lower != "who":
+        return None
+    end = _past_comma(analysis, at)
+    return noun_phrase_before(analysis, Clause(0, end, (), False), end)
+
+
+def subject_past_relative(
+    analysis: Analysis, clause: Clause, group: Group
+) -> tuple[int, int] | None:
+    """The subject of a verb that resumes its clause after a relative clause: "A truck
+    driver who had seen the alert found the girl" (A truck driver). The verb opens its
+    clause, the clause before it is a "who" clause, and the one before that is the
+    bare noun phrase it describes, with no verb of its own (not "Police thanked the
+    driver who ...")."""
+    if group.start != clause.start:
+        return None
+    at = analysis.clauses.index(clause) if clause in analysis.clauses else -1
+    if at < 2:
+        return None
+    relative, head = analysis.clauses[at - 1], analysis.clauses[at - 2]
+    if analysis.tokens[relative.start].lower != "who" or head.groups:
+        return None
+    end = _past_comma(analysis, head.end)
+    found = noun_phrase_before(analysis, head, end)
+    return found if found is not None and found[0] == head.start else None
+
+
+def _past_comma(analysis: Analysis, at: int) -> int:
+    """Where the noun phrase before token `at` ends: before the comma that sets off
+    a relative clause ("Officer Kevin Marsh, who"), if there is one."""
+    return at - 1 if at > 0 and analysis.tokens[at - 1].text == "," else at
+
+
 def _chain_start(analysis: Analysis, start: int) -> int:
     """Where the verb chain ending in the group at start begins ("was set to begin"),
     adverbs included."""
@@ -79,7 +116,7 @@ def _before(analysis: Analysis, relative: int) -> tuple[int, int] | None:
     """The noun phrase right before a relative pronoun (past its comma), not a date
     or a figure ("in May, which cost 300 jobs" tells of the clause, not of May)."""
     tokens = analysis.tokens
-    end = relative - 1 if relative > 0 and tokens[relative - 1].text == "," else relative
+    end = _past_comma(analysis, relative)
     if end < 1 or tokens[end - 1].tag != WORD:
         return None
     found = noun_phrase_before(analysis, Clause(0, end, (), False), end)
@@ -149,4 +186,4 @@ def past_day(
     return subject
 
 
-__all__ = ["antecedent", "past_day"]
+__all__ = ["antecedent", "past_day", "relative_doer", "subject_past_relative"]

@@ -25,7 +25,7 @@ import attrs
 if TYPE_CHECKING:
     from attrs import AttrsInstance
 
-from compare.extract.antecedents import antecedent, past_day
+from compare.extract.antecedents import antecedent, past_day, relative_doer, subject_past_relative
 from compare.extract.claims import Claim, Frame, Number, Quote, Span, Statement
 from compare.extract.clauses import Analysis, Clause, analyse
 from compare.extract.context import Context
@@ -264,7 +264,7 @@ def _frame(
     subject = _with_modifier(analysis, clause, noun_phrase_before(analysis, clause, group.start))
     subject = past_day(analysis, clause, subject)
     if subject is None and not group.passive:
-        subject = _relative_doer(analysis, clause, group) or _subject_past_relative(
+        subject = relative_doer(analysis, clause, group) or subject_past_relative(
             analysis, clause, group
         )
     passive = group.passive
@@ -346,40 +346,6 @@ def _none_there(tokens: Sequence[Token], group: Group) -> bool:
         and group.end < len(tokens)
         and tokens[group.end].lower == "no"
     )
-
-
-def _relative_doer(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] | None:
-    """The doer of a relative clause's verb: "the man who shot the guard" (the man),
-    "Officer Kevin Marsh, who fired" (Officer Kevin Marsh). Only "who", whose
-    antecedent is a person and ends right before it; "that" and "which" open as
-    many clauses of what was said or done as relative ones."""
-    tokens = analysis.tokens
-    at = group.start - 1
-    if at < 1 or tokens[at].lower != "who":
-        return None
-    end = at - 1 if tokens[at - 1].text == "," else at
-    return noun_phrase_before(analysis, Clause(0, end, (), False), end)
-
-
-def _subject_past_relative(
-    analysis: Analysis, clause: Clause, group: Group
-) -> tuple[int, int] | None:
-    """The subject of a verb that resumes its clause after a relative clause: "A truck
-    driver who had seen the alert found the girl" (A truck driver). The verb opens its
-    clause, the clause before it is a "who" clause, and the one before that is the
-    bare noun phrase it describes, with no verb of its own (not "Police thanked the
-    driver who ...")."""
-    if group.start != clause.start:
-        return None
-    at = analysis.clauses.index(clause) if clause in analysis.clauses else -1
-    if at < 2:
-        return None
-    relative, head = analysis.clauses[at - 1], analysis.clauses[at - 2]
-    if analysis.tokens[relative.start].lower != "who" or head.groups:
-        return None
-    end = head.end - 1 if analysis.tokens[head.end - 1].text == "," else head.end
-    found = noun_phrase_before(analysis, head, end)
-    return found if found is not None and found[0] == head.start else None
 
 
 # How far past a passive's verb its "by" may stand, over a short phrase of place or

@@ -15,6 +15,7 @@ from compare.extract import lexicon as lx
 from compare.extract.claims import Role
 from compare.extract.context import Context
 from compare.extract.names import Mention, is_person_name, split_title
+from compare.extract.wordlists import CALENDAR_NAMES
 
 _ROLE_STEMS = lx.ROLE_STEMS
 _WORD = re.compile(r"[\w'’\-]+")
@@ -137,7 +138,7 @@ def _surname_described(ctx: Context, mention: Mention, limit: int) -> list[Role]
     appositive names a post ("Ruiz, a division chief with Cal Fire,")."""
     if " " in mention.text or mention.text.lower() in lx.NAME_STOPWORDS:
         return []
-    if mention.text.lower() in _DATE_WORDS:
+    if mention.text.lower() in CALENDAR_NAMES:
         return []  # "On Tuesday, the main line was reopened by ...": a day, no person
     after = _DESCRIBED.match(ctx.text, mention.end, limit)
     if after is None or not _is_description(after.group("role")):
@@ -146,19 +147,13 @@ def _surname_described(ctx: Context, mention: Mention, limit: int) -> list[Role]
     return [Role(**ctx.fields(mention.start, after.end("role")), person=mention.text, role=role)]
 
 
-_DATE_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
 def _is_affiliation(org: str) -> bool:
     """'the Carnegie Endowment for Peace', not 'September 2010'."""
     words = [w for w in org.split() if w.lower() != "the"]
-    return bool(words) and words[0].lower() not in _DATE_WORDS and not re.search(r"\d", org)
+    return bool(words) and words[0].lower() not in CALENDAR_NAMES and not re.search(r"\d", org)
 
 
-def _lead_in(text: str, start: int, floor: int, titled: bool = False) -> int:
+def _lead_in(text: str, start: int, floor: int, titled: bool) -> int:
     """Start of the title words right before a name ("deputy foreign minister",
     "Valley Dairy CEO and investor", "Former Kutztown University football player").
     A name opening with its own title (titled) reads on over an "and" joining
@@ -205,7 +200,7 @@ def _lead_in(text: str, start: int, floor: int, titled: bool = False) -> int:
     return pos
 
 
-def _joins_titles(read: list[re.Match[str]], k: int, titled: bool = False) -> bool:
+def _joins_titles(read: list[re.Match[str]], k: int, titled: bool) -> bool:
     """Is the 'and' at read[k] (words read backwards from the name) between two
     position words ("CEO and investor")? Right before the name, the word after it
     is the name's own title (titled: "President and General Manager Ana Ruiz"),

@@ -62,11 +62,14 @@ CLAUSE_TAKING = frozenset(
     "say tell think believe know hope fear feel find show suggest mean insist argue claim "
     "warn ensure report add note see hear expect assume doubt guess".split()
 )
-# Dates a verb may take directly: "the campaign starts Monday", "opens October 5".
-DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday "
-    "january february march april june july august september october november december".split()
+# The names of the days of the week and of the months.
+CALENDAR_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
 )
+# Dates a verb may take directly: "the campaign starts Monday", "opens October 5"
+# ("may" left out: "it may close" is the verb).
+DATE_WORDS = (CALENDAR_NAMES - {"may"}) | frozenset("today tomorrow yesterday".split())
 
 # Clause rules (clauses.py).
 # Verbs whose clause is about the verb after them: "going to tax" is about taxing,
