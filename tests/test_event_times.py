@@ -44,6 +44,8 @@ TIME_PAIRS = [
     ("The explosion happened at 7:15 a.m. near the depot.", "A gas main exploded at 5:40 a.m."),
     ("The strike hit at about 10 p.m.", "The missile struck shortly after midnight."),
     ("The crash happened at 6 p.m.", "The bus crashed at 8:30 p.m. on a bend."),
+    # a phrase of place after the event's noun describes it: an explosion, not a depot
+    ("The explosion at the depot happened at 7:15 a.m.", "A gas main exploded at 5:40 a.m."),
     (
         "The blast happened at 7.15am, as people were getting ready.",
         "A bang shook homes at 5.40am.",

@@ -472,10 +472,16 @@ def _common_noun(phrase: str) -> set[str]:
     return {said[-1]} if not found or "noun" in found else set()
 
 
+# a preposition of place or time after a lower-case noun: the phrase it opens
+# describes the noun before it ("The raid at the museum", "the fire on the ship")
+_POSTMODIFIER = re.compile(r"(?<=[a-z])\s+(?:at|in|on|near|inside|outside)\s+")
+
+
 def _event_noun(phrase: str) -> set[str]:
     """The phrase's head when it is a common noun of an act (a noun with a verb in
-    its family: "premiere", "blast", "collapse"), lower case."""
-    said = [w for w in words(phrase) if w.isalpha()]
+    its family: "premiere", "blast", "collapse"), lower case. A phrase of place or
+    time after a lower-case noun describes it: "the raid at the museum" is a raid."""
+    said = [w for w in words(_POSTMODIFIER.split(phrase, maxsplit=1)[0]) if w.isalpha()]
     if not said or is_name(phrase):
         return set()
     noun = said[-1]
