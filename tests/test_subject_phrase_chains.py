@@ -46,3 +46,15 @@ def test_an_ing_form_after_a_noun_is_said_of_that_noun() -> None:
     # "waiting" describes the relatives, not the cheers nor the day before them
     read = actor("The boat docked on Monday to cheers from relatives waiting at the quay.")
     assert read != "Monday to cheers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("On Thursday she will defend her seat in the capital.", "she"),
+        ("In spring it floods the lower fields.", "it"),
+        ("After the merger they cut forty jobs.", "they"),
+    ],
+)
+def test_a_personal_pronoun_is_the_whole_subject(sentence: str, doer: str) -> None:
+    assert actor(sentence) == doer

@@ -261,9 +261,8 @@ def _frame(
 ) -> Frame:
     clause, group = found
     tokens = analysis.tokens
-    subject = _with_modifier(
-        analysis, clause, noun_phrase_before(analysis, clause, group.start), _participle(group)
-    )
+    subject = _pronoun_alone(analysis, noun_phrase_before(analysis, clause, group.start))
+    subject = _with_modifier(analysis, clause, subject, _participle(group))
     subject = past_day(analysis, clause, subject)
     if subject is None and not group.passive:
         subject = relative_doer(analysis, clause, group) or subject_past_relative(
@@ -302,6 +301,19 @@ _MODIFYING = frozenset("in to for on at".split())
 # the noun before it; a subject opened so is that noun alone, since the phrases the
 # frames' heads read past are the ones above ("Inspectors from the HSE" are inspectors)
 _LEFT_OUT = frozenset("from near".split())
+
+
+# Pronouns that are a whole subject by themselves: no noun before one belongs to it.
+_PERSONAL = frozenset("i you he she it we they".split())
+
+
+def _pronoun_alone(analysis: Analysis, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "On Monday she will climb", "In winter it is": the subject is the pronoun, not
+    the fronted phrase's noun read with it ("Monday she")."""
+    if subject is None or subject[1] - subject[0] < 2:
+        return subject
+    last = analysis.tokens[subject[1] - 1]
+    return (subject[1] - 1, subject[1]) if last.lower in _PERSONAL else subject
 
 
 def _participle(group: Group) -> bool:
