@@ -76,3 +76,12 @@ def test_a_past_participle_after_the_noun_leaves_the_noun_the_doer(
 def test_an_ing_word_inside_the_noun_phrase_is_no_participle_of_it() -> None:
     # "racing" is read as a verb: the noun before it is not the doer of "won"
     assert actor("A racing yacht built in Cowes won the race.") != "A"
+
+
+def test_a_who_clause_is_said_of_the_noun_its_phrases_describe() -> None:
+    claims = extract_claims(
+        Source.from_text("Tomas Berg, a fisherman from Kellow who sailed that night, was rescued."),
+        qualifiers=True,
+    )
+    sail = [c.frame for c in claims if c.frame is not None and c.frame.lemma == "sail"]
+    assert sail and all(f.actor is not None and f.actor.text == "a fisherman" for f in sail)

@@ -265,7 +265,7 @@ def _frame(
     subject = _with_modifier(analysis, clause, subject, _participle(group))
     subject = past_day(analysis, clause, subject)
     if subject is None and not group.passive:
-        subject = relative_doer(analysis, clause, group) or subject_past_relative(
+        subject = _relative_doer(analysis, clause, group) or subject_past_relative(
             analysis, clause, group
         )
     passive = group.passive
@@ -314,6 +314,17 @@ def _pronoun_alone(analysis: Analysis, subject: tuple[int, int] | None) -> tuple
         return subject
     last = analysis.tokens[subject[1] - 1]
     return (subject[1] - 1, subject[1]) if last.lower in _PERSONAL else subject
+
+
+def _relative_doer(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] | None:
+    """The doer of a "who" clause, read back over its phrases as a subject is: "a
+    nurse from Tralee who put" is the nurse's deed, not Tralee's."""
+    doer = relative_doer(analysis, clause, group)
+    if doer is None:
+        return None
+    around = analysis.clause_of(doer[0])
+    whole = Clause(around.start if around else 0, doer[1], (), False)
+    return _with_modifier(analysis, whole, doer, participle=False)
 
 
 def _participle(group: Group) -> bool:
