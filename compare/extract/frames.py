@@ -43,7 +43,7 @@ from compare.extract.qualifiers import Framed, find_qualifiers, qualifier_claims
 from compare.extract.tags import ADV, DET, NUM, POSS, PREP, VERB, WORD, Token
 from compare.extract.temporal import Found, parse_published
 from compare.extract.verb_groups import Group
-from compare.extract.wordlists import CALENDAR_NAMES, NEGATIVE_SUBJECTS
+from compare.extract.wordlists import NEGATIVE_SUBJECTS
 from compare.ingest import Sentence
 
 
@@ -375,12 +375,6 @@ def _with_modifier(
     return (chain[-1][0], chain[-2][1])
 
 
-# Days a participle may take with no preposition: "Samples collected Monday".
-_DAYS = CALENDAR_NAMES | frozenset({"today", "yesterday"})
-# Participles that name the noun before them: the name after one is the doer.
-_NAMING = frozenset("call name dub know".split())
-
-
 def _before_participle(
     analysis: Analysis, clause: Clause, at: int, opening: frozenset[str]
 ) -> tuple[int, int] | None:
@@ -390,13 +384,9 @@ def _before_participle(
     tokens = analysis.tokens
     if at - 1 >= clause.start and tokens[at - 1].lower in opening:
         at -= 1  # "sold in Leeds"
-    elif tokens[at].lower not in _DAYS:
-        return None  # "Tests showed Pruitt was": a past form before a plain noun is a verb
     participle = next(
         (g for g in clause.groups if g.end == at and g.reduced and not g.bare_ing), None
     )  # not an -ing form: "an omnibus spending bill", "a call saying"
-    if participle is not None and participle.lemma in _NAMING:
-        return None  # "A gang called Copperhead", "a group known as X": the name is the doer
     if participle is None or participle.start - 1 < clause.start:
         return None
     if tokens[participle.start - 1].tag != WORD:
