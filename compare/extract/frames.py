@@ -364,34 +364,11 @@ def _with_modifier(
         opened_by = tokens[at].lower
         if participle:
             break
-    if not participle:
-        described = _before_participle(analysis, clause, chain[-1][0], opening)
-        if described is not None:
-            return described
     if len(chain) == 1:
         return subject
     if opened_by in _LEFT_OUT:
         return chain[-1]
     return (chain[-1][0], chain[-2][1])
-
-
-def _before_participle(
-    analysis: Analysis, clause: Clause, at: int, opening: frozenset[str]
-) -> tuple[int, int] | None:
-    """The noun a participle right after it describes, when the subject read so far
-    is that participle's object: "A ticket sold in Leeds won", "Samples taken Friday
-    showed" are said of the ticket and the samples, the noun alone."""
-    tokens = analysis.tokens
-    if at - 1 >= clause.start and tokens[at - 1].lower in opening:
-        at -= 1  # "sold in Leeds"
-    participle = next(
-        (g for g in clause.groups if g.end == at and g.reduced and not g.bare_ing), None
-    )  # not an -ing form: "an omnibus spending bill", "a call saying"
-    if participle is None or participle.start - 1 < clause.start:
-        return None
-    if tokens[participle.start - 1].tag != WORD:
-        return None
-    return noun_phrase_before(analysis, clause, participle.start)
 
 
 # Verbs that state or deny a deed told as a gerund: "denied carrying out the
