@@ -261,10 +261,11 @@ def _frame(
 ) -> Frame:
     clause, group = found
     tokens = analysis.tokens
-    subject = _with_modifier(analysis, clause, noun_phrase_before(analysis, clause, group.start))
+    subject = _pronoun_alone(analysis, noun_phrase_before(analysis, clause, group.start))
+    subject = _with_modifier(analysis, clause, subject, _participle(group))
     subject = past_day(analysis, clause, subject)
     if subject is None and not group.passive:
-        subject = relative_doer(analysis, clause, group) or subject_past_relative(
+        subject = _relative_doer(analysis, clause, group) or subject_past_relative(
             analysis, clause, group
         )
     passive = group.passive
@@ -296,25 +297,78 @@ def _frame(
 # Prepositions that open a phrase describing the noun before them in a subject
 # ("Shares in Cambrian", "Applications to the university", "Demand for power").
 _MODIFYING = frozenset("in to for on at".split())
+# "Volunteers from the SES", "a well near the farm": an origin or a place, said of
+# the noun before it; a subject opened so is that noun alone, since the phrases the
+# frames' heads read past are the ones above ("Inspectors from the HSE" are inspectors)
+_LEFT_OUT = frozenset("from near".split())
+
+
+# Pronouns that are a whole subject by themselves: no noun before one belongs to it.
+_PERSONAL = frozenset("i you he she it we they".split())
+
+
+def _pronoun_alone(analysis: Analysis, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "On Monday she will climb", "In winter it is": the subject is the pronoun, not
+    the fronted phrase's noun read with it ("Monday she")."""
+    if subject is None or subject[1] - subject[0] < 2:
+        return subject
+    last = analysis.tokens[subject[1] - 1]
+    return (subject[1] - 1, subject[1]) if last.lower in _PERSONAL else subject
+
+
+def _relative_doer(analysis: Analysis, clause: Clause, group: Group) -> tuple[int, int] | None:
+    """The doer of a "who" clause, read back over its phrases as a subject is: "a
+    nurse from Tralee who put" is the nurse's deed, not Tralee's."""
+    doer = relative_doer(analysis, clause, group)
+    if doer is None:
+        return None
+    around = analysis.clause_of(doer[0])
+    whole = Clause(around.start if around else 0, doer[1], (), False)
+    return _with_modifier(analysis, whole, doer, participle=False)
+
+
+def _participle(group: Group) -> bool:
+    """An -ing form right after its noun ("relatives waiting at the pithead"); a
+    past form marked reduced is as often the clause's own verb ("Crews from Prairie
+    Electric worked"), and is read as one."""
+    return group.bare_ing
 
 
 def _with_modifier(
-    analysis: Analysis, clause: Clause, subject: tuple[int, int] | None
+    analysis: Analysis, clause: Clause, subject: tuple[int, int] | None, participle: bool
 ) -> tuple[int, int] | None:
-    """The subject with the noun its phrase describes: "Shares in Cambrian fell" is
-    said of the shares, not of Cambrian, so the subject runs back over a preposition
-    to the noun phrase before it ("of" is read by noun_phrase_before itself)."""
+    """The subject with the noun its phrases describe: "Shares in Cambrian fell" is
+    said of the shares, not of Cambrian, so the subject runs back over each
+    preposition to the noun phrase before it ("of" is read by noun_phrase_before
+    itself): "A fire at a data centre in Slough on Tuesday knocked" is said of the
+    fire, and keeps only its first phrase ("A fire at a data centre"). A participle
+    describes the noun right before it ("applause from relatives waiting"): only
+    one "in, to, for, on, at" is read past there."""
     if subject is None:
         return None
     tokens = analysis.tokens
-    at = subject[0] - 1
-    if at - 1 < clause.start or tokens[at].lower not in _MODIFYING:
+    chain = [subject]  # the noun phrases, from the verb back
+    opened_by = ""
+    while True:
+        at = chain[-1][0] - 1
+        opening = _MODIFYING if participle else _MODIFYING | _LEFT_OUT
+        if at - 1 < clause.start or tokens[at].lower not in opening:
+            break
+        noun = tokens[at - 1]
+        if noun.tag != WORD and noun.lower not in NEGATIVE_SUBJECTS:
+            break  # "nothing in the rules", as "Nothing in the rules", is a subject
+        before = noun_phrase_before(analysis, clause, at)
+        if before is None:
+            break
+        chain.append(before)
+        opened_by = tokens[at].lower
+        if participle:
+            break
+    if len(chain) == 1:
         return subject
-    noun = tokens[at - 1]
-    if noun.tag != WORD and noun.lower not in NEGATIVE_SUBJECTS:
-        return subject  # "nothing in the rules", as "Nothing in the rules", is a subject
-    before = noun_phrase_before(analysis, clause, at)
-    return subject if before is None else (before[0], subject[1])
+    if opened_by in _LEFT_OUT:
+        return chain[-1]
+    return (chain[-1][0], chain[-2][1])
 
 
 # Verbs that state or deny a deed told as a gerund: "denied carrying out the
