@@ -44,9 +44,11 @@ def kin_pairs(
 
 
 def kin_lemma(claim: Claim, empty: frozenset[str]) -> str | None:
-    """The predicate's lemma, with its particle ("touch_down"), when it names an
-    event: not a light, reporting or otherwise empty verb."""
+    """The predicate's lemma, with its particle ("touch_down") or idiom's words
+    ("give_way"), when it names an event: not a light, reporting or otherwise empty
+    verb. A light verb's phrasal verb or idiom names its own event ("set off",
+    "gave way")."""
     lemma = (predicate_lemma(claim) or "").lower()
-    if not lemma.replace("_", "").isalpha() or lemma.split("_")[0] in empty:
+    if not lemma.replace("_", "").isalpha() or lemma in empty:
         return None
     return lemma

@@ -383,10 +383,10 @@ def _owner_fits(owner: str | None, other: Claim) -> bool:
 
 
 def _two_acts(a: Claim, b: Claim) -> bool:
-    """Two predicates that each name an event, and not one event."""
-    la = (a.frame.lemma or "").lower() if a.frame is not None else ""
-    lb = (b.frame.lemma or "").lower() if b.frame is not None else ""
-    if not (la.isalpha() and lb.isalpha()) or la in _EMPTY or lb in _EMPTY:
+    """Two predicates that each name an event, and not one event. A phrasal verb is
+    read whole: "the jet took off" names an event, "took" does not."""
+    la, lb = kin_lemma(a, _EMPTY), kin_lemma(b, _EMPTY)
+    if la is None or lb is None:
         return False
     return not _word_keys(la) & _word_keys(lb)
 
@@ -394,13 +394,12 @@ def _two_acts(a: Claim, b: Claim) -> bool:
 def _by_predicate(a: Claim, b: Claim) -> bool:
     """Does a's predicate itself name the event b's words name (or a kind of b's
     predicate's event)?"""
-    lemma = a.frame.lemma.lower() if a.frame is not None and a.frame.lemma else ""
-    if not lemma or lemma in _EMPTY or not lemma.isalpha():
-        return False
-    if _word_keys(lemma) & _event_keys(b):
-        return True
     kin_a, kin_b = kin_lemma(a, _EMPTY), kin_lemma(b, _EMPTY)
-    return bool(kin_a and kin_b and kind_of(kin_a, kin_b))
+    if kin_a is None:
+        return False
+    if _word_keys(kin_a) & _event_keys(b):
+        return True
+    return bool(kin_b and kind_of(kin_a, kin_b))
 
 
 def _event_keys(claim: Claim) -> frozenset[str]:
@@ -448,8 +447,9 @@ def _event_words(claim: Claim) -> set[str]:
     frame = claim.frame
     if frame is not None and frame.lemma:
         lemma = frame.lemma.lower()
-        if lemma not in _EMPTY and lemma.isalpha():
-            named.add(lemma)
+        whole = kin_lemma(claim, _EMPTY)  # "picked up": pick_up, not pick
+        if whole is not None:
+            named.add(whole)
         if lemma in LIGHT_VERBS and lemma not in REPORTING and frame.thing is not None:
             named |= _event_noun(frame.thing.text)
         if (lemma in _HAPPENING or happening(claim)) and frame.actor is not None:

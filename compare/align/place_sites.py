@@ -33,7 +33,7 @@ from compare.align.model import Judgement, Severity, Verdict
 from compare.align.place_names import named_in, places_fit, spelt_out
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
-from compare.align.verb_kinds import kind_of
+from compare.align.verb_kinds import kind_of, predicate_lemma
 from compare.align.when_where import judge_places, same_event
 from compare.align.words import STOPWORDS, display_words, stem, words
 from compare.extract.claims import Claim, Frame, Place
@@ -150,8 +150,12 @@ def one_event(x: Claim, y: Claim, *, by_thing: bool = True) -> bool:
         return False
     if same_event(fx, fy) > 0:
         return True
-    one_act = (confident(fx.lemma) and same_predicate(fx.lemma, fy.lemma)) or kind_of(
-        fx.lemma, fy.lemma
+    # a phrasal verb or idiom read whole: "the roof gave way" is a way to collapse
+    phrasal_x, phrasal_y = predicate_lemma(x) or fx.lemma, predicate_lemma(y) or fy.lemma
+    one_act = (
+        (confident(fx.lemma) and same_predicate(fx.lemma, fy.lemma))
+        or kind_of(fx.lemma, fy.lemma)
+        or kind_of(phrasal_x, phrasal_y)
     )
     if (one_act or event_words(fx) & event_words(fy)) and not _two_doers_or_things(fx, fy):
         return True

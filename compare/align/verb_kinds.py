@@ -73,6 +73,16 @@ def _single_or_phrasal(lemma: str) -> bool:
     return len(parts) == 1 or (len(parts) == 2 and parts[1] in PARTICLES)
 
 
+# The longest fixed phrase read after a verb: "gave way" (give_way), "pulled the plug"
+# (pull_the_plug); longer WordNet idioms are rare in news and costly to match.
+IDIOM_WORDS = 3
+
+
+def _listed(lemma: str) -> bool:
+    """A verb, a phrasal verb or a short idiom WordNet lists whole."""
+    return _single_or_phrasal(lemma) or len(lemma.split("_")) <= IDIOM_WORDS
+
+
 # What a casualty figure counts, by its verb: those hit, those hurt and those killed
 # are three counts of one attack ("shooting three people, killing one" / "shot to
 # death one person and injured two others"), though WordNet makes killing and
@@ -130,18 +140,26 @@ def _after_predicate(claim: Claim) -> str | None:
 
 
 def predicate_lemma(claim: Claim) -> str | None:
-    """The lemma of the claim's predicate, with its particle when WordNet knows the
-    phrasal verb ("the fire broke out": break_out), else the frame's lemma."""
+    """The lemma of the claim's predicate, with its particle or idiom's words when
+    WordNet knows the phrasal verb ("the fire broke out": break_out) or the idiom
+    ("the roof gave way": give_way), else the frame's lemma."""
     frame = claim.frame
     if frame is None or not frame.lemma:
         return frame.lemma if frame is not None else None
     after = _after_predicate(claim)
     if after is None:
         return frame.lemma  # no predicate, or one read outside the claim's sentence
-    following = after.split(maxsplit=1)
-    particle = following[0].strip(",.;:").lower() if following else ""
-    phrasal = f"{frame.lemma}_{particle}"
-    return phrasal if particle in PARTICLES and _general_of(phrasal) is not None else frame.lemma
+    following = after.split(maxsplit=IDIOM_WORDS - 1)[: IDIOM_WORDS - 1]
+    # the longest idiom first ("pulled the plug"), then a phrasal verb or a verb and
+    # its noun ("gave way"); a word after punctuation is no part of it
+    for size in range(len(following), 0, -1):
+        told = following[:size]
+        if any(not word.isalpha() for word in told[:-1]) or not told[-1].strip(",.;:").isalpha():
+            continue
+        phrasal = "_".join([frame.lemma, *(w.strip(",.;:").lower() for w in told)])
+        if _general_of(phrasal) is not None:
+            return phrasal
+    return frame.lemma
 
 
 def build(wordnet_dir: Path) -> Iterator[str]:
@@ -150,13 +168,16 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     yield "# Built by: python bench/build_synonyms.py WORDNET_DICT_DIR"
     yield "# '<verb> <general verb> ...': single-word verbs of the direct hypernyms of the"
     yield "# verb's three commonest senses, each among the general verb's three too."
-    senses = {
+    listed = {
         lemma: offsets[:SENSES_KEPT]
         for lemma, offsets in index_entries(wordnet_dir / "index.verb")
-        if _single_or_phrasal(lemma)
+        if _listed(lemma)
     }
+    # the general verbs' senses: single words and phrasal verbs, as before idioms
+    # were listed, so that an idiom adds its own line and changes no other
+    senses = {lemma: offsets for lemma, offsets in listed.items() if _single_or_phrasal(lemma)}
     members, hypernyms = verb_synsets(wordnet_dir)
-    for verb, offsets in sorted(senses.items()):
+    for verb, offsets in sorted(listed.items()):
         # the general sense is among the general verb's commonest too: "walk" (a base
         # on balls) is a kind of "hit" only in baseball. A phrasal verb's sense is
         # specific already: its general sense need be common for one of its words
