@@ -37,24 +37,32 @@ MODALS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _lines() -> list[str]:
-    """The table's lines ("rose\0verb\0rise"), in lemminflect's order: by word.
+@lru_cache(maxsize=2)
+def _resource_lines(name: str) -> list[str]:
+    """The lines of one of lemminflect's tables (lemma_lu.csv.gz: "rose,verb,rise";
+    infl_lu.csv.gz: "crow,verb,crowed/crew,crowed,..."), in the table's order: by
+    its first field.
 
     Each word's entries are parsed when it is first looked up, by bisection: a
-    dict of all 80,000 lines took ~0.2 s CPU to build, paid by every process's
-    first comparison, while a 20-article comparison looks up ~2,000 words and
-    decompressing and splitting the file takes ~0.02 s. The file's commas become
-    NULs, which sort before every character: the lines then sort as plain strings
-    in the order of their words ("OK\0..." before "OK'd\0..."; with commas they
-    do not), so a word's first line is found by bisecting the lines themselves, in
-    C, with no key function called ~16 times a lookup and no list of words kept."""
+    dict of all 80,000 lines of the lemma table took ~0.2 s CPU to build, paid by
+    every process's first comparison, while a 20-article comparison looks up ~2,000
+    words and decompressing and splitting the file takes ~0.02 s. The file's commas
+    become NULs, which sort before every character: the lines then sort as plain
+    strings in the order of their words ("OK\0..." before "OK'd\0..."; with commas
+    they do not), so a word's first line is found by bisecting the lines
+    themselves, in C, with no key function called ~16 times a lookup and no list of
+    words kept."""
     spec = importlib.util.find_spec("lemminflect")
     if spec is None or not spec.submodule_search_locations:
         return []  # not installed: every word is unknown and suffix rules decide
-    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lemma_lu.csv.gz"
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / name
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return text.replace(",", "\0").split("\n")[:-1]
+
+
+def _lines() -> list[str]:
+    """The lemma table's lines ("rose\0verb\0rise")."""
+    return _resource_lines("lemma_lu.csv.gz")
 
 
 @lru_cache(maxsize=65536)
@@ -114,17 +122,10 @@ def can_be_noun(word: str) -> bool:
     return "noun" in found or "adj" in found
 
 
-@lru_cache(maxsize=1)
 def _inflection_lines() -> list[str]:
-    """lemminflect's inflection table ("crow,verb,crowed/crew,crowed,..."), by lemma,
-    its commas made NULs as in _lines so that a lemma's lines are found by
-    bisection. Read only when a word reaches noun_of_its_own (~0.02 s, once)."""
-    spec = importlib.util.find_spec("lemminflect")
-    if spec is None or not spec.submodule_search_locations:
-        return []
-    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "infl_lu.csv.gz"
-    text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    return text.replace(",", "\0").split("\n")[:-1]
+    """The inflection table's lines ("crow\0verb\0crowed/crew\0crowed\0..."), read
+    only when a word reaches noun_of_its_own (~0.02 s, once)."""
+    return _resource_lines("infl_lu.csv.gz")
 
 
 def _usual_past(lemma: str) -> tuple[str, str] | None:
