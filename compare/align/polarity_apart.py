@@ -36,7 +36,7 @@ from compare.align.antonyms import _meant, _pairs, has_opposite, lemmas, opposit
 from compare.align.frames import same_predicate
 from compare.align.opposites import is_converse
 from compare.align.synonyms import senses
-from compare.align.words import NEGATORS, STOPWORDS, has_negator, stem, words
+from compare.align.words import NEGATORS, STOPWORDS, has_negator, is_negator, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Frame
 
@@ -166,7 +166,7 @@ def denies_alike(other: str, denied: str) -> bool:
     said = words(other)
     spoken = {stem(w) for w in words(denied)}
     for k, word in enumerate(said):
-        if word not in NEGATORS and not word.endswith("n't"):
+        if not is_negator(word):
             continue
         if word in _EVERYONE or said[k + 1 : k + 2] == ["one"]:
             return True  # "and no one was hurt" / "There were no injuries": a denial of all

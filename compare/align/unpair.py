@@ -18,7 +18,14 @@ from compare.align.numbers import unit_key
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.statement_judge import compare_pair
 from compare.align.word_contradictions import by_words
-from compare.align.words import NEGATORS, STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
+from compare.align.words import (
+    STOPWORDS,
+    TEXTS_REMEMBERED,
+    is_negator,
+    remembered,
+    stem,
+    words,
+)
 from compare.extract import Claim
 from compare.extract.claims import Date, Number, Place, Time
 
@@ -78,7 +85,7 @@ def _denied(ws: Sequence[str]) -> frozenset[str]:
     return frozenset(
         stem(x)
         for k, w in enumerate(ws)
-        if w in NEGATORS or w.endswith("n't")
+        if is_negator(w)
         for x in ws[k + 1 : k + 1 + _GOVERNED]
         if x not in STOPWORDS
     )

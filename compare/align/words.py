@@ -79,9 +79,15 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(_normal(text).lower()))
 
 
+def is_negator(word: str) -> bool:
+    """Is the word (lower case, as `words` gives it) a negator ("not", "no", "never"
+    ...) or a word in n't ("wasn't")?"""
+    return word in NEGATORS or word.endswith("n't")
+
+
 def has_negator(text: str) -> bool:
     """Does the text hold a negator ("not", "no", "never" ...) or a word in n't?"""
-    return any(w in NEGATORS or w.endswith("n't") for w in words(text))
+    return any(is_negator(w) for w in words(text))
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
