@@ -155,18 +155,17 @@ def judge_statements_in_context(
             or directions_apart(reference, o)
             for o in members[1:]
         )
-        # Nor one figure each, far apart ("10,000 residents" / "15,000 people"):
-        # figures_apart.py
-        unchecked = unchecked or any(
-            sole_figures_apart(inside(reference, sentences), inside(o, sentences))
-            for o in members[1:]
-        )
-        # Nor two places the judge does not compare ("near Ashford" / "near
-        # Millbrook", "Harwick-based" / "in Tolley"): places_apart.py
-        unchecked = unchecked or any(
-            places_apart(reference, inside(reference, sentences), o, inside(o, sentences))
-            for o in members[1:]
-        )
+        # Nor one figure each, far apart ("10,000 residents" / "15,000 people":
+        # figures_apart.py), nor two places the judge does not compare ("near
+        # Ashford" / "near Millbrook", "Harwick-based" / "in Tolley": places_apart.py),
+        # read from the claims inside each sentence
+        if not unchecked:
+            own = inside(reference, sentences)
+            unchecked = any(
+                sole_figures_apart(own, inside(o, sentences))
+                or places_apart(reference, own, o, inside(o, sentences))
+                for o in members[1:]
+            )
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
     return Judgement(
         verdict=Verdict.DIFFER,
