@@ -75,7 +75,7 @@ _STORY_DAY = re.compile(
 _ASIDE = re.compile(
     r",\s+(?:which|who|whose|that)\b[^,;]*,"
     r"|,\s+(?:first\s+|originally\s+|later\s+)?(?:[a-z]+ed|built|born|begun|made|won|held"
-    r"|run|known|set up|sold|bought|found|begun|grown)\s+(?:in|on|during|since|by)\b[^,;]*,"
+    r"|run|known|set up|sold|bought|found|grown)\s+(?:in|on|during|since|by)\b[^,;]*,"
 )
 
 
