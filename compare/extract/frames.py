@@ -349,9 +349,9 @@ def _with_modifier(
     tokens = analysis.tokens
     chain = [subject]  # the noun phrases, from the verb back
     opened_by = ""
+    opening = _MODIFYING if participle else _MODIFYING | _LEFT_OUT
     while True:
         at = chain[-1][0] - 1
-        opening = _MODIFYING if participle else _MODIFYING | _LEFT_OUT
         if at - 1 < clause.start or tokens[at].lower not in opening:
             break
         noun = tokens[at - 1]
