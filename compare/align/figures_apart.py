@@ -119,14 +119,9 @@ def _sole_beside_shared(claims: Sequence[Claim], others: Sequence[Claim]) -> Num
 
 
 def _one_verb(x: Number, y: Number) -> bool:
-    fx, fy = x.frame, y.frame
-    return (
-        fx is not None
-        and fy is not None
-        and bool(fx.lemma)
-        and bool(fy.lemma)
-        and same_predicate(fx.lemma or "", fy.lemma or "")
-    )
+    lx = x.frame.lemma if x.frame is not None else None
+    ly = y.frame.lemma if y.frame is not None else None
+    return bool(lx and ly and same_predicate(lx, ly))
 
 
 def _sole(claims: Sequence[Claim]) -> Number | None:

@@ -160,7 +160,7 @@ def _after_aside(analysis: Analysis, comma: int) -> tuple[int, int] | None:
     if tokens[found[1]].text != ",":
         return None
     opener = tokens[found[1] + 1]
-    relative = opener.tag == SUB and opener.lower in ("which", "who")
+    relative = opener.tag == SUB and opener.lower in _RELATIVE
     participle = opener.tag == VERB and opener.lower.endswith(("ed", "en"))
     return found if relative or participle else None
 
