@@ -98,6 +98,13 @@ def on_occasions_apart(a: Number, b: Number) -> bool:
     return occasions_apart(a.sentence, b.sentence, said)
 
 
+def on_two_occasions(a: Number, b: Number) -> bool:
+    """Is one figure of another occurrence than the other's ("Last year's budget
+    passed 7-2"), or do their sentences name other years or periods ("in 2017" /
+    "in 2022")? Either way two facts, whatever else ties them."""
+    return occurrences_apart(a, b) or on_occasions_apart(a, b)
+
+
 # "as" and the capacity a figure is counted in, right after the counted noun:
 # "spent 11 seasons as a player", "served four years as the team's director".
 # "as" and a determiner: "rose 5% as prices fell" joins a clause, not a capacity.

@@ -32,11 +32,10 @@ from compare.align.number_facts import (
     ends_before_cut,
     in_cut_decimal,
     in_slashed_date,
-    on_occasions_apart,
+    on_two_occasions,
     tallies_apart,
     tied,
 )
-from compare.align.occasions import occurrences_apart
 from compare.align.people_counts import PEOPLE, general_and_kind, people_postings
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.sole_figures import (
@@ -210,12 +209,7 @@ def number_pairs(
                 if verdict != Verdict.AGREE and not (
                     one_fact
                     and (
-                        (
-                            key == "tally"
-                            and not tallies_apart(a, b)
-                            and not occurrences_apart(a, b)
-                            and not on_occasions_apart(a, b)
-                        )
+                        (key == "tally" and not tallies_apart(a, b) and not on_two_occasions(a, b))
                         or (
                             _frames_allow(a, b, reported=True)
                             and tied(

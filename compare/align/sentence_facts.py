@@ -33,11 +33,11 @@ from compare.align.number_facts import (
     in_cut_decimal,
     in_slashed_date,
     on_occasions_apart,
+    on_two_occasions,
     sides_swapped,
 )
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
-from compare.align.occasions import occurrences_apart
 from compare.align.parts import groups_apart, part_and_whole
 from compare.align.sentence_days_places import (
     claims_of,
@@ -129,8 +129,7 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             for y in figures_b
             if told_apart(told, x, y)
             and not two_counts(x, y)
-            and not occurrences_apart(x, y)  # not this event's and another's
-            and not on_occasions_apart(x, y)  # "in 2017" / "in 2022": occasions.py
+            and not on_two_occasions(x, y)  # another event's, or "in 2017" / "in 2022"
             and compared(x) == compared(y)  # "That compares with a turnout of 64%"
             and not (part_and_whole(x, y) or groups_apart(x, y))  # parts.py
         ]
