@@ -2,7 +2,7 @@
 
     python bench/contradictions.py [bench/contradictions] [--show] [--pair 03-football-match]
         [--half odd|even] [--json FILE]
-    python bench/contradictions.py bench/contradictions_fresh9 --totals   # a held-out set
+    python bench/contradictions.py bench/contradictions_fresh11 --totals   # a held-out set
 
 Each pair folder holds `a.md`, `b.md` (two outlets on one story) and `key.json`:
 

@@ -15,7 +15,7 @@ holds both sentences, as bench/contradictions.py counts it) or at least proposes
 
 `--items` lists every item with its cosine, both ranks and the matchers that
 proposed it: allowed on read sets only (bench/contradictions and its _fresh,
-_fresh2 to _fresh8); a validation set prints totals only.
+_fresh2 to _fresh10); a validation set prints totals only.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ READ_SETS = frozenset(
         "contradictions_fresh6",
         "contradictions_fresh7",
         "contradictions_fresh8",
+        "contradictions_fresh9",
+        "contradictions_fresh10",
     }
 )
 FLOORS = (0.2, 0.3, 0.4)

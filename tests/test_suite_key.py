@@ -32,10 +32,10 @@ FRESH6 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh6")
 # fresh7 (pairs 77-86) and fresh8 (87-96) were test sets; read sets from 2026-12-02.
 FRESH7 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh7")
 FRESH8 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh8")
-# fresh9 (pairs 97-106) and fresh10 (107-116), written on 2026-12-01, are validation sets.
+# fresh9 (pairs 97-106) and fresh10 (107-116), written on 2026-12-01, read sets from stop 29.
 FRESH9 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh9")
 FRESH10 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh10")
-# fresh11 (pairs 117-126) and fresh12 (127-136) are test sets too, written on 2026-12-02.
+# fresh11 (pairs 117-126) and fresh12 (127-136), written 2026-12-02: validation from stop 29.
 FRESH11 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh11")
 FRESH12 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh12")
 CHECKED = (
