@@ -25,6 +25,7 @@ import attrs
 
 from compare.align.fact_clash import FactClash
 from compare.align.figure_intervals import comparable_value
+from compare.align.measure_units import in_one_unit
 from compare.align.measures import acts_of, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import (
@@ -103,7 +104,8 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
 
 def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash | None:
     """A measure both sentences give a figure of, with no figure agreeing across."""
-    numbers_a, numbers_b = claims_of(claims_a, Number), claims_of(claims_b, Number)
+    # one amount told in two units ("18 months" / "a two-year ban"): in one unit
+    numbers_a, numbers_b = in_one_unit(claims_of(claims_a, Number), claims_of(claims_b, Number))
     values_a = {comparable_value(n) for n in numbers_a}
     values_b = {comparable_value(n) for n in numbers_b}
     if values_a & values_b:
