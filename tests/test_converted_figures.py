@@ -65,10 +65,13 @@ def test_one_sum_told_with_a_scale_word_agrees() -> None:
 
 def test_a_rhythm_and_a_span_stay_apart() -> None:
     # "every four weeks" is how often, "within 28 days" how soon: not one amount
-    assert statement_verdicts(
-        "Residents will be billed every four weeks under the new scheme.",
-        "Residents must pay the first bill within 28 days, the council said.",
-    ) == []
+    assert (
+        statement_verdicts(
+            "Residents will be billed every four weeks under the new scheme.",
+            "Residents must pay the first bill within 28 days, the council said.",
+        )
+        == []
+    )
 
 
 def test_two_spans_of_one_ban_in_two_units_are_no_agreement() -> None:
