@@ -40,6 +40,7 @@ from compare.align.number_facts import (
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
 from compare.align.parts import groups_apart, part_and_whole
+from compare.align.quoted_speakers import speakers_apart
 from compare.align.sentence_days_places import (
     claims_of,
     dates_clash,
@@ -62,7 +63,7 @@ def clash(
     """The first stated fact that differs between two aligned statements (a, b),
     given the other claims inside each, or None."""
     found = _tallies(claims_of(claims_a, Number), claims_of(claims_b, Number))
-    for check in (_figures, dates_clash, times_clash, places_clash):
+    for check in (_figures, dates_clash, times_clash, places_clash, speakers_apart):
         if found is not None:
             break
         found = check(claims_a, claims_b)
