@@ -85,3 +85,24 @@ def test_two_spans_of_one_ban_in_two_units_are_no_agreement() -> None:
         "The jockey was suspended from riding for two years on Friday.",
     )
     assert verdicts == [("differ", "figure")]
+
+
+def test_a_share_of_an_amount_is_that_amount() -> None:
+    share, _whole = figures("The syndicate shares a quarter of a million pounds.")
+    told = measured(share)
+    assert told is not None and told.measure == "money:£" and amount(share, told) == 250_000
+    (sign,) = figures("The syndicate shares £250,000.")
+    (x,), (y,) = in_one_unit([sign], [share])
+    assert (x.value, y.value, y.form, y.unit) == (250_000, 250_000, "money", "£")
+    (quarters,) = figures("The drivers waited three-quarters of an hour.")
+    (minutes,) = figures("The drivers waited 45 minutes.")
+    (x,), (y,) = in_one_unit([quarters], [minutes])
+    assert (x.value, x.form, y.value) == (0.75, "cardinal", 0.75)
+
+
+def test_days_against_months_are_rough() -> None:
+    (days,) = figures("The permit lasts 30 days.")
+    (months,) = figures("The permit lasts 1 month.")
+    (x,), (y,) = in_one_unit([days], [months])
+    # "30 days" is a month told roughly: a tenth either way, never exactly
+    assert x.low is not None and x.high is not None and x.low < y.value < x.high
