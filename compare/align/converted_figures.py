@@ -24,6 +24,7 @@ from compare.align.frames import compare_frames
 from compare.align.measure_units import amount, in_one_unit, measured
 from compare.align.model import Verdict
 from compare.align.noun_kinds import noun_kind_of
+from compare.align.numbers import unit_key
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair
@@ -51,7 +52,9 @@ def converted_figure_pairs(
             for j, b, unit_b in postings[x + 1 :]:
                 pair = (min(i, j), max(i, j))
                 if (
-                    unit_a == unit_b  # one unit: the figure matchers' to pair
+                    unit_a == unit_b
+                    or unit_key(a) == unit_key(b)  # "€2m" / "2 million euros": one unit,
+                    # the figure matchers' to pair
                     or statements[i].source == statements[j].source
                     or pair in pairs
                 ):
