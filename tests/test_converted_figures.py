@@ -106,3 +106,14 @@ def test_days_against_months_are_rough() -> None:
     (x,), (y,) = in_one_unit([days], [months])
     # "30 days" is a month told roughly: a tenth either way, never exactly
     assert x.low is not None and x.high is not None and x.low < y.value < x.high
+
+
+def test_a_window_of_time_is_no_amount() -> None:
+    # "the past 20 years" is the stretch another fact is told over
+    assert (
+        statement_verdicts(
+            "Little is known of the painter's life over the last two decades.",
+            "It was her only interview in the past 20 years, her agent said.",
+        )
+        == []
+    )

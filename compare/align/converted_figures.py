@@ -75,6 +75,8 @@ def _one_amount(a: Number, b: Number, frame_a: Frame | None, frame_b: Frame | No
         return False  # "30 days" / "a month": approximate at most, no ✓ to add
     if _recurring(a) != _recurring(b):
         return False  # "every four weeks" / "within 28 days": a rhythm is no one span
+    if _window(a) or _window(b):
+        return False
     fa, fb = a.frame or frame_a, b.frame or frame_b
     if fa is None or fb is None:
         # no clause read on one side ("The winners take home a quarter of a million
@@ -105,6 +107,20 @@ def _kin(a: str, b: str) -> bool:
 def _recurring(n: Number) -> bool:
     before = words(n.sentence[: n.start - n.sentence_start])[-1:]
     return before in (["every"], ["each"])
+
+
+def _window(n: Number) -> bool:
+    """ "the past 50 years", "over the last five decades", "the next two weeks": a
+    stretch of time some other fact is told over, not an amount that fact states."""
+    before = words(n.sentence[: n.start - n.sentence_start])[-2:]
+    if not before:
+        return False
+    # "last" and "first" open a window only after "the" ("would last 72 hours")
+    return before[-1] in _WINDOWS or (before[-1] in _THE_WINDOWS and before[:-1] == ["the"])
+
+
+_WINDOWS = frozenset("past next previous coming".split())
+_THE_WINDOWS = frozenset("last first final".split())
 
 
 def _amount_of(span: Span | None, n: Number) -> str | None:
