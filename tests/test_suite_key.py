@@ -38,7 +38,8 @@ FRESH10 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh10")
 # fresh11 (pairs 117-126) and fresh12 (127-136), written 2026-12-02: validation from stop 29.
 FRESH11 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh11")
 FRESH12 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh12")
-# fresh14 (pairs 147-156) is a test set, written on 2026-12-02.
+# fresh13 (pairs 137-146) and fresh14 (147-156) are test sets, written on 2026-12-02.
+FRESH13 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh13")
 FRESH14 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh14")
 CHECKED = (
     PAIRS
@@ -54,6 +55,7 @@ CHECKED = (
     + FRESH10
     + FRESH11
     + FRESH12
+    + FRESH13
     + FRESH14
 )
 
@@ -126,6 +128,7 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH10, 107),
         (FRESH11, 117),
         (FRESH12, 127),
+        (FRESH13, 137),
         (FRESH14, 147),
     ],
     ids=[
@@ -137,6 +140,7 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh10",
         "fresh11",
         "fresh12",
+        "fresh13",
         "fresh14",
     ],
 )
