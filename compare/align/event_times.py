@@ -60,6 +60,7 @@ from compare.align.frames import (
 from compare.align.model import Verdict
 from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.noun_kinds import noun_kind_of
+from compare.align.saying_acts import nominal_head, saying_keys
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
 from compare.align.synonyms import are_synonyms, senses
@@ -149,7 +150,12 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     an event the other's words name too."""
     datable = [_datable(c) for c in claims]
     keys = [_event_keys(c) if ok else frozenset() for c, ok in zip(claims, datable, strict=True)]
-    doers = [_doer_keys(c) if ok else frozenset() for c, ok in zip(claims, datable, strict=True)]
+    # a verb of saying ties, as a doer's noun does, only to the other side's event
+    # noun of that saying ("Tests confirmed" / "Confirmation of the strain came")
+    doers = [
+        _doer_keys(c) | saying_keys(c) if ok else frozenset()
+        for c, ok in zip(claims, datable, strict=True)
+    ]
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, found in enumerate(keys):
         for key in found | doers[i]:
@@ -316,7 +322,7 @@ def _parted(a: Claim, b: Claim) -> bool:
         return True
     if bool(_PLANNED.search(a.sentence)) != bool(_PLANNED.search(b.sentence)):
         return True
-    if _occurrences(a) != _occurrences(b):
+    if _occurrences(a) | _first_by_verb(a, b) != _occurrences(b) | _first_by_verb(b, a):
         return True  # "the first blast" / "a second blast"
     return not (_owner_fits(_owner(a), b) and _owner_fits(_owner(b), a))
 
@@ -342,6 +348,20 @@ def _occurrences(claim: Claim) -> frozenset[str]:
     # Thursday ..., but then heard her named on the news Friday")
     anywhere = {m.group().lower() for m in _ANOTHER_TIME.finditer(claim.sentence)}
     return frozenset(local | (anywhere & _SEQUENCING))
+
+
+_BY_VERB = re.compile(r"\bfirst\s+[a-z]+ed\b", re.IGNORECASE)
+
+
+def _first_by_verb(claim: Claim, other: Claim) -> frozenset[str]:
+    """ "first" before the claim's verb ("Residents first reported dead fish"), when
+    the other side says "first" of its noun ("The first reports came in"): both
+    tell the earliest time of the act. Alone, before a verb, it marks no other
+    occurrence ("Operators first detected the release" / "The leak was detected")."""
+    if "first" not in _occurrences(other):
+        return frozenset()
+    stretch, _ = _stretch(claim)
+    return frozenset({"first"}) if _BY_VERB.search(stretch) else frozenset()
 
 
 _SEQUENCING = frozenset(
@@ -482,6 +502,7 @@ def _event_noun(phrase: str) -> set[str]:
     its family: "premiere", "blast", "collapse"), lower case. A phrase of place or
     time after a lower-case noun describes it: "the raid at the museum" is a raid."""
     said = [w for w in words(_POSTMODIFIER.split(phrase, maxsplit=1)[0]) if w.isalpha()]
+    said = nominal_head(said)  # "Confirmation of the strain": a confirmation
     if not said or is_name(phrase):
         return set()
     noun = said[-1]

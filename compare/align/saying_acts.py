@@ -1,0 +1,55 @@
+"""A verb of saying as an event of its own, and the head of a nominalisation.
+
+A verb of saying dates the saying, not the event it tells of: "police said on
+Thursday" says nothing about the day of the crash, so event_times gives such a
+verb no event of its own. But a story is sometimes about the saying itself: the
+confirmation of a disease, the first report of dead fish, the announcement of a
+recall. When the other article names that act with the verb's own noun as the
+event ("Confirmation of the strain came on Sunday", "The first reports came in on
+Wednesday"), the verb ("Tests confirmed the strain on Friday", "Residents first
+reported dead fish on Saturday") dates the same act.
+
+The keys are the verb's stem and its WordNet derivational links (confirm /
+confirmation, announce / announcement), not its sense groups: those join "report"
+to "account" and "story", nouns that name no saying act.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compare.align.derivations import families
+from compare.align.words import stem
+from compare.extract.claims import Claim
+from compare.extract.wordlists import REPORTING
+
+# "according to" is no verb, and "say", "tell" and "add" have no noun of their act
+# that a story would date ("the saying", "the telling")
+_NO_ACT = frozenset("according say tell add".split())
+# A verb's noun made with a suffix English uses to name the act itself: "the
+# confirmation of the strain", "the arrival of the ship", "the seizure of the
+# animals". Its "of" phrase tells what the act is about; the noun names the act.
+_NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure)$")
+
+
+def saying_keys(claim: Claim) -> frozenset[str]:
+    """Keys of the claim's verb of saying as an act of its own (confirm, report,
+    announce), to be met only by the other side's noun of that act."""
+    frame = claim.frame
+    lemma = (frame.lemma or "").lower() if frame is not None else ""
+    if lemma not in REPORTING or lemma in _NO_ACT:
+        return frozenset()
+    return frozenset({"s:" + stem(lemma)} | {"d:" + link for link in families(lemma)})
+
+
+def nominal_head(said: list[str]) -> list[str]:
+    """The words of a noun phrase up to its head when the head is a verb's noun
+    followed by "of" ("Confirmation of the H5N1 strain": confirmation); the words
+    unchanged otherwise ("a series of blasts" keeps its last word)."""
+    if "of" not in said:
+        return said
+    at = said.index("of")
+    noun = said[at - 1] if at > 0 else ""
+    if len(noun) > 4 and _NOMINAL.search(noun) and families(noun):
+        return said[:at]
+    return said
