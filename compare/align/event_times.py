@@ -60,6 +60,7 @@ from compare.align.frames import (
 from compare.align.model import Verdict
 from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.noun_kinds import noun_kind_of
+from compare.align.onsets import futurate, onset_keys
 from compare.align.saying_acts import nominal_head, saying_keys
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
@@ -320,11 +321,17 @@ def _parted(a: Claim, b: Claim) -> bool:
             return True  # two times of two days
     if _ongoing(a) != _ongoing(b):
         return True
-    if bool(_PLANNED.search(a.sentence)) != bool(_PLANNED.search(b.sentence)):
+    if _planned(a) != _planned(b):
         return True
     if _occurrences(a) | _first_by_verb(a, b) != _occurrences(b) | _first_by_verb(b, a):
         return True  # "the first blast" / "a second blast"
     return not (_owner_fits(_owner(a), b) and _owner_fits(_owner(b), a))
+
+
+def _planned(claim: Claim) -> bool:
+    """A plan, a schedule or an expectation: told with its words, or a coming
+    into force in the present ("The new rates take effect March 1")."""
+    return bool(_PLANNED.search(claim.sentence)) or futurate(claim)
 
 
 def _occurrences(claim: Claim) -> frozenset[str]:
@@ -428,6 +435,7 @@ def _event_keys(claim: Claim) -> frozenset[str]:
         found |= _word_keys(word)
     if in_force(claim):  # "takes effect Jan. 1" / "goes into force on July 1"
         found.add(IN_FORCE_KEY)
+    found |= onset_keys(claim)  # "the new fares take effect" / "start paying the fares"
     if raises_alarm(claim) or _reported(claim):  # "the alarm was raised" / "phoned 999"
         found.add(ALARM_KEY)
     return frozenset(found)
