@@ -23,6 +23,10 @@ def _differs(a: str, b: str, kind: str) -> bool:
 
 SAYING_AND_ITS_NOUN = [
     (
+        "The company announced the recall on Monday, June 8.",
+        "The announcement of the recall came on Wednesday, June 10.",
+    ),
+    (
         "Laboratory tests confirmed the outbreak at the dairy on Monday.",
         "Confirmation of the outbreak came on Wednesday, June 10.",
     ),
@@ -43,6 +47,11 @@ SAYING_APART = [
     ("Police said on Monday that the outbreak had spread.", "The outbreak began on Wednesday."),
     # a verb of saying and another act's noun
     ("Tests confirmed the outbreak on Monday.", "The cull came on Wednesday, June 10."),
+    # the saying tells of another thing than the noun's "of" phrase
+    (
+        "The company announced the recall on Monday, June 8.",
+        "The announcement of the merger came on Wednesday, June 10.",
+    ),
 ]
 
 

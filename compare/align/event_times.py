@@ -61,7 +61,7 @@ from compare.align.model import Verdict
 from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.noun_kinds import noun_kind_of
 from compare.align.onsets import futurate, onset_keys
-from compare.align.saying_acts import nominal_head, saying_keys
+from compare.align.saying_acts import about_another, nominal_head, saying_keys
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
 from compare.align.synonyms import are_synonyms, senses
@@ -319,6 +319,8 @@ def _parted(a: Claim, b: Claim) -> bool:
             return True
         if isinstance(a, Time) and when_part(fa, fb)[0] == "date":
             return True  # two times of two days
+    if about_another(a, b) or about_another(b, a):
+        return True  # "announced the recall" / "the announcement of the merger"
     if _ongoing(a) != _ongoing(b):
         return True
     if _planned(a) != _planned(b):

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from compare.align.derivations import families
-from compare.align.words import stem
+from compare.align.synonyms import are_synonyms
+from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim
 from compare.extract.wordlists import REPORTING
 
@@ -40,6 +41,36 @@ def saying_keys(claim: Claim) -> frozenset[str]:
     if lemma not in REPORTING or lemma in _NO_ACT:
         return frozenset()
     return frozenset({"s:" + stem(lemma)} | {"d:" + link for link in families(lemma)})
+
+
+def about_another(saying: Claim, other: Claim) -> bool:
+    """Does the saying tell of another thing than the other side's noun of it
+    ("announced the recall" / "the announcement of the merger")?"""
+    if not saying_keys(saying):
+        return False
+    frame, told = saying.frame, _of_object(other)
+    if frame is None or frame.thing is None or told is None:
+        return False
+    said = [w for w in words(frame.thing.text) if w.isalpha() and w not in STOPWORDS]
+    if not said:
+        return False
+    thing = said[-1]
+    return stem(thing) != stem(told) and not are_synonyms(thing, told)
+
+
+def _of_object(claim: Claim) -> str | None:
+    """The head of the "of" phrase after a verb's noun in the claim's subject or
+    object ("Confirmation of the H5N1 strain": strain)."""
+    frame = claim.frame
+    if frame is None:
+        return None
+    for part in (frame.actor, frame.thing):
+        said = [w for w in words(part.text) if w.isalpha()] if part is not None else []
+        head = nominal_head(said)
+        if head is not said:
+            rest = [w for w in said[len(head) + 1 :] if w not in STOPWORDS]
+            return rest[-1] if rest else None
+    return None
 
 
 def nominal_head(said: list[str]) -> list[str]:
