@@ -14,9 +14,13 @@ blast happened", "the fire broke out") and an event noun right before it ("its
 premiere on Sept. 29"); the doer's noun too ("a bang shook houses"), but it ties
 only to a word the other side states as the event. Two such words name one event
 when they share a stem, a WordNet sense group (blast / bang) or a WordNet
-derivational link (explosion / exploded). The pair is made only when the judges
-can tell one day or time from two: unresolved days in other words ("Saturday" /
-"Saturday morning") would show a difference nobody can check.
+derivational link (explosion / exploded). A verb of saying ties only to the other
+side's noun of that saying ("Tests confirmed" / "Confirmation of the strain came",
+saying_acts.py); a rule coming into force ties to people starting to act on it
+("the new fares take effect" / "will start paying the fares", onsets.py). The pair
+is made only when the judges can tell one day or time from two: unresolved days in
+other words ("Saturday" / "Saturday morning") would show a difference nobody can
+check.
 
 What makes the pair is the article as a whole, as for sole figures: the date (or
 time) must be the only one of its article whose event words reach the other's, and
