@@ -25,6 +25,7 @@ from compare.align.frame_findings import opposed
 from compare.align.frames import confident, head, same_actor, same_head
 from compare.align.model import Conflict, Severity
 from compare.align.mutual_best import mutual_best
+from compare.align.referents import renamed
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair
@@ -75,6 +76,11 @@ def frames_turned(fa: Frame | None, fb: Frame | None) -> bool:
     turned = fa.negated == fb.negated and opposed(fa.lemma, fb.lemma)
     if not (denied or turned):
         return False
+    if denied and same_actor(fa.actor, fb.actor) and renamed(fa.thing, fb.thing):
+        # one verb denied of what each outlet calls by its own bare noun ("the
+        # motorway had been gritted" / "the stretch had not been gritted"), as the
+        # judge reads it (statement_judge._two_facts)
+        return True
     if not (same_actor(fa.actor, fb.actor) and same_head(fa.thing, fb.thing)):
         return False  # said of two actors or two things
     return _one_noun(fa.actor, fb.actor) or _one_noun(fa.thing, fb.thing)

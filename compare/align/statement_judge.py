@@ -29,6 +29,7 @@ from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
 from compare.align.clause_contradictions import by_clauses
 from compare.align.cleft_doers import cleft_doers_apart
+from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
 from compare.align.figure_intervals import comparable_value
@@ -188,6 +189,9 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
 @remembered(TEXTS_REMEMBERED)  # a matcher, unpair and then the judge may ask of one pair
 def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     found = _compare_pair(a, b, sentences)
+    if found is not None:
+        # "confirmed that X" / "denied that X": denied_reports.py
+        found = stances_turned(found, a.sentence, b.sentence)
     if (
         found is not None
         and found.conflict == Conflict.NEGATION
