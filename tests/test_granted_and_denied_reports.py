@@ -65,6 +65,7 @@ def test_a_clause_stated_and_denied_is_a_negation() -> None:
     b = first_statement("Northline Ferries denied that a fuel leak had damaged the hull.")
     judgement = judge_statements([a, b])
     assert judgement.conflict == Conflict.NEGATION
+    assert judgement.title == "had damaged vs denied had damaged"  # not "not had damaged"
 
 
 def test_a_clause_denied_on_both_sides_agrees() -> None:

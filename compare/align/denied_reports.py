@@ -30,9 +30,21 @@ def stances_turned(found: Finding, sentence_a: str, sentence_b: str) -> Finding:
         return found  # both deny, or neither does: the frames' own negation
     granted = _GRANTED.search(sentence_b if denied_a else sentence_a)
     denied = denied_a or denied_b
-    if granted is None or denied is None:
+    if denied is None:
         return found
+    if granted is None:
+        # against the clause stated plainly: a negation, the denying side titled by
+        # its verb ("denied would close", not "not would close")
+        if denied_a:
+            return Finding(found.conflict, _by(denied, found.a), found.b, found.severity)
+        return Finding(found.conflict, found.a, _by(denied, found.b), found.severity)
     said_denied, said_granted = denied.group(0).split()[0], granted.group(0).split()[0]
     if denied_a:
         return Finding(Conflict.OPPOSITE, said_denied, said_granted, found.severity)
     return Finding(Conflict.OPPOSITE, said_granted, said_denied, found.severity)
+
+
+def _by(denied: re.Match[str], predicate: str) -> str:
+    """ "not would close" told by its denying verb: "denied would close"."""
+    verb = denied.group(0).split()[0]
+    return f"{verb} {predicate[4:]}" if predicate.startswith("not ") else predicate
