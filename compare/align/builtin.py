@@ -17,7 +17,7 @@ from compare.align.frame_statements import frame_statement_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
 from compare.align.no_harm import no_harm_pairs
-from compare.align.number_judge import judge_numbers
+from compare.align.number_judge import judge_numbers, judge_numbers_in_context
 from compare.align.numbers import firmly_one_fact, number_pairs
 from compare.align.ordered_by import order_statement_pairs
 from compare.align.place_sites import judge_sites, site_pairs
@@ -65,6 +65,8 @@ for spec in (
         kind=Kind.NUMBER,
         matcher=number_pairs,
         judge=judge_numbers,
+        # with each sentence's figures: a hedge dropped from one figure of one fact
+        sentence_judge=judge_numbers_in_context,
         distinct=distinct_numbers,
         # "nearly 300,000 comments" pairs with one of three outlets' "nearly 235,000", but
         # complete linkage keeps it out of their group: the pair still shows its conflict.

@@ -15,16 +15,18 @@ from collections.abc import Sequence
 
 from compare.align.figure_intervals import compare_figures
 from compare.align.frames import FrameMatch, compare_frames, confident
+from compare.align.hedged_figures import hedged_pair
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.number_clues import opposite_near
 from compare.align.number_facts import sides_swapped
 from compare.align.numbers import SPANS_OF_TIME, unit_key
 from compare.align.opposed_moves import OpposedMove, opposed_move
+from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.extract import Number
 from compare.extract.claims import figure_text, format_number, score_sets
 
-__all__ = ["judge_numbers", "judge_pair"]
+__all__ = ["judge_numbers", "judge_numbers_in_context", "judge_pair"]
 
 
 def judge_numbers(members: Sequence[Number], options: Options | None = None) -> Judgement:
@@ -51,6 +53,28 @@ def judge_numbers(members: Sequence[Number], options: Options | None = None) -> 
         conflict=worst.conflict,
         severity=worst.severity,
         title=worst.title,
+    )
+
+
+def judge_numbers_in_context(
+    members: Sequence[Number], options: Options | None, sentences: SentenceClaims
+) -> Judgement:
+    """judge_numbers, and a figure that agrees only because its hedge is ignored
+    ("200 feet" / "about 200 feet"), told of one fact beyond doubt, is approximate
+    (hedged_figures)."""
+    judgement = judge_numbers(members, options)
+    if judgement.verdict != Verdict.AGREE or judgement.unchecked:
+        return judgement
+    found = hedged_pair(members, sentences)
+    if found is None:
+        return judgement
+    a, b = found
+    return Judgement(
+        verdict=Verdict.APPROXIMATE,
+        differences=(
+            Difference("value", "hedge", a.source, b.source, figure_text(a), figure_text(b)),
+        ),
+        title=f"{figure_text(a)} vs {figure_text(b)}",
     )
 
 
