@@ -112,3 +112,8 @@ def test_days_and_months_are_not_converted():
     assert not two_units(unit_key(_one("It took 30 days.")), unit_key(_one("It took one month.")))
     assert two_units(unit_key(_one("It took 18 months.")), unit_key(_one("It took two years.")))
     assert span_postings(["day", "month"]) == {}
+
+
+def test_the_title_gives_the_units_as_written():
+    judged = judge_pair(_one("The talks lasted 90 minutes."), _one("The talks lasted two hours."))
+    assert judged.title == "90 minutes vs 2 hours"

@@ -116,7 +116,7 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         return Judgement(verdict=verdict)
     title = f"{figure_text(a)} vs {figure_text(b)}"
     if two_units(key_a, key_b):
-        title = f"{figure_text(a)} {key_a}s vs {figure_text(b)} {key_b}s"
+        title = f"{figure_text(a)} {a.unit or key_a} vs {figure_text(b)} {b.unit or key_b}"
     if verdict == Verdict.APPROXIMATE:
         return Judgement(verdict=verdict, differences=difference("hedge"), title=title)
     return Judgement(
