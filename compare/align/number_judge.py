@@ -23,6 +23,7 @@ from compare.align.numbers import SPANS_OF_TIME, unit_key
 from compare.align.opposed_moves import OpposedMove, opposed_move
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import DEFAULT_TOLERANCE, Options
+from compare.align.time_spans import in_one_unit, two_units
 from compare.extract import Number
 from compare.extract.claims import figure_text, format_number, score_sets
 
@@ -93,7 +94,8 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         # "No one was injured ... while two children were inside": a negated light verb
         # is another clause's, not the count's.
         frames = FrameMatch(True)
-    if unit_key(a) == unit_key(b) and unit_key(a) in SPANS_OF_TIME:
+    key_a, key_b = unit_key(a), unit_key(b)
+    if (key_a == key_b and key_a in SPANS_OF_TIME) or two_units(key_a, key_b):
         # An age describes a person and an elapsed time a stretch of time, not the
         # clause's event: "Ray Holm, 32, was climbing" / "Holm, 32, fell", and "was
         # released after 20 years" / "arrested ... 20 years later" are no opposite.
@@ -132,10 +134,13 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
             severity=Severity.CONFLICT,
             title=title,
         )
-    verdict = compare_figures(a, b, tolerance)
+    # a span of time told in two units is compared in the larger ("18 months" / "two years")
+    verdict = compare_figures(*in_one_unit(a, key_a, b, key_b), tolerance)
     if verdict == Verdict.AGREE:
         return Judgement(verdict=verdict)
     title = f"{figure_text(a)} vs {figure_text(b)}"
+    if two_units(key_a, key_b):
+        title = f"{figure_text(a)} {a.unit or key_a} vs {figure_text(b)} {b.unit or key_b}"
     if verdict == Verdict.APPROXIMATE:
         return Judgement(verdict=verdict, differences=difference("hedge"), title=title)
     return Judgement(
