@@ -143,6 +143,12 @@ def _a_person(doer: str) -> bool:
     return any(is_person_name(m.text) for m in names_in(doer)) or bool(_people(doer))
 
 
+def _named_person(doer: str) -> bool:
+    """A person named in full and told by a noun for people ("a farmer, Ana Ruiz"):
+    two capitalised words alone may be a body ("Kestrel Heritage")."""
+    return any(is_person_name(m.text) for m in names_in(doer)) and bool(_people(doer))
+
+
 def _people(doer: str) -> list[str]:
     return [w for w in words(doer) if people_noun(w) is not None]
 
@@ -232,8 +238,10 @@ def _kindred_named(x: Deed, y: Deed, a: Claim, b: Claim) -> Finding | None:
     spotted the stone": kindred_deeds.py), its two doers named apart."""
     if not (one_thing(x.said, y.said) and _one_verb(x.verb, y.verb)):
         return None
+    if not (_named_person(x.doer) and _named_person(y.doer)):
+        return None  # a body, or people told by a place: "youths in Athens"
     named_x, named_y = names(x.doer), names(y.doer)
-    if not named_x or not named_y or named_x & named_y:
+    if named_x & named_y:
         return None
     if named_in_other(x.doer, b.text) or named_in_other(y.doer, a.text):
         return None

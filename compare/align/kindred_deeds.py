@@ -9,13 +9,16 @@ focus as its doer. Two outlets telling one deed may choose other words for it:
 verbs that are WordNet synonyms or one a kind of the other ("found" / "spotted",
 by_agents._one_verb), and things named by synonyms ("the rock" / "the stone": one
 of the head noun's WordNet senses shared, every other word the same). When both
-doers are named and no name is shared, nor named in the other sentence, the two
-outlets credit one deed to two doers.
+doers are people named in full and no name is shared, nor named in the other
+sentence, the two outlets credit one deed to two people.
 
 Left alone: a thing of other words besides its head ("the first goal" / "the
 second goal": two things), a thing told by a figure ("scored 40" / "scored 43":
 the figure rules' business), a doer one side leaves unnamed ("Police found the
-rock": a body may act through anyone), and deeds of two verbs no table links.
+rock": a body may act through anyone), a doer named by a place or a body ("youths
+in Athens" / "youths in the Greek capital" are one crowd told two ways; "the
+Yankees" / "Baltimore" expressed interest, both), a thing without "the" (many may
+do a deed to "a police station"), and deeds of two verbs no table links.
 """
 
 from __future__ import annotations
@@ -65,8 +68,16 @@ def cleft_deeds(sentence: str) -> tuple[Told, ...]:
 
 
 def thing_words(thing: str) -> tuple[str, ...]:
-    """The thing's content words, lower case, as written (the head last)."""
+    """The content words of a thing told with "the", lower case, as written (the
+    head last); none for any other thing. Only one particular thing undergoes a deed
+    once ("found the rock"); "expressed interest" or "attacked a police station"
+    may be done by many."""
+    if not _DEFINITE.match(thing):
+        return ()
     return tuple(w for w in words(thing) if w not in STOPWORDS)
+
+
+_DEFINITE = re.compile(r"^\s*(?i:the)\s")
 
 
 def one_thing(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
