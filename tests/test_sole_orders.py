@@ -76,3 +76,9 @@ def test_each_articles_only_order_by_two_named_authorities_is_an_actor_variant(a
 )
 def test_two_orders_an_unnamed_or_shared_authority_or_a_denial_are_no_actor_difference(a, b):
     assert _actor_differences(a, b) == []
+
+
+def test_one_thing_ordered_in_the_same_words_stays_an_actor_conflict():
+    a = "The Harbour Board ordered the closure of the docks on Monday."
+    b = "The Port Ministry ordered the closure of the docks on Monday."
+    assert _actor_differences(a, b) == [(Verdict.DIFFER, Severity.CONFLICT)]

@@ -268,8 +268,9 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         return ordered
     sole = sole_order_apart(a, b, sentences)
     if sole is not None:
-        # each article's only order, two named authorities: sole_orders.py
-        return sole
+        # each article's only order, two named authorities: sole_orders.py (a
+        # variant; one thing ordered in the same words stays the frames' conflict)
+        return actor_finding(a, b, sentences) or sole
     denial = judged_denied(a, b)
     if denial is not None:
         # "no smell of gas" / "reported a smell of gas": denied_things.py
