@@ -36,6 +36,7 @@ from compare.align.registry import (
 from compare.align.roles import judge_roles, role_pairs
 from compare.align.settings import Options
 from compare.align.slot_statements import slot_statement_pairs
+from compare.align.sole_orders import sole_order_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
 from compare.align.when_where import event_pairs, judge_dates, judge_times
@@ -138,6 +139,17 @@ register_matcher(
         name="orders",
         matcher=order_statement_pairs,
         sentence_matcher=order_statement_pairs,
+        apart=True,
+    )
+)
+# Each article's only order, credited to two named authorities (shown only then,
+# as a variant: "ordered the cull" / "ordered the depopulation").
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="sole orders",
+        matcher=sole_order_pairs,
+        sentence_matcher=sole_order_pairs,
         apart=True,
     )
 )

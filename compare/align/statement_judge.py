@@ -69,6 +69,7 @@ from compare.align.reversed_roles import reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.sole_orders import sole_order_apart
 from compare.align.statement_roles import titles_apart
 from compare.align.stopping_verbs import denial_told_by_verb
 from compare.align.swapped_words import (
@@ -270,6 +271,11 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
     if ordered is not None:
         # "X told 38 schools to shut" / "38 schools were shut on the orders of Y"
         return ordered
+    sole = sole_order_apart(a, b, sentences)
+    if sole is not None:
+        # each article's only order, two named authorities: sole_orders.py (a
+        # variant; one thing ordered in the same words stays the frames' conflict)
+        return actor_finding(a, b, sentences) or sole
     denial = judged_denied(a, b)
     if denial is not None:
         # "no smell of gas" / "reported a smell of gas": denied_things.py
