@@ -200,10 +200,11 @@ def test_an_active_doer_against_another_doer_is_an_actor_conflict(a, b):
             "A local farmer, Ana Quispe, spotted the first fossil in 2019.",
             "The first fossil was spotted by Ana Quispe, who farms the valley.",
         ),
-        # two active clauses of two named people: the judge's own rules, not these
+        # two active clauses of two named bodies: the judge's own rules, not these
+        # (two active clauses of two named people: kindred_deeds.py)
         (
-            "A local farmer, Ana Quispe, spotted the first fossil in 2019.",
-            "A geology student, Mateo Rojas, spotted the first fossil in 2019.",
+            "The Harlow Trust restored the old chapel in 2019.",
+            "Kestrel Heritage restored the old chapel in 2019.",
         ),
     ],
 )

@@ -32,6 +32,24 @@ def test_one_persons_two_ages_differ() -> None:
     assert ["31-year-old", "32"] in differing(comparison, "number")
 
 
+def test_one_persons_two_ages_both_written_year_old_differ() -> None:
+    # "a 27-year-old" is the age itself, not a stretch of 27 years beside the figure
+    comparison = compare(
+        a="On Monday, 27-year-old Dutchman Pieter Vos, a keen diver, drowned off the pier.",
+        b="The drowned diver, 26-year-old Pieter Vos of Utrecht, had been swimming alone.",
+    )
+    assert ["26-year-old", "27-year-old"] in differing(comparison, "number")
+
+
+def test_two_unnamed_peoples_ages_do_not_differ() -> None:
+    # two divers of one description may be two people; so may their distances
+    comparison = compare(
+        a="A 27-year-old diver drowned after swimming 300 metres from the pier.",
+        b="A 45-year-old diver drowned after swimming 800 metres from the pier.",
+    )
+    assert not differing(comparison, "number")
+
+
 def test_two_relatives_ages_do_not_differ() -> None:
     comparison = compare(
         a="The boy's older sister, Amara Lind, 19, told reporters he was unarmed.",

@@ -55,6 +55,11 @@ def test_kinds_of_people(a, b, other):
         ("Ana Ruiz, a farmer, found the boy.", Doer("farmer", "Ana Ruiz")),
         ("Ana Ruiz, 52, a local farmer, found the boy.", Doer("farmer", "Ana Ruiz")),
         ("Shepherd Ali Demir found the boy near the ridge.", Doer("shepherd", "Ali Demir")),
+        # a phrase of place or belonging after the noun
+        (
+            "A nurse from the night shift, Ruth Okafor, found the boy.",
+            Doer("nurse", "Ruth Okafor"),
+        ),
         ("Crews pulled the boy from the canal.", None),  # a crew may be of anyone
         ("The boy was found by police near the old mill.", None),  # a passive: passive_agents.py
         ("Ana Ruiz found the boy near the old mill on Sunday.", None),  # no noun says who she is

@@ -38,6 +38,9 @@ FRESH10 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh10")
 # fresh11 (pairs 117-126) and fresh12 (127-136), written 2026-12-02: validation from stop 29.
 FRESH11 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh11")
 FRESH12 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh12")
+# fresh13 (pairs 137-146) and fresh14 (147-156) are test sets, written on 2026-12-02.
+FRESH13 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh13")
+FRESH14 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh14")
 CHECKED = (
     PAIRS
     + FRESH
@@ -52,6 +55,8 @@ CHECKED = (
     + FRESH10
     + FRESH11
     + FRESH12
+    + FRESH13
+    + FRESH14
 )
 
 
@@ -123,11 +128,24 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH10, 107),
         (FRESH11, 117),
         (FRESH12, 127),
+        (FRESH13, 137),
+        (FRESH14, 147),
     ],
-    ids=["fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"],
+    ids=[
+        "fresh5",
+        "fresh6",
+        "fresh7",
+        "fresh8",
+        "fresh9",
+        "fresh10",
+        "fresh11",
+        "fresh12",
+        "fresh13",
+        "fresh14",
+    ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh12 (127-136) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh14 (147-156) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number

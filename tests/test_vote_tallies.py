@@ -43,6 +43,12 @@ ONE_VOTE = [
         "Quint edged out the incumbent, taking the seat by a 52% to 48% margin.",
         ("57% to 43%", "52% to 48%"),
     ),
+    # votes counted on each side, with verbs that name no vote
+    (
+        "The Varlow parish council endorsed the bypass 9-4 after a long debate.",
+        "The bypass scheme got through the chamber by 8 votes to 5 on Monday.",
+        ("9-4", "8 votes to 5"),
+    ),
 ]
 
 
@@ -91,6 +97,9 @@ def _tallies(text: str) -> list[Number]:
         ("The court ruled in a 5-4 decision.", True),
         ("The three-judge panel split 2-1.", True),
         ("She won the runoff 55 per cent to 45 per cent.", True),
+        # votes counted on each side, whatever the verb
+        ("The motion scraped through by 41 votes to 38.", True),
+        ("The final count was 1,310 votes to 904.", True),
         ("The Hawks won 3-1 at home.", False),
         ("She leads the series 3-2.", False),
     ],

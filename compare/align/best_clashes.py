@@ -25,6 +25,8 @@ from compare.align.frame_findings import opposed
 from compare.align.frames import confident, head, same_actor, same_head
 from compare.align.model import Conflict, Severity
 from compare.align.mutual_best import mutual_best
+from compare.align.proposed_things import one_proposed_thing
+from compare.align.referents import renamed
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair
@@ -52,7 +54,7 @@ def best_clash_pairs(
         a, b = statements[i], statements[j]
         if HEADLINE in (a.block, b.block):
             continue  # a headline names the story, not one fact of it
-        if not frames_turned(a.frame, b.frame):
+        if not (frames_turned(a.frame, b.frame) or proposal_turned(a, b)):
             continue  # the cheap test first: few pairs pass it
         finding = compare_pair(a, b, sentences)
         if finding is None or finding.unpaired or finding.severity == Severity.VARIANT:
@@ -68,16 +70,37 @@ def frames_turned(fa: Frame | None, fb: Frame | None) -> bool:
     (the same lemma, no light verb) denied on one side only, or two opposite
     predicates; with the actor or the thing named on both sides by one noun (a
     pronoun names nothing to compare), and neither stated differently."""
-    if fa is None or fb is None or not (confident(fa.lemma) and confident(fb.lemma)):
+    if fa is None or fb is None or not _predicates_turned(fa, fb):
         return False
-    assert fa.lemma is not None and fb.lemma is not None  # confident
-    denied = fa.negated != fb.negated and fa.lemma == fb.lemma
-    turned = fa.negated == fb.negated and opposed(fa.lemma, fb.lemma)
-    if not (denied or turned):
-        return False
+    denied = fa.negated != fb.negated
+    if denied and same_actor(fa.actor, fb.actor) and renamed(fa.thing, fb.thing):
+        # one verb denied of what each outlet calls by its own bare noun ("the
+        # motorway had been gritted" / "the stretch had not been gritted"), as the
+        # judge reads it (statement_judge._two_facts)
+        return True
     if not (same_actor(fa.actor, fb.actor) and same_head(fa.thing, fb.thing)):
         return False  # said of two actors or two things
     return _one_noun(fa.actor, fb.actor) or _one_noun(fa.thing, fb.thing)
+
+
+def _predicates_turned(fa: Frame, fb: Frame) -> bool:
+    """One predicate (the same lemma, no light verb) denied on one side only, or two
+    opposite predicates."""
+    if not (fa.lemma and fb.lemma and confident(fa.lemma) and confident(fb.lemma)):
+        return False
+    if fa.negated != fb.negated:
+        return fa.lemma == fb.lemma
+    return opposed(fa.lemma, fb.lemma)
+
+
+def proposal_turned(a: Claim, b: Claim) -> bool:
+    """The main clauses turn round one stance of one actor towards one proposed act,
+    told through a noun of proposing ("supported the decision to cull" / "opposed the
+    cull": proposed_things.py)."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not _predicates_turned(fa, fb):
+        return False
+    return same_actor(fa.actor, fb.actor) and one_proposed_thing(a, fa.thing, b, fb.thing)
 
 
 def _one_noun(a: Span | None, b: Span | None) -> bool:

@@ -18,7 +18,7 @@ from compare.align.frame_statements import frame_statement_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
 from compare.align.no_harm import no_harm_pairs
-from compare.align.number_judge import judge_numbers
+from compare.align.number_judge import judge_numbers, judge_numbers_in_context
 from compare.align.numbers import firmly_one_fact, number_pairs
 from compare.align.ordered_by import order_statement_pairs
 from compare.align.place_sites import judge_sites, site_pairs
@@ -37,6 +37,7 @@ from compare.align.registry import (
 from compare.align.roles import judge_roles, role_pairs
 from compare.align.settings import Options
 from compare.align.slot_statements import slot_statement_pairs
+from compare.align.sole_orders import sole_order_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
 from compare.align.when_where import event_pairs, judge_dates, judge_times
@@ -66,6 +67,8 @@ for spec in (
         kind=Kind.NUMBER,
         matcher=number_pairs,
         judge=judge_numbers,
+        # with each sentence's figures: a hedge dropped from one figure of one fact
+        sentence_judge=judge_numbers_in_context,
         distinct=distinct_numbers,
         # "nearly 300,000 comments" pairs with one of three outlets' "nearly 235,000", but
         # complete linkage keeps it out of their group: the pair still shows its conflict.
@@ -137,6 +140,17 @@ register_matcher(
         name="orders",
         matcher=order_statement_pairs,
         sentence_matcher=order_statement_pairs,
+        apart=True,
+    )
+)
+# Each article's only order, credited to two named authorities (shown only then,
+# as a variant: "ordered the cull" / "ordered the depopulation").
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="sole orders",
+        matcher=sole_order_pairs,
+        sentence_matcher=sole_order_pairs,
         apart=True,
     )
 )

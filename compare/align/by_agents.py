@@ -33,6 +33,7 @@ from compare.align.actor_names import names
 from compare.align.blocking import cross_source_pairs
 from compare.align.frames import confident, same_predicate
 from compare.align.group_doers import doer, group_against_named
+from compare.align.kindred_deeds import cleft_deeds, one_thing, thing_keys, thing_words
 from compare.align.model import Conflict, Severity
 from compare.align.opposites import are_opposites, lemmas
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -93,6 +94,7 @@ class Deed:
     thing: tuple[str, ...]  # the thing's content words, stemmed
     doer: str
     active: bool = False  # told by the frame of an active clause, not after "by"
+    said: tuple[str, ...] = ()  # the thing's content words as written, for kindred_deeds
 
 
 @remembered(TEXTS_REMEMBERED)
@@ -108,7 +110,7 @@ def deeds(sentence: str) -> tuple[Deed, ...]:
             doer = _doer(match.group("agent"), sentence[match.end() :])
             if not thing or verb in STOPWORDS or _MEANS.match(doer) or not _someone(doer):
                 continue
-            found.append(Deed(verb, thing, doer))
+            found.append(Deed(verb, thing, doer, said=thing_words(match.group("thing"))))
     return tuple(found)
 
 
@@ -141,6 +143,12 @@ def _a_person(doer: str) -> bool:
     return any(is_person_name(m.text) for m in names_in(doer)) or bool(_people(doer))
 
 
+def _named_person(doer: str) -> bool:
+    """A person named in full and told by a noun for people ("a farmer, Ana Ruiz"):
+    two capitalised words alone may be a body ("Kestrel Heritage")."""
+    return any(is_person_name(m.text) for m in names_in(doer)) and bool(_people(doer))
+
+
 def _people(doer: str) -> list[str]:
     return [w for w in words(doer) if people_noun(w) is not None]
 
@@ -160,7 +168,22 @@ def told_deeds(claim: Claim) -> tuple[Deed, ...]:
     """The deeds a statement credits after "by", and the one its active frame tells
     when it names who did it and to what ("A farmer, Ana Ruiz, found the bone")."""
     active = _active_deed(claim)
-    return deeds(claim.text) + ((active,) if active is not None else ())
+    return deeds(claim.text) + ((active,) if active is not None else ()) + _cleft_deeds(claim.text)
+
+
+@remembered(TEXTS_REMEMBERED)
+def _cleft_deeds(sentence: str) -> tuple[Deed, ...]:
+    """The deeds a cleft credits to its focus ("It was X who found the rock"), told
+    as active ones: the focus is the verb's subject."""
+    found = []
+    for told in cleft_deeds(sentence):
+        said = thing_words(told.thing)
+        if not said or not confident(told.verb) or told.verb in REPORTING_VERBS | BE_FORMS:
+            continue
+        if _someone(told.doer):
+            thing = tuple(stem(w) for w in said)
+            found.append(Deed(told.verb, thing, told.doer, active=True, said=said))
+    return tuple(found)
 
 
 def _active_deed(claim: Claim) -> Deed | None:
@@ -174,12 +197,13 @@ def _active_deed(claim: Claim) -> Deed | None:
     thing = tuple(stem(w) for w in words(frame.thing.text) if w not in STOPWORDS)
     if len(thing) < MIN_ACTIVE_THING:
         return None  # "arrested him": no thing to tell the deed by
+    said = thing_words(frame.thing.text)
     read = doer(claim)
     if read is not None and read.name:
-        return Deed(frame.lemma, thing, f"{read.noun}, {read.name}", active=True)
+        return Deed(frame.lemma, thing, f"{read.noun}, {read.name}", active=True, said=said)
     if frame.actor is None or not _someone(frame.actor.text):
         return None
-    return Deed(frame.lemma, thing, frame.actor.text, active=True)
+    return Deed(frame.lemma, thing, frame.actor.text, active=True, said=said)
 
 
 def deeds_apart(a: Claim, b: Claim) -> Finding | None:
@@ -190,7 +214,7 @@ def deeds_apart(a: Claim, b: Claim) -> Finding | None:
             if x.active and y.active:
                 # two active frames: the judge's rules for two doers, of which a
                 # group and a named person of another kind are paired here
-                found = group_against_named(a, b)
+                found = group_against_named(a, b) or _kindred_named(x, y, a, b)
                 if found is not None:
                     return found
                 continue
@@ -207,6 +231,21 @@ def deeds_apart(a: Claim, b: Claim) -> Finding | None:
                 # Vice President and Assistant General Manager Tony DiLeo")
                 return Finding(Conflict.ACTOR, x.doer, y.doer, Severity.CONFLICT)
     return None
+
+
+def _kindred_named(x: Deed, y: Deed, a: Claim, b: Claim) -> Finding | None:
+    """One deed told actively in other words ("found the rock" / "It was X who
+    spotted the stone": kindred_deeds.py), its two doers named apart."""
+    if not (one_thing(x.said, y.said) and _one_verb(x.verb, y.verb)):
+        return None
+    if not (_named_person(x.doer) and _named_person(y.doer)):
+        return None  # a body, or people told by a place: "youths in Athens"
+    named_x, named_y = names(x.doer), names(y.doer)
+    if named_x & named_y:
+        return None
+    if named_in_other(x.doer, b.text) or named_in_other(y.doer, a.text):
+        return None
+    return Finding(Conflict.ACTOR, x.doer, y.doer, Severity.CONFLICT)
 
 
 def named_in_other(doer: str, other_sentence: str) -> bool:
@@ -245,8 +284,10 @@ def agent_statement_pairs(
     """Pairs of statements from different sources that credit one deed to two doers."""
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, statement in enumerate(statements):
-        for deed in {d.thing for d in told_deeds(statement)}:
-            buckets[deed].append(i)
+        told = told_deeds(statement)
+        keys = {d.thing for d in told} | {k for d in told if d.active for k in thing_keys(d.said)}
+        for key in keys:
+            buckets[key].append(i)
     return [
         (SCORE, i, j)
         for i, j in sorted(

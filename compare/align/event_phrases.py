@@ -89,7 +89,18 @@ def _before(claim: Claim) -> str:
 
 def in_force(claim: Claim) -> bool:
     """Does a phrase of coming into force ("takes effect") give the claim's day?"""
-    return _IN_FORCE.search(_before(claim)) is not None
+    return in_force_phrase(claim) is not None
+
+
+def in_force_phrase(claim: Claim) -> tuple[str, str] | None:
+    """The phrase of coming into force that gives the claim's day, and the words
+    of the sentence before it ("The new fares", "takes effect on "), or None."""
+    before = _before(claim)
+    found = _IN_FORCE.search(before)
+    if found is None:
+        return None
+    at = claim.start - claim.sentence_start - len(before) + found.start()
+    return claim.sentence[: max(0, at)], found.group()
 
 
 def raises_alarm(claim: Claim) -> bool:
@@ -110,4 +121,4 @@ def raises_alarm(claim: Claim) -> bool:
     return any(_ALARM_NOUNS.search(p) for p in parts)
 
 
-__all__ = ["ALARM_KEY", "IN_FORCE_KEY", "happening", "in_force", "raises_alarm"]
+__all__ = ["ALARM_KEY", "IN_FORCE_KEY", "happening", "in_force", "in_force_phrase", "raises_alarm"]

@@ -14,9 +14,13 @@ blast happened", "the fire broke out") and an event noun right before it ("its
 premiere on Sept. 29"); the doer's noun too ("a bang shook houses"), but it ties
 only to a word the other side states as the event. Two such words name one event
 when they share a stem, a WordNet sense group (blast / bang) or a WordNet
-derivational link (explosion / exploded). The pair is made only when the judges
-can tell one day or time from two: unresolved days in other words ("Saturday" /
-"Saturday morning") would show a difference nobody can check.
+derivational link (explosion / exploded). A verb of saying ties only to the other
+side's noun of that saying ("Tests confirmed" / "Confirmation of the strain came",
+saying_acts.py); a rule coming into force ties to people starting to act on it
+("the new fares take effect" / "will start paying the fares", onsets.py). The pair
+is made only when the judges can tell one day or time from two: unresolved days in
+other words ("Saturday" / "Saturday morning") would show a difference nobody can
+check.
 
 What makes the pair is the article as a whole, as for sole figures: the date (or
 time) must be the only one of its article whose event words reach the other's, and
@@ -60,6 +64,8 @@ from compare.align.frames import (
 from compare.align.model import Verdict
 from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.noun_kinds import noun_kind_of
+from compare.align.onsets import futurate, onset_keys
+from compare.align.saying_acts import about_another, nominal_head, saying_keys
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
 from compare.align.synonyms import are_synonyms, senses
@@ -149,7 +155,12 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     an event the other's words name too."""
     datable = [_datable(c) for c in claims]
     keys = [_event_keys(c) if ok else frozenset() for c, ok in zip(claims, datable, strict=True)]
-    doers = [_doer_keys(c) if ok else frozenset() for c, ok in zip(claims, datable, strict=True)]
+    # a verb of saying ties, as a doer's noun does, only to the other side's event
+    # noun of that saying ("Tests confirmed" / "Confirmation of the strain came")
+    doers = [
+        _doer_keys(c) | saying_keys(c) if ok else frozenset()
+        for c, ok in zip(claims, datable, strict=True)
+    ]
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, found in enumerate(keys):
         for key in found | doers[i]:
@@ -312,13 +323,21 @@ def _parted(a: Claim, b: Claim) -> bool:
             return True
         if isinstance(a, Time) and when_part(fa, fb)[0] == "date":
             return True  # two times of two days
+    if about_another(a, b) or about_another(b, a):
+        return True  # "announced the recall" / "the announcement of the merger"
     if _ongoing(a) != _ongoing(b):
         return True
-    if bool(_PLANNED.search(a.sentence)) != bool(_PLANNED.search(b.sentence)):
+    if _planned(a) != _planned(b):
         return True
-    if _occurrences(a) != _occurrences(b):
+    if _occurrences(a) | _first_by_verb(a, b) != _occurrences(b) | _first_by_verb(b, a):
         return True  # "the first blast" / "a second blast"
     return not (_owner_fits(_owner(a), b) and _owner_fits(_owner(b), a))
+
+
+def _planned(claim: Claim) -> bool:
+    """A plan, a schedule or an expectation: told with its words, or a coming
+    into force in the present ("The new rates take effect March 1")."""
+    return bool(_PLANNED.search(claim.sentence)) or futurate(claim)
 
 
 def _occurrences(claim: Claim) -> frozenset[str]:
@@ -342,6 +361,20 @@ def _occurrences(claim: Claim) -> frozenset[str]:
     # Thursday ..., but then heard her named on the news Friday")
     anywhere = {m.group().lower() for m in _ANOTHER_TIME.finditer(claim.sentence)}
     return frozenset(local | (anywhere & _SEQUENCING))
+
+
+_BY_VERB = re.compile(r"\bfirst\s+[a-z]+ed\b", re.IGNORECASE)
+
+
+def _first_by_verb(claim: Claim, other: Claim) -> frozenset[str]:
+    """ "first" before the claim's verb ("Residents first reported dead fish"), when
+    the other side says "first" of its noun ("The first reports came in"): both
+    tell the earliest time of the act. Alone, before a verb, it marks no other
+    occurrence ("Operators first detected the release" / "The leak was detected")."""
+    if "first" not in _occurrences(other):
+        return frozenset()
+    stretch, _ = _stretch(claim)
+    return frozenset({"first"}) if _BY_VERB.search(stretch) else frozenset()
 
 
 _SEQUENCING = frozenset(
@@ -408,6 +441,7 @@ def _event_keys(claim: Claim) -> frozenset[str]:
         found |= _word_keys(word)
     if in_force(claim):  # "takes effect Jan. 1" / "goes into force on July 1"
         found.add(IN_FORCE_KEY)
+    found |= onset_keys(claim)  # "the new fares take effect" / "start paying the fares"
     if raises_alarm(claim) or _reported(claim):  # "the alarm was raised" / "phoned 999"
         found.add(ALARM_KEY)
     return frozenset(found)
@@ -482,6 +516,7 @@ def _event_noun(phrase: str) -> set[str]:
     its family: "premiere", "blast", "collapse"), lower case. A phrase of place or
     time after a lower-case noun describes it: "the raid at the museum" is a raid."""
     said = [w for w in words(_POSTMODIFIER.split(phrase, maxsplit=1)[0]) if w.isalpha()]
+    said = nominal_head(said)  # "Confirmation of the strain": a confirmation
     if not said or is_name(phrase):
         return set()
     noun = said[-1]

@@ -9,7 +9,8 @@ alike by its other words was shown ✓ over them. A statement that states one
 figure states it as what the sentence is about; when each side's only figure is
 far from the other's (neither within the other's stated range, nor within a
 fifth of it, so that "about 30" / "nearly 30" and rounding agree; two units of
-measure, "20-year" / "two decades", are not compared), the pair is
+measure, "20 miles" / "32 km", are not compared, two of time are, in the larger
+one: "20-year" / "two decades" agree, "18 months" / "two-year" are apart), the pair is
 left unchecked, not reported: the figures may count two things. Within a fifth,
 two figures told exactly ("dropped 1,240 points" / "closed 1,420 points lower") are
 apart too when neither is the other rounded: a rounded figure ends in zeros where
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 
 from compare.align.frames import same_predicate
 from compare.align.numbers import _MEASURES, unit_key
+from compare.align.time_spans import in_one_unit, two_units
 from compare.extract import Claim, Number
 
 _FORMS = frozenset({"cardinal", "money", "percent"})
@@ -71,8 +73,14 @@ def _apart(fa: Number, fb: Number) -> bool:
     if fa.form != fb.form:
         return False
     unit_a, unit_b = unit_key(fa), unit_key(fb)
-    if unit_a != unit_b and (unit_a in _MEASURES or unit_b in _MEASURES):
-        return False  # "a 20-year lease" / "a lease running two decades"
+    # spans of time in two units compare in the larger ("18 months" / "a two-year ban")
+    fa, fb = in_one_unit(fa, unit_a, fb, unit_b)
+    if (
+        unit_a != unit_b
+        and not two_units(unit_a, unit_b)
+        and (unit_a in _MEASURES or unit_b in _MEASURES)
+    ):
+        return False  # "a 20-mile route" / "a 32 km route": not converted
     if _within(fa, fb.value) or _within(fb, fa.value):
         return False
     low, high = sorted((abs(fa.value), abs(fb.value)))

@@ -33,10 +33,11 @@ from compare.extract.people_nouns import other_kinds, people_noun
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de|da|van|von|al|bin|del|la|le)?\s*[A-Z][\w'’.-]*)+"
 _OPEN = r"(?:^|[,;]\s*|\band\s+)"  # where the doer's clause may begin
 _ARTICLE = r"(?:(?i:a|an|the|one|another)\s+)"
-# "a neighbour, Imran Aziz," / "a local farmer, Ernesto Paillalef,"
+# "a neighbour, Imran Aziz," / "a local farmer, Ernesto Paillalef," / "a graduate
+# student on a field crew, Ana Ruiz," (a phrase of place or belonging after the noun)
 _NOUN_THEN_NAME = re.compile(
-    _OPEN + _ARTICLE + r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][a-z'’-]+),\s+(?P<name>"
-    + _NAME + r"),\s*$"
+    _OPEN + _ARTICLE + r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][a-z'’-]+)"
+    + r"(?:\s+(?:of|from|at|in|on|with)\s+[^,]*)?,\s+(?P<name>" + _NAME + r"),\s*$"
 )  # fmt: skip
 # "Imran Aziz, a neighbour (of the family)," / "Imran Aziz, 34, a neighbour,"
 _NAME_THEN_NOUN = re.compile(

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from compare.align.figure_intervals import comparable_value
-from compare.align.number_clues import Clues, reportable
+from compare.align.number_clues import Clues, aged_person, reportable
 from compare.align.occasions import occasions_apart, occurrences_apart
 from compare.align.parts import groups_apart, part_and_whole
 from compare.align.synonyms import table
@@ -76,6 +76,8 @@ def two_facts(
         return "in another capacity"  # "11 seasons as a player" / "four as director"
     own_a, own_b = spans_in(a.sentence), spans_in(b.sentence)
     for span, values in own_a.items():
+        if span == "year" and unit == "age" and _named_ages(a, b, ca, cb):
+            continue  # "32-year-old Robert Holm" is his age, not a stretch of 32 years
         if span != unit and span in own_b and not values & own_b[span]:
             return f"over another number of {span}s"
     if occurrences_apart(a, b):
@@ -90,6 +92,18 @@ def two_facts(
         # "takes effect nine days before the inauguration" / "in about 30 days"
         return "counted from another event"
     return ""
+
+
+def _named_ages(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
+    """Are both ages told of someone by name ("Robert Holm, 32," / "31-year-old Robert
+    Holm")? Two unnamed people of one description ("a 27-year-old diver" / "a
+    45-year-old diver") may be two people: their ages stay apart."""
+
+    def named(n: Number, clues: Clues) -> bool:
+        names = {name.lower() for name in clues.names}
+        return any(w in names for w in aged_person(n, clues).split())
+
+    return named(a, ca) and named(b, cb)
 
 
 def on_occasions_apart(a: Number, b: Number) -> bool:

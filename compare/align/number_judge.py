@@ -15,16 +15,19 @@ from collections.abc import Sequence
 
 from compare.align.figure_intervals import compare_figures
 from compare.align.frames import FrameMatch, compare_frames, confident
+from compare.align.hedged_figures import hedged_pair
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.number_clues import opposite_near
 from compare.align.number_facts import sides_swapped
 from compare.align.numbers import SPANS_OF_TIME, unit_key
 from compare.align.opposed_moves import OpposedMove, opposed_move
+from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import DEFAULT_TOLERANCE, Options
+from compare.align.time_spans import in_one_unit, two_units
 from compare.extract import Number
 from compare.extract.claims import figure_text, format_number, score_sets
 
-__all__ = ["judge_numbers", "judge_pair"]
+__all__ = ["judge_numbers", "judge_numbers_in_context", "judge_pair"]
 
 
 def judge_numbers(members: Sequence[Number], options: Options | None = None) -> Judgement:
@@ -54,6 +57,28 @@ def judge_numbers(members: Sequence[Number], options: Options | None = None) -> 
     )
 
 
+def judge_numbers_in_context(
+    members: Sequence[Number], options: Options | None, sentences: SentenceClaims
+) -> Judgement:
+    """judge_numbers, and a figure that agrees only because its hedge is ignored
+    ("200 feet" / "about 200 feet"), told of one fact beyond doubt, is approximate
+    (hedged_figures)."""
+    judgement = judge_numbers(members, options)
+    if judgement.verdict != Verdict.AGREE or judgement.unchecked:
+        return judgement
+    found = hedged_pair(members, sentences)
+    if found is None:
+        return judgement
+    a, b = found
+    return Judgement(
+        verdict=Verdict.APPROXIMATE,
+        differences=(
+            Difference("value", "hedge", a.source, b.source, figure_text(a), figure_text(b)),
+        ),
+        title=f"{figure_text(a)} vs {figure_text(b)}",
+    )
+
+
 def _rank(judgement: Judgement) -> int:
     return [Verdict.AGREE, Verdict.APPROXIMATE, Verdict.DIFFER].index(judgement.verdict)
 
@@ -69,7 +94,8 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         # "No one was injured ... while two children were inside": a negated light verb
         # is another clause's, not the count's.
         frames = FrameMatch(True)
-    if unit_key(a) == unit_key(b) and unit_key(a) in SPANS_OF_TIME:
+    key_a, key_b = unit_key(a), unit_key(b)
+    if (key_a == key_b and key_a in SPANS_OF_TIME) or two_units(key_a, key_b):
         # An age describes a person and an elapsed time a stretch of time, not the
         # clause's event: "Ray Holm, 32, was climbing" / "Holm, 32, fell", and "was
         # released after 20 years" / "arrested ... 20 years later" are no opposite.
@@ -108,10 +134,13 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
             severity=Severity.CONFLICT,
             title=title,
         )
-    verdict = compare_figures(a, b, tolerance)
+    # a span of time told in two units is compared in the larger ("18 months" / "two years")
+    verdict = compare_figures(*in_one_unit(a, key_a, b, key_b), tolerance)
     if verdict == Verdict.AGREE:
         return Judgement(verdict=verdict)
     title = f"{figure_text(a)} vs {figure_text(b)}"
+    if two_units(key_a, key_b):
+        title = f"{figure_text(a)} {a.unit or key_a} vs {figure_text(b)} {b.unit or key_b}"
     if verdict == Verdict.APPROXIMATE:
         return Judgement(verdict=verdict, differences=difference("hedge"), title=title)
     return Judgement(

@@ -46,6 +46,7 @@ from compare.align.sole_figures import (
     within_reach,
 )
 from compare.align.sole_ties import prison_term
+from compare.align.time_spans import SPAN, in_one_unit, span_length, span_postings, two_units
 from compare.align.vote_tallies import sole_vote_tallies
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number
@@ -157,6 +158,8 @@ def number_pairs(
     # People counted with the general noun on one side and a kind of person on the
     # other ("12,000 people" / "12,000 Americans"): one figure only (people_counts).
     by_unit.update(people_postings(numbers, comparable_value))
+    # Spans of time told in two units ("72 hours" / "three days"): one measure (time_spans).
+    by_unit.update(span_postings([unit_key(n) for n in numbers]))
     contexts = [context(n) for n in numbers]
     clues = [Clues.of(n) for n in numbers]
     # Every figure of each sentence, to tell when one sentence states both figures.
@@ -170,15 +173,22 @@ def number_pairs(
     sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
     votes = sole_vote_tallies(numbers)  # each article's only vote tally (vote_tallies)
     pairs = []
-    for key, postings in by_unit.items():
+    for posting_key, postings in by_unit.items():
         for x in range(len(postings)):
             for y in range(x + 1, len(postings)):
                 i, j = postings[x], postings[y]
                 a, b = numbers[i], numbers[j]
                 if a.source == b.source or not _forms_fit(a, b):
                     continue
-                if key.startswith(PEOPLE) and not general_and_kind(a, b):
+                if posting_key.startswith(PEOPLE) and not general_and_kind(a, b):
                     continue  # the same noun was compared in its own unit's postings
+                key = posting_key
+                if key == SPAN:
+                    if not two_units(unit_key(a), unit_key(b)):
+                        continue  # one unit: compared in that unit's postings
+                    # compared in the larger unit, whose key the checks of time read
+                    a, b = in_one_unit(a, unit_key(a), b, unit_key(b))
+                    key = max(unit_key(a), unit_key(b), key=span_length)
                 shared = contexts[i] & contexts[j]
                 overlap = len(shared) / max(1, min(len(contexts[i]), len(contexts[j])))
                 if key == "?" and (overlap < 0.8 or len(shared) < 3):

@@ -63,8 +63,25 @@ _RISE = frozenset(
 _FALL = frozenset("fall drop plunge plummet tumble slump sink sag decline decrease dive".split())
 
 
+# Verbs of a stance taken towards a thing (a decision, a plan, a ruling): any verb of
+# approval is the opposite of any verb of disapproval when one holder takes both
+# towards one thing ("accepted the referee's decision" / "disputed the referee's
+# decision", "endorsed the bill" / "fought the bill"), not only the pairs listed
+# above. Verbs with a commoner sense of another kind are left out ("decline" a figure,
+# "deny" a report, "regret" a loss, "hail" a cab).
+_APPROVING = frozenset(
+    "accept approve support back endorse welcome praise applaud embrace favor favour "
+    "champion".split()
+)
+_DISAPPROVING = frozenset(
+    "reject oppose dispute challenge contest fight resist criticize criticise condemn "
+    "denounce".split()
+)
+
+
 def _pairs() -> frozenset[frozenset[str]]:
     pairs = {frozenset((up, down)) for up in _RISE for down in _FALL}
+    pairs |= {frozenset((yes, no)) for yes in _APPROVING for no in _DISAPPROVING}
     for entry in _NEWS_OPPOSITES.replace("\n", " ").split(";"):
         words = entry.split()
         if len(words) == 2:

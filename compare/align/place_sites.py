@@ -30,6 +30,7 @@ import attrs
 from compare.align.frames import confident, same_actor, same_head, same_predicate, when_part
 from compare.align.measures import event_words
 from compare.align.model import Judgement, Severity, Verdict
+from compare.align.place_moves import one_move
 from compare.align.place_names import named_in, places_fit, spelt_out
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
@@ -157,7 +158,9 @@ def one_event(x: Claim, y: Claim, *, by_thing: bool = True) -> bool:
         or kind_of(fx.lemma, fy.lemma)
         or kind_of(phrasal_x, phrasal_y)
     )
-    if (one_act or event_words(fx) & event_words(fy)) and not _two_doers_or_things(fx, fy):
+    if (
+        one_act or event_words(fx) & event_words(fy) or one_move(x, y)
+    ) and not _two_doers_or_things(fx, fy):
         return True
     return by_thing and bool(standing_there(x) & standing_there(y))
 

@@ -119,11 +119,22 @@ def _site_town(place: Place) -> bool:
     # the building's noun and the word before it, in lower case: no name of its own
     last = display_words(before)[-2:]
     return (
-        bool(standing_there(place))
+        (bool(standing_there(place)) or _institution(last))
         and last[-1] in _BUILDINGS
         and all(w.islower() for w in last)
         and not _a_people_land(place.name)
     )
+
+
+# English names an institution by its bare noun after a preposition, with no
+# article: "taken to hospital in Graz", "in prison in Leeds", "at school in Ely".
+_INSTITUTIONS = frozenset("hospital prison jail school college church court".split())
+_BARE_BEFORE = frozenset("to in at from into".split())
+
+
+def _institution(last: list[str]) -> bool:
+    """The building's noun is an institution's, bare after its preposition."""
+    return len(last) == 2 and last[0] in _BARE_BEFORE and last[1] in _INSTITUTIONS
 
 
 def _a_people_land(name: str) -> bool:

@@ -29,6 +29,7 @@ from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
 from compare.align.clause_contradictions import by_clauses
 from compare.align.cleft_doers import cleft_doers_apart
+from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
 from compare.align.figure_intervals import comparable_value
@@ -62,11 +63,13 @@ from compare.align.persons_apart import persons_apart
 from compare.align.places_apart import places_apart
 from compare.align.polarity_apart import polarity_apart
 from compare.align.prefix_denials import prefix_denied_apart
+from compare.align.proposed_things import one_proposed_thing, proposals_apart
 from compare.align.referents import renamed
 from compare.align.reversed_roles import reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.sole_orders import sole_order_apart
 from compare.align.statement_roles import titles_apart
 from compare.align.stopping_verbs import denial_told_by_verb
 from compare.align.swapped_words import (
@@ -188,6 +191,9 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
 @remembered(TEXTS_REMEMBERED)  # a matcher, unpair and then the judge may ask of one pair
 def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     found = _compare_pair(a, b, sentences)
+    if found is not None:
+        # "confirmed that X" / "denied that X": denied_reports.py
+        found = stances_turned(found, a.sentence, b.sentence)
     if (
         found is not None
         and found.conflict == Conflict.NEGATION
@@ -265,6 +271,11 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
     if ordered is not None:
         # "X told 38 schools to shut" / "38 schools were shut on the orders of Y"
         return ordered
+    sole = sole_order_apart(a, b, sentences)
+    if sole is not None:
+        # each article's only order, two named authorities: sole_orders.py (a
+        # variant; one thing ordered in the same words stays the frames' conflict)
+        return actor_finding(a, b, sentences) or sole
     denial = judged_denied(a, b)
     if denial is not None:
         # "no smell of gas" / "reported a smell of gas": denied_things.py
@@ -299,7 +310,13 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
                 or reversed_roles(a, b)
                 or _polarity_unchecked(a.frame, b.frame, opposites=False)
             )
-        if _two_facts(a.frame, b.frame):
+        if _two_proposals(a, b):
+            # "backed the plan to widen the bridge" / "rejected the plan to close it":
+            # two proposed acts, whatever the stances or the words around them
+            return _stated_facts(a, b, sentences) or Finding(
+                Conflict.OPPOSITE, predicate_text(a.frame), predicate_text(b.frame), unpaired=True
+            )
+        if _two_facts(a.frame, b.frame) and not _one_proposal(a, b):
             # A negation or an opposite contradicts only when said of one actor and
             # one thing: "Ross wasn't signed" / "the stars are signed", "has not
             # helmed a teen film" / "helmed The Golden Compass" were two facts. The
@@ -361,6 +378,21 @@ def _two_facts(fa: Frame, fb: Frame) -> bool:
         actors = actors or renamed(fa.actor, fb.actor)
         things = things or renamed(fa.thing, fb.thing)
     return not (actors and things)
+
+
+def _one_proposal(a: Claim, b: Claim) -> bool:
+    """One actor's stance towards one proposed act, told through a noun of proposing
+    ("supported the decision to cull" / "opposed the cull": proposed_things.py)."""
+    fa, fb = a.frame, b.frame
+    assert fa is not None and fb is not None
+    return same_actor(fa.actor, fb.actor) and one_proposed_thing(a, fa.thing, b, fb.thing)
+
+
+def _two_proposals(a: Claim, b: Claim) -> bool:
+    """ "backed the plan to widen the bridge" / "rejected the plan to close it"."""
+    fa, fb = a.frame, b.frame
+    assert fa is not None and fb is not None
+    return proposals_apart(a, fa.thing, b, fb.thing)
 
 
 _NONE = re.compile(r"^\W*(?:no\b|nobody\b|none\b|nothing\b|neither\b)", re.IGNORECASE)

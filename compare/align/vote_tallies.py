@@ -28,17 +28,21 @@ VOTE_VERBS = frozenset(
 )
 # "by a 6-3 vote", "in a 5-4 decision", "a 7-2 ruling", "split 2-1": the tally's noun
 _VOTE_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin)\b", re.IGNORECASE)
+# A tally's unit when it counts votes ("25 votes to 14"; "The vote was 1,102 to 598").
+_VOTE_UNITS = frozenset({"vote", "votes"})
 _VOTE_BEFORE = re.compile(r"\b(?:vot\w*|split)\s*$", re.IGNORECASE)
 
 
 def vote_tally(n: Number) -> bool:
-    """Is the number a vote's tally: a tally of shares ("54% to 46%"), a tally told
-    with a verb of voting, or with "vote" or "split" right before it, or a vote's
-    noun right after it?"""
+    """Is the number a vote's tally: a tally of shares ("54% to 46%") or of votes
+    ("by 25 votes to 14"), a tally told with a verb of voting, or with "vote" or
+    "split" right before it, or a vote's noun right after it?"""
     if n.pair is None:
         return False
     if n.unit == "%":
         return True  # shares set against each other ("winning 54% to 46%"): a vote's
+    if n.unit is not None and n.unit.lower() in _VOTE_UNITS:
+        return True  # "by 25 votes to 14", "The vote was 1,102 to 598": votes counted
     before = n.sentence[: max(0, n.start - n.sentence_start)]
     after = n.sentence[n.end - n.sentence_start :]
     lemma = (predicate_lemma(n) or "").split("_")[0]

@@ -33,6 +33,7 @@ from compare.extract.counted import counted, noun_predicate
 from compare.extract.lemmas import classes
 from compare.extract.nominal import CHANGE_NOUNS
 from compare.extract.phrases import (
+    denied_report,
     group_near,
     main_group,
     noun_phrase_after,
@@ -283,7 +284,8 @@ def _frame(
     return Frame(
         predicate=_span(ctx, predicate.start, predicate.end),
         lemma=group.lemma,
-        negated=group.negated or subject_negated(analysis, subject) or _none_there(tokens, group),
+        negated=(group.negated or subject_negated(analysis, subject) or _none_there(tokens, group))
+        != denied_report(analysis, group),
         actor=_token_span(ctx, analysis, actor),
         thing=_token_span(ctx, analysis, thing),
         date=_found_span(ctx, date),

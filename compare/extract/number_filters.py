@@ -75,7 +75,7 @@ _YEAR_WORDS = frozenset(
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")
 _GLUED_UNIT = re.compile(r"[A-Za-zµ°/]{1,5}(?![\w])")
-_CLOCK = re.compile(r"[:/]\d|\s*(?:[ap]\.?m\.?\b|o['’]clock)", re.IGNORECASE)
+_CLOCK = re.compile(r"[:/]\d|\s*(?:[ap]\.?\s?m\.?\b|o['’]clock)", re.IGNORECASE)
 _DECADE = re.compile(r"1[5-9]\d0s|20\d0s")
 _SENTENCE_START = re.compile(r"[.!?:]\s+\S+\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
@@ -273,5 +273,22 @@ def ordinal_is_not_a_count(text: str, start: int, end: int, sentence_start: int)
     if word[0].isdigit():
         # "97th Avenue", "82nd Airborne Division": a digit ordinal before a capital.
         return bool(re.match(r"\s+[A-Z]", after))
+    if adverb_before_verb(before, after):
+        return True  # "Operators first detected the leak", "was first reported"
     # "Fifth Avenue", "the Second World War": a capitalised ordinal inside a sentence.
     return word[0].isupper() and mid_sentence
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def adverb_before_verb(before: str, after: str) -> bool:
+    """Is a spelt ordinal an adverb of time, right before a verb's past ("Operators
+    first detected the leak", "the virus was first identified", "she first ran")?
+    It says when, or in what order, not how many. After a determiner or an owner
+    ("the first reported case", "its first recorded sale") it describes a noun."""
+    following = _WORD_AFTER.match(after)
+    if following is None or before in lx.DETERMINERS or before.endswith(("'s", "’s")):
+        return False
+    verb = classes(following.group(1)).get("verb")
+    return verb is not None and verb != following.group(1)  # a past, not the base form

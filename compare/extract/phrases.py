@@ -93,15 +93,44 @@ def _naming(tokens: tuple[Token, ...], group: Group) -> bool:
     return noun.tag == WORD and noun.text.islower() and name.text[:1].isupper()
 
 
+# Verbs of admitting report what they admit, as "said" does: "admitted (that) the road
+# had not been gritted" states that the road had not been gritted. The speaker grants
+# it, so the clause is the sentence's fact; with a plain object ("admitted the
+# failings", "conceded two goals") or denied ("did not admit wrongdoing") the
+# admitting is.
+_ADMITTING = frozenset("admit acknowledge concede".split())
+# A verb of denying reports the clause it denies, only after "that": "denied that a
+# bird strike had damaged the engine" states, of its speaker, that none had (the
+# clause's frame is denied: denied_report); "denied the charges", "denied
+# responsibility", "denied carrying out the attack" state the denying.
+_DENYING = frozenset({"deny"})
+
+
+def _denies_that(tokens: tuple[Token, ...], group: Group) -> bool:
+    return not group.negated and group.end < len(tokens) and tokens[group.end].lower == "that"
+
+
+def denied_report(analysis: Analysis, group: Group) -> bool:
+    """Is the group the verb of a clause a "denied that" reports ("Skyline denied that
+    a bird strike had damaged the engine": damage, denied)?"""
+    before = [g for c in analysis.clauses for g in c.groups if g.end <= group.start]
+    if not before:
+        return False
+    last = max(before, key=attrgetter("end"))
+    return last.lemma in _DENYING and _denies_that(analysis.tokens, last)
+
+
 # Reporting verbs that also take a plain object: "claimed another title", "announced a
 # recall" state the claiming or announcing when nothing was reported after them.
-_WITH_OBJECT = frozenset("claim announce confirm declare report".split())
+_WITH_OBJECT = frozenset("claim announce confirm declare report".split()) | _ADMITTING
 
 
 def _reporting(tokens: tuple[Token, ...], group: Group, clause: Clause | None = None) -> bool:
     """A reporting verb, unless it acts on something ("responded to the allegations",
     "reported to the police", "claimed another coach"); "said to"/"told to" still report."""
-    if group.lemma not in REPORTING:
+    if group.lemma in _DENYING:
+        return _denies_that(tokens, group)
+    if group.lemma not in REPORTING and group.lemma not in _ADMITTING:
         return False
     if group.lemma == "accord":
         return True  # "according to the police" only ever reports

@@ -127,7 +127,7 @@ def _geographic(match: re.Match[str], name: str) -> bool:
 # taken to St Mary's Hospital", "will move its headquarters to Chicago", "was
 # extradited from Spain"), where after another verb it names a person or a body
 # ("said to Reuters", "wrote to Congress").
-_MOVING = frozenset(
+MOVING = frozenset(
     "take bring move relocate transfer fly airlift rush drive travel head return flee evacuate "
     "deport extradite divert send ship transport sail escape emigrate airlift reroute".split()
 )
@@ -138,7 +138,7 @@ def _moved_there(text: str, match: re.Match[str]) -> bool:
     before = [w.lower() for w in re.findall(r"[A-Za-z]+", text[: match.start()])]
     if before and before[-1] in _TOOK_TO:
         return False  # "took to Reddit": turned to, went on
-    return any(verb_lemma(word) in _MOVING for word in before[-_MOVING_WORDS:])
+    return any(verb_lemma(word) in MOVING for word in before[-_MOVING_WORDS:])
 
 
 def _home(text: str, match: re.Match[str]) -> bool:
