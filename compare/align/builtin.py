@@ -9,6 +9,7 @@ from compare.align.best_clashes import best_clash_pairs
 from compare.align.by_agents import agent_statement_pairs
 from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
+from compare.align.converted_figures import converted_figure_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.denied_things import denied_statement_pairs
 from compare.align.event_times import dated_event_pairs
@@ -200,6 +201,15 @@ register_matcher(
         name="figures",
         matcher=figure_statement_pairs,
         sentence_matcher=figure_statement_pairs,
+    )
+)
+# Statements that give one amount in two units ("14 days" / "two weeks"; agreements only).
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="converted figures",
+        matcher=converted_figure_pairs,
+        sentence_matcher=converted_figure_pairs,
     )
 )
 # Statements that no one died, or no one was hurt, in other words (agreements only).

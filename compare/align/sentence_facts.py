@@ -25,6 +25,7 @@ import attrs
 
 from compare.align.fact_clash import FactClash
 from compare.align.figure_intervals import comparable_value
+from compare.align.measure_units import in_one_unit
 from compare.align.measures import acts_of, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import (
@@ -39,6 +40,7 @@ from compare.align.number_facts import (
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
 from compare.align.parts import groups_apart, part_and_whole
+from compare.align.quoted_speakers import speakers_apart
 from compare.align.sentence_days_places import (
     claims_of,
     dates_clash,
@@ -61,7 +63,7 @@ def clash(
     """The first stated fact that differs between two aligned statements (a, b),
     given the other claims inside each, or None."""
     found = _tallies(claims_of(claims_a, Number), claims_of(claims_b, Number))
-    for check in (_figures, dates_clash, times_clash, places_clash):
+    for check in (_figures, dates_clash, times_clash, places_clash, speakers_apart):
         if found is not None:
             break
         found = check(claims_a, claims_b)
@@ -103,7 +105,8 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
 
 def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash | None:
     """A measure both sentences give a figure of, with no figure agreeing across."""
-    numbers_a, numbers_b = claims_of(claims_a, Number), claims_of(claims_b, Number)
+    # one amount told in two units ("18 months" / "a two-year ban"): in one unit
+    numbers_a, numbers_b = in_one_unit(claims_of(claims_a, Number), claims_of(claims_b, Number))
     values_a = {comparable_value(n) for n in numbers_a}
     values_b = {comparable_value(n) for n in numbers_b}
     if values_a & values_b:

@@ -195,9 +195,14 @@ def _lead_in(text: str, start: int, floor: int, titled: bool) -> int:
             break  # "charges Valley Dairy CEO": the verb before an organisation's name
         if k >= 4 and not (named and w[:1].isupper()) and lower not in ("former", "ex"):
             break  # past four words only an organisation's name or "former" is read on
-        named = named or w[:1].isupper()
+        # a courtesy title ("Deputy medical director Dr Ana Ruiz") is the name's own,
+        # no organisation's name after which a lowercase word would be a verb
+        named = named or (w[:1].isupper() and lower.rstrip(".") not in _COURTESY)
         pos = floor + word.start()
     return pos
+
+
+_COURTESY = frozenset("mr mrs ms miss dr prof sir dame".split())
 
 
 def _joins_titles(read: list[re.Match[str]], k: int, titled: bool) -> bool:
