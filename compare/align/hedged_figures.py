@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from compare.align.figure_intervals import comparable_value, compare_figures
+from compare.align.figure_intervals import comparable_value, compare_figures, exact
 from compare.align.frames import confident, same_event_predicate
 from compare.align.model import Verdict
 from compare.align.number_clues import Clues
@@ -24,10 +24,6 @@ from compare.align.number_facts import tied
 from compare.align.numbers import unit_key
 from compare.align.sentence_claims import SentenceClaims
 from compare.extract import Number
-
-
-def exact(n: Number) -> bool:
-    return (n.low, n.high) == (n.value, n.value)
 
 
 def told_two_ways(a: Number, b: Number, sentences: SentenceClaims) -> bool:
