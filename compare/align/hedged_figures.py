@@ -26,7 +26,7 @@ from compare.align.sentence_claims import SentenceClaims
 from compare.extract import Number
 
 
-def told_two_ways(a: Number, b: Number, sentences: SentenceClaims) -> bool:
+def _told_two_ways(a: Number, b: Number, sentences: SentenceClaims) -> bool:
     """One value, exact on one side and hedged on the other, of one fact beyond doubt."""
     if a.pair is not None or b.pair is not None or exact(a) == exact(b):
         return False
@@ -67,7 +67,7 @@ def hedged_pair(
         for other in members[x + 1 :]:
             if first.source == other.source or exact(first) == exact(other):
                 continue
-            if not told_two_ways(first, other, sentences):
+            if not _told_two_ways(first, other, sentences):
                 return None
             found = found or (first, other)
     return found
