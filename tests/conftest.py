@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from compare import compare_texts
+from compare.align import DIFFER, Severity
 from compare.extract import Claim, Role, extract_claims
 from compare.ingest import Source
 
@@ -15,6 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 GLOBE = SOURCES / "boston-globe-2022-01-13.txt"
 FT = SOURCES / "financial-times-2022-01-13.md"
+# Two articles' opening sentences that tell nothing the other compares, so that a
+# sentence under test is read inside an article, not as one alone.
+FILLER_A = (
+    "The weather was mild for the time of year. "
+    "Local shops reported a busy afternoon across the district. "
+)
+FILLER_B = (
+    "Traffic was light in the centre through the morning. "
+    "A spokesperson for the council thanked residents for their patience. "
+)
 
 
 def run_cli(
@@ -52,6 +64,17 @@ def first_statement(text: str) -> Claim:
     claims = [c for c in extract_claims(Source.from_text(text, id="x")) if c.kind == "statement"]
     assert claims, text
     return claims[0]
+
+
+def place_differences(a: str, b: str) -> list[tuple[str, Severity]]:
+    """The place alignments of two one-text articles that differ: their members' texts
+    ("Merrow / Tarvos") and severity."""
+    comparison = compare_texts({"a": a, "b": b})
+    return [
+        (" / ".join(sorted(m.text for m in al.members)), al.severity)
+        for al in comparison.alignments
+        if al.kind == "place" and al.verdict == DIFFER
+    ]
 
 
 def claim_fields(source: str, sentence: str, text: str | None = None) -> dict[str, Any]:

@@ -4,30 +4,16 @@ written for these tests in several domains."""
 from __future__ import annotations
 
 import pytest
+from conftest import FILLER_A, FILLER_B, first_statement
 
 from compare import Conflict, Verdict, compare_texts
 from compare.align.by_agents import deeds
 from compare.align.by_agents import deeds_apart as claims_apart
 from compare.align.words import stem
-from compare.extract import extract_claims
-from compare.ingest import Source
-
-FILLER_A = (
-    "The weather was mild for the time of year. "
-    "Local shops reported a busy afternoon across the district. "
-)
-FILLER_B = (
-    "Traffic was light in the centre through the morning. "
-    "A spokesperson for the council thanked residents for their patience. "
-)
-
-
-def _statement(text: str):
-    return next(c for c in extract_claims(Source.from_text(text, id="a")) if c.kind == "statement")
 
 
 def deeds_apart(a: str, b: str):
-    return claims_apart(_statement(a), _statement(b))
+    return claims_apart(first_statement(a), first_statement(b))
 
 
 def _alignments(a: str, b: str) -> list[tuple[Verdict, Conflict | None]]:

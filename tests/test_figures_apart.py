@@ -64,6 +64,11 @@ def _apart(a: str, b: str) -> bool:
             "The chain employs about 9,000 people in 14 countries.",
             "Marrow Foods employs roughly 13,500 staff across 14 countries.",
         ),
+        # spans of time in two units, compared in the larger: 1.5 years / 2 years
+        (
+            "The coach has been suspended from all club duties for 18 months.",
+            "The league handed the coach a two-year suspension from club duties.",
+        ),
     ],
 )
 def test_sole_figures_far_apart(a, b):
@@ -91,10 +96,14 @@ def test_sole_figures_far_apart(a, b):
             "More than 1,100 firefighters are working the fire lines.",
             "About 1,400 firefighters are now on the fire near the ridge.",
         ),
-        # two units of measure
+        # one span of time in two units
         (
             "The club has agreed to a 20-year lease on the stadium site.",
             "The owners have signed a lease running two decades on the site.",
+        ),
+        (
+            "Patients receive the infusion every four weeks at the clinic.",
+            "Patients are given the infusion once every 28 days at the clinic.",
         ),
         # two figures on one side: which one the other means is not known
         (

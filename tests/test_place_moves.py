@@ -7,21 +7,12 @@ the move are not paired (compare.align.place_moves, place_towns)."""
 from __future__ import annotations
 
 import pytest
+from conftest import place_differences
 
-from compare import compare_texts
-from compare.align import DIFFER, Severity
+from compare.align import Severity
 from compare.align.place_moves import one_move
 from compare.extract import Place, extract_claims
 from compare.ingest import Source
-
-
-def _places(a: str, b: str) -> list[tuple[str, Severity]]:
-    comparison = compare_texts({"a": a, "b": b})
-    return [
-        (" / ".join(sorted(m.text for m in al.members)), al.severity)
-        for al in comparison.alignments
-        if al.kind == "place" and al.verdict == DIFFER
-    ]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +35,7 @@ def _places(a: str, b: str) -> list[tuple[str, Severity]]:
     ],
 )
 def test_one_thing_taken_to_two_towns_is_a_place_variant(a: str, b: str) -> None:
-    places = _places(a, b)
+    places = place_differences(a, b)
     assert places, "the two places were never paired"
     assert all(severity == Severity.VARIANT for _, severity in places)
 
@@ -70,7 +61,7 @@ def test_one_thing_taken_to_two_towns_is_a_place_variant(a: str, b: str) -> None
     ],
 )
 def test_two_moves_or_a_move_and_the_scene_are_not_paired(a: str, b: str) -> None:
-    assert _places(a, b) == []
+    assert place_differences(a, b) == []
 
 
 def _place(text: str) -> Place:

@@ -7,18 +7,9 @@ name the other article also gives, or a name before a noun are not paired
 from __future__ import annotations
 
 import pytest
+from conftest import place_differences
 
-from compare import compare_texts
-from compare.align import DIFFER, Severity
-
-
-def _places(a: str, b: str) -> list[tuple[str, Severity]]:
-    comparison = compare_texts({"a": a, "b": b})
-    return [
-        (" / ".join(sorted(m.text for m in al.members)), al.severity)
-        for al in comparison.alignments
-        if al.kind == "place" and al.verdict == DIFFER
-    ]
+from compare.align import Severity
 
 
 @pytest.mark.parametrize(
@@ -54,7 +45,7 @@ def _places(a: str, b: str) -> list[tuple[str, Severity]]:
     ],
 )
 def test_two_landmarks_of_one_act_are_a_place_variant(a: str, b: str) -> None:
-    places = _places(a, b)
+    places = place_differences(a, b)
     assert places, "the two places were never paired"
     assert all(severity == Severity.VARIANT for _, severity in places)
 
@@ -109,7 +100,7 @@ def test_two_landmarks_of_one_act_are_a_place_variant(a: str, b: str) -> None:
     ],
 )
 def test_places_that_may_both_be_right_are_not_paired(a: str, b: str) -> None:
-    assert _places(a, b) == []
+    assert place_differences(a, b) == []
 
 
 def test_a_buildings_town_beside_a_landmark_leaves_the_landmarks_paired() -> None:
@@ -117,7 +108,7 @@ def test_a_buildings_town_beside_a_landmark_leaves_the_landmarks_paired() -> Non
     # article's landmark for the act stays paired with the other's as before
     a = "The boy was found near Ardmore. He was found at a motel in Lone Grove."
     b = "The boy was found near Durant, police said."
-    assert [p for p, _ in _places(a, b)] == ["near Ardmore / near Durant"]
+    assert [p for p, _ in place_differences(a, b)] == ["near Ardmore / near Durant"]
 
 
 @pytest.mark.parametrize(
@@ -135,7 +126,7 @@ def test_a_buildings_town_beside_a_landmark_leaves_the_landmarks_paired() -> Non
     ],
 )
 def test_each_articles_only_landmark_for_one_subject_is_a_place_variant(a: str, b: str) -> None:
-    places = _places(a, b)
+    places = place_differences(a, b)
     assert places, "the two places were never paired"
     assert all(severity == Severity.VARIANT for _, severity in places)
 
@@ -166,4 +157,4 @@ def test_each_articles_only_landmark_for_one_subject_is_a_place_variant(a: str, 
     ],
 )
 def test_sole_landmarks_of_two_subjects_or_instances_are_not_paired(a: str, b: str) -> None:
-    assert _places(a, b) == []
+    assert place_differences(a, b) == []

@@ -4,17 +4,9 @@ for these tests in several domains."""
 from __future__ import annotations
 
 import pytest
+from conftest import FILLER_A, FILLER_B
 
 from compare import Conflict, Severity, Verdict, compare_texts
-
-FILLER_A = (
-    "The weather was mild for the time of year. "
-    "Local shops reported a busy afternoon across the district. "
-)
-FILLER_B = (
-    "Traffic was light in the centre through the morning. "
-    "A spokesperson for the council thanked residents for their patience. "
-)
 
 
 def _actor_differences(a: str, b: str) -> list[tuple[Verdict, Severity | None]]:

@@ -1,17 +1,16 @@
 """Spans of time told in two units (compare.align.time_spans): compared in the
-larger unit, in the number judge, the number matcher and the statement figure
-check. Sentences written here."""
+larger unit, in the number judge and the number matcher (the statement figure
+check's cases are in test_figures_apart). Sentences written here."""
 
 from __future__ import annotations
 
 import pytest
 
 from compare import Source, Verdict, compare_texts
-from compare.align.figures_apart import sole_figures_apart
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
 from compare.align.time_spans import in_one_unit, span_postings, two_units
-from compare.extract import Claim, Number, extract_claims
+from compare.extract import Number, extract_claims
 
 
 def _numbers(text: str) -> list[Number]:
@@ -82,29 +81,6 @@ def test_one_span_told_in_hours_and_in_days_agrees():
         if al.kind == "number" and al.verdict == Verdict.AGREE
     ]
     assert {"48", "two"} in agreeing
-
-
-def _inside(text: str) -> list[Claim]:
-    claims = extract_claims(Source.from_text(text, id="a"))
-    statement = next(c for c in claims if c.kind == "statement")
-    return [
-        c
-        for c in claims
-        if c is not statement and statement.start <= c.start and c.end <= statement.end
-    ]
-
-
-def test_a_statement_pair_with_spans_far_apart_in_two_units_gets_no_check_mark():
-    a = "The coach has been suspended from all club duties for 18 months."
-    b = "The league handed the coach a two-year suspension from club duties."
-    assert sole_figures_apart(_inside(a), _inside(b))
-    assert sole_figures_apart(_inside(b), _inside(a))
-
-
-def test_one_span_in_two_units_is_no_figure_apart():
-    a = "Patients receive the infusion every four weeks at the clinic."
-    b = "Patients are given the infusion once every 28 days at the clinic."
-    assert not sole_figures_apart(_inside(a), _inside(b))
 
 
 def test_days_and_months_are_not_converted():

@@ -25,7 +25,7 @@ from compare.align.frame_findings import opposed
 from compare.align.frames import confident, head, same_actor, same_head
 from compare.align.model import Conflict, Severity
 from compare.align.mutual_best import mutual_best
-from compare.align.proposed_things import one_proposed_thing
+from compare.align.proposed_things import one_proposal
 from compare.align.referents import renamed
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -100,7 +100,7 @@ def proposal_turned(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or not _predicates_turned(fa, fb):
         return False
-    return same_actor(fa.actor, fb.actor) and one_proposed_thing(a, fa.thing, b, fb.thing)
+    return one_proposal(a, b)
 
 
 def _one_noun(a: Span | None, b: Span | None) -> bool:

@@ -18,10 +18,12 @@ from compare.align.words import words
 from compare.extract import Claim
 from compare.extract.lemmas import verb_lemma
 
-# "It was Almgren who chipped", "it was the Swede's caddie that spotted"
+# A cleft's opening, before its focus: "It was", "it has been" (kindred_deeds too)
+CLEFT_OPENING = r"\b[Ii]t\s+(?:was|is|had\s+been|has\s+been)\s+"
+# "It was Almgren who chipped", "It was Lena Berg that spotted": a named focus
 _CLEFT = re.compile(
-    r"\b[Ii]t\s+(?:was|is|had\s+been|has\s+been)\s+(?P<doer>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
-    r",?\s+(?:who|that)\s+(?P<verb>[a-z]+)"
+    CLEFT_OPENING
+    + r"(?P<doer>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),?\s+(?:who|that)\s+(?P<verb>[a-z]+)"
 )
 
 

@@ -28,23 +28,25 @@ def stances_turned(found: Finding, sentence_a: str, sentence_b: str) -> Finding:
     denied_a, denied_b = _DENIED.search(sentence_a), _DENIED.search(sentence_b)
     if (denied_a is None) == (denied_b is None):
         return found  # both deny, or neither does: the frames' own negation
-    granted = _GRANTED.search(sentence_b if denied_a else sentence_a)
     denied = denied_a or denied_b
-    if denied is None:
-        return found
+    assert denied is not None  # one side denies, as tested above
+    granted = _GRANTED.search(sentence_b if denied_a else sentence_a)
     if granted is None:
         # against the clause stated plainly: a negation, the denying side titled by
         # its verb ("denied would close", not "not would close")
         if denied_a:
-            return Finding(found.conflict, _by(denied, found.a), found.b, found.severity)
-        return Finding(found.conflict, found.a, _by(denied, found.b), found.severity)
-    said_denied, said_granted = denied.group(0).split()[0], granted.group(0).split()[0]
+            return Finding(found.conflict, _by(_verb(denied), found.a), found.b, found.severity)
+        return Finding(found.conflict, found.a, _by(_verb(denied), found.b), found.severity)
     if denied_a:
-        return Finding(Conflict.OPPOSITE, said_denied, said_granted, found.severity)
-    return Finding(Conflict.OPPOSITE, said_granted, said_denied, found.severity)
+        return Finding(Conflict.OPPOSITE, _verb(denied), _verb(granted), found.severity)
+    return Finding(Conflict.OPPOSITE, _verb(granted), _verb(denied), found.severity)
 
 
-def _by(denied: re.Match[str], predicate: str) -> str:
+def _verb(said_that: re.Match[str]) -> str:
+    """The verb of "denied that", "confirmed that", as written."""
+    return said_that.group(0).split()[0]
+
+
+def _by(verb: str, predicate: str) -> str:
     """ "not would close" told by its denying verb: "denied would close"."""
-    verb = denied.group(0).split()[0]
     return f"{verb} {predicate[4:]}" if predicate.startswith("not ") else predicate

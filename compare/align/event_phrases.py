@@ -93,8 +93,8 @@ def in_force(claim: Claim) -> bool:
 
 
 def in_force_phrase(claim: Claim) -> tuple[str, str] | None:
-    """The phrase of coming into force that gives the claim's day, and the words
-    of the sentence before it ("The new fares", "takes effect on "), or None."""
+    """The words of the sentence before the phrase of coming into force that gives
+    the claim's day, and that phrase ("The new fares ", "take effect "); or None."""
     before = _before(claim)
     found = _IN_FORCE.search(before)
     if found is None:

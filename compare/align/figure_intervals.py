@@ -16,7 +16,7 @@ def comparable_value(number: Number) -> float:
 
 def compare_figures(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Verdict:
     va, vb = comparable_value(a), comparable_value(b)
-    if va == vb and _overlap(a, b) and not ((_exact(a) and _bound(b)) or (_exact(b) and _bound(a))):
+    if va == vb and _overlap(a, b) and not ((exact(a) and _bound(b)) or (exact(b) and _bound(a))):
         # Only the hedges differ ("about 10,000" / "as many as 10,000" / "10,000").
         # A bound against an exact figure ("more than 4,000" / "4,000") stays approximate.
         return Verdict.AGREE
@@ -25,14 +25,16 @@ def compare_figures(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) 
     return Verdict.DIFFER
 
 
-def _exact(n: Number) -> bool:
+def exact(n: Number) -> bool:
+    """A figure told without a hedge: its interval is the value alone."""
     return (n.low, n.high) == (n.value, n.value)
 
 
 def _bound(n: Number) -> bool:
     """A one-sided hedge: "more than", "at least", "up to" (not "about")."""
-    exact = (n.low, n.high) == (n.value, n.value)
-    return not exact and not (n.low is not None and n.high is not None and n.low < n.value < n.high)
+    return not exact(n) and not (
+        n.low is not None and n.high is not None and n.low < n.value < n.high
+    )
 
 
 def _bounds(n: Number) -> tuple[float, float]:
@@ -49,7 +51,7 @@ def _overlap(a: Number, b: Number) -> bool:
 
 def _covers(n: Number, value: float) -> bool:
     low, high = _bounds(n)
-    return (n.low, n.high) != (n.value, n.value) and low <= value <= high
+    return not exact(n) and low <= value <= high
 
 
 def relative_gap(a: float, b: float) -> float:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from compare.align.figure_intervals import exact
 from compare.align.frames import same_predicate
 from compare.align.numbers import _MEASURES, unit_key
 from compare.align.time_spans import in_one_unit, two_units
@@ -86,16 +87,16 @@ def _apart(fa: Number, fb: Number) -> bool:
     low, high = sorted((abs(fa.value), abs(fb.value)))
     if low <= 0:
         return False
-    return high / low > _CLOSE or (_exact(fa) and _exact(fb) and not _roundings(fa, fb))
+    return high / low > _CLOSE or (_precise(fa) and _precise(fb) and not _roundings(fa, fb))
 
 
-def _exact(n: Number) -> bool:
+def _precise(n: Number) -> bool:
     """A figure told without a hedge or a range, as a whole number of two or more
     significant digits ("1,240", "38"; not "30", "2 million", "4.5")."""
     value = abs(n.value)
     return (
         n.hedge is None
-        and (n.low, n.high) == (n.value, n.value)
+        and exact(n)
         and value == int(value)
         and len(str(int(value)).rstrip("0")) >= 2
     )

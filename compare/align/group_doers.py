@@ -132,13 +132,7 @@ def group_against_named(a: Claim, b: Claim) -> Finding | None:
     group, person = (da, db) if db.name else (db, da)
     if _acts_of_anyone(group.noun) or not other_kinds(group.noun, person.noun):
         return None
-    first, second = (a, b)
-    return Finding(
-        Conflict.ACTOR,
-        _told(da, first),
-        _told(db, second),
-        Severity.CONFLICT,
-    )
+    return Finding(Conflict.ACTOR, _told(da), _told(db), Severity.CONFLICT)
 
 
 def _one_thing(a: str, b: str) -> bool:
@@ -148,7 +142,8 @@ def _one_thing(a: str, b: str) -> bool:
     return len(wa) >= 3 and wa == wb
 
 
-def _told(doer_: Doer, claim: Claim) -> str:
+def _told(doer_: Doer) -> str:
+    """The doer as the finding shows it: "farmer, Ana Ruiz", or the group's noun."""
     return f"{doer_.noun}, {doer_.name}" if doer_.name else doer_.noun
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from compare.align.figure_intervals import comparable_value, compare_figures
+from compare.align.figure_intervals import comparable_value, compare_figures, exact
 from compare.align.frames import confident, same_event_predicate
 from compare.align.model import Verdict
 from compare.align.number_clues import Clues
@@ -26,11 +26,7 @@ from compare.align.sentence_claims import SentenceClaims
 from compare.extract import Number
 
 
-def exact(n: Number) -> bool:
-    return (n.low, n.high) == (n.value, n.value)
-
-
-def told_two_ways(a: Number, b: Number, sentences: SentenceClaims) -> bool:
+def _told_two_ways(a: Number, b: Number, sentences: SentenceClaims) -> bool:
     """One value, exact on one side and hedged on the other, of one fact beyond doubt."""
     if a.pair is not None or b.pair is not None or exact(a) == exact(b):
         return False
@@ -71,7 +67,7 @@ def hedged_pair(
         for other in members[x + 1 :]:
             if first.source == other.source or exact(first) == exact(other):
                 continue
-            if not told_two_ways(first, other, sentences):
+            if not _told_two_ways(first, other, sentences):
                 return None
             found = found or (first, other)
     return found

@@ -27,6 +27,7 @@ import re
 
 import attrs
 
+from compare.align.cleft_doers import CLEFT_OPENING
 from compare.align.synonyms import senses
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.lemmas import verb_lemma
@@ -41,7 +42,7 @@ _ENDS_THING = (
 # "It was Almgren who chipped", "It was a pair of graduate students on the team, Aisha
 # Kaur and Ben Lofthouse, who spotted the stone": the focus, then its verb and thing
 _CLEFT = re.compile(
-    r"\b[Ii]t\s+(?:was|is|had\s+been|has\s+been)\s+(?P<doer>[^,;:.()\"“”]{2,80}?"
+    CLEFT_OPENING + r"(?P<doer>[^,;:.()\"“”]{2,80}?"
     r"(?:,\s+[^,;:.()\"“”]{2,60}?)?),?\s+(?:who|that)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?P<verb>[a-z]{3,})\s+(?P<thing>(?:(?:the|a|an|his|her|its|their)\s+)?[\w'’-]+"
     r"(?:\s+(?!" + _ENDS_THING + r"\b)[\w'’-]+){0,3})"

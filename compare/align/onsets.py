@@ -30,25 +30,31 @@ _PHASE = re.compile(
 # "has taken", "came", "went", "entered", "became"
 _PRESENT = re.compile(r"^(?:takes?|comes?|go|goes|enters?|becomes?)\b", re.IGNORECASE)
 # Words between a subject and its verb that are not the subject's head
-_AUXILIARY = frozenset("will would shall should can could may might must also now then to".split())
+_BEFORE_VERB = frozenset(
+    "will would shall should can could may might must also now then to".split()
+)
 
 
 def onset_keys(claim: Claim) -> frozenset[str]:
     """The onset key of the noun the claim's day starts to hold: the subject of a
     phrase of coming into force, or the object of a phase verb before an -ing verb."""
-    phrase = in_force_phrase(claim)
-    if phrase is not None:
-        said = [w for w in words(phrase[0]) if w.isalpha() and w not in _AUXILIARY]
-        noun = _noun(said[-1]) if said else None
-        return frozenset({ONSET_KEY + noun}) if noun else frozenset()
-    frame = claim.frame
-    if frame is None or frame.predicate is None or frame.thing is None:
-        return frozenset()
-    if not _PHASE.search(frame.predicate.text):
-        return frozenset()
-    said = [w for w in words(frame.thing.text) if w.isalpha()]
+    said = _starting_words(claim)
     noun = _noun(said[-1]) if said else None
     return frozenset({ONSET_KEY + noun}) if noun else frozenset()
+
+
+def _starting_words(claim: Claim) -> list[str]:
+    """The words that end in the noun of what starts to hold: those before a phrase
+    of coming into force, or the object of a phase verb ("paying the higher fares")."""
+    phrase = in_force_phrase(claim)
+    if phrase is not None:
+        return [w for w in words(phrase[0]) if w.isalpha() and w not in _BEFORE_VERB]
+    frame = claim.frame
+    if frame is None or frame.predicate is None or frame.thing is None:
+        return []
+    if not _PHASE.search(frame.predicate.text):
+        return []
+    return [w for w in words(frame.thing.text) if w.isalpha()]
 
 
 def futurate(claim: Claim) -> bool:

@@ -24,7 +24,7 @@ from compare.extract.places import MOVING
 
 # Verbs of staying somewhere: where a move ended, the moved are ("were taken to a
 # hall in X" / "are sheltering in a school in Y"), told by "in" or "at".
-STAYING = frozenset("shelter stay lodge house camp".split())
+_STAYING = frozenset("shelter stay lodge house camp".split())
 # How far after its verb a destination may stand: "were flown by helicopter to
 # hospital in Graz" (the verb, a short phrase of means, "to", the place's noun).
 _DESTINATION_WORDS = 8
@@ -43,7 +43,7 @@ def one_move(x: Claim, y: Claim) -> bool:
 
 
 def _moving(frame: Frame) -> bool:
-    return frame.lemma in MOVING or frame.lemma in STAYING
+    return frame.lemma in MOVING or frame.lemma in _STAYING
 
 
 def _moved(frame: Frame) -> set[str]:
@@ -61,8 +61,8 @@ def _destination(place: Claim) -> bool:
     between = place.sentence[
         predicate.end - place.sentence_start : place.start - place.sentence_start
     ]
-    found = _IN if place.frame is not None and place.frame.lemma in STAYING else _TO
-    return len(between.split()) <= _DESTINATION_WORDS and bool(found.search(between))
+    preposition = _IN if place.frame is not None and place.frame.lemma in _STAYING else _TO
+    return len(between.split()) <= _DESTINATION_WORDS and bool(preposition.search(between))
 
 
-__all__ = ["STAYING", "one_move"]
+__all__ = ["one_move"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from compare.align.derivations import families
+from compare.align.frames import same_actor
 from compare.align.synonyms import are_synonyms
 from compare.align.words import stem, words
 from compare.extract import Claim
@@ -88,18 +89,26 @@ def _one_act(a: str, b: str) -> bool:
     return stem(a) == stem(b) or are_synonyms(a, b) or bool(families(a) & families(b))
 
 
-def one_proposed_thing(a: Claim, span_a: Span | None, b: Claim, span_b: Span | None) -> bool:
-    """Do two things name one proposed act, through a noun of proposing on either side
-    ("the decision to cull" / "the cull")?"""
-    act_a, act_b = proposed_act(a, span_a), proposed_act(b, span_b)
+def one_proposal(a: Claim, b: Claim) -> bool:
+    """One actor's stance towards one proposed act: the frames' things name it through
+    a noun of proposing on either side ("supported the decision to cull" / "opposed
+    the cull")."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not same_actor(fa.actor, fb.actor):
+        return False
+    act_a, act_b = proposed_act(a, fa.thing), proposed_act(b, fb.thing)
     if act_a is None and act_b is None:
         return False
-    told_a, told_b = act_a or _named(span_a), act_b or _named(span_b)
+    told_a, told_b = act_a or _named(fa.thing), act_b or _named(fb.thing)
     return told_a is not None and told_b is not None and _one_act(told_a, told_b)
 
 
-def proposals_apart(a: Claim, span_a: Span | None, b: Claim, span_b: Span | None) -> bool:
-    """Two nouns of proposing that propose two acts ("the plan to widen the bridge" /
-    "the plan to close the bridge"): two things, however alike their nouns."""
-    act_a, act_b = proposed_act(a, span_a), proposed_act(b, span_b)
+def proposals_apart(a: Claim, b: Claim) -> bool:
+    """The frames' things are nouns of proposing that propose two acts ("the plan to
+    widen the bridge" / "the plan to close the bridge"): two things, however alike
+    their nouns."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return False
+    act_a, act_b = proposed_act(a, fa.thing), proposed_act(b, fb.thing)
     return act_a is not None and act_b is not None and not _one_act(act_a, act_b)

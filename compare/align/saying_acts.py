@@ -67,7 +67,7 @@ def _of_object(claim: Claim) -> str | None:
     for part in (frame.actor, frame.thing):
         said = [w for w in words(part.text) if w.isalpha()] if part is not None else []
         head = nominal_head(said)
-        if head is not said:
+        if len(head) < len(said):  # cut before its "of"
             rest = [w for w in said[len(head) + 1 :] if w not in STOPWORDS]
             return rest[-1] if rest else None
     return None

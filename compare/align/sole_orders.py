@@ -49,8 +49,8 @@ def _authority(claim: Claim) -> frozenset[str]:
     return names(frame.actor.text)
 
 
-def _sole_orders(statements: Sequence[Claim]) -> dict[str, list[int]]:
-    """Per source, the statements that tell an order (any subject)."""
+def _orders_by_source(statements: Sequence[Claim]) -> dict[str, list[int]]:
+    """Per source, the statements that tell an order (any subject, any number of them)."""
     found: dict[str, list[int]] = defaultdict(list)
     for i, statement in enumerate(statements):
         if _orders(statement):
@@ -58,7 +58,7 @@ def _sole_orders(statements: Sequence[Claim]) -> dict[str, list[int]]:
     return found
 
 
-def authorities_apart(a: Claim, b: Claim) -> Finding | None:
+def _authorities_apart(a: Claim, b: Claim) -> Finding | None:
     """Two orders whose subjects are named apart, neither named in the other
     sentence (each its article's only order: the matcher's and the judge's test)."""
     named_a, named_b = _authority(a), _authority(b)
@@ -83,7 +83,7 @@ def sole_order_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding |
         ]
         if any(c.sentence_start != claim.sentence_start for c in others):
             return None  # another order in the article: the story tells several
-    return authorities_apart(a, b)
+    return _authorities_apart(a, b)
 
 
 def sole_order_pairs(
@@ -93,10 +93,10 @@ def sole_order_pairs(
 ) -> list[tuple[float, int, int]]:
     """Each source's only order paired with every other source's only order when
     the two are credited to authorities named apart."""
-    sole = [found[0] for found in _sole_orders(statements).values() if len(found) == 1]
+    sole = [found[0] for found in _orders_by_source(statements).values() if len(found) == 1]
     return [
         (SCORE, i, j)
         for k, i in enumerate(sole)
         for j in sole[k + 1 :]
-        if authorities_apart(statements[i], statements[j]) is not None
+        if _authorities_apart(statements[i], statements[j]) is not None
     ]

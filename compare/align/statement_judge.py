@@ -63,7 +63,7 @@ from compare.align.persons_apart import persons_apart
 from compare.align.places_apart import places_apart
 from compare.align.polarity_apart import polarity_apart
 from compare.align.prefix_denials import prefix_denied_apart
-from compare.align.proposed_things import one_proposed_thing, proposals_apart
+from compare.align.proposed_things import one_proposal, proposals_apart
 from compare.align.referents import renamed
 from compare.align.reversed_roles import reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
@@ -310,13 +310,13 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
                 or reversed_roles(a, b)
                 or _polarity_unchecked(a.frame, b.frame, opposites=False)
             )
-        if _two_proposals(a, b):
+        if proposals_apart(a, b):
             # "backed the plan to widen the bridge" / "rejected the plan to close it":
             # two proposed acts, whatever the stances or the words around them
             return _stated_facts(a, b, sentences) or Finding(
                 Conflict.OPPOSITE, predicate_text(a.frame), predicate_text(b.frame), unpaired=True
             )
-        if _two_facts(a.frame, b.frame) and not _one_proposal(a, b):
+        if _two_facts(a.frame, b.frame) and not one_proposal(a, b):
             # A negation or an opposite contradicts only when said of one actor and
             # one thing: "Ross wasn't signed" / "the stars are signed", "has not
             # helmed a teen film" / "helmed The Golden Compass" were two facts. The
@@ -378,21 +378,6 @@ def _two_facts(fa: Frame, fb: Frame) -> bool:
         actors = actors or renamed(fa.actor, fb.actor)
         things = things or renamed(fa.thing, fb.thing)
     return not (actors and things)
-
-
-def _one_proposal(a: Claim, b: Claim) -> bool:
-    """One actor's stance towards one proposed act, told through a noun of proposing
-    ("supported the decision to cull" / "opposed the cull": proposed_things.py)."""
-    fa, fb = a.frame, b.frame
-    assert fa is not None and fb is not None
-    return same_actor(fa.actor, fb.actor) and one_proposed_thing(a, fa.thing, b, fb.thing)
-
-
-def _two_proposals(a: Claim, b: Claim) -> bool:
-    """ "backed the plan to widen the bridge" / "rejected the plan to close it"."""
-    fa, fb = a.frame, b.frame
-    assert fa is not None and fb is not None
-    return proposals_apart(a, fa.thing, b, fb.thing)
 
 
 _NONE = re.compile(r"^\W*(?:no\b|nobody\b|none\b|nothing\b|neither\b)", re.IGNORECASE)

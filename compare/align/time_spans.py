@@ -39,7 +39,7 @@ _UNIT_SECONDS = {
 }
 # Seconds in each unit, by numbers.unit_key's key for it: a stem of the singular or
 # of the plural ("minute" / "minutes" is "minut").
-SECONDS = {stem(form): seconds for forms, seconds in _UNIT_SECONDS.items() for form in forms}
+_SECONDS = {stem(form): seconds for forms, seconds in _UNIT_SECONDS.items() for form in forms}
 SPAN = "span:"  # the posting key of spans told in two units (numbers.number_pairs)
 
 
@@ -51,7 +51,7 @@ _CALENDAR = frozenset(
 def two_units(key_a: str, key_b: str) -> bool:
     """Are the two unit keys two different units of time, one a whole number of the
     other (not days and months)?"""
-    if key_a == key_b or key_a not in SECONDS or key_b not in SECONDS:
+    if key_a == key_b or key_a not in _SECONDS or key_b not in _SECONDS:
         return False
     return (key_a in _CALENDAR) == (key_b in _CALENDAR)
 
@@ -61,9 +61,9 @@ def in_one_unit(a: Number, key_a: str, b: Number, key_b: str) -> tuple[Number, N
     months" against "two years" is 1.5 years); other figures as they are."""
     if not two_units(key_a, key_b):
         return a, b
-    if SECONDS[key_a] < SECONDS[key_b]:
-        return _converted(a, SECONDS[key_a] / SECONDS[key_b]), b
-    return a, _converted(b, SECONDS[key_b] / SECONDS[key_a])
+    if _SECONDS[key_a] < _SECONDS[key_b]:
+        return _converted(a, _SECONDS[key_a] / _SECONDS[key_b]), b
+    return a, _converted(b, _SECONDS[key_b] / _SECONDS[key_a])
 
 
 def _converted(n: Number, factor: float) -> Number:
@@ -75,13 +75,13 @@ def _converted(n: Number, factor: float) -> Number:
 
 def span_length(key: str) -> float:
     """Seconds in the unit of time a unit key names (0 for any other key)."""
-    return SECONDS.get(key, 0.0)
+    return _SECONDS.get(key, 0.0)
 
 
 def span_postings(keys: Sequence[str]) -> dict[str, list[int]]:
     """The indexes of the spans of time, by the numbers' unit keys, as one posting
     when they are told in more than one unit; else none (each unit's own posting
     compares them)."""
-    spans = [i for i, key in enumerate(keys) if key in SECONDS]
+    spans = [i for i, key in enumerate(keys) if key in _SECONDS]
     told = {keys[i] for i in spans}
     return {SPAN: spans} if any(two_units(x, y) for x in told for y in told) else {}

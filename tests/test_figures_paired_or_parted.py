@@ -1,7 +1,7 @@
-"""Real conflicts found again and false ones kept out (issue 13): a figure complete
-linkage kept out of a group, one person's two ages, a span counted from another
-event, a figure counted in another capacity, a state written short. Sentences
-written here."""
+"""Figures of one fact paired although told apart, and figures of two facts kept
+apart: a figure complete linkage kept out of a group, one person's two ages, a span
+counted from another event, a figure counted in another capacity; and a state
+written short. Sentences written here."""
 
 from __future__ import annotations
 
