@@ -45,6 +45,7 @@ from compare.align.sole_figures import (
     sole_frames_allow,
     within_reach,
 )
+from compare.align.sole_sums import one_payment_of, sole_sums
 from compare.align.sole_ties import prison_term
 from compare.align.time_spans import SPAN, in_one_unit, span_length, span_postings, two_units
 from compare.align.vote_tallies import sole_vote_tallies
@@ -172,6 +173,7 @@ def number_pairs(
     of_unit: dict[str, dict[tuple[str, int], frozenset[float]]] = {}
     sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
     votes = sole_vote_tallies(numbers)  # each article's only vote tally (vote_tallies)
+    sums = sole_sums(numbers, unit_key)  # each article's only sum of a kind of payment
     pairs = []
     for posting_key, postings in by_unit.items():
         for x in range(len(postings)):
@@ -203,8 +205,14 @@ def number_pairs(
                 # when each is its article's only figure of the thing (sole_figures).
                 # Two prison terms given are one too: the one sentence the case has.
                 by_vote = i in votes and j in votes
+                by_payment = i in sums and j in sums and one_payment_of(a, b)
                 sole_pair = (
-                    ((i in sole and j in sole) or (prison_term(a) and prison_term(b)) or by_vote)
+                    (
+                        (i in sole and j in sole)
+                        or (prison_term(a) and prison_term(b))
+                        or by_vote
+                        or by_payment
+                    )
                     and not _equal(a, b)
                     and (by_vote or within_reach(comparable_value(a), comparable_value(b)))
                     and clues[i].same_fact(clues[j], False, framed=framed, sole=True)
@@ -257,7 +265,11 @@ def number_pairs(
                 # One figure (its hedges aside: "46" / "at least 46"), each article's
                 # only one of its counted thing: the evidence that would report two such
                 # figures differing (sole_pair) ties two equal ones as well.
-                told_once = _equal(a, b) and i in sole and j in sole and sole_frames_allow(a, b)
+                told_once = (
+                    _equal(a, b)
+                    and ((i in sole and j in sole) or by_payment)
+                    and sole_frames_allow(a, b)
+                )
                 if (
                     telling
                     or told_once
