@@ -83,6 +83,12 @@ _MEASURES = frozenset(
 # Currencies written as nouns after the figure, as the sign money figures carry
 # (extract.number_grammar.CURRENCY): "40 euros" is "€40". Not "pounds", a weight too.
 _CURRENCY_NOUNS = {stem("dollars"): "$", stem("euros"): "€"}
+# A sum in pounds is told with its scale ("half a million pounds", "1.2 million
+# pounds"); a weight is told of what it weighs ("1,500 pounds of chlorine", "2 million
+# pounds of beef") or with a verb of weighing.
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_POUNDS_OF = re.compile(r"^\s*pounds?\s+of\b", re.IGNORECASE)
+_WEIGHING = re.compile(r"\b(?:weigh\w*|heav\w*|lost|gained)\b", re.IGNORECASE)
 # Units that measure a stretch of time (an age is one too): the figure tells how long,
 # and the clause around it may be any event of that stretch.
 SPANS_OF_TIME = frozenset("age second minute hour day week month year decade century".split())
@@ -119,9 +125,22 @@ def unit_key(number: Number) -> str:
     head = measure or unit_words[-1]
     if head in _CURRENCY_NOUNS:
         return f"money:{_CURRENCY_NOUNS[head]}"  # "fifty thousand dollars" / "$50,000"
+    if head == stem("pounds") and _sterling(number):
+        return "money:£"  # "half a million pounds" / "£500,000"
     if head == stem("times") and number.frame is not None and number.frame.lemma == "fire":
         return stem("shots")  # "fired 11 times" counts the shots fired
     return _CANON.get(head, head)
+
+
+def _sterling(number: Number) -> bool:
+    """Is a figure of "pounds" a sum of money: scaled, and no weight of a thing?"""
+    after = number.sentence[number.end - number.sentence_start :]
+    before = number.sentence[: number.start - number.sentence_start]
+    return (
+        _SCALE_WORD.search(number.text) is not None
+        and _POUNDS_OF.match(after) is None
+        and _WEIGHING.search(before) is None
+    )
 
 
 def _is_age(number: Number) -> bool:
