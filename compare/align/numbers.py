@@ -37,6 +37,7 @@ from compare.align.number_facts import (
     tied,
 )
 from compare.align.people_counts import PEOPLE, general_and_kind, people_postings
+from compare.align.percent_nouns import one_measured_thing
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.sole_figures import (
     figures_of_unit,
@@ -289,9 +290,13 @@ def number_pairs(
                     and ((i in sole and j in sole) or by_payment)
                     and sole_frames_allow(a, b)
                 )
+                # Two equal percentages of one thing the sentences name ("Turnout was
+                # 94 per cent" / "with turnout at 94%"): the noun says what is counted.
+                measured = _equal(a, b) and one_measured_thing(a, b)
                 if (
                     telling
                     or told_once
+                    or measured
                     or by_sole
                     or ((close or stated or rated) and len(shared) >= 2)
                     or (len(shared) >= 3 and overlap >= 0.5)
