@@ -1,5 +1,5 @@
 """Rebuild compare/align/data/synonyms.txt, antonyms.txt, verb_kinds.txt, noun_kinds.txt,
-derivations.txt and compare/extract/data/people_nouns.txt from WordNet 3.0.
+derivations.txt, payment_kinds.txt and compare/extract/data/people_nouns.txt from WordNet 3.0.
 
     apt-get install wordnet-base      # Debian: the files land in /usr/share/wordnet
     python bench/build_synonyms.py /usr/share/wordnet
@@ -14,7 +14,14 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from compare.align import antonyms, derivations, noun_kinds, people_kinds, verb_kinds
+from compare.align import (
+    antonyms,
+    derivations,
+    noun_kinds,
+    payment_kinds,
+    people_kinds,
+    verb_kinds,
+)
 from compare.align.synonyms import build
 
 PACKAGE = Path(__file__).resolve().parent.parent / "compare"
@@ -26,6 +33,7 @@ TABLES: tuple[tuple[Path, Callable[[Path], Iterable[str]]], ...] = (
     (DATA / "verb_kinds.txt", verb_kinds.build),
     (DATA / "noun_kinds.txt", noun_kinds.build),
     (DATA / "derivations.txt", derivations.build),
+    (DATA / "payment_kinds.txt", payment_kinds.build),
     # read by the extractor too, so it ships with the lower stage
     (PACKAGE / "extract" / "data" / "people_nouns.txt", people_kinds.build),
 )

@@ -178,7 +178,10 @@ class Clues:
         window = " ".join(before[cut:] + own_after)
         return cls(
             near=near - unit,
-            outcome=frozenset(_OUTCOME[w] for w in before[-2:] + after if w in _OUTCOME),
+            # what befell those counted; a sum of money counts no one ("charged $6.50")
+            outcome=frozenset(_OUTCOME[w] for w in before[-2:] + after if w in _OUTCOME)
+            if number.form != "money"
+            else frozenset(),
             part=bool(_PART.match(after_text)),
             total=bool(_TOTAL & set(before + after)) or bool(_WHOLE_OF_PART.search(before_text)),
             summed=bool(_SENTENCE_TOTAL.search(number.sentence)),

@@ -25,6 +25,7 @@ from compare.align.synonyms import table
 from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
+from compare.extract.number_changes import old_value
 from compare.extract.wordlists import PREPOSITIONS, PRONOUNS
 
 # Verbs of wanting: the figure is asked for, not given ("seeking up to $3 million",
@@ -64,6 +65,8 @@ def two_facts(
         return "another named actor"
     if compared(a) != compared(b):
         return "a figure compared with"
+    if before_change(a) != before_change(b):
+        return "an old value and a new"  # "up from $5" / "to $7" (number_changes)
     total, other = (a, b) if ca.summed else (b, a)
     if ca.summed != cb.summed and differ and comparable_value(total) >= comparable_value(other):
         # A part may be smaller than the total, never larger: "In all, seven shots
@@ -234,6 +237,11 @@ _COMPARED = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+def before_change(n: Number) -> bool:
+    """Is the figure the value before a change ("raise the toll from $5 to $7")?"""
+    return old_value(n.sentence, n.start - n.sentence_start)
 
 
 def compared(n: Number) -> bool:

@@ -37,6 +37,7 @@ from compare.align.number_facts import (
     tied,
 )
 from compare.align.people_counts import PEOPLE, general_and_kind, people_postings
+from compare.align.percent_nouns import one_measured_thing
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.sole_figures import (
     figures_of_unit,
@@ -45,6 +46,7 @@ from compare.align.sole_figures import (
     sole_frames_allow,
     within_reach,
 )
+from compare.align.sole_sums import one_payment_of, sole_sums
 from compare.align.sole_ties import prison_term
 from compare.align.time_spans import SPAN, in_one_unit, span_length, span_postings, two_units
 from compare.align.vote_tallies import sole_vote_tallies
@@ -82,6 +84,12 @@ _MEASURES = frozenset(
 # Currencies written as nouns after the figure, as the sign money figures carry
 # (extract.number_grammar.CURRENCY): "40 euros" is "€40". Not "pounds", a weight too.
 _CURRENCY_NOUNS = {stem("dollars"): "$", stem("euros"): "€"}
+# A sum in pounds is told with its scale ("half a million pounds", "1.2 million
+# pounds"); a weight is told of what it weighs ("1,500 pounds of chlorine", "2 million
+# pounds of beef") or with a verb of weighing.
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_POUNDS_OF = re.compile(r"^\s*pounds?\s+of\b", re.IGNORECASE)
+_WEIGHING = re.compile(r"\b(?:weigh\w*|heav\w*|lost|gained)\b", re.IGNORECASE)
 # Units that measure a stretch of time (an age is one too): the figure tells how long,
 # and the clause around it may be any event of that stretch.
 SPANS_OF_TIME = frozenset("age second minute hour day week month year decade century".split())
@@ -118,9 +126,22 @@ def unit_key(number: Number) -> str:
     head = measure or unit_words[-1]
     if head in _CURRENCY_NOUNS:
         return f"money:{_CURRENCY_NOUNS[head]}"  # "fifty thousand dollars" / "$50,000"
+    if head == stem("pounds") and _sterling(number):
+        return "money:£"  # "half a million pounds" / "£500,000"
     if head == stem("times") and number.frame is not None and number.frame.lemma == "fire":
         return stem("shots")  # "fired 11 times" counts the shots fired
     return _CANON.get(head, head)
+
+
+def _sterling(number: Number) -> bool:
+    """Is a figure of "pounds" a sum of money: scaled, and no weight of a thing?"""
+    after = number.sentence[number.end - number.sentence_start :]
+    before = number.sentence[: number.start - number.sentence_start]
+    return (
+        _SCALE_WORD.search(number.text) is not None
+        and _POUNDS_OF.match(after) is None
+        and _WEIGHING.search(before) is None
+    )
 
 
 def _is_age(number: Number) -> bool:
@@ -172,6 +193,7 @@ def number_pairs(
     of_unit: dict[str, dict[tuple[str, int], frozenset[float]]] = {}
     sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
     votes = sole_vote_tallies(numbers)  # each article's only vote tally (vote_tallies)
+    sums = sole_sums(numbers, unit_key)  # each article's only sum of a kind of payment
     pairs = []
     for posting_key, postings in by_unit.items():
         for x in range(len(postings)):
@@ -203,8 +225,14 @@ def number_pairs(
                 # when each is its article's only figure of the thing (sole_figures).
                 # Two prison terms given are one too: the one sentence the case has.
                 by_vote = i in votes and j in votes
+                by_payment = i in sums and j in sums and one_payment_of(a, b)
                 sole_pair = (
-                    ((i in sole and j in sole) or (prison_term(a) and prison_term(b)) or by_vote)
+                    (
+                        (i in sole and j in sole)
+                        or (prison_term(a) and prison_term(b))
+                        or by_vote
+                        or by_payment
+                    )
                     and not _equal(a, b)
                     and (by_vote or within_reach(comparable_value(a), comparable_value(b)))
                     and clues[i].same_fact(clues[j], False, framed=framed, sole=True)
@@ -257,10 +285,18 @@ def number_pairs(
                 # One figure (its hedges aside: "46" / "at least 46"), each article's
                 # only one of its counted thing: the evidence that would report two such
                 # figures differing (sole_pair) ties two equal ones as well.
-                told_once = _equal(a, b) and i in sole and j in sole and sole_frames_allow(a, b)
+                told_once = (
+                    _equal(a, b)
+                    and ((i in sole and j in sole) or by_payment)
+                    and sole_frames_allow(a, b)
+                )
+                # Two equal percentages of one thing the sentences name ("Turnout was
+                # 94 per cent" / "with turnout at 94%"): the noun says what is counted.
+                measured = _equal(a, b) and one_measured_thing(a, b)
                 if (
                     telling
                     or told_once
+                    or measured
                     or by_sole
                     or ((close or stated or rated) and len(shared) >= 2)
                     or (len(shared) >= 3 and overlap >= 0.5)

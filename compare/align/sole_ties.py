@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from compare.align.frames import confident, same_event_predicate
 from compare.align.opposites import are_opposites
+from compare.align.sole_sums import one_payment_of
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
 from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, stem, words
@@ -38,6 +39,8 @@ def loosely_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
         return True  # "sentenced ... to 12 years in prison" / "15 years in a federal prison"
     if vote_tally(a) and vote_tally(b):
         return True  # "The board voted 5-2" / "The measure passed 4-3"
+    if one_payment_of(a, b):
+        return True  # "fined $85 million" / "a penalty of $58 million" (sole_sums)
     if _aboard(a) and _aboard(b):
         return True  # "a ferry carrying 412 passengers" / "286 passengers aboard"
     measured = measured_noun(a)

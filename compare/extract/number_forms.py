@@ -143,10 +143,23 @@ def shares(text: str, start: int, end: int) -> Iterator[Quantity]:
         if value is None:
             continue
         hedge, hedge_start, _, _ = ng.prefix(text, start, body)
+        scaled = _OF_A_SCALE.match(text, m.end(), end)
+        if scaled is not None:
+            # "a quarter of a million pounds": an amount (250,000), not a share of one
+            value *= ng.SCALES[scaled.group(1).lower()]
+            low, high = interval(value, value, hedge)
+            unit = unit_after(text, scaled.end(), end)[0]
+            yield Quantity(
+                hedge_start, scaled.end(), value, low, high, lower(hedge), unit, "cardinal"
+            )
+            continue
         low, high = interval(value, value, hedge)
         begin = hedge_start
         unit = unit_of(text, m.end(), end)
         yield Quantity(begin, m.end(), value, low, high, lower(hedge), unit, "share")
+
+
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 # Shares of one vote set against each other: "winning 54% to 46%", "a 51 per cent to

@@ -25,6 +25,7 @@ from compare.extract import number_forms as nf
 from compare.extract import number_grammar as ng
 from compare.extract.claims import Number, Quote
 from compare.extract.context import Context
+from compare.extract.number_changes import change_before
 from compare.extract.number_filters import (
     is_address,
     is_not_a_quantity,
@@ -237,6 +238,8 @@ def _from_match(
         cur_a, cur_b = (m.group("acur") or "").strip(), (m.group("bcur") or "").strip()
         if tally:
             pass
+        elif between == "from" and joiner == "to" and change_before(text, floor, between_start):
+            b = None  # "raise the toll from $5 to $7": the old value, then the new (read next)
         elif b <= a or (joiner == "or" and b > 2 * a) or (joiner == "and" and not between):
             b = None  # a list ("25k or 40k", "2 and 3"), or a fall: the first number only
         elif (cur_a and cur_b and cur_a != cur_b) or re.search(r"\bby\s*$", before):
