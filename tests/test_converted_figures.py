@@ -57,10 +57,17 @@ def test_one_span_in_two_units_agrees() -> None:
 
 
 def test_one_sum_told_with_a_scale_word_agrees() -> None:
-    assert statement_verdicts(
-        "The lottery win brings a £750,000 jackpot for the syndicate.",
-        "The syndicate shares three-quarters of a million pounds in jackpot money.",
-    ) == [("agree", None)]
+    # "three-quarters of a million pounds" is read as £750,000 when extracted, so the
+    # two figures meet as numbers; no statement or number may say they differ
+    comparison = compare_texts(
+        {
+            "a": "The lottery win brings a £750,000 jackpot for the syndicate.",
+            "b": "The syndicate shares three-quarters of a million pounds in jackpot money.",
+        }
+    )
+    verdicts = {(str(x.kind), str(x.verdict)) for x in comparison.alignments}
+    assert ("number", "agree") in verdicts
+    assert not any(verdict == "differ" for _, verdict in verdicts)
 
 
 def test_a_rhythm_and_a_span_stay_apart() -> None:
