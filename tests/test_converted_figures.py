@@ -95,7 +95,9 @@ def test_two_spans_of_one_ban_in_two_units_are_no_agreement() -> None:
 
 
 def test_a_share_of_an_amount_is_that_amount() -> None:
-    share, _whole = figures("The syndicate shares a quarter of a million pounds.")
+    # the extractor reads "a quarter of a million" as one amount, 250,000, not a share
+    # of a million; its unit "pounds" is told in sterling like "£"
+    (share,) = figures("The syndicate shares a quarter of a million pounds.")
     told = measured(share)
     assert told is not None and told.measure == "money:£" and amount(share, told) == 250_000
     (sign,) = figures("The syndicate shares £250,000.")
