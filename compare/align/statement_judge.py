@@ -31,6 +31,7 @@ from compare.align.clause_contradictions import by_clauses
 from compare.align.cleft_doers import cleft_doers_apart
 from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
+from compare.align.change_directions import turned
 from compare.align.figure_directions import directions_apart
 from compare.align.figure_intervals import comparable_value
 from compare.align.figures_apart import sole_figures_apart
@@ -223,6 +224,12 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
             # "The Owls led 58-50" / "The Owls trailed 58-50": one side's score,
             # told with converse verbs, is the tally turned round
             return Finding(Conflict.TALLY, f"{found.a} {score}", f"{found.b} {score}")
+    if found is None or found.unpaired:
+        # "The rain eased" / "Rain grew heavier": one thing moved both ways, told
+        # with other words than two opposite predicates (change_directions.py)
+        moved = turned(a, b)
+        if moved is not None:
+            return Finding(Conflict.OPPOSITE, *moved)
     return found
 
 

@@ -1,0 +1,355 @@
+"""One thing said to change both ways: "The rain eased on Wednesday afternoon" /
+"Rain grew heavier on Wednesday afternoon", "The waiting list grew for the fourth
+month running" / "the waiting list was smaller than a month earlier", "The result
+was down on the equivalent sale last May" / "a figure that beat the same sale a
+year ago".
+
+A clause tells which way a thing moved with a verb of rising or falling ("grew",
+"eased", "continued to fall": the WordNet stand-ins of increase and decrease too,
+antonyms.py), a verb and "up" or "down" ("will go up"), a comparative after a
+linking verb ("was smaller", "grew heavier") or before a bare plural or mass noun
+("Stronger winds hampered"), "up"/"down"/"above"/"below" after "be" ("was down on
+last year"), or a verb of outdoing ("beat the same sale a year ago"). Besides the
+amount, a verb or comparative may tell how good a thing is ("improved" /
+"worsened", "better" / "worse"): one scale, not the other.
+
+Two clauses of two articles clash when they move ONE thing (one head noun or a
+WordNet synonym; or, measured against one baseline, a word for any measured value:
+"the result" / "a figure") opposite ways on one scale, against baselines that do not
+differ ("a month earlier" / "a year earlier" is month on month against year on year)
+and at times that do not differ ("between 2013 and 2015" / "last year"). A pair
+with a figure of change on each side is left to the number judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+
+from compare.align.antonyms import _meant
+from compare.align.blocking import cross_source_pairs
+from compare.align.frames import _head_of
+from compare.align.opposites import lemmas
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.align.synonyms import are_synonyms
+from compare.align.words import stem
+from compare.extract import Claim
+
+AMOUNT = "amount"
+QUALITY = "quality"
+
+# Verbs of a change in amount or strength, either way. The WordNet stand-ins of
+# increase and decrease (antonyms.py's "= v add increase") join them.
+_UP_VERBS = frozenset(
+    "rise increase raise climb grow soar jump rally surge swell mount widen lengthen "
+    "strengthen intensify expand rebound boost hike lift".split()
+)
+_DOWN_VERBS = frozenset(
+    "fall decrease lower drop decline shrink slide slump sink plunge plummet tumble ease "
+    "abate subside dip fade weaken narrow shorten lessen diminish ebb contract cut reduce "
+    "slash trim".split()
+)
+# Verbs of getting better or worse.
+_BETTER_VERBS = frozenset("improve recover".split())
+_WORSE_VERBS = frozenset("worsen deteriorate".split())
+# Verbs that move their object, not their subject, when active ("cut fares by 10%").
+_TRANSITIVE = frozenset("raise lower cut reduce slash trim boost hike lift".split())
+# Verbs of outdoing a baseline ("beat the same sale a year ago").
+_OUTDO = {
+    "beat": 1, "beats": 1, "beaten": 1, "beating": 1, "exceeded": 1, "exceeds": 1,
+    "surpassed": 1, "outstripped": 1, "topped": 1, "trailed": -1, "lagged": -1,
+}  # fmt: skip
+
+# Comparatives of amount or strength, and of quality.
+_MORE = frozenset(
+    "larger bigger greater higher heavier stronger longer wider deeper faster".split()
+)
+_LESS = frozenset("smaller lower lighter weaker shorter narrower shallower slower".split())
+_BETTER = frozenset(["better"])
+_WORSE = frozenset(["worse"])
+
+# Verbs after which a comparative tells what the subject became or was.
+_LINKING = frozenset(
+    "is are was were be been being grew grown grow grows growing became become becomes "
+    "becoming got get gets getting turned turn".split()
+)
+_BE = frozenset("is are was were be been being".split())
+_AUX = frozenset(
+    "has have had will would could may might should shall can is are was were be been "
+    "being did does do also still further again already now".split()
+)
+# Words before a verb that carry it on: "continued to fall", "began to ease".
+_ONSET = re.compile(r"^(?:continued|continues|continue|continuing|began|begun|begins|started|starts)$")
+# Where a clause's subject begins: after these, or a comma.
+_CLAUSE_OPENERS = frozenset("but as while that which who when after because".split())
+# "fell ill", "fell asleep": no change in amount
+_NOT_AMOUNT = frozenset("ill sick asleep silent victim apart foul prey pregnant".split())
+# Nouns for any measured value: which value they measure the baseline says.
+_ANY_VALUE = frozenset("result figure total number tally sum amount outcome".split())
+_TIME = re.compile(
+    r"\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today|tonight|overnight|morning|afternoon|evening|night|day|week|weekend|"
+    r"month|year|quarter|season|decade|hour)s?\b"
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?|[,;:()—–]")
+_FIGURE = re.compile(r"^\d")
+# What a baseline is named by: the words after "than", "on", "from", "since" ...
+_BASELINE_WORDS = 6
+_BASELINE_STOP = frozenset(", ; : ( — – which who that and but as while because".split())
+_STOPWORDS = frozenset(
+    "the a an its their his her our this that these those same equivalent previous "
+    "earlier ago last of in at for to".split()
+)
+
+
+@attrs.frozen
+class Move:
+    """One clause's change of one thing, one way."""
+
+    thing: str  # the head noun of what changes, lower-case
+    scale: str  # AMOUNT or QUALITY
+    way: int  # +1 up or better, -1 down or worse
+    baseline: frozenset[str]  # content words of what it is measured against
+    told: str  # the words that tell the move, for the finding's title
+    times: frozenset[str]  # time words of the clause outside the baseline
+    figure: bool  # a figure of change follows ("rose 4%")
+
+
+def turned(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The two moves' words when the claims move one thing opposite ways."""
+    if a.source == b.source:
+        return None
+    for x in moves(a.text):
+        for y in moves(b.text):
+            if _clash(x, y) and not _both_ways(x.thing, a.text) and not _both_ways(y.thing, b.text):
+                return x.told, y.told
+    return None
+
+
+def _both_ways(thing: str, text: str) -> bool:
+    return len({m.way for m in moves(text) if m.thing == thing}) > 1
+
+
+def _clash(x: Move, y: Move) -> bool:
+    if x.scale != y.scale or x.way == y.way:
+        return False
+    if x.figure and y.figure:
+        return False  # "rose 1,000%" / "fell 4%": the number judge compares figures
+    if x.baseline and y.baseline and not (x.baseline & y.baseline):
+        return False  # month on month / year on year
+    if x.times and y.times and not (x.times & y.times):
+        return False  # two periods
+    if _one_thing(x.thing, y.thing):
+        return True
+    # "The result was down on the equivalent sale" / "a figure that beat the same sale"
+    return bool(
+        x.baseline & y.baseline and (x.thing in _ANY_VALUE or y.thing in _ANY_VALUE)
+    )
+
+
+def _one_thing(a: str, b: str) -> bool:
+    if a == b or stem(a) == stem(b):
+        return True
+    return are_synonyms(a, b) or are_synonyms(stem(a), stem(b))
+
+
+@cache
+def moves(text: str) -> tuple[Move, ...]:
+    """Every change of a thing one way that a text tells."""
+    tokens = _TOKEN.findall(text)
+    lower = [t.lower() for t in tokens]
+    found = []
+    for i, word in enumerate(lower):
+        read = _read(tokens, lower, i)
+        if read is None:
+            continue
+        scale, way, thing_at, baseline_at, told_end = read
+        thing = _subject(tokens, lower, thing_at)
+        if thing is None:
+            continue
+        baseline = _baseline(lower, baseline_at) if baseline_at is not None else frozenset()
+        end = told_end
+        figure = end < len(lower) and bool(
+            _FIGURE.match(lower[end]) or (lower[end] in ("by", "to") and end + 1 < len(lower)
+                                         and _FIGURE.match(lower[end + 1]))
+        )
+        outside = [w for k, w in enumerate(lower) if baseline_at is None or not
+                   baseline_at <= k < baseline_at + _BASELINE_WORDS]  # fmt: skip
+        times = frozenset(m.group(0).rstrip("s") for m in _TIME.finditer(" ".join(outside)))
+        told = " ".join(tokens[min(i, thing_at) if thing_at >= 0 else i : end])
+        told = told if thing.lower() in told.lower() else f"{thing} {told}"
+        found.append(Move(thing, scale, way, baseline, told, times, figure))
+    return tuple(found)
+
+
+def _read(
+    tokens: list[str], lower: list[str], i: int
+) -> tuple[str, int, int, int | None, int] | None:
+    """(scale, way, where the subject ends, where the baseline starts, where the
+    telling words end) for a word that tells a move, else None. A subject given
+    as -1 - k means the thing is the noun at k (an attributive comparative)."""
+    word = lower[i]
+    after = lower[i + 1] if i + 1 < len(lower) else ""
+    before = lower[i - 1] if i > 0 else ""
+    # a comparative after a linking verb: "was smaller than a month earlier"
+    comparative = _comparative(word)
+    if comparative is not None:
+        if before in _LINKING or (before in ("much", "far", "even", "slightly") and i > 1
+                                  and lower[i - 2] in _LINKING):  # fmt: skip
+            verb_at = i - 1 if before in _LINKING else i - 2
+            baseline = i + 2 if after == "than" else None
+            return (*comparative, verb_at, baseline, i + 1)
+        # "Stronger winds overnight hampered": a bare plural or mass noun, clause-first
+        if _clause_start(lower, i) and after.isalpha() and after not in _STOPWORDS:
+            return (*comparative, -1 - (i + 1), None, i + 2)
+        return None
+    # "was down on the equivalent sale", "was up 4%", "is below last year's level"
+    if word in ("up", "down", "above", "below") and before in _BE:
+        way = 1 if word in ("up", "above") else -1
+        baseline = i + 2 if after in ("on", "from") else (i + 1 if word in ("above", "below") else None)
+        return (AMOUNT, way, i - 1, baseline, i + 1)
+    # a verb and its particle: "will go up", "went down sharply"
+    if word in ("up", "down") and _verb_before(before) and _particle_ends(after):
+        return (AMOUNT, 1 if word == "up" else -1, i - 1, None, i + 1)
+    # "beat the same sale a year ago"
+    if word in _OUTDO and not (i + 1 < len(tokens) and tokens[i + 1][:1].isupper()):
+        return (AMOUNT, _OUTDO[word], i, i + 1, i + 1)
+    scaled = _verb_way(word)
+    if scaled is None or after in _NOT_AMOUNT or _comparative(after) is not None:
+        # "grew heavier", "grew weaker": the comparative tells the way
+        return None
+    scale, way = scaled
+    passive = before in _BE
+    if word in _TRANSITIVE or _transitive_stand_in(word):
+        if not passive:
+            return None  # "cut fares": the object moves, and its phrase is not read here
+    elif passive:
+        return None  # "was dropped from the squad"
+    # "rose from 3%", "has risen since the weekend" ("on Wednesday" is a time)
+    baseline = i + 2 if after in ("from", "since", "against") else None
+    return (scale, way, i, baseline, i + 1)
+
+
+def _comparative(word: str) -> tuple[str, int] | None:
+    if word in _MORE:
+        return AMOUNT, 1
+    if word in _LESS:
+        return AMOUNT, -1
+    if word in _BETTER:
+        return QUALITY, 1
+    if word in _WORSE:
+        return QUALITY, -1
+    return None
+
+
+def _verb_way(word: str) -> tuple[str, int] | None:
+    """The scale and way of a verb form of change ("grew": amount, up)."""
+    if not word.isalpha() or len(word) < 3:
+        return None
+    forms = lemmas(word) - {word} if word not in _UP_VERBS | _DOWN_VERBS else {word}
+    if not forms:
+        return None
+    if forms & _BETTER_VERBS:
+        return QUALITY, 1
+    if forms & _WORSE_VERBS:
+        return QUALITY, -1
+    meant = set(forms).union(*(_meant(f) for f in forms))
+    up = bool(meant & (_UP_VERBS | {"increase"}))
+    down = bool(meant & (_DOWN_VERBS | {"decrease"}))
+    if up == down:
+        return None
+    return AMOUNT, 1 if up else -1
+
+
+def _transitive_stand_in(word: str) -> bool:
+    return bool(lemmas(word) & _TRANSITIVE)
+
+
+def _verb_before(word: str) -> bool:
+    return bool(re.match(r"^(?:go|goes|went|gone|going|edged|edge|edges|crept|creep|moved|"
+                         r"move|come|came|comes|revised|revise|pushed|push)$", word))  # fmt: skip
+
+
+def _particle_ends(after: str) -> bool:
+    """ "will go up." / "went up by 5%" / "went down sharply": the particle closes the
+    phrase, not opens one of place ("slid down inflatable chutes")."""
+    return after in ("", ",", ";", ":", "by", "to", "from", "on", "again", "sharply",
+                     "slightly", "steeply", "along", "in", "for", "this", "last", "over") or bool(
+        _FIGURE.match(after)
+    )  # fmt: skip
+
+
+def _clause_start(lower: list[str], i: int) -> bool:
+    return i == 0 or lower[i - 1] in _CLAUSE_OPENERS or lower[i - 1] in (",", ";", ":")
+
+
+def _subject(tokens: list[str], lower: list[str], verb_at: int) -> str | None:
+    """The head noun of the subject before the verb at verb_at (auxiliaries, "have
+    continued to", adverbs skipped), read back to the clause's start."""
+    if verb_at < 0:
+        noun = lower[-1 - verb_at]
+        return noun if noun.isalpha() else None
+    end = verb_at
+    while end > 0 and (lower[end - 1] in _AUX or lower[end - 1].endswith("ly")
+                       or lower[end - 1] == "to" or _ONSET.match(lower[end - 1])):  # fmt: skip
+        end -= 1
+    start = end
+    while start > 0 and lower[start - 1] not in _CLAUSE_OPENERS and lower[start - 1] not in (
+        ",", ";", ":", "(", "—", "–"
+    ):
+        start -= 1
+    if start == end and start > 0 and lower[start - 1] in ("that", "which"):
+        # "a figure that beat": the relative's noun, before it
+        end = start - 1
+        start = end
+        while start > 0 and lower[start - 1] not in _CLAUSE_OPENERS and lower[start - 1] not in (
+            ",", ";", ":", "(", "—", "–"
+        ):
+            start -= 1
+    phrase = " ".join(tokens[start:end])
+    if not phrase or lower[end - 1] in ("it", "they", "this", "which", "who", "that"):
+        return None
+    head = _head_of(phrase)
+    if head is None:
+        return None
+    # the head as written, so that WordNet sees "conditions" (weather), not "condition"
+    written = [w for w in lower[start:end] if stem(w) == head]
+    return written[-1] if written else head
+
+
+def _baseline(lower: list[str], at: int) -> frozenset[str]:
+    found = []
+    for word in lower[at : at + _BASELINE_WORDS]:
+        if word in _BASELINE_STOP:
+            break
+        if word.isalpha() and word not in _STOPWORDS:
+            found.append(stem(word))
+    return frozenset(found)
+
+
+SCORE = 0.45  # as the clause matchers: below the word model's sure pairs
+
+
+def turned_change_pairs(
+    statements: Sequence[Claim],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs of statements from different sources that move one thing opposite ways."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, statement in enumerate(statements):
+        for move in moves(statement.text):
+            buckets[move.scale].append(i)
+    return [
+        (SCORE, i, j)
+        for i, j in sorted(
+            set(cross_source_pairs(buckets.values(), lambda k: statements[k].source))
+        )
+        if turned(statements[i], statements[j]) is not None
+    ]
