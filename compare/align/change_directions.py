@@ -39,6 +39,7 @@ from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
 from compare.align.words import stem
 from compare.extract import Claim
+from compare.ingest import HEADLINE
 
 AMOUNT = "amount"
 QUALITY = "quality"
@@ -87,8 +88,12 @@ _AUX = frozenset(
 _ONSET = re.compile(r"^(?:continued|continues|continue|continuing|began|begun|begins|started|starts)$")
 # Where a clause's subject begins: after these, or a comma.
 _CLAUSE_OPENERS = frozenset("but as while that which who when after because".split())
-# "fell ill", "fell asleep": no change in amount
-_NOT_AMOUNT = frozenset("ill sick asleep silent victim apart foul prey pregnant".split())
+# "fell ill", "fell asleep": no change in amount; "slid down the chute", "fell into the
+# river", "climbed onto the roof": a motion through a place
+_NOT_AMOUNT = frozenset(
+    "ill sick asleep silent victim apart foul prey pregnant down up into onto off out "
+    "across toward towards under away back".split()
+)
 # Nouns for any measured value: which value they measure the baseline says.
 _ANY_VALUE = frozenset("result figure total number tally sum amount outcome".split())
 _TIME = re.compile(
@@ -205,8 +210,9 @@ def _read(
             verb_at = i - 1 if before in _LINKING else i - 2
             baseline = i + 2 if after == "than" else None
             return (*comparative, verb_at, baseline, i + 1)
-        # "Stronger winds overnight hampered": a bare plural or mass noun, clause-first
-        if _clause_start(lower, i) and after.isalpha() and after not in _STOPWORDS:
+        # "Stronger winds overnight hampered": a bare plural or mass noun opening the
+        # sentence ("A second, smaller quake" compares two of a kind)
+        if i == 0 and after.isalpha() and after not in _STOPWORDS:
             return (*comparative, -1 - (i + 1), None, i + 2)
         return None
     # "was down on the equivalent sale", "was up 4%", "is below last year's level"
@@ -225,6 +231,8 @@ def _read(
         # "grew heavier", "grew weaker": the comparative tells the way
         return None
     scale, way = scaled
+    if after in _BE or after in ("has", "have", "will", "would"):
+        return None  # "the levy increase was approved": a noun, the subject
     passive = before in _BE
     if word in _TRANSITIVE or _transitive_stand_in(word):
         if not passive:
@@ -285,10 +293,6 @@ def _particle_ends(after: str) -> bool:
     )  # fmt: skip
 
 
-def _clause_start(lower: list[str], i: int) -> bool:
-    return i == 0 or lower[i - 1] in _CLAUSE_OPENERS or lower[i - 1] in (",", ";", ":")
-
-
 def _subject(tokens: list[str], lower: list[str], verb_at: int) -> str | None:
     """The head noun of the subject before the verb at verb_at (auxiliaries, "have
     continued to", adverbs skipped), read back to the clause's start."""
@@ -297,21 +301,15 @@ def _subject(tokens: list[str], lower: list[str], verb_at: int) -> str | None:
         return noun if noun.isalpha() else None
     end = verb_at
     while end > 0 and (lower[end - 1] in _AUX or lower[end - 1].endswith("ly")
-                       or lower[end - 1] == "to" or _ONSET.match(lower[end - 1])):  # fmt: skip
+                       or lower[end - 1] in ("to", "then") or _ONSET.match(lower[end - 1])):  # fmt: skip
         end -= 1
-    start = end
-    while start > 0 and lower[start - 1] not in _CLAUSE_OPENERS and lower[start - 1] not in (
-        ",", ";", ":", "(", "—", "–"
-    ):
-        start -= 1
+    if end > 1 and lower[end - 1] in ("and", "or") and _verb_way(lower[end - 2]) is not None:
+        return _subject(tokens, lower, end - 2)  # "rose and then fell": one subject
+    start = _clause_start(lower, end)
     if start == end and start > 0 and lower[start - 1] in ("that", "which"):
         # "a figure that beat": the relative's noun, before it
         end = start - 1
-        start = end
-        while start > 0 and lower[start - 1] not in _CLAUSE_OPENERS and lower[start - 1] not in (
-            ",", ";", ":", "(", "—", "–"
-        ):
-            start -= 1
+        start = _clause_start(lower, end)
     phrase = " ".join(tokens[start:end])
     if not phrase or lower[end - 1] in ("it", "they", "this", "which", "who", "that"):
         return None
@@ -321,6 +319,16 @@ def _subject(tokens: list[str], lower: list[str], verb_at: int) -> str | None:
     # the head as written, so that WordNet sees "conditions" (weather), not "condition"
     written = [w for w in lower[start:end] if stem(w) == head]
     return written[-1] if written else head
+
+
+def _clause_start(lower: list[str], end: int) -> int:
+    """Where the clause of the words before `end` begins."""
+    start = end
+    while start > 0 and lower[start - 1] not in _CLAUSE_OPENERS and lower[start - 1] not in (
+        ",", ";", ":", "(", "—", "–"
+    ):  # fmt: skip
+        start -= 1
+    return start
 
 
 def _baseline(lower: list[str], at: int) -> frozenset[str]:
@@ -344,6 +352,8 @@ def turned_change_pairs(
     """Pairs of statements from different sources that move one thing opposite ways."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, statement in enumerate(statements):
+        if statement.block == HEADLINE:
+            continue  # a headline names the story, not one fact of it
         for move in moves(statement.text):
             buckets[move.scale].append(i)
     return [
