@@ -39,6 +39,9 @@ from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
 from compare.align.words import stem
 from compare.extract import Claim
+from compare.extract.people_nouns import people_noun
+from compare.extract.tags import DET, POSS, PRON, VERB, WORD
+from compare.extract.wordclass import tag_tokens
 from compare.ingest import HEADLINE
 
 AMOUNT = "amount"
@@ -102,7 +105,6 @@ _TIME = re.compile(
     r"yesterday|today|tonight|overnight|morning|afternoon|evening|night|day|week|weekend|"
     r"month|year|quarter|season|decade|hour)s?\b"
 )
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?|[,;:()—–]")
 _FIGURE = re.compile(r"^\d")
 # What a baseline is named by: the words after "than", "on", "from", "since" ...
 _BASELINE_WORDS = 6
@@ -167,16 +169,18 @@ def _one_thing(a: str, b: str) -> bool:
 @cache
 def moves(text: str) -> tuple[Move, ...]:
     """Every change of a thing one way that a text tells."""
-    tokens = _TOKEN.findall(text)
-    lower = [t.lower() for t in tokens]
+    tagged = tag_tokens(text)
+    tokens = [t.text for t in tagged]
+    lower = [t.lower for t in tagged]
+    tags = [t.tag for t in tagged]
     found = []
-    for i, word in enumerate(lower):
-        read = _read(tokens, lower, i)
+    for i in range(len(tokens)):
+        read = _read(tokens, lower, tags, i)
         if read is None:
             continue
         scale, way, thing_at, baseline_at, told_end = read
         thing = _subject(tokens, lower, thing_at)
-        if thing is None:
+        if thing is None or not _changes(thing, tokens, lower):
             continue
         baseline = _baseline(lower, baseline_at) if baseline_at is not None else frozenset()
         end = told_end
@@ -193,8 +197,18 @@ def moves(text: str) -> tuple[Move, ...]:
     return tuple(found)
 
 
+def _changes(thing: str, tokens: list[str], lower: list[str]) -> bool:
+    """Can the thing change in amount or quality? Not a person ("the champion
+    dropped", "climbers fall to their deaths") nor a name ("Thompson crashing",
+    "Dalembert is down five points"): their moves are motions or feats."""
+    if people_noun(thing) is not None:
+        return False
+    written = [tokens[k] for k, w in enumerate(lower) if w == thing and k > 0]
+    return not any(w[:1].isupper() for w in written)
+
+
 def _read(
-    tokens: list[str], lower: list[str], i: int
+    tokens: list[str], lower: list[str], tags: list[str], i: int
 ) -> tuple[str, int, int, int | None, int] | None:
     """(scale, way, where the subject ends, where the baseline starts, where the
     telling words end) for a word that tells a move, else None. A subject given
@@ -223,9 +237,13 @@ def _read(
     # a verb and its particle: "will go up", "went down sharply"
     if word in ("up", "down") and _verb_before(before) and _particle_ends(after):
         return (AMOUNT, 1 if word == "up" else -1, i - 1, None, i + 1)
-    # "beat the same sale a year ago"
-    if word in _OUTDO and not (i + 1 < len(tokens) and tokens[i + 1][:1].isupper()):
+    # "beat the same sale a year ago": an earlier value of the thing, not a rival
+    if word in _OUTDO and _earlier_value(lower[i + 1 : i + 1 + _BASELINE_WORDS]):
         return (AMOUNT, _OUTDO[word], i, i + 1, i + 1)
+    if tags[i] != VERB and before not in ("then", "and", "to"):
+        return None  # "the levy increase", "her film contract" ("rose and then fell")
+    if i + 1 < len(tags) and tags[i + 1] in _OBJECT_TAGS and not _TIME.match(after):
+        return None  # "dropped Thompson", "extended his run": the object moves
     scaled = _verb_way(word)
     if scaled is None or after in _NOT_AMOUNT or _comparative(after) is not None:
         # "grew heavier", "grew weaker": the comparative tells the way
@@ -242,6 +260,16 @@ def _read(
     # "rose from 3%", "has risen since the weekend" ("on Wednesday" is a time)
     baseline = i + 2 if after in ("from", "since", "against") else None
     return (scale, way, i, baseline, i + 1)
+
+
+# Words that open an object after a verb.
+_OBJECT_TAGS = frozenset({DET, POSS, PRON, WORD})
+# What a verb of outdoing must beat to tell a change: an earlier value of the thing
+_EARLIER_VALUE = frozenset("same equivalent previous last earlier record".split())
+
+
+def _earlier_value(words: list[str]) -> bool:
+    return any(w in _EARLIER_VALUE or _TIME.match(w) for w in words)
 
 
 def _comparative(word: str) -> tuple[str, int] | None:
@@ -280,14 +308,13 @@ def _transitive_stand_in(word: str) -> bool:
 
 
 def _verb_before(word: str) -> bool:
-    return bool(re.match(r"^(?:go|goes|went|gone|going|edged|edge|edges|crept|creep|moved|"
-                         r"move|come|came|comes|revised|revise|pushed|push)$", word))  # fmt: skip
+    return bool(re.match(r"^(?:go|goes|went|gone|going|edged|edge|edges|crept|creep)$", word))
 
 
 def _particle_ends(after: str) -> bool:
     """ "will go up." / "went up by 5%" / "went down sharply": the particle closes the
     phrase, not opens one of place ("slid down inflatable chutes")."""
-    return after in ("", ",", ";", ":", "by", "to", "from", "on", "again", "sharply",
+    return after in ("", ".", "!", "?", ",", ";", ":", "by", "to", "from", "on", "again", "sharply",
                      "slightly", "steeply", "along", "in", "for", "this", "last", "over") or bool(
         _FIGURE.match(after)
     )  # fmt: skip
