@@ -88,7 +88,10 @@ def test_one_thing_moved_both_ways(a: str, b: str) -> None:
             "The queue for council homes was shorter than a year earlier.",
         ),
         # a figure of change each: the number judge compares them
-        ("Rents in the old city climbed 6% this spring.", "Rents in the old city fell 2% this spring."),
+        (
+            "Rents in the old city climbed 6% this spring.",
+            "Rents in the old city fell 2% this spring.",
+        ),
         # one side moves its thing both ways
         (
             "The river rose and then fell overnight beside the town.",

@@ -83,12 +83,15 @@ _LINKING = frozenset(
     "becoming got get gets getting turned turn".split()
 )
 _BE = frozenset("is are was were be been being".split())
+_DEGREE = frozenset("much far even slightly".split())
 _AUX = frozenset(
     "has have had will would could may might should shall can is are was were be been "
     "being did does do also still further again already now".split()
 )
 # Words before a verb that carry it on: "continued to fall", "began to ease".
-_ONSET = re.compile(r"^(?:continued|continues|continue|continuing|began|begun|begins|started|starts)$")
+_ONSET = frozenset(
+    "continue continues continued continuing begin begins began begun start starts started".split()
+)
 # Where a clause's subject begins: after these, or a comma.
 _CLAUSE_OPENERS = frozenset("but as while that which who when after because".split())
 # "fell ill", "fell asleep": no change in amount; "slid down the chute", "fell into the
@@ -155,9 +158,7 @@ def _clash(x: Move, y: Move) -> bool:
     if _one_thing(x.thing, y.thing):
         return True
     # "The result was down on the equivalent sale" / "a figure that beat the same sale"
-    return bool(
-        x.baseline & y.baseline and (x.thing in _ANY_VALUE or y.thing in _ANY_VALUE)
-    )
+    return bool(x.baseline & y.baseline and (x.thing in _ANY_VALUE or y.thing in _ANY_VALUE))
 
 
 def _one_thing(a: str, b: str) -> bool:
@@ -184,12 +185,17 @@ def moves(text: str) -> tuple[Move, ...]:
             continue
         baseline = _baseline(lower, baseline_at) if baseline_at is not None else frozenset()
         end = told_end
-        figure = end < len(lower) and bool(
-            _FIGURE.match(lower[end]) or (lower[end] in ("by", "to") and end + 1 < len(lower)
-                                         and _FIGURE.match(lower[end + 1]))
+        # "rose 4%", "was cut by 10%": a figure of change right after the move
+        follows = lower[end : end + 2]
+        figure = bool(follows) and (
+            bool(_FIGURE.match(follows[0]))
+            or (follows[0] in ("by", "to") and len(follows) > 1 and bool(_FIGURE.match(follows[1])))
         )
-        outside = [w for k, w in enumerate(lower) if baseline_at is None or not
-                   baseline_at <= k < baseline_at + _BASELINE_WORDS]  # fmt: skip
+        in_baseline = (
+            range(baseline_at, baseline_at + _BASELINE_WORDS) if baseline_at is not None else ()
+        )
+        # time words outside the baseline ("may" the modal is none)
+        outside = [w for k, w in enumerate(lower) if k not in in_baseline and tokens[k] != "may"]
         times = frozenset(m.group(0).rstrip("s") for m in _TIME.finditer(" ".join(outside)))
         told = " ".join(tokens[min(i, thing_at) if thing_at >= 0 else i : end])
         told = told if thing.lower() in told.lower() else f"{thing} {told}"
@@ -219,9 +225,10 @@ def _read(
     # a comparative after a linking verb: "was smaller than a month earlier"
     comparative = _comparative(word)
     if comparative is not None:
-        if before in _LINKING or (before in ("much", "far", "even", "slightly") and i > 1
-                                  and lower[i - 2] in _LINKING):  # fmt: skip
-            verb_at = i - 1 if before in _LINKING else i - 2
+        # "was smaller", "grew much heavier"
+        degree = before in _DEGREE and i > 1 and lower[i - 2] in _LINKING
+        if before in _LINKING or degree:
+            verb_at = i - 2 if degree else i - 1
             baseline = i + 2 if after == "than" else None
             return (*comparative, verb_at, baseline, i + 1)
         # "Stronger winds overnight hampered": a bare plural or mass noun opening the
@@ -232,7 +239,9 @@ def _read(
     # "was down on the equivalent sale", "was up 4%", "is below last year's level"
     if word in ("up", "down", "above", "below") and before in _BE:
         way = 1 if word in ("up", "above") else -1
-        baseline = i + 2 if after in ("on", "from") else (i + 1 if word in ("above", "below") else None)
+        baseline = i + 2 if after in ("on", "from") else None
+        if word in ("above", "below"):
+            baseline = i + 1
         return (AMOUNT, way, i - 1, baseline, i + 1)
     # a verb and its particle: "will go up", "went down sharply"
     if word in ("up", "down") and _verb_before(before) and _particle_ends(after):
@@ -314,10 +323,7 @@ def _verb_before(word: str) -> bool:
 def _particle_ends(after: str) -> bool:
     """ "will go up." / "went up by 5%" / "went down sharply": the particle closes the
     phrase, not opens one of place ("slid down inflatable chutes")."""
-    return after in ("", ".", "!", "?", ",", ";", ":", "by", "to", "from", "on", "again", "sharply",
-                     "slightly", "steeply", "along", "in", "for", "this", "last", "over") or bool(
-        _FIGURE.match(after)
-    )  # fmt: skip
+    return after in _PHRASE_ENDS or after.endswith("ly") or bool(_FIGURE.match(after))
 
 
 def _subject(tokens: list[str], lower: list[str], verb_at: int) -> str | None:
@@ -327,8 +333,7 @@ def _subject(tokens: list[str], lower: list[str], verb_at: int) -> str | None:
         noun = lower[-1 - verb_at]
         return noun if noun.isalpha() else None
     end = verb_at
-    while end > 0 and (lower[end - 1] in _AUX or lower[end - 1].endswith("ly")
-                       or lower[end - 1] in ("to", "then") or _ONSET.match(lower[end - 1])):  # fmt: skip
+    while end > 0 and _before_verb(lower[end - 1]):
         end -= 1
     if end > 1 and lower[end - 1] in ("and", "or") and _verb_way(lower[end - 2]) is not None:
         return _subject(tokens, lower, end - 2)  # "rose and then fell": one subject
@@ -348,14 +353,29 @@ def _subject(tokens: list[str], lower: list[str], verb_at: int) -> str | None:
     return written[-1] if written else head
 
 
+# What may follow a particle that closes its phrase: punctuation, a figure's
+# preposition, an adverb, a time ("will go up this spring").
+_PHRASE_ENDS = frozenset(
+    ["", *". ! ? , ; : by to from on again along in for this last over next".split()]
+)
+
+
 def _clause_start(lower: list[str], end: int) -> int:
     """Where the clause of the words before `end` begins."""
     start = end
-    while start > 0 and lower[start - 1] not in _CLAUSE_OPENERS and lower[start - 1] not in (
-        ",", ";", ":", "(", "—", "–"
-    ):  # fmt: skip
+    while (
+        start > 0
+        and lower[start - 1] not in _CLAUSE_OPENERS
+        and lower[start - 1] not in (",", ";", ":", "(", "—", "–")
+    ):
         start -= 1
     return start
+
+
+def _before_verb(word: str) -> bool:
+    """An auxiliary, an adverb or an onset between a subject and its verb ("have
+    continued to fall", "will also go up", "then fell")."""
+    return word in _AUX or word in _ONSET or word in ("to", "then") or word.endswith("ly")
 
 
 def _baseline(lower: list[str], at: int) -> frozenset[str]:

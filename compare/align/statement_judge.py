@@ -27,11 +27,11 @@ from compare.align.actor_names import actors_named_apart, things_named_apart
 from compare.align.bodies_apart import bodies_apart
 from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
+from compare.align.change_directions import turned
 from compare.align.clause_contradictions import by_clauses
 from compare.align.cleft_doers import cleft_doers_apart
 from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
-from compare.align.change_directions import turned
 from compare.align.figure_directions import directions_apart
 from compare.align.figure_intervals import comparable_value
 from compare.align.figures_apart import sole_figures_apart
