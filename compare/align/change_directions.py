@@ -112,6 +112,7 @@ _FIGURE = re.compile(r"^\d")
 # What a baseline is named by: the words after "than", "on", "from", "since" ...
 _BASELINE_WORDS = 6
 _BASELINE_STOP = frozenset(", ; : ( — – which who that and but as while because".split())
+_LATER_PHRASE = frozenset("on in at during after before".split())
 _STOPWORDS = frozenset(
     "the a an its their his her our this that these those same equivalent previous "
     "earlier ago last of in at for to".split()
@@ -127,8 +128,15 @@ class Move:
     way: int  # +1 up or better, -1 down or worse
     baseline: frozenset[str]  # content words of what it is measured against
     told: str  # the words that tell the move, for the finding's title
-    times: frozenset[str]  # time words of the clause outside the baseline
+    periods: frozenset[str]  # the clause's time words, its baseline's too
     figure: bool  # a figure of change follows ("rose 4%")
+
+    @property
+    def against_earlier(self) -> bool:
+        """Is it measured against nothing named or an earlier value of the thing
+        ("than a month earlier", "since the weekend"), not another measure ("than
+        forecast")?"""
+        return not self.baseline or _earlier_value(sorted(self.baseline))
 
 
 def turned(a: Claim, b: Claim) -> tuple[str, str] | None:
@@ -151,14 +159,20 @@ def _clash(x: Move, y: Move) -> bool:
         return False
     if x.figure and y.figure:
         return False  # "rose 1,000%" / "fell 4%": the number judge compares figures
-    if x.baseline and y.baseline and not (x.baseline & y.baseline):
-        return False  # month on month / year on year
-    if x.times and y.times and not (x.times & y.times):
-        return False  # two periods
+    # one baseline named by one noun ("the equivalent sale last May" / "the same sale
+    # a year ago"); else no other baseline than an earlier value on either side
+    # ("higher than forecast" / "fell": two measures), and no two periods ("a month
+    # earlier" / "a year earlier", "between 2013 and 2015" / "last year")
+    shared = {w for w in x.baseline & y.baseline if not _TIME.match(w)}
+    if not shared:
+        if not (x.against_earlier and y.against_earlier):
+            return False
+        if x.periods and y.periods and not (x.periods & y.periods):
+            return False
     if _one_thing(x.thing, y.thing):
         return True
     # "The result was down on the equivalent sale" / "a figure that beat the same sale"
-    return bool(x.baseline & y.baseline and (x.thing in _ANY_VALUE or y.thing in _ANY_VALUE))
+    return bool(shared and (x.thing in _ANY_VALUE or y.thing in _ANY_VALUE))
 
 
 def _one_thing(a: str, b: str) -> bool:
@@ -191,15 +205,12 @@ def moves(text: str) -> tuple[Move, ...]:
             bool(_FIGURE.match(follows[0]))
             or (follows[0] in ("by", "to") and len(follows) > 1 and bool(_FIGURE.match(follows[1])))
         )
-        in_baseline = (
-            range(baseline_at, baseline_at + _BASELINE_WORDS) if baseline_at is not None else ()
-        )
-        # time words outside the baseline ("may" the modal is none)
-        outside = [w for k, w in enumerate(lower) if k not in in_baseline and tokens[k] != "may"]
-        times = frozenset(m.group(0).rstrip("s") for m in _TIME.finditer(" ".join(outside)))
+        # the time words ("may" the modal is none)
+        said = " ".join(w for k, w in enumerate(lower) if tokens[k] != "may")
+        periods = frozenset(m.group(0).rstrip("s") for m in _TIME.finditer(said))
         told = " ".join(tokens[min(i, thing_at) if thing_at >= 0 else i : end])
         told = told if thing.lower() in told.lower() else f"{thing} {told}"
-        found.append(Move(thing, scale, way, baseline, told, times, figure))
+        found.append(Move(thing, scale, way, baseline, told, periods, figure))
     return tuple(found)
 
 
@@ -380,9 +391,9 @@ def _before_verb(word: str) -> bool:
 
 def _baseline(lower: list[str], at: int) -> frozenset[str]:
     found = []
-    for word in lower[at : at + _BASELINE_WORDS]:
-        if word in _BASELINE_STOP:
-            break
+    for k, word in enumerate(lower[at : at + _BASELINE_WORDS]):
+        if word in _BASELINE_STOP or (k and word in _LATER_PHRASE):
+            break  # "higher than forecast on Sunday": the day is the clause's
         if word.isalpha() and word not in _STOPWORDS:
             found.append(stem(word))
     return frozenset(found)
