@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache
 
 import attrs
 
@@ -37,7 +36,7 @@ from compare.align.opposites import lemmas
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
-from compare.align.words import stem
+from compare.align.words import TEXTS_REMEMBERED, remembered, stem
 from compare.extract import Claim
 from compare.extract.people_nouns import people_noun
 from compare.extract.tags import DET, POSS, PRON, VERB, WORD
@@ -181,7 +180,7 @@ def _one_thing(a: str, b: str) -> bool:
     return are_synonyms(a, b) or are_synonyms(stem(a), stem(b))
 
 
-@cache
+@remembered(TEXTS_REMEMBERED)  # asked of each statement once per pair it is in
 def moves(text: str) -> tuple[Move, ...]:
     """Every change of a thing one way that a text tells."""
     tagged = tag_tokens(text)
