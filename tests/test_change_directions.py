@@ -59,6 +59,11 @@ def _turned(a: str, b: str) -> bool:
             "Gusts eased through the morning, letting the ferries sail.",
             "Stronger gusts through the morning kept the ferries in port.",
         ),
+        # a verb and a time after it
+        (
+            "Ticket sales at the club rose this season.",
+            "Ticket sales at the club fell this season.",
+        ),
         # a verb and its particle
         ("Parking charges at the station will go up.", "Parking charges at the station will fall."),
     ],
@@ -77,6 +82,15 @@ def test_one_thing_moved_both_ways(a: str, b: str) -> None:
         ),
         # two things
         ("Ticket sales rose in the spring.", "Season memberships fell in the spring."),
+        # two kinds of one thing
+        (
+            "Oil prices rose on Monday in Asian trading.",
+            "Gold prices fell on Monday in Asian trading.",
+        ),
+        (
+            "Support for the mayor has fallen this month.",
+            "Support for the plan has risen this month.",
+        ),
         # two periods
         (
             "Bread prices rose sharply between 2008 and 2010.",

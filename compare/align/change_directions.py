@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -111,6 +112,11 @@ _FIGURE = re.compile(r"^\d")
 # What a baseline is named by: the words after "than", "on", "from", "since" ...
 _BASELINE_WORDS = 6
 _BASELINE_STOP = frozenset(", ; : ( — – which who that and but as while because".split())
+# Words of a subject's phrase that do not tell which kind of the thing it is.
+_QUALIFYING_STOP = frozenset(
+    "the a an its their his her our this that these those of in on at for to from by with "
+    "and or some most all many".split()
+)
 _LATER_PHRASE = frozenset("on in at during after before".split())
 _STOPWORDS = frozenset(
     "the a an its their his her our this that these those same equivalent previous "
@@ -129,6 +135,8 @@ class Move:
     told: str  # the words that tell the move, for the finding's title
     periods: frozenset[str]  # the clause's time words, its baseline's too
     figure: bool  # a figure of change follows ("rose 4%")
+    qualifiers: frozenset[str] = frozenset()  # the subject's other words ("oil" prices)
+    named: bool = False  # a qualifier is a name ("Shares in Halvorsen")
 
     @property
     def against_earlier(self) -> bool:
@@ -169,9 +177,19 @@ def _clash(x: Move, y: Move) -> bool:
         if x.periods and y.periods and not (x.periods & y.periods):
             return False
     if _one_thing(x.thing, y.thing):
-        return True
+        return not _kinds_apart(x, y)
     # "The result was down on the equivalent sale" / "a figure that beat the same sale"
     return bool(shared and (x.thing in _ANY_VALUE or y.thing in _ANY_VALUE))
+
+
+def _kinds_apart(x: Move, y: Move) -> bool:
+    """Two kinds of one thing: "Oil prices" / "Gold prices", "Support for the mayor" /
+    "Support for the plan" (words besides the head on both sides, none shared), or
+    two names ("Shares in Vantor" / "Halvorsen's shares"). A name against a
+    description may be the same ("Applications to the university" / "to Kingsford")."""
+    if not (x.qualifiers and y.qualifiers) or x.qualifiers & y.qualifiers:
+        return False
+    return x.named == y.named
 
 
 def _one_thing(a: str, b: str) -> bool:
@@ -193,9 +211,10 @@ def moves(text: str) -> tuple[Move, ...]:
         if read is None:
             continue
         scale, way, thing_at, baseline_at, told_end = read
-        thing = _subject(tokens, lower, thing_at)
-        if thing is None or not _changes(thing, tokens, lower):
+        subject = _subject(tokens, lower, thing_at)
+        if subject is None or not _changes(subject.head, tokens, lower):
             continue
+        thing = subject.head
         baseline = _baseline(lower, baseline_at) if baseline_at is not None else frozenset()
         end = told_end
         # "rose 4%", "was cut by 10%": a figure of change right after the move
@@ -209,7 +228,19 @@ def moves(text: str) -> tuple[Move, ...]:
         periods = frozenset(m.group(0).rstrip("s") for m in _TIME.finditer(said))
         told = " ".join(tokens[min(i, thing_at) if thing_at >= 0 else i : end])
         told = told if thing.lower() in told.lower() else f"{thing} {told}"
-        found.append(Move(thing, scale, way, baseline, told, periods, figure))
+        found.append(
+            Move(
+                thing,
+                scale,
+                way,
+                baseline,
+                told,
+                periods,
+                figure,
+                subject.qualifiers,
+                subject.named,
+            )
+        )
     return tuple(found)
 
 
@@ -261,7 +292,8 @@ def _read(
         return (AMOUNT, _OUTDO[word], i, i + 1, i + 1)
     if tags[i] != VERB and before not in ("then", "and", "to"):
         return None  # "the levy increase", "her film contract" ("rose and then fell")
-    if i + 1 < len(tags) and tags[i + 1] in _OBJECT_TAGS and not _TIME.match(after):
+    time_after = bool(_TIME.match(after)) or after in ("this", "last", "next", "each", "every")
+    if i + 1 < len(tags) and tags[i + 1] in _OBJECT_TAGS and not time_after:
         return None  # "dropped Thompson", "extended his run": the object moves
     scaled = _verb_way(word)
     if scaled is None or after in _NOT_AMOUNT or _comparative(after) is not None:
@@ -336,12 +368,18 @@ def _particle_ends(after: str) -> bool:
     return after in _PHRASE_ENDS or after.endswith("ly") or bool(_FIGURE.match(after))
 
 
-def _subject(tokens: list[str], lower: list[str], verb_at: int) -> str | None:
-    """The head noun of the subject before the verb at verb_at (auxiliaries, "have
-    continued to", adverbs skipped), read back to the clause's start."""
+class _Subject(NamedTuple):
+    head: str  # lower-case, as written
+    qualifiers: frozenset[str]  # the phrase's other content words, stemmed
+    named: bool  # a qualifier is a name ("Shares in Halvorsen")
+
+
+def _subject(tokens: list[str], lower: list[str], verb_at: int) -> _Subject | None:
+    """The subject before the verb at verb_at (auxiliaries, "have continued to",
+    adverbs skipped), read back to the clause's start."""
     if verb_at < 0:
         noun = lower[-1 - verb_at]
-        return noun if noun.isalpha() else None
+        return _Subject(noun, frozenset(), named=False) if noun.isalpha() else None
     end = verb_at
     while end > 0 and _before_verb(lower[end - 1]):
         end -= 1
@@ -360,7 +398,16 @@ def _subject(tokens: list[str], lower: list[str], verb_at: int) -> str | None:
         return None
     # the head as written, so that WordNet sees "conditions" (weather), not "condition"
     written = [w for w in lower[start:end] if stem(w) == head]
-    return written[-1] if written else head
+    others = [
+        k
+        for k in range(start, end)
+        if lower[k].isalpha() and lower[k] not in _QUALIFYING_STOP and stem(lower[k]) != head
+    ]
+    return _Subject(
+        written[-1] if written else head,
+        frozenset(stem(lower[k]) for k in others),
+        named=any(tokens[k][:1].isupper() for k in others if k > 0),
+    )
 
 
 # What may follow a particle that closes its phrase: punctuation, a figure's
