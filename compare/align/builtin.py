@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from compare.align.best_agreements import best_agreement_pairs
 from compare.align.best_clashes import best_clash_pairs
 from compare.align.by_agents import agent_statement_pairs
+from compare.align.change_directions import turned_change_pairs
 from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
 from compare.align.converted_figures import converted_figure_pairs
@@ -172,6 +173,17 @@ register_matcher(
         name="best clashes",
         matcher=best_clash_pairs,
         sentence_matcher=best_clash_pairs,
+        apart=True,
+    )
+)
+# Statements that move one thing opposite ways ("The rain eased" / "Rain grew
+# heavier"), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="turned changes",
+        matcher=turned_change_pairs,
+        sentence_matcher=turned_change_pairs,
         apart=True,
     )
 )

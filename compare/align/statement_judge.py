@@ -27,6 +27,7 @@ from compare.align.actor_names import actors_named_apart, things_named_apart
 from compare.align.bodies_apart import bodies_apart
 from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
+from compare.align.change_directions import turned
 from compare.align.clause_contradictions import by_clauses
 from compare.align.cleft_doers import cleft_doers_apart
 from compare.align.denied_reports import stances_turned
@@ -224,6 +225,12 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
             # "The Owls led 58-50" / "The Owls trailed 58-50": one side's score,
             # told with converse verbs, is the tally turned round
             return Finding(Conflict.TALLY, f"{found.a} {score}", f"{found.b} {score}")
+    if found is None or found.unpaired:
+        # "The rain eased" / "Rain grew heavier": one thing moved both ways, told
+        # with other words than two opposite predicates (change_directions.py)
+        moved = turned(a, b)
+        if moved is not None:
+            return Finding(Conflict.OPPOSITE, *moved)
     return found
 
 
