@@ -50,7 +50,7 @@ def _finite_here(tokens: list[Token], k: int) -> bool:
         return False  # a name, or a word already read as something else
     found = classes(lower)
     lemma = found.get("verb")
-    if lemma is None or lower.endswith("ing") or lower.endswith(("en", "wn")) and lemma != lower:
+    if lemma is None or lower.endswith("ing") or (lower.endswith(("en", "wn")) and lemma != lower):
         return False  # no verb, or a form that needs an auxiliary ("taking", "taken")
     prev = tokens[k - 1]
     if prev.tag == ADV and k > 1:
