@@ -14,11 +14,8 @@ from __future__ import annotations
 from compare.extract.lemmas import classes
 from compare.extract.neighbours import adjective_only, third_person
 from compare.extract.tags import ADV, AUX, CONJ, DET, NUM, POSS, PRON, PUNCT, VERB, WORD, Token
-from compare.extract.wordlists import SAME_PARTICIPLE, SCALES
+from compare.extract.wordlists import INVARIANT_PAST, SCALES
 
-# Verbs whose past is their base form: after a singular noun one is a past ("The
-# ship hit rocks", "The mission cost"); "run", "come" are pasts only as participles.
-_INVARIANT_PAST = SAME_PARTICIPLE - frozenset("run come become overcome".split())
 # A figure that counts one thing takes a verb's -s form ("one remains").
 _SINGULAR_FIGURES = frozenset({"one", "1"})
 
@@ -32,7 +29,7 @@ def with_needed_verb(tokens: list[Token]) -> list[Token]:
         # subject ("Halvorsen Foods profit rises", "Some 1,400 staff work").
         if _finite_here(tokens, k) and not (
             tokens[k].lower == classes(tokens[k].lower).get("verb")
-            and tokens[k].lower not in _INVARIANT_PAST  # "The ship hit rocks"
+            and tokens[k].lower not in INVARIANT_PAST  # "The ship hit rocks"
             and k + 1 < len(tokens)
             and _finite_here(tokens, k + 1)
         ):
@@ -57,7 +54,7 @@ def _finite_here(tokens: list[Token], k: int) -> bool:
         prev = tokens[k - 2]  # "The central bank next meets", "Kiptanui now leads"
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     past = lemma != lower and not third_person(lower, found)
-    invariant = lower in _INVARIANT_PAST
+    invariant = lower in INVARIANT_PAST
     if not past and (after is None or after.tag in (PUNCT, CONJ)):
         return False  # "paper charts, diverted ...", "65 feet long,", "a hit or miss"
     if not past and "adj" in found:
