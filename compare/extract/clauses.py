@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import attrs
 
+from compare.extract.group_adverbs import with_group_adverbs
 from compare.extract.joins import quantified, resume_main, starts_clause, verb_after_asides
 from compare.extract.lemmas import verb_lemma
 from compare.extract.neighbours import quoted_verb
@@ -84,7 +85,7 @@ def analyse(text: str, offset: int = 0, *, sentence: bool = False) -> Analysis:
     """Tokens, verb groups and clauses of text (a sentence, or a quote's words). A
     whole sentence has a verb: when the word rules found none, one is read anew
     (verb_needed.py); a quote's words may be a fragment ("a unifier")."""
-    tokens = tag_tokens(text, offset)
+    tokens = with_group_adverbs(tag_tokens(text, offset))
     if sentence:
         tokens = with_needed_verb(tokens)
     groups = verb_groups(tokens)
