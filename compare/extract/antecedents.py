@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from compare.extract.clauses import Analysis, Clause
 from compare.extract.phrases import noun_phrase_after, noun_phrase_before
-from compare.extract.tags import ADV, AUX, DET, NUM, POSS, PREP, PUNCT, SUB, VERB, WORD, Token
+from compare.extract.tags import ADV, AUX, PUNCT, SUB, VERB, WORD
 from compare.extract.verb_groups import Group
 from compare.extract.wordlists import CALENDAR_NAMES
 
@@ -55,8 +55,6 @@ def antecedent(
         if found is not None and found[0] == clause.start and _opens(analysis, found[0]):
             return found, True
     found = _after_aside(analysis, comma)
-    if found is None and not (group.bare_ing or group.reduced or group.passive):
-        found = before_asides(analysis, comma)
     return (found, group.passive) if found is not None else None
 
 
@@ -165,86 +163,6 @@ def _after_aside(analysis: Analysis, comma: int) -> tuple[int, int] | None:
     relative = opener.tag == SUB and opener.lower in _RELATIVE
     participle = opener.tag == VERB and opener.lower.endswith(("ed", "en"))
     return found if relative or participle else None
-
-
-# Marks that end a stretch: the commas around asides, and before a sentence's
-# subject a dateline's dash ("NEW YORK (Wire) — Brightwater Home, the retailer,
-# filed"), a colon.
-_SEGMENT_MARKS = frozenset(',—–:;()"“”')
-# Asides read back over before the subject: "Pruitt, 45, a driver from Lorain, showed".
-_MOST_ASIDES = 3
-# What an aside without a verb holds: a noun phrase, an age, a phrase of origin.
-_ASIDE_TAGS = frozenset({WORD, NUM, DET, POSS, PREP, ADV})
-# Words that open an aside with a verb of its own: a relative clause ("Marchbank,
-# who went out in lane seven, was").
-_ASIDE_OPENERS = frozenset({"who", "which", "whose"})
-
-
-def before_asides(analysis: Analysis, comma: int) -> tuple[int, int] | None:
-    """The subject of a verb right after asides set off by commas: "Pruitt, 45, a
-    delivery driver from nearby Lorain, showed" (Pruitt), "A local farmer, Ernesto
-    Paillalef, spotted" (A local farmer), "The driver, 54, from Oldham, was not hurt"
-    (The driver). Each stretch between the commas is an aside (a noun phrase, an
-    age, a phrase of origin, a participle or a "who" clause), and the stretch that
-    opens the sentence or its clause is a noun phrase and nothing else."""
-    tokens = analysis.tokens
-    end = comma
-    for _ in range(_MOST_ASIDES + 1):
-        start = end
-        while start > 0 and tokens[start - 1].text not in _SEGMENT_MARKS:
-            start -= 1
-        if start == end:
-            return None  # two marks in a row
-        if start > 0 and tokens[start - 1].text == ",":
-            if not _aside(tokens, start, end):
-                return None
-            end = start - 1
-            continue
-        if end == comma:
-            return None  # no aside: the stretch before the comma is no subject's
-        found = _noun_alone(analysis, start, end)
-        if found is not None and found[1] == end:
-            named = _name_after(tokens, end + 1, comma)
-            if named is not None:
-                return (found[0], named)  # "The farm's owner, Harjit Sandhu"
-        return found
-    return None
-
-
-def _name_after(tokens: tuple[Token, ...], start: int, limit: int) -> int | None:
-    """Where a name that is a whole aside ends ("The owner, Harjit Sandhu, said")."""
-    end = start
-    while end < limit and tokens[end].text != ",":
-        end += 1
-    words = tokens[start:end]
-    if words and all(t.tag == WORD and t.text[:1].isupper() for t in words):
-        return end
-    return None
-
-
-def _noun_alone(analysis: Analysis, start: int, end: int) -> tuple[int, int] | None:
-    """The noun phrase that is the whole stretch, or opens it before a phrase of its
-    own ("A graduate student on a university field crew": A graduate student)."""
-    tokens = analysis.tokens
-    found = noun_phrase_after(analysis, start, end)
-    if found is None or found[0] != start:
-        return None
-    if found[1] < end and (
-        tokens[found[1]].tag != PREP
-        or not all(tokens[k].tag in _ASIDE_TAGS for k in range(found[1], end))
-    ):
-        return None
-    return found
-
-
-def _aside(tokens: tuple[Token, ...], start: int, end: int) -> bool:
-    """A stretch between commas that describes the noun before it."""
-    first = tokens[start]
-    if first.lower in _ASIDE_OPENERS:
-        return True
-    if first.tag == VERB and first.lower.endswith(("ed", "en", "ing")):
-        return True  # "The ship, carrying about 2,400 passengers, left"
-    return all(tokens[k].tag in _ASIDE_TAGS for k in range(start, end))
 
 
 def past_day(
