@@ -61,5 +61,5 @@ def test_first_before_a_past_verb_is_no_part_of_the_doer(sentence: str, doer: st
     ],
 )
 def test_first_stays_an_ordinal(text: str) -> None:
-    tokens = analyse(text, 0, sentence=True).tokens
+    tokens = analyse(text, 0).tokens
     assert all(t.tag != ADV for t in tokens if t.lower == "first")

@@ -10,12 +10,12 @@ from compare.extract.tags import ADV
 
 
 def groups(text: str) -> list[str]:
-    analysis = analyse(text, 0, sentence=True)
+    analysis = analyse(text, 0)
     return [g.lemma for c in analysis.clauses for g in c.groups]
 
 
 def tag_of(text: str, word: str) -> str:
-    return next(t.tag for t in analyse(text, 0, sentence=True).tokens if t.lower == word)
+    return next(t.tag for t in analyse(text, 0).tokens if t.lower == word)
 
 
 @pytest.mark.parametrize(

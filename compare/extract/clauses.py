@@ -31,7 +31,6 @@ from compare.extract.tags import (
     Token,
 )
 from compare.extract.verb_groups import Group, verb_groups
-from compare.extract.verb_needed import with_needed_verb
 from compare.extract.wordclass import tag_tokens
 from compare.extract.wordlists import (
     ADVERBIAL,
@@ -81,13 +80,9 @@ class Analysis:
         return self.clauses[max(0, bisect_right(self.clause_starts, index) - 1)]
 
 
-def analyse(text: str, offset: int = 0, *, sentence: bool = False) -> Analysis:
-    """Tokens, verb groups and clauses of text (a sentence, or a quote's words). A
-    whole sentence has a verb: when the word rules found none, one is read anew
-    (verb_needed.py); a quote's words may be a fragment ("a unifier")."""
+def analyse(text: str, offset: int = 0) -> Analysis:
+    """Tokens, verb groups and clauses of text (a sentence, or a quote's words)."""
     tokens = with_group_adverbs(tag_tokens(text, offset))
-    if sentence:
-        tokens = with_needed_verb(tokens)
     groups = verb_groups(tokens)
     return Analysis(tuple(tokens), tuple(_clauses(tokens, groups)))
 

@@ -128,7 +128,7 @@ class _Sentence:
     def analysis(self) -> Analysis:
         if self._analysis is None:
             sentence, dates, times, places = self._found
-            analysis = self._analysis = analyse(sentence.text, sentence.start, sentence=True)
+            analysis = self._analysis = analyse(sentence.text, sentence.start)
             token_at = analysis.token_at
             self._qual = _Qualifiers(
                 tuple([(d, token_at(d.start)) for d in dates]),

@@ -52,9 +52,6 @@ SAME_PARTICIPLE = frozenset(
     "set put cut hit let shut hurt cost beat spread read quit bet bid burst cast split "
     "thrust upset broadcast forecast shed run come become overcome".split()
 )
-# Of those, the verbs whose past tense is their base form as well ("The ship hit
-# rocks", "The company cut 200 jobs"); "run" and "come" are pasts only as participles.
-INVARIANT_PAST = SAME_PARTICIPLE - frozenset("run come become overcome".split())
 
 # Determiners that open a verb's object and never a time phrase after a noun ("the
 # company outlines several plans"; but "heart transplants this year").
