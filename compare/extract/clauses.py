@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import attrs
 
+from compare.extract.group_adverbs import with_group_adverbs
 from compare.extract.joins import quantified, resume_main, starts_clause, verb_after_asides
 from compare.extract.lemmas import verb_lemma
 from compare.extract.neighbours import quoted_verb
@@ -81,7 +82,7 @@ class Analysis:
 
 def analyse(text: str, offset: int = 0) -> Analysis:
     """Tokens, verb groups and clauses of text (a sentence, or a quote's words)."""
-    tokens = tag_tokens(text, offset)
+    tokens = with_group_adverbs(tag_tokens(text, offset))
     groups = verb_groups(tokens)
     return Analysis(tuple(tokens), tuple(_clauses(tokens, groups)))
 

@@ -51,6 +51,9 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
     if len(with_verbs) == 1 and len(with_verbs[0].groups) == 1:
         return with_verbs[0], with_verbs[0].groups[0]  # one verb: nothing to rank
     tokens = analysis.tokens
+    clefted = _cleft(analysis)
+    if clefted is not None:
+        return clefted
     # Each verb is ranked by three marks against it, then by its place; the first verb
     # with no mark ranks first, so the verbs after it need no reading.
     reported: set[int] | None = None  # read only when a subordinate clause has a verb
@@ -75,6 +78,32 @@ def main_group(analysis: Analysis) -> tuple[Clause, Group] | None:
         return None
     best = min(ranked, key=lambda r: r[:4])
     return best[4], best[5]
+
+
+# How far past a cleft's "It was" its "who" may stand ("It was the deputy mayor who").
+_CLEFT_REACH = 8
+
+
+def _cleft(analysis: Analysis) -> tuple[Clause, Group] | None:
+    """ "It was Dutch police who followed the money": a cleft puts its fact in the
+    "who" clause (follow, done by Dutch police); its "It was" only singles out the
+    doer. The verb of the first clause after the "who" of an "It" + "be" that opens
+    the sentence or a clause, with no verb between."""
+    tokens = analysis.tokens
+    pairs = [(c, g) for c in analysis.clauses for g in c.groups]
+    for _, group in pairs:
+        at = group.start - 1
+        if group.lemma != "be" or at < 0 or tokens[at].lower != "it":
+            continue
+        if at > 0 and tokens[at - 1].tag not in (PUNCT, CONJ):
+            continue
+        for k in range(group.end, min(group.end + _CLEFT_REACH, len(tokens))):
+            if tokens[k].lower == "who" and k > group.end:
+                later = [(c, g) for c, g in pairs if g.start > k]
+                return later[0] if later else None
+            if tokens[k].tag in (VERB, AUX, PUNCT):
+                break
+    return None
 
 
 _NAMING = frozenset("call name dub".split())

@@ -132,6 +132,11 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         return False  # "the attack", "five boats", "517 rushing yards"
     if prev is not None and (prev.tag in (AUX, NEG) or prev.lower == "to"):
         return True
+    if lower.endswith("ing") and "noun" in found and _finite_auxiliary(following):
+        # "No evacuation warning had been issued", "Testing has been halted": an -ing
+        # form with no "be" before it cannot be a verb of its own before a finite
+        # auxiliary; it heads the subject, whose verb is the auxiliary's
+        return False
     if (
         prev is not None
         and prev.tag == PRON
@@ -295,3 +300,10 @@ def _modifier_after_determiner(before: list[Token]) -> bool:
 def _past_verb_only(word: str) -> bool:
     """A past form in -ed that is nothing but a verb ("claimed"; not "masked men")."""
     return word.endswith("ed") and set(classes(word)) == {"verb"}
+
+
+def _finite_auxiliary(word: str) -> bool:
+    """A tensed auxiliary or a modal ("has", "was", "could"); not "being", "been",
+    "be", "having", whose -ing or bare forms follow other words ("the housing being
+    built")."""
+    return AUX_LEMMAS.get(word) is not None and word not in ("be", "been", "being", "having")

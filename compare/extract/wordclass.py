@@ -62,7 +62,7 @@ _CONTEXTUAL = (
     | PREPOSITIONS
     | DEGREE
     | _NAMES_OR_MODALS
-    | {"'s", "’s", "longer", "fact", "far"}
+    | {"'s", "’s", "longer", "fact", "far", "first"}
 )
 
 
@@ -201,6 +201,8 @@ def _tag(word: str, index: int, before: list[Token], following: str) -> str:
         lower == "fact" and prev is not None and prev.lower == "in"
     ):
         return ADV  # "was in fact holding": an adverb inside the verb group
+    if word == "first" and _first_as_adverb(prev, following):
+        return ADV  # "Operators first detected the leak": when, not which
     if lower in _NAMES_OR_MODALS and word[0].isupper() and index > 0:
         return WORD
     if lower in AUX_LEMMAS:
@@ -229,3 +231,18 @@ def _tag(word: str, index: int, before: list[Token], following: str) -> str:
     ):
         return ADV  # ("did well": an adverb after any auxiliary)
     return VERB if verb_reading(word, lower, index, before, following) else WORD
+
+
+def _first_as_adverb(prev: Token | None, following: str) -> bool:
+    """ "first" between a subject and its past verb tells when the deed was done
+    ("Crews first noticed the smoke"); after a determiner or a preposition it is the
+    ordinal of a noun ("the first reported case", "in the first detected wave")."""
+    if prev is None or prev.tag in (DET, POSS, PREP):
+        return False
+    lemma = classes(following).get("verb")
+    return (
+        lemma is not None
+        and lemma != following
+        and not following.endswith(("ing", "s"))
+        and not (following.endswith(("en", "wn")) and "adj" in classes(following))
+    )
