@@ -1,12 +1,12 @@
 """Event words that co-refer across outlets, learned from ECB+: could such a table
 be the missing "same event" evidence for aligning claims?
 
-    python bench/event_pairs.py /work/shared/data/ecbplus            # table from all topics
-    python bench/event_pairs.py DATA --topics odd                     # topics 1-24 odd only
-    python bench/event_pairs.py DATA --tsv bench/event_pairs.tsv      # write the table
-    python bench/event_pairs.py DATA --examples 30                    # commonest and random pairs
-    python bench/event_pairs.py DATA --topics odd --heldout           # check it on even topics
-    python bench/event_pairs.py DATA --coverage                       # bench read sets
+    python -m bench.event_pairs /work/shared/data/ecbplus            # table from all topics
+    python -m bench.event_pairs DATA --topics odd                     # topics 1-24 odd only
+    python -m bench.event_pairs DATA --tsv bench/event_pairs.tsv      # write the table
+    python -m bench.event_pairs DATA --examples 30                    # commonest and random pairs
+    python -m bench.event_pairs DATA --topics odd --heldout           # check it on even topics
+    python -m bench.event_pairs DATA --coverage                       # bench read sets
 
 What it builds. From ECB+'s `mentions.jsonl`, every mention tagged ACTION_*
 (not ACTION_REPORTING, not NEG_*) that carries a cross-document `instance` is
@@ -15,9 +15,11 @@ particles dropped; a verb phrase's first verb, a noun phrase's last word; a word
 that can be a verb is taken as the verb's lemma, so "shooting" is "shoot"). Two
 mentions in different documents sharing one instance are a co-referring pair of
 event words; the table counts, per unordered lemma pair, the mention pairs
-(`count`), the event folders they occur in (`folders`), and, for contrast, the
-mention pairs in different documents of one folder that do NOT share an instance
-(`apart`): "kill" / "kill" co-refers often but is also apart often.
+(`count`), the event folders they occur in (`folders`), the instances (events)
+they co-refer in (`instances`) and, for contrast, the mention pairs in different
+documents of one topic that do NOT share an instance (`apart`; a topic's two
+folders are two like events, e.g. two earthquakes): "kill" / "kill" co-refers
+often but is also apart often.
 
 What it measures.
 - `--heldout`: on the topics the table was not built from (even ones when built
@@ -55,7 +57,11 @@ import attrs
 
 ROOT = Path(__file__).resolve().parent
 # Read sets only: spelled out, so no glob can reach the held-out _fresh11 and later.
-READ_SETS = ("contradictions", "contradictions_fresh", *(f"contradictions_fresh{i}" for i in range(2, 11)))
+READ_SETS = (
+    "contradictions",
+    "contradictions_fresh",
+    *(f"contradictions_fresh{i}" for i in range(2, 11)),
+)
 # Words that are no head of an event mention: auxiliaries, articles, particles.
 FUNCTION_WORDS = frozenset(
     """a an the this that these those his her its their our my your 's ' to of in into on onto at
@@ -149,11 +155,13 @@ def key(a: str, b: str) -> tuple[str, str]:
 
 
 def cross_pairs(mentions: Iterable[Mention]) -> Iterator[tuple[Mention, Mention]]:
-    """Every pair of mentions in different documents of one event folder."""
-    by_folder: dict[str, list[Mention]] = defaultdict(list)
+    """Every pair of mentions in different documents of one ECB+ topic: its two
+    event folders (ecb, ecbplus) tell two like events ("an earthquake"), and 39
+    instances are shared across them."""
+    by_topic: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
-        by_folder[m.folder].append(m)
-    for group in by_folder.values():
+        by_topic[m.topic].append(m)
+    for group in by_topic.values():
         for x, y in itertools.combinations(group, 2):
             if x.doc != y.doc:
                 yield x, y
@@ -176,7 +184,7 @@ def build(mentions: Iterable[Mention]) -> Table:
         entry = table[key(x.lemma, y.lemma)]
         if x.instance == y.instance:
             entry.count += 1
-            entry.folders.add(x.folder)
+            entry.folders.update((x.folder, y.folder))
             entry.instances.add(x.instance)
         else:
             entry.apart += 1
@@ -208,8 +216,10 @@ def select(mentions: list[Mention], topics: str) -> list[Mention]:
 def write_tsv(table: Table, path: Path) -> None:
     rows = sorted(table.items(), key=lambda kv: (-kv[1].count, kv[0]))
     with path.open("w", encoding="utf-8") as out:
-        out.write("# lemma_a\tlemma_b\tcount\tfolders\tinstances\tapart"
-                  "  (bench/event_pairs.py, from ECB+, CC BY 3.0)\n")
+        out.write(
+            "# lemma_a\tlemma_b\tcount\tfolders\tinstances\tapart"
+            "  (bench/event_pairs.py, from ECB+, CC BY 3.0)\n"
+        )
         for (a, b), e in rows:
             out.write(f"{a}\t{b}\t{e.count}\t{len(e.folders)}\t{len(e.instances)}\t{e.apart}\n")
 
@@ -217,26 +227,40 @@ def write_tsv(table: Table, path: Path) -> None:
 def describe(table: Table) -> None:
     distinct = [k for k in table if k[0] != k[1]]
     strong = [k for k in distinct if in_table(table, *k, 2, 2)]
-    print(f"distinct lemma pairs: {len(table)} ({len(distinct)} of two different lemmas, "
-          f"{len(strong)} of them with count >= 2 in >= 2 folders)")
+    print(
+        f"distinct lemma pairs: {len(table)} ({len(distinct)} of two different lemmas, "
+        f"{len(strong)} of them with count >= 2 in >= 2 folders)"
+    )
 
 
 def examples(table: Table, n: int, seed: int = 19) -> None:
     distinct = [(k, e) for k, e in table.items() if k[0] != k[1]]
     distinct.sort(key=lambda kv: (-kv[1].count, -len(kv[1].folders), kv[0]))
     print(f"\n{n} commonest pairs of different lemmas (count, folders, instances, apart, wordnet):")
-    for (a, b), e in distinct[:n]:
-        print(f"  {a} / {b}\t{e.count}\t{len(e.folders)}\t{len(e.instances)}\t{e.apart}\t{'wn' if wordnet_linked(a, b) else '-'}")
+    for pair in distinct[:n]:
+        print(example_line(*pair))
     print(f"\n{n} random pairs of different lemmas (seed {seed}):")
-    for (a, b), e in random.Random(seed).sample(distinct, min(n, len(distinct))):
-        print(f"  {a} / {b}\t{e.count}\t{len(e.folders)}\t{len(e.instances)}\t{e.apart}\t{'wn' if wordnet_linked(a, b) else '-'}")
+    for pair in random.Random(seed).sample(distinct, min(n, len(distinct))):
+        print(example_line(*pair))
 
 
-def heldout(table: Table, test: list[Mention]) -> None:
+def example_line(pair: tuple[str, str], e: Entry) -> str:
+    linked = "wn" if wordnet_linked(*pair) else "-"
+    counts = f"{e.count}\t{len(e.folders)}\t{len(e.instances)}\t{e.apart}"
+    return f"  {pair[0]} / {pair[1]}\t{counts}\t{linked}"
+
+
+def heldout(table: Table, test: list[Mention], types: bool = False, name: str = "held-out") -> None:
     """How the table ties cross-document pairs of topics it was not built from."""
     tallies: Counter[str] = Counter()
+    seen: set[tuple[int, str, str, bool]] = set()
     for x, y in cross_pairs(test):
         same_event = x.instance == y.instance
+        if types:  # each (topic, lemma pair, co-refers or not) once: big clusters weigh less
+            kept = (x.topic, *key(x.lemma, y.lemma), same_event)
+            if kept in seen:
+                continue
+            seen.add(kept)
         side = "coref" if same_event else "apart"
         tallies[f"{side} all"] += 1
         if x.lemma == y.lemma:
@@ -251,15 +275,25 @@ def heldout(table: Table, test: list[Mention]) -> None:
         tallies[f"{side} table>=2/2f"] += t2
         tallies[f"{side} table>=2/2f not wordnet"] += t2 and not wn
         tallies[f"{side} wordnet or table>=2/2f"] += wn or t2
-    print("\nheld-out cross-document pairs (one folder, different documents):")
+    unit = "lemma pairs per topic" if types else "mention pairs"
+    print(f"\n{name} cross-document {unit} (one topic, different documents):")
     print(f"{'':34}{'coref':>10}{'apart':>10}{'P(coref)':>10}")
-    for label in ("all", "same lemma", "different lemmas", "wordnet", "table>=1", "table>=2/2f",
-                  "table>=2/2f not wordnet", "wordnet or table>=2/2f"):
+    for label in (
+        "all",
+        "same lemma",
+        "different lemmas",
+        "wordnet",
+        "table>=1",
+        "table>=2/2f",
+        "table>=2/2f not wordnet",
+        "wordnet or table>=2/2f",
+    ):
         c, a = tallies[f"coref {label}"], tallies[f"apart {label}"]
         print(f"  {label:32}{c:>10}{a:>10}{(c / (c + a) if c + a else 0):>10.2f}")
 
 
 # ---- coverage on the contradiction read sets ----
+
 
 @attrs.frozen
 class Side:
@@ -285,9 +319,11 @@ def side_words(path: Path, words: str, nouns: bool) -> Side:
     if start < 0:
         return Side(frozenset(), None)
     end = start + len(words)
-    framed = [c for c in extract_claims(source)
-              if c.frame is not None and c.frame.lemma
-              and c.sentence_start <= start < c.sentence_end]
+    framed = [
+        c
+        for c in extract_claims(source)
+        if c.frame is not None and c.frame.lemma and c.sentence_start <= start < c.sentence_end
+    ]
 
     def rank(c: object) -> tuple[int, int, int]:
         frame = c.frame  # type: ignore[attr-defined]
@@ -310,25 +346,48 @@ def side_words(path: Path, words: str, nouns: bool) -> Side:
     return Side(frozenset(found), pred)
 
 
-def classify(table: Table, a: Side, b: Side) -> dict[str, bool]:
+def classify(table: Table, a: Side, b: Side, vocabulary: set[str]) -> dict[str, bool]:
     pairs = [(x, y) for x in a.words for y in b.words]
+    known = any(x in vocabulary and y in vocabulary for x, y in pairs)
     same = any(x == y for x, y in pairs)
     wn = any(x != y and wordnet_linked(x, y) for x, y in pairs)
     t2 = any(x != y and in_table(table, x, y, 2, 2) for x, y in pairs)
     t1 = any(x != y and in_table(table, x, y, 1, 1) for x, y in pairs)
-    return {"missing": not pairs, "same": same, "wordnet": wn, "ecb>=2/2f": t2, "ecb>=1": t1,
-            "ecb2 only": t2 and not same and not wn, "ecb1 only": t1 and not same and not wn,
-            "none": bool(pairs) and not (same or wn or t1)}
+    return {
+        "missing": not pairs,
+        "both in ecb": known,
+        "same": same,
+        "wordnet": wn,
+        "ecb>=2/2f": t2,
+        "ecb>=1": t1,
+        "ecb2 only": t2 and not same and not wn,
+        "ecb1 only": t1 and not same and not wn,
+        "none": bool(pairs) and not (same or wn or t1),
+    }
 
 
-COLUMNS = ("n", "missing", "same", "wordnet", "ecb>=2/2f", "ecb>=1", "ecb2 only", "ecb1 only", "none")
+COLUMNS = (
+    "n",
+    "missing",
+    "both in ecb",
+    "same",
+    "wordnet",
+    "ecb>=2/2f",
+    "ecb>=1",
+    "ecb2 only",
+    "ecb1 only",
+    "none",
+)
+
+
+EVENT_TYPES = frozenset({"date", "time", "place", "actor", "figure"})
 
 
 def coverage(table: Table, nouns: bool, show: bool) -> None:
-    sys.path.insert(0, str(ROOT))
-    from contradictions import load_pairs
+    from bench.contradictions import load_pairs
 
     rows: dict[str, Counter[str]] = defaultdict(Counter)
+    vocabulary = {lemma for pair in table for lemma in pair}
     for name in READ_SETS:
         root = ROOT / name
         if not root.is_dir():
@@ -337,9 +396,11 @@ def coverage(table: Table, nouns: bool, show: bool) -> None:
             for item in pair.items:
                 a = side_words(pair.a, item.a, nouns)
                 b = side_words(pair.b, item.b, nouns)
-                flags = classify(table, a, b)
+                flags = classify(table, a, b, vocabulary)
                 section = f"conflict:{item.type}" if item.section == "conflicts" else item.section
-                for row in (section, "conflicts (all)" if item.section == "conflicts" else None):
+                whole = "conflicts (all)" if item.section == "conflicts" else None
+                event = "conflicts (d/t/p/a/f)" if item.type in EVENT_TYPES else None
+                for row in (section, whole, event):
                     if row is None:
                         continue
                     rows[row]["n"] += 1
@@ -348,39 +409,62 @@ def coverage(table: Table, nouns: bool, show: bool) -> None:
                 if show and (flags["ecb2 only"] or flags["ecb1 only"]):
                     print(f"  [{section}] {pair.name}: {sorted(a.words)} / {sorted(b.words)}")
     print(f"\ncoverage of read-set key items (event nouns {'on' if nouns else 'off'}):")
-    print(f"{'section':22}" + "".join(f"{c:>11}" for c in COLUMNS))
-    order = sorted(rows, key=lambda r: (not r.startswith("conflicts"), not r.startswith("conflict:"), r))
+    print(f"{'section':22}" + "".join(f"{c:>12}" for c in COLUMNS))
+    order = sorted(
+        rows, key=lambda r: (not r.startswith("conflicts"), not r.startswith("conflict:"), r)
+    )
     for row in order:
-        print(f"{row:22}" + "".join(f"{rows[row][c]:>11}" for c in COLUMNS))
+        print(f"{row:22}" + "".join(f"{rows[row][c]:>12}" for c in COLUMNS))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("data", type=Path, help="the ECB+ folder (mentions.jsonl, coref_sentences.csv)")
-    parser.add_argument("--topics", choices=("all", "odd"), default="all", help="build from these topics")
-    parser.add_argument("--complete-only", action="store_true",
-                        help="only mentions in sentences whose annotation is complete")
+    parser.add_argument(
+        "data", type=Path, help="the ECB+ folder (mentions.jsonl, coref_sentences.csv)"
+    )
+    parser.add_argument(
+        "--topics", choices=("all", "odd"), default="all", help="build from these topics"
+    )
+    parser.add_argument(
+        "--complete-only",
+        action="store_true",
+        help="only mentions in sentences whose annotation is complete",
+    )
     parser.add_argument("--tsv", type=Path, help="write the table here")
-    parser.add_argument("--examples", type=int, default=0, help="print N commonest and N random pairs")
-    parser.add_argument("--heldout", action="store_true", help="check on the even topics (with --topics odd)")
-    parser.add_argument("--coverage", action="store_true", help="coverage of the contradiction read sets")
-    parser.add_argument("--nouns", action="store_true", help="coverage: add deverbal actor/thing heads")
-    parser.add_argument("--show", action="store_true", help="coverage: list items only the table ties")
+    parser.add_argument(
+        "--examples", type=int, default=0, help="print N commonest and N random pairs"
+    )
+    parser.add_argument(
+        "--heldout", action="store_true", help="check on the even topics (with --topics odd)"
+    )
+    parser.add_argument(
+        "--coverage", action="store_true", help="coverage of the contradiction read sets"
+    )
+    parser.add_argument(
+        "--nouns", action="store_true", help="coverage: add deverbal actor/thing heads"
+    )
+    parser.add_argument(
+        "--show", action="store_true", help="coverage: list items only the table ties"
+    )
     args = parser.parse_args(argv)
     if not (args.data / "mentions.jsonl").exists():
         print(f"no ECB+ data at {args.data}; skipped")
         return 0
     mentions = read_mentions(args.data, args.complete_only)
     table = build(select(mentions, args.topics))
-    print(f"table from topics {args.topics}{' (complete sentences only)' if args.complete_only else ''}: "
-          f"{len(select(mentions, args.topics))} event mentions")
+    only = " (complete sentences only)" if args.complete_only else ""
+    built = select(mentions, args.topics)
+    print(f"table from topics {args.topics}{only}: {len(built)} event mentions")
     describe(table)
     if args.tsv:
         write_tsv(table, args.tsv)
     if args.examples:
         examples(table, args.examples)
     if args.heldout:
-        heldout(table, select(mentions, "even") if args.topics == "odd" else mentions)
+        test = select(mentions, "even") if args.topics == "odd" else mentions
+        name = "held-out (even topics)" if args.topics == "odd" else "in-sample (all topics)"
+        heldout(table, test, name=name)
+        heldout(table, test, types=True, name=name)
     if args.coverage:
         coverage(table, args.nouns, args.show)
     return 0
