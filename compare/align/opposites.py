@@ -15,26 +15,24 @@ from compare.align.antonyms import wordnet_antonyms
 from compare.align.synonyms import table
 from compare.align.words import STOPWORDS
 
-# Lemma pairs, one pair per entry: the first word's opposite is the second. Besides
-# verbs: "into" / "out", opposite directions of one motion ("let them into" / "kept
+# Lemma pairs, one pair per entry: the first word's opposite is the second. Pairs of
+# a rising and a falling verb, or of an approving and a disapproving one, are not
+# listed: the classes below (_RISE x _FALL, _APPROVING x _DISAPPROVING) give them all.
+# Besides verbs: "into" / "out", opposite directions of one motion ("let them into" / "kept
 # them out of"), where the verbs alone may be no opposites.
 _NEWS_OPPOSITES = """
-approve reject; approve veto; approve deny; accept reject; accept refuse; accept decline;
-win lose; defeat lose; acquit convict; rise fall; rise drop; rise decline; increase decrease;
-increase fall; increase drop; increase decline; gain lose; grow shrink; expand contract;
-raise lower; raise cut; climb fall; surge plunge; confirm deny; admit deny; support oppose;
-allow ban; allow forbid; allow prohibit; permit ban; permit forbid; lift impose; pass fail;
-succeed fail; agree disagree; agree refuse; open close; start end; begin end; join leave;
-enter leave; arrive depart; hire fire; buy sell; include exclude; survive die; live die;
-release detain; release arrest; free detain; guilty innocent; legal illegal; alive dead;
-strengthen weaken; praise criticize; praise condemn; welcome condemn; welcome reject;
-uphold overturn; uphold reverse; endorse reject; endorse oppose; sign veto; ratify reject;
-resume suspend; continue stop; find lose; open shut; lead trail; reopen close; reopen shut;
-expand reduce; expand shrink; issue withdraw; issue revoke;
-allow block; allow bar; allow prevent; allow stop; permit block; permit bar; permit prevent;
-permit stop; let block; let bar; let stop; into out;
-defend criticize; defend condemn; defend attack; praise attack; welcome criticize;
-welcome regret;
+approve veto; approve deny; accept refuse; accept decline; win lose; defeat lose;
+acquit convict; gain lose; grow shrink; expand contract; raise lower; raise cut;
+confirm deny; admit deny; allow ban; allow forbid; allow prohibit; permit ban;
+permit forbid; lift impose; pass fail; succeed fail; agree disagree; agree refuse;
+open close; start end; begin end; join leave; enter leave; arrive depart; hire fire;
+buy sell; include exclude; survive die; live die; release detain; release arrest;
+free detain; guilty innocent; legal illegal; alive dead; strengthen weaken; uphold overturn;
+uphold reverse; sign veto; ratify reject; resume suspend; continue stop; find lose;
+open shut; lead trail; reopen close; reopen shut; expand reduce; expand shrink;
+issue withdraw; issue revoke; allow block; allow bar; allow prevent; allow stop;
+permit block; permit bar; permit prevent; permit stop; let block; let bar; let stop;
+into out; defend criticize; defend condemn; defend attack; praise attack; welcome regret;
 grant refuse; grant deny; grant reject; accept deny; improve worsen; improve deteriorate;
 ease worsen; ease intensify; ease tighten; loosen tighten; relax tighten; widen narrow;
 expand narrow; increase cut; cheer boo; obey defy
