@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from compare.align.figure_intervals import exact
 from compare.align.frames import confident, same_event_predicate
 from compare.align.opposites import are_opposites
 from compare.align.sole_sums import one_payment_of
@@ -99,7 +100,7 @@ _MAY_BE = frozenset(
 def prison_term(n: Number) -> bool:
     """Is the figure a prison term given ("sentenced ... to 12 years", "will spend
     the next 15 years in a federal prison"), told exactly, not one it may be?"""
-    if (n.low, n.high) != (n.value, n.value):
+    if not exact(n):
         return False  # "up to 20 years": a bound
     before = n.sentence[: n.start - n.sentence_start]
     if _MAY_BE & set(words(before)):
