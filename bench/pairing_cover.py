@@ -54,6 +54,8 @@ READ_SETS = frozenset(
         "contradictions_fresh8",
         "contradictions_fresh9",
         "contradictions_fresh10",
+        "contradictions_fresh11",
+        "contradictions_fresh12",
     }
 )
 FLOORS = (0.2, 0.3, 0.4)

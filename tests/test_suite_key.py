@@ -35,10 +35,12 @@ FRESH8 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh8")
 # fresh9 (pairs 97-106) and fresh10 (107-116), written on 2026-12-01, read sets from stop 29.
 FRESH9 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh9")
 FRESH10 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh10")
-# fresh11 (pairs 117-126) and fresh12 (127-136), written 2026-12-02: validation from stop 29.
+# fresh11 (pairs 117-126) and fresh12 (127-136), written 2026-12-02: validation in stop 29,
+# read sets from stop 30.
 FRESH11 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh11")
 FRESH12 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh12")
-# fresh13 (pairs 137-146) and fresh14 (147-156) are test sets, written on 2026-12-02.
+# fresh13 (pairs 137-146) and fresh14 (147-156), written on 2026-12-02: test sets in stop 29,
+# validation sets from stop 30.
 FRESH13 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh13")
 FRESH14 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh14")
 CHECKED = (
