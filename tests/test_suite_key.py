@@ -41,6 +41,8 @@ FRESH12 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh12")
 # fresh13 (pairs 137-146) and fresh14 (147-156) are test sets, written on 2026-12-02.
 FRESH13 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh13")
 FRESH14 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh14")
+# SETwrite16 (pairs 167-176) is a test set, written on 2026-12-02.
+FRESHW16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_SETwrite16")
 CHECKED = (
     PAIRS
     + FRESH
@@ -57,6 +59,7 @@ CHECKED = (
     + FRESH12
     + FRESH13
     + FRESH14
+    + FRESHW16
 )
 
 
