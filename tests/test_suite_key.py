@@ -133,6 +133,7 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH12, 127),
         (FRESH13, 137),
         (FRESH14, 147),
+        (FRESHW16, 167),
     ],
     ids=[
         "fresh5",
@@ -145,6 +146,7 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh12",
         "fresh13",
         "fresh14",
+        "SETwrite16",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
