@@ -43,8 +43,9 @@ FRESH12 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh12")
 # validation sets from stop 30.
 FRESH13 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh13")
 FRESH14 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh14")
-# fresh15 (pairs 157-166) is a test set, written on 2026-12-02.
+# fresh15 (pairs 157-166) and fresh16 (167-176) are test sets, written on 2026-12-02 (stop 30).
 FRESH15 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh15")
+FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
 CHECKED = (
     PAIRS
     + FRESH
@@ -62,6 +63,7 @@ CHECKED = (
     + FRESH13
     + FRESH14
     + FRESH15
+    + FRESH16
 )
 
 
@@ -136,6 +138,7 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH13, 137),
         (FRESH14, 147),
         (FRESH15, 157),
+        (FRESH16, 167),
     ],
     ids=[
         "fresh5",
@@ -149,10 +152,11 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh13",
         "fresh14",
         "fresh15",
+        "fresh16",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh15 (157-166) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh16 (167-176) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number
