@@ -1,15 +1,17 @@
 """Counts that are each article's only figure told with one event verb.
 
 Figures are paired by their counted noun (numbers.unit_key), but two outlets often
-name one counted thing differently, or not at all: "A sellout crowd of 9,200 packed
-the arena" / "The arena was packed with 8,600 fans"; "Eleven guests were admitted to
-hospital" / "Seven ... were admitted". The nouns differ ("packed" read as the unit,
-"fans"; "guests", none), so the two counts were never compared.
+name one counted thing differently, or not at all: "A capacity crowd of 4,100 filled
+the hall" / "The hall was filled with 3,500 concertgoers"; "Officers detained nine
+protesters" / "Police arrested 14 people". The nouns differ ("filled" read as the unit,
+"concertgoers"; "protesters", "people"), so the two counts were never compared.
 
 What ties such counts is the event their clauses tell: when each article gives one
-count, and only one, in a clause of one event verb (frames.same_event_predicate:
-"pack", "admit"; not "be", "have", "make"), both answer the same question, as an
-article's only figure of a counted noun does (sole_figures). The counted things must
+count, and only one, in a clause of one event (the same event verb,
+frames.same_event_predicate: "pack", "admit", not "be", "have", "make"; one verb a
+WordNet kind of the other, verb_kinds.kind_of; or one thing done to what is counted,
+the outcome class of number_clues: "held", "hurt"), both answer the same question, as
+an article's only figure of a counted noun does (sole_figures). The counted things must
 still be one: a bare count (no noun of its own, or the verb itself read as one)
 beside a counted noun, or two nouns that both count people ("suspects" / "people");
 "killed 5 people" / "killed 300 cattle" stay apart. Measures (metres, tonnes,
@@ -50,7 +52,7 @@ def one_event(a: str | None, b: str | None) -> bool:
 
 def _bare(n: Number, key: str) -> bool:
     """Does the figure count no noun of its own: none read, or its clause's verb read
-    as one ("9,200 packed the arena")?"""
+    as one ("a crowd of 4,100 filled the hall")?"""
     if not key:
         return True
     said = words(n.unit or "")
@@ -95,8 +97,8 @@ def event_postings(
         return bool(outcomes[i] & outcomes[j] or not (outcomes[i] or outcomes[j]))
 
     def one_telling(i: int, k: int) -> bool:
-        # one event verb, or one thing done to what is counted ("arrested seven
-        # suspects" / "detained 11 people": both held)
+        # one event verb, or one thing done to what is counted ("detained nine
+        # protesters" / "arrested 14 people": both held)
         same_verb = one_event(_lemma(numbers[i]), _lemma(numbers[k]))
         return same_verb or bool(outcomes[i] & outcomes[k])
 

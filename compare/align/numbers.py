@@ -197,8 +197,8 @@ def number_pairs(
     by_unit.update(span_postings([unit_key(n) for n in numbers]))
     contexts = [context(n) for n in numbers]
     clues = [Clues.of(n) for n in numbers]
-    # Counts of things the outlets name differently ("9,200 packed the arena" / "packed
-    # with 8,600 fans"), each its article's only count told with one event verb.
+    # Counts of things the outlets name differently ("a crowd of 4,100 filled the hall" /
+    # "filled with 3,500 concertgoers"), each its article's only count told with one event.
     by_unit.update(
         event_postings(
             numbers,
