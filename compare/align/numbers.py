@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from compare.align.event_counts import EVENT, event_postings
 from compare.align.figure_intervals import comparable_value, compare_figures, relative_gap
 from compare.align.frames import (
     compare_frames,
@@ -25,6 +26,7 @@ from compare.align.frames import (
     two_names,
     when_part,
 )
+from compare.align.measure_units import measured
 from compare.align.model import Verdict
 from compare.align.number_clues import Clues, two_sources
 from compare.align.number_facts import (
@@ -40,6 +42,7 @@ from compare.align.people_counts import PEOPLE, general_and_kind, people_posting
 from compare.align.percent_nouns import one_measured_thing
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.sole_figures import (
+    countable,
     figures_of_unit,
     sentence_figures,
     sole_figures,
@@ -133,6 +136,17 @@ def unit_key(number: Number) -> str:
     return _CANON.get(head, head)
 
 
+# The keys of units of measure: a figure of them is an amount, not a count of things.
+_MEASURE_KEYS = frozenset(
+    {_CANON.get(stem(w), stem(w)) for w in _MEASURES} | {min(g) for g in _UNIT_SPELLINGS}
+)
+
+
+def _counted(number: Number, key: str) -> bool:
+    """Does the figure count things ("9 horns", "52 homes"), not measure an amount?"""
+    return countable(number, key) and key not in _MEASURE_KEYS and measured(number) is None
+
+
 def _sterling(number: Number) -> bool:
     """Is a figure of "pounds" a sum of money: scaled, and no weight of a thing?"""
     after = number.sentence[number.end - number.sentence_start :]
@@ -183,6 +197,17 @@ def number_pairs(
     by_unit.update(span_postings([unit_key(n) for n in numbers]))
     contexts = [context(n) for n in numbers]
     clues = [Clues.of(n) for n in numbers]
+    # Counts of things the outlets name differently ("a crowd of 4,100 filled the hall" /
+    # "filled with 3,500 concertgoers"), each its article's only count told with one event.
+    by_unit.update(
+        event_postings(
+            numbers,
+            unit_key,
+            _counted,
+            [c.outcome for c in clues],
+            [(c.part, c.total) for c in clues],
+        )
+    )
     # Every figure of each sentence, to tell when one sentence states both figures.
     values_beside: dict[tuple[str, int], set[float]] = defaultdict(set)
     for n in numbers:
@@ -225,6 +250,7 @@ def number_pairs(
                 # when each is its article's only figure of the thing (sole_figures).
                 # Two prison terms given are one too: the one sentence the case has.
                 by_vote = i in votes and j in votes
+                by_event = posting_key.startswith(EVENT)
                 by_payment = i in sums and j in sums and one_payment_of(a, b)
                 sole_pair = (
                     (
@@ -232,6 +258,7 @@ def number_pairs(
                         or (prison_term(a) and prison_term(b))
                         or by_vote
                         or by_payment
+                        or by_event
                     )
                     and not _equal(a, b)
                     and (by_vote or within_reach(comparable_value(a), comparable_value(b)))

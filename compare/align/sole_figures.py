@@ -75,7 +75,7 @@ def sole_figures(
         return bool(outcomes[i] & outcomes[j] or not (outcomes[i] or outcomes[j]))
 
     sole = sole_of_kind(numbers, kind, lambda n: n.value, one_question)
-    return {i for i in sole if _countable(numbers[i], unit_key(numbers[i]))}
+    return {i for i in sole if countable(numbers[i], unit_key(numbers[i]))}
 
 
 def _magnitude(n: Number) -> bool:
@@ -83,7 +83,8 @@ def _magnitude(n: Number) -> bool:
     return n.low is not None and n.high is not None and n.high >= 5 * max(n.low, 1)
 
 
-def _countable(n: Number, key: str) -> bool:
+def countable(n: Number, key: str) -> bool:
+    """Is the figure a count that may be its article's only one of its unit key?"""
     if _magnitude(n):
         return False
     if _MODIFIER.match(n.sentence[n.end - n.sentence_start :]):
