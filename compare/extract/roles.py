@@ -83,7 +83,7 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
     org = _OF_ORG.match(text, name_end, limit)
     if (
         prefix
-        and _has_role_word(prefix)
+        and (bool(title) or _has_role_word(prefix))  # split_title found a post in the name
         and not _relative_clause(text, lead_start, name_end, floor)
     ):
         role = prefix

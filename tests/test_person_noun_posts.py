@@ -1,0 +1,62 @@
+"""Posts the title lists lack, told by WordNet's nouns for people: "Deputy Registrar
+Mara Quill" / "Registrar Mara Quill" is one post at two ranks. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from compare import Alignment, Conflict, Severity, Verdict, compare_texts
+from compare.align.titles import roles_agree, roles_clash
+from compare.extract.names import split_title
+
+
+def _roles(a: str, b: str) -> list[Alignment]:
+    comparison = compare_texts({"a": a, "b": b})
+    return [al for al in comparison.alignments if al.kind == "role"]
+
+
+def test_a_noun_for_a_person_before_a_whole_name_is_its_title():
+    assert split_title("Registrar Mara Quill") == ("Registrar", "Mara Quill")
+    assert split_title("Senior Registrar Mara Quill") == ("Senior Registrar", "Mara Quill")
+    assert split_title("Vice-captain Mara Quill") == ("Vice-captain", "Mara Quill")
+
+
+def test_a_given_name_that_is_also_a_noun_stays_the_name():
+    # "Hunter" has one word after it; "Tom" leaves only a surname and a suffix
+    assert split_title("Hunter Quill") == ("", "Hunter Quill")
+    assert split_title("Tom Baker Jr") == ("", "Tom Baker Jr")
+    # a nationality is an adjective too: where she is from, no post
+    assert split_title("Italian Mara Quill") == ("", "Italian Mara Quill")
+
+
+def test_one_post_at_two_ranks_clashes():
+    assert roles_clash("Deputy Registrar", "Registrar") == "rank"
+    assert roles_clash("Vice-captain", "Captain") == "rank"
+    assert roles_clash("Assistant Registrar", "Senior Registrar") == "rank"
+    assert not roles_agree("Deputy Registrar", "Registrar")
+
+
+def test_a_senior_post_and_the_bare_post_are_no_clash():
+    # "senior" tells standing, not another office: no conflict with the bare post
+    assert roles_clash("Senior Registrar", "Registrar") == ""
+    assert roles_agree("Senior Registrar", "Registrar")
+
+
+def test_an_unlisted_post_agrees_with_a_listed_one_of_its_sense():
+    assert roles_agree("Skipper", "club captain")
+    # two listed posts stay apart though WordNet gives "manager" a sense of "director"
+    assert not roles_agree("tour manager", "festival director")
+
+
+def test_two_ranks_of_one_post_are_a_title_conflict_across_articles():
+    a = "Deputy Registrar Mara Quill told staff the canteen would close in June."
+    b = "Registrar Mara Quill said the canteen would shut at the end of the spring term."
+    found = _roles(a, b)
+    assert [(al.verdict, al.conflict, al.severity) for al in found] == [
+        (Verdict.DIFFER, Conflict.TITLE, Severity.CONFLICT)
+    ]
+
+
+def test_the_same_unlisted_post_on_both_sides_agrees():
+    a = "Registrar Mara Quill told staff the canteen would close in June."
+    b = "Registrar Mara Quill said the canteen would shut in June."
+    assert [al.verdict for al in _roles(a, b)] == [Verdict.AGREE]
