@@ -60,3 +60,37 @@ def test_the_same_unlisted_post_on_both_sides_agrees():
     a = "Registrar Mara Quill told staff the canteen would close in June."
     b = "Registrar Mara Quill said the canteen would shut in June."
     assert [al.verdict for al in _roles(a, b)] == [Verdict.AGREE]
+
+
+def _role_texts(text: str) -> list[tuple[str, str]]:
+    from compare import extract_claims
+    from compare.extract import Role
+    from compare.ingest import Source
+
+    claims = extract_claims(Source.from_text(text, id="a"))
+    return [(c.person, c.role) for c in claims if isinstance(c, Role)]
+
+
+def test_a_post_of_something_before_a_name_is_its_title():
+    text = "The plan was drawn up by head of procurement Mara Quill over the summer."
+    assert ("Mara Quill", "head of procurement") in _role_texts(text)
+    text = "It was signed by Keeper of the Royal Archives Mara Quill on Friday."
+    assert ("Mara Quill", "Keeper of the Royal Archives") in _role_texts(text)
+
+
+def test_a_clause_between_a_post_and_a_name_makes_no_title():
+    text = "She spoke to the head of the school where Mara Quill taught."
+    assert all(role != "head of the school where" for _, role in _role_texts(text))
+
+
+def test_a_title_before_a_possessive_name_is_the_persons_but_not_what_follows():
+    text = "Head coach Mara Quill's team, the best in the league, won again on Sunday."
+    roles = _role_texts(text)
+    assert ("Mara Quill", "Head coach") in roles
+    assert all("league" not in role for _, role in roles)
+
+
+def test_a_title_with_an_article_inside_is_still_a_title():
+    assert roles_clash("Keeper of the Royal Archives", "Deputy Keeper") == "rank"
+    # a description opening with an article is no title: no clash
+    assert roles_clash("the keeper of the archives", "Deputy Keeper") == ""

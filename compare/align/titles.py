@@ -276,16 +276,20 @@ def _parts_clash(wa: set[str], wb: set[str]) -> str:
 
 
 _DESCRIPTION = frozenset(
-    "a an the one his her their its former ex onetime then retired longtime late future "
-    "outstanding popular".split()
+    "former ex onetime then retired longtime late future outstanding popular".split()
 )
+# Words that open a description, not a title; inside one ("Clerk of the Privy
+# Council") an article is the title's own.
+_DESCRIPTION_OPENERS = frozenset("a an the one his her their its".split())
 
 
 def is_title(role: str) -> bool:
     """A title held now ("head coach", "Deputy Minister"), not a description
     opening with an article or telling a past or a quality ("a former player")."""
     said = words(role)
-    return bool(said) and not _DESCRIPTION & set(said) and not said[0].endswith("'s")
+    if not said or said[0] in _DESCRIPTION_OPENERS or said[0].endswith("'s"):
+        return False
+    return not _DESCRIPTION & set(said)
 
 
 # Descriptions that say nothing an outlet could get wrong about the post: courtesy

@@ -165,7 +165,7 @@ def split_title(name: str) -> tuple[str, str]:
             cut = i + 1  # "Chief Executive Harriet Moss": the post a modifier titles
         elif i and _post(word) and _name_after(words[i + 1 :]):
             cut = i + 1  # "Deputy City Manager Ana Ruiz": a post ending a run of titles
-        elif _person_noun(word) and _whole_name(words[i + 1 :]):
+        elif _person_noun(word) and whole_name(words[i + 1 :]):
             cut = i + 1  # "Senior Coroner Ana Ruiz": a noun for a person before a whole name
     if cut and len(words) - cut > 3:
         cut = 0  # too long to be a name: not a title then
@@ -190,7 +190,7 @@ def _post(word: str) -> bool:
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
-def _whole_name(words: list[str]) -> bool:
+def whole_name(words: list[str]) -> bool:
     """A given name and a surname at least, a generation's suffix not counted: in
     "Tom Farmer Jr" "Tom" is the given name, no post ("Farmer Jr" is no whole name)."""
     named = [w for w in words if w.lower().rstrip(".") not in _SUFFIXES]
@@ -214,6 +214,13 @@ def _person_noun(word: str) -> bool:
     # where a person is from or what they side with, no post.
     kinds = classes(noun)
     return noun in counting_nouns() and "noun" in kinds and "adj" not in kinds
+
+
+def is_post_word(word: str) -> bool:
+    """A word naming a post: a title, a role noun, or a capitalised noun for a
+    person ("Clerk" in "Clerk of the Privy Council")."""
+    lower = word.lower()
+    return lower in lx.TITLES or lower.rstrip("s") in lx.ROLE_STEMS or _person_noun(word)
 
 
 def names_a_person(phrase: str) -> bool:
