@@ -94,3 +94,12 @@ def test_a_title_with_an_article_inside_is_still_a_title():
     assert roles_clash("Keeper of the Royal Archives", "Deputy Keeper") == "rank"
     # a description opening with an article is no title: no clash
     assert roles_clash("the keeper of the archives", "Deputy Keeper") == ""
+
+
+def test_a_post_only_wordnet_knows_beside_another_word_is_not_shown():
+    # "Pastor" / "Reverend": WordNet says both are people, not whether one post;
+    # no variant and no agreement
+    a = "Pastor Mara Quill led the service at the chapel on Sunday."
+    b = "Rev. Mara Quill of the hill chapel led the Sunday service."
+    found = _roles(a, b)
+    assert all(al.verdict != Verdict.DIFFER for al in found)

@@ -114,6 +114,15 @@ def _is_post(word: str) -> bool:
     return word in _POSITIONS or word in counting_nouns()
 
 
+def wordnet_post_only(role: str) -> bool:
+    """Does the description name its post only by a noun the titles' lists lack
+    ("Warden", "Pastor", "Democrat")? WordNet tells such a noun is a kind of person,
+    not whether another source's different word is another post: the judge reads it
+    for a rank of the same post ("Deputy Warden"), never as a variant."""
+    said = role_words(role) - _RANK
+    return not said & _POSITIONS and any(w in counting_nouns() for w in said)
+
+
 def _posts(said: set[str]) -> set[str]:
     """The words of a description that name a post, ranks left out."""
     return {w for w in said if _is_post(w)} - _RANK
