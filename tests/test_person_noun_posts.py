@@ -103,3 +103,8 @@ def test_a_post_only_wordnet_knows_beside_another_word_is_not_shown():
     b = "Rev. Mara Quill of the hill chapel led the Sunday service."
     found = _roles(a, b)
     assert all(al.verdict != Verdict.DIFFER for al in found)
+
+
+def test_a_lowercase_label_before_a_possessive_name_is_no_role():
+    text = "The film adapts the first book in author Mara Quill's trilogy."
+    assert _role_texts(text) == []

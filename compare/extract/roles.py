@@ -114,10 +114,12 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
     ):
         found.append((mention.start, org.end(), re.sub(r"^the\s+", "", org.group("org"))))
 
-    # "Head coach Ana Ruiz's side": the title before a possessive name is hers, but
-    # what follows describes what she has
+    # "Head coach Ana Ruiz's side": a title written as one (capitalised) before a
+    # possessive name is hers, but what follows describes what she has; a lowercase
+    # label ("author Ana Ruiz's trilogy") names her work more than her post
     possessed = mention.possessive
-    found = [f for f in found if not possessed or f[1] == name_end]
+    if possessed:
+        found = [f for f in found if f[1] == name_end and f[2][:1].isupper()]
 
     # Appositive after: "Michael Carpenter, US ambassador to the OSCE,"
     after = None if possessed else _AFTER_APPOSITIVE.match(text, name_end, limit)
