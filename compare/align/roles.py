@@ -19,6 +19,7 @@ from compare.align.titles import (
     roles_clash,
     two_heads,
     two_posts,
+    wordnet_post_only,
 )
 from compare.extract import Role
 
@@ -110,6 +111,12 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
             ]
     if not differences:
         return Judgement(verdict=Verdict.AGREE)
+    if not clashes and any(
+        all(wordnet_post_only(r.role) for r in roles) for roles in by_source.values()
+    ):
+        # a post only WordNet knows, beside another word: no clash of ranks, and
+        # nothing tells whether the two words are one post; left unchecked (no ✓)
+        return Judgement(verdict=Verdict.AGREE, unchecked=True)
     if clashes:
         a, b = clashes[0]
         severity, title = Severity.CONFLICT, f"{a.role} vs {b.role}"

@@ -14,6 +14,7 @@ from compare.align.words import TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Role
 from compare.extract import lexicon as lx
 from compare.extract.lemmas import AUX_LEMMAS, classes
+from compare.extract.people_nouns import counting_nouns, people_noun
 from compare.extract.wordlists import CONJUNCTIONS, PREPOSITIONS, SUBORDINATORS
 
 _FILLER = frozenset("a an the of to at in for and s".split())
@@ -93,7 +94,38 @@ _COUNCIL_MEMBER = re.compile(r"\b(council)\s+(?:member|person)\b", re.IGNORECASE
 
 def role_words(role: str) -> set[str]:
     role = _COUNCIL_MEMBER.sub(r"\1member", role)
-    return {_canon(w) for w in words(role) if w not in _FILLER}
+    return {_canon(w) for w in _ranks_apart(words(role)) if w not in _FILLER}
+
+
+def _ranks_apart(said: list[str]) -> list[str]:
+    """The words with a rank joined to its post by a hyphen read apart: "vice-captain"
+    is the rank "vice" of the post "captain", as "Vice Captain" is."""
+    out = []
+    for w in said:
+        rank, _, post = w.partition("-")
+        out += [rank, post] if rank in _RANK and post else [w]
+    return out
+
+
+def _is_post(word: str) -> bool:
+    """A position word of the titles' lists, or a noun whose commonest sense in
+    WordNet is a kind of person ("coroner", "warden", "provost"): a post as much
+    as "director" is, when a title names it."""
+    return word in _POSITIONS or word in counting_nouns()
+
+
+def wordnet_post_only(role: str) -> bool:
+    """Does the description name its post only by a noun the titles' lists lack
+    ("Warden", "Pastor", "Democrat")? WordNet tells such a noun is a kind of person,
+    not whether another source's different word is another post: the judge reads it
+    for a rank of the same post ("Deputy Warden"), never as a variant."""
+    said = role_words(role) - _RANK
+    return not said & _POSITIONS and any(w in counting_nouns() for w in said)
+
+
+def _posts(said: set[str]) -> set[str]:
+    """The words of a description that name a post, ranks left out."""
+    return {w for w in said if _is_post(w)} - _RANK
 
 
 def roles_agree(a: str, b: str) -> bool:
@@ -195,7 +227,24 @@ def _parts_agree(wa: set[str], wb: set[str]) -> bool:
         return False  # "State Sen." / "State Rep.": a shared qualifier makes no one post
     if len(wa & wb) / min(len(wa), len(wb)) >= 0.8:
         return True
-    return bool((wa & _POSITIONS) - _RANK & (wb & _POSITIONS))
+    return bool((wa & _POSITIONS) - _RANK & (wb & _POSITIONS)) or _one_sense(wa, wb)
+
+
+def _one_sense(wa: set[str], wb: set[str]) -> bool:
+    """A post word the titles' lists lack, of one sense in WordNet with a post word
+    of the other side ("skipper" / "captain"): two words for one post. Two listed
+    words are left to the lists, finer than WordNet, which makes one sense of
+    "manager" and "director"."""
+    for x in _posts(wa):
+        for y in _posts(wb):
+            if x != y and (x not in _POSITIONS or y not in _POSITIONS) and _shared_sense(x, y):
+                return True
+    return False
+
+
+def _shared_sense(x: str, y: str) -> bool:
+    nx, ny = people_noun(x), people_noun(y)
+    return nx is not None and ny is not None and bool(nx.senses & ny.senses)
 
 
 _JOIN = re.compile(r"\s+and\s+|\s*[,&/]\s*", re.IGNORECASE)
@@ -224,7 +273,7 @@ def roles_clash(a: str, b: str) -> str:
 
 
 def _parts_clash(wa: set[str], wb: set[str]) -> str:
-    pa, pb = (wa & _POSITIONS) - _RANK, (wb & _POSITIONS) - _RANK
+    pa, pb = _posts(wa), _posts(wb)
     if pa & pb and _ranks(wa) != _ranks(wb):
         return "rank"  # deputy minister / minister
     sides_a = {_SIDE[w] for w in pa if w in _SIDE}
@@ -236,16 +285,20 @@ def _parts_clash(wa: set[str], wb: set[str]) -> str:
 
 
 _DESCRIPTION = frozenset(
-    "a an the one his her their its former ex onetime then retired longtime late future "
-    "outstanding popular".split()
+    "former ex onetime then retired longtime late future outstanding popular".split()
 )
+# Words that open a description, not a title; inside one ("Clerk of the Privy
+# Council") an article is the title's own.
+_DESCRIPTION_OPENERS = frozenset("a an the one his her their its".split())
 
 
 def is_title(role: str) -> bool:
     """A title held now ("head coach", "Deputy Minister"), not a description
     opening with an article or telling a past or a quality ("a former player")."""
     said = words(role)
-    return bool(said) and not _DESCRIPTION & set(said) and not said[0].endswith("'s")
+    if not said or said[0] in _DESCRIPTION_OPENERS or said[0].endswith("'s"):
+        return False
+    return not _DESCRIPTION & set(said)
 
 
 # Descriptions that say nothing an outlet could get wrong about the post: courtesy
@@ -304,7 +357,7 @@ def is_organisation(role: str) -> bool:
     is with, read as a description. A party or a nationality alone ("Republican")
     and an acronym ("Labour MP") are kept."""
     shown = role.split()
-    if not shown or any(_canon(w) in _POSITIONS for w in words(role)):
+    if not shown or any(_is_post(_canon(w)) for w in words(role)):
         return False
     if not all(w[:1].isupper() for w in shown) or any(w.isupper() for w in shown):
         return False

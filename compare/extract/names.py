@@ -13,6 +13,8 @@ from functools import lru_cache
 import attrs
 
 from compare.extract import lexicon as lx
+from compare.extract.lemmas import classes
+from compare.extract.people_nouns import counting_nouns
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 # An initial is followed by more of the name: "John C. Smith", not "Plan B. Then".
@@ -163,6 +165,8 @@ def split_title(name: str) -> tuple[str, str]:
             cut = i + 1  # "Chief Executive Harriet Moss": the post a modifier titles
         elif i and _post(word) and _name_after(words[i + 1 :]):
             cut = i + 1  # "Deputy City Manager Ana Ruiz": a post ending a run of titles
+        elif _person_noun(word) and whole_name(words[i + 1 :]):
+            cut = i + 1  # "Senior Coroner Ana Ruiz": a noun for a person before a whole name
     if cut and len(words) - cut > 3:
         cut = 0  # too long to be a name: not a title then
     return " ".join(words[:cut]), " ".join(words[cut:])
@@ -181,6 +185,42 @@ def _post(word: str) -> bool:
     ("City Council Member", "General Manager") it ends the title only when a whole
     name follows it (_name_after)."""
     return word[:1].isupper() and word.lower() in lx.ROLE_NOUNS
+
+
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def whole_name(words: list[str]) -> bool:
+    """A given name and a surname at least, a generation's suffix not counted: in
+    "Tom Farmer Jr" "Tom" is the given name, no post ("Farmer Jr" is no whole name)."""
+    named = [w for w in words if w.lower().rstrip(".") not in _SUFFIXES]
+    return _name_after(words) and len(named) >= 2
+
+
+def _person_noun(word: str) -> bool:
+    """A capitalised noun whose commonest sense in WordNet is a kind of person
+    ("Coroner", "Warden", "Provost"), or such a noun after a modifier joined by a
+    hyphen ("Vice-captain"). It is a post only before a whole name (_name_after):
+    a first name that is also such a noun ("Hunter Biden") has one word after it."""
+    if not word[:1].isupper():
+        return False
+    lower = word.lower()
+    modifier, _, noun = lower.rpartition("-")
+    if modifier and modifier not in _MODIFIERS:
+        return False
+    if noun in lx.ROLE_NOUNS:
+        return True
+    # Only a noun: a word that is an adjective too ("Italian", "Republican") tells
+    # where a person is from or what they side with, no post.
+    kinds = classes(noun)
+    return noun in counting_nouns() and "noun" in kinds and "adj" not in kinds
+
+
+def is_post_word(word: str) -> bool:
+    """A word naming a post: a title, a role noun, or a capitalised noun for a
+    person ("Clerk" in "Clerk of the Privy Council")."""
+    lower = word.lower()
+    return lower in lx.TITLES or lower.rstrip("s") in lx.ROLE_STEMS or _person_noun(word)
 
 
 def names_a_person(phrase: str) -> bool:

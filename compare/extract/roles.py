@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 from compare.extract import lexicon as lx
 from compare.extract.claims import Role
 from compare.extract.context import Context
-from compare.extract.names import Mention, is_person_name, split_title
+from compare.extract.names import Mention, is_person_name, is_post_word, split_title, whole_name
 from compare.extract.wordlists import CALENDAR_NAMES
 
 _ROLE_STEMS = lx.ROLE_STEMS
@@ -66,24 +66,36 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
     floor = max(floor, mention.start - _REACH)
     limit = min(limit, mention.end + _REACH)
     title, core = split_title(mention.text)
+    post_of = _post_of_lead(text, mention, floor)
+    if post_of is not None:
+        title, core = "", post_of[1]
     titled = bool(title and core and core[:1].isupper())
     person = ctx.people.canonical(core, mention.start) or core
+    if post_of is not None and person == mention.text:
+        person = core  # the run's own words, what the post is of, are no name
     # A surname alone ("Smith, the ship's commander,") describes the person the
     # article named in full.
     known = " " in person and is_person_name(person)
-    if (mention.possessive or not (is_person_name(core) or known)) and not titled:
-        return [] if mention.possessive else _surname_described(ctx, mention, limit)
+    named = is_person_name(core) or known
+    if mention.possessive and not named:
+        return []
+    if not named and not titled:
+        return _surname_described(ctx, mention, limit)
     name_start = mention.start + len(mention.text) - len(core)
     name_end = mention.end
     found: list[tuple[int, int, str]] = []
 
     # Title before the name, with a lowercase lead-in: "Russian president Vladimir Putin".
-    lead_start = _lead_in(text, mention.start, floor, titled=bool(title))
+    if post_of is not None:
+        lead_start = post_of[0]
+    else:
+        lead_start = _lead_in(text, mention.start, floor, titled=bool(title))
     prefix = text[lead_start:name_start].strip()
     org = _OF_ORG.match(text, name_end, limit)
     if (
         prefix
-        and _has_role_word(prefix)
+        # split_title or _post_of_lead found a post in the name or before it
+        and (bool(title) or post_of is not None or _has_role_word(prefix))
         and not _relative_clause(text, lead_start, name_end, floor)
     ):
         role = prefix
@@ -102,14 +114,21 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
     ):
         found.append((mention.start, org.end(), re.sub(r"^the\s+", "", org.group("org"))))
 
+    # "Head coach Ana Ruiz's side": a title written as one (capitalised) before a
+    # possessive name is hers, but what follows describes what she has; a lowercase
+    # label ("author Ana Ruiz's trilogy") names her work more than her post
+    possessed = mention.possessive
+    if possessed:
+        found = [f for f in found if f[1] == name_end and f[2][:1].isupper()]
+
     # Appositive after: "Michael Carpenter, US ambassador to the OSCE,"
-    after = _AFTER_APPOSITIVE.match(text, name_end, limit)
+    after = None if possessed else _AFTER_APPOSITIVE.match(text, name_end, limit)
     if after and _is_description(after.group("role")):
         found.append((mention.start, after.end("role"), after.group("role").strip()))
 
     # Appositive before: "Russia's deputy foreign minister, Sergei Ryabkov,"
     before = text[floor : mention.start]
-    if before.rstrip().endswith(",") and not prefix:
+    if before.rstrip().endswith(",") and not prefix and not possessed:
         head = before.rstrip()[:-1]
         openers = list(_BEFORE_OPENERS.finditer(head))
         start = floor + (openers[-1].end() if openers else 0)
@@ -124,6 +143,38 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
             continue
         roles.append(Role(**ctx.fields(start, end), person=person, role=role))
     return roles
+
+
+# A post and what it is of, right before a name: "director of public health Ana
+# Ruiz" (lowercase words after "of"), "Clerk of the Privy Council Ana Ruiz" (the
+# capitalised words are read as one run with the name).
+_POST_OF = re.compile(
+    r"(?P<post>[A-Za-z][\w'’\-]*)\s+of\s+(?P<the>the\s+)?(?P<what>(?:[a-z][\w'’\-]*\s+){0,3})$"
+)
+
+
+def _post_of_lead(text: str, mention: Mention, floor: int) -> tuple[int, str] | None:
+    """Where a title of the form "<post> of <what>" before the mention starts, and
+    the name it titles: the mention itself when lowercase words follow "of", else
+    the whole name that ends the mention's run."""
+    match = _POST_OF.search(text, max(floor, mention.start - 80), mention.start)
+    if match is None or not is_post_word(match.group("post")):
+        return None
+    what = match.group("what").split()
+    if any(w in lx.DETERMINERS or w in lx.PHRASE_BREAKERS for w in what):
+        return None  # "chief of the team that won Ana Ruiz": a clause, no title
+    shown = mention.text.split()
+    name = mention.text
+    if not what:
+        # the run holds what the post is of, then a whole name: its last two words
+        # ("Royal Archives Mara Quill" could read as a name of three); the article's
+        # fuller name, if any, is found from them (canonical)
+        if len(shown) < 3 or not whole_name(shown[-2:]):
+            return None
+        name = " ".join(shown[-2:])
+    if not is_person_name(name):
+        return None
+    return _lead_in(text, match.start(), floor, titled=False), name
 
 
 # "Ruiz, a division chief with Cal Fire,": a described person's surname, when the
