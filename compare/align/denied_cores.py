@@ -33,7 +33,7 @@ from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, words
 # does not end one: "did not confirm that a wolf killed the sheep" holds what was
 # confirmed).
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\u2014\u2013\"“”]|\b(?:which|who|when|while|whilst|as|after|before|because"
+    r"[,;:()\u2014\u2013\"“”]|\b(?:which|who|when|while|whilst|after|before|because"
     r"|although|though|but|and|whereas|saying|said|says|according)\b",
     re.IGNORECASE,
 )
@@ -41,9 +41,9 @@ _AUXILIARIES = frozenset(
     "is are am was were be been being has have had do does did will would shall".split()
 )
 _MODALS = frozenset("can could may might must should ought".split())
-_PAST = frozenset({"was", "were"})
+_PAST = frozenset({"was", "were", "did", "had"})
 _BE = frozenset("be been being was were is are am".split())  # before a participle: passive
-_PRESENT = frozenset({"is", "are", "am"})
+_PRESENT = frozenset({"is", "are", "am", "do", "does"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _PRONOUNS = frozenset({"it", "he", "she", "they"})
 # Adverbs of time or degree between the auxiliaries and the head: no content of the fact.
@@ -105,8 +105,8 @@ def _negator_at(ws: Sequence[str]) -> int | None:
 def _core(ws: Sequence[str], at: int, said: str, denied: bool) -> Core | None:
     """The core around the head word at `at`; None when the clause is hedged."""
     before = ws[:at]
-    if any(w in _MODALS or w in _CONDITIONS for w in ws) or (at > 0 and ws[at - 1] == "to"):
-        return None
+    if any(w in _MODALS or w in _CONDITIONS for w in ws) or "to" in ws[max(0, at - 2) : at]:
+        return None  # "could not", "if not", "to help determine": no fact stated
     subject = frozenset(word_root(w) for w in before if content_word(w))
     rest = frozenset(word_root(w) for w in ws[at + 1 : at + 1 + OBJECT_WINDOW] if content_word(w))
     auxiliaries = [w.removesuffix("n't") for w in before if w.removesuffix("n't") in _AUXILIARIES]
@@ -168,18 +168,25 @@ def _one_fact(denied: Core, stated: Core) -> bool:
     if {denied.tense, stated.tense} == {"past", "present"}:
         return False  # "was not open" / "is open": then and now
     if denied.pronoun or stated.pronoun:
-        subjects_meet = True
-        shorter_core, longer_core = sorted(
+        # "It was signed off by the inspectors" / "the block was never signed off by
+        # the inspectors": a pronoun names no one, so what follows the head must
+        # carry the fact, MIN_SHARED roots of it shared ("he did not host the
+        # show" / "Ellen will host the show" are two people)
+        if len(denied.rest & stated.rest) < MIN_SHARED:
+            return False
+        shorter, longer = sorted(
             (denied.rest | {denied.head}, stated.rest | {stated.head}), key=len
         )
     else:
         subjects_meet = any(_same(x, stated.subject) for x in denied.subject) or (
-            denied.passive and any(_same(x, stated.rest) for x in denied.subject)
+            denied.passive
+            and not stated.passive
+            and any(_same(x, stated.rest) for x in denied.subject)
         )
-        shorter_core, longer_core = sorted((denied.roots, stated.roots), key=len)
-    if not subjects_meet or len(shorter_core) < MIN_SHARED:
-        return False
-    return all(_same(x, longer_core) for x in shorter_core)
+        if not subjects_meet:
+            return False
+        shorter, longer = sorted((denied.roots, stated.roots), key=len)
+    return len(shorter) >= MIN_SHARED and all(_same(x, longer) for x in shorter)
 
 
 def core_denied(text_a: str, text_b: str) -> Finding | None:
