@@ -44,7 +44,8 @@ _MODALS = frozenset("can could may might must should ought".split())
 _PAST = frozenset({"was", "were", "did", "had"})
 _BE = frozenset("be been being was were is are am".split())  # before a participle: passive
 _PRESENT = frozenset({"is", "are", "am", "do", "does"})
-_CONDITIONS = frozenset({"if", "unless", "whether"})
+# A condition or a time limit: "will not be released until he is charged" is released then.
+_CONDITIONS = frozenset({"if", "unless", "whether", "until", "till"})
 _PRONOUNS = frozenset({"it", "he", "she", "they"})
 # Adverbs of time or degree between the auxiliaries and the head: no content of the fact.
 _ADVERBS = frozenset("yet still already ever even also just only fully really".split())
