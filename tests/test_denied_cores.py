@@ -17,6 +17,7 @@ def test_a_denied_core_is_read():
     assert core.denied and core.head == "final" and core.subject == {"panel", "verdict"}
     # a modal, a condition or "not only" state no fact
     assert denied_cores("The bridge could not be reopened before spring.") == ()
+    assert denied_cores("The bridge couldn't be reopened before spring.") == ()
     assert denied_cores("If the pumps were not repaired, the mine would flood.") == ()
     assert denied_cores("The storm not only cut power but flooded roads.") == ()
 

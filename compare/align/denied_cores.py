@@ -10,8 +10,10 @@ Here each clause is read as a core around its verb or predicate word: the subjec
 clause's end. Two cores are one fact denied when the heads are one word (or WordNet
 synonyms), the subjects share a root (or the denied passive's subject is what the
 stated active verb is done to: "Salmonella has not been confirmed" / "Tests
-confirmed salmonella"; or one subject is a pronoun), and every content root of the
-shorter core is in the longer one. What keeps two facts apart: a root of the
+confirmed salmonella"), and every content root of the shorter core is in the
+longer one; a pronoun subject ("It was signed off by the inspectors") names no one,
+so then two roots after the head must be shared and the rest of the shorter core
+covered. What keeps two facts apart: a root of the
 shorter core the other lacks ("did not admit wrongdoing" / "admitted the failings"
 are two things), a modal ("could not", "may"), a condition ("if", "unless"), a
 "not only", and a past state against a present one ("was not open" / "is open").
@@ -40,7 +42,7 @@ _CLAUSE_BREAK = re.compile(
 _AUXILIARIES = frozenset(
     "is are am was were be been being has have had do does did will would shall".split()
 )
-_MODALS = frozenset("can could may might must should ought".split())
+_MODALS = frozenset("can ca could may might must should ought".split())  # "ca": can't
 _PAST = frozenset({"was", "were", "did", "had"})
 _BE = frozenset("be been being was were is are am".split())  # before a participle: passive
 _PRESENT = frozenset({"is", "are", "am", "do", "does"})
@@ -106,7 +108,8 @@ def _negator_at(ws: Sequence[str]) -> int | None:
 def _core(ws: Sequence[str], at: int, said: str, denied: bool) -> Core | None:
     """The core around the head word at `at`; None when the clause is hedged."""
     before = ws[:at]
-    if any(w in _MODALS or w in _CONDITIONS for w in ws) or "to" in ws[max(0, at - 2) : at]:
+    hedged = any(w.removesuffix("n't") in _MODALS or w in _CONDITIONS for w in ws)
+    if hedged or "to" in ws[max(0, at - 2) : at]:
         return None  # "could not", "if not", "to help determine": no fact stated
     subject = frozenset(word_root(w) for w in before if content_word(w))
     rest = frozenset(word_root(w) for w in ws[at + 1 : at + 1 + OBJECT_WINDOW] if content_word(w))
@@ -116,15 +119,7 @@ def _core(ws: Sequence[str], at: int, said: str, denied: bool) -> Core | None:
         tense = "past"
     elif auxiliaries and auxiliaries[0] in _PRESENT:
         tense = "present"
-    passive = bool(auxiliaries) and auxiliaries[-1] in (
-        "be",
-        "been",
-        "being",
-        "was",
-        "were",
-        "is",
-        "are",
-    )
+    passive = bool(auxiliaries) and auxiliaries[-1] in _BE
     pronoun = not subject and any(w in _PRONOUNS for w in before)
     return Core(subject, word_root(ws[at]), ws[at], said, rest, denied, passive, pronoun, tense)
 
