@@ -91,12 +91,13 @@ def _plain(w: str) -> str:
     return w.rstrip("'’")
 
 
-def _clauses(text: str) -> list[list[str]]:
-    return [
-        [_plain(w) for w in words(part)]
+@remembered(TEXTS_REMEMBERED)  # read once per sentence, whichever side it stands on
+def _clauses(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(_plain(w) for w in words(part))
         for part in _CLAUSE_BREAK.split(text)
         if len(words(part)) >= 2
-    ]
+    )
 
 
 def _negator_at(ws: Sequence[str]) -> int | None:
