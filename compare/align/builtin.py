@@ -12,6 +12,7 @@ from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
 from compare.align.converted_figures import converted_figure_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
+from compare.align.denied_core_pairs import denied_core_pairs
 from compare.align.denied_things import denied_statement_pairs
 from compare.align.event_times import dated_event_pairs
 from compare.align.figure_statements import figure_statement_pairs
@@ -204,6 +205,16 @@ register_matcher(
         name="negated clauses",
         matcher=clause_negation_pairs,
         sentence_matcher=clause_negation_pairs,
+    )
+)
+# Statements of which one denies the core of a clause the other states (shown only then).
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="denied cores",
+        matcher=denied_core_pairs,
+        sentence_matcher=denied_core_pairs,
+        apart=True,
     )
 )
 # Statements that give one figure of one counted thing alike (agreements only).

@@ -11,6 +11,7 @@ from itertools import pairwise
 import attrs
 
 from compare.align.antonyms import has_opposite, opposite
+from compare.align.denied_cores import core_denied
 from compare.align.model import Conflict, Severity
 from compare.align.word_contradictions import (
     NEGATORS,
@@ -46,7 +47,11 @@ def by_clauses(text_a: str, text_b: str) -> Finding | None:
     the same subject just before the verb on both sides, a verb negated by "not"
     or "never" ("no harm", "declined sharply" are not denials of a verb), and no
     infinitive on the other side ("negotiating to purchase" is no purchase)."""
-    return between_clauses(clause_roots(text_a), clause_roots(text_b))
+    # a clause denied whose core is all the other says, with fewer shared roots
+    # than MIN_SHARED: denied_cores.py
+    return between_clauses(clause_roots(text_a), clause_roots(text_b)) or core_denied(
+        text_a, text_b
+    )
 
 
 ClauseRoots = tuple[tuple[str, frozenset[str]], ...]

@@ -1,0 +1,197 @@
+"""One clause said and the same clause denied, when the two share only its core.
+
+"The judges' decision was unanimous" / "The decision was not unanimous", "The
+autopilot was engaged when ..." / "the vessel's autopilot was not engaged at the
+time": the clauses share two content roots, too few for the clause matcher
+(clause_contradictions.MIN_SHARED), yet those two are all the shorter clause says.
+Here each clause is read as a core around its verb or predicate word: the subject
+(the content roots before it, back to the clause's start), the head (the word a
+"not" or "never" denies, or the same word stated) and what follows it up to the
+clause's end. Two cores are one fact denied when the heads are one word (or WordNet
+synonyms), the subjects share a root (or the denied passive's subject is what the
+stated active verb is done to: "Salmonella has not been confirmed" / "Tests
+confirmed salmonella"), and every content root of the shorter core is in the
+longer one; a pronoun subject ("It was signed off by the inspectors") names no one,
+so then two roots after the head must be shared and the rest of the shorter core
+covered. What keeps two facts apart: a root of the
+shorter core the other lacks ("did not admit wrongdoing" / "admitted the failings"
+are two things), a modal ("could not", "may"), a condition ("if", "unless"), a
+"not only", and a past state against a present one ("was not open" / "is open").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from compare.align.model import Conflict
+from compare.align.synonyms import are_synonyms
+from compare.align.word_contradictions import NEGATORS, Finding, word_root
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, words
+
+# Where a clause ends: punctuation, or a word that opens the next clause ("that"
+# does not end one: "did not confirm that a wolf killed the sheep" holds what was
+# confirmed).
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2014\u2013\"“”]|\b(?:which|who|when|while|whilst|after|before|because"
+    r"|although|though|but|and|whereas|saying|said|says|according)\b",
+    re.IGNORECASE,
+)
+_AUXILIARIES = frozenset(
+    "is are am was were be been being has have had do does did will would shall".split()
+)
+_MODALS = frozenset("can ca could may might must should ought".split())  # "ca": can't
+_PAST = frozenset({"was", "were", "did", "had"})
+_BE = frozenset("be been being was were is are am".split())  # before a participle: passive
+_PRESENT = frozenset({"is", "are", "am", "do", "does"})
+# A condition or a time limit: "will not be released until he is charged" is released then.
+_CONDITIONS = frozenset({"if", "unless", "whether", "until", "till"})
+_PRONOUNS = frozenset({"it", "he", "she", "they"})
+# Adverbs of time or degree between the auxiliaries and the head: no content of the fact.
+_ADVERBS = frozenset("yet still already ever even also just only fully really".split())
+OBJECT_WINDOW = 6  # words after the head read as what it says of the subject
+MIN_SHARED = 2  # content roots the two cores share, at the least
+
+
+@attrs.frozen
+class Core:
+    """One clause's fact: who or what (subject), the head word, and what follows it."""
+
+    subject: frozenset[str]
+    head: str  # the head word's root
+    head_word: str  # the head word as written, for its WordNet senses
+    said: str  # the words as written, from a negator to the head
+    rest: frozenset[str]
+    denied: bool
+    passive: bool  # a form of "be" just before the head: "been confirmed"
+    pronoun: bool  # the subject is "it", "he", "she" or "they"
+    tense: str  # "past", "present" or ""
+
+    @property
+    def roots(self) -> frozenset[str]:
+        return self.subject | {self.head} | self.rest
+
+
+def content_word(w: str) -> bool:
+    return (
+        w.isalpha()
+        and w not in STOPWORDS
+        and w not in NEGATORS
+        and w not in _AUXILIARIES
+        and w not in _ADVERBS
+    )
+
+
+def _plain(w: str) -> str:
+    """A word with a possessive's ending dropped: "judges'" and "vessel's"."""
+    if w.endswith(("'s", "’s")) and len(w) > 3:
+        return w[:-2]
+    return w.rstrip("'’")
+
+
+@remembered(TEXTS_REMEMBERED)  # read once per sentence, whichever side it stands on
+def _clauses(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(_plain(w) for w in words(part))
+        for part in _CLAUSE_BREAK.split(text)
+        if len(words(part)) >= 2
+    )
+
+
+def _negator_at(ws: Sequence[str]) -> int | None:
+    """Where "not", "never" or an "-n't" form stands in the clause, if once."""
+    found = [k for k, w in enumerate(ws) if w in ("not", "never") or w.endswith("n't")]
+    return found[0] if len(found) == 1 else None
+
+
+def _core(ws: Sequence[str], at: int, said: str, denied: bool) -> Core | None:
+    """The core around the head word at `at`; None when the clause is hedged."""
+    before = ws[:at]
+    hedged = any(w.removesuffix("n't") in _MODALS or w in _CONDITIONS for w in ws)
+    if hedged or "to" in ws[max(0, at - 2) : at]:
+        return None  # "could not", "if not", "to help determine": no fact stated
+    subject = frozenset(word_root(w) for w in before if content_word(w))
+    rest = frozenset(word_root(w) for w in ws[at + 1 : at + 1 + OBJECT_WINDOW] if content_word(w))
+    auxiliaries = [w.removesuffix("n't") for w in before if w.removesuffix("n't") in _AUXILIARIES]
+    tense = ""
+    if auxiliaries and auxiliaries[0] in _PAST:
+        tense = "past"
+    elif auxiliaries and auxiliaries[0] in _PRESENT:
+        tense = "present"
+    passive = bool(auxiliaries) and auxiliaries[-1] in _BE
+    pronoun = not subject and any(w in _PRONOUNS for w in before)
+    return Core(subject, word_root(ws[at]), ws[at], said, rest, denied, passive, pronoun, tense)
+
+
+@remembered(TEXTS_REMEMBERED)
+def denied_cores(text: str) -> tuple[Core, ...]:
+    """The cores of the sentence's clauses that deny their head with "not" or "never"."""
+    cores = []
+    for ws in _clauses(text):
+        n = _negator_at(ws)
+        if n is None or (n + 1 < len(ws) and ws[n + 1] in ("only", "just")):
+            continue
+        head = next((k for k in range(n + 1, len(ws)) if content_word(ws[k])), None)
+        if head is None or head - n > 4:
+            continue
+        core = _core(ws, head, " ".join(ws[n : head + 1]), denied=True)
+        if core is not None:
+            cores.append(core)
+    return tuple(cores)
+
+
+def _stated_cores(text: str, head: Core) -> list[Core]:
+    """The cores of clauses without a negator whose head is `head` or its synonym."""
+    cores = []
+    for ws in _clauses(text):
+        if any(w in NEGATORS or w.endswith("n't") for w in ws):
+            continue
+        for k, w in enumerate(ws):
+            if content_word(w) and (word_root(w) == head.head or are_synonyms(w, head.head_word)):
+                core = _core(ws, k, w, denied=False)
+                if core is not None:
+                    cores.append(core)
+                break
+    return cores
+
+
+def _same(x: str, roots: frozenset[str]) -> bool:
+    return x in roots or any(are_synonyms(x, y) for y in roots)
+
+
+def _one_fact(denied: Core, stated: Core) -> bool:
+    if {denied.tense, stated.tense} == {"past", "present"}:
+        return False  # "was not open" / "is open": then and now
+    if denied.pronoun or stated.pronoun:
+        # "It was signed off by the inspectors" / "the block was never signed off by
+        # the inspectors": a pronoun names no one, so what follows the head must
+        # carry the fact, MIN_SHARED roots of it shared ("he did not host the
+        # show" / "Ellen will host the show" are two people)
+        if len(denied.rest & stated.rest) < MIN_SHARED:
+            return False
+        shorter, longer = sorted(
+            (denied.rest | {denied.head}, stated.rest | {stated.head}), key=len
+        )
+    else:
+        subjects_meet = any(_same(x, stated.subject) for x in denied.subject) or (
+            denied.passive
+            and not stated.passive
+            and any(_same(x, stated.rest) for x in denied.subject)
+        )
+        if not subjects_meet:
+            return False
+        shorter, longer = sorted((denied.roots, stated.roots), key=len)
+    return len(shorter) >= MIN_SHARED and all(_same(x, longer) for x in shorter)
+
+
+def core_denied(text_a: str, text_b: str) -> Finding | None:
+    """A clause of one sentence denied in a clause of the other, read as cores."""
+    for denied_text, stated_text, flip in ((text_a, text_b, False), (text_b, text_a, True)):
+        for denied in denied_cores(denied_text):
+            for stated in _stated_cores(stated_text, denied):
+                if _one_fact(denied, stated):
+                    pair = (stated.said, denied.said) if flip else (denied.said, stated.said)
+                    return Finding(Conflict.NEGATION, *pair)
+    return None
