@@ -55,13 +55,13 @@ def _destination(place: Claim) -> bool:
     """Is the place where the verb took its thing: "to" stands between the verb and
     the place, a few words on ("airlifted to the regional hospital in Tarvos"), or
     for a verb of staying "in" or "at" ("sheltering in a church hall in Merrow")?"""
-    predicate = place.frame.predicate if place.frame is not None else None
+    predicate = place.frame_predicate
     if predicate is None or not predicate.end <= place.start:
         return False
     between = place.sentence[
         predicate.end - place.sentence_start : place.start - place.sentence_start
     ]
-    preposition = _IN if place.frame is not None and place.frame.lemma in _STAYING else _TO
+    preposition = _IN if place.frame_lemma in _STAYING else _TO
     return len(between.split()) <= _DESTINATION_WORDS and bool(preposition.search(between))
 
 
