@@ -71,8 +71,8 @@ def event_pairs(
     for i, claim in enumerate(claims):
         if is_stamp(claim):
             continue  # a page's time stamp dates the page, not the event
-        if claim.frame is not None and claim.frame.lemma:
-            for lemma in lemmas(claim.frame.lemma):
+        if claim.frame_lemma:
+            for lemma in lemmas(claim.frame_lemma):
                 buckets[lemma].append(i)
     # The same words in nearly the same sentence state one event, frame or none ("on
     # Thursday" in a caption both outlets carry, lightly edited).
