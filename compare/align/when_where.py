@@ -24,6 +24,7 @@ from compare.align.blocking import cross_source_pairs
 from compare.align.frames import (
     WEEKDAYS,
     same_actor,
+    same_date,
     same_head,
     same_place,
     same_predicate,
@@ -244,7 +245,7 @@ def _differ(
 
 def _date_pair(a: Date, b: Date) -> Judgement:
     if a.value and b.value:
-        if a.value.startswith(b.value) or b.value.startswith(a.value):
+        if same_date(a.value, b.value):
             return Judgement(verdict=Verdict.AGREE)
         return _differ(a, b, "date", Conflict.DATE, Severity.CONFLICT, Verdict.DIFFER)
     if _same_words(a, b):
