@@ -124,6 +124,12 @@ def head(span: Span | None) -> str | None:
     return _head_of(span.text)
 
 
+def actor_and_thing_heads(frame: Frame) -> set[str]:
+    """The heads of the clause's actor and thing: who acts and what is acted on,
+    or the actor that goes and what is moved."""
+    return {h for span in (frame.actor, frame.thing) if (h := head(span)) is not None}
+
+
 @remembered(TEXTS_REMEMBERED)  # the frame matchers and judges ask it of one phrase per pair
 def _head_of(phrase: str) -> str | None:
     parts = _OF_PHRASE.split(phrase, maxsplit=1)
