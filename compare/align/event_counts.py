@@ -38,10 +38,6 @@ EVENT = "event:"  # the start of the keys event_postings gives its postings
 _FORMS = frozenset({"cardinal"})  # ordinals rank, "single" is an article, shares are parts
 
 
-def _lemma(n: Number) -> str | None:
-    return n.frame.lemma if n.frame is not None else None
-
-
 def one_event(a: str | None, b: str | None) -> bool:
     """Do two verbs tell one event: the same one ("packed" / "was packed"), or one a kind
     of the other in WordNet ("shutter" / "close")?"""
@@ -56,7 +52,7 @@ def _bare(n: Number, key: str) -> bool:
     if not key:
         return True
     said = words(n.unit or "")
-    lemma = _lemma(n)
+    lemma = n.frame_lemma
     return len(said) == 1 and lemma is not None and verb_lemma(said[0].lower()) == lemma
 
 
@@ -85,7 +81,7 @@ def event_postings(
         if n.pair is None
         and n.form in _FORMS
         and keys[i] != "age"  # an age describes a person, told with any verb
-        and one_event(_lemma(n), _lemma(n))
+        and one_event(n.frame_lemma, n.frame_lemma)
         and not another_occurrence(n)
     ]
     counts = [i for i in told if _bare(numbers[i], keys[i]) or countable(numbers[i], keys[i])]
@@ -99,7 +95,7 @@ def event_postings(
     def one_telling(i: int, k: int) -> bool:
         # one event verb, or one thing done to what is counted ("detained nine
         # protesters" / "arrested 14 people": both held)
-        same_verb = one_event(_lemma(numbers[i]), _lemma(numbers[k]))
+        same_verb = one_event(numbers[i].frame_lemma, numbers[k].frame_lemma)
         return same_verb or bool(outcomes[i] & outcomes[k])
 
     def only_value(i: int, pair: tuple[int, int]) -> bool:

@@ -123,7 +123,7 @@ _ONGOING = re.compile(
 
 
 def _ongoing(claim: Claim) -> bool:
-    predicate = claim.frame.predicate if claim.frame is not None else None
+    predicate = claim.frame_predicate
     return bool(predicate is not None and _ONGOING.search(predicate.text))
 
 

@@ -128,8 +128,8 @@ def _sole_beside_shared(claims: Sequence[Claim], others: Sequence[Claim]) -> Num
 
 
 def _one_verb(x: Number, y: Number) -> bool:
-    lx = x.frame.lemma if x.frame is not None else None
-    ly = y.frame.lemma if y.frame is not None else None
+    lx = x.frame_lemma
+    ly = y.frame_lemma
     return bool(lx and ly and same_predicate(lx, ly))
 
 

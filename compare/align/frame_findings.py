@@ -14,7 +14,7 @@ import attrs
 from compare.align.antonyms import opposite
 from compare.align.by_agents import named_in_other
 from compare.align.claimed_deeds import one_claim
-from compare.align.frames import compare_frames, confident, same_predicate
+from compare.align.frames import compare_frames, confident, same_date, same_predicate
 from compare.align.model import Conflict, Severity
 from compare.align.opposites import are_opposites, lemmas
 from compare.align.sentence_claims import SentenceClaims
@@ -91,7 +91,7 @@ def frame_finding(a: Claim, b: Claim) -> Finding | None:
         return None  # the day or time of another predicate may be another event's
     if _stamped(fa.date, a) or _stamped(fb.date, b):
         return None  # a page's time stamp dates the page, not the event
-    if fa.date_value and fb.date_value and not _compatible_dates(fa.date_value, fb.date_value):
+    if fa.date_value and fb.date_value and not same_date(fa.date_value, fb.date_value):
         return Finding(Conflict.DATE, _said(fa.date, fa.date_value), _said(fb.date, fb.date_value))
     if fa.time_value and fb.time_value and fa.time_value != fb.time_value:
         return Finding(Conflict.TIME, _said(fa.time, fa.time_value), _said(fb.time, fb.time_value))
@@ -136,11 +136,6 @@ def _stamped(span: Span | None, statement: Claim) -> bool:
 def _said(span: Span | None, value: str) -> str:
     """The qualifier as written ("on Monday"), else its resolved value."""
     return span.text if span is not None else value
-
-
-def _compatible_dates(a: str, b: str) -> bool:
-    """ "2013-06" holds "2013-06-08": a coarser date is no clash."""
-    return a.startswith(b) or b.startswith(a)
 
 
 def _core(frame: Frame) -> Frame:

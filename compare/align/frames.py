@@ -124,6 +124,12 @@ def head(span: Span | None) -> str | None:
     return _head_of(span.text)
 
 
+def actor_and_thing_heads(frame: Frame) -> set[str]:
+    """The heads of the clause's actor and thing: who acts and what is acted on,
+    or the actor that goes and what is moved."""
+    return {h for span in (frame.actor, frame.thing) if (h := head(span)) is not None}
+
+
 @remembered(TEXTS_REMEMBERED)  # the frame matchers and judges ask it of one phrase per pair
 def _head_of(phrase: str) -> str | None:
     parts = _OF_PHRASE.split(phrase, maxsplit=1)
@@ -235,7 +241,7 @@ def when_clash(a: Frame, b: Frame) -> str:
 
 def when_part(a: Frame, b: Frame) -> tuple[str, str]:
     """(date, time or place; the clash in words), or ("", "") when none clashes."""
-    if a.date_value and b.date_value and not _same_date(a.date_value, b.date_value):
+    if a.date_value and b.date_value and not same_date(a.date_value, b.date_value):
         return "date", f"{_text(a.date) or a.date_value} vs {_text(b.date) or b.date_value}"
     # Unresolved (no publication date): two different weekdays are two days.
     unresolved = not (a.date_value and b.date_value)
@@ -248,8 +254,9 @@ def when_part(a: Frame, b: Frame) -> tuple[str, str]:
     return "", ""
 
 
-def _same_date(a: str, b: str) -> bool:
-    """'2013-06' and '2013-06-08' may be one date: the shorter is a prefix."""
+def same_date(a: str, b: str) -> bool:
+    """Two resolved dates may be one: '2013-06' holds '2013-06-08' (the shorter is a
+    prefix), so a coarser date is no clash."""
     return a.startswith(b) or b.startswith(a)
 
 

@@ -44,8 +44,8 @@ def _told_two_ways(a: Number, b: Number, sentences: SentenceClaims) -> bool:
 
 def _two_events(a: Number, b: Number) -> bool:
     """Do both clauses name an event, and two different ones?"""
-    la = a.frame.lemma if a.frame is not None else None
-    lb = b.frame.lemma if b.frame is not None else None
+    la = a.frame_lemma
+    lb = b.frame_lemma
     return confident(la) and confident(lb) and not same_event_predicate(la, lb)
 
 

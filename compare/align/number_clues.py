@@ -271,8 +271,8 @@ def strongly_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
     both figures, one counted noun with its modifiers ("Russian troops" / "Russian
     troops"), or a content word around both figures besides the unit and the verbs
     every clause has."""
-    la = a.frame.lemma if a.frame is not None else None
-    lb = b.frame.lemma if b.frame is not None else None
+    la = a.frame_lemma
+    lb = b.frame_lemma
     if same_event_predicate(la, lb):
         return True
     if ca.lead and ca.lead == cb.lead:

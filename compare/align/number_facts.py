@@ -158,7 +158,7 @@ def population(n: Number) -> bool:
 
 
 def wanted(n: Number) -> bool:
-    return n.frame is not None and n.frame.lemma in _WANTING
+    return n.frame_lemma in _WANTING
 
 
 # The counted noun, then "by" or "from" and a name: "offers by the Hawks", "an offer
@@ -224,7 +224,7 @@ def one_body_voting(a: Number, b: Number) -> bool:
 
 
 def _pronoun_actor(n: Number) -> bool:
-    actor = n.frame.actor if n.frame is not None else None
+    actor = n.frame_actor
     return actor is not None and all(w in PRONOUNS for w in words(actor.text))
 
 

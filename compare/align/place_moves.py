@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from compare.align.frames import head
+from compare.align.frames import actor_and_thing_heads
 from compare.extract.claims import Claim, Frame
 from compare.extract.places import MOVING
 
@@ -39,29 +39,25 @@ def one_move(x: Claim, y: Claim) -> bool:
         return False
     if not (_destination(x) and _destination(y)):
         return False
-    return bool(_moved(fx) & _moved(fy))
+    # what each clause moves: its thing, or the actor that goes
+    return bool(actor_and_thing_heads(fx) & actor_and_thing_heads(fy))
 
 
 def _moving(frame: Frame) -> bool:
     return frame.lemma in MOVING or frame.lemma in _STAYING
 
 
-def _moved(frame: Frame) -> set[str]:
-    """The heads of what the clause moves: its thing, or the actor that goes."""
-    return {h for span in (frame.actor, frame.thing) if (h := head(span)) is not None}
-
-
 def _destination(place: Claim) -> bool:
     """Is the place where the verb took its thing: "to" stands between the verb and
     the place, a few words on ("airlifted to the regional hospital in Tarvos"), or
     for a verb of staying "in" or "at" ("sheltering in a church hall in Merrow")?"""
-    predicate = place.frame.predicate if place.frame is not None else None
+    predicate = place.frame_predicate
     if predicate is None or not predicate.end <= place.start:
         return False
     between = place.sentence[
         predicate.end - place.sentence_start : place.start - place.sentence_start
     ]
-    preposition = _IN if place.frame is not None and place.frame.lemma in _STAYING else _TO
+    preposition = _IN if place.frame_lemma in _STAYING else _TO
     return len(between.split()) <= _DESTINATION_WORDS and bool(preposition.search(between))
 
 

@@ -34,13 +34,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from compare.align.derivations import families
-from compare.align.frames import head, when_part
+from compare.align.frames import actor_and_thing_heads, when_part
 from compare.align.place_names import places_fit, spelt_out
 from compare.align.place_sites import another, one_event, site_kind, standing_there
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
 from compare.align.words import STOPWORDS, display_words
-from compare.extract.claims import Claim, Frame, Place
+from compare.extract.claims import Claim, Place
 
 TOWN_SCORE = 0.75  # below a pair of one kind of site (place_sites.SITE_SCORE)
 
@@ -207,12 +207,7 @@ def _sole_landmarks(claims: Sequence[Claim], a: list[int], b: list[int]) -> list
         return []
     if when_part(fx, fy)[0] == "date" or another(x) or another(y):
         return []
-    return [(a[0], b[0])] if _subjects(fx) & _subjects(fy) else []
-
-
-def _subjects(frame: Frame) -> set[str]:
-    """The heads of the clause's actor and thing."""
-    return {h for span in (frame.actor, frame.thing) if (h := head(span)) is not None}
+    return [(a[0], b[0])] if actor_and_thing_heads(fx) & actor_and_thing_heads(fy) else []
 
 
 __all__ = ["TOWN_SCORE", "town_pairs"]

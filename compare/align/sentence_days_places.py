@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from compare.align.fact_clash import FactClash, apart
-from compare.align.frames import confident, other_weekdays, same_predicate
+from compare.align.frames import confident, other_weekdays, same_date, same_predicate
 from compare.align.measures import event_words
 from compare.align.model import Conflict, Severity
 from compare.align.month_days import a_told_day, told_days_differ
@@ -60,7 +60,7 @@ def set_apart(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> bool:
 def _same_day(x: Claim, y: Claim) -> bool:
     assert isinstance(x, Date) and isinstance(y, Date)
     if x.value and y.value:
-        return x.value.startswith(y.value) or y.value.startswith(x.value)
+        return same_date(x.value, y.value)
     return head_words(x.text) == head_words(y.text)
 
 
@@ -104,7 +104,7 @@ def _undated(claims: Sequence[Claim], kind: type[Claim]) -> list[Claim]:
 
 def _dates_fit(x: Date, y: Date) -> bool:
     if x.value and y.value:
-        return x.value.startswith(y.value) or y.value.startswith(x.value)
+        return same_date(x.value, y.value)
     if head_words(x.text) == head_words(y.text):
         return True
     if told_days_differ(x, y):

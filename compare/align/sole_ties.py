@@ -30,8 +30,8 @@ def loosely_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
     inside", "58 wins" / "51 wins by knockout")."""
     if ca.periods != cb.periods or ca.exclusive or cb.exclusive:
         return False  # "In 2007, the gang drove two cars"; "seven other workers"
-    la = a.frame.lemma if a.frame is not None else None
-    lb = b.frame.lemma if b.frame is not None else None
+    la = a.frame_lemma
+    lb = b.frame_lemma
     if same_event_predicate(la, lb) or ca.outcome & cb.outcome:
         return True
     if one_kind_of_event(a, b):
@@ -67,7 +67,7 @@ def _aboard(n: Number) -> bool:
     """Is the figure a count of those aboard ("carrying 412 passengers", "286
     passengers aboard", "150 people on board")? Not when the clause tells what
     befell them ("39 pupils on board had minor cuts"): those are some of them."""
-    lemma = n.frame.lemma if n.frame is not None else None
+    lemma = n.frame_lemma
     if lemma == "carry":
         return True
     return lemma in (None, "be") and bool(_ABOARD.match(n.sentence[n.end - n.sentence_start :]))

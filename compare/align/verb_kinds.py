@@ -145,7 +145,7 @@ def predicate_lemma(claim: Claim) -> str | None:
     ("the roof gave way": give_way), else the frame's lemma."""
     frame = claim.frame
     if frame is None or not frame.lemma:
-        return frame.lemma if frame is not None else None
+        return claim.frame_lemma
     after = _after_predicate(claim)
     if after is None:
         return frame.lemma  # no predicate, or one read outside the claim's sentence

@@ -24,6 +24,7 @@ from compare.align.blocking import cross_source_pairs
 from compare.align.frames import (
     WEEKDAYS,
     same_actor,
+    same_date,
     same_head,
     same_place,
     same_predicate,
@@ -71,8 +72,8 @@ def event_pairs(
     for i, claim in enumerate(claims):
         if is_stamp(claim):
             continue  # a page's time stamp dates the page, not the event
-        if claim.frame is not None and claim.frame.lemma:
-            for lemma in lemmas(claim.frame.lemma):
+        if claim.frame_lemma:
+            for lemma in lemmas(claim.frame_lemma):
                 buckets[lemma].append(i)
     # The same words in nearly the same sentence state one event, frame or none ("on
     # Thursday" in a caption both outlets carry, lightly edited).
@@ -244,7 +245,7 @@ def _differ(
 
 def _date_pair(a: Date, b: Date) -> Judgement:
     if a.value and b.value:
-        if a.value.startswith(b.value) or b.value.startswith(a.value):
+        if same_date(a.value, b.value):
             return Judgement(verdict=Verdict.AGREE)
         return _differ(a, b, "date", Conflict.DATE, Severity.CONFLICT, Verdict.DIFFER)
     if _same_words(a, b):

@@ -16,7 +16,7 @@ from rich.text import Text
 from compare.align.model import Severity
 from compare.check.run import EventResult, Failure, describe_difference
 from compare.report.json import comparison_to_dict
-from compare.report.terminal import clean_lines
+from compare.report.terminal import clean_lines, plural
 
 CHECK_SCHEMA = "claimdiff.check/1"
 
@@ -78,10 +78,6 @@ def closing_line(results: Sequence[EventResult]) -> str:
     if new:
         return line + "; accept with `claimdiff check --accept ID` or `--write-baseline`."
     return line + "; all accepted in the baseline."
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def github_commands(results: Sequence[EventResult]) -> str:

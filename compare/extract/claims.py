@@ -70,6 +70,23 @@ class Claim:
     block: str  # role of the block it sits in: headline, body, caption...
     frame: Frame | None = None
 
+    # The frame's parts most judges read, None when the claim has no frame: spelt
+    # once here rather than as "x.frame.lemma if x.frame is not None else None".
+    @property
+    def frame_lemma(self) -> str | None:
+        """The lemma of the clause's predicate ("kill")."""
+        return self.frame.lemma if self.frame is not None else None
+
+    @property
+    def frame_predicate(self) -> Span | None:
+        """The clause's predicate as written ("were killed")."""
+        return self.frame.predicate if self.frame is not None else None
+
+    @property
+    def frame_actor(self) -> Span | None:
+        """Who does it: the clause's subject or agent."""
+        return self.frame.actor if self.frame is not None else None
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind}
         out.update(plain(self))

@@ -66,7 +66,7 @@ def resolve_doers(ctx: Context, claims: list[Claim]) -> list[Claim]:
 
 
 def _pronoun(claim: Claim) -> bool:
-    actor = claim.frame.actor if claim.frame is not None else None
+    actor = claim.frame_actor
     return actor is not None and actor.text.lower() in _PRONOUNS
 
 
