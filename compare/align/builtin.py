@@ -36,6 +36,7 @@ from compare.align.registry import (
     register_matcher,
 )
 from compare.align.roles import judge_roles, role_pairs
+from compare.align.same_figures import same_figure_pairs
 from compare.align.settings import Options
 from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_orders import sole_order_pairs
@@ -94,6 +95,9 @@ for spec in (
 ):
     register_kind(spec, replace=True)
 
+# One figure given once in each article, counted with two nouns ("140 flights" /
+# "140 departures and arrivals"; agreements only).
+register_matcher(MatcherSpec(kind=Kind.NUMBER, name="same figures", matcher=same_figure_pairs))
 # Two places of one kind (two streets, two stadiums) given for one event.
 register_matcher(MatcherSpec(kind=Kind.PLACE, name="sites", matcher=site_pairs))
 # Two bare names given for one event, each article's only one for it: a variant.

@@ -1,0 +1,188 @@
+"""One figure, given once in each article, counted with two nouns: one fact.
+
+Outlets name what they count in their own words: "Around 140 flights were
+cancelled" / "Nearly 140 departures and arrivals were scrapped", "A wolf killed
+41 sheep" / "has lost forty-one ewes". The number matcher (compare.align.numbers)
+pairs figures by their counted noun, so such pairs stay unique although the figure
+itself is the evidence: two outlets that each give a value once seldom give it for
+two different facts.
+
+That evidence holds only for a figure that is distinctive. This matcher pairs two
+figures of different articles when their values are equal (hedges aside), their
+forms agree (the same currency, a percent with a percent, a tally with a tally, a
+count with a count, a measure in one unit), the value stands in one sentence only
+of each article, and either the value is telling (DISTINCTIVE_FROM or more, and no
+round figure: 140 or 41, not 100 or 3,000) or the two sentences also share a content
+word besides the figure's. The number clues that part two facts (deaths and
+injuries, another day or hour) still part them, and a pair the number judge would
+call differing is never proposed: the matcher adds agreements only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from compare.align.figure_intervals import comparable_value
+from compare.align.frames import when_part
+from compare.align.model import Verdict
+from compare.align.number_clues import Clues
+from compare.align.number_judge import judge_pair
+from compare.align.numbers import SPANS_OF_TIME, unit_key
+from compare.align.settings import Options
+from compare.align.synonyms import are_synonyms
+from compare.align.words import STOPWORDS, stem, words
+from compare.extract import Number
+from compare.extract.number_forms import ORDINALS
+from compare.extract.wordlists import NUMBER_WORDS
+
+SCORE = 0.45  # below the number matcher's pairs, which name what they count
+DISTINCTIVE_FROM = 10  # a smaller count ("two people", "six books") is too common alone
+YEARS = (1800, 2100)  # a bare figure in this range is more often a year than a count
+_MODIFIER = re.compile(r"\s?[-–]\s?[A-Za-z]")  # "a three-judge panel", "a 90-day stay"
+_JOINED = re.compile(r"\w\s?[-–]\s?[A-Za-z]+$")  # ... or the joined noun read into the figure
+
+
+def same_figure_pairs(
+    numbers: Sequence[Number], options: Options | None = None
+) -> list[tuple[float, int, int]]:
+    """Pairs of equal figures, each its article's one figure of that value."""
+    # every figure of a value in each article, by the form it is told in
+    told: dict[tuple[str, float], list[int]] = defaultdict(list)
+    forms = [figure_form(n) for n in numbers]
+    for i, n in enumerate(numbers):
+        if forms[i] is not None:
+            told[(n.source, comparable_value(n))].append(i)
+    postings: dict[tuple[str | None, float, object], list[int]] = defaultdict(list)
+    for (_, value), members in told.items():
+        if one_figure([numbers[i] for i in members]):
+            for i in members:
+                postings[(forms[i], value, numbers[i].pair)].append(i)
+    pairs = []
+    for (_, value, _), members in postings.items():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                a, b = numbers[i], numbers[j]
+                if a.source != b.source and one_fact(a, b, value):
+                    # of a figure given twice, the telling with more words in common
+                    # ("The jury awarded $4.2 million" / "ordered to pay damages of
+                    # $4.2m" before a headline's "wins $4.2M")
+                    wa, wb = content_words(a), content_words(b)
+                    common = len(wa & wb) / max(1, len(wa | wb))
+                    pairs.append((SCORE + 0.1 * common, i, j))
+    return pairs
+
+
+def one_figure(told: Sequence[Number]) -> bool:
+    """Is a value one figure in its article: given in one sentence, or in several
+    with one counted noun ("12,000 acres" in the opening and in the body)?"""
+    if len({n.sentence_start for n in told}) == 1:
+        return len(told) == 1  # one sentence giving the value twice: which is which?
+    keys = {(figure_form(n), unit_key(n)) for n in told}
+    return len(keys) == 1 and next(iter(keys))[1] not in ("", "?")
+
+
+def figure_form(n: Number) -> str | None:
+    """The form two figures must share to be one figure, or None for a figure too
+    common to tell a fact by its value (an ordinal, "one", a year, a magnitude)."""
+    value = comparable_value(n)
+    if n.form in ("ordinal", "single") or value <= 0:
+        return None
+    if n.low is not None and n.high is not None and n.high >= 5 * max(n.low, 1):
+        return None  # "hundreds of homes": how large, not a figure
+    if n.pair is not None:
+        return "tally"
+    if n.form in ("percent", "share"):
+        return "percent"
+    key = unit_key(n)
+    if n.form == "money" or key.startswith("money:"):
+        return key if key.startswith("money:") else f"money:{n.unit or ''}"
+    if key == "age" or key in SPANS_OF_TIME or key in _MEASURE_KEYS:
+        return key  # a measure: one unit ("four kilometres" / "four kilometers")
+    if not n.unit and YEARS[0] <= value <= YEARS[1] and value == int(value):
+        return None
+    return "count"
+
+
+# numbers.unit_key's keys of units of measure (its canonical spellings)
+_MEASURE_KEYS = frozenset("meter foot kilometer mi kg inch yard acre hectare ton tonne".split())
+
+
+def distinctive(value: float) -> bool:
+    """Is a value seldom given for two facts of one event: at least DISTINCTIVE_FROM,
+    and not round (140, 41, 2,400 or 4.2 million, not 100, 300 or 30,000)?"""
+    if value < DISTINCTIVE_FROM:
+        return False
+    if value != int(value):
+        return True
+    return len(str(int(value)).rstrip("0")) >= 2
+
+
+def one_fact(a: Number, b: Number, value: float) -> bool:
+    """Do two equal figures state one fact: nothing parts them, and the value is
+    telling or something else ties the sentences?"""
+    ca, cb = Clues.of(a), Clues.of(b)
+    framed = a.frame is not None and b.frame is not None
+    if not ca.same_fact(cb, True, framed=framed):
+        return False  # deaths and injuries
+    if (ca.part and (cb.total or cb.summed)) or (cb.part and (ca.total or ca.summed)):
+        return False  # "nine of the injured" / "in all, nine people were hurt"
+    if (
+        a.frame is not None
+        and b.frame is not None
+        and figure_form(a) != "age"  # an age describes a person, not the clause's event
+        and when_part(a.frame, b.frame)[0] in ("date", "time")
+    ):
+        return False  # another day or hour
+    if judge_pair(a, b).verdict == Verdict.DIFFER:
+        return False  # agreements only
+    return tie(a, b, ca, cb, value) is not None
+
+
+def tie(a: Number, b: Number, ca: Clues, cb: Clues, value: float) -> str | None:
+    """What besides the value says two figures count one thing, if anything."""
+    if distinctive(value) and figure_form(a) != "percent":
+        return "value"
+    if value < DISTINCTIVE_FROM and figure_form(a) == "count" and (_modifies(a) or _modifies(b)):
+        return None  # "a three-judge panel" describes the panel; it counts no event's things
+    if ca.outcome & cb.outcome:
+        return "outcome"  # both count the dead, the hurt, those held...
+    if counted_alike(a, b):
+        return "noun"
+    shared = content_words(a) & content_words(b)
+    if value >= DISTINCTIVE_FROM and shared:
+        return "word"
+    if len(shared) >= 2:
+        return "words"
+    return None
+
+
+def _modifies(n: Number) -> bool:
+    """Is the figure joined to the word after it, a compound modifier ("three-judge")?"""
+    after = n.sentence[n.end - n.sentence_start :]
+    return _MODIFIER.match(after) is not None or _JOINED.search(n.text) is not None
+
+
+def counted_alike(a: Number, b: Number) -> bool:
+    """Do the counted nouns name one thing: one stem, or WordNet synonyms?"""
+    na, nb = _counted(a), _counted(b)
+    return bool(na and nb) and (na == nb or are_synonyms(na, nb))
+
+
+def _counted(n: Number) -> str:
+    found = words(n.unit or "")
+    return found[-1] if found else ""
+
+
+def content_words(n: Number) -> frozenset[str]:
+    """The sentence's content words (stems), no figure's words among them."""
+    return frozenset(
+        stem(w)
+        for w in words(n.sentence)
+        if w not in STOPWORDS
+        and w not in NUMBER_WORDS
+        and w not in ORDINALS
+        and not w[0].isdigit()
+        and len(w) > 1
+    )
