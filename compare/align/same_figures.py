@@ -30,6 +30,7 @@ from compare.align.model import Verdict
 from compare.align.number_clues import Clues
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
+from compare.align.percent_nouns import one_measured_thing
 from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
 from compare.align.words import STOPWORDS, stem, words
@@ -37,8 +38,10 @@ from compare.extract import Number
 from compare.extract.number_forms import ORDINALS
 from compare.extract.wordlists import NUMBER_WORDS
 
+NEAR = 6  # words each side of a figure that say what it counts
 SCORE = 0.45  # below the number matcher's pairs, which name what they count
 DISTINCTIVE_FROM = 10  # a smaller count ("two people", "six books") is too common alone
+ROUND_FROM = 100  # a round value this large (300, 4,000) is telling; 40 or 90 is not
 YEARS = (1800, 2100)  # a bare figure in this range is more often a year than a count
 _MODIFIER = re.compile(r"\s?[-–]\s?[A-Za-z]")  # "a three-judge panel", "a 90-day stay"
 _JOINED = re.compile(r"\w\s?[-–]\s?[A-Za-z]+$")  # ... or the joined noun read into the figure
@@ -110,13 +113,15 @@ _MEASURE_KEYS = frozenset("meter foot kilometer mi kg inch yard acre hectare ton
 
 
 def distinctive(value: float) -> bool:
-    """Is a value seldom given for two facts of one event: at least DISTINCTIVE_FROM,
-    and not round (140, 41, 2,400 or 4.2 million, not 100, 300 or 30,000)?"""
+    """Is a value seldom given for two facts of one event? Not under DISTINCTIVE_FROM,
+    not a round ten to ninety ("40 homes" / "40 years") nor a power of ten (100,
+    1,000: "a poll of 1,000" / "a crowd of 1,000"); 41, 140, 300, 2,400 or 30,000 are."""
     if value < DISTINCTIVE_FROM:
         return False
     if value != int(value):
         return True
-    return len(str(int(value)).rstrip("0")) >= 2
+    digits = str(int(value)).rstrip("0")
+    return len(digits) >= 2 or (value >= ROUND_FROM and digits != "1")
 
 
 def one_fact(a: Number, b: Number, value: float) -> bool:
@@ -150,12 +155,29 @@ def tie(a: Number, b: Number, ca: Clues, cb: Clues, value: float) -> str | None:
         return "outcome"  # both count the dead, the hurt, those held...
     if counted_alike(a, b):
         return "noun"
+    if figure_form(a) == "percent" and one_measured_thing(a, b):
+        return "measured"  # "turnout at 94%" / "a turnout of 94 per cent"
     shared = content_words(a) & content_words(b)
     if value >= DISTINCTIVE_FROM and shared:
         return "word"
+    if value >= DISTINCTIVE_FROM and any(
+        are_synonyms(x, y) for x in _near(a) for y in _near(b) if x != y
+    ):
+        return "synonym"  # "without electricity" / "lost power"
     if len(shared) >= 2:
         return "words"
     return None
+
+
+def _near(n: Number) -> set[str]:
+    """The content words right around the figure, as written (lower case)."""
+    before = words(n.sentence[: n.start - n.sentence_start])[-NEAR:]
+    after = words(n.sentence[n.end - n.sentence_start :])[:NEAR]
+    return {
+        w
+        for w in before + after
+        if w not in STOPWORDS and w not in NUMBER_WORDS and len(w) > 2 and w.isalpha()
+    }
 
 
 def _modifies(n: Number) -> bool:
