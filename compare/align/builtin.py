@@ -95,9 +95,6 @@ for spec in (
 ):
     register_kind(spec, replace=True)
 
-# One figure given once in each article, counted with two nouns ("140 flights" /
-# "140 departures and arrivals"; agreements only).
-register_matcher(MatcherSpec(kind=Kind.NUMBER, name="same figures", matcher=same_figure_pairs))
 # Two places of one kind (two streets, two stadiums) given for one event.
 register_matcher(MatcherSpec(kind=Kind.PLACE, name="sites", matcher=site_pairs))
 # Two bare names given for one event, each article's only one for it: a variant.
@@ -235,6 +232,17 @@ register_matcher(
         name="no harm",
         matcher=no_harm_pairs,
         sentence_matcher=no_harm_pairs,
+    )
+)
+# Two figures nothing paired, one value given once in each article, counted with two
+# nouns ("140 flights" / "140 departures and arrivals"; agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="same figures",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=same_figure_pairs,
+        judge=judge_numbers_in_context,
     )
 )
 # A quotation in one source told as a statement in another (agreements only).

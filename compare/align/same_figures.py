@@ -10,12 +10,20 @@ two different facts.
 That evidence holds only for a figure that is distinctive. This matcher pairs two
 figures of different articles when their values are equal (hedges aside), their
 forms agree (the same currency, a percent with a percent, a tally with a tally, a
-count with a count, a measure in one unit), the value stands in one sentence only
-of each article, and either the value is telling (DISTINCTIVE_FROM or more, and no
-round figure: 140 or 41, not 100 or 3,000) or the two sentences also share a content
-word besides the figure's. The number clues that part two facts (deaths and
-injuries, another day or hour) still part them, and a pair the number judge would
-call differing is never proposed: the matcher adds agreements only.
+count with a count, a measure in one unit), each article gives the value once (in
+one sentence, or in several of one counted noun), and either the value is telling
+or something else ties the two sentences. Read on the contradiction read sets:
+equal values from ten up that are not round (41, 140, 2,400) and round ones from
+300 up (not powers of ten) were one fact in every pair found there; under ten, a
+round 20, 40 or 60, a power of ten and any percentage were often two facts ("two
+people" treated / "two" plants, "won 44%" / "a turnout of 44%", "retirement age
+from 60" / "at 60"). Those pair only with a tie: the same outcome (both count the
+dead), counted nouns of one stem or WordNet synonyms, one measured noun for a
+percentage, a shared content word (two for a count under ten) or WordNet synonyms
+beside the figures. The number clues that part two facts (deaths and injuries, a
+part and a total, another day or hour) still part them, and a pair the number judge
+would call differing is never proposed: the matcher adds agreements, and
+approximate pairs where only the hedges differ, never a discrepancy.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from compare.align.number_clues import Clues
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
 from compare.align.percent_nouns import one_measured_thing
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
 from compare.align.words import STOPWORDS, stem, words
@@ -39,7 +48,7 @@ from compare.extract.number_forms import ORDINALS
 from compare.extract.wordlists import NUMBER_WORDS
 
 NEAR = 6  # words each side of a figure that say what it counts
-SCORE = 0.45  # below the number matcher's pairs, which name what they count
+SCORE = 0.45  # the best-scored pairs (most words in common) take a figure first
 DISTINCTIVE_FROM = 10  # a smaller count ("two people", "six books") is too common alone
 ROUND_FROM = 100  # a round value this large (300, 4,000) is telling; 40 or 90 is not
 YEARS = (1800, 2100)  # a bare figure in this range is more often a year than a count
@@ -48,20 +57,25 @@ _JOINED = re.compile(r"\w\s?[-–]\s?[A-Za-z]+$")  # ... or the joined noun read
 
 
 def same_figure_pairs(
-    numbers: Sequence[Number], options: Options | None = None
+    numbers: Sequence[Number],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
 ) -> list[tuple[float, int, int]]:
-    """Pairs of equal figures, each its article's one figure of that value."""
-    # every figure of a value in each article, by the form it is told in
-    told: dict[tuple[str, float], list[int]] = defaultdict(list)
-    forms = [figure_form(n) for n in numbers]
-    for i, n in enumerate(numbers):
-        if forms[i] is not None:
-            told[(n.source, comparable_value(n))].append(i)
+    """Pairs of equal figures among `numbers` (those nothing paired yet), each its
+    article's one figure of that value among every figure `sentences` holds."""
+    every = [
+        c for claims in sentences.by_sentence.values() for c in claims if isinstance(c, Number)
+    ]
+    # every figure of a value in each article, whether paired already or not
+    told: dict[tuple[str, float], list[Number]] = defaultdict(list)
+    for n in every or numbers:
+        if figure_form(n) is not None:
+            told[(n.source, comparable_value(n))].append(n)
     postings: dict[tuple[str | None, float, object], list[int]] = defaultdict(list)
-    for (_, value), members in told.items():
-        if one_figure([numbers[i] for i in members]):
-            for i in members:
-                postings[(forms[i], value, numbers[i].pair)].append(i)
+    for i, n in enumerate(numbers):
+        form = figure_form(n)
+        if form is not None and one_figure(told[(n.source, comparable_value(n))]):
+            postings[(form, comparable_value(n), n.pair)].append(i)
     pairs = []
     for (_, value, _), members in postings.items():
         for x, i in enumerate(members):
@@ -189,7 +203,7 @@ def _modifies(n: Number) -> bool:
 def counted_alike(a: Number, b: Number) -> bool:
     """Do the counted nouns name one thing: one stem, or WordNet synonyms?"""
     na, nb = _counted(a), _counted(b)
-    return bool(na and nb) and (na == nb or are_synonyms(na, nb))
+    return bool(na and nb) and (stem(na) == stem(nb) or are_synonyms(na, nb))
 
 
 def _counted(n: Number) -> str:
