@@ -22,8 +22,12 @@ dead), counted nouns of one stem or WordNet synonyms, one measured noun for a
 percentage, a shared content word (two for a count under ten) or WordNet synonyms
 beside the figures. The number clues that part two facts (deaths and injuries, a
 part and a total, another day or hour) still part them, and a pair the number judge
-would call differing is never proposed: the matcher adds agreements, and
-approximate pairs where only the hedges differ, never a discrepancy.
+would call differing is never proposed. It runs after every kind's own matchers,
+on the figures they left unpaired (a CrossKindSpec of numbers), and a pair is shown
+only when the number judge agrees: it never makes a discrepancy, and it never
+moves a figure out of a group where another figure's conflict is shown. (Run
+beside the number matcher instead, its pairs regrouped many-article events on ECB+,
+added hedge findings, two of them false, and lost five real discrepancies.)
 """
 
 from __future__ import annotations
