@@ -101,3 +101,16 @@ def test_a_hedge_told_only_once_is_no_discrepancy_of_value() -> None:
     )
     verdicts = [al.verdict for al in comparison.alignments if str(al.kind) == "number"]
     assert verdicts and Verdict.DIFFER not in verdicts
+
+
+def test_people_in_general_and_a_thing_stay_apart() -> None:
+    a = "About 6,400 flats were left without heating in Dunmere."
+    b = "Some 6,400 people had no heating in Dunmere overnight."
+    assert paired_values(a, b) == []
+
+
+def test_a_sentence_naming_the_other_count_uncounted_is_another_count() -> None:
+    # b names the burglars, but its "three" counts the guards
+    a = "Three burglars broke into the museum through a skylight in Ostrava."
+    b = "Three guards were tied up when burglars broke into the museum in Ostrava."
+    assert paired_values(a, b) == []

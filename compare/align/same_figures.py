@@ -42,6 +42,7 @@ from compare.align.model import Verdict
 from compare.align.number_clues import Clues
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
+from compare.align.people_counts import commonly_people, general
 from compare.align.percent_nouns import one_measured_thing
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -158,6 +159,8 @@ def one_fact(a: Number, b: Number, value: float) -> bool:
         and when_part(a.frame, b.frame)[0] in ("date", "time")
     ):
         return False  # another day or hour
+    if _people_and_things(a, b) or _people_and_things(b, a):
+        return False  # "5,000 homes" / "5,000 people": homes are no people
     if judge_pair(a, b).verdict == Verdict.DIFFER:
         return False  # agreements only
     return tie(a, b, ca, cb, value) is not None
@@ -182,9 +185,24 @@ def tie(a: Number, b: Number, ca: Clues, cb: Clues, value: float) -> str | None:
         are_synonyms(x, y) for x in _near(a) for y in _near(b) if x != y
     ):
         return "synonym"  # "without electricity" / "lost power"
-    if len(shared) >= 2:
+    if len(shared) >= 2 and not (_names_other(a, b) or _names_other(b, a)):
         return "words"
     return None
+
+
+def _names_other(a: Number, b: Number) -> bool:
+    """Does b's sentence name what a counts without counting it ("Two gunmen opened
+    fire" / "Two passengers were killed when gunmen opened fire")?"""
+    counted = _counted(a)
+    return (
+        bool(counted) and stem(counted) != stem(_counted(b)) and stem(counted) in content_words(b)
+    )
+
+
+def _people_and_things(a: Number, b: Number) -> bool:
+    """Does one figure count people in general and the other a thing no person is?"""
+    head = _counted(b)
+    return general(a) and head.isalpha() and not general(b) and not commonly_people(head)
 
 
 def _near(n: Number) -> set[str]:
