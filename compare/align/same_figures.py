@@ -48,7 +48,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
 from compare.align.words import STOPWORDS, stem, words
-from compare.extract import Number
+from compare.extract import Number, Quote
 from compare.extract.number_forms import ORDINALS
 from compare.extract.wordlists import NUMBER_WORDS
 
@@ -76,6 +76,7 @@ def same_figure_pairs(
     for n in every or numbers:
         if figure_form(n) is not None:
             told[(n.source, comparable_value(n))].append(n)
+    quoted = {id(n) for n in numbers if _in_quote(n, sentences)}
     postings: dict[tuple[str | None, float, object], list[int]] = defaultdict(list)
     for i, n in enumerate(numbers):
         form = figure_form(n)
@@ -86,7 +87,13 @@ def same_figure_pairs(
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 a, b = numbers[i], numbers[j]
-                if a.source != b.source and one_fact(a, b, value):
+                if a.source == b.source:
+                    continue
+                if (id(a) in quoted or id(b) in quoted) and not distinctive(value):
+                    # a tie read from words is none inside a quotation: the words are a
+                    # speaker's, whom the other outlet may name apart or deny
+                    continue
+                if one_fact(a, b, value):
                     # of a figure given twice, the telling with more words in common
                     # ("The jury awarded $4.2 million" / "ordered to pay damages of
                     # $4.2m" before a headline's "wins $4.2M")
@@ -94,6 +101,12 @@ def same_figure_pairs(
                     common = len(wa & wb) / max(1, len(wa | wb))
                     pairs.append((SCORE + 0.1 * common, i, j))
     return pairs
+
+
+def _in_quote(n: Number, sentences: SentenceClaims) -> bool:
+    return any(
+        isinstance(c, Quote) and c.start <= n.start and n.end <= c.end for c in sentences.of(n)
+    )
 
 
 def one_figure(told: Sequence[Number]) -> bool:
