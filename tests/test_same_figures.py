@@ -126,3 +126,9 @@ def test_a_small_figure_in_a_quotation_needs_more_than_words() -> None:
         }
     )
     assert not [al for al in comparison.alignments if str(al.kind) == "number"]
+
+
+def test_people_harmed_and_people_counted_otherwise_stay_apart() -> None:
+    a = "Lifeguards brought 27 swimmers back to the beach at Porthgwidden."
+    b = "At Porthgwidden, 27 swimmers were injured by jellyfish stings."
+    assert paired_values(a, b) == []

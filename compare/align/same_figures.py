@@ -42,7 +42,7 @@ from compare.align.model import Verdict
 from compare.align.number_clues import Clues
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
-from compare.align.people_counts import commonly_people, general
+from compare.align.people_counts import commonly_people, counts_people, general
 from compare.align.percent_nouns import one_measured_thing
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -56,6 +56,7 @@ NEAR = 6  # words each side of a figure that say what it counts
 SCORE = 0.45  # the best-scored pairs (most words in common) take a figure first
 DISTINCTIVE_FROM = 10  # a smaller count ("two people", "six books") is too common alone
 ROUND_FROM = 100  # a round value this large (300, 4,000) is telling; 40 or 90 is not
+HARM = frozenset({"dead", "hurt"})  # number_clues' outcomes that befall a group apart
 YEARS = (1800, 2100)  # a bare figure in this range is more often a year than a count
 _MODIFIER = re.compile(r"\s?[-–]\s?[A-Za-z]")  # "a three-judge panel", "a 90-day stay"
 _JOINED = re.compile(r"\w\s?[-–]\s?[A-Za-z]+$")  # ... or the joined noun read into the figure
@@ -163,6 +164,12 @@ def one_fact(a: Number, b: Number, value: float) -> bool:
     framed = a.frame is not None and b.frame is not None
     if not ca.same_fact(cb, True, framed=framed):
         return False  # deaths and injuries
+    if (
+        bool(ca.outcome & HARM) != bool(cb.outcome & HARM)
+        and figure_form(a) == "count"
+        and (counts_people(a) or counts_people(b))
+    ):
+        return False  # "38 workers died" / "led 38 workers out": the harmed are a group apart
     if (ca.part and (cb.total or cb.summed)) or (cb.part and (ca.total or ca.summed)):
         return False  # "nine of the injured" / "in all, nine people were hurt"
     if (
