@@ -27,8 +27,9 @@ still part them, and so do people in general against a thing ("5,000 homes" /
 "5,000 people"), people harmed against people counted otherwise ("38 workers died"
 / "led 38 workers out"), and a sentence naming the other's counted noun without
 counting it ("Two gunmen opened fire" / "Two passengers were killed when gunmen
-opened fire"). A pair the number judge would call differing is never proposed. It runs after every kind's own matchers,
-on the figures they left unpaired (a CrossKindSpec of numbers), and a pair is shown
+opened fire"). A pair the number judge would call differing is never proposed. It
+runs after every kind's own matchers, on the figures they left unpaired (a
+CrossKindSpec of numbers), and a pair is shown
 only when the number judge agrees: it never makes a discrepancy, and it never
 moves a figure out of a group where another figure's conflict is shown. (Run
 beside the number matcher instead, its pairs regrouped many-article events on ECB+,
