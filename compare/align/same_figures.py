@@ -20,8 +20,8 @@ people" treated / "two" plants, "won 44%" / "a turnout of 44%", "retirement age
 from 60" / "at 60"). Those pair only with a tie: the same outcome (both count the
 dead), counted nouns of one stem or WordNet synonyms, one measured noun for a
 percentage, a shared content word (two for a count under ten) or WordNet synonyms
-beside the figures; a small figure inside a quotation is never tied by words (the
-other outlet may give the words to another speaker, or deny them). The number clues
+beside the figures; a figure that is not telling, inside a quotation, is not paired
+at all (the other outlet may give the words to another speaker, or deny them). The number clues
 that part two facts (deaths and injuries, a part and a total, another day or hour)
 still part them, and so do people in general against a thing ("5,000 homes" /
 "5,000 people"), people harmed against people counted otherwise ("38 workers died"
@@ -29,9 +29,9 @@ still part them, and so do people in general against a thing ("5,000 homes" /
 counting it ("Two gunmen opened fire" / "Two passengers were killed when gunmen
 opened fire"). A pair the number judge would call differing is never proposed. It
 runs after every kind's own matchers, on the figures they left unpaired (a
-CrossKindSpec of numbers), and a pair is shown
-only when the number judge agrees: it never makes a discrepancy, and it never
-moves a figure out of a group where another figure's conflict is shown. (Run
+CrossKindSpec of numbers), and a pair is shown only when the number judge agrees:
+it never makes a discrepancy, and it never moves a figure out of a group where
+another figure's conflict is shown. (Run
 beside the number matcher instead, its pairs regrouped many-article events on ECB+,
 added hedge findings, two of them false, and lost five real discrepancies.)
 """
