@@ -37,6 +37,7 @@ from compare.align.registry import (
     register_matcher,
 )
 from compare.align.roles import judge_roles, role_pairs
+from compare.align.same_figures import same_figure_pairs
 from compare.align.settings import Options
 from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_orders import sole_order_pairs
@@ -242,6 +243,17 @@ register_matcher(
         name="no harm",
         matcher=no_harm_pairs,
         sentence_matcher=no_harm_pairs,
+    )
+)
+# Two figures nothing paired, one value given once in each article, counted with two
+# nouns ("140 flights" / "140 departures and arrivals"; agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="same figures",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=same_figure_pairs,
+        judge=judge_numbers_in_context,
     )
 )
 # A quotation in one source told as a statement in another (agreements only).

@@ -1,0 +1,134 @@
+"""One figure given once in each article, counted with two nouns, is one fact
+(same_figures); small, round or repeated values, and figures the clues part, are
+not. Sentences written here."""
+
+from __future__ import annotations
+
+from compare import Verdict, compare_texts
+from compare.align.same_figures import distinctive, same_figure_pairs
+from compare.extract import Number, extract_claims
+from compare.ingest import Source
+
+PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
+
+
+def numbers_of(a: str, b: str) -> list[Number]:
+    found: list[Number] = []
+    for source_id, text in (("a", a), ("b", b)):
+        claims = extract_claims(Source.from_text(PUBLISHED + text, id=source_id))
+        found.extend(c for c in claims if isinstance(c, Number))
+    return found
+
+
+def paired_values(a: str, b: str) -> list[float]:
+    numbers = numbers_of(a, b)
+    return sorted(numbers[i].value for _, i, j in same_figure_pairs(numbers))
+
+
+def test_a_telling_figure_counted_with_two_nouns_pairs() -> None:
+    a = "Around 260 trains were cancelled across the network on Monday."
+    b = "Nearly 260 services were axed, the operator said."
+    assert paired_values(a, b) == [260.0]
+
+
+def test_a_figure_in_words_pairs_with_its_digits() -> None:
+    a = "The storm tore the roofs off 37 barns in the valley."
+    b = "Thirty-seven farm buildings lost their roofs."
+    assert paired_values(a, b) == [37.0]
+
+
+def test_a_small_count_needs_more_than_the_value() -> None:
+    # two of anything is too common: nothing else ties these
+    a = "Two engineers inspected the pumping station."
+    b = "The council owns two depots on the ring road."
+    assert paired_values(a, b) == []
+    # the same outcome (both count the dead) ties them
+    c = "Three hikers died on the ridge."
+    d = "The storm left three people dead."
+    assert paired_values(c, d) == [3.0]
+
+
+def test_a_round_value_under_a_hundred_needs_a_shared_word() -> None:
+    a = "About 40 families were moved to the school gym."
+    b = "The quarry has been worked for 40 years."
+    assert paired_values(a, b) == []
+    assert not distinctive(40) and not distinctive(1000)
+    assert distinctive(41) and distinctive(300) and distinctive(2400)
+
+
+def test_a_value_given_for_two_things_in_one_article_does_not_pair() -> None:
+    # which of the two 75s is the other outlet's?
+    a = "The crash injured 75 passengers. Police closed 75 miles of the motorway."
+    b = "Some 75 travellers were hurt."
+    assert paired_values(a, b) == []
+
+
+def test_deaths_and_injuries_stay_apart() -> None:
+    a = "The blast killed 23 workers at the refinery."
+    b = "A further 23 employees were injured in the explosion."
+    assert paired_values(a, b) == []
+
+
+def test_a_part_and_a_total_stay_apart() -> None:
+    a = "Eleven of the injured were flown to the regional hospital."
+    b = "In all, eleven people were hurt in the crash, the police said."
+    assert paired_values(a, b) == []
+
+
+def test_forms_must_agree() -> None:
+    # a percentage and a count, two currencies: not one figure
+    assert paired_values("Turnout rose to 62% of members.", "Some 62 members voted.") == []
+    assert paired_values("The fine was $470,000.", "The penalty reached €470,000 overall.") == []
+
+
+def test_the_pair_is_an_agreement_through_the_public_path() -> None:
+    comparison = compare_texts(
+        {
+            "a": PUBLISHED + "A fox killed 53 hens at a farm near Ledbury on Tuesday.\n",
+            "b": PUBLISHED + "The farmer has lost fifty-three chickens to a fox.\n",
+        }
+    )
+    numbers = [al for al in comparison.alignments if str(al.kind) == "number"]
+    assert [al.verdict for al in numbers] == [Verdict.AGREE]
+
+
+def test_a_hedge_told_only_once_is_no_discrepancy_of_value() -> None:
+    comparison = compare_texts(
+        {
+            "a": PUBLISHED + "About 8,700 households lost water supply.\n",
+            "b": PUBLISHED + "Some 8,700 properties had no running water by evening.\n",
+        }
+    )
+    verdicts = [al.verdict for al in comparison.alignments if str(al.kind) == "number"]
+    assert verdicts and Verdict.DIFFER not in verdicts
+
+
+def test_people_in_general_and_a_thing_stay_apart() -> None:
+    a = "About 6,400 flats were left without heating in Dunmere."
+    b = "Some 6,400 people had no heating in Dunmere overnight."
+    assert paired_values(a, b) == []
+
+
+def test_a_sentence_naming_the_other_count_uncounted_is_another_count() -> None:
+    # b names the burglars, but its "three" counts the guards
+    a = "Three burglars broke into the museum through a skylight in Ostrava."
+    b = "Three guards were tied up when burglars broke into the museum in Ostrava."
+    assert paired_values(a, b) == []
+
+
+def test_a_small_figure_in_a_quotation_needs_more_than_words() -> None:
+    # the quote's words are Varga's; another outlet gives them to Reyes
+    comparison = compare_texts(
+        {
+            "a": PUBLISHED + '"The roof has given way in four places over the hall," Varga said.\n',
+            "b": PUBLISHED + "Engineer Tom Reyes said the roof over the hall had given way in "
+            "four spots.\n",
+        }
+    )
+    assert not [al for al in comparison.alignments if str(al.kind) == "number"]
+
+
+def test_people_harmed_and_people_counted_otherwise_stay_apart() -> None:
+    a = "Lifeguards brought 27 swimmers back to the beach at Porthgwidden."
+    b = "At Porthgwidden, 27 swimmers were injured by jellyfish stings."
+    assert paired_values(a, b) == []
