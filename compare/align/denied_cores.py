@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 
@@ -142,19 +143,24 @@ def denied_cores(text: str) -> tuple[Core, ...]:
     return tuple(cores)
 
 
-def _stated_cores(text: str, head: Core) -> list[Core]:
+def _stated_cores(text: str, head: Core) -> tuple[Core, ...]:
     """The cores of clauses without a negator whose head is `head` or its synonym."""
+    return _stated_cores_of(text, head.head, head.head_word)
+
+
+@lru_cache(maxsize=65536)  # one sentence is asked for one head by many denied clauses
+def _stated_cores_of(text: str, head_root: str, head_word: str) -> tuple[Core, ...]:
     cores = []
     for ws in _clauses(text):
         if any(w in NEGATORS or w.endswith("n't") for w in ws):
             continue
         for k, w in enumerate(ws):
-            if content_word(w) and (word_root(w) == head.head or are_synonyms(w, head.head_word)):
+            if content_word(w) and (word_root(w) == head_root or are_synonyms(w, head_word)):
                 core = _core(ws, k, w, denied=False)
                 if core is not None:
                     cores.append(core)
                 break
-    return cores
+    return tuple(cores)
 
 
 def _same(x: str, roots: frozenset[str]) -> bool:

@@ -23,7 +23,9 @@ figures.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from compare.align.frames import confident, same_event_predicate
 from compare.align.occasions import another_occurrence
@@ -38,6 +40,7 @@ EVENT = "event:"  # the start of the keys event_postings gives its postings
 _FORMS = frozenset({"cardinal"})  # ordinals rank, "single" is an article, shares are parts
 
 
+@lru_cache(maxsize=65536)
 def one_event(a: str | None, b: str | None) -> bool:
     """Do two verbs tell one event: the same one ("packed" / "was packed"), or one a kind
     of the other in WordNet ("shutter" / "close")?"""
@@ -85,6 +88,11 @@ def event_postings(
         and not another_occurrence(n)
     ]
     counts = [i for i in told if _bare(numbers[i], keys[i]) or countable(numbers[i], keys[i])]
+    # only_value reads one article's figures: kept per article, so that a many-article
+    # compare does not walk every article's figures for each pair (in `told` order)
+    told_in: defaultdict[str, list[int]] = defaultdict(list)
+    for k in told:
+        told_in[numbers[k].source].append(k)
 
     def one_question(i: int, j: int) -> bool:
         # "closing 120 of its 310 stores": a part and its total answer two questions
@@ -101,10 +109,8 @@ def event_postings(
     def only_value(i: int, pair: tuple[int, int]) -> bool:
         of_event = [
             numbers[k].value
-            for k in told
-            if numbers[k].source == numbers[i].source
-            and any(one_telling(p, k) for p in pair)
-            and one_question(i, k)
+            for k in told_in[numbers[i].source]
+            if any(one_telling(p, k) for p in pair) and one_question(i, k)
         ]
         return tells_one(of_event)
 
