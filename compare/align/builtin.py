@@ -257,6 +257,27 @@ register_cross_kind(
         judge=judge_numbers_in_context,
     )
 )
+# Two dates (or two clock times) nothing paired, one day in sentences tied by their
+# words ("sold the boathouse on Thursday" / "the boathouse ... on March 13"; agreements
+# only).
+register_cross_kind(
+    CrossKindSpec(
+        name="same days",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=same_day_pairs,
+        judge=judge_days,
+    )
+)
+register_cross_kind(
+    CrossKindSpec(
+        name="same times",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=same_day_pairs,
+        judge=judge_days,
+    )
+)
 # A quotation in one source told as a statement in another (agreements only).
 register_cross_kind(
     CrossKindSpec(
@@ -287,26 +308,5 @@ register_cross_kind(
         kind=Kind.STATEMENT,
         matcher=leftover_best_pairs,
         judge=judge_pair,
-    )
-)
-# Two dates (or two clock times) nothing paired, one day told once in each article or
-# in sentences tied by their words ("met on Thursday" / "a meeting on Nov. 19";
-# agreements only).
-register_cross_kind(
-    CrossKindSpec(
-        name="same days",
-        kinds=(Kind.DATE, Kind.DATE),
-        kind=Kind.DATE,
-        matcher=same_day_pairs,
-        judge=judge_days,
-    )
-)
-register_cross_kind(
-    CrossKindSpec(
-        name="same times",
-        kinds=(Kind.TIME, Kind.TIME),
-        kind=Kind.TIME,
-        matcher=same_day_pairs,
-        judge=judge_days,
     )
 )
