@@ -50,8 +50,8 @@ def test_a_saying_is_not_the_deed_it_reports() -> None:
 
 
 def test_a_plan_is_not_the_deed() -> None:
-    a = "The new footbridge over the Kel was due to open on Thursday."
-    b = "Walkers crossed the new footbridge for the first time on March 13."
+    a = "The new footbridge over the Kel was due to open on March 13."
+    b = "Walkers crossed the new footbridge over the Kel on Thursday."
     assert paired(a, b) == []
 
 
