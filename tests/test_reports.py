@@ -149,7 +149,8 @@ def test_committed_markdown_example_is_current(seeds, monkeypatch):
 
 
 def test_markdown_carries_what_the_terminal_shows(seeds):
-    markdown = comparison_to_markdown(seeds, None, Path("reports/x.md"))
+    # every alignment listed (past the ten agreements shown by default), each anchored
+    markdown = comparison_to_markdown(seeds, Filters(all=True), Path("reports/x.md"))
     assert "Michael Carpenter: loud → loudly" in markdown
     assert "106,000 vs roughly 100,000" in markdown
     assert "#L33" in markdown  # line anchors into the source files

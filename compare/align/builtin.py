@@ -37,6 +37,7 @@ from compare.align.registry import (
     register_matcher,
 )
 from compare.align.roles import judge_roles, role_pairs
+from compare.align.same_days import judge_days, same_day_pairs
 from compare.align.same_figures import same_figure_pairs
 from compare.align.settings import Options
 from compare.align.slot_statements import slot_statement_pairs
@@ -254,6 +255,27 @@ register_cross_kind(
         kind=Kind.NUMBER,
         matcher=same_figure_pairs,
         judge=judge_numbers_in_context,
+    )
+)
+# Two dates (or two clock times) nothing paired, one day in sentences tied by their
+# words ("sold the boathouse on Thursday" / "the boathouse ... on March 13"; agreements
+# only).
+register_cross_kind(
+    CrossKindSpec(
+        name="same days",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=same_day_pairs,
+        judge=judge_days,
+    )
+)
+register_cross_kind(
+    CrossKindSpec(
+        name="same times",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=same_day_pairs,
+        judge=judge_days,
     )
 )
 # A quotation in one source told as a statement in another (agreements only).

@@ -1,0 +1,235 @@
+"""One day (or clock time), given in both articles and left unpaired: one fact.
+
+Outlets date one event in their own words: "The trustees met on Thursday night" /
+"at a late session on March 13", "yesterday" / "on Thursday". The date matchers
+(when_where, event_times) pair two dates only when their frames or event words
+name one event, so such pairs stay unique although the day itself, resolved from
+the publication date, is the evidence (the sibling of same_figures, for figures).
+
+A day is weaker evidence than a telling figure: most of a story happens on one or
+two days. This matcher pairs two dates of different articles, left unpaired by
+every other matcher, that resolve to one full day (or to one month, when neither
+says more), or two clock times of one minute, only when their sentences are tied:
+each article tells that day in one sentence only and the two sentences share a
+content word, a WordNet synonym or a derivational link ("sold" / "sale"), or they
+share at least WORDS_ALONE content words (the dates' and times' own words and
+calendar words aside). Read on the contradiction read sets: a day told once in
+each article with nothing in common ("visited the site on Monday" / "It happened
+on Monday") was two facts about as often as one, and one shared word beside a day
+told twice was mostly two ("appealed for blood donors across the city on Sunday"
+/ "gathered outside the city mortuary on Sunday").
+
+What parts two facts of one day parts the pair: a negation on one side; a saying
+on one side ("officials said on Tuesday" dates the saying, not the deed; a passive
+"was announced" names the thing announced); a plan against a deed, a state going
+on, another occurrence ("the first", "again"), as for event_times; a bound ("by
+Friday", "until Monday"), a page's stamp or a dateline; for two times, sentences
+that give two other days; for two days, sentences that give two other clock times
+("issued at 4 p.m. Thursday" / "signed at 9 a.m. Thursday": the day agrees, but
+showing it agree beside a conflict of hours would mislead). It runs after every
+kind's own matchers (a CrossKindSpec), and a pair is shown only when the date
+(time) judge agrees: it never makes a discrepancy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from compare.align.derivations import families
+from compare.align.event_times import _datable, _occurrences, _ongoing, _planned
+from compare.align.frames import WEEKDAYS
+from compare.align.model import Judgement, Verdict
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.align.synonyms import are_synonyms
+from compare.align.when_where import (
+    HEDGED_MINUTES,
+    gap_as_told,
+    judge_dates,
+    judge_times,
+    two_zones,
+)
+from compare.align.words import STOPWORDS, stem, words
+from compare.extract.claims import Claim, Date, Time
+from compare.extract.number_filters import MONTHS
+from compare.extract.wordlists import REPORTING
+
+SCORE = 0.45  # the pairs with more words in common take a day first
+WORDS_ALONE = 2  # content words in common that tie two sentences of a day told twice
+_FULL_DAY = len("2026-11-19")
+_MONTH = len("2026-11")
+# words of the calendar tie nothing: every sentence dated that day has them
+_CALENDAR = (
+    WEEKDAYS
+    | frozenset(MONTHS)
+    | frozenset(
+        "day night morning evening afternoon noon midnight today tonight yesterday week".split()
+    )
+)
+# a deadline or a limit ("by Friday", "until Monday"); "since" and "from" date a start
+_BOUNDS = frozenset("by before after until till".split())
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+ed\b")
+
+
+def same_day_pairs(
+    claims: Sequence[Claim],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs of dates (or times) of one value among `claims` (those nothing paired
+    yet) whose sentences are tied, counting every date `sentences` holds."""
+    every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
+    # the sentences of each article that give a value, paired already or not
+    told: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for claim in every:
+        key = day_key(claim)
+        if key is not None:
+            told[(claim.source, key)].add(claim.sentence_start)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        key = day_key(claim)
+        if key is not None and dates_an_event(claim):
+            postings[key].append(i)
+    pairs = []
+    for key, members in postings.items():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                a, b = claims[i], claims[j]
+                if a.source == b.source or type(a) is not type(b):
+                    continue
+                once = len(told[(a.source, key)]) == 1 and len(told[(b.source, key)]) == 1
+                if parted(a, b, sentences) or not judged_alike(a, b):
+                    continue
+                if tie(a, b, sentences, once) is not None:
+                    wa, wb = content_words(a, sentences), content_words(b, sentences)
+                    common = len(wa & wb) / max(1, len(wa | wb))
+                    pairs.append((SCORE + 0.1 * common, i, j))
+    return pairs
+
+
+def day_key(claim: Claim) -> str | None:
+    """What two claims must share to be one day or time: a full day or a month
+    (never a bare year), or a clock time to the minute."""
+    if isinstance(claim, Date) and claim.value:
+        return "d:" + claim.value if len(claim.value) in (_FULL_DAY, _MONTH) else None
+    if isinstance(claim, Time) and claim.value:
+        return "t:" + claim.value
+    return None
+
+
+def dates_an_event(claim: Claim) -> bool:
+    """A day or time of an event: not a bound ("by Friday"), a stamp or a dateline."""
+    at = claim.start - claim.sentence_start
+    before = words(claim.sentence[max(0, at - 12) : at])
+    said = words(claim.text)
+    if (said and said[0] in _BOUNDS) or (before and before[-1] in _BOUNDS):
+        return False
+    if isinstance(claim, Date) and claim.value and len(claim.value) == _MONTH:
+        return True
+    return _datable(claim)
+
+
+def judged_alike(a: Claim, b: Claim) -> bool:
+    """Does the date (time) judge find the two agree (no difference at all)?"""
+    if isinstance(a, Date) and isinstance(b, Date):
+        return judge_dates([a, b]).verdict == Verdict.AGREE
+    if isinstance(a, Time) and isinstance(b, Time):
+        return judge_times([a, b]).verdict == Verdict.AGREE
+    return False
+
+
+def parted(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
+    """What tells two facts of one day (or hour) apart."""
+    fa, fb = a.frame, b.frame
+    if fa is not None and fb is not None and fa.negated != fb.negated:
+        return True
+    if dates_a_saying(a) != dates_a_saying(b):
+        return True  # "officials said on Tuesday" dates the saying, not the deed
+    if _ongoing(a) != _ongoing(b) or _planned(a) != _planned(b):
+        return True  # "was still burning" / "broke out"; "was due to open" / "opened"
+    if isinstance(a, Time) and _apart(_days(a, sentences), _days(b, sentences)):
+        return True  # "at 5am on Tuesday" / "at 5am on Monday"
+    if isinstance(a, Date) and _other_hours(_clock(a, sentences), _clock(b, sentences)):
+        return True  # "issued at 4 p.m. Thursday" / "signed at 9 a.m. Thursday"
+    return _occurrences(a) != _occurrences(b)  # "the first blast" / "a second blast"
+
+
+def dates_a_saying(claim: Claim) -> bool:
+    """Does the date or time date a saying ("officials said on Tuesday")? In the
+    passive the thing said is the event ("The award was announced on Tuesday")."""
+    frame = claim.frame
+    if frame is None or (frame.lemma or "").lower() not in REPORTING:
+        return False
+    predicate = frame.predicate.text if frame.predicate is not None else ""
+    return _PASSIVE.search(predicate) is None
+
+
+def _apart(told_a: frozenset[str], told_b: frozenset[str]) -> bool:
+    """Do both sentences give values, none in common?"""
+    return bool(told_a and told_b and not told_a & told_b)
+
+
+def _days(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
+    """The full days the claim's sentence gives."""
+    return frozenset(
+        c.value
+        for c in sentences.of(claim)
+        if isinstance(c, Date) and c.value and len(c.value) == _FULL_DAY
+    )
+
+
+def _clock(claim: Claim, sentences: SentenceClaims) -> list[Time]:
+    """The clock times the claim's sentence gives."""
+    return [c for c in sentences.of(claim) if isinstance(c, Time) and c.value]
+
+
+def _other_hours(times_a: Sequence[Time], times_b: Sequence[Time]) -> bool:
+    """Do both sentences give clock times of one zone, none within HEDGED_MINUTES
+    of the other's (one time told loosely: "at 5:40 a.m." / "shortly before 6 a.m.")?"""
+    return bool(times_a and times_b) and all(
+        gap_as_told(x, y) > HEDGED_MINUTES and not two_zones(x, y) for x in times_a for y in times_b
+    )
+
+
+def tie(a: Claim, b: Claim, sentences: SentenceClaims, once: bool) -> str | None:
+    """What ties the two sentences, if anything: several content words in common;
+    for a day told once in each article, one, or a WordNet synonym or derivation."""
+    wa, wb = _content(a, sentences), _content(b, sentences)
+    shared = {stem(w) for w in wa} & {stem(w) for w in wb}
+    if len(shared) >= WORDS_ALONE:
+        return "words"
+    if not once:
+        return None
+    if shared:
+        return "word"
+    if any(x != y and (are_synonyms(x, y) or families(x) & families(y)) for x in wa for y in wb):
+        return "kin"  # "sold the boathouse" / "the sale of the boathouse"
+    return None
+
+
+def _content(claim: Claim, sentences: SentenceClaims) -> set[str]:
+    """The sentence's content words, lower case, outside its dates and times."""
+    text = claim.sentence
+    for other in (*sentences.of(claim), claim):
+        if isinstance(other, (Date, Time)):
+            at, end = other.start - other.sentence_start, other.end - other.sentence_start
+            text = text[:at] + " " * (end - at) + text[end:]
+    return {
+        w
+        for w in words(text)
+        if w not in STOPWORDS and w not in _CALENDAR and len(w) > 2 and w.isalpha()
+    }
+
+
+def content_words(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
+    """The stems of the sentence's content words (dates and times aside)."""
+    return frozenset(stem(w) for w in _content(claim, sentences))
+
+
+def judge_days(members: Sequence[Claim], options: Options, sentences: SentenceClaims) -> Judgement:
+    """The date (or time) judge, called as a judge across kinds is."""
+    if all(isinstance(m, Time) for m in members):
+        return judge_times([m for m in members if isinstance(m, Time)], options)
+    return judge_dates([m for m in members if isinstance(m, Date)], options)
