@@ -148,7 +148,7 @@ def _stated_cores(text: str, head: Core) -> tuple[Core, ...]:
     return _stated_cores_of(text, head.head, head.head_word)
 
 
-@lru_cache(maxsize=65536)  # one sentence is asked for one head by many denied clauses
+@lru_cache(maxsize=4096)  # one sentence is asked for one head by many denied clauses
 def _stated_cores_of(text: str, head_root: str, head_word: str) -> tuple[Core, ...]:
     cores = []
     for ws in _clauses(text):
