@@ -37,6 +37,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from compare.align.blocking import cross_source_pairs
 from compare.align.derivations import families
 from compare.align.event_times import _datable, _occurrences, _ongoing, _planned
 from compare.align.frames import WEEKDAYS
@@ -94,18 +95,16 @@ def same_day_pairs(
             postings[key].append(i)
     pairs = []
     for key, members in postings.items():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                a, b = claims[i], claims[j]
-                if a.source == b.source or type(a) is not type(b):
-                    continue
-                once = len(told[(a.source, key)]) == 1 and len(told[(b.source, key)]) == 1
-                if parted(a, b, sentences) or not judged_alike(a, b):
-                    continue
-                if tie(a, b, sentences, once) is not None:
-                    wa, wb = content_words(a, sentences), content_words(b, sentences)
-                    common = len(wa & wb) / max(1, len(wa | wb))
-                    pairs.append((SCORE + 0.1 * common, i, j))
+        for i, j in cross_source_pairs((members,), lambda k: claims[k].source):
+            a, b = claims[i], claims[j]
+            if type(a) is not type(b) or parted(a, b, sentences) or not judged_alike(a, b):
+                continue
+            once = len(told[(a.source, key)]) == 1 and len(told[(b.source, key)]) == 1
+            wa, wb = _content(a, sentences), _content(b, sentences)
+            if tie(wa, wb, once) is not None:
+                sa, sb = _stems(wa), _stems(wb)
+                common = len(sa & sb) / max(1, len(sa | sb))
+                pairs.append((SCORE + 0.1 * common, i, j))
     return pairs
 
 
@@ -193,11 +192,11 @@ def _other_hours(times_a: Sequence[Time], times_b: Sequence[Time]) -> bool:
     )
 
 
-def tie(a: Claim, b: Claim, sentences: SentenceClaims, once: bool) -> str | None:
-    """What ties the two sentences, if anything: several content words in common;
-    for a day told once in each article, one, or a WordNet synonym or derivation."""
-    wa, wb = _content(a, sentences), _content(b, sentences)
-    shared = {stem(w) for w in wa} & {stem(w) for w in wb}
+def tie(wa: set[str], wb: set[str], once: bool) -> str | None:
+    """What ties two sentences, given their content words (`_content`), if anything:
+    several content words in common; for a day told once in each article, one, or
+    a WordNet synonym or derivation."""
+    shared = _stems(wa) & _stems(wb)
     if len(shared) >= WORDS_ALONE:
         return "words"
     if not once:
@@ -223,9 +222,8 @@ def _content(claim: Claim, sentences: SentenceClaims) -> set[str]:
     }
 
 
-def content_words(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
-    """The stems of the sentence's content words (dates and times aside)."""
-    return frozenset(stem(w) for w in _content(claim, sentences))
+def _stems(content: set[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in content)
 
 
 def judge_days(members: Sequence[Claim], options: Options, sentences: SentenceClaims) -> Judgement:

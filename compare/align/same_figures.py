@@ -42,6 +42,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from compare.align.blocking import cross_source_pairs
 from compare.align.figure_intervals import comparable_value
 from compare.align.frames import when_part
 from compare.align.model import Verdict
@@ -91,22 +92,19 @@ def same_figure_pairs(
             postings[(form, comparable_value(n), n.pair)].append(i)
     pairs = []
     for (_, value, _), members in postings.items():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                a, b = numbers[i], numbers[j]
-                if a.source == b.source:
-                    continue
-                if (id(a) in quoted or id(b) in quoted) and not distinctive(value):
-                    # a tie read from words is none inside a quotation: the words are a
-                    # speaker's, whom the other outlet may name apart or deny
-                    continue
-                if one_fact(a, b, value):
-                    # of a figure given twice, the telling with more words in common
-                    # ("The jury awarded $4.2 million" / "ordered to pay damages of
-                    # $4.2m" before a headline's "wins $4.2M")
-                    wa, wb = content_words(a), content_words(b)
-                    common = len(wa & wb) / max(1, len(wa | wb))
-                    pairs.append((SCORE + 0.1 * common, i, j))
+        for i, j in cross_source_pairs((members,), lambda k: numbers[k].source):
+            a, b = numbers[i], numbers[j]
+            if (id(a) in quoted or id(b) in quoted) and not distinctive(value):
+                # a tie read from words is none inside a quotation: the words are a
+                # speaker's, whom the other outlet may name apart or deny
+                continue
+            if one_fact(a, b, value):
+                # of a figure given twice, the telling with more words in common
+                # ("The jury awarded $4.2 million" / "ordered to pay damages of
+                # $4.2m" before a headline's "wins $4.2M")
+                wa, wb = content_words(a), content_words(b)
+                common = len(wa & wb) / max(1, len(wa | wb))
+                pairs.append((SCORE + 0.1 * common, i, j))
     return pairs
 
 
