@@ -56,6 +56,8 @@ READ_SETS = frozenset(
         "contradictions_fresh10",
         "contradictions_fresh11",
         "contradictions_fresh12",
+        "contradictions_fresh13",
+        "contradictions_fresh14",
     }
 )
 FLOORS = (0.2, 0.3, 0.4)
