@@ -40,6 +40,7 @@ from compare.align.roles import judge_roles, role_pairs
 from compare.align.same_days import judge_days, same_day_pairs
 from compare.align.same_figures import same_figure_pairs
 from compare.align.settings import Options
+from compare.align.share_percents import judge_share_percents, share_percent_pairs
 from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
@@ -267,6 +268,17 @@ register_cross_kind(
         kind=Kind.NUMBER,
         matcher=system_figure_pairs,
         judge=judge_system_figures,
+    )
+)
+# A share told as a fraction and as a percent, the fraction near the percent ("more
+# than a fifth" / "22%"; agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="shares as percents",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=share_percent_pairs,
+        judge=judge_share_percents,
     )
 )
 # Two dates (or two clock times) nothing paired, one day in sentences tied by their

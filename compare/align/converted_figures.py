@@ -99,18 +99,26 @@ def _across_systems(
     return pairs
 
 
-def one_measurement(a: Number, b: Number, frame_a: Frame | None, frame_b: Frame | None) -> bool:
+def one_measurement(
+    a: Number,
+    b: Number,
+    frame_a: Frame | None,
+    frame_b: Frame | None,
+    *,
+    units_tie: bool = False,
+) -> bool:
     """A size told beside a thing rather than as what a clause states ("The image,
     about three meters wide, was found ..." / "The picture measures roughly 10ft
     across"): one amount in two systems, rounded alike, is telling in itself, so a
     word of one sentence in the other ("image" / "picture") ties the two, when the
-    clauses clash in nothing and neither is denied."""
+    clauses clash in nothing and neither is denied. With `units_tie` the words a
+    figure counts tie too (a share's "of its value" / "off its market value")."""
     fa, fb = a.frame or frame_a, b.frame or frame_b
     if (fa is not None and fa.negated) or (fb is not None and fb.negated):
         return False
     if fa is not None and fb is not None and compare_frames(fa, fb).conflict is not None:
         return False
-    return _word_tie(a, b)
+    return _word_tie(a, b, units_tie=units_tie)
 
 
 def one_amount(a: Number, b: Number, frame_a: Frame | None, frame_b: Frame | None) -> bool:
@@ -184,10 +192,12 @@ def _amount_of(span: Span | None, n: Number) -> str | None:
     return rest[-1]
 
 
-def _word_tie(a: Number, b: Number) -> bool:
+def _word_tie(a: Number, b: Number, *, units_tie: bool = False) -> bool:
     """A content word of one sentence in the other, or its synonym, besides the
-    figures and their units ("a £250,000 prize" / "in prize money")."""
-    told = set(words(f"{a.text} {a.unit or ''} {b.text} {b.unit or ''}"))
+    figures and their units ("a £250,000 prize" / "in prize money"); with
+    `units_tie`, besides the figures alone."""
+    units = "" if units_tie else f"{a.unit or ''} {b.unit or ''}"
+    told = set(words(f"{a.text} {b.text} {units}"))
 
     def content(n: Number) -> set[str]:
         return {w for w in words(n.sentence) if w not in STOPWORDS and w not in told}

@@ -46,7 +46,7 @@ def system_figure_pairs(
         a, b = numbers[i], numbers[j]
         if not one_rounded_amount(a, b):
             continue
-        sa, sb = _statement_of(a, sentences), _statement_of(b, sentences)
+        sa, sb = statement_of(a, sentences), statement_of(b, sentences)
         frame_a = sa.frame if sa is not None else None
         frame_b = sb.frame if sb is not None else None
         if not (one_amount(a, b, frame_a, frame_b) or one_measurement(a, b, frame_a, frame_b)):
@@ -57,7 +57,7 @@ def system_figure_pairs(
     return pairs
 
 
-def _statement_of(n: Number, sentences: SentenceClaims) -> Statement | None:
+def statement_of(n: Number, sentences: SentenceClaims) -> Statement | None:
     """The statement whose words hold the figure (the shortest, a clause before its
     sentence)."""
     holding = [
