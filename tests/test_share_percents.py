@@ -53,3 +53,19 @@ def test_a_fraction_of_something_else_is_no_pair() -> None:
         "Bread prices rose 31% over the year.",
     )
     assert found == []
+
+
+def test_a_fraction_read_as_an_ordinal_is_a_share_beside_a_percent() -> None:
+    found = verdicts(
+        "The bakery will cut its delivery rounds by roughly a fifth from October.",
+        "The bakery is trimming its delivery rounds by about 20% starting in October.",
+    )
+    assert any(v == "agree" and "about 20%" in members for v, members in found)
+    assert not any(v == "differ" for v, _ in found)
+    # an ordinal that is no share ("a third term") is paired with no percent (the
+    # statement matcher pairs the two sentences on its own)
+    found = verdicts(
+        "The governor won a third term in the spring election.",
+        "The governor's vote share rose 33% in the spring election.",
+    )
+    assert not any("33%" in members for _, members in found)

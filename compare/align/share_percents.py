@@ -18,7 +18,10 @@ points from a half.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+import attrs
 
 from compare.align.converted_figures import one_amount, one_measurement
 from compare.align.model import Judgement, Verdict
@@ -27,7 +30,9 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair
 from compare.align.system_figures import statement_of
+from compare.align.words import STOPWORDS, words
 from compare.extract.claims import Number
+from compare.extract.number_grammar import DENOMINATORS
 
 SCORE = 0.45  # as same_figures
 COARSE = 5.0  # points a hedged simple fraction may stand from the percent it tells
@@ -40,6 +45,7 @@ def share_percent_pairs(
     sentences: SentenceClaims = NO_SENTENCES,
 ) -> list[tuple[float, int, int]]:
     """Pairs of an unpaired fraction and an unpaired percent of another article."""
+    numbers = [as_share(n) for n in numbers]
     fractions = [i for i, n in enumerate(numbers) if _fraction(n)]
     percents = [i for i, n in enumerate(numbers) if _percent(n)]
     pairs = []
@@ -66,6 +72,30 @@ def _fraction(n: Number) -> bool:
     return n.form == "share" and n.pair is None and 0 < n.value < 1
 
 
+# "cut output by roughly a fifth from July": the extractor reads "a fifth" with no
+# "of" after it as an ordinal ("a third term" is one); beside a percent it is a share.
+_A_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|some|nearly|almost|approximately)\s+(?:a|an|one)\s+$",
+    re.IGNORECASE,
+)
+
+
+def as_share(n: Number) -> Number:
+    """The figure, an ordinal denominator after "a" ("by a fifth") told as the share
+    it is (a hedge before "a" kept as the extractor widens one); any other as it is."""
+    if n.form != "ordinal" or n.pair is not None or n.text.lower() not in DENOMINATORS:
+        return n
+    before = n.sentence[: n.start - n.sentence_start]
+    following = words(n.sentence[n.end - n.sentence_start :])[:1]
+    if _A_BEFORE.search(before) is None or (following and following[0] not in STOPWORDS):
+        return n  # "a third term", "a fifth consecutive win": an ordinal of a noun
+    value = 1 / DENOMINATORS[n.text.lower()]
+    hedged = _HEDGE_BEFORE.search(before) is not None
+    low, high = (value * 0.9, value * 1.1) if hedged else (value, value)
+    return attrs.evolve(n, value=value, low=low, high=high, form="share")
+
+
 def _percent(n: Number) -> bool:
     return n.form == "percent" and n.pair is None and 0 < n.value < 100
 
@@ -86,6 +116,7 @@ def judge_share_percents(
     """The number judge; a fraction that tells the percent coarsely, which it finds
     approximate for the hedge ("more than a fifth" / "22%"), is one fact told in two
     ways: agreed."""
+    members = [as_share(n) for n in members]
     judgement = judge_numbers_in_context(members, options, sentences)
     if len(members) != 2 or judgement.unchecked or judgement.conflict is not None:
         return judgement
