@@ -40,10 +40,12 @@ from compare.align.roles import judge_roles, role_pairs
 from compare.align.same_days import judge_days, same_day_pairs
 from compare.align.same_figures import same_figure_pairs
 from compare.align.settings import Options
+from compare.align.share_percents import judge_share_percents, share_percent_pairs
 from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
+from compare.align.system_figures import judge_system_figures, system_figure_pairs
 from compare.align.when_where import event_pairs, judge_dates, judge_times
 from compare.extract.claims import Kind, Statement
 
@@ -255,6 +257,28 @@ register_cross_kind(
         kind=Kind.NUMBER,
         matcher=same_figure_pairs,
         judge=judge_numbers_in_context,
+    )
+)
+# A length or speed in metric units and in imperial, one amount rounded ("about 12
+# metres" / "roughly 40 feet"; agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="figures in two systems",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=system_figure_pairs,
+        judge=judge_system_figures,
+    )
+)
+# A share told as a fraction and as a percent, the fraction near the percent ("more
+# than a fifth" / "22%"; agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="shares as percents",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=share_percent_pairs,
+        judge=judge_share_percents,
     )
 )
 # Two dates (or two clock times) nothing paired, one day in sentences tied by their

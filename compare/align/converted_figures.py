@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from compare.align.figure_intervals import compare_figures
 from compare.align.frames import compare_frames
+from compare.align.imperial_units import one_rounded_amount, system_unit
 from compare.align.measure_units import amount, in_one_unit, measured
 from compare.align.model import Verdict
 from compare.align.noun_kinds import noun_kind_of
@@ -60,14 +61,67 @@ def converted_figure_pairs(
                 ):
                     continue
                 if (
-                    _one_amount(a, b, statements[i].frame, statements[j].frame)
+                    one_amount(a, b, statements[i].frame, statements[j].frame)
                     and compare_pair(statements[i], statements[j], sentences) is None
                 ):
                     pairs.add(pair)
+    pairs |= _across_systems(statements, sentences)
     return [(SCORE, i, j) for i, j in sorted(pairs)]
 
 
-def _one_amount(a: Number, b: Number, frame_a: Frame | None, frame_b: Frame | None) -> bool:
+def _across_systems(
+    statements: Sequence[Statement], sentences: SentenceClaims
+) -> set[tuple[int, int]]:
+    """The same test for a length or speed told in metric units in one article and
+    imperial in the other, one amount up to rounding ("12 metres" / "40 feet")."""
+    by_measure: dict[str, list[tuple[int, Number]]] = defaultdict(list)
+    for i, statement in enumerate(statements):
+        for n in inside(statement, sentences):
+            told = system_unit(n) if isinstance(n, Number) else None
+            if isinstance(n, Number) and told is not None:
+                by_measure[told.measure].append((i, n))
+    pairs: set[tuple[int, int]] = set()
+    for postings in by_measure.values():
+        for x, (i, a) in enumerate(postings):
+            for j, b in postings[x + 1 :]:
+                pair = (min(i, j), max(i, j))
+                if (
+                    statements[i].source == statements[j].source
+                    or pair in pairs
+                    or not one_rounded_amount(a, b)
+                ):
+                    continue
+                if (
+                    one_amount(a, b, statements[i].frame, statements[j].frame)
+                    or one_measurement(a, b, statements[i].frame, statements[j].frame)
+                ) and compare_pair(statements[i], statements[j], sentences) is None:
+                    pairs.add(pair)
+    return pairs
+
+
+def one_measurement(
+    a: Number,
+    b: Number,
+    frame_a: Frame | None,
+    frame_b: Frame | None,
+    *,
+    units_tie: bool = False,
+) -> bool:
+    """A size told beside a thing rather than as what a clause states ("The image,
+    about three meters wide, was found ..." / "The picture measures roughly 10ft
+    across"): one amount in two systems, rounded alike, is telling in itself, so a
+    word of one sentence in the other ("image" / "picture") ties the two, when the
+    clauses clash in nothing and neither is denied. With `units_tie` the words a
+    figure counts tie too (a share's "of its value" / "off its market value")."""
+    fa, fb = a.frame or frame_a, b.frame or frame_b
+    if (fa is not None and fa.negated) or (fb is not None and fb.negated):
+        return False
+    if fa is not None and fb is not None and compare_frames(fa, fb).conflict is not None:
+        return False
+    return _word_tie(a, b, units_tie=units_tie)
+
+
+def one_amount(a: Number, b: Number, frame_a: Frame | None, frame_b: Frame | None) -> bool:
     """One amount, hedges aside, whose clauses clash in nothing both state: the
     figures' own frames, or their statements' when the figure has none."""
     (x,), (y,) = in_one_unit([a], [b])
@@ -138,10 +192,12 @@ def _amount_of(span: Span | None, n: Number) -> str | None:
     return rest[-1]
 
 
-def _word_tie(a: Number, b: Number) -> bool:
+def _word_tie(a: Number, b: Number, *, units_tie: bool = False) -> bool:
     """A content word of one sentence in the other, or its synonym, besides the
-    figures and their units ("a £250,000 prize" / "in prize money")."""
-    told = set(words(f"{a.text} {a.unit or ''} {b.text} {b.unit or ''}"))
+    figures and their units ("a £250,000 prize" / "in prize money"); with
+    `units_tie`, besides the figures alone."""
+    units = "" if units_tie else f"{a.unit or ''} {b.unit or ''}"
+    told = set(words(f"{a.text} {b.text} {units}"))
 
     def content(n: Number) -> set[str]:
         return {w for w in words(n.sentence) if w not in STOPWORDS and w not in told}

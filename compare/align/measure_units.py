@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from compare.align.imperial_units import snapped
 from compare.align.words import stem, words
 from compare.extract.claims import Number
 
@@ -102,7 +103,15 @@ def in_one_unit(
     """Both sides' figures, those of a measure that each side tells only in units the
     other does not use told again in the larger unit of the two sides, as money with
     its sign ("a quarter of a million pounds" as £250,000). A measure one unit of
-    which both sides use is left as it is: that unit's figures meet already."""
+    which both sides use is left as it is: that unit's figures meet already. A length
+    or speed of one system that a figure of the other side's system gives, rounded,
+    is told as that figure (imperial_units.snapped)."""
+    return snapped(*_in_one_unit(numbers_a, numbers_b))
+
+
+def _in_one_unit(
+    numbers_a: Sequence[Number], numbers_b: Sequence[Number]
+) -> tuple[list[Number], list[Number]]:
     told_a = [measured(n) for n in numbers_a]
     told_b = [measured(n) for n in numbers_b]
     units_a = _units_by_measure(told_a)
