@@ -163,16 +163,21 @@ def _cross_alignments(
             continue
         members = sorted((free[i], free[j]), key=lambda c: (order[c.source], c.start))
         judgement = cross.judge(members, options, sentences)
-        if judgement.unchecked or judgement.verdict != AGREE:
-            continue  # across kinds only an agreement is shown
+        if judgement.unchecked or judgement.verdict != (DIFFER if cross.differs else AGREE):
+            continue  # across kinds only an agreement is shown (or, `differs`, a discrepancy)
         paired.update((i, j))
+        shown = judgement if cross.differs else Judgement(verdict=AGREE)
         found.append(
             Alignment(
                 members_fingerprint([cross.kind], members),
                 cross.kind,
-                judgement.verdict,
+                shown.verdict,
                 score,
                 tuple(members),
+                shown.differences,
+                conflict=shown.conflict,
+                severity=shown.severity,
+                title=shown.title,
             )
         )
     return found

@@ -10,6 +10,7 @@ from compare.align.by_agents import agent_statement_pairs
 from compare.align.change_directions import turned_change_pairs
 from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
+from compare.align.closest_day_clashes import closest_clash_pairs
 from compare.align.converted_figures import converted_figure_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.denied_core_pairs import denied_core_pairs
@@ -300,6 +301,28 @@ register_cross_kind(
         kind=Kind.TIME,
         matcher=same_day_pairs,
         judge=judge_days,
+    )
+)
+# Two dates (or two clock times) nothing paired, of two values, in the two articles'
+# mutually closest dated sentences that nothing parts (discrepancies only).
+register_cross_kind(
+    CrossKindSpec(
+        name="closest day clashes",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=closest_clash_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+register_cross_kind(
+    CrossKindSpec(
+        name="closest time clashes",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=closest_clash_pairs,
+        judge=judge_days,
+        differs=True,
     )
 )
 # A quotation in one source told as a statement in another (agreements only).

@@ -118,13 +118,16 @@ class CrossKindSpec:
     in another (a direct quote / the same words as a statement). It runs after every
     kind's own matchers, on the claims they left unpaired, one partner per claim,
     best first; a pair is kept only when `judge` finds it agrees, so a pairing across
-    kinds never makes a discrepancy."""
+    kinds never makes a discrepancy. With `differs`, the other way round: a pair is
+    kept only when `judge` finds a discrepancy it could check (a matcher of the
+    leftovers that pairs what differs, never an agreement)."""
 
     name: str
     kinds: tuple[str, str]
     kind: str  # the kind the alignment is shown as
     matcher: CrossMatcher
     judge: SentenceJudge
+    differs: bool = False
 
 
 _KINDS: dict[str, KindSpec] = {}
