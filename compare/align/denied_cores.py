@@ -179,6 +179,23 @@ def _stated_cores_of(text: str, head_root: str, head_word: str) -> tuple[Core, .
     return tuple(cores)
 
 
+def stated_clauses(text: str) -> tuple[Clause, ...]:
+    """The sentence's clauses that hold no negator."""
+    return tuple(
+        c for c in _clauses(text) if not any(w in NEGATORS or w.endswith("n't") for w in c.words)
+    )
+
+
+def stated_core(clause: Clause, at: int) -> Core | None:
+    """The core of a clause without a negator around its word at `at`."""
+    return _core(clause, at, clause.words[at], denied=False)
+
+
+def same_root(x: str, roots: frozenset[str]) -> bool:
+    """Whether the root, or a WordNet synonym of it, is among the roots."""
+    return _same(x, roots)
+
+
 def _same(x: str, roots: frozenset[str]) -> bool:
     return x in roots or any(are_synonyms(x, y) for y in roots)
 
