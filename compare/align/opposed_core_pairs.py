@@ -16,11 +16,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from compare.align.denied_cores import MIN_SHARED, content_word
-from compare.align.opposed_cores import opposed_core
+from compare.align.opposed_cores import opposable_heads, opposed_core
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair
-from compare.align.word_contradictions import may_be_opposite, word_root
+from compare.align.word_contradictions import word_root
 from compare.align.words import words
 from compare.extract.claims import Statement
 
@@ -34,19 +34,20 @@ def opposed_core_pairs(
 ) -> list[tuple[float, int, int]]:
     """Statements of two sources that tell one clause's core with opposite
     predicates, and that the statement judge finds differing (never a ✓ made here)."""
-    index: dict[str, set[int]] = defaultdict(set)
-    opposing: set[int] = set()  # statements with a word that may have an opposite
-    for i, statement in enumerate(statements):
-        for w in words(statement.text):
-            if content_word(w):
-                index[word_root(w)].add(i)
-                if i not in opposing and may_be_opposite(w):
-                    opposing.add(i)
+    # only statements with a predicate that has an opposite, under their roots
+    opposing = [i for i, s in enumerate(statements) if opposable_heads(s.text)]
+    roots = {
+        i: {word_root(w) for w in words(statements[i].text) if content_word(w)} for i in opposing
+    }
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in opposing:
+        for root in roots[i]:
+            index[root].append(i)
     pairs = []
-    for i in sorted(opposing):
+    for i in opposing:
         shared: Counter[int] = Counter()
-        for root in {word_root(w) for w in words(statements[i].text) if content_word(w)}:
-            shared.update(j for j in index[root] if j > i and j in opposing)
+        for root in roots[i]:
+            shared.update(j for j in index[root] if j > i)
         for j, count in sorted(shared.items()):
             if count < MIN_SHARED or statements[j].source == statements[i].source:
                 continue

@@ -25,6 +25,8 @@ after others is a noun's ("a budget gap" is no opening).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from compare.align.antonyms import opposite
 from compare.align.denied_cores import (
     MIN_SHARED,
@@ -36,6 +38,7 @@ from compare.align.denied_cores import (
 )
 from compare.align.model import Conflict
 from compare.align.opposites import are_opposites, is_converse
+from compare.align.unsaid_subjects import Clause
 from compare.align.word_contradictions import Finding, may_be_opposite
 from compare.align.words import TEXTS_REMEMBERED, remembered
 from compare.extract.lemmas import classes
@@ -48,28 +51,40 @@ _BEFORE_PREDICATE = frozenset(
 )
 
 
+Head = tuple[Clause, int, str]  # a clause without a negator, and a predicate word of it
+
+
+@remembered(TEXTS_REMEMBERED)  # read once per sentence: a matcher compares it with many
+def opposable_heads(text: str) -> tuple[Head, ...]:
+    """The predicate words with an opposite in the sentence's clauses without a negator."""
+    return tuple(
+        (clause, k, w)
+        for clause in stated_clauses(text)
+        for k, w in enumerate(clause.words)
+        if content_word(w) and may_be_opposite(w) and _predicate(clause.words, k)
+    )
+
+
 @remembered(TEXTS_REMEMBERED)  # the matcher, then the judge, ask about one pair
 def opposed_core(text_a: str, text_b: str) -> Finding | None:
     """A clause of each sentence told with opposite heads, read as cores."""
-    heads_b = [
-        (clause, k, w)
-        for clause in stated_clauses(text_b)
-        for k, w in enumerate(clause.words)
-        if content_word(w) and may_be_opposite(w) and _predicate(clause.words, k)
-    ]
+    heads_b = opposable_heads(text_b)
     if not heads_b:
         return None
-    for clause in stated_clauses(text_a):
-        for k, x in enumerate(clause.words):
-            if not (content_word(x) and may_be_opposite(x) and _predicate(clause.words, k)):
+    for clause, k, x in opposable_heads(text_a):
+        for other, m, y in heads_b:
+            if not _opposed(x, y):
                 continue
-            for other, m, y in heads_b:
-                if not (opposite(x, y) or are_opposites(x, y)) or is_converse(x, y):
-                    continue
-                a, b = stated_core(clause, k), stated_core(other, m)
-                if a is not None and b is not None and _one_fact(a, b):
-                    return Finding(Conflict.OPPOSITE, x, y)
+            a, b = stated_core(clause, k), stated_core(other, m)
+            if a is not None and b is not None and _one_fact(a, b):
+                return Finding(Conflict.OPPOSITE, x, y)
     return None
+
+
+@lru_cache(maxsize=65536)  # one pair of words comes back with many sentence pairs
+def _opposed(x: str, y: str) -> bool:
+    """Opposite words, not converses ("beat" / "lost to" is one fact)."""
+    return (opposite(x, y) or are_opposites(x, y)) and not is_converse(x, y)
 
 
 def _predicate(ws: tuple[str, ...], k: int) -> bool:
