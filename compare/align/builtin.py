@@ -23,6 +23,7 @@ from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_
 from compare.align.no_harm import no_harm_pairs
 from compare.align.number_judge import judge_numbers, judge_numbers_in_context
 from compare.align.numbers import firmly_one_fact, number_pairs
+from compare.align.opposed_core_pairs import opposed_core_pairs
 from compare.align.ordered_by import order_statement_pairs
 from compare.align.place_sites import judge_sites, site_pairs
 from compare.align.place_towns import town_pairs
@@ -219,6 +220,16 @@ register_matcher(
         name="denied cores",
         matcher=denied_core_pairs,
         sentence_matcher=denied_core_pairs,
+        apart=True,
+    )
+)
+# Statements of which one tells a clause's core with the opposite predicate (shown only then).
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="opposed cores",
+        matcher=opposed_core_pairs,
+        sentence_matcher=opposed_core_pairs,
         apart=True,
     )
 )

@@ -13,6 +13,7 @@ import attrs
 from compare.align.antonyms import has_opposite, opposite
 from compare.align.denied_cores import core_denied
 from compare.align.model import Conflict, Severity
+from compare.align.opposed_cores import opposed_core
 from compare.align.word_contradictions import (
     NEGATORS,
     Finding,
@@ -49,8 +50,11 @@ def by_clauses(text_a: str, text_b: str) -> Finding | None:
     infinitive on the other side ("negotiating to purchase" is no purchase)."""
     # a clause denied whose core is all the other says, with fewer shared roots
     # than MIN_SHARED: denied_cores.py
-    return between_clauses(clause_roots(text_a), clause_roots(text_b)) or core_denied(
-        text_a, text_b
+    # a clause told with the opposite predicate, sharing as few: opposed_cores.py
+    return (
+        between_clauses(clause_roots(text_a), clause_roots(text_b))
+        or core_denied(text_a, text_b)
+        or opposed_core(text_a, text_b)
     )
 
 

@@ -17,6 +17,11 @@ covered. What keeps two facts apart: a root of the
 shorter core the other lacks ("did not admit wrongdoing" / "admitted the failings"
 are two things), a modal ("could not", "may"), a condition ("if", "unless"), a
 "not only", and a past state against a present one ("was not open" / "is open").
+A clause that leaves its subject to the sentence's opening words ("Pillar said it
+would not refund fees", "X, which ..., does not plan to appeal") takes it from
+there (unsaid_subjects.py) when the denied word is the verb right after the
+negator; a denied intention denies the act intended (intentions.py); "or" ends a
+clause ("would not refund fees or cover lost sales": two acts denied).
 """
 
 from __future__ import annotations
@@ -27,17 +32,19 @@ from functools import lru_cache
 
 import attrs
 
+from compare.align.intentions import intended_act
 from compare.align.model import Conflict
 from compare.align.synonyms import are_synonyms
+from compare.align.unsaid_subjects import Clause, clauses
 from compare.align.word_contradictions import NEGATORS, Finding, word_root
-from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, words
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered
 
 # Where a clause ends: punctuation, or a word that opens the next clause ("that"
 # does not end one: "did not confirm that a wolf killed the sheep" holds what was
 # confirmed).
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2014\u2013\"“”]|\b(?:which|who|when|while|whilst|after|before|because"
-    r"|although|though|but|and|whereas|saying|said|says|according)\b",
+    r"|although|though|but|and|or|whereas|saying|said|says|according)\b",
     re.IGNORECASE,
 )
 _AUXILIARIES = frozenset(
@@ -93,12 +100,8 @@ def _plain(w: str) -> str:
 
 
 @remembered(TEXTS_REMEMBERED)  # read once per sentence, whichever side it stands on
-def _clauses(text: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(
-        tuple(_plain(w) for w in words(part))
-        for part in _CLAUSE_BREAK.split(text)
-        if len(words(part)) >= 2
-    )
+def _clauses(text: str) -> tuple[Clause, ...]:
+    return clauses(text, _CLAUSE_BREAK, _plain)
 
 
 def _negator_at(ws: Sequence[str]) -> int | None:
@@ -107,13 +110,21 @@ def _negator_at(ws: Sequence[str]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _core(ws: Sequence[str], at: int, said: str, denied: bool) -> Core | None:
-    """The core around the head word at `at`; None when the clause is hedged."""
-    before = ws[:at]
+def _core(clause: Clause, at: int, said: str, denied: bool, intended: bool = False) -> Core | None:
+    """The core around the head word at `at`; None when the clause is hedged.
+    `intended`: the head is the act a denied verb of intending names ("does not
+    plan to appeal"), so the "to" before it is no mere infinitive."""
+    ws = clause.words
+    before = ws[: at - 2] if intended else ws[:at]  # "does not plan": no subject
     hedged = any(w.removesuffix("n't") in _MODALS or w in _CONDITIONS for w in ws)
-    if hedged or "to" in ws[max(0, at - 2) : at]:
+    if hedged or (not intended and "to" in ws[max(0, at - 2) : at]):
         return None  # "could not", "if not", "to help determine": no fact stated
     subject = frozenset(word_root(w) for w in before if content_word(w))
+    if not subject and (not denied or intended or said.count(" ") == 1):
+        # "Pillar said it would not refund", "X, which ..., does not plan to":
+        # the verb right after the negator is denied of the subject left unsaid
+        # ("he was not at the church" denies a place, which a name may hold)
+        subject = frozenset(word_root(w) for w in clause.unsaid if content_word(w))
     rest = frozenset(word_root(w) for w in ws[at + 1 : at + 1 + OBJECT_WINDOW] if content_word(w))
     auxiliaries = [w.removesuffix("n't") for w in before if w.removesuffix("n't") in _AUXILIARIES]
     tense = ""
@@ -130,14 +141,18 @@ def _core(ws: Sequence[str], at: int, said: str, denied: bool) -> Core | None:
 def denied_cores(text: str) -> tuple[Core, ...]:
     """The cores of the sentence's clauses that deny their head with "not" or "never"."""
     cores = []
-    for ws in _clauses(text):
+    for clause in _clauses(text):
+        ws = clause.words
         n = _negator_at(ws)
         if n is None or (n + 1 < len(ws) and ws[n + 1] in ("only", "just")):
             continue
         head = next((k for k in range(n + 1, len(ws)) if content_word(ws[k])), None)
         if head is None or head - n > 4:
             continue
-        core = _core(ws, head, " ".join(ws[n : head + 1]), denied=True)
+        act = intended_act(ws, head)
+        if act is not None:
+            head = act
+        core = _core(clause, head, " ".join(ws[n : head + 1]), True, act is not None)
         if core is not None:
             cores.append(core)
     return tuple(cores)
@@ -151,16 +166,34 @@ def _stated_cores(text: str, head: Core) -> tuple[Core, ...]:
 @lru_cache(maxsize=4096)  # one sentence is asked for one head by many denied clauses
 def _stated_cores_of(text: str, head_root: str, head_word: str) -> tuple[Core, ...]:
     cores = []
-    for ws in _clauses(text):
+    for clause in _clauses(text):
+        ws = clause.words
         if any(w in NEGATORS or w.endswith("n't") for w in ws):
             continue
         for k, w in enumerate(ws):
             if content_word(w) and (word_root(w) == head_root or are_synonyms(w, head_word)):
-                core = _core(ws, k, w, denied=False)
+                core = _core(clause, k, w, denied=False)
                 if core is not None:
                     cores.append(core)
                 break
     return tuple(cores)
+
+
+def stated_clauses(text: str) -> tuple[Clause, ...]:
+    """The sentence's clauses that hold no negator."""
+    return tuple(
+        c for c in _clauses(text) if not any(w in NEGATORS or w.endswith("n't") for w in c.words)
+    )
+
+
+def stated_core(clause: Clause, at: int) -> Core | None:
+    """The core of a clause without a negator around its word at `at`."""
+    return _core(clause, at, clause.words[at], denied=False)
+
+
+def same_root(x: str, roots: frozenset[str]) -> bool:
+    """Whether the root, or a WordNet synonym of it, is among the roots."""
+    return _same(x, roots)
 
 
 def _same(x: str, roots: frozenset[str]) -> bool:

@@ -100,8 +100,8 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
         xs, ys = words(op.a), words(op.b)
         # only a word with an opposite of either table can be one of an opposite
         # pair (most words have none): the pairs of the others are not looked up
-        for x in filter(_may_be_opposite, xs):
-            for y in filter(_may_be_opposite, ys):
+        for x in filter(may_be_opposite, xs):
+            for y in filter(may_be_opposite, ys):
                 if (
                     (opposite(x, y) or are_opposites(x, y))
                     and not near_negator(wa, x)
@@ -123,7 +123,7 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
 
 
 @remembered(WORDS_REMEMBERED)
-def _may_be_opposite(word: str) -> bool:
+def may_be_opposite(word: str) -> bool:
     """Whether `opposite` or `are_opposites` can find the word opposite to any."""
     return has_opposite(word) or is_opposite_word(word)
 
