@@ -35,6 +35,7 @@ from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
 from compare.align.figure_intervals import comparable_value
 from compare.align.figures_apart import sole_figures_apart
+from compare.align.figures_beside import statements_beside
 from compare.align.frame_findings import (
     actor_finding,
     doer,
@@ -168,6 +169,7 @@ def judge_statements_in_context(
             unchecked = any(
                 sole_figures_apart(own, inside(o, sentences))
                 or places_apart(reference, own, o, inside(o, sentences))
+                or statements_beside(reference, o, sentences)
                 for o in members[1:]
             )
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
