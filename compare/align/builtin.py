@@ -17,11 +17,12 @@ from compare.align.denied_core_pairs import denied_core_pairs
 from compare.align.denied_things import denied_statement_pairs
 from compare.align.event_times import dated_event_pairs
 from compare.align.figure_statements import figure_statement_pairs
+from compare.align.figures_beside import judge_numbers_beside
 from compare.align.frame_statements import frame_statement_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
 from compare.align.no_harm import no_harm_pairs
-from compare.align.number_judge import judge_numbers, judge_numbers_in_context
+from compare.align.number_judge import judge_numbers
 from compare.align.numbers import firmly_one_fact, number_pairs
 from compare.align.opposed_core_pairs import opposed_core_pairs
 from compare.align.ordered_by import order_statement_pairs
@@ -76,7 +77,7 @@ for spec in (
         matcher=number_pairs,
         judge=judge_numbers,
         # with each sentence's figures: a hedge dropped from one figure of one fact
-        sentence_judge=judge_numbers_in_context,
+        sentence_judge=judge_numbers_beside,
         distinct=distinct_numbers,
         # "nearly 300,000 comments" pairs with one of three outlets' "nearly 235,000", but
         # complete linkage keeps it out of their group: the pair still shows its conflict.
@@ -268,7 +269,7 @@ register_cross_kind(
         kinds=(Kind.NUMBER, Kind.NUMBER),
         kind=Kind.NUMBER,
         matcher=same_figure_pairs,
-        judge=judge_numbers_in_context,
+        judge=judge_numbers_beside,
     )
 )
 # A length or speed in metric units and in imperial, one amount rounded ("about 12

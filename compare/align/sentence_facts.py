@@ -80,6 +80,14 @@ def clash(
     return attrs.evolve(found, severity=Severity.VARIANT, unchecked=True)
 
 
+def figures_clash(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash | None:
+    """The tally or figure two sentences' claims give incompatibly, by `clash`'s own
+    rules for them (unpaired when not checked to be one fact), or None."""
+    return _tallies(claims_of(claims_a, Number), claims_of(claims_b, Number)) or _figures(
+        claims_a, claims_b
+    )
+
+
 def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
     ta = [n for n in a if n.pair is not None]
     tb = [n for n in b if n.pair is not None]

@@ -35,6 +35,7 @@ from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
 from compare.align.figure_intervals import comparable_value
 from compare.align.figures_apart import sole_figures_apart
+from compare.align.figures_beside import statements_beside
 from compare.align.frame_findings import (
     actor_finding,
     doer,
@@ -80,6 +81,7 @@ from compare.align.swapped_words import (
     words_unchecked,
 )
 from compare.align.unchanged import held_against_changed
+from compare.align.unmentioned_names import names_unmentioned
 from compare.align.word_contradictions import Finding, by_words
 from compare.align.words import TEXTS_REMEMBERED, remembered, word_diff
 from compare.extract import Claim
@@ -162,12 +164,16 @@ def judge_statements_in_context(
         # Nor one figure each, far apart ("10,000 residents" / "15,000 people":
         # figures_apart.py), nor two places the judge does not compare ("near
         # Ashford" / "near Millbrook", "Harwick-based" / "in Tolley": places_apart.py),
-        # read from the claims inside each sentence
+        # read from the claims inside each sentence, nor figures or months given two
+        # ways beside one figure both give (figures_beside.py), nor a name each side
+        # has that the other article never mentions (unmentioned_names.py)
         if not unchecked:
             own = inside(reference, sentences)
             unchecked = any(
                 sole_figures_apart(own, inside(o, sentences))
                 or places_apart(reference, own, o, inside(o, sentences))
+                or statements_beside(reference, o, sentences)
+                or names_unmentioned(reference, o, sentences)
                 for o in members[1:]
             )
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)

@@ -1,0 +1,126 @@
+"""An agreeing figure beside a figure that differs: no ✓ for the sentence pair.
+
+Two sentences often state several figures of one fact ("pledged 5,000 homes over
+four years" / "7,500 homes within four years", "sold £350m of 30-year bonds" /
+"raised £300m from a 30-year bond"). The number matcher pairs the figure both give
+alike, and its ✓ then stands over the sentence whose other figure of the same
+measure is given two ways: a contradiction shown as an agreement, the costliest
+error. The other figures are compared with the statement judge's own rules
+(sentence_facts.figures_clash: the same measure, no figure of it agreeing across,
+not two occasions nor a part and its whole); when they clash, the agreeing pair
+is left without a verdict (neither a ✓ nor a finding), since whether the figures
+beside it are one fact is not checked.
+
+Only figures beside the pair are read, never the pair itself: a figure the other
+sentence gives alike is accounted for, and one set apart as "other" counts the rest.
+Calendar months beside it are read too ("£150,000 of stock ... in November 2025" /
+"£150,000 of stock ... in August 2025"), unless the figure is an age, which ties a
+person rather than an event. The statement judge asks the same of two statements
+whose sentences give one figure alike (statements_beside): that figure is what ties
+them to one fact, so what differs beside it is what they say apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from compare.align.figure_intervals import comparable_value
+from compare.align.frames import same_date
+from compare.align.model import Judgement, Verdict
+from compare.align.number_clues import Clues
+from compare.align.number_judge import judge_numbers_in_context
+from compare.align.numbers import unit_key
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.sentence_facts import figures_clash
+from compare.align.settings import Options
+from compare.align.when_where import is_stamp
+from compare.extract import Number
+from compare.extract.claims import Claim, Date
+
+
+def judge_numbers_beside(
+    members: Sequence[Number], options: Options | None, sentences: SentenceClaims
+) -> Judgement:
+    """The number judge with each sentence's figures at hand; an agreement beside
+    figures that differ is left without a verdict."""
+    judgement = judge_numbers_in_context(members, options, sentences)
+    agreed = judgement.verdict == Verdict.AGREE and not judgement.unchecked
+    if agreed and differ_beside(members, sentences):
+        return Judgement(verdict=Verdict.AGREE, unchecked=True)
+    return judgement
+
+
+def differ_beside(members: Sequence[Number], sentences: SentenceClaims) -> bool:
+    """Does any two members' sentences (of two sources) hold, besides the members,
+    figures of one measure that differ and that nothing across accounts for?"""
+    for i, x in enumerate(members):
+        for y in members[i + 1 :]:
+            if x.source != y.source and _beside(x, y, sentences):
+                return True
+    return False
+
+
+def statements_beside(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
+    """Two agreeing statements whose sentences give one figure alike (the tie that
+    makes them one fact) and, beside it, figures or calendar months that differ."""
+    return any(
+        _beside(x, y, sentences)
+        for x in _numbers(a, sentences)
+        for y in _numbers(b, sentences)
+        if comparable_value(x) == comparable_value(y) and unit_key(x) == unit_key(y)
+    )
+
+
+def _numbers(claim: Claim, sentences: SentenceClaims) -> list[Number]:
+    return [c for c in sentences.of(claim) if isinstance(c, Number) and c.pair is None]
+
+
+def _beside(x: Number, y: Number, sentences: SentenceClaims) -> bool:
+    # an age ties a person, not an event: two months beside it may be two events
+    aged = unit_key(x) == "age"
+    if not aged and _months_apart(sentences.of(x), sentences.of(y)):
+        return True
+    others_x = _others(x, sentences)
+    others_y = _others(y, sentences)
+    # a figure the other sentence gives alike is told alike, whatever it counts
+    values_x = {comparable_value(n) for n in others_x}
+    values_y = {comparable_value(n) for n in others_y}
+    rest_x = [n for n in others_x if comparable_value(n) not in values_y]
+    rest_y = [n for n in others_y if comparable_value(n) not in values_x]
+    if not rest_x or not rest_y:
+        return False
+    found = figures_clash(rest_x, rest_y)
+    # a clash the rules leave unpaired may be two facts: the ✓ beside it stands
+    return found is not None and not found.unpaired
+
+
+def _months_apart(claims_x: Sequence[Claim], claims_y: Sequence[Claim]) -> bool:
+    """Both sentences name a calendar month, and none of one is the other's ("in
+    November 2025" / "in August 2025"). A year alone ("founded in 1962") is left
+    out, and so are days: two days in sentences tied by one figure were as often
+    two events ("aged 22, flew in on Tuesday" / "the 22-year-old will have a
+    medical on Thursday"); so is a page's time stamp."""
+    xs, ys = _dated(claims_x), _dated(claims_y)
+    return bool(xs and ys) and not any(same_date(u, v) for u in xs for v in ys)
+
+
+def _dated(claims: Sequence[Claim]) -> list[str]:
+    return [
+        c.value
+        for c in claims
+        if isinstance(c, Date) and c.value and len(c.value) == len("2025-01") and not is_stamp(c)
+    ]
+
+
+def _others(member: Number, sentences: SentenceClaims) -> list[Number]:
+    """The sentence's other figures, but for those set apart as others ("two other
+    boards" beside "three boards": number_clues.Clues.exclusive)."""
+    value = comparable_value(member)
+    out = []
+    for c in sentences.of(member):
+        if not isinstance(c, Number) or c is member or comparable_value(c) == value:
+            continue
+        clues = Clues.of(c)
+        if not clues.exclusive:
+            out.append(c)
+    return out

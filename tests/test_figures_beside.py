@@ -1,0 +1,75 @@
+"""A figure given alike beside figures or months given two ways: no ✓ for the pair
+(figures_beside.py). Sentences written for these tests, in domains of their own."""
+
+from __future__ import annotations
+
+from compare import Comparison, compare_texts
+
+PUBLISHED = "---\npublished: 2025-06-12\n---\n\n"
+
+
+def compare(a: str, b: str) -> Comparison:
+    return compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+
+
+def agreeing(comparison: Comparison, kind: str) -> list[list[str]]:
+    return [
+        sorted(m.text for m in al.members)
+        for al in comparison.alignments
+        if al.kind == kind and al.verdict.value == "agree"
+    ]
+
+
+def test_no_tick_on_a_figure_beside_a_sum_given_two_ways() -> None:
+    comparison = compare(
+        "The city will build 1,200 flats over six years.",
+        "The city has promised 1,800 flats over six years.",
+    )
+    assert not any("six" in ms for ms in agreeing(comparison, "number"))
+
+
+def test_a_figure_beside_the_same_sum_still_agrees() -> None:
+    comparison = compare(
+        "The observatory will spend £40 million on the telescope over five years.",
+        "The observatory is to spend £40m on its telescope over five years.",
+    )
+    assert any("five" in ms for ms in agreeing(comparison, "number"))
+
+
+def test_a_count_set_apart_as_other_is_no_clash() -> None:
+    # "three other mills" counts the rest, not all the mills
+    comparison = compare(
+        "Four mills grind flour in the valley, and Oster Mill produces about a third of it.",
+        "Oster Mill grinds roughly a third of the valley's flour, alongside three other mills.",
+    )
+    assert agreeing(comparison, "number")
+
+
+def test_no_tick_on_statements_beside_months_given_two_ways() -> None:
+    # one sum of damage ties the sentences; the months of the flood differ
+    comparison = compare(
+        "The ferry terminal, a council venture begun in 1988, was last hit by flooding"
+        " in March 2024, when water ruined equipment worth £90,000.",
+        "Floods had also struck the terminal in October 2024, wrecking £90,000 of equipment.",
+    )
+    assert not agreeing(comparison, "statement")
+    assert not agreeing(comparison, "number")
+
+
+def test_statements_beside_one_month_still_agree() -> None:
+    comparison = compare(
+        "The ferry terminal, a council venture begun in 1988, was last hit by flooding"
+        " in March 2024, when water ruined equipment worth £90,000.",
+        "Floods had also struck the terminal in March 2024, wrecking £90,000 of equipment.",
+    )
+    assert agreeing(comparison, "statement")
+    assert agreeing(comparison, "number")
+
+
+def test_an_age_ties_no_event_to_another() -> None:
+    # an age describes the violinist; the two days are two events of hers
+    comparison = compare(
+        "The 31-year-old violinist Ilse Marr will rehearse with the orchestra in July 2025.",
+        "Marr, aged 31, first played with the orchestra in May 2023.",
+    )
+    assert any("31" in " ".join(ms) for ms in agreeing(comparison, "number"))
