@@ -16,6 +16,7 @@ from compare.align.denied_core_pairs import denied_core_pairs
 from compare.align.denied_things import denied_statement_pairs
 from compare.align.event_times import dated_event_pairs
 from compare.align.figure_statements import figure_statement_pairs
+from compare.align.first_finders import first_finder_pairs
 from compare.align.frame_statements import frame_statement_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
@@ -155,6 +156,17 @@ register_matcher(
         name="sole orders",
         matcher=sole_order_pairs,
         sentence_matcher=sole_order_pairs,
+        apart=True,
+    )
+)
+# One find credited to two finders, each its article's only find of the thing
+# ("It was discovered by a postman" / "It was spotted by a dog walker"), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="first finders",
+        matcher=first_finder_pairs,
+        sentence_matcher=first_finder_pairs,
         apart=True,
     )
 )

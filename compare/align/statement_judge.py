@@ -35,6 +35,7 @@ from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
 from compare.align.figure_intervals import comparable_value
 from compare.align.figures_apart import sole_figures_apart
+from compare.align.first_finders import first_finders_apart
 from compare.align.frame_findings import (
     actor_finding,
     doer,
@@ -283,6 +284,11 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         # each article's only order, two named authorities: sole_orders.py (a
         # variant; one thing ordered in the same words stays the frames' conflict)
         return actor_finding(a, b, sentences) or sole
+    found = first_finders_apart(a, b, sentences)
+    if found is not None:
+        # "It was discovered by a postman" / "It was spotted by a dog walker":
+        # first_finders.py (a variant when one thing is "it")
+        return found
     denial = judged_denied(a, b)
     if denial is not None:
         # "no smell of gas" / "reported a smell of gas": denied_things.py
