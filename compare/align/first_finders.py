@@ -62,11 +62,13 @@ _FIRST_ONLY = frozenset({"report"})
 _PRONOUNS = frozenset({"it"})
 _MODALS = frozenset("can could may might will would shall should must".split())
 _RELATIVE = frozenset({"who", "which", "that"})
+# a relative clause after the finder tells more of them, not who they are
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
 
 _CLAUSE = r"[^,;:.()\"“”—–]"
 _THING = r"(?P<thing>(?:(?i:the|this|that|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
 _BEEN = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
-_ADVERB = r"(?:(?P<first>first)\s+|\w+ly\s+)?"
+_ADVERB = r"(?:(?P<first>first)\s+|(?:\w+ly|later|then|also|soon)\s+)?"
 # a short phrase between the verb and "by", with no verb of its own ("in video footage")
 _PHRASE = (
     r"(?:\s+(?:in|on|at|from|during|near|off|inside|under|beneath)\s+"
@@ -110,9 +112,10 @@ def _find(thing: str, finder: str) -> Find | None:
     """The find of a thing ("it" or told with "the") by someone; None otherwise."""
     pronoun = thing.strip().lower() in _PRONOUNS
     said = () if pronoun else thing_words(thing)
+    finder = _RELATIVE_CLAUSE.sub("", finder).strip()
     if not (pronoun or said) or not someone(finder):
         return None
-    return Find(said, finder.strip(), pronoun)
+    return Find(said, finder, pronoun)
 
 
 def finds(claim: Claim) -> tuple[Find, ...]:
