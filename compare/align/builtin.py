@@ -10,6 +10,7 @@ from compare.align.by_agents import agent_statement_pairs
 from compare.align.change_directions import turned_change_pairs
 from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
+from compare.align.compass_sides import compass_side_pairs
 from compare.align.converted_figures import converted_figure_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.denied_core_pairs import denied_core_pairs
@@ -156,6 +157,17 @@ register_matcher(
         name="sole orders",
         matcher=sole_order_pairs,
         sentence_matcher=sole_order_pairs,
+        apart=True,
+    )
+)
+# One place given two compass points a quarter turn apart ("on the north wall" /
+# "on the south wall"), each article's only point of it, shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="compass sides",
+        matcher=compass_side_pairs,
+        sentence_matcher=compass_side_pairs,
         apart=True,
     )
 )

@@ -30,6 +30,7 @@ from compare.align.by_agents import judged_apart
 from compare.align.change_directions import turned
 from compare.align.clause_contradictions import by_clauses
 from compare.align.cleft_doers import cleft_doers_apart
+from compare.align.compass_sides import compass_sides_apart
 from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
@@ -284,6 +285,10 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         # each article's only order, two named authorities: sole_orders.py (a
         # variant; one thing ordered in the same words stays the frames' conflict)
         return actor_finding(a, b, sentences) or sole
+    sides = compass_sides_apart(a, b, sentences)
+    if sides is not None:
+        # "on the north wall" / "on the south wall": compass_sides.py
+        return sides
     found = first_finders_apart(a, b, sentences)
     if found is not None:
         # "It was discovered by a postman" / "It was spotted by a dog walker":
