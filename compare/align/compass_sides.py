@@ -37,7 +37,7 @@ from compare.align.model import Conflict, Severity
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.word_contradictions import Finding
-from compare.align.words import stem
+from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
 from compare.extract.lemmas import classes
@@ -142,6 +142,27 @@ def _turn(x: int, y: int) -> int:
     return min(gap, 360 - gap)
 
 
+def _content(sentence: str) -> frozenset[str]:
+    """The sentence's content stems, compass words and owners' words aside."""
+    owners = {w for p in points(sentence) for w in p.owner.split()}
+    return (
+        frozenset(
+            stem(w) for w in words(sentence) if w not in STOPWORDS and not _COMPASS.fullmatch(w)
+        )
+        - owners
+    )
+
+
+_COMPASS = re.compile(_DIRECTION)
+
+
+def _tied(x: str, y: str) -> bool:
+    """Do two sentences share a content word besides the reference and the compass?
+    A named place is a landmark many things lie around: the points must tell one
+    thing's place."""
+    return bool(_content(x) & _content(y))
+
+
 def _only(reference: Point, own: Point, claim: Claim, every: Sequence[Claim]) -> bool:
     """Does the claim's article give the reference no other point than its own, in
     another sentence or another direction?"""
@@ -161,6 +182,8 @@ def _apart(a: Claim, b: Claim, every: Sequence[Claim]) -> Finding | None:
         for y in points(b.sentence):
             if not x.same_reference(y) or _turn(x.angle, y.angle) < APART:
                 continue
+            if not (x.part or y.part) and not _tied(a.sentence, b.sentence):
+                continue  # "Brazos County, northwest of Houston" / "Baytown, east of Houston"
             if all(
                 _only(reference, own, claim, every)
                 for reference in (x, y)
