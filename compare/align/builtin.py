@@ -46,6 +46,7 @@ from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
+from compare.align.storeys import storey_pairs
 from compare.align.when_where import event_pairs, judge_dates, judge_times
 from compare.extract.claims import Kind, Statement
 
@@ -168,6 +169,17 @@ register_matcher(
         name="compass sides",
         matcher=compass_side_pairs,
         sentence_matcher=compass_side_pairs,
+        apart=True,
+    )
+)
+# One thing placed on two storeys of a building ("in the basement" / "on the fourth
+# floor"), each article's only storey, shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="storeys",
+        matcher=storey_pairs,
+        sentence_matcher=storey_pairs,
         apart=True,
     )
 )

@@ -75,6 +75,7 @@ from compare.align.settings import Options
 from compare.align.sole_orders import sole_order_apart
 from compare.align.statement_roles import titles_apart
 from compare.align.stopping_verbs import denial_told_by_verb
+from compare.align.storeys import storeys_apart
 from compare.align.swapped_words import (
     swapped_in_first_clause,
     swapped_parts,
@@ -289,6 +290,10 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
     if sides is not None:
         # "on the north wall" / "on the south wall": compass_sides.py
         return sides
+    storey = storeys_apart(a, b, sentences)
+    if storey is not None:
+        # "in the basement" / "on the fourth floor": storeys.py
+        return storey
     found = first_finders_apart(a, b, sentences)
     if found is not None:
         # "It was discovered by a postman" / "It was spotted by a dog walker":
