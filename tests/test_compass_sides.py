@@ -32,6 +32,12 @@ def _place_differences(a: str, b: str) -> list[Verdict]:
             "The new velodrome will rise on the southern edge of the town, planners said.",
             "Planners picked a plot on the town's northern fringe for the velodrome.",
         ),
+        # one point given twice in an article is still its one point
+        (
+            "The mosaic was uncovered on the east wall of the bathhouse at Corvale. "
+            "Its colours on the east wall had barely faded.",
+            "Archaeologists said the tiles lay along the west wall of the main hall.",
+        ),
         # a named place, the sentences tied by more than its name
         (
             "The trawler sank 30 miles east of Brannock after its engine failed.",
@@ -40,7 +46,8 @@ def _place_differences(a: str, b: str) -> list[Verdict]:
     ],
 )
 def test_one_reference_at_two_compass_points_is_a_place_conflict(a, b):
-    assert _place_differences(a, b) == [Verdict.DIFFER]
+    found = _place_differences(a, b)  # each sentence giving the point, paired
+    assert found and set(found) == {Verdict.DIFFER}
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ Haverford"; "on the north-western edge of the city" / "on the city's eastern sid
 A compass point places a thing against a reference: a part of something ("the
 north wall", "the lake's southern shore"), a side of something ("the eastern edge
 of the city"), or a named place ("south of Haverford", "northern Peru"). When
-each article gives the compass point of one reference once, in one sentence and
-in one direction, both tell where the story's thing lies against it; two points a
+each article gives the reference one compass point (perhaps in several sentences,
+never another direction), both tell where the story's thing lies against it; two points a
 quarter turn apart or more (north and east, north-west and south) cannot both be
 right, and the articles disagree on the place. Two points closer than that
 ("west" / "north-west") may be one place told loosely.
@@ -18,8 +18,8 @@ Haverford") and the parts are missing or name a mere side (edge, side, end,
 outskirts: general English words for where in a whole). Only lower-case compass
 words are read: "North Sea", "West Yorkshire", "South Africa" are names.
 
-Left alone: an article that gives the reference two compass points or in two
-sentences (a story of several spots: "the north wing" and "the east wing"), two
+Left alone: an article that gives the reference two compass points a quarter
+turn apart (a story of several spots: "the north wing" and "the east wing"), two
 specific parts of one owner ("the north gate" / "the east car park" of one
 stadium: two spots), and a point with motion ("heading north", "moved south":
 no "of", no part).
@@ -164,15 +164,15 @@ def _tied(x: str, y: str) -> bool:
 
 
 def _only(reference: Point, own: Point, claim: Claim, every: Sequence[Claim]) -> bool:
-    """Does the claim's article give the reference no other point than its own, in
-    another sentence or another direction?"""
+    """Does the claim's article give the reference no point in another direction
+    than its own?"""
     for other in every:
         if other.source != claim.source:
             continue
         for p in points(other.sentence):
             if not p.same_reference(reference):
                 continue
-            if other.sentence_start != claim.sentence_start or _turn(p.angle, own.angle) >= APART:
+            if _turn(p.angle, own.angle) >= APART:
                 return False
     return True
 
