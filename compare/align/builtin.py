@@ -43,6 +43,7 @@ from compare.align.same_days import judge_days, same_day_pairs
 from compare.align.same_figures import same_figure_pairs
 from compare.align.settings import Options
 from compare.align.slot_statements import slot_statement_pairs
+from compare.align.sole_hospitals import sole_hospital_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
@@ -180,6 +181,17 @@ register_matcher(
         name="storeys",
         matcher=storey_pairs,
         sentence_matcher=storey_pairs,
+        apart=True,
+    )
+)
+# Each article's only hospital, named apart ("taken to the Royal Infirmary" /
+# "flown to Airedale General Hospital"), shown only then, as a variant.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="sole hospitals",
+        matcher=sole_hospital_pairs,
+        sentence_matcher=sole_hospital_pairs,
         apart=True,
     )
 )

@@ -72,6 +72,7 @@ from compare.align.reversed_roles import reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.sole_hospitals import sole_hospitals_apart
 from compare.align.sole_orders import sole_order_apart
 from compare.align.statement_roles import titles_apart
 from compare.align.stopping_verbs import denial_told_by_verb
@@ -294,6 +295,10 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
     if storey is not None:
         # "in the basement" / "on the fourth floor": storeys.py
         return storey
+    hospital = sole_hospitals_apart(a, b, sentences)
+    if hospital is not None:
+        # each article's only hospital, named apart: sole_hospitals.py (a variant)
+        return hospital
     found = first_finders_apart(a, b, sentences)
     if found is not None:
         # "It was discovered by a postman" / "It was spotted by a dog walker":
