@@ -143,7 +143,7 @@ def _told_finds(sentence: str) -> tuple[Find, ...]:
 
 
 # what every cleft holds, searched for before the cleft's costlier pattern
-_CLEFT_WORDS = re.compile(r"[Ii]t\s+(?:was|is|had|has)")
+_CLEFT_WORDS = re.compile(r"\b[Ii]t\s+(?:was|is|had|has)\b")
 
 
 def _active_find(claim: Claim) -> Find | None:
