@@ -11,6 +11,7 @@ from compare.align.change_directions import turned_change_pairs
 from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
 from compare.align.closest_day_clashes import closest_clash_pairs
+from compare.align.compass_sides import compass_side_pairs
 from compare.align.converted_figures import converted_figure_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.denied_core_pairs import denied_core_pairs
@@ -18,6 +19,7 @@ from compare.align.denied_things import denied_statement_pairs
 from compare.align.event_times import dated_event_pairs
 from compare.align.figure_statements import figure_statement_pairs
 from compare.align.figures_beside import judge_numbers_beside
+from compare.align.first_finders import first_finder_pairs
 from compare.align.frame_statements import frame_statement_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
@@ -45,9 +47,11 @@ from compare.align.same_figures import same_figure_pairs
 from compare.align.settings import Options
 from compare.align.share_percents import judge_share_percents, share_percent_pairs
 from compare.align.slot_statements import slot_statement_pairs
+from compare.align.sole_hospitals import sole_hospital_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
+from compare.align.storeys import storey_pairs
 from compare.align.system_figures import judge_system_figures, system_figure_pairs
 from compare.align.when_where import event_pairs, judge_dates, judge_times
 from compare.extract.claims import Kind, Statement
@@ -160,6 +164,50 @@ register_matcher(
         name="sole orders",
         matcher=sole_order_pairs,
         sentence_matcher=sole_order_pairs,
+        apart=True,
+    )
+)
+# One place given two compass points a quarter turn apart ("on the north wall" /
+# "on the south wall"), each article's only point of it, shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="compass sides",
+        matcher=compass_side_pairs,
+        sentence_matcher=compass_side_pairs,
+        apart=True,
+    )
+)
+# One thing placed on two storeys of a building ("in the basement" / "on the fourth
+# floor"), each article's only storey, shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="storeys",
+        matcher=storey_pairs,
+        sentence_matcher=storey_pairs,
+        apart=True,
+    )
+)
+# Each article's only hospital, named apart ("taken to the Royal Infirmary" /
+# "flown to Airedale General Hospital"), shown only then, as a variant.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="sole hospitals",
+        matcher=sole_hospital_pairs,
+        sentence_matcher=sole_hospital_pairs,
+        apart=True,
+    )
+)
+# One find credited to two finders, each its article's only find of the thing
+# ("It was discovered by a postman" / "It was spotted by a dog walker"), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="first finders",
+        matcher=first_finder_pairs,
+        sentence_matcher=first_finder_pairs,
         apart=True,
     )
 )

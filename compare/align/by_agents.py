@@ -107,8 +107,8 @@ def deeds(sentence: str) -> tuple[Deed, ...]:
         for match in pattern.finditer(sentence):
             thing = tuple(stem(w) for w in words(match.group("thing")) if w not in STOPWORDS)
             verb = match.group("verb").lower()
-            doer = _doer(match.group("agent"), sentence[match.end() :])
-            if not thing or verb in STOPWORDS or _MEANS.match(doer) or not _someone(doer):
+            doer = agent_doer(match.group("agent"), sentence[match.end() :])
+            if not thing or verb in STOPWORDS or _MEANS.match(doer) or not someone(doer):
                 continue
             found.append(Deed(verb, thing, doer, said=thing_words(match.group("thing"))))
     return tuple(found)
@@ -122,7 +122,7 @@ _DOER_ENDS = re.compile(
 _APPOSITION = re.compile(r"^,\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*(?:[,.;]|$)")
 
 
-def _doer(agent: str, after: str) -> str:
+def agent_doer(agent: str, after: str) -> str:
     """The doer's words: up to what starts another part of the clause, with a name
     set beside it."""
     doer = _DOER_ENDS.sub("", agent).strip()
@@ -133,23 +133,23 @@ def _doer(agent: str, after: str) -> str:
     return doer
 
 
-def _someone(doer: str) -> bool:
+def someone(doer: str) -> bool:
     """A doer with a name or a noun for people in it."""
     return bool(names(doer)) or any(people_noun(w) for w in words(doer))
 
 
 def _a_person(doer: str) -> bool:
     """A person's full name or a noun for people in the doer."""
-    return any(is_person_name(m.text) for m in names_in(doer)) or bool(_people(doer))
+    return any(is_person_name(m.text) for m in names_in(doer)) or bool(people_in(doer))
 
 
 def _named_person(doer: str) -> bool:
     """A person named in full and told by a noun for people ("a farmer, Ana Ruiz"):
     two capitalised words alone may be a body ("Kestrel Heritage")."""
-    return any(is_person_name(m.text) for m in names_in(doer)) and bool(_people(doer))
+    return any(is_person_name(m.text) for m in names_in(doer)) and bool(people_in(doer))
 
 
-def _people(doer: str) -> list[str]:
+def people_in(doer: str) -> list[str]:
     return [w for w in words(doer) if people_noun(w) is not None]
 
 
@@ -158,7 +158,7 @@ def doers_apart(x: str, y: str) -> bool:
     named_x, named_y = names(x), names(y)
     if named_x and named_y:
         return not named_x & named_y
-    people_x, people_y = _people(x), _people(y)
+    people_x, people_y = people_in(x), people_in(y)
     if named_x or named_y or not people_x or not people_y:
         return False
     return other_kinds(people_x[-1], people_y[-1])
@@ -180,7 +180,7 @@ def _cleft_deeds(sentence: str) -> tuple[Deed, ...]:
         said = thing_words(told.thing)
         if not said or not confident(told.verb) or told.verb in REPORTING_VERBS | BE_FORMS:
             continue
-        if _someone(told.doer):
+        if someone(told.doer):
             thing = tuple(stem(w) for w in said)
             found.append(Deed(told.verb, thing, told.doer, active=True, said=said))
     return tuple(found)
@@ -201,7 +201,7 @@ def _active_deed(claim: Claim) -> Deed | None:
     read = doer(claim)
     if read is not None and read.name:
         return Deed(frame.lemma, thing, f"{read.noun}, {read.name}", active=True, said=said)
-    if frame.actor is None or not _someone(frame.actor.text):
+    if frame.actor is None or not someone(frame.actor.text):
         return None
     return Deed(frame.lemma, thing, frame.actor.text, active=True, said=said)
 

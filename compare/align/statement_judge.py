@@ -30,12 +30,14 @@ from compare.align.by_agents import judged_apart
 from compare.align.change_directions import turned
 from compare.align.clause_contradictions import by_clauses
 from compare.align.cleft_doers import cleft_doers_apart
+from compare.align.compass_sides import compass_sides_apart
 from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
 from compare.align.figure_intervals import comparable_value
 from compare.align.figures_apart import sole_figures_apart
 from compare.align.figures_beside import statements_beside
+from compare.align.first_finders import first_finders_apart
 from compare.align.frame_findings import (
     actor_finding,
     doer,
@@ -71,9 +73,11 @@ from compare.align.reversed_roles import reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.sole_hospitals import sole_hospitals_apart
 from compare.align.sole_orders import sole_order_apart
 from compare.align.statement_roles import titles_apart
 from compare.align.stopping_verbs import denial_told_by_verb
+from compare.align.storeys import storeys_apart
 from compare.align.swapped_words import (
     swapped_in_first_clause,
     swapped_parts,
@@ -289,6 +293,23 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         # each article's only order, two named authorities: sole_orders.py (a
         # variant; one thing ordered in the same words stays the frames' conflict)
         return actor_finding(a, b, sentences) or sole
+    sides = compass_sides_apart(a, b, sentences)
+    if sides is not None:
+        # "on the north wall" / "on the south wall": compass_sides.py
+        return sides
+    storey = storeys_apart(a, b, sentences)
+    if storey is not None:
+        # "in the basement" / "on the fourth floor": storeys.py
+        return storey
+    hospital = sole_hospitals_apart(a, b, sentences)
+    if hospital is not None:
+        # each article's only hospital, named apart: sole_hospitals.py (a variant)
+        return hospital
+    found = first_finders_apart(a, b, sentences)
+    if found is not None:
+        # "It was discovered by a postman" / "It was spotted by a dog walker":
+        # first_finders.py (a variant when one thing is "it")
+        return found
     denial = judged_denied(a, b)
     if denial is not None:
         # "no smell of gas" / "reported a smell of gas": denied_things.py

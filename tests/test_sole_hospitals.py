@@ -1,0 +1,62 @@
+"""Each article's only hospital, named apart (compare/align/sole_hospitals.py), on
+articles written for these tests in other domains than the benchmark sets'."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FILLER_A, FILLER_B
+
+from compare import Conflict, Severity, Verdict, compare_texts
+from compare.align.sole_hospitals import hospitals
+
+
+def _hospital_differences(a: str, b: str) -> list[tuple[Verdict, Severity | None]]:
+    comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
+    return [
+        (al.verdict, al.severity)
+        for al in comparison.alignments
+        if al.kind == "statement" and al.conflict == Conflict.PLACE
+    ]
+
+
+def test_each_articles_only_hospital_named_apart_is_a_place_variant():
+    a = "The two climbers were airlifted to Glenmore General Hospital with frostbite."
+    b = "Both climbers were driven to the Carrick Infirmary for treatment."
+    assert _hospital_differences(a, b) == [(Verdict.DIFFER, Severity.VARIANT)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two hospitals in one article: transfers or several patients
+        (
+            "The two climbers were airlifted to Glenmore General Hospital with frostbite. "
+            "One was later moved to St Ann's Hospital.",
+            "Both climbers were driven to the Carrick Infirmary for treatment.",
+        ),
+        # one hospital told two ways
+        (
+            "The two climbers were airlifted to Glenmore General Hospital with frostbite.",
+            "Both climbers were driven to Glenmore Hospital for treatment.",
+        ),
+        # a hospital told by no name
+        (
+            "The two climbers were airlifted to a hospital in Glenmore with frostbite.",
+            "Both climbers were driven to the Carrick Infirmary for treatment.",
+        ),
+    ],
+)
+def test_two_hospitals_one_hospital_or_an_unnamed_one_are_no_difference(a, b):
+    assert _hospital_differences(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was taken to the Royal Denholm Infirmary.", {"royal denholm"}),
+        ("Staff at Westbay Medical Center treated him.", {"westbay"}),
+        ("He visited a hospital near the coast.", set()),
+    ],
+)
+def test_hospitals_are_read_by_their_distinctive_words(text, expected):
+    assert hospitals(text) == expected
