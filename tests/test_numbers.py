@@ -26,6 +26,8 @@ def one(text: str) -> Number:
         ("Officials counted 12,500 ballots by noon on Monday.", 12500, "ballots"),
         ("Turnout reached 61.4% across the city on Monday.", 61.4, "%"),
         ("Turnout reached 61.4 per cent across the city on Monday.", 61.4, "%"),
+        ("Milk prices rose 7pc in the year to March.", 7, "%"),
+        ("The school bought 30 PCs for its library.", 30, "PCs"),
         ("The city will borrow $200 million for the new bridge.", 200e6, "$"),
         ("The repairs will cost £1.5bn over the next decade.", 1.5e9, "£"),
         ("The region has eight hospitals and no airport at all.", 8, "hospitals"),

@@ -109,7 +109,12 @@ SHORT_SCALE = r"(?:\s?(?:bn|mn|mln|trn)|tn|k|m|b)(?![\w])"
 # "-" joins a scale as written ("$5-billion") or spaced as tokenised news text writes
 # every hyphen ("$143 - billion").
 SCALE_RUN = rf"(?:\s+and\s+a\s+half\b)?(?:(?:\s+-\s+|\s+|-){_SCALE_WORD}\b)+|\s+and\s+a\s+half\b"
-PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage points?\b)"
+# "45pc": the percent as British and Irish papers print it, glued to the digits and in
+# lower case only ("3 PCs", "PC Jones" are computers and constables).
+PERCENT = (
+    r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|(?<=\d)(?-i:pc)\b"
+    r"|\s?percentage points?\b)"
+)
 
 HEDGES = {
     # approximately
