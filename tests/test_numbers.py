@@ -26,6 +26,8 @@ def one(text: str) -> Number:
         ("Officials counted 12,500 ballots by noon on Monday.", 12500, "ballots"),
         ("Turnout reached 61.4% across the city on Monday.", 61.4, "%"),
         ("Turnout reached 61.4 per cent across the city on Monday.", 61.4, "%"),
+        ("Milk prices rose 7pc in the year to March.", 7, "%"),
+        ("The school bought 30 PCs for its library.", 30, "PCs"),
         ("The city will borrow $200 million for the new bridge.", 200e6, "$"),
         ("The repairs will cost £1.5bn over the next decade.", 1.5e9, "£"),
         ("The region has eight hospitals and no airport at all.", 8, "hospitals"),
@@ -168,3 +170,31 @@ def test_a_count_of_one_never_differs_from_another_figure():
     b = "Two firefighters were injured in the blaze at the warehouse on Monday, officials said."
     assert [n.form for n in numbers(a)] == ["single"]
     assert "differ" not in _number_verdicts(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("The new roof should last three decades or more.", 3, None, "decades"),
+        ("The ferry crossing takes 40 minutes or longer in winter.", 40, None, "minutes"),
+        ("The choir will need 20 singers or fewer for the tour.", 0, 20, "singers"),
+        ("The lighthouse keeper stayed 30 years or so.", 27, 33, "years"),
+        ("The orchard has 60-odd apple trees.", 60, None, "apple trees"),
+    ],
+)
+def test_a_hedge_after_the_counted_noun(text, low, high, unit):
+    n = one(text)
+    assert (n.low, n.high, n.unit) == (low, high, unit)
+
+
+def test_a_bound_after_the_noun_agrees_with_one_before_the_figure():
+    from compare.align import compare_texts
+
+    comparison = compare_texts(
+        {
+            "a": "The engineers said the new dam would hold back the river for at least 80 years.",
+            "b": "Engineers expect the new dam to hold back the river for eight decades or more.",
+        }
+    )
+    found = [(str(x.verdict), [m.text for m in x.members]) for x in comparison.alignments]
+    assert ("agree", ["at least 80", "eight"]) in found

@@ -69,3 +69,12 @@ def test_a_fraction_read_as_an_ordinal_is_a_share_beside_a_percent() -> None:
         "The governor's vote share rose 33% in the spring election.",
     )
     assert not any("33%" in members for _, members in found)
+
+
+def test_another_percent_beside_the_fraction_does_not_part_the_pair() -> None:
+    found = verdicts(
+        "The cooperative said Hollin Dairies, the buyer that takes 60% of its milk, had told "
+        "farmers it would cut collections by roughly a fifth from June.",
+        "The dairy told farmers it would reduce milk collections by about 20% starting in June.",
+    )
+    assert ("agree", ["fifth", "about 20%"]) in found

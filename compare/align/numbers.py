@@ -91,6 +91,10 @@ _CURRENCY_NOUNS = {stem("dollars"): "$", stem("euros"): "€"}
 # pounds"); a weight is told of what it weighs ("1,500 pounds of chlorine", "2 million
 # pounds of beef") or with a verb of weighing.
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+# "214,000 pounds": a figure grouped in thousands; a weight that large is told of what
+# it weighs ("1,500 pounds of chlorine"), with a verb of weighing, or hyphenated on
+# ("a 2,000-pound bomb").
+_THOUSANDS = re.compile(r"\d,\d{3}\b")
 _POUNDS_OF = re.compile(r"^\s*pounds?\s+of\b", re.IGNORECASE)
 _WEIGHING = re.compile(r"\b(?:weigh\w*|heav\w*|lost|gained)\b", re.IGNORECASE)
 # Units that measure a stretch of time (an age is one too): the figure tells how long,
@@ -148,11 +152,12 @@ def _counted(number: Number, key: str) -> bool:
 
 
 def _sterling(number: Number) -> bool:
-    """Is a figure of "pounds" a sum of money: scaled, and no weight of a thing?"""
+    """Is a figure of "pounds" a sum of money: scaled or grouped in thousands, and no
+    weight of a thing?"""
     after = number.sentence[number.end - number.sentence_start :]
     before = number.sentence[: number.start - number.sentence_start]
     return (
-        _SCALE_WORD.search(number.text) is not None
+        (_SCALE_WORD.search(number.text) is not None or _THOUSANDS.search(number.text) is not None)
         and _POUNDS_OF.match(after) is None
         and _WEIGHING.search(before) is None
     )

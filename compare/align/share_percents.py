@@ -24,19 +24,21 @@ from collections.abc import Sequence
 import attrs
 
 from compare.align.converted_figures import one_amount, one_measurement
-from compare.align.model import Judgement, Verdict
+from compare.align.model import Conflict, Judgement, Verdict
 from compare.align.number_judge import judge_numbers_in_context
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair
 from compare.align.system_figures import statement_of
+from compare.align.word_contradictions import Finding
 from compare.align.words import STOPWORDS, words
 from compare.extract.claims import Number
-from compare.extract.number_grammar import DENOMINATORS
+from compare.extract.number_grammar import DENOMINATORS, PERCENT
 
 SCORE = 0.45  # as same_figures
 COARSE = 5.0  # points a hedged simple fraction may stand from the percent it tells
 BARE = 2.5  # points for a fraction told without a hedge
+_PERCENT_END = re.compile(rf"\d{PERCENT}$", re.IGNORECASE)
 
 
 def share_percent_pairs(
@@ -62,10 +64,27 @@ def share_percent_pairs(
                 or one_measurement(a, b, frame_a, frame_b, units_tie=True)
             ):
                 continue
-            if sa is not None and sb is not None and compare_pair(sa, sb, sentences) is not None:
-                continue
+            if sa is not None and sb is not None:
+                finding = compare_pair(sa, sb, sentences)
+                if finding is not None and not _other_percent(finding, a, b):
+                    continue
             pairs.append((SCORE, min(i, j), max(i, j)))
     return pairs
+
+
+def _other_percent(finding: Finding, fraction: Number, percent: Number) -> bool:
+    """Does the statement judge hold the percent against another percent of the
+    fraction's sentence ("45pc of its sales ... by a fifth" / "by about 20%")? It
+    reads the fraction as no percent, so it meets the sentence's other one: a figure
+    of another fact, for its own pair to judge, not a clash of this one."""
+    if finding.conflict != Conflict.FIGURE or percent.text not in (finding.a, finding.b):
+        return False
+    other = finding.b if finding.a == percent.text else finding.a
+    return (
+        other != fraction.text
+        and other in fraction.sentence
+        and _PERCENT_END.search(other) is not None
+    )
 
 
 def _fraction(n: Number) -> bool:

@@ -109,14 +109,20 @@ SHORT_SCALE = r"(?:\s?(?:bn|mn|mln|trn)|tn|k|m|b)(?![\w])"
 # "-" joins a scale as written ("$5-billion") or spaced as tokenised news text writes
 # every hyphen ("$143 - billion").
 SCALE_RUN = rf"(?:\s+and\s+a\s+half\b)?(?:(?:\s+-\s+|\s+|-){_SCALE_WORD}\b)+|\s+and\s+a\s+half\b"
-PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage points?\b)"
+# "45pc": the percent as British and Irish papers print it, glued to the digits and in
+# lower case only ("3 PCs", "PC Jones" are computers and constables).
+PERCENT = (
+    r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|(?<=\d)(?-i:pc)\b"
+    r"|\s?percentage points?\b)"
+)
 
 HEDGES = {
     # approximately
     "about": "~", "around": "~", "roughly": "~", "approximately": "~", "some": "~",
     "an estimated": "~", "estimated": "~", "circa": "~", "c.": "~", "~": "~", "nearly": "<~",
     "almost": "<~", "close to": "<~", "just under": "<~", "just shy of": "<~",
-    "approx.": "~", "an approximate": "~", "or so": "~",
+    "approx.": "~", "an approximate": "~", "or so": "~", "or more": ">=", "or less": "<=",
+    "-odd": ">=",
     # lower bounds
     "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">",
     "just over": ">", "at least": ">=", "no fewer than": ">=", "no less than": ">=",
@@ -127,10 +133,16 @@ HEDGES = {
     "as few as": ">=", "as little as": ">=", "a maximum of": "<=", "as high as": "<=",
     "as low as": ">=",
 }  # fmt: skip
+# Hedges written after the figure ("100 or so", "three decades or more", "40-odd"),
+# never before.
+POST_HEDGES = frozenset({"or so", "or more", "or less", "-odd"})
 
 
 # The word a hedge or "between" ends with: anything else before an amount is no prefix.
-_LAST_WORDS = frozenset(h.split()[-1] for h in HEDGES) | {"between", "from"}
+_LAST_WORDS = frozenset(h.split()[-1] for h in HEDGES if h not in POST_HEDGES) | {
+    "between",
+    "from",
+}
 
 
 def prefix(text: str, floor: int, start: int) -> tuple[str | None, int, str | None, int]:
@@ -158,7 +170,7 @@ def prefix(text: str, floor: int, start: int) -> tuple[str | None, int, str | No
     for count in (3, 2, 1):
         if len(words) >= count:
             phrase = " ".join(w for w, _ in words[-count:])
-            if phrase in HEDGES and phrase != "or so":
+            if phrase in HEDGES and phrase not in POST_HEDGES:
                 hedge, hedge_start = text[words[-count][1] : start].strip(), words[-count][1]
                 words = words[:-count]
                 break

@@ -67,6 +67,15 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _DASH_CHAIN = re.compile(r"(?:\s*[-–]\s*\d+)*")
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
+# A hedge after the counted noun: "three decades or more", "30 years or so", "50 guests
+# or fewer"; "or longer" bounds a span of time as "or more" does.
+_AFTER_UNIT_KINDS = {
+    "so": "so", "more": "more", "longer": "more", "over": "more", "above": "more",
+    "less": "less", "fewer": "less", "under": "less", "shorter": "less",
+}  # fmt: skip
+_AFTER_UNIT = re.compile(
+    rf",?\s+or\s+(?P<word>{'|'.join(_AFTER_UNIT_KINDS)})\b(?!\s+(?:than|of)\b)", re.IGNORECASE
+)
 _SHORT_WORDS = {"bn", "mn", "mln", "trn", "tn"}
 _IRREGULAR_PLURALS = frozenset("people men women children cattle staff personnel police".split())
 
@@ -268,6 +277,12 @@ def _from_match(
         form, unit = "percent", "%"
     elif m.group("acur") or (whole and m.group("bcur")):
         form, unit = "money", (m.group("acur") or m.group("bcur") or "").strip()
+    elif whole and m.group("compound") and m.group("compound").lower() == "odd":
+        # "40-odd years": forty and some more, the counted noun after it
+        form, unit = "cardinal", unit_after(text, end, limit)[0]
+        if not hedge:
+            hedge = "-odd"
+            low, high = nf.interval(a, high_end, hedge)
     elif whole and m.group("compound"):
         # "57-country", "eight-year-old": the counted noun is hyphenated on.
         form, unit = "cardinal", m.group("compound").lower()
@@ -275,7 +290,16 @@ def _from_match(
             return None  # "a 2-for-1 split", "a 3-to-1 ratio": a ratio, not a count
     else:
         form = "cardinal"
-        unit = unit_after(text, end, limit)[0]
+        unit, unit_end = unit_after(text, end, limit)
+        if (
+            unit
+            and not hedge
+            and whole
+            and (after_unit := _AFTER_UNIT.match(text, unit_end, limit))
+        ):
+            # "three decades or more", "30 years or so": the hedge follows the counted noun
+            hedge = f"or {_AFTER_UNIT_KINDS[after_unit.group('word').lower()]}"
+            low, high = nf.interval(a, high_end, hedge)
         if not (unit and _is_plural(unit.split()[-1])):
             unit = kin_unit(text, m.start("anum"), floor) or unit  # "a mother of two died"
         if unit is None and _OF.match(text, end, limit):
@@ -288,7 +312,7 @@ def _from_match(
             at, after = m.start("anum"), m.end("anum")
             if one_counts_a_thing(text[max(floor, at - 24) : at], text[after : after + 40]):
                 form = "single"
-    if hedge and hedge != "or so":
+    if hedge and hedge not in ng.POST_HEDGES:
         start = hedge_start
     elif between and b is not None:
         start = between_start
