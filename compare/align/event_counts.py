@@ -137,9 +137,9 @@ def _telling_candidates(
     or they share an outcome. The caller still asks each one_telling; no other pair
     passes it, so the counts of a many-article compare are not walked all against all
     (509 ECB+ articles: event_postings 1.6-2.1 s -> 0.8-0.9 s of CPU, with verb_kinds'
-    union of senses). In ascending (i, j)
-    order, the order in which a walk of every pair meets them, so that the postings,
-    and the pairs made from them, come out in the same order as before."""
+    union of senses). In ascending (i, j) order, the order in which a walk of every
+    pair meets them, so that the postings, and the pairs made from them, come out in
+    the same order as before."""
     by_lemma: dict[str | None, list[int]] = defaultdict(list)
     by_outcome: dict[str, list[int]] = defaultdict(list)
     for i in counts:
