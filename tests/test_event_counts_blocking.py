@@ -11,6 +11,7 @@ from compare import Source
 from compare.align.event_counts import _telling_candidates, event_postings, one_event
 from compare.align.number_clues import Clues
 from compare.align.numbers import _counted, unit_key
+from compare.align.sole_figures import figures_of_unit, sentence_figures
 from compare.align.synonyms import are_synonyms
 from compare.align.verb_kinds import _kind_of, _verb_lemmas, general_verbs, kind_of
 from compare.extract import Number, extract_claims
@@ -96,3 +97,15 @@ def test_kind_of_reads_the_general_verbs_senses_as_a_union():
 def test_kind_of_still_joins_a_specific_verb_and_its_general_one():
     assert kind_of("scorch", "burn")
     assert not kind_of("plant", "repair")
+
+
+def test_figures_of_unit_reads_a_sentence_when_asked():
+    numbers = _numbers()
+    keyed = sentence_figures(numbers, unit_key, lambda n: n.value)
+    key = unit_key(numbers[0]) or "?"
+    kinds = {key, "tally", "?"}
+    eager = {at: frozenset(v for k, v in found if k in kinds) for at, found in keyed.items()}
+    lazy = figures_of_unit(keyed, key)
+    assert dict(lazy) == eager
+    assert lazy.get(("nowhere", 0), frozenset()) == frozenset()
+    assert ("nowhere", 0) not in keyed  # asking fills nothing in
