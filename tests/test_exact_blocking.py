@@ -1,6 +1,8 @@
-"""The counts of a many-article compare are blocked, not walked all against all
-(compare.align.event_counts._telling_candidates), and verb_kinds reads the senses of
-a verb's general verbs once: both must give what the walk over every pair gave.
+"""Work a many-article compare no longer does pair by pair, and what must stay as
+it was: the counts are blocked, not walked all against all
+(compare.align.event_counts._telling_candidates); verb_kinds reads the senses of a
+verb's general verbs once; figures_of_unit reads a sentence when asked;
+frame_statements asks the verbs first.
 Sentences and verbs written here, in domains of their own."""
 
 from __future__ import annotations
@@ -9,12 +11,14 @@ from itertools import combinations, product
 
 from compare import Source
 from compare.align.event_counts import _telling_candidates, event_postings, one_event
+from compare.align.frame_statements import _lemmas_related, _may_turn, frame_statement_pairs
 from compare.align.number_clues import Clues
 from compare.align.numbers import _counted, unit_key
 from compare.align.sole_figures import figures_of_unit, sentence_figures
 from compare.align.synonyms import are_synonyms
 from compare.align.verb_kinds import _kind_of, _verb_lemmas, general_verbs, kind_of
 from compare.extract import Number, extract_claims
+from compare.extract.claims import Frame, Statement
 
 _VERBS = (
     "burn scorch arrest detain hold seize rise climb fall drop start begin close shut "
@@ -109,3 +113,34 @@ def test_figures_of_unit_reads_a_sentence_when_asked():
     assert dict(lazy) == eager
     assert lazy.get(("nowhere", 0), frozenset()) == frozenset()
     assert ("nowhere", 0) not in keyed  # asking fills nothing in
+
+
+def _frame(text: str) -> Frame:
+    statement = next(
+        c for c in extract_claims(Source.from_text(text, id="x")) if isinstance(c, Statement)
+    )
+    assert statement.frame is not None
+    return statement.frame
+
+
+def test_a_pair_may_turn_only_on_a_denied_verb_or_opposite_verbs():
+    rose = _frame("The river Wenn rose sharply overnight at Kelby weir.")
+    fell = _frame("The river Wenn fell sharply overnight at Kelby weir.")
+    denied = _frame("The river Wenn did not rise overnight at Kelby weir.")
+    assert _may_turn(rose, denied) and _may_turn(denied, rose)
+    assert not _may_turn(rose, rose)
+    assert _may_turn(rose, fell) == _lemmas_related("rise", "fall")[1]
+
+
+def test_frame_pairs_found_as_before_on_a_turned_pair():
+    texts = {
+        "a": "The bakery on Mill Lane did not open its doors on Sunday morning.",
+        "b": "The bakery on Mill Lane opened its doors on Sunday morning.",
+    }
+    statements = [
+        c
+        for side, text in texts.items()
+        for c in extract_claims(Source.from_text(text, id=side))
+        if isinstance(c, Statement)
+    ]
+    assert [(i, j) for _, i, j in frame_statement_pairs(statements)] == [(0, 1)]
