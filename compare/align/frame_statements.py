@@ -20,7 +20,7 @@ from itertools import chain
 
 from compare.align.antonyms import opposite
 from compare.align.blocking import later_postings
-from compare.align.claimed_deeds import one_claim
+from compare.align.claimed_deeds import claims_responsibility, one_claim
 from compare.align.frames import (
     confident,
     head,
@@ -60,6 +60,11 @@ def frame_statement_pairs(
     for i in framed:
         for term in content[i]:
             index[term].append(i)
+    # what _claimed_twice and held_against_changed read of one frame, once per
+    # frame: most pairs sharing a word are neither, and a many-article compare has
+    # hundreds of thousands of them
+    claims = {i: f.actor is not None and claims_responsibility(f) for i, f in framed.items()}
+    holds = {i: holds_unchanged(f) for i, f in framed.items()}
     pairs: list[tuple[int, int]] = []
     for i, frame in framed.items():
         source = statements[i].source
@@ -72,9 +77,13 @@ def frame_statement_pairs(
                 continue
             if shared[j] >= SHARED_WORDS and same_event(frame, framed[j]):
                 pairs.append((i, j))
-            elif _claimed_twice(frame, framed[j]) or held_against_changed(frame, framed[j]):
+            elif (claims[i] and claims[j] and _claimed_twice(frame, framed[j])) or (
+                (holds[i] or holds[j]) and held_against_changed(frame, framed[j])
+            ):
                 pairs.append((i, j))  # the judge finds the actor conflict
-            elif _turned(statements[i], statements[j], content[i] & content[j]):
+            elif _may_turn(frame, framed[j]) and _turned(
+                statements[i], statements[j], content[i] & content[j]
+            ):
                 # also with many words shared: "The label does not carry a boxed
                 # warning" / "The drug will carry a boxed warning" (two bare nouns)
                 pairs.append((i, j))
@@ -106,15 +115,9 @@ def _turned(a: Statement, b: Statement, shared: set[str]) -> bool:
     a pair is never shown as an agreement."""
     fa, fb = a.frame, b.frame
     assert fa is not None and fb is not None
-    la, lb = fa.lemma or "", fb.lemma or ""
-    # the predicates first: most pairs sharing a word neither deny nor turn round
-    # one verb, and the lemmas' relation is read once per pair of lemmas
-    one_verb, turned_round = _lemmas_related(la, lb)
-    if one_verb:
-        if fa.negated == fb.negated:
-            return False
-    elif fa.negated != fb.negated or not turned_round:
+    if not _may_turn(fa, fb):
         return False
+    la, lb = fa.lemma or "", fb.lemma or ""
     verbs = {stem(w) for frame in (fa, fb) if frame.predicate for w in words(frame.predicate.text)}
     if not shared - verbs - {stem(la), stem(lb)}:
         return False  # only the verb is shared: no part both state
@@ -129,6 +132,16 @@ def _turned(a: Statement, b: Statement, shared: set[str]) -> bool:
         Conflict.OPPOSITE,
         Conflict.TALLY,
     )
+
+
+def _may_turn(fa: Frame, fb: Frame) -> bool:
+    """The predicates first: one verb, one frame denying it, or two opposite verbs,
+    both or neither denied. Most pairs sharing a word neither deny nor turn round
+    one verb, and the lemmas' relation is read once per pair of lemmas."""
+    one_verb, turned_round = _lemmas_related(fa.lemma or "", fb.lemma or "")
+    if one_verb:
+        return fa.negated != fb.negated
+    return fa.negated == fb.negated and turned_round
 
 
 @lru_cache(maxsize=65536)

@@ -42,6 +42,7 @@ from compare.align.people_counts import PEOPLE, general_and_kind, people_posting
 from compare.align.percent_nouns import one_measured_thing
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.sole_figures import (
+    FiguresOfUnit,
     countable,
     figures_of_unit,
     sentence_figures,
@@ -220,7 +221,7 @@ def number_pairs(
     beside = {k: frozenset(v) for k, v in values_beside.items()}
     # ... and with their units, for sole figures (sole_figures.figures_of_unit)
     keyed = sentence_figures(numbers, unit_key, comparable_value)
-    of_unit: dict[str, dict[tuple[str, int], frozenset[float]]] = {}
+    of_unit: dict[str, FiguresOfUnit] = {}
     sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
     votes = sole_vote_tallies(numbers)  # each article's only vote tally (vote_tallies)
     sums = sole_sums(numbers, unit_key)  # each article's only sum of a kind of payment

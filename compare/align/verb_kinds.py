@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from compare.align.frames import confident
-from compare.align.synonyms import SENSES_KEPT, are_synonyms, table, verb_synsets
+from compare.align.synonyms import SENSES_KEPT, senses, table, verb_synsets
 from compare.align.wordnet_files import index_entries, table_entry, table_lines
 from compare.extract.claims import Claim
 
@@ -60,8 +60,18 @@ def kind_of(a: str, b: str) -> bool:
 
 
 def _kind_of(specific: str, general: str) -> bool:
-    kinds = general_verbs(specific)
-    return bool(kinds & _verb_lemmas(general)) or any(are_synonyms(k, general) for k in kinds)
+    # a general verb of the specific one, or a synonym of one (senses shared)
+    return bool(general_verbs(specific) & _verb_lemmas(general)) or bool(
+        _general_senses(specific) & senses(general)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _general_senses(word: str) -> frozenset[str]:
+    """Every sense group of the verbs the word names a kind of, once per word: a
+    verb shares a sense with one of them exactly when it shares one with this union
+    (the many-article compare asks kind_of of every two verbs of its counts)."""
+    return frozenset().union(*(senses(k) for k in general_verbs(word)))
 
 
 # Particles that make a phrasal verb of the verb before them: "broke out", "set off".
