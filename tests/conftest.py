@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from compare import compare_texts
+from compare import Alignment, Conflict, compare_texts
 from compare.align import DIFFER, Severity
 from compare.extract import Claim, Role, extract_claims
 from compare.ingest import Source
@@ -27,6 +27,14 @@ FILLER_B = (
     "Traffic was light in the centre through the morning. "
     "A spokesperson for the council thanked residents for their patience. "
 )
+
+
+def statement_findings(a: str, b: str, conflict: Conflict) -> list[Alignment]:
+    """The statement alignments of one conflict type when sentence `a` and sentence `b`
+    are each read inside a short article of filler, as a user's comparison reads them."""
+    comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
+    found = comparison.alignments
+    return [al for al in found if al.kind == "statement" and al.conflict == conflict]
 
 
 def run_cli(

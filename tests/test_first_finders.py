@@ -4,9 +4,9 @@ written for these tests in other domains than the benchmark sets'."""
 from __future__ import annotations
 
 import pytest
-from conftest import FILLER_A, FILLER_B
+from conftest import statement_findings
 
-from compare import Conflict, Severity, Verdict, compare_texts
+from compare import Conflict, Severity, Verdict
 from compare.align.first_finders import finders_apart, finds
 from compare.extract import extract_claims
 from compare.extract.claims import Statement
@@ -14,12 +14,7 @@ from compare.ingest import Source
 
 
 def _actor_differences(a: str, b: str) -> list[tuple[Verdict, Severity | None]]:
-    comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
-    return [
-        (al.verdict, al.severity)
-        for al in comparison.alignments
-        if al.kind == "statement" and al.conflict == Conflict.ACTOR
-    ]
+    return [(al.verdict, al.severity) for al in statement_findings(a, b, Conflict.ACTOR)]
 
 
 @pytest.mark.parametrize(

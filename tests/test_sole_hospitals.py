@@ -4,19 +4,14 @@ articles written for these tests in other domains than the benchmark sets'."""
 from __future__ import annotations
 
 import pytest
-from conftest import FILLER_A, FILLER_B
+from conftest import statement_findings
 
-from compare import Conflict, Severity, Verdict, compare_texts
+from compare import Conflict, Severity, Verdict
 from compare.align.sole_hospitals import hospitals
 
 
 def _hospital_differences(a: str, b: str) -> list[tuple[Verdict, Severity | None]]:
-    comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
-    return [
-        (al.verdict, al.severity)
-        for al in comparison.alignments
-        if al.kind == "statement" and al.conflict == Conflict.PLACE
-    ]
+    return [(al.verdict, al.severity) for al in statement_findings(a, b, Conflict.PLACE)]
 
 
 def test_each_articles_only_hospital_named_apart_is_a_place_variant():

@@ -4,19 +4,14 @@ articles written for these tests in other domains than the benchmark sets'."""
 from __future__ import annotations
 
 import pytest
-from conftest import FILLER_A, FILLER_B
+from conftest import statement_findings
 
-from compare import Conflict, Verdict, compare_texts
+from compare import Conflict, Verdict
 from compare.align.storeys import storeys, two_storeys
 
 
 def _place_differences(a: str, b: str) -> list[Verdict]:
-    comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
-    return [
-        al.verdict
-        for al in comparison.alignments
-        if al.kind == "statement" and al.conflict == Conflict.PLACE
-    ]
+    return [al.verdict for al in statement_findings(a, b, Conflict.PLACE)]
 
 
 @pytest.mark.parametrize(
