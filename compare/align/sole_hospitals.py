@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from compare.align.model import Conflict, Severity
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -40,8 +41,13 @@ _HOSPITAL_WORDS = frozenset({"hospital", "infirmary", "medical", "centre", "cent
 _OPENERS = frozenset({"the", "a", "an", "at", "to", "in", "from"})
 
 
+_NOUNS = ("Hospital", "Infirmary", "Medical", "Clinic", "Hospice")
+
+
 def hospitals(text: str) -> frozenset[str]:
     """The hospitals a text names, as their distinctive words ("royal lancaster")."""
+    if not any(noun in text for noun in _NOUNS):
+        return frozenset()  # the judge asks of every pair: most sentences name none
     found = set()
     for match in _HOSPITAL.finditer(text):
         kept = [
@@ -89,8 +95,13 @@ def sole_hospitals_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Findi
         return None
     if not (_place_of_hospital(a, sentences) and _place_of_hospital(b, sentences)):
         return None
-    every = [c for told in sentences.by_sentence.values() for c in told]
-    return _sole_apart(a, b, _by_source(every))
+    return _sole_apart(a, b, _named(sentences))
+
+
+@lru_cache(maxsize=2)  # the judge asks of many pairs of one comparison
+def _named(sentences: SentenceClaims) -> dict[str, set[str]]:
+    """Per source, every hospital its claims' sentences name, read once."""
+    return _by_source([c for told in sentences.by_sentence.values() for c in told])
 
 
 def sole_hospital_pairs(

@@ -17,6 +17,7 @@ capitalised word of the language ("Police", "Army"), nor two forms of one name
 
 from __future__ import annotations
 
+from collections import defaultdict
 from functools import lru_cache
 
 from compare.align.frequencies import zipf
@@ -66,12 +67,17 @@ def _content(sentence: str) -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=8)  # one comparison asks for each article many times
 def _openings(sentences: SentenceClaims, source: str) -> frozenset[str]:
     """The first letters of every word of an article's sentences that hold a claim."""
-    return frozenset(
-        w[:_OPENING]
-        for (of, _), claims in sentences.by_sentence.items()
-        if of == source and claims
-        for w in words(claims[0].sentence)
-    )
+    return _openings_by_source(sentences).get(source, frozenset())
+
+
+@lru_cache(maxsize=2)  # one comparison asks for each article many times
+def _openings_by_source(sentences: SentenceClaims) -> dict[str, frozenset[str]]:
+    """Every article's openings, read in one pass over the sentences: asked article by
+    article, each question walked every article's sentences (quadratic in articles)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for (of, _), claims in sentences.by_sentence.items():
+        if claims:
+            found[of].update(w[:_OPENING] for w in words(claims[0].sentence))
+    return {source: frozenset(openings) for source, openings in found.items()}
