@@ -125,7 +125,7 @@ _AMPM = r"(?P<ampm>[apAP])\.?\s?[mM]\b\.?"  # "p.m.", "pm", "PM"
 # "local" alone only before punctuation: "at 3 p.m. local residents" names no zone.
 _ZONE = (
     r"(?:\s*(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT"
-    r"|ET\b|PT\b|(?:Eastern|Pacific|Central|Mountain)\s+[Tt]ime"
+    r"|ET\b|PT\b|(?:Eastern|Pacific|Central|Mountain|UK|British)\s+[Tt]ime"
     r"|local\s+time|local(?=\s*[,.;:)]|\s*$)))?"
 )
 _TPREP = (
