@@ -58,8 +58,23 @@ def test_an_open_zone_gives_no_utc(zone: str | None, published: dt.date | None) 
     assert utc_clock("18:00", zone, published) is None
 
 
-def test_uk_time_is_a_zone_after_a_clock_time() -> None:
-    assert [f.zone for f in find_times("the show ended at 10.41pm UK time", 0)] == ["UK time"]
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("the show ended at 10.41pm UK time", "UK time"),
+        ("the polls closed at 8 p.m. Eastern.", "Eastern"),
+        ("the polls closed at 8 p.m. Eastern Standard Time", "Eastern Standard Time"),
+        ("the ferry left at 7 a.m. Greenwich Mean Time", "Greenwich Mean Time"),
+        ("trading opened at 9 a.m. Eastern Europe's markets", None),
+    ],
+)
+def test_zone_words_after_a_clock_time(text: str, zone: str | None) -> None:
+    assert [f.zone for f in find_times(text, 0)] == [zone]
+
+
+def test_a_spelt_zone_reads_in_utc() -> None:
+    assert utc_clock("20:00", "Eastern Standard Time", dt.date(2026, 2, 10)) == "01:00"
+    assert utc_clock("20:00", "Pacific", dt.date(2026, 2, 10)) == "04:00"
 
 
 def test_one_moment_in_two_zones_agrees() -> None:

@@ -275,6 +275,8 @@ _ZONE_ABBREVIATIONS = r"GMT|UTC|[A-Z][SD]T|BST|CES?T|ET|PT"
 # A zone named in a time's words, for times read before zones were stored with them.
 _ZONE_WORDS = re.compile(
     rf"\b(?:{_ZONE_ABBREVIATIONS}|(?:Eastern|Pacific|Central|Mountain|UK|British)\s+[Tt]ime"
+    r"|(?:Eastern|Pacific|Central|Mountain)\s+(?:[Ss]tandard|[Dd]aylight)\s+[Tt]ime"
+    r"|Greenwich\s+[Mm]ean\s+[Tt]ime"
     r"|local(?:\s+time)?)\b"
 )
 
