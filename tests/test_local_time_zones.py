@@ -1,7 +1,7 @@
 """“Local time” after a clock time is no zone of its own (compare.align.when_where.zone_of):
 an article tells the place's own clock unless it says otherwise, so "3:42 a.m. local
 time" and "5:12 a.m." are two readings of one clock, while GMT, UTC or ET stay zones
-nobody can convert offline. Articles written here."""
+of their own (read in UTC by compare.extract.zones when both are known). Articles written here."""
 
 from __future__ import annotations
 
@@ -44,11 +44,19 @@ def test_local_time_and_the_same_time_with_no_zone_agree() -> None:
     ("a", "b"),
     [
         ("The quake struck at 3:42 a.m. GMT.", "The earthquake hit at 5:12 a.m. local time."),
-        ("The quake struck at 3:42 a.m. ET.", "The earthquake hit at 5:12 a.m. GMT."),
+        # an open zone ("IST": India's, Ireland's, Israel's) is read in no other
+        ("The quake struck at 3:42 a.m. IST.", "The earthquake hit at 5:12 a.m. GMT."),
     ],
 )
 def test_named_zones_stay_zones(a: str, b: str) -> None:
     assert (Verdict.DIFFER, Conflict.TIME) not in _times(a, b)
+
+
+def test_two_zones_read_in_utc_differ() -> None:
+    # ET on 8 October is UTC-4: 07:42 GMT, not 5:12 (compare.extract.zones)
+    a = "The quake struck at 3:42 a.m. ET."
+    b = "The earthquake hit at 5:12 a.m. GMT."
+    assert (Verdict.DIFFER, Conflict.TIME) in _times(a, b)
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,7 @@ from compare.align.statements import statement_pairs
 from compare.align.storeys import storey_pairs
 from compare.align.system_figures import judge_system_figures, system_figure_pairs
 from compare.align.when_where import event_pairs, judge_dates, judge_times
+from compare.align.zoned_times import zoned_time_pairs
 from compare.extract.claims import Kind, Statement
 
 
@@ -381,6 +382,27 @@ register_cross_kind(
         kinds=(Kind.TIME, Kind.TIME),
         kind=Kind.TIME,
         matcher=closest_clash_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# Each article's only clock time told in a named zone, two zones read in UTC: one
+# moment agrees, two differ (compare/align/zoned_times.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="zoned times agree",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=zoned_time_pairs,
+        judge=judge_days,
+    )
+)
+register_cross_kind(
+    CrossKindSpec(
+        name="zoned time clashes",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=zoned_time_pairs,
         judge=judge_days,
         differs=True,
     )

@@ -77,6 +77,7 @@ from compare.align.when_where import (
     day_in_another_zone,
     event_pairs,
     gap_as_told,
+    in_utc,
     is_stamp,
     judge_dates,
     judge_times,
@@ -284,7 +285,7 @@ def _decided(a: Claim, b: Claim) -> bool:
     if _agree(a, b):
         return True
     if isinstance(a, Time) and isinstance(b, Time):
-        if zone_of(a) != zone_of(b):
+        if zone_of(a) != zone_of(b) and not in_utc(a, b):
             return False  # "1023 GMT" / "1:53 p.m. local time": perhaps one moment
         return gap_as_told(a, b) > CLOSE_MINUTES
     if not (isinstance(a, Date) and isinstance(b, Date)) or one_weekday(a, b):

@@ -259,7 +259,7 @@ def _time_pair(a: Time, b: Time) -> Judgement:
         if _same_words(a, b):
             return Judgement(verdict=Verdict.AGREE)
         return _differ(a, b, "time", Conflict.TIME, Severity.VARIANT, Verdict.DIFFER)
-    gap = clock_gap(a.value, b.value)
+    gap = clock_gap(*one_clock(a, b))
     if gap == 0:
         return Judgement(verdict=Verdict.AGREE)
     if two_zones(a, b):
@@ -274,7 +274,9 @@ def _time_pair(a: Time, b: Time) -> Judgement:
 _ZONE_ABBREVIATIONS = r"GMT|UTC|[A-Z][SD]T|BST|CES?T|ET|PT"
 # A zone named in a time's words, for times read before zones were stored with them.
 _ZONE_WORDS = re.compile(
-    rf"\b(?:{_ZONE_ABBREVIATIONS}|(?:Eastern|Pacific|Central|Mountain)\s+[Tt]ime"
+    rf"\b(?:{_ZONE_ABBREVIATIONS}|(?:Eastern|Pacific|Central|Mountain|UK|British)\s+[Tt]ime"
+    r"|(?:Eastern|Pacific|Central|Mountain)\s+(?:[Ss]tandard|[Dd]aylight)\s+[Tt]ime"
+    r"|Greenwich\s+[Mm]ean\s+[Tt]ime"
     r"|local(?:\s+time)?)\b"
 )
 
@@ -290,9 +292,24 @@ def zone_of(time: Time) -> str:
 
 
 def two_zones(a: Time, b: Time) -> bool:
-    """Are the two times told in two named zones (perhaps one moment)?"""
+    """Are the two times told in two named zones (perhaps one moment), not both
+    read in UTC?"""
     zone_a, zone_b = zone_of(a), zone_of(b)
-    return bool(zone_a and zone_b and zone_a != zone_b)
+    return bool(zone_a and zone_b and zone_a != zone_b) and not in_utc(a, b)
+
+
+def in_utc(a: Time, b: Time) -> bool:
+    """Are the two told in two named zones that both read in UTC ("5:17 p.m.
+    Eastern time" / "10.17pm UK time"), so one clock compares them?"""
+    return bool(a.utc and b.utc and zone_of(a) != zone_of(b))
+
+
+def one_clock(a: Time, b: Time) -> tuple[str, str]:
+    """The two clock times on one clock: in UTC when told in two zones that both
+    read in UTC (compare/extract/zones), else as told."""
+    if in_utc(a, b):
+        return a.utc or "", b.utc or ""
+    return a.value or "", b.value or ""
 
 
 # A zone other than the place's own right before a day ("0241 GMT Friday")
@@ -332,7 +349,7 @@ _MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\d\s?[ap]m|\bnoon\b|\bmidnight\b", re.I
 def gap_as_told(a: Time, b: Time) -> int:
     """clock_gap of two times, the nearer reading when either leaves the half of the
     day unsaid ("at 6:41" may be the evening's 6:41pm)."""
-    gap = clock_gap(a.value or "", b.value or "")
+    gap = clock_gap(*one_clock(a, b))
     if not (_MERIDIEM.search(a.text) and _MERIDIEM.search(b.text)):
         gap = min(gap, abs(gap - 12 * 60))
     return gap

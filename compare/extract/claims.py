@@ -168,6 +168,7 @@ class Time(Claim):
 
     value: str | None  # 24-hour "HH:MM"
     zone: str | None = None  # "GMT", "local", ... when stated
+    utc: str | None = None  # "HH:MM" in UTC when the zone is named (compare/extract/zones)
 
 
 @attrs.frozen(kw_only=True)

@@ -9,7 +9,8 @@ from datetime import date
 from compare.extract.claims import Claim, Date, Frame, Place, Time
 from compare.extract.context import Context
 from compare.extract.places import find_places
-from compare.extract.temporal import Found, find_dates, find_times
+from compare.extract.temporal import Found, find_dates, find_times, parse_published
+from compare.extract.zones import utc_clock
 from compare.ingest import Sentence
 
 Framed = list[tuple[Found, Frame | None]]
@@ -39,9 +40,11 @@ def qualifier_claims(
     for found, frame in dates:
         fields = ctx.fields(found.start, found.end, sentence)
         out.append(Date(**fields, frame=frame, value=found.value, basis=found.basis))
+    published = parse_published(ctx.source.metadata.published) if times else None
     for found, frame in times:
         fields = ctx.fields(found.start, found.end, sentence)
-        out.append(Time(**fields, frame=frame, value=found.value, zone=found.zone))
+        utc = utc_clock(found.value, found.zone, published)
+        out.append(Time(**fields, frame=frame, value=found.value, zone=found.zone, utc=utc))
     for found, frame in places:
         fields = ctx.fields(found.start, found.end, sentence)
         out.append(Place(**fields, frame=frame, name=found.value or ""))

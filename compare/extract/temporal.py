@@ -122,10 +122,13 @@ _FUTURE = re.compile(
 )
 
 _AMPM = r"(?P<ampm>[apAP])\.?\s?[mM]\b\.?"  # "p.m.", "pm", "PM"
-# "local" alone only before punctuation: "at 3 p.m. local residents" names no zone.
+# "local" alone only before punctuation: "at 3 p.m. local residents" names no zone;
+# so "Eastern" alone ("5:17 p.m. Eastern."), not "at 5 p.m. Eastern Europe".
 _ZONE = (
     r"(?:\s*(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT"
-    r"|ET\b|PT\b|(?:Eastern|Pacific|Central|Mountain)\s+[Tt]ime"
+    r"|ET\b|PT\b|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:[Ss]tandard|[Dd]aylight))?\s+[Tt]ime"
+    r"|(?:UK|British)\s+[Tt]ime|Greenwich\s+[Mm]ean\s+[Tt]ime"
+    r"|(?:Eastern|Pacific|Mountain)(?=\s*[,.;:)]|\s*$)"
     r"|local\s+time|local(?=\s*[,.;:)]|\s*$)))?"
 )
 _TPREP = (

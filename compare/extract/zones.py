@@ -1,0 +1,96 @@
+"""A clock time told in a named zone, put in UTC.
+
+Outlets in different countries give one moment in their readers' clocks ("5:17
+p.m. Eastern time" / "10.17pm UK time", "9 p.m. JST" / "noon GMT"): compared as
+told, the two read as two times. Put in UTC, one moment agrees and two moments
+differ. The offsets come from the standard library's time-zone data (zoneinfo),
+read on the article's published date, so daylight saving is that of the day.
+
+Only zones the words name are read, each mapped to one IANA zone: a zone the words
+leave open ("local time" without a dateline; "CST", China's or America's Central;
+"IST", India's, Ireland's or Israel's) gives no UTC reading, and neither does a zone
+whose offset changes within the days before publication (a daylight-saving switch:
+the event's own day is not known to the hour). Abbreviations of a season ("EST",
+"BST", "CEST") are read as their region's clock on the day, as writers use them
+loosely ("EST" in July).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+# Zone words (lower case, spaces single) and the IANA zone they name.
+_ZONES = {
+    "gmt": "UTC",
+    "greenwich mean time": "UTC",
+    "utc": "UTC",
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "eastern time": "America/New_York",
+    "eastern": "America/New_York",
+    "eastern standard time": "America/New_York",
+    "eastern daylight time": "America/New_York",
+    "cdt": "America/Chicago",
+    "central time": "America/Chicago",
+    "central standard time": "America/Chicago",
+    "central daylight time": "America/Chicago",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "mountain time": "America/Denver",
+    "mountain": "America/Denver",
+    "mountain standard time": "America/Denver",
+    "mountain daylight time": "America/Denver",
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pacific time": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "pacific standard time": "America/Los_Angeles",
+    "pacific daylight time": "America/Los_Angeles",
+    "bst": "Europe/London",
+    "uk time": "Europe/London",
+    "british time": "Europe/London",
+    "cet": "Europe/Paris",
+    "cest": "Europe/Paris",
+    "jst": "Asia/Tokyo",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+}
+# The days before publication the event may fall on ("last night", "on Saturday").
+_DAYS_BACK = 3
+_DAY_MINUTES = 24 * 60
+
+
+def zone_name(zone: str | None) -> str | None:
+    """The IANA zone a zone's words name, None for none or an open one."""
+    if not zone:
+        return None
+    return _ZONES.get(" ".join(zone.lower().split()))
+
+
+def utc_clock(value: str | None, zone: str | None, published: dt.date | None) -> str | None:
+    """The clock time "HH:MM" in UTC of `value` told in `zone`, None when the zone is
+    not named, not known, or its offset is not one over the days up to `published`
+    (a zone without daylight saving needs no date)."""
+    name = zone_name(zone)
+    if value is None or name is None:
+        return None
+    try:
+        tz = zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+    if published is None:
+        days = [dt.date(2001, 1, 15), dt.date(2001, 7, 15)]
+    else:
+        days = [published - dt.timedelta(days=n) for n in range(_DAYS_BACK + 1)]
+    offsets = {dt.datetime(d.year, d.month, d.day, 12, tzinfo=tz).utcoffset() for d in days}
+    if len(offsets) != 1:
+        return None
+    offset = offsets.pop()
+    if offset is None:
+        return None
+    hours, minutes = (int(part) for part in value.split(":"))
+    total = (hours * 60 + minutes - int(offset.total_seconds()) // 60) % _DAY_MINUTES
+    return f"{total // 60:02d}:{total % 60:02d}"
