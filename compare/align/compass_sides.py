@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import attrs
 
+from compare.align.blocking import cross_source_pairs
 from compare.align.model import Conflict, Severity
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -214,11 +215,8 @@ def compass_side_pairs(
 ) -> list[tuple[float, int, int]]:
     """Pairs of statements of two sources that give one reference two compass points."""
     having = [i for i, s in enumerate(statements) if points(s.sentence)]
-    pairs = []
-    for k, i in enumerate(having):
-        for j in having[k + 1 :]:
-            if statements[i].source == statements[j].source:
-                continue
-            if _apart(statements[i], statements[j], statements) is not None:
-                pairs.append((SCORE, i, j))
-    return pairs
+    return [
+        (SCORE, i, j)
+        for i, j in cross_source_pairs((having,), lambda k: statements[k].source)
+        if _apart(statements[i], statements[j], statements) is not None
+    ]

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
+from compare.align.blocking import cross_source_pairs
 from compare.align.model import Conflict, Severity
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -120,8 +121,6 @@ def sole_hospital_pairs(
     ]
     return [
         (SCORE, i, j)
-        for k, i in enumerate(having)
-        for j in having[k + 1 :]
-        if statements[i].source != statements[j].source
-        and _sole_apart(statements[i], statements[j], named) is not None
+        for i, j in cross_source_pairs((having,), lambda k: statements[k].source)
+        if _sole_apart(statements[i], statements[j], named) is not None
     ]

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import attrs
 
+from compare.align.blocking import cross_source_pairs
 from compare.align.model import Conflict, Severity
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -145,8 +146,6 @@ def storey_pairs(
     having = [i for i, s in enumerate(statements) if storeys(s.sentence)]
     return [
         (SCORE, i, j)
-        for k, i in enumerate(having)
-        for j in having[k + 1 :]
-        if statements[i].source != statements[j].source
-        and _apart(statements[i], statements[j], statements) is not None
+        for i, j in cross_source_pairs((having,), lambda k: statements[k].source)
+        if _apart(statements[i], statements[j], statements) is not None
     ]
