@@ -84,3 +84,15 @@ def test_a_closer_sentence_elsewhere_does_not_pair() -> None:
         "The restored altar painting hangs at the abbey near the old choir."
     )
     assert paired(a, b) == []
+
+
+def test_main_clause_after_a_participle_in_the_subject_pairs() -> None:
+    a = "A survey crew hired by the council, Tarrow Geotech, mapped the old canal tunnel on Monday."
+    b = "The Harwell Trust mapped the old canal tunnel on Monday."
+    assert len(paired(a, b)) == 1
+
+
+def test_a_place_as_doer_does_not_pair() -> None:
+    a = "Brisbane won the rowing cup on the river in Brisbane."
+    b = "The Lions won the rowing cup on the river."
+    assert paired(a, b) == []

@@ -31,6 +31,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from compare.align.actor_names import _actor, _named, names
 from compare.align.by_agents import _one_verb
 from compare.align.closest_day_clashes import _lower_case
@@ -43,7 +45,7 @@ from compare.align.verb_kinds import _after_predicate, predicate_lemma
 from compare.align.word_contradictions import Finding
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
-from compare.extract.claims import Place, Role, Statement
+from compare.extract.claims import Place, Role, Span, Statement
 from compare.extract.wordlists import REPORTING
 
 SCORE = 0.42  # under the word model's sure pairs, as the clause matchers
@@ -55,6 +57,7 @@ _LOCATIVE = re.compile(r"\s(?:in|at|from|near|outside|across)\s")
 _APPOSITION = re.compile(
     r"['\u2019]?(?:\s+[a-z]+){0,2},\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s*[,.;]"
 )
+_BY = re.compile(r"\s+by\s")
 _POSSESSIVE = re.compile(r"([A-Z][\w-]*)['\u2019]s\b")
 
 
@@ -172,9 +175,53 @@ def _closest(
 
 def closest_actors_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     """The judge's reading: one act in the two articles' mutually closest sentences,
-    credited to two doers named apart (see the module's docstring)."""
+    credited to two doers named apart (see the module's docstring), each statement
+    read by its own clause or by its sentence's main clause (`readings`)."""
     if a.source == b.source or not sentences.by_sentence:
         return None
+    for x in readings(a, sentences):
+        for y in readings(b, sentences):
+            found = _apart(x, y, sentences)
+            if found is not None:
+                return found
+    return None
+
+
+def readings(claim: Claim, sentences: SentenceClaims) -> list[Claim]:
+    """The statement as its frame reads it, and, when that frame is a clause inside
+    the sentence's opening subject ("A salvage crew hired by the insurer, Tallis
+    Marine, raised the wreck", read as "hired"), as the main clause that other
+    claims of the sentence are framed by, its doer the opening up to its verb."""
+    found = [claim]
+    own = claim.frame
+    if own is None or own.predicate is None:
+        return found
+    for other in sentences.of(claim):
+        frame = other.frame
+        if frame is None or frame.predicate is None or frame.actor is not None:
+            continue
+        if frame.thing is None or frame.lemma == own.lemma or frame.negated:
+            continue
+        at = frame.predicate.start - claim.sentence_start
+        opening = claim.sentence[:at].rstrip(" ,")
+        if not (0 < at <= len(claim.sentence)) or not opening[:1].isupper():
+            continue
+        if not own.predicate.end <= frame.predicate.start:
+            continue
+        if not (claim.sentence_start <= own.predicate.start) or own.actor is None:
+            continue
+        if own.actor.start != claim.sentence_start:
+            continue  # the misread clause's actor opens the sentence: one subject
+        after = claim.sentence[own.predicate.end - claim.sentence_start :]
+        if " " in own.predicate.text.strip() or not _BY.match(after):
+            continue  # only a participle set after its noun ("a crew hired by") is in it
+        actor = Span(claim.sentence_start, claim.sentence_start + len(opening), opening)
+        found.append(attrs.evolve(claim, frame=attrs.evolve(frame, actor=actor)))
+        break
+    return found
+
+
+def _apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     if not (_candidate(a) and _candidate(b)) or not _one_act(a, b):
         return None
     if not _named_apart(a, b, sentences):
@@ -230,7 +277,9 @@ def closest_actor_pairs(
 ) -> list[tuple[float, int, int]]:
     """Pairs (score, i, j) of statements that closest_actors_apart reads as one act
     credited to two named doers."""
-    told = [i for i, s in enumerate(statements) if _candidate(s)]
+    told = [
+        i for i, s in enumerate(statements) if any(_candidate(r) for r in readings(s, sentences))
+    ]
     pairs = []
     for x, i in enumerate(told):
         for j in told[x + 1 :]:
