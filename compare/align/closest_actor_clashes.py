@@ -9,10 +9,15 @@ ties the two here is the rest of the sentence, as for closest_day_clashes: two
 statements of different articles meet when their sentences share at least
 MIN_SHARED content words (one told in lower case, not a name) and each sentence
 is the other's closest (no other sentence of either article shares as many with
-it), their verbs tell one act (same_event_predicate: one lemma, or WordNet
-synonyms), both affirmed or both denied, done to one thing (the things' content
-words meet), and their subjects are named apart (actor_names.actors_named_apart:
-each names someone, and the other sentence names neither).
+it), their verbs tell one act (by_agents._one_verb: one lemma, a WordNet synonym
+or direct kind, phrasal verbs read whole: "proposed" / "put forward"), both
+affirmed or both denied, done to one thing (the things' content words meet, two
+words written together too: "child care" / "childcare"), and their doers are named
+apart: each names someone (its title's person, a name set beside it: "by the
+minister, Colm Devane", "a voters' group, Eastvale Votes"), and the other sentence
+names neither. A statement whose frame is a participle inside the opening subject
+("A salvage crew hired by the insurer, Tallis Marine, raised the wreck", read as
+"hired") is read by the main clause too, its doer the opening (`readings`).
 
 What tells one doer told two ways, or two doers of one story, apart parts the pair:
 - a doer the other article names anywhere as the doer of that act (the story
@@ -20,7 +25,13 @@ What tells one doer told two ways, or two doers of one story, apart parts the pa
 - a verb of saying (who said a thing is the speaker judge's) and a sentence
   inside a quotation;
 - a subject that is a title, a common noun or a pronoun, which names no one
-  (actor_names.names reads "The minister", "Police", "He" as no name).
+  (actor_names.names reads "The minister", "Police", "He" as no name), nor a word
+  either sentence writes in lower case ("Scientists advise" / "Fisheries
+  scientists recommended"), nor the place after "in", "at", "from" in the actor
+  ("youths in Athens");
+- a doer that is itself a place the articles name ("Philadelphia won" beside "in
+  Philadelphia"): a city or country standing for its team or government, which
+  the other article may name as such.
 
 It reports only discrepancies (Conflict.ACTOR), never an agreement.
 """
