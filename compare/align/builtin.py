@@ -10,6 +10,7 @@ from compare.align.by_agents import agent_statement_pairs
 from compare.align.change_directions import turned_change_pairs
 from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
+from compare.align.closest_actor_clashes import closest_actor_pairs
 from compare.align.closest_day_clashes import closest_clash_pairs
 from compare.align.compass_sides import compass_side_pairs
 from compare.align.converted_figures import converted_figure_pairs
@@ -165,6 +166,17 @@ register_matcher(
         name="sole orders",
         matcher=sole_order_pairs,
         sentence_matcher=sole_order_pairs,
+        apart=True,
+    )
+)
+# One act in the two articles' mutually closest sentences, credited to two named
+# doers (compare/align/closest_actor_clashes.py), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="closest actors",
+        matcher=closest_actor_pairs,
+        sentence_matcher=closest_actor_pairs,
         apart=True,
     )
 )

@@ -30,6 +30,7 @@ from compare.align.by_agents import judged_apart
 from compare.align.change_directions import turned
 from compare.align.clause_contradictions import by_clauses
 from compare.align.cleft_doers import cleft_doers_apart
+from compare.align.closest_actor_clashes import closest_actors_apart
 from compare.align.compass_sides import compass_sides_apart
 from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
@@ -293,6 +294,11 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         # each article's only order, two named authorities: sole_orders.py (a
         # variant; one thing ordered in the same words stays the frames' conflict)
         return actor_finding(a, b, sentences) or sole
+    closest = closest_actors_apart(a, b, sentences)
+    if closest is not None:
+        # one act in the articles' closest sentences, two named doers:
+        # closest_actor_clashes.py
+        return closest
     sides = compass_sides_apart(a, b, sentences)
     if sides is not None:
         # "on the north wall" / "on the south wall": compass_sides.py
