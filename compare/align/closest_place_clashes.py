@@ -34,7 +34,7 @@ at hand, so what could be a part and its whole parts the pair:
 - a place inside a quotation, or the dateline that opens an article;
 and the guards of closest_day_clashes that tell two moments (or two facts) of a
 story apart: a negation, a saying on one side, a plan against a deed, another
-occurrence, figures or full days on both sides none in common, two moments related
+occurrence, figures or dates on both sides none in common, two moments related
 in one sentence, a departure against an arrival.
 """
 
@@ -48,7 +48,7 @@ from compare.align.closest_day_clashes import _RELATED, _USUAL, _figures, _two_e
 from compare.align.frames import same_place
 from compare.align.model import Judgement
 from compare.align.place_sites import judge_sites, site_kind
-from compare.align.same_days import _CALENDAR, _days, parted
+from compare.align.same_days import _CALENDAR, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.words import STOPWORDS, stem, words
@@ -137,14 +137,14 @@ def _lone(place: Place, sentences: SentenceClaims) -> Place | None:
 def _two_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     """closest_day_clashes' guards for two moments of a story, the places aside:
     a usual schedule on one side only, a sentence relating two moments, figures
-    or full days on both sides none in common, two ends of one journey."""
+    or dates on both sides none in common, two ends of one journey."""
     if bool(_USUAL.search(a.sentence)) != bool(_USUAL.search(b.sentence)):
         return True
     if _RELATED.search(a.sentence) or _RELATED.search(b.sentence):
         return True
     for told_a, told_b in (
         (_figures(a, sentences), _figures(b, sentences)),
-        (_days(a, sentences), _days(b, sentences)),
+        (_dates(a, sentences), _dates(b, sentences)),
     ):
         if told_a and told_b and not told_a & told_b:
             return True
@@ -169,6 +169,14 @@ def _candidate(place: Place) -> bool:
     if len(before) > 1 and before[-1][:1].isupper():
         return False  # "the Wyeside Trust in Kent": where a named body is
     return not dates_report(place)
+
+
+def _dates(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
+    """The values of the days (and weeks, months) the claim's sentence gives, or
+    their words when undated ("on Monday" / "on Thursday": two fires, two days)."""
+    return frozenset(
+        c.value or " ".join(words(c.text)) for c in sentences.of(claim) if isinstance(c, Date)
+    )
 
 
 def _modifier(place: Place) -> bool:
