@@ -90,3 +90,9 @@ def test_a_name_inside_a_longer_noun_phrase_is_no_place() -> None:
     a = "The two sailors capsized their dinghy on Lough Derg's eastern shore at dusk."
     b = "The two sailors capsized their dinghy in Portumna at dusk."
     assert paired(a, b) == []
+
+
+def test_a_widely_named_place_may_hold_the_other() -> None:
+    a = "The stolen tractor was found abandoned in a ditch in Ireland."
+    b = "The stolen tractor turned up abandoned in a ditch near Birr."
+    assert paired(a, b) == []

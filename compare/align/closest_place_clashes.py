@@ -16,6 +16,9 @@ differ; it never makes an agreement.
 
 Place names nest (a town, its county, its country) and no table of all of them is
 at hand, so what could be a part and its whole parts the pair:
+- either place widely named (its rarest word at least WIDELY_NAMED in wordfreq's
+  Zipf scale: "Norway", "Texas"), a country, a state or a capital that may hold a
+  town the other article names ("a mountain in Norway" / "in Tromso");
 - either place named anywhere in the other article ("in Leeds" / "in Yorkshire",
   the other article naming Leeds elsewhere): that article knows the place and
   placed the event in its whole or its part;
@@ -46,6 +49,7 @@ from collections.abc import Sequence
 
 from compare.align.closest_day_clashes import _RELATED, _USUAL, _figures, _two_ends, dates_report
 from compare.align.frames import same_place
+from compare.align.frequencies import zipf
 from compare.align.model import Judgement
 from compare.align.place_sites import judge_sites, site_kind
 from compare.align.same_days import _CALENDAR, parted
@@ -58,6 +62,10 @@ from compare.extract.lexicon import TITLES
 
 SCORE = 0.4  # under the place matchers' pairs: they read a place by its event
 MIN_SHARED = 3  # content words two sentences share to be one another's closest
+# Zipf frequency (wordfreq) from which a name is widely known: a country, a state,
+# a capital ("Norway" 4.2, "Texas" 4.9), a whole that may hold the other place;
+# a town seldom named ("Tromso" 2.0) is no other town's whole
+WIDELY_NAMED = 4.0
 MIN_LOWER = 2  # of them, words no name holds ("Lohan's lawyer" ties by "lawyer" alone)
 # where something stood or happened; "into", "to", "from" tell a way, not a site
 _AT = frozenset("in at near on off outside inside".split())
@@ -101,6 +109,8 @@ def closest_place_pairs(
                 continue
             if len(common & _lower_case(a) & _lower_case(b)) < MIN_LOWER:
                 continue  # a name ties no event
+            if _widely_named(a) or _widely_named(b):
+                continue  # "in Texas" / "in Austin": a country or state may hold the other
             if _named_in(a, texts[b.source]) or _named_in(b, texts[a.source]):
                 continue  # a part and its whole, each article knowing the other's
             if _kind_told(a, b) or _kind_told(b, a):
@@ -204,6 +214,12 @@ def _article_texts(claims: Sequence[Claim]) -> dict[str, str]:
     for c in claims:
         seen[c.source][c.sentence_start] = c.sentence
     return {source: "\n".join(found.values()) for source, found in seen.items()}
+
+
+def _widely_named(place: Place) -> bool:
+    """Is even the rarest word of the name frequent in English (WIDELY_NAMED)?"""
+    said = [w for w in words(place.name) if w not in STOPWORDS]
+    return not said or min(zipf(stem(w)) for w in said) >= WIDELY_NAMED
 
 
 def _named_in(place: Place, text: str) -> bool:
