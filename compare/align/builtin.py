@@ -12,6 +12,7 @@ from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
 from compare.align.closest_actor_clashes import closest_actor_pairs
 from compare.align.closest_day_clashes import closest_clash_pairs
+from compare.align.closest_place_clashes import closest_place_pairs, judge_place_clash
 from compare.align.compass_sides import compass_side_pairs
 from compare.align.converted_figures import converted_figure_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
@@ -395,6 +396,18 @@ register_cross_kind(
         kind=Kind.TIME,
         matcher=closest_clash_pairs,
         judge=judge_days,
+        differs=True,
+    )
+)
+# Two places told in the articles' mutually closest sentences, neither named in the
+# other article: one fact, two places (compare/align/closest_place_clashes.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="closest place clashes",
+        kinds=(Kind.PLACE, Kind.PLACE),
+        kind=Kind.PLACE,
+        matcher=closest_place_pairs,
+        judge=judge_place_clash,
         differs=True,
     )
 )

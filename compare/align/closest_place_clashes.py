@@ -1,0 +1,279 @@
+"""Two places told in the two articles' closest sentences: one fact, two places.
+
+Outlets that place one event differently seldom tell it in the same words ("The
+tanker ran aground near Falmouth on Tuesday" / "The stricken tanker grounded off
+Penzance"), so the place matchers, which tie a place to its event's verb or to a
+site of one kind, leave both unpaired. What ties the two here, as for the days of
+closest_day_clashes, is the rest of the sentence: the doer, the thing, the words
+around the event.
+
+A place nothing else paired meets one of another article when the two sentences
+share at least MIN_SHARED content words (the places' own words, dates and times
+aside), MIN_LOWER of them no name's, and each sentence is the other's closest: no other
+sentence of either article that gives a place shares as many words with it and
+names another place. The pair is shown only when the place judge finds the two
+differ; it never makes an agreement.
+
+Place names nest (a town, its county, its country) and no table of all of them is
+at hand, so what could be a part and its whole parts the pair:
+- either place widely named (its rarest word at least WIDELY_NAMED in wordfreq's
+  Zipf scale: "Norway", "Texas"), a country, a state or a capital that may hold a
+  town the other article names ("a mountain in Norway" / "in Tromso");
+- either place named anywhere in the other article ("in Leeds" / "in Yorkshire",
+  the other article naming Leeds elsewhere): that article knows the place and
+  placed the event in its whole or its part;
+- a site against a bare name ("at Rice University" / "in Texas"): a site lies in
+  a town; two sites of one kind, or two bare names, are kept;
+- a sentence naming the other's site by its kind in lower case ("Rosemanowes
+  quarry" / "a quarry near Penryn"): one site, placed by its town;
+- a place told after a name ("the Wyeside Trust in Kent"): where a named body
+  is, not where the event happened;
+- a place told with "into", "to" or "from" (a way, not a site), a person's title
+  in the name ("at Sgt. Ortiz"), a name that is a word of a longer noun phrase
+  ("in the Lister administration", "on Norway's highest peak");
+- a place of origin or of a home ("a student from Portugal") against a place of an act;
+- a place after a verb of saying ("told reporters in Geneva"): the place of the
+  report is no place of the event;
+- a place inside a quotation, or the dateline that opens an article;
+and the guards of closest_day_clashes that tell two moments (or two facts) of a
+story apart: a negation, a saying on one side, a plan against a deed, another
+occurrence, figures or dates on both sides none in common, two moments related
+in one sentence, a departure against an arrival.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from compare.align.closest_day_clashes import _RELATED, _USUAL, _figures, _two_ends, dates_report
+from compare.align.frames import same_place
+from compare.align.frequencies import zipf
+from compare.align.model import Judgement
+from compare.align.place_sites import judge_sites, site_kind
+from compare.align.same_days import _CALENDAR, parted
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.align.words import STOPWORDS, stem, words
+from compare.extract.claims import Claim, Date, Place, Time
+from compare.extract.lemmas import classes
+from compare.extract.lexicon import TITLES
+
+SCORE = 0.4  # under the place matchers' pairs: they read a place by its event
+MIN_SHARED = 3  # content words two sentences share to be one another's closest
+# Zipf frequency (wordfreq) from which a name is widely known: a country, a state,
+# a capital ("Norway" 4.2, "Texas" 4.9), a whole that may hold the other place;
+# a town seldom named ("Tromso" 2.0) is no other town's whole
+WIDELY_NAMED = 4.0
+MIN_LOWER = 2  # of them, words no name holds ("Lohan's lawyer" ties by "lawyer" alone)
+# where something stood or happened; "into", "to", "from" tell a way, not a site
+_AT = frozenset("in at near on off outside inside".split())
+_QUOTES = re.compile('["\u201c\u201d]')
+# "LONDON (Reuters) - ", "GENEVA, March 3 - ": a dateline at the sentence's start
+_DATELINE = re.compile(
+    r"[\s,]*(?:[A-Z][a-z]{2,9}\.? \d{1,2}\s*)?(?:\([^)]{1,20}\)\s*)?[-\u2013\u2014]\s"
+)
+_ORIGIN = re.compile(r"(?:from|of|native|born|hails?)\b", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|native of|born in|hails from|of|home|homes|house|lives|lived|living|resident)\s*$",
+    re.IGNORECASE,
+)
+
+
+def closest_place_pairs(
+    claims: Sequence[Claim],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs (score, i, j) of places among `claims` (those nothing paired) told in
+    two articles' mutually closest sentences, neither named in the other article,
+    that nothing parts."""
+    every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
+    told = [c for c in every if isinstance(c, Place) and _candidate(c)]
+    free = {id(c): i for i, c in enumerate(claims)}
+    words_of = {id(c): _stems(_content(c, sentences)) for c in told}
+    texts = _article_texts(every)
+    pairs = []
+    for x, a in enumerate(told):
+        if id(a) not in free:
+            continue
+        for b in told[x + 1 :]:
+            if id(b) not in free or b.source == a.source or not isinstance(b, Place):
+                continue
+            if same_place(a.name, b.name) or site_kind(a.name) != site_kind(b.name):
+                continue  # "at Rice University" / "in Texas": a site lies in a town
+            common = words_of[id(a)] & words_of[id(b)]
+            shared = len(common)
+            if shared < MIN_SHARED or not _closest(a, b, shared, told, words_of):
+                continue
+            if len(common & _lower_case(a) & _lower_case(b)) < MIN_LOWER:
+                continue  # a name ties no event
+            if _widely_named(a) or _widely_named(b):
+                continue  # "in Texas" / "in Austin": a country or state may hold the other
+            if _named_in(a, texts[b.source]) or _named_in(b, texts[a.source]):
+                continue  # a part and its whole, each article knowing the other's
+            if _kind_told(a, b) or _kind_told(b, a):
+                continue  # "students at Rice University" / "university students in Texas"
+            if _origin(a) != _origin(b):
+                continue
+            if _lone(a, sentences) is None or _lone(b, sentences) is None:
+                continue  # "flew from Lisbon to Oslo": which place is the event's?
+            if parted(a, b, sentences) or _two_facts(a, b, sentences):
+                continue
+            i, j = sorted((free[id(a)], free[id(b)]))
+            pairs.append((SCORE + 0.01 * shared, i, j))
+    return pairs
+
+
+def _kind_told(site: Place, other: Place) -> bool:
+    """Does the other sentence name the site's kind, the last word of its name, in
+    lower case ("Rosemanowes quarry" / "a quarry near Penryn")? It tells of the
+    same site and places it by its town."""
+    said = words(site.name)
+    after = re.match(r"\s+([a-z]{3,})\b", site.sentence[site.end - site.sentence_start :])
+    kinds = {said[-1]} if len(said) > 1 else set()
+    if after is not None and "noun" in classes(after.group(1)):
+        kinds.add(after.group(1))  # "at Rosemanowes quarry"
+    return bool(kinds & set(re.findall(r"\b[a-z]+\b", other.sentence)))
+
+
+def _lone(place: Place, sentences: SentenceClaims) -> Place | None:
+    """The place, when its sentence names no other place."""
+    others = [c for c in sentences.of(place) if isinstance(c, Place) and c is not place]
+    return None if any(not same_place(c.name, place.name) for c in others) else place
+
+
+def _two_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
+    """closest_day_clashes' guards for two moments of a story, the places aside:
+    a usual schedule on one side only, a sentence relating two moments, figures
+    or dates on both sides none in common, two ends of one journey."""
+    if bool(_USUAL.search(a.sentence)) != bool(_USUAL.search(b.sentence)):
+        return True
+    if _RELATED.search(a.sentence) or _RELATED.search(b.sentence):
+        return True
+    for told_a, told_b in (
+        (_figures(a, sentences), _figures(b, sentences)),
+        (_dates(a, sentences), _dates(b, sentences)),
+    ):
+        if told_a and told_b and not told_a & told_b:
+            return True
+    return _two_ends(a, b)
+
+
+def _candidate(place: Place) -> bool:
+    """A place outside quotations and datelines, not the place of a saying."""
+    at = place.start - place.sentence_start
+    if len(_QUOTES.findall(place.sentence[:at])) % 2:
+        return False
+    if at <= 1 and _DATELINE.match(place.sentence[place.end - place.sentence_start :]):
+        return False
+    opening = words(place.text)
+    if not opening or opening[0] not in _AT:
+        return False  # "checked into a clinic", "flew to Lima": a way, not a site
+    if place.name.split()[0].lower() in TITLES:
+        return False  # "pointed at Sgt. Ortiz": a person, not a place
+    if _modifier(place):
+        return False  # "in the Lister administration", "on Norway's highest peak"
+    before = place.sentence[:at].split()
+    if len(before) > 1 and before[-1][:1].isupper():
+        return False  # "the Wyeside Trust in Kent": where a named body is
+    return not dates_report(place)
+
+
+def _dates(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
+    """The values of the days (and weeks, months) the claim's sentence gives, or
+    their words when undated ("on Monday" / "on Thursday": two fires, two days)."""
+    return frozenset(
+        c.value or " ".join(words(c.text)) for c in sentences.of(claim) if isinstance(c, Date)
+    )
+
+
+def _modifier(place: Place) -> bool:
+    """Is the name a word of a longer noun phrase: followed by a noun in lower case
+    ("the Lister administration"), or a possessive ("Norway's highest peak")?"""
+    if place.name.endswith(("'s", "\u2019s")):
+        return True
+    after = re.match(
+        r"\s*(?:'s|\u2019s)?\s+([a-z]{3,})\b", place.sentence[place.end - place.sentence_start :]
+    )
+    return after is not None and "noun" in classes(after.group(1))
+
+
+def _origin(place: Place) -> bool:
+    """A place of origin ("a student from Portugal", "a native of Ohio")."""
+    at = place.start - place.sentence_start
+    return bool(_ORIGIN.match(place.text)) or bool(
+        _ORIGIN_BEFORE.search(place.sentence[max(0, at - 20) : at])
+    )
+
+
+def _article_texts(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each article's sentences (those with a claim), joined."""
+    seen: dict[str, dict[int, str]] = defaultdict(dict)
+    for c in claims:
+        seen[c.source][c.sentence_start] = c.sentence
+    return {source: "\n".join(found.values()) for source, found in seen.items()}
+
+
+def _widely_named(place: Place) -> bool:
+    """Is even the rarest word of the name frequent in English (WIDELY_NAMED)?"""
+    said = [w for w in words(place.name) if w not in STOPWORDS]
+    return not said or min(zipf(stem(w)) for w in said) >= WIDELY_NAMED
+
+
+def _named_in(place: Place, text: str) -> bool:
+    """Does the text name the place: its capitalised words, one after another?"""
+    names = [w for w in re.findall(r"[A-Z][\w'.-]*", place.name) if w.lower() not in STOPWORDS]
+    if not names:
+        return True  # nothing to look for: take it as named
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in names)
+
+
+def _content(claim: Claim, sentences: SentenceClaims) -> set[str]:
+    """The sentence's content words, lower case, outside its places, dates and times."""
+    text = claim.sentence
+    for other in (*sentences.of(claim), claim):
+        if isinstance(other, (Place, Date, Time)):
+            at, end = other.start - other.sentence_start, other.end - other.sentence_start
+            text = text[:at] + " " * (end - at) + text[end:]
+    return {
+        w
+        for w in words(text)
+        if w not in STOPWORDS and w not in _CALENDAR and len(w) > 2 and w.isalpha()
+    }
+
+
+def _stems(content: set[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in content)
+
+
+def _lower_case(claim: Claim) -> frozenset[str]:
+    """The stems of the sentence's words told in lower case (no name's)."""
+    text = claim.sentence
+    if re.match(r"[A-Z][a-z]+\s+[a-z]", text):
+        text = text[:1].lower() + text[1:]
+    return _stems({w for w in re.findall(r"\b[a-z]+\b", text) if len(w) > 2})
+
+
+def _closest(
+    a: Claim, b: Claim, shared: int, told: Sequence[Claim], words_of: dict[int, frozenset[str]]
+) -> bool:
+    """Is each sentence the other's closest: does no other sentence of either
+    article naming another place share as many words?"""
+    for one, other in ((a, b), (b, a)):
+        for rival in told:
+            if rival is other or rival.source != other.source:
+                continue
+            if rival.sentence_start == other.sentence_start:
+                continue
+            if len(words_of[id(one)] & words_of[id(rival)]) >= shared:
+                return False
+    return True
+
+
+def judge_place_clash(
+    members: Sequence[Claim], options: Options, sentences: SentenceClaims
+) -> Judgement:
+    """The place judge, called as a judge across kinds is."""
+    return judge_sites([m for m in members if isinstance(m, Place)], options)

@@ -1,0 +1,98 @@
+"""Two places nothing else paired, told in the two articles' mutually closest
+sentences and neither named in the other article, are one fact with two places
+(closest_place_clashes); a part and its whole, an origin, a site told by its kind
+part them. Sentences written here, in domains of their own."""
+
+from __future__ import annotations
+
+from compare import Verdict, compare_texts
+from compare.align.closest_place_clashes import closest_place_pairs
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.extract import extract_claims
+from compare.extract.claims import Claim, Place
+from compare.ingest import Source
+
+PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"
+
+
+def paired(a: str, b: str) -> list[tuple[str, str]]:
+    """The texts of the places the matcher pairs across the two articles."""
+    claims: list[Claim] = []
+    for source_id, text in (("a", a), ("b", b)):
+        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
+    places = [c for c in claims if isinstance(c, Place)]
+    found = closest_place_pairs(places, Options(), SentenceClaims.index(claims))
+    return sorted((places[i].text, places[j].text) for _, i, j in found)
+
+
+def test_one_event_in_other_words_in_two_towns_pairs() -> None:
+    a = "The stolen tractor was found abandoned in a ditch in Tullamore."
+    b = "The stolen tractor turned up abandoned in a ditch near Birr."
+    assert paired(a, b) == [("in Tullamore", "near Birr")]
+
+
+def test_a_place_the_other_article_names_elsewhere_is_no_clash() -> None:
+    a = "The stolen tractor was found abandoned in a ditch in Tullamore."
+    b = (
+        "The farmer lives outside Tullamore.\n\n"
+        "The stolen tractor turned up abandoned in a ditch in County Offaly."
+    )
+    assert paired(a, b) == []
+
+
+def test_a_place_of_origin_against_a_place_of_the_act_is_no_clash() -> None:
+    a = "The winning chess player, a teacher from Sligo, celebrated the title."
+    b = "The winning chess player celebrated the title in Galway."
+    assert paired(a, b) == []
+
+
+def test_a_site_told_by_its_kind_on_the_other_side_is_no_clash() -> None:
+    a = "The robot arm was designed by engineering students at Carlow University."
+    b = "The robot arm was designed by university engineering students in Leinster."
+    assert paired(a, b) == []
+
+
+def test_a_place_after_a_verb_of_saying_is_no_clash() -> None:
+    a = "The ferry company announced in Dublin that the crossing was cancelled."
+    b = "The ferry company said the crossing was cancelled, speaking in Cork."
+    assert paired(a, b) == []
+
+
+def test_sentences_sharing_little_are_not_paired() -> None:
+    a = "The marathon began in Limerick."
+    b = "Rain fell all afternoon in Ennis."
+    assert paired(a, b) == []
+
+
+def test_shown_as_a_place_conflict_never_an_agreement() -> None:
+    a = "The stolen tractor was found abandoned in a ditch in Tullamore."
+    b = "The stolen tractor turned up abandoned in a ditch near Birr."
+    comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+    places = [al for al in comparison.alignments if al.kind == "place"]
+    assert [al.verdict for al in places] == [Verdict.DIFFER]
+    assert places[0].conflict is not None and places[0].conflict.value == "place"
+
+
+def test_a_way_into_or_to_a_place_is_no_site() -> None:
+    a = "The injured jockey was treated at the course's medical tent in Punchestown."
+    b = "The injured jockey was treated by medics and taken to Naas."
+    assert paired(a, b) == []
+
+
+def test_a_person_after_at_is_no_place() -> None:
+    a = "The angry fan threw a plastic bottle in Thurles during the hurling match."
+    b = "The angry fan threw a plastic bottle at Sgt. Brennan during the hurling match."
+    assert paired(a, b) == []
+
+
+def test_a_name_inside_a_longer_noun_phrase_is_no_place() -> None:
+    a = "The two sailors capsized their dinghy on Lough Derg's eastern shore at dusk."
+    b = "The two sailors capsized their dinghy in Portumna at dusk."
+    assert paired(a, b) == []
+
+
+def test_a_widely_named_place_may_hold_the_other() -> None:
+    a = "The stolen tractor was found abandoned in a ditch in Ireland."
+    b = "The stolen tractor turned up abandoned in a ditch near Birr."
+    assert paired(a, b) == []
