@@ -57,6 +57,7 @@ from compare.align.word_contradictions import Finding
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Place, Role, Span, Statement
+from compare.extract.number_forms import ORDINALS
 from compare.extract.wordlists import REPORTING
 
 SCORE = 0.42  # under the word model's sure pairs, as the clause matchers
@@ -136,7 +137,20 @@ def _one_act(a: Claim, b: Claim) -> bool:
         return False
     if not _one_verb(verb_a, verb_b):
         return False
+    if _ranks(a) and _ranks(b) and _ranks(a) != _ranks(b):
+        return False  # "the first goal" / "the second goal": two things, two doers
     return bool(_thing_words(a) & _thing_words(b))
+
+
+def _ranks(claim: Claim) -> frozenset[str]:
+    """The ordinals that tell which of several things the act is done to."""
+    frame = claim.frame
+    assert frame is not None and frame.thing is not None
+    told = (w.lower() for w in words(frame.thing.text))
+    return frozenset(w for w in told if w in ORDINALS or _NUMBERED.fullmatch(w))
+
+
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _named_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
