@@ -52,7 +52,7 @@ from compare.align.frames import same_place
 from compare.align.frequencies import zipf
 from compare.align.model import Judgement
 from compare.align.place_sites import judge_sites, site_kind
-from compare.align.same_days import _CALENDAR, parted
+from compare.align.same_days import content_outside, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.words import STOPWORDS, stem, words
@@ -232,16 +232,7 @@ def _named_in(place: Place, text: str) -> bool:
 
 def _content(claim: Claim, sentences: SentenceClaims) -> set[str]:
     """The sentence's content words, lower case, outside its places, dates and times."""
-    text = claim.sentence
-    for other in (*sentences.of(claim), claim):
-        if isinstance(other, (Place, Date, Time)):
-            at, end = other.start - other.sentence_start, other.end - other.sentence_start
-            text = text[:at] + " " * (end - at) + text[end:]
-    return {
-        w
-        for w in words(text)
-        if w not in STOPWORDS and w not in _CALENDAR and len(w) > 2 and w.isalpha()
-    }
+    return content_outside(claim, sentences, (Place, Date, Time))
 
 
 def _stems(content: set[str]) -> frozenset[str]:

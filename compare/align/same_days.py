@@ -210,9 +210,17 @@ def tie(wa: set[str], wb: set[str], once: bool) -> str | None:
 
 def _content(claim: Claim, sentences: SentenceClaims) -> set[str]:
     """The sentence's content words, lower case, outside its dates and times."""
+    return content_outside(claim, sentences, (Date, Time))
+
+
+def content_outside(
+    claim: Claim, sentences: SentenceClaims, masked: tuple[type[Claim], ...]
+) -> set[str]:
+    """The sentence's content words, lower case, outside the claims of the masked
+    kinds it holds (a day rule leaves out days, a place rule places too)."""
     text = claim.sentence
     for other in (*sentences.of(claim), claim):
-        if isinstance(other, (Date, Time)):
+        if isinstance(other, masked):
             at, end = other.start - other.sentence_start, other.end - other.sentence_start
             text = text[:at] + " " * (end - at) + text[end:]
     return {
