@@ -21,7 +21,7 @@ say against each other is frame_findings.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from compare.align.actor_names import actors_named_apart, things_named_apart
 from compare.align.bodies_apart import bodies_apart
@@ -281,6 +281,23 @@ def _earlier(claim: Claim) -> bool:
     return bool(_EARLIER.match(claim.sentence))
 
 
+# Readings of two doers or two places that need the articles' other sentences, asked
+# in this order; each returns its finding or None.
+_DOERS_AND_PLACES: tuple[Callable[[Claim, Claim, SentenceClaims], Finding | None], ...] = (
+    # one act in the articles' closest sentences, two named doers
+    closest_actors_apart,
+    # "on the north wall" / "on the south wall"
+    compass_sides_apart,
+    # "in the basement" / "on the fourth floor"
+    storeys_apart,
+    # each article's only hospital, named apart (a variant)
+    sole_hospitals_apart,
+    # "It was discovered by a postman" / "It was spotted by a dog walker" (a variant
+    # when one thing is "it")
+    first_finders_apart,
+)
+
+
 def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     if harm_denied_and_stated(a, b):
         # "No injuries have been reported." / "Three people suffered minor burns"
@@ -294,28 +311,10 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         # each article's only order, two named authorities: sole_orders.py (a
         # variant; one thing ordered in the same words stays the frames' conflict)
         return actor_finding(a, b, sentences) or sole
-    closest = closest_actors_apart(a, b, sentences)
-    if closest is not None:
-        # one act in the articles' closest sentences, two named doers:
-        # closest_actor_clashes.py
-        return closest
-    sides = compass_sides_apart(a, b, sentences)
-    if sides is not None:
-        # "on the north wall" / "on the south wall": compass_sides.py
-        return sides
-    storey = storeys_apart(a, b, sentences)
-    if storey is not None:
-        # "in the basement" / "on the fourth floor": storeys.py
-        return storey
-    hospital = sole_hospitals_apart(a, b, sentences)
-    if hospital is not None:
-        # each article's only hospital, named apart: sole_hospitals.py (a variant)
-        return hospital
-    found = first_finders_apart(a, b, sentences)
-    if found is not None:
-        # "It was discovered by a postman" / "It was spotted by a dog walker":
-        # first_finders.py (a variant when one thing is "it")
-        return found
+    for reading in _DOERS_AND_PLACES:
+        found = reading(a, b, sentences)
+        if found is not None:
+            return found
     denial = judged_denied(a, b)
     if denial is not None:
         # "no smell of gas" / "reported a smell of gas": denied_things.py
