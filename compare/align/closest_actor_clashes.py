@@ -46,7 +46,7 @@ import attrs
 
 from compare.align.actor_names import _actor, _named, names
 from compare.align.by_agents import _one_verb
-from compare.align.closest_day_clashes import _lower_case
+from compare.align.closest_day_clashes import lower_case_stems
 from compare.align.frames import confident
 from compare.align.model import Conflict, Severity
 from compare.align.same_days import _content, _stems
@@ -252,7 +252,7 @@ def _apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     if not _named_apart(a, b, sentences):
         return None
     common = _stems(_content(a, sentences)) & _stems(_content(b, sentences))
-    if len(common) < MIN_SHARED or not common & _lower_case(a) & _lower_case(b):
+    if len(common) < MIN_SHARED or not common & lower_case_stems(a) & lower_case_stems(b):
         return None
     if _a_place(a, sentences) or _a_place(b, sentences):
         return None

@@ -84,9 +84,11 @@ _LOOSE_TEXT = re.compile(
     r"(?:about|around|shortly|just|roughly|approximately|nearly|almost|soon)\b", re.IGNORECASE
 )
 # a usual schedule, not what happened that day
-_USUAL = re.compile(r"\b(?:regular|regularly|usual|usually|normally|typically)\b", re.IGNORECASE)
+USUAL_SCHEDULE = re.compile(
+    r"\b(?:regular|regularly|usual|usually|normally|typically)\b", re.IGNORECASE
+)
 # "nine hours after the outage began", "a week after an audit found": two moments
-_RELATED = re.compile(
+RELATED_MOMENTS = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|some)"
     r"\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)"
     r"\s+(?:after|before|later|earlier)\b",
@@ -109,7 +111,7 @@ def closest_clash_pairs(
     told in two articles' mutually closest sentences, with values the judges read
     as two, that nothing parts."""
     every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
-    told = [c for c in every if _candidate(c, sentences)]
+    told = [c for c in every if dated_event(c, sentences)]
     free = {id(c): i for i, c in enumerate(claims)}
     words = {id(c): _stems(_content(c, sentences)) for c in told}
     pairs = []
@@ -123,7 +125,7 @@ def closest_clash_pairs(
             shared = len(common)
             if shared < MIN_SHARED or not _closest(a, b, shared, told, words):
                 continue
-            if not common & _lower_case(a) & _lower_case(b):
+            if not common & lower_case_stems(a) & lower_case_stems(b):
                 continue  # "Gordon Hale flew in" / "Gordon Hale apologized": a name ties no event
             if not _one_precision(a, b) or not _decided(a, b) or _agree_loosely(a, b):
                 continue
@@ -134,7 +136,7 @@ def closest_clash_pairs(
     return pairs
 
 
-def _lower_case(claim: Claim) -> frozenset[str]:
+def lower_case_stems(claim: Claim) -> frozenset[str]:
     """The stems of the sentence's words told in lower case (no name's); its first
     word too when the next is in lower case ("Power flowed", not "Marta Lindqvist")."""
     text = claim.sentence
@@ -143,7 +145,7 @@ def _lower_case(claim: Claim) -> frozenset[str]:
     return _stems({w for w in re.findall(r"\b[a-z]+\b", text) if len(w) > 2})
 
 
-def _candidate(claim: Claim, sentences: SentenceClaims) -> bool:
+def dated_event(claim: Claim, sentences: SentenceClaims) -> bool:
     """A day or clock time of an event, outside quotations and datelines."""
     if day_key(claim) is None or not dates_an_event(claim):
         return False
@@ -235,16 +237,16 @@ def two_moments(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
         return True
     if isinstance(a, Date) and (_since(a) or _since(b)) and len(a.value or "") == _MONTH:
         return True
-    if bool(_USUAL.search(a.sentence)) != bool(_USUAL.search(b.sentence)):
+    if bool(USUAL_SCHEDULE.search(a.sentence)) != bool(USUAL_SCHEDULE.search(b.sentence)):
         return True
-    if _RELATED.search(a.sentence) or _RELATED.search(b.sentence):
+    if RELATED_MOMENTS.search(a.sentence) or RELATED_MOMENTS.search(b.sentence):
         return True
-    figures_a, figures_b = _figures(a, sentences), _figures(b, sentences)
+    figures_a, figures_b = sentence_figures(a, sentences), sentence_figures(b, sentences)
     if figures_a and figures_b and not figures_a & figures_b:
         return True
     if _places_apart(_places(a, sentences), _places(b, sentences)):
         return True
-    return _two_ends(a, b)
+    return two_ends(a, b)
 
 
 def _places(claim: Claim, sentences: SentenceClaims) -> list[str]:
@@ -280,12 +282,12 @@ def _since(claim: Claim) -> bool:
     return said.startswith("since") or bool(_SINCE.search(claim.sentence[max(0, at - 10) : at]))
 
 
-def _figures(claim: Claim, sentences: SentenceClaims) -> frozenset[float]:
+def sentence_figures(claim: Claim, sentences: SentenceClaims) -> frozenset[float]:
     """The values of the figures the claim's sentence gives."""
     return frozenset(c.value for c in sentences.of(claim) if isinstance(c, Number))
 
 
-def _two_ends(a: Claim, b: Claim) -> bool:
+def two_ends(a: Claim, b: Claim) -> bool:
     """A departure against an arrival, a beginning against an end, by the verbs of
     the two dates' own stretches of their sentences (and their frames' verbs)."""
     va, vb = _own_verbs(a), _own_verbs(b)

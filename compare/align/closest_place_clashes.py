@@ -47,7 +47,14 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from compare.align.closest_day_clashes import _RELATED, _USUAL, _figures, _two_ends, dates_report
+from compare.align.closest_day_clashes import (
+    RELATED_MOMENTS,
+    USUAL_SCHEDULE,
+    dates_report,
+    lower_case_stems,
+    sentence_figures,
+    two_ends,
+)
 from compare.align.frames import same_place
 from compare.align.frequencies import zipf
 from compare.align.model import Judgement
@@ -107,7 +114,7 @@ def closest_place_pairs(
             shared = len(common)
             if shared < MIN_SHARED or not _closest(a, b, shared, told, words_of):
                 continue
-            if len(common & _lower_case(a) & _lower_case(b)) < MIN_LOWER:
+            if len(common & lower_case_stems(a) & lower_case_stems(b)) < MIN_LOWER:
                 continue  # a name ties no event
             if _widely_named(a) or _widely_named(b):
                 continue  # "in Texas" / "in Austin": a country or state may hold the other
@@ -148,17 +155,17 @@ def _two_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     """closest_day_clashes' guards for two moments of a story, the places aside:
     a usual schedule on one side only, a sentence relating two moments, figures
     or dates on both sides none in common, two ends of one journey."""
-    if bool(_USUAL.search(a.sentence)) != bool(_USUAL.search(b.sentence)):
+    if bool(USUAL_SCHEDULE.search(a.sentence)) != bool(USUAL_SCHEDULE.search(b.sentence)):
         return True
-    if _RELATED.search(a.sentence) or _RELATED.search(b.sentence):
+    if RELATED_MOMENTS.search(a.sentence) or RELATED_MOMENTS.search(b.sentence):
         return True
     for told_a, told_b in (
-        (_figures(a, sentences), _figures(b, sentences)),
+        (sentence_figures(a, sentences), sentence_figures(b, sentences)),
         (_dates(a, sentences), _dates(b, sentences)),
     ):
         if told_a and told_b and not told_a & told_b:
             return True
-    return _two_ends(a, b)
+    return two_ends(a, b)
 
 
 def _candidate(place: Place) -> bool:
@@ -237,14 +244,6 @@ def _content(claim: Claim, sentences: SentenceClaims) -> set[str]:
 
 def _stems(content: set[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in content)
-
-
-def _lower_case(claim: Claim) -> frozenset[str]:
-    """The stems of the sentence's words told in lower case (no name's)."""
-    text = claim.sentence
-    if re.match(r"[A-Z][a-z]+\s+[a-z]", text):
-        text = text[:1].lower() + text[1:]
-    return _stems({w for w in re.findall(r"\b[a-z]+\b", text) if len(w) > 2})
 
 
 def _closest(

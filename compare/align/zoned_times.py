@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from compare.align.closest_day_clashes import _candidate, two_moments
+from compare.align.closest_day_clashes import dated_event, two_moments
 from compare.align.event_times import _decided, _stretch
 from compare.align.event_times import _parted as event_parted
 from compare.align.same_days import _FULL_DAY, dates_a_saying
@@ -54,7 +54,7 @@ def zoned_time_pairs(
         for b in sole[x + 1 :]:
             if id(a) not in free or id(b) not in free or not in_utc(a, b):
                 continue
-            if not (_candidate(a, sentences) and _candidate(b, sentences)):
+            if not (dated_event(a, sentences) and dated_event(b, sentences)):
                 continue
             if not _decided(a, b):
                 continue
