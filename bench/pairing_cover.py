@@ -58,6 +58,8 @@ READ_SETS = frozenset(
         "contradictions_fresh12",
         "contradictions_fresh13",
         "contradictions_fresh14",
+        "contradictions_fresh15",
+        "contradictions_fresh16",
     }
 )
 FLOORS = (0.2, 0.3, 0.4)
