@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from compare import Alignment, Conflict, compare_texts
+from compare import Alignment, Conflict, Verdict, compare_texts
 from compare.align import DIFFER, Severity
 from compare.extract import Claim, Role, extract_claims
 from compare.ingest import Source
@@ -35,6 +35,19 @@ def statement_findings(a: str, b: str, conflict: Conflict) -> list[Alignment]:
     comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
     found = comparison.alignments
     return [al for al in found if al.kind == "statement" and al.conflict == conflict]
+
+
+def verdicts_of(
+    a: str, b: str, filler_a: str = FILLER_A, filler_b: str = FILLER_B
+) -> list[tuple[Verdict, Conflict | None]]:
+    """The verdict and conflict of every statement alignment that holds sentence `a`,
+    when `a` and `b` are each read inside a short article of filler."""
+    comparison = compare_texts({"a": filler_a + a, "b": filler_b + b})
+    return [
+        (al.verdict, al.conflict)
+        for al in comparison.alignments
+        if al.kind == "statement" and any(m.sentence == a for m in al.members)
+    ]
 
 
 def run_cli(

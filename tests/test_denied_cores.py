@@ -4,8 +4,9 @@ on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import verdicts_of
 
-from compare import Conflict, Verdict, compare_texts
+from compare import Conflict, Verdict
 from compare.align.denied_cores import core_denied, denied_cores
 
 FILLER_A = "The weather was mild for the time of year. Shops reported a busy afternoon. "
@@ -45,12 +46,7 @@ APART = [
 def test_a_core_said_and_denied_is_a_negation(a, b):
     found = core_denied(a, b)
     assert found is not None and found.conflict == Conflict.NEGATION
-    comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
-    shown = [
-        (al.verdict, al.conflict)
-        for al in comparison.alignments
-        if al.kind == "statement" and any(m.sentence == a for m in al.members)
-    ]
+    shown = verdicts_of(a, b, FILLER_A, FILLER_B)
     assert (Verdict.DIFFER, Conflict.NEGATION) in shown
     assert (Verdict.AGREE, None) not in shown
 

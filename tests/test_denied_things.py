@@ -4,8 +4,9 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import verdicts_of
 
-from compare import Conflict, Verdict, compare_texts
+from compare import Conflict, Verdict
 from compare.align.denied_things import denied, denied_and_stated
 
 FILLER_A = "The weather was mild for the time of year. Shops reported a busy afternoon. "
@@ -46,12 +47,7 @@ APART = [
 def test_a_thing_denied_and_stated_is_a_negation(a, b):
     found = denied_and_stated(a, b)
     assert found is not None and found.conflict == Conflict.NEGATION
-    comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
-    shown = [
-        (al.verdict, al.conflict)
-        for al in comparison.alignments
-        if al.kind == "statement" and any(m.sentence == a for m in al.members)
-    ]
+    shown = verdicts_of(a, b, FILLER_A, FILLER_B)
     assert (Verdict.DIFFER, Conflict.NEGATION) in shown
     assert (Verdict.AGREE, None) not in shown
 

@@ -5,8 +5,9 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import verdicts_of
 
-from compare import Conflict, Verdict, compare_texts
+from compare import Conflict, Verdict
 from compare.align.denied_cores import _CLAUSE_BREAK, _plain, core_denied, denied_cores
 from compare.align.intentions import intends
 from compare.align.unsaid_subjects import clauses
@@ -59,12 +60,7 @@ APART = [
 def test_a_core_denied_of_a_subject_left_unsaid_is_a_negation(a, b):
     found = core_denied(a, b)
     assert found is not None and found.conflict == Conflict.NEGATION
-    comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
-    shown = [
-        (al.verdict, al.conflict)
-        for al in comparison.alignments
-        if al.kind == "statement" and any(m.sentence == a for m in al.members)
-    ]
+    shown = verdicts_of(a, b, FILLER_A, FILLER_B)
     assert (Verdict.DIFFER, Conflict.NEGATION) in shown
     assert (Verdict.AGREE, None) not in shown
 
