@@ -47,11 +47,13 @@ FRESH14 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh14")
 # validation sets from stop 31.
 FRESH15 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh15")
 FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
-# fresh17 (pairs 177-186) and fresh18 (187-196) are test sets, written on 2026-12-03 (stop 31),
-# with longer articles (500-900 words asked) than the sets before (250-500).
+# fresh17 (pairs 177-186) and fresh18 (187-196), written on 2026-12-03: test sets in stop 31,
+# validation sets from stop 32; longer articles (500-900 words asked) than the sets before
+# (250-500), as are the test sets of stop 32, fresh19 (197-206) and fresh20 (207-216).
 FRESH17 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh17")
 FRESH18 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh18")
-LONGER = frozenset(p.name for p in FRESH17 + FRESH18)
+FRESH20 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh20")
+LONGER = frozenset(p.name for p in FRESH17 + FRESH18 + FRESH20)
 CHECKED = (
     PAIRS
     + FRESH
@@ -72,6 +74,7 @@ CHECKED = (
     + FRESH16
     + FRESH17
     + FRESH18
+    + FRESH20
 )
 
 
@@ -149,6 +152,7 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH16, 167),
         (FRESH17, 177),
         (FRESH18, 187),
+        (FRESH20, 207),
     ],
     ids=[
         "fresh5",
@@ -165,10 +169,11 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh16",
         "fresh17",
         "fresh18",
+        "fresh20",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh18 (187-196) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh20 (207-216) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number
