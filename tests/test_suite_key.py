@@ -52,8 +52,9 @@ FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
 # (250-500), as are the test sets of stop 32, fresh19 (197-206) and fresh20 (207-216).
 FRESH17 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh17")
 FRESH18 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh18")
+FRESH19 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh19")
 FRESH20 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh20")
-LONGER = frozenset(p.name for p in FRESH17 + FRESH18 + FRESH20)
+LONGER = frozenset(p.name for p in FRESH17 + FRESH18 + FRESH19 + FRESH20)
 CHECKED = (
     PAIRS
     + FRESH
@@ -74,6 +75,7 @@ CHECKED = (
     + FRESH16
     + FRESH17
     + FRESH18
+    + FRESH19
     + FRESH20
 )
 
@@ -152,6 +154,7 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH16, 167),
         (FRESH17, 177),
         (FRESH18, 187),
+        (FRESH19, 197),
         (FRESH20, 207),
     ],
     ids=[
@@ -169,6 +172,7 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh16",
         "fresh17",
         "fresh18",
+        "fresh19",
         "fresh20",
     ],
 )
