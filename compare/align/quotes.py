@@ -255,9 +255,12 @@ _EXTENT = frozenset(
 )
 
 
-# Kinds of verb that turn a deed into a thought about it: "we will appeal" / "we will
-# consider an appeal", "we will win" / "we will try to win", "we hope to reopen".
-_TENTATIVE_KINDS = ("consider", "try", "desire")
+# Verbs that turn a deed into a thought about it: "we will appeal" / "we will consider
+# an appeal", "we will win" / "we will try to win", "we hope to reopen". Synonyms of
+# weighing and trying (not their kinds: an inspection or a review is a deed) and kinds
+# of wishing.
+_WEIGHING_OR_TRYING = ("consider", "try")
+_WISHING = "desire"
 
 
 @lru_cache(maxsize=4096)
@@ -267,8 +270,11 @@ def tentative(word: str) -> bool:
     speaker only meant, weighed or tried what the other version says will be done."""
     if "verb" not in classes(word):
         return False
-    return intends(word) or any(
-        kind_of(word, kind) or are_synonyms(word, kind) for kind in _TENTATIVE_KINDS
+    return (
+        intends(word)
+        or any(are_synonyms(word, verb) for verb in _WEIGHING_OR_TRYING)
+        or are_synonyms(word, _WISHING)
+        or kind_of(word, _WISHING)
     )
 
 
