@@ -148,3 +148,18 @@ def test_prices_scores_and_decimals_are_not_times(sentence: str) -> None:
 )
 def test_a_figure_before_a_measure_or_after_a_determiner_is_no_year(sentence: str) -> None:
     assert dates_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ferry sailed at 17:06 pm local time.", "17:06"),
+        ("The polls closed at 21:30 pm on Sunday.", "21:30"),
+        ("The ferry sailed at 5:06 pm local time.", "17:06"),
+    ],
+)
+def test_a_needless_pm_after_a_24_hour_time_is_not_read_as_its_minutes(
+    text: str, value: str
+) -> None:
+    # "17:06 pm" once gave "06 pm", 18:00, and a false clock-time conflict with "5:06 p.m."
+    assert [t.value for t in times_of(text)] == [value]

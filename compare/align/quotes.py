@@ -6,13 +6,17 @@ import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from compare.align.frames import when_clash
+from compare.align.intentions import intends
 from compare.align.model import Conflict, Difference, DiffOp, Judgement, Severity, Verdict
 from compare.align.people import same_person
 from compare.align.quote_speakers import speakers_clash, unchecked_speakers
 from compare.align.settings import Options
 from compare.align.spelling import one_spelling
+from compare.align.synonyms import are_synonyms
+from compare.align.verb_kinds import kind_of
 from compare.align.words import (
     STOPWORDS,
     classify,
@@ -151,6 +155,7 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
                 kind in ("insertion", "deletion")
                 and not lacked & (moved | _NEGATIONS | _EXTENT)
                 and not _adverb_of_manner(lacked)
+                and not any(map(tentative, lacked))
                 and not dropped_conjunct(op.a or op.b, a_text if op.a else b_text)
             ):
                 # Words one version lacks ("has progressed" / "progressed", a stray "of",
@@ -242,10 +247,35 @@ def dropped_conjunct(lacked: str, longer: str = "") -> bool:
 _ITEM_CLASSES = frozenset({"noun", "adj"})
 # Words that tell how much of a thing is meant: put in or left out, they widen or narrow
 # what the speaker owned to ("full responsibility" / "responsibility for our part").
+# Approximators too: "almost every venue" is not "every venue", nor "barely" any.
 _EXTENT = frozenset(
     "full fully part partly partial partially entire entirely whole wholly only solely "
-    "completely total totally some most".split()
+    "completely total totally some most almost nearly virtually practically barely hardly "
+    "scarcely".split()
 )
+
+
+# Verbs that turn a deed into a thought about it: "we will appeal" / "we will consider
+# an appeal", "we will win" / "we will try to win", "we hope to reopen". Synonyms of
+# weighing and trying (not their kinds: an inspection or a review is a deed) and kinds
+# of wishing.
+_WEIGHING_OR_TRYING = ("consider", "try")
+_WISHING = "desire"
+
+
+@lru_cache(maxsize=4096)
+def tentative(word: str) -> bool:
+    """Is the word a verb of intending, weighing, trying or wishing (by WordNet, through
+    the project's synonym and verb-kind tables)? Put into a quotation, it says the
+    speaker only meant, weighed or tried what the other version says will be done."""
+    if "verb" not in classes(word):
+        return False
+    return (
+        intends(word)
+        or any(are_synonyms(word, verb) for verb in _WEIGHING_OR_TRYING)
+        or are_synonyms(word, _WISHING)
+        or kind_of(word, _WISHING)
+    )
 
 
 def _adverb_of_manner(lacked: set[str]) -> bool:

@@ -147,8 +147,9 @@ _HOUR_WORDS = "(?i:" + "|".join(sorted(_HOURS, key=len, reverse=True)) + ")"
 _TIME_PATTERNS = tuple(
     (re.compile(p), re.compile(needs))
     for p, needs in (
+        # not the minutes of a 24-hour time told with a needless "pm" ("17:06 pm")
         (
-            rf"(?<![\w.$£€]){_TPREP}(?P<h>1[0-2]|0?\d)(?:[:.]\s?(?P<m>[0-5]\d))?\s?{_AMPM}{_ZONE}",
+            rf"(?<![\w.:$£€]){_TPREP}(?P<h>1[0-2]|0?\d)(?:[:.]\s?(?P<m>[0-5]\d))?\s?{_AMPM}{_ZONE}",
             r"\d\s?[apAP]\.?\s?[mM]\b",
         ),
         (
