@@ -27,6 +27,7 @@ from compare.align.model import (
 )
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options, Settings
+from compare.align.shared_sides import merge_shared_sides
 from compare.align.words import words
 from compare.extract import KINDS, Claim
 from compare.ingest import Source
@@ -136,6 +137,7 @@ def align(
             alignments.extend(found)
             covered.update(id(m) for a in found for m in a.members)
 
+    alignments = merge_shared_sides(alignments, order, _alignment_id)
     alignments.sort(key=lambda a: (order[a.members[0].source], a.members[0].start, a.kind))
     unique = [
         Unique(_unique_id(c), c)
