@@ -291,6 +291,7 @@ def _resolve(
             person_before = None
         speaker = (
             _subject_person(ctx, attributor, sentence.start, found.mention_start)
+            or (_told_about_since(ctx, attributor, sentence.start, previous) if near else None)
             or (person_before if near else None)
             or _previous_subject(ctx, attributor, sentence.start)
             or person_before
@@ -371,6 +372,29 @@ def _speaker_of_sentence_before(
     ):
         return subject
     return None
+
+
+def _told_about_since(
+    ctx: Context, attributor: Attributor, sentence_start: int, previous: Quote | None
+) -> str | None:
+    """The person a sentence between the last quote and this one is about: its
+    subject, a named person other than the last quote's speaker. After "“...,” said
+    the lecturer Ana Ruiz. Tom Berg, who had sat silent, rose at last." a "he said"
+    is Berg's: the sentence before turned to him. None when the sentence before is
+    the last quote's own, or its subject is no named person (a pronoun, a body)."""
+    index = ctx.sentence_index(sentence_start)
+    if previous is None or index == 0:
+        return None
+    before = ctx.source.sentences[index - 1]
+    if before.start < previous.end:
+        return None  # the sentence before holds the last quote or part of it
+    subject = attributor.subject_of_text(before.start, before.end)
+    if subject is None or subject.mention.lower() in lx.PRONOUNS:
+        return None
+    named = ctx.people.canonical(subject.mention, subject.mention_start)
+    if named is None or named == previous.speaker:
+        return None
+    return named
 
 
 def _previous_subject(ctx: Context, attributor: Attributor, sentence_start: int) -> str | None:
