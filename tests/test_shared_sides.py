@@ -114,3 +114,18 @@ def test_conflicts_of_two_types_stay_apart() -> None:
         _conflict((Y, Z), "south of", "north of", Conflict.FIGURE),
     ]
     assert _merged(pairs) == [("x", "y"), ("y", "z")]
+
+
+def test_each_articles_side_shows_beside_its_sentence() -> None:
+    from compare.report.findings import side
+    from compare.report.markdown import comparison_to_markdown
+
+    (found,) = _place_conflicts(CONVOY)
+    assert [side(found, m) for m in found.members] == [
+        "west of Marrow",
+        "east of Marrow",
+        "west of Marrow",
+    ]
+    markdown = comparison_to_markdown(compare_texts(CONVOY))
+    assert markdown.count("**west of Marrow**") == 2
+    assert markdown.count("**east of Marrow**") == 1
