@@ -33,6 +33,10 @@ _HEARING = (
         ),
         # a sentence whose subject is no person: the last speaker still speaks
         ("The room fell silent for a minute.\n", "Helen Marsh"),
+        # a sentence naming another person but referring to no "he": no sign of him
+        ("Judge Victor Lund set a new hearing for May.\n", "Helen Marsh"),
+        # its pronoun is another's ("her"): not the "he" of the quote
+        ("Victor Lund thanked Anna Berg for her patience.\n", "Helen Marsh"),
         # a sentence about the last speaker herself
         ("Marsh, who had studied the plans for months, paused.\n", "Helen Marsh"),
     ],
