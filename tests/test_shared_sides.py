@@ -129,3 +129,12 @@ def test_each_articles_side_shows_beside_its_sentence() -> None:
     markdown = comparison_to_markdown(compare_texts(CONVOY))
     assert markdown.count("**west of Marrow**") == 2
     assert markdown.count("**east of Marrow**") == 1
+
+
+def test_check_gives_the_dispute_one_failure() -> None:
+    from compare.check.run import failure_of
+
+    comparison = compare_texts(CONVOY)
+    failures = [failure_of("convoy", f) for f in every_finding(comparison) if f.section == CONFLICT]
+    assert len(failures) == 1
+    assert {m.source for m in failures[0].members} == {"a", "b", "c"}
