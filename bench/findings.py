@@ -14,6 +14,8 @@ The key is the kind plus a hash of the members' (source id, normalised claim
 text) pairs, sorted: it does not depend on alignment ids, scores, member order or
 anything else the engine may change, so judgements written against one dump
 still join the next one (bench/precision.py) and only new findings need reading.
+A statement conflict of three or more members also lists `parts`, the keys its
+pairs across the two sides would have alone, so judgements of those pairs join it.
 """
 
 from __future__ import annotations
@@ -41,9 +43,32 @@ def normalised(text: str) -> str:
 
 
 def finding_key(alignment: Alignment) -> str:
-    parts = sorted(f"{m.source}\x1f{normalised(m.text)}" for m in alignment.members)
+    return members_key(alignment.kind, alignment.members)
+
+
+def members_key(kind: str, members: Iterable[Claim]) -> str:
+    parts = sorted(f"{m.source}\x1f{normalised(m.text)}" for m in members)
     digest = hashlib.sha1("\x1e".join(parts).encode("utf-8")).hexdigest()[:12]
-    return f"{alignment.kind}-{digest}"
+    return f"{kind}-{digest}"
+
+
+def part_keys(alignment: Alignment) -> list[str]:
+    """For a statement conflict of three or more members, the key each pair of
+    members on two sides would have as a finding of its own. A conflict several
+    articles tell was once shown pair by pair; its parts let the judgements of
+    those pairs still join it (bench/precision.py)."""
+    members = alignment.members
+    if alignment.kind != "statement" or len(members) < 3 or not alignment.differences:
+        return []
+    own = normalised(alignment.differences[0].a)
+    told = {d.source: normalised(d.b) for d in alignment.differences}
+    side = [own if i == 0 else told.get(m.source, own) for i, m in enumerate(members)]
+    return sorted(
+        members_key(alignment.kind, (members[i], members[j]))
+        for i in range(len(members))
+        for j in range(i + 1, len(members))
+        if side[i] != side[j]
+    )
 
 
 def details(claim: Claim) -> dict[str, Any]:
@@ -90,6 +115,7 @@ def folder_findings(folder: str, comparison: Comparison) -> list[dict[str, Any]]
                 "severity": str(alignment.severity),
                 "title": alignment.title,
                 "members": [member_record(comparison, m) for m in alignment.members],
+                "parts": part_keys(alignment),
             }
         )
     return rows

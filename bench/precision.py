@@ -9,7 +9,10 @@ Joins the dump written by bench/findings.py with the judgement files
 outlets state the same fact and really conflict). Prints precision
 (true / (true + false); unsure left out and counted apart) overall and per
 kind, and lists the findings that have no judgement yet, so after a code change
-only the new findings need reading. By default only folders with a judgement
+only the new findings need reading. A finding without a judgement of its own
+takes the one all its `parts` share (the pairs a statement conflict told by
+several articles was once shown as), and a judged part counts as still found.
+By default only folders with a judgement
 file are scored; --all scores every folder in the dump. --topics keeps the event
 folders of odd or even topic numbers (1_ecb, 1_ecbplus, 3_...: odd), so that rules
 tuned while reading one half are scored on the other. Precision is also given per
@@ -53,6 +56,20 @@ def read_judgements(folder: Path) -> dict[str, dict[str, dict[str, Any]]]:
                 raise ValueError(f"{path}: bad judgement line {row!r}")
             judged[row["key"]] = row
     return out
+
+
+def judged(judgements: dict[str, dict[str, Any]], finding: dict[str, Any]) -> Any:
+    """A finding's judgement: its own, or else the one every part of it was given
+    (a statement conflict several articles tell, once shown pair by pair:
+    bench/findings.py `parts`); None when unjudged or its parts were judged apart."""
+    own = judgements.get(finding["key"])
+    if own is not None:
+        return own
+    parts = [judgements.get(key) for key in finding.get("parts", ())]
+    if not parts or any(p is None for p in parts):
+        return None
+    verdicts = {p["judgement"] for p in parts if p is not None}
+    return parts[0] if len(verdicts) == 1 else None
 
 
 def precision_text(counts: Counter[str]) -> str:
@@ -110,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     per_conflict: dict[str, Counter[str]] = {}
     unjudged: list[dict[str, Any]] = []
     for finding in scored:
-        judgement = judgements.get(finding["folder"], {}).get(finding["key"])
+        judgement = judged(judgements.get(finding["folder"], {}), finding)
         if judgement is None:
             unjudged.append(finding)
             continue
@@ -131,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  severity {severity:<11} {precision_text(per_severity[severity])}")
     for label in sorted(per_conflict):
         print(f"  conflict {label:<11} {precision_text(per_conflict[label])}")
-    keys = {f["key"] for f in findings}
+    keys = {f["key"] for f in findings} | {k for f in findings for k in f.get("parts", ())}
     in_scope = {
         folder for folder in judgements if folder in folders and in_topics(folder, args.topics)
     }

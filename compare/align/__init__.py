@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from compare.align import registry
+from compare.align.age_moments import article_dates, one_moment
 from compare.align.grouping import apart_groups, group_apart, outsider_pairs
 from compare.align.model import (
     AGREE,
@@ -27,6 +28,7 @@ from compare.align.model import (
 )
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options, Settings
+from compare.align.shared_sides import merge_shared_sides
 from compare.align.words import words
 from compare.extract import KINDS, Claim
 from compare.ingest import Source
@@ -91,6 +93,7 @@ def align(
     covered: set[int] = set()  # id() of claims that are in an alignment or repeat one
     repeated: set[int] = set()
     sentences = SentenceClaims.index(every)
+    dates = article_dates(sources)
 
     for kind, spec in registry.kinds().items():
         if kind not in options.kinds:
@@ -99,6 +102,12 @@ def align(
         rows = _rows(spec, of_kind, options, sentences)
         for idx, score, standing in rows:
             members = sorted((of_kind[i] for i in idx), key=lambda c: (order[c.source], c.start))
+            # ages of one person told at two moments are not set against each other
+            kept = one_moment(members, dates)
+            if len(kept) < len(members):
+                if len({m.source for m in kept}) < 2:
+                    continue
+                members = list(kept)
             if spec.sentence_judge is not None:
                 judgement = spec.sentence_judge(members, options, sentences)
             else:
@@ -136,6 +145,7 @@ def align(
             alignments.extend(found)
             covered.update(id(m) for a in found for m in a.members)
 
+    alignments = merge_shared_sides(alignments, order, _alignment_id)
     alignments.sort(key=lambda a: (order[a.members[0].source], a.members[0].start, a.kind))
     unique = [
         Unique(_unique_id(c), c)

@@ -291,6 +291,11 @@ def _resolve(
             person_before = None
         speaker = (
             _subject_person(ctx, attributor, sentence.start, found.mention_start)
+            or (
+                _told_about_since(ctx, attributor, sentence.start, previous, pronoun)
+                if near
+                else None
+            )
             or (person_before if near else None)
             or _previous_subject(ctx, attributor, sentence.start)
             or person_before
@@ -304,6 +309,11 @@ def _resolve(
 
 
 _SINGULAR_PERSON = frozenset({"he", "she", "i"})
+# A third person's pronoun in every case: a sentence using one refers to such a person.
+_PRONOUN_FORMS = {
+    "he": frozenset({"he", "him", "his", "himself"}),
+    "she": frozenset({"she", "her", "hers", "herself"}),
+}
 _OWNED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s")
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "my": "i", "their": "they", "its": "it"}
@@ -371,6 +381,39 @@ def _speaker_of_sentence_before(
     ):
         return subject
     return None
+
+
+def _told_about_since(
+    ctx: Context,
+    attributor: Attributor,
+    sentence_start: int,
+    previous: Quote | None,
+    pronoun: str,
+) -> str | None:
+    """The person a sentence between the last quote and this one is about: its
+    subject, a named person other than the last quote's speaker, that the sentence
+    itself refers to with the quote's pronoun. After "“...,” said the lecturer Ana
+    Ruiz. Tom Berg, who had sat silent, rose to his feet." a "he said" is Berg's:
+    the sentence before turned to him. None when the sentence before is the last
+    quote's own, its subject is no named person (a pronoun, a body), or it has no
+    "he", "his" or "him" for "he" ("Judge Tom Berg set a hearing." then "“...,” she
+    said": gender is not read, so a bare name is no sign the speaker changed)."""
+    forms = _PRONOUN_FORMS.get(pronoun)
+    index = ctx.sentence_index(sentence_start)
+    if previous is None or index == 0 or forms is None:
+        return None
+    before = ctx.source.sentences[index - 1]
+    if before.start < previous.end:
+        return None  # the sentence before holds the last quote or part of it
+    if not forms & set(re.findall(r"[a-z]+", ctx.text[before.start : before.end].lower())):
+        return None
+    subject = attributor.subject_of_text(before.start, before.end)
+    if subject is None or subject.mention.lower() in lx.PRONOUNS:
+        return None
+    named = ctx.people.canonical(subject.mention, subject.mention_start)
+    if named is None or named == previous.speaker:
+        return None
+    return named
 
 
 def _previous_subject(ctx: Context, attributor: Attributor, sentence_start: int) -> str | None:

@@ -9,7 +9,6 @@ unless --force, so nothing is ever overwritten by accident.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from pathlib import Path
@@ -17,6 +16,7 @@ from urllib.parse import urlsplit
 
 from compare.errors import ClaimdiffError, InputError
 from compare.files import writer
+from compare.ingest.dates import iso_date
 from compare.ingest.fetch import DEFAULT_TIMEOUT, fetch, is_url
 from compare.ingest.frontmatter import split_front_matter
 from compare.ingest.html import Page, read_page
@@ -24,53 +24,12 @@ from compare.ingest.reading import decode, read_bytes
 from compare.ingest.source import Source
 
 MAX_SAME_DAY = 99
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ),
-        1,
-    )
-    for m in names.split()
-}
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTH_FIRST = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
-_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
 
 
 def slug(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].strip("-") or "article"
-
-
-def iso_date(text: str) -> str | None:
-    """YYYY-MM-DD from a metadata or date-line value, or None if it names no real day."""
-    found: tuple[int, int, int] | None = None
-    if match := _ISO.search(text):
-        found = (int(match[1]), int(match[2]), int(match[3]))
-    elif (match := _MONTH_FIRST.search(text)) and match[1].lower() in _MONTHS:
-        found = (int(match[3]), _MONTHS[match[1].lower()], int(match[2]))
-    elif (match := _DAY_FIRST.search(text)) and match[2].lower() in _MONTHS:
-        found = (int(match[3]), _MONTHS[match[2].lower()], int(match[1]))
-    if found is None:
-        return None
-    try:
-        return dt.date(*found).isoformat()
-    except ValueError:
-        return None
 
 
 def add_source(

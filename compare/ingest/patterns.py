@@ -99,7 +99,9 @@ _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})
 DATE_LINE = re.compile(
     rf"^\s*(?:(?:updated|published|posted|first published)(?: on)?:?\s*)?"
     rf"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"
-    rf"(?P<date>{_DATE}){_TIME}\s*$",
+    rf"(?P<paren>\()?(?P<date>{_DATE}){_TIME}(?(paren)\))"
+    # a wire dateline's dashes after the date: "(March 20, 2007) --"
+    r"(?:\s*[-–—]){0,2}\s*$",
     re.IGNORECASE,
 )
 

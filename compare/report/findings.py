@@ -276,6 +276,22 @@ def diff_for(alignment: Alignment, member: Claim) -> tuple[DiffOp, ...]:
     return ()
 
 
+def side(alignment: Alignment, member: Claim) -> str:
+    """What a statement member of a conflict says on the point in dispute ("west of
+    Aden"): its words the judge set against the reference, or, for the reference
+    and the members that do not differ from it, the reference's. Empty for other
+    alignments, so that each article's side shows beside its sentence."""
+    if not isinstance(member, Statement) or alignment.verdict == AGREE:
+        return ""
+    told = [d for d in alignment.differences if d.field == "text" and d.a and d.b]
+    if not told:
+        return ""
+    for difference in told:
+        if difference.source == member.source and member is not alignment.members[0]:
+            return difference.b
+    return told[0].a
+
+
 @attrs.frozen
 class Tally:
     conflicts: Counter[str]  # by kind

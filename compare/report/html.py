@@ -20,6 +20,7 @@ from compare.extract import Claim
 from compare.extract.claims import Kind
 from compare.ingest import Source
 from compare.report.claims import describe
+from compare.report.findings import side
 from compare.report.html_assets import SCRIPT, STYLE
 
 # Sections of the page, in the order a fact-checker wants them.
@@ -170,8 +171,10 @@ def _finding(
     rows = [head]
     for member in alignment.members:
         where = f"{letters[member.source]} · {paths[member.source]}:{member.line}"
+        disputed = side(alignment, member)
+        told = f" <strong class=side>{escape(disputed)}</strong>" if disputed else ""
         rows.append(
-            f"<li>{_claim_link(member, letters, anchors, where)}"
+            f"<li>{_claim_link(member, letters, anchors, where)}{told}"
             f"<blockquote>{escape(_short(describe(member), 400))}</blockquote></li>"
         )
     rows.append("</ul></li>")

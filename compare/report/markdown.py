@@ -21,6 +21,7 @@ from compare.report.findings import (
     diff_for,
     findings,
     heading,
+    side,
     subject,
 )
 from compare.report.terminal import (
@@ -162,6 +163,9 @@ def evidence(alignment: Alignment, member: Claim) -> str:
         return f"**{cell(member.person)}**: {cell(member.role)}"
     if isinstance(member, (Date, Time, Place)):
         return f"**{cell(subject(member))}**<br>{cell(member.sentence)}"
+    disputed = side(alignment, member)
+    if disputed:
+        return f"**{cell(disputed)}**<br>{cell(member.text)}"
     return cell(member.text)
 
 

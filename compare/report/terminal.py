@@ -39,6 +39,7 @@ from compare.report.findings import (
     every_finding,
     findings,
     heading,
+    side,
     subject,
     tally,
 )
@@ -243,6 +244,12 @@ def evidence(alignment: Alignment, member: Claim, plain: bool) -> Text:
         text = Text(subject(member), style="bold")
         text.append("\n")
         text.append(excerpt(member), style="dim")
+        return text
+    disputed = side(alignment, member)
+    if disputed:
+        text = Text(disputed, style="bold")
+        text.append("\n")
+        text.append(member.text)
         return text
     return Text(member.text)
 
