@@ -83,6 +83,7 @@ _RELATIVE_PERIOD = re.compile(
     r"|\b(?:years?|seasons?|months?|decades?)\s+(?:before\s+last|ago|earlier)\b",
     re.IGNORECASE,
 )
+_OF_OWNER = re.compile(r"^\s*(?:of|out of)\s+(?:his|her|their|its)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "62% of voters", "7% of people taking the drug": a share of a population
 _SHARE_OF = re.compile(r"^\s*(?:per\s*cent|percent|pc)?\s*(?:of|among)\s+((?:[\w'’-]+\s*){1,4})")
@@ -200,8 +201,10 @@ def two_facts(a: Number, b: Number, sentences: SentenceClaims, every: Sequence[C
     """What tells two facts apart (see the module's docstring)."""
     ca, cb = Clues.of(a), Clues.of(b)
     framed = a.frame is not None and b.frame is not None
-    if not ca.same_fact(cb, False, framed=framed) or ca.exclusive != cb.exclusive:
+    if not ca.same_fact(cb, False, framed=framed, sole=True) or ca.exclusive != cb.exclusive:
         return True  # deaths and injuries, a part and a total, "two other boards"
+    if _two_leads(a, b, ca, cb) or _of_owner(a) or _of_owner(b):
+        return True  # "Ribeiro has scored 11 goals" / "Asante, who has 7 goals"
     if _accounted(a, b, sentences) or _accounted(b, a, sentences):
         return True  # "Four tickets ..., two of them in Florida" / "Two tickets sold in Florida"
     if _periods_apart(a.sentence, b.sentence) or _apart(_days(a, sentences), _days(b, sentences)):
@@ -218,6 +221,26 @@ def two_facts(a: Number, b: Number, sentences: SentenceClaims, every: Sequence[C
     if places_a and places_b and not any(same_place(x, y) for x in places_a for y in places_b):
         return True
     return _names_apart(a, b, every)
+
+
+def _two_leads(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
+    """Is each figure led by a name (whose figure it is) that the other sentence
+    does not name ("Pritchard landed 212 punches" / "Ocampo connected with 187")?"""
+    if not (ca.lead and cb.lead) or ca.lead == cb.lead:
+        return False
+    return ca.lead.lower() not in words(b.sentence) and cb.lead.lower() not in words(a.sentence)
+
+
+def _of_owner(n: Number) -> bool:
+    """Is a count or an amount given as a part of someone's whole ("had served 16
+    years of his sentence")? A percentage is always of something."""
+    if n.form in ("percent", "share"):
+        return False
+    after = n.sentence[n.end - n.sentence_start :]
+    unit = n.unit or ""
+    if unit and after.lstrip().startswith(unit):
+        after = after.lstrip()[len(unit) :]
+    return _OF_OWNER.match(after) is not None
 
 
 def _accounted(a: Number, b: Number, sentences: SentenceClaims) -> bool:
