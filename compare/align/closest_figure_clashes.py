@@ -55,12 +55,13 @@ from compare.align.frames import WEEKDAYS, same_place
 from compare.align.model import Verdict
 from compare.align.number_clues import Clues, names_in
 from compare.align.number_judge import judge_pair
-from compare.align.numbers import unit_key
+from compare.align.numbers import SPANS_OF_TIME, unit_key
 from compare.align.people_counts import GENERAL, commonly_people
 from compare.align.same_days import _stems, content_outside
-from compare.align.same_figures import counted_alike, figure_form
+from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.synonyms import are_synonyms
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Quote, Time
 from compare.extract.number_forms import ORDINALS
@@ -81,6 +82,14 @@ _RELATIVE_PERIOD = re.compile(
     r"\b(?:last|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:years?|seasons?|months?|quarters?|decades?|matches|games|races|elections?|times)\b"
     r"|\b(?:years?|seasons?|months?|decades?)\s+(?:before\s+last|ago|earlier)\b",
+    re.IGNORECASE,
+)
+# a figure right after an opening bracket: a conversion or an aside
+_BRACKETED = re.compile(r"\(\s*[$£€]?\s*$")
+# a market's or a count's figure at its close, against one during the day
+_CLOSING = re.compile(
+    r"\b(?:closed|closing|ended|finished|settled)\s+(?:the\s+day\s+|trading\s+)?"
+    r"(?:down|up|at|lower|higher)\b",
     re.IGNORECASE,
 )
 _OF_OWNER = re.compile(r"^\s*(?:of|out of)\s+(?:his|her|their|its)\b", re.IGNORECASE)
@@ -129,8 +138,13 @@ def _lower(claim: Claim) -> frozenset[str]:
 
 def _usable(n: Number, sentences: SentenceClaims) -> bool:
     """A figure of a kind two tellings can be compared by, outside quotations."""
-    if figure_form(n) is None or share_of_people(n):
-        return False
+    form = figure_form(n)
+    if form is None or form in SPANS_OF_TIME or form == "age" or share_of_people(n):
+        return False  # "four years older", "a 40-year-old": a stretch of time, an age
+    if form == "count" and comparable_value(n) < DISTINCTIVE_FROM:
+        return False  # "two hard lefts", "three title belts": small counts abound
+    if _BRACKETED.search(n.sentence[: n.start - n.sentence_start]):
+        return False  # "110 billion euros ($141 billion)": a conversion, an aside
     return not any(
         isinstance(c, Quote) and c.start <= n.start and n.end <= c.end for c in sentences.of(n)
     )
@@ -203,6 +217,8 @@ def two_facts(a: Number, b: Number, sentences: SentenceClaims, every: Sequence[C
     framed = a.frame is not None and b.frame is not None
     if not ca.same_fact(cb, False, framed=framed, sole=True) or ca.exclusive != cb.exclusive:
         return True  # deaths and injuries, a part and a total, "two other boards"
+    if not (ca.near & cb.near or any(are_synonyms(x, y) for x in ca.near for y in cb.near)):
+        return True  # nothing besides the counted noun said alike beside the figures
     if _two_leads(a, b, ca, cb) or _of_owner(a) or _of_owner(b):
         return True  # "Ribeiro has scored 11 goals" / "Asante, who has 7 goals"
     if _accounted(a, b, sentences) or _accounted(b, a, sentences):
@@ -215,6 +231,8 @@ def two_facts(a: Number, b: Number, sentences: SentenceClaims, every: Sequence[C
         return True
     if bool(_EXPECTING.search(a.sentence)) != bool(_EXPECTING.search(b.sentence)):
         return True
+    if bool(_CLOSING.search(a.sentence)) != bool(_CLOSING.search(b.sentence)):
+        return True  # "stocks plunged 5.4%" / "stocks closed down 3.9%": a low, the close
     if RELATED_MOMENTS.search(a.sentence) or RELATED_MOMENTS.search(b.sentence):
         return True
     places_a, places_b = _places(a, sentences), _places(b, sentences)
