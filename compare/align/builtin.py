@@ -24,6 +24,7 @@ from compare.align.figure_statements import figure_statement_pairs
 from compare.align.figures_beside import judge_numbers_beside
 from compare.align.first_finders import first_finder_pairs
 from compare.align.frame_statements import frame_statement_pairs
+from compare.align.lead_vote_tallies import lead_vote_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
 from compare.align.no_harm import no_harm_pairs
@@ -409,6 +410,18 @@ register_cross_kind(
         kinds=(Kind.NUMBER, Kind.NUMBER),
         kind=Kind.NUMBER,
         matcher=closest_figure_pairs,
+        judge=judge_numbers_beside,
+        differs=True,
+    )
+)
+# The vote one article tells first against another article's only vote, two tallies
+# nothing paired (discrepancies only; compare/align/lead_vote_tallies.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="lead vote clashes",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=lead_vote_pairs,
         judge=judge_numbers_beside,
         differs=True,
     )

@@ -211,13 +211,24 @@ def _closest(
     return True
 
 
-def two_facts(a: Number, b: Number, sentences: SentenceClaims, every: Sequence[Claim]) -> bool:
-    """What tells two facts apart (see the module's docstring)."""
+def two_facts(
+    a: Number,
+    b: Number,
+    sentences: SentenceClaims,
+    every: Sequence[Claim],
+    *,
+    tied_by_words: bool = True,
+) -> bool:
+    """What tells two facts apart (see the module's docstring). With `tied_by_words`
+    the words beside the two figures must meet (a pair tied by its sentences' words);
+    a pair tied otherwise (lead_vote_tallies) is not asked that."""
     ca, cb = Clues.of(a), Clues.of(b)
     framed = a.frame is not None and b.frame is not None
     if not ca.same_fact(cb, False, framed=framed, sole=True) or ca.exclusive != cb.exclusive:
         return True  # deaths and injuries, a part and a total, "two other boards"
-    if not (ca.near & cb.near or any(are_synonyms(x, y) for x in ca.near for y in cb.near)):
+    if tied_by_words and not (
+        ca.near & cb.near or any(are_synonyms(x, y) for x in ca.near for y in cb.near)
+    ):
         return True  # nothing besides the counted noun said alike beside the figures
     if _two_leads(a, b, ca, cb) or _of_owner(a) or _of_owner(b):
         return True  # "Ribeiro has scored 11 goals" / "Asante, who has 7 goals"
