@@ -9,10 +9,12 @@ unpaired. What ties the two here is the rest of the sentence, as for
 closest_day_clashes: the doer, the thing, the words around the count.
 
 A figure nothing paired meets one of another article when
-- the two are of one kind: two tallies (a score or a vote), two percentages, two
-  sums in one currency, two amounts in one unit of measure, or two counts of one
-  counted noun (one stem, WordNet synonyms, or a shared word of the counted
-  phrase: "vacant midwife posts" / "midwife vacancies");
+- the two are of one kind: two tallies of a vote (not scores: a sports article
+  tells many games'), two percentages, two sums in one currency, two amounts in
+  one unit of measure, or two counts (from DISTINCTIVE_FROM up) of one counted
+  noun (one stem, WordNet synonyms, or a shared word of the counted phrase:
+  "vacant midwife posts" / "midwife vacancies"); no span of time, age, or figure
+  set in brackets after another (a conversion);
 - their values are of one size (the larger at most MAX_RATIO times the smaller: a
   part against a whole, or two measures, differ more) and the number judge reads
   them as two (beyond any hedge);
@@ -62,6 +64,7 @@ from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_f
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
+from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Quote, Time
 from compare.extract.number_forms import ORDINALS
@@ -139,6 +142,8 @@ def _lower(claim: Claim) -> frozenset[str]:
 def _usable(n: Number, sentences: SentenceClaims) -> bool:
     """A figure of a kind two tellings can be compared by, outside quotations."""
     form = figure_form(n)
+    if form == "tally" and not vote_tally(n):
+        return False  # a sports article tells many matches' scores: two scores, two games
     if form is None or form in SPANS_OF_TIME or form == "age" or share_of_people(n):
         return False  # "four years older", "a 40-year-old": a stretch of time, an age
     if form == "count" and comparable_value(n) < DISTINCTIVE_FROM:

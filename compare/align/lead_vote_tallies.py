@@ -12,7 +12,8 @@ A tally of another occurrence ("In 2019, the council voted 6-3") is no candidate
 and does not count against an article's only one (occasions.another_occurrence);
 a first tally sharing its sentence with another vote tally is not told first
 alone; and what parts two figures in closest_figure_clashes (another period, day,
-place or leading name, a forecast) parts these too. The words beside the two
+place or leading name, a forecast) parts these too, as does a year one sentence
+names and the other does not. The words beside the two
 tallies need not meet: the place of each tally in its article is what ties them.
 A CrossKindSpec with `differs`: it runs on tallies nothing paired and is shown
 only when the number judge finds the two differ.
@@ -20,6 +21,7 @@ only when the number judge finds the two differ.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from compare.align.closest_figure_clashes import two_facts
@@ -32,6 +34,7 @@ from compare.align.vote_tallies import vote_tally
 from compare.extract.claims import Claim, Number
 
 SCORE = 0.38  # under closest_figure_clashes' pairs: a pair tied by words first
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def lead_vote_pairs(
@@ -59,8 +62,15 @@ def lead_vote_pairs(
         for _, (b, sole_b) in found[x + 1 :]:
             if not (sole_a or sole_b) or judge_pair(a, b).verdict != Verdict.DIFFER:
                 continue
-            if two_facts(a, b, sentences, every, tied_by_words=False):
+            if two_facts(a, b, sentences, every, tied_by_words=False) or _years_apart(a, b):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
     return pairs
+
+
+def _years_apart(a: Number, b: Number) -> bool:
+    """Does either sentence name a year the other does not ("In 2019 the members
+    approved ...")? Nothing but the tallies' places ties the two, so a year told on
+    one side alone is another vote's."""
+    return set(_YEAR.findall(a.sentence)) != set(_YEAR.findall(b.sentence))
