@@ -148,6 +148,10 @@ TALLIES = [
     ("The court ruled 5-4 in the case.", "5-4", {"pair": (5, 4), "form": "tally"}),
     ("It passed by 310 votes to 205.", "310 votes to 205", {"pair": (310, 205), "unit": "votes"}),
     ("The teams drew 2-2 in the final.", "2-2", {"pair": (2, 2), "form": "tally"}),
+    # a score after the beaten side's name, told with an -ing form or "held off"
+    ("Rosario won the darts final, beating Ilse Marten 7-4.", "7-4", {"pair": (7, 4)}),
+    ("The Otters held off the Lakeside Herons 31-29.", "31-29", {"pair": (31, 29)}),
+    ("She took the title, defeating Tomasz Wierzba 6-3.", "6-3", {"pair": (6, 3)}),
     ("The bill passed 51 to 49 in the Senate.", "51 to 49", {"pair": (51, 49)}),
     # counts of thousands, written with their separators: no year
     ("Members voted 2,416 to 387 to strike.", "2,416 to 387", {"pair": (2416, 387)}),

@@ -12,6 +12,7 @@ from compare.align.clause_negations import clause_negation_pairs
 from compare.align.clause_statements import clause_statement_pairs, measure_statement_pairs
 from compare.align.closest_actor_clashes import closest_actor_pairs
 from compare.align.closest_day_clashes import closest_clash_pairs
+from compare.align.closest_figure_clashes import closest_figure_pairs
 from compare.align.closest_place_clashes import closest_place_pairs, judge_place_clash
 from compare.align.compass_sides import compass_side_pairs
 from compare.align.converted_figures import converted_figure_pairs
@@ -23,6 +24,7 @@ from compare.align.figure_statements import figure_statement_pairs
 from compare.align.figures_beside import judge_numbers_beside
 from compare.align.first_finders import first_finder_pairs
 from compare.align.frame_statements import frame_statement_pairs
+from compare.align.lead_vote_tallies import lead_vote_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
 from compare.align.no_harm import no_harm_pairs
@@ -396,6 +398,31 @@ register_cross_kind(
         kind=Kind.TIME,
         matcher=closest_clash_pairs,
         judge=judge_days,
+        differs=True,
+    )
+)
+# Two figures of one kind nothing paired, of two values, in the two articles' mutually
+# closest sentences giving such a figure, that nothing parts (discrepancies only;
+# compare/align/closest_figure_clashes.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="closest figure clashes",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=closest_figure_pairs,
+        judge=judge_numbers_beside,
+        differs=True,
+    )
+)
+# The vote one article tells first against another article's only vote, two tallies
+# nothing paired (discrepancies only; compare/align/lead_vote_tallies.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="lead vote clashes",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=lead_vote_pairs,
+        judge=judge_numbers_beside,
         differs=True,
     )
 )

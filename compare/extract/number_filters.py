@@ -185,10 +185,13 @@ def is_not_a_quantity(
 
 
 _QUANTIFIERS = frozenset({"all", "another", "fully"})
-# A result ("beat Kingsbridge 3-1") or a standing between two sides ("leads Osei 3-2",
+# A result ("beat Kingsbridge 3-1", "beating the Southern Tuatara 58-54", "held off
+# Leeds 2-1") or a standing between two sides ("leads Osei 3-2",
 # "trailed Leeds 2-1", "is tied with Porto 1-1"): the score after a name is a tally.
 _RESULT_VERB = re.compile(
-    r"\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|lost to"
+    r"\b(?:beat|beats|beating|beaten|defeated|defeats|defeating|edged|edging|thrashed"
+    r"|thrashing|routed|routing|overcame|overcoming|downed|downing|lost to"
+    r"|(?:held|holding|holds|hold) off"
     r"|leads|leading|led|trails|trailing|trailed|tied|ties|levels|levelled|leveled)\b"
 )
 

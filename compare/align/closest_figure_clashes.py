@@ -1,0 +1,340 @@
+"""Two figures of one kind told in the two articles' closest sentences: one fact, two values.
+
+Outlets that count one thing differently seldom tell the count in the same words
+("lost 46 containers overboard in a North Sea storm" / "lost 64 containers north of
+the island of Terschelling"; "voted 7-2 in favour of the ban" / "passed the measure
+by a 6-3 vote"), so the number matcher, which asks the frames or the words around
+two differing figures to say beyond doubt that they count one thing, leaves both
+unpaired. What ties the two here is the rest of the sentence, as for
+closest_day_clashes: the doer, the thing, the words around the count.
+
+A figure nothing paired meets one of another article when
+- the two are of one kind: two tallies of a vote (not scores: a sports article
+  tells many games'), two percentages, two sums in one currency, two amounts in
+  one unit of measure, or two counts (from DISTINCTIVE_FROM up) of one counted
+  noun (one stem, WordNet synonyms, or a shared word of the counted phrase:
+  "vacant midwife posts" / "midwife vacancies"); no span of time, age, or figure
+  set in brackets after another (a conversion);
+- their values are of one size (the larger at most MAX_RATIO times the smaller: a
+  part against a whole, or two measures, differ more) and the number judge reads
+  them as two (beyond any hedge);
+- their sentences share at least MIN_SHARED content words (figures, days and times
+  aside), one of them written in lower case, and each sentence is the other's
+  closest: no other sentence of either article giving a figure of that kind and
+  another value shares as many words with it. A sentence giving two figures of the
+  kind ("will rise from Rs 250 to Rs 285") is its own rival: which one is meant is
+  not told, and nothing is paired.
+
+What tells two facts apart parts the pair (number_clues.Clues.same_fact: deaths
+against injuries, a part against a total, last year against this year, two
+weekdays, names of two players; and something besides the counted noun must be
+said alike), and further:
+- a figure inside a quotation (the other outlet may give the words to another
+  speaker);
+- a forecast against an outcome ("This year's losses could reach $15 million" /
+  "the frost cost the region $9 million"): a word of expecting or a modal of
+  possibility on one side only;
+- two figures given per two different things ("$312,000 a year" / "$26,000 a
+  month") or one an average;
+- both sentences naming places, none the other's (two stations, two branches);
+- both sentences naming people or firms, none of one named anywhere in the other
+  article (two growers' losses, two firms' profits);
+- a sentence that relates two moments ("a year after ...", "two weeks later").
+
+The pair is a CrossKindSpec with `differs`: it runs after every matcher, on figures
+nothing paired, and is shown only when the number judge finds the two differ; it
+never makes an agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from compare.align.closest_day_clashes import RELATED_MOMENTS, lower_case_stems
+from compare.align.figure_intervals import comparable_value
+from compare.align.frames import WEEKDAYS, same_place
+from compare.align.model import Verdict
+from compare.align.number_clues import Clues, names_in
+from compare.align.number_judge import judge_pair
+from compare.align.numbers import SPANS_OF_TIME, unit_key
+from compare.align.people_counts import GENERAL, commonly_people
+from compare.align.same_days import _stems, content_outside
+from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.align.synonyms import are_synonyms
+from compare.align.vote_tallies import vote_tally
+from compare.align.words import STOPWORDS, stem, words
+from compare.extract.claims import Claim, Date, Number, Place, Quote, Time
+from compare.extract.number_forms import ORDINALS
+
+SCORE = 0.4  # under same_figures' pairs: a figure that agrees is paired first
+MIN_SHARED = 2  # content words two sentences share to be one another's closest
+MAX_RATIO = 2.0  # the larger of two tellings of one figure at most twice the smaller
+# A forecast or a possibility, not what happened
+_EXPECTING = re.compile(
+    r"\b(?:could|might|may|would|expects?|expected|expecting|forecasts?|forecast|"
+    r"predicts?|predicted|projects?|projected|anticipates?|anticipated|likely)\b",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset(stem(w) for w in "people person total number figure".split())
+# A stretch of time told relative to now ("last year", "the year before last", "in
+# the last decade", "their last three away matches"): a count of another stretch
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:last|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:years?|seasons?|months?|quarters?|decades?|matches|games|races|elections?|times)\b"
+    r"|\b(?:years?|seasons?|months?|decades?)\s+(?:before\s+last|ago|earlier)\b",
+    re.IGNORECASE,
+)
+# a figure right after an opening bracket: a conversion or an aside
+_BRACKETED = re.compile(r"\(\s*[$£€]?\s*$")
+# a market's or a count's figure at its close, against one during the day
+_CLOSING = re.compile(
+    r"\b(?:closed|closing|ended|finished|settled)\s+(?:the\s+day\s+|trading\s+)?"
+    r"(?:down|up|at|lower|higher)\b",
+    re.IGNORECASE,
+)
+_OF_OWNER = re.compile(r"^\s*(?:of|out of)\s+(?:his|her|their|its)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "62% of voters", "7% of people taking the drug": a share of a population
+_SHARE_OF = re.compile(r"^\s*(?:per\s*cent|percent|pc)?\s*(?:of|among)\s+((?:[\w'’-]+\s*){1,4})")
+
+
+def closest_figure_pairs(
+    numbers: Sequence[Claim],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs (score, i, j) of figures among `numbers` (those nothing paired) told in
+    two articles' mutually closest sentences, of one kind and one size, with values
+    the number judge reads as two, that nothing parts."""
+    every = [c for found in sentences.by_sentence.values() for c in found] or list(numbers)
+    told = [c for c in every if isinstance(c, Number) and _usable(c, sentences)]
+    free = {id(c): i for i, c in enumerate(numbers)}
+    content = {id(c): _stems(content_outside(c, sentences, (Number, Date, Time))) for c in told}
+    pairs = []
+    for x, a in enumerate(told):
+        if id(a) not in free:
+            continue
+        for b in told[x + 1 :]:
+            if id(b) not in free or b.source == a.source or not one_kind(a, b):
+                continue
+            common = content[id(a)] & content[id(b)]
+            shared = len(common)
+            if shared < MIN_SHARED or not common & _lower(a) & _lower(b):
+                continue
+            if not _one_size(a, b) or judge_pair(a, b).verdict != Verdict.DIFFER:
+                continue
+            if not _closest(a, b, shared, told, content):
+                continue
+            if two_facts(a, b, sentences, every):
+                continue
+            i, j = sorted((free[id(a)], free[id(b)]))
+            pairs.append((SCORE + 0.01 * shared, i, j))
+    return pairs
+
+
+def _lower(claim: Claim) -> frozenset[str]:
+    return lower_case_stems(claim)
+
+
+def _usable(n: Number, sentences: SentenceClaims) -> bool:
+    """A figure of a kind two tellings can be compared by, outside quotations."""
+    form = figure_form(n)
+    if form == "tally" and not vote_tally(n):
+        return False  # a sports article tells many matches' scores: two scores, two games
+    if form is None or form in SPANS_OF_TIME or form == "age" or share_of_people(n):
+        return False  # "four years older", "a 40-year-old": a stretch of time, an age
+    if form == "count" and comparable_value(n) < DISTINCTIVE_FROM:
+        return False  # "two hard lefts", "three title belts": small counts abound
+    if _BRACKETED.search(n.sentence[: n.start - n.sentence_start]):
+        return False  # "110 billion euros ($141 billion)": a conversion, an aside
+    return not any(
+        isinstance(c, Quote) and c.start <= n.start and n.end <= c.end for c in sentences.of(n)
+    )
+
+
+def share_of_people(n: Number) -> bool:
+    """Is the figure a share of a population ("62% of voters thought", "7% of
+    people taking the drug reported")? A poll or a study gives many such shares,
+    one per question, so two of them are two answers more often than one told twice."""
+    if n.form not in ("percent", "share"):
+        return False
+    found = _SHARE_OF.match(n.sentence[n.end - n.sentence_start :])
+    if found is None:
+        return False
+    return any(w in GENERAL or commonly_people(w) for w in words(found.group(1)))
+
+
+def one_kind(a: Number, b: Number) -> bool:
+    """Are the two figures of one kind: two tallies, two percentages, two sums in one
+    currency, two amounts in one unit, or two counts of one counted thing?"""
+    form_a, form_b = figure_form(a), figure_form(b)
+    if form_a is None or form_a != form_b:
+        return False
+    if form_a != "count":
+        return True
+    if unit_key(a) == unit_key(b) and unit_key(a) not in ("", "?"):
+        return True
+    return counted_alike(a, b) or _counted_words_meet(a, b)
+
+
+def _counted_words_meet(a: Number, b: Number) -> bool:
+    """Do the counted phrases share a word ("vacant midwife posts" / "midwife
+    vacancies"), not a word as general as "people"?"""
+    wa = {stem(w) for w in words(a.unit or "") if w not in STOPWORDS and len(w) > 2}
+    wb = {stem(w) for w in words(b.unit or "") if w not in STOPWORDS and len(w) > 2}
+    return bool((wa & wb) - _GENERIC)
+
+
+def _one_size(a: Number, b: Number) -> bool:
+    if a.pair is not None or b.pair is not None:
+        return a.pair is not None and b.pair is not None
+    va, vb = comparable_value(a), comparable_value(b)
+    low, high = sorted((va, vb))
+    return low > 0 and high <= MAX_RATIO * low
+
+
+def _closest(
+    a: Number,
+    b: Number,
+    shared: int,
+    told: Sequence[Number],
+    content: dict[int, frozenset[str]],
+) -> bool:
+    """Is each sentence the other's closest: does no other figure of the kind in
+    either article, of another value, sit in a sentence sharing as many words?"""
+    for one, other in ((a, b), (b, a)):
+        for rival in told:
+            if rival is other or rival.source != other.source or not one_kind(rival, other):
+                continue
+            if comparable_value(rival) == comparable_value(other) and rival.pair == other.pair:
+                continue
+            if len(content[id(one)] & content[id(rival)]) >= shared:
+                return False
+    return True
+
+
+def two_facts(
+    a: Number,
+    b: Number,
+    sentences: SentenceClaims,
+    every: Sequence[Claim],
+    *,
+    tied_by_words: bool = True,
+) -> bool:
+    """What tells two facts apart (see the module's docstring). With `tied_by_words`
+    the words beside the two figures must meet (a pair tied by its sentences' words);
+    a pair tied otherwise (lead_vote_tallies) is not asked that."""
+    ca, cb = Clues.of(a), Clues.of(b)
+    framed = a.frame is not None and b.frame is not None
+    if not ca.same_fact(cb, False, framed=framed, sole=True) or ca.exclusive != cb.exclusive:
+        return True  # deaths and injuries, a part and a total, "two other boards"
+    if tied_by_words and not (
+        ca.near & cb.near or any(are_synonyms(x, y) for x in ca.near for y in cb.near)
+    ):
+        return True  # nothing besides the counted noun said alike beside the figures
+    if _two_leads(a, b, ca, cb) or _of_owner(a) or _of_owner(b):
+        return True  # "Ribeiro has scored 11 goals" / "Asante, who has 7 goals"
+    if _accounted(a, b, sentences) or _accounted(b, a, sentences):
+        return True  # "Four tickets ..., two of them in Florida" / "Two tickets sold in Florida"
+    if _periods_apart(a.sentence, b.sentence) or _apart(_days(a, sentences), _days(b, sentences)):
+        return True  # last year and this; Saturday's and Sunday's
+    if _apart(_ordinals(a.sentence), _ordinals(b.sentence)):
+        return True  # the first set and the second
+    if ca.rate != cb.rate or ca.averaged != cb.averaged:
+        return True
+    if bool(_EXPECTING.search(a.sentence)) != bool(_EXPECTING.search(b.sentence)):
+        return True
+    if bool(_CLOSING.search(a.sentence)) != bool(_CLOSING.search(b.sentence)):
+        return True  # "stocks plunged 5.4%" / "stocks closed down 3.9%": a low, the close
+    if RELATED_MOMENTS.search(a.sentence) or RELATED_MOMENTS.search(b.sentence):
+        return True
+    places_a, places_b = _places(a, sentences), _places(b, sentences)
+    if places_a and places_b and not any(same_place(x, y) for x in places_a for y in places_b):
+        return True
+    return _names_apart(a, b, every)
+
+
+def _two_leads(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
+    """Is each figure led by a name (whose figure it is) that the other sentence
+    does not name ("Pritchard landed 212 punches" / "Ocampo connected with 187")?"""
+    if not (ca.lead and cb.lead) or ca.lead == cb.lead:
+        return False
+    return ca.lead.lower() not in words(b.sentence) and cb.lead.lower() not in words(a.sentence)
+
+
+def _of_owner(n: Number) -> bool:
+    """Is a count or an amount given as a part of someone's whole ("had served 16
+    years of his sentence")? A percentage is always of something."""
+    if n.form in ("percent", "share"):
+        return False
+    after = n.sentence[n.end - n.sentence_start :]
+    unit = n.unit or ""
+    if unit and after.lstrip().startswith(unit):
+        after = after.lstrip()[len(unit) :]
+    return _OF_OWNER.match(after) is not None
+
+
+def _accounted(a: Number, b: Number, sentences: SentenceClaims) -> bool:
+    """Does b's sentence give a's value too, as another figure (its other figures
+    account for it)?"""
+    value = comparable_value(a)
+    return any(
+        isinstance(c, Number) and c is not b and comparable_value(c) == value
+        for c in sentences.of(b)
+    )
+
+
+def _periods_apart(text_a: str, text_b: str) -> bool:
+    """Do the sentences tell stretches of time relative to now differently ("last
+    year" against none, "the last financial year" / "the year before last"), or
+    name years, none in common?"""
+    relative_a = {m.group(0).lower() for m in _RELATIVE_PERIOD.finditer(text_a)}
+    relative_b = {m.group(0).lower() for m in _RELATIVE_PERIOD.finditer(text_b)}
+    if relative_a != relative_b:
+        return True
+    return _apart(frozenset(_YEAR.findall(text_a)), frozenset(_YEAR.findall(text_b)))
+
+
+def _apart(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Both given, none in common."""
+    return bool(xs) and bool(ys) and not xs & ys
+
+
+def _days(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
+    """The days and weekdays the sentence names."""
+    found = {c.value for c in sentences.of(claim) if isinstance(c, Date) and c.value}
+    return frozenset(found) | (frozenset(words(claim.sentence)) & WEEKDAYS)
+
+
+def _ordinals(text: str) -> frozenset[str]:
+    return frozenset(words(text)) & frozenset(ORDINALS)
+
+
+def _places(claim: Claim, sentences: SentenceClaims) -> list[str]:
+    return [c.name for c in sentences.of(claim) if isinstance(c, Place)]
+
+
+def _names_apart(a: Number, b: Number, every: Sequence[Claim]) -> bool:
+    """Do both sentences name someone, and does each name someone the other article
+    never names (two growers' losses, two firms' profits)?"""
+    names_a = {n.lower() for n in names_in(a.sentence, sentence_start=True)}
+    names_b = {n.lower() for n in names_in(b.sentence, sentence_start=True)}
+    if not (names_a and names_b):
+        return False
+    text_a = _article_words(a.source, every)
+    text_b = _article_words(b.source, every)
+    return bool(names_a - text_b) and bool(names_b - text_a)
+
+
+def _article_words(source: str, every: Sequence[Claim]) -> frozenset[str]:
+    """The lower-case words of every sentence of the article that `every` holds."""
+    found: set[str] = set()
+    seen: set[int] = set()
+    for c in every:
+        if c.source == source and c.sentence_start not in seen:
+            seen.add(c.sentence_start)
+            found.update(words(c.sentence))
+    return frozenset(found)
