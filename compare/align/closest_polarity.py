@@ -42,6 +42,7 @@ It reports only discrepancies, never an agreement.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 from compare.align.actor_names import _named, names
@@ -63,6 +64,7 @@ from compare.align.opposed_cores import _BEFORE_PREDICATE, _opposed, _predicate,
 from compare.align.same_days import _content, _stems
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.synonyms import senses
 from compare.align.word_contradictions import (
     DENIALS,
     REFUSALS,
@@ -271,17 +273,38 @@ def closest_polarity_pairs(
     sentences: SentenceClaims = NO_SENTENCES,
 ) -> list[tuple[float, int, int]]:
     """Pairs (score, i, j) of statements that closest_polarity_apart reads as one
-    fact denied or turned opposite."""
-    denying = {i for i, s in enumerate(statements) if _candidate(s) and denied_cores(s.text)}
-    opposing = {i for i, s in enumerate(statements) if _candidate(s) and _opposable(s.text)}
+    fact denied or turned opposite. Candidates come from indexes, never from all
+    pairs: a denied head meets the statements that hold its root or a WordNet
+    sense of it, an opposable head those whose head's verb is opposed to it."""
+    index: dict[str, set[int]] = defaultdict(set)  # roots and sense groups
+    heads: dict[str, set[int]] = defaultdict(set)  # opposable heads, by verb or word
+    for i, statement in enumerate(statements):
+        if not _candidate(statement):
+            continue
+        for w in words(statement.text):
+            if content_word(w):
+                index[word_root(w)].add(i)
+                for group in senses(w):
+                    index[f"#{group}"].add(i)
+        for _, told in _opposable(statement.text):
+            heads[told].add(i)
+    candidates: set[tuple[int, int]] = set()
+    for i, statement in enumerate(statements):
+        if not _candidate(statement):
+            continue
+        for core in denied_cores(statement.text):
+            keys = [core.head, *(f"#{g}" for g in senses(core.head_word))]
+            for j in set().union(*(index.get(key, set()) for key in keys)):
+                candidates.add((min(i, j), max(i, j)))
+    written = sorted(heads)
+    for k, x in enumerate(written):
+        for y in written[k + 1 :]:
+            if _opposed(x, y):
+                candidates.update((min(i, j), max(i, j)) for i in heads[x] for j in heads[y])
     pairs = []
-    for i, first in enumerate(statements):
-        for j in range(i + 1, len(statements)):
-            second = statements[j]
-            if first.source == second.source:
-                continue
-            if not ({i, j} & denying or {i, j} <= opposing):
-                continue
-            if closest_polarity_apart(first, second, sentences) is not None:
-                pairs.append((SCORE, i, j))
+    for i, j in sorted(candidates):
+        if statements[i].source == statements[j].source:
+            continue
+        if closest_polarity_apart(statements[i], statements[j], sentences) is not None:
+            pairs.append((SCORE, i, j))
     return pairs
