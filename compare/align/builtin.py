@@ -14,6 +14,7 @@ from compare.align.closest_actor_clashes import closest_actor_pairs
 from compare.align.closest_day_clashes import closest_clash_pairs
 from compare.align.closest_figure_clashes import closest_figure_pairs
 from compare.align.closest_place_clashes import closest_place_pairs, judge_place_clash
+from compare.align.closest_polarity import closest_polarity_pairs
 from compare.align.compass_sides import compass_side_pairs
 from compare.align.converted_figures import converted_figure_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
@@ -180,6 +181,17 @@ register_matcher(
         name="closest actors",
         matcher=closest_actor_pairs,
         sentence_matcher=closest_actor_pairs,
+        apart=True,
+    )
+)
+# One clause denied or told with the opposite predicate in the two articles' mutually
+# closest sentences (compare/align/closest_polarity.py), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="closest polarity",
+        matcher=closest_polarity_pairs,
+        sentence_matcher=closest_polarity_pairs,
         apart=True,
     )
 )

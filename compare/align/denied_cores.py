@@ -20,7 +20,8 @@ are two things), a modal ("could not", "may"), a condition ("if", "unless"), a
 A clause that leaves its subject to the sentence's opening words ("Pillar said it
 would not refund fees", "X, which ..., does not plan to appeal") takes it from
 there (unsaid_subjects.py) when the denied word is the verb right after the
-negator; a denied intention denies the act intended (intentions.py); "or" ends a
+negator; a denied intention denies the act intended (intentions.py), a denied
+seeming the state seemed ("did not appear to be armed": seeming.py); "or" ends a
 clause ("would not refund fees or cover lost sales": two acts denied).
 """
 
@@ -34,6 +35,7 @@ import attrs
 
 from compare.align.intentions import intended_act
 from compare.align.model import Conflict
+from compare.align.seeming import seemed_state
 from compare.align.synonyms import are_synonyms
 from compare.align.unsaid_subjects import Clause, clauses
 from compare.align.word_contradictions import NEGATORS, Finding, word_root
@@ -48,12 +50,13 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _AUXILIARIES = frozenset(
-    "is are am was were be been being has have had do does did will would shall".split()
-)
+    "is are am was were be been being has have had do does did will would shall wo".split()
+)  # "wo": won't
 _MODALS = frozenset("can ca could may might must should ought".split())  # "ca": can't
 _PAST = frozenset({"was", "were", "did", "had"})
 _BE = frozenset("be been being was were is are am".split())  # before a participle: passive
 _PRESENT = frozenset({"is", "are", "am", "do", "does"})
+_FUTURE = frozenset({"will", "would", "shall", "wo"})  # "wo": won't
 # A condition or a time limit: "will not be released until he is charged" is released then.
 _CONDITIONS = frozenset({"if", "unless", "whether", "until", "till"})
 _PRONOUNS = frozenset({"it", "he", "she", "they"})
@@ -76,6 +79,7 @@ class Core:
     passive: bool  # a form of "be" just before the head: "been confirmed"
     pronoun: bool  # the subject is "it", "he", "she" or "they"
     tense: str  # "past", "present" or ""
+    future: bool = False  # the first auxiliary is "will", "would" or "shall"
 
     @property
     def roots(self) -> frozenset[str]:
@@ -110,12 +114,16 @@ def _negator_at(ws: Sequence[str]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _core(clause: Clause, at: int, said: str, denied: bool, intended: bool = False) -> Core | None:
+def _core(
+    clause: Clause, at: int, said: str, denied: bool, opened: int | None = None
+) -> Core | None:
     """The core around the head word at `at`; None when the clause is hedged.
-    `intended`: the head is the act a denied verb of intending names ("does not
-    plan to appeal"), so the "to" before it is no mere infinitive."""
+    `opened`: where the denied verb of intending or seeming stands whose act or
+    state the head is ("does not plan to appeal", "did not appear to be armed"),
+    so the "to" before the head is no mere infinitive."""
     ws = clause.words
-    before = ws[: at - 2] if intended else ws[:at]  # "does not plan": no subject
+    intended = opened is not None
+    before = ws[:opened] if intended else ws[:at]  # "does not plan": no subject
     hedged = any(w.removesuffix("n't") in _MODALS or w in _CONDITIONS for w in ws)
     if hedged or (not intended and "to" in ws[max(0, at - 2) : at]):
         return None  # "could not", "if not", "to help determine": no fact stated
@@ -134,7 +142,10 @@ def _core(clause: Clause, at: int, said: str, denied: bool, intended: bool = Fal
         tense = "present"
     passive = bool(auxiliaries) and auxiliaries[-1] in _BE
     pronoun = not subject and any(w in _PRONOUNS for w in before)
-    return Core(subject, word_root(ws[at]), ws[at], said, rest, denied, passive, pronoun, tense)
+    future = bool(auxiliaries) and auxiliaries[0] in _FUTURE
+    return Core(
+        subject, word_root(ws[at]), ws[at], said, rest, denied, passive, pronoun, tense, future
+    )
 
 
 @remembered(TEXTS_REMEMBERED)
@@ -149,10 +160,15 @@ def denied_cores(text: str) -> tuple[Core, ...]:
         head = next((k for k in range(n + 1, len(ws)) if content_word(ws[k])), None)
         if head is None or head - n > 4:
             continue
+        opened = head
         act = intended_act(ws, head)
+        if act is None:
+            act = seemed_state(ws, head, content_word)  # "did not appear to be armed"
         if act is not None:
             head = act
-        core = _core(clause, head, " ".join(ws[n : head + 1]), True, act is not None)
+        core = _core(
+            clause, head, " ".join(ws[n : head + 1]), True, opened if act is not None else None
+        )
         if core is not None:
             cores.append(core)
     return tuple(cores)

@@ -31,6 +31,7 @@ from compare.align.change_directions import turned
 from compare.align.clause_contradictions import by_clauses
 from compare.align.cleft_doers import cleft_doers_apart
 from compare.align.closest_actor_clashes import closest_actors_apart
+from compare.align.closest_polarity import closest_polarity_apart
 from compare.align.compass_sides import compass_sides_apart
 from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
@@ -203,6 +204,12 @@ def compare_pair(a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES) -
 @remembered(TEXTS_REMEMBERED)  # a matcher, unpair and then the judge may ask of one pair
 def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     found = _compare_pair(a, b, sentences)
+    if found is None or found.unpaired:
+        # "ruled that the signage was clear" / "ruled that the signs were not clear
+        # enough for drivers": one clause denied or turned opposite in the articles'
+        # mutually closest sentences, too loosely tied for the readings above (or
+        # found by them but not tied to one fact)
+        found = closest_polarity_apart(a, b, sentences) or found
     if found is not None:
         # "confirmed that X" / "denied that X": denied_reports.py
         found = stances_turned(found, a.sentence, b.sentence)
