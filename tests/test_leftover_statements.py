@@ -1,7 +1,7 @@
 """Statements nothing paired, each the other's closest among those left
-(leftover_statements.py): paired when their predicates name one event or they give
-one figure of one counted thing; two sentences of one topic that show no one fact
-are not."""
+(leftover_statements.py): paired when their predicates name one event, or they give
+one figure of one counted thing or one calendar day (fact_ties.py); two sentences of
+one topic that show no one fact are not."""
 
 from __future__ import annotations
 
@@ -87,3 +87,16 @@ def test_the_round_runs_after_every_other_statement_matcher() -> None:
     # across kinds, on the claims the kinds' own matchers left, agreements only
     names = [spec.name for spec in registry.cross_kinds()]
     assert names[-1] == "leftover best statements"
+
+
+# "plan" / "warn of" name no one event: the day both give ties the two sentences.
+STOPPAGE_A = "Dock workers at Roscoff plan another stoppage on 14 March 2026."
+STOPPAGE_B = "The union has warned of a fresh walkout by Roscoff dock workers on March 14, 2026."
+
+
+def test_one_calendar_day_pairs() -> None:
+    pair = (STOPPAGE_A[:20], STOPPAGE_B[:20])
+    assert pair in _leftover((*A, STOPPAGE_A), (*B, STOPPAGE_B))
+    undated_a = STOPPAGE_A.replace(" on 14 March 2026", "")
+    undated_b = STOPPAGE_B.replace(" on March 14, 2026", "")
+    assert (undated_a[:20], undated_b[:20]) not in _leftover((*A, undated_a), (*B, undated_b))

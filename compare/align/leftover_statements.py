@@ -16,11 +16,11 @@ Among what is left, closeness alone ties two sentences of one topic as often as
 two tellings of one fact ("The council will debate the repairs at its meeting" /
 "Fishermen said they would crowd the next council meeting"), and the judge agrees
 with most such pairs, since nothing in them clashes. So a pair must also show one
-fact: both clauses' predicates name one event (frames.same_event_predicate: "were
-rescued" / "were saved"), or both sentences give one figure of one counted thing
-(a Number claim each, of one value and one unit key: "4,200 households" / "about
-4,200 households"; a date's day is no Number, so "on March 9" never meets "nine
-runners"). Every test best_agreements sets still holds (a shared word that is no
+fact (fact_ties.py): a clause of each names one event by its predicate ("were
+rescued" / "were saved"; "exits were locked" / "doors had been padlocked"), or
+both sentences give one figure of one counted thing ("4,200 households" / "about
+4,200 households"), or one calendar day ("planned for November 4" / "another
+walkout on November 4"). Every test best_agreements sets still holds (a shared word that is no
 name nor the topic's own, the topic read over every statement; the model's cover
 floor; unpair.unpairs), and the pair is kept only when the judge agrees
 (CrossKindSpec): it never makes a discrepancy.
@@ -31,12 +31,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from compare.align.best_agreements import best_agreement_pairs, body_statement
-from compare.align.frames import same_event_predicate
+from compare.align.fact_ties import one_fact
 from compare.align.mutual_best import BEST_COSINE, mutual_best
-from compare.align.numbers import unit_key
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
-from compare.extract.claims import Claim, Number
+from compare.extract.claims import Claim
 
 # The lowest cosine of a pair among the statements left: mutual_best's own floor,
 # under best_agreements' 0.25, since the event or figure test stands in for the
@@ -68,21 +67,8 @@ def leftover_best_pairs(
         pairs += [
             (score, left[i], left[j])
             for score, i, j in found
-            if _one_fact(claims[left[i]], claims[left[j]], sentences)
+            if one_fact(claims[left[i]], claims[left[j]], sentences)
         ]
         taken = {x for _, i, j in closest for x in (left[i], left[j])}
         left = [k for k in left if k not in taken]
     return pairs
-
-
-def _one_fact(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
-    """Both clauses name one event by their predicates, or both sentences give one
-    figure of one counted thing."""
-    if a.frame and b.frame and same_event_predicate(a.frame.lemma, b.frame.lemma):
-        return True
-    return bool(_counted(a, sentences) & _counted(b, sentences))
-
-
-def _counted(statement: Claim, sentences: SentenceClaims) -> set[tuple[float, str]]:
-    """(value, unit key) of each figure of the statement's sentence."""
-    return {(c.value, unit_key(c)) for c in sentences.of(statement) if isinstance(c, Number)}
