@@ -11,8 +11,10 @@ A place nothing else paired meets one of another article when the two sentences
 share at least MIN_SHARED content words (the places' own words, dates and times
 aside), MIN_LOWER of them no name's, and each sentence is the other's closest: no other
 sentence of either article that gives a place shares as many words with it and
-names another place. The pair is shown only when the place judge finds the two
-differ; it never makes an agreement.
+names another place. Two places said of one noun with one preposition ("at a
+press conference in Bhopal" / "at a press conference in Jabalpur") need one
+shared word fewer: the noun they are said of is a tie of its own. The pair is
+shown only when the place judge finds the two differ; it never makes an agreement.
 
 Place names nest (a town, its county, its country) and no table of all of them is
 at hand, so what could be a part and its whole parts the pair:
@@ -112,7 +114,8 @@ def closest_place_pairs(
                 continue  # "at Rice University" / "in Texas": a site lies in a town
             common = words_of[id(a)] & words_of[id(b)]
             shared = len(common)
-            if shared < MIN_SHARED or not _closest(a, b, shared, told, words_of):
+            least = MIN_SHARED - 1 if _one_holder(a, b) else MIN_SHARED
+            if shared < least or not _closest(a, b, shared, told, words_of):
                 continue
             if len(common & lower_case_stems(a) & lower_case_stems(b)) < MIN_LOWER:
                 continue  # a name ties no event
@@ -194,6 +197,26 @@ def _dates(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
     return frozenset(
         c.value or " ".join(words(c.text)) for c in sentences.of(claim) if isinstance(c, Date)
     )
+
+
+def _holder(place: Place) -> str:
+    """The word in lower case the place is said of, right before its preposition
+    ("a press conference in Bhopal": conference), or ''."""
+    before = place.sentence[: place.start - place.sentence_start].split()
+    last = before[-1] if before else ""
+    return stem(last) if last.isalpha() and last.islower() and last not in STOPWORDS else ""
+
+
+def _one_holder(a: Place, b: Place) -> bool:
+    """Are both places said of one noun with one preposition ("at a press
+    conference in Bhopal" / "at a press conference in Jabalpur")? That noun ties
+    the two as the event's own words do, so one shared word fewer is asked. Another
+    preposition may tell another slot ("a flower show in Tralee" / "a flower show
+    at Ballyseedy Wood": the town and a venue in it)."""
+    holder = _holder(a)
+    if not holder or holder != _holder(b) or "noun" not in classes(holder):
+        return False
+    return a.text.split()[0].lower() == b.text.split()[0].lower()
 
 
 def _modifier(place: Place) -> bool:
