@@ -114,3 +114,15 @@ def test_one_noun_beside_a_venue_of_the_town_is_no_clash() -> None:
     a = "The winning entries were shown at a flower show in Tralee."
     b = "Visitors saw the prize roses on Sunday at a flower show at Ballyseedy Wood."
     assert paired(a, b) == []
+
+
+def test_a_place_located_by_the_next_one_is_still_the_events_only_place() -> None:
+    a = "The lowest river level of the summer was measured at Glenbrook, north of Ennis."
+    b = "Engineers said the lowest river level of the summer was measured near Quin."
+    assert paired(a, b) == [("at Glenbrook", "near Quin")]
+
+
+def test_two_places_of_the_event_in_one_sentence_are_no_lone_place() -> None:
+    a = "The lowest river level of the summer was measured at Glenbrook and at Clarecastle."
+    b = "Engineers said the lowest river level of the summer was measured near Quin."
+    assert paired(a, b) == []

@@ -30,6 +30,9 @@ at hand, so what could be a part and its whole parts the pair:
   quarry" / "a quarry near Penryn"): one site, placed by its town;
 - a place told after a name ("the Wyeside Trust in Kent"): where a named body
   is, not where the event happened;
+- a sentence naming another place of the event (a place set right after the
+  other, "at Twyford, west of Hastings", "at the Civic Hall in Leeds", locates
+  it and is none);
 - a place told with "into", "to" or "from" (a way, not a site), a person's title
   in the name ("at Sgt. Ortiz"), a name that is a word of a longer noun phrase
   ("in the Lister administration", "on Norway's highest peak");
@@ -149,9 +152,30 @@ def _kind_told(site: Place, other: Place) -> bool:
 
 
 def _lone(place: Place, sentences: SentenceClaims) -> Place | None:
-    """The place, when its sentence names no other place."""
+    """The place, when its sentence names no other place but one that locates it,
+    set right after it ("at Twyford, west of Hastings", "at the Civic Hall in
+    Leeds"): that one tells where the place is, not another place of the event."""
     others = [c for c in sentences.of(place) if isinstance(c, Place) and c is not place]
-    return None if any(not same_place(c.name, place.name) for c in others) else place
+    return None if any(_another(c, place) for c in others) else place
+
+
+def _another(other: Place, place: Place) -> bool:
+    if same_place(other.name, place.name):
+        return False
+    between = place.sentence[place.end - place.sentence_start : other.start - place.sentence_start]
+    opening = other.text.split()[0].lower() if other.text.split() else ""
+    locates = opening in _LOCATING_WORDS or opening.rstrip("-") in _COMPASS
+    return not (other.start >= place.end and locates and _BETWEEN.fullmatch(between))
+
+
+# what stands between a place and the place that locates it: nothing, or a comma
+_BETWEEN = re.compile(r"\s*,?\s*")
+# how the locating place opens: "in Leeds", "near Hastings", "west of Hastings"
+_LOCATING_WORDS = frozenset("in near outside".split())
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
+)
 
 
 def _two_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
