@@ -96,3 +96,33 @@ def test_a_widely_named_place_may_hold_the_other() -> None:
     a = "The stolen tractor was found abandoned in a ditch in Ireland."
     b = "The stolen tractor turned up abandoned in a ditch near Birr."
     assert paired(a, b) == []
+
+
+def test_two_places_said_of_one_noun_need_one_shared_word_fewer() -> None:
+    a = "The winning entries were shown at a flower show in Tralee."
+    b = "Visitors saw the prize roses on Sunday at a flower show in Listowel."
+    assert paired(a, b) == [("in Tralee", "in Listowel")]
+
+
+def test_two_places_said_of_two_nouns_still_need_three_shared_words() -> None:
+    a = "The winning entries were shown at a flower show in Tralee."
+    b = "Visitors saw the prize roses on Sunday at a garden centre in Listowel."
+    assert paired(a, b) == []
+
+
+def test_one_noun_beside_a_venue_of_the_town_is_no_clash() -> None:
+    a = "The winning entries were shown at a flower show in Tralee."
+    b = "Visitors saw the prize roses on Sunday at a flower show at Ballyseedy Wood."
+    assert paired(a, b) == []
+
+
+def test_a_place_located_by_the_next_one_is_still_the_events_only_place() -> None:
+    a = "The lowest river level of the summer was measured at Glenbrook, north of Ennis."
+    b = "Engineers said the lowest river level of the summer was measured near Quin."
+    assert paired(a, b) == [("at Glenbrook", "near Quin")]
+
+
+def test_two_places_of_the_event_in_one_sentence_are_no_lone_place() -> None:
+    a = "The lowest river level of the summer was measured at Glenbrook and at Clarecastle."
+    b = "Engineers said the lowest river level of the summer was measured near Quin."
+    assert paired(a, b) == []

@@ -140,3 +140,36 @@ def test_shown_as_an_actor_conflict(group, named):
 def test_a_member_a_doer_of_anything_or_two_acts_are_no_actor_conflict(group, named):
     assert group_against_named(_statement(group), _statement(named)) is None
     assert (Verdict.DIFFER, Conflict.ACTOR) not in _statements(group, named)
+
+
+def test_a_passive_agent_of_one_kind_is_a_doer() -> None:
+    told = _statement("The fire in the barn was reported by a passing cyclist on Sunday.")
+    assert doer(told) == Doer("cyclist")
+
+
+def test_a_passive_agent_named_beside_its_noun_is_a_doer() -> None:
+    told = _statement("The stray calf was found by a shepherd, Owen Pryce, near the ford.")
+    assert doer(told) == Doer("shepherd", "Owen Pryce")
+
+
+def test_an_unnamed_agent_against_a_named_person_of_another_kind() -> None:
+    a = "The leak in the dam was spotted by a fisherman early on Sunday morning."
+    b = "The reservoir's manager, Delyth Evans, spotted the leak in the dam on Sunday morning."
+    assert (Verdict.DIFFER, Conflict.ACTOR) in _statements(a, b)
+
+
+def test_an_unnamed_agent_against_a_named_person_of_its_kind_is_no_conflict() -> None:
+    a = "The leak in the dam was spotted by a fisherman early on Sunday morning."
+    b = "A fisherman, Delyth Evans, spotted the leak in the dam on Sunday morning."
+    assert (Verdict.DIFFER, Conflict.ACTOR) not in _statements(a, b)
+
+
+def test_two_unnamed_people_are_left_alone() -> None:
+    a = "The leak in the dam was spotted by a fisherman early on Sunday morning."
+    b = "A dog walker spotted the leak in the dam on Sunday morning."
+    assert (Verdict.DIFFER, Conflict.ACTOR) not in _statements(a, b)
+
+
+def test_an_agent_told_only_by_sex_or_age_is_no_kind() -> None:
+    told = _statement("The tractor was driven by a man into the flooded lane on Sunday.")
+    assert doer(told) is None

@@ -46,6 +46,7 @@ import attrs
 
 from compare.align.actor_names import _actor, _named, names
 from compare.align.by_agents import _one_verb
+from compare.align.clause_readings import clause_readings
 from compare.align.closest_day_clashes import lower_case_stems
 from compare.align.frames import confident
 from compare.align.model import Conflict, Severity
@@ -174,12 +175,13 @@ def _credited_elsewhere(
 ) -> bool:
     """Does the other article name the claim's doer as the doer of the same act?"""
     named = doer_names(claim, sentences)
-    for other in other_source:
-        frame = other.frame
-        if frame is None or frame.actor is None or not frame.lemma:
-            continue
-        if named & doer_names(other, sentences) and _one_verb(_verb(claim), _verb(other)):
-            return True
+    for told in other_source:
+        for other in (told, *clause_readings(told)):
+            frame = other.frame
+            if frame is None or frame.actor is None or not frame.lemma:
+                continue
+            if named & doer_names(other, sentences) and _one_verb(_verb(claim), _verb(other)):
+                return True
     return False
 
 
@@ -243,7 +245,7 @@ def readings(claim: Claim, sentences: SentenceClaims) -> list[Claim]:
         actor = Span(claim.sentence_start, claim.sentence_start + len(opening), opening)
         found.append(attrs.evolve(claim, frame=attrs.evolve(frame, actor=actor)))
         break
-    return found
+    return found + clause_readings(claim)
 
 
 def _apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:

@@ -11,8 +11,10 @@ A place nothing else paired meets one of another article when the two sentences
 share at least MIN_SHARED content words (the places' own words, dates and times
 aside), MIN_LOWER of them no name's, and each sentence is the other's closest: no other
 sentence of either article that gives a place shares as many words with it and
-names another place. The pair is shown only when the place judge finds the two
-differ; it never makes an agreement.
+names another place. Two places said of one noun with one preposition ("at a
+press conference in Bhopal" / "at a press conference in Jabalpur") need one
+shared word fewer: the noun they are said of is a tie of its own. The pair is
+shown only when the place judge finds the two differ; it never makes an agreement.
 
 Place names nest (a town, its county, its country) and no table of all of them is
 at hand, so what could be a part and its whole parts the pair:
@@ -28,6 +30,9 @@ at hand, so what could be a part and its whole parts the pair:
   quarry" / "a quarry near Penryn"): one site, placed by its town;
 - a place told after a name ("the Wyeside Trust in Kent"): where a named body
   is, not where the event happened;
+- a sentence naming another place of the event (a place set right after the
+  other, "at Twyford, west of Hastings", "at the Civic Hall in Leeds", locates
+  it and is none);
 - a place told with "into", "to" or "from" (a way, not a site), a person's title
   in the name ("at Sgt. Ortiz"), a name that is a word of a longer noun phrase
   ("in the Lister administration", "on Norway's highest peak");
@@ -112,7 +117,8 @@ def closest_place_pairs(
                 continue  # "at Rice University" / "in Texas": a site lies in a town
             common = words_of[id(a)] & words_of[id(b)]
             shared = len(common)
-            if shared < MIN_SHARED or not _closest(a, b, shared, told, words_of):
+            least = MIN_SHARED - 1 if _one_holder(a, b) else MIN_SHARED
+            if shared < least or not _closest(a, b, shared, told, words_of):
                 continue
             if len(common & lower_case_stems(a) & lower_case_stems(b)) < MIN_LOWER:
                 continue  # a name ties no event
@@ -146,9 +152,30 @@ def _kind_told(site: Place, other: Place) -> bool:
 
 
 def _lone(place: Place, sentences: SentenceClaims) -> Place | None:
-    """The place, when its sentence names no other place."""
+    """The place, when its sentence names no other place but one that locates it,
+    set right after it ("at Twyford, west of Hastings", "at the Civic Hall in
+    Leeds"): that one tells where the place is, not another place of the event."""
     others = [c for c in sentences.of(place) if isinstance(c, Place) and c is not place]
-    return None if any(not same_place(c.name, place.name) for c in others) else place
+    return None if any(_another(c, place) for c in others) else place
+
+
+def _another(other: Place, place: Place) -> bool:
+    if same_place(other.name, place.name):
+        return False
+    between = place.sentence[place.end - place.sentence_start : other.start - place.sentence_start]
+    opening = other.text.split()[0].lower() if other.text.split() else ""
+    locates = opening in _LOCATING_WORDS or opening.rstrip("-") in _COMPASS
+    return not (other.start >= place.end and locates and _BETWEEN.fullmatch(between))
+
+
+# what stands between a place and the place that locates it: nothing, or a comma
+_BETWEEN = re.compile(r"\s*,?\s*")
+# how the locating place opens: "in Leeds", "near Hastings", "west of Hastings"
+_LOCATING_WORDS = frozenset("in near outside".split())
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
+)
 
 
 def _two_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
@@ -194,6 +221,26 @@ def _dates(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
     return frozenset(
         c.value or " ".join(words(c.text)) for c in sentences.of(claim) if isinstance(c, Date)
     )
+
+
+def _holder(place: Place) -> str:
+    """The word in lower case the place is said of, right before its preposition
+    ("a press conference in Bhopal": conference), or ''."""
+    before = place.sentence[: place.start - place.sentence_start].split()
+    last = before[-1] if before else ""
+    return stem(last) if last.isalpha() and last.islower() and last not in STOPWORDS else ""
+
+
+def _one_holder(a: Place, b: Place) -> bool:
+    """Are both places said of one noun with one preposition ("at a press
+    conference in Bhopal" / "at a press conference in Jabalpur")? That noun ties
+    the two as the event's own words do, so one shared word fewer is asked. Another
+    preposition may tell another slot ("a flower show in Tralee" / "a flower show
+    at Ballyseedy Wood": the town and a venue in it)."""
+    holder = _holder(a)
+    if not holder or holder != _holder(b) or "noun" not in classes(holder):
+        return False
+    return a.text.split()[0].lower() == b.text.split()[0].lower()
 
 
 def _modifier(place: Place) -> bool:

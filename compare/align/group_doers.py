@@ -8,10 +8,15 @@ So a named person described by a noun for people (extract/people_nouns.py) that 
 another kind than the group's noun ("firefighters" / "a neighbour") is not one of
 that group, and the two outlets credit two doers. The same kind ("police" / "an
 officer, Dana Klee"; "firefighters" / "a firefighter, ...") is a member of the group
-and agrees. Left alone, as unsure: a group noun that names whoever does some act
-("rescuers", "workers", "helpers": anyone who rescues is a rescuer), a group told
-with a noun before its head ("fire crews"), two groups, two unnamed people, and
-speech ("police said" / "a spokesman, ..., said" is the speaker rules' business).
+and agrees. A passive's agent that is one person of a kind, unnamed ("The alarm
+was raised by a neighbour" / "The gallery's owner, Glenys Harrow, raised the
+alarm"), stands as the group does: the other outlet's named person of another
+kind is someone else (a noun that tells only sex, age or presence, "by a man",
+"by a witness", may be anyone). Left alone, as unsure: a group noun that names
+whoever does some act ("rescuers", "workers", "helpers": anyone who rescues is a
+rescuer), a group told with a noun before its head ("fire crews"), two groups,
+two unnamed people, and speech ("police said" / "a spokesman, ..., said" is the
+speaker rules' business).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from compare.extract import Claim
 from compare.extract.lexicon import REPORTING_VERBS
 from compare.extract.names import is_person_name
 from compare.extract.people_nouns import other_kinds, people_noun
+from compare.extract.wordlists import PREPOSITIONS
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de|da|van|von|al|bin|del|la|le)?\s*[A-Z][\w'’.-]*)+"
 _OPEN = r"(?:^|[,;]\s*|\band\s+)"  # where the doer's clause may begin
@@ -68,12 +74,32 @@ class Doer:
     name: str = ""
 
 
+# "was raised by a neighbour", "was found by a neighbour, Imran Aziz,": a passive's
+# agent, one person of a kind, unnamed or named beside the noun; the words after
+# "by a" up to punctuation or to a word of place, time or a "who" clause
+_BY_ONE = re.compile(r"^[^,;:()\"\u201c\u201d]{0,40}?\bby\s+(?:a|an)\s+(?P<words>[a-z][^,;:.()]*)")
+_NAME_AFTER = re.compile(r",\s+(?P<name>" + _NAME + r")\s*(?:[,;.]|$)")
+_AFTER_AGENT = PREPOSITIONS | frozenset("early late who last this yesterday".split())
+_AGENT_WORDS = 3  # "a passing cyclist", "a local dairy farmer"
+# Nouns that tell only a person's sex, age, or presence at the scene: "was driven by
+# a man" may be the owner another outlet names, so such an agent is no kind of doer
+_ANYONE = frozenset(
+    "man woman boy girl child teenager teen youth adult person individual male female "
+    "resident local witness bystander passer-by passerby stranger member visitor "
+    "customer relative someone".split()
+)
+
+
 def doer(claim: Claim) -> Doer | None:
     """The doer of an active clause, read from the words before its verb: a named
-    person with a noun that describes them, or a plural noun for a group."""
+    person with a noun that describes them, or a plural noun for a group; of a
+    passive one, the agent after "by" when it is one person of a kind ("by a
+    neighbour"), named or not."""
     frame = claim.frame
-    if frame is None or frame.predicate is None or BE_FORMS & set(words(frame.predicate.text)):
+    if frame is None or frame.predicate is None:
         return None
+    if BE_FORMS & set(words(frame.predicate.text)):
+        return _agent(claim)
     before = claim.sentence[: frame.predicate.start - claim.sentence_start].rstrip()
     for pattern in (_NOUN_THEN_NAME, _NAME_THEN_NOUN, _NOUN_NAME):
         found = pattern.search(before)
@@ -94,6 +120,36 @@ def doer(claim: Claim) -> Doer | None:
         return Doer(noun)
     # a group noun ("crews", "staff", "team") takes in people of any kind
     return None
+
+
+def _agent(claim: Claim) -> Doer | None:
+    """A passive's agent, one person told by a noun for people ("by a neighbour"):
+    someone the article does not identify, of that kind, or named beside it."""
+    assert claim.frame is not None and claim.frame.predicate is not None
+    after = claim.sentence[claim.frame.predicate.end - claim.sentence_start :]
+    found = _BY_ONE.match(after)
+    if found is None:
+        return None
+    told = found.group("words").split()
+    run = []
+    for word in told:
+        if word in _AFTER_AGENT:
+            break
+        run.append(word)
+    if not run or len(run) > _AGENT_WORDS or not all(w.isalpha() and w.islower() for w in run):
+        return None
+    noun = run[-1]
+    if noun in _ANYONE:
+        return None
+    known = people_noun(noun)
+    if known is None or not known.person:
+        return None
+    name = ""
+    if len(run) == len(told):  # the phrase ends at punctuation: a name may stand beside
+        beside = _NAME_AFTER.match(after, found.end("words"))
+        if beside and is_person_name(beside.group("name")):
+            name = beside.group("name")
+    return Doer(noun, name)
 
 
 def _person_noun(word: str) -> bool:

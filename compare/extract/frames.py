@@ -236,6 +236,27 @@ def _quote_frame(words: str) -> Frame | None:
     return _frame(_Words(words), own, _Qualifiers((), (), ()), found)
 
 
+@lru_cache(maxsize=2048)
+def clause_frames(words: str, offset: int = 0) -> tuple[Frame, ...]:
+    """The frame of every verb group of a sentence's words but its main clause's,
+    spans counted from their start, without dates, times or places. A statement
+    carries its main clause alone, yet a deed is as often told in a clause hung on
+    a noun ("Councillor Rosa Mancini, who moved the motion, told the meeting"),
+    after an opening phrase the main clause is misread past, or in a subordinate
+    clause: a reader comparing who did what reads these too. Spans are counted from
+    `offset` (the sentence's start in its source)."""
+    own = analyse(words, 0)
+    main = main_group(own)
+    skip = None if main is None else (main[0].start, main[1].start)
+    found = []
+    for clause in own.clauses:
+        for group in clause.groups:
+            if (clause.start, group.start) != skip:
+                frame = _frame(_Words(words), own, _Qualifiers((), (), ()), (clause, group))
+                found.append(_shifted(frame, offset))
+    return tuple(found)
+
+
 @attrs.frozen
 class _Words:
     """What _frame reads of a Context: the text its spans quote."""
