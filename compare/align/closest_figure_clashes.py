@@ -25,7 +25,8 @@ A figure nothing paired meets one of another article when
   kind ("will rise from Rs 250 to Rs 285") is its own rival: which one is meant is
   not told, and nothing is paired.
 
-What tells two facts apart parts the pair (number_clues.Clues.same_fact: deaths
+What tells two facts apart parts the pair (occasions.another_occurrence: a figure
+set beside for comparison, another year's event; number_clues.Clues.same_fact: deaths
 against injuries, a part against a total, last year against this year, two
 weekdays, names of two players; and something besides the counted noun must be
 said alike), and further:
@@ -58,6 +59,7 @@ from compare.align.model import Verdict
 from compare.align.number_clues import Clues, names_in
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
+from compare.align.occasions import another_occurrence
 from compare.align.people_counts import GENERAL, commonly_people
 from compare.align.same_days import _stems, content_outside
 from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
@@ -83,7 +85,7 @@ _GENERIC = frozenset(stem(w) for w in "people person total number figure".split(
 # the last decade", "their last three away matches"): a count of another stretch
 _RELATIVE_PERIOD = re.compile(
     r"\b(?:last|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:years?|seasons?|months?|quarters?|decades?|matches|games|races|elections?|times)\b"
+    r"(?:years?|seasons?|months?|quarters?|decades?|matches|games|races?|elections?|times)\b"
     r"|\b(?:years?|seasons?|months?|decades?)\s+(?:before\s+last|ago|earlier)\b",
     re.IGNORECASE,
 )
@@ -96,6 +98,8 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _OF_OWNER = re.compile(r"^\s*(?:of|out of)\s+(?:his|her|their|its)\b", re.IGNORECASE)
+# "That compares with a turnout of 45 per cent": another occasion's figure set beside
+_COMPARED = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:with|to)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "62% of voters", "7% of people taking the drug": a share of a population
 _SHARE_OF = re.compile(r"^\s*(?:per\s*cent|percent|pc)?\s*(?:of|among)\s+((?:[\w'’-]+\s*){1,4})")
@@ -239,6 +243,8 @@ def two_facts(
         return True  # "Ribeiro has scored 11 goals" / "Asante, who has 7 goals"
     if _accounted(a, b, sentences) or _accounted(b, a, sentences):
         return True  # "Four tickets ..., two of them in Florida" / "Two tickets sold in Florida"
+    if another_occurrence(a) or another_occurrence(b) or _compared(a) or _compared(b):
+        return True  # "That compares with a turnout of 45 per cent in the last race"
     if _periods_apart(a.sentence, b.sentence) or _apart(_days(a, sentences), _days(b, sentences)):
         return True  # last year and this; Saturday's and Sunday's
     if _apart(_ordinals(a.sentence), _ordinals(b.sentence)):
@@ -275,6 +281,10 @@ def _of_owner(n: Number) -> bool:
     if unit and after.lstrip().startswith(unit):
         after = after.lstrip()[len(unit) :]
     return _OF_OWNER.match(after) is not None
+
+
+def _compared(n: Number) -> bool:
+    return _COMPARED.search(n.sentence) is not None
 
 
 def _accounted(a: Number, b: Number, sentences: SentenceClaims) -> bool:
