@@ -58,13 +58,20 @@ def best_agreement_pairs(
     sentences: SentenceClaims = NO_SENTENCES,
     topic: Sequence[Claim] = (),
     floor: float = BEST_AGREEMENT_COSINE,
+    wanted: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[float, int, int]]:
     """The mutual-best pairs (i < j) of cosine at least `floor` that nothing in
     them sets apart; a word's topicality is read over `topic` when given (every
-    statement of the articles, when `statements` are only some of them)."""
+    statement of the articles, when `statements` are only some of them). With
+    `wanted`, only the pairs it wants are checked: the others are still every
+    statement's rivals for closest, but the caller would drop them."""
     if options is not None and not options.one_to_one:
         return []
-    best = [p for p in mutual_best(statements) if p[0] >= floor]
+    best = [
+        p
+        for p in mutual_best(statements)
+        if p[0] >= floor and (wanted is None or wanted(p[1], p[2]))
+    ]
     if not best:
         return []
     topicality = _topicality(topic or statements)
