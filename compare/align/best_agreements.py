@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from compare.align.figure_words import figures
 from compare.align.frequencies import information
 from compare.align.mutual_best import mutual_best
-from compare.align.pair_features import Sentence, cover_bound
+from compare.align.pair_features import Sentence, covers
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statements import MODEL, TOPIC_FLOOR, different_quotations, quotations
@@ -58,13 +58,20 @@ def best_agreement_pairs(
     sentences: SentenceClaims = NO_SENTENCES,
     topic: Sequence[Claim] = (),
     floor: float = BEST_AGREEMENT_COSINE,
+    wanted: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[float, int, int]]:
     """The mutual-best pairs (i < j) of cosine at least `floor` that nothing in
     them sets apart; a word's topicality is read over `topic` when given (every
-    statement of the articles, when `statements` are only some of them)."""
+    statement of the articles, when `statements` are only some of them). With
+    `wanted`, only the pairs it wants are checked: the others are still every
+    statement's rivals for closest, but the caller would drop them."""
     if options is not None and not options.one_to_one:
         return []
-    best = [p for p in mutual_best(statements) if p[0] >= floor]
+    best = [
+        p
+        for p in mutual_best(statements)
+        if p[0] >= floor and (wanted is None or wanted(p[1], p[2]))
+    ]
     if not best:
         return []
     topicality = _topicality(topic or statements)
@@ -94,7 +101,7 @@ def best_agreement_pairs(
             continue  # only names or the topic's own words shared
         if different_quotations(a.text, quotations(a.text), b.text, quotations(b.text)):
             continue  # the same speaker, not one thing said
-        if _cover(sentence(a.text), sentence(b.text), weight) < MODEL.min_cover:
+        if not covers(sentence(a.text), sentence(b.text), weight, MODEL.min_cover):
             continue  # less in common than the word model ever trusts
         if unpairs(a, b, sentences, judged_after=True):
             continue
@@ -123,12 +130,6 @@ def _topicality(statements: Sequence[Claim]) -> Callable[[str], float]:
         return max(TOPIC_FLOOR, math.log(n / count) / math.log(n / 2))
 
     return topicality
-
-
-def _cover(sa: Sentence, sb: Sentence, weight: Callable[[str], float]) -> float:
-    """statements.StatementScorer.cover of two sentences: the share of either's
-    weight (information times topicality) the other covers, from the words' sets."""
-    return min(cover_bound(sa, sb, weight), cover_bound(sb, sa, weight))
 
 
 def shared_figures(a: str, b: str) -> frozenset[str]:

@@ -304,12 +304,22 @@ def closest_actor_pairs(
 ) -> list[tuple[float, int, int]]:
     """Pairs (score, i, j) of statements that closest_actors_apart reads as one act
     credited to two named doers."""
-    told = [
-        i for i, s in enumerate(statements) if any(_candidate(r) for r in readings(s, sentences))
-    ]
+    # Blocked by what one act needs (`_one_act`): two statements whose readings do
+    # nothing to a word in common are never asked, so the pairs asked grow with the
+    # statements that share a thing, not with the square of all of them.
+    things: dict[int, frozenset[str]] = {}
+    for i, s in enumerate(statements):
+        told = [_thing_words(r) for r in readings(s, sentences) if _candidate(r)]
+        if told:
+            things[i] = frozenset().union(*told)
+    doing: dict[str, list[int]] = {}
+    for i, stems in things.items():
+        for w in stems:
+            doing.setdefault(w, []).append(i)
     pairs = []
-    for x, i in enumerate(told):
-        for j in told[x + 1 :]:
+    for i, stems in things.items():
+        partners = sorted({j for w in stems for j in doing[w] if j > i})
+        for j in partners:
             if statements[i].source == statements[j].source:
                 continue
             if closest_actors_apart(statements[i], statements[j], sentences) is not None:

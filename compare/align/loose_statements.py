@@ -101,6 +101,6 @@ def left_out(statements: Sequence[Statement], scorer: StatementScorer, i: int, j
         return "only names or the topic's own words shared"
     if different_quotations(a, quotations(a), b, quotations(b)):
         return "two quotations"  # the same speaker, not one thing said
-    if scorer.cover(i, j) < MODEL.min_cover:
+    if not scorer.covers(i, j, MODEL.min_cover):
         return "under the model's cover floor"  # less in common than it ever trusts
     return ""

@@ -27,7 +27,7 @@ from compare.align.model import Conflict
 from compare.align.opposites import are_opposites, is_converse, is_opposite_word
 from compare.align.sole_ties import loosely_tied
 from compare.align.synonyms import are_synonyms, table
-from compare.align.words import STOPWORDS, display_words, stem, words
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, display_words, remembered, stem, words
 from compare.extract import Number
 from compare.extract import lexicon as lx
 
@@ -156,6 +156,12 @@ class Clues:
 
     @classmethod
     def of(cls, number: Number) -> Clues:
+        """The clues of a number, read once per comparison: the number matcher and
+        the judges that tie two figures ask them of each figure once per pair."""
+        return _clues(number) if cls is Clues else cls._read(number)
+
+    @classmethod
+    def _read(cls, number: Number) -> Clues:
         offset = number.start - number.sentence_start
         before_text = number.sentence[:offset]
         after_text = number.sentence[number.end - number.sentence_start :]
@@ -389,3 +395,8 @@ def opposite_near(a: Number, b: Number) -> FrameMatch:
             if are_opposites(x, y) and not is_converse(x, y):
                 return FrameMatch(True, Conflict.OPPOSITE, f"{x} vs {y}")
     return FrameMatch(True)
+
+
+@remembered(TEXTS_REMEMBERED)
+def _clues(number: Number) -> Clues:
+    return Clues._read(number)

@@ -54,7 +54,7 @@ from compare.align.sole_sums import one_payment_of, sole_sums
 from compare.align.sole_ties import prison_term
 from compare.align.time_spans import SPAN, in_one_unit, span_length, span_postings, two_units
 from compare.align.vote_tallies import sole_vote_tallies
-from compare.align.words import STOPWORDS, stem, words
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Number
 from compare.extract.claims import Frame, Span
 
@@ -115,6 +115,7 @@ CLOSE_GAP = 0.25  # relative gap under which two figures may be one told loosely
 TELLING_VALUE = 100  # an equal figure this large, of one unit, aligns on its own
 
 
+@remembered(TEXTS_REMEMBERED)  # asked of each figure once per pair it is in
 def unit_key(number: Number) -> str:
     if number.pair is not None:
         return "tally"  # a score or a vote: compared only with another

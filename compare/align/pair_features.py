@@ -42,14 +42,28 @@ class Sentence:
         self.family_set = frozenset(f for w in self.words for f in families(w))
         # each content word's stem, senses and families, for cover_bound against
         # every sentence this one is a candidate with
-        # what pair_features reads of this sentence alone, read once
-        self.bigrams = _ngrams(self.stems, 2)
-        self.trigrams = _ngrams(self.stems, 3)
-        self.figures = {w for w in self.words if w[:1].isdigit()}
-        self.negated = _negated(self.words)
         self.content_keys = [
             (self.stems[i], senses(self.words[i]), families(self.words[i])) for i in self.content
         ]
+
+    # What pair_features reads of this sentence alone, read once, on first use: most
+    # sentences read (best_agreements, the candidates cover_bound rules out) never
+    # get that far.
+    @cached_property
+    def bigrams(self) -> set[tuple[str, ...]]:
+        return _ngrams(self.stems, 2)
+
+    @cached_property
+    def trigrams(self) -> set[tuple[str, ...]]:
+        return _ngrams(self.stems, 3)
+
+    @cached_property
+    def figures(self) -> set[str]:
+        return {w for w in self.words if w[:1].isdigit()}
+
+    @cached_property
+    def negated(self) -> bool:
+        return _negated(self.words)
 
     @cached_property
     def positions(self) -> tuple[Positions, Positions, Positions]:
@@ -90,6 +104,12 @@ def cover_bound(a: Sentence, b: Sentence, weight: Weight) -> float:
         ):
             found += w
     return found / total if total else 0.0
+
+
+def covers(a: Sentence, b: Sentence, weight: Weight, floor: float) -> bool:
+    """min(cover_bound(a, b), cover_bound(b, a)) >= floor, the second side read
+    only when the first reaches the floor."""
+    return cover_bound(a, b, weight) >= floor and cover_bound(b, a, weight) >= floor
 
 
 def _align(a: Sentence, b: Sentence) -> dict[int, int]:

@@ -43,14 +43,23 @@ def quote_best_pairs(
         return []
     told = [as_statement(q) for q in quotes] + statements
     free = {id(c): i for i, c in enumerate(claims)}
+
+    def wanted(x: int, y: int) -> bool:
+        # a quote and a statement (two statements are best_agreements' own), both
+        # free (not paired by another matcher)
+        return (
+            (x < len(quotes)) != (y < len(quotes))
+            and id(told_claim(x)) in free
+            and id(told_claim(y)) in free
+        )
+
+    def told_claim(k: int) -> Claim:
+        return quotes[k] if k < len(quotes) else statements[k - len(quotes)]
+
     pairs = []
-    for score, x, y in best_agreement_pairs(told, options, sentences):
-        if (x < len(quotes)) == (y < len(quotes)):
-            continue  # two statements (best_agreements' own) or two quotes
+    for score, x, y in best_agreement_pairs(told, options, sentences, wanted=wanted):
         q, s = (x, y) if x < len(quotes) else (y, x)
         quote, statement = quotes[q], statements[s - len(quotes)]
-        if id(quote) not in free or id(statement) not in free:
-            continue  # a claim another matcher paired
         if _another_speaker(quote, statement):
             continue
         if has_negator(quote.sentence) != has_negator(statement.sentence):

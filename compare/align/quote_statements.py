@@ -112,7 +112,7 @@ MIN_COVER = 0.5
 
 def _score(scorer: StatementScorer, i: int, j: int) -> float:
     """The model's probability, 0 when either side covers under MIN_COVER of the other."""
-    if scorer.cover(i, j) < MIN_COVER:
+    if not scorer.covers(i, j, MIN_COVER):
         return 0.0
     features = scorer.features(i, j)
     if features is None or features["min_cover"] < MIN_COVER:

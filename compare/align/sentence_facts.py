@@ -53,7 +53,7 @@ from compare.align.verb_kinds import two_counts
 from compare.align.when_where import (
     close,
 )
-from compare.align.words import STOPWORDS, words
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, words
 from compare.extract.claims import Claim, Number, figure_text, score_sets
 
 
@@ -216,19 +216,20 @@ MEASURE = "measure:"
 ACT = "act:"  # what is done to the thing counted: "cut 1,200 jobs" / "2,100 job cuts"
 
 
-def figure_keys(n: Number) -> list[str]:
+@remembered(TEXTS_REMEMBERED)  # asked of each figure once per pair of sentences it is in
+def figure_keys(n: Number) -> tuple[str, ...]:
     """What a figure counts, as keys two figures of one fact share: the measure the
     sentence names ("a crowd of 45,000": measure:crowd), then its unit (unit_key)
     or, without one, its form (bare:cardinal). None for a score or vote (compared
     apart), a rank, a figure that describes a noun or is a part of a whole, a
     figure inside a slashed date ("04 / 05 / 11")."""
     if n.pair is not None or n.form == "ordinal" or in_slashed_date(n) or in_cut_decimal(n):
-        return []  # tallies are compared apart; "the second goal" is no figure
+        return ()  # tallies are compared apart; "the second goal" is no figure
     key = unit_key(n)
     if key != "age" and (_describes(n) or _part_of(n)):
-        return []
+        return ()
     named = [MEASURE + m for m in sorted(measures_of(n))]
-    return named + [ACT + a for a in sorted(acts_of(n))] + [key or _bare(n)]
+    return (*named, *[ACT + a for a in sorted(acts_of(n))], key or _bare(n))
 
 
 # "landed 28 of his 68 punches", "two of the 26 pirates": a part, whose whole may differ

@@ -20,7 +20,7 @@ from compare.align import statement_model
 from compare.align.attributions import attributed, one_speaker
 from compare.align.blocking import cross_source_pairs
 from compare.align.frequencies import information
-from compare.align.pair_features import Sentence, cover_bound, pair_features
+from compare.align.pair_features import Sentence, cover_bound, covers, pair_features
 from compare.align.wide_statements import wide_candidates
 from compare.align.words import words
 from compare.extract.attribution.marks import DOUBLE_MARKS, QuoteSpan, quote_spans
@@ -125,9 +125,13 @@ class StatementScorer:
         a, b = self.sentences[i], self.sentences[j]
         return min(cover_bound(a, b, self.weight), cover_bound(b, a, self.weight))
 
+    def covers(self, i: int, j: int, floor: float) -> bool:
+        """self.cover(i, j) >= floor, the second side read only when the first reaches it."""
+        return covers(self.sentences[i], self.sentences[j], self.weight, floor)
+
     def score(self, i: int, j: int) -> float:
         """Probability that sentences i and j make the same statement."""
-        if self.cover(i, j) < MODEL.min_cover:
+        if not self.covers(i, j, MODEL.min_cover):
             return 0.0  # what MODEL.probability would say, without aligning words
         features = self.features(i, j)
         return 0.0 if features is None else MODEL.probability(features)

@@ -34,7 +34,7 @@ class Span:
     text: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Frame:
     """The clause a claim sits in. Every part is optional: a part the sentence does
     not state is None, and alignment treats an absent part as unknown, not as a clash."""
@@ -53,7 +53,7 @@ class Frame:
     time_value: str | None = None  # 24-hour "HH:MM" resolved from `time`
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Claim:
     """What every claim has: where it is, the sentence around it, and its frame."""
 
@@ -93,7 +93,7 @@ class Claim:
         return out
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Quote(Claim):
     """Words in quotation marks, and who said them."""
 
@@ -111,7 +111,7 @@ class Quote(Claim):
     rule: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Number(Claim):
     """A quantity: its value as an interval, the hedge, and what it counts."""
 
@@ -133,7 +133,7 @@ class Number(Claim):
     pair: tuple[float, float] | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Role(Claim):
     """How a person is described: a title, position or affiliation."""
 
@@ -143,14 +143,14 @@ class Role(Claim):
     role: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Statement(Claim):
     """A sentence that states something beyond a bare quote."""
 
     kind: ClassVar[Kind] = STATEMENT
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Date(Claim):
     """A calendar date the article states ("on Tuesday", "8 June 2013")."""
 
@@ -160,7 +160,7 @@ class Date(Claim):
     basis: str | None = None  # how: "explicit", "weekday", "relative" (yesterday), None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Time(Claim):
     """A clock time the article states ("at 3.45pm", "shortly before 9 p.m.")."""
 
@@ -171,7 +171,7 @@ class Time(Claim):
     utc: str | None = None  # "HH:MM" in UTC when the zone is named (compare/extract/zones)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Place(Claim):
     """A place the article says something happened ("in Jabaliya refugee camp")."""
 
