@@ -10,7 +10,11 @@ import pytest
 
 from compare import Alignment, Conflict, Verdict, compare_texts
 from compare.align import DIFFER, Severity
+from compare.align.closest_actor_clashes import closest_actor_pairs
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
 from compare.extract import Claim, Role, extract_claims
+from compare.extract.claims import Statement
 from compare.ingest import Source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +52,23 @@ def verdicts_of(
         for al in comparison.alignments
         if al.kind == "statement" and any(m.sentence == a for m in al.members)
     ]
+
+
+def actor_pairs(a: str, b: str, published: str) -> list[tuple[str, str]]:
+    """The statements closest_actor_pairs pairs across two articles published that day."""
+    header = f"---\npublished: {published}\n---\n\n"
+    claims: list[Claim] = []
+    for source_id, text in (("a", a), ("b", b)):
+        claims.extend(extract_claims(Source.from_text(header + text, id=source_id)))
+    told = [c for c in claims if isinstance(c, Statement)]
+    found = closest_actor_pairs(told, Options(), SentenceClaims.index(claims))
+    return sorted((told[i].text, told[j].text) for _, i, j in found)
+
+
+def quote_verdicts(a: str, b: str) -> list[tuple[Verdict, Conflict | None]]:
+    """The verdict and conflict of every quote alignment of two one-sentence articles."""
+    comparison = compare_texts({"a": a, "b": b})
+    return [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == "quote"]
 
 
 def run_cli(

@@ -5,12 +5,11 @@ their own."""
 
 from __future__ import annotations
 
+from conftest import actor_pairs
+
 from compare.align.clause_readings import clause_readings
-from compare.align.closest_actor_clashes import closest_actor_pairs
-from compare.align.sentence_claims import SentenceClaims
-from compare.align.settings import Options
 from compare.extract import extract_claims
-from compare.extract.claims import Claim, Statement
+from compare.extract.claims import Statement
 from compare.extract.frames import clause_frames
 from compare.ingest import Source
 
@@ -18,13 +17,7 @@ PUBLISHED = "---\npublished: 2025-06-02\n---\n\n"
 
 
 def paired(a: str, b: str) -> list[tuple[str, str]]:
-    """The statements closest_actor_pairs pairs across the two articles."""
-    claims: list[Claim] = []
-    for source_id, text in (("a", a), ("b", b)):
-        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
-    told = [c for c in claims if isinstance(c, Statement)]
-    found = closest_actor_pairs(told, Options(), SentenceClaims.index(claims))
-    return sorted((told[i].text, told[j].text) for _, i, j in found)
+    return actor_pairs(a, b, "2025-06-02")
 
 
 def test_clause_frames_read_a_who_clause() -> None:

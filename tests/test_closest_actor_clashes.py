@@ -5,25 +5,15 @@ here, in domains of their own."""
 
 from __future__ import annotations
 
+from conftest import actor_pairs
+
 from compare import Verdict, compare_texts
-from compare.align.closest_actor_clashes import closest_actor_pairs
-from compare.align.sentence_claims import SentenceClaims
-from compare.align.settings import Options
-from compare.extract import extract_claims
-from compare.extract.claims import Claim, Statement
-from compare.ingest import Source
 
 PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"
 
 
 def paired(a: str, b: str) -> list[tuple[str, str]]:
-    """The statements the matcher pairs across the two articles."""
-    claims: list[Claim] = []
-    for source_id, text in (("a", a), ("b", b)):
-        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
-    told = [c for c in claims if isinstance(c, Statement)]
-    found = closest_actor_pairs(told, Options(), SentenceClaims.index(claims))
-    return sorted((told[i].text, told[j].text) for _, i, j in found)
+    return actor_pairs(a, b, "2025-03-14")
 
 
 def test_one_act_by_two_named_doers_pairs() -> None:

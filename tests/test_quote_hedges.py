@@ -6,14 +6,10 @@ Sentences written for these tests, in domains the contradiction sets do not use.
 from __future__ import annotations
 
 import pytest
+from conftest import quote_verdicts
 
-from compare import Conflict, Verdict, compare_texts
+from compare import Conflict, Verdict
 from compare.align.quotes import tentative
-
-
-def _quote_verdicts(a: str, b: str) -> list[tuple[Verdict, Conflict | None]]:
-    comparison = compare_texts({"a": a, "b": b})
-    return [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == "quote"]
 
 
 @pytest.mark.parametrize(
@@ -38,14 +34,14 @@ def test_a_hedge_put_into_a_quote_is_a_wording_conflict(said: str, misquoted: st
     speaker = "said Ilse Brandt, the chair of the residents' group."
     a = f'"{said[0].upper() + said[1:]}," {speaker}'
     b = f'"{misquoted[0].upper() + misquoted[1:]}," {speaker}'
-    assert _quote_verdicts(a, b) == [(Verdict.DIFFER, Conflict.WORDING)]
-    assert _quote_verdicts(b, a) == [(Verdict.DIFFER, Conflict.WORDING)]
+    assert quote_verdicts(a, b) == [(Verdict.DIFFER, Conflict.WORDING)]
+    assert quote_verdicts(b, a) == [(Verdict.DIFFER, Conflict.WORDING)]
 
 
 def test_a_quote_told_alike_still_agrees() -> None:
     a = '"We will consider every offer for the stadium," said Ilse Brandt, the club chair.'
     b = '"We will consider every offer for the stadium," said club chair Ilse Brandt.'
-    assert _quote_verdicts(a, b) == [(Verdict.AGREE, None)]
+    assert quote_verdicts(a, b) == [(Verdict.AGREE, None)]
 
 
 @pytest.mark.parametrize(
