@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from compare import Verdict, compare_texts
 from compare.align.names_apart import names_apart
 from compare.extract import extract_claims
 from compare.ingest import Source
@@ -93,4 +94,43 @@ def test_two_names_of_one_kind(name_a, name_b, sentence):
     ],
 )
 def test_one_name_or_unrelated_names_left_alone(a, b):
+    assert not _apart(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one given name, two surnames that are also words of the language
+        (
+            "Lena Ortiz and Maria Brandt will lead the expedition to the glacier.",
+            "The expedition to the glacier will be led by Lena Ortiz and Maria Vogel.",
+        ),
+        (
+            "The lead roles went to Tomas Bell and Greta Young, the studio said.",
+            "The lead roles went to Tomas Stewart and Greta Young, the studio said.",
+        ),
+    ],
+)
+def test_one_given_name_with_two_surnames_is_two_people(a, b):
+    assert _apart(a, b)
+    shown = compare_texts({"a": a, "b": b}).alignments
+    assert not any(al.kind == "statement" and al.verdict == Verdict.AGREE for al in shown)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a word of the language first: a kind of place, left to the frequency rule
+        (
+            "Ferries sail from New Haven each morning.",
+            "Ferries sail from New Bedford each morning.",
+        ),
+        # the same person both times
+        (
+            "Maria Brandt will lead the expedition to the glacier.",
+            "The expedition to the glacier will be led by Maria Brandt.",
+        ),
+    ],
+)
+def test_a_shared_word_of_the_language_or_one_person_is_not_two_people(a, b):
     assert not _apart(a, b)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from compare.align.frequencies import zipf
 from compare.align.words import STOPWORDS, words
 from compare.extract import Claim
+from compare.extract.lemmas import classes
 from compare.extract.names import name_mentions
 
 
@@ -50,11 +51,20 @@ def _one_word_apart(
     if len(differ) != 1:
         return False
     p, q = differ[0]
-    if zipf(p) >= _PROPER or zipf(q) >= _PROPER:
+    if (zipf(p) >= _PROPER or zipf(q) >= _PROPER) and not _given_name_shared(x, y):
         # a word of the language differs, not a name's own: "Hurricane Sandy" /
         # "Superstorm Sandy", "Los Angeles County" / "Los Angeles Police"
         return False
     return p[:_OPENING] not in _openings(said_b) and q[:_OPENING] not in _openings(said_a)
+
+
+def _given_name_shared(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Two names of two words that share the first, a word no dictionary knows
+    ("Kristen Stewart" / "Kristen Bell", "Maria Brandt" / "Maria Vogel"): a given name
+    and two surnames, two people, however common the surnames are as words ("bell",
+    "stewart"). A first word of the language ("Port", "New", "Red", "Fort") is a kind
+    or a place's word, and stays with the frequency rule above."""
+    return len(x) == 2 and x[0] == y[0] and x[1] != y[1] and not classes(x[0])
 
 
 @lru_cache(maxsize=4096)
