@@ -48,6 +48,7 @@ from compare.align.actor_names import _actor, _named, names
 from compare.align.by_agents import _one_verb
 from compare.align.clause_readings import clause_readings
 from compare.align.closest_day_clashes import lower_case_stems
+from compare.align.closest_sentences import closest_both_ways, other_sentence
 from compare.align.frames import confident
 from compare.align.model import Conflict, Severity
 from compare.align.same_days import _content, _stems
@@ -185,21 +186,6 @@ def _credited_elsewhere(
     return False
 
 
-def _closest(
-    a: Claim, b: Claim, shared: int, every: Sequence[Claim], sentences: SentenceClaims
-) -> bool:
-    """Is each sentence the other's closest: does no other sentence of either
-    article share as many content words?"""
-    for one, other in ((a, b), (b, a)):
-        mine = _stems(_content(one, sentences))
-        for rival in every:
-            if rival.source != other.source or rival.sentence_start == other.sentence_start:
-                continue
-            if len(mine & _stems(_content(rival, sentences))) >= shared:
-                return False
-    return True
-
-
 def closest_actors_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     """The judge's reading: one act in the two articles' mutually closest sentences,
     credited to two doers named apart (see the module's docstring), each statement
@@ -259,7 +245,9 @@ def _apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     if _a_place(a, sentences) or _a_place(b, sentences):
         return None
     every = _first_of_sentences(sentences)
-    if not _closest(a, b, len(common), every, sentences):
+    if not closest_both_ways(
+        a, b, len(common), every, lambda c: _stems(_content(c, sentences)), other_sentence
+    ):
         return None
     by_a = [c for found in sentences.by_sentence.values() for c in found if c.source == a.source]
     by_b = [c for found in sentences.by_sentence.values() for c in found if c.source == b.source]

@@ -49,6 +49,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from compare.align.closest_sentences import closest_both_ways
 from compare.align.event_times import _decided, _stretch
 from compare.align.event_times import _parted as event_parted
 from compare.align.frames import same_place
@@ -123,7 +124,9 @@ def closest_clash_pairs(
                 continue
             common = words[id(a)] & words[id(b)]
             shared = len(common)
-            if shared < MIN_SHARED or not _closest(a, b, shared, told, words):
+            if shared < MIN_SHARED or not closest_both_ways(
+                a, b, shared, told, lambda c: words[id(c)], _another_value
+            ):
                 continue
             if not common & lower_case_stems(a) & lower_case_stems(b):
                 continue  # "Gordon Hale flew in" / "Gordon Hale apologized": a name ties no event
@@ -186,21 +189,11 @@ def stamped(claim: Claim, sentences: SentenceClaims) -> bool:
     return False
 
 
-def _closest(
-    a: Claim, b: Claim, shared: int, told: Sequence[Claim], words: dict[int, frozenset[str]]
-) -> bool:
-    """Is each sentence the other's closest: does no other dated sentence of either
-    article, giving another value, share as many words?"""
-    for one, other in ((a, b), (b, a)):
-        for rival in told:
-            if rival is other or rival.source != other.source or type(rival) is not type(other):
-                continue
-            value = getattr(rival, "value", None)
-            if value == getattr(other, "value", None):
-                continue
-            if len(words[id(one)] & words[id(rival)]) >= shared:
-                return False
-    return True
+def _another_value(rival: Claim, other: Claim) -> bool:
+    """A rival of a date (or time): one of its type giving another value."""
+    if type(rival) is not type(other):
+        return False
+    return getattr(rival, "value", None) != getattr(other, "value", None)
 
 
 def _one_precision(a: Claim, b: Claim) -> bool:

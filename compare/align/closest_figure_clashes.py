@@ -53,6 +53,7 @@ import re
 from collections.abc import Sequence
 
 from compare.align.closest_day_clashes import RELATED_MOMENTS, lower_case_stems
+from compare.align.closest_sentences import closest_both_ways
 from compare.align.figure_intervals import comparable_value
 from compare.align.frames import WEEKDAYS, same_place
 from compare.align.model import Verdict
@@ -130,7 +131,7 @@ def closest_figure_pairs(
                 continue
             if not _one_size(a, b) or judge_pair(a, b).verdict != Verdict.DIFFER:
                 continue
-            if not _closest(a, b, shared, told, content):
+            if not closest_both_ways(a, b, shared, told, lambda c: content[id(c)], _rival_figure):
                 continue
             if two_facts(a, b, sentences, every):
                 continue
@@ -200,24 +201,11 @@ def _one_size(a: Number, b: Number) -> bool:
     return low > 0 and high <= MAX_RATIO * low
 
 
-def _closest(
-    a: Number,
-    b: Number,
-    shared: int,
-    told: Sequence[Number],
-    content: dict[int, frozenset[str]],
-) -> bool:
-    """Is each sentence the other's closest: does no other figure of the kind in
-    either article, of another value, sit in a sentence sharing as many words?"""
-    for one, other in ((a, b), (b, a)):
-        for rival in told:
-            if rival is other or rival.source != other.source or not one_kind(rival, other):
-                continue
-            if comparable_value(rival) == comparable_value(other) and rival.pair == other.pair:
-                continue
-            if len(content[id(one)] & content[id(rival)]) >= shared:
-                return False
-    return True
+def _rival_figure(rival: Number, other: Number) -> bool:
+    """A rival of a figure: one of its kind, of another value."""
+    if not one_kind(rival, other):
+        return False
+    return comparable_value(rival) != comparable_value(other) or rival.pair != other.pair
 
 
 def two_facts(

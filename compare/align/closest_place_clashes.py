@@ -60,11 +60,12 @@ from compare.align.closest_day_clashes import (
     sentence_figures,
     two_ends,
 )
+from compare.align.closest_sentences import closest_both_ways, other_sentence
 from compare.align.frames import same_place
 from compare.align.frequencies import zipf
 from compare.align.model import Judgement
 from compare.align.place_sites import judge_sites, site_kind
-from compare.align.same_days import content_outside, parted
+from compare.align.same_days import _stems, content_outside, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.words import STOPWORDS, stem, words
@@ -118,7 +119,9 @@ def closest_place_pairs(
             common = words_of[id(a)] & words_of[id(b)]
             shared = len(common)
             least = MIN_SHARED - 1 if _one_holder(a, b) else MIN_SHARED
-            if shared < least or not _closest(a, b, shared, told, words_of):
+            if shared < least or not closest_both_ways(
+                a, b, shared, told, lambda c: words_of[id(c)], other_sentence
+            ):
                 continue
             if len(common & lower_case_stems(a) & lower_case_stems(b)) < MIN_LOWER:
                 continue  # a name ties no event
@@ -287,26 +290,6 @@ def _named_in(place: Place, text: str) -> bool:
 def _content(claim: Claim, sentences: SentenceClaims) -> set[str]:
     """The sentence's content words, lower case, outside its places, dates and times."""
     return content_outside(claim, sentences, (Place, Date, Time))
-
-
-def _stems(content: set[str]) -> frozenset[str]:
-    return frozenset(stem(w) for w in content)
-
-
-def _closest(
-    a: Claim, b: Claim, shared: int, told: Sequence[Claim], words_of: dict[int, frozenset[str]]
-) -> bool:
-    """Is each sentence the other's closest: does no other sentence of either
-    article naming another place share as many words?"""
-    for one, other in ((a, b), (b, a)):
-        for rival in told:
-            if rival is other or rival.source != other.source:
-                continue
-            if rival.sentence_start == other.sentence_start:
-                continue
-            if len(words_of[id(one)] & words_of[id(rival)]) >= shared:
-                return False
-    return True
 
 
 def judge_place_clash(

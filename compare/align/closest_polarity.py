@@ -48,8 +48,9 @@ from collections.abc import Sequence
 from compare.align.actor_names import _named, names
 from compare.align.antonyms import has_opposite
 from compare.align.both_sides import _uses_form
-from compare.align.closest_actor_clashes import _closest, _first_of_sentences
+from compare.align.closest_actor_clashes import _first_of_sentences
 from compare.align.closest_day_clashes import _ENDS, lower_case_stems
+from compare.align.closest_sentences import closest_both_ways, other_sentence
 from compare.align.denied_cores import (
     Core,
     _stated_cores,
@@ -253,7 +254,9 @@ def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Fin
     if len(common) < MIN_SHARED or not common & lower_case_stems(a) & lower_case_stems(b):
         return None
     every = _first_of_sentences(sentences)
-    if not _closest(a, b, len(common), every, sentences):
+    if not closest_both_ways(
+        a, b, len(common), every, lambda c: _stems(_content(c, sentences)), other_sentence
+    ):
         return None
     if found.conflict == Conflict.OPPOSITE and (
         _tells(a.source, found.b, every) or _tells(b.source, found.a, every)
