@@ -101,7 +101,7 @@ _CLOSING = re.compile(
 _OF_OWNER = re.compile(r"^\s*(?:of|out of)\s+(?:his|her|their|its)\b", re.IGNORECASE)
 # "That compares with a turnout of 45 per cent": another occasion's figure set beside
 _COMPARED = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:with|to)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year told in the sentence
 # "62% of voters", "7% of people taking the drug": a share of a population
 _SHARE_OF = re.compile(r"^\s*(?:per\s*cent|percent|pc)?\s*(?:of|among)\s+((?:[\w'’-]+\s*){1,4})")
 
@@ -293,7 +293,7 @@ def _periods_apart(text_a: str, text_b: str) -> bool:
     relative_b = {m.group(0).lower() for m in _RELATIVE_PERIOD.finditer(text_b)}
     if relative_a != relative_b:
         return True
-    return _apart(frozenset(_YEAR.findall(text_a)), frozenset(_YEAR.findall(text_b)))
+    return _apart(frozenset(YEAR.findall(text_a)), frozenset(YEAR.findall(text_b)))
 
 
 def _apart(xs: frozenset[str], ys: frozenset[str]) -> bool:

@@ -21,10 +21,9 @@ only when the number judge finds the two differ.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from compare.align.closest_figure_clashes import two_facts
+from compare.align.closest_figure_clashes import YEAR, two_facts
 from compare.align.model import Verdict
 from compare.align.number_judge import judge_pair
 from compare.align.occasions import another_occurrence
@@ -34,7 +33,6 @@ from compare.align.vote_tallies import vote_tally
 from compare.extract.claims import Claim, Number
 
 SCORE = 0.38  # under closest_figure_clashes' pairs: a pair tied by words first
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def lead_vote_pairs(
@@ -73,4 +71,4 @@ def _years_apart(a: Number, b: Number) -> bool:
     """Does either sentence name a year the other does not ("In 2019 the members
     approved ...")? Nothing but the tallies' places ties the two, so a year told on
     one side alone is another vote's."""
-    return set(_YEAR.findall(a.sentence)) != set(_YEAR.findall(b.sentence))
+    return set(YEAR.findall(a.sentence)) != set(YEAR.findall(b.sentence))
