@@ -60,6 +60,8 @@ READ_SETS = frozenset(
         "contradictions_fresh14",
         "contradictions_fresh15",
         "contradictions_fresh16",
+        "contradictions_fresh17",
+        "contradictions_fresh18",
     }
 )
 FLOORS = (0.2, 0.3, 0.4)
