@@ -49,12 +49,15 @@ FRESH15 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh15")
 FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
 # fresh17 (pairs 177-186) and fresh18 (187-196), written on 2026-12-03: test sets in stop 31,
 # validation sets from stop 32; longer articles (500-900 words asked) than the sets before
-# (250-500), as are the test sets of stop 32, fresh19 (197-206) and fresh20 (207-216).
+# (250-500), as are the test sets of stop 32, fresh19 (197-206) and fresh20 (207-216), and those
+# of stop 33, fresh21 (217-226) and fresh22 (227-236).
 FRESH17 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh17")
 FRESH18 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh18")
 FRESH19 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh19")
 FRESH20 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh20")
-LONGER = frozenset(p.name for p in FRESH17 + FRESH18 + FRESH19 + FRESH20)
+FRESH21 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh21")
+FRESH22 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh22")
+LONGER = frozenset(p.name for p in FRESH17 + FRESH18 + FRESH19 + FRESH20 + FRESH21 + FRESH22)
 CHECKED = (
     PAIRS
     + FRESH
@@ -77,6 +80,8 @@ CHECKED = (
     + FRESH18
     + FRESH19
     + FRESH20
+    + FRESH21
+    + FRESH22
 )
 
 
@@ -156,6 +161,8 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH18, 187),
         (FRESH19, 197),
         (FRESH20, 207),
+        (FRESH21, 217),
+        (FRESH22, 227),
     ],
     ids=[
         "fresh5",
@@ -174,10 +181,12 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh18",
         "fresh19",
         "fresh20",
+        "fresh21",
+        "fresh22",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh20 (207-216) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh22 (227-236) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number
