@@ -50,7 +50,7 @@ never makes an agreement.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from compare.align.closest_day_clashes import RELATED_MOMENTS, lower_case_stems
 from compare.align.closest_sentences import closest_both_ways
@@ -75,12 +75,16 @@ from compare.extract.number_forms import ORDINALS
 SCORE = 0.4  # under same_figures' pairs: a figure that agrees is paired first
 MIN_SHARED = 2  # content words two sentences share to be one another's closest
 MAX_RATIO = 2.0  # the larger of two tellings of one figure at most twice the smaller
-# A forecast or a possibility, not what happened
+# A forecast or a possibility, not what happened ("may" in lower case only: "on May 14"
+# is a day)
 _EXPECTING = re.compile(
-    r"\b(?:could|might|may|would|expects?|expected|expecting|forecasts?|forecast|"
+    r"\b(?:could|might|(?-i:may)|would|expects?|expected|expecting|forecasts?|forecast|"
     r"predicts?|predicted|projects?|projected|anticipates?|anticipated|likely)\b",
     re.IGNORECASE,
 )
+# where a clause about something else begins after a figure: a relative pronoun,
+# a semicolon or a dash
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b|[;—–]")
 _GENERIC = frozenset(stem(w) for w in "people person total number figure".split())
 # A stretch of time told relative to now ("last year", "the year before last", "in
 # the last decade", "their last three away matches"): a count of another stretch
@@ -101,6 +105,16 @@ _CLOSING = re.compile(
 _OF_OWNER = re.compile(r"^\s*(?:of|out of)\s+(?:his|her|their|its)\b", re.IGNORECASE)
 # "That compares with a turnout of 45 per cent": another occasion's figure set beside
 _COMPARED = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:with|to)\b", re.IGNORECASE)
+# the verbs of asking for or offering a sum or a count (the clause's lemma)
+ASKING = frozenset("ask seek demand request want propose offer bid".split())
+# A place given as a landmark the spot lies near or off ("east of Tokyo", "near Lyon")
+_LANDMARK = re.compile(
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+    r"|near|nearby|outside|off|beyond)\s",
+    re.IGNORECASE,
+)
+# "HASTINGS, New Zealand (PPS) — ": where the article was filed, at a sentence's start
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^—–()]{0,40}(?:\([^)]{1,20}\))?\s*[—–-]{1,2}\s")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year told in the sentence
 # "62% of voters", "7% of people taking the drug": a share of a population
 _SHARE_OF = re.compile(r"^\s*(?:per\s*cent|percent|pc)?\s*(?:of|among)\s+((?:[\w'’-]+\s*){1,4})")
@@ -131,7 +145,9 @@ def closest_figure_pairs(
                 continue
             if not _one_size(a, b) or judge_pair(a, b).verdict != Verdict.DIFFER:
                 continue
-            if not closest_both_ways(a, b, shared, told, lambda c: content[id(c)], _rival_figure):
+            if not closest_both_ways(
+                a, b, shared, told, lambda c: content[id(c)], _rivals_of(a, b, sentences, every)
+            ):
                 continue
             if two_facts(a, b, sentences, every):
                 continue
@@ -201,6 +217,29 @@ def _one_size(a: Number, b: Number) -> bool:
     return low > 0 and high <= MAX_RATIO * low
 
 
+def _rivals_of(
+    a: Number, b: Number, sentences: SentenceClaims, every: Sequence[Claim]
+) -> Callable[[Number, Number], bool]:
+    """The rival test of the pair (a, b): a figure of the other's kind and another
+    value, in the other's sentence (not an average or a rate beside it), or in
+    another sentence and able to tell the same fact as the figure it would stand
+    nearer to (of its size, not told of another period, occasion, owner or part)."""
+
+    def rival(r: Number, other: Number) -> bool:
+        if not _rival_figure(r, other):
+            return False
+        if r.sentence_start == other.sentence_start:
+            # two figures of the kind in one sentence: which is meant is not told,
+            # unless the rival is the benchmark ("4.8 per cent, against a national
+            # average of about 2 per cent") or a rate beside a total
+            cr, co = Clues.of(r), Clues.of(other)
+            return cr.averaged == co.averaged and cr.rate == co.rate
+        one = b if other is a else a
+        return _one_size(r, one) and not two_facts(r, one, sentences, every, tied_by_words=False)
+
+    return rival
+
+
 def _rival_figure(rival: Number, other: Number) -> bool:
     """A rival of a figure: one of its kind, of another value."""
     if not one_kind(rival, other):
@@ -227,7 +266,7 @@ def two_facts(
         ca.near & cb.near or any(are_synonyms(x, y) for x in ca.near for y in cb.near)
     ):
         return True  # nothing besides the counted noun said alike beside the figures
-    if _two_leads(a, b, ca, cb) or _of_owner(a) or _of_owner(b):
+    if _two_leads(a, b, ca, cb, sentences) or _of_owner(a) or _of_owner(b):
         return True  # "Ribeiro has scored 11 goals" / "Asante, who has 7 goals"
     if _accounted(a, b, sentences) or _accounted(b, a, sentences):
         return True  # "Four tickets ..., two of them in Florida" / "Two tickets sold in Florida"
@@ -239,8 +278,8 @@ def two_facts(
         return True  # the first set and the second
     if ca.rate != cb.rate or ca.averaged != cb.averaged:
         return True
-    if bool(_EXPECTING.search(a.sentence)) != bool(_EXPECTING.search(b.sentence)):
-        return True
+    if expecting(a) != expecting(b) or asked_for(a) != asked_for(b):
+        return True  # a forecast or a claim against what happened
     if bool(_CLOSING.search(a.sentence)) != bool(_CLOSING.search(b.sentence)):
         return True  # "stocks plunged 5.4%" / "stocks closed down 3.9%": a low, the close
     if RELATED_MOMENTS.search(a.sentence) or RELATED_MOMENTS.search(b.sentence):
@@ -248,13 +287,39 @@ def two_facts(
     places_a, places_b = _places(a, sentences), _places(b, sentences)
     if places_a and places_b and not any(same_place(x, y) for x in places_a for y in places_b):
         return True
-    return _names_apart(a, b, every)
+    return _names_apart(a, b, sentences, every)
 
 
-def _two_leads(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
+def asked_for(n: Number) -> bool:
+    """Is the figure what someone asked for or offered ("Lumora had asked for $340
+    million", "sought $2 million in damages", "offered $50 a share") rather than what
+    was given or happened? Read from the clause's predicate."""
+    return n.frame_lemma in ASKING
+
+
+def expecting(n: Number) -> bool:
+    """Is the figure told as a forecast or a possibility: a word of expecting or a
+    modal before it, or after it in its own clause ("losses could reach $15 million",
+    "$15 million, analysts expect")? A relative clause after the figure tells of
+    something else ("ordered it to pay $7 million, a ruling that could change how
+    ..."): its modal is not the figure's."""
+    before = n.sentence[: n.start - n.sentence_start]
+    if _EXPECTING.search(before):
+        return True
+    after = n.sentence[n.end - n.sentence_start :]
+    own = _RELATIVE.split(after, maxsplit=1)[0]
+    return _EXPECTING.search(own) is not None
+
+
+def _two_leads(a: Number, b: Number, ca: Clues, cb: Clues, sentences: SentenceClaims) -> bool:
     """Is each figure led by a name (whose figure it is) that the other sentence
-    does not name ("Pritchard landed 212 punches" / "Ocampo connected with 187")?"""
+    does not name ("Pritchard landed 212 punches" / "Ocampo connected with 187")?
+    A place's or a dateline's name leads no figure."""
     if not (ca.lead and cb.lead) or ca.lead == cb.lead:
+        return False
+    if ca.lead.lower() not in _owner_names(a, sentences):
+        return False
+    if cb.lead.lower() not in _owner_names(b, sentences):
         return False
     return ca.lead.lower() not in words(b.sentence) and cb.lead.lower() not in words(a.sentence)
 
@@ -312,19 +377,41 @@ def _ordinals(text: str) -> frozenset[str]:
 
 
 def _places(claim: Claim, sentences: SentenceClaims) -> list[str]:
-    return [c.name for c in sentences.of(claim) if isinstance(c, Place)]
+    """The places where the sentence sets what it tells; not one it gives only as a
+    landmark ("a train east of Tokyo", "near Lyon"): the spot lies outside it."""
+    return [
+        c.name for c in sentences.of(claim) if isinstance(c, Place) and not _LANDMARK.match(c.text)
+    ]
 
 
-def _names_apart(a: Number, b: Number, every: Sequence[Claim]) -> bool:
+def _names_apart(a: Number, b: Number, sentences: SentenceClaims, every: Sequence[Claim]) -> bool:
     """Do both sentences name someone, and does each name someone the other article
-    never names (two growers' losses, two firms' profits)?"""
-    names_a = {n.lower() for n in names_in(a.sentence, sentence_start=True)}
-    names_b = {n.lower() for n in names_in(b.sentence, sentence_start=True)}
+    never names (two growers' losses, two firms' profits)? A place's name or a
+    dateline's ("HASTINGS, New Zealand (PPS) —") names no owner of a figure."""
+    names_a = _owner_names(a, sentences)
+    names_b = _owner_names(b, sentences)
     if not (names_a and names_b):
         return False
-    text_a = _article_words(a.source, every)
-    text_b = _article_words(b.source, every)
+    text_a = {_bare(w) for w in _article_words(a.source, every)}
+    text_b = {_bare(w) for w in _article_words(b.source, every)}
     return bool(names_a - text_b) and bool(names_b - text_a)
+
+
+def _owner_names(n: Number, sentences: SentenceClaims) -> set[str]:
+    """The lower-case words of the names the sentence gives, but a place's or a
+    dateline's."""
+    dateline = _DATELINE.match(n.sentence)
+    text = n.sentence[dateline.end() :] if dateline else n.sentence
+    found = {w.lower() for w in names_in(text, sentence_start=True)}
+    for c in sentences.of(n):
+        if isinstance(c, Place):
+            found -= {_bare(w) for w in words(c.name)}
+    return found
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending ("hawke's": hawke)."""
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _article_words(source: str, every: Sequence[Claim]) -> frozenset[str]:
