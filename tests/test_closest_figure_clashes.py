@@ -183,3 +183,30 @@ def test_a_dateline_names_no_owner_of_the_figure() -> None:
     )
     a += " The Valley Barley Growers' Guild asked for help."
     assert paired(a, b) == [("About 1,300", "some 2,200")]
+
+
+def test_a_word_beside_one_figure_said_in_the_other_sentence_ties_them() -> None:
+    a = (
+        "Harbour Ferries, the city's largest operator, had carried more than 41,000 "
+        "riders by Sunday."
+    )
+    b = "Harbour Ferries said about 27,500 riders had travelled by Sunday night."
+    assert paired(a, b) == [("more than 41,000", "about 27,500")]
+
+
+def test_two_things_measured_in_words_of_their_own_do_not_pair() -> None:
+    a = "A diesel mower can reach 98 decibels at the driver's seat, according to a parks report."
+    b = (
+        "Battery models run at about 70 decibels, according to suppliers' data "
+        "cited by parks staff."
+    )
+    assert paired(a, b) == []
+
+
+def test_a_sum_claimed_is_asked_for_but_a_toll_claimed_is_not() -> None:
+    numbers, _ = numbers_of(
+        "The growers claimed £275 million from the insurer.", "The fire claimed 14 lives."
+    )
+    from compare.align.closest_figure_clashes import asked_for
+
+    assert [asked_for(n) for n in numbers] == [True, False]

@@ -76,10 +76,10 @@ SCORE = 0.4  # under same_figures' pairs: a figure that agrees is paired first
 MIN_SHARED = 2  # content words two sentences share to be one another's closest
 MAX_RATIO = 2.0  # the larger of two tellings of one figure at most twice the smaller
 # A forecast or a possibility, not what happened ("may" in lower case only: "on May 14"
-# is a day)
+# is a day; "projected" but not "project", most often the noun)
 _EXPECTING = re.compile(
     r"\b(?:could|might|(?-i:may)|would|expects?|expected|expecting|forecasts?|forecast|"
-    r"predicts?|predicted|projects?|projected|anticipates?|anticipated|likely)\b",
+    r"predicts?|predicted|projected|anticipates?|anticipated|likely)\b",
     re.IGNORECASE,
 )
 # where a clause about something else begins after a figure: a relative pronoun,
@@ -262,9 +262,7 @@ def two_facts(
     framed = a.frame is not None and b.frame is not None
     if not ca.same_fact(cb, False, framed=framed, sole=True) or ca.exclusive != cb.exclusive:
         return True  # deaths and injuries, a part and a total, "two other boards"
-    if tied_by_words and not (
-        ca.near & cb.near or any(are_synonyms(x, y) for x in ca.near for y in cb.near)
-    ):
+    if tied_by_words and not _beside_alike(a, b, ca, cb, sentences):
         return True  # nothing besides the counted noun said alike beside the figures
     if _two_leads(a, b, ca, cb, sentences) or _of_owner(a) or _of_owner(b):
         return True  # "Ribeiro has scored 11 goals" / "Asante, who has 7 goals"
@@ -290,11 +288,27 @@ def two_facts(
     return _names_apart(a, b, sentences, every)
 
 
+def _beside_alike(a: Number, b: Number, ca: Clues, cb: Clues, sentences: SentenceClaims) -> bool:
+    """Is something besides the counted noun said alike where the figures are told: a
+    word beside both (or synonyms), or a word beside one that the other sentence says
+    ("Grevillea Insurance said about 11,500 claims" / "Grevillea Insurance, the
+    state's largest home insurer, had received more than 18,000 claims")? Two things
+    measured each with words of its own ("A commercial gas blower can reach 100
+    decibels" / "Electric models run at about 65 decibels") share none."""
+    if ca.near & cb.near or any(are_synonyms(x, y) for x in ca.near for y in cb.near):
+        return True
+    told_a = _stems(content_outside(a, sentences, (Number, Date, Time)))
+    told_b = _stems(content_outside(b, sentences, (Number, Date, Time)))
+    return bool(ca.near & told_b or cb.near & told_a)
+
+
 def asked_for(n: Number) -> bool:
     """Is the figure what someone asked for or offered ("Lumora had asked for $340
     million", "sought $2 million in damages", "offered $50 a share") rather than what
-    was given or happened? Read from the clause's predicate."""
-    return n.frame_lemma in ASKING
+    was given or happened? Read from the clause's predicate; "claimed" asks only
+    for a sum ("claimed £275 million"; "the storm claimed 12 lives" is a toll)."""
+    lemma = n.frame_lemma
+    return lemma in ASKING or (lemma == "claim" and n.form == "money")
 
 
 def expecting(n: Number) -> bool:
