@@ -57,6 +57,7 @@ from compare.align.closest_sentences import closest_both_ways
 from compare.align.figure_intervals import comparable_value
 from compare.align.frames import WEEKDAYS, same_place
 from compare.align.model import Verdict
+from compare.align.noun_kinds import noun_kind_of
 from compare.align.number_clues import Clues, names_in
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
@@ -66,7 +67,7 @@ from compare.align.same_days import _stems, content_outside
 from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
-from compare.align.synonyms import are_synonyms
+from compare.align.synonyms import are_synonyms, table
 from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Quote, Time
@@ -198,7 +199,22 @@ def one_kind(a: Number, b: Number) -> bool:
         return True
     if unit_key(a) == unit_key(b) and unit_key(a) not in ("", "?"):
         return True
-    return counted_alike(a, b) or _counted_words_meet(a, b)
+    return counted_alike(a, b) or _counted_words_meet(a, b) or _counted_kinds(a, b)
+
+
+def _counted_kinds(a: Number, b: Number) -> bool:
+    """Does one counted noun name a kind of the other in WordNet ("180 jobs" / "210
+    posts": a post is a job), read from the nouns' lemmas (noun_kinds' table: a direct
+    hypernym among the commonest senses of both)?"""
+    na, nb = words(a.unit or "")[-1:], words(b.unit or "")[-1:]
+    if not (na and nb):
+        return False
+    return any(noun_kind_of(x, y) for x in _noun_lemmas(na[0]) for y in _noun_lemmas(nb[0]))
+
+
+def _noun_lemmas(word: str) -> frozenset[str]:
+    """The noun lemmas a word may be a form of ("posts": post)."""
+    return frozenset({word} | {lemma for part, lemma in table().lemmas(word) if part == "n"})
 
 
 def _counted_words_meet(a: Number, b: Number) -> bool:
