@@ -12,8 +12,9 @@ A figure nothing paired meets one of another article when
 - the two are of one kind: two tallies of a vote (not scores: a sports article
   tells many games'), two percentages, two sums in one currency, two amounts in
   one unit of measure, or two counts (from DISTINCTIVE_FROM up) of one counted
-  noun (one stem, WordNet synonyms, or a shared word of the counted phrase:
-  "vacant midwife posts" / "midwife vacancies"); no span of time, age, or figure
+  noun (one stem, WordNet synonyms, one noun a kind of the other, "jobs" / "posts",
+  or a shared word of the counted phrase: "vacant midwife posts" / "midwife
+  vacancies"); no span of time, age, or figure
   set in brackets after another (a conversion);
 - their values are of one size (the larger at most MAX_RATIO times the smaller: a
   part against a whole, or two measures, differ more) and the number judge reads
@@ -23,23 +24,34 @@ A figure nothing paired meets one of another article when
   closest: no other sentence of either article giving a figure of that kind and
   another value shares as many words with it. A sentence giving two figures of the
   kind ("will rise from Rs 250 to Rs 285") is its own rival: which one is meant is
-  not told, and nothing is paired.
+  not told, and nothing is paired, unless the other is the benchmark (an average)
+  or a rate. A figure of another sentence is a rival only when it could tell the
+  same fact: of one size with the figure, and not parted from it by what parts two
+  facts below ("produced 242,000 tonnes last year" is no rival of "a capacity of
+  310,000 tonnes").
 
 What tells two facts apart parts the pair (occasions.another_occurrence: a figure
 set beside for comparison, another year's event; number_clues.Clues.same_fact: deaths
 against injuries, a part against a total, last year against this year, two
 weekdays, names of two players; and something besides the counted noun must be
-said alike), and further:
+said alike: a word beside both figures, or a word beside one that the other
+sentence says too), and further:
 - a figure inside a quotation (the other outlet may give the words to another
   speaker);
 - a forecast against an outcome ("This year's losses could reach $15 million" /
   "the frost cost the region $9 million"): a word of expecting or a modal of
-  possibility on one side only;
+  possibility on one side only, before the figure or in its own clause after it
+  (not in a relative clause about something else: "..., a ruling that could
+  change how plantations are managed");
+- a sum or a count asked for or offered against one given ("had asked for $340
+  million" / "ordered to pay $212 million"), read from the clause's predicate;
 - two figures given per two different things ("$312,000 a year" / "$26,000 a
   month") or one an average;
 - both sentences naming places, none the other's (two stations, two branches);
+  a landmark the spot lies near ("a train east of Tokyo") is not where it was;
 - both sentences naming people or firms, none of one named anywhere in the other
-  article (two growers' losses, two firms' profits);
+  article (two growers' losses, two firms' profits); a place's or a dateline's
+  name owns no figure;
 - a sentence that relates two moments ("a year after ...", "two weeks later").
 
 The pair is a CrossKindSpec with `differs`: it runs after every matcher, on figures
