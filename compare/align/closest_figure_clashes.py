@@ -73,7 +73,7 @@ from compare.align.noun_kinds import noun_kind_of
 from compare.align.number_clues import Clues, names_in
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
-from compare.align.occasions import another_occurrence
+from compare.align.occasions import tells_of_another
 from compare.align.people_counts import GENERAL, commonly_people
 from compare.align.same_days import _stems, content_outside
 from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
@@ -98,6 +98,8 @@ _EXPECTING = re.compile(
 # where a clause about something else begins after a figure: a relative pronoun,
 # a semicolon or a dash
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b|[;—–]")
+# where the figure's own clause ends: a comma, or a clause about something else
+_CLAUSE_END = re.compile(r",|" + _RELATIVE.pattern)
 _GENERIC = frozenset(stem(w) for w in "people person total number figure".split())
 # A stretch of time told relative to now ("last year", "the year before last", "in
 # the last decade", "their last three away matches"): a count of another stretch
@@ -296,7 +298,7 @@ def two_facts(
         return True  # "Ribeiro has scored 11 goals" / "Asante, who has 7 goals"
     if _accounted(a, b, sentences) or _accounted(b, a, sentences):
         return True  # "Four tickets ..., two of them in Florida" / "Two tickets sold in Florida"
-    if another_occurrence(a) or another_occurrence(b) or _compared(a) or _compared(b):
+    if occurrence_apart(a) or occurrence_apart(b) or _compared(a) or _compared(b):
         return True  # "That compares with a turnout of 45 per cent in the last race"
     if _periods_apart(a.sentence, b.sentence) or _apart(_days(a, sentences), _days(b, sentences)):
         return True  # last year and this; Saturday's and Sunday's
@@ -328,6 +330,17 @@ def _beside_alike(a: Number, b: Number, ca: Clues, cb: Clues, sentences: Sentenc
     told_a = _stems(content_outside(a, sentences, (Number, Date, Time)))
     told_b = _stems(content_outside(b, sentences, (Number, Date, Time)))
     return bool(ca.near & told_b or cb.near & told_a)
+
+
+def occurrence_apart(n: Number) -> bool:
+    """Does the figure's sentence tell of another occurrence of its kind of event
+    (occasions.another_occurrence) before the figure or in its own clause? A clause
+    set after it past a comma or a relative word tells of something else ("ruled by
+    four votes to one ..., upholding an earlier decision": the earlier decision is
+    not the one counted)."""
+    after = n.sentence[n.end - n.sentence_start :]
+    own = _CLAUSE_END.split(after, maxsplit=1)[0]
+    return tells_of_another(n.sentence[: n.end - n.sentence_start] + own)
 
 
 def asked_for(n: Number) -> bool:
