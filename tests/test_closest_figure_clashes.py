@@ -216,3 +216,9 @@ def test_one_counted_noun_a_kind_of_the_other_pairs() -> None:
     a = "The Lisbury sawmill said on Monday it will cut 140 jobs at its Harwood plant."
     b = "The sawmill told staff that 190 posts will go at its Harwood plant."
     assert paired(a, b) == [("140", "190")]
+
+
+def test_two_stations_near_two_towns_do_not_pair() -> None:
+    a = "The gauge near Dunmore recorded 142 millimetres of rain in the storm overnight."
+    b = "The gauge near Carrow recorded 96 millimetres of rain in the storm overnight."
+    assert paired(a, b) == []

@@ -48,7 +48,8 @@ sentence says too), and further:
 - two figures given per two different things ("$312,000 a year" / "$26,000 a
   month") or one an average;
 - both sentences naming places, none the other's (two stations, two branches);
-  a landmark the spot lies near ("a train east of Tokyo") is not where it was;
+  a landmark the spot lies off in one direction ("a train east of Tokyo") is not
+  where it was;
 - both sentences naming people or firms, none of one named anywhere in the other
   article (two growers' losses, two firms' profits); a place's or a dateline's
   name owns no figure;
@@ -122,10 +123,11 @@ _OF_OWNER = re.compile(r"^\s*(?:of|out of)\s+(?:his|her|their|its)\b", re.IGNORE
 _COMPARED = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:with|to)\b", re.IGNORECASE)
 # the verbs of asking for or offering a sum or a count (the clause's lemma)
 ASKING = frozenset("ask seek demand request want propose offer bid".split())
-# A place given as a landmark the spot lies near or off ("east of Tokyo", "near Lyon")
+# A place given as a landmark the spot lies some way off in one direction ("east of
+# Tokyo"): the place is not named. "near" or "outside" a place is left a place: two
+# stations near two towns are two stations.
 _LANDMARK = re.compile(
-    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
-    r"|near|nearby|outside|off|beyond)\s",
+    r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s",
     re.IGNORECASE,
 )
 # "HASTINGS, New Zealand (PPS) — ": where the article was filed, at a sentence's start
@@ -433,7 +435,7 @@ def _ordinals(text: str) -> frozenset[str]:
 
 def _places(claim: Claim, sentences: SentenceClaims) -> list[str]:
     """The places where the sentence sets what it tells; not one it gives only as a
-    landmark ("a train east of Tokyo", "near Lyon"): the spot lies outside it."""
+    landmark in one direction ("a train east of Tokyo"): the spot lies outside it."""
     return [
         c.name for c in sentences.of(claim) if isinstance(c, Place) and not _LANDMARK.match(c.text)
     ]
