@@ -91,3 +91,134 @@ def test_two_tallies_of_one_vote_pair() -> None:
     a = "The chess federation's council elected its new president by 41 votes to 29."
     b = "The chess federation's council chose the new president by 38 votes to 32."
     assert paired(a, b) == [("41 votes to 29", "38 votes to 32")]
+
+
+# fig23: what a rival is, whose modal a forecast is, what was asked for, where it was
+
+
+def test_a_rival_of_another_period_does_not_stop_the_pair() -> None:
+    a = (
+        "The observatory's volunteers catalogued 1,450 meteors during the clear night. "
+        "Last year the observatory's volunteers catalogued 1,900 meteors on one night."
+    )
+    b = "Volunteers at the observatory logged some 2,300 meteors over the clear night sky."
+    assert paired(a, b) == [("1,450", "some 2,300")]
+
+
+def test_a_rival_of_the_same_fact_still_stops_the_pair() -> None:
+    a = (
+        "The observatory's volunteers catalogued 1,450 meteors during the clear night. "
+        "Organisers said the observatory's volunteers catalogued 1,900 meteors "
+        "during the clear night."
+    )
+    b = "Volunteers at the observatory logged some 2,300 meteors over the clear night sky."
+    assert paired(a, b) == []
+
+
+def test_a_rival_of_another_size_does_not_stop_the_pair() -> None:
+    a = "The bore reached groundwater at a depth of 1,240 feet below the farm's old well."
+    b = (
+        "The drilling crew struck groundwater 1,080 feet below the old well. "
+        "The drilling crew added a further 260 feet of casing below the old well."
+    )
+    assert paired(a, b) == [("1,240", "1,080")]
+
+
+def test_a_modal_in_a_relative_clause_after_the_figure_is_not_the_figures() -> None:
+    a = "The tribunal ordered the shipyard to pay the welders £412,000 in back wages."
+    b = (
+        "The tribunal ordered the shipyard to pay the welders £468,000 in back wages, "
+        "a ruling that could reshape pay across the yards."
+    )
+    assert paired(a, b) == [("£412,000", "£468,000")]
+
+
+def test_a_modal_before_the_figure_is_still_a_forecast() -> None:
+    a = "The tribunal ordered the shipyard to pay the welders £412,000 in back wages."
+    b = "The shipyard could pay the welders £468,000 in back wages, the tribunal said."
+    assert paired(a, b) == []
+
+
+def test_the_month_may_is_no_modal() -> None:
+    a = "On March 3 the tribunal ordered the shipyard to pay the welders £412,000 in back wages."
+    b = "On May 3 the tribunal ordered the shipyard to pay the welders £468,000 in back wages."
+    numbers, _ = numbers_of(a, b)
+    from compare.align.closest_figure_clashes import expecting
+
+    assert not any(expecting(n) for n in numbers if n.form == "money")
+
+
+def test_a_sum_asked_for_is_not_the_sum_awarded() -> None:
+    a = "The tribunal ordered the shipyard to pay the welders £412,000 in back wages."
+    b = "The welders asked the tribunal for £468,000 in back wages from the shipyard."
+    assert paired(a, b) == []
+
+
+def test_a_landmark_is_not_where_the_count_was() -> None:
+    a = (
+        "Some 640 hikers were stranded on the ridge trail in Glenmore County "
+        "after the storm washed out the footbridge."
+    )
+    b = (
+        "About 820 hikers were stranded on a ridge trail north of Carrow "
+        "after the footbridge washed out."
+    )
+    assert paired(a, b) == [("Some 640", "About 820")]
+
+
+def test_two_places_where_counts_were_still_part_them() -> None:
+    a = "Some 640 hikers were stranded on the ridge trail in Glenmore County after the storm."
+    b = "About 820 hikers were stranded on the ridge trail in Carrow County after the storm."
+    assert paired(a, b) == []
+
+
+def test_a_dateline_names_no_owner_of_the_figure() -> None:
+    a = (
+        "TRALEE, Ireland (IPS) — About 1,300 acres of barley in the valley were flooded "
+        "on Monday, the farmers' union said."
+    )
+    b = (
+        "The Valley Barley Growers' Guild puts the flooded barley at some 2,200 acres "
+        "in the valley."
+    )
+    a += " The Valley Barley Growers' Guild asked for help."
+    assert paired(a, b) == [("About 1,300", "some 2,200")]
+
+
+def test_a_word_beside_one_figure_said_in_the_other_sentence_ties_them() -> None:
+    a = (
+        "Harbour Ferries, the city's largest operator, had carried more than 41,000 "
+        "riders on its boats."
+    )
+    b = "Harbour Ferries said about 27,500 riders had travelled since the service began."
+    assert paired(a, b) == [("more than 41,000", "about 27,500")]
+
+
+def test_two_things_measured_in_words_of_their_own_do_not_pair() -> None:
+    a = "A diesel mower can reach 98 decibels at the driver's seat, according to a parks report."
+    b = (
+        "Battery models run at about 70 decibels, according to suppliers' data "
+        "cited by parks staff."
+    )
+    assert paired(a, b) == []
+
+
+def test_a_sum_claimed_is_asked_for_but_a_toll_claimed_is_not() -> None:
+    numbers, _ = numbers_of(
+        "The growers claimed £275 million from the insurer.", "The fire claimed 14 lives."
+    )
+    from compare.align.closest_figure_clashes import asked_for
+
+    assert [asked_for(n) for n in numbers] == [True, False]
+
+
+def test_one_counted_noun_a_kind_of_the_other_pairs() -> None:
+    a = "The Lisbury sawmill said on Monday it will cut 140 jobs at its Harwood plant."
+    b = "The sawmill told staff that 190 posts will go at its Harwood plant."
+    assert paired(a, b) == [("140", "190")]
+
+
+def test_two_stations_near_two_towns_do_not_pair() -> None:
+    a = "The gauge near Dunmore recorded 142 millimetres of rain in the storm overnight."
+    b = "The gauge near Carrow recorded 96 millimetres of rain in the storm overnight."
+    assert paired(a, b) == []

@@ -49,3 +49,18 @@ def test_a_vote_of_another_year_is_no_lead() -> None:
 def test_one_tally_told_alike_does_not_pair() -> None:
     b = "The plan for a boathouse was carried by 61 votes to 22 at the club's meeting."
     assert paired(FIRST, b) == []
+
+
+def test_an_earlier_decision_in_a_clause_after_the_tally_is_not_its_occasion() -> None:
+    a = "The appeals panel dismissed the angling club's challenge by a 3-2 majority."
+    b = (
+        "The five-member panel ruled by four votes to one against the angling club, "
+        "upholding an earlier decision of the licensing board."
+    )
+    assert paired(a, b) == [("3-2", "four votes to one")]
+
+
+def test_an_earlier_vote_told_before_the_tally_is_another_occasion() -> None:
+    a = "The appeals panel dismissed the angling club's challenge by a 3-2 majority."
+    b = "In a separate hearing the five-member panel ruled by four votes to one."
+    assert paired(a, b) == []

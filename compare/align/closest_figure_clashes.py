@@ -12,8 +12,9 @@ A figure nothing paired meets one of another article when
 - the two are of one kind: two tallies of a vote (not scores: a sports article
   tells many games'), two percentages, two sums in one currency, two amounts in
   one unit of measure, or two counts (from DISTINCTIVE_FROM up) of one counted
-  noun (one stem, WordNet synonyms, or a shared word of the counted phrase:
-  "vacant midwife posts" / "midwife vacancies"); no span of time, age, or figure
+  noun (one stem, WordNet synonyms, one noun a kind of the other, "jobs" / "posts",
+  or a shared word of the counted phrase: "vacant midwife posts" / "midwife
+  vacancies"); no span of time, age, or figure
   set in brackets after another (a conversion);
 - their values are of one size (the larger at most MAX_RATIO times the smaller: a
   part against a whole, or two measures, differ more) and the number judge reads
@@ -23,23 +24,35 @@ A figure nothing paired meets one of another article when
   closest: no other sentence of either article giving a figure of that kind and
   another value shares as many words with it. A sentence giving two figures of the
   kind ("will rise from Rs 250 to Rs 285") is its own rival: which one is meant is
-  not told, and nothing is paired.
+  not told, and nothing is paired, unless the other is the benchmark (an average)
+  or a rate. A figure of another sentence is a rival only when it could tell the
+  same fact: of one size with the figure, and not parted from it by what parts two
+  facts below ("produced 242,000 tonnes last year" is no rival of "a capacity of
+  310,000 tonnes").
 
 What tells two facts apart parts the pair (occasions.another_occurrence: a figure
 set beside for comparison, another year's event; number_clues.Clues.same_fact: deaths
 against injuries, a part against a total, last year against this year, two
 weekdays, names of two players; and something besides the counted noun must be
-said alike), and further:
+said alike: a word beside both figures, or a word beside one that the other
+sentence says too), and further:
 - a figure inside a quotation (the other outlet may give the words to another
   speaker);
 - a forecast against an outcome ("This year's losses could reach $15 million" /
   "the frost cost the region $9 million"): a word of expecting or a modal of
-  possibility on one side only;
+  possibility on one side only, before the figure or in its own clause after it
+  (not in a relative clause about something else: "..., a ruling that could
+  change how plantations are managed");
+- a sum or a count asked for or offered against one given ("had asked for $340
+  million" / "ordered to pay $212 million"), read from the clause's predicate;
 - two figures given per two different things ("$312,000 a year" / "$26,000 a
   month") or one an average;
 - both sentences naming places, none the other's (two stations, two branches);
+  a landmark the spot lies off in one direction ("a train east of Tokyo") is not
+  where it was;
 - both sentences naming people or firms, none of one named anywhere in the other
-  article (two growers' losses, two firms' profits);
+  article (two growers' losses, two firms' profits); a place's or a dateline's
+  name owns no figure;
 - a sentence that relates two moments ("a year after ...", "two weeks later").
 
 The pair is a CrossKindSpec with `differs`: it runs after every matcher, on figures
@@ -50,23 +63,24 @@ never makes an agreement.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from compare.align.closest_day_clashes import RELATED_MOMENTS, lower_case_stems
 from compare.align.closest_sentences import closest_both_ways
 from compare.align.figure_intervals import comparable_value
 from compare.align.frames import WEEKDAYS, same_place
 from compare.align.model import Verdict
+from compare.align.noun_kinds import noun_kind_of
 from compare.align.number_clues import Clues, names_in
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
-from compare.align.occasions import another_occurrence
+from compare.align.occasions import tells_of_another
 from compare.align.people_counts import GENERAL, commonly_people
 from compare.align.same_days import _stems, content_outside
 from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
-from compare.align.synonyms import are_synonyms
+from compare.align.synonyms import are_synonyms, table
 from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Quote, Time
@@ -75,12 +89,18 @@ from compare.extract.number_forms import ORDINALS
 SCORE = 0.4  # under same_figures' pairs: a figure that agrees is paired first
 MIN_SHARED = 2  # content words two sentences share to be one another's closest
 MAX_RATIO = 2.0  # the larger of two tellings of one figure at most twice the smaller
-# A forecast or a possibility, not what happened
+# A forecast or a possibility, not what happened ("may" in lower case only: "on May 14"
+# is a day; "projected" but not "project", most often the noun)
 _EXPECTING = re.compile(
-    r"\b(?:could|might|may|would|expects?|expected|expecting|forecasts?|forecast|"
-    r"predicts?|predicted|projects?|projected|anticipates?|anticipated|likely)\b",
+    r"\b(?:could|might|(?-i:may)|would|expects?|expected|expecting|forecasts?|forecast|"
+    r"predicts?|predicted|projected|anticipates?|anticipated|likely)\b",
     re.IGNORECASE,
 )
+# where a clause about something else begins after a figure: a relative pronoun,
+# a semicolon or a dash
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b|[;—–]")
+# where the figure's own clause ends: a comma, or a clause about something else
+_CLAUSE_END = re.compile(r",|" + _RELATIVE.pattern)
 _GENERIC = frozenset(stem(w) for w in "people person total number figure".split())
 # A stretch of time told relative to now ("last year", "the year before last", "in
 # the last decade", "their last three away matches"): a count of another stretch
@@ -101,6 +121,17 @@ _CLOSING = re.compile(
 _OF_OWNER = re.compile(r"^\s*(?:of|out of)\s+(?:his|her|their|its)\b", re.IGNORECASE)
 # "That compares with a turnout of 45 per cent": another occasion's figure set beside
 _COMPARED = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:with|to)\b", re.IGNORECASE)
+# the verbs of asking for or offering a sum or a count (the clause's lemma)
+ASKING = frozenset("ask seek demand request want propose offer bid".split())
+# A place given as a landmark the spot lies some way off in one direction ("east of
+# Tokyo"): the place is not named. "near" or "outside" a place is left a place: two
+# stations near two towns are two stations.
+_LANDMARK = re.compile(
+    r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s",
+    re.IGNORECASE,
+)
+# "HASTINGS, New Zealand (PPS) — ": where the article was filed, at a sentence's start
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^—–()]{0,40}(?:\([^)]{1,20}\))?\s*[—–-]{1,2}\s")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year told in the sentence
 # "62% of voters", "7% of people taking the drug": a share of a population
 _SHARE_OF = re.compile(r"^\s*(?:per\s*cent|percent|pc)?\s*(?:of|among)\s+((?:[\w'’-]+\s*){1,4})")
@@ -131,7 +162,9 @@ def closest_figure_pairs(
                 continue
             if not _one_size(a, b) or judge_pair(a, b).verdict != Verdict.DIFFER:
                 continue
-            if not closest_both_ways(a, b, shared, told, lambda c: content[id(c)], _rival_figure):
+            if not closest_both_ways(
+                a, b, shared, told, lambda c: content[id(c)], _rivals_of(a, b, sentences, every)
+            ):
                 continue
             if two_facts(a, b, sentences, every):
                 continue
@@ -182,7 +215,22 @@ def one_kind(a: Number, b: Number) -> bool:
         return True
     if unit_key(a) == unit_key(b) and unit_key(a) not in ("", "?"):
         return True
-    return counted_alike(a, b) or _counted_words_meet(a, b)
+    return counted_alike(a, b) or _counted_words_meet(a, b) or _counted_kinds(a, b)
+
+
+def _counted_kinds(a: Number, b: Number) -> bool:
+    """Does one counted noun name a kind of the other in WordNet ("180 jobs" / "210
+    posts": a post is a job), read from the nouns' lemmas (noun_kinds' table: a direct
+    hypernym among the commonest senses of both)?"""
+    na, nb = words(a.unit or "")[-1:], words(b.unit or "")[-1:]
+    if not (na and nb):
+        return False
+    return any(noun_kind_of(x, y) for x in _noun_lemmas(na[0]) for y in _noun_lemmas(nb[0]))
+
+
+def _noun_lemmas(word: str) -> frozenset[str]:
+    """The noun lemmas a word may be a form of ("posts": post)."""
+    return frozenset({word} | {lemma for part, lemma in table().lemmas(word) if part == "n"})
 
 
 def _counted_words_meet(a: Number, b: Number) -> bool:
@@ -199,6 +247,29 @@ def _one_size(a: Number, b: Number) -> bool:
     va, vb = comparable_value(a), comparable_value(b)
     low, high = sorted((va, vb))
     return low > 0 and high <= MAX_RATIO * low
+
+
+def _rivals_of(
+    a: Number, b: Number, sentences: SentenceClaims, every: Sequence[Claim]
+) -> Callable[[Number, Number], bool]:
+    """The rival test of the pair (a, b): a figure of the other's kind and another
+    value, in the other's sentence (not an average or a rate beside it), or in
+    another sentence and able to tell the same fact as the figure it would stand
+    nearer to (of its size, not told of another period, occasion, owner or part)."""
+
+    def rival(r: Number, other: Number) -> bool:
+        if not _rival_figure(r, other):
+            return False
+        if r.sentence_start == other.sentence_start:
+            # two figures of the kind in one sentence: which is meant is not told,
+            # unless the rival is the benchmark ("4.8 per cent, against a national
+            # average of about 2 per cent") or a rate beside a total
+            cr, co = Clues.of(r), Clues.of(other)
+            return cr.averaged == co.averaged and cr.rate == co.rate
+        one = b if other is a else a
+        return _one_size(r, one) and not two_facts(r, one, sentences, every, tied_by_words=False)
+
+    return rival
 
 
 def _rival_figure(rival: Number, other: Number) -> bool:
@@ -223,15 +294,13 @@ def two_facts(
     framed = a.frame is not None and b.frame is not None
     if not ca.same_fact(cb, False, framed=framed, sole=True) or ca.exclusive != cb.exclusive:
         return True  # deaths and injuries, a part and a total, "two other boards"
-    if tied_by_words and not (
-        ca.near & cb.near or any(are_synonyms(x, y) for x in ca.near for y in cb.near)
-    ):
+    if tied_by_words and not _beside_alike(a, b, ca, cb, sentences):
         return True  # nothing besides the counted noun said alike beside the figures
-    if _two_leads(a, b, ca, cb) or _of_owner(a) or _of_owner(b):
+    if _two_leads(a, b, ca, cb, sentences) or _of_owner(a) or _of_owner(b):
         return True  # "Ribeiro has scored 11 goals" / "Asante, who has 7 goals"
     if _accounted(a, b, sentences) or _accounted(b, a, sentences):
         return True  # "Four tickets ..., two of them in Florida" / "Two tickets sold in Florida"
-    if another_occurrence(a) or another_occurrence(b) or _compared(a) or _compared(b):
+    if occurrence_apart(a) or occurrence_apart(b) or _compared(a) or _compared(b):
         return True  # "That compares with a turnout of 45 per cent in the last race"
     if _periods_apart(a.sentence, b.sentence) or _apart(_days(a, sentences), _days(b, sentences)):
         return True  # last year and this; Saturday's and Sunday's
@@ -239,8 +308,8 @@ def two_facts(
         return True  # the first set and the second
     if ca.rate != cb.rate or ca.averaged != cb.averaged:
         return True
-    if bool(_EXPECTING.search(a.sentence)) != bool(_EXPECTING.search(b.sentence)):
-        return True
+    if expecting(a) != expecting(b) or asked_for(a) != asked_for(b):
+        return True  # a forecast or a claim against what happened
     if bool(_CLOSING.search(a.sentence)) != bool(_CLOSING.search(b.sentence)):
         return True  # "stocks plunged 5.4%" / "stocks closed down 3.9%": a low, the close
     if RELATED_MOMENTS.search(a.sentence) or RELATED_MOMENTS.search(b.sentence):
@@ -248,13 +317,66 @@ def two_facts(
     places_a, places_b = _places(a, sentences), _places(b, sentences)
     if places_a and places_b and not any(same_place(x, y) for x in places_a for y in places_b):
         return True
-    return _names_apart(a, b, every)
+    return _names_apart(a, b, sentences, every)
 
 
-def _two_leads(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
+def _beside_alike(a: Number, b: Number, ca: Clues, cb: Clues, sentences: SentenceClaims) -> bool:
+    """Is something besides the counted noun said alike where the figures are told: a
+    word beside both (or synonyms), or a word beside one that the other sentence says
+    ("Grevillea Insurance said about 11,500 claims" / "Grevillea Insurance, the
+    state's largest home insurer, had received more than 18,000 claims")? Two things
+    measured each with words of its own ("A commercial gas blower can reach 100
+    decibels" / "Electric models run at about 65 decibels") share none."""
+    if ca.near & cb.near or any(are_synonyms(x, y) for x in ca.near for y in cb.near):
+        return True
+    told_a = _stems(content_outside(a, sentences, (Number, Date, Time)))
+    told_b = _stems(content_outside(b, sentences, (Number, Date, Time)))
+    return bool(ca.near & told_b or cb.near & told_a)
+
+
+def occurrence_apart(n: Number) -> bool:
+    """Does the figure's sentence tell of another occurrence of its kind of event
+    (occasions.another_occurrence) before the figure or in its own clause? A clause
+    set after it past a comma or a relative word tells of something else ("ruled by
+    four votes to one ..., upholding an earlier decision": the earlier decision is
+    not the one counted)."""
+    after = n.sentence[n.end - n.sentence_start :]
+    own = _CLAUSE_END.split(after, maxsplit=1)[0]
+    return tells_of_another(n.sentence[: n.end - n.sentence_start] + own)
+
+
+def asked_for(n: Number) -> bool:
+    """Is the figure what someone asked for or offered ("Lumora had asked for $340
+    million", "sought $2 million in damages", "offered $50 a share") rather than what
+    was given or happened? Read from the clause's predicate; "claimed" asks only
+    for a sum ("claimed £275 million"; "the storm claimed 12 lives" is a toll)."""
+    lemma = n.frame_lemma
+    return lemma in ASKING or (lemma == "claim" and n.form == "money")
+
+
+def expecting(n: Number) -> bool:
+    """Is the figure told as a forecast or a possibility: a word of expecting or a
+    modal before it, or after it in its own clause ("losses could reach $15 million",
+    "$15 million, analysts expect")? A relative clause after the figure tells of
+    something else ("ordered it to pay $7 million, a ruling that could change how
+    ..."): its modal is not the figure's."""
+    before = n.sentence[: n.start - n.sentence_start]
+    if _EXPECTING.search(before):
+        return True
+    after = n.sentence[n.end - n.sentence_start :]
+    own = _RELATIVE.split(after, maxsplit=1)[0]
+    return _EXPECTING.search(own) is not None
+
+
+def _two_leads(a: Number, b: Number, ca: Clues, cb: Clues, sentences: SentenceClaims) -> bool:
     """Is each figure led by a name (whose figure it is) that the other sentence
-    does not name ("Pritchard landed 212 punches" / "Ocampo connected with 187")?"""
+    does not name ("Pritchard landed 212 punches" / "Ocampo connected with 187")?
+    A place's or a dateline's name leads no figure."""
     if not (ca.lead and cb.lead) or ca.lead == cb.lead:
+        return False
+    if ca.lead.lower() not in _owner_names(a, sentences):
+        return False
+    if cb.lead.lower() not in _owner_names(b, sentences):
         return False
     return ca.lead.lower() not in words(b.sentence) and cb.lead.lower() not in words(a.sentence)
 
@@ -312,19 +434,41 @@ def _ordinals(text: str) -> frozenset[str]:
 
 
 def _places(claim: Claim, sentences: SentenceClaims) -> list[str]:
-    return [c.name for c in sentences.of(claim) if isinstance(c, Place)]
+    """The places where the sentence sets what it tells; not one it gives only as a
+    landmark in one direction ("a train east of Tokyo"): the spot lies outside it."""
+    return [
+        c.name for c in sentences.of(claim) if isinstance(c, Place) and not _LANDMARK.match(c.text)
+    ]
 
 
-def _names_apart(a: Number, b: Number, every: Sequence[Claim]) -> bool:
+def _names_apart(a: Number, b: Number, sentences: SentenceClaims, every: Sequence[Claim]) -> bool:
     """Do both sentences name someone, and does each name someone the other article
-    never names (two growers' losses, two firms' profits)?"""
-    names_a = {n.lower() for n in names_in(a.sentence, sentence_start=True)}
-    names_b = {n.lower() for n in names_in(b.sentence, sentence_start=True)}
+    never names (two growers' losses, two firms' profits)? A place's name or a
+    dateline's ("HASTINGS, New Zealand (PPS) —") names no owner of a figure."""
+    names_a = _owner_names(a, sentences)
+    names_b = _owner_names(b, sentences)
     if not (names_a and names_b):
         return False
-    text_a = _article_words(a.source, every)
-    text_b = _article_words(b.source, every)
+    text_a = {_bare(w) for w in _article_words(a.source, every)}
+    text_b = {_bare(w) for w in _article_words(b.source, every)}
     return bool(names_a - text_b) and bool(names_b - text_a)
+
+
+def _owner_names(n: Number, sentences: SentenceClaims) -> set[str]:
+    """The lower-case words of the names the sentence gives, but a place's or a
+    dateline's."""
+    dateline = _DATELINE.match(n.sentence)
+    text = n.sentence[dateline.end() :] if dateline else n.sentence
+    found = {w.lower() for w in names_in(text, sentence_start=True)}
+    for c in sentences.of(n):
+        if isinstance(c, Place):
+            found -= {_bare(w) for w in words(c.name)}
+    return found
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending ("hawke's": hawke)."""
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _article_words(source: str, every: Sequence[Claim]) -> frozenset[str]:

@@ -61,11 +61,8 @@ def distinct_numbers(numbers: list[Number]) -> tuple[list[Number], list[tuple[Nu
 
 
 def _tells_it_better(body: Number, headline: Number) -> bool:
-    """Should a body figure stand for the headline's? Not when its reading is
-    doubtful: a decimal cut in two ("$2. 6 million") is read best where whole."""
-    return (
-        headline.block == "headline"
-        and body.block != "headline"
-        and body.text == headline.text
-        and not in_cut_decimal(body)
-    )
+    """Should a body figure stand for the headline's? Yes when the two are one value
+    of one unit however spelt ("$182M" / "$182 million": the body gives its clause
+    and source); not when the body's reading is doubtful: a decimal cut in two ("$2.
+    6 million") is read best where whole."""
+    return headline.block == "headline" and body.block != "headline" and not in_cut_decimal(body)

@@ -9,7 +9,8 @@ tells the vote it is about before any other: the first vote tally of an article,
 against the only vote tally of another article, is that vote told twice.
 
 A tally of another occurrence ("In 2019, the council voted 6-3") is no candidate
-and does not count against an article's only one (occasions.another_occurrence);
+and does not count against an article's only one (occasions.another_occurrence,
+read before the tally or in its own clause: closest_figure_clashes.occurrence_apart);
 a first tally sharing its sentence with another vote tally is not told first
 alone; and what parts two figures in closest_figure_clashes (another period, day,
 place or leading name, a forecast) parts these too, as does a year one sentence
@@ -23,10 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from compare.align.closest_figure_clashes import YEAR, two_facts
+from compare.align.closest_figure_clashes import YEAR, occurrence_apart, two_facts
 from compare.align.model import Verdict
 from compare.align.number_judge import judge_pair
-from compare.align.occasions import another_occurrence
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.vote_tallies import vote_tally
@@ -45,7 +45,7 @@ def lead_vote_pairs(
     every = [c for found in sentences.by_sentence.values() for c in found] or list(numbers)
     votes: dict[str, list[Number]] = {}
     for c in sorted(every, key=lambda c: (c.source, c.start)):
-        if isinstance(c, Number) and vote_tally(c) and not another_occurrence(c):
+        if isinstance(c, Number) and vote_tally(c) and not occurrence_apart(c):
             votes.setdefault(c.source, []).append(c)
     free = {id(c): i for i, c in enumerate(numbers)}
     leads = {}
