@@ -89,6 +89,7 @@ from compare.align.swapped_words import (
     words_unchecked,
 )
 from compare.align.unchanged import held_against_changed
+from compare.align.undone_deeds import made_and_undone
 from compare.align.unmentioned_names import names_unmentioned
 from compare.align.word_contradictions import Finding, by_words
 from compare.align.words import TEXTS_REMEMBERED, remembered, word_diff
@@ -158,7 +159,11 @@ def judge_statements_in_context(
         )
         # Nor a deal told in the making against one told without talks ("is in
         # negotiations to direct" / "has been hired to direct": deal_stages.py).
-        unchecked = unchecked or any(stages_apart(reference, o) for o in members[1:])
+        # Nor a thing one side tells made and the other undone ("presented the
+        # offer" / "withdrew the offer": undone_deeds.py).
+        unchecked = unchecked or any(
+            stages_apart(reference, o) or made_and_undone(reference, o) for o in members[1:]
+        )
         # Nor a person described with titles that differ ("Deputy Mayor" / "Mayor").
         unchecked = unchecked or any(titles_apart(reference, o, sentences) for o in members[1:])
         # Nor a main predicate denied or turned opposite against another verb
