@@ -8,7 +8,8 @@ cancel, call off, scrap, annul) governs a noun, set against one where a verb in 
 past tense governs that same noun and no such verb occurs, is no agreement to show
 (no ✓, no finding: the undoing may well have come after the deed). A noun the verb
 of undoing governs is its first content word after it, past a determiner or a
-possessive; the other side's verb must stand right before that noun in the same
+possessive, when the lexicon reads it as a noun ("cancelled until Thursday"
+governs nothing); the other side's verb must stand right before that noun in the same
 way ("presented the offer", "made an offer"), so a thing only named ("the offer
 was generous") is not read as made.
 """
@@ -17,7 +18,9 @@ from __future__ import annotations
 
 import re
 
+from compare.align.words import STOPWORDS
 from compare.extract import Claim
+from compare.extract.lemmas import classes
 
 _UNDOING = (
     r"withdr(?:aw|aws|awn|awing|ew)|retract(?:s|ed|ing)?|rescind(?:s|ed|ing)?"
@@ -34,14 +37,22 @@ _UNDOING_WORD = re.compile(rf"^(?:{_UNDOING})$", re.IGNORECASE)
 
 def undone_nouns(text: str) -> frozenset[str]:
     """The nouns a verb of undoing governs in the sentence."""
-    return frozenset(m.group(1).lower() for m in _UNDONE.finditer(text))
+    found = (m.group(1).lower() for m in _UNDONE.finditer(text))
+    return frozenset(w for w in found if _noun(w))
 
 
 def done_nouns(text: str) -> frozenset[str]:
     """The nouns a verb in the past tense governs, verbs of undoing aside."""
     return frozenset(
-        m.group(2).lower() for m in _DONE.finditer(text) if not _UNDOING_WORD.match(m.group(1))
+        m.group(2).lower()
+        for m in _DONE.finditer(text)
+        if not _UNDOING_WORD.match(m.group(1)) and _noun(m.group(2).lower())
     )
+
+
+def _noun(word: str) -> bool:
+    """A word the lexicon reads as a noun, not a word of the stop list ("up")."""
+    return word not in STOPWORDS and "noun" in classes(word)
 
 
 def made_and_undone(a: Claim, b: Claim) -> bool:
