@@ -16,7 +16,7 @@ from compare.align.deal_stages import in_the_making, stages_apart
     [
         "The orchestra is negotiating with conductor Ines Marlow over a new contract.",
         "The ferry company is in talks with two shipyards about a new vessel.",
-        "Negotiations with the landlord over the bakery's lease continue.",
+        "The bakery is still in negotiations with its landlord over the lease.",
         "The cricket club is close to signing the Dutch spinner Pim Aalders.",
         "The two publishers are nearing a deal on the atlas series.",
     ],
@@ -32,6 +32,7 @@ def test_talks_toward_a_deal_are_read(text: str) -> None:
         "The ferry company negotiated the price down last spring.",
         "The gallery stands close to Reading station.",
         "The chess club talks about the tournament every week.",
+        "The mayor was briefed on negotiations with the bus drivers' union.",
     ],
 )
 def test_a_done_deal_or_other_words_are_not_talks(text: str) -> None:

@@ -3,13 +3,14 @@
 "Chris Weitz is in negotiations to direct the sequel" / "Summit announced Weitz has
 been hired to direct the sequel": the words are one fact's, but one article tells
 talks and the other their outcome (or a story that moved on), and a reader shown a
-✓ takes the deal as done in both. A sentence that tells a deal in the making (a
-form of "negotiating" or "negotiations", "in talks" or "talks with", "close to
-signing", "nearing a deal") set against one that tells none is no agreement to
+✓ takes the deal as done in both. A sentence that tells someone is making a deal
+("is negotiating", "in negotiations", "in talks", "close to signing", "nearing a
+deal") set against one that tells none is no agreement to
 show (no ✓, no finding: which stage is right is the later article's, which the
 judge cannot know). Both in talks, or neither, are judged as before, and so is a
 deal in talks against one told as a prospect ("is expected to direct", "is likely
-to sign"): neither says it is done.
+to sign"): neither says it is done. Talks only named ("was briefed on negotiations
+with the West", "in the final days of negotiation") are no stage of the fact told.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ import re
 from compare.extract import Claim
 
 _IN_THE_MAKING = re.compile(
-    r"\bnegotiat(?:ing|ions?)\b"
-    r"|\b(?:in\s+(?:talks|discussions)|talks\s+(?:with|between|over))\b"
+    r"\b(?:is|are|was|were|be|been|still)\s+negotiating\b"
+    r"|\bin\s+(?:negotiations?|talks|discussions)\b"
     r"|\bclose\s+to\s+(?:(?-i:[a-z]+ing)\b|(?:a|an)\s+(?:deal|agreement|contract)\b)"
     r"|\bnearing\s+(?:a|an)\s+(?:deal|agreement|contract)\b",
     re.IGNORECASE,
