@@ -33,7 +33,6 @@ from compare.align.cleft_doers import cleft_doers_apart
 from compare.align.closest_actor_clashes import closest_actors_apart
 from compare.align.closest_polarity import closest_polarity_apart
 from compare.align.compass_sides import compass_sides_apart
-from compare.align.deal_stages import stages_apart
 from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
@@ -157,13 +156,9 @@ def judge_statements_in_context(
             or swapped_in_first_clause(reference.text, o.text)
             for o in members[1:]
         )
-        # Nor a deal told in the making against one told without talks ("is in
-        # negotiations to direct" / "has been hired to direct": deal_stages.py).
         # Nor a thing one side tells made and the other undone ("presented the
         # offer" / "withdrew the offer": undone_deeds.py).
-        unchecked = unchecked or any(
-            stages_apart(reference, o) or made_and_undone(reference, o) for o in members[1:]
-        )
+        unchecked = unchecked or any(made_and_undone(reference, o) for o in members[1:])
         # Nor a person described with titles that differ ("Deputy Mayor" / "Mayor").
         unchecked = unchecked or any(titles_apart(reference, o, sentences) for o in members[1:])
         # Nor a main predicate denied or turned opposite against another verb
