@@ -132,3 +132,13 @@ def test_people_harmed_and_people_counted_otherwise_stay_apart() -> None:
     a = "Lifeguards brought 27 swimmers back to the beach at Porthgwidden."
     b = "At Porthgwidden, 27 swimmers were injured by jellyfish stings."
     assert paired_values(a, b) == []
+
+
+def test_a_piece_of_a_date_written_with_slashes_is_no_figure() -> None:
+    # agree23: "27 / 09 / 2013" against "Dashoguz province - 27" (ECB+ 11_ecbplus)
+    a = "14 / 06 / 2024 - Harbour board to vote on new mooring fees"
+    b = "The marina's 14 new moorings will open next month."
+    assert paired_values(a, b) == []
+    c = "The harbour board added 37 moorings, 14/06/2024 records show."
+    d = "Thirty-seven moorings were added by the harbour board."
+    assert paired_values(c, d) == [37.0]

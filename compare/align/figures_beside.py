@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from compare.align.figure_intervals import comparable_value
+from compare.align.figure_ranges import members_ranges_apart
 from compare.align.frames import same_date
 from compare.align.model import Judgement, Verdict
 from compare.align.number_clues import Clues
@@ -45,7 +46,8 @@ def judge_numbers_beside(
     figures that differ is left without a verdict."""
     judgement = judge_numbers_in_context(members, options, sentences)
     agreed = judgement.verdict == Verdict.AGREE and not judgement.unchecked
-    if agreed and differ_beside(members, sentences):
+    # nor a range against a figure that only falls inside it (figure_ranges.py)
+    if agreed and (differ_beside(members, sentences) or members_ranges_apart(members)):
         return Judgement(verdict=Verdict.AGREE, unchecked=True)
     return judgement
 

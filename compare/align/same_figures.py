@@ -127,7 +127,7 @@ def figure_form(n: Number) -> str | None:
     """The form two figures must share to be one figure, or None for a figure too
     common to tell a fact by its value (an ordinal, "one", a year, a magnitude)."""
     value = comparable_value(n)
-    if n.form in ("ordinal", "single") or value <= 0:
+    if n.form in ("ordinal", "single") or value <= 0 or in_digit_run(n):
         return None
     if n.low is not None and n.high is not None and n.high >= 5 * max(n.low, 1):
         return None  # "hundreds of homes": how large, not a figure
@@ -143,6 +143,19 @@ def figure_form(n: Number) -> str | None:
     if not n.unit and YEARS[0] <= value <= YEARS[1] and value == int(value):
         return None
     return "count"
+
+
+# digits joined by slashes on either side: "27 / 09 / 2013", "3/4"
+_RUN_BEFORE = re.compile(r"\d\s?/\s?$")
+_RUN_AFTER = re.compile(r"^\s?/\s?\d")
+
+
+def in_digit_run(n: Number) -> bool:
+    """Is the figure a piece of a date or code written with slashes ("27 / 09 /
+    2013"), no figure of its own?"""
+    offset = n.start - n.sentence_start
+    before, after = n.sentence[:offset], n.sentence[offset + len(n.text) :]
+    return _RUN_BEFORE.search(before) is not None or _RUN_AFTER.match(after) is not None
 
 
 # numbers.unit_key's keys of units of measure (its canonical spellings)

@@ -37,6 +37,7 @@ from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
 from compare.align.figure_intervals import comparable_value
+from compare.align.figure_ranges import ranges_apart
 from compare.align.figures_apart import sole_figures_apart
 from compare.align.figures_beside import statements_beside
 from compare.align.first_finders import first_finders_apart
@@ -87,6 +88,7 @@ from compare.align.swapped_words import (
     words_unchecked,
 )
 from compare.align.unchanged import held_against_changed
+from compare.align.undone_deeds import made_and_undone
 from compare.align.unmentioned_names import names_unmentioned
 from compare.align.word_contradictions import Finding, by_words
 from compare.align.words import TEXTS_REMEMBERED, remembered, word_diff
@@ -154,6 +156,9 @@ def judge_statements_in_context(
             or swapped_in_first_clause(reference.text, o.text)
             for o in members[1:]
         )
+        # Nor a thing one side tells made and the other undone ("presented the
+        # offer" / "withdrew the offer": undone_deeds.py).
+        unchecked = unchecked or any(made_and_undone(reference, o) for o in members[1:])
         # Nor a person described with titles that differ ("Deputy Mayor" / "Mayor").
         unchecked = unchecked or any(titles_apart(reference, o, sentences) for o in members[1:])
         # Nor a main predicate denied or turned opposite against another verb
@@ -172,7 +177,8 @@ def judge_statements_in_context(
         # Ashford" / "near Millbrook", "Harwick-based" / "in Tolley": places_apart.py),
         # read from the claims inside each sentence, nor figures or months given two
         # ways beside one figure both give (figures_beside.py), nor a name each side
-        # has that the other article never mentions (unmentioned_names.py)
+        # has that the other article never mentions (unmentioned_names.py), nor a
+        # range against a figure that only falls inside it (figure_ranges.py)
         if not unchecked:
             own = inside(reference, sentences)
             unchecked = any(
@@ -180,6 +186,7 @@ def judge_statements_in_context(
                 or places_apart(reference, own, o, inside(o, sentences))
                 or statements_beside(reference, o, sentences)
                 or names_unmentioned(reference, o, sentences)
+                or ranges_apart(_figures(own), _figures(inside(o, sentences)))
                 for o in members[1:]
             )
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
@@ -190,6 +197,10 @@ def judge_statements_in_context(
         severity=first.severity or _severity(first.conflict),
         title=first.title,
     )
+
+
+def _figures(claims: Sequence[Claim]) -> list[Number]:
+    return [c for c in claims if isinstance(c, Number)]
 
 
 def _severity(conflict: Conflict) -> Severity:
