@@ -58,3 +58,30 @@ def test_only_a_rarer_older_past_that_is_a_noun_is_read_as_the_noun() -> None:
     assert noun_of_its_own("crew")  # "crowed" is the usual past of "crow"
     # the usual pasts of their verbs, or no noun of their own
     assert not any(noun_of_its_own(w) for w in ("rose", "left", "lay", "ground", "found"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a base form that ends in -s is no -s form: after a singular noun it is a noun
+        (
+            "The referee waved play on after a remark by a Kestrel witness about the clock.",
+            "witness",
+        ),
+        ("Crews cleared the snow from a Harwick access road in the valley.", "access"),
+        ("The choir sang at a Dunmore address for the mayor.", "address"),
+    ],
+)
+def test_a_base_form_in_s_after_a_noun_is_no_verb(sentence: str, word: str) -> None:
+    assert _tag_of(sentence, word) == "word"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The two unions discuss the offer on Monday.", "discuss"),  # after a plural
+        ("The mayor discusses the offer on Monday.", "discusses"),  # an -s form
+    ],
+)
+def test_verbs_in_s_after_their_subjects_stay_verbs(sentence: str, word: str) -> None:
+    assert _tag_of(sentence, word) == "verb"

@@ -224,7 +224,9 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         return False
     if prev.tag == WORD and adjective_only(prev.lower):
         return False  # "new wells", "old rules": a noun after an adjective
-    if lower.endswith("s"):
+    # an -s form of a verb; a base form that ends so ("witness", "access") is read as
+    # the other base forms below ("a Lumora witness about": no -s form after a noun)
+    if lower.endswith("s") and found["verb"] != lower:
         if (
             len(before) > 1
             and before[-2].tag == WORD
