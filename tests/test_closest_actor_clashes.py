@@ -86,3 +86,24 @@ def test_a_place_as_doer_does_not_pair() -> None:
     a = "Brisbane won the rowing cup on the river in Brisbane."
     b = "The Lions won the rowing cup on the river."
     assert paired(a, b) == []
+
+
+def test_one_request_told_by_two_nouns_pairs() -> None:
+    # the thing's complement ("for a rematch") ties two heads no table links
+    a = (
+        "Earlier in the season, league commissioner Harriet Vance rejected Ostfield's "
+        "appeal for a rematch after a complaint by a Harwick steward about the lights."
+    )
+    b = (
+        "It was referee chief Tomas Lindqvist who rejected Ostfield's request for a "
+        "rematch last week, after a steward mentioned the lights in front of the press."
+    )
+    assert len(paired(a, b)) == 1
+
+
+def test_two_people_for_one_party_stay_apart() -> None:
+    # "a lawyer for the family" / "an accountant for the family": two people, whatever
+    # the complement shares
+    a = "Councillor Ana Ruiz hired a lawyer for the Brandt family after the flood in March."
+    b = "Councillor Carl Moen hired an accountant for the Brandt family after the flood in March."
+    assert paired(a, b) == []

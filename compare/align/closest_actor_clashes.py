@@ -60,6 +60,7 @@ from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Place, Role, Span, Statement
 from compare.extract.number_forms import ORDINALS
+from compare.extract.people_nouns import people_noun
 from compare.extract.wordlists import REPORTING
 
 SCORE = 0.42  # under the word model's sure pairs, as the clause matchers
@@ -126,7 +127,30 @@ def _thing_words(claim: Claim) -> frozenset[str]:
         told += [w for w in words(re.split(r"[,;:.!?]", after, maxsplit=1)[0]) if w.isalpha()]
     content = [w for w in told if w not in STOPWORDS]
     joined = [x + y for x, y in itertools.pairwise(content)]
-    return frozenset(stem(w) for w in (*content, *joined))
+    of = [w for w in _complement(claim) if w not in STOPWORDS]
+    return frozenset(stem(w) for w in (*content, *joined, *of))
+
+
+# "motion for a mistrial": what the thing is of or for, up to the next phrase
+_COMPLEMENT = re.compile(
+    r"^\s+(?:for|of)\s+(?P<words>(?:(?:the|a|an|his|her|its|their)\s+)?[\w'’-]+"
+    r"(?:\s+(?!(?:for|of|over|after|before|in|on|at|by|with|to|from|and|but|or|as|last|this"
+    r"|that|which|who)\b)[\w'’-]+){0,2})"
+)
+
+
+def _complement(claim: Claim) -> list[str]:
+    """The words of what the thing is of or for, when its head is no person: one
+    request told with two nouns ("Brightwell's motion for a mistrial" / "Brightwell's
+    request for a mistrial"). The leader and a member "of the gang" are two people."""
+    frame = claim.frame
+    assert frame is not None and frame.thing is not None
+    head = [w for w in words(frame.thing.text) if w.isalpha()][-1:]
+    if not head or people_noun(head[0]) is not None:
+        return []
+    at = frame.thing.end - claim.sentence_start
+    found = _COMPLEMENT.match(claim.sentence[at:]) if 0 <= at <= len(claim.sentence) else None
+    return [w for w in words(found.group("words")) if w.isalpha()] if found else []
 
 
 def _one_act(a: Claim, b: Claim) -> bool:
