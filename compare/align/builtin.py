@@ -33,6 +33,7 @@ from compare.align.number_judge import judge_numbers
 from compare.align.numbers import firmly_one_fact, number_pairs
 from compare.align.opposed_core_pairs import opposed_core_pairs
 from compare.align.ordered_by import order_statement_pairs
+from compare.align.origins import origin_pairs
 from compare.align.place_sites import judge_sites, site_pairs
 from compare.align.place_towns import town_pairs
 from compare.align.quote_best_agreements import quote_best_pairs
@@ -236,6 +237,18 @@ register_matcher(
         name="first finders",
         matcher=first_finder_pairs,
         sentence_matcher=first_finder_pairs,
+        apart=True,
+    )
+)
+# One event's beginning credited to two doers, each its article's only beginning of
+# the event ("began after a complaint from X" / "was triggered by a tip-off from Y"),
+# shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="origins",
+        matcher=origin_pairs,
+        sentence_matcher=origin_pairs,
         apart=True,
     )
 )

@@ -64,6 +64,7 @@ from compare.align.occasions import years_of_two_occasions
 from compare.align.one_side import one_side
 from compare.align.opposites import is_converse
 from compare.align.ordered_by import orders_apart
+from compare.align.origins import origins_apart
 from compare.align.passive_agents import agents_apart
 from compare.align.people_apart import people_apart
 from compare.align.persons_apart import persons_apart
@@ -313,6 +314,8 @@ _DOERS_AND_PLACES: tuple[Callable[[Claim, Claim, SentenceClaims], Finding | None
     # "It was discovered by a postman" / "It was spotted by a dog walker" (a variant
     # when one thing is "it")
     first_finders_apart,
+    # "began after a complaint from X" / "was triggered by a tip-off from Y"
+    origins_apart,
 )
 
 
