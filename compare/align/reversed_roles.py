@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from compare.align.frames import confident, same_predicate
 from compare.align.model import Conflict
 from compare.align.word_contradictions import Finding, content_roots
 from compare.align.words import BE_FORMS, STOPWORDS, words
 from compare.extract import Claim
-from compare.extract.claims import Span
+from compare.extract.claims import Frame, Span
+from compare.extract.frames import clause_frames
 
 
 def reversed_roles(a: Claim, b: Claim) -> Finding | None:
@@ -46,6 +49,32 @@ def reversed_roles(a: Claim, b: Claim) -> Finding | None:
     return Finding(Conflict.ACTOR, _role_words(a, fa.predicate), _role_words(b, fb.predicate))
 
 
+def clause_roles_reversed(a: Claim, b: Claim) -> Finding | None:
+    """The same, where one side tells the deed in a clause other than its main one
+    ("The talks began after Copper Kettle's founders approached Harlan" / "Harlan
+    first approached Copper Kettle"): each sentence's clauses are read, each with a
+    subject and an object, and a pair of one verb with its roles swapped is an actor
+    conflict. Two main clauses are reversed_roles' own."""
+    for fa in _told(a):
+        for fb in _told(b):
+            if fa is a.frame and fb is b.frame:
+                continue
+            if not (fa.lemma and fb.lemma and same_predicate(fa.lemma, fb.lemma)):
+                continue
+            found = reversed_roles(attrs.evolve(a, frame=fa), attrs.evolve(b, frame=fb))
+            if found is not None:
+                return found
+    return None
+
+
+def _told(claim: Claim) -> list[Frame]:
+    """The claim's frame and its sentence's other clauses', each telling who did
+    something to whom (an actor and a thing), affirmed."""
+    told = [claim.frame] if claim.frame is not None else []
+    told += clause_frames(claim.sentence, claim.sentence_start)
+    return [f for f in told if f.actor is not None and f.thing is not None and not f.negated]
+
+
 ROLE_WINDOW = 4  # content words on each side of the verb that name who and whom
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]")
 
@@ -60,8 +89,9 @@ def _around(claim: Claim, predicate: Span) -> tuple[set[str], set[str], bool]:
     # an appositive when the verb opens its clause
     before_text = segments[-1] if words(segments[-1]) else segments[0]
     after_text = _CLAUSE_END.split(claim.sentence[end:], maxsplit=1)[0]
-    before = [w for w in words(before_text) if w not in STOPWORDS and w.isalpha()]
-    after = [w for w in words(after_text) if w not in STOPWORDS and w.isalpha()]
+    # an owner's name counts as its word ("Kestrel's owners": kestrel)
+    before = [w for w in map(_owner, words(before_text)) if w not in STOPWORDS and w.isalpha()]
+    after = [w for w in map(_owner, words(after_text)) if w not in STOPWORDS and w.isalpha()]
     subject = content_roots(" ".join(before[-ROLE_WINDOW:]))
     obj = content_roots(" ".join(after[:ROLE_WINDOW]))
     said = words(predicate.text)
@@ -69,6 +99,10 @@ def _around(claim: Claim, predicate: Span) -> tuple[set[str], set[str], bool]:
     # "was replaced by" is passive; "will be hosting" is not
     passive = be and bool(said) and not said[-1].endswith("ing")
     return (obj, subject, True) if passive else (subject, obj, False)
+
+
+def _owner(word: str) -> str:
+    return word.removesuffix("'s")
 
 
 _PREPOSITIONS = frozenset(

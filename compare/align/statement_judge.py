@@ -73,7 +73,7 @@ from compare.align.polarity_apart import polarity_apart
 from compare.align.prefix_denials import prefix_denied_apart
 from compare.align.proposed_things import one_proposal, proposals_apart
 from compare.align.referents import renamed
-from compare.align.reversed_roles import reversed_roles
+from compare.align.reversed_roles import clause_roles_reversed, reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
@@ -388,6 +388,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
                 or reversed_roles(a, b)
                 or _polarity_unchecked(a.frame, b.frame, opposites=True)
                 or words_unchecked(a, b)
+                or clause_roles_reversed(a, b)
             )
         framed = frame_finding(a, b)
         if framed is not None:
@@ -402,6 +403,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         or by_clauses(a.text, b.text)
         or reversed_roles(a, b)
         or words_unchecked(a, b)
+        or clause_roles_reversed(a, b)
     )
 
 
