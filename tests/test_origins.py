@@ -37,6 +37,7 @@ def test_the_one_who_began_it_is_another_role() -> None:
         "The protests were sparked by the eviction of a family by bailiffs.",  # an event
         "The match began after a delay of an hour.",  # no one
         "It began after a call from the coastguard.",  # no event's noun
+        "The vote was prompted by the late Friday release of the Harwick files.",  # an event
     ],
 )
 def test_no_doer_no_origin(sentence: str) -> None:
@@ -66,7 +67,7 @@ def test_doers_of_one_sort_of_name() -> None:
         ),
         (
             "The search was launched after a call from a Dutch trawler crew.",
-            "The search was prompted by a radio call from a Belgian ferry.",
+            "The search was prompted by a radio call from a Belgian trawler skipper.",
             Severity.VARIANT,
         ),
     ],

@@ -146,15 +146,18 @@ _PHRASE = re.compile(r"\s(?:of|in|at|from|with|by|for|on|over|about)\s")
 def _someone(doer: str) -> bool:
     """A doer whose own words name someone: a noun for people or a name as its head
     ("a local garage owner", "rival carrier Jetstream Orange"), or a name before a
-    common head ("a German supermarket chain"); not an event done to someone ("the
-    fatal shooting of a boy by a policeman")."""
+    common head that names no event ("a German supermarket chain"); not an event
+    ("the fatal shooting of a boy by a policeman", "the late Friday release of the
+    files")."""
     own = _PHRASE.split(f" {doer} ", maxsplit=1)[0].split()
     if not own or own[-1].lower() in _PRONOUNS or not someone(doer):
         return False
     head = own[-1].strip("'’")
     if head[:1].isupper() or people_noun(head.lower()) is not None:
         return True
-    return any(w[:1].isupper() for w in own[1:])
+    if general_nouns(head.lower()):
+        return False  # an event's noun: "the late Friday release of the files"
+    return bool(names(" ".join(own)))  # "a German chain"; no day ("Friday")
 
 
 def _event_head(phrase: str) -> str | None:
