@@ -15,6 +15,7 @@ from compare.align import Comparison, align
 from compare.align.settings import Options
 from compare.align.words import forget_texts
 from compare.extract import Claim, extract_claims
+from compare.extract.collection import fewer_collections
 from compare.ingest import Source, load_source, with_unique_ids
 
 
@@ -28,8 +29,12 @@ def extract(sources: Iterable[Source]) -> list[list[Claim]]:
 
 
 def compare_sources(sources: Sequence[Source], options: Options | None = None) -> Comparison:
+    # One block for both steps: each step's own block (extract_claims, align) put
+    # back the collector's threshold at its end, and the young objects that step
+    # left were then collected at once, once per article.
     try:
-        return align(sources, extract(sources), options)
+        with fewer_collections():
+            return align(sources, extract(sources), options)
     finally:
         forget_texts()  # the texts' words were remembered for this comparison only
 

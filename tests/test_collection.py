@@ -1,13 +1,14 @@
-"""Extraction raises the cycle collector's first threshold for its own run only."""
+"""Extraction and aligning raise the cycle collector's first threshold for their own run only."""
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 import pytest
 
 from compare import Source
+from compare.align import align, registry
 from compare.extract import extract_claims
 from compare.extract.collection import YOUNG_THRESHOLD, fewer_collections
 
@@ -66,3 +67,25 @@ def test_extraction_leaves_the_threshold_as_it_was() -> None:
     assert claims
     assert gc.get_threshold() == (700, 10, 10)
     assert seen and seen[-1] == 700  # the collection after extraction ran at the old setting
+
+
+@pytest.mark.usefixtures("threshold")
+def test_aligning_raises_it_and_puts_it_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    gc.set_threshold(700, 10, 10)
+    sources = [
+        Source.from_text("The bakery in Tarrow sold 40 loaves on Sunday.", id="a"),
+        Source.from_text("The bakery in Tarrow sold 45 loaves on Sunday.", id="b"),
+    ]
+    claims = [extract_claims(s) for s in sources]
+    inside: list[int] = []
+    real = registry.check_requested
+
+    def watch(requested: Collection[str]) -> None:
+        inside.append(gc.get_threshold()[0])
+        real(requested)
+
+    monkeypatch.setattr(registry, "check_requested", watch)
+    comparison = align(sources, claims)
+    assert comparison.alignments
+    assert inside == [YOUNG_THRESHOLD]  # what align runs, it runs at the raised threshold
+    assert gc.get_threshold() == (700, 10, 10)

@@ -31,6 +31,7 @@ from compare.align.settings import Options, Settings
 from compare.align.shared_sides import merge_shared_sides
 from compare.align.words import words
 from compare.extract import KINDS, Claim
+from compare.extract.collection import fewer_collections
 from compare.ingest import Source
 
 __all__ = [
@@ -85,7 +86,15 @@ def align(
 ) -> Comparison:
     """Run every registered kind's matchers over the claims, group the pairs, and
     let the kind's judge give each group its verdict, conflict and severity."""
-    options = options or Options()
+    # Aligning, like extracting, makes many short-lived records and few cycles:
+    # the collector's young collections are made rarer for it (collection.py).
+    with fewer_collections():
+        return _align(sources, claims, options or Options())
+
+
+def _align(
+    sources: Sequence[Source], claims: Sequence[Sequence[Claim]], options: Options
+) -> Comparison:
     registry.check_requested(options.matchers)
     order = {s.id: i for i, s in enumerate(sources)}
     every = [c for per_source in claims for c in per_source if c.kind in options.kinds]

@@ -118,6 +118,28 @@ def opposite(a: str, b: str) -> bool:
     return any((x, y) in pairs for x in meant_a for y in _meant(b))
 
 
+def meanings(word: str) -> frozenset[str]:
+    """What `opposite` reads a lower-case word as: its lemmas among the words with
+    an opposite, and the verbs with an opposite its commonest sense is."""
+    return _meant(word)
+
+
+def opposite_meanings(word: str) -> frozenset[str]:
+    """The meanings opposite to the word's: `opposite(word, b)` is true exactly
+    when `meanings(b)` holds one of them, so the words opposite to one of many can
+    be looked up instead of asked pair by pair."""
+    partners = _partners()
+    return frozenset().union(*(partners.get(m, ()) for m in _meant(word)))
+
+
+@cache
+def _partners() -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for a, b in _pairs():  # both ways round already
+        found[a].add(b)
+    return found
+
+
 def has_opposite(word: str) -> bool:
     """Whether the lower-case word may be a form of a predicate with an opposite:
     most words are not, and a pair of them need not be looked up."""

@@ -61,7 +61,13 @@ from compare.align.denied_cores import (
     stated_core,
 )
 from compare.align.model import Conflict
-from compare.align.opposed_cores import _BEFORE_PREDICATE, _opposed, _predicate, _tense
+from compare.align.opposed_cores import (
+    _BEFORE_PREDICATE,
+    _opposed,
+    _predicate,
+    _tense,
+    opposed_pairs,
+)
 from compare.align.same_days import _content, _stems
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -299,11 +305,8 @@ def closest_polarity_pairs(
             keys = [core.head, *(f"#{g}" for g in senses(core.head_word))]
             for j in set().union(*(index.get(key, set()) for key in keys)):
                 candidates.add((min(i, j), max(i, j)))
-    written = sorted(heads)
-    for k, x in enumerate(written):
-        for y in written[k + 1 :]:
-            if _opposed(x, y):
-                candidates.update((min(i, j), max(i, j)) for i in heads[x] for j in heads[y])
+    for x, y in opposed_pairs(heads):
+        candidates.update((min(i, j), max(i, j)) for i in heads[x] for j in heads[y])
     pairs = []
     for i, j in sorted(candidates):
         if statements[i].source == statements[j].source:

@@ -9,6 +9,7 @@ by antonyms.py); lookups go through WordNet's morphology.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from functools import cache
 
 from compare.align.antonyms import wordnet_antonyms
@@ -133,6 +134,30 @@ def are_opposites(a: str, b: str) -> bool:
         return False  # one word can be read as the other ("lost" / "lose")
     pairs, known = _table()
     return any(frozenset((x, y)) in pairs for x in la & known for y in lb & known)
+
+
+def listed_lemmas(word: str) -> frozenset[str]:
+    """The word's lemmas that take part in some opposite pair."""
+    return lemmas(word) & _table()[1]
+
+
+def opposite_lemmas(word: str) -> frozenset[str]:
+    """The lemmas opposite to one of the word's: `are_opposites(word, b)` can be true
+    only when `listed_lemmas(b)` holds one of them."""
+    partners = _partners()
+    return frozenset().union(*(partners.get(x, ()) for x in listed_lemmas(word)))
+
+
+@cache
+def _partners() -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for pair in _table()[0]:
+        # each word of a pair is the other's partner; a pair of one word ({"x"}: a
+        # word opposite to itself) is that word's own
+        first, *_, last = (*pair, *pair)
+        found[first].add(last)
+        found[last].add(first)
+    return found
 
 
 def is_opposite_word(word: str) -> bool:

@@ -7,6 +7,12 @@ collection every 700 allocations) it still ran ~220 young and 2 full collections
 MB, each full one walking every live object (the claims so far, the per-word
 caches): 0.2-0.25 s of ~5.5 s of CPU. A young collection every 50,000 allocations
 costs ~0.05 s there, and what little is in cycles is still collected.
+
+Aligning (compare.align.align) runs under it too, for the same reason: the
+matchers' readings, pairs and remembered judgements are short-lived records or
+kept to the end of the comparison. On all 509 ECB+ articles at the default
+threshold it ran 5,645 young and 19 full collections, 6.1 s of ~60 s of CPU;
+under this one 259 and 2, 2.2 s, with the same peak memory (492 MB).
 """
 
 from __future__ import annotations
