@@ -62,7 +62,7 @@ from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
 from compare.align.occasions import another_occurrence
 from compare.align.people_counts import GENERAL, commonly_people
-from compare.align.same_days import _stems, content_outside
+from compare.align.same_days import content_outside, content_stems
 from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -117,7 +117,9 @@ def closest_figure_pairs(
     every = [c for found in sentences.by_sentence.values() for c in found] or list(numbers)
     told = [c for c in every if isinstance(c, Number) and _usable(c, sentences)]
     free = {id(c): i for i, c in enumerate(numbers)}
-    content = {id(c): _stems(content_outside(c, sentences, (Number, Date, Time))) for c in told}
+    content = {
+        id(c): content_stems(content_outside(c, sentences, (Number, Date, Time))) for c in told
+    }
     pairs = []
     for x, a in enumerate(told):
         if id(a) not in free:
