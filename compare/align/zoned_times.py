@@ -28,7 +28,7 @@ from compare.align.event_times import decided, event_parted, stretch_of
 from compare.align.same_days import FULL_DAY, dates_a_saying
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
-from compare.align.when_where import in_utc
+from compare.align.when_where import in_utc, zone_of
 from compare.extract.claims import Claim, Date, Time
 
 SCORE = 0.35  # under closest_day_clashes' pairs: a pair by the sentences' words first
@@ -44,7 +44,7 @@ def zoned_time_pairs(
     every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
     zoned: dict[str, list[Time]] = {}
     for claim in every:
-        if isinstance(claim, Time) and claim.utc:
+        if isinstance(claim, Time) and claim.utc and zone_of(claim):
             zoned.setdefault(claim.source, []).append(claim)
     sole = [times[0] for times in zoned.values() if len({t.start for t in times}) == 1]
     free = {id(c): i for i, c in enumerate(claims)}
