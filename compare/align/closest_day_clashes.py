@@ -135,7 +135,7 @@ def closest_clash_pairs(
                 continue
             if not common & lower_case_stems(a) & lower_case_stems(b):
                 continue  # "Gordon Hale flew in" / "Gordon Hale apologized": a name ties no event
-            if not _one_precision(a, b) or not decided(a, b) or _agree_loosely(a, b):
+            if not _one_precision(a, b) or not decided(a, b) or agree_loosely(a, b):
                 continue
             if parted(a, b, sentences) or event_parted(a, b) or two_moments(a, b, sentences):
                 continue
@@ -213,7 +213,7 @@ def _one_precision(a: Claim, b: Claim) -> bool:
     return months and bool(_YEAR.search(a.text)) and bool(_YEAR.search(b.text))
 
 
-def _agree_loosely(a: Claim, b: Claim) -> bool:
+def agree_loosely(a: Claim, b: Claim) -> bool:
     """Two clock times, one told loosely, within HEDGED_MINUTES ("about 5:40 a.m." /
     "shortly before 6 a.m.")."""
     if not (isinstance(a, Time) and isinstance(b, Time)):

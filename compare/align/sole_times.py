@@ -1,0 +1,69 @@
+"""Each article's only clock time: one moment, told twice.
+
+A short report gives the hour of the one moment its story turns on, and gives no
+other ("The break-in happened at about 2.40am" / "The gang struck around 4am"; "The
+vote came just before 11 p.m." / "The decision was reached shortly after 9:30
+p.m."). The two sentences seldom share the event's words, so neither the event
+matchers nor closest_day_clashes (two shared content words) meet them; what ties
+them is that each is its article's only clock time, as an article's only figure of a
+kind ties two figures (sole_figures).
+
+The pair is made only when each article states one clock time in all its sentences
+(an article that gives two times, a scheduled and an actual start, or the blast and
+the arrival of help, leaves its times to the other matchers), both of an event
+(outside quotations, datelines and page stamps, not a bound: "by 7 a.m."), values
+the judges read as two (not one time told loosely), sentences tied as same_days ties
+a day told once in each article (a content word in common, a WordNet synonym or a
+derivation: without one, "It docked at 6.30am" / "Passengers began disembarking at 9
+a.m." are two acts of one morning), and nothing parts them: what
+parts closest_day_clashes' pairs (a saying's time, a plan against a deed, a state
+going on, another occurrence, another doer of one event verb, a usual schedule, a
+sentence relating two moments, figures or places on both sides none shared, a
+departure against an arrival or a beginning against an end). It runs on claims
+nothing paired and is shown only when the time judge finds the two differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from compare.align.closest_day_clashes import agree_loosely, dated_event, two_moments
+from compare.align.event_times import decided, event_parted
+from compare.align.same_days import dateless_content, parted, tie
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.extract.claims import Claim, Time
+
+SCORE = 0.3  # under zoned_times' and closest_day_clashes' pairs
+
+
+def sole_time_pairs(
+    claims: Sequence[Claim],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs (score, i, j) of clock times among `claims` (those nothing paired), each
+    its article's only clock time, read as two values, that nothing parts."""
+    every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
+    told: dict[str, list[Time]] = {}
+    for claim in every:
+        if isinstance(claim, Time):
+            told.setdefault(claim.source, []).append(claim)
+    sole = [times[0] for times in told.values() if len({t.start for t in times}) == 1]
+    free = {id(c): i for i, c in enumerate(claims)}
+    pairs = []
+    for x, a in enumerate(sole):
+        for b in sole[x + 1 :]:
+            if id(a) not in free or id(b) not in free:
+                continue
+            if not (dated_event(a, sentences) and dated_event(b, sentences)):
+                continue
+            if not decided(a, b) or agree_loosely(a, b):
+                continue
+            if tie(dateless_content(a, sentences), dateless_content(b, sentences), True) is None:
+                continue  # "It docked at 6.30am" / "Passengers began disembarking at 9 a.m."
+            if parted(a, b, sentences) or event_parted(a, b) or two_moments(a, b, sentences):
+                continue
+            i, j = sorted((free[id(a)], free[id(b)]))
+            pairs.append((SCORE, i, j))
+    return pairs
