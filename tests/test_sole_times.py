@@ -63,3 +63,11 @@ def test_one_moment_told_loosely_agrees_enough() -> None:
     a = "The water main under the depot burst at about 3 a.m."
     b = "Water began pouring out of the depot shortly after 3.20am."
     assert _sole_pairs(a, b) == []
+
+
+def test_a_time_told_as_a_nouns_modifier_dates_that_noun() -> None:
+    # "at a 2pm briefing" dates the briefing, not the explaining: a saying on one side
+    # only does not part it
+    a = "The harbour master explained the closure at a 2pm briefing in Port Ellis."
+    b = "Port staff handed out leaflets at an 11am briefing in Port Ellis."
+    assert _sole_pairs(a, b) == [("2pm", "11am")]

@@ -25,7 +25,10 @@ nothing paired and is shown only when the time judge finds the two differ.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+import attrs
 
 from compare.align.closest_day_clashes import agree_loosely, dated_event, two_moments
 from compare.align.event_times import decided, event_parted
@@ -33,6 +36,7 @@ from compare.align.same_days import dateless_content, parted, tie
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.extract.claims import Claim, Time
+from compare.extract.lemmas import classes
 
 SCORE = 0.3  # under zoned_times' and closest_day_clashes' pairs
 
@@ -62,8 +66,26 @@ def sole_time_pairs(
                 continue
             if tie(dateless_content(a, sentences), dateless_content(b, sentences), True) is None:
                 continue  # "It docked at 6.30am" / "Passengers began disembarking at 9 a.m."
-            if parted(a, b, sentences) or event_parted(a, b) or two_moments(a, b, sentences):
+            own_a, own_b = _own_event(a), _own_event(b)
+            if parted(own_a, own_b, sentences) or event_parted(own_a, own_b):
+                continue
+            if two_moments(own_a, own_b, sentences):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
     return pairs
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def _own_event(time: Time) -> Time:
+    """The time without its clause's frame when it is told as a noun's modifier ("Fans
+    who arrived for the 6pm start", "apologised at a 2pm press conference"): it dates
+    the noun's event, not the clause's verb, whose doer, saying or plan would part
+    the pair for the wrong reason."""
+    after = _NOUN_AFTER.match(time.sentence, time.end - time.sentence_start)
+    # a compound's first part: "the 5pm push-back", "a 9am kick-off"
+    if time.frame is None or after is None or "noun" not in classes(after.group(1).split("-")[0]):
+        return time
+    return attrs.evolve(time, frame=None)
