@@ -71,3 +71,9 @@ def test_a_time_told_as_a_nouns_modifier_dates_that_noun() -> None:
     a = "The harbour master explained the closure at a 2pm briefing in Port Ellis."
     b = "Port staff handed out leaflets at an 11am briefing in Port Ellis."
     assert _sole_pairs(a, b) == [("2pm", "11am")]
+
+
+def test_a_take_off_and_a_touch_down_stay_apart() -> None:
+    a = "The glider took off from the ridge at 2 p.m."
+    b = "The glider touched down on the ridge at 4 p.m."
+    assert _sole_pairs(a, b) == []

@@ -31,12 +31,12 @@ from collections.abc import Sequence
 import attrs
 
 from compare.align.closest_day_clashes import agree_loosely, dated_event, two_moments
-from compare.align.event_times import decided, event_parted
+from compare.align.event_times import decided, event_parted, stretch_of
 from compare.align.same_days import dateless_content, parted, tie
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.extract.claims import Claim, Time
-from compare.extract.lemmas import classes
+from compare.extract.lemmas import classes, verb_lemma
 
 SCORE = 0.3  # under zoned_times' and closest_day_clashes' pairs
 
@@ -69,7 +69,7 @@ def sole_time_pairs(
             own_a, own_b = _own_event(a), _own_event(b)
             if parted(own_a, own_b, sentences) or event_parted(own_a, own_b):
                 continue
-            if two_moments(own_a, own_b, sentences):
+            if two_moments(own_a, own_b, sentences) or _journey_ends(a, b):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
@@ -89,3 +89,50 @@ def _own_event(time: Time) -> Time:
     if time.frame is None or after is None or "noun" not in classes(after.group(1).split("-")[0]):
         return time
     return attrs.evolve(time, frame=None)
+
+
+# Two ends of a journey, the phrasal verbs of going and coming included (general
+# English): each article's only time may be a different end of it, the one its
+# writer saw ("The ferry left the harbour at 6 a.m." / "The ferry reached the pier at
+# 9 a.m."), where closest_day_clashes' sentences, sharing more words, tell one end.
+_SETTING_OUT = frozenset(
+    [
+        "depart",
+        "leave",
+        "embark",
+        "sail",
+        "take off",
+        "set off",
+        "set out",
+        "lift off",
+        "blast off",
+        "set sail",
+        "pull out",
+    ]
+)
+_COMING_IN = frozenset(
+    ["arrive", "dock", "land", "return", "reach", "berth", "moor", "touch down", "pull in"]
+)
+_PARTICLES = frozenset("off out down in sail".split())
+
+
+def _journey_ends(a: Time, b: Time) -> bool:
+    """A setting out on one side and a coming in on the other, by the verbs of each
+    time's own stretch of its sentence before it and its frame's verb."""
+    va, vb = _verbs(a), _verbs(b)
+    return bool((va & _SETTING_OUT and vb & _COMING_IN) or (va & _COMING_IN and vb & _SETTING_OUT))
+
+
+def _verbs(time: Time) -> frozenset[str]:
+    stretch, start = stretch_of(time)
+    said = re.findall(r"[A-Za-z]+", stretch[: max(0, time.start - time.sentence_start - start)])
+    lemmas = [verb_lemma(w.lower()) for w in said]
+    found = set(lemmas)
+    found.update(
+        f"{lemma} {said[k + 1].lower()}"
+        for k, lemma in enumerate(lemmas[:-1])
+        if said[k + 1].lower() in _PARTICLES
+    )
+    if time.frame is not None and time.frame.lemma:
+        found.add(time.frame.lemma.lower())
+    return frozenset(found)
