@@ -77,3 +77,9 @@ def test_a_take_off_and_a_touch_down_stay_apart() -> None:
     a = "The glider took off from the ridge at 2 p.m."
     b = "The glider touched down on the ridge at 4 p.m."
     assert _sole_pairs(a, b) == []
+
+
+def test_two_kinds_of_one_general_act_stay_apart() -> None:
+    a = "The courier was stabbed near the depot at 3 p.m."
+    b = "The courier was shot near the depot at 5 p.m."
+    assert _sole_pairs(a, b) == []

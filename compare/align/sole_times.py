@@ -35,6 +35,8 @@ from compare.align.event_times import decided, event_parted, stretch_of
 from compare.align.same_days import dateless_content, parted, tie
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.synonyms import are_synonyms
+from compare.align.verb_kinds import general_verbs, kind_of, predicate_lemma
 from compare.extract.claims import Claim, Time
 from compare.extract.lemmas import classes, verb_lemma
 
@@ -70,6 +72,8 @@ def sole_time_pairs(
             if parted(own_a, own_b, sentences) or event_parted(own_a, own_b):
                 continue
             if two_moments(own_a, own_b, sentences) or _journey_ends(a, b):
+                continue
+            if _sister_acts(own_a, own_b):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
@@ -136,3 +140,15 @@ def _verbs(time: Time) -> frozenset[str]:
     if time.frame is not None and time.frame.lemma:
         found.add(time.frame.lemma.lower())
     return frozenset(found)
+
+
+def _sister_acts(a: Time, b: Time) -> bool:
+    """Two predicates that are two kinds of one more general verb, neither a kind or
+    a synonym of the other ("was stabbed" / "was shot": two ways to wound): two
+    acts, each article telling its own (as event_kinds reads them)."""
+    if a.frame is None or b.frame is None:
+        return False
+    la, lb = (predicate_lemma(a) or "").lower(), (predicate_lemma(b) or "").lower()
+    if not la or not lb or la == lb or kind_of(la, lb) or are_synonyms(la, lb):
+        return False
+    return bool(general_verbs(la) & general_verbs(lb))
