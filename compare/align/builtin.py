@@ -55,6 +55,7 @@ from compare.align.share_percents import judge_share_percents, share_percent_pai
 from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_hospitals import sole_hospital_pairs
 from compare.align.sole_orders import sole_order_pairs
+from compare.align.sole_times import sole_time_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
 from compare.align.storeys import storey_pairs
@@ -480,6 +481,18 @@ register_cross_kind(
         kinds=(Kind.TIME, Kind.TIME),
         kind=Kind.TIME,
         matcher=zoned_time_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# Each article's only clock time, two values nothing parts: a time conflict
+# (compare/align/sole_times.py); never an agreement.
+register_cross_kind(
+    CrossKindSpec(
+        name="sole time clashes",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=sole_time_pairs,
         judge=judge_days,
         differs=True,
     )

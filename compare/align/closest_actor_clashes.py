@@ -51,7 +51,7 @@ from compare.align.closest_day_clashes import lower_case_stems
 from compare.align.closest_sentences import closest_both_ways, other_sentence
 from compare.align.frames import confident
 from compare.align.model import Conflict, Severity
-from compare.align.same_days import _content, _stems
+from compare.align.same_days import content_stems, dateless_content
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.verb_kinds import _after_predicate, predicate_lemma
@@ -263,14 +263,21 @@ def _apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         return None
     if not _named_apart(a, b, sentences):
         return None
-    common = _stems(_content(a, sentences)) & _stems(_content(b, sentences))
+    common = content_stems(dateless_content(a, sentences)) & content_stems(
+        dateless_content(b, sentences)
+    )
     if len(common) < MIN_SHARED or not common & lower_case_stems(a) & lower_case_stems(b):
         return None
     if _a_place(a, sentences) or _a_place(b, sentences):
         return None
     every = _first_of_sentences(sentences)
     if not closest_both_ways(
-        a, b, len(common), every, lambda c: _stems(_content(c, sentences)), other_sentence
+        a,
+        b,
+        len(common),
+        every,
+        lambda c: content_stems(dateless_content(c, sentences)),
+        other_sentence,
     ):
         return None
     by_a = [c for found in sentences.by_sentence.values() for c in found if c.source == a.source]

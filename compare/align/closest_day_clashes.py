@@ -14,7 +14,7 @@ and calendar words aside, as same_days reads them) and each sentence is the othe
 closest: no other dated sentence of either article shares as many words with it and
 gives another value. Only values told at one precision meet (two full days; two
 months, each with its year; two clock times of one zone), and only values the
-judges read as two (event_times' `_decided`: not a weekday a week apart, not one
+judges read as two (event_times' `decided`: not a weekday a week apart, not one
 time told loosely).
 
 What tells two moments of one story apart parts the pair, as for same_days and
@@ -50,10 +50,16 @@ import unicodedata
 from collections.abc import Sequence
 
 from compare.align.closest_sentences import closest_both_ways
-from compare.align.event_times import _decided, _stretch
-from compare.align.event_times import _parted as event_parted
+from compare.align.event_times import decided, event_parted, stretch_of
 from compare.align.frames import same_place
-from compare.align.same_days import _content, _stems, dates_an_event, day_key, parted
+from compare.align.same_days import (
+    FULL_DAY,
+    content_stems,
+    dateless_content,
+    dates_an_event,
+    day_key,
+    parted,
+)
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.when_where import HEDGED_MINUTES, gap_as_told
@@ -63,7 +69,6 @@ from compare.extract.wordlists import REPORTING
 
 SCORE = 0.4  # under same_days' pairs: a day that agrees is paired first
 MIN_SHARED = 2  # content words two sentences share to be one another's closest
-_FULL_DAY = len("2026-11-19")
 _MONTH = len("2026-11")
 _YEAR = re.compile(r"\b\d{4}\b")
 _QUOTES = re.compile('["\u201c\u201d]')
@@ -114,7 +119,7 @@ def closest_clash_pairs(
     every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
     told = [c for c in every if dated_event(c, sentences)]
     free = {id(c): i for i, c in enumerate(claims)}
-    words = {id(c): _stems(_content(c, sentences)) for c in told}
+    words = {id(c): content_stems(dateless_content(c, sentences)) for c in told}
     pairs = []
     for x, a in enumerate(told):
         if id(a) not in free:
@@ -130,7 +135,7 @@ def closest_clash_pairs(
                 continue
             if not common & lower_case_stems(a) & lower_case_stems(b):
                 continue  # "Gordon Hale flew in" / "Gordon Hale apologized": a name ties no event
-            if not _one_precision(a, b) or not _decided(a, b) or _agree_loosely(a, b):
+            if not _one_precision(a, b) or not decided(a, b) or agree_loosely(a, b):
                 continue
             if parted(a, b, sentences) or event_parted(a, b) or two_moments(a, b, sentences):
                 continue
@@ -145,7 +150,7 @@ def lower_case_stems(claim: Claim) -> frozenset[str]:
     text = claim.sentence
     if _OPENING_WORD.match(text):
         text = text[:1].lower() + text[1:]
-    return _stems({w for w in re.findall(r"\b[a-z]+\b", text) if len(w) > 2})
+    return content_stems({w for w in re.findall(r"\b[a-z]+\b", text) if len(w) > 2})
 
 
 def dated_event(claim: Claim, sentences: SentenceClaims) -> bool:
@@ -202,13 +207,13 @@ def _one_precision(a: Claim, b: Claim) -> bool:
         return True
     if not (isinstance(a, Date) and isinstance(b, Date) and a.value and b.value):
         return False
-    if len(a.value) == _FULL_DAY and len(b.value) == _FULL_DAY:
+    if len(a.value) == FULL_DAY and len(b.value) == FULL_DAY:
         return True
     months = len(a.value) == _MONTH and len(b.value) == _MONTH
     return months and bool(_YEAR.search(a.text)) and bool(_YEAR.search(b.text))
 
 
-def _agree_loosely(a: Claim, b: Claim) -> bool:
+def agree_loosely(a: Claim, b: Claim) -> bool:
     """Two clock times, one told loosely, within HEDGED_MINUTES ("about 5:40 a.m." /
     "shortly before 6 a.m.")."""
     if not (isinstance(a, Time) and isinstance(b, Time)):
@@ -291,7 +296,7 @@ def _own_verbs(claim: Claim) -> frozenset[str]:
     """The lemmas of the words before the claim in its stretch of the sentence
     (between punctuation: "The ship, carrying 2,400 passengers, left Southampton on
     September 8" gives "leave"), and its frame's verb."""
-    stretch, start = _stretch(claim)
+    stretch, start = stretch_of(claim)
     before = stretch[: max(0, claim.start - claim.sentence_start - start)]
     found = {verb_lemma(w.lower()) for w in re.findall(r"[A-Za-z]+", before)}
     if claim.frame is not None and claim.frame.lemma:

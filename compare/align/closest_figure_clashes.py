@@ -76,7 +76,7 @@ from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
 from compare.align.occasions import tells_of_another
 from compare.align.people_counts import GENERAL, commonly_people
-from compare.align.same_days import _stems, content_outside
+from compare.align.same_days import content_outside, content_stems
 from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -148,7 +148,9 @@ def closest_figure_pairs(
     every = [c for found in sentences.by_sentence.values() for c in found] or list(numbers)
     told = [c for c in every if isinstance(c, Number) and _usable(c, sentences)]
     free = {id(c): i for i, c in enumerate(numbers)}
-    content = {id(c): _stems(content_outside(c, sentences, (Number, Date, Time))) for c in told}
+    content = {
+        id(c): content_stems(content_outside(c, sentences, (Number, Date, Time))) for c in told
+    }
     pairs = []
     for x, a in enumerate(told):
         if id(a) not in free:
@@ -329,8 +331,8 @@ def _beside_alike(a: Number, b: Number, ca: Clues, cb: Clues, sentences: Sentenc
     decibels" / "Electric models run at about 65 decibels") share none."""
     if ca.near & cb.near or any(are_synonyms(x, y) for x in ca.near for y in cb.near):
         return True
-    told_a = _stems(content_outside(a, sentences, (Number, Date, Time)))
-    told_b = _stems(content_outside(b, sentences, (Number, Date, Time)))
+    told_a = content_stems(content_outside(a, sentences, (Number, Date, Time)))
+    told_b = content_stems(content_outside(b, sentences, (Number, Date, Time)))
     return bool(ca.near & told_b or cb.near & told_a)
 
 

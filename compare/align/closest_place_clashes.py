@@ -65,7 +65,7 @@ from compare.align.frames import same_place
 from compare.align.frequencies import zipf
 from compare.align.model import Judgement
 from compare.align.place_sites import judge_sites, site_kind
-from compare.align.same_days import _stems, content_outside, parted
+from compare.align.same_days import content_outside, content_stems, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.words import STOPWORDS, stem, words
@@ -105,7 +105,7 @@ def closest_place_pairs(
     every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
     told = [c for c in every if isinstance(c, Place) and _candidate(c)]
     free = {id(c): i for i, c in enumerate(claims)}
-    words_of = {id(c): _stems(_content(c, sentences)) for c in told}
+    words_of = {id(c): content_stems(_content(c, sentences)) for c in told}
     texts = _article_texts(every)
     pairs = []
     for x, a in enumerate(told):

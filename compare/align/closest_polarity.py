@@ -68,7 +68,7 @@ from compare.align.opposed_cores import (
     _tense,
     opposed_pairs,
 )
-from compare.align.same_days import _content, _stems
+from compare.align.same_days import content_stems, dateless_content
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.synonyms import senses
@@ -256,12 +256,19 @@ def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Fin
     found = polarity_told(a.text, b.text)
     if found is None:
         return None
-    common = _stems(_content(a, sentences)) & _stems(_content(b, sentences))
+    common = content_stems(dateless_content(a, sentences)) & content_stems(
+        dateless_content(b, sentences)
+    )
     if len(common) < MIN_SHARED or not common & lower_case_stems(a) & lower_case_stems(b):
         return None
     every = _first_of_sentences(sentences)
     if not closest_both_ways(
-        a, b, len(common), every, lambda c: _stems(_content(c, sentences)), other_sentence
+        a,
+        b,
+        len(common),
+        every,
+        lambda c: content_stems(dateless_content(c, sentences)),
+        other_sentence,
     ):
         return None
     if found.conflict == Conflict.OPPOSITE and (

@@ -123,7 +123,8 @@ _ONGOING = re.compile(
 )
 
 
-def _ongoing(claim: Claim) -> bool:
+def ongoing(claim: Claim) -> bool:
+    """A state going on ("was still burning"), not an event that happened."""
     predicate = claim.frame_predicate
     return bool(predicate is not None and _ONGOING.search(predicate.text))
 
@@ -154,7 +155,7 @@ def dated_event_pairs(
 def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     """(i, j), i < j: dates or times of two articles, each its article's only one of
     an event the other's words name too."""
-    datable = [_datable(c) for c in claims]
+    datable = [is_datable(c) for c in claims]
     keys = [_event_keys(c) if ok else frozenset() for c, ok in zip(claims, datable, strict=True)]
     # a verb of saying ties, as a doer's noun does, only to the other side's event
     # noun of that saying ("Tests confirmed" / "Confirmation of the strain came")
@@ -191,7 +192,7 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
             by_doer = not keys[i] & keys[j] and (i, j) not in kin
             if by_doer and _two_acts(a, b):
                 continue  # "the jet took off at 3:42" / "the jet landed at 4:25"
-            if _decided(a, b) and not _parted(a, b):
+            if decided(a, b) and not event_parted(a, b):
                 pairs.append((i, j))
     return pairs
 
@@ -222,7 +223,7 @@ def _sole(i: int, j: int, claims: Sequence[Claim], reach: dict[int, set[int]]) -
     """Is claims[i] the only one of its article that reaches claims[j] (repeats of
     the same day or time aside)?"""
     source = claims[i].source
-    told = _occurrences(claims[j])
+    told = occurrence_words(claims[j])
     return tells_one(
         _told(claims[k])
         for k in reach[j] | {i}
@@ -245,7 +246,7 @@ def _earlier(rival: Claim, told: frozenset[str]) -> bool:
     background, no rival of the event both articles tell; a second or later one
     ("a second launch happened at 3 p.m.") is: the event happened twice, and the
     other article's may be either."""
-    own = _occurrences(rival)
+    own = occurrence_words(rival)
     if not (own & _EARLIER) or own & told or own - _EARLIER:
         return False
     # the mark names the rival's own event, right before its time ("the first race
@@ -259,7 +260,7 @@ def _told(claim: Claim) -> str:
     return value if isinstance(value, str) and value else " ".join(words(claim.text))
 
 
-def _datable(claim: Claim) -> bool:
+def is_datable(claim: Claim) -> bool:
     """A day or clock time of an event: not a page's stamp, not a bound ("by 7
     a.m."), a day told to the day and a time with a value."""
     after = claim.sentence[claim.end - claim.sentence_start :][:20]
@@ -277,7 +278,7 @@ def _datable(claim: Claim) -> bool:
     return False
 
 
-def _decided(a: Claim, b: Claim) -> bool:
+def decided(a: Claim, b: Claim) -> bool:
     """Are the two known to be one day (or time), as the judges read them, or known
     to be two? Unresolved days in other words ("on Saturday" / "Saturday morning",
     "June 24" / "on Tuesday") are neither: such a pair would show a difference nobody
@@ -304,7 +305,7 @@ def _agree(a: Claim, b: Claim) -> bool:
     return False
 
 
-def _parted(a: Claim, b: Claim) -> bool:
+def event_parted(a: Claim, b: Claim) -> bool:
     """What tells two facts apart, though their words name one event. The doer and
     the thing are compared only when both predicates name the event: "The blast
     happened" has no doer, and in "at its premiere on Sept. 29, the film drew
@@ -326,27 +327,27 @@ def _parted(a: Claim, b: Claim) -> bool:
             return True  # two times of two days
     if about_another(a, b) or about_another(b, a):
         return True  # "announced the recall" / "the announcement of the merger"
-    if _ongoing(a) != _ongoing(b):
+    if ongoing(a) != ongoing(b):
         return True
-    if _planned(a) != _planned(b):
+    if planned(a) != planned(b):
         return True
-    if _occurrences(a) | _first_by_verb(a, b) != _occurrences(b) | _first_by_verb(b, a):
+    if occurrence_words(a) | _first_by_verb(a, b) != occurrence_words(b) | _first_by_verb(b, a):
         return True  # "the first blast" / "a second blast"
     return not (_owner_fits(_owner(a), b) and _owner_fits(_owner(b), a))
 
 
-def _planned(claim: Claim) -> bool:
+def planned(claim: Claim) -> bool:
     """A plan, a schedule or an expectation: told with its words, or a coming
     into force in the present ("The new rates take effect March 1")."""
     return bool(_PLANNED.search(claim.sentence)) or futurate(claim)
 
 
-def _occurrences(claim: Claim) -> frozenset[str]:
+def occurrence_words(claim: Claim) -> frozenset[str]:
     """The occurrence words of the claim's own stretch of its sentence (between
     punctuation) and of its frame's doer and thing: "The big race went off at
     4.05pm ..., since the first race at 1.30pm" tells of the first race only at
     1.30pm. Adverbs of sequence count anywhere in the sentence."""
-    stretch, start = _stretch(claim)
+    stretch, start = stretch_of(claim)
     told = [stretch]
     if claim.frame is not None:
         # the doer and the thing where they lie outside the stretch ("The second
@@ -372,9 +373,9 @@ def _first_by_verb(claim: Claim, other: Claim) -> frozenset[str]:
     the other side says "first" of its noun ("The first reports came in"): both
     tell the earliest time of the act. Alone, before a verb, it marks no other
     occurrence ("Operators first detected the release" / "The leak was detected")."""
-    if "first" not in _occurrences(other):
+    if "first" not in occurrence_words(other):
         return frozenset()
-    stretch, _ = _stretch(claim)
+    stretch, _ = stretch_of(claim)
     return frozenset({"first"}) if _BY_VERB.search(stretch) else frozenset()
 
 
@@ -386,7 +387,7 @@ _SEQUENCING = frozenset(
 _STRETCH_END = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]")  # not "38,000"
 
 
-def _stretch(claim: Claim) -> tuple[str, int]:
+def stretch_of(claim: Claim) -> tuple[str, int]:
     """The claim's stretch of its sentence between punctuation, and where it starts."""
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     before = [m.end() for m in _STRETCH_END.finditer(claim.sentence, 0, max(0, at))]

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 
 from compare.align.blocking import cross_source_pairs
 from compare.align.derivations import families
-from compare.align.event_times import _datable, _occurrences, _ongoing, _planned
+from compare.align.event_times import is_datable, occurrence_words, ongoing, planned
 from compare.align.frames import WEEKDAYS
 from compare.align.model import Judgement, Verdict
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -59,7 +59,7 @@ from compare.extract.wordlists import REPORTING
 
 SCORE = 0.45  # the pairs with more words in common take a day first
 WORDS_ALONE = 2  # content words in common that tie two sentences of a day told twice
-_FULL_DAY = len("2026-11-19")
+FULL_DAY = len("2026-11-19")
 _MONTH = len("2026-11")
 # words of the calendar tie nothing: every sentence dated that day has them
 _CALENDAR = (
@@ -100,9 +100,9 @@ def same_day_pairs(
             if type(a) is not type(b) or parted(a, b, sentences) or not judged_alike(a, b):
                 continue
             once = len(told[(a.source, key)]) == 1 and len(told[(b.source, key)]) == 1
-            wa, wb = _content(a, sentences), _content(b, sentences)
+            wa, wb = dateless_content(a, sentences), dateless_content(b, sentences)
             if tie(wa, wb, once) is not None:
-                sa, sb = _stems(wa), _stems(wb)
+                sa, sb = content_stems(wa), content_stems(wb)
                 common = len(sa & sb) / max(1, len(sa | sb))
                 pairs.append((SCORE + 0.1 * common, i, j))
     return pairs
@@ -112,7 +112,7 @@ def day_key(claim: Claim) -> str | None:
     """What two claims must share to be one day or time: a full day or a month
     (never a bare year), or a clock time to the minute."""
     if isinstance(claim, Date) and claim.value:
-        return "d:" + claim.value if len(claim.value) in (_FULL_DAY, _MONTH) else None
+        return "d:" + claim.value if len(claim.value) in (FULL_DAY, _MONTH) else None
     if isinstance(claim, Time) and claim.value:
         return "t:" + claim.value
     return None
@@ -127,7 +127,7 @@ def dates_an_event(claim: Claim) -> bool:
         return False
     if isinstance(claim, Date) and claim.value and len(claim.value) == _MONTH:
         return True
-    return _datable(claim)
+    return is_datable(claim)
 
 
 def judged_alike(a: Claim, b: Claim) -> bool:
@@ -146,13 +146,13 @@ def parted(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
         return True
     if dates_a_saying(a) != dates_a_saying(b):
         return True  # "officials said on Tuesday" dates the saying, not the deed
-    if _ongoing(a) != _ongoing(b) or _planned(a) != _planned(b):
+    if ongoing(a) != ongoing(b) or planned(a) != planned(b):
         return True  # "was still burning" / "broke out"; "was due to open" / "opened"
     if isinstance(a, Time) and _apart(_days(a, sentences), _days(b, sentences)):
         return True  # "at 5am on Tuesday" / "at 5am on Monday"
     if isinstance(a, Date) and _other_hours(_clock(a, sentences), _clock(b, sentences)):
         return True  # "issued at 4 p.m. Thursday" / "signed at 9 a.m. Thursday"
-    return _occurrences(a) != _occurrences(b)  # "the first blast" / "a second blast"
+    return occurrence_words(a) != occurrence_words(b)  # "the first blast" / "a second blast"
 
 
 def dates_a_saying(claim: Claim) -> bool:
@@ -175,7 +175,7 @@ def _days(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
     return frozenset(
         c.value
         for c in sentences.of(claim)
-        if isinstance(c, Date) and c.value and len(c.value) == _FULL_DAY
+        if isinstance(c, Date) and c.value and len(c.value) == FULL_DAY
     )
 
 
@@ -193,10 +193,10 @@ def _other_hours(times_a: Sequence[Time], times_b: Sequence[Time]) -> bool:
 
 
 def tie(wa: set[str], wb: set[str], once: bool) -> str | None:
-    """What ties two sentences, given their content words (`_content`), if anything:
+    """What ties two sentences, given their content words (`dateless_content`), if anything:
     several content words in common; for a day told once in each article, one, or
     a WordNet synonym or derivation."""
-    shared = _stems(wa) & _stems(wb)
+    shared = content_stems(wa) & content_stems(wb)
     if len(shared) >= WORDS_ALONE:
         return "words"
     if not once:
@@ -208,7 +208,7 @@ def tie(wa: set[str], wb: set[str], once: bool) -> str | None:
     return None
 
 
-def _content(claim: Claim, sentences: SentenceClaims) -> set[str]:
+def dateless_content(claim: Claim, sentences: SentenceClaims) -> set[str]:
     """The sentence's content words, lower case, outside its dates and times."""
     return content_outside(claim, sentences, (Date, Time))
 
@@ -230,7 +230,8 @@ def content_outside(
     }
 
 
-def _stems(content: set[str]) -> frozenset[str]:
+def content_stems(content: set[str]) -> frozenset[str]:
+    """The stems of content words, the form two sentences' words are compared in."""
     return frozenset(stem(w) for w in content)
 
 

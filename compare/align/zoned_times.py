@@ -24,12 +24,11 @@ from collections.abc import Sequence
 import attrs
 
 from compare.align.closest_day_clashes import dated_event, two_moments
-from compare.align.event_times import _decided, _stretch
-from compare.align.event_times import _parted as event_parted
-from compare.align.same_days import _FULL_DAY, dates_a_saying
+from compare.align.event_times import decided, event_parted, stretch_of
+from compare.align.same_days import FULL_DAY, dates_a_saying
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
-from compare.align.when_where import in_utc
+from compare.align.when_where import in_utc, zone_of
 from compare.extract.claims import Claim, Date, Time
 
 SCORE = 0.35  # under closest_day_clashes' pairs: a pair by the sentences' words first
@@ -45,7 +44,7 @@ def zoned_time_pairs(
     every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
     zoned: dict[str, list[Time]] = {}
     for claim in every:
-        if isinstance(claim, Time) and claim.utc:
+        if isinstance(claim, Time) and claim.utc and zone_of(claim):
             zoned.setdefault(claim.source, []).append(claim)
     sole = [times[0] for times in zoned.values() if len({t.start for t in times}) == 1]
     free = {id(c): i for i, c in enumerate(claims)}
@@ -56,7 +55,7 @@ def zoned_time_pairs(
                 continue
             if not (dated_event(a, sentences) and dated_event(b, sentences)):
                 continue
-            if not _decided(a, b):
+            if not decided(a, b):
                 continue
             if _parted(a, b, sentences) or two_moments(a, b, sentences):
                 continue
@@ -85,13 +84,13 @@ def _undated(time: Time) -> Time:
 
 def _own_days(time: Time, sentences: SentenceClaims) -> frozenset[str]:
     """The full days told in the time's own stretch of its sentence."""
-    stretch, start = _stretch(time)
+    stretch, start = stretch_of(time)
     first = time.sentence_start + start
     return frozenset(
         c.value
         for c in sentences.of(time)
         if isinstance(c, Date)
         and c.value
-        and len(c.value) == _FULL_DAY
+        and len(c.value) == FULL_DAY
         and first <= c.start < first + len(stretch)
     )

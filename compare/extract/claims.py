@@ -168,7 +168,9 @@ class Time(Claim):
 
     value: str | None  # 24-hour "HH:MM"
     zone: str | None = None  # "GMT", "local", ... when stated
-    utc: str | None = None  # "HH:MM" in UTC when the zone is named (compare/extract/zones)
+    # "HH:MM" in UTC when the zone is named (compare/extract/zones), or for a time told
+    # without one (or in "local time") on the clock of its article's place (place_clocks)
+    utc: str | None = None
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
 from typing import Any
 
 from compare.extract.names import PersonIndex
+from compare.extract.place_clocks import place_zone
+from compare.extract.temporal import parse_published
 from compare.ingest import Sentence, Source
 
 
@@ -20,6 +23,13 @@ class Context:
         # One string per sentence span, shared by every claim in it: a copy per claim made
         # memory grow with claims x sentence length (10 MB of quotes reached gigabytes).
         self._sentences: dict[tuple[int, int], str] = {}
+
+    @cached_property
+    def place_zone(self) -> str | None:
+        """The IANA zone of the place the article reports from, when the countries
+        and cities it names lie on one clock (compare/extract/place_clocks)."""
+        meta = self.source.metadata
+        return place_zone(self.text, meta.dateline, parse_published(meta.published))
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect_right(self._starts, offset) - 1)

@@ -10,7 +10,7 @@ from compare.extract.claims import Claim, Date, Frame, Place, Time
 from compare.extract.context import Context
 from compare.extract.places import find_places
 from compare.extract.temporal import Found, find_dates, find_times, parse_published
-from compare.extract.zones import utc_clock
+from compare.extract.zones import utc_clock, utc_in_zone
 from compare.ingest import Sentence
 
 Framed = list[tuple[Found, Frame | None]]
@@ -43,7 +43,10 @@ def qualifier_claims(
     published = parse_published(ctx.source.metadata.published) if times else None
     for found, frame in times:
         fields = ctx.fields(found.start, found.end, sentence)
-        utc = utc_clock(found.value, found.zone, published)
+        if found.zone is None or found.zone.lower().startswith("local"):
+            utc = utc_in_zone(found.value, ctx.place_zone, published)  # the place's clock
+        else:
+            utc = utc_clock(found.value, found.zone, published)
         out.append(Time(**fields, frame=frame, value=found.value, zone=found.zone, utc=utc))
     for found, frame in places:
         fields = ctx.fields(found.start, found.end, sentence)

@@ -158,7 +158,7 @@ _TIME_PATTERNS = tuple(
             r"\d[:.][0-5]\d",
         ),
         (
-            rf"(?<![\w.$£€]){_TPREP}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hours|hrs|GMT|UTC)\b",
+            rf"(?<![\w.$£€]){_TPREP}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hours|hrs|(?P<zone>GMT|UTC))\b",
             r"\d{4}\s?(?:hours|hrs|GMT|UTC)\b",
         ),
         (rf"\b{_TPREP}(?P<word>noon|midday|midnight)\b", r"noon|midday|midnight"),

@@ -6,8 +6,9 @@ told, the two read as two times. Put in UTC, one moment agrees and two moments
 differ. The offsets come from the standard library's time-zone data (zoneinfo),
 read on the article's published date, so daylight saving is that of the day.
 
-Only zones the words name are read, each mapped to one IANA zone: a zone the words
-leave open ("local time" without a dateline; "CST", China's or America's Central;
+Only zones the words name are read here, each mapped to one IANA zone (a time told
+without one, or in "local time", is read on the clock of its article's place by
+compare/extract/place_clocks): a zone the words leave open ("CST", China's or America's Central;
 "IST", India's, Ireland's or Israel's) gives no UTC reading, and neither does a zone
 whose offset changes within the days before publication (a daylight-saving switch:
 the event's own day is not known to the hour). Abbreviations of a season ("EST",
@@ -74,9 +75,27 @@ def utc_clock(value: str | None, zone: str | None, published: dt.date | None) ->
     """The clock time "HH:MM" in UTC of `value` told in `zone`, None when the zone is
     not named, not known, or its offset is not one over the days up to `published`
     (a zone without daylight saving needs no date)."""
-    name = zone_name(zone)
+    return utc_in_zone(value, zone_name(zone), published)
+
+
+def utc_in_zone(value: str | None, name: str | None, published: dt.date | None) -> str | None:
+    """The clock time "HH:MM" in UTC of `value` told on the clock of the IANA zone
+    `name`, None when there is none or its offset is not one over the days up to
+    `published`."""
     if value is None or name is None:
         return None
+    offset = zone_offset(name, published)
+    if offset is None:
+        return None
+    hours, minutes = (int(part) for part in value.split(":"))
+    total = (hours * 60 + minutes - offset) % _DAY_MINUTES
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def zone_offset(name: str, published: dt.date | None) -> int | None:
+    """The IANA zone's offset from UTC in minutes over the days up to `published`
+    (the event's day is not known to the hour), None when it changes within them,
+    or, with no date, between January and July; None for an unknown zone."""
     try:
         tz = zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -89,8 +108,4 @@ def utc_clock(value: str | None, zone: str | None, published: dt.date | None) ->
     if len(offsets) != 1:
         return None
     offset = offsets.pop()
-    if offset is None:
-        return None
-    hours, minutes = (int(part) for part in value.split(":"))
-    total = (hours * 60 + minutes - int(offset.total_seconds()) // 60) % _DAY_MINUTES
-    return f"{total // 60:02d}:{total % 60:02d}"
+    return None if offset is None else int(offset.total_seconds()) // 60
