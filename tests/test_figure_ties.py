@@ -108,3 +108,10 @@ def test_names_given_apart_untie_and_forms_of_one_name_do_not() -> None:
     assert not _tied(a, b)
     b_same = "The Ardell group sold a twelve percent stake in the terminal."
     assert _tied(a, b_same)
+
+
+def test_one_clock_time_ties_two_sentences() -> None:
+    # "at noon" / "by midday": one time, each article's only one
+    a = "The swing bridge over the Ouse reopened at noon on Friday after repairs."
+    b = "Traffic was crossing the Ouse again by midday, engineers said."
+    assert _tied(a, b) == {("The swing bridge ove", "Traffic was crossing")}

@@ -11,7 +11,7 @@ the statements, and the number matcher often leaves the two figures apart too
 
 A figure is a fact only its own story is likely to give: when each of two articles
 gives one value of one kind (a count, a sum of money, a percentage, a measure in
-one unit, a score) in a single sentence of its own, and nothing paired the two
+one unit, a score, a clock time) in a single sentence of its own, and nothing paired the two
 figures, those two sentences most likely tell one fact. Left out, as figures many
 facts of a story share: ages, spans of time, counts of one and handfuls
 (sole_figures.HANDFUL: "three abstained" / "three deputies"), sizes told as a
@@ -44,7 +44,7 @@ from compare.align.sole_figures import HANDFUL, countable
 from compare.align.statements import different_quotations, quotations
 from compare.align.unpair import unpairs
 from compare.align.words import is_negator, stem, words
-from compare.extract.claims import Claim, Number
+from compare.extract.claims import Claim, Number, Time
 from compare.extract.lemmas import classes
 
 # An alignment's score (the matcher's own scale), under every other agreement-only
@@ -64,6 +64,16 @@ _UNIT_MEASURES = frozenset(
 MOST_GIVERS = 50
 
 FigureKey = tuple[str, float, float]
+
+
+def claim_key(claim: Claim) -> FigureKey | None:
+    """A figure's key (`figure_key`), or a clock time's ("at noon" / "by midday",
+    in UTC when the zone is named); None for any other claim."""
+    if isinstance(claim, Number):
+        return figure_key(claim)
+    if isinstance(claim, Time) and claim.value:
+        return (f"time:{claim.utc or claim.value}", 0.0, 0.0)
+    return None
 
 
 def figure_key(number: Number) -> FigureKey | None:
@@ -126,16 +136,19 @@ def figure_tied_pairs(
     if not options.one_to_one:
         return []
     # the figures of each kind and value each article gives, by sentence
-    givers: dict[tuple[str, FigureKey], dict[int, Number]] = defaultdict(dict)
+    givers: dict[tuple[str, FigureKey], dict[int, Claim]] = defaultdict(dict)
     for (source, start), told in sentences.by_sentence.items():
         for c in told:
-            if isinstance(c, Number):
-                key = figure_key(c)
-                if key is not None:
-                    givers[(source, key)].setdefault(start, c)
+            key = claim_key(c)
+            if key is not None:
+                givers[(source, key)].setdefault(start, c)
     # a figure some matcher paired already shows that fact, however the sentences read
-    unpaired = {id(c) for c in claims if isinstance(c, Number)}
-    sole: dict[FigureKey, list[Number]] = defaultdict(list)
+    # (clock times are not given to this matcher, statements and numbers only: each
+    # counts as unpaired)
+    unpaired = {id(c) for c in claims if isinstance(c, Number)} | {
+        id(c) for told in sentences.by_sentence.values() for c in told if isinstance(c, Time)
+    }
+    sole: dict[FigureKey, list[Claim]] = defaultdict(list)
     for (_, key), by_start in givers.items():
         if len(by_start) == 1:
             sole[key].extend(n for n in by_start.values() if id(n) in unpaired)
@@ -164,9 +177,11 @@ def figure_tied_pairs(
     return found
 
 
-def _kinds_apart(a: Number, b: Number) -> bool:
+def _kinds_apart(a: Claim, b: Claim) -> bool:
     """Two kinds of person counted ("6,000 residents" / "6,000 volunteers"), neither
     the general noun: two groups as often as one (people_counts.py)."""
+    if not (isinstance(a, Number) and isinstance(b, Number)):
+        return False
     if not (counts_people(a) and counts_people(b)) or general(a) or general(b):
         return False
     return stem(words(a.unit or "")[-1]) != stem(words(b.unit or "")[-1])
