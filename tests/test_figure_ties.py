@@ -115,3 +115,10 @@ def test_one_clock_time_ties_two_sentences() -> None:
     a = "The swing bridge over the Ouse reopened at noon on Friday after repairs."
     b = "Traffic was crossing the Ouse again by midday, engineers said."
     assert _tied(a, b) == {("The swing bridge ove", "Traffic was crossing")}
+
+
+def test_one_calendar_day_ties_two_sentences() -> None:
+    # "on 3 March" / "from March 3": one day, each article's only sentence giving it
+    a = "Lessons at the Harwell campus will restart on 3 March 2031, the trust said."
+    b = "Pupils are due back in Harwell classrooms from March 3, 2031."
+    assert _tied(a, b) == {("Lessons at the Harwe", "Pupils are due back ")}

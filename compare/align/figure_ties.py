@@ -11,13 +11,14 @@ the statements, and the number matcher often leaves the two figures apart too
 
 A figure is a fact only its own story is likely to give: when each of two articles
 gives one value of one kind (a count, a sum of money, a percentage, a measure in
-one unit, a score, a clock time) in a single sentence of its own, and nothing paired the two
-figures, those two sentences most likely tell one fact. Left out, as figures many
-facts of a story share: ages, spans of time, counts of one and handfuls
-(sole_figures.HANDFUL: "three abstained" / "three deputies"), sizes told as a
-compound ("a four-person crew"), figures with no noun for what they count; a part
-("seven of the climbers") or an addition ("two more ferries") meets only its like,
-and two kinds of person counted ("6,000 nurses" / "6,000 teachers") are two groups.
+one unit, a score, a clock time, a calendar day) in a single sentence of its own,
+and nothing paired the two figures, those two sentences most likely tell one fact.
+Left out, as figures many facts of a story share: ages, spans of time, counts of
+one and handfuls (sole_figures.HANDFUL: "three abstained" / "three deputies"),
+sizes told as a compound ("a four-person crew"), figures with no noun for what
+they count; a part ("seven of the climbers") or an addition ("two more ferries")
+meets only its like, and two kinds of person counted ("6,000 nurses" / "6,000
+teachers") are two groups.
 Since the sentences may share no other word, what unpair.unpairs reads from shared
 words cannot tell them apart, so a denial on one side only, names given apart, or
 two different quotations untie them (`_apart`); the days, times and places the
@@ -33,6 +34,7 @@ from collections.abc import Sequence
 
 from compare.align.actor_names import names
 from compare.align.best_agreements import body_statement
+from compare.align.fact_ties import DAY_LENGTH
 from compare.align.figure_intervals import comparable_value
 from compare.align.figure_words import figure_words
 from compare.align.number_clues import Clues
@@ -43,8 +45,9 @@ from compare.align.settings import Options
 from compare.align.sole_figures import HANDFUL, countable
 from compare.align.statements import different_quotations, quotations
 from compare.align.unpair import unpairs
+from compare.align.when_where import is_stamp
 from compare.align.words import is_negator, stem, words
-from compare.extract.claims import Claim, Number, Time
+from compare.extract.claims import Claim, Date, Number, Time
 from compare.extract.lemmas import classes
 
 # An alignment's score (the matcher's own scale), under every other agreement-only
@@ -67,12 +70,21 @@ FigureKey = tuple[str, float, float]
 
 
 def claim_key(claim: Claim) -> FigureKey | None:
-    """A figure's key (`figure_key`), or a clock time's ("at noon" / "by midday",
-    in UTC when the zone is named); None for any other claim."""
+    """A figure's key (`figure_key`), a clock time's ("at noon" / "by midday", in
+    UTC when the zone is named) or a calendar day's, resolved to its date ("on
+    Monday" / "from March 3"; no page stamp: fact_ties.days); None for any other
+    claim."""
     if isinstance(claim, Number):
         return figure_key(claim)
     if isinstance(claim, Time) and claim.value:
         return (f"time:{claim.utc or claim.value}", 0.0, 0.0)
+    if (
+        isinstance(claim, Date)
+        and claim.value
+        and len(claim.value) == DAY_LENGTH
+        and not is_stamp(claim)
+    ):
+        return (f"day:{claim.value}", 0.0, 0.0)
     return None
 
 
@@ -143,15 +155,15 @@ def figure_tied_pairs(
             if key is not None:
                 givers[(source, key)].setdefault(start, c)
     # a figure some matcher paired already shows that fact, however the sentences read
-    # (clock times are not given to this matcher, statements and numbers only: each
-    # counts as unpaired)
-    unpaired = {id(c) for c in claims if isinstance(c, Number)} | {
-        id(c) for told in sentences.by_sentence.values() for c in told if isinstance(c, Time)
-    }
+    # (clock times and days are not given to this matcher, statements and numbers
+    # only: each counts as unpaired)
+    unpaired = {id(c) for c in claims if isinstance(c, Number)}
     sole: dict[FigureKey, list[Claim]] = defaultdict(list)
     for (_, key), by_start in givers.items():
         if len(by_start) == 1:
-            sole[key].extend(n for n in by_start.values() if id(n) in unpaired)
+            sole[key].extend(
+                c for c in by_start.values() if isinstance(c, (Time, Date)) or id(c) in unpaired
+            )
     # the free body statements of each sentence
     free: dict[tuple[str, int], list[int]] = defaultdict(list)
     for k, c in enumerate(claims):
