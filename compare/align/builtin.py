@@ -22,6 +22,7 @@ from compare.align.denied_core_pairs import denied_core_pairs
 from compare.align.denied_things import denied_statement_pairs
 from compare.align.event_times import dated_event_pairs
 from compare.align.figure_statements import figure_statement_pairs
+from compare.align.figure_ties import figure_tied_pairs
 from compare.align.figures_beside import judge_numbers_beside
 from compare.align.first_finders import first_finder_pairs
 from compare.align.frame_statements import frame_statement_pairs
@@ -526,6 +527,17 @@ register_cross_kind(
         kinds=(Kind.STATEMENT, Kind.STATEMENT),
         kind=Kind.STATEMENT,
         matcher=leftover_best_pairs,
+        judge=judge_pair,
+    )
+)
+# Two statements nothing paired, each its article's only sentence giving one figure
+# nothing paired either (the numbers are read, never paired; agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="figure-tied statements",
+        kinds=(Kind.STATEMENT, Kind.NUMBER),
+        kind=Kind.STATEMENT,
+        matcher=figure_tied_pairs,
         judge=judge_pair,
     )
 )

@@ -33,18 +33,25 @@ _GOVERNED = 4  # words after a negator that it denies: "did not formally approve
 
 
 def unpairs(
-    a: Claim, b: Claim, sentences: SentenceClaims = NO_SENTENCES, *, judged_after: bool = False
+    a: Claim,
+    b: Claim,
+    sentences: SentenceClaims = NO_SENTENCES,
+    *,
+    judged_after: bool = False,
+    slots: bool = True,
 ) -> str:
     """Why a loose pair of statements must not be paired ('' when nothing clashes).
     Whole sentences are read: a statement may be one clause of its sentence, and a
     reader shown the pair reads the sentences. With `judged_after` (a pair shown
     only when the judge finds it agrees) the judge's own clash is not looked for
-    here: it would hide the pair anyway, and it is the costliest rule."""
-    return _unpairs(a, b, sentences, judged_after)
+    here: it would hide the pair anyway, and it is the costliest rule. Without
+    `slots` (a pair something else ties to one fact, shown only when the judge
+    agrees), two days, times or places the sentences give are left to the judge."""
+    return _unpairs(a, b, sentences, judged_after, slots)
 
 
 @remembered(TEXTS_REMEMBERED)  # the loose, wide and mutual-best matchers meet one pair
-def _unpairs(a: Claim, b: Claim, sentences: SentenceClaims, judged_after: bool) -> str:
+def _unpairs(a: Claim, b: Claim, sentences: SentenceClaims, judged_after: bool, slots: bool) -> str:
     # the cheap rules first: most loose pairs fail one of them
     words_a, words_b = words(a.sentence), words(b.sentence)
     if _denies_shared(_negation_reading(a.sentence), _negation_reading(b.sentence)):
@@ -65,7 +72,7 @@ def _unpairs(a: Claim, b: Claim, sentences: SentenceClaims, judged_after: bool) 
         # one side adds to all the other gives ("Rahman, 41, becomes the first
         # ...") is more said, not something else said
         return "two figures"
-    for kind in (Date, Time, Place):
+    for kind in (Date, Time, Place) if slots else ():
         said_a = {_said(c) for c in claims_a if isinstance(c, kind)}
         said_b = {_said(c) for c in claims_b if isinstance(c, kind)}
         if said_a and said_b and said_a != said_b:
