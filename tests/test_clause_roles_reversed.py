@@ -48,3 +48,13 @@ def test_shown_as_an_actor_conflict_not_an_agreement() -> None:
     b = "Harlow first contacted Kestrel last summer, people close to the talks said."
     verdicts = verdicts_of(a, b)
     assert (Verdict.AGREE, None) not in verdicts
+
+
+def test_a_reciprocal_verb_told_from_either_side_is_no_conflict() -> None:
+    # meeting, marrying, merging: both sides do it, so either may be the subject
+    a = _statement("The deal was agreed after Harlan Foods met Copper Kettle in May.", "a")
+    b = _statement("Copper Kettle met Harlan Foods in May, the firms said.", "b")
+    assert clause_roles_reversed(a, b) is None
+    a = _statement("The chapel filled after Ines Marlow married Tomas Reyes in June.", "a")
+    b = _statement("Tomas Reyes married Ines Marlow in June, friends said.", "b")
+    assert clause_roles_reversed(a, b) is None

@@ -117,3 +117,9 @@ def test_one_beginning_by_two_doers_is_an_actor_difference(
 )
 def test_no_actor_difference(a: str, b: str) -> None:
     assert _actor_differences(a, b) == []
+
+
+def test_a_name_and_its_acronym_are_one_doer() -> None:
+    assert not doers_apart("the Financial Conduct Authority", "the FCA", "", "")
+    assert not doers_apart("the SEC", "the Securities and Exchange Commission", "", "")
+    assert doers_apart("the Financial Conduct Authority", "the Serious Fraud Office", "", "")

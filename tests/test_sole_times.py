@@ -83,3 +83,25 @@ def test_two_kinds_of_one_general_act_stay_apart() -> None:
     a = "The courier was stabbed near the depot at 3 p.m."
     b = "The courier was shot near the depot at 5 p.m."
     assert _sole_pairs(a, b) == []
+
+
+def test_a_time_before_an_adverb_of_day_dates_the_clause() -> None:
+    # "at 3pm yesterday" is no compound noun: the clause's saying still parts the pair
+    a = (
+        "The mayor told reporters at 3pm yesterday that the old bridge over the river"
+        " had collapsed."
+    )
+    b = "The old bridge over the river collapsed at 11am yesterday."
+    assert (Verdict.DIFFER, Conflict.TIME) not in _times(a, b)
+
+
+def test_a_time_without_a_determiner_is_no_nouns_modifier() -> None:
+    a = "Smith scored the winning goal at 9pm tonight against the old rivals."
+    b = "Jones scored the winning goal at 8pm tonight against the old rivals."
+    assert (Verdict.DIFFER, Conflict.TIME) not in _times(a, b)
+
+
+def test_one_time_told_twice_is_still_the_articles_only_time() -> None:
+    a = "Water main bursts at 3 a.m. The water main under the depot burst at 3 a.m."
+    b = "Water began pouring out of the depot shortly after 5 a.m."
+    assert len(_sole_pairs(a, b)) == 1

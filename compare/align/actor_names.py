@@ -56,11 +56,13 @@ def actors_named_apart(a: Claim, b: Claim) -> bool:
     actor_a, actor_b = names(_actor(a)), names(_actor(b))
     if not actor_a or not actor_b:
         return False
-    return not actor_a & _named(b.sentence) and not actor_b & _named(a.sentence)
+    return not actor_a & names_and_acronyms(b.sentence) and not actor_b & names_and_acronyms(
+        a.sentence
+    )
 
 
 @lru_cache(maxsize=4096)  # a sentence is judged against each of its partners
-def _named(sentence: str) -> frozenset[str]:
+def names_and_acronyms(sentence: str) -> frozenset[str]:
     """Whom the sentence names, its names spelt out as acronyms too."""
     return names(sentence) | _acronyms(sentence)
 
@@ -119,4 +121,6 @@ def things_named_apart(a: Claim, b: Claim) -> bool:
     # Only where one side names the other's thing elsewhere, in another part: the
     # roles told round the other way. Two names alone were as often one party told
     # by two of its names (paraphrase pairs of MRPC: "Microsoft" / "Redmond").
-    return bool(thing_a & _named(b.sentence) or thing_b & _named(a.sentence))
+    return bool(
+        thing_a & names_and_acronyms(b.sentence) or thing_b & names_and_acronyms(a.sentence)
+    )

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from compare.align.actor_names import _actor, _named, names
+from compare.align.actor_names import _actor, names, names_and_acronyms
 from compare.align.by_agents import _one_verb
 from compare.align.clause_readings import clause_readings
 from compare.align.closest_day_clashes import lower_case_stems
@@ -188,7 +188,9 @@ def _named_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     doers_b = doer_names(b, sentences) - common
     if not doers_a or not doers_b:
         return False
-    return not doers_a & _named(b.sentence) and not doers_b & _named(a.sentence)
+    return not doers_a & names_and_acronyms(b.sentence) and not doers_b & names_and_acronyms(
+        a.sentence
+    )
 
 
 def _lower_words(sentence: str) -> frozenset[str]:

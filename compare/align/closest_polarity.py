@@ -45,7 +45,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from compare.align.actor_names import _named, names
+from compare.align.actor_names import names, names_and_acronyms
 from compare.align.antonyms import has_opposite
 from compare.align.both_sides import _uses_form
 from compare.align.closest_actor_clashes import _first_of_sentences
@@ -243,7 +243,7 @@ def _named_apart(x: Core, y: Core, text_x: str, text_y: str) -> bool:
     names_y = {n for n in names(text_y) - common if word_root(n) in y.subject}
     if not names_x or not names_y:
         return False
-    return not names_x & _named(text_y) and not names_y & _named(text_x)
+    return not names_x & names_and_acronyms(text_y) and not names_y & names_and_acronyms(text_x)
 
 
 def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:

@@ -1,4 +1,5 @@
-"""A range of figures against a figure that only falls inside it.
+"""A range of figures against a figure, or another range, that overlaps it without
+being the same range.
 
 "Offers ranged from $140 million to $160 million" / "the club bid $140-150 million":
 the two overlap, so the number judge, which reads each figure as an interval, finds
@@ -44,7 +45,8 @@ def range_against_inside(ranges: Sequence[Number], others: Sequence[Number]) -> 
 
 
 def ranges_apart(a: Sequence[Number], b: Sequence[Number]) -> bool:
-    """Either side's range against figures of the other that only fall inside it."""
+    """Either side's range against figures of the other that overlap it (a figure
+    inside it, another range across it), none giving the same range."""
     return range_against_inside(a, b) or range_against_inside(b, a)
 
 

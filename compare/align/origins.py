@@ -44,7 +44,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from compare.align.actor_names import names
+from compare.align.actor_names import names, names_and_acronyms
 from compare.align.blocking import cross_source_pairs
 from compare.align.by_agents import agent_doer, someone
 from compare.align.model import Conflict, Severity
@@ -214,7 +214,11 @@ def doers_apart(x: str, y: str, sentence_x: str, sentence_y: str) -> bool:
     named_x, named_y = names(x), names(y)
     if not named_x or not named_y or named_x & named_y:
         return False
-    if named_x & names(sentence_y) or named_y & names(sentence_x):
+    # a name against its acronym ("the Financial Conduct Authority" / "the FCA") is one
+    # doer: each side's names are read with the initials of its runs of capitals
+    if names_and_acronyms(x) & names_and_acronyms(y):
+        return False
+    if named_x & names_and_acronyms(sentence_y) or named_y & names_and_acronyms(sentence_x):
         return False
     # both only described ("a German chain" / "an Italian importer") or both named
     return (named_x <= _describing(x)) == (named_y <= _describing(y))
@@ -224,7 +228,7 @@ def _credited_elsewhere(doer: str, event: str, other: Sequence[Claim]) -> bool:
     """Does the other article name the doer in a sentence about the event?"""
     named = names(doer)
     return any(
-        one_event(event, w) and named & names(c.sentence)
+        one_event(event, w) and named & names_and_acronyms(c.sentence)
         for c in other
         for w in words(c.sentence)
         if w not in STOPWORDS

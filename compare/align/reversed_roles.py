@@ -29,6 +29,8 @@ def reversed_roles(a: Claim, b: Claim) -> Finding | None:
         return None
     if not (fa.lemma and fb.lemma and confident(fa.lemma) and same_predicate(fa.lemma, fb.lemma)):
         return None
+    if fa.lemma.split()[0] in RECIPROCAL or fb.lemma.split()[0] in RECIPROCAL:
+        return None  # "A met B" / "B met A": one deed told from either side
     if _infinitive(a, fa.predicate) or _infinitive(b, fb.predicate):
         return None  # "expect to hold services": an intention, no deed with roles
     next_a, next_b = _next_word(a, fa.predicate), _next_word(b, fb.predicate)
@@ -47,6 +49,15 @@ def reversed_roles(a: Claim, b: Claim) -> Finding | None:
     if not (forward and backward):
         return None
     return Finding(Conflict.ACTOR, _role_words(a, fa.predicate), _role_words(b, fb.predicate))
+
+
+# Verbs whose deed is done by both sides at once (general English): "Harlan met Copper
+# Kettle" and "Copper Kettle met Harlan" tell one meeting, so swapped roles are no
+# actor conflict.
+RECIPROCAL = frozenset(
+    """meet marry wed join merge partner face play fight battle tie draw talk agree
+    negotiate compete clash collide date divorce debate embrace hug kiss""".split()
+)
 
 
 def clause_roles_reversed(a: Claim, b: Claim) -> Finding | None:

@@ -55,7 +55,8 @@ def sole_time_pairs(
     for claim in every:
         if isinstance(claim, Time):
             told.setdefault(claim.source, []).append(claim)
-    sole = [times[0] for times in told.values() if len({t.start for t in times}) == 1]
+    # one value however often told (a headline and its lead repeat the time)
+    sole = [times[0] for times in told.values() if len({t.value for t in times}) == 1]
     free = {id(c): i for i, c in enumerate(claims)}
     pairs = []
     for x, a in enumerate(sole):
@@ -89,10 +90,26 @@ def _own_event(time: Time) -> Time:
     the noun's event, not the clause's verb, whose doer, saying or plan would part
     the pair for the wrong reason."""
     after = _NOUN_AFTER.match(time.sentence, time.end - time.sentence_start)
-    # a compound's first part: "the 5pm push-back", "a 9am kick-off"
-    if time.frame is None or after is None or "noun" not in classes(after.group(1).split("-")[0]):
+    # a compound's first part: "the 5pm push-back", "a 9am kick-off"; a determiner or
+    # an owner stands before it, and the word after is no adverb ("at 3pm yesterday",
+    # "at 9pm tonight" date the clause's verb)
+    if (
+        time.frame is None
+        or after is None
+        or not _DETERMINED.search(time.sentence[: time.start - time.sentence_start])
+    ):
+        return time
+    head = after.group(1).split("-")[0]
+    if "noun" not in classes(head) or "adv" in classes(head):
         return time
     return attrs.evolve(time, frame=None)
+
+
+# a determiner or an owner right before the time, the time's own preposition allowed
+# between ("a 2pm press conference", "the club's 7.30pm kick-off", "for the 6pm start")
+_DETERMINED = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|his|her|our|my|your|\w+['’]s)\s+$", re.I
+)
 
 
 # Two ends of a journey, the phrasal verbs of going and coming included (general
