@@ -122,3 +122,11 @@ def test_one_calendar_day_ties_two_sentences() -> None:
     a = "Lessons at the Harwell campus will restart on 3 March 2031, the trust said."
     b = "Pupils are due back in Harwell classrooms from March 3, 2031."
     assert _tied(a, b) == {("Lessons at the Harwe", "Pupils are due back ")}
+
+
+def test_a_measure_is_no_count_of_things() -> None:
+    # "12 nautical miles" (unit key "mi") is a distance, not twelve things: it does not
+    # meet "a dozen ships"
+    miles = _keys("Territorial waters reach out to 12 nautical miles from the shore.")
+    ships = _keys("Raiders are holding about a dozen ships off the coast.")
+    assert miles and ships and not set(miles) & set(ships)

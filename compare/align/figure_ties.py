@@ -38,7 +38,7 @@ from compare.align.fact_ties import DAY_LENGTH
 from compare.align.figure_intervals import comparable_value
 from compare.align.figure_words import figure_words
 from compare.align.number_clues import Clues
-from compare.align.numbers import SPANS_OF_TIME, unit_key
+from compare.align.numbers import MEASURE_KEYS, SPANS_OF_TIME, unit_key
 from compare.align.people_counts import counts_people, general
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
@@ -112,7 +112,8 @@ def figure_key(number: Number) -> FigureKey | None:
     # the ferries: a part or an addition meets only its like
     part = "part" if clues.part else ""
     more = "more" if clues.exclusive else ""
-    if key in _UNIT_MEASURES:
+    # a unit of measure however spelt ("12 nautical miles" is "mi", no count of miles)
+    if key in _UNIT_MEASURES or key in MEASURE_KEYS:
         return (f"measure:{key}:{part}:{more}", value, 0.0)
     if not countable(number, key) or value <= HANDFUL or not _counts_a_thing(number):
         # a handful ("three abstained", "two injured") is as often two facts'

@@ -143,14 +143,14 @@ def unit_key(number: Number) -> str:
 
 
 # The keys of units of measure: a figure of them is an amount, not a count of things.
-_MEASURE_KEYS = frozenset(
+MEASURE_KEYS = frozenset(
     {_CANON.get(stem(w), stem(w)) for w in _MEASURES} | {min(g) for g in _UNIT_SPELLINGS}
 )
 
 
 def _counted(number: Number, key: str) -> bool:
     """Does the figure count things ("9 horns", "52 homes"), not measure an amount?"""
-    return countable(number, key) and key not in _MEASURE_KEYS and measured(number) is None
+    return countable(number, key) and key not in MEASURE_KEYS and measured(number) is None
 
 
 def _sterling(number: Number) -> bool:
