@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.align import ordered_by, registry
-from compare.align.frames import _head_of, head
+from compare.align.frames import head, head_of
 from compare.align.numbers import _AFTER_NAME, _AFTER_PERSON
 from compare.align.ordered_by import (
     _ACTIVE_DONE,
@@ -250,7 +250,7 @@ def test_told_is_remembered_and_drops_a_closing_attribution(sentence: str, told:
 def test_head_of_a_phrase_is_remembered(phrase: str, stemmed: str | None) -> None:
     span = Span(0, len(phrase), phrase)
     assert head(span) == stemmed
-    assert _head_of(phrase) == _head_of.__wrapped__(phrase) == stemmed
+    assert head_of(phrase) == head_of.__wrapped__(phrase) == stemmed
 
 
 def test_said_words_are_the_canonical_words_of_the_sentence() -> None:

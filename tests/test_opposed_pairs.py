@@ -1,12 +1,12 @@
 """opposed_pairs finds, through each word's opposite meanings, exactly the pairs
-that asking `_opposed` of every pair finds, for few words and for many."""
+that asking `opposed_words` of every pair finds, for few words and for many."""
 
 from __future__ import annotations
 
 import itertools
 
 from compare.align import antonyms, opposites
-from compare.align.opposed_cores import INDEXED_FROM, _opposed, opposed_pairs
+from compare.align.opposed_cores import INDEXED_FROM, opposed_pairs, opposed_words
 
 # Predicates of gardening, sailing, banking and school news, inflected as written.
 WORDS = (
@@ -23,7 +23,7 @@ WORDS = (
 
 def _every_pair(words: list[str]) -> list[tuple[str, str]]:
     written = sorted(set(words))
-    return [(x, y) for x, y in itertools.combinations(written, 2) if _opposed(x, y)]
+    return [(x, y) for x, y in itertools.combinations(written, 2) if opposed_words(x, y)]
 
 
 def test_few_words_as_asked_pair_by_pair() -> None:

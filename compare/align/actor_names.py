@@ -29,7 +29,7 @@ _NAMED_AS = re.compile(
 )
 
 
-def _actor(claim: Claim) -> str:
+def actor_as_named(claim: Claim) -> str:
     """The actor as the sentence names it: from the actor to the predicate when it
     comes first, so that a name after the head noun counts ("the gang's leader,
     Omar Reyes, said"), and with the name it is given ("A group known as Black
@@ -53,7 +53,7 @@ def actors_named_apart(a: Claim, b: Claim) -> bool:
     """Each statement's actor is named, and the other sentence names neither: two
     doers ("Smith scored" / "Jones scored", "a group known as X claimed it" / "a
     gang called Y took responsibility"), whatever else the pair shares."""
-    actor_a, actor_b = names(_actor(a)), names(_actor(b))
+    actor_a, actor_b = names(actor_as_named(a)), names(actor_as_named(b))
     if not actor_a or not actor_b:
         return False
     return not actor_a & names_and_acronyms(b.sentence) and not actor_b & names_and_acronyms(

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from compare.align.synonyms import _SUFFIX_RULES, _strips, verb_synsets
+from compare.align.synonyms import SUFFIX_RULES, strips_suffix, verb_synsets
 from compare.align.wordnet_files import exceptions, index_entries, sense_ranks, synsets
 
 SENSES_KEPT = 2
@@ -73,7 +73,7 @@ def wordnet_antonyms() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _pairs() -> frozenset[tuple[str, str]]:
+def opposite_pairs() -> frozenset[tuple[str, str]]:
     pairs = set(wordnet_antonyms())
     for a, b in NEWS_OPPOSITES:
         pairs.add((a, b))
@@ -94,7 +94,7 @@ def _stands_for() -> dict[str, frozenset[str]]:
 
 @cache
 def _lemmas_known() -> frozenset[str]:
-    return frozenset(w for pair in _pairs() for w in pair) | frozenset(_stands_for())
+    return frozenset(w for pair in opposite_pairs() for w in pair) | frozenset(_stands_for())
 
 
 @lru_cache(maxsize=65536)
@@ -103,25 +103,25 @@ def lemmas(word: str) -> frozenset[str]:
     known = _lemmas_known()
     found = {word, _irregular().get(word, "")} & known
     for part in ("v", "a"):
-        for end, new in _SUFFIX_RULES[part]:
-            if _strips(word, end) and word[: -len(end)] + new in known:
+        for end, new in SUFFIX_RULES[part]:
+            if strips_suffix(word, end) and word[: -len(end)] + new in known:
                 found.add(word[: -len(end)] + new)
     return frozenset(found)
 
 
 def opposite(a: str, b: str) -> bool:
     """Whether two lower-case words are forms of opposite predicates."""
-    meant_a = _meant(a)
+    meant_a = meant_lemmas(a)
     if not meant_a:
         return False  # most words have no opposite: asked of every word pair of two texts
-    pairs = _pairs()
-    return any((x, y) in pairs for x in meant_a for y in _meant(b))
+    pairs = opposite_pairs()
+    return any((x, y) in pairs for x in meant_a for y in meant_lemmas(b))
 
 
 def meanings(word: str) -> frozenset[str]:
     """What `opposite` reads a lower-case word as: its lemmas among the words with
     an opposite, and the verbs with an opposite its commonest sense is."""
-    return _meant(word)
+    return meant_lemmas(word)
 
 
 def opposite_meanings(word: str) -> frozenset[str]:
@@ -129,13 +129,13 @@ def opposite_meanings(word: str) -> frozenset[str]:
     when `meanings(b)` holds one of them, so the words opposite to one of many can
     be looked up instead of asked pair by pair."""
     partners = _partners()
-    return frozenset().union(*(partners.get(m, ()) for m in _meant(word)))
+    return frozenset().union(*(partners.get(m, ()) for m in meant_lemmas(word)))
 
 
 @cache
 def _partners() -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
-    for a, b in _pairs():  # both ways round already
+    for a, b in opposite_pairs():  # both ways round already
         found[a].add(b)
     return found
 
@@ -143,11 +143,11 @@ def _partners() -> dict[str, set[str]]:
 def has_opposite(word: str) -> bool:
     """Whether the lower-case word may be a form of a predicate with an opposite:
     most words are not, and a pair of them need not be looked up."""
-    return bool(_meant(word))
+    return bool(meant_lemmas(word))
 
 
 @lru_cache(maxsize=65536)  # read for every word pair of two clauses
-def _meant(word: str) -> frozenset[str]:
+def meant_lemmas(word: str) -> frozenset[str]:
     """The word's lemmas, and the verbs with an opposite its commonest sense is."""
     found = lemmas(word)
     stands = _stands_for()

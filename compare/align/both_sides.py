@@ -17,9 +17,9 @@ def says_both(a: Claim, b: Claim, word_a: str, word_b: str) -> bool:
     last_a, last_b = words(word_a)[-1:], words(word_b)[-1:]
     if not last_a or not last_b:
         return False
-    return _uses_form(a.sentence, last_b[0]) or _uses_form(b.sentence, last_a[0])
+    return uses_opposite_form(a.sentence, last_b[0]) or uses_opposite_form(b.sentence, last_a[0])
 
 
-def _uses_form(sentence: str, word: str) -> bool:
+def uses_opposite_form(sentence: str, word: str) -> bool:
     forms = opposite_forms(word) | news_forms(word)
     return any(forms & (opposite_forms(w) | news_forms(w)) for w in words(sentence))

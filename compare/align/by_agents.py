@@ -218,7 +218,7 @@ def deeds_apart(a: Claim, b: Claim) -> Finding | None:
                 if found is not None:
                     return found
                 continue
-            if x.thing != y.thing or not _one_verb(x.verb, y.verb):
+            if x.thing != y.thing or not one_verb_or_kind(x.verb, y.verb):
                 continue
             if (x.active or y.active) and not (_a_person(x.doer) and _a_person(y.doer)):
                 # "Subryan struck Raj Chohan" / "Raj Chohan was hit by a 2013 gray
@@ -236,7 +236,7 @@ def deeds_apart(a: Claim, b: Claim) -> Finding | None:
 def _kindred_named(x: Deed, y: Deed, a: Claim, b: Claim) -> Finding | None:
     """One deed told actively in other words ("found the rock" / "It was X who
     spotted the stone": kindred_deeds.py), its two doers named apart."""
-    if not (one_thing(x.said, y.said) and _one_verb(x.verb, y.verb)):
+    if not (one_thing(x.said, y.said) and one_verb_or_kind(x.verb, y.verb)):
         return None
     if not (_named_person(x.doer) and _named_person(y.doer)):
         return None  # a body, or people told by a place: "youths in Athens"
@@ -253,7 +253,7 @@ def named_in_other(doer: str, other_sentence: str) -> bool:
     return bool(names(doer) & names(other_sentence))
 
 
-def _one_verb(x: str, y: str) -> bool:
+def one_verb_or_kind(x: str, y: str) -> bool:
     """One verb, a synonym, or one a kind of the other by WordNet's direct
     hypernyms ("brokered" is a way to "negotiate"); not two casualty verbs ("shot" /
     "killed": two deeds to one person) nor two news opposites."""

@@ -30,9 +30,9 @@ from typing import NamedTuple
 
 import attrs
 
-from compare.align.antonyms import _meant
+from compare.align.antonyms import meant_lemmas
 from compare.align.blocking import cross_source_pairs
-from compare.align.frames import _head_of
+from compare.align.frames import head_of
 from compare.align.opposites import lemmas
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -346,7 +346,7 @@ def _verb_way(word: str) -> tuple[str, int] | None:
         return QUALITY, 1
     if forms & _WORSE_VERBS:
         return QUALITY, -1
-    meant = set(forms).union(*(_meant(f) for f in forms))
+    meant = set(forms).union(*(meant_lemmas(f) for f in forms))
     up = bool(meant & (_UP_VERBS | {"increase"}))
     down = bool(meant & (_DOWN_VERBS | {"decrease"}))
     if up == down:
@@ -393,7 +393,7 @@ def _subject(tokens: list[str], lower: list[str], verb_at: int) -> _Subject | No
     phrase = " ".join(tokens[start:end])
     if not phrase or lower[end - 1] in ("it", "they", "this", "which", "who", "that"):
         return None
-    head = _head_of(phrase)
+    head = head_of(phrase)
     if head is None:
         return None
     # the head as written, so that WordNet sees "conditions" (weather), not "condition"

@@ -44,8 +44,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from compare.align.actor_names import _actor, names, names_and_acronyms
-from compare.align.by_agents import _one_verb
+from compare.align.actor_names import actor_as_named, names, names_and_acronyms
+from compare.align.by_agents import one_verb_or_kind
 from compare.align.clause_readings import clause_readings
 from compare.align.closest_day_clashes import lower_case_stems
 from compare.align.closest_sentences import closest_both_ways, other_sentence
@@ -54,7 +54,7 @@ from compare.align.model import Conflict, Severity
 from compare.align.same_days import content_stems, dateless_content
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
-from compare.align.verb_kinds import _after_predicate, predicate_lemma
+from compare.align.verb_kinds import after_predicate, predicate_lemma
 from compare.align.word_contradictions import Finding
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
@@ -93,7 +93,7 @@ def doer_names(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
     the Minister for Public Expenditure, Colm Devane", where the actor is "the
     Minister"), or a name set beside it ("by a local voters' group, Eastvale
     Votes")."""
-    found = names(_LOCATIVE.split(_actor(claim), maxsplit=1)[0])
+    found = names(_LOCATIVE.split(actor_as_named(claim), maxsplit=1)[0])
     actor = claim.frame.actor if claim.frame is not None else None
     if actor is None:
         return found
@@ -122,7 +122,7 @@ def _thing_words(claim: Claim) -> frozenset[str]:
     frame = claim.frame
     assert frame is not None and frame.thing is not None
     told = [w for w in words(frame.thing.text) if w.isalpha()]
-    after = _after_predicate(claim)
+    after = after_predicate(claim)
     if "_" in _verb(claim) and after is not None:
         told += [w for w in words(re.split(r"[,;:.!?]", after, maxsplit=1)[0]) if w.isalpha()]
     content = [w for w in told if w not in STOPWORDS]
@@ -161,7 +161,7 @@ def _one_act(a: Claim, b: Claim) -> bool:
     verb_a, verb_b = _verb(a), _verb(b)
     if fa.negated != fb.negated or not (confident(verb_a) and confident(verb_b)):
         return False
-    if not _one_verb(verb_a, verb_b):
+    if not one_verb_or_kind(verb_a, verb_b):
         return False
     if _ranks(a) and _ranks(b) and _ranks(a) != _ranks(b):
         return False  # "the first goal" / "the second goal": two things, two doers
@@ -207,7 +207,9 @@ def _credited_elsewhere(
             frame = other.frame
             if frame is None or frame.actor is None or not frame.lemma:
                 continue
-            if named & doer_names(other, sentences) and _one_verb(_verb(claim), _verb(other)):
+            if named & doer_names(other, sentences) and one_verb_or_kind(
+                _verb(claim), _verb(other)
+            ):
                 return True
     return False
 
@@ -272,7 +274,7 @@ def _apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         return None
     if _a_place(a, sentences) or _a_place(b, sentences):
         return None
-    every = _first_of_sentences(sentences)
+    every = first_of_sentences(sentences)
     if not closest_both_ways(
         a,
         b,
@@ -296,10 +298,10 @@ def _a_place(claim: Claim, sentences: SentenceClaims) -> bool:
     Philadelphia"): a city or a country standing for its team or its government,
     which the other article may name as such? A place owning the doer ("Norway's
     negotiators") or naming its kind ("the Icelandic delegation") is no place doer."""
-    told = [w for w in re.findall(r"[\w'\u2019-]+", _actor(claim)) if w.isalpha()]
+    told = [w for w in re.findall(r"[\w'\u2019-]+", actor_as_named(claim)) if w.isalpha()]
     if not told or not told[-1][:1].isupper():
         return False  # "the Icelandic delegation": a common noun heads the doer
-    owners = {w.lower() for w in _POSSESSIVE.findall(_actor(claim))}
+    owners = {w.lower() for w in _POSSESSIVE.findall(actor_as_named(claim))}
     doers = doer_names(claim, sentences) - owners
     if not doers:
         return False
@@ -313,7 +315,7 @@ def _a_place(claim: Claim, sentences: SentenceClaims) -> bool:
     return doers <= places
 
 
-def _first_of_sentences(sentences: SentenceClaims) -> list[Claim]:
+def first_of_sentences(sentences: SentenceClaims) -> list[Claim]:
     """One claim for each sentence: what the closeness test reads is the sentence."""
     return [found[0] for found in sentences.by_sentence.values() if found]
 

@@ -105,7 +105,7 @@ _SETTING_OUT = frozenset("depart leave embark".split())
 _COMING_IN = frozenset("arrive dock land return".split())
 _BEGINNING = frozenset("begin start commence".split())
 _ENDING = frozenset("end finish conclude".split())
-_ENDS = ((_SETTING_OUT, _COMING_IN), (_BEGINNING, _ENDING))
+EVENT_ENDS = ((_SETTING_OUT, _COMING_IN), (_BEGINNING, _ENDING))
 
 
 def closest_clash_pairs(
@@ -289,7 +289,7 @@ def two_ends(a: Claim, b: Claim) -> bool:
     """A departure against an arrival, a beginning against an end, by the verbs of
     the two dates' own stretches of their sentences (and their frames' verbs)."""
     va, vb = _own_verbs(a), _own_verbs(b)
-    return any((va & x and vb & y) or (va & y and vb & x) for x, y in _ENDS)
+    return any((va & x and vb & y) or (va & y and vb & x) for x, y in EVENT_ENDS)
 
 
 def _own_verbs(claim: Claim) -> frozenset[str]:

@@ -47,13 +47,13 @@ from collections.abc import Sequence
 
 from compare.align.actor_names import names, names_and_acronyms
 from compare.align.antonyms import has_opposite
-from compare.align.both_sides import _uses_form
-from compare.align.closest_actor_clashes import _first_of_sentences
-from compare.align.closest_day_clashes import _ENDS, lower_case_stems
+from compare.align.both_sides import uses_opposite_form
+from compare.align.closest_actor_clashes import first_of_sentences
+from compare.align.closest_day_clashes import EVENT_ENDS, lower_case_stems
 from compare.align.closest_sentences import closest_both_ways, other_sentence
 from compare.align.denied_cores import (
     Core,
-    _stated_cores,
+    affirmed_cores,
     content_word,
     denied_cores,
     same_root,
@@ -62,11 +62,11 @@ from compare.align.denied_cores import (
 )
 from compare.align.model import Conflict
 from compare.align.opposed_cores import (
-    _BEFORE_PREDICATE,
-    _opposed,
-    _predicate,
-    _tense,
+    BEFORE_PREDICATE,
+    core_tense,
     opposed_pairs,
+    opposed_words,
+    told_as_predicate,
 )
 from compare.align.same_days import content_stems, dateless_content
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -119,9 +119,9 @@ def _opposable(text: str) -> tuple[Head, ...]:
     for clause in stated_clauses(text):
         ws = clause.words
         for k, w in enumerate(ws):
-            if not content_word(w) or not _predicate(ws, k):
+            if not content_word(w) or not told_as_predicate(ws, k):
                 continue
-            if w.endswith("ing") and not (k > 0 and ws[k - 1] in _BEFORE_PREDICATE):
+            if w.endswith("ing") and not (k > 0 and ws[k - 1] in BEFORE_PREDICATE):
                 continue  # "skipping out on entering", "options: extending the date"
             told = w
             verb = classes(w).get("verb")
@@ -147,7 +147,7 @@ def polarity_told(text_a: str, text_b: str) -> Finding | None:
                 continue  # "does not a television show make": a noun is no predicate
             if "only" in words(denied_text):
                 continue  # "did not sell only the house": the rest was sold
-            for stated in _stated_cores(stated_text, denied):
+            for stated in affirmed_cores(stated_text, denied):
                 if _one_thing(denied, stated, denied_text, stated_text):
                     pair = (stated.said, denied.said) if flip else (denied.said, stated.said)
                     return Finding(Conflict.NEGATION, *pair)
@@ -156,7 +156,7 @@ def polarity_told(text_a: str, text_b: str) -> Finding | None:
         return None
     for x, told_x in _opposable(text_a):
         for y, told_y in heads_b:
-            if _says(x) or not _opposed(told_x, told_y) or _two_ends(x, y, text_a, text_b):
+            if _says(x) or not opposed_words(told_x, told_y) or _two_ends(x, y, text_a, text_b):
                 continue
             if _one_thing(x, y, text_a, text_b):
                 return Finding(Conflict.OPPOSITE, x.head_word, y.head_word)
@@ -173,7 +173,7 @@ def _two_ends(x: Core, y: Core, text_x: str, text_y: str) -> bool:
         return False
     va = classes(x.head_word).get("verb", x.head_word)
     vb = classes(y.head_word).get("verb", y.head_word)
-    return any((va in p and vb in q) or (va in q and vb in p) for p, q in (*_ENDS, *_STAGES))
+    return any((va in p and vb in q) or (va in q and vb in p) for p, q in (*EVENT_ENDS, *_STAGES))
 
 
 def _lasting(core: Core, text: str) -> bool:
@@ -196,7 +196,7 @@ def _says(core: Core) -> bool:
 
 def _one_thing(x: Core, y: Core, text_x: str, text_y: str) -> bool:
     """Whether two cores with denied or opposite heads tell one fact of one thing."""
-    if {_tense(x), _tense(y)} == {"past", "present"} or x.future != y.future:
+    if {core_tense(x), core_tense(y)} == {"past", "present"} or x.future != y.future:
         return False  # "was not open" / "is open"; "will not pay" / "paid"
     if _quoted(x, text_x) or _quoted(y, text_y):
         return False
@@ -261,7 +261,7 @@ def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Fin
     )
     if len(common) < MIN_SHARED or not common & lower_case_stems(a) & lower_case_stems(b):
         return None
-    every = _first_of_sentences(sentences)
+    every = first_of_sentences(sentences)
     if not closest_both_ways(
         a,
         b,
@@ -280,7 +280,7 @@ def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Fin
 
 def _tells(source: str, word: str, every: Sequence[Claim]) -> bool:
     """Does the article use a form of the word in any of its sentences?"""
-    return any(c.source == source and _uses_form(c.sentence, word) for c in every)
+    return any(c.source == source and uses_opposite_form(c.sentence, word) for c in every)
 
 
 def closest_polarity_pairs(

@@ -174,7 +174,7 @@ def denied_cores(text: str) -> tuple[Core, ...]:
     return tuple(cores)
 
 
-def _stated_cores(text: str, head: Core) -> tuple[Core, ...]:
+def affirmed_cores(text: str, head: Core) -> tuple[Core, ...]:
     """The cores of clauses without a negator whose head is `head` or its synonym."""
     return _stated_cores_of(text, head.head, head.head_word)
 
@@ -245,7 +245,7 @@ def core_denied(text_a: str, text_b: str) -> Finding | None:
     """A clause of one sentence denied in a clause of the other, read as cores."""
     for denied_text, stated_text, flip in ((text_a, text_b, False), (text_b, text_a, True)):
         for denied in denied_cores(denied_text):
-            for stated in _stated_cores(stated_text, denied):
+            for stated in affirmed_cores(stated_text, denied):
                 if _one_fact(denied, stated):
                     pair = (stated.said, denied.said) if flip else (denied.said, stated.said)
                     return Finding(Conflict.NEGATION, *pair)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from compare.align.antonyms import _meant
+from compare.align.antonyms import meant_lemmas
 from compare.align.words import words
 from compare.extract import Claim
 from compare.extract.lemmas import AUX_LEMMAS, can_be_verb
@@ -58,7 +58,7 @@ def _verb(word: str) -> bool:
 
 def _way(lemma: str) -> str | None:
     """'up' for a verb of rising, 'down' for one of falling, None otherwise."""
-    meant = {lemma, *_meant(lemma)}
+    meant = {lemma, *meant_lemmas(lemma)}
     up, down = bool(meant & _UP), bool(meant & _DOWN)
     if up == down:
         return None

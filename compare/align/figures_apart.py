@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from compare.align.figure_intervals import exact
 from compare.align.frames import same_predicate
-from compare.align.numbers import _MEASURES, unit_key
+from compare.align.numbers import MEASURE_WORDS, unit_key
 from compare.align.time_spans import in_one_unit, two_units
 from compare.extract import Claim, Number
 
@@ -79,7 +79,7 @@ def _apart(fa: Number, fb: Number) -> bool:
     if (
         unit_a != unit_b
         and not two_units(unit_a, unit_b)
-        and (unit_a in _MEASURES or unit_b in _MEASURES)
+        and (unit_a in MEASURE_WORDS or unit_b in MEASURE_WORDS)
     ):
         return False  # "a 20-mile route" / "a 32 km route": not converted
     if _within(fa, fb.value) or _within(fb, fa.value):

@@ -121,7 +121,7 @@ def head(span: Span | None) -> str | None:
     death of her partner' → 'death'), a name does not ('University of Texas')."""
     if span is None:
         return None
-    return _head_of(span.text)
+    return head_of(span.text)
 
 
 def actor_and_thing_heads(frame: Frame) -> set[str]:
@@ -131,7 +131,7 @@ def actor_and_thing_heads(frame: Frame) -> set[str]:
 
 
 @remembered(TEXTS_REMEMBERED)  # the frame matchers and judges ask it of one phrase per pair
-def _head_of(phrase: str) -> str | None:
+def head_of(phrase: str) -> str | None:
     parts = _OF_PHRASE.split(phrase, maxsplit=1)
     text = parts[0] or phrase
     if len(parts) > 1 and all(w in _PARTITIVE or w[0].isdigit() for w in words(text)):
@@ -171,7 +171,7 @@ def same_head(a: Span | None, b: Span | None) -> bool:
     ma, mb = _modifying(a), _modifying(b)
     if ma is None and mb is None:
         return False
-    ha, hb = _head_of(ma or a.text), _head_of(mb or b.text)  # as read before
+    ha, hb = head_of(ma or a.text), head_of(mb or b.text)  # as read before
     return ha is not None and hb is not None and (ha == hb or are_synonyms(ha, hb))
 
 

@@ -80,7 +80,7 @@ _UNIT_SPELLINGS = [
     {"kilogram", "kg"},
 ]
 _CANON = {word: min(group) for group in _SYNONYMS + _UNIT_SPELLINGS for word in group}
-_MEASURES = frozenset(
+MEASURE_WORDS = frozenset(
     "second minute hour day week month year decade century mile kilometre kilometer metre meter "
     "foot feet inch yard acre hectare ton tonne pound kilogram kg gram litre liter gallon barrel "
     "percent point dollar euro cent".split()
@@ -131,7 +131,7 @@ def unit_key(number: Number) -> str:
     if not unit_words:
         return ""
     # "three-month stay" counts months, not stays.
-    measure = next((w for w in unit_words if w in _MEASURES), None)
+    measure = next((w for w in unit_words if w in MEASURE_WORDS), None)
     head = measure or unit_words[-1]
     if head in _CURRENCY_NOUNS:
         return f"money:{_CURRENCY_NOUNS[head]}"  # "fifty thousand dollars" / "$50,000"
@@ -144,7 +144,7 @@ def unit_key(number: Number) -> str:
 
 # The keys of units of measure: a figure of them is an amount, not a count of things.
 MEASURE_KEYS = frozenset(
-    {_CANON.get(stem(w), stem(w)) for w in _MEASURES} | {min(g) for g in _UNIT_SPELLINGS}
+    {_CANON.get(stem(w), stem(w)) for w in MEASURE_WORDS} | {min(g) for g in _UNIT_SPELLINGS}
 )
 
 

@@ -51,7 +51,7 @@ from compare.align.words import TEXTS_REMEMBERED, remembered
 from compare.extract.lemmas import classes
 
 # Words after which a bare verb or an adjective is the clause's predicate.
-_BEFORE_PREDICATE = frozenset(
+BEFORE_PREDICATE = frozenset(
     "is are am was were be been being has have had do does did will would shall can could"
     " may might must should to remain remains remained stay stays stayed become becomes"
     " became seem seems seemed".split()
@@ -71,7 +71,7 @@ def opposable_heads(text: str) -> tuple[Head, ...]:
         (clause, k, w)
         for clause in stated_clauses(text)
         for k, w in enumerate(clause.words)
-        if content_word(w) and may_be_opposite(w) and _predicate(clause.words, k)
+        if content_word(w) and may_be_opposite(w) and told_as_predicate(clause.words, k)
     )
 
 
@@ -83,7 +83,7 @@ def opposed_core(text_a: str, text_b: str) -> Finding | None:
         return None
     for clause, k, x in opposable_heads(text_a):
         for other, m, y in heads_b:
-            if not _opposed(x, y):
+            if not opposed_words(x, y):
                 continue
             a, b = stated_core(clause, k), stated_core(other, m)
             if a is not None and b is not None and _one_fact(a, b):
@@ -92,13 +92,13 @@ def opposed_core(text_a: str, text_b: str) -> Finding | None:
 
 
 @lru_cache(maxsize=65536)  # one pair of words comes back with many sentence pairs
-def _opposed(x: str, y: str) -> bool:
+def opposed_words(x: str, y: str) -> bool:
     """Opposite words, not converses ("beat" / "lost to" is one fact)."""
     return (opposite(x, y) or are_opposites(x, y)) and not is_converse(x, y)
 
 
 def opposed_pairs(heads: Collection[str]) -> list[tuple[str, str]]:
-    """Each pair (x, y), x < y, of the words that `_opposed` reads as opposite,
+    """Each pair (x, y), x < y, of the words that `opposed_words` reads as opposite,
     sorted: the words are indexed by what each means (antonyms.meanings,
     opposites.listed_lemmas) and each asks only those meaning one of its opposites,
     not every other word (67,000 pairs of the heads of 160 articles, the square of
@@ -107,7 +107,9 @@ def opposed_pairs(heads: Collection[str]) -> list[tuple[str, str]]:
     than the 2,300 pairs of a 20-article comparison."""
     if len(heads) < INDEXED_FROM:
         written = sorted(heads)
-        return [(x, y) for k, x in enumerate(written) for y in written[k + 1 :] if _opposed(x, y)]
+        return [
+            (x, y) for k, x in enumerate(written) for y in written[k + 1 :] if opposed_words(x, y)
+        ]
     index: dict[str, set[str]] = defaultdict(set)
     for y in heads:
         for meaning in meanings(y):
@@ -119,21 +121,21 @@ def opposed_pairs(heads: Collection[str]) -> list[tuple[str, str]]:
         keys = [f"a:{m}" for m in opposite_meanings(x)]
         keys += [f"o:{lemma}" for lemma in opposite_lemmas(x)]
         for y in set().union(*(index.get(key, ()) for key in keys)):
-            if x < y and _opposed(x, y):
+            if x < y and opposed_words(x, y):
                 found.add((x, y))
     return sorted(found)
 
 
-def _predicate(ws: tuple[str, ...], k: int) -> bool:
+def told_as_predicate(ws: tuple[str, ...], k: int) -> bool:
     """Whether the word at k is told as a predicate: an inflected verb form, or a
     word right after an auxiliary or a linking verb."""
     lemma = classes(ws[k]).get("verb")
-    return (lemma is not None and lemma != ws[k]) or (k > 0 and ws[k - 1] in _BEFORE_PREDICATE)
+    return (lemma is not None and lemma != ws[k]) or (k > 0 and ws[k - 1] in BEFORE_PREDICATE)
 
 
 def _one_fact(a: Core, b: Core) -> bool:
     """Whether two cores with opposite heads tell one fact of one subject."""
-    if {_tense(a), _tense(b)} == {"past", "present"}:
+    if {core_tense(a), core_tense(b)} == {"past", "present"}:
         return False  # "was closed" / "is open", "dies" / "lived": then and now
     if not a.subject or not b.subject or a.pronoun or b.pronoun:
         # no subject to tie them: what follows the heads must carry the fact
@@ -149,7 +151,7 @@ def _one_fact(a: Core, b: Core) -> bool:
     return len(shorter) >= MIN_SHARED and all(same_root(x, longer) for x in shorter)
 
 
-def _tense(core: Core) -> str:
+def core_tense(core: Core) -> str:
     """The core's tense: its auxiliary's, or else its head verb's form's ("lived":
     past, "dies": present)."""
     if core.tense:

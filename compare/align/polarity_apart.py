@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from compare.align.antonyms import _meant, _pairs, has_opposite, lemmas, opposite
+from compare.align.antonyms import has_opposite, lemmas, meant_lemmas, opposite, opposite_pairs
 from compare.align.frames import same_predicate
 from compare.align.opposites import is_converse
 from compare.align.synonyms import senses
@@ -94,7 +94,7 @@ def _direct(x: str, y: str) -> bool:
     """Forms of two opposite lemmas, without the verbs that stand for them: read
     over every word of two sentences, "climbed" (rise) / "cut" (lower) were no
     opposites."""
-    pairs = _pairs()
+    pairs = opposite_pairs()
     return any((p, q) in pairs for p in lemmas(x) for q in lemmas(y))
 
 
@@ -233,5 +233,5 @@ def _opposes(x: str, y: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _opposites_of(word: str) -> frozenset[str]:
-    meant = _meant(word)
-    return frozenset(b for a, b in _pairs() if a in meant)
+    meant = meant_lemmas(word)
+    return frozenset(b for a, b in opposite_pairs() if a in meant)

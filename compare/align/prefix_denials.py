@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from compare.align.antonyms import _pairs, lemmas
+from compare.align.antonyms import lemmas, opposite_pairs
 from compare.align.polarity_apart import implies_not
 from compare.align.words import has_negator, words
 from compare.extract import Claim
@@ -50,7 +50,7 @@ def prefix_denied_apart(a: Claim, b: Claim) -> bool:
 def prefix_denied(word: str) -> bool:
     """Is the word a form of the opposite WordNet makes of a word by a prefix
     ("unable", "impossible", "disagreed")?"""
-    pairs = _pairs()
+    pairs = opposite_pairs()
     return any(
         lemma.startswith(prefix) and (lemma, lemma[len(prefix) :]) in pairs
         for lemma in lemmas(word)

@@ -28,7 +28,7 @@ SENSES_KEPT = 3
 WORDS_KEPT = 65536  # words whose lemmas a table remembers
 _PARTS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 # WordNet's detachment rules: (ending, replacement) per part of speech.
-_SUFFIX_RULES = {
+SUFFIX_RULES = {
     "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
           ("men", "man"), ("ies", "y")),
     "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
@@ -88,9 +88,11 @@ class SynonymTable:
         found: set[tuple[str, str]] = set()
         if " " in word:
             return found  # no lemma of the table has a space, and a key must not run on
-        for part, rules in _SUFFIX_RULES.items():
+        for part, rules in SUFFIX_RULES.items():
             candidates = [word, self.lemma_of_irregular(part, word)]
-            candidates += [word[: -len(end)] + new for end, new in rules if _strips(word, end)]
+            candidates += [
+                word[: -len(end)] + new for end, new in rules if strips_suffix(word, end)
+            ]
             found.update((part, c) for c in candidates if c and self.group_ids(part, c) is not None)
         return found
 
@@ -108,7 +110,7 @@ def _one_word(word: str) -> bool:
     return bool(word) and " " not in word
 
 
-def _strips(word: str, end: str) -> bool:
+def strips_suffix(word: str, end: str) -> bool:
     return word.endswith(end) and len(word) > len(end) + 1
 
 

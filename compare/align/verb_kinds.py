@@ -107,7 +107,7 @@ CASUALTY_COUNTS = {
 def _casualty_count(claim: Claim, lemma: str) -> str | None:
     """Which casualty count a figure gives, by its predicate; "shot to death" kills."""
     count = CASUALTY_COUNTS.get(lemma)
-    after = _after_predicate(claim) if count is not None else None
+    after = after_predicate(claim) if count is not None else None
     if after is not None and "to death" in after[:40].lower():
         return "killed"
     return count
@@ -140,7 +140,7 @@ def two_counts(x: Claim, y: Claim) -> bool:
     return verb_y in CLOSING and verb_x in MOVES
 
 
-def _after_predicate(claim: Claim) -> str | None:
+def after_predicate(claim: Claim) -> str | None:
     """The claim's sentence after its frame's predicate; None without one in it."""
     frame = claim.frame
     if frame is None or frame.predicate is None:
@@ -156,7 +156,7 @@ def predicate_lemma(claim: Claim) -> str | None:
     frame = claim.frame
     if frame is None or not frame.lemma:
         return claim.frame_lemma
-    after = _after_predicate(claim)
+    after = after_predicate(claim)
     if after is None:
         return frame.lemma  # no predicate, or one read outside the claim's sentence
     following = after.split(maxsplit=IDIOM_WORDS - 1)[: IDIOM_WORDS - 1]
