@@ -143,3 +143,12 @@ def role_claim(source: str, title: str) -> Role:
     return Role(
         **claim_fields(source, sentence, f"{title} Ivan Roos"), person="Ivan Roos", role=title
     )
+
+
+def time_verdicts(
+    a: str, b: str, head: str = "", tail_a: str = "", tail_b: str = ""
+) -> list[tuple[Verdict, Conflict | None]]:
+    """The verdict and conflict of every time alignment when sentence `a` and sentence
+    `b` are each read in a short article: `head` (front matter) first, its tail after."""
+    comparison = compare_texts({"a.md": head + a + tail_a, "b.md": head + b + tail_b})
+    return [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == "time"]

@@ -7,6 +7,7 @@ stay two events. Articles written here."""
 from __future__ import annotations
 
 import pytest
+from conftest import time_verdicts
 
 from compare import Conflict, Verdict, compare_texts
 from compare.align.verb_kinds import kind_of, predicate_lemma
@@ -18,8 +19,7 @@ FILLER = " Officials gave few other details."
 
 
 def _times(a: str, b: str) -> list[tuple[Verdict, Conflict | None]]:
-    comparison = compare_texts({"a.md": PUBLISHED + a + FILLER, "b.md": PUBLISHED + b + FILLER})
-    return [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == "time"]
+    return time_verdicts(a, b, PUBLISHED, FILLER, FILLER)
 
 
 @pytest.mark.parametrize(

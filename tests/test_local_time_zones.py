@@ -6,8 +6,9 @@ of their own (read in UTC by compare.extract.zones when both are known). Article
 from __future__ import annotations
 
 import pytest
+from conftest import time_verdicts
 
-from compare import Conflict, Verdict, compare_texts
+from compare import Conflict, Verdict
 from compare.extract.temporal import find_times
 
 PUBLISHED = "---\npublished: 2026-10-08\n---\n\n"
@@ -16,10 +17,7 @@ FILLER_B = "Nobody answered calls on Thursday night. More reports are expected."
 
 
 def _times(a: str, b: str) -> list[tuple[Verdict, Conflict | None]]:
-    comparison = compare_texts(
-        {"a.md": PUBLISHED + a + " " + FILLER_A, "b.md": PUBLISHED + b + " " + FILLER_B}
-    )
-    return [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == "time"]
+    return time_verdicts(a, b, PUBLISHED, " " + FILLER_A, " " + FILLER_B)
 
 
 @pytest.mark.parametrize(

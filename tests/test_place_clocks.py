@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import time_verdicts
 
-from compare import Conflict, Verdict, compare_texts
+from compare import Conflict, Verdict
 from compare.extract.place_clocks import named_zones, place_zone
 from compare.extract.temporal import find_times
 
@@ -18,8 +19,7 @@ DAY = dt.date(2026, 10, 8)
 
 
 def _times(a: str, b: str) -> list[tuple[Verdict, Conflict | None]]:
-    comparison = compare_texts({"a.md": PUBLISHED + a, "b.md": PUBLISHED + b})
-    return [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == "time"]
+    return time_verdicts(a, b, PUBLISHED)
 
 
 @pytest.mark.parametrize(

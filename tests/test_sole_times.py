@@ -6,7 +6,9 @@ sets'."""
 
 from __future__ import annotations
 
-from compare import Conflict, Verdict, compare_texts
+from conftest import time_verdicts
+
+from compare import Conflict, Verdict
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.sole_times import sole_time_pairs
 from compare.extract import extract_claims
@@ -19,10 +21,7 @@ FILLER_B = "Engineers were still at the site in the evening. A review has been o
 
 
 def _times(a: str, b: str) -> list[tuple[Verdict, Conflict | None]]:
-    comparison = compare_texts(
-        {"a.md": PUBLISHED + a + " " + FILLER_A, "b.md": PUBLISHED + b + " " + FILLER_B}
-    )
-    return [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == "time"]
+    return time_verdicts(a, b, PUBLISHED, " " + FILLER_A, " " + FILLER_B)
 
 
 def _sole_pairs(a: str, b: str) -> list[tuple[str, str]]:

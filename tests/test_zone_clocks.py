@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import time_verdicts
 
-from compare import Conflict, Verdict, compare_texts
+from compare import Conflict, Verdict
 from compare.extract.temporal import find_times
 from compare.extract.zones import utc_clock
 
@@ -19,10 +20,7 @@ FILLER_B = "Analysts were split on the move. More news is expected next month."
 
 
 def _times(a: str, b: str, head: str = WINTER) -> list[tuple[Verdict, Conflict | None]]:
-    comparison = compare_texts(
-        {"a.md": head + a + " " + FILLER_A, "b.md": head + b + " " + FILLER_B}
-    )
-    return [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == "time"]
+    return time_verdicts(a, b, head, " " + FILLER_A, " " + FILLER_B)
 
 
 @pytest.mark.parametrize(
