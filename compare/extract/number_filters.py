@@ -74,6 +74,8 @@ _YEAR_WORDS = frozenset(
 )
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")
+# "-er(s)" glued to digits makes a noun of the number (a team, a kind of thing), no unit
+_AGENT_SUFFIX = re.compile(r"ers?\b")
 _GLUED_UNIT = re.compile(r"[A-Za-zµ°/]{1,5}(?![\w])")
 _CLOCK = re.compile(r"[:/]\d|\s*(?:[ap]\.?\s?m\.?\b|o['’]clock)", re.IGNORECASE)
 _DECADE = re.compile(r"1[5-9]\d0s|20\d0s")
@@ -139,6 +141,8 @@ def is_not_a_quantity(
             return True
         if _ORDINAL_SUFFIX.match(after):
             return True  # an ordinal: read by the ordinal rules
+        if _AGENT_SUFFIX.match(after):
+            return True  # "the 76ers", "a 12-pounder" read "12pounder": a noun made of a number
         if _LETTER.match(after) and not _GLUED_UNIT.match(after):
             return True  # "5G" is a unit; "3D1" or "4x4x" are names
         # Times and dates: "5:55", "Dec 20", "20 December", "2022-01-13", "5 p.m.".
