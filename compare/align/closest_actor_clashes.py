@@ -267,22 +267,9 @@ def _apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         return None
     if not _named_apart(a, b, sentences):
         return None
-    common = content_stems(dateless_content(a, sentences)) & content_stems(
-        dateless_content(b, sentences)
-    )
-    if len(common) < MIN_SHARED or not common & lower_case_stems(a) & lower_case_stems(b):
+    if not closest_by_content(a, b, sentences, first_of_sentences(sentences)):
         return None
     if _a_place(a, sentences) or _a_place(b, sentences):
-        return None
-    every = first_of_sentences(sentences)
-    if not closest_both_ways(
-        a,
-        b,
-        len(common),
-        every,
-        lambda c: content_stems(dateless_content(c, sentences)),
-        other_sentence,
-    ):
         return None
     by_a = [c for found in sentences.by_sentence.values() for c in found if c.source == a.source]
     by_b = [c for found in sentences.by_sentence.values() for c in found if c.source == b.source]
@@ -313,6 +300,23 @@ def _a_place(claim: Claim, sentences: SentenceClaims) -> bool:
         for w in names(c.name)
     }
     return doers <= places
+
+
+def closest_by_content(
+    a: Claim, b: Claim, sentences: SentenceClaims, every: Sequence[Claim]
+) -> bool:
+    """Do the two claims' sentences share MIN_SHARED content words or more (dates left
+    out), one of them told in lower case in both (not a name only), and is each the
+    other's closest by those words among the sentences of `every`? The test the actor
+    and the polarity readings both put two statements to."""
+
+    def told(claim: Claim) -> frozenset[str]:
+        return content_stems(dateless_content(claim, sentences))
+
+    common = told(a) & told(b)
+    if len(common) < MIN_SHARED or not common & lower_case_stems(a) & lower_case_stems(b):
+        return False
+    return closest_both_ways(a, b, len(common), every, told, other_sentence)
 
 
 def first_of_sentences(sentences: SentenceClaims) -> list[Claim]:

@@ -48,9 +48,8 @@ from collections.abc import Sequence
 from compare.align.actor_names import names, names_and_acronyms
 from compare.align.antonyms import has_opposite
 from compare.align.both_sides import uses_opposite_form
-from compare.align.closest_actor_clashes import first_of_sentences
-from compare.align.closest_day_clashes import EVENT_ENDS, lower_case_stems
-from compare.align.closest_sentences import closest_both_ways, other_sentence
+from compare.align.closest_actor_clashes import closest_by_content, first_of_sentences
+from compare.align.closest_day_clashes import EVENT_ENDS
 from compare.align.denied_cores import (
     Core,
     affirmed_cores,
@@ -68,7 +67,6 @@ from compare.align.opposed_cores import (
     opposed_words,
     told_as_predicate,
 )
-from compare.align.same_days import content_stems, dateless_content
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.synonyms import senses
@@ -256,20 +254,8 @@ def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Fin
     found = polarity_told(a.text, b.text)
     if found is None:
         return None
-    common = content_stems(dateless_content(a, sentences)) & content_stems(
-        dateless_content(b, sentences)
-    )
-    if len(common) < MIN_SHARED or not common & lower_case_stems(a) & lower_case_stems(b):
-        return None
     every = first_of_sentences(sentences)
-    if not closest_both_ways(
-        a,
-        b,
-        len(common),
-        every,
-        lambda c: content_stems(dateless_content(c, sentences)),
-        other_sentence,
-    ):
+    if not closest_by_content(a, b, sentences, every):
         return None
     if found.conflict == Conflict.OPPOSITE and (
         _tells(a.source, found.b, every) or _tells(b.source, found.a, every)
