@@ -39,7 +39,6 @@ with provoke and instigate).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
 import attrs
@@ -299,11 +298,8 @@ def origin_pairs(
     claims: Sequence[Claim] = [c for told in sentences.by_sentence.values() for c in told]
     if not claims:
         claims = statements
-    having: dict[str, list[int]] = defaultdict(list)
-    for i, statement in enumerate(statements):
-        if origins(statement.text):
-            having["origin"].append(i)
-    pairs = cross_source_pairs(having.values(), lambda k: statements[k].source)
+    telling = [i for i, statement in enumerate(statements) if origins(statement.text)]
+    pairs = cross_source_pairs([telling], lambda k: statements[k].source)
     return [
         (SCORE, i, j)
         for i, j in sorted(set(pairs))
