@@ -62,6 +62,8 @@ READ_SETS = frozenset(
         "contradictions_fresh16",
         "contradictions_fresh17",
         "contradictions_fresh18",
+        "contradictions_fresh19",
+        "contradictions_fresh20",
     }
 )
 FLOORS = (0.2, 0.3, 0.4)
