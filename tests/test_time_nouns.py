@@ -48,6 +48,21 @@ def test_one_time_told_so_agrees() -> None:
     assert (Verdict.DIFFER, Conflict.TIME) not in _times(a, b)
 
 
+def test_a_departure_and_an_arrival_stay_apart() -> None:
+    a = "Passengers boarded the 6am departure from the quay."
+    b = "The grain ferry docked at the quay at 9am."
+    assert (Verdict.DIFFER, Conflict.TIME) not in _times(a, b)
+
+
+def test_a_take_off_told_as_a_noun_and_a_landing_stay_apart() -> None:
+    a = "Crowds cheered the 2pm take-off of the airship."
+    b = "The airship landed at the field at 5pm."
+    assert (Verdict.DIFFER, Conflict.TIME) not in _times(a, b)
+    a = "Crowds cheered as the airship took off at 2pm."
+    b = "Spectators at the field watched the 5pm landing of the airship."
+    assert (Verdict.DIFFER, Conflict.TIME) not in _times(a, b)
+
+
 def test_a_noun_of_saying_names_no_deed() -> None:
     # "reports" is the noun of a verb of saying: it ties to no verb of the other side
     assert noun_verb("reports") == "report"  # read as the verb, then left out as a saying

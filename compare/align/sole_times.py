@@ -29,12 +29,13 @@ import re
 from collections.abc import Sequence
 
 from compare.align.closest_day_clashes import agree_loosely, dated_event, two_moments
-from compare.align.event_times import decided, event_parted, stretch_of
+from compare.align.derivations import families
+from compare.align.event_times import decided, event_parted, noun_verb, stretch_of
 from compare.align.same_days import dateless_content, parted, tie
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
-from compare.align.time_nouns import own_event
+from compare.align.time_nouns import modified_noun, own_event
 from compare.align.verb_kinds import general_verbs, kind_of, predicate_lemma
 from compare.extract.claims import Claim, Time
 from compare.extract.lemmas import verb_lemma
@@ -124,7 +125,22 @@ def _verbs(time: Time) -> frozenset[str]:
     )
     if time.frame is not None and time.frame.lemma:
         found.add(time.frame.lemma.lower())
+    noun = modified_noun(time)
+    if noun is not None:  # "cheered the 2pm take-off", "watched the 5pm landing"
+        found |= _noun_verbs(noun)
     return frozenset(found)
+
+
+def _noun_verbs(noun: str) -> set[str]:
+    """The verbs a noun of an act may be told by: its own verb ("landing": land), the
+    phrasal verb of a hyphenated noun ("take-off": take off) and its WordNet family
+    ("departure": depart)."""
+    found = {verb_lemma(noun)}
+    phrasal = noun_verb(noun)
+    if phrasal is not None:
+        found.add(phrasal.replace("_", " "))
+    found.update(word for key in families(noun) for word in key.split("~"))
+    return found
 
 
 def _sister_acts(a: Time, b: Time) -> bool:
