@@ -88,7 +88,7 @@ from compare.align.when_where import (
 )
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Time
-from compare.extract.lemmas import classes
+from compare.extract.lemmas import classes, verb_lemma
 from compare.extract.wordlists import REPORTING
 
 SOLE_SCORE = 0.7  # as when_where.same_event's score with one anchor short
@@ -380,7 +380,7 @@ def event_parted(a: Claim, b: Claim) -> bool:
         return True
     if planned(a) != planned(b):
         return True
-    if occurrence_words(a) | _first_by_verb(a, b) != occurrence_words(b) | _first_by_verb(b, a):
+    if occurrences(a, b) != occurrences(b, a):
         return True  # "the first blast" / "a second blast"
     return not (_owner_fits(_owner(a), b) and _owner_fits(_owner(b), a))
 
@@ -414,6 +414,30 @@ def occurrence_words(claim: Claim) -> frozenset[str]:
     return frozenset(local | (anywhere & _SEQUENCING))
 
 
+def occurrences(claim: Claim, other: Claim) -> frozenset[str]:
+    """The claim's occurrence words as read beside the other's: "first" before its
+    verb or a verb of beginning counts as the other's "first" ("The first doses were
+    given at 8am" / "Nurses began administering doses at 10am": the start of one
+    deed, told both ways)."""
+    return occurrence_words(claim) | _first_by_verb(claim, other) | _first_by_onset(claim, other)
+
+
+def _first_by_onset(claim: Claim, other: Claim) -> frozenset[str]:
+    """ "first" when the claim tells a beginning ("began circulating", "started
+    pumping") and the other says "first" of its own deed ("first appeared"): the
+    first time of a deed is when it began."""
+    if "first" not in occurrence_words(other) or "first" in occurrence_words(claim):
+        return frozenset()
+    stretch, start = stretch_of(claim)
+    before = stretch[: max(0, claim.start - claim.sentence_start - start)]
+    told = {verb_lemma(w.lower()) for w in re.findall(r"[A-Za-z]+", before)}
+    if claim.frame is not None and claim.frame.lemma:
+        told.add(claim.frame.lemma.lower())
+    return frozenset({"first"}) if told & BEGINNING else frozenset()
+
+
+# Verbs of beginning (general English)
+BEGINNING = frozenset("begin start commence".split())
 _BY_VERB = re.compile(r"\bfirst\s+[a-z]+ed\b", re.IGNORECASE)
 
 
