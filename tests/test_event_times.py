@@ -136,6 +136,13 @@ def test_the_first_deed_and_its_beginning_are_one_moment(a: str, b: str) -> None
     assert _differs(_kinds(a, b), "time")
 
 
+def test_a_beginning_of_no_deed_is_no_first() -> None:
+    # the ceremony's start is not the first batch: "began" governs no deed here
+    a = "The opening ceremony for the bakery began at 10 a.m. on the lawn."
+    b = "The bakery baked its first batch of loaves at 2.30pm on the lawn."
+    assert not _differs(_kinds(a, b), "time")
+
+
 def test_a_beginning_is_no_first_beside_another_occurrence() -> None:
     # "a second" names another occurrence: a beginning is not read as it
     a = "A second pump was started at 6 a.m."

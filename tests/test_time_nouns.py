@@ -9,7 +9,7 @@ from __future__ import annotations
 from conftest import time_verdicts
 
 from compare import Conflict, Verdict
-from compare.align.event_times import noun_verb
+from compare.align.event_times import act_nouns, noun_verb
 from compare.align.time_nouns import modified_noun
 from compare.extract import extract_claims
 from compare.extract.claims import Time
@@ -84,3 +84,10 @@ def test_the_verb_a_noun_of_an_act_is_spelt_as() -> None:
     assert noun_verb("lift-off") == "lift_off"
     assert noun_verb("departure") is None  # a noun of another spelling than its verb
     assert noun_verb("lorry-park") is None  # no phrasal verb
+
+
+def test_the_nouns_a_clause_states_as_its_event() -> None:
+    assert act_nouns(_time_of("The collapse happened at 3 a.m. at the silo.")) == {"collapse"}
+    assert act_nouns(_time_of("Crowds filled the stands for the 4pm kick-off.")) == {"kick-off"}
+    # a thing told before the time is no event of its own: a ship is no shipping
+    assert act_nouns(_time_of("Raiders attacked this cargo ship about 1100 hrs.")) == set()

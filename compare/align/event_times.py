@@ -242,7 +242,7 @@ def _noun_verb_kin_pairs(claims: Sequence[Claim], datable: Sequence[bool]) -> se
         lemma = kin_lemma(claim, _EMPTY)
         if lemma is not None:
             by_lemma[lemma].append(i)
-        for noun in _event_words(claim) - {lemma}:
+        for noun in act_nouns(claim):
             verb = noun_verb(noun)
             if verb is not None and verb not in _EMPTY:  # "the first reports came in"
                 by_verb[verb].append(i)
@@ -423,21 +423,22 @@ def occurrences(claim: Claim, other: Claim) -> frozenset[str]:
 
 
 def _first_by_onset(claim: Claim, other: Claim) -> frozenset[str]:
-    """ "first" when the claim tells a beginning ("began circulating", "started
-    pumping") and the other says "first" of its own deed ("first appeared"): the
-    first time of a deed is when it began."""
+    """ "first" when the claim tells the beginning of a deed ("began circulating",
+    "started to pump") and the other says "first" of its own deed ("first
+    appeared"): the first time of a deed is when it began."""
     if "first" not in occurrence_words(other) or "first" in occurrence_words(claim):
         return frozenset()
     stretch, start = stretch_of(claim)
     before = stretch[: max(0, claim.start - claim.sentence_start - start)]
-    told = {verb_lemma(w.lower()) for w in re.findall(r"[A-Za-z]+", before)}
-    if claim.frame is not None and claim.frame.lemma:
-        told.add(claim.frame.lemma.lower())
-    return frozenset({"first"}) if told & BEGINNING else frozenset()
+    began = any(verb_lemma(m.group(1).lower()) in BEGINNING for m in _BEGAN_DOING.finditer(before))
+    return frozenset({"first"}) if began else frozenset()
 
 
 # Verbs of beginning (general English)
 BEGINNING = frozenset("begin start commence".split())
+# A verb of beginning with the deed it begins ("began circulating", "started to
+# pump"): "the ceremony began" tells the start of no deed another "first" counts.
+_BEGAN_DOING = re.compile(r"\b([a-z]+)\s+(?:[a-z]+ing\b|to\s+[a-z]+)", re.IGNORECASE)
 _BY_VERB = re.compile(r"\bfirst\s+[a-z]+ed\b", re.IGNORECASE)
 
 
@@ -552,13 +553,28 @@ def _doer_keys(claim: Claim) -> frozenset[str]:
 
 def _event_words(claim: Claim) -> set[str]:
     """The words that name the event the date or time is of."""
+    named = act_nouns(claim)
+    whole = kin_lemma(claim, _EMPTY)  # "picked up": pick_up, not pick
+    if claim.frame is not None and claim.frame.lemma and whole is not None:
+        named.add(whole)
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 40) : at]
+    said = words(claim.text)
+    match = _WORD_BEFORE.search(before) if said and said[0] in _DATING else None
+    if match:  # "its premiere on Sept. 29"; not "devastated the church Friday night"
+        named |= _event_noun(match.group(1))
+    return named
+
+
+def act_nouns(claim: Claim) -> set[str]:
+    """The nouns the clause states as the event: the object of a light verb ("took
+    the decision"), the subject of a verb of happening ("the blast happened"), the
+    noun a time modifies ("the 4pm kick-off"). Not the noun that merely stands
+    before the date ("attacked this merchant ship about 1100 hrs")."""
     named: set[str] = set()
     frame = claim.frame
     if frame is not None and frame.lemma:
         lemma = frame.lemma.lower()
-        whole = kin_lemma(claim, _EMPTY)  # "picked up": pick_up, not pick
-        if whole is not None:
-            named.add(whole)
         if lemma in LIGHT_VERBS and lemma not in REPORTING and frame.thing is not None:
             named |= _event_noun(frame.thing.text)
         if (lemma in _HAPPENING or happening(claim)) and frame.actor is not None:
@@ -566,12 +582,6 @@ def _event_words(claim: Claim) -> set[str]:
     noun = modified_noun(claim)  # "the 4pm kick-off"
     if noun is not None:
         named |= _event_noun(noun) or ({noun} if noun_verb(noun) else set())
-    at = claim.start - claim.sentence_start
-    before = claim.sentence[max(0, at - 40) : at]
-    said = words(claim.text)
-    match = _WORD_BEFORE.search(before) if said and said[0] in _DATING else None
-    if match:  # "its premiere on Sept. 29"; not "devastated the church Friday night"
-        named |= _event_noun(match.group(1))
     return named
 
 
