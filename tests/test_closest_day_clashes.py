@@ -70,6 +70,13 @@ def test_two_instalments_with_their_own_figures_do_not_pair() -> None:
     assert paired(a, b) == []
 
 
+def test_figures_of_two_units_tell_no_instalments() -> None:
+    # hours of snowfall and centimetres of snow count two things: one snowfall
+    a = "Heavy snow began falling over the pass on 3 March and lasted nearly 20 hours."
+    b = "Heavy snow started falling over the pass on 5 March, leaving 40 centimetres."
+    assert paired(a, b) == [("on 3 March", "on 5 March")]
+
+
 def test_the_day_of_a_saying_does_not_pair() -> None:
     a = "The museum reopened its west gallery of Roman glass, the trust said on Tuesday."
     b = "The west gallery of Roman glass reopened to the public on Thursday."

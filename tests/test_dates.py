@@ -113,6 +113,11 @@ def test_date_fills_frame_of_claims_in_its_clause() -> None:
         ("The blast happened at 12.30am near the station.", "00:30"),
         ("The blast happened at 9:15 PM near the station.", "21:15"),
         ("The blast happened at 6 A.M. near the station.", "06:00"),
+        # the part of the day says which half of the clock an hour is in
+        ("The blast happened at 8:05 in the evening near the station.", "20:05"),
+        ("The blast happened at 7:30 in the morning near the station.", "07:30"),
+        ("The blast happened at 11:15 at night near the station.", "23:15"),
+        ("The blast happened at 12:20 at night near the station.", "00:20"),
     ],
 )
 def test_times(sentence: str, value: str) -> None:

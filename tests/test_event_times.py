@@ -123,3 +123,28 @@ def test_a_dateline_is_not_the_event_day() -> None:
     a = "Mumbai, Sept. 29 - The navy seized a pirate boat on Sept. 28 off the coast."
     b = "The navy seized a pirate boat on Sept. 28, officials said."
     assert not _differs(_kinds(a, b), "date")
+
+
+# "first" on one side and a verb of beginning on the other tell the start of one deed
+ONSET_PAIRS = [
+    ("The first buses ran at 5:30 a.m. on the new line.", "Buses began running at 7 a.m."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONSET_PAIRS)
+def test_the_first_deed_and_its_beginning_are_one_moment(a: str, b: str) -> None:
+    assert _differs(_kinds(a, b), "time")
+
+
+def test_a_beginning_of_no_deed_is_no_first() -> None:
+    # the ceremony's start is not the first batch: "began" governs no deed here
+    a = "The opening ceremony for the bakery began at 10 a.m. on the lawn."
+    b = "The bakery baked its first batch of loaves at 2.30pm on the lawn."
+    assert not _differs(_kinds(a, b), "time")
+
+
+def test_a_beginning_is_no_first_beside_another_occurrence() -> None:
+    # "a second" names another occurrence: a beginning is not read as it
+    a = "A second pump was started at 6 a.m."
+    b = "Crews started pumping water at 9 a.m."
+    assert not _differs(_kinds(a, b), "time")

@@ -33,8 +33,9 @@ and further:
   week after an audit found"): its words may be the other moment's;
 - both sentences naming places, none the other's ("the talks Thursday in Vienna" /
   "talks, which began on the shore of Lake Geneva on Sunday");
-- both sentences giving figures, none in common ("removed 4,200 gallons on
-  Saturday" / "pulled 6,800 gallons on Sunday"): two instalments of one task;
+- both sentences giving figures of one unit (or of none told), none in common
+  ("removed 4,200 gallons on Saturday" / "pulled 6,800 gallons on Sunday"): two
+  instalments of one task;
 - a departure against an arrival, a beginning against an end ("left Southampton on
   September 8" / "docked in Southampton on Sept. 22").
 
@@ -63,6 +64,7 @@ from compare.align.same_days import (
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.when_where import HEDGED_MINUTES, gap_as_told
+from compare.align.words import stem
 from compare.extract.claims import Claim, Date, Number, Place, Time
 from compare.extract.lemmas import verb_lemma
 from compare.extract.wordlists import REPORTING
@@ -239,8 +241,7 @@ def two_moments(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
         return True
     if RELATED_MOMENTS.search(a.sentence) or RELATED_MOMENTS.search(b.sentence):
         return True
-    figures_a, figures_b = sentence_figures(a, sentences), sentence_figures(b, sentences)
-    if figures_a and figures_b and not figures_a & figures_b:
+    if _instalments(a, b, sentences):
         return True
     if _places_apart(_places(a, sentences), _places(b, sentences)):
         return True
@@ -278,6 +279,30 @@ def _since(claim: Claim) -> bool:
     at = claim.start - claim.sentence_start
     said = claim.text.lower()
     return said.startswith("since") or bool(_SINCE.search(claim.sentence[max(0, at - 10) : at]))
+
+
+def _instalments(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
+    """Do both sentences give figures, none in common, that may count one thing
+    ("removed 4,200 gallons on Saturday" / "pulled 6,800 gallons on Sunday": two
+    instalments of one task)? Figures of two told units ("for nearly 30 hours" /
+    "35 millimetres of ice") count two things and tell no instalment; a figure
+    without a unit may count anything."""
+    figures_a, figures_b = sentence_figures(a, sentences), sentence_figures(b, sentences)
+    if not (figures_a and figures_b) or figures_a & figures_b:
+        return False
+    units_a, units_b = _units(a, sentences), _units(b, sentences)
+    return None in units_a or None in units_b or bool(units_a & units_b)
+
+
+def _units(claim: Claim, sentences: SentenceClaims) -> set[str | None]:
+    """The stems of the last words of the units of the sentence's figures (None for
+    a figure told without one)."""
+    found: set[str | None] = set()
+    for c in sentences.of(claim):
+        if isinstance(c, Number):
+            said = re.findall(r"[A-Za-z]+", c.unit or "")
+            found.add(stem(said[-1].lower()) if said else None)
+    return found
 
 
 def sentence_figures(claim: Claim, sentences: SentenceClaims) -> frozenset[float]:

@@ -65,11 +65,13 @@ from compare.align.model import Verdict
 from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.noun_kinds import noun_kind_of
 from compare.align.onsets import futurate, onset_keys
+from compare.align.opposites import are_opposites
 from compare.align.saying_acts import about_another, nominal_head, saying_keys
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
 from compare.align.synonyms import are_synonyms, senses
-from compare.align.verb_kinds import kind_of
+from compare.align.time_nouns import modified_noun, own_event
+from compare.align.verb_kinds import general_verbs, kind_of
 from compare.align.when_where import (
     CLOSE_MINUTES,
     a_bound,
@@ -86,7 +88,7 @@ from compare.align.when_where import (
 )
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Time
-from compare.extract.lemmas import classes
+from compare.extract.lemmas import classes, verb_lemma
 from compare.extract.wordlists import REPORTING
 
 SOLE_SCORE = 0.7  # as when_where.same_event's score with one anchor short
@@ -155,6 +157,8 @@ def dated_event_pairs(
 def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     """(i, j), i < j: dates or times of two articles, each its article's only one of
     an event the other's words name too."""
+    # a time told as a noun's modifier is the noun's ("turned up for the 4pm kick-off")
+    claims = [own_event(c) for c in claims]
     datable = [is_datable(c) for c in claims]
     keys = [_event_keys(c) if ok else frozenset() for c, ok in zip(claims, datable, strict=True)]
     # a verb of saying ties, as a doer's noun does, only to the other side's event
@@ -177,7 +181,11 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
                 for j in postings
                 if j != i and (keys[i] & (keys[j] | doers[j]) or keys[j] & doers[i])
             )
-    kin = kin_pairs(claims, datable, _EMPTY) | _noun_kin_pairs(claims, datable)
+    kin = (
+        kin_pairs(claims, datable, _EMPTY)
+        | _noun_kin_pairs(claims, datable)
+        | _noun_verb_kin_pairs(claims, datable)
+    )
     for i, j in kin:
         reach[i].add(j)
         reach[j].add(i)
@@ -217,6 +225,47 @@ def _noun_kin_pairs(claims: Sequence[Claim], datable: Sequence[bool]) -> set[tup
                     if claims[i].source != claims[j].source:
                         found.add((min(i, j), max(i, j)))
     return found
+
+
+def _noun_verb_kin_pairs(claims: Sequence[Claim], datable: Sequence[bool]) -> set[tuple[int, int]]:
+    """(i, j), i < j, claims of two articles where one's event noun is a verb too and
+    the other's predicate a kind or a synonym of it ("The collapse happened at 3:40
+    a.m." / "the tower gave way at 5:40 a.m.": giving way is a way to collapse).
+    The noun and the verb of one lemma already share a stem; this joins a noun to
+    the other words WordNet gives its verb. A noun of saying or of an empty verb
+    ("reports", "the start") names no deed of its own; opposites never pair."""
+    by_verb: dict[str, list[int]] = defaultdict(list)
+    by_lemma: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if not datable[i]:
+            continue
+        lemma = kin_lemma(claim, _EMPTY)
+        if lemma is not None:
+            by_lemma[lemma].append(i)
+        for noun in act_nouns(claim):
+            verb = noun_verb(noun)
+            if verb is not None and verb not in _EMPTY:  # "the first reports came in"
+                by_verb[verb].append(i)
+    found = set()
+    for verb, nouns in by_verb.items():
+        for lemma, verbs in by_lemma.items():
+            if lemma == verb or not kind_of(verb, lemma) or are_opposites(verb, lemma):
+                continue
+            for i in nouns:
+                for j in verbs:
+                    if claims[i].source != claims[j].source:
+                        found.add((min(i, j), max(i, j)))
+    return found
+
+
+def noun_verb(noun: str) -> str | None:
+    """The verb a noun of an act is spelt as: "collapse" (both a noun and a verb), the
+    phrasal verb of a hyphenated noun ("kick-off": kick_off); None for others."""
+    joined = noun.replace("-", "_")
+    if "_" in joined:
+        return joined if general_verbs(joined) else None
+    found = classes(noun)
+    return found.get("verb") if "noun" in found else None
 
 
 def _sole(i: int, j: int, claims: Sequence[Claim], reach: dict[int, set[int]]) -> bool:
@@ -331,7 +380,7 @@ def event_parted(a: Claim, b: Claim) -> bool:
         return True
     if planned(a) != planned(b):
         return True
-    if occurrence_words(a) | _first_by_verb(a, b) != occurrence_words(b) | _first_by_verb(b, a):
+    if occurrences(a, b) != occurrences(b, a):
         return True  # "the first blast" / "a second blast"
     return not (_owner_fits(_owner(a), b) and _owner_fits(_owner(b), a))
 
@@ -365,6 +414,31 @@ def occurrence_words(claim: Claim) -> frozenset[str]:
     return frozenset(local | (anywhere & _SEQUENCING))
 
 
+def occurrences(claim: Claim, other: Claim) -> frozenset[str]:
+    """The claim's occurrence words as read beside the other's: "first" before its
+    verb or a verb of beginning counts as the other's "first" ("The first doses were
+    given at 8am" / "Nurses began administering doses at 10am": the start of one
+    deed, told both ways)."""
+    return occurrence_words(claim) | _first_by_verb(claim, other) | _first_by_onset(claim, other)
+
+
+def _first_by_onset(claim: Claim, other: Claim) -> frozenset[str]:
+    """ "first" when the claim tells the beginning of a deed ("began circulating",
+    "started to pump") and the other says "first" of its own deed ("first
+    appeared"): the first time of a deed is when it began."""
+    if "first" not in occurrence_words(other) or "first" in occurrence_words(claim):
+        return frozenset()
+    stretch, start = stretch_of(claim)
+    before = stretch[: max(0, claim.start - claim.sentence_start - start)]
+    began = any(verb_lemma(m.group(1).lower()) in BEGINNING for m in _BEGAN_DOING.finditer(before))
+    return frozenset({"first"}) if began else frozenset()
+
+
+# Verbs of beginning (general English)
+BEGINNING = frozenset("begin start commence".split())
+# A verb of beginning with the deed it begins ("began circulating", "started to
+# pump"): "the ceremony began" tells the start of no deed another "first" counts.
+_BEGAN_DOING = re.compile(r"\b([a-z]+)\s+(?:[a-z]+ing\b|to\s+[a-z]+)", re.IGNORECASE)
 _BY_VERB = re.compile(r"\bfirst\s+[a-z]+ed\b", re.IGNORECASE)
 
 
@@ -479,23 +553,35 @@ def _doer_keys(claim: Claim) -> frozenset[str]:
 
 def _event_words(claim: Claim) -> set[str]:
     """The words that name the event the date or time is of."""
-    named: set[str] = set()
-    frame = claim.frame
-    if frame is not None and frame.lemma:
-        lemma = frame.lemma.lower()
-        whole = kin_lemma(claim, _EMPTY)  # "picked up": pick_up, not pick
-        if whole is not None:
-            named.add(whole)
-        if lemma in LIGHT_VERBS and lemma not in REPORTING and frame.thing is not None:
-            named |= _event_noun(frame.thing.text)
-        if (lemma in _HAPPENING or happening(claim)) and frame.actor is not None:
-            named |= _event_noun(frame.actor.text)
+    named = act_nouns(claim)
+    whole = kin_lemma(claim, _EMPTY)  # "picked up": pick_up, not pick
+    if claim.frame is not None and claim.frame.lemma and whole is not None:
+        named.add(whole)
     at = claim.start - claim.sentence_start
     before = claim.sentence[max(0, at - 40) : at]
     said = words(claim.text)
     match = _WORD_BEFORE.search(before) if said and said[0] in _DATING else None
     if match:  # "its premiere on Sept. 29"; not "devastated the church Friday night"
         named |= _event_noun(match.group(1))
+    return named
+
+
+def act_nouns(claim: Claim) -> set[str]:
+    """The nouns the clause states as the event: the object of a light verb ("took
+    the decision"), the subject of a verb of happening ("the blast happened"), the
+    noun a time modifies ("the 4pm kick-off"). Not the noun that merely stands
+    before the date ("attacked this merchant ship about 1100 hrs")."""
+    named: set[str] = set()
+    frame = claim.frame
+    if frame is not None and frame.lemma:
+        lemma = frame.lemma.lower()
+        if lemma in LIGHT_VERBS and lemma not in REPORTING and frame.thing is not None:
+            named |= _event_noun(frame.thing.text)
+        if (lemma in _HAPPENING or happening(claim)) and frame.actor is not None:
+            named |= _event_noun(frame.actor.text)
+    noun = modified_noun(claim)  # "the 4pm kick-off"
+    if noun is not None:
+        named |= _event_noun(noun) or ({noun} if noun_verb(noun) else set())
     return named
 
 
@@ -533,8 +619,9 @@ def _event_noun(phrase: str) -> set[str]:
 @lru_cache(maxsize=16384)
 def _word_keys(word: str) -> frozenset[str]:
     """Keys two words of one event share: a stem, a sense group, a derivational link."""
+    # a hyphenated noun of a phrasal verb is keyed as the verb ("kick-off": kick_off)
     return frozenset(
-        {"s:" + stem(word)}
+        {"s:" + stem(word.replace("-", "_") if noun_verb(word) else word)}
         | {"g:" + group for group in senses(word)}
         | {"d:" + link for link in families(word)}
     )

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 
 from compare.align.blocking import cross_source_pairs
 from compare.align.derivations import families
-from compare.align.event_times import is_datable, occurrence_words, ongoing, planned
+from compare.align.event_times import is_datable, occurrences, ongoing, planned
 from compare.align.frames import WEEKDAYS
 from compare.align.model import Judgement, Verdict
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -152,7 +152,7 @@ def parted(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
         return True  # "at 5am on Tuesday" / "at 5am on Monday"
     if isinstance(a, Date) and _other_hours(_clock(a, sentences), _clock(b, sentences)):
         return True  # "issued at 4 p.m. Thursday" / "signed at 9 a.m. Thursday"
-    return occurrence_words(a) != occurrence_words(b)  # "the first blast" / "a second blast"
+    return occurrences(a, b) != occurrences(b, a)  # "the first blast" / "a second blast"
 
 
 def dates_a_saying(claim: Claim) -> bool:

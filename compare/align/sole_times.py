@@ -28,17 +28,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from compare.align.closest_day_clashes import agree_loosely, dated_event, two_moments
-from compare.align.event_times import decided, event_parted, stretch_of
+from compare.align.derivations import families
+from compare.align.event_times import decided, event_parted, noun_verb, stretch_of
 from compare.align.same_days import dateless_content, parted, tie
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
+from compare.align.time_nouns import modified_noun, own_event
 from compare.align.verb_kinds import general_verbs, kind_of, predicate_lemma
 from compare.extract.claims import Claim, Time
-from compare.extract.lemmas import classes, verb_lemma
+from compare.extract.lemmas import verb_lemma
 
 SCORE = 0.3  # under zoned_times' and closest_day_clashes' pairs
 
@@ -69,7 +69,7 @@ def sole_time_pairs(
                 continue
             if tie(dateless_content(a, sentences), dateless_content(b, sentences), True) is None:
                 continue  # "It docked at 6.30am" / "Passengers began disembarking at 9 a.m."
-            own_a, own_b = _own_event(a), _own_event(b)
+            own_a, own_b = own_event(a), own_event(b)
             if parted(own_a, own_b, sentences) or event_parted(own_a, own_b):
                 continue
             if two_moments(own_a, own_b, sentences) or _journey_ends(a, b):
@@ -79,37 +79,6 @@ def sole_time_pairs(
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
     return pairs
-
-
-_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
-
-
-def _own_event(time: Time) -> Time:
-    """The time without its clause's frame when it is told as a noun's modifier ("Fans
-    who arrived for the 6pm start", "apologised at a 2pm press conference"): it dates
-    the noun's event, not the clause's verb, whose doer, saying or plan would part
-    the pair for the wrong reason."""
-    after = _NOUN_AFTER.match(time.sentence, time.end - time.sentence_start)
-    # a compound's first part: "the 5pm push-back", "a 9am kick-off"; a determiner or
-    # an owner stands before it, and the word after is no adverb ("at 3pm yesterday",
-    # "at 9pm tonight" date the clause's verb)
-    if (
-        time.frame is None
-        or after is None
-        or not _DETERMINED.search(time.sentence[: time.start - time.sentence_start])
-    ):
-        return time
-    head = after.group(1).split("-")[0]
-    if "noun" not in classes(head) or "adv" in classes(head):
-        return time
-    return attrs.evolve(time, frame=None)
-
-
-# a determiner or an owner right before the time, the time's own preposition allowed
-# between ("a 2pm press conference", "the club's 7.30pm kick-off", "for the 6pm start")
-_DETERMINED = re.compile(
-    r"\b(?:a|an|the|this|that|its|their|his|her|our|my|your|\w+['’]s)\s+$", re.I
-)
 
 
 # Two ends of a journey, the phrasal verbs of going and coming included (general
@@ -156,7 +125,22 @@ def _verbs(time: Time) -> frozenset[str]:
     )
     if time.frame is not None and time.frame.lemma:
         found.add(time.frame.lemma.lower())
+    noun = modified_noun(time)
+    if noun is not None:  # "cheered the 2pm take-off", "watched the 5pm landing"
+        found |= _noun_verbs(noun)
     return frozenset(found)
+
+
+def _noun_verbs(noun: str) -> set[str]:
+    """The verbs a noun of an act may be told by: its own verb ("landing": land), the
+    phrasal verb of a hyphenated noun ("take-off": take off) and its WordNet family
+    ("departure": depart)."""
+    found = {verb_lemma(noun)}
+    phrasal = noun_verb(noun)
+    if phrasal is not None:
+        found.add(phrasal.replace("_", " "))
+    found.update(word for key in families(noun) for word in key.split("~"))
+    return found
 
 
 def _sister_acts(a: Time, b: Time) -> bool:

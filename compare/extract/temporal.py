@@ -135,6 +135,9 @@ _TPREP = (
     r"(?P<prep>(?:(?:shortly|just|at|around|about|approximately|by|before|after|until|from"
     r"|since)\s+){0,2})"
 )
+# The part of the day after an hour told without a.m. or p.m. ("at 8:05 in the
+# evening", "at ten o'clock at night"): the half of the clock it is in.
+_DAY_PART = r"(?P<part>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight))?"
 # Each with a cheap pattern for what it cannot match without (the part from the
 # hour's last digit on, or the word): most sentences with a digit have no time.
 _HOURS = {
@@ -154,7 +157,7 @@ _TIME_PATTERNS = tuple(
         ),
         (
             rf"(?<![\w.$£€]){_TPREP}(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d.:,]\d)"
-            rf"(?:\s?(?:hours|hrs|h)\b)?{_ZONE}",
+            rf"(?:\s?(?:hours|hrs|h)\b)?{_ZONE}{_DAY_PART}",
             r"\d[:.][0-5]\d",
         ),
         (
@@ -165,7 +168,7 @@ _TIME_PATTERNS = tuple(
         # "at 10 o'clock", "at ten o'clock at night": an hour with no minutes
         (
             rf"(?<![\w.$£€]){_TPREP}(?P<h>1[0-2]|0?\d|{_HOUR_WORDS})\s?o['’]\s?clock\b"
-            rf"(?P<part>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight))?",
+            rf"{_DAY_PART}",
             r"o['’]\s?clock",
         ),
     )
@@ -241,10 +244,11 @@ def find_times(text: str, offset: int) -> list[Found]:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             prep, zone = groups.get("prep") or "", groups.get("zone")
+            said = match.group()[: len(match.group()) - len(groups.get("part") or "")]
             # A bare "10.40" is a price as often as a time: "." needs a unit or zone.
-            if index == 1 and not prep and not zone and not re.search(r"h\w*$", match.group()):
+            if index == 1 and not prep and not zone and not re.search(r"h\w*$", said):
                 continue
-            if index == 1 and "." in match.group() and not zone and "h" not in match.group():
+            if index == 1 and "." in said and not zone and "h" not in said:
                 continue
             a, b = match.span()
             if any(a < y and x < b for x, y in taken):
@@ -267,6 +271,8 @@ def _time_value(groups: dict[str, str | None]) -> str | None:
         ampm = "a" if "morning" in part else "p"
     if ampm:
         hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    if part and "night" in part and hour == 12:
+        hour = 0  # "twelve o'clock at night" is midnight
     return f"{hour:02d}:{minute:02d}"
 
 
