@@ -67,6 +67,7 @@ from compare.align.opposed_cores import (
     opposed_words,
     told_as_predicate,
 )
+from compare.align.seeming import seemed_state
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.synonyms import senses
@@ -77,7 +78,7 @@ from compare.align.word_contradictions import (
     may_be_opposite,
     word_root,
 )
-from compare.align.words import TEXTS_REMEMBERED, remembered, words
+from compare.align.words import TEXTS_REMEMBERED, display_words, remembered, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
 from compare.extract.lemmas import classes
@@ -116,6 +117,7 @@ def _opposable(text: str) -> tuple[Head, ...]:
     found = []
     for clause in stated_clauses(text):
         ws = clause.words
+        seeming = _seemed(ws)
         for k, w in enumerate(ws):
             if not content_word(w) or not told_as_predicate(ws, k):
                 continue
@@ -129,10 +131,22 @@ def _opposable(text: str) -> tuple[Head, ...]:
                     told = phrasal
             if told == w and not may_be_opposite(w):
                 continue
-            core = stated_core(clause, k)
+            core = stated_core(clause, k, seeming.get(k))
             if core is not None:
                 found.append((core, told))
     return tuple(found)
+
+
+def _seemed(ws: Sequence[str]) -> dict[int, int]:
+    """Where each state told under a verb of seeming stands, and where that verb
+    stands ("the population appears to be growing": "growing" is what is said of
+    the population, as in "is growing")."""
+    found = {}
+    for k in range(len(ws)):
+        at = seemed_state(ws, k, content_word)
+        if at is not None:
+            found[at] = k
+    return found
 
 
 @remembered(TEXTS_REMEMBERED)  # the matcher, then the judge, ask about one pair
@@ -237,11 +251,24 @@ def _named_apart(x: Core, y: Core, text_x: str, text_y: str) -> bool:
     did not score" / "Asante scored": two people)? A word either sentence writes in
     lower case is no name ("Engineers' findings" / "consulting engineers")."""
     common = set(re.findall(r"\b[a-z]+\b", text_x)) | set(re.findall(r"\b[a-z]+\b", text_y))
+    common |= _opening_words(text_x, text_y) | _opening_words(text_y, text_x)
     names_x = {n for n in names(text_x) - common if word_root(n) in x.subject}
     names_y = {n for n in names(text_y) - common if word_root(n) in y.subject}
     if not names_x or not names_y:
         return False
     return not names_x & names_and_acronyms(text_y) and not names_y & names_and_acronyms(text_x)
+
+
+def _opening_words(text: str, other: str) -> set[str]:
+    """The sentence's first word when it is an English word (a noun, verb or
+    adjective the lemma tables know) that neither sentence capitalises anywhere
+    else: "Repeat surveys suggest", "Counts made on return visits" name nobody."""
+    first = display_words(text)[:1]
+    if not first or not classes(first[0].lower()):
+        return set()
+    word = first[0]
+    later = display_words(text)[1:] + display_words(other)[1:]
+    return set() if word in later else {word.lower()}
 
 
 def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
