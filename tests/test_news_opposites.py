@@ -25,8 +25,6 @@ from compare.align.opposites import are_opposites
         ("obeyed", "defied"),
         ("remanded", "released"),
         ("remanded", "freed"),
-        ("allowed", "dismissed"),
-        ("granted", "dismissed"),
     ],
 )
 def test_news_opposites(a: str, b: str) -> None:
@@ -44,8 +42,6 @@ def test_a_court_remanding_against_releasing_is_an_opposite() -> None:
     assert found is not None and {found.a, found.b} == {"remanded", "released"}
 
 
-def test_a_tribunal_allowing_a_claim_against_dismissing_it() -> None:
-    a = "The employment tribunal allowed the nurse's claim for unfair dismissal in March."
-    b = "The employment tribunal dismissed the nurse's claim for unfair dismissal in March."
-    found = polarity_told(a, b)
-    assert found is not None and {found.a, found.b} == {"allowed", "dismissed"}
+def test_a_permission_is_no_opposite_of_a_dismissal() -> None:
+    # "Pupils were dismissed early" / "pupils were allowed to leave": no ruling
+    assert not are_opposites("allowed", "dismissed")
