@@ -70,6 +70,7 @@ from compare.align.opposed_cores import (
 from compare.align.seeming import seemed_state
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.sole_predicates import times_apart, told_once
 from compare.align.synonyms import senses
 from compare.align.word_contradictions import (
     DENIALS,
@@ -149,10 +150,16 @@ def _seemed(ws: Sequence[str]) -> dict[int, int]:
     return found
 
 
-@remembered(TEXTS_REMEMBERED)  # the matcher, then the judge, ask about one pair
 def polarity_told(text_a: str, text_b: str) -> Finding | None:
     """A clause of one sentence denied, or told with the opposite head, in the
     other, read as loosely tied cores (the sentences' closeness ties them)."""
+    found = polarity_cores(text_a, text_b)
+    return found[0] if found is not None else None
+
+
+@remembered(TEXTS_REMEMBERED)  # the matcher, then the judge, ask about one pair
+def polarity_cores(text_a: str, text_b: str) -> tuple[Finding, Core, Core] | None:
+    """polarity_told's finding with the two cores it read (text_a's first)."""
     for denied_text, stated_text, flip in ((text_a, text_b, False), (text_b, text_a, True)):
         for denied in denied_cores(denied_text):
             if _says(denied) or not _verb_or_adjective(denied.head_word):
@@ -161,8 +168,9 @@ def polarity_told(text_a: str, text_b: str) -> Finding | None:
                 continue  # "did not sell only the house": the rest was sold
             for stated in affirmed_cores(stated_text, denied):
                 if _one_thing(denied, stated, denied_text, stated_text):
-                    pair = (stated.said, denied.said) if flip else (denied.said, stated.said)
-                    return Finding(Conflict.NEGATION, *pair)
+                    if flip:
+                        return Finding(Conflict.NEGATION, stated.said, denied.said), stated, denied
+                    return Finding(Conflict.NEGATION, denied.said, stated.said), denied, stated
     heads_b = _opposable(text_b)
     if not heads_b:
         return None
@@ -171,7 +179,7 @@ def polarity_told(text_a: str, text_b: str) -> Finding | None:
             if _says(x) or not opposed_words(told_x, told_y) or _two_ends(x, y, text_a, text_b):
                 continue
             if _one_thing(x, y, text_a, text_b):
-                return Finding(Conflict.OPPOSITE, x.head_word, y.head_word)
+                return Finding(Conflict.OPPOSITE, x.head_word, y.head_word), x, y
     return None
 
 
@@ -278,11 +286,14 @@ def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Fin
         return None
     if not (_candidate(a) and _candidate(b)):
         return None
-    found = polarity_told(a.text, b.text)
-    if found is None:
+    read = polarity_cores(a.text, b.text)
+    if read is None:
         return None
+    found, x, y = read
+    if times_apart(a.sentence, b.sentence):
+        return None  # "rose last year" / "fell this year": two periods
     every = first_of_sentences(sentences)
-    if not closest_by_content(a, b, sentences, every):
+    if not closest_by_content(a, b, sentences, every) and not told_once(a, b, x, y, every):
         return None
     if found.conflict == Conflict.OPPOSITE and (
         _tells(a.source, found.b, every) or _tells(b.source, found.a, every)
