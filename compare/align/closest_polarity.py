@@ -60,6 +60,7 @@ from compare.align.denied_cores import (
     stated_core,
 )
 from compare.align.model import Conflict
+from compare.align.nobody_denials import nobody_denials
 from compare.align.opposed_cores import (
     BEFORE_PREDICATE,
     core_tense,
@@ -161,7 +162,7 @@ def polarity_told(text_a: str, text_b: str) -> Finding | None:
 def polarity_cores(text_a: str, text_b: str) -> tuple[Finding, Core, Core] | None:
     """polarity_told's finding with the two cores it read (text_a's first)."""
     for denied_text, stated_text, flip in ((text_a, text_b, False), (text_b, text_a, True)):
-        for denied in denied_cores(denied_text):
+        for denied in (*denied_cores(denied_text), *nobody_denials(denied_text)):
             if _says(denied) or not _verb_or_adjective(denied.head_word):
                 continue  # "does not a television show make": a noun is no predicate
             if "only" in words(denied_text):
@@ -332,7 +333,7 @@ def closest_polarity_pairs(
     for i, statement in enumerate(statements):
         if not _candidate(statement):
             continue
-        for core in denied_cores(statement.text):
+        for core in (*denied_cores(statement.text), *nobody_denials(statement.text)):
             keys = [core.head, *(f"#{g}" for g in senses(core.head_word))]
             for j in set().union(*(index.get(key, set()) for key in keys)):
                 candidates.add((min(i, j), max(i, j)))

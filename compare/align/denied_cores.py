@@ -195,6 +195,11 @@ def _stated_cores_of(text: str, head_root: str, head_word: str) -> tuple[Core, .
     return tuple(cores)
 
 
+def every_clause(text: str) -> tuple[Clause, ...]:
+    """The sentence's clauses, with a negator or without."""
+    return _clauses(text)
+
+
 def stated_clauses(text: str) -> tuple[Clause, ...]:
     """The sentence's clauses that hold no negator."""
     return tuple(
