@@ -129,7 +129,30 @@ def test_a_denied_noun_is_no_predicate() -> None:
 def test_sentences_not_mutually_closest_do_not_pair() -> None:
     a = (
         "The referee ruled that the tackle on the winger was legal. "
-        "Under the new laws the referee ruled on the tackle on the winger at half-time."
-    )
+        "Under the new laws the referee ruled on whether the tackle on the winger was legal"
+        " at half-time."
+    )  # "legal" told twice in a: no predicate told once ties them (sole_predicates)
     b = "The referee ruled that the tackle on the winger was not legal under the new laws."
     assert paired(a, b) == []
+
+
+def test_a_state_told_under_a_verb_of_seeming_is_opposable() -> None:
+    a = "Field counts suggest the heron colony appears to be growing along the estuary."
+    b = "Winter counts suggest the heron colony appears to be shrinking along the estuary."
+    assert len(paired(a, b)) == 1
+    found = polarity_told(a, b)
+    assert found is not None and found.conflict == Conflict.OPPOSITE
+    assert {found.a, found.b} == {"growing", "shrinking"}
+
+
+def test_a_common_word_opening_a_sentence_names_nobody() -> None:
+    a = "Repeat audits suggest the library's lending appears to be growing."
+    b = "Counts made at the desks suggest the library's lending appears to be shrinking."
+    found = polarity_told(a, b)
+    assert found is not None and found.conflict == Conflict.OPPOSITE
+
+
+def test_two_named_subjects_still_part_a_seemed_state() -> None:
+    a = "Halvorsen appears to be improving after the knee operation, the club said."
+    b = "Lindqvist appears to be worsening after the knee operation, the club said."
+    assert polarity_told(a, b) is None

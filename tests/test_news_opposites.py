@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from compare.align.closest_polarity import polarity_told
 from compare.align.opposites import are_opposites
 
 
@@ -22,6 +23,8 @@ from compare.align.opposites import are_opposites
         ("cheered", "booed"),
         ("increased", "cut"),
         ("obeyed", "defied"),
+        ("remanded", "released"),
+        ("remanded", "freed"),
     ],
 )
 def test_news_opposites(a: str, b: str) -> None:
@@ -30,3 +33,15 @@ def test_news_opposites(a: str, b: str) -> None:
 
 def test_one_verb_is_no_opposite_of_itself() -> None:
     assert not are_opposites("narrowed", "narrowing")
+
+
+def test_a_court_remanding_against_releasing_is_an_opposite() -> None:
+    a = "A magistrate in Leeds remanded the two drivers in custody on Friday."
+    b = "A magistrate in Leeds released the two drivers on bail on Friday, with conditions."
+    found = polarity_told(a, b)
+    assert found is not None and {found.a, found.b} == {"remanded", "released"}
+
+
+def test_a_permission_is_no_opposite_of_a_dismissal() -> None:
+    # "Pupils were dismissed early" / "pupils were allowed to leave": no ruling
+    assert not are_opposites("allowed", "dismissed")

@@ -13,8 +13,12 @@ from compare.extract import Claim
 
 
 def says_both(a: Claim, b: Claim, word_a: str, word_b: str) -> bool:
-    """Does either sentence use a form of the other side's opposed word?"""
-    last_a, last_b = words(word_a)[-1:], words(word_b)[-1:]
+    """Does either sentence use a form of the other side's opposed word? The
+    opposed words are the last of each side's that the other lacks ("under
+    budget" / "over budget": "under" and "over", not the standard both name)."""
+    told_a, told_b = words(word_a), words(word_b)
+    last_a = [w for w in told_a if w not in told_b][-1:] or told_a[-1:]
+    last_b = [w for w in told_b if w not in told_a][-1:] or told_b[-1:]
     if not last_a or not last_b:
         return False
     return uses_opposite_form(a.sentence, last_b[0]) or uses_opposite_form(b.sentence, last_a[0])

@@ -57,6 +57,7 @@ from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_hospitals import sole_hospital_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.sole_times import sole_time_pairs
+from compare.align.standard_sides import standard_side_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
 from compare.align.storeys import storey_pairs
@@ -195,6 +196,17 @@ register_matcher(
         name="closest polarity",
         matcher=closest_polarity_pairs,
         sentence_matcher=closest_polarity_pairs,
+        apart=True,
+    )
+)
+# One standard told on opposite sides ("came in under budget" / "ran over budget"),
+# each article's only side of it (compare/align/standard_sides.py), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="standard sides",
+        matcher=standard_side_pairs,
+        sentence_matcher=standard_side_pairs,
         apart=True,
     )
 )

@@ -60,6 +60,7 @@ from compare.align.denied_cores import (
     stated_core,
 )
 from compare.align.model import Conflict
+from compare.align.nobody_denials import nobody_denials
 from compare.align.opposed_cores import (
     BEFORE_PREDICATE,
     core_tense,
@@ -67,8 +68,10 @@ from compare.align.opposed_cores import (
     opposed_words,
     told_as_predicate,
 )
+from compare.align.seeming import seemed_state
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.sole_predicates import times_apart, told_once
 from compare.align.synonyms import senses
 from compare.align.word_contradictions import (
     DENIALS,
@@ -77,7 +80,7 @@ from compare.align.word_contradictions import (
     may_be_opposite,
     word_root,
 )
-from compare.align.words import TEXTS_REMEMBERED, remembered, words
+from compare.align.words import TEXTS_REMEMBERED, display_words, remembered, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
 from compare.extract.lemmas import classes
@@ -116,6 +119,7 @@ def _opposable(text: str) -> tuple[Head, ...]:
     found = []
     for clause in stated_clauses(text):
         ws = clause.words
+        seeming = _seemed(ws)
         for k, w in enumerate(ws):
             if not content_word(w) or not told_as_predicate(ws, k):
                 continue
@@ -129,26 +133,45 @@ def _opposable(text: str) -> tuple[Head, ...]:
                     told = phrasal
             if told == w and not may_be_opposite(w):
                 continue
-            core = stated_core(clause, k)
+            core = stated_core(clause, k, seeming.get(k))
             if core is not None:
                 found.append((core, told))
     return tuple(found)
 
 
-@remembered(TEXTS_REMEMBERED)  # the matcher, then the judge, ask about one pair
+def _seemed(ws: Sequence[str]) -> dict[int, int]:
+    """Where each state told under a verb of seeming stands, and where that verb
+    stands ("the population appears to be growing": "growing" is what is said of
+    the population, as in "is growing")."""
+    found = {}
+    for k in range(len(ws)):
+        at = seemed_state(ws, k, content_word)
+        if at is not None:
+            found[at] = k
+    return found
+
+
 def polarity_told(text_a: str, text_b: str) -> Finding | None:
     """A clause of one sentence denied, or told with the opposite head, in the
     other, read as loosely tied cores (the sentences' closeness ties them)."""
+    found = polarity_cores(text_a, text_b)
+    return found[0] if found is not None else None
+
+
+@remembered(TEXTS_REMEMBERED)  # the matcher, then the judge, ask about one pair
+def polarity_cores(text_a: str, text_b: str) -> tuple[Finding, Core, Core] | None:
+    """polarity_told's finding with the two cores it read (text_a's first)."""
     for denied_text, stated_text, flip in ((text_a, text_b, False), (text_b, text_a, True)):
-        for denied in denied_cores(denied_text):
+        for denied in (*denied_cores(denied_text), *nobody_denials(denied_text)):
             if _says(denied) or not _verb_or_adjective(denied.head_word):
                 continue  # "does not a television show make": a noun is no predicate
             if "only" in words(denied_text):
                 continue  # "did not sell only the house": the rest was sold
             for stated in affirmed_cores(stated_text, denied):
                 if _one_thing(denied, stated, denied_text, stated_text):
-                    pair = (stated.said, denied.said) if flip else (denied.said, stated.said)
-                    return Finding(Conflict.NEGATION, *pair)
+                    if flip:
+                        return Finding(Conflict.NEGATION, stated.said, denied.said), stated, denied
+                    return Finding(Conflict.NEGATION, denied.said, stated.said), denied, stated
     heads_b = _opposable(text_b)
     if not heads_b:
         return None
@@ -157,7 +180,7 @@ def polarity_told(text_a: str, text_b: str) -> Finding | None:
             if _says(x) or not opposed_words(told_x, told_y) or _two_ends(x, y, text_a, text_b):
                 continue
             if _one_thing(x, y, text_a, text_b):
-                return Finding(Conflict.OPPOSITE, x.head_word, y.head_word)
+                return Finding(Conflict.OPPOSITE, x.head_word, y.head_word), x, y
     return None
 
 
@@ -237,11 +260,24 @@ def _named_apart(x: Core, y: Core, text_x: str, text_y: str) -> bool:
     did not score" / "Asante scored": two people)? A word either sentence writes in
     lower case is no name ("Engineers' findings" / "consulting engineers")."""
     common = set(re.findall(r"\b[a-z]+\b", text_x)) | set(re.findall(r"\b[a-z]+\b", text_y))
+    common |= _opening_words(text_x, text_y) | _opening_words(text_y, text_x)
     names_x = {n for n in names(text_x) - common if word_root(n) in x.subject}
     names_y = {n for n in names(text_y) - common if word_root(n) in y.subject}
     if not names_x or not names_y:
         return False
     return not names_x & names_and_acronyms(text_y) and not names_y & names_and_acronyms(text_x)
+
+
+def _opening_words(text: str, other: str) -> set[str]:
+    """The sentence's first word when it is an English word (a noun, verb or
+    adjective the lemma tables know) that neither sentence capitalises anywhere
+    else: "Repeat surveys suggest", "Counts made on return visits" name nobody."""
+    first = display_words(text)[:1]
+    if not first or not classes(first[0].lower()):
+        return set()
+    word = first[0]
+    later = display_words(text)[1:] + display_words(other)[1:]
+    return set() if word in later else {word.lower()}
 
 
 def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
@@ -251,11 +287,14 @@ def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Fin
         return None
     if not (_candidate(a) and _candidate(b)):
         return None
-    found = polarity_told(a.text, b.text)
-    if found is None:
+    read = polarity_cores(a.text, b.text)
+    if read is None:
         return None
+    found, x, y = read
+    if times_apart(a.sentence, b.sentence):
+        return None  # "rose last year" / "fell this year": two periods
     every = first_of_sentences(sentences)
-    if not closest_by_content(a, b, sentences, every):
+    if not closest_by_content(a, b, sentences, every) and not told_once(a, b, x, y, every):
         return None
     if found.conflict == Conflict.OPPOSITE and (
         _tells(a.source, found.b, every) or _tells(b.source, found.a, every)
@@ -294,7 +333,7 @@ def closest_polarity_pairs(
     for i, statement in enumerate(statements):
         if not _candidate(statement):
             continue
-        for core in denied_cores(statement.text):
+        for core in (*denied_cores(statement.text), *nobody_denials(statement.text)):
             keys = [core.head, *(f"#{g}" for g in senses(core.head_word))]
             for j in set().union(*(index.get(key, set()) for key in keys)):
                 candidates.add((min(i, j), max(i, j)))

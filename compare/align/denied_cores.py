@@ -195,6 +195,11 @@ def _stated_cores_of(text: str, head_root: str, head_word: str) -> tuple[Core, .
     return tuple(cores)
 
 
+def every_clause(text: str) -> tuple[Clause, ...]:
+    """The sentence's clauses, with a negator or without."""
+    return _clauses(text)
+
+
 def stated_clauses(text: str) -> tuple[Clause, ...]:
     """The sentence's clauses that hold no negator."""
     return tuple(
@@ -202,9 +207,11 @@ def stated_clauses(text: str) -> tuple[Clause, ...]:
     )
 
 
-def stated_core(clause: Clause, at: int) -> Core | None:
-    """The core of a clause without a negator around its word at `at`."""
-    return _core(clause, at, clause.words[at], denied=False)
+def stated_core(clause: Clause, at: int, opened: int | None = None) -> Core | None:
+    """The core of a clause without a negator around its word at `at`; `opened`:
+    where a verb of seeming stands whose state the word is ("appears to be
+    growing": the subject is told before "appears")."""
+    return _core(clause, at, clause.words[at], denied=False, opened=opened)
 
 
 def same_root(x: str, roots: frozenset[str]) -> bool:

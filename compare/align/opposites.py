@@ -36,7 +36,7 @@ permit block; permit bar; permit prevent; permit stop; let block; let bar; let s
 into out; defend criticize; defend condemn; defend attack; praise attack; welcome regret;
 grant refuse; grant deny; grant reject; accept deny; improve worsen; improve deteriorate;
 ease worsen; ease intensify; ease tighten; loosen tighten; relax tighten; widen narrow;
-expand narrow; increase cut; cheer boo; obey defy
+expand narrow; increase cut; cheer boo; obey defy; remand release; remand free
 """
 
 

@@ -79,6 +79,7 @@ from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.sole_hospitals import sole_hospitals_apart
 from compare.align.sole_orders import sole_order_apart
+from compare.align.standard_sides import standard_sides_apart
 from compare.align.statement_roles import titles_apart
 from compare.align.stopping_verbs import denial_told_by_verb
 from compare.align.storeys import storeys_apart
@@ -222,6 +223,10 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         # mutually closest sentences, too loosely tied for the readings above (or
         # found by them but not tied to one fact)
         found = closest_polarity_apart(a, b, sentences) or found
+    if found is None or found.unpaired:
+        # "came in under budget" / "ran over budget": each article's only side of
+        # one standard (standard_sides.py)
+        found = standard_sides_apart(a, b, sentences) or found
     if found is not None:
         # "confirmed that X" / "denied that X": denied_reports.py
         found = stances_turned(found, a.sentence, b.sentence)

@@ -1,0 +1,170 @@
+"""One result told on two sides of the standard it is measured against: "came in
+under budget" / "ran over budget", "finished ahead of schedule" / "is running behind
+schedule", "sales came in above forecasts" / "fell below forecasts".
+
+A side word right before a bare standard noun (no article, no possessive: "under
+budget", not "a row over the budget") says where a result stands against what was
+planned or expected. Under (below, within) and over (above, beyond) are opposite
+sides of a sum, a figure or a capacity; ahead of and behind are opposite sides of a
+timetable. Outlets that disagree on which side seldom tell the rest in the same
+words ("The renovation, which cost 48 million, came in under budget" / "The project,
+budgeted at 48m, ran over budget after contractors found ..."), so no word matcher
+meets the two sentences; what ties them is that each is its article's only sentence
+telling the standard with a side, as an article's only figure of a kind ties two
+figures (sole_figures).
+
+The standards are general English nouns of a plan or an expectation (STANDARDS).
+Left alone: an article that tells the standard in two sentences or on both sides
+(two phases, a forecast and an outcome), a side told under a negator ("did not
+come in under budget") or with a forecast or a possibility ("is expected to finish
+ahead of schedule", "could run over budget": no outcome told), a standard noun
+that modifies a noun after it ("over budget cuts": a compound, no side), and a
+side word inside a quotation. Never an agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import attrs
+
+from compare.align.blocking import cross_source_pairs
+from compare.align.model import Conflict, Severity
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.align.word_contradictions import Finding
+from compare.align.words import STOPWORDS
+from compare.extract import Claim
+from compare.extract.claims import Statement
+from compare.extract.lemmas import classes
+
+SCORE = 0.3  # as the other sole-claim matchers: under the word model's pairs
+# Nouns of what a result is measured against: a plan, an expectation, a limit
+# (general English; singular, a plural is read by its lemma).
+STANDARDS = frozenset(
+    "budget schedule target forecast estimate expectation projection quota capacity".split()
+)
+# Where a side word puts a result against its standard.
+_SIDES = {
+    "under": "low",
+    "below": "low",
+    "within": "low",
+    "over": "high",
+    "above": "high",
+    "beyond": "high",
+    "ahead of": "early",
+    "behind": "late",
+}
+_OPPOSITE = frozenset({frozenset({"low", "high"}), frozenset({"early", "late"})})
+_SIDE = re.compile(
+    r"\b(?P<side>under|below|within|over|above|beyond|ahead\s+of|behind)\s+"
+    r"(?P<noun>[a-z]+)\b(?P<after>\s+[a-z]+)?",
+    re.IGNORECASE,
+)
+# No outcome told: a negator, a forecast or a possibility in the clause before the side.
+_UNTOLD = re.compile(
+    r"\b(?:not|never|no|n't|will|would|could|might|(?-i:may)|should|must|can|expects?|"
+    r"expected|expecting|forecasts?|predicts?|predicted|projected|likely|unlikely|set\s+to|"
+    r"on\s+(?:course|track)|aims?|aimed|hopes?|hoped|if|unless|whether)\b|n't\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[.;:!?]|,\s|\b(?:and|but|while|whereas|although|though)\b")
+_QUOTES = re.compile('["\u201c\u201d]')
+
+
+@attrs.frozen
+class Side:
+    """A result put on one side of a standard: the side, the standard and the words."""
+
+    side: str  # "low", "high", "early" or "late"
+    standard: str  # the standard noun's lemma
+    text: str  # as written: "under budget"
+
+
+def _lemma(noun: str) -> str:
+    found = classes(noun.lower()).get("noun")
+    return found if found is not None else noun.lower()
+
+
+@lru_cache(maxsize=4096)
+def sides(sentence: str) -> tuple[Side, ...]:
+    """The results the sentence puts on a side of a standard, told as outcomes."""
+    found = []
+    for match in _SIDE.finditer(sentence):
+        standard = _lemma(match.group("noun"))
+        if standard not in STANDARDS:
+            continue
+        after = (match.group("after") or "").strip().lower()
+        if after and after not in STOPWORDS and "noun" in classes(after):
+            continue  # "over budget cuts": the standard names a kind of cut
+        before = sentence[: match.start()]
+        if len(_QUOTES.findall(before)) % 2 == 1:
+            continue  # inside a quotation
+        clause = _CLAUSE_START.split(before)[-1]
+        if _UNTOLD.search(clause):
+            continue  # "did not come in under budget", "is expected to finish ahead of"
+        side = _SIDES[" ".join(match.group("side").lower().split())]
+        text = sentence[match.start() : match.end("noun")]
+        found.append(Side(side, standard, text))
+    return tuple(found)
+
+
+def _told_by(source: str, standard: str, every: Sequence[Claim]) -> set[tuple[str, str]]:
+    """The sentences of the article that tell the standard with a side, and each side."""
+    return {
+        (claim.sentence, side.side)
+        for claim in every
+        if claim.source == source
+        for side in sides(claim.sentence)
+        if side.standard == standard
+    }
+
+
+def _sole(source: str, standard: str, every: Sequence[Claim]) -> bool:
+    """Does the article tell the standard with a side in one sentence, one side?"""
+    told = _told_by(source, standard, every)
+    return len({sentence for sentence, _ in told}) == 1 and len({s for _, s in told}) == 1
+
+
+def _apart(a: Claim, b: Claim, every: Sequence[Claim]) -> Finding | None:
+    for x in sides(a.sentence):
+        for y in sides(b.sentence):
+            if x.standard != y.standard or frozenset({x.side, y.side}) not in _OPPOSITE:
+                continue
+            if _sole(a.source, x.standard, every) and _sole(b.source, y.standard, every):
+                return Finding(Conflict.OPPOSITE, x.text, y.text, Severity.CONFLICT)
+    return None
+
+
+def _statements(sentences: SentenceClaims) -> list[Claim]:
+    return [c for told in sentences.by_sentence.values() for c in told if isinstance(c, Statement)]
+
+
+def standard_sides_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
+    """The judge's reading: one standard, each article's only side of it, opposite."""
+    if a.source == b.source or not sentences.by_sentence:
+        return None
+    if not (sides(a.sentence) and sides(b.sentence)):
+        return None
+    return _apart(a, b, _statements(sentences))
+
+
+def standard_side_pairs(
+    statements: Sequence[Statement],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs of statements of two sources that put one standard on opposite sides,
+    one statement a sentence (the first of it)."""
+    firsts: dict[tuple[str, str], int] = {}
+    for i, s in enumerate(statements):
+        if sides(s.sentence):
+            firsts.setdefault((s.source, s.sentence), i)
+    having = sorted(firsts.values())
+    return [
+        (SCORE, i, j)
+        for i, j in cross_source_pairs((having,), lambda k: statements[k].source)
+        if _apart(statements[i], statements[j], statements) is not None
+    ]

@@ -1,0 +1,89 @@
+"""One standard told on opposite sides, each article's only side of it
+(standard_sides): "under budget" / "over budget", "ahead of schedule" / "behind
+schedule"; a forecast, a denial, a compound, an article telling both sides and a
+side told alike part nothing. Sentences written here, in domains of their own."""
+
+from __future__ import annotations
+
+from compare import Conflict, Verdict, compare_texts
+from compare.align.both_sides import says_both
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.align.standard_sides import sides, standard_side_pairs
+from compare.extract import extract_claims
+from compare.extract.claims import Claim, Statement
+from compare.ingest import Source
+
+PUBLISHED = "---\npublished: 2025-06-02\n---\n\n"
+OTHER_A = "The ferry terminal's second berth handles freight from the islands. "
+OTHER_B = "Harbour workers welcomed the first container ship at the new quay on Monday. "
+
+
+def _claims(a: str, b: str) -> list[Claim]:
+    claims: list[Claim] = []
+    for source_id, text in (("a", OTHER_A + a), ("b", OTHER_B + b)):
+        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
+    return claims
+
+
+def paired(a: str, b: str) -> list[tuple[str, str]]:
+    """The statements the matcher pairs across the two articles."""
+    claims = _claims(a, b)
+    told = [c for c in claims if isinstance(c, Statement)]
+    found = standard_side_pairs(told, Options(), SentenceClaims.index(claims))
+    return sorted((told[i].sentence, told[j].sentence) for _, i, j in found)
+
+
+def test_a_bare_standard_after_a_side_word_is_read() -> None:
+    (side,) = sides("The harbour dredging, which cost 9 million, came in under budget.")
+    assert (side.side, side.standard, side.text) == ("low", "budget", "under budget")
+    (side,) = sides("Passenger numbers were running above forecasts by midsummer.")
+    assert (side.side, side.standard) == ("high", "forecast")
+
+
+def test_no_outcome_no_compound_no_article() -> None:
+    assert sides("The quay is expected to finish ahead of schedule.") == ()
+    assert sides("The dredging did not come in under budget.") == ()
+    assert sides("Dock workers protested over budget cuts at the port.") == ()
+    assert sides("The unions fell out over the budget for the quay.") == ()
+    assert sides("The ferry sailed over water too shallow for its keel.") == ()
+
+
+def test_opposite_sides_each_articles_only_one_pair() -> None:
+    a = "The new quay, which cost 40 million euros, came in under budget, the port said."
+    b = "The quay, financed by the regional government, ran over budget after piling problems."
+    assert len(paired(a, b)) == 1
+    comparison = compare_texts({"a": PUBLISHED + OTHER_A + a, "b": PUBLISHED + OTHER_B + b})
+    told = [al for al in comparison.alignments if al.kind == "statement" and "budget" in str(al)]
+    assert told and all(al.verdict == Verdict.DIFFER for al in told)
+    assert any(al.conflict == Conflict.OPPOSITE for al in told)
+
+
+def test_a_timetable_early_against_late_pairs() -> None:
+    a = "Dredging of the outer channel finished two weeks ahead of schedule."
+    b = "Work in the channel was running behind schedule when the storms arrived."
+    assert len(paired(a, b)) == 1
+
+
+def test_the_same_side_or_another_standard_does_not_pair() -> None:
+    a = "The new quay came in under budget, the port said."
+    assert paired(a, "The quay was completed within budget, officials said.") == []
+    assert paired(a, "The quay opened ahead of schedule, officials said.") == []
+
+
+def test_an_article_telling_both_sides_is_left_alone() -> None:
+    a = (
+        "The first berth came in under budget. The second berth ran over budget"
+        " when the piles had to be driven deeper."
+    )
+    b = "The quay ran over budget after piling problems, officials said."
+    assert paired(a, b) == []
+
+
+def test_says_both_reads_the_words_that_differ() -> None:
+    claims = _claims(
+        "The quay came in under budget and was busy all summer.",
+        "The quay ran over budget, the port admitted.",
+    )
+    a, b = (c for c in claims if isinstance(c, Statement) and "budget" in c.sentence)
+    assert not says_both(a, b, "under budget", "over budget")
