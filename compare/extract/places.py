@@ -25,7 +25,12 @@ _MODIFIER = (
     r"|southeastern|southwestern|neighbouring"
     r"|neighboring|war-torn|occupied)\s+)?"
 )
-_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)(?=\s+[A-Z]))"
+# A capital of the Latin alphabet, accented ones too ("Ōamishirasato", "Łódź", "Île"):
+# names of places outside the English-speaking world open with them as often.
+CAPITAL = "A-Z" + "".join(
+    chr(code) for code in range(0xC0, 0x250) if chr(code).isupper() and chr(code).isalpha()
+)
+_WORD = rf"(?:[{CAPITAL}][\w'’.-]*|\d+(?:st|nd|rd|th)(?=\s+[{CAPITAL}]))"
 _JOIN = r"(?:\s+(?:of|de|del|des|du|da|es|el|al|la|le|upon|the)\s+|\s+)"
 _KIND = (
     r"(?:\s+(?:refugee\s+camp|camp|city|province|region|district|county|state|square|airport"
