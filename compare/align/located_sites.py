@@ -43,9 +43,10 @@ _BETWEEN = re.compile(r"\s*,?\s*")
 
 @attrs.frozen
 class LocatedSite:
-    """A town (its index among the claims) set right after a named site."""
+    """A town (and its index among the claims) set right after a named site."""
 
-    town: int
+    index: int
+    town: Place
     site: Place
 
 
@@ -63,7 +64,7 @@ def located_site_pairs(
         if isinstance(town, Place) and id(town) in free:
             site = _site_of(town, sentences)
             if site is not None:
-                by_source[town.source].append(LocatedSite(free[id(town)], site))
+                by_source[town.source].append(LocatedSite(free[id(town)], town, site))
     texts = article_texts(every)
     sources = sorted(by_source)
     pairs = []
@@ -71,14 +72,13 @@ def located_site_pairs(
         for second in sources[x + 1 :]:
             for mine in by_source[first]:
                 for theirs in by_source[second]:
-                    if _apart(claims, mine, theirs, by_source, texts):
-                        i, j = sorted((mine.town, theirs.town))
+                    if _apart(mine, theirs, by_source, texts):
+                        i, j = sorted((mine.index, theirs.index))
                         pairs.append((SCORE, i, j))
     return pairs
 
 
 def _apart(
-    claims: Sequence[Claim],
     mine: LocatedSite,
     theirs: LocatedSite,
     by_source: dict[str, list[LocatedSite]],
@@ -87,13 +87,13 @@ def _apart(
     """One site, each article's only town for it, two towns nothing joins."""
     if not same_place(mine.site.name, theirs.site.name):
         return False
-    a, b = claims[mine.town], claims[theirs.town]
-    if not isinstance(a, Place) or not isinstance(b, Place) or same_place(a.name, b.name):
+    a, b = mine.town, theirs.town
+    if same_place(a.name, b.name):
         return False
     for located in (mine, theirs):
         towns = {
-            claims[other.town].name
-            for other in by_source[claims[located.town].source]
+            other.town.name
+            for other in by_source[located.town.source]
             if same_place(other.site.name, located.site.name)
         }
         if len(towns) > 1:

@@ -11,7 +11,13 @@ no word but those nouns, neither article naming the other's, the articles send
 the story's hurt to two hospitals, or tell of two hospitals, one each: a variant a
 reader checks, never a conflict, since nothing but the story ties the two.
 
-Left alone: an article that names two hospitals or more (a story of several
+A stadium (or an arena: one kind) is read the same way: a match or a final is
+played at one ground, and an article that names one stadium names where it was
+played ("after a draw at the Kelvin Road Stadium" / "was staged at Marlowe Park
+Arena"). Each kind is counted on its own: the only hospital and the only stadium
+of one article are two sites.
+
+Left alone: an article that names two hospitals (or two stadiums) or more (a story of several
 patients or transfers tells them apart), a hospital told by no name ("a hospital
 in Wichita"), and two names of one hospital ("Airedale General" / "Airedale
 Hospital": a word in common).
@@ -21,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from compare.align.blocking import cross_source_pairs
@@ -39,6 +45,9 @@ _HOSPITAL = re.compile(
     r"(?P<noun>Hospital|Infirmary|Medical\s+Cent(?:re|er)|Clinic|Hospice))\b"
 )
 _HOSPITAL_WORDS = frozenset({"hospital", "infirmary", "medical", "centre", "center", "clinic"})
+# a name of capitalised words ending in a noun for a sports ground
+_STADIUM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?(?P<noun>Stadium|Arena))\b")
+_STADIUM_WORDS = frozenset({"stadium", "arena", "sports"})
 _OPENERS = frozenset({"the", "a", "an", "at", "to", "in", "from"})
 
 
@@ -49,59 +58,89 @@ def hospitals(text: str) -> frozenset[str]:
     """The hospitals a text names, as their distinctive words ("royal lancaster")."""
     if not any(noun in text for noun in _NOUNS):
         return frozenset()  # the judge asks of every pair: most sentences name none
+    return _distinctive(_HOSPITAL, _HOSPITAL_WORDS, text)
+
+
+def stadiums(text: str) -> frozenset[str]:
+    """The stadiums and arenas a text names, as their distinctive words."""
+    if "Stadium" not in text and "Arena" not in text:
+        return frozenset()
+    return _distinctive(_STADIUM, _STADIUM_WORDS, text)
+
+
+def _distinctive(pattern: re.Pattern[str], nouns: frozenset[str], text: str) -> frozenset[str]:
     found = set()
-    for match in _HOSPITAL.finditer(text):
+    for match in pattern.finditer(text):
         kept = [
             w.lower().strip(".")
             for w in match.group("name").split()
-            if w.lower().strip(".") not in _HOSPITAL_WORDS | _OPENERS
+            if w.lower().strip(".") not in nouns | _OPENERS
         ]
         if kept:
             found.add(" ".join(kept))
     return frozenset(found)
 
 
+def sites(text: str) -> frozenset[str]:
+    """The hospitals and stadiums a text names, each marked by its kind."""
+    return frozenset(f"{kind}: {name}" for kind, read in _KINDS for name in read(text))
+
+
+_KINDS: tuple[tuple[str, Callable[[str], frozenset[str]]], ...] = (
+    ("hospital", hospitals),
+    ("stadium", stadiums),
+)
+
+
 def _apart(x: str, y: str) -> bool:
     return not set(x.replace("'s", "").split()) & set(y.replace("'s", "").split())
 
 
-def _by_source(claims: Sequence[Claim]) -> dict[str, set[str]]:
-    """Per source, every hospital its claims' sentences name."""
-    found: dict[str, set[str]] = defaultdict(set)
+def _by_source(claims: Sequence[Claim]) -> dict[tuple[str, str], set[str]]:
+    """Per source and kind, every hospital (or stadium) its claims' sentences name."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
     for claim in claims:
-        found[claim.source] |= hospitals(claim.sentence)
+        for kind, read in _KINDS:
+            found[claim.source, kind] |= read(claim.sentence)
     return found
 
 
-def _place_of_hospital(claim: Claim, sentences: SentenceClaims) -> bool:
-    """Does the claim's sentence tell the hospital as a place (a place claim)?"""
-    return any(c.kind == Kind.PLACE and hospitals(c.text) for c in sentences.of(claim))
+def _place_of(
+    read: Callable[[str], frozenset[str]], claim: Claim, sentences: SentenceClaims
+) -> bool:
+    """Does the claim's sentence tell the site as a place (a place claim)?"""
+    return bool(read(claim.sentence)) and any(
+        c.kind == Kind.PLACE and read(c.text) for c in sentences.of(claim)
+    )
 
 
-def _sole_apart(a: Claim, b: Claim, named: dict[str, set[str]]) -> Finding | None:
-    ha, hb = named.get(a.source, set()), named.get(b.source, set())
-    if len(ha) != 1 or len(hb) != 1:
-        return None
-    (x,), (y,) = ha, hb
-    if not (hospitals(a.sentence) and hospitals(b.sentence)) or not _apart(x, y):
-        return None
-    return Finding(Conflict.PLACE, x.title(), y.title(), Severity.VARIANT)
+def _sole_apart(
+    a: Claim, b: Claim, named: dict[tuple[str, str], set[str]], sentences: SentenceClaims
+) -> Finding | None:
+    for kind, read in _KINDS:
+        if not (_place_of(read, a, sentences) and _place_of(read, b, sentences)):
+            continue
+        ha, hb = named.get((a.source, kind), set()), named.get((b.source, kind), set())
+        if len(ha) != 1 or len(hb) != 1:
+            continue
+        (x,), (y,) = ha, hb
+        if _apart(x, y):
+            return Finding(Conflict.PLACE, x.title(), y.title(), Severity.VARIANT)
+    return None
 
 
 def sole_hospitals_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
-    """The judge's reading: each article's only hospital, named apart."""
+    """The judge's reading: each article's only hospital (or stadium), named apart."""
     if a.source == b.source or not sentences.by_sentence:
         return None
-    if not (hospitals(a.sentence) and hospitals(b.sentence)):
+    if not (sites(a.sentence) and sites(b.sentence)):
         return None
-    if not (_place_of_hospital(a, sentences) and _place_of_hospital(b, sentences)):
-        return None
-    return _sole_apart(a, b, _named(sentences))
+    return _sole_apart(a, b, _named(sentences), sentences)
 
 
 @lru_cache(maxsize=2)  # the judge asks of many pairs of one comparison
-def _named(sentences: SentenceClaims) -> dict[str, set[str]]:
-    """Per source, every hospital its claims' sentences name, read once."""
+def _named(sentences: SentenceClaims) -> dict[tuple[str, str], set[str]]:
+    """Per source and kind, every site its claims' sentences name, read once."""
     return _by_source([c for told in sentences.by_sentence.values() for c in told])
 
 
@@ -110,17 +149,16 @@ def sole_hospital_pairs(
     options: Options | None = None,
     sentences: SentenceClaims = NO_SENTENCES,
 ) -> list[tuple[float, int, int]]:
-    """Each source's statements naming its only hospital, paired across sources."""
+    """Each source's statements naming its only hospital (or stadium), paired across
+    sources."""
     if not sentences.by_sentence:
         return []
     named = _by_source(statements)
-    having = [
-        i
-        for i, s in enumerate(statements)
-        if hospitals(s.sentence) and _place_of_hospital(s, sentences)
-    ]
+    having = tuple(
+        [i for i, s in enumerate(statements) if _place_of(read, s, sentences)] for _, read in _KINDS
+    )
     return [
         (SCORE, i, j)
-        for i, j in cross_source_pairs((having,), lambda k: statements[k].source)
-        if _sole_apart(statements[i], statements[j], named) is not None
+        for i, j in cross_source_pairs(having, lambda k: statements[k].source)
+        if _sole_apart(statements[i], statements[j], named, sentences) is not None
     ]
