@@ -83,6 +83,12 @@ def test_stadiums_that_may_be_one_or_two_sites_are_left_alone(a: str, b: str) ->
     assert _hospital_differences(a, b) == []
 
 
+def test_an_events_centre_is_a_ground_as_an_arena_is():
+    a = "The chess olympiad's last round was held at the Quarry Hill Events Centre."
+    b = "The last round of the chess olympiad took place at Stenmoor Arena."
+    assert _hospital_differences(a, b) == [(Verdict.DIFFER, Severity.VARIANT)]
+
+
 def test_a_hospital_and_a_stadium_are_two_kinds_of_site():
     a = "The injured fan was taken to Glenmore General Hospital."
     b = "The injured fan was treated at the Marlowe Park Arena."

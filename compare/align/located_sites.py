@@ -3,9 +3,11 @@ in Sepang" / "the Kuala Lumpur Air Traffic Control Centre in Subang".
 
 A site of its own name (a building, a venue, an institution) stands in one place,
 whatever the event told there: two articles that name one site and set a
-different town right after it ("X in T") cannot both be right. Nothing else ties
-the two towns; the statement judge reads the sentences alike and shows a ✓ over
-the contradiction, since the site's long name is what they share.
+different town right after it ("X in T") disagree on where it is. Nothing else
+ties the two towns; the statement judge reads the sentences alike and shows a ✓
+over the contradiction, since the site's long name is what they share. An outlet
+may place a site by the town next to its own, so the place judge shows two bare
+towns as a variant a reader checks, not as a conflict.
 
 The towns are compared only when nothing hints that both are right:
 - the site is one: a name of two words or more (a bare name, "Twyford", may be a

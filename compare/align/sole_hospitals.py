@@ -45,9 +45,25 @@ _HOSPITAL = re.compile(
     r"(?P<noun>Hospital|Infirmary|Medical\s+Cent(?:re|er)|Clinic|Hospice))\b"
 )
 _HOSPITAL_WORDS = frozenset({"hospital", "infirmary", "medical", "centre", "center", "clinic"})
-# a name of capitalised words ending in a noun for a sports ground
-_STADIUM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?(?P<noun>Stadium|Arena))\b")
-_STADIUM_WORDS = frozenset({"stadium", "arena", "sports"})
+# a name of capitalised words ending in a noun for a sports or events ground
+_STADIUM = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?(?P<noun>Stadium|Arena|Coliseum|Colosseum|Velodrome"
+    r"|Fieldhouse|(?:Sports|Events?)\s+(?:Centre|Center|Hall|Complex)))\b"
+)
+_STADIUM_WORDS = frozenset(
+    "stadium arena coliseum colosseum velodrome fieldhouse sports event events centre center "
+    "hall complex".split()
+)
+_GROUNDS = (
+    "Stadium",
+    "Arena",
+    "Coliseum",
+    "Colosseum",
+    "Velodrome",
+    "Fieldhouse",
+    "Sport",
+    "Event",
+)
 _OPENERS = frozenset({"the", "a", "an", "at", "to", "in", "from"})
 
 
@@ -63,7 +79,7 @@ def hospitals(text: str) -> frozenset[str]:
 
 def stadiums(text: str) -> frozenset[str]:
     """The stadiums and arenas a text names, as their distinctive words."""
-    if "Stadium" not in text and "Arena" not in text:
+    if not any(noun in text for noun in _GROUNDS):
         return frozenset()
     return _distinctive(_STADIUM, _STADIUM_WORDS, text)
 
