@@ -93,3 +93,18 @@ def test_a_hospital_and_a_stadium_are_two_kinds_of_site():
     a = "The injured fan was taken to Glenmore General Hospital."
     b = "The injured fan was treated at the Marlowe Park Arena."
     assert _hospital_differences(a, b) == []
+
+
+def test_a_hospital_named_after_its_kind_word_is_read():
+    # Spanish, Italian and Portuguese names put the kind first: "Hospital Italiano"
+    a = "The injured cyclist was taken to the Hospital Valtierra with a broken wrist."
+    b = "The cyclist was rushed to the Hospital Ondarreta, where his wrist was set."
+    assert _hospital_differences(a, b) == [(Verdict.DIFFER, Severity.VARIANT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The crash closed Hospital Road for an hour.", "The Hospital Trust said it would review it."],
+)
+def test_english_words_after_hospital_name_no_hospital(text: str) -> None:
+    assert hospitals(text) == frozenset()

@@ -37,6 +37,8 @@ from compare.align.settings import Options
 from compare.align.word_contradictions import Finding
 from compare.extract import Claim
 from compare.extract.claims import Kind, Statement
+from compare.extract.lemmas import classes
+from compare.extract.places import CAPITAL
 
 SCORE = 0.45  # as the clause matchers: below the word model's sure pairs
 # a name of capitalised words ending in a noun for a hospital
@@ -74,7 +76,26 @@ def hospitals(text: str) -> frozenset[str]:
     """The hospitals a text names, as their distinctive words ("royal lancaster")."""
     if not any(noun in text for noun in _NOUNS):
         return frozenset()  # the judge asks of every pair: most sentences name none
-    return _distinctive(_HOSPITAL, _HOSPITAL_WORDS, text)
+    return _distinctive(_HOSPITAL, _HOSPITAL_WORDS, text) | _kind_first(text)
+
+
+# "the Hospital Fernández", "Hospital Italiano": the kind's word before a name, as
+# Spanish, Italian or Portuguese names put it; the name's words no English word
+# ("Hospital Road", "Hospital Trust" name a street and a body)
+_HOSPITAL_FIRST = re.compile(
+    rf"\b(?:Hospital|Clinic)\s+(?P<name>[{CAPITAL}][\w'’.-]*"
+    rf"(?:\s+(?:de|del|la|do|da|dos|das|di)?\s*[{CAPITAL}][\w'’.-]*)*)"
+)
+_PARTICLES = frozenset("de del la do da dos das di".split())
+
+
+def _kind_first(text: str) -> frozenset[str]:
+    found = set()
+    for match in _HOSPITAL_FIRST.finditer(text):
+        said = [w.lower().strip(".") for w in match.group("name").split()]
+        if all(w in _PARTICLES or not classes(w) for w in said):
+            found.add(" ".join(said))
+    return frozenset(found)
 
 
 def stadiums(text: str) -> frozenset[str]:
