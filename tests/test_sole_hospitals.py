@@ -108,3 +108,22 @@ def test_a_hospital_named_after_its_kind_word_is_read():
 )
 def test_english_words_after_hospital_name_no_hospital(text: str) -> None:
     assert hospitals(text) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a plan against a deed: the next round's ground, this round's
+        (
+            "The final of the rowing regatta will be held at Kelvin Road Stadium in June.",
+            "The regatta's semi-final was staged at the Marlowe Park Arena on Sunday.",
+        ),
+        # a ground told as a club's home, not where this game was played
+        (
+            "The visitors, who play their home games at Kelvin Road Stadium, lost the semi-final.",
+            "The semi-final was staged at the Marlowe Park Arena before a crowd of 9,000.",
+        ),
+    ],
+)
+def test_two_events_at_two_grounds_are_left_alone(a: str, b: str) -> None:
+    assert _hospital_differences(a, b) == []

@@ -17,6 +17,10 @@ played ("after a draw at the Kelvin Road Stadium" / "was staged at Marlowe Park
 Arena"). Each kind is counted on its own: the only hospital and the only stadium
 of one article are two sites.
 
+Two events each at its ground are kept apart: a plan against a deed ("the final
+will be played at X" / "the semi-final was staged at Y"), a negation, a ground
+told as a club's home ("their home ground, X Stadium").
+
 Left alone: an article that names two hospitals (or two stadiums) or more (a story of several
 patients or transfers tells them apart), a hospital told by no name ("a hospital
 in Wichita"), and two names of one hospital ("Airedale General" / "Airedale
@@ -32,6 +36,7 @@ from functools import lru_cache
 
 from compare.align.blocking import cross_source_pairs
 from compare.align.model import Conflict, Severity
+from compare.align.same_days import parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.word_contradictions import Finding
@@ -161,9 +166,34 @@ def _sole_apart(
         if len(ha) != 1 or len(hb) != 1:
             continue
         (x,), (y,) = ha, hb
-        if _apart(x, y):
-            return Finding(Conflict.PLACE, x.title(), y.title(), Severity.VARIANT)
+        if not _apart(x, y):
+            continue
+        if kind == "stadium" and _two_events(read, a, b, sentences):
+            continue
+        return Finding(Conflict.PLACE, x.title(), y.title(), Severity.VARIANT)
     return None
+
+
+# "home" before a ground tells whose ground it is ("their home ground, X Stadium"),
+# not where this match was played
+_HOME = re.compile(r"\bhome\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _two_events(
+    read: Callable[[str], frozenset[str]], a: Claim, b: Claim, sentences: SentenceClaims
+) -> bool:
+    """Do the two grounds' sentences tell two events, or a ground that is no venue of
+    the match: a plan against a deed ("the final will be played at X" / "the
+    semi-final was staged at Y"), a negation, a ground told as a club's home?"""
+    grounds = [
+        [c for c in sentences.of(claim) if c.kind == Kind.PLACE and read(c.text)]
+        for claim in (a, b)
+    ]
+    for told in grounds:
+        for place in told:
+            if _HOME.search(place.sentence[: place.start - place.sentence_start]):
+                return True
+    return any(parted(x, y, sentences) for x in grounds[0] for y in grounds[1])
 
 
 def sole_hospitals_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
