@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from compare import Verdict, compare_texts
 from compare.align.located_sites import located_site_pairs
+from compare.align.model import Conflict
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
-from compare.align.model import Conflict
 from compare.extract import extract_claims
 from compare.extract.claims import Claim, Place
 from compare.ingest import Source
@@ -33,9 +33,9 @@ def test_one_named_site_in_two_towns_pairs() -> None:
     assert paired(a, b) == [("in Oxtonby", "in Hallowick")]
 
 
-def test_the_pair_is_a_place_conflict_in_the_report() -> None:
+def test_the_pair_is_a_place_difference_in_the_report() -> None:
     a = "The orchestra rehearsed for a week at the Castlebrook Music Pavilion in Oxtonby."
-    b = "Members of the orchestra spent a week rehearsing at the Castlebrook Music Pavilion in Hallowick."
+    b = "The orchestra spent a week rehearsing at the Castlebrook Music Pavilion in Hallowick."
     comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
     found = [
         al
