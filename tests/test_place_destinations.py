@@ -137,3 +137,9 @@ def test_from_after_no_person_names_no_place(sentence: str) -> None:
 def test_two_home_towns_or_a_shared_one_beside_two_sites_are_no_agreement(a: str, b: str) -> None:
     comparison = compare_texts({"a": a, "b": b})
     assert not any(al.verdict == "agree" and al.kind == "statement" for al in comparison.alignments)
+
+
+def test_a_name_opening_with_an_accented_capital_is_a_place() -> None:
+    # names outside the English-speaking world open with accented capitals as often
+    found = [p.name for p in find_places("The bus broke down near Ōvreby and in Ålsund.", 0)]
+    assert found == ["Ōvreby", "Ålsund"]

@@ -28,6 +28,7 @@ from compare.align.first_finders import first_finder_pairs
 from compare.align.frame_statements import frame_statement_pairs
 from compare.align.lead_vote_tallies import lead_vote_pairs
 from compare.align.leftover_statements import leftover_best_pairs
+from compare.align.located_sites import located_site_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
 from compare.align.no_harm import no_harm_pairs
 from compare.align.number_judge import judge_numbers
@@ -462,6 +463,18 @@ register_cross_kind(
         kind=Kind.NUMBER,
         matcher=lead_vote_pairs,
         judge=judge_numbers_beside,
+        differs=True,
+    )
+)
+# One named site set in two towns by two articles ("the X Centre in Sepang" / "the X
+# Centre in Subang"): a site stands in one place (compare/align/located_sites.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="located sites",
+        kinds=(Kind.PLACE, Kind.PLACE),
+        kind=Kind.PLACE,
+        matcher=located_site_pairs,
+        judge=judge_place_clash,
         differs=True,
     )
 )

@@ -72,6 +72,7 @@ from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Place, Time
 from compare.extract.lemmas import classes
 from compare.extract.lexicon import TITLES
+from compare.extract.places import CAPITAL
 
 SCORE = 0.4  # under the place matchers' pairs: they read a place by its event
 MIN_SHARED = 3  # content words two sentences share to be one another's closest
@@ -106,7 +107,7 @@ def closest_place_pairs(
     told = [c for c in every if isinstance(c, Place) and _candidate(c)]
     free = {id(c): i for i, c in enumerate(claims)}
     words_of = {id(c): content_stems(_content(c, sentences)) for c in told}
-    texts = _article_texts(every)
+    texts = article_texts(every)
     pairs = []
     for x, a in enumerate(told):
         if id(a) not in free:
@@ -125,9 +126,9 @@ def closest_place_pairs(
                 continue
             if len(common & lower_case_stems(a) & lower_case_stems(b)) < MIN_LOWER:
                 continue  # a name ties no event
-            if _widely_named(a) or _widely_named(b):
+            if widely_named(a) or widely_named(b):
                 continue  # "in Texas" / "in Austin": a country or state may hold the other
-            if _named_in(a, texts[b.source]) or _named_in(b, texts[a.source]):
+            if named_in_text(a, texts[b.source]) or named_in_text(b, texts[a.source]):
                 continue  # a part and its whole, each article knowing the other's
             if _kind_told(a, b) or _kind_told(b, a):
                 continue  # "students at Rice University" / "university students in Texas"
@@ -265,7 +266,7 @@ def _origin(place: Place) -> bool:
     )
 
 
-def _article_texts(claims: Sequence[Claim]) -> dict[str, str]:
+def article_texts(claims: Sequence[Claim]) -> dict[str, str]:
     """Each article's sentences (those with a claim), joined."""
     seen: dict[str, dict[int, str]] = defaultdict(dict)
     for c in claims:
@@ -273,15 +274,17 @@ def _article_texts(claims: Sequence[Claim]) -> dict[str, str]:
     return {source: "\n".join(found.values()) for source, found in seen.items()}
 
 
-def _widely_named(place: Place) -> bool:
+def widely_named(place: Place) -> bool:
     """Is even the rarest word of the name frequent in English (WIDELY_NAMED)?"""
     said = [w for w in words(place.name) if w not in STOPWORDS]
     return not said or min(zipf(stem(w)) for w in said) >= WIDELY_NAMED
 
 
-def _named_in(place: Place, text: str) -> bool:
+def named_in_text(place: Place, text: str) -> bool:
     """Does the text name the place: its capitalised words, one after another?"""
-    names = [w for w in re.findall(r"[A-Z][\w'.-]*", place.name) if w.lower() not in STOPWORDS]
+    names = [
+        w for w in re.findall(rf"[{CAPITAL}][\w'.-]*", place.name) if w.lower() not in STOPWORDS
+    ]
     if not names:
         return True  # nothing to look for: take it as named
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in names)

@@ -103,7 +103,11 @@ def _bare(place: Place) -> bool:
 
 
 def _landmark(place: Place) -> bool:
-    return place.text.split()[0].lower() in _BY_A_LANDMARK
+    return place.text.split()[0].lower() in _BY_A_LANDMARK or bool(_ON_THE_EDGE.match(place.text))
+
+
+# "on the outskirts of Tembleque", "on the edge of Ripon": by the town, as "outside" it
+_ON_THE_EDGE = re.compile(r"on\s+the\s+(?:outskirts|edge)\s+of\s", re.IGNORECASE)
 
 
 def _site_town(place: Place) -> bool:

@@ -25,7 +25,12 @@ _MODIFIER = (
     r"|southeastern|southwestern|neighbouring"
     r"|neighboring|war-torn|occupied)\s+)?"
 )
-_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)(?=\s+[A-Z]))"
+# A capital of the Latin alphabet, accented ones too ("Ōamishirasato", "Łódź", "Île"):
+# names of places outside the English-speaking world open with them as often.
+CAPITAL = "A-Z" + "".join(
+    chr(code) for code in range(0xC0, 0x250) if chr(code).isupper() and chr(code).isalpha()
+)
+_WORD = rf"(?:[{CAPITAL}][\w'’.-]*|\d+(?:st|nd|rd|th)(?=\s+[{CAPITAL}]))"
 _JOIN = r"(?:\s+(?:of|de|del|des|du|da|es|el|al|la|le|upon|the)\s+|\s+)"
 _KIND = (
     r"(?:\s+(?:refugee\s+camp|camp|city|province|region|district|county|state|square|airport"
@@ -33,7 +38,7 @@ _KIND = (
 )
 # "off the coast of Falmouth", "on the outskirts of Kyiv"
 _PART_OF = (
-    r"(?:(?:coast|outskirts|shores?|centre|center|heart|edge|streets|city|town|village|port"
+    r"(?P<part>(?:coast|outskirts|shores?|centre|center|heart|edge|streets|city|town|village|port"
     r"|province|region|capital|state)\s+of\s+(?:the\s+)?)?"
 )
 # "in the notorious Gulf of Aden": any adjective before a geographic head and "of"
@@ -103,8 +108,9 @@ def _named_places(text: str, offset: int) -> list[FoundPlace]:
             continue
         if re.fullmatch(r"[A-Z][\w.-]*['’]s", name):
             continue  # "in Trump's speech": a person's possessive, not a place
-        if match.group("prep") == "on" and " " not in name:
-            continue  # "on Twitter", "on Smith": only "on Interstate 75", "on Capitol Hill"
+        if match.group("prep") == "on" and " " not in name and not match.group("part"):
+            continue  # "on Twitter", "on Smith": only "on Interstate 75", "on Capitol Hill",
+            # "on the outskirts of Kyiv"
         if match.group("prep") in ("to", "from") and not (
             _geographic(match, name) or _moved_there(text, match) or _home(text, match)
         ):
