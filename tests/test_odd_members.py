@@ -42,15 +42,24 @@ def test_the_member_apart_from_two_others_leaves_the_group() -> None:
     assert split.clash is None
 
 
-def test_the_odd_member_shows_the_conflict_it_clashes_on() -> None:
+def test_the_odd_member_shows_the_conflict_it_has_with_every_other() -> None:
+    members = ["a:x", "b:y", "c:z"]
+    clashing = frozenset({frozenset(("a:x", "c:z")), frozenset(("b:y", "c:z"))})
+    split = split_odd(members, judge_with(set(), clashing), source, word_likeness)
+    assert split is not None
+    assert split.rest == ("a:x", "b:y")
+    assert split.clash is not None
+    assert split.clash[0] == ("a:x", "c:z")
+    assert split.clash[1].conflict == Conflict.FIGURE
+
+
+def test_an_odd_member_unchecked_against_one_other_shows_no_conflict() -> None:
     members = ["a:x", "b:y", "c:z"]
     judge = judge_with({frozenset(("a:x", "c:z"))}, frozenset({frozenset(("b:y", "c:z"))}))
     split = split_odd(members, judge, source, word_likeness)
     assert split is not None
     assert split.rest == ("a:x", "b:y")
-    assert split.clash is not None
-    assert split.clash[0] == ("b:y", "c:z")
-    assert split.clash[1].conflict == Conflict.FIGURE
+    assert split.clash is None
 
 
 def test_two_members_apart_from_the_rest_keep_the_group_unchecked() -> None:

@@ -10,13 +10,15 @@ journalist the agreement the group was made to show.
 So when an unchecked group of three or more has exactly one member whose leaving makes
 the rest agree, every pair of the rest checked and agreeing (not only against their
 reference), the rest stand as the group's agreement and the odd member is judged
-against each of them on its own: a pair it clearly differs from (a typed conflict) is
-shown as that conflict, anything else leaves it unpaired, as the whole group was left
-before. In a group of three with one pair apart either end may be the odd one: the two
-that share more of their words stay ("The four robbers ... stole nearly all the
-jewellery" / "A gang of four thieves ... stole nearly all the jewels", not "Three or
-four robbers burst into the store"); when neither pair shares more, or two members are
-apart from the rest, the group is left as it was.
+against each of them on its own: when it clearly differs from every one of them (a
+typed conflict each), its pair with the first is shown as that conflict; anything
+else leaves it unpaired, as the whole group was left before.
+
+In a group of three with one pair apart either end may be the odd one: the two that
+share more of their words stay ("The four robbers ... stole nearly all the jewellery"
+/ "A gang of four thieves ... stole nearly all the jewels", not "Three or four robbers
+burst into the store"); when neither pair shares more, or two members are apart from
+the rest, the group is left as it was.
 """
 
 from __future__ import annotations
@@ -110,12 +112,12 @@ def split_odd(
         found = [(ranked[0][1], ranked[0][2])]
     odd, whole = found[0]
     rest = [i for i in range(len(members)) if i != odd]
-    clash = next(
-        (
-            (tuple(members[k] for k in sorted((i, odd))), pair(i, odd))
-            for i in rest
-            if source(members[i]) != source(members[odd]) and _differs(pair(i, odd))
-        ),
-        None,
-    )
+    # A clash is shown only when the odd member differs from every one of the rest
+    # of another article: one it could not be checked against leaves it in doubt
+    # ("had four prior arrests" / "arrested three times since October").
+    others = [i for i in rest if source(members[i]) != source(members[odd])]
+    clash = None
+    if others and all(_differs(pair(i, odd)) for i in others):
+        first = others[0]
+        clash = (tuple(members[k] for k in sorted((first, odd))), pair(first, odd))
     return OddSplit(tuple(members[i] for i in rest), whole, clash)
