@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from compare.align import registry
@@ -26,6 +26,7 @@ from compare.align.model import (
     Verdict,
     fingerprint,
 )
+from compare.align.odd_members import split_odd, word_likeness
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options, Settings
 from compare.align.shared_sides import merge_shared_sides
@@ -117,10 +118,19 @@ def _align(
                 if len({m.source for m in kept}) < 2:
                     continue
                 members = list(kept)
-            if spec.sentence_judge is not None:
-                judgement = spec.sentence_judge(members, options, sentences)
-            else:
-                judgement = spec.judge(members, options)
+            judge = _judge_of(spec, options, sentences)
+            judgement = judge(members)
+            if judgement.unchecked and standing is _Standing.GROUPED and spec.odd_member_apart:
+                # one member apart from a group that otherwise agrees (odd_members.py)
+                split = split_odd(
+                    members, judge, lambda c: c.source, lambda a, b: word_likeness(a.text, b.text)
+                )
+                if split is not None:
+                    if split.clash is not None:
+                        clash_members, clash_judgement = split.clash
+                        alignments.append(_alignment(clash_members, clash_judgement, score))
+                        covered.update(id(m) for m in clash_members)
+                    members, judgement = list(split.rest), split.judgement
             if judgement.unchecked:
                 continue  # a difference the judge could not check: no ✓, no finding
             if standing is _Standing.DIFFERS_ONLY and judgement.verdict != DIFFER:
@@ -129,19 +139,7 @@ def _align(
                 # A loose pair (complete linkage kept it out of its claims' groups)
                 # may be two facts, so a difference the judge sees unpairs it.
                 continue
-            alignments.append(
-                Alignment(
-                    _alignment_id(members),
-                    members[0].kind,
-                    judgement.verdict,
-                    score,
-                    tuple(members),
-                    judgement.differences,
-                    conflict=judgement.conflict,
-                    severity=judgement.severity,
-                    title=judgement.title,
-                )
-            )
+            alignments.append(_alignment(members, judgement, score))
             covered.update(id(m) for m in members)
         for repeat, original in repeats:
             repeated.add(id(repeat))
@@ -200,6 +198,30 @@ def _cross_alignments(
             )
         )
     return found
+
+
+def _judge_of(
+    spec: registry.KindSpec, options: Options, sentences: SentenceClaims
+) -> Callable[[Sequence[Claim]], Judgement]:
+    """The kind's judge, with each sentence's claims when it reads them."""
+    sentence_judge = spec.sentence_judge
+    if sentence_judge is not None:
+        return lambda members: sentence_judge(members, options, sentences)
+    return lambda members: spec.judge(members, options)
+
+
+def _alignment(members: Sequence[Claim], judgement: Judgement, score: float) -> Alignment:
+    return Alignment(
+        _alignment_id(members),
+        members[0].kind,
+        judgement.verdict,
+        score,
+        tuple(members),
+        judgement.differences,
+        conflict=judgement.conflict,
+        severity=judgement.severity,
+        title=judgement.title,
+    )
 
 
 class _Standing(enum.Enum):

@@ -110,6 +110,8 @@ for spec in (
         leftover_pairs=True,
         # wide pairs (same topic, perhaps the same fact) stand as pairs, never in groups
         pairs_only_under=WIDE_PAIRS_UNDER,
+        # "four robbers" told alike in two articles, "three or four" in a third
+        odd_member_apart=True,
     ),
     KindSpec(kind=Kind.DATE, matcher=dated_event_pairs, judge=judge_dates),
     KindSpec(kind=Kind.TIME, matcher=dated_event_pairs, judge=judge_times),

@@ -84,6 +84,9 @@ class KindSpec:
     # kept when it differs, if this says the two claims firmly state one fact
     # (grouping.outsider_pairs).
     outsider: Callable[[Any, Any], bool] | None = None
+    # A grouped alignment the judge leaves unchecked for one member only keeps its
+    # agreeing rest; the odd member is judged against them on its own (odd_members.py).
+    odd_member_apart: bool = False
 
 
 @attrs.frozen(kw_only=True)

@@ -89,6 +89,7 @@ from compare.align.swapped_words import (
     swapped_word,
     words_unchecked,
 )
+from compare.align.topic_only import topic_only
 from compare.align.unchanged import held_against_changed
 from compare.align.undone_deeds import made_and_undone
 from compare.align.unmentioned_names import names_unmentioned
@@ -180,7 +181,9 @@ def judge_statements_in_context(
         # read from the claims inside each sentence, nor figures or months given two
         # ways beside one figure both give (figures_beside.py), nor a name each side
         # has that the other article never mentions (unmentioned_names.py), nor a
-        # range against a figure that only falls inside it (figure_ranges.py)
+        # range against a figure that only falls inside it (figure_ranges.py), nor
+        # two sentences that share only their story's own words while their main
+        # verbs name two events (topic_only.py)
         if not unchecked:
             own = inside(reference, sentences)
             unchecked = any(
@@ -189,6 +192,7 @@ def judge_statements_in_context(
                 or statements_beside(reference, o, sentences)
                 or names_unmentioned(reference, o, sentences)
                 or ranges_apart(_figures(own), _figures(inside(o, sentences)))
+                or topic_only(reference, o, sentences)
                 for o in members[1:]
             )
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
