@@ -19,7 +19,7 @@ from compare.align.hedged_figures import hedged_pair
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.number_clues import opposite_near
 from compare.align.number_facts import sides_swapped
-from compare.align.numbers import SPANS_OF_TIME, unit_key
+from compare.align.numbers import SPANS_OF_TIME, two_currencies, unit_key
 from compare.align.opposed_moves import OpposedMove, opposed_move
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import DEFAULT_TOLERANCE, Options
@@ -87,6 +87,8 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
     def difference(kind: str) -> tuple[Difference, ...]:
         return (Difference("value", kind, a.source, b.source, figure_text(a), figure_text(b)),)
 
+    if two_currencies(a, b):
+        return Judgement(verdict=Verdict.AGREE, unchecked=True)  # "US$4.4m" / "NZ$7.3m"
     frames = compare_frames(a.frame, b.frame)
     if frames.conflict == Conflict.NEGATION and not (
         a.frame and b.frame and confident(a.frame.lemma) and confident(b.frame.lemma)

@@ -22,6 +22,7 @@ from compare.align.occasions import another_occurrence
 from compare.align.payment_kinds import is_payment, one_payment
 from compare.align.sole_kinds import sole_of_kind
 from compare.extract import Number
+from compare.extract.currencies import named_currency
 from compare.extract.lemmas import can_be_noun, classes, verb_lemma
 from compare.extract.number_changes import old_value
 
@@ -55,8 +56,8 @@ def _payment(word: str) -> str | None:
 @lru_cache(maxsize=4096)
 def payment_noun(n: Number) -> str | None:
     """The payment a money figure measures, as its words name it, or None."""
-    if n.form != "money":
-        return None
+    if n.form != "money" and named_currency(n.unit) is None:
+        return None  # "$5,000" and "5,000 kroner" are sums
     before = n.sentence[: n.start - n.sentence_start]
     after = n.sentence[n.end - n.sentence_start :]
     for pattern in (_OF_BEFORE, _TO_BEFORE):
