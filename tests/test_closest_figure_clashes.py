@@ -222,3 +222,12 @@ def test_two_stations_near_two_towns_do_not_pair() -> None:
     a = "The gauge near Dunmore recorded 142 millimetres of rain in the storm overnight."
     b = "The gauge near Carrow recorded 96 millimetres of rain in the storm overnight."
     assert paired(a, b) == []
+
+
+def test_one_payment_named_by_a_verb_and_a_noun_ties_two_sums() -> None:
+    # the sentences share only names; the verb the sum is the object of ("fined")
+    # and the noun it is "of" ("a fine of") name one payment
+    a = "Gothenburg District Court found Mats Lindqvist negligent and fined him 250,000 kronor."
+    b = "Gothenburg District Court ordered Mats Lindqvist to pay a fine of SEK 400,000."
+    assert paired(a, b) == [("250,000", "SEK 400,000")]
+

@@ -20,7 +20,10 @@ A figure nothing paired meets one of another article when
   part against a whole, or two measures, differ more) and the number judge reads
   them as two (beyond any hedge);
 - their sentences share at least MIN_SHARED content words (figures, days and times
-  aside), one of them written in lower case, and each sentence is the other's
+  aside), one of them written in lower case (two sums of one kind of payment, the
+  verb the sum is the object of or the noun it is "of", count as one such word:
+  "fined him 60,000 kroner" / "a fine of NOK 90,000", sole_sums.one_payment_of), and
+  each sentence is the other's
   closest: no other sentence of either article giving a figure of that kind and
   another value shares as many words with it. A sentence giving two figures of the
   kind ("will rise from Rs 250 to Rs 285") is its own rival: which one is meant is
@@ -80,6 +83,7 @@ from compare.align.same_days import content_outside, content_stems
 from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.sole_sums import one_payment_of
 from compare.align.synonyms import are_synonyms, table
 from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, stem, words
@@ -159,13 +163,20 @@ def closest_figure_pairs(
             if id(b) not in free or b.source == a.source or not one_kind(a, b):
                 continue
             common = content[id(a)] & content[id(b)]
-            shared = len(common)
-            if shared < MIN_SHARED or not common & _lower(a) & _lower(b):
+            paid = one_payment_of(a, b)  # "fined him 60,000 kroner" / "a fine of NOK 90,000"
+            shared = len(common) + paid
+            if shared < MIN_SHARED or not (paid or common & _lower(a) & _lower(b)):
                 continue
             if not _one_size(a, b) or judge_pair(a, b).verdict != Verdict.DIFFER:
                 continue
             if not closest_both_ways(
-                a, b, shared, told, lambda c: content[id(c)], _rivals_of(a, b, sentences, every)
+                a,
+                b,
+                shared,
+                told,
+                lambda c: content[id(c)],
+                _rivals_of(a, b, sentences, every),
+                one_payment_of,
             ):
                 continue
             if two_facts(a, b, sentences, every):
