@@ -231,3 +231,8 @@ def test_one_payment_named_by_a_verb_and_a_noun_ties_two_sums() -> None:
     b = "Gothenburg District Court ordered Mats Lindqvist to pay a fine of SEK 400,000."
     assert paired(a, b) == [("250,000", "SEK 400,000")]
 
+
+def test_two_ceilings_of_one_limit_pair_as_two_values() -> None:
+    a = "The licence lets the brewery draw up to 1.8 million litres of water from the spring."
+    b = "Under its licence the brewery is allowed to take as much as 2.9 million litres of water."
+    assert paired(a, b) == [("up to 1.8 million", "as much as 2.9 million")]

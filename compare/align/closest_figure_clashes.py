@@ -15,7 +15,9 @@ A figure nothing paired meets one of another article when
   noun (one stem, WordNet synonyms, one noun a kind of the other, "jobs" / "posts",
   or a shared word of the counted phrase: "vacant midwife posts" / "midwife
   vacancies"); no span of time, age, or figure
-  set in brackets after another (a conversion);
+  set in brackets after another (a conversion); a limit ("up to 2.4 million
+  tonnes", "a maximum of 7,500 euros") is a figure, and two limits of one thing
+  differ (figure_intervals);
 - their values are of one size (the larger at most MAX_RATIO times the smaller: a
   part against a whole, or two measures, differ more) and the number judge reads
   them as two (beyond any hedge);
@@ -192,7 +194,7 @@ def _lower(claim: Claim) -> frozenset[str]:
 
 def _usable(n: Number, sentences: SentenceClaims) -> bool:
     """A figure of a kind two tellings can be compared by, outside quotations."""
-    form = figure_form(n)
+    form = figure_form(n, ceilings=True)
     if form == "tally" and not vote_tally(n):
         return False  # a sports article tells many matches' scores: two scores, two games
     if form is None or form in SPANS_OF_TIME or form == "age" or share_of_people(n):
@@ -221,7 +223,7 @@ def share_of_people(n: Number) -> bool:
 def one_kind(a: Number, b: Number) -> bool:
     """Are the two figures of one kind: two tallies, two percentages, two sums in one
     currency, two amounts in one unit, or two counts of one counted thing?"""
-    form_a, form_b = figure_form(a), figure_form(b)
+    form_a, form_b = figure_form(a, ceilings=True), figure_form(b, ceilings=True)
     if form_a is None or form_a != form_b:
         return False
     if form_a != "count":
