@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from compare.align.estimates import estimate_and_outcome
 from compare.align.figure_intervals import compare_figures
 from compare.align.frames import FrameMatch, compare_frames, confident
 from compare.align.hedged_figures import hedged_pair
@@ -145,6 +146,8 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         title = f"{figure_text(a)} {a.unit or key_a} vs {figure_text(b)} {b.unit or key_b}"
     if verdict == Verdict.APPROXIMATE:
         return Judgement(verdict=verdict, differences=difference("hedge"), title=title)
+    if estimate_and_outcome(a, b):
+        return Judgement(verdict=Verdict.AGREE, unchecked=True)  # "estimated at 8" / "cost 12"
     return Judgement(
         verdict=Verdict.DIFFER,
         differences=difference("figure"),
