@@ -27,3 +27,15 @@ def test_a_ceiling_and_a_figure_under_it_are_approximate() -> None:
     cap = _first("The permit allows up to 650 trucks a day on the quarry road.")
     seen = _first("Some 600 trucks used the quarry road on Monday.", "b")
     assert compare_figures(cap, seen) == Verdict.APPROXIMATE
+
+
+def test_two_near_ceilings_are_one_limit_told_loosely() -> None:
+    one = _first("The contract could be worth up to 180 million dollars over eight years.")
+    other = _first("The contract is worth as much as 184 million dollars.", "b")
+    assert compare_figures(one, other) == Verdict.APPROXIMATE
+
+
+def test_a_range_under_a_ceilings_words_is_a_range() -> None:
+    rng = _first("As many as 35 to 40 volunteers searched the hillside.")
+    cap = _first("As many as 40 volunteers searched the hillside.", "b")
+    assert compare_figures(rng, cap) == Verdict.APPROXIMATE
