@@ -236,3 +236,16 @@ def test_two_ceilings_of_one_limit_pair_as_two_values() -> None:
     a = "The licence lets the brewery draw up to 1.8 million litres of water from the spring."
     b = "Under its licence the brewery is allowed to take as much as 2.9 million litres of water."
     assert paired(a, b) == [("up to 1.8 million", "as much as 2.9 million")]
+
+
+def test_words_of_one_sense_tie_two_sentences() -> None:
+    # only "visitors" is said alike; "height" / "peak" are one sense in WordNet
+    a = "At the height of the festival, 48,000 visitors crowded the old town."
+    b = "Organisers counted 61,000 visitors at the peak on Saturday evening."
+    assert paired(a, b) == [("48,000", "61,000")]
+
+
+def test_words_of_two_senses_do_not_tie() -> None:
+    a = "At the height of the festival, 48,000 visitors crowded the old town."
+    b = "Organisers counted 61,000 visitors at the station on Saturday evening."
+    assert paired(a, b) == []

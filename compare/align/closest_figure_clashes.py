@@ -24,7 +24,9 @@ A figure nothing paired meets one of another article when
 - their sentences share at least MIN_SHARED content words (figures, days and times
   aside), one of them written in lower case (two sums of one kind of payment, the
   verb the sum is the object of or the noun it is "of", count as one such word:
-  "fined him 60,000 kroner" / "a fine of NOK 90,000", sole_sums.one_payment_of), and
+  "fined him 60,000 kroner" / "a fine of NOK 90,000", sole_sums.one_payment_of; so
+  do two lower-case words of one WordNet sense or one noun a kind of the other:
+  "at the height of the storm" / "at the peak", "gusts" / "winds"), and
   each sentence is the other's
   closest: no other sentence of either article giving a figure of that kind and
   another value shares as many words with it. A sentence giving two figures of the
@@ -154,9 +156,18 @@ def closest_figure_pairs(
     every = [c for found in sentences.by_sentence.values() for c in found] or list(numbers)
     told = [c for c in every if isinstance(c, Number) and _usable(c, sentences)]
     free = {id(c): i for i, c in enumerate(numbers)}
-    content = {
-        id(c): content_stems(content_outside(c, sentences, (Number, Date, Time))) for c in told
-    }
+    raw = {id(c): content_outside(c, sentences, (Number, Date, Time)) for c in told}
+    content = {id(c): content_stems(raw[id(c)]) for c in told}
+
+    def tie(one: Number, other: Number) -> int:
+        """One payment named, or lower-case words of one sense or one a kind of the other
+        ("height" / "peak", "gusts" / "winds"), beyond the words both say."""
+        low_a, low_b = _lower(one), _lower(other)
+        rest_a = {w for w in raw[id(one)] if stem(w) in low_a and stem(w) not in content[id(other)]}
+        rest_b = {w for w in raw[id(other)] if stem(w) in low_b and stem(w) not in content[id(one)]}
+        kin = sum(1 for x in rest_a if any(_one_sense(x, y) for y in rest_b))
+        return int(one_payment_of(one, other)) + kin
+
     pairs = []
     for x, a in enumerate(told):
         if id(a) not in free:
@@ -165,7 +176,7 @@ def closest_figure_pairs(
             if id(b) not in free or b.source == a.source or not one_kind(a, b):
                 continue
             common = content[id(a)] & content[id(b)]
-            paid = one_payment_of(a, b)  # "fined him 60,000 kroner" / "a fine of NOK 90,000"
+            paid = tie(a, b)  # "fined him 60,000 kroner" / "a fine of NOK 90,000"
             shared = len(common) + paid
             if shared < MIN_SHARED or not (paid or common & _lower(a) & _lower(b)):
                 continue
@@ -178,7 +189,7 @@ def closest_figure_pairs(
                 told,
                 lambda c: content[id(c)],
                 _rivals_of(a, b, sentences, every),
-                one_payment_of,
+                tie,
             ):
                 continue
             if two_facts(a, b, sentences, every):
@@ -186,6 +197,13 @@ def closest_figure_pairs(
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE + 0.01 * shared, i, j))
     return pairs
+
+
+def _one_sense(x: str, y: str) -> bool:
+    """Two words of one WordNet sense, or nouns one a kind of the other."""
+    if are_synonyms(x, y):
+        return True
+    return any(noun_kind_of(p, q) for p in _noun_lemmas(x) for q in _noun_lemmas(y))
 
 
 def _lower(claim: Claim) -> frozenset[str]:
