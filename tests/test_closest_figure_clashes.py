@@ -249,3 +249,22 @@ def test_words_of_two_senses_do_not_tie() -> None:
     a = "At the height of the festival, 48,000 visitors crowded the old town."
     b = "Organisers counted 61,000 visitors at the station on Saturday evening."
     assert paired(a, b) == []
+
+
+def test_a_sum_a_thing_is_worth_and_its_value_put_at_a_sum_pair() -> None:
+    # "worth" and "put the value ... at" both tell the thing's valuation
+    a = "The forged manuscripts seized in Porto were worth an estimated 3.1 million euros."
+    b = "Customs officers put the value of the seized manuscripts at around 5 million euros."
+    assert paired(a, b) == [("an estimated 3.1 million", "around 5 million")]
+
+
+def test_a_fine_and_a_reward_do_not_pair() -> None:
+    a = "The court fined the dealer 3.1 million euros over the seized manuscripts."
+    b = "A reward of 5 million euros was paid over the seized manuscripts."
+    assert paired(a, b) == []
+
+
+def test_a_deals_worth_and_its_price_pair() -> None:
+    a = "Orsini Foods agreed to buy the dairy cooperative in a deal worth 410 million euros."
+    b = "The dairy cooperative is being sold to Orsini Foods for 620 million euros."
+    assert paired(a, b) == [("410 million", "620 million")]

@@ -42,7 +42,7 @@ set beside for comparison, another year's event; number_clues.Clues.same_fact: d
 against injuries, a part against a total, last year against this year, two
 weekdays, names of two players; and something besides the counted noun must be
 said alike: a word beside both figures, or a word beside one that the other
-sentence says too), and further:
+sentence says too, or one kind of payment named beside both), and further:
 - a figure inside a quotation (the other outlet may give the words to another
   speaker);
 - a forecast against an outcome ("This year's losses could reach $15 million" /
@@ -50,6 +50,8 @@ sentence says too), and further:
   possibility on one side only, before the figure or in its own clause after it
   (not in a relative clause about something else: "..., a ruling that could
   change how plantations are managed");
+- two sums naming two kinds of payment ("fined the dealer 3.1 million euros" / "a
+  reward of 5 million euros was paid");
 - a sum or a count asked for or offered against one given ("had asked for $340
   million" / "ordered to pay $212 million"), read from the clause's predicate;
 - two figures given per two different things ("$312,000 a year" / "$26,000 a
@@ -87,7 +89,7 @@ from compare.align.same_days import content_outside, content_stems
 from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
-from compare.align.sole_sums import one_payment_of
+from compare.align.sole_sums import one_payment_of, two_payments
 from compare.align.synonyms import are_synonyms, table
 from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, stem, words
@@ -343,6 +345,8 @@ def two_facts(
         return True
     if expecting(a) != expecting(b) or asked_for(a) != asked_for(b):
         return True  # a forecast or a claim against what happened
+    if two_payments(a, b):
+        return True  # a fine and a reward
     if bool(_CLOSING.search(a.sentence)) != bool(_CLOSING.search(b.sentence)):
         return True  # "stocks plunged 5.4%" / "stocks closed down 3.9%": a low, the close
     if RELATED_MOMENTS.search(a.sentence) or RELATED_MOMENTS.search(b.sentence):
@@ -362,6 +366,8 @@ def _beside_alike(a: Number, b: Number, ca: Clues, cb: Clues, sentences: Sentenc
     decibels" / "Electric models run at about 65 decibels") share none."""
     if ca.near & cb.near or any(are_synonyms(x, y) for x in ca.near for y in cb.near):
         return True
+    if one_payment_of(a, b):
+        return True  # one payment named beside both: "fined him" / "a fine of"
     told_a = content_stems(content_outside(a, sentences, (Number, Date, Time)))
     told_b = content_stems(content_outside(b, sentences, (Number, Date, Time)))
     return bool(ca.near & told_b or cb.near & told_a)
