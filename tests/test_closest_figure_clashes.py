@@ -268,3 +268,15 @@ def test_a_deals_worth_and_its_price_pair() -> None:
     a = "Orsini Foods agreed to buy the dairy cooperative in a deal worth 410 million euros."
     b = "The dairy cooperative is being sold to Orsini Foods for 620 million euros."
     assert paired(a, b) == [("410 million", "620 million")]
+
+
+def test_a_limit_per_occurrence_and_one_told_without_pair() -> None:
+    a = "Anglers who break the closed season face fines of up to 2,000 pounds, the board said."
+    b = "Fines for breaking the closed season rise to a maximum of 3,500 pounds per offence."
+    assert paired(a, b) == [("up to 2,000", "a maximum of 3,500")]
+
+
+def test_a_yearly_figure_and_a_total_do_not_pair() -> None:
+    a = "The hatchery released 42,000 smolts into the river, the trust said."
+    b = "The trust's hatchery releases 61,000 smolts a year into the river."
+    assert paired(a, b) == []

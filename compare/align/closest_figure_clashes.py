@@ -55,7 +55,9 @@ sentence says too, or one kind of payment named beside both), and further:
 - a sum or a count asked for or offered against one given ("had asked for $340
   million" / "ordered to pay $212 million"), read from the clause's predicate;
 - two figures given per two different things ("$312,000 a year" / "$26,000 a
-  month") or one an average;
+  month"), one per a stretch of time and the other not, or one an average (one per
+  an occurrence against one told without, "a maximum of 7,500 euros per offence" /
+  "fines of up to 5,000 euros", is one limit);
 - both sentences naming places, none the other's (two stations, two branches);
   a landmark the spot lies off in one direction ("a train east of Tokyo") is not
   where it was;
@@ -145,6 +147,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^—–()]{0,40}(?:\([^)]{1,20}\))
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year told in the sentence
 # "62% of voters", "7% of people taking the drug": a share of a population
 _SHARE_OF = re.compile(r"^\s*(?:per\s*cent|percent|pc)?\s*(?:of|among)\s+((?:[\w'’-]+\s*){1,4})")
+
+
+# stems of the stretches of time a figure may be given per ("a year", "a month")
+_TIME_RATES = frozenset(stem(w) for w in SPANS_OF_TIME | {"years", "months", "weeks", "days"})
 
 
 def closest_figure_pairs(
@@ -341,7 +347,7 @@ def two_facts(
         return True  # last year and this; Saturday's and Sunday's
     if _apart(_ordinals(a.sentence), _ordinals(b.sentence)):
         return True  # the first set and the second
-    if ca.rate != cb.rate or ca.averaged != cb.averaged:
+    if _rates_apart(ca.rate, cb.rate) or ca.averaged != cb.averaged:
         return True
     if expecting(a) != expecting(b) or asked_for(a) != asked_for(b):
         return True  # a forecast or a claim against what happened
@@ -355,6 +361,18 @@ def two_facts(
     if places_a and places_b and not any(same_place(x, y) for x in places_a for y in places_b):
         return True
     return _names_apart(a, b, sentences, every)
+
+
+def _rates_apart(rate_a: str, rate_b: str) -> bool:
+    """Are two figures given per two things ("$312,000 a year" / "$26,000 a month"), or
+    one per a stretch of time and the other not (a yearly figure against a total)? A
+    figure per an occurrence ("a maximum of 7,500 euros per offence") against one told
+    without it ("fines of up to 5,000 euros") is one limit: a fine is per offence."""
+    if rate_a == rate_b:
+        return False
+    if rate_a and rate_b:
+        return True
+    return (rate_a or rate_b) in _TIME_RATES
 
 
 def _beside_alike(a: Number, b: Number, ca: Clues, cb: Clues, sentences: SentenceClaims) -> bool:
