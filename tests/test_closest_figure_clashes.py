@@ -222,3 +222,61 @@ def test_two_stations_near_two_towns_do_not_pair() -> None:
     a = "The gauge near Dunmore recorded 142 millimetres of rain in the storm overnight."
     b = "The gauge near Carrow recorded 96 millimetres of rain in the storm overnight."
     assert paired(a, b) == []
+
+
+def test_one_payment_named_by_a_verb_and_a_noun_ties_two_sums() -> None:
+    # the sentences share only names; the verb the sum is the object of ("fined")
+    # and the noun it is "of" ("a fine of") name one payment
+    a = "Gothenburg District Court found Mats Lindqvist negligent and fined him 250,000 kronor."
+    b = "Gothenburg District Court ordered Mats Lindqvist to pay a fine of SEK 400,000."
+    assert paired(a, b) == [("250,000", "SEK 400,000")]
+
+
+def test_two_ceilings_of_one_limit_pair_as_two_values() -> None:
+    a = "The licence lets the brewery draw up to 1.8 million litres of water from the spring."
+    b = "Under its licence the brewery is allowed to take as much as 2.9 million litres of water."
+    assert paired(a, b) == [("up to 1.8 million", "as much as 2.9 million")]
+
+
+def test_words_of_one_sense_tie_two_sentences() -> None:
+    # only "visitors" is said alike; "height" / "peak" are one sense in WordNet
+    a = "At the height of the festival, 48,000 visitors crowded the old town."
+    b = "Organisers counted 61,000 visitors at the peak on Saturday evening."
+    assert paired(a, b) == [("48,000", "61,000")]
+
+
+def test_words_of_two_senses_do_not_tie() -> None:
+    a = "At the height of the festival, 48,000 visitors crowded the old town."
+    b = "Organisers counted 61,000 visitors at the station on Saturday evening."
+    assert paired(a, b) == []
+
+
+def test_a_sum_a_thing_is_worth_and_its_value_put_at_a_sum_pair() -> None:
+    # "worth" and "put the value ... at" both tell the thing's valuation
+    a = "The forged manuscripts seized in Porto were worth an estimated 3.1 million euros."
+    b = "Customs officers put the value of the seized manuscripts at around 5 million euros."
+    assert paired(a, b) == [("an estimated 3.1 million", "around 5 million")]
+
+
+def test_a_fine_and_a_reward_do_not_pair() -> None:
+    a = "The court fined the dealer 3.1 million euros over the seized manuscripts."
+    b = "A reward of 5 million euros was paid over the seized manuscripts."
+    assert paired(a, b) == []
+
+
+def test_a_deals_worth_and_its_price_pair() -> None:
+    a = "Orsini Foods agreed to buy the dairy cooperative in a deal worth 410 million euros."
+    b = "The dairy cooperative is being sold to Orsini Foods for 620 million euros."
+    assert paired(a, b) == [("410 million", "620 million")]
+
+
+def test_a_limit_per_occurrence_and_one_told_without_pair() -> None:
+    a = "Anglers who break the closed season face fines of up to 2,000 pounds, the board said."
+    b = "Fines for breaking the closed season rise to a maximum of 3,500 pounds per offence."
+    assert paired(a, b) == [("up to 2,000", "a maximum of 3,500")]
+
+
+def test_a_yearly_figure_and_a_total_do_not_pair() -> None:
+    a = "The hatchery released 42,000 smolts into the river, the trust said."
+    b = "The trust's hatchery releases 61,000 smolts a year into the river."
+    assert paired(a, b) == []

@@ -57,11 +57,13 @@ TWO_FACTS = [
         "The harbour board fined Calder Shipping $2.4 million on Friday.",
         "Calder Shipping offered a reward of $4.2 million for the culprits.",
     ),
-    # two fines of the story in one article leave neither sole
+    # two fines of the story in one article leave neither sole (when the other
+    # article's sentence names the firm, its sentence and the firm's fine are each
+    # other's closest, which closest_figure_clashes compares)
     (
         "The harbour board fined Calder Shipping $2.4 million on Friday. "
         "Its charter partner was fined $300,000 on Friday as well.",
-        "Calder Shipping must pay a penalty of $4.2 million, regulators said.",
+        "The operator must pay a penalty of $4.2 million, regulators said.",
     ),
     # the old toll against the new one
     (

@@ -1,6 +1,7 @@
 """Sums written with the currency as a word ("half a million pounds") are sums in
 pounds sterling, as "£500,000" is, and so is a figure grouped in thousands ("12,500
-pounds") (compare.align.numbers.unit_key); a weight in
+pounds") (compare.align.numbers.unit_key: the currency family "pound", as "£" has in
+the CLDR table, compare.extract.currencies); a weight in
 pounds is not; "a quarter of a million" is an amount (compare.extract.number_forms).
 Sentences written here."""
 
@@ -21,13 +22,13 @@ def _numbers(text: str) -> list[Number]:
 @pytest.mark.parametrize(
     ("text", "value", "key"),
     [
-        ("The brooch was valued at up to half a million pounds.", 500_000, "money:£"),
-        ("The club paid 1.2 million pounds for the striker.", 1_200_000, "money:£"),
-        ("Winners share a quarter of a million pounds in prize money.", 250_000, "money:£"),
+        ("The brooch was valued at up to half a million pounds.", 500_000, "money:pound"),
+        ("The club paid 1.2 million pounds for the striker.", 1_200_000, "money:pound"),
+        ("Winners share a quarter of a million pounds in prize money.", 250_000, "money:pound"),
         ("About 2 million pounds of beef were recalled.", 2_000_000, "pound"),
         ("The haul of fish weighed nearly three thousand pounds.", 3000, "pound"),
         ("The tank held 1,500 pounds of chlorine.", 1500, "pound"),
-        ("The bakery was fined 12,500 pounds for the breach.", 12_500, "money:£"),
+        ("The bakery was fined 12,500 pounds for the breach.", 12_500, "money:pound"),
         ("The rescued calf weighed 1,200 pounds.", 1200, "pound"),
         ("The bull had gained 1,100 pounds by spring.", 1100, "pound"),
         ("She carried 40 pounds up the stairs.", 40, "pound"),

@@ -15,12 +15,19 @@ A figure nothing paired meets one of another article when
   noun (one stem, WordNet synonyms, one noun a kind of the other, "jobs" / "posts",
   or a shared word of the counted phrase: "vacant midwife posts" / "midwife
   vacancies"); no span of time, age, or figure
-  set in brackets after another (a conversion);
+  set in brackets after another (a conversion); a limit ("up to 2.4 million
+  tonnes", "a maximum of 7,500 euros") is a figure, and two limits of one thing
+  differ (figure_intervals);
 - their values are of one size (the larger at most MAX_RATIO times the smaller: a
   part against a whole, or two measures, differ more) and the number judge reads
   them as two (beyond any hedge);
 - their sentences share at least MIN_SHARED content words (figures, days and times
-  aside), one of them written in lower case, and each sentence is the other's
+  aside), one of them written in lower case (two sums of one kind of payment, the
+  verb the sum is the object of or the noun it is "of", count as one such word:
+  "fined him 60,000 kroner" / "a fine of NOK 90,000", sole_sums.one_payment_of; so
+  do two lower-case words of one WordNet sense or one noun a kind of the other:
+  "at the height of the storm" / "at the peak", "gusts" / "winds"), and
+  each sentence is the other's
   closest: no other sentence of either article giving a figure of that kind and
   another value shares as many words with it. A sentence giving two figures of the
   kind ("will rise from Rs 250 to Rs 285") is its own rival: which one is meant is
@@ -35,7 +42,7 @@ set beside for comparison, another year's event; number_clues.Clues.same_fact: d
 against injuries, a part against a total, last year against this year, two
 weekdays, names of two players; and something besides the counted noun must be
 said alike: a word beside both figures, or a word beside one that the other
-sentence says too), and further:
+sentence says too, or one kind of payment named beside both), and further:
 - a figure inside a quotation (the other outlet may give the words to another
   speaker);
 - a forecast against an outcome ("This year's losses could reach $15 million" /
@@ -43,10 +50,14 @@ sentence says too), and further:
   possibility on one side only, before the figure or in its own clause after it
   (not in a relative clause about something else: "..., a ruling that could
   change how plantations are managed");
+- two sums naming two kinds of payment ("fined the dealer 3.1 million euros" / "a
+  reward of 5 million euros was paid");
 - a sum or a count asked for or offered against one given ("had asked for $340
   million" / "ordered to pay $212 million"), read from the clause's predicate;
 - two figures given per two different things ("$312,000 a year" / "$26,000 a
-  month") or one an average;
+  month"), one per a stretch of time and the other not, or one an average (one per
+  an occurrence against one told without, "a maximum of 7,500 euros per offence" /
+  "fines of up to 5,000 euros", is one limit);
 - both sentences naming places, none the other's (two stations, two branches);
   a landmark the spot lies off in one direction ("a train east of Tokyo") is not
   where it was;
@@ -80,6 +91,7 @@ from compare.align.same_days import content_outside, content_stems
 from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.sole_sums import one_payment_of, two_payments
 from compare.align.synonyms import are_synonyms, table
 from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, stem, words
@@ -137,6 +149,10 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year told in the sentence
 _SHARE_OF = re.compile(r"^\s*(?:per\s*cent|percent|pc)?\s*(?:of|among)\s+((?:[\w'’-]+\s*){1,4})")
 
 
+# stems of the stretches of time a figure may be given per ("a year", "a month")
+_TIME_RATES = frozenset(stem(w) for w in SPANS_OF_TIME | {"years", "months", "weeks", "days"})
+
+
 def closest_figure_pairs(
     numbers: Sequence[Claim],
     options: Options | None = None,
@@ -148,9 +164,18 @@ def closest_figure_pairs(
     every = [c for found in sentences.by_sentence.values() for c in found] or list(numbers)
     told = [c for c in every if isinstance(c, Number) and _usable(c, sentences)]
     free = {id(c): i for i, c in enumerate(numbers)}
-    content = {
-        id(c): content_stems(content_outside(c, sentences, (Number, Date, Time))) for c in told
-    }
+    raw = {id(c): content_outside(c, sentences, (Number, Date, Time)) for c in told}
+    content = {id(c): content_stems(raw[id(c)]) for c in told}
+
+    def tie(one: Number, other: Number) -> int:
+        """One payment named, or lower-case words of one sense or one a kind of the other
+        ("height" / "peak", "gusts" / "winds"), beyond the words both say."""
+        low_a, low_b = _lower(one), _lower(other)
+        rest_a = {w for w in raw[id(one)] if stem(w) in low_a and stem(w) not in content[id(other)]}
+        rest_b = {w for w in raw[id(other)] if stem(w) in low_b and stem(w) not in content[id(one)]}
+        kin = sum(1 for x in rest_a if any(_one_sense(x, y) for y in rest_b))
+        return int(one_payment_of(one, other)) + kin
+
     pairs = []
     for x, a in enumerate(told):
         if id(a) not in free:
@@ -159,13 +184,20 @@ def closest_figure_pairs(
             if id(b) not in free or b.source == a.source or not one_kind(a, b):
                 continue
             common = content[id(a)] & content[id(b)]
-            shared = len(common)
-            if shared < MIN_SHARED or not common & _lower(a) & _lower(b):
+            paid = tie(a, b)  # "fined him 60,000 kroner" / "a fine of NOK 90,000"
+            shared = len(common) + paid
+            if shared < MIN_SHARED or not (paid or common & _lower(a) & _lower(b)):
                 continue
             if not _one_size(a, b) or judge_pair(a, b).verdict != Verdict.DIFFER:
                 continue
             if not closest_both_ways(
-                a, b, shared, told, lambda c: content[id(c)], _rivals_of(a, b, sentences, every)
+                a,
+                b,
+                shared,
+                told,
+                lambda c: content[id(c)],
+                _rivals_of(a, b, sentences, every),
+                tie,
             ):
                 continue
             if two_facts(a, b, sentences, every):
@@ -175,13 +207,20 @@ def closest_figure_pairs(
     return pairs
 
 
+def _one_sense(x: str, y: str) -> bool:
+    """Two words of one WordNet sense, or nouns one a kind of the other."""
+    if are_synonyms(x, y):
+        return True
+    return any(noun_kind_of(p, q) for p in _noun_lemmas(x) for q in _noun_lemmas(y))
+
+
 def _lower(claim: Claim) -> frozenset[str]:
     return lower_case_stems(claim)
 
 
 def _usable(n: Number, sentences: SentenceClaims) -> bool:
     """A figure of a kind two tellings can be compared by, outside quotations."""
-    form = figure_form(n)
+    form = figure_form(n, ceilings=True)
     if form == "tally" and not vote_tally(n):
         return False  # a sports article tells many matches' scores: two scores, two games
     if form is None or form in SPANS_OF_TIME or form == "age" or share_of_people(n):
@@ -210,7 +249,7 @@ def share_of_people(n: Number) -> bool:
 def one_kind(a: Number, b: Number) -> bool:
     """Are the two figures of one kind: two tallies, two percentages, two sums in one
     currency, two amounts in one unit, or two counts of one counted thing?"""
-    form_a, form_b = figure_form(a), figure_form(b)
+    form_a, form_b = figure_form(a, ceilings=True), figure_form(b, ceilings=True)
     if form_a is None or form_a != form_b:
         return False
     if form_a != "count":
@@ -308,10 +347,12 @@ def two_facts(
         return True  # last year and this; Saturday's and Sunday's
     if _apart(_ordinals(a.sentence), _ordinals(b.sentence)):
         return True  # the first set and the second
-    if ca.rate != cb.rate or ca.averaged != cb.averaged:
+    if _rates_apart(ca.rate, cb.rate) or ca.averaged != cb.averaged:
         return True
     if expecting(a) != expecting(b) or asked_for(a) != asked_for(b):
         return True  # a forecast or a claim against what happened
+    if two_payments(a, b):
+        return True  # a fine and a reward
     if bool(_CLOSING.search(a.sentence)) != bool(_CLOSING.search(b.sentence)):
         return True  # "stocks plunged 5.4%" / "stocks closed down 3.9%": a low, the close
     if RELATED_MOMENTS.search(a.sentence) or RELATED_MOMENTS.search(b.sentence):
@@ -320,6 +361,18 @@ def two_facts(
     if places_a and places_b and not any(same_place(x, y) for x in places_a for y in places_b):
         return True
     return _names_apart(a, b, sentences, every)
+
+
+def _rates_apart(rate_a: str, rate_b: str) -> bool:
+    """Are two figures given per two things ("$312,000 a year" / "$26,000 a month"), or
+    one per a stretch of time and the other not (a yearly figure against a total)? A
+    figure per an occurrence ("a maximum of 7,500 euros per offence") against one told
+    without it ("fines of up to 5,000 euros") is one limit: a fine is per offence."""
+    if rate_a == rate_b:
+        return False
+    if rate_a and rate_b:
+        return True
+    return (rate_a or rate_b) in _TIME_RATES
 
 
 def _beside_alike(a: Number, b: Number, ca: Clues, cb: Clues, sentences: SentenceClaims) -> bool:
@@ -331,6 +384,8 @@ def _beside_alike(a: Number, b: Number, ca: Clues, cb: Clues, sentences: Sentenc
     decibels" / "Electric models run at about 65 decibels") share none."""
     if ca.near & cb.near or any(are_synonyms(x, y) for x in ca.near for y in cb.near):
         return True
+    if one_payment_of(a, b):
+        return True  # one payment named beside both: "fined him" / "a fine of"
     told_a = content_stems(content_outside(a, sentences, (Number, Date, Time)))
     told_b = content_stems(content_outside(b, sentences, (Number, Date, Time)))
     return bool(ca.near & told_b or cb.near & told_a)

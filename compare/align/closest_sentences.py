@@ -27,16 +27,21 @@ def closest_both_ways(
     told: Sequence[C],
     words_of: Callable[[C], frozenset[str]],
     rivals: Callable[[C, C], bool],
+    tie: Callable[[C, C], int] | None = None,
 ) -> bool:
     """Is each of the two sentences the other's closest: does no claim of `told` in
     the other's article that `rivals(claim, other)` accepts sit in a sentence sharing
-    `shared` words or more with this one?"""
+    `shared` words or more with this one? With `tie`, a claim tied to this one beyond
+    the words both say (one payment named, words of one sense:
+    closest_figure_clashes) counts the words `tie` gives more, as the pair's own
+    `shared` did."""
     for one, other in ((a, b), (b, a)):
         mine = words_of(one)
         for rival in told:
             if rival is other or rival.source != other.source or not rivals(rival, other):
                 continue
-            if len(mine & words_of(rival)) >= shared:
+            extra = tie(one, rival) if tie is not None else 0
+            if len(mine & words_of(rival)) + extra >= shared:
                 return False
     return True
 

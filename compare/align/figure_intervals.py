@@ -7,6 +7,7 @@ from __future__ import annotations
 from compare.align.model import Verdict
 from compare.align.settings import DEFAULT_TOLERANCE
 from compare.extract import Number
+from compare.extract.number_forms import hedge_kind
 
 
 def comparable_value(number: Number) -> float:
@@ -20,6 +21,8 @@ def compare_figures(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) 
         # Only the hedges differ ("about 10,000" / "as many as 10,000" / "10,000").
         # A bound against an exact figure ("more than 4,000" / "4,000") stays approximate.
         return Verdict.AGREE
+    if relative_gap(va, vb) > CEILINGS_APART and ceiling(a) and ceiling(b):
+        return Verdict.DIFFER  # "up to 2.4 million tonnes" / "as much as 4.2 million tonnes"
     if _covers(a, vb) or _covers(b, va) or relative_gap(va, vb) <= tolerance:
         return Verdict.APPROXIMATE
     return Verdict.DIFFER
@@ -35,6 +38,19 @@ def _bound(n: Number) -> bool:
     return not exact(n) and not (
         n.low is not None and n.high is not None and n.low < n.value < n.high
     )
+
+
+def ceiling(n: Number) -> bool:
+    """A figure told as a ceiling ("up to", "a maximum of", "as much as"): a limit set
+    or a most reached is itself the fact, so two different ceilings of one thing
+    differ, though the larger's interval holds the smaller. A range under a ceiling's
+    words ("as many as 35 to 40") is a range."""
+    return hedge_kind(n.hedge) == "<=" and not n.low
+
+
+# Two ceilings further apart than this part of the larger differ; nearer, they are one
+# limit told loosely ("up to $180 million" / "as high as $184 million": approximate).
+CEILINGS_APART = 0.1
 
 
 def _bounds(n: Number) -> tuple[float, float]:

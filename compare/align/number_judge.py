@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from compare.align.estimates import estimate_and_outcome
 from compare.align.figure_intervals import compare_figures
 from compare.align.frames import FrameMatch, compare_frames, confident
 from compare.align.hedged_figures import hedged_pair
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.number_clues import opposite_near
 from compare.align.number_facts import sides_swapped
-from compare.align.numbers import SPANS_OF_TIME, unit_key
+from compare.align.numbers import SPANS_OF_TIME, two_currencies, unit_key
 from compare.align.opposed_moves import OpposedMove, opposed_move
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import DEFAULT_TOLERANCE, Options
@@ -87,6 +88,8 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
     def difference(kind: str) -> tuple[Difference, ...]:
         return (Difference("value", kind, a.source, b.source, figure_text(a), figure_text(b)),)
 
+    if two_currencies(a, b):
+        return Judgement(verdict=Verdict.AGREE, unchecked=True)  # "US$4.4m" / "NZ$7.3m"
     frames = compare_frames(a.frame, b.frame)
     if frames.conflict == Conflict.NEGATION and not (
         a.frame and b.frame and confident(a.frame.lemma) and confident(b.frame.lemma)
@@ -143,6 +146,8 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         title = f"{figure_text(a)} {a.unit or key_a} vs {figure_text(b)} {b.unit or key_b}"
     if verdict == Verdict.APPROXIMATE:
         return Judgement(verdict=verdict, differences=difference("hedge"), title=title)
+    if estimate_and_outcome(a, b):
+        return Judgement(verdict=Verdict.AGREE, unchecked=True)  # "estimated at 8" / "cost 12"
     return Judgement(
         verdict=Verdict.DIFFER,
         differences=difference("figure"),

@@ -57,8 +57,16 @@ from compare.align.vote_tallies import sole_vote_tallies
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Number
 from compare.extract.claims import Frame, Span
+from compare.extract.currencies import currency, named_currency, one_currency
 
-__all__ = ["DEFAULT_TOLERANCE", "firmly_one_fact", "number_pairs", "unit_key"]
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "firmly_one_fact",
+    "money_key",
+    "number_pairs",
+    "two_currencies",
+    "unit_key",
+]
 
 # Counting nouns that news outlets use for one another.
 _SYNONYMS = [
@@ -85,9 +93,6 @@ MEASURE_WORDS = frozenset(
     "foot feet inch yard acre hectare ton tonne pound kilogram kg gram litre liter gallon barrel "
     "percent point dollar euro cent".split()
 )
-# Currencies written as nouns after the figure, as the sign money figures carry
-# (extract.number_grammar.CURRENCY): "40 euros" is "€40". Not "pounds", a weight too.
-_CURRENCY_NOUNS = {stem("dollars"): "$", stem("euros"): "€"}
 # A sum in pounds is told with its scale ("half a million pounds", "1.2 million
 # pounds"); a weight is told of what it weighs ("1,500 pounds of chlorine", "2 million
 # pounds of beef") or with a verb of weighing.
@@ -122,7 +127,7 @@ def unit_key(number: Number) -> str:
     if number.form in ("percent", "share"):
         return "percent"  # "a quarter" (share 0.25) and "25%" state one figure
     if number.form == "money":
-        return f"money:{number.unit or ''}"
+        return money_key(number.unit or "")
     if _is_age(number):
         return "age"
     if not number.unit:
@@ -133,13 +138,43 @@ def unit_key(number: Number) -> str:
     # "three-month stay" counts months, not stays.
     measure = next((w for w in unit_words if w in MEASURE_WORDS), None)
     head = measure or unit_words[-1]
-    if head in _CURRENCY_NOUNS:
-        return f"money:{_CURRENCY_NOUNS[head]}"  # "fifty thousand dollars" / "$50,000"
-    if head == stem("pounds") and _sterling(number):
-        return "money:£"  # "half a million pounds" / "£500,000"
+    if head == stem("pounds"):
+        if _sterling(number):
+            return money_key("£")  # "half a million pounds" / "£500,000"
+    elif named := named_currency(number.unit):
+        return money_key(named)  # "fifty thousand dollars" / "$50,000", "kroner" / "NOK"
     if head == stem("times") and number.frame is not None and number.frame.lemma == "fire":
         return stem("shots")  # "fired 11 times" counts the shots fired
     return _CANON.get(head, head)
+
+
+def money_key(written: str) -> str:
+    """A sum's unit key: its currency's family (currencies: "kroner", "NOK" and "kr"
+    are krone, "$" and "NZ$" dollar), or the unit as written when no table knows it.
+    That two sums of one family may still be two currencies ("US$" / "NZ$") is
+    number_judge's matter (currencies.one_currency)."""
+    found = currency(written)
+    return f"money:{found.family}" if found else f"money:{written}"
+
+
+def written_currency(number: Number) -> str | None:
+    """The currency a sum is written in ("NZ$", "kroner"), or None for no sum."""
+    if number.form == "money":
+        return number.unit or None
+    if number.unit and unit_key(number).startswith("money:"):
+        return (
+            "£" if stem(words(number.unit)[-1]) == stem("pounds") else named_currency(number.unit)
+        )
+    return None
+
+
+def two_currencies(a: Number, b: Number) -> bool:
+    """Are two sums of one family in two currencies ("US$4.4 million" / "NZ$7.3
+    million": a conversion, no conflict)? A bare sign or name ("$", "kroner") may be
+    either country's."""
+    wa, wb = written_currency(a), written_currency(b)
+    ca, cb = currency(wa or ""), currency(wb or "")
+    return ca is not None and cb is not None and not one_currency(ca, cb)
 
 
 # The keys of units of measure: a figure of them is an amount, not a count of things.

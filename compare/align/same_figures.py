@@ -43,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from compare.align.blocking import cross_source_pairs
-from compare.align.figure_intervals import comparable_value
+from compare.align.figure_intervals import ceiling, comparable_value
 from compare.align.frames import when_part
 from compare.align.model import Verdict
 from compare.align.number_clues import Clues
@@ -123,14 +123,21 @@ def one_figure(told: Sequence[Number]) -> bool:
     return len(keys) == 1 and next(iter(keys))[1] not in ("", "?")
 
 
-def figure_form(n: Number) -> str | None:
+def figure_form(n: Number, *, ceilings: bool = False) -> str | None:
     """The form two figures must share to be one figure, or None for a figure too
-    common to tell a fact by its value (an ordinal, "one", a year, a magnitude)."""
+    common to tell a fact by its value (an ordinal, "one", a year, a magnitude).
+    With `ceilings`, a limit ("up to 5,000", "a maximum of 7,500") is a figure, not a
+    magnitude: two limits of one thing are compared (closest_figure_clashes)."""
     value = comparable_value(n)
     if n.form in ("ordinal", "single") or value <= 0 or in_digit_run(n):
         return None
-    if n.low is not None and n.high is not None and n.high >= 5 * max(n.low, 1):
-        return None  # "hundreds of homes": how large, not a figure
+    if (
+        n.low is not None
+        and n.high is not None
+        and n.high >= 5 * max(n.low, 1)
+        and not (ceilings and ceiling(n))
+    ):
+        return None  # "hundreds of homes": how large, not a figure ("up to 5,000": a limit)
     if n.pair is not None:
         return "tally"
     if n.form in ("percent", "share"):

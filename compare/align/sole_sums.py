@@ -6,7 +6,8 @@ a sum measures is the payment it names: "a reward of $25,000", "a $10,000
 reward", "fined $85 million", "the toll from $5 to $7", "$1.5 million in
 damages". When each article gives one sum, and only one, of one kind of payment
 (payment_kinds: one noun, synonyms, or one a kind of the other, "fine" /
-"penalty", "toll" / "charge"), both answer the same question, whatever the verbs
+"penalty", "toll" / "charge"; a sum a thing is "worth" or "valued at" is its
+valuation), both answer the same question, whatever the verbs
 and doers around them: such a pair is tied as sole figures are (sole_ties). The
 clues that tell two facts apart still apply: another year or occasion, a part and
 the total, another named actor, an old value against the new ("up from $5").
@@ -22,6 +23,7 @@ from compare.align.occasions import another_occurrence
 from compare.align.payment_kinds import is_payment, one_payment
 from compare.align.sole_kinds import sole_of_kind
 from compare.extract import Number
+from compare.extract.currencies import named_currency
 from compare.extract.lemmas import can_be_noun, classes, verb_lemma
 from compare.extract.number_changes import old_value
 
@@ -30,6 +32,13 @@ _OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s*$")
 # "the cash toll from $5 to $7", "bail was set at $50,000": the payment the sum is
 # the value of
 _TO_BEFORE = re.compile(r"\b([a-z]+)\s+(?:from\s+\S+\s+)?(?:to|at)\s*$")
+# A sum a thing is worth, not paid: "stones worth an estimated 4.2 million euros",
+# "valued at $2 million", "put the value of the goods at around 6 million euros": the
+# thing's valuation (WordNet: a kind of price), whatever the verbs
+_WORTH_BEFORE = re.compile(
+    r"\b(?:worth|valued\s+at|value\s+(?:of\s+[^,;:()]{1,60}?\s+)?at)\s*$", re.IGNORECASE
+)
+VALUATION = "valuation"
 # "$1.5 million in punitive damages", "$61 million in toll revenue"
 _IN_AFTER = re.compile(r"^\s+in\s+")
 _TOKEN = re.compile(r"\s*([a-z]+(?:['’]s)?)")
@@ -55,10 +64,12 @@ def _payment(word: str) -> str | None:
 @lru_cache(maxsize=4096)
 def payment_noun(n: Number) -> str | None:
     """The payment a money figure measures, as its words name it, or None."""
-    if n.form != "money":
-        return None
+    if n.form != "money" and named_currency(n.unit) is None:
+        return None  # "$5,000" and "5,000 kroner" are sums
     before = n.sentence[: n.start - n.sentence_start]
     after = n.sentence[n.end - n.sentence_start :]
+    if _WORTH_BEFORE.search(before):
+        return VALUATION
     for pattern in (_OF_BEFORE, _TO_BEFORE):
         found = pattern.search(before)
         if found is not None and (noun := _payment(found.group(1))):
@@ -134,3 +145,13 @@ def one_payment_of(a: Number, b: Number) -> bool:
     """Do two money figures measure one kind of payment?"""
     pa, pb = payment_noun(a), payment_noun(b)
     return pa is not None and pb is not None and one_payment(pa, pb)
+
+
+def two_payments(a: Number, b: Number) -> bool:
+    """Do two money figures name two kinds of payment ("a reward of" / "a fine of")?
+    A thing's worth may be what is paid for it ("a deal worth $14.2 billion" / "sold
+    for $11.8 billion"), so a valuation is of every kind."""
+    pa, pb = payment_noun(a), payment_noun(b)
+    if pa is None or pb is None or VALUATION in (pa, pb):
+        return False
+    return not one_payment(pa, pb)

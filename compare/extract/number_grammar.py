@@ -17,6 +17,10 @@ from typing import Any
 
 from text_to_num import text2num
 
+from compare.extract import wordlists as wl
+from compare.extract.currencies import ISO_CODES
+from compare.extract.lemmas import classes
+
 UNIT_VALUES = {
     word: float(i)
     for i, word in enumerate(
@@ -100,9 +104,28 @@ DIGITS_EU = (
     rf"|\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?:,\d+)?(?!\d|[.,]\d)"
     r"|\d+(?:,\d+)?)"
 )
+_USUAL_CODES = "USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD"
+
+
+def _english(word: str) -> bool:
+    """A word of English: a noun, verb, adjective or adverb, or a function word."""
+    return bool(classes(word)) or word in wl.QUANTIFIERS | wl.DETERMINERS | wl.PREPOSITIONS
+
+
+# Any other ISO 4217 code in force (currencies.ISO_CODES, from the CLDR), written in
+# capitals and not a word of English ("TOP", "PEN"), before a sum that looks like
+# money: three digits or more, grouped, or scaled ("NOK 90,000", "KES 2 million"),
+# not a name with a number ("COP 28", "PHP 8").
+OTHER_CODES = "|".join(
+    sorted(c for c in ISO_CODES if not _english(c.lower()) and c not in _USUAL_CODES)
+)
+_MONEY_AHEAD = (
+    r"(?=\s?(?:\d{3}|\d{1,3}[,.\u00a0\u202f ]\d{3}"
+    r"|\d+(?:[.,]\d+)?\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b))"
+)
 CURRENCY = (
     r"(?:US\$|\$US|C\$|A\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|₽|₩|₪|₺|₦|"
-    r"(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD)\s?|Rs\.?\s?|RM(?=\d))"
+    rf"(?:{_USUAL_CODES})\s?|(?-i:{OTHER_CODES}){_MONEY_AHEAD}\s?|Rs\.?\s?|RM(?=\d))"
 )
 # Short scales glued on ("£1.5bn", "35m"); "bn"/"mn"/"trn" may stand after a space.
 SHORT_SCALE = r"(?:\s?(?:bn|mn|mln|trn)|tn|k|m|b)(?![\w])"

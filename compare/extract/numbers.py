@@ -45,7 +45,7 @@ _START_WORDS = [
     *"half quarter quarters thirds dozens scores hundreds thousands millions".split(),
     "billions",
 ]
-_CURRENCY_CODES = "USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|Rs|RM"
+_CURRENCY_CODES = f"USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|Rs|RM|{ng.OTHER_CODES}"
 _SYMBOLS = f"\\d$€£¥₹₽₩₪₺₦{ng.VULGAR}"
 # Every character an amount can start with, as a lookahead in front: re then skips
 # in C to the next such character instead of trying every alternative at every

@@ -1,0 +1,49 @@
+"""A figure reckoned ahead (estimated, budgeted, forecast, or told with "would") against
+one told as what was (align.estimates) is no conflict, nor an agreement. Sentences
+written here, in domains of their own."""
+
+from __future__ import annotations
+
+from compare import Verdict
+from compare.align.number_judge import judge_pair
+from compare.extract import extract_claims
+from compare.extract.claims import Number
+from compare.ingest import Source
+
+PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"
+
+
+def _first(text: str, source: str = "a") -> Number:
+    claims = extract_claims(Source.from_text(PUBLISHED + text, id=source))
+    return next(c for c in claims if isinstance(c, Number))
+
+
+def test_a_budget_against_a_cost_is_not_judged() -> None:
+    spent = _first("Repairing the bridge cost 3.4 million dollars, the county said.")
+    budget = _first("The county had budgeted 2.1 million dollars for the bridge repairs.", "b")
+    judgement = judge_pair(spent, budget)
+    assert judgement.verdict == Verdict.AGREE and judgement.unchecked
+
+
+def test_an_earlier_estimate_against_a_cost_is_not_judged() -> None:
+    spent = _first("Repairing the bridge cost 3.4 million dollars, the county said.")
+    guess = _first("Engineers had estimated the repairs at 2.1 million dollars.", "b")
+    assert judge_pair(spent, guess).unchecked
+
+
+def test_two_costs_told_plainly_differ() -> None:
+    one = _first("Repairing the bridge cost 3.4 million dollars, the county said.")
+    other = _first("The bridge repairs cost 2.1 million dollars in all.", "b")
+    assert judge_pair(one, other).verdict == Verdict.DIFFER
+
+
+def test_an_estimated_hedge_is_no_estimate() -> None:
+    one = _first("The stolen paintings were worth an estimated 3.4 million dollars.")
+    other = _first("The stolen paintings were worth 2.1 million dollars.", "b")
+    assert judge_pair(one, other).verdict == Verdict.DIFFER
+
+
+def test_a_possible_cost_against_a_spent_sum_is_not_judged() -> None:
+    possible = _first("Dredging the harbour would cost the port 9 million dollars a year.")
+    spent = _first("The port spent about 4 million dollars on dredging last year.", "b")
+    assert judge_pair(possible, spent).unchecked
