@@ -43,6 +43,11 @@ def test_a_noun_without_a_deed_after_a_support_verb_tells_none():
             "The complaint was lodged by the Dunmore Tenants' Union at a hearing in Dunmore.",
             "It was the Dunmore Landlords' Federation that filed the complaint in May.",
         ),
+        # a participle set between commas after its noun; "put forward" the noun
+        (
+            "The proposal, brought by alderman Ada Finch, was adopted after a short debate.",
+            "The proposal was put forward by alderman Omar Lind during a short debate.",
+        ),
         # one verb, active and passive
         (
             "The winning move was played by grandmaster Olek Brandt after a long think.",

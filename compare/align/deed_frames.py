@@ -64,7 +64,7 @@ SCORE = 0.42  # under the word model's sure pairs, as the other actor matchers
 # "brought an appeal", "carried out the raid", "took the decision"): general English
 SUPPORT_VERBS = frozenset(
     "make do take give bring lodge file conduct carry perform hold launch mount stage "
-    "submit".split()
+    "submit put".split()
 )
 _QUOTES = re.compile('["\u201c\u201d]')
 _DEFINITE = re.compile(r"^\s*(?i:the)\s")
@@ -72,6 +72,13 @@ _DEFINITE = re.compile(r"^\s*(?i:the)\s")
 _BESIDE = re.compile(
     r",\s+(?:[\w'\u2019-]*\d[\w'\u2019-]*\s+|[a-z][\w'\u2019-]*\s+){0,2}"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)+)\s*(?:[,.;]|$)"
+)
+# "The motion, brought by board chair Lorraine Beck, had been drafted": a participle
+# set between commas after its noun, its doer after "by"
+_SET_BESIDE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<thing>(?i:the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+    r",\s+(?P<verb>[a-z]{3,}(?:ed|en|wn|ght|lt|ne))\s+by\s+(?P<doer>[^,;:.()\"\u201c\u201d]{2,70}?)"
+    r"\s*[,;]"
 )
 # the rest of a name the frame's actor stops at its possessive: "' Union"
 _OWNED = re.compile(r"['\u2019]s?(?:\s+[A-Z][\w'\u2019-]*)+")
@@ -121,6 +128,10 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
     for told in deeds(sentence):
         made = _deed(verb_lemma(told.verb), " ".join(("the", *told.said)), told.doer)
         if made is not None and told.said:
+            found.append(made)
+    for beside in _SET_BESIDE.finditer(sentence):
+        made = _deed(verb_lemma(beside["verb"]), beside["thing"], beside["doer"])
+        if made is not None:
             found.append(made)
     for cleft in cleft_deeds(sentence):
         made = _deed(cleft.verb, cleft.thing, cleft.doer)
