@@ -39,16 +39,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 
 from compare.align.actor_names import names
+from compare.align.blocking import cross_source_pairs
 from compare.align.by_agents import deeds, one_verb_or_kind
 from compare.align.derivations import verb_relatives
 from compare.align.kindred_deeds import cleft_deeds
 from compare.align.model import Conflict, Severity
+from compare.align.opposites import lemmas
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.synonyms import senses
+from compare.align.verb_kinds import general_verbs
 from compare.align.word_contradictions import Finding
 from compare.align.words import STOPWORDS, remembered, stem, words
 from compare.extract import Claim
@@ -63,8 +68,7 @@ SCORE = 0.42  # under the word model's sure pairs, as the other actor matchers
 # Verbs that say a deed was done while its noun says which ("made the arrests",
 # "brought an appeal", "carried out the raid", "took the decision"): general English
 SUPPORT_VERBS = frozenset(
-    "make do take give bring lodge file conduct carry perform hold launch mount stage "
-    "submit put".split()
+    "make do take give bring lodge file conduct carry perform launch mount stage submit put".split()
 )
 _QUOTES = re.compile('["\u201c\u201d]')
 _DEFINITE = re.compile(r"^\s*(?i:the)\s")
@@ -172,6 +176,7 @@ def _one_deed(x: DeedFrame, y: DeedFrame) -> bool:
     return any(one_verb_or_kind(v, w) for v in x.verbs for w in y.verbs)
 
 
+@lru_cache(maxsize=4096)
 def _person(doer: str) -> bool | None:
     """True for a person named in full ("Union chair Maria Costa", "a volunteer,
     Zofia Wrona"), False for a named body, None for neither. A body's name runs
@@ -215,7 +220,9 @@ def deeds_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None
     return None
 
 
+@lru_cache(maxsize=8)  # one comparison's index: its pairs all read the same places
 def _places(sentences: SentenceClaims) -> frozenset[str]:
+    """The names of the places the articles name."""
     return frozenset(
         w
         for found in sentences.by_sentence.values()
@@ -225,14 +232,33 @@ def _places(sentences: SentenceClaims) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=64)
+def _source_names(sentences: SentenceClaims, source: str) -> frozenset[str]:
+    """Every name one article's sentences give."""
+    return frozenset().union(
+        *(
+            names(found[0].sentence)
+            for (told, _), found in sentences.by_sentence.items()
+            if told == source and found
+        )
+    )
+
+
 def _named_in(doer: str, source: str, sentences: SentenceClaims, places: frozenset[str]) -> bool:
     """Does the article name the doer anywhere?"""
-    named = names(doer) - places
-    return any(
-        named & names(found[0].sentence)
-        for (told, _), found in sentences.by_sentence.items()
-        if told == source and found
-    )
+    return bool((names(doer) - places) & _source_names(sentences, source))
+
+
+def _verb_keys(frame: DeedFrame) -> frozenset[str]:
+    """Keys two frames share whenever one_verb_or_kind may join their verbs: the
+    lemmas, their sense groups, the verbs they are kinds of and those verbs' groups."""
+    keys: set[str] = set()
+    for verb in frame.verbs:
+        told = {verb, verb_lemma(verb), *lemmas(verb)}
+        general = general_verbs(verb)
+        keys.update("w:" + w for w in told | general)
+        keys.update("s:" + g for w in told | general for g in senses(w))
+    return frozenset(keys)
 
 
 def deed_frame_pairs(
@@ -241,11 +267,19 @@ def deed_frame_pairs(
     sentences: SentenceClaims = NO_SENTENCES,
 ) -> list[tuple[float, int, int]]:
     """Pairs (score, i, j) of statements of two articles that deeds_apart reads as
-    one deed credited to two doers; blocked by the doers' kinds."""
-    framed = [(i, s) for i, s in enumerate(statements) if frames_of(s)]
-    pairs = []
-    for k, (i, s) in enumerate(framed):
-        for j, t in framed[k + 1 :]:
-            if s.source != t.source and deeds_apart(s, t, sentences) is not None:
-                pairs.append((SCORE, i, j))
-    return pairs
+    one deed credited to two doers. Blocked by what one deed needs: a doer named as
+    a person or a body, and verbs that share a lemma, a sense or a kind (_verb_keys),
+    so the pairs asked grow with the statements that tell one deed."""
+    buckets: dict[str, list[int]] = {}
+    for i, statement in enumerate(statements):
+        for frame in frames_of(statement):
+            if _person(frame.doer) is None:
+                continue
+            for key in _verb_keys(frame):
+                buckets.setdefault(key, []).append(i)
+    asked = sorted(set(cross_source_pairs(buckets.values(), lambda k: statements[k].source)))
+    return [
+        (SCORE, i, j)
+        for i, j in asked
+        if deeds_apart(statements[i], statements[j], sentences) is not None
+    ]
