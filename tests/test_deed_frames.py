@@ -101,3 +101,9 @@ def test_a_doer_the_other_article_names_is_no_other_doer():
     )
     comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
     assert not [al for al in comparison.alignments if al.conflict == Conflict.ACTOR]
+
+
+def test_a_sentence_quoting_its_doer_is_left_to_the_speaker_judge():
+    a = '"We will rebuild the pier," said harbour master Joan Welby, who inspected the pier.'
+    b = '"We will rebuild the pier," said engineer Piet Aalders, who inspected the pier.'
+    assert not statement_findings(a, b, Conflict.ACTOR)

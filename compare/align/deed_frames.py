@@ -27,7 +27,7 @@ Two doers are apart, and the pair an actor conflict, only when:
 - neither doer is named anywhere in the other article: an article that names
   both may tell two people's two acts;
 - the deed is no saying (who announced a thing is the speaker judge's), both
-  frames affirmed, outside quotation, and the things are told with "the" (one
+  frames affirmed, in sentences that quote no one, and the things are told with "the" (one
   particular thing undergoes the deed once; many may "find a bone").
 The doer is the clause's subject or its passive's agent, never a recipient
 ("the first dose was given to X" names no doer).
@@ -100,8 +100,11 @@ class DeedFrame:
 
 
 def frames_of(claim: Claim) -> tuple[DeedFrame, ...]:
-    """The deed frames of the statement's sentence (see the module's docstring)."""
-    if not isinstance(claim, Statement):
+    """The deed frames of the statement's sentence (see the module's docstring). A
+    sentence that quotes someone is left to the quote judges: its doers are as often
+    the speaker ('"...," said Mayor Ana Ruiz, who visited the street'), whom the
+    speaker judge compares."""
+    if not isinstance(claim, Statement) or _QUOTES.search(claim.sentence):
         return ()
     return _sentence_frames(claim.sentence, claim.sentence_start, claim.frame)
 
