@@ -46,3 +46,32 @@ def test_another_person_in_the_passive_is_an_actor_conflict():
 )
 def test_the_same_person_or_no_name_is_no_actor_conflict(b):
     assert (Verdict.DIFFER, Conflict.ACTOR) not in _statements(ACTIVE, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "actor", "thing"),
+    [
+        # a past form that is its own base form, after "was": a passive all the same
+        (
+            "The undersea cable was cut by a trawler's anchor off the coast on Sunday.",
+            "cut",
+            "a trawler's anchor",
+            "The undersea cable",
+        ),
+        # the same form after a full name, before its object: the clause's verb
+        (
+            "Senator Lea Moss hit the gavel before the roll call began in the chamber.",
+            "hit",
+            "Senator Lea Moss",
+            "the gavel",
+        ),
+    ],
+)
+def test_a_past_form_like_its_base_form_is_read_as_a_verb(text, lemma, actor, thing):
+    frame = _statement(text).frame
+    assert (frame.lemma, frame.actor.text, frame.thing.text) == (lemma, actor, thing)
+
+
+def test_set_to_is_no_passive():
+    frame = _statement("The glassworks is set to close its doors next spring.").frame
+    assert frame.thing is None or frame.thing.text != "The glassworks"

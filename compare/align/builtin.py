@@ -18,6 +18,7 @@ from compare.align.closest_polarity import closest_polarity_pairs
 from compare.align.compass_sides import compass_side_pairs
 from compare.align.converted_figures import converted_figure_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
+from compare.align.deed_frames import deed_frame_pairs
 from compare.align.denied_core_pairs import denied_core_pairs
 from compare.align.denied_things import denied_statement_pairs
 from compare.align.event_times import dated_event_pairs
@@ -188,6 +189,17 @@ register_matcher(
         name="closest actors",
         matcher=closest_actor_pairs,
         sentence_matcher=closest_actor_pairs,
+        apart=True,
+    )
+)
+# One deed, told by its verb or by its noun after a support verb, credited to two
+# doers of one kind (compare/align/deed_frames.py), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="deed frames",
+        matcher=deed_frame_pairs,
+        sentence_matcher=deed_frame_pairs,
         apart=True,
     )
 )

@@ -109,3 +109,10 @@ def build(wordnet_dir: Path) -> Iterator[str]:
 def _bare(lemma: str) -> str:
     """An adjective's lemma without its syntactic marker ("elect(p)" -> "elect")."""
     return lemma.split("(", 1)[0]
+
+
+@lru_cache(maxsize=16384)
+def verb_relatives(noun: str) -> frozenset[str]:
+    """The verbs WordNet derives a lower-case noun from or to ("discovery":
+    discover, "decision": decide)."""
+    return frozenset(r for r in _relatives(noun) if "verb" in classes(r))

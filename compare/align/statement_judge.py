@@ -33,6 +33,7 @@ from compare.align.cleft_doers import cleft_doers_apart
 from compare.align.closest_actor_clashes import closest_actors_apart
 from compare.align.closest_polarity import closest_polarity_apart
 from compare.align.compass_sides import compass_sides_apart
+from compare.align.deed_frames import deeds_apart as deed_frames_apart
 from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
 from compare.align.figure_directions import directions_apart
@@ -325,6 +326,8 @@ _DOERS_AND_PLACES: tuple[Callable[[Claim, Claim, SentenceClaims], Finding | None
     first_finders_apart,
     # "began after a complaint from X" / "was triggered by a tip-off from Y"
     origins_apart,
+    # "the bones were found by X" / "the discovery was made by Y": deed_frames.py
+    deed_frames_apart,
 )
 
 

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from compare.extract.lemmas import AUX_LEMMAS, MODALS, is_verb_lemma, verb_lemma
 from compare.extract.tags import ADV, AUX, DET, NEG, NUM, POSS, VERB, WORD, Token
-from compare.extract.wordlists import ASPECTUAL, FAILING, SAID_TO, TRANSPARENT
+from compare.extract.wordlists import ASPECTUAL, FAILING, SAID_TO, SAME_PARTICIPLE, TRANSPARENT
 
 
 class Group(NamedTuple):
@@ -165,7 +165,11 @@ def _group(tokens: list[Token], start: int, end: int) -> Group | None:
     be_before = bool(auxes) and any(
         AUX_LEMMAS.get(tokens[k].lower) == "be" for k in auxes if k < head
     )
-    participle = bool(verbs) and word != lemma and not word.endswith(("ing", "s"))
+    participle = bool(verbs) and (
+        (word != lemma and not word.endswith(("ing", "s")))
+        # "was cut", "were hit": the participle is the base form ("is set to" is no passive)
+        or (word in SAME_PARTICIPLE and not (end < len(tokens) and tokens[end].lower == "to"))
+    )
     before = start - 1
     while before > 0 and tokens[before].tag == ADV:
         before -= 1  # "boats speedily approaching"

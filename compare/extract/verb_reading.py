@@ -154,6 +154,16 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         return True  # "helped guide the team"
     if lower in SAME_PARTICIPLE and following == "by":
         return True  # "a fire set by three teenagers"
+    if (
+        lower in SAME_PARTICIPLE
+        and following in OBJECT_OPENERS
+        and len(before) > 1
+        and prev is not None
+        and prev.tag == WORD
+        and prev.text[:1].isupper()
+        and before[-2].text[:1].isupper()
+    ):
+        return True  # "Mayor Piotr Sowa cut the ribbon": a full name, a past form, its object
     # Both read a comma right before the word (or before an adverb before it).
     after_comma = bool(before) and (
         before[-1].text == ","
