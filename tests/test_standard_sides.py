@@ -116,3 +116,13 @@ def test_one_thing_told_of_by_an_undertaking_still_pairs() -> None:
     a = "Work on the lock gate finished three weeks ahead of schedule, the port said."
     b = "The lock gate opened behind schedule after storms delayed the final works."
     assert len(paired(a, b)) == 1
+
+
+def test_says_both_passes_over_a_particle() -> None:
+    # "of" in "because of storms" is no form of "ahead"
+    claims = _claims(
+        "The lock gate was finished two weeks ahead of schedule.",
+        "The lock gate was finished behind schedule because of storms.",
+    )
+    a, b = (c for c in claims if isinstance(c, Statement) and "schedule" in c.sentence)
+    assert not says_both(a, b, "ahead of schedule", "behind schedule")
