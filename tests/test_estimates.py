@@ -67,3 +67,17 @@ def test_two_currencies_show_no_agreement() -> None:
     assert not [
         al for al in comparison.alignments if al.kind == "number" and al.verdict == Verdict.AGREE
     ]
+
+
+def test_a_figure_carried_by_a_verb_of_reckoning_is_an_estimate() -> None:
+    spent = _first("Repairing the bridge cost 3.4 million dollars, the county said.")
+    guess = _first("Repairing the bridge was expected to cost 2.1 million dollars.", "b")
+    assert judge_pair(spent, guess).unchecked
+    comparison = compare_texts(
+        {
+            "a": PUBLISHED
+            + "The new ferry ramp was expected to cost 8 million pounds, officials said.",
+            "b": PUBLISHED + "The new ferry ramp cost 12 million pounds, officials said.",
+        }
+    )
+    assert not [al for al in comparison.alignments if al.verdict == Verdict.DIFFER]
