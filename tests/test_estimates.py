@@ -4,7 +4,7 @@ written here, in domains of their own."""
 
 from __future__ import annotations
 
-from compare import Verdict
+from compare import Verdict, compare_texts
 from compare.align.number_judge import judge_pair
 from compare.extract import extract_claims
 from compare.extract.claims import Number
@@ -47,3 +47,37 @@ def test_a_possible_cost_against_a_spent_sum_is_not_judged() -> None:
     possible = _first("Dredging the harbour would cost the port 9 million dollars a year.")
     spent = _first("The port spent about 4 million dollars on dredging last year.", "b")
     assert judge_pair(possible, spent).unchecked
+
+
+def test_an_estimate_against_a_cost_shows_no_agreement() -> None:
+    # the group's judge keeps the pair's "unchecked": no ✓ over 8 million / 12 million
+    spent = "The draining of the quarry lake cost 12 million kroner, the agency said."
+    guess = "The agency had first estimated the draining of the quarry lake at 8 million kroner."
+    comparison = compare_texts({"a": PUBLISHED + spent, "b": PUBLISHED + guess})
+    assert not [al for al in comparison.alignments if al.kind == "number"]
+
+
+def test_two_currencies_show_no_agreement() -> None:
+    comparison = compare_texts(
+        {
+            "a": PUBLISHED + "The orchestra received US$4.4 million in grants, its board said.",
+            "b": PUBLISHED + "The orchestra received NZ$7.3 million in grants, its board said.",
+        }
+    )
+    assert not [
+        al for al in comparison.alignments if al.kind == "number" and al.verdict == Verdict.AGREE
+    ]
+
+
+def test_a_figure_carried_by_a_verb_of_reckoning_is_an_estimate() -> None:
+    spent = _first("Repairing the bridge cost 3.4 million dollars, the county said.")
+    guess = _first("Repairing the bridge was expected to cost 2.1 million dollars.", "b")
+    assert judge_pair(spent, guess).unchecked
+    comparison = compare_texts(
+        {
+            "a": PUBLISHED
+            + "The new ferry ramp was expected to cost 8 million pounds, officials said.",
+            "b": PUBLISHED + "The new ferry ramp cost 12 million pounds, officials said.",
+        }
+    )
+    assert not [al for al in comparison.alignments if al.verdict == Verdict.DIFFER]

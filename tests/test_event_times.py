@@ -136,6 +136,13 @@ def test_the_first_deed_and_its_beginning_are_one_moment(a: str, b: str) -> None
     assert _differs(_kinds(a, b), "time")
 
 
+def test_a_beginning_of_another_thing_is_no_first() -> None:
+    # the first passengers boarding and crews loading cars: two deeds at one ferry
+    a = "The first passengers boarded the overnight ferry at 7am."
+    b = "Crews began loading cars onto the overnight ferry at 5am."
+    assert not _differs(_kinds(a, b), "time")
+
+
 def test_a_beginning_of_no_deed_is_no_first() -> None:
     # the ceremony's start is not the first batch: "began" governs no deed here
     a = "The opening ceremony for the bakery began at 10 a.m. on the lawn."

@@ -88,3 +88,10 @@ def test_a_site_near_a_town_is_placed_by_its_neighbour() -> None:
     a = "The wheat harvest was stored at the Brennard Grain Terminal near Oxtonby."
     b = "Farmers unloaded their wheat at the Brennard Grain Terminal in Hallowick."
     assert paired(a, b) == []
+
+
+def test_a_street_after_the_site_is_no_town() -> None:
+    # "in Quarry Lane" places the terminal within a town, which may be Oxtonby
+    a = "The wheat harvest was stored at the Brennard Grain Terminal in Oxtonby over winter."
+    b = "Farmers unloaded their wheat at the Brennard Grain Terminal in Quarry Lane in October."
+    assert paired(a, b) == []

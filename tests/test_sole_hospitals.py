@@ -127,3 +127,16 @@ def test_english_words_after_hospital_name_no_hospital(text: str) -> None:
 )
 def test_two_events_at_two_grounds_are_left_alone(a: str, b: str) -> None:
     assert _hospital_differences(a, b) == []
+
+
+def test_two_grounds_on_two_days_are_two_matches():
+    a = "The netball league leaders won 51-40 at Kelvin Road Stadium on 14 June 2025."
+    b = "The netball champions drew 38-38 at the Marlowe Park Arena on 15 June 2025."
+    assert _hospital_differences(a, b) == []
+
+
+def test_a_hospital_title_keeps_an_owners_s_small():
+    a = "The injured roofer was taken to Glenmore General Hospital."
+    b = "The roofer was flown to St Brendan's Infirmary."
+    (found,) = statement_findings(a, b, Conflict.PLACE)
+    assert "Brendan's" in found.title

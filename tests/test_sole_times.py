@@ -104,3 +104,16 @@ def test_one_time_told_twice_is_still_the_articles_only_time() -> None:
     a = "Water main bursts at 3 a.m. The water main under the depot burst at 3 a.m."
     b = "Water began pouring out of the depot shortly after 5 a.m."
     assert len(_sole_pairs(a, b)) == 1
+
+
+def test_a_nouns_time_and_a_clause_of_another_deed_stay_apart() -> None:
+    # the 2pm is the press conference's; the 6pm the resigning: two moments
+    a = "The ferry company's chief spoke at a 2pm press conference in Port Ellis."
+    b = "The ferry company's chief resigned at 6pm in Port Ellis, hours after speaking."
+    assert _sole_pairs(a, b) == []
+
+
+def test_a_nouns_time_and_a_clause_of_its_act_pair() -> None:
+    a = "Supporters filled the terraces for the 3pm kick-off at Port Ellis."
+    b = "The cup tie at Port Ellis kicked off at 5pm."
+    assert len(_sole_pairs(a, b)) == 1

@@ -87,3 +87,42 @@ def test_says_both_reads_the_words_that_differ() -> None:
     )
     a, b = (c for c in claims if isinstance(c, Statement) and "budget" in c.sentence)
     assert not says_both(a, b, "under budget", "over budget")
+
+
+def test_two_things_on_opposite_sides_neither_pair_nor_agree() -> None:
+    # the ferry terminal and the car park: two results, no conflict and no ✓
+    pairs = [
+        (
+            "The port said the new ferry terminal came in under budget, costing 30 million.",
+            "The port's new lorry park ran over budget by 4 million, auditors found.",
+        ),
+        (
+            "Cargo volumes at the port came in above forecasts in May.",
+            "Passenger fares at the port fell below forecasts in May.",
+        ),
+        (
+            "Work on the southern breakwater finished ahead of schedule in March.",
+            "Engineers said the lock gate is running behind schedule because of storms.",
+        ),
+    ]
+    for a, b in pairs:
+        assert paired(a, b) == []
+        comparison = compare_texts({"a": PUBLISHED + OTHER_A + a, "b": PUBLISHED + OTHER_B + b})
+        told = [al for al in comparison.alignments if al.members[0].sentence == a]
+        assert not [al for al in told if al.kind == "statement"], (a, told)
+
+
+def test_one_thing_told_of_by_an_undertaking_still_pairs() -> None:
+    a = "Work on the lock gate finished three weeks ahead of schedule, the port said."
+    b = "The lock gate opened behind schedule after storms delayed the final works."
+    assert len(paired(a, b)) == 1
+
+
+def test_says_both_passes_over_a_particle() -> None:
+    # "of" in "because of storms" is no form of "ahead"
+    claims = _claims(
+        "The lock gate was finished two weeks ahead of schedule.",
+        "The lock gate was finished behind schedule because of storms.",
+    )
+    a, b = (c for c in claims if isinstance(c, Statement) and "schedule" in c.sentence)
+    assert not says_both(a, b, "ahead of schedule", "behind schedule")

@@ -6,9 +6,11 @@ it and another sentence ("was climbing" / "fell") is no conflict.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from compare.align.antonyms import lemmas as opposite_forms
 from compare.align.opposites import lemmas as news_forms
-from compare.align.words import words
+from compare.align.words import STOPWORDS, words
 from compare.extract import Claim
 
 
@@ -17,8 +19,7 @@ def says_both(a: Claim, b: Claim, word_a: str, word_b: str) -> bool:
     opposed words are the last of each side's that the other lacks ("under
     budget" / "over budget": "under" and "over", not the standard both name)."""
     told_a, told_b = words(word_a), words(word_b)
-    last_a = [w for w in told_a if w not in told_b][-1:] or told_a[-1:]
-    last_b = [w for w in told_b if w not in told_a][-1:] or told_b[-1:]
+    last_a, last_b = _opposed(told_a, told_b), _opposed(told_b, told_a)
     if not last_a or not last_b:
         return False
     return uses_opposite_form(a.sentence, last_b[0]) or uses_opposite_form(b.sentence, last_a[0])
@@ -27,3 +28,10 @@ def says_both(a: Claim, b: Claim, word_a: str, word_b: str) -> bool:
 def uses_opposite_form(sentence: str, word: str) -> bool:
     forms = opposite_forms(word) | news_forms(word)
     return any(forms & (opposite_forms(w) | news_forms(w)) for w in words(sentence))
+
+
+def _opposed(told: Sequence[str], other: Sequence[str]) -> list[str]:
+    """The last word of a side the other lacks, a particle passed over when another
+    word differs ("ahead of" / "behind": "ahead", not "of"; "under" / "over")."""
+    lacked = [w for w in told if w not in other]
+    return [w for w in lacked if w not in STOPWORDS][-1:] or lacked[-1:] or list(told[-1:])

@@ -15,6 +15,7 @@ figure an outcome told loosely.
 from __future__ import annotations
 
 from compare.extract import Number
+from compare.extract.lemmas import verb_lemma
 
 __all__ = ["ESTIMATING", "POSSIBILITY", "estimate_and_outcome", "estimated"]
 
@@ -27,12 +28,15 @@ POSSIBILITY = frozenset("would could might may".split())
 
 def estimated(n: Number) -> bool:
     """Is the figure the object of a verb of reckoning ahead, or of a verb told with a
-    modal of possibility ("would cost growers $240 million a year")?"""
+    modal of possibility ("would cost growers $240 million a year") or carried by a
+    verb of reckoning ("was expected to cost 8 million", "is projected to reach")?"""
     if n.frame_lemma in ESTIMATING:
         return True
     predicate = n.frame.predicate if n.frame is not None else None
-    first = predicate.text.split()[:1] if predicate is not None else []
-    return bool(first) and first[0].lower() in POSSIBILITY
+    said = predicate.text.lower().split() if predicate is not None else []
+    if said and said[0] in POSSIBILITY:
+        return True
+    return any(verb_lemma(w) in ESTIMATING for w in said[:-1])
 
 
 def estimate_and_outcome(a: Number, b: Number) -> bool:

@@ -425,13 +425,34 @@ def occurrences(claim: Claim, other: Claim) -> frozenset[str]:
 def _first_by_onset(claim: Claim, other: Claim) -> frozenset[str]:
     """ "first" when the claim tells the beginning of a deed ("began circulating",
     "started to pump") and the other says "first" of its own deed ("first
-    appeared"): the first time of a deed is when it began."""
+    appeared"), of the same thing: a word of what the other counts first ("the
+    first buses") told in the claim's stretch ("Buses began running"), not "The
+    first shoppers entered" / "Staff began stacking shelves", two deeds."""
     if "first" not in occurrence_words(other) or "first" in occurrence_words(claim):
         return frozenset()
     stretch, start = stretch_of(claim)
     before = stretch[: max(0, claim.start - claim.sentence_start - start)]
     began = any(verb_lemma(m.group(1).lower()) in BEGINNING for m in _BEGAN_DOING.finditer(before))
-    return frozenset({"first"}) if began else frozenset()
+    if not began or not _first_thing(other) & {stem(w) for w in words(stretch)}:
+        return frozenset()
+    return frozenset({"first"})
+
+
+def _first_thing(claim: Claim) -> set[str]:
+    """The stems of the content words right after "first" in the claim's stretch
+    ("The first buses ran": bus, ran), what the claim counts first."""
+    stretch, _ = stretch_of(claim)
+    said = words(stretch)
+    return {
+        stem(counted)
+        for k, w in enumerate(said)
+        if w == "first"
+        for counted in said[k + 1 : k + 1 + _FIRST_THING]
+        if counted not in STOPWORDS
+    }
+
+
+_FIRST_THING = 3  # words after "first" read as what it counts ("first batch of loaves")
 
 
 # Verbs of beginning (general English)

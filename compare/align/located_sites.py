@@ -17,6 +17,8 @@ The towns are compared only when nothing hints that both are right:
   compass word may place one site by two towns at once);
 - each article names its site in one town only (an article that names two tells
   of two sites of one name: two branches of a chain);
+- each town is a bare name, not a street or a site ("in Eastbury Road" places the
+  site within a town);
 - neither town is named anywhere in the other article (that article knows both,
   and how they stand: a district and its city), and neither is widely named (a
   state or a country may hold the other town: "in Texas" / "in Austin").
@@ -32,6 +34,7 @@ import attrs
 
 from compare.align.closest_place_clashes import article_texts, named_in_text, widely_named
 from compare.align.frames import same_place
+from compare.align.place_sites import site_kind
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.words import words
@@ -102,6 +105,8 @@ def _apart(
             return False  # two sites of one name: a chain's branches
     if widely_named(a) or widely_named(b):
         return False
+    if site_kind(a.name) or site_kind(b.name):
+        return False  # "in Eastbury Road": a street (or a site) within a town, no town
     return not (named_in_text(a, texts[b.source]) or named_in_text(b, texts[a.source]))
 
 

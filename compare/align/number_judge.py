@@ -35,18 +35,26 @@ def judge_numbers(members: Sequence[Number], options: Options | None = None) -> 
     """The worst verdict over every two members: with the first as the only
     reference, "about $1 million" would hide that "$1 million" and "more than $1
     million" are told two ways. Differences are listed against the first member,
-    plus the worst pair's when the first is not in it."""
+    plus the worst pair's when the first is not in it. A pair the judge could not
+    check ("estimated at 8 million" / "cost 12 million", "US$4.4m" / "NZ$7.3m")
+    leaves the group unchecked unless another pair differs: no ✓ over it."""
     tolerance = (options or Options()).tolerance
     reference = members[0]
     worst = Judgement(verdict=Verdict.AGREE)
     differences: list[Difference] = []
+    unchecked = False
     for x, first in enumerate(members):
         for other in members[x + 1 :]:
             judgement = judge_pair(first, other, tolerance)
+            if judgement.unchecked:
+                unchecked = True
+                continue
             if first is reference:
                 differences.extend(judgement.differences)
             if _rank(judgement) > _rank(worst):
                 worst = judgement
+    if unchecked and worst.verdict != Verdict.DIFFER:
+        return Judgement(verdict=Verdict.AGREE, unchecked=True)
     if worst.differences and not set(worst.differences) & set(differences):
         differences.extend(worst.differences)
     return Judgement(

@@ -165,6 +165,12 @@ def dates_a_saying(claim: Claim) -> bool:
     return _PASSIVE.search(predicate) is None
 
 
+def days_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
+    """Do both claims' sentences give full days, none in common ("on Saturday" /
+    "on Sunday": two days' events)?"""
+    return _apart(_days(a, sentences), _days(b, sentences))
+
+
 def _apart(told_a: frozenset[str], told_b: frozenset[str]) -> bool:
     """Do both sentences give values, none in common?"""
     return bool(told_a and told_b and not told_a & told_b)

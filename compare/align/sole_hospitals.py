@@ -23,8 +23,9 @@ told as a club's home ("their home ground, X Stadium").
 
 Left alone: an article that names two hospitals (or two stadiums) or more (a story of several
 patients or transfers tells them apart), a hospital told by no name ("a hospital
-in Wichita"), and two names of one hospital ("Airedale General" / "Airedale
-Hospital": a word in common).
+in Wichita"), two names of one hospital ("Airedale General" / "Airedale
+Hospital": a word in common), and two sentences giving two days, none shared ("at
+X Stadium on Saturday" / "at Y Arena on Sunday": two matches).
 """
 
 from __future__ import annotations
@@ -33,10 +34,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from string import capwords
 
 from compare.align.blocking import cross_source_pairs
 from compare.align.model import Conflict, Severity
-from compare.align.same_days import parted
+from compare.align.same_days import days_apart, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.word_contradictions import Finding
@@ -170,7 +172,9 @@ def _sole_apart(
             continue
         if kind == "stadium" and _two_events(read, a, b, sentences):
             continue
-        return Finding(Conflict.PLACE, x.title(), y.title(), Severity.VARIANT)
+        if days_apart(a, b, sentences):
+            continue  # "at X Stadium on Saturday" / "at Y Arena on Sunday": two days' events
+        return Finding(Conflict.PLACE, capwords(x), capwords(y), Severity.VARIANT)
     return None
 
 

@@ -74,7 +74,7 @@ def sole_time_pairs(
                 continue
             if two_moments(own_a, own_b, sentences) or _journey_ends(a, b):
                 continue
-            if _sister_acts(own_a, own_b):
+            if _sister_acts(own_a, own_b) or _noun_and_other_deed(a, b):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
@@ -141,6 +141,24 @@ def _noun_verbs(noun: str) -> set[str]:
         found.add(phrasal.replace("_", " "))
     found.update(word for key in families(noun) for word in key.split("~"))
     return found
+
+
+def _noun_and_other_deed(a: Time, b: Time) -> bool:
+    """One time told as a noun's modifier, the other dating its clause, whose verbs
+    tell no act of that noun ("Police closed roads ahead of the 3pm kick-off" /
+    "Police closed the roads at 1pm": the kick-off's hour and the closing's)."""
+    noun_a, noun_b = modified_noun(a), modified_noun(b)
+    if noun_a is not None and noun_b is None:
+        noun, clause = noun_a, b
+    elif noun_b is not None and noun_a is None:
+        noun, clause = noun_b, a
+    else:
+        return False  # both dating their clauses, or both nouns: read as before
+    acts = _noun_verbs(noun)
+    return not any(
+        verb in acts or any(kind_of(verb, act) or are_synonyms(verb, act) for act in acts)
+        for verb in _verbs(clause)
+    )
 
 
 def _sister_acts(a: Time, b: Time) -> bool:

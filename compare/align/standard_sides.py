@@ -18,8 +18,11 @@ Left alone: an article that tells the standard in two sentences or on both sides
 (two phases, a forecast and an outcome), a side told under a negator ("did not
 come in under budget") or with a forecast or a possibility ("is expected to finish
 ahead of schedule", "could run over budget": no outcome told), a standard noun
-that modifies a noun after it ("over budget cuts": a compound, no side), and a
-side word inside a quotation. Never an agreement.
+that modifies a noun after it ("over budget cuts": a compound, no side), a
+side word inside a quotation, and two sides of two things, told by head nouns
+apart ("the new library came in under budget" / "the swimming pool ran over
+budget", "sales came in above forecasts" / "profits fell below forecasts"; an
+undertaking's general noun, "the project", may name either). Never an agreement.
 """
 
 from __future__ import annotations
@@ -34,11 +37,13 @@ from compare.align.blocking import cross_source_pairs
 from compare.align.model import Conflict, Severity
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.synonyms import are_synonyms
 from compare.align.word_contradictions import Finding
-from compare.align.words import STOPWORDS
+from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
 from compare.extract.lemmas import classes
+from compare.extract.wordlists import REPORTING
 
 SCORE = 0.3  # as the other sole-claim matchers: under the word model's pairs
 # Nouns of what a result is measured against: a plan, an expectation, a limit
@@ -81,6 +86,7 @@ class Side:
     side: str  # "low", "high", "early" or "late"
     standard: str  # the standard noun's lemma
     text: str  # as written: "under budget"
+    subject: frozenset[str] = frozenset()  # the nouns of what is measured: "library"
 
 
 def _lemma(noun: str) -> str:
@@ -107,8 +113,78 @@ def sides(sentence: str) -> tuple[Side, ...]:
             continue  # "did not come in under budget", "is expected to finish ahead of"
         side = _SIDES[" ".join(match.group("side").lower().split())]
         text = sentence[match.start() : match.end("noun")]
-        found.append(Side(side, standard, text))
+        found.append(Side(side, standard, text, _subject(before)))
     return tuple(found)
+
+
+# Nouns of any undertaking, which another outlet may name by its own noun ("The
+# renovation" / "The project"): no sign of two things (general English).
+_GENERIC = frozenset(
+    "project projects work works scheme job programme program development construction "
+    "contract plan".split()
+)
+_RELATIVES = frozenset({"which", "who", "that"})
+_ASIDE = re.compile(r",[^,]*,")  # "The quay, financed by the region, ran over": the aside
+
+
+def _subject(before: str) -> frozenset[str]:
+    """What the clause before a side measures, by its nouns: the subject's head
+    ("The council said the new library came in": library; "the bridge, which came
+    in": bridge), or for an undertaking told by a general noun or a deed ("The
+    library project", "Work on the tunnel", "Dredging of the channel") the nouns it
+    is told of (library, tunnel, channel); none when unread or told of nothing."""
+    said = words(_ASIDE.sub(" ", before))
+    reported = [k for k, w in enumerate(said) if classes(w).get("verb") in REPORTING]
+    if reported:
+        said = said[reported[-1] + 1 :]
+    relatives = [k for k, w in enumerate(said) if w in _RELATIVES]
+    if relatives:  # the relative's antecedent: the last noun before "which"
+        nouns = [w for w in said[: relatives[-1]] if "noun" in classes(w)]
+        return frozenset(nouns[-1:])
+    run, k = _noun_run(said, 0)
+    if not run:
+        return frozenset()
+    head = run[-1]
+    if head not in _GENERIC and not head.endswith("ing"):
+        return frozenset({head})
+    told_of = set(run[:-1])  # "the library project": library
+    if k < len(said) and said[k] in _PHRASE_OPENERS:  # "work on the tunnel": tunnel
+        told_of.update(_noun_run(said, k + 1)[0][-1:])
+    return frozenset(told_of)
+
+
+def _noun_run(said: Sequence[str], k: int) -> tuple[list[str], int]:
+    """The nouns (and names) of the noun phrase from word k, its determiners and
+    leading adjectives skipped, and where the phrase ends."""
+    found: list[str] = []
+    while k < len(said):
+        w = said[k]
+        if w in _DETERMINERS or (not found and (w in STOPWORDS or not w.isalpha())):
+            k += 1  # "the", an owner ("the council's")
+            continue
+        kinds = classes(w)
+        if w in STOPWORDS or not w.isalpha():
+            break
+        if "noun" in kinds or not kinds or w.endswith("ing"):
+            found.append(w)  # a noun, or a word no lexicon knows: a name ("Kessing")
+        elif "adj" not in kinds or found:
+            break
+        k += 1
+    return found, k
+
+
+_PHRASE_OPENERS = frozenset({"of", "on", "in", "at", "for"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+
+
+def _one_thing(x: Side, y: Side) -> bool:
+    """May the two sides measure one thing? Nouns told apart ("the library" / "the
+    swimming pool", "sales" / "profits") measure two; an undertaking told of
+    nothing ("the project") or an unread subject may be either."""
+    nx, ny = x.subject, y.subject
+    if not nx or not ny:
+        return True
+    return any(stem(a) == stem(b) or are_synonyms(a, b) for a in nx for b in ny)
 
 
 def _told_by(source: str, standard: str, every: Sequence[Claim]) -> set[tuple[str, str]]:
@@ -129,13 +205,20 @@ def _sole(source: str, standard: str, every: Sequence[Claim]) -> bool:
 
 
 def _apart(a: Claim, b: Claim, every: Sequence[Claim]) -> Finding | None:
+    """The conflict of one thing on opposite sides of one standard; two things on
+    opposite sides are unpaired (no ✓ over "under budget" / "over budget")."""
+    two_things = None
     for x in sides(a.sentence):
         for y in sides(b.sentence):
             if x.standard != y.standard or frozenset({x.side, y.side}) not in _OPPOSITE:
                 continue
+            if not _one_thing(x, y):
+                # "the library came in under budget" / "the pool ran over budget"
+                two_things = Finding(Conflict.OPPOSITE, x.text, y.text, unpaired=True)
+                continue
             if _sole(a.source, x.standard, every) and _sole(b.source, y.standard, every):
                 return Finding(Conflict.OPPOSITE, x.text, y.text, Severity.CONFLICT)
-    return None
+    return two_things
 
 
 def _statements(sentences: SentenceClaims) -> list[Claim]:
@@ -166,5 +249,9 @@ def standard_side_pairs(
     return [
         (SCORE, i, j)
         for i, j in cross_source_pairs((having,), lambda k: statements[k].source)
-        if _apart(statements[i], statements[j], statements) is not None
+        if _conflict(_apart(statements[i], statements[j], statements))
     ]
+
+
+def _conflict(found: Finding | None) -> bool:
+    return found is not None and not found.unpaired
