@@ -81,3 +81,30 @@ def test_a_figure_carried_by_a_verb_of_reckoning_is_an_estimate() -> None:
         }
     )
     assert not [al for al in comparison.alignments if al.verdict == Verdict.DIFFER]
+
+
+def test_a_penaltys_limit_against_the_penalty_given_is_not_judged() -> None:
+    limit = _first("The operator faces a maximum fine of 7,500 euros for each breach.")
+    given = _first("Inspectors fined the operator 5,000 euros on Monday.", "b")
+    assert judge_pair(limit, given).unchecked
+    floor = _first("Carjacking carries a minimum jail term of 4 years in the state.")
+    term = _first("The driver was jailed for 6 years on Monday.", "b")
+    assert judge_pair(floor, term).unchecked
+
+
+def test_a_minimum_wage_is_a_value_not_a_limit() -> None:
+    one = _first("The minimum wage of $15 an hour takes effect in January.")
+    other = _first("The $12 minimum wage takes effect in January.", "b")
+    assert judge_pair(one, other).verdict == Verdict.DIFFER
+
+
+def test_a_penaltys_limit_pairs_no_conflict_in_a_comparison() -> None:
+    result = compare_texts(
+        {
+            "a": "The operator faces a maximum fine of 7,500 euros for each breach, it said.",
+            "b": "The regulator fined the operator 5,000 euros for the breach on Monday.",
+        }
+    )
+    assert not [
+        a for a in result.alignments if a.verdict == Verdict.DIFFER and a.kind.value == "number"
+    ]
