@@ -56,8 +56,8 @@ from compare.align.same_figures import same_figure_pairs
 from compare.align.settings import Options
 from compare.align.share_percents import judge_share_percents, share_percent_pairs
 from compare.align.slot_statements import slot_statement_pairs
-from compare.align.sole_hospitals import sole_hospital_pairs
 from compare.align.sole_orders import sole_order_pairs
+from compare.align.sole_sites import sole_site_pairs
 from compare.align.sole_times import sole_time_pairs
 from compare.align.standard_sides import standard_side_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
@@ -247,14 +247,14 @@ register_matcher(
         apart=True,
     )
 )
-# Each article's only hospital, named apart ("taken to the Royal Infirmary" /
+# Each article's only hospital (or stadium), named apart ("taken to the Royal Infirmary" /
 # "flown to Airedale General Hospital"), shown only then, as a variant.
 register_matcher(
     MatcherSpec(
         kind=Kind.STATEMENT,
-        name="sole hospitals",
-        matcher=sole_hospital_pairs,
-        sentence_matcher=sole_hospital_pairs,
+        name="sole sites",
+        matcher=sole_site_pairs,
+        sentence_matcher=sole_site_pairs,
         apart=True,
     )
 )

@@ -78,8 +78,8 @@ from compare.align.reversed_roles import clause_roles_reversed, reversed_roles
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
-from compare.align.sole_hospitals import sole_hospitals_apart
 from compare.align.sole_orders import sole_order_apart
+from compare.align.sole_sites import sole_sites_apart
 from compare.align.standard_sides import standard_sides_apart
 from compare.align.statement_roles import titles_apart
 from compare.align.stopping_verbs import denial_told_by_verb
@@ -320,7 +320,7 @@ _DOERS_AND_PLACES: tuple[Callable[[Claim, Claim, SentenceClaims], Finding | None
     # "in the basement" / "on the fourth floor"
     storeys_apart,
     # each article's only hospital, named apart (a variant)
-    sole_hospitals_apart,
+    sole_sites_apart,
     # "It was discovered by a postman" / "It was spotted by a dog walker" (a variant
     # when one thing is "it")
     first_finders_apart,

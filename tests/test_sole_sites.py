@@ -1,4 +1,4 @@
-"""Each article's only hospital, named apart (compare/align/sole_hospitals.py), on
+"""Each article's only hospital, named apart (compare/align/sole_sites.py), on
 articles written for these tests in other domains than the benchmark sets'."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 from conftest import statement_findings
 
 from compare import Conflict, Severity, Verdict
-from compare.align.sole_hospitals import hospitals
+from compare.align.sole_sites import hospitals
 
 
 def _hospital_differences(a: str, b: str) -> list[tuple[Verdict, Severity | None]]:

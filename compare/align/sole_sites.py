@@ -200,7 +200,7 @@ def _two_events(
     return any(parted(x, y, sentences) for x in grounds[0] for y in grounds[1])
 
 
-def sole_hospitals_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
+def sole_sites_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     """The judge's reading: each article's only hospital (or stadium), named apart."""
     if a.source == b.source or not sentences.by_sentence:
         return None
@@ -215,7 +215,7 @@ def _named(sentences: SentenceClaims) -> dict[tuple[str, str], set[str]]:
     return _by_source([c for told in sentences.by_sentence.values() for c in told])
 
 
-def sole_hospital_pairs(
+def sole_site_pairs(
     statements: Sequence[Statement],
     options: Options | None = None,
     sentences: SentenceClaims = NO_SENTENCES,
