@@ -53,6 +53,7 @@ from collections.abc import Sequence
 from compare.align.closest_sentences import closest_both_ways
 from compare.align.event_times import decided, event_parted, stretch_of
 from compare.align.frames import same_place
+from compare.align.other_doers import other_doers
 from compare.align.same_days import (
     FULL_DAY,
     content_stems,
@@ -243,6 +244,8 @@ def two_moments(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
         return True
     if _instalments(a, b, sentences):
         return True
+    if other_doers(a, b):
+        return True  # "The roof collapsed at 4:10" / "A firefighter fell at 5:30"
     if _places_apart(_places(a, sentences), _places(b, sentences)):
         return True
     return two_ends(a, b)

@@ -1,0 +1,45 @@
+"""Two clauses whose doers are two bodies (compare.align.other_doers): a person's act
+and a thing's, or two kinds of people, each dated once, are two facts, not one fact
+told with two times. Sentences written here, on other stories than the sets'."""
+
+from __future__ import annotations
+
+from compare import Conflict, Verdict, compare_texts
+from compare.align.other_doers import other_doers
+from compare.extract import extract_claims
+from compare.extract.claims import Time
+from compare.ingest import Source
+
+
+def _time(text: str) -> Time:
+    claims = extract_claims(Source.from_text(text, id="a"))
+    return next(c for c in claims if isinstance(c, Time))
+
+
+def _conflicts(a: str, b: str) -> list[tuple[Verdict, Conflict | None]]:
+    found = compare_texts({"a": a, "b": b}).alignments
+    return [(al.verdict, al.conflict) for al in found if al.verdict is Verdict.DIFFER]
+
+
+def test_a_things_fall_and_a_persons_fall_are_two_moments() -> None:
+    a = "The scaffolding gave way at 6:20 a.m., site managers said."
+    b = "A bricklayer slipped from a ladder at 7:45 a.m., site managers said."
+    assert other_doers(_time(a), _time(b))
+    assert _conflicts(a, b) == []
+
+
+def test_two_kinds_of_people_are_two_doers() -> None:
+    a = "Lifeguards closed the beach at 2 p.m., council staff said."
+    b = "Surfers closed the beach at 4 p.m., council staff said."
+    assert other_doers(_time(a), _time(b))
+
+
+def test_one_kind_of_people_or_an_event_noun_keeps_the_pair() -> None:
+    officers = "Officers sealed the street at 9 p.m."
+    police = "Police sealed the street at 11 p.m."
+    assert not other_doers(_time(officers), _time(police))
+    blast = "The explosion shook the depot at 5 a.m."
+    crew = "A worker shook the depot at 6 a.m."
+    assert not other_doers(_time(blast), _time(crew))
+    they = "They sealed the street at 11 p.m."
+    assert not other_doers(_time(officers), _time(they))
