@@ -13,6 +13,11 @@ the ISO codes that writing may stand for:
     kroner  krone   DKK NOK
     $       dollar  AUD CAD NZD USD ...
     NZ$     dollar  NZD
+    Rs      rupee   INR LKR MUR NPR PKR SCR
+
+A short form of the family's noun ("Rs", "Dh": letters only, its first letter the
+noun's) stands for every currency of the family: CLDR gives it to one or two
+countries' locales, English news writes it for all.
 
 A writing shared by currencies of two families ("$" is the peso's sign in Mexico)
 is kept for the family of the currency whose English symbol it is (USD's "$"), with
@@ -50,6 +55,23 @@ def _locales_by_territory() -> dict[str, list[str]]:
     return found
 
 
+def _family_abbreviation(form: str, one: str, codes: set[str]) -> bool:
+    """Is the writing a short form of its family's noun ("Rs" / "Rs." for rupees, "Dhs"
+    for dirhams, "manats"): the noun's first letter, then lower-case letters taken in
+    order from the noun or its plural? CLDR gives such a writing to the locales of one
+    or two of the family's currencies (Mauritius, Pakistan), while English news writes
+    it for every one ("Rs 180 crore" in an Indian paper), so it stands for the whole
+    family, as "$" does. A capital after the first letter names a country ("FCFA",
+    "DA", "FBu": the Central African franc, the Algerian dinar, the Burundian franc)."""
+    letters = form.rstrip(".")
+    if len(letters) < 2 or not letters.isalpha() or form in codes:
+        return False
+    if letters[0].lower() != one[0] or not letters[1:].islower():
+        return False
+    rest = iter(one[1:] + "s")
+    return all(ch in rest for ch in letters[1:])
+
+
 def build() -> list[str]:
     codes = _current_codes()
     family = {c: get_currency_name(c, count=1, locale="en").split()[-1].lower() for c in codes}
@@ -84,7 +106,10 @@ def build() -> list[str]:
                 continue  # "kr": krone and krona, no English owner
             members = {c for c in members if family[c] == family[owner]}
             families = {family[owner]}
-        lines.append(f"{form}\t{families.pop()}\t{' '.join(sorted(members))}")
+        one = families.pop()
+        if _family_abbreviation(form, one, codes):
+            members = {c for c in codes if family[c] == one}
+        lines.append(f"{form}\t{one}\t{' '.join(sorted(members))}")
     return lines
 
 

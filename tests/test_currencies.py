@@ -84,3 +84,14 @@ def test_a_fine_named_in_kronor_and_in_sek_is_a_figure_conflict() -> None:
     comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
     found = [al for al in comparison.alignments if al.conflict is not None]
     assert found and {al.conflict.value for al in found if al.conflict is not None} == {"figure"}
+
+
+def test_a_short_form_of_the_family_noun_stands_for_every_currency_of_it() -> None:
+    rs, rupee_sign = currency("Rs"), currency("₹")
+    assert rs is not None and rupee_sign is not None and one_currency(rs, rupee_sign)
+    (short,) = _numbers("The metro extension will cost Rs 420 crore, the state said.")
+    (sign,) = _numbers("The state put the metro extension's cost at ₹420 crore.", "b")
+    judgement = judge_pair(short, sign)
+    assert judgement.verdict == Verdict.AGREE and not judgement.unchecked
+    usd, aud = currency("US$"), currency("A$")
+    assert usd is not None and aud is not None and not one_currency(usd, aud)
