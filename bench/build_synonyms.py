@@ -1,5 +1,6 @@
 """Rebuild compare/align/data/synonyms.txt, antonyms.txt, verb_kinds.txt, noun_kinds.txt,
-derivations.txt, payment_kinds.txt and compare/extract/data/people_nouns.txt from WordNet 3.0.
+derivations.txt, payment_kinds.txt, object_nouns.txt and
+compare/extract/data/people_nouns.txt from WordNet 3.0.
 
     apt-get install wordnet-base      # Debian: the files land in /usr/share/wordnet
     python bench/build_synonyms.py /usr/share/wordnet
@@ -18,6 +19,7 @@ from compare.align import (
     antonyms,
     derivations,
     noun_kinds,
+    object_nouns,
     payment_kinds,
     people_kinds,
     verb_kinds,
@@ -32,6 +34,7 @@ TABLES: tuple[tuple[Path, Callable[[Path], Iterable[str]]], ...] = (
     (DATA / "antonyms.txt", antonyms.build),
     (DATA / "verb_kinds.txt", verb_kinds.build),
     (DATA / "noun_kinds.txt", noun_kinds.build),
+    (DATA / "object_nouns.txt", object_nouns.build),
     (DATA / "derivations.txt", derivations.build),
     (DATA / "payment_kinds.txt", payment_kinds.build),
     # read by the extractor too, so it ships with the lower stage

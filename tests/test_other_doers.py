@@ -7,13 +7,13 @@ from __future__ import annotations
 from compare import Conflict, Verdict, compare_texts
 from compare.align.other_doers import other_doers
 from compare.extract import extract_claims
-from compare.extract.claims import Time
+from compare.extract.claims import Date, Time
 from compare.ingest import Source
 
 
-def _time(text: str) -> Time:
+def _time(text: str) -> Time | Date:
     claims = extract_claims(Source.from_text(text, id="a"))
-    return next(c for c in claims if isinstance(c, Time))
+    return next(c for c in claims if isinstance(c, (Time, Date)))
 
 
 def _conflicts(a: str, b: str) -> list[tuple[Verdict, Conflict | None]]:
@@ -43,3 +43,27 @@ def test_one_kind_of_people_or_an_event_noun_keeps_the_pair() -> None:
     assert not other_doers(_time(blast), _time(crew))
     they = "They sealed the street at 11 p.m."
     assert not other_doers(_time(officers), _time(they))
+
+
+def test_a_body_is_no_object_and_a_relative_clause_doer_is_left_unread() -> None:
+    firm = "The charity will face the tribunal on 4 May."
+    lawyers = "The charity's solicitors are due before the tribunal on May 11."
+    assert not other_doers(_time(firm), _time(lawyers))
+    relative = "The search for the missing hiker, which began at 5 a.m., ended at noon."
+    crew = "Rangers found the hiker at 9 a.m."
+    assert not other_doers(_time(relative), _time(crew))
+
+
+def test_each_articles_only_site_of_two_doers_acts_is_no_place_variant() -> None:
+    a = "Supporters met at Greyfield Arena to follow the derby on a big screen."
+    b = "The derby was staged at Lowmoor Stadium."
+    assert _conflicts(a, b) == []
+    a = "The cyclist was flown to Eastmere General Hospital."
+    b = "The governor thanked nurses at Holyvale Infirmary."
+    assert _conflicts(a, b) == []
+
+
+def test_one_ground_of_one_match_told_twice_stays_a_variant() -> None:
+    a = "The derby was staged at Greyfield Arena on Saturday."
+    b = "The derby was played at Lowmoor Stadium on Saturday."
+    assert (Verdict.DIFFER, Conflict.PLACE) in _conflicts(a, b)

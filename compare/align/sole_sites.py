@@ -38,6 +38,7 @@ from string import capwords
 
 from compare.align.blocking import cross_source_pairs
 from compare.align.model import Conflict, Severity
+from compare.align.other_doers import others_present
 from compare.align.same_days import days_apart, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -172,6 +173,8 @@ def _sole_apart(
             continue
         if kind == "stadium" and _two_events(read, a, b, sentences):
             continue
+        if _two_doers(read, a, b, sentences):
+            continue  # "The striker was taken to X" / "The mayor visited children at Y"
         if days_apart(a, b, sentences):
             continue  # "at X Stadium on Saturday" / "at Y Arena on Sunday": two days' events
         return Finding(Conflict.PLACE, capwords(x), capwords(y), Severity.VARIANT)
@@ -198,6 +201,20 @@ def _two_events(
             if _HOME.search(place.sentence[: place.start - place.sentence_start]):
                 return True
     return any(parted(x, y, sentences) for x in grounds[0] for y in grounds[1])
+
+
+def _two_doers(
+    read: Callable[[str], frozenset[str]], a: Claim, b: Claim, sentences: SentenceClaims
+) -> bool:
+    """Are the two sites the places of two doers' acts (others_present: "Fans gathered at
+    X Stadium to watch the final" / "The final was played at Y Arena"; "The striker
+    was taken to X Hospital" / "The mayor visited children at Y Infirmary"), so that
+    neither site need be where the story's event happened?"""
+    grounds = [
+        [c for c in sentences.of(claim) if c.kind == Kind.PLACE and read(c.text)]
+        for claim in (a, b)
+    ]
+    return any(others_present(x, y) for x in grounds[0] for y in grounds[1])
 
 
 def sole_sites_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
