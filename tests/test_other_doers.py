@@ -67,3 +67,15 @@ def test_one_ground_of_one_match_told_twice_stays_a_variant() -> None:
     a = "The derby was staged at Greyfield Arena on Saturday."
     b = "The derby was played at Lowmoor Stadium on Saturday."
     assert (Verdict.DIFFER, Conflict.PLACE) in _conflicts(a, b)
+
+
+def test_a_denied_group_of_another_kind_is_no_negation() -> None:
+    a = "None of the pupils were hurt, police said."
+    b = "The teacher was hurt, police said."
+    assert _conflicts(a, b) == []
+
+
+def test_a_denied_subject_of_the_same_kind_stays_a_negation() -> None:
+    a = "None of the pupils were hurt, police said."
+    b = "Three pupils were hurt, police said."
+    assert (Verdict.DIFFER, Conflict.NEGATION) in _conflicts(a, b)

@@ -33,6 +33,13 @@ from compare.extract.lexicon import PRONOUNS
 from compare.extract.people_nouns import other_kinds, people_noun
 
 # words a doer may be told by that point back to someone already named (general English)
+# a quantifier of a group before its noun, and a phrase after the head (general English)
+_PARTITIVE = re.compile(
+    r"^\W*(?:none|all|some|each|any|most|many|several|one|two|three|\d+)\s+of\s+", re.I
+)
+_AFTER_HEAD = re.compile(
+    r"\s(?:of|on|in|at|from|with|for|aboard|near|inside|who|which|that)\s", re.I
+)
 _POINTING = PRONOUNS | frozenset("this that these those who which one ones".split())
 
 
@@ -108,19 +115,22 @@ def others_present(a: Claim, b: Claim) -> bool:
     ys = _participants((fb.actor, fb.thing), b.sentence_start)
     if not xs or not ys:
         return False
-    return all(_sorted_apart(x, y) for x in xs for y in ys)
+    return all(sorts_apart(x, y) for x in xs for y in ys)
 
 
 def _participants(spans: tuple[Span | None, ...], sentence_start: int) -> list[str]:
     """The told participants' nouns, or [] when one of them is told by no common noun."""
     told = [span for span in spans if span is not None]
-    found = [_word(span, sentence_start) for span in told]
+    found = [participant(span, sentence_start) for span in told]
     return [w for w in found if w is not None] if all(found) else []
 
 
-def _word(span: Span, sentence_start: int) -> str | None:
-    """_noun's reading, event nouns kept."""
-    said = [w.strip(",.;:") for w in span.text.replace("'s", "").split() if w.strip(",.;:")]
+def participant(span: Span, sentence_start: int) -> str | None:
+    """The last word of a participant told by a common noun, lowercased (_noun's
+    reading, event nouns kept)."""
+    text = _PARTITIVE.sub("", span.text, count=1)  # "None of the passengers"
+    text = _AFTER_HEAD.split(text, maxsplit=1)[0]  # "the driver of the bus"
+    said = [w.strip(",.;:") for w in text.replace("'s", "").split() if w.strip(",.;:")]
     if not said:
         return None
     last = said[-1]
@@ -140,7 +150,8 @@ def _sort(noun: str) -> str:
     return "object" if is_object_noun(noun) or is_object_noun(noun.rstrip("s")) else "unsure"
 
 
-def _sorted_apart(x: str, y: str) -> bool:
+def sorts_apart(x: str, y: str) -> bool:
+    """Are two nouns two kinds of people, or people against an object or an event?"""
     if x == y:
         return False
     sx, sy = _sort(x), _sort(y)

@@ -66,6 +66,7 @@ from compare.align.one_side import one_side
 from compare.align.opposites import is_converse
 from compare.align.ordered_by import orders_apart
 from compare.align.origins import origins_apart
+from compare.align.other_doers import participant, sorts_apart
 from compare.align.passive_agents import agents_apart
 from compare.align.people_apart import people_apart
 from compare.align.persons_apart import persons_apart
@@ -459,7 +460,12 @@ _NONE = re.compile(r"^\W*(?:no\b|nobody\b|none\b|nothing\b|neither\b)", re.IGNOR
 
 def _one_says_none(a: Span | None, b: Span | None) -> bool:
     said = [bool(s is not None and _NONE.match(s.text)) for s in (a, b)]
-    return said[0] != said[1]
+    if said[0] == said[1] or a is None or b is None:
+        return False
+    # "None of the passengers were injured" denies the passengers, not "the driver":
+    # a denied group of another kind than the other's subject (other_doers.py)
+    x, y = participant(a, -1), participant(b, -1)
+    return x is None or y is None or not sorts_apart(x, y)
 
 
 def _stated_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
