@@ -68,6 +68,7 @@ from compare.align.opposed_cores import (
     opposed_words,
     told_as_predicate,
 )
+from compare.align.other_instances import instances_apart
 from compare.align.seeming import seemed_state
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -293,6 +294,8 @@ def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Fin
     found, x, y = read
     if times_apart(a.sentence, b.sentence):
         return None  # "rose last year" / "fell this year": two periods
+    if instances_apart(a, b):
+        return None  # "claimed the attack" / "claimed a similar attack": other_instances.py
     every = first_of_sentences(sentences)
     if not closest_by_content(a, b, sentences, every) and not told_once(a, b, x, y, every):
         return None

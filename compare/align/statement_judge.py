@@ -67,6 +67,7 @@ from compare.align.opposites import is_converse
 from compare.align.ordered_by import orders_apart
 from compare.align.origins import origins_apart
 from compare.align.other_doers import participant, sorts_apart
+from compare.align.other_instances import instances_apart
 from compare.align.passive_agents import agents_apart
 from compare.align.people_apart import people_apart
 from compare.align.persons_apart import persons_apart
@@ -389,7 +390,8 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             return _stated_facts(a, b, sentences) or Finding(
                 Conflict.OPPOSITE, predicate_text(a.frame), predicate_text(b.frame), unpaired=True
             )
-        if _two_facts(a.frame, b.frame) and not one_proposal(a, b):
+        two = _two_facts(a.frame, b.frame) or instances_apart(a, b)
+        if two and not one_proposal(a, b):
             # A negation or an opposite contradicts only when said of one actor and
             # one thing: "Ross wasn't signed" / "the stars are signed", "has not
             # helmed a teen film" / "helmed The Golden Compass" were two facts. The
