@@ -79,6 +79,7 @@ from collections.abc import Callable, Sequence
 from compare.align.closest_day_clashes import RELATED_MOMENTS, lower_case_stems
 from compare.align.closest_sentences import closest_both_ways
 from compare.align.figure_intervals import comparable_value
+from compare.align.figure_rates import rates_apart
 from compare.align.frames import WEEKDAYS, same_place
 from compare.align.model import Verdict
 from compare.align.noun_kinds import noun_kind_of
@@ -150,7 +151,6 @@ _SHARE_OF = re.compile(r"^\s*(?:per\s*cent|percent|pc)?\s*(?:of|among)\s+((?:[\w
 
 
 # stems of the stretches of time a figure may be given per ("a year", "a month")
-_TIME_RATES = frozenset(stem(w) for w in SPANS_OF_TIME | {"years", "months", "weeks", "days"})
 
 
 def closest_figure_pairs(
@@ -347,7 +347,7 @@ def two_facts(
         return True  # last year and this; Saturday's and Sunday's
     if _apart(_ordinals(a.sentence), _ordinals(b.sentence)):
         return True  # the first set and the second
-    if _rates_apart(ca.rate, cb.rate) or ca.averaged != cb.averaged:
+    if rates_apart(ca.rate, cb.rate) or ca.averaged != cb.averaged:
         return True
     if expecting(a) != expecting(b) or asked_for(a) != asked_for(b):
         return True  # a forecast or a claim against what happened
@@ -361,18 +361,6 @@ def two_facts(
     if places_a and places_b and not any(same_place(x, y) for x in places_a for y in places_b):
         return True
     return _names_apart(a, b, sentences, every)
-
-
-def _rates_apart(rate_a: str, rate_b: str) -> bool:
-    """Are two figures given per two things ("$312,000 a year" / "$26,000 a month"), or
-    one per a stretch of time and the other not (a yearly figure against a total)? A
-    figure per an occurrence ("a maximum of 7,500 euros per offence") against one told
-    without it ("fines of up to 5,000 euros") is one limit: a fine is per offence."""
-    if rate_a == rate_b:
-        return False
-    if rate_a and rate_b:
-        return True
-    return (rate_a or rate_b) in _TIME_RATES
 
 
 def _beside_alike(a: Number, b: Number, ca: Clues, cb: Clues, sentences: SentenceClaims) -> bool:

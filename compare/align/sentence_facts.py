@@ -25,6 +25,7 @@ import attrs
 
 from compare.align.fact_clash import FactClash
 from compare.align.figure_intervals import comparable_value
+from compare.align.figure_rates import figures_rates_apart
 from compare.align.measure_units import in_one_unit
 from compare.align.measures import acts_of, measures_of, other_things, told_apart
 from compare.align.model import Conflict, Severity, Verdict
@@ -164,6 +165,8 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             Severity.CONFLICT,
             one_event=one_predicate(x, y),
             measured=not unit.startswith(BARE),
+            # "$312,000 a year" / "$1.2 million": a rate against a total, no ✓ either
+            unpaired=figures_rates_apart(x, y),
         )
     return _unkeyed(numbers_a, numbers_b)
 

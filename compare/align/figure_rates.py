@@ -1,0 +1,36 @@
+"""Two figures given per two things, or one per a stretch of time and one not: no
+conflict between them ("$312,000 a year" / "$1.2 million": a yearly rate against a
+total, which may be its sum over a contract).
+
+closest_figure_clashes read this first, for figures its closest sentences pair;
+the statement judge asks it too (sentence_facts), for two aligned sentences' figures
+of one measure, so that a rate and a total there make neither a figure conflict nor
+a ✓. What a figure is given per comes from number_clues ("a year", "per share", "an
+hour", "each month" right after the figure and its unit).
+"""
+
+from __future__ import annotations
+
+from compare.align.number_clues import Clues
+from compare.align.numbers import SPANS_OF_TIME
+from compare.align.words import stem
+from compare.extract.claims import Number
+
+_TIME_RATES = frozenset(stem(w) for w in SPANS_OF_TIME | {"years", "months", "weeks", "days"})
+
+
+def rates_apart(rate_a: str, rate_b: str) -> bool:
+    """Are two figures given per two things ("$312,000 a year" / "$26,000 a month"), or
+    one per a stretch of time and the other not (a yearly figure against a total)? A
+    figure per an occurrence ("a maximum of 7,500 euros per offence") against one told
+    without it ("fines of up to 5,000 euros") is one limit: a fine is per offence."""
+    if rate_a == rate_b:
+        return False
+    if rate_a and rate_b:
+        return True
+    return (rate_a or rate_b) in _TIME_RATES
+
+
+def figures_rates_apart(a: Number, b: Number) -> bool:
+    """rates_apart, read from the two figures' clues."""
+    return rates_apart(Clues.of(a).rate, Clues.of(b).rate)
