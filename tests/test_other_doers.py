@@ -79,3 +79,10 @@ def test_a_denied_subject_of_the_same_kind_stays_a_negation() -> None:
     a = "None of the pupils were hurt, police said."
     b = "Three pupils were hurt, police said."
     assert (Verdict.DIFFER, Conflict.NEGATION) in _conflicts(a, b)
+
+
+def test_a_place_before_the_day_names_no_event() -> None:
+    a = "Residents painted benches in the square on Saturday."
+    b = "They mended fences in the square on Sunday."
+    assert _conflicts(a.replace("square", "meadow"), b.replace("square", "meadow")) == []
+    assert _conflicts(a.replace("square", "harbour"), b.replace("square", "harbour")) == []

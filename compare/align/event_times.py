@@ -64,6 +64,7 @@ from compare.align.frames import (
 from compare.align.model import Verdict
 from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.noun_kinds import noun_kind_of
+from compare.align.object_nouns import is_place_noun
 from compare.align.onsets import futurate, onset_keys
 from compare.align.opposites import are_opposites
 from compare.align.saying_acts import about_another, nominal_head, saying_keys
@@ -583,7 +584,8 @@ def _event_words(claim: Claim) -> set[str]:
     said = words(claim.text)
     match = _WORD_BEFORE.search(before) if said and said[0] in _DATING else None
     if match:  # "its premiere on Sept. 29"; not "devastated the church Friday night"
-        named |= _event_noun(match.group(1))
+        # nor a place ("planted trees in the park on Saturday": object_nouns.py)
+        named |= {n for n in _event_noun(match.group(1)) if not is_place_noun(n)}
     return named
 
 
