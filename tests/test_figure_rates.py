@@ -30,3 +30,9 @@ def test_two_totals_stay_a_figure_conflict() -> None:
     a = "The conductor will be paid $1.8 million, the orchestra said."
     b = "The orchestra agreed to pay the conductor $2.1 million."
     assert (Verdict.DIFFER, Conflict.FIGURE) in _statements(a, b)
+
+
+def test_a_rate_told_by_an_adjective_is_a_rate() -> None:
+    a = "The nurses seek a rise of 6% a year over two years, the union said."
+    b = "The nurses want annual rises of 9% for two years, the union said."
+    assert (Verdict.AGREE, None) not in _statements(a, b)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from compare.align.number_clues import Clues
 from compare.align.numbers import SPANS_OF_TIME
-from compare.align.words import stem
+from compare.align.words import stem, words
 from compare.extract.claims import Number
 
 _TIME_RATES = frozenset(stem(w) for w in SPANS_OF_TIME | {"years", "months", "weeks", "days"})
@@ -32,5 +32,30 @@ def rates_apart(rate_a: str, rate_b: str) -> bool:
 
 
 def figures_rates_apart(a: Number, b: Number) -> bool:
-    """rates_apart, read from the two figures' clues."""
-    return rates_apart(Clues.of(a).rate, Clues.of(b).rate)
+    """rates_apart, read from the two figures' clues and the rate adjectives beside
+    them ("annual raises of 7%" is "7% a year")."""
+    return rates_apart(_rate(a), _rate(b))
+
+
+# adjectives and adverbs of a rate per a stretch of time (general English)
+_PERIODIC = {
+    "annual": "year",
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "hourly": "hour",
+}
+_NEAR = 4  # words either side of the figure
+
+
+def _rate(number: Number) -> str:
+    told = Clues.of(number).rate
+    if told:
+        return told
+    at = number.start - number.sentence_start
+    before = words(number.sentence[:at])[-_NEAR:]
+    after = words(number.sentence[at + len(number.text) :])[:_NEAR]
+    found = [_PERIODIC[w] for w in before + after if w in _PERIODIC]
+    return stem(found[0]) if found else ""
