@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from compare.align.closest_actor_clashes import closest_actor_pairs
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.extract import Claim, Role, extract_claims
-from compare.extract.claims import Statement
+from compare.extract.claims import Place, Statement
 from compare.ingest import Source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -152,3 +153,18 @@ def time_verdicts(
     `b` are each read in a short article: `head` (front matter) first, its tail after."""
     comparison = compare_texts({"a.md": head + a + tail_a, "b.md": head + b + tail_b})
     return [(al.verdict, al.conflict) for al in comparison.alignments if al.kind == "time"]
+
+
+PlaceMatcher = Callable[[Sequence[Place], Options, SentenceClaims], list[tuple[float, int, int]]]
+
+
+def place_pairs(matcher: PlaceMatcher, a: str, b: str) -> list[tuple[str, str]]:
+    """The texts of the places `matcher` pairs across two short articles, `a` and `b`
+    (each given a published date)."""
+    claims: list[Claim] = []
+    for source_id, text in (("a", a), ("b", b)):
+        published = "---\npublished: 2025-03-14\n---\n\n"
+        claims.extend(extract_claims(Source.from_text(published + text, id=source_id)))
+    places = [c for c in claims if isinstance(c, Place)]
+    found = matcher(places, Options(), SentenceClaims.index(claims))
+    return sorted((places[i].text, places[j].text) for _, i, j in found)

@@ -5,26 +5,18 @@ a bare name part the pair. Sentences written here, in domains of their own."""
 
 from __future__ import annotations
 
+from conftest import place_pairs
+
 from compare import Verdict, compare_texts
 from compare.align.located_sites import located_site_pairs
 from compare.align.model import Conflict
-from compare.align.sentence_claims import SentenceClaims
-from compare.align.settings import Options
-from compare.extract import extract_claims
-from compare.extract.claims import Claim, Place
-from compare.ingest import Source
 
 PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"
 
 
 def paired(a: str, b: str) -> list[tuple[str, str]]:
     """The texts of the places the matcher pairs across the two articles."""
-    claims: list[Claim] = []
-    for source_id, text in (("a", a), ("b", b)):
-        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
-    places = [c for c in claims if isinstance(c, Place)]
-    found = located_site_pairs(places, Options(), SentenceClaims.index(claims))
-    return sorted((places[i].text, places[j].text) for _, i, j in found)
+    return place_pairs(located_site_pairs, a, b)
 
 
 def test_one_named_site_in_two_towns_pairs() -> None:
