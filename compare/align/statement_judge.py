@@ -77,6 +77,7 @@ from compare.align.prefix_denials import prefix_denied_apart
 from compare.align.proposed_things import one_proposal, proposals_apart
 from compare.align.referents import renamed
 from compare.align.reversed_roles import clause_roles_reversed, reversed_roles
+from compare.align.same_days import days_apart
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
@@ -250,6 +251,17 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     ):
         # "killed four in 2017" / "killed 23 in 1994": two occasions (occasions.py),
         # neither a conflict nor a ✓
+        return Finding(found.conflict, found.a, found.b, found.severity, unpaired=True)
+    if (
+        found is not None
+        and found.conflict == Conflict.FIGURE
+        and not found.unpaired
+        and days_apart(a, b, sentences)
+    ):
+        # "removed 4,200 gallons on Saturday" / "removed 6,800 gallons on Sunday": each
+        # sentence its own day, none shared, tells two days' work (same_days.days_apart),
+        # neither a conflict nor a ✓; a day told differently for one event is the date
+        # readings' to find
         return Finding(found.conflict, found.a, found.b, found.severity, unpaired=True)
     if found is not None and found.conflict in _POLARITY and _earlier(a) != _earlier(b):
         # "Previously, agencies were required to consult" / "the rules don't require
