@@ -194,10 +194,6 @@ def _apart(a: Claim, b: Claim, every: Sequence[Claim]) -> Finding | None:
     return None
 
 
-def _statements(sentences: SentenceClaims) -> list[Claim]:
-    return [c for told in sentences.by_sentence.values() for c in told if isinstance(c, Statement)]
-
-
 def compass_sides_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     """The judge's reading: one reference given two compass points a quarter turn
     apart or more, each its article's only point of it."""
@@ -205,7 +201,7 @@ def compass_sides_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Findin
         return None
     if not (points(a.sentence) and points(b.sentence)):
         return None
-    return _apart(a, b, _statements(sentences))
+    return _apart(a, b, sentences.statements())
 
 
 def compass_side_pairs(

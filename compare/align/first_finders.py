@@ -221,7 +221,7 @@ def first_finders_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Findin
         return None  # without the articles' claims, "only" cannot be told
     if not (finds(a) and finds(b)):
         return None
-    every = _every_find([c for told in sentences.by_sentence.values() for c in told])
+    every = _every_find(sentences.claims())
     return _finders_apart(a, b, every)
 
 

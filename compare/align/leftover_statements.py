@@ -56,7 +56,7 @@ def leftover_best_pairs(
     other's closest among the statements left, that show one fact; each round
     leaves out the closest pairs of the rounds before."""
     left = [k for k, c in enumerate(claims) if body_statement(c)]
-    every = [c for told in sentences.by_sentence.values() for c in told if body_statement(c)]
+    every = [c for c in sentences.claims() if body_statement(c)]
     pairs = []
     for _ in range(ROUNDS):
         told = [claims[k] for k in left]

@@ -284,7 +284,7 @@ def origins_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         return None  # without the articles' claims, "only" cannot be told
     if not (origins(a.text) and origins(b.text)):
         return None
-    claims = [c for told in sentences.by_sentence.values() for c in told]
+    claims = sentences.claims()
     return _origins_apart(a, b, _every_origin(claims), claims)
 
 
@@ -295,7 +295,7 @@ def origin_pairs(
 ) -> list[tuple[float, int, int]]:
     """Pairs of statements of two sources that credit one beginning to two doers."""
     every = _every_origin(statements)
-    claims: Sequence[Claim] = [c for told in sentences.by_sentence.values() for c in told]
+    claims: Sequence[Claim] = sentences.claims()
     if not claims:
         claims = statements
     telling = [i for i, statement in enumerate(statements) if origins(statement.text)]

@@ -34,7 +34,7 @@ def quote_best_pairs(
 ) -> list[tuple[float, int, int]]:
     """Scored (quote, statement) pairs among `claims` (those nothing paired yet),
     each the other's closest among every statement and quote sentence there is."""
-    every = [c for told in sentences.by_sentence.values() for c in told]
+    every = sentences.claims()
     quotes = [
         q for q in (every[k] for k in quote_sentences(every, sentences)) if isinstance(q, Quote)
     ]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from compare.extract.claims import Claim
+from compare.extract.claims import Claim, Statement
 
 
 @attrs.frozen(eq=False)  # one comparison's index, told apart by identity (hashable)
@@ -31,6 +31,15 @@ class SentenceClaims:
     def of(self, claim: Claim) -> tuple[Claim, ...]:
         """The claims in the claim's sentence (itself included)."""
         return self.by_sentence.get((claim.source, claim.sentence_start), ())
+
+    def claims(self) -> list[Claim]:
+        """Every claim of every sentence, sentence by sentence."""
+        return [c for told in self.by_sentence.values() for c in told]
+
+    def statements(self) -> list[Claim]:
+        """Every statement of every sentence: what a reading of each article's only
+        statement of a kind (compass_sides, storeys, standard_sides) looks through."""
+        return [c for c in self.claims() if isinstance(c, Statement)]
 
 
 NO_SENTENCES = SentenceClaims()

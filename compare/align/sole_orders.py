@@ -76,7 +76,7 @@ def sole_order_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding |
     to two named authorities."""
     if not (_orders(a) and _orders(b)) or a.source == b.source or not sentences.by_sentence:
         return None  # without the articles' claims, "only" cannot be told
-    every = [c for told in sentences.by_sentence.values() for c in told]
+    every = sentences.claims()
     for claim in (a, b):
         others = [
             c for c in every if isinstance(c, Statement) and c.source == claim.source and _orders(c)

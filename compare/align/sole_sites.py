@@ -229,7 +229,7 @@ def sole_sites_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding |
 @lru_cache(maxsize=2)  # the judge asks of many pairs of one comparison
 def _named(sentences: SentenceClaims) -> dict[tuple[str, str], set[str]]:
     """Per source and kind, every site its claims' sentences name, read once."""
-    return _by_source([c for told in sentences.by_sentence.values() for c in told])
+    return _by_source(sentences.claims())
 
 
 def sole_site_pairs(

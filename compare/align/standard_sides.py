@@ -221,17 +221,13 @@ def _apart(a: Claim, b: Claim, every: Sequence[Claim]) -> Finding | None:
     return two_things
 
 
-def _statements(sentences: SentenceClaims) -> list[Claim]:
-    return [c for told in sentences.by_sentence.values() for c in told if isinstance(c, Statement)]
-
-
 def standard_sides_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     """The judge's reading: one standard, each article's only side of it, opposite."""
     if a.source == b.source or not sentences.by_sentence:
         return None
     if not (sides(a.sentence) and sides(b.sentence)):
         return None
-    return _apart(a, b, _statements(sentences))
+    return _apart(a, b, sentences.statements())
 
 
 def standard_side_pairs(

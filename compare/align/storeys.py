@@ -124,17 +124,13 @@ def _apart(a: Claim, b: Claim, every: Sequence[Claim]) -> Finding | None:
     return Finding(Conflict.PLACE, x.text, y.text, Severity.CONFLICT)
 
 
-def _statements(sentences: SentenceClaims) -> list[Claim]:
-    return [c for told in sentences.by_sentence.values() for c in told if isinstance(c, Statement)]
-
-
 def storeys_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
     """The judge's reading: one thing placed on two storeys, each its article's only one."""
     if a.source == b.source or not sentences.by_sentence:
         return None
     if not (storeys(a.sentence) and storeys(b.sentence)):
         return None
-    return _apart(a, b, _statements(sentences))
+    return _apart(a, b, sentences.statements())
 
 
 def storey_pairs(
