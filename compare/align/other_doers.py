@@ -32,7 +32,6 @@ from compare.extract.claims import Claim, Span
 from compare.extract.lexicon import PRONOUNS
 from compare.extract.people_nouns import other_kinds, people_noun
 
-# words a doer may be told by that point back to someone already named (general English)
 # a quantifier of a group before its noun, and a phrase after the head (general English)
 _PARTITIVE = re.compile(
     r"^\W*(?:none|all|some|each|any|most|many|several|one|two|three|\d+)\s+of\s+", re.I
@@ -40,6 +39,7 @@ _PARTITIVE = re.compile(
 _AFTER_HEAD = re.compile(
     r"\s(?:of|on|in|at|from|with|for|aboard|near|inside|who|which|that)\s", re.I
 )
+# words a doer may be told by that point back to someone already named (general English)
 _POINTING = PRONOUNS | frozenset("this that these those who which one ones".split())
 
 
