@@ -64,6 +64,8 @@ READ_SETS = frozenset(
         "contradictions_fresh18",
         "contradictions_fresh19",
         "contradictions_fresh20",
+        "contradictions_fresh21",
+        "contradictions_fresh22",
     }
 )
 FLOORS = (0.2, 0.3, 0.4)
