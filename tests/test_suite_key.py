@@ -50,8 +50,8 @@ FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
 # fresh17 (pairs 177-186) and fresh18 (187-196), written on 2026-12-03: test sets in stop 31,
 # validation sets from stop 32; longer articles (500-900 words asked) than the sets before
 # (250-500), as are the test sets of stop 32, fresh19 (197-206) and fresh20 (207-216), and those
-# of stop 33, fresh21 (217-226) and fresh22 (227-236), and of stop 34, fresh23 (237-246) and
-# fresh24 (247-256).
+# of stop 33, fresh21 (217-226) and fresh22 (227-236), of stop 34, fresh23 (237-246) and
+# fresh24 (247-256), and of stop 35, fresh25 (257-266) and fresh26 (267-276).
 FRESH17 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh17")
 FRESH18 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh18")
 FRESH19 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh19")
@@ -60,8 +60,20 @@ FRESH21 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh21")
 FRESH22 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh22")
 FRESH23 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh23")
 FRESH24 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh24")
+FRESH25 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh25")
+FRESH26 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh26")
 LONGER = frozenset(
-    p.name for p in FRESH17 + FRESH18 + FRESH19 + FRESH20 + FRESH21 + FRESH22 + FRESH23 + FRESH24
+    p.name
+    for p in FRESH17
+    + FRESH18
+    + FRESH19
+    + FRESH20
+    + FRESH21
+    + FRESH22
+    + FRESH23
+    + FRESH24
+    + FRESH25
+    + FRESH26
 )
 CHECKED = (
     PAIRS
@@ -89,6 +101,8 @@ CHECKED = (
     + FRESH22
     + FRESH23
     + FRESH24
+    + FRESH25
+    + FRESH26
 )
 
 
@@ -172,6 +186,8 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH22, 227),
         (FRESH23, 237),
         (FRESH24, 247),
+        (FRESH25, 257),
+        (FRESH26, 267),
     ],
     ids=[
         "fresh5",
@@ -194,10 +210,12 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh22",
         "fresh23",
         "fresh24",
+        "fresh25",
+        "fresh26",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh24 (247-256) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh26 (267-276) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number
