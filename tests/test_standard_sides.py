@@ -9,7 +9,7 @@ from compare import Conflict, Verdict, compare_texts
 from compare.align.both_sides import says_both
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
-from compare.align.standard_sides import sides, standard_side_pairs
+from compare.align.standard_sides import forecast_sides, sides, standard_side_pairs
 from compare.extract import extract_claims
 from compare.extract.claims import Claim, Statement
 from compare.ingest import Source
@@ -126,3 +126,22 @@ def test_says_both_passes_over_a_particle() -> None:
     )
     a, b = (c for c in claims if isinstance(c, Statement) and "schedule" in c.sentence)
     assert not says_both(a, b, "ahead of schedule", "behind schedule")
+
+
+def test_a_forecast_side_against_the_opposite_outcome_is_no_agreement() -> None:
+    """ "is on track to come in under budget" / "ran over budget": a forecast is not an
+    outcome, so no conflict is told, but two sentences this close in words must not be
+    shown as an agreement either (a ✓ over them would hide the clash)."""
+    a = "The renovation of the town library is on track to come in under budget, the council said."
+    b = "The renovation of the town library ran over budget, the council said."
+    comparison = compare_texts({"a": PUBLISHED + OTHER_A + a, "b": PUBLISHED + OTHER_B + b})
+    told = [al for al in comparison.alignments if "budget" in str(al)]
+    assert all(al.verdict != Verdict.AGREE for al in told)
+    assert not any(al.verdict == Verdict.DIFFER for al in told)
+
+
+def test_a_forecast_side_against_the_same_side_may_agree() -> None:
+    (forecast,) = forecast_sides("The tunnel is expected to finish ahead of schedule.")
+    assert (forecast.side, forecast.standard) == ("early", "schedule")
+    assert forecast_sides("The tunnel did not finish ahead of schedule.") == ()
+    assert forecast_sides("The tunnel finished ahead of schedule.") == ()

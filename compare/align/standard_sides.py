@@ -68,11 +68,12 @@ _SIDE = re.compile(
     r"(?P<noun>[a-z]+)\b(?P<after>\s+[a-z]+)?",
     re.IGNORECASE,
 )
-# No outcome told: a negator, a forecast or a possibility in the clause before the side.
+# No outcome told: a negator, or a forecast or a possibility, in the clause before the side.
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 _UNTOLD = re.compile(
-    r"\b(?:not|never|no|n't|will|would|could|might|(?-i:may)|should|must|can|expects?|"
+    r"\b(?:will|would|could|might|(?-i:may)|should|must|can|expects?|"
     r"expected|expecting|forecasts?|predicts?|predicted|projected|likely|unlikely|set\s+to|"
-    r"on\s+(?:course|track)|aims?|aimed|hopes?|hoped|if|unless|whether)\b|n't\b",
+    r"on\s+(?:course|track)|aims?|aimed|hopes?|hoped|if|unless|whether)\b",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[.;:!?]|,\s|\b(?:and|but|while|whereas|although|though)\b")
@@ -95,8 +96,9 @@ def _lemma(noun: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def sides(sentence: str) -> tuple[Side, ...]:
-    """The results the sentence puts on a side of a standard, told as outcomes."""
+def _read_sides(sentence: str) -> tuple[tuple[Side, str], ...]:
+    """Every side of a standard the sentence tells, with how it is told: "told" (an
+    outcome), "forecast" (a forecast or a possibility) or "denied" (under a negator)."""
     found = []
     for match in _SIDE.finditer(sentence):
         standard = _lemma(match.group("noun"))
@@ -109,12 +111,27 @@ def sides(sentence: str) -> tuple[Side, ...]:
         if len(_QUOTES.findall(before)) % 2 == 1:
             continue  # inside a quotation
         clause = _CLAUSE_START.split(before)[-1]
-        if _UNTOLD.search(clause):
-            continue  # "did not come in under budget", "is expected to finish ahead of"
+        if _NEGATED.search(clause):
+            how = "denied"  # "did not come in under budget"
+        elif _UNTOLD.search(clause):
+            how = "forecast"  # "is expected to finish ahead of schedule"
+        else:
+            how = "told"
         side = _SIDES[" ".join(match.group("side").lower().split())]
         text = sentence[match.start() : match.end("noun")]
-        found.append(Side(side, standard, text, _subject(before)))
+        found.append((Side(side, standard, text, _subject(before)), how))
     return tuple(found)
+
+
+def sides(sentence: str) -> tuple[Side, ...]:
+    """The results the sentence puts on a side of a standard, told as outcomes."""
+    return tuple(side for side, how in _read_sides(sentence) if how == "told")
+
+
+def forecast_sides(sentence: str) -> tuple[Side, ...]:
+    """The sides the sentence gives a result as a forecast or a possibility ("is on
+    track to come in under budget"), not under a negator."""
+    return tuple(side for side, how in _read_sides(sentence) if how == "forecast")
 
 
 # Nouns of any undertaking, which another outlet may name by its own noun ("The
@@ -222,12 +239,35 @@ def _apart(a: Claim, b: Claim, every: Sequence[Claim]) -> Finding | None:
 
 
 def standard_sides_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
-    """The judge's reading: one standard, each article's only side of it, opposite."""
+    """The judge's reading: one standard, each article's only side of it, opposite;
+    or an outcome against a forecast of the opposite side, which is no conflict (the
+    forecast may simply have failed) but no agreement either."""
     if a.source == b.source or not sentences.by_sentence:
         return None
-    if not (sides(a.sentence) and sides(b.sentence)):
-        return None
-    return _apart(a, b, sentences.statements())
+    told_a, told_b = sides(a.sentence), sides(b.sentence)
+    if told_a and told_b:
+        return _apart(a, b, sentences.statements())
+    if told_a or told_b:
+        return _forecast_against_outcome(a.sentence, b.sentence)
+    return None
+
+
+def _forecast_against_outcome(a: str, b: str) -> Finding | None:
+    """ "is on track to come in under budget" / "ran over budget": one thing, opposite
+    sides, one of them only forecast: unpaired (no ✓, no conflict)."""
+    for x, y in ((x, y) for x in sides(a) for y in forecast_sides(b)):
+        if _opposite_of_one_thing(x, y):
+            return Finding(Conflict.OPPOSITE, x.text, y.text, unpaired=True)
+    for x, y in ((x, y) for x in forecast_sides(a) for y in sides(b)):
+        if _opposite_of_one_thing(x, y):
+            return Finding(Conflict.OPPOSITE, x.text, y.text, unpaired=True)
+    return None
+
+
+def _opposite_of_one_thing(x: Side, y: Side) -> bool:
+    return (
+        x.standard == y.standard and frozenset({x.side, y.side}) in _OPPOSITE and _one_thing(x, y)
+    )
 
 
 def standard_side_pairs(
