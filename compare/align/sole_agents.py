@@ -14,8 +14,9 @@ Two passive deeds of two articles are paired when
 - each is the only deed of its article credited after "by" with a verb so tied to
   the other's (an article telling two such deeds, "the depot" and "the station
   next door", tells two things);
-- their doers are apart (by_agents.doers_apart: both named with no name in
-  common, or people of two kinds), and neither names anyone the other sentence names.
+- their doers are apart as first_finders tells two finders: both named with no
+  name in common, or each told by a noun for a person, of two kinds (a group, "a
+  team", takes in people of any kind); neither names anyone the other sentence names.
 
 As for first_finders, a thing told by "it" is the story's, not shown to be one: the
 pair is a variant for a reader to check, never a conflict and never a ✓ (the
@@ -24,19 +25,14 @@ matcher's pairs stand apart from the groups, shown only when the doers differ).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
 
 from compare.align.blocking import cross_source_pairs
-from compare.align.by_agents import (
-    PASSIVE_DEED,
-    agent_doer,
-    doers_apart,
-    named_in_other,
-    one_verb_or_kind,
-    someone,
-)
+from compare.align.by_agents import PASSIVE_DEED, agent_doer, one_verb_or_kind, someone
+from compare.align.first_finders import finders_apart
 from compare.align.model import Conflict, Severity
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -46,6 +42,12 @@ from compare.extract import Claim
 from compare.extract.claims import Statement
 
 SCORE = 0.45  # as by_agents' pairs: below the word model's sure pairs
+# a relative clause after the doer tells more of them, not who they are ("a local man
+# who called the operator"), as first_finders reads its finders
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
+# any verb before "by", for telling a deed its article's only one: read loosely, so
+# that a deed the passive pattern misses ("was later found by") still counts
+_ANY_BY = re.compile(r"\b([a-z]{3,})\s+(?:(?:[a-z]+ly|later|then|also|soon|first|again)\s+)?by\b")
 _IT = "it"
 
 
@@ -70,7 +72,7 @@ def credited_deeds(sentence: str) -> tuple[Credited, ...]:
         of_it = said == [_IT]
         if not of_it and not [w for w in said if w not in STOPWORDS]:
             continue  # "he", "they", "this": a thing the other side cannot be told by
-        doer = agent_doer(match.group("agent"), sentence[match.end() :])
+        doer = _RELATIVE_CLAUSE.sub("", agent_doer(match.group("agent"), sentence[match.end() :]))
         verb = match.group("verb").lower()
         if verb in STOPWORDS or not someone(doer):
             continue
@@ -81,24 +83,28 @@ def credited_deeds(sentence: str) -> tuple[Credited, ...]:
 def _apart(x: Credited, y: Credited, a: Claim, b: Claim) -> Finding | None:
     if not (x.of_it or y.of_it) or not one_verb_or_kind(x.verb, y.verb):
         return None
-    if not doers_apart(x.doer, y.doer):
-        return None
-    if named_in_other(x.doer, b.sentence) or named_in_other(y.doer, a.sentence):
+    if not finders_apart(x.doer, y.doer, a.sentence, b.sentence):
         return None
     return Finding(Conflict.ACTOR, x.doer, y.doer, Severity.VARIANT)
 
 
-def _sole(x: Credited, claim: Claim, every: Sequence[tuple[Claim, Credited]]) -> bool:
-    """Is no other sentence of the claim's article crediting a deed of x's verb?"""
+def _sole(x: Credited, claim: Claim, every: Sequence[Claim]) -> bool:
+    """Is no other sentence of the claim's article telling x's verb (or one tied to
+    it) before "by"?"""
     return not any(
         c.source == claim.source
         and c.sentence_start != claim.sentence_start
-        and one_verb_or_kind(d.verb, x.verb)
-        for c, d in every
+        and any(one_verb_or_kind(verb, x.verb) for verb in _verbs_before_by(c.sentence))
+        for c in every
     )
 
 
-def _credited_apart(a: Claim, b: Claim, every: Sequence[tuple[Claim, Credited]]) -> Finding | None:
+@remembered(TEXTS_REMEMBERED)
+def _verbs_before_by(sentence: str) -> tuple[str, ...]:
+    return tuple(m.group(1) for m in _ANY_BY.finditer(sentence))
+
+
+def _credited_apart(a: Claim, b: Claim, every: Sequence[Claim]) -> Finding | None:
     for x in credited_deeds(a.sentence):
         for y in credited_deeds(b.sentence):
             found = _apart(x, y, a, b)
@@ -107,13 +113,15 @@ def _credited_apart(a: Claim, b: Claim, every: Sequence[tuple[Claim, Credited]])
     return None
 
 
-def _every_deed(claims: Sequence[Claim]) -> list[tuple[Claim, Credited]]:
+def _every_sentence(claims: Sequence[Claim]) -> list[Claim]:
+    """One statement of each sentence that has "by" in it."""
     seen: set[tuple[str, int]] = set()
-    found: list[tuple[Claim, Credited]] = []
+    found: list[Claim] = []
     for c in claims:
-        if isinstance(c, Statement) and (c.source, c.sentence_start) not in seen:
-            seen.add((c.source, c.sentence_start))
-            found.extend((c, d) for d in credited_deeds(c.sentence))
+        key = (c.source, c.sentence_start)
+        if isinstance(c, Statement) and key not in seen and " by " in c.sentence:
+            seen.add(key)
+            found.append(c)
     return found
 
 
@@ -124,7 +132,7 @@ def sole_agents_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding 
         return None  # without the articles' claims, "only" cannot be told
     if not (credited_deeds(a.sentence) and credited_deeds(b.sentence)):
         return None
-    return _credited_apart(a, b, _every_deed(sentences.claims()))
+    return _credited_apart(a, b, _every_sentence(sentences.claims()))
 
 
 def sole_agent_pairs(
@@ -134,7 +142,7 @@ def sole_agent_pairs(
 ) -> list[tuple[float, int, int]]:
     """Pairs of statements of two sources that credit one deed, told of "it" on one
     side, to two doers."""
-    every = _every_deed(statements)
+    every = _every_sentence(statements)
     having = sorted({i for i, s in enumerate(statements) if credited_deeds(s.sentence)})
     pairs = cross_source_pairs([having], lambda k: statements[k].source)
     return [
