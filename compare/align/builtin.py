@@ -56,6 +56,7 @@ from compare.align.same_figures import same_figure_pairs
 from compare.align.settings import Options
 from compare.align.share_percents import judge_share_percents, share_percent_pairs
 from compare.align.slot_statements import slot_statement_pairs
+from compare.align.sole_agents import sole_agent_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.sole_sites import sole_site_pairs
 from compare.align.sole_times import sole_time_pairs
@@ -278,6 +279,17 @@ register_matcher(
         name="origins",
         matcher=origin_pairs,
         sentence_matcher=origin_pairs,
+        apart=True,
+    )
+)
+# One deed told of "it" on one side, credited after "by" to two doers, each its
+# article's only deed of that verb so credited (a variant), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="sole agents",
+        matcher=sole_agent_pairs,
+        sentence_matcher=sole_agent_pairs,
         apart=True,
     )
 )

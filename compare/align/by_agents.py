@@ -72,6 +72,8 @@ _PASSIVE = re.compile(
     + r")?"
     + _AGENT
 )  # fmt: skip
+# the passive for the readings that need its parts (sole_agents.py)
+PASSIVE_DEED = _PASSIVE
 # "Organised by the Renters' Union, the march drew ..."
 _OPENING = re.compile(
     r"^\W*(?P<verb>[A-Z][a-z]{2,}(?:ed|en|wn|lt|ght|ne))" + _AGENT.replace(

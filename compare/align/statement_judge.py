@@ -81,6 +81,7 @@ from compare.align.same_days import days_apart
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.sole_agents import sole_agents_apart
 from compare.align.sole_orders import sole_order_apart
 from compare.align.sole_sites import sole_sites_apart
 from compare.align.standard_sides import standard_sides_apart
@@ -340,6 +341,9 @@ _DOERS_AND_PLACES: tuple[Callable[[Claim, Claim, SentenceClaims], Finding | None
     first_finders_apart,
     # "began after a complaint from X" / "was triggered by a tip-off from Y"
     origins_apart,
+    # "It was opened by X" / "The depot was opened by Y", each article's only deed of
+    # that verb credited after "by" (a variant)
+    sole_agents_apart,
     # "the bones were found by X" / "the discovery was made by Y": deed_frames.py
     deed_frames_apart,
 )

@@ -1,0 +1,152 @@
+"""One deed told of "it", credited after "by" to two doers: "It was opened by the
+Health Minister, Ana Ruiz" / "The depot was opened by council leader Tom Hale".
+
+An outlet that has named the thing in an earlier sentence goes on with "it" ("It
+was built by ...", "It was founded by ..."), so the two sentences share the verb
+and little else, and by_agents, which compares two deeds only when their things
+are told in the same words, never sees "it" as a thing. What ties the two here is
+that each is its article's only deed of that verb credited after "by": an article
+tells who opened, built or founded its subject once.
+
+Two passive deeds of two articles are paired when
+- one of them is told of "it" (the other of "it" or of a thing in words);
+- their verbs are one, a synonym, or one a kind of the other (by_agents.one_verb_or_kind);
+- each is the only deed of its article credited after "by" with a verb so tied to
+  the other's (an article telling two such deeds, "the depot" and "the station
+  next door", tells two things);
+- their doers are apart as first_finders tells two finders: both named with no
+  name in common, or each told by a noun for a person, of two kinds (a group, "a
+  team", takes in people of any kind); neither names anyone the other sentence names.
+
+As for first_finders, a thing told by "it" is the story's, not shown to be one: the
+pair is a variant for a reader to check, never a conflict and never a ✓ (the
+matcher's pairs stand apart from the groups, shown only when the doers differ).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from compare.align.blocking import cross_source_pairs
+from compare.align.by_agents import PASSIVE_DEED, agent_doer, one_verb_or_kind, someone
+from compare.align.first_finders import finders_apart
+from compare.align.model import Conflict, Severity
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.align.word_contradictions import Finding
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, words
+from compare.extract import Claim
+from compare.extract.claims import Statement
+
+SCORE = 0.45  # as by_agents' pairs: below the word model's sure pairs
+# a relative clause after the doer tells more of them, not who they are ("a local man
+# who called the operator"), as first_finders reads its finders
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
+# any verb before "by", for telling a deed its article's only one: read loosely, so
+# that a deed the passive pattern misses ("was later found by") still counts
+_ANY_BY = re.compile(r"\b([a-z]{3,})\s+(?:(?:[a-z]+ly|later|then|also|soon|first|again)\s+)?by\b")
+_IT = "it"
+
+
+@attrs.frozen
+class Credited:
+    """A passive deed with its doer after "by", as one sentence tells it."""
+
+    verb: str  # as written ("opened")
+    doer: str
+    of_it: bool  # the thing is "it"
+
+
+@remembered(TEXTS_REMEMBERED)
+def credited_deeds(sentence: str) -> tuple[Credited, ...]:
+    """Every passive deed the sentence credits to someone after "by", of "it" or of
+    a thing told in content words."""
+    if " by " not in sentence:
+        return ()
+    found = []
+    for match in PASSIVE_DEED.finditer(sentence):
+        said = words(match.group("thing"))
+        of_it = said == [_IT]
+        if not of_it and not [w for w in said if w not in STOPWORDS]:
+            continue  # "he", "they", "this": a thing the other side cannot be told by
+        doer = _RELATIVE_CLAUSE.sub("", agent_doer(match.group("agent"), sentence[match.end() :]))
+        verb = match.group("verb").lower()
+        if verb in STOPWORDS or not someone(doer):
+            continue
+        found.append(Credited(verb, doer, of_it))
+    return tuple(found)
+
+
+def _apart(x: Credited, y: Credited, a: Claim, b: Claim) -> Finding | None:
+    if not (x.of_it or y.of_it) or not one_verb_or_kind(x.verb, y.verb):
+        return None
+    if not finders_apart(x.doer, y.doer, a.sentence, b.sentence):
+        return None
+    return Finding(Conflict.ACTOR, x.doer, y.doer, Severity.VARIANT)
+
+
+def _sole(x: Credited, claim: Claim, every: Sequence[Claim]) -> bool:
+    """Is no other sentence of the claim's article telling x's verb (or one tied to
+    it) before "by"?"""
+    return not any(
+        c.source == claim.source
+        and c.sentence_start != claim.sentence_start
+        and any(one_verb_or_kind(verb, x.verb) for verb in _verbs_before_by(c.sentence))
+        for c in every
+    )
+
+
+@remembered(TEXTS_REMEMBERED)
+def _verbs_before_by(sentence: str) -> tuple[str, ...]:
+    return tuple(m.group(1) for m in _ANY_BY.finditer(sentence))
+
+
+def _credited_apart(a: Claim, b: Claim, every: Sequence[Claim]) -> Finding | None:
+    for x in credited_deeds(a.sentence):
+        for y in credited_deeds(b.sentence):
+            found = _apart(x, y, a, b)
+            if found is not None and _sole(y, a, every) and _sole(x, b, every):
+                return found
+    return None
+
+
+def _every_sentence(claims: Sequence[Claim]) -> list[Claim]:
+    """One statement of each sentence that has "by" in it."""
+    seen: set[tuple[str, int]] = set()
+    found: list[Claim] = []
+    for c in claims:
+        key = (c.source, c.sentence_start)
+        if isinstance(c, Statement) and key not in seen and " by " in c.sentence:
+            seen.add(key)
+            found.append(c)
+    return found
+
+
+def sole_agents_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
+    """The judge's reading: one deed, one side's of "it", credited to two doers,
+    each its article's only deed of that verb credited after "by"."""
+    if a.source == b.source or not sentences.by_sentence:
+        return None  # without the articles' claims, "only" cannot be told
+    if not (credited_deeds(a.sentence) and credited_deeds(b.sentence)):
+        return None
+    return _credited_apart(a, b, _every_sentence(sentences.claims()))
+
+
+def sole_agent_pairs(
+    statements: Sequence[Statement],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs of statements of two sources that credit one deed, told of "it" on one
+    side, to two doers."""
+    every = _every_sentence(statements)
+    having = sorted({i for i, s in enumerate(statements) if credited_deeds(s.sentence)})
+    pairs = cross_source_pairs([having], lambda k: statements[k].source)
+    return [
+        (SCORE, i, j)
+        for i, j in pairs
+        if _credited_apart(statements[i], statements[j], every) is not None
+    ]
