@@ -14,7 +14,11 @@ deed) and its doer. Two frames of two articles are one deed when their verbs are
 one (a lemma, a WordNet synonym or one a direct kind of the other:
 by_agents.one_verb_or_kind) and they befall one thing: the same head, or the deed
 told by its noun on one side at least ("made the discovery" befalls what "found
-the bones" does: an article tells one discovery).
+the bones" does: an article tells one discovery). A deed's noun credited with
+"came from" ("The winner came from Lena Ortiz") is read as "Lena Ortiz made the
+winner"; told by its noun alone, it is one deed only with a frame whose thing tells
+the noun's verb ("scored the winning goal"), not with any deed of that verb
+("scored the opening goal").
 
 Two doers are apart, and the pair an actor conflict, only when:
 - both are people named in full ("fossil collector Leigh Hanson" / "Ana Tuhoe, a
@@ -84,6 +88,13 @@ _SET_BESIDE = re.compile(
     r",\s+(?P<verb>[a-z]{3,}(?:ed|en|wn|ght|lt|ne))\s+by\s+(?P<doer>[^,;:.()\"\u201c\u201d]{2,70}?)"
     r"\s*[,;]"
 )
+# "The winner came from Lena Ortiz", "the complaint came from the Harbour Trust": a
+# deed's noun credited to its doer, as "Lena Ortiz made the winner" would
+_CAME_FROM = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<thing>(?i:the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+    r"\s+(?:came|comes|had\s+come|has\s+come)\s+from\s+(?P<doer>[^,;:.()\"\u201c\u201d]{2,70}?)"
+    r"\s*(?:[,;.]|$)"
+)
 # the rest of a name the frame's actor stops at its possessive: "' Union"
 _OWNED = re.compile(r"['\u2019]s?(?:\s+[A-Z][\w'\u2019-]*)+")
 _PRONOUNS = frozenset("it its itself they them he him she her this that these those".split())
@@ -97,6 +108,11 @@ class DeedFrame:
     thing: str  # the stem of the object's head; "" when the deed is told by its noun
     ranks: frozenset[str]  # ordinals of the thing ("the first specimen")
     doer: str  # the doer's words, with a name set beside them
+    # a deed credited with "came from": told only by its noun, it is one deed with a
+    # frame whose thing tells that noun's verb ("the winner" / "scored the winning
+    # goal"), not with any deed of its verb ("scored the opening goal")
+    credited: bool = False
+    thing_verbs: frozenset[str] = frozenset()  # verbs the thing's words tell ("winning": win)
 
 
 def frames_of(claim: Claim) -> tuple[DeedFrame, ...]:
@@ -140,6 +156,10 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
         made = _deed(verb_lemma(beside["verb"]), beside["thing"], beside["doer"])
         if made is not None:
             found.append(made)
+    for credited in _CAME_FROM.finditer(sentence):
+        made = _deed("make", credited["thing"], credited["doer"])
+        if made is not None:
+            found.append(attrs.evolve(made, credited=True))
     for cleft in cleft_deeds(sentence):
         made = _deed(cleft.verb, cleft.thing, cleft.doer)
         if made is not None:
@@ -167,7 +187,8 @@ def _deed(lemma: str, thing: str, doer: str) -> DeedFrame | None:
         if not verbs:
             return None  # "made the bed": no deed in the noun
         return DeedFrame(frozenset(verbs), "", ranks, doer)
-    return DeedFrame(frozenset({lemma}), stem(head), ranks, doer)
+    thing_verbs = frozenset(verb_lemma(w) for w in told if is_verb_lemma(verb_lemma(w)))
+    return DeedFrame(frozenset({lemma}), stem(head), ranks, doer, thing_verbs=thing_verbs)
 
 
 def _one_deed(x: DeedFrame, y: DeedFrame) -> bool:
@@ -176,6 +197,11 @@ def _one_deed(x: DeedFrame, y: DeedFrame) -> bool:
         return False
     if x.ranks != y.ranks:
         return False  # "the first goal" / "the second goal"
+    for credited, other in ((x, y), (y, x)):
+        if credited.credited and not credited.verbs & (
+            other.verbs if not other.thing else other.thing_verbs
+        ):
+            return False  # "the winner came from X" / "Y scored the opening goal"
     return any(one_verb_or_kind(v, w) for v in x.verbs for w in y.verbs)
 
 

@@ -36,9 +36,11 @@ _KIND = (
     r"(?:\s+(?:refugee\s+camp|camp|city|province|region|district|county|state|square|airport"
     r"|border|village|town|valley|neighbou?rhood|area|strip))?"
 )
-# "off the coast of Falmouth", "on the outskirts of Kyiv"
+# "off the coast of Falmouth", "on the outskirts of Kyiv"; a settlement's kind may
+# carry up to two describing words ("near the fishing town of", "the port city of")
 _PART_OF = (
-    r"(?P<part>(?:coast|outskirts|shores?|centre|center|heart|edge|streets|city|town|village|port"
+    r"(?P<part>(?:coast|outskirts|shores?|centre|center|heart|edge|streets"
+    r"|(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|hamlet)"
     r"|province|region|capital|state)\s+of\s+(?:the\s+)?)?"
 )
 # "in the notorious Gulf of Aden": any adjective before a geographic head and "of"

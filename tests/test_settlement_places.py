@@ -1,0 +1,39 @@
+"""A settlement told by its kind with a describing word before it ("near the fishing
+town of Arlow", "the port city of Velmar") is a place claim, as "near the town of
+Kessab" is (compare.extract.places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.extract.places import find_places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The storm came ashore near the fishing town of Arlow Point early on Monday.",
+            "Arlow Point",
+        ),
+        ("The ferry sank off the port city of Velmar.", "Velmar"),
+        ("Rebels attacked a checkpoint in the small mountain village of Duska.", "Duska"),
+        ("The man was arrested at the town of Harlow on Friday.", "Harlow"),
+        ("The fire spread towards the coastal town of Bramley.", "Bramley"),
+        ("Voters in the capital city of Orvan queued for hours.", "Orvan"),
+    ],
+)
+def test_a_described_settlement_is_a_place(sentence: str, name: str) -> None:
+    assert name in [p.name for p in find_places(sentence, 0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a lower-case word before "of" that is no settlement's kind: no place told
+        "The match was played in front of Harlow supporters.",
+        "He spoke at the end of Parliament's session.",
+    ],
+)
+def test_other_words_before_of_name_no_settlement(sentence: str) -> None:
+    assert all(p.name not in ("Harlow", "Parliament") for p in find_places(sentence, 0))
