@@ -295,3 +295,13 @@ def test_a_negator_is_remembered_per_text(text: str, denied: bool) -> None:
     hits = has_negator.cache_info().hits
     assert has_negator(text) is denied
     assert has_negator.cache_info().hits == hits + 1
+
+
+def test_a_people_noun_is_remembered_per_word() -> None:
+    # the judges ask it of every two words in a row of every statement they read
+    word = "firefighters"
+    assert people_nouns.people_noun(word) == people_nouns.people_noun.__wrapped__(word)
+    hits = people_nouns.people_noun.cache_info().hits
+    assert people_nouns.people_noun(word) is not None
+    assert people_nouns.people_noun.cache_info().hits == hits + 1
+    assert people_nouns.people_noun("bridge") is None
