@@ -305,3 +305,13 @@ def test_a_people_noun_is_remembered_per_word() -> None:
     assert people_nouns.people_noun(word) is not None
     assert people_nouns.people_noun.cache_info().hits == hits + 1
     assert people_nouns.people_noun("bridge") is None
+
+
+def test_the_common_words_of_a_sentence_are_remembered() -> None:
+    # names_unmentioned reads both sentences of every pair the judge finds agreeing
+    from compare.align.unmentioned_names import _content
+
+    sentence = "Its plant in Telford closed after the floods."
+    assert _content(sentence) == _content.__wrapped__(sentence)
+    assert "plant" in _content(sentence) and "telford" not in _content(sentence)
+    assert _content(sentence) is _content(sentence)
