@@ -263,3 +263,55 @@ def test_matchers_loaded_are_out_of_the_cycle_collectors_reach() -> None:
     registry.kinds()
     assert gc.get_freeze_count() > 0
     assert not any(obj is registry._KINDS for obj in gc.get_objects())  # frozen, not walked
+
+
+def test_topic_terms_are_remembered_and_are_the_terms() -> None:
+    # topic_only reads each sentence's terms for the comparison's recurrence and
+    # again for every pair the sentence is judged in
+    from compare.align.topic_only import terms
+
+    sentence = "Forty-one pupils and 12 teachers left the burning school at noon."
+    assert terms(sentence) == terms.__wrapped__(sentence)
+    assert {"41", "12", "pupil", "school"} <= terms(sentence)
+    assert terms(sentence) is terms(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("The council did not approve the plan.", True),
+        ("The mayor wasn't told.", True),
+        ("Nobody was hurt.", True),
+        ("The council approved the plan.", False),
+        ("Notably, the nose cone held.", False),
+    ],
+)
+def test_a_negator_is_remembered_per_text(text: str, denied: bool) -> None:
+    # the polarity rules ask it of both sentences of every pair they read
+    from compare.align.words import forget_texts, has_negator
+
+    forget_texts()
+    assert has_negator(text) is denied
+    hits = has_negator.cache_info().hits
+    assert has_negator(text) is denied
+    assert has_negator.cache_info().hits == hits + 1
+
+
+def test_a_people_noun_is_remembered_per_word() -> None:
+    # the judges ask it of every two words in a row of every statement they read
+    word = "firefighters"
+    assert people_nouns.people_noun(word) == people_nouns.people_noun.__wrapped__(word)
+    hits = people_nouns.people_noun.cache_info().hits
+    assert people_nouns.people_noun(word) is not None
+    assert people_nouns.people_noun.cache_info().hits == hits + 1
+    assert people_nouns.people_noun("bridge") is None
+
+
+def test_the_common_words_of_a_sentence_are_remembered() -> None:
+    # names_unmentioned reads both sentences of every pair the judge finds agreeing
+    from compare.align.unmentioned_names import _content
+
+    sentence = "Its plant in Telford closed after the floods."
+    assert _content(sentence) == _content.__wrapped__(sentence)
+    assert "plant" in _content(sentence) and "telford" not in _content(sentence)
+    assert _content(sentence) is _content(sentence)

@@ -41,7 +41,7 @@ from compare.align.fact_ties import one_event
 from compare.align.figure_words import figures
 from compare.align.frames import confident
 from compare.align.sentence_claims import SentenceClaims
-from compare.align.words import STOPWORDS, stem, words
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
 from compare.extract.lemmas import classes
 
@@ -53,6 +53,7 @@ MIN_ARTICLES = 3
 _RECURRENCE: WeakKeyDictionary[SentenceClaims, Mapping[str, float]] = WeakKeyDictionary()
 
 
+@remembered(TEXTS_REMEMBERED)  # read for the recurrence, and again per pair judged
 def terms(text: str) -> frozenset[str]:
     """The stems of a sentence's content words and its figures however written
     ("41" / "forty-one")."""

@@ -23,7 +23,14 @@ from functools import lru_cache
 from compare.align.frequencies import zipf
 from compare.align.number_clues import names_in
 from compare.align.sentence_claims import SentenceClaims
-from compare.align.words import STOPWORDS, display_words, stem, words
+from compare.align.words import (
+    STOPWORDS,
+    TEXTS_REMEMBERED,
+    display_words,
+    remembered,
+    stem,
+    words,
+)
 from compare.extract import Claim
 
 _PROPER = 3.0  # rarer than this (Zipf): a name's own word, as in names_apart
@@ -58,6 +65,7 @@ def _own(claim: Claim, elsewhere: frozenset[str], common: frozenset[str]) -> boo
 _NEAR = 3  # words either side of a name that may be the thing it names or places
 
 
+@remembered(TEXTS_REMEMBERED)  # a sentence is judged against a partner in each source
 def _content(sentence: str) -> frozenset[str]:
     """Stems of the sentence's common words of the language (no names, no stopwords)."""
     return frozenset(

@@ -85,6 +85,7 @@ def is_negator(word: str) -> bool:
     return word in NEGATORS or word.endswith("n't")
 
 
+@remembered(TEXTS_REMEMBERED)  # the polarity rules ask it of both sentences of every pair
 def has_negator(text: str) -> bool:
     """Does the text hold a negator ("not", "no", "never" ...) or a word in n't?"""
     return any(is_negator(w) for w in words(text))

@@ -17,7 +17,7 @@ person's noun between a name and a pronoun, the aligner to tell two kinds of peo
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
@@ -89,6 +89,7 @@ def noun_forms(word: str) -> Iterator[str]:
             yield word[: -len(plural)] + singular
 
 
+@lru_cache(maxsize=65536)  # the judges ask it of every two words in a row of a statement
 def people_noun(word: str) -> PeopleNoun | None:
     """The noun's entry, read from its singular when it is a plural ("officers")."""
     form = _listed(word.lower().replace("neighbour", "neighbor"))
