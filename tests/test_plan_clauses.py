@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from test_event_times import _differs, _kinds
 
-from compare.extract import extract_claims
 from compare.align.event_times import planned
+from compare.extract import extract_claims
 from compare.extract.claims import Date, Time
 from compare.ingest import Source
 
