@@ -12,6 +12,7 @@ runs them after the figures and tallies):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -115,17 +116,56 @@ def _dates_fit(x: Date, y: Date) -> bool:
 
 
 def times_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
-    # "extinguished by 7 a.m." bounds the moment ("by 6:40 a.m." fits it): not compared
-    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and not a_bound(t)]
-    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and not a_bound(t)]
+    # "extinguished by 7 a.m." bounds the moment ("by 6:40 a.m." fits it): not compared;
+    # "shut from noon", with no other end, is the moment the closure began
+    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and _moment(t, a)]
+    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and _moment(t, b)]
     pairs = _of_one_event(timed_a, timed_b)
     if not pairs:
-        every_a, every_b = _undated(a, Time), _undated(b, Time)
+        # a bound both give alike ("until 5am") is no time left unknown
+        every_a = [t for t in _undated(a, Time) if not _bound_alike(t, b)]
+        every_b = [t for t in _undated(b, Time) if not _bound_alike(t, a)]
         return apart(Conflict.TIME, (timed_a, every_a), (timed_b, every_b), _times_fit)
     if any(_times_fit(x, y) for x, y in pairs):
         return None
     x, y = pairs[0]
     return FactClash(Conflict.TIME, x.text, y.text, Severity.VARIANT)
+
+
+# What joins a span's start to its end ("from 7am to 7pm", "from noon until 6pm")
+_SPAN_END = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*$", re.IGNORECASE)
+
+
+def _moment(time: Claim, claims: Sequence[Claim]) -> bool:
+    """Does the time date a moment: not a bound ("by 7 a.m.", "until noon"), or a start
+    told with "from" that no other end of its sentence follows ("shut from noon"; not
+    "from 7am to 7pm"), the moment a state began, as "closed at noon" tells it?"""
+    if not a_bound(time):
+        return True
+    if words(time.text)[:1] != ["from"]:
+        return False
+    return not any(
+        isinstance(other, Time)
+        and other.start >= time.end
+        and _SPAN_END.fullmatch(
+            time.sentence[time.end - time.sentence_start : other.start - time.sentence_start]
+        )
+        for other in claims
+    )
+
+
+def _bound_alike(time: Claim, other_claims: Sequence[Claim]) -> bool:
+    """Is the time a bound the other sentence gives alike ("until 5am" in both)?"""
+    if not isinstance(time, Time) or not a_bound(time) or time.value is None:
+        return False
+    said = words(time.text)[:1]
+    return any(
+        isinstance(other, Time)
+        and other.value == time.value
+        and a_bound(other)
+        and words(other.text)[:1] == said
+        for other in other_claims
+    )
 
 
 def _times_fit(x: Time, y: Time) -> bool:
