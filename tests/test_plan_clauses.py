@@ -44,6 +44,8 @@ def test_a_plan_in_a_later_clause_is_not_the_day_s(sentence: str) -> None:
         "Engineers plan to reopen the bridge at 6 a.m. on Monday.",
         "The new rates take effect March 1.",
         "The match was set to start at 3pm, but rain fell.",
+        "The cup final is set for 12 May, and the winners will take home a trophy.",
+        "The recital has been rescheduled for 2 June, with the tour going ahead as planned.",
     ],
 )
 def test_a_plan_in_the_day_s_clause_is_a_plan(sentence: str) -> None:

@@ -108,7 +108,8 @@ _EMPTY = (
 # A plan, a schedule or an expectation: the time meant, not the time it happened.
 # Whole words only: "will" is no plan in "William", nor "due" in "dues".
 _PLANNED = re.compile(
-    r"\b(?:scheduled|planned|expected|expects?|due|originally|supposed|meant|set\s+to"
+    r"\b(?:(?:re)?scheduled|planned|expected|expects?|due|originally|supposed|meant"
+    r"|set\s+(?:to|for)|slated|pencil+ed\s+in"
     r"|was\s+to|were\s+to|will|would|shall|aim(?:s|ed)?\s+to|plans?\s+to|planning\s+to"
     r"|intend(?:s|ed)?)\b",
     re.IGNORECASE,
