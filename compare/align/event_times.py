@@ -151,6 +151,11 @@ _HEDGED = re.compile(r"\b(?:shortly|just|soon|right|immediately)\s*$", re.IGNORE
 # "Smith's arrest on", "the mayor's first speech on": an owner's event just before the date
 _OWNED = re.compile(r"([A-Za-z]+)['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z][a-z-]+\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]+)\s+$")
+# The sentence's opening subject, a determiner and a noun (a modifier or two between),
+# set off by a comma right before the date ("The vote, at about 10:15 p.m., ...")
+_SET_OFF_SUBJECT = re.compile(
+    r"\s*(?:The|A|An|This|That|Its|Their|His|Her|Our)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*),\s*$"
+)
 
 
 def dated_event_pairs(
@@ -613,6 +618,9 @@ def _event_words(claim: Claim) -> set[str]:
     if match:  # "its premiere on Sept. 29"; not "devastated the church Friday night"
         # nor a place ("planted trees in the park on Saturday": object_nouns.py)
         named |= {n for n in _event_noun(match.group(1)) if not is_place_noun(n)}
+    subject = _SET_OFF_SUBJECT.match(claim.sentence[:at]) if said and said[0] in _DATING else None
+    if subject:  # "The vote, at about 10:15 p.m., ended the debate": the vote's time
+        named |= {n for n in _event_noun(subject.group(1)) if not is_place_noun(n)}
     return named
 
 
