@@ -37,3 +37,12 @@ def test_a_bound_told_alike_leaves_the_other_hours_compared() -> None:
     )
     b = "Under the new rules lorries will be banned from the coast road at 9pm until 5am."
     assert (Verdict.AGREE, None) not in verdicts_of(a, b)
+
+
+def test_the_end_of_a_span_is_no_moment() -> None:
+    a = (
+        "The council said bottled water was handed out at the depot on Mill Lane"
+        " from 9 a.m. to 6 p.m. daily."
+    )
+    b = "Until the order ends, bottled water is given out at the Mill Lane depot from 9 a.m."
+    assert (Verdict.AGREE, None) in verdicts_of(a, b)

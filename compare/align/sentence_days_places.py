@@ -180,21 +180,25 @@ _SPAN_END = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*$", re.IGNO
 
 
 def _moment(time: Claim, claims: Sequence[Claim]) -> bool:
-    """Does the time date a moment: not a bound ("by 7 a.m.", "until noon"), or a start
-    told with "from" that no other end of its sentence follows ("shut from noon"; not
-    "from 7am to 7pm"), the moment a state began, as "closed at noon" tells it?"""
+    """Does the time date a moment: not a bound ("by 7 a.m.", "until noon"), nor
+    either end of a span ("from 7am to 7pm"), but a start told with "from" that no
+    other end of its sentence follows ("shut from noon"), the moment a state began,
+    as "closed at noon" tells it?"""
+    if any(_spanned(other, time) for other in claims if isinstance(other, Time)):
+        return False  # "to 7pm" after "from 7am": the span's end
     if not a_bound(time):
         return True
     if words(time.text)[:1] != ["from"]:
         return False
-    return not any(
-        isinstance(other, Time)
-        and other.start >= time.end
-        and _SPAN_END.fullmatch(
-            time.sentence[time.end - time.sentence_start : other.start - time.sentence_start]
-        )
-        for other in claims
-    )
+    return not any(_spanned(time, other) for other in claims if isinstance(other, Time))
+
+
+def _spanned(start: Claim, end: Claim) -> bool:
+    """Is `end` the other end of a span `start` opens ("from 7am to 7pm")?"""
+    if end.start < start.end or end.source != start.source:
+        return False
+    gap = start.sentence[start.end - start.sentence_start : end.start - start.sentence_start]
+    return _SPAN_END.fullmatch(gap) is not None
 
 
 def _bound_alike(time: Claim, other_claims: Sequence[Claim]) -> bool:
