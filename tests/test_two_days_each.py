@@ -24,3 +24,13 @@ def test_two_days_alike_agree() -> None:
     b = "The order, signed on 1 October, was handed to reporters by the clerk on Friday."
     found = verdicts_of(a, b, HEAD + "The clerk spoke briefly. ", HEAD + "Reporters waited. ")
     assert (Verdict.AGREE, None) in found
+
+
+def test_one_weekday_named_on_both_sides_fits_however_resolved() -> None:
+    # published on a Friday: "will" reads Saturday ahead, "would" reads it back, while
+    # Friday is that day in both; the Friday they share leaves Saturday no rival
+    friday = "---\npublished: 2026-10-02\n---\n\n"
+    a = "We will refund tickets bought on Friday or Saturday for the ferry, the operator said."
+    b = "The operator said it would refund ferry tickets bought on Friday or Saturday."
+    found = verdicts_of(a, b, friday + "The clerk spoke briefly. ", friday + "Reporters waited. ")
+    assert all(verdict != Verdict.DIFFER for verdict, _ in found)

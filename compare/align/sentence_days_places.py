@@ -86,13 +86,14 @@ def dates_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
         # one day told alike does not vouch for another of one event told apart
         # ("signed on 1 October, made public on Friday" / "signed on 29 September,
         # handed out on Friday"): a day, to the day, that fits none of the other's
+        # (one weekday named on both sides fits, however each was resolved)
         left = [
             (x, y)
             for x, y in pairs
             if _full_day(x)
             and _full_day(y)
-            and not any(_dates_fit(x, z) for z in dates_b)
-            and not any(_dates_fit(z, y) for z in dates_a)
+            and not any(_days_fit(x, z) for z in dates_b)
+            and not any(_days_fit(z, y) for z in dates_a)
         ]
         if not left:
             return None
