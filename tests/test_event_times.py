@@ -155,3 +155,30 @@ def test_a_beginning_is_no_first_beside_another_occurrence() -> None:
     a = "A second pump was started at 6 a.m."
     b = "Crews started pumping water at 9 a.m."
     assert not _differs(_kinds(a, b), "time")
+
+
+# A day or time set off by commas right after the sentence's subject dates the
+# subject's event ("The vote, at about 10:15 p.m., ended the debate").
+APPOSED_PAIRS = [
+    (
+        "The vote came shortly before 9 p.m., officials said.",
+        "The meeting opened at 6 p.m. The vote, at about 10:15 p.m., ended a long night.",
+    ),
+    (
+        "The launch happened on Monday, the agency said.",
+        "The launch, on Wednesday, drew a large crowd.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), APPOSED_PAIRS)
+def test_a_time_set_off_after_the_subject_dates_its_event(a: str, b: str) -> None:
+    found = _kinds(a, b)
+    assert _differs(found, "time") or _differs(found, "date")
+
+
+def test_a_time_set_off_after_a_name_dates_no_event() -> None:
+    # a person is no event: "Smith, on Wednesday, ..." dates what Smith did
+    a = "The vote came shortly before 9 p.m., officials said."
+    b = "Councillor Smith, at about 10:15 p.m., left the chamber."
+    assert not _differs(_kinds(a, b), "time")

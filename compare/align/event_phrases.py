@@ -11,7 +11,8 @@ and English has a short list of them:
   (goes, enters) into force", "goes into effect", "becomes effective". Their
   subject is a thing, not an event ("the new fares take effect on March 1" / "the
   budget goes into force on July 1"), so the phrase itself is the event's key: an
-  article's only day a thing takes effect is the day the story's rule does.
+  article's only day a thing takes effect is the day the story's rule does. A rule
+  that "applies from" a day comes into force on it too.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ _IN_FORCE = re.compile(
     r"(?:force|effect)|(?:becom(?:e|es|ing)|became)\s+effective)\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
+# "The new rules apply from 1 July": a rule holds from that day on, the day it comes
+# into force; "from" is needed ("apply to drivers after 1 July" names whom it covers)
+_APPLYING = re.compile(r"\bappl(?:y|ies|ied|ying)\s+(?:from\s+)?$", re.IGNORECASE)
 IN_FORCE_KEY = "p:in_force"
 
 # The call for help, however told: "the alarm was raised at 5.45pm", "the climbers
@@ -98,7 +102,11 @@ def in_force_phrase(claim: Claim) -> tuple[str, str] | None:
     before = _before(claim)
     found = _IN_FORCE.search(before)
     if found is None:
-        return None
+        applying = _APPLYING.search(before)
+        from_day = before.lower().endswith("from ") or claim.text.lower().startswith("from ")
+        if applying is None or not from_day:
+            return None
+        found = applying
     at = claim.start - claim.sentence_start - len(before) + found.start()
     return claim.sentence[: max(0, at)], found.group()
 

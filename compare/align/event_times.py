@@ -106,9 +106,20 @@ _EMPTY = (
     | frozenset("will would can could may plan schedule expect intend hope want".split())
 )
 # A plan, a schedule or an expectation: the time meant, not the time it happened.
+# Whole words only: "will" is no plan in "William", nor "due" in "dues".
 _PLANNED = re.compile(
-    r"\b(?:scheduled|planned|expected|due|originally|supposed|meant|set\s+to|was\s+to"
-    r"|were\s+to|will|would|shall|aim(?:s|ed)?\s+to|intend)",
+    r"\b(?:(?:re)?scheduled|planned|expected|expects?|due|originally|supposed|meant"
+    r"|set\s+(?:to|for)|slated|pencil+ed\s+in"
+    r"|was\s+to|were\s+to|will|would|shall|aim(?:s|ed)?\s+to|plans?\s+to|planning\s+to"
+    r"|intend(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+# Where the clause of a day or time ends after it: a clause opener or a stop ("began
+# on Monday, and is due to run for ten days"; "told the exchange at 7am that the
+# chief would step down"; "gave way at 4 a.m., which was sooner than expected").
+_CLAUSE_AFTER = re.compile(
+    r"[;:\u2013\u2014]|\b(?:that|which|who|whom|whose|and|but|as|when|while|because|so"
+    r"|where|after|before|if|since|though|although|until)\b",
     re.IGNORECASE,
 )
 # An earlier, a first or a later time of a thing that happens more than once.
@@ -140,6 +151,11 @@ _HEDGED = re.compile(r"\b(?:shortly|just|soon|right|immediately)\s*$", re.IGNORE
 # "Smith's arrest on", "the mayor's first speech on": an owner's event just before the date
 _OWNED = re.compile(r"([A-Za-z]+)['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z][a-z-]+\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]+)\s+$")
+# The sentence's opening subject, a determiner and a noun (a modifier or two between),
+# set off by a comma right before the date ("The vote, at about 10:15 p.m., ...")
+_SET_OFF_SUBJECT = re.compile(
+    r"\s*(?:The|A|An|This|That|Its|Their|His|Her|Our)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*),\s*$"
+)
 
 
 def dated_event_pairs(
@@ -389,7 +405,23 @@ def event_parted(a: Claim, b: Claim) -> bool:
 def planned(claim: Claim) -> bool:
     """A plan, a schedule or an expectation: told with its words, or a coming
     into force in the present ("The new rates take effect March 1")."""
-    return bool(_PLANNED.search(claim.sentence)) or futurate(claim)
+    return bool(_PLANNED.search(_clause_through(claim))) or futurate(claim)
+
+
+def _clause_through(claim: Claim) -> str:
+    """The sentence up to the end of the claim's clause: all before the claim (a plan
+    told in an earlier clause still leaves the day in doubt), and after it up to a
+    clause opener, a stop or a verb of saying ("At 7am, Kessly said it now expected
+    a loss": what was said is no plan of the day)."""
+    end = claim.end - claim.sentence_start
+    after = claim.sentence[end:]
+    cut = _CLAUSE_AFTER.search(after)
+    told = after[: cut.start() if cut else len(after)]
+    for word in re.finditer(r"[A-Za-z]+", told):
+        if verb_lemma(word.group().lower()) in REPORTING:
+            told = told[: word.start()]
+            break
+    return claim.sentence[:end] + told
 
 
 def occurrence_words(claim: Claim) -> frozenset[str]:
@@ -586,6 +618,9 @@ def _event_words(claim: Claim) -> set[str]:
     if match:  # "its premiere on Sept. 29"; not "devastated the church Friday night"
         # nor a place ("planted trees in the park on Saturday": object_nouns.py)
         named |= {n for n in _event_noun(match.group(1)) if not is_place_noun(n)}
+    subject = _SET_OFF_SUBJECT.match(claim.sentence[:at]) if said and said[0] in _DATING else None
+    if subject:  # "The vote, at about 10:15 p.m., ended the debate": the vote's time
+        named |= {n for n in _event_noun(subject.group(1)) if not is_place_noun(n)}
     return named
 
 

@@ -28,7 +28,7 @@ _PHASE = re.compile(
 )
 # The phrase's verb in the present: "take effect", "comes into force"; not "took",
 # "has taken", "came", "went", "entered", "became"
-_PRESENT = re.compile(r"^(?:takes?|comes?|go|goes|enters?|becomes?)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"^(?:takes?|comes?|go|goes|enters?|becomes?|apply|applies)\b", re.IGNORECASE)
 # Words between a subject and its verb that are not the subject's head
 _BEFORE_VERB = frozenset(
     "will would shall should can could may might must also now then to".split()

@@ -12,6 +12,7 @@ runs them after the figures and tallies):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -41,6 +42,7 @@ C = TypeVar("C", bound=Claim)
 # Places: one may lie inside the other ("Jabaliya" / "Gaza"), which cannot be checked
 # offline, so a place clash is shown as a variant, never hidden and never a conflict.
 PLACE_SEVERITY = Severity.VARIANT
+_FULL_DAY = len("2026-10-01")
 
 
 def set_apart(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> bool:
@@ -72,16 +74,59 @@ def dates_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     """Days of one predicate ("happened on Sunday" / "happened on Monday"): a
     sentence's days often belong to other events ("were coping on Saturday with
     the death of their boss, gunned down on Friday")."""
-    dates_a, dates_b = _undated(a, Date), _undated(b, Date)
+    dates_a = claims_of(_undated(a, Date), Date)
+    dates_b = claims_of(_undated(b, Date), Date)
     pairs = _of_one_event(dates_a, dates_b)
     if not pairs:
         days_a = [x for x in dates_a if a_day(x) or a_told_day(x)]
         days_b = [y for y in dates_b if a_day(y) or a_told_day(y)]
-        return apart(Conflict.DATE, (days_a, dates_a), (days_b, dates_b), _days_fit)
+        found = apart(Conflict.DATE, (days_a, dates_a), (days_b, dates_b), _days_fit)
+        return found or _one_day_left_apart(days_a, dates_a, days_b, dates_b)
     if any(_dates_fit(x, y) for x, y in pairs):
-        return None
+        # one day told alike does not vouch for another of one event told apart
+        # ("signed on 1 October, made public on Friday" / "signed on 29 September,
+        # handed out on Friday"): a day, to the day, that fits none of the other's
+        # (one weekday named on both sides fits, however each was resolved)
+        left = [
+            (x, y)
+            for x, y in pairs
+            if _full_day(x)
+            and _full_day(y)
+            and not any(_days_fit(x, z) for z in dates_b)
+            and not any(_days_fit(z, y) for z in dates_a)
+        ]
+        if not left:
+            return None
+        pairs = left
     x, y = pairs[0]
     return FactClash(Conflict.DATE, x.text, y.text, Severity.VARIANT)
+
+
+def _full_day(claim: Claim) -> bool:
+    return isinstance(claim, Date) and len(claim.value or "") == _FULL_DAY
+
+
+def _one_day_left_apart(
+    days_a: Sequence[Date],
+    dates_a: Sequence[Claim],
+    days_b: Sequence[Date],
+    dates_b: Sequence[Claim],
+) -> FactClash | None:
+    """Two sentences that each tell as many days, all resolved to the day, of which
+    one on each side is left without a fitting day on the other ("signed on 1
+    October and made public on Friday" / "dated 30 September, released on Friday"):
+    the day they share does not vouch for the other, so no agreement either."""
+    if len(days_a) != len(days_b) or len(days_a) < 2:
+        return None
+    if len(days_a) < len(dates_a) or len(days_b) < len(dates_b):
+        return None  # a day not compared ("last week", a year)
+    if not all(_full_day(d) for d in (*days_a, *days_b)):
+        return None
+    left_a = [x for x in days_a if not any(_days_fit(x, y) for y in days_b)]
+    left_b = [y for y in days_b if not any(_days_fit(x, y) for x in days_a)]
+    if len(left_a) != 1 or len(left_b) != 1:
+        return None
+    return FactClash(Conflict.DATE, left_a[0].text, left_b[0].text, Severity.VARIANT, unpaired=True)
 
 
 def _days_fit(x: Date, y: Date) -> bool:
@@ -115,17 +160,60 @@ def _dates_fit(x: Date, y: Date) -> bool:
 
 
 def times_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
-    # "extinguished by 7 a.m." bounds the moment ("by 6:40 a.m." fits it): not compared
-    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and not a_bound(t)]
-    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and not a_bound(t)]
+    # "extinguished by 7 a.m." bounds the moment ("by 6:40 a.m." fits it): not compared;
+    # "shut from noon", with no other end, is the moment the closure began
+    timed_a = [t for t in _undated(a, Time) if isinstance(t, Time) and t.value and _moment(t, a)]
+    timed_b = [t for t in _undated(b, Time) if isinstance(t, Time) and t.value and _moment(t, b)]
     pairs = _of_one_event(timed_a, timed_b)
     if not pairs:
-        every_a, every_b = _undated(a, Time), _undated(b, Time)
+        # a bound both give alike ("until 5am") is no time left unknown
+        every_a = [t for t in _undated(a, Time) if not _bound_alike(t, b)]
+        every_b = [t for t in _undated(b, Time) if not _bound_alike(t, a)]
         return apart(Conflict.TIME, (timed_a, every_a), (timed_b, every_b), _times_fit)
     if any(_times_fit(x, y) for x, y in pairs):
         return None
     x, y = pairs[0]
     return FactClash(Conflict.TIME, x.text, y.text, Severity.VARIANT)
+
+
+# What joins a span's start to its end ("from 7am to 7pm", "from noon until 6pm")
+_SPAN_END = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*$", re.IGNORECASE)
+
+
+def _moment(time: Claim, claims: Sequence[Claim]) -> bool:
+    """Does the time date a moment: not a bound ("by 7 a.m.", "until noon"), nor
+    either end of a span ("from 7am to 7pm"), but a start told with "from" that no
+    other end of its sentence follows ("shut from noon"), the moment a state began,
+    as "closed at noon" tells it?"""
+    if any(_spanned(other, time) for other in claims if isinstance(other, Time)):
+        return False  # "to 7pm" after "from 7am": the span's end
+    if not a_bound(time):
+        return True
+    if words(time.text)[:1] != ["from"]:
+        return False
+    return not any(_spanned(time, other) for other in claims if isinstance(other, Time))
+
+
+def _spanned(start: Claim, end: Claim) -> bool:
+    """Is `end` the other end of a span `start` opens ("from 7am to 7pm")?"""
+    if end.start < start.end or end.source != start.source:
+        return False
+    gap = start.sentence[start.end - start.sentence_start : end.start - start.sentence_start]
+    return _SPAN_END.fullmatch(gap) is not None
+
+
+def _bound_alike(time: Claim, other_claims: Sequence[Claim]) -> bool:
+    """Is the time a bound the other sentence gives alike ("until 5am" in both)?"""
+    if not isinstance(time, Time) or not a_bound(time) or time.value is None:
+        return False
+    said = words(time.text)[:1]
+    return any(
+        isinstance(other, Time)
+        and other.value == time.value
+        and a_bound(other)
+        and words(other.text)[:1] == said
+        for other in other_claims
+    )
 
 
 def _times_fit(x: Time, y: Time) -> bool:

@@ -156,7 +156,10 @@ _WHEN_WORDS = frozenset(
 _CLOCK = r"\d{1,2}\s?[:.]\s?\d\d\s?(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4}\b)?"
 _DAY = (
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d|\d{1,2}\s?/\s?\d{1,2})"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d|\d{1,2}\s?/\s?\d{1,2}"
+    # pages print stamps in capitals too: "9:53 AM, MON 22 JUL 2013"
+    r"|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?"
+    r"|\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?)"
 )
 _STAMP_BEFORE = re.compile(rf"(?:{_CLOCK}|{_DAY})[\s,|–-]*$")
 _STAMP_AFTER = re.compile(rf"^[\s,|–-]*(?:{_CLOCK}|{_DAY})")

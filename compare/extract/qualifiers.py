@@ -10,7 +10,7 @@ from compare.extract.claims import Claim, Date, Frame, Place, Time
 from compare.extract.context import Context
 from compare.extract.places import find_places
 from compare.extract.temporal import Found, find_dates, find_times, parse_published
-from compare.extract.zones import utc_clock, utc_in_zone
+from compare.extract.zones import open_zone, utc_clock, utc_in_zone
 from compare.ingest import Sentence
 
 Framed = list[tuple[Found, Frame | None]]
@@ -47,6 +47,9 @@ def qualifier_claims(
             utc = utc_in_zone(found.value, ctx.place_zone, published)  # the place's clock
         else:
             utc = utc_clock(found.value, found.zone, published)
+            if utc is None:  # "IST": India's, Ireland's or Israel's, as the place says
+                name = open_zone(found.zone, ctx.place_zone, published)
+                utc = utc_in_zone(found.value, name, published)
         out.append(Time(**fields, frame=frame, value=found.value, zone=found.zone, utc=utc))
     for found, frame in places:
         fields = ctx.fields(found.start, found.end, sentence)

@@ -14,6 +14,10 @@ whose offset changes within the days before publication (a daylight-saving switc
 the event's own day is not known to the hour). Abbreviations of a season ("EST",
 "BST", "CEST") are read as their region's clock on the day, as writers use them
 loosely ("EST" in July).
+
+A zone the words leave open is read on its article's place, when the place's clock
+(compare/extract/place_clocks) is one of the zone's readings on the day: "7 pm IST"
+in a story whose places all keep India's clock is India's 7 pm (open_zone).
 """
 
 from __future__ import annotations
@@ -59,6 +63,11 @@ _ZONES = {
     "aest": "Australia/Sydney",
     "aedt": "Australia/Sydney",
 }
+# Abbreviations several clocks share, and the IANA zones of their readings.
+_OPEN_ZONES = {
+    "ist": ("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"),
+    "cst": ("America/Chicago", "Asia/Shanghai", "America/Havana"),
+}
 # The days before publication the event may fall on ("last night", "on Saturday").
 _DAYS_BACK = 3
 _DAY_MINUTES = 24 * 60
@@ -76,6 +85,21 @@ def utc_clock(value: str | None, zone: str | None, published: dt.date | None) ->
     not named, not known, or its offset is not one over the days up to `published`
     (a zone without daylight saving needs no date)."""
     return utc_in_zone(value, zone_name(zone), published)
+
+
+def open_zone(zone: str | None, place: str | None, published: dt.date | None) -> str | None:
+    """The IANA zone an open abbreviation ("IST", "CST") names in an article whose
+    place keeps the clock of `place`: the one reading on that clock over the days up
+    to `published` ("IST" in a story from India is India's), None when no reading, or
+    more than one, is on it, or the zone is not open."""
+    readings = _OPEN_ZONES.get(" ".join((zone or "").lower().split()), ())
+    if place is None or not readings:
+        return None
+    offset = zone_offset(place, published)
+    fitting = [
+        name for name in readings if offset is not None and zone_offset(name, published) == offset
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def utc_in_zone(value: str | None, name: str | None, published: dt.date | None) -> str | None:
