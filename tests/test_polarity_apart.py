@@ -58,6 +58,15 @@ APART = [
         "The ministry says the new levy will raise about 2% of tax revenue by 2030.",
         "Finance officials estimate the levy will not bring in 2% of revenue by 2030.",
     ),
+    # a denial of everyone against the denied deed told of someone
+    (
+        "No arrests have been made in connection with the burglary at the depot.",
+        "A 41-year-old woman was arrested on Saturday in connection with the burglary.",
+    ),
+    (
+        "No one was injured in the blaze at the depot.",
+        "Two firefighters were injured in the blaze.",
+    ),
     # the other side denies too, but something else
     (
         "Booster clinics will open at the library this weekend, with no booking required.",
