@@ -25,7 +25,9 @@ were made" / "reported no arrests"), or with a word that denies ("declined to",
 eleven died" / "All 11 came out alive"), unless the other side tells the denied
 deed of someone ("No arrests have been made" / "A woman was arrested"); when the
 negated predicate is the other's opposite ("did not survive" / "died"); and for
-converses ("won" / "lost"), one game told from either side.
+converses ("won" / "lost"), one game told from either side. A denying verb is no
+such word when the denied predicate is itself a verb of stopping or refusal and
+the other side's too ("were not suspended" / "were halted").
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from functools import lru_cache
 from compare.align.antonyms import has_opposite, lemmas, meant_lemmas, opposite, opposite_pairs
 from compare.align.frames import same_predicate
 from compare.align.opposites import is_converse
+from compare.align.stopping_verbs import STOPPING
 from compare.align.synonyms import senses
 from compare.align.word_contradictions import word_root
 from compare.align.words import NEGATORS, STOPWORDS, has_negator, is_negator, stem, words
@@ -69,7 +72,7 @@ def polarity_apart(a: Claim, b: Claim) -> bool:
             # "passed off peacefully and no arrests were made" / "reported no
             # arrests": the other side denies too, in a clause the frame is not of
             return False
-        if implies_not(b.sentence if denied_a else a.sentence):
+        if implies_not(b.sentence if denied_a else a.sentence) and not stops_both(denying, stating):
             # "did not comment" / "declined to comment": a verb that denies
             return False
         return not _opposed(fa, fb)
@@ -172,6 +175,22 @@ def deed_told_of_someone(denying: Claim, stating: Claim) -> bool:
     if match is not None:  # the noun after "no": "No arrests have been made"
         denied |= {word_root(w) for w in words(denying.text[match.end() :])[:1]}
     return told in denied
+
+
+def stops_both(denying: Claim, stating: Claim) -> bool:
+    """Is the denied predicate itself a verb of stopping or refusal, and the other
+    side's a verb of stopping or refusal told plainly ("were not suspended" /
+    "were halted")? Then the denying verb is no way of saying what the denial says:
+    the one tells the services ran, the other that they stopped."""
+    fd, fs = denying.frame, stating.frame
+    if fd is None or fs is None or not fd.lemma or not fs.lemma or fs.negated:
+        return False
+    return _stopping(fd.lemma) and _stopping(fs.lemma)
+
+
+def _stopping(lemma: str) -> bool:
+    lemma = lemma.lower()
+    return bool(_forms(lemma) & _DENYING) or STOPPING.search(lemma) is not None
 
 
 def _says_none(frame: Frame) -> bool:
