@@ -58,6 +58,20 @@ APART = [
         "The ministry says the new levy will raise about 2% of tax revenue by 2030.",
         "Finance officials estimate the levy will not bring in 2% of revenue by 2030.",
     ),
+    # a denial of everyone against the denied deed told of someone
+    (
+        "No arrests have been made in connection with the burglary at the depot.",
+        "A 41-year-old woman was arrested on Saturday in connection with the burglary.",
+    ),
+    (
+        "No one was injured in the blaze at the depot.",
+        "Two firefighters were injured in the blaze.",
+    ),
+    # a stopping denied against a stopping told
+    (
+        "Services on the northern branch were not suspended, a spokeswoman said.",
+        "Northern branch services were halted for two hours after the flooding.",
+    ),
     # the other side denies too, but something else
     (
         "Booster clinics will open at the library this weekend, with no booking required.",
@@ -98,6 +112,7 @@ TOGETHER = [
     ),
     ("The other 18 people were not injured.", "The other 18 people escaped unharmed."),
     ("The company did not pay the fine.", "The company refused to pay the fine."),
+    ("The council did not cancel the order.", "The council refused to cancel the order."),
     # opposite words with one side denied say one thing
     ("A keeper left a service gate unlocked.", "The service gate had not been locked by a keeper."),
     # a denied verb that is the other's opposite, subjects worded apart

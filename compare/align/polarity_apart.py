@@ -22,9 +22,12 @@ opposite), so neither is reported: the pair is left unchecked, never ✓. Read:
 The agreement stays when the other side denies too, in any clause ("no arrests
 were made" / "reported no arrests"), or with a word that denies ("declined to",
 "unharmed", "failed", "barely"); when the denial is of everyone ("None of the
-eleven died" / "All 11 came out alive"); when the negated predicate is the other's
-opposite ("did not survive" / "died"); and for converses ("won" / "lost"), one
-game told from either side.
+eleven died" / "All 11 came out alive"), unless the other side tells the denied
+deed of someone ("No arrests have been made" / "A woman was arrested"); when the
+negated predicate is the other's opposite ("did not survive" / "died"); and for
+converses ("won" / "lost"), one game told from either side. A denying verb is no
+such word when the denied predicate is itself a verb of stopping or refusal and
+the other side's too ("were not suspended" / "were halted").
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ from functools import lru_cache
 from compare.align.antonyms import has_opposite, lemmas, meant_lemmas, opposite, opposite_pairs
 from compare.align.frames import same_predicate
 from compare.align.opposites import is_converse
+from compare.align.stopping_verbs import STOPPING
 from compare.align.synonyms import senses
+from compare.align.word_contradictions import word_root
 from compare.align.words import NEGATORS, STOPWORDS, has_negator, is_negator, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Frame
@@ -55,7 +60,10 @@ def polarity_apart(a: Claim, b: Claim) -> bool:
     denied_a = _denied(fa) or complement_denied(a)
     denied_b = _denied(fb) or complement_denied(b)
     if denied_a != denied_b:
-        if _says_none(fa) or _says_none(fb) or _NONE.match(a.text) or _NONE.match(b.text):
+        denying, stating = (a, b) if denied_a else (b, a)
+        if (
+            _says_none(fa) or _says_none(fb) or _NONE.match(a.text) or _NONE.match(b.text)
+        ) and not deed_told_of_someone(denying, stating):
             # "None of the eleven workers died" / "All 11 came out alive": a
             # denial of everyone tells what the other side tells of each
             return False
@@ -64,7 +72,7 @@ def polarity_apart(a: Claim, b: Claim) -> bool:
             # "passed off peacefully and no arrests were made" / "reported no
             # arrests": the other side denies too, in a clause the frame is not of
             return False
-        if implies_not(b.sentence if denied_a else a.sentence):
+        if implies_not(b.sentence if denied_a else a.sentence) and not stops_both(denying, stating):
             # "did not comment" / "declined to comment": a verb that denies
             return False
         return not _opposed(fa, fb)
@@ -150,6 +158,39 @@ _DENIED_CLAUSE = re.compile(
     r"may|might|must)\s+(?:not|never)\b|^[^,;:]*?\b\w+n[’']t\b",
     re.IGNORECASE,
 )
+
+
+def deed_told_of_someone(denying: Claim, stating: Claim) -> bool:
+    """Does the stating side tell, undenied, the very deed the other denies of
+    everyone: its verb ("No one was injured" / "Two firefighters were injured"), or
+    the verb of the noun the denial is of ("No arrests have been made" / "A woman
+    was arrested")? Then the denial of everyone is no way of telling what the other
+    side tells of each ("None of the eleven died" / "All 11 came out alive")."""
+    fd, fs = denying.frame, stating.frame
+    if fd is None or fs is None or not fd.lemma or not fs.lemma or fs.negated:
+        return False
+    told = word_root(fs.lemma.lower())
+    denied = {word_root(fd.lemma.lower())}
+    match = _NONE.match(denying.text)
+    if match is not None:  # the noun after "no": "No arrests have been made"
+        denied |= {word_root(w) for w in words(denying.text[match.end() :])[:1]}
+    return told in denied
+
+
+def stops_both(denying: Claim, stating: Claim) -> bool:
+    """Is the denied predicate itself a verb of stopping or refusal, and the other
+    side's a verb of stopping or refusal told plainly ("were not suspended" /
+    "were halted")? Then the denying verb is no way of saying what the denial says:
+    the one tells the services ran, the other that they stopped."""
+    fd, fs = denying.frame, stating.frame
+    if fd is None or fs is None or not fd.lemma or not fs.lemma or fs.negated:
+        return False
+    return _stopping(fd.lemma) and _stopping(fs.lemma)
+
+
+def _stopping(lemma: str) -> bool:
+    lemma = lemma.lower()
+    return bool(_forms(lemma) & _DENYING) or STOPPING.search(lemma) is not None
 
 
 def _says_none(frame: Frame) -> bool:

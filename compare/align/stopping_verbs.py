@@ -18,7 +18,7 @@ from compare.align.words import has_negator
 
 # Verbs that stop, cancel or put off what they take (what they take does not
 # happen), by their stems, any inflection after: "suspended", "postponing", "shelved".
-_STOPPING = re.compile(
+STOPPING = re.compile(
     r"\b(?:suspend|postpon|cancel|halt|scrap|abandon|shelv)"
     r"(?:e|es|ed|ing|s|led|ling|ped|ping|d)?\b"
     r"|\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?off\b",
@@ -43,7 +43,7 @@ def denial_told_by_verb(sentence_a: str, sentence_b: str) -> bool:
         return False
     denying, plain = (sentence_a, sentence_b) if negated_a else (sentence_b, sentence_a)
     return (
-        _STOPPING.search(plain) is not None
-        and _STOPPING.search(denying) is None
+        STOPPING.search(plain) is not None
+        and STOPPING.search(denying) is None
         and _STOPPED_OTHERWISE.search(denying) is None
     )
