@@ -24,7 +24,6 @@ import re
 from collections.abc import Callable, Sequence
 
 from compare.align.actor_names import actors_named_apart, things_named_apart
-from compare.align.acts_apart import acts_apart
 from compare.align.bodies_apart import bodies_apart
 from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
@@ -174,14 +173,11 @@ def judge_statements_in_context(
         # ("did not wait" / "gathered": polarity_apart.py), or by its prefix
         # ("will be unable to see" / "will go on display": prefix_denials.py), or
         # a figure's move "up" against a verb of falling ("closed up 3.1%" / "fell
-        # 3.1%": figure_directions.py), nor one thing done by two unrelated verbs,
-        # one with an opposite ("extended the closure" / "lifted the closure":
-        # acts_apart.py)
+        # 3.1%": figure_directions.py)
         unchecked = unchecked or any(
             polarity_apart(reference, o)
             or prefix_denied_apart(reference, o)
             or directions_apart(reference, o)
-            or acts_apart(reference, o)
             for o in members[1:]
         )
         # Nor one figure each, far apart ("10,000 residents" / "15,000 people":
