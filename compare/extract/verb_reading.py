@@ -164,8 +164,6 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         and before[-2].text[:1].isupper()
     ):
         return True  # "Mayor Piotr Sowa cut the ribbon": a full name, a past form, its object
-    if _past_after_singular_subject(lower, found, before, following):
-        return True  # "The storm hit the coast", "The bank cut its forecast"
     # Both read a comma right before the word (or before an adverb before it).
     after_comma = bool(before) and (
         before[-1].text == ","
@@ -292,31 +290,6 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         return False  # "a field crew for": the noun, not the past of "crow"
     # An irregular past form after a noun ("prices rose", "he left").
     return past
-
-
-# forms a participle shares with its base but not with its past ("the bus run" is no past)
-_PAST_UNLIKE_BASE = frozenset("run come become overcome".split())
-
-
-def _past_after_singular_subject(
-    lower: str, found: dict[str, str], before: list[Token], following: str
-) -> bool:
-    """A past form spelt like its base ("hit", "cut", "shut") after a clause's
-    opening subject, a determiner and a singular noun, and before its object ("The
-    storm hit the coast"). A singular subject takes no bare base form, so the word
-    cannot be a present verb; read as a noun ("the storm hit") it would leave the
-    clause two noun phrases and no verb. The subject must open its clause: after a
-    preposition the phrase is no subject ("In the second set the Serb broke")."""
-    if lower not in SAME_PARTICIPLE or lower in _PAST_UNLIKE_BASE or found["verb"] != lower:
-        return False
-    if following not in OBJECT_OPENERS or len(before) < 2:
-        return False
-    noun, determiner = before[-1], before[-2]
-    if noun.tag != WORD or not noun.text.islower() or plural(noun.lower):
-        return False
-    if adjective_only(noun.lower) or not can_be_noun(noun.lower) or determiner.tag != DET:
-        return False
-    return len(before) == 2 or before[-3].tag in (PUNCT, CONJ)
 
 
 def _modifier_after_determiner(before: list[Token]) -> bool:
