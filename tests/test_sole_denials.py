@@ -59,6 +59,18 @@ def _found(a: str, b: str) -> list[tuple[str, str, Conflict]]:
             "No charges have been filed, a spokesman for the prosecutor said.",
             "The driver has been charged with dangerous driving, prosecutors said.",
         ),
+        (
+            "Detectives investigating the crash said they had made no arrests.",
+            "A 41-year-old woman was arrested at her home in Carlow Street that evening.",
+        ),
+        (
+            "The ambulance service that attended the crash reported no injuries.",
+            "Two of the bakers were injured by flying glass and treated at the scene.",
+        ),
+        (
+            "Prosecutors handling the case have not charged anyone.",
+            "The driver has been charged with dangerous driving.",
+        ),
     ],
 )
 def test_a_deed_denied_of_everyone_and_told_of_someone_is_a_negation(a: str, b: str) -> None:
@@ -110,6 +122,16 @@ def test_a_deed_denied_of_everyone_and_told_of_someone_is_a_negation(a: str, b: 
             "No arrests have been made, police said.",
             "Police said they would arrest the driver if she was found.",
         ),
+        # the denial names its doer, the other side another doer
+        (
+            "Officers from Dunmere police station have made no arrests.",
+            "Store detectives arrested two teenagers outside the shop on Mill Lane.",
+        ),
+        # a modal: no fact
+        (
+            "Officers from Dunmere police station could make no arrests.",
+            "A 41-year-old woman was arrested at her home in Carlow Street that evening.",
+        ),
     ],
 )
 def test_two_facts_are_no_negation(a: str, b: str) -> None:
@@ -117,11 +139,13 @@ def test_two_facts_are_no_negation(a: str, b: str) -> None:
 
 
 def test_the_deeds_a_sentence_denies_of_everyone() -> None:
-    assert [v for _, v, _ in universal_denials("No arrests have been made.")] == [
+    assert [v for v in (d.verbs for d in universal_denials("No arrests have been made."))] == [
         frozenset({"arrest"})
     ]
-    assert [v for _, v, _ in universal_denials("There were no casualties.")] == []
-    assert [v for _, v, _ in universal_denials("There were no injuries among the crew.")] == []
-    ((said, verbs, _),) = universal_denials("No evacuation was ordered for the valley.")
-    assert "evacuate" in verbs
+    assert [v for v in (d.verbs for d in universal_denials("There were no casualties."))] == []
+    assert [
+        v for v in (d.verbs for d in universal_denials("There were no injuries among the crew."))
+    ] == []
+    (denial,) = universal_denials("No evacuation was ordered for the valley.")
+    assert "evacuate" in denial.verbs
     assert universal_denials("None of the crew were injured.") == ()

@@ -33,13 +33,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from compare.align.closest_actor_clashes import first_of_sentences
 from compare.align.closest_polarity import (
     governed,
     quoted,
 )
-from compare.align.denied_cores import Core, affirmed_cores
+from compare.align.denied_cores import Core, affirmed_cores, content_word, every_clause
 from compare.align.derivations import verb_relatives
 from compare.align.model import Conflict
 from compare.align.nobody_denials import nobody_denials
@@ -60,8 +61,15 @@ SCORE = 0.4  # a later round's pair, under the word model's sure pairs
 _SUPPORT_VERBS = frozenset(
     "make report record file bring lay carry confirm issue occur happen take order".split()
 )
+# Of them, those whose subject tells the deed rather than doing it.
+_REPORTING_VERBS = frozenset("report record confirm".split())
 _THERE = re.compile(
     r"\bthere\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+no\s+([a-z]+)", re.IGNORECASE
+)
+_AUXILIARIES = frozenset("is are am was were be been being has have had do does did".split())
+# Words of a clause that tell no fact: a modal, a condition, a future.
+_NO_FACT = frozenset(
+    "will would shall can could may might must should ought if unless whether until".split()
 )
 # Verbs that make what follows someone's claim, not the outlet's fact.
 _CLAIMS = frozenset("claimed claims alleged alleges insisted insists maintained argued".split())
@@ -97,13 +105,25 @@ def _deed_verbs(noun: str) -> frozenset[str]:
 _CLAUSE_END = re.compile(r"\s*(?:$|[.,;:]|and\b|but\b|reported\b)", re.IGNORECASE)
 
 
+class Denial(NamedTuple):
+    """A deed denied of everyone: the words told, the verbs the deed is told by, the
+    roots after the head that narrow it, and the doer's roots when the denial names
+    one ("Police have made no arrests": only the police's arrests are denied)."""
+
+    said: str
+    verbs: frozenset[str]
+    narrowed: frozenset[str]
+    doers: frozenset[str] = frozenset()
+
+
 @remembered(TEXTS_REMEMBERED)
-def universal_denials(text: str) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-    """The deeds a sentence denies of everyone, each as (the words told, the verbs
-    the deed is told by, the roots after the head that narrow it): by their noun,
-    "No arrests have been made" (arrest), "There were no injuries" (injure), or of a
-    bare "no one" or "nobody", "No one was hurt" (hurt). A noun with a modifier
-    ("no serious injuries") denies only some of the deeds, and is left alone."""
+def universal_denials(text: str) -> tuple[Denial, ...]:
+    """The deeds a sentence denies of everyone: by their noun, as subject ("No
+    arrests have been made": arrest; "There were no injuries": injure) or as object
+    of a light verb ("Police have made no arrests"); of a bare "no one" or
+    "nobody" ("No one was hurt": hurt); or with "anyone" as the object ("Police
+    have not charged anyone": charge). A noun with a modifier ("no serious
+    injuries") denies only some of the deeds, and is left alone."""
     found = []
     for core in nobody_denials(text):
         if core.future:
@@ -111,7 +131,7 @@ def universal_denials(text: str) -> tuple[tuple[str, frozenset[str], frozenset[s
         verb = classes(core.head_word).get("verb")
         if core.pronoun:  # a bare "no one", "nobody": the head is the deed
             if verb is not None and verb not in _SUPPORT_VERBS:
-                found.append((core.said, frozenset({verb}), core.rest))
+                found.append(Denial(core.said, frozenset({verb}), core.rest))
             continue
         told = core.said.split()
         if verb not in _SUPPORT_VERBS or told[0] != "no" or len(core.subject) != 1:
@@ -119,12 +139,44 @@ def universal_denials(text: str) -> tuple[tuple[str, frozenset[str], frozenset[s
         subject = [w for w in told[1:] if word_root(w) in core.subject]
         verbs = _deed_verbs(subject[-1]) if subject else frozenset()
         if verbs:
-            found.append((core.said, verbs, core.rest))
+            found.append(Denial(core.said, verbs, core.rest))
     for match in _THERE.finditer(text):
         verbs = _deed_verbs(match.group(1).lower())
         if verbs and _CLAUSE_END.match(text, match.end()):
-            found.append((match.group(0), verbs, frozenset()))
+            found.append(Denial(match.group(0), verbs, frozenset()))
+    found.extend(_object_denials(text))
     return tuple(found)
+
+
+def _object_denials(text: str) -> list[Denial]:
+    """Deeds denied by their object, a clause's last words: "made no arrests",
+    "have not charged anyone"."""
+    found = []
+    for clause in every_clause(text):
+        ws = clause.words
+        if len(ws) < 3 or set(ws) & _NO_FACT:
+            continue
+        if any(w in ("not", "never") or w.endswith("n't") for w in ws[:-3]):
+            continue  # "did not say it had made no arrests": two negators
+        verb = classes(ws[-3]).get("verb") if ws[-2] == "no" else None
+        if verb in _SUPPORT_VERBS:
+            verbs = _deed_verbs(ws[-1])  # "made no arrests"
+            start = len(ws) - 3
+        elif ws[-1] in ("anyone", "anybody") and (ws[-3] == "not" or ws[-3].endswith("n't")):
+            told = classes(ws[-2]).get("verb")  # "have not charged anyone"
+            verbs = frozenset({told}) if told and told not in _SUPPORT_VERBS else frozenset()
+            start = len(ws) - 3
+        else:
+            continue
+        auxiliaries = ws[:start]
+        while auxiliaries and auxiliaries[-1] in _AUXILIARIES:
+            auxiliaries = auxiliaries[:-1]
+        doers = frozenset(word_root(w) for w in auxiliaries if content_word(w))
+        if verb in _REPORTING_VERBS:
+            doers = frozenset()  # "the fire service reported no injuries": anyone's
+        if verbs:
+            found.append(Denial(" ".join(ws[start:]), verbs, frozenset(), doers))
+    return found
 
 
 def _deed_core(stated_text: str, verb: str) -> Core | None:
@@ -141,13 +193,15 @@ def _denied_of_everyone(
 ) -> tuple[Finding, frozenset[str]] | None:
     """A deed denied of everyone against a clause, without a negator, whose head is
     the deed's verb, and the roots of the verbs (for the told-once test)."""
-    for said, verbs, narrowed in universal_denials(denied_text):
+    for said, verbs, narrowed, doers in universal_denials(denied_text):
         if narrowed and not narrowed <= frozenset(word_root(w) for w in words(stated_text)):
             continue  # "no one was hurt in the second car": the other side's hurt may be elsewhere
         for verb in sorted(verbs):
             stated = _deed_core(stated_text, verb)
             if stated is None or stated.future or quoted(stated, stated_text):
                 continue
+            if doers and not stated.passive and not doers & stated.subject:
+                continue  # "Police have made no arrests" / "Customs officers arrested two men"
             if governed(stated, stated_text) or _CLAIMS & set(words(denied_text)):
                 continue
             if "yet" in words(denied_text) and _LATER & set(words(stated_text)):
@@ -217,7 +271,7 @@ def sole_denial_pairs(
     for i, statement in enumerate(statements):
         if not _candidate(statement):
             continue
-        verbs = [v for _, told, _ in universal_denials(statement.text) for v in told]
+        verbs = [v for denial in universal_denials(statement.text) for v in denial.verbs]
         for key in verbs:
             for j in index.get(key, ()):
                 if statements[j].source != statement.source:
