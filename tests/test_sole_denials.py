@@ -127,6 +127,11 @@ def test_a_deed_denied_of_everyone_and_told_of_someone_is_a_negation(a: str, b: 
             "Officers from Dunmere police station have made no arrests.",
             "Store detectives arrested two teenagers outside the shop on Mill Lane.",
         ),
+        # a speaker's words inside a quotation
+        (
+            '"No one was hurt, thank God," the owner said.',
+            "The driver was hurt and taken to Dunmere General.",
+        ),
         # a modal: no fact
         (
             "Officers from Dunmere police station could make no arrests.",

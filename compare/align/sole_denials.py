@@ -23,7 +23,8 @@ arrested"), another day or period (sole_predicates.times_apart,
 same_days.days_apart, or the other side alone naming a past period or year), another
 instance ("a similar raid": other_instances, or "similar", "another" anywhere), a
 plan or a forecast ("no one will be charged"; modals and conditions are never
-read: nobody_denials), the deed told inside a quotation or under a verb of
+read: nobody_denials), a denial inside a quotation (a speaker's loose words:
+"Nobody picked us"), the deed told inside a quotation or under a verb of
 denying or refusing on the other side, a denial inside someone's claim
 ("claimed", "alleged", "insisted"), "only", and "not yet" against a deed the
 other side tells as done later ("later", "since", "subsequently").
@@ -81,6 +82,7 @@ _ANOTHER_OCCASION = re.compile(
     r"|\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+_QUOTES = re.compile('["\u201c\u201d]')
 # Words that tell a deed done after a moment: "not yet charged" / "was later charged".
 _LATER = frozenset("later since subsequently afterwards eventually then".split())
 
@@ -194,6 +196,8 @@ def _denied_of_everyone(
     """A deed denied of everyone against a clause, without a negator, whose head is
     the deed's verb, and the roots of the verbs (for the told-once test)."""
     for said, verbs, narrowed, doers in universal_denials(denied_text):
+        if _inside_quotation(denied_text, said):
+            continue  # '"Nobody has opened this grave in 1,200 years," she said': a saying
         if narrowed and not narrowed <= frozenset(word_root(w) for w in words(stated_text)):
             continue  # "no one was hurt in the second car": the other side's hurt may be elsewhere
         for verb in sorted(verbs):
@@ -213,6 +217,14 @@ def _denied_of_everyone(
             forms = frozenset(word_root(v) for v in verbs)
             return Finding(Conflict.NEGATION, said, stated.head_word), forms
     return None
+
+
+def _inside_quotation(text: str, said: str) -> bool:
+    """Are the words told inside a quotation (an odd number of quotation marks
+    before them)? A speaker's words are the speaker's, often loose ("Nobody picked
+    us"), not the outlet's fact."""
+    at = text.lower().find(said.lower().split()[0])
+    return at >= 0 and len(_QUOTES.findall(text[:at])) % 2 == 1
 
 
 def _forms(word: str) -> frozenset[str]:
