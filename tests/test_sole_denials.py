@@ -11,6 +11,7 @@ from compare import Conflict
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_denials import sole_denial_apart, sole_denial_pairs, universal_denials
+from compare.align.statement_judge import compare_pair
 from compare.extract import extract_claims
 from compare.extract.claims import Claim, Statement
 from compare.ingest import Source
@@ -154,3 +155,18 @@ def test_the_deeds_a_sentence_denies_of_everyone() -> None:
     (denial,) = universal_denials("No evacuation was ordered for the valley.")
     assert "evacuate" in denial.verbs
     assert universal_denials("None of the crew were injured.") == ()
+
+
+def test_the_judge_types_the_pair_a_negation() -> None:
+    claims: list[Claim] = []
+    a, b = (
+        "There were no injuries, the fire service said.",
+        "Two of the bakers were injured by flying glass and treated at the scene.",
+    )
+    for source_id, text in (("a", BODY_A + a), ("b", BODY_B + b)):
+        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
+    told = [c for c in claims if isinstance(c, Statement)]
+    x = next(c for c in told if c.sentence == a)
+    y = next(c for c in told if c.sentence == b)
+    found = compare_pair(x, y, SentenceClaims.index(claims))
+    assert found is not None and found.conflict == Conflict.NEGATION
