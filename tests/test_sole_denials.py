@@ -133,6 +133,21 @@ def test_a_deed_denied_of_everyone_and_told_of_someone_is_a_negation(a: str, b: 
             '"No one was hurt, thank God," the owner said.',
             "The driver was hurt and taken to Dunmere General.",
         ),
+        # a bare "none" stands for a noun told before it
+        (
+            "The gunman fired at the bakers through the window but none were hit.",
+            "One bullet hit the oven at the back of the shop.",
+        ),
+        # the deed told in a sentence that denies too (a hyphenated "no-one" is read
+        # by no denial rule)
+        (
+            "Nobody is thought to have been injured, police said.",
+            "No-one was injured in the crash, the owner said.",
+        ),
+        (
+            "There were no injuries, the fire service said.",
+            "Police reported no injuries to staff, though a paper said two were injured.",
+        ),
         # a modal: no fact
         (
             "Officers from Dunmere police station could make no arrests.",

@@ -24,7 +24,10 @@ same_days.days_apart, or the other side alone naming a past period or year), ano
 instance ("a similar raid": other_instances, or "similar", "another" anywhere), a
 plan or a forecast ("no one will be charged"; modals and conditions are never
 read: nobody_denials), a denial inside a quotation (a speaker's loose words:
-"Nobody picked us"), the deed told inside a quotation or under a verb of
+"Nobody picked us"), a bare "none" (it stands for a noun told before it: "fired at
+officers but none were hit"), a telling of the deed in a sentence that denies
+anything ("No-one was injured", read by no denial rule; "no injuries to police (the
+Post says three were injured)"), the deed told inside a quotation or under a verb of
 denying or refusing on the other side, a denial inside someone's claim
 ("claimed", "alleged", "insisted"), "only", and "not yet" against a deed the
 other side tells as done later ("later", "since", "subsequently").
@@ -50,7 +53,7 @@ from compare.align.same_days import days_apart
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_predicates import times_apart
-from compare.align.word_contradictions import Finding, word_root
+from compare.align.word_contradictions import NEGATORS, Finding, word_root
 from compare.align.words import TEXTS_REMEMBERED, remembered, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
@@ -131,6 +134,8 @@ def universal_denials(text: str) -> tuple[Denial, ...]:
         if core.future:
             continue  # "no one will be charged": a forecast or a plan, no fact
         verb = classes(core.head_word).get("verb")
+        if core.said.startswith("none") and core.pronoun:
+            continue  # a bare "none" stands for a noun told before it: "none were hit"
         if core.pronoun:  # a bare "no one", "nobody": the head is the deed
             if verb is not None and verb not in _SUPPORT_VERBS:
                 found.append(Denial(core.said, frozenset({verb}), core.rest))
@@ -204,6 +209,9 @@ def _denied_of_everyone(
             stated = _deed_core(stated_text, verb)
             if stated is None or stated.future or quoted(stated, stated_text):
                 continue
+            if _denies_anything(stated_text):
+                continue  # "No-one was injured"; "no injuries to police (three were injured,
+                # the Post says)": a sentence that denies is no plain telling of the deed
             if doers and not stated.passive and not doers & stated.subject:
                 continue  # "Police have made no arrests" / "Customs officers arrested two men"
             if governed(stated, stated_text) or _CLAIMS & set(words(denied_text)):
@@ -217,6 +225,14 @@ def _denied_of_everyone(
             forms = frozenset(word_root(v) for v in verbs)
             return Finding(Conflict.NEGATION, said, stated.head_word), forms
     return None
+
+
+def _denies_anything(text: str) -> bool:
+    """Does the sentence hold a negator anywhere ("no-one", "not", "without")?"""
+    return any(
+        w in NEGATORS or w.endswith("n't") or w.startswith("no-") or w == "without"
+        for w in words(text)
+    )
 
 
 def _inside_quotation(text: str, said: str) -> bool:
