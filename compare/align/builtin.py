@@ -57,6 +57,7 @@ from compare.align.settings import Options
 from compare.align.share_percents import judge_share_percents, share_percent_pairs
 from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_agents import sole_agent_pairs
+from compare.align.sole_denials import sole_denial_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.sole_sites import sole_site_pairs
 from compare.align.sole_times import sole_time_pairs
@@ -212,6 +213,18 @@ register_matcher(
         name="closest polarity",
         matcher=closest_polarity_pairs,
         sentence_matcher=closest_polarity_pairs,
+        apart=True,
+    )
+)
+# A deed denied of everyone ("No arrests have been made") and told of someone ("A man
+# was arrested"), each article's only telling of it (compare/align/sole_denials.py),
+# shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="sole denials",
+        matcher=sole_denial_pairs,
+        sentence_matcher=sole_denial_pairs,
         apart=True,
     )
 )

@@ -164,7 +164,7 @@ def polarity_cores(text_a: str, text_b: str) -> tuple[Finding, Core, Core] | Non
     """polarity_told's finding with the two cores it read (text_a's first)."""
     for denied_text, stated_text, flip in ((text_a, text_b, False), (text_b, text_a, True)):
         for denied in (*denied_cores(denied_text), *nobody_denials(denied_text)):
-            if _says(denied) or not _verb_or_adjective(denied.head_word):
+            if says(denied) or not verb_or_adjective(denied.head_word):
                 continue  # "does not a television show make": a noun is no predicate
             if "only" in words(denied_text):
                 continue  # "did not sell only the house": the rest was sold
@@ -178,7 +178,7 @@ def polarity_cores(text_a: str, text_b: str) -> tuple[Finding, Core, Core] | Non
         return None
     for x, told_x in _opposable(text_a):
         for y, told_y in heads_b:
-            if _says(x) or not opposed_words(told_x, told_y) or _two_ends(x, y, text_a, text_b):
+            if says(x) or not opposed_words(told_x, told_y) or _two_ends(x, y, text_a, text_b):
                 continue
             if _one_thing(x, y, text_a, text_b):
                 return Finding(Conflict.OPPOSITE, x.head_word, y.head_word), x, y
@@ -205,12 +205,12 @@ def _lasting(core: Core, text: str) -> bool:
     return any(w.startswith(("remain", "stay")) for w in before)
 
 
-def _verb_or_adjective(word: str) -> bool:
+def verb_or_adjective(word: str) -> bool:
     found = classes(word)
     return "verb" in found or "adj" in found
 
 
-def _says(core: Core) -> bool:
+def says(core: Core) -> bool:
     """Is the head a verb of saying ("did not say")? Who said what is the speaker
     judge's."""
     return classes(core.head_word).get("verb", core.head_word) in REPORTING
@@ -220,14 +220,14 @@ def _one_thing(x: Core, y: Core, text_x: str, text_y: str) -> bool:
     """Whether two cores with denied or opposite heads tell one fact of one thing."""
     if {core_tense(x), core_tense(y)} == {"past", "present"} or x.future != y.future:
         return False  # "was not open" / "is open"; "will not pay" / "paid"
-    if _quoted(x, text_x) or _quoted(y, text_y):
+    if quoted(x, text_x) or quoted(y, text_y):
         return False
-    if _governed(x, text_x) or _governed(y, text_y):
+    if governed(x, text_x) or governed(y, text_y):
         return False
     meet = any(same_root(s, y.subject) for s in x.subject) or _crossed(x, y) or _crossed(y, x)
     if not meet and sum(same_root(r, y.rest) for r in x.rest) < MIN_SHARED:
         return False
-    return not _named_apart(x, y, text_x, text_y)
+    return not named_apart(x, y, text_x, text_y)
 
 
 def _crossed(passive: Core, active: Core) -> bool:
@@ -240,14 +240,14 @@ def _crossed(passive: Core, active: Core) -> bool:
     )
 
 
-def _quoted(core: Core, text: str) -> bool:
+def quoted(core: Core, text: str) -> bool:
     """Is the head told inside a quotation (an odd number of quotation marks
     before it)?"""
     at = text.lower().find(core.head_word)
     return at >= 0 and len(_QUOTES.findall(text[:at])) % 2 == 1
 
 
-def _governed(core: Core, text: str) -> bool:
+def governed(core: Core, text: str) -> bool:
     """Does a verb of refusing or denying, or "without", stand before the head
     ("denied that it had broken the rules", "failed to publish", "left without
     paying"): a clause told plainly under it is no fact stated?"""
@@ -256,7 +256,7 @@ def _governed(core: Core, text: str) -> bool:
     return any(w in REFUSALS or w in DENIALS or w == "without" for w in before)
 
 
-def _named_apart(x: Core, y: Core, text_x: str, text_y: str) -> bool:
+def named_apart(x: Core, y: Core, text_x: str, text_y: str) -> bool:
     """Does each subject name someone the other sentence never names ("Ribeiro
     did not score" / "Asante scored": two people)? A word either sentence writes in
     lower case is no name ("Engineers' findings" / "consulting engineers")."""

@@ -82,6 +82,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.sole_agents import sole_agents_apart
+from compare.align.sole_denials import sole_denial_apart
 from compare.align.sole_orders import sole_order_apart
 from compare.align.sole_sites import sole_sites_apart
 from compare.align.standard_sides import standard_sides_apart
@@ -232,6 +233,11 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         # mutually closest sentences, too loosely tied for the readings above (or
         # found by them but not tied to one fact)
         found = closest_polarity_apart(a, b, sentences) or found
+    if found is None or found.unpaired:
+        # "No arrests have been made" / "A man was arrested": a deed denied of
+        # everyone and told of someone, each article's only telling of it
+        # (sole_denials.py)
+        found = sole_denial_apart(a, b, sentences) or found
     if found is None or found.unpaired:
         # "came in under budget" / "ran over budget": each article's only side of
         # one standard (standard_sides.py)
