@@ -412,8 +412,14 @@ def _clause_through(claim: Claim) -> str:
     """The sentence up to the end of the claim's clause: all before the claim (a plan
     told in an earlier clause still leaves the day in doubt), and after it up to a
     clause opener, a stop or a verb of saying ("At 7am, Kessly said it now expected
-    a loss": what was said is no plan of the day)."""
+    a loss": what was said is no plan of the day). Only when the clause tells its
+    deed done before the day (`_done_before`): with no such verb ("The strike starts
+    on Monday and will last three days", "The final on Saturday, which will be
+    played ...") the later plan word tells what the day is, and the whole sentence
+    is read."""
     end = claim.end - claim.sentence_start
+    if not _done_before(claim):
+        return claim.sentence
     after = claim.sentence[end:]
     cut = _CLAUSE_AFTER.search(after)
     told = after[: cut.start() if cut else len(after)]
@@ -422,6 +428,27 @@ def _clause_through(claim: Claim) -> str:
             told = told[: word.start()]
             break
     return claim.sentence[:end] + told
+
+
+# past forms of the auxiliaries, "was" ending as a present's third person does
+_PAST_AUXILIARIES = frozenset("was were had did".split())
+
+
+def _done_before(claim: Claim) -> bool:
+    """Does the claim's frame tell its deed in a past form before the claim ("began
+    on Monday", "told the exchange at 7am", "has begun on Monday")? A past form is a
+    verb's form other than its base, its -s or its -ing ("began", "gave", "told");
+    one spelt like its base ("set", "cut") is not read as one."""
+    frame = claim.frame
+    if frame is None or frame.predicate is None or frame.predicate.end > claim.start:
+        return False
+    for word in words(frame.predicate.text):
+        lower = word.lower()
+        if lower in _PAST_AUXILIARIES:
+            return True
+        if verb_lemma(lower) != lower and not lower.endswith(("s", "ing")):
+            return True
+    return False
 
 
 def occurrence_words(claim: Claim) -> frozenset[str]:
