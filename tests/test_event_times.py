@@ -177,6 +177,19 @@ def test_a_time_set_off_after_the_subject_dates_its_event(a: str, b: str) -> Non
     assert _differs(found, "time") or _differs(found, "date")
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The search, on Sunday, was called off at dusk.", "The search began on Friday."),
+        ("The strike, on Monday, was suspended by the union.", "The strike started on Saturday."),
+    ],
+)
+def test_a_day_set_off_before_a_passive_dates_the_deed_done_to_the_subject(a: str, b: str) -> None:
+    # "The search, on Sunday, was called off": the day is the calling off's, not
+    # the search's, which began on another
+    assert not _differs(_kinds(a, b), "date")
+
+
 def test_a_time_set_off_after_a_name_dates_no_event() -> None:
     # a person is no event: "Smith, on Wednesday, ..." dates what Smith did
     a = "The vote came shortly before 9 p.m., officials said."

@@ -632,6 +632,14 @@ def _doer_keys(claim: Claim) -> frozenset[str]:
     return frozenset(found)
 
 
+# a passive after a day set off: the subject undergoes the deed the day dates
+_PASSIVE_AFTER = re.compile(
+    r"^[^,]*,\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"[a-z]+(?:ed|en|wn|lt|ght|ne|un|ung)\b",
+    re.IGNORECASE,
+)
+
+
 def _event_words(claim: Claim) -> set[str]:
     """The words that name the event the date or time is of."""
     named = act_nouns(claim)
@@ -646,7 +654,10 @@ def _event_words(claim: Claim) -> set[str]:
         # nor a place ("planted trees in the park on Saturday": object_nouns.py)
         named |= {n for n in _event_noun(match.group(1)) if not is_place_noun(n)}
     subject = _SET_OFF_SUBJECT.match(claim.sentence[:at]) if said and said[0] in _DATING else None
-    if subject:  # "The vote, at about 10:15 p.m., ended the debate": the vote's time
+    after = claim.sentence[claim.end - claim.sentence_start :]
+    if subject and not _PASSIVE_AFTER.match(after):
+        # "The vote, at about 10:15 p.m., ended the debate": the vote's time; not
+        # "The search, on Sunday, was called off": the calling off's
         named |= {n for n in _event_noun(subject.group(1)) if not is_place_noun(n)}
     return named
 
