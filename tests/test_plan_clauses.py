@@ -60,3 +60,10 @@ def test_a_beginning_told_beside_a_later_plan_meets_its_other_day() -> None:
     a = "The vaccine drive began on Monday in the harbour district, and is due to last a week."
     b = "The vaccine drive began on Tuesday in the harbour district."
     assert _differs(_kinds(a, b), "date")
+
+
+def test_a_day_opening_the_sentence_before_its_past_verb_is_no_plan() -> None:
+    # the day's clause tells the deed done after the day: the later "will" is another clause's
+    assert not planned(
+        _first_dated("On Monday the tanker docked at Rotterdam, and will stay a week.")
+    )

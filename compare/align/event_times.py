@@ -412,17 +412,16 @@ def _clause_through(claim: Claim) -> str:
     """The sentence up to the end of the claim's clause: all before the claim (a plan
     told in an earlier clause still leaves the day in doubt), and after it up to a
     clause opener, a stop or a verb of saying ("At 7am, Kessly said it now expected
-    a loss": what was said is no plan of the day). Only when the clause tells its
-    deed done before the day (`_done_before`): with no such verb ("The strike starts
-    on Monday and will last three days", "The final on Saturday, which will be
-    played ...") the later plan word tells what the day is, and the whole sentence
-    is read."""
+    a loss": what was said is no plan of the day). Only when that clause tells its
+    deed done (`_told_done`): with no such verb in it ("The strike starts on Monday
+    and will last three days", "The final on Saturday, which will be played ...")
+    the later plan word tells what the day is, and the whole sentence is read."""
     end = claim.end - claim.sentence_start
-    if not _done_before(claim):
-        return claim.sentence
     after = claim.sentence[end:]
     cut = _CLAUSE_AFTER.search(after)
     told = after[: cut.start() if cut else len(after)]
+    if not _told_done(claim, claim.end + len(told)):
+        return claim.sentence
     for word in re.finditer(r"[A-Za-z]+", told):
         if verb_lemma(word.group().lower()) in REPORTING:
             told = told[: word.start()]
@@ -434,13 +433,14 @@ def _clause_through(claim: Claim) -> str:
 _PAST_AUXILIARIES = frozenset("was were had did".split())
 
 
-def _done_before(claim: Claim) -> bool:
-    """Does the claim's frame tell its deed in a past form before the claim ("began
-    on Monday", "told the exchange at 7am", "has begun on Monday")? A past form is a
-    verb's form other than its base, its -s or its -ing ("began", "gave", "told");
-    one spelt like its base ("set", "cut") is not read as one."""
+def _told_done(claim: Claim, clause_end: int) -> bool:
+    """Does the claim's frame tell its deed in a past form before `clause_end` (an
+    offset in the text), in the claim's clause ("began on Monday", "On Monday, the
+    ship docked", "has begun")? A past form is a verb's form other than its base,
+    its -s or its -ing ("began", "gave", "told"); one spelt like its base ("set",
+    "cut") is not read as one."""
     frame = claim.frame
-    if frame is None or frame.predicate is None or frame.predicate.end > claim.start:
+    if frame is None or frame.predicate is None or frame.predicate.end > clause_end:
         return False
     for word in words(frame.predicate.text):
         lower = word.lower()
