@@ -195,3 +195,23 @@ def test_a_time_set_off_after_a_name_dates_no_event() -> None:
     a = "The vote came shortly before 9 p.m., officials said."
     b = "Councillor Smith, at about 10:15 p.m., left the chamber."
     assert not _differs(_kinds(a, b), "time")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The bridge was closed from 7am to 7pm on Sunday.",
+            "The bridge was closed at 9am on Sunday.",
+        ),
+        (
+            "Polls were open between 7 a.m. and 10 p.m. on Thursday.",
+            "Polls opened at 7 a.m. on Thursday.",
+        ),
+    ],
+)
+def test_the_end_of_a_span_dates_no_moment(a: str, b: str) -> None:
+    # "to 7pm" after "from 7am" ends a span: no moment of the closure to set
+    # against another's hour
+    found = _kinds(a, b)
+    assert not any(k == "time" and v == Verdict.DIFFER for k, v, _ in found)

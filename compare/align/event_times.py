@@ -147,6 +147,11 @@ def ongoing(claim: Claim) -> bool:
 _STAMPED_AFTER = re.compile(r"\W{0,3}(?:last\s+)?(?:updated|published|posted)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[-–—]\s")
 _DATING = frozenset("on at in around about".split())
+# A span's start right before a time: "from 7am to", "between 7 a.m. and"
+_SPAN_END_BEFORE = re.compile(
+    r"\b(?:from|between)\s+[^,;()]{1,25}?\s*(?:to|and|until|till|through|-|\u2013)\s*$",
+    re.IGNORECASE,
+)
 _HEDGED = re.compile(r"\b(?:shortly|just|soon|right|immediately)\s*$", re.IGNORECASE)
 # "Smith's arrest on", "the mayor's first speech on": an owner's event just before the date
 _OWNED = re.compile(r"([A-Za-z]+)['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z][a-z-]+\s+$")
@@ -340,7 +345,8 @@ def is_datable(claim: Claim) -> bool:
     if isinstance(claim, Time):
         before = claim.sentence[: claim.start - claim.sentence_start]
         bound = a_bound(claim) and not _HEDGED.search(before)
-        return bool(claim.value) and not bound
+        # "from 7am to 7pm": the end of a span, no moment either
+        return bool(claim.value) and not bound and not _SPAN_END_BEFORE.search(before)
     return False
 
 
