@@ -215,3 +215,16 @@ def test_the_end_of_a_span_dates_no_moment(a: str, b: str) -> None:
     # against another's hour
     found = _kinds(a, b)
     assert not any(k == "time" and v == Verdict.DIFFER for k, v, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The search ended on Sunday.", "The search began on Friday."),
+        ("The strike ended on Monday at the port.", "The strike started on Saturday at the port."),
+        ("The museum closed on 4 May for repairs.", "The museum opened on 1 May after repairs."),
+    ],
+)
+def test_opposite_phases_of_one_event_are_two_facts(a: str, b: str) -> None:
+    # one event's beginning and its end fall on two days
+    assert not _differs(_kinds(a, b), "date")

@@ -386,6 +386,8 @@ def event_parted(a: Claim, b: Claim) -> bool:
     if fa is not None and fb is not None:
         if fa.negated != fb.negated:
             return True
+        if fa.lemma and fb.lemma and are_opposites(fa.lemma, fb.lemma):
+            return True  # "the search began on Friday" / "the search ended on Sunday"
         if _by_predicate(a, b) and _by_predicate(b, a):
             if (fa.actor is None) != (fb.actor is None):
                 return True  # "the tower was cleared" / "the rocket cleared the tower"
