@@ -50,6 +50,10 @@ def test_a_plan_in_a_later_clause_is_not_the_day_s(sentence: str) -> None:
         "The strike starts on Monday and will last three days.",
         "The final on Saturday, which will be played behind closed doors, is sold out.",
         "The ferry leaves Hull on Monday and is due to reach Rotterdam on Tuesday.",
+        # a forecast is an expectation: the day meant, not the day it happened
+        "The storm is forecast to make landfall on Tuesday.",
+        "The outbreak is likely to peak on 3 June, officials said.",
+        "Sales were projected to pass a million units on 1 May.",
     ],
 )
 def test_a_plan_in_the_day_s_clause_is_a_plan(sentence: str) -> None:

@@ -105,13 +105,14 @@ _EMPTY = (
     | _HAPPENING - {"hit", "strike"}
     | frozenset("will would can could may plan schedule expect intend hope want".split())
 )
-# A plan, a schedule or an expectation: the time meant, not the time it happened.
+# A plan, a schedule or an expectation (a forecast too): the time meant, not the time
+# it happened.
 # Whole words only: "will" is no plan in "William", nor "due" in "dues".
 _PLANNED = re.compile(
     r"\b(?:(?:re)?scheduled|planned|expected|expects?|due|originally|supposed|meant"
     r"|set\s+(?:to|for)|slated|pencil+ed\s+in"
     r"|was\s+to|were\s+to|will|would|shall|aim(?:s|ed)?\s+to|plans?\s+to|planning\s+to"
-    r"|intend(?:s|ed)?)\b",
+    r"|intend(?:s|ed)?|(?:forecast|predicted|projected|likely)\s+to)\b",
     re.IGNORECASE,
 )
 # Where the clause of a day or time ends after it: a clause opener or a stop ("began
