@@ -107,3 +107,20 @@ def test_two_people_for_one_party_stay_apart() -> None:
     a = "Councillor Ana Ruiz hired a lawyer for the Brandt family after the flood in March."
     b = "Councillor Carl Moen hired an accountant for the Brandt family after the flood in March."
     assert paired(a, b) == []
+
+
+def test_two_things_told_by_opposite_modifiers_do_not_pair() -> None:
+    # "the old depot" and "the new depot", "the northern stand" and "the southern
+    # stand": one noun, two things, each with its own doer
+    a = "The old depot next door was inaugurated by Mayor Karl Benn in 1962."
+    b = "The new tram depot was inaugurated by council leader Tomas Hale."
+    assert paired(a, b) == []
+    a = "The northern stand was rebuilt by Harlow Construction after the fire."
+    b = "Velden Builders rebuilt the southern stand at the stadium after the fire."
+    assert paired(a, b) == []
+
+
+def test_one_thing_told_with_one_modifier_on_one_side_still_pairs() -> None:
+    a = "The old depot was inaugurated by Mayor Karl Benn on Monday."
+    b = "Council leader Tomas Hale inaugurated the depot on Monday."
+    assert len(paired(a, b)) == 1

@@ -52,6 +52,15 @@ def test_a_deed_credited_with_came_from_to_another_doer_is_an_actor_conflict(
             "Priya Nair scored the winning goal. Hannah Okoro was booked in the second half.",
             "The winner came from Hannah Okoro, who headed in a corner.",
         ),
+        # "came from" a thing someone else did: the corner's taker is not the scorer
+        (
+            "Maria Vos scored the winning goal from a corner.",
+            "The winner came from a corner taken by Lena Ortiz.",
+        ),
+        (
+            "Maria Vos scored the winning goal from a free kick.",
+            "The winner came from a mistake by goalkeeper Lena Ortiz.",
+        ),
         # "came from" a place: no doer
         (
             "The bones were dug up by Ana Ruiz in March.",

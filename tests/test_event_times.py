@@ -177,8 +177,54 @@ def test_a_time_set_off_after_the_subject_dates_its_event(a: str, b: str) -> Non
     assert _differs(found, "time") or _differs(found, "date")
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The search, on Sunday, was called off at dusk.", "The search began on Friday."),
+        ("The strike, on Monday, was suspended by the union.", "The strike started on Saturday."),
+    ],
+)
+def test_a_day_set_off_before_a_passive_dates_the_deed_done_to_the_subject(a: str, b: str) -> None:
+    # "The search, on Sunday, was called off": the day is the calling off's, not
+    # the search's, which began on another
+    assert not _differs(_kinds(a, b), "date")
+
+
 def test_a_time_set_off_after_a_name_dates_no_event() -> None:
     # a person is no event: "Smith, on Wednesday, ..." dates what Smith did
     a = "The vote came shortly before 9 p.m., officials said."
     b = "Councillor Smith, at about 10:15 p.m., left the chamber."
     assert not _differs(_kinds(a, b), "time")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The bridge was closed from 7am to 7pm on Sunday.",
+            "The bridge was closed at 9am on Sunday.",
+        ),
+        (
+            "Polls were open between 7 a.m. and 10 p.m. on Thursday.",
+            "Polls opened at 7 a.m. on Thursday.",
+        ),
+    ],
+)
+def test_the_end_of_a_span_dates_no_moment(a: str, b: str) -> None:
+    # "to 7pm" after "from 7am" ends a span: no moment of the closure to set
+    # against another's hour
+    found = _kinds(a, b)
+    assert not any(k == "time" and v == Verdict.DIFFER for k, v, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The search ended on Sunday.", "The search began on Friday."),
+        ("The strike ended on Monday at the port.", "The strike started on Saturday at the port."),
+        ("The museum closed on 4 May for repairs.", "The museum opened on 1 May after repairs."),
+    ],
+)
+def test_opposite_phases_of_one_event_are_two_facts(a: str, b: str) -> None:
+    # one event's beginning and its end fall on two days
+    assert not _differs(_kinds(a, b), "date")

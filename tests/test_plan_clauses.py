@@ -46,6 +46,14 @@ def test_a_plan_in_a_later_clause_is_not_the_day_s(sentence: str) -> None:
         "The match was set to start at 3pm, but rain fell.",
         "The cup final is set for 12 May, and the winners will take home a trophy.",
         "The recital has been rescheduled for 2 June, with the tour going ahead as planned.",
+        # no deed told done in the day's clause: the later plan word tells its time
+        "The strike starts on Monday and will last three days.",
+        "The final on Saturday, which will be played behind closed doors, is sold out.",
+        "The ferry leaves Hull on Monday and is due to reach Rotterdam on Tuesday.",
+        # a forecast is an expectation: the day meant, not the day it happened
+        "The storm is forecast to make landfall on Tuesday.",
+        "The outbreak is likely to peak on 3 June, officials said.",
+        "Sales were projected to pass a million units on 1 May.",
     ],
 )
 def test_a_plan_in_the_day_s_clause_is_a_plan(sentence: str) -> None:
@@ -56,3 +64,10 @@ def test_a_beginning_told_beside_a_later_plan_meets_its_other_day() -> None:
     a = "The vaccine drive began on Monday in the harbour district, and is due to last a week."
     b = "The vaccine drive began on Tuesday in the harbour district."
     assert _differs(_kinds(a, b), "date")
+
+
+def test_a_day_opening_the_sentence_before_its_past_verb_is_no_plan() -> None:
+    # the day's clause tells the deed done after the day: the later "will" is another clause's
+    assert not planned(
+        _first_dated("On Monday the tanker docked at Rotterdam, and will stay a week.")
+    )

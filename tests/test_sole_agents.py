@@ -4,6 +4,7 @@ for these tests in other domains than the benchmark sets'."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import statement_findings
 
 from compare import Conflict, Severity, Verdict
@@ -14,13 +15,19 @@ def _actor_differences(a: str, b: str) -> list[tuple[Verdict, Severity | None]]:
 
 
 def test_it_against_the_thing_named_two_doers_named_is_a_variant() -> None:
-    a = "It was inaugurated by the transport minister, Ana Ruiz, before a crowd of guests."
+    a = (
+        "The tram depot cost 40 million euros. "
+        "It was inaugurated by the transport minister, Ana Ruiz, before a crowd of guests."
+    )
     b = "The new tram depot was inaugurated by council leader Tomas Hale on a wet morning."
     assert _actor_differences(a, b) == [(Verdict.DIFFER, Severity.VARIANT)]
 
 
 def test_a_verb_a_kind_of_the_other_pairs_too() -> None:
-    a = "It was founded by a retired teacher, Ines Varga, in a church hall."
+    a = (
+        "The choir sings at the cathedral every Sunday. "
+        "It was founded by a retired teacher, Ines Varga, in a church hall."
+    )
     b = "The youth choir was established by the organist Pavel Lind after the war."
     assert _actor_differences(a, b) == [(Verdict.DIFFER, Severity.VARIANT)]
 
@@ -43,4 +50,34 @@ def test_an_article_with_two_such_deeds_pairs_neither() -> None:
 def test_two_verbs_of_other_deeds_do_not_pair() -> None:
     a = "It was designed by the architect Lena Moss over three years."
     b = "The new tram depot was inaugurated by council leader Tomas Hale on a wet morning."
+    assert _actor_differences(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The new bridge opened to traffic on Monday. "
+            "It was opened by the transport minister, Ana Ruiz.",
+            "The footbridge over the canal was opened by council leader Tomas Hale in 1998.",
+        ),
+        (
+            "The lawsuit was dismissed on Tuesday. "
+            "It was filed by Nadia Brooks, a former employee.",
+            "The appeal was filed by lawyer Karl Dunn on behalf of the company.",
+        ),
+        (
+            "The motion passed by seven votes to two. It was proposed by councillor Jane Orr.",
+            "The amendment was proposed by councillor Dev Patel.",
+        ),
+        (
+            "The trial enrolled 400 patients. It was led by Dr Hana Ito of Leeds.",
+            "A separate study was led by Dr Paul Grant of Bristol.",
+        ),
+    ],
+)
+def test_a_thing_the_it_article_never_names_is_another_thing(a: str, b: str) -> None:
+    # "it" stands for a thing its article has named before; a thing in words that
+    # article never names (a footbridge beside its bridge, an appeal beside its
+    # lawsuit) is another thing, and its doer no other doer of "it"'s deed
     assert _actor_differences(a, b) == []

@@ -45,6 +45,7 @@ from collections.abc import Sequence
 import attrs
 
 from compare.align.actor_names import actor_as_named, names, names_and_acronyms
+from compare.align.antonyms import opposite
 from compare.align.by_agents import one_verb_or_kind
 from compare.align.clause_readings import clause_readings
 from compare.align.closest_day_clashes import lower_case_stems
@@ -165,7 +166,19 @@ def _one_act(a: Claim, b: Claim) -> bool:
         return False
     if _ranks(a) and _ranks(b) and _ranks(a) != _ranks(b):
         return False  # "the first goal" / "the second goal": two things, two doers
+    if _opposite_modifiers(a, b):
+        return False  # "the old depot" / "the new depot": two things, two doers
     return bool(_thing_words(a) & _thing_words(b))
+
+
+def _opposite_modifiers(a: Claim, b: Claim) -> bool:
+    """Do the two things hold words opposite to each other (WordNet antonyms: "old"
+    / "new", "northern" / "southern"), which tell two things of one noun apart?"""
+    fa, fb = a.frame, b.frame
+    assert fa is not None and fb is not None and fa.thing is not None and fb.thing is not None
+    told_a = {w.lower() for w in words(fa.thing.text) if w.isalpha()}
+    told_b = {w.lower() for w in words(fb.thing.text) if w.isalpha()}
+    return any(opposite(x, y) for x in told_a - told_b for y in told_b - told_a)
 
 
 def _ranks(claim: Claim) -> frozenset[str]:

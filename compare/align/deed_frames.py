@@ -66,6 +66,7 @@ from compare.extract.frames import clause_frames
 from compare.extract.lemmas import classes, is_verb_lemma, verb_lemma
 from compare.extract.names import is_person_name, names_in
 from compare.extract.number_forms import ORDINALS
+from compare.extract.people_nouns import people_noun
 from compare.extract.wordlists import REPORTING
 
 SCORE = 0.42  # under the word model's sure pairs, as the other actor matchers
@@ -157,6 +158,8 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
         if made is not None:
             found.append(made)
     for credited in _CAME_FROM.finditer(sentence):
+        if not _someone_first(credited["doer"]):
+            continue  # "came from a corner taken by X": the corner's, not X's deed
         made = _deed("make", credited["thing"], credited["doer"])
         if made is not None:
             found.append(attrs.evolve(made, credited=True))
@@ -165,6 +168,23 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
         if made is not None:
             found.append(made)
     return tuple(found)
+
+
+def _someone_first(doer: str) -> bool:
+    """Does the doer open on someone: a name, or words headed by a noun for people
+    before its first name ("a neighbour", "their 34-year-old striker", "referee Paul
+    Dale"), not by a thing ("a corner taken by Lena Ortiz", "a mistake by X")?"""
+    content: list[str] = []
+    for word in re.findall(r"[\w'\u2019-]+", doer):
+        lower = word.lower()
+        if word[:1].isupper() and lower not in STOPWORDS:
+            break
+        participle = lower.endswith(("ed", "en", "wn")) and verb_lemma(lower) != lower
+        if content and (lower in STOPWORDS or participle):
+            break  # the head's phrase ends: "a corner taken by", "a mistake by"
+        if lower not in STOPWORDS:
+            content.append(lower)
+    return not content or people_noun(content[-1]) is not None
 
 
 def _quoted(sentence: str, at: int) -> bool:

@@ -105,13 +105,14 @@ _EMPTY = (
     | _HAPPENING - {"hit", "strike"}
     | frozenset("will would can could may plan schedule expect intend hope want".split())
 )
-# A plan, a schedule or an expectation: the time meant, not the time it happened.
+# A plan, a schedule or an expectation (a forecast too): the time meant, not the time
+# it happened.
 # Whole words only: "will" is no plan in "William", nor "due" in "dues".
 _PLANNED = re.compile(
     r"\b(?:(?:re)?scheduled|planned|expected|expects?|due|originally|supposed|meant"
     r"|set\s+(?:to|for)|slated|pencil+ed\s+in"
     r"|was\s+to|were\s+to|will|would|shall|aim(?:s|ed)?\s+to|plans?\s+to|planning\s+to"
-    r"|intend(?:s|ed)?)\b",
+    r"|intend(?:s|ed)?|(?:forecast|predicted|projected|likely)\s+to)\b",
     re.IGNORECASE,
 )
 # Where the clause of a day or time ends after it: a clause opener or a stop ("began
@@ -147,6 +148,11 @@ def ongoing(claim: Claim) -> bool:
 _STAMPED_AFTER = re.compile(r"\W{0,3}(?:last\s+)?(?:updated|published|posted)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[-–—]\s")
 _DATING = frozenset("on at in around about".split())
+# A span's start right before a time: "from 7am to", "between 7 a.m. and"
+_SPAN_END_BEFORE = re.compile(
+    r"\b(?:from|between)\s+[^,;()]{1,25}?\s*(?:to|and|until|till|through|-|\u2013)\s*$",
+    re.IGNORECASE,
+)
 _HEDGED = re.compile(r"\b(?:shortly|just|soon|right|immediately)\s*$", re.IGNORECASE)
 # "Smith's arrest on", "the mayor's first speech on": an owner's event just before the date
 _OWNED = re.compile(r"([A-Za-z]+)['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z][a-z-]+\s+$")
@@ -340,7 +346,8 @@ def is_datable(claim: Claim) -> bool:
     if isinstance(claim, Time):
         before = claim.sentence[: claim.start - claim.sentence_start]
         bound = a_bound(claim) and not _HEDGED.search(before)
-        return bool(claim.value) and not bound
+        # "from 7am to 7pm": the end of a span, no moment either
+        return bool(claim.value) and not bound and not _SPAN_END_BEFORE.search(before)
     return False
 
 
@@ -380,6 +387,8 @@ def event_parted(a: Claim, b: Claim) -> bool:
     if fa is not None and fb is not None:
         if fa.negated != fb.negated:
             return True
+        if fa.lemma and fb.lemma and are_opposites(fa.lemma, fb.lemma):
+            return True  # "the search began on Friday" / "the search ended on Sunday"
         if _by_predicate(a, b) and _by_predicate(b, a):
             if (fa.actor is None) != (fb.actor is None):
                 return True  # "the tower was cleared" / "the rocket cleared the tower"
@@ -412,16 +421,43 @@ def _clause_through(claim: Claim) -> str:
     """The sentence up to the end of the claim's clause: all before the claim (a plan
     told in an earlier clause still leaves the day in doubt), and after it up to a
     clause opener, a stop or a verb of saying ("At 7am, Kessly said it now expected
-    a loss": what was said is no plan of the day)."""
+    a loss": what was said is no plan of the day). Only when that clause tells its
+    deed done (`_told_done`): with no such verb in it ("The strike starts on Monday
+    and will last three days", "The final on Saturday, which will be played ...")
+    the later plan word tells what the day is, and the whole sentence is read."""
     end = claim.end - claim.sentence_start
     after = claim.sentence[end:]
     cut = _CLAUSE_AFTER.search(after)
     told = after[: cut.start() if cut else len(after)]
+    if not _told_done(claim, claim.end + len(told)):
+        return claim.sentence
     for word in re.finditer(r"[A-Za-z]+", told):
         if verb_lemma(word.group().lower()) in REPORTING:
             told = told[: word.start()]
             break
     return claim.sentence[:end] + told
+
+
+# past forms of the auxiliaries, "was" ending as a present's third person does
+_PAST_AUXILIARIES = frozenset("was were had did".split())
+
+
+def _told_done(claim: Claim, clause_end: int) -> bool:
+    """Does the claim's frame tell its deed in a past form before `clause_end` (an
+    offset in the text), in the claim's clause ("began on Monday", "On Monday, the
+    ship docked", "has begun")? A past form is a verb's form other than its base,
+    its -s or its -ing ("began", "gave", "told"); one spelt like its base ("set",
+    "cut") is not read as one."""
+    frame = claim.frame
+    if frame is None or frame.predicate is None or frame.predicate.end > clause_end:
+        return False
+    for word in words(frame.predicate.text):
+        lower = word.lower()
+        if lower in _PAST_AUXILIARIES:
+            return True
+        if verb_lemma(lower) != lower and not lower.endswith(("s", "ing")):
+            return True
+    return False
 
 
 def occurrence_words(claim: Claim) -> frozenset[str]:
@@ -605,6 +641,14 @@ def _doer_keys(claim: Claim) -> frozenset[str]:
     return frozenset(found)
 
 
+# a passive after a day set off: the subject undergoes the deed the day dates
+_PASSIVE_AFTER = re.compile(
+    r"^[^,]*,\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"[a-z]+(?:ed|en|wn|lt|ght|ne|un|ung)\b",
+    re.IGNORECASE,
+)
+
+
 def _event_words(claim: Claim) -> set[str]:
     """The words that name the event the date or time is of."""
     named = act_nouns(claim)
@@ -619,7 +663,10 @@ def _event_words(claim: Claim) -> set[str]:
         # nor a place ("planted trees in the park on Saturday": object_nouns.py)
         named |= {n for n in _event_noun(match.group(1)) if not is_place_noun(n)}
     subject = _SET_OFF_SUBJECT.match(claim.sentence[:at]) if said and said[0] in _DATING else None
-    if subject:  # "The vote, at about 10:15 p.m., ended the debate": the vote's time
+    after = claim.sentence[claim.end - claim.sentence_start :]
+    if subject and not _PASSIVE_AFTER.match(after):
+        # "The vote, at about 10:15 p.m., ended the debate": the vote's time; not
+        # "The search, on Sunday, was called off": the calling off's
         named |= {n for n in _event_noun(subject.group(1)) if not is_place_noun(n)}
     return named
 

@@ -9,7 +9,11 @@ that each is its article's only deed of that verb credited after "by": an articl
 tells who opened, built or founded its subject once.
 
 Two passive deeds of two articles are paired when
-- one of them is told of "it" (the other of "it" or of a thing in words);
+- one of them is told of "it" (the other of "it" or of a thing in words); a thing
+  in words is one the "it" article has named before its "it" sentence (the head
+  of its words: "the hub" after "The hub, built on the edge of town, ..."), since
+  a thing that article never names is another ("the footbridge over the canal"
+  beside its bridge, "the appeal" beside its lawsuit);
 - their verbs are one, a synonym, or one a kind of the other (by_agents.one_verb_or_kind);
 - each is the only deed of its article credited after "by" with a verb so tied to
   the other's (an article telling two such deeds, "the depot" and "the station
@@ -37,7 +41,7 @@ from compare.align.model import Conflict, Severity
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.word_contradictions import Finding
-from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, words
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
 
@@ -58,6 +62,7 @@ class Credited:
     verb: str  # as written ("opened")
     doer: str
     of_it: bool  # the thing is "it"
+    head: str = ""  # the stem of the thing's head when told in words ("depot")
 
 
 @remembered(TEXTS_REMEMBERED)
@@ -76,8 +81,25 @@ def credited_deeds(sentence: str) -> tuple[Credited, ...]:
         verb = match.group("verb").lower()
         if verb in STOPWORDS or not someone(doer):
             continue
-        found.append(Credited(verb, doer, of_it))
+        found.append(Credited(verb, doer, of_it, "" if of_it else _head(said)))
     return tuple(found)
+
+
+# words after a thing's head that tell more of it ("the footbridge over the canal",
+# "the old depot next door")
+_AFTER_HEAD = frozenset("of over in at on near next from for with to across beside".split())
+
+
+def _head(said: list[str]) -> str:
+    """The stem of the head of a thing's words: the last before a phrase telling
+    more of it."""
+    told: list[str] = []
+    for word in said:
+        if told and word in _AFTER_HEAD:
+            break
+        if word not in STOPWORDS:
+            told.append(word)
+    return stem(told[-1]) if told else ""
 
 
 def _apart(x: Credited, y: Credited, a: Claim, b: Claim) -> Finding | None:
@@ -104,13 +126,36 @@ def _verbs_before_by(sentence: str) -> tuple[str, ...]:
     return tuple(m.group(1) for m in _ANY_BY.finditer(sentence))
 
 
-def _credited_apart(a: Claim, b: Claim, every: Sequence[Claim]) -> Finding | None:
+def _credited_apart(
+    a: Claim, b: Claim, every: Sequence[Claim], told: Sequence[Claim]
+) -> Finding | None:
     for x in credited_deeds(a.sentence):
         for y in credited_deeds(b.sentence):
             found = _apart(x, y, a, b)
-            if found is not None and _sole(y, a, every) and _sole(x, b, every):
+            if found is None or not (_sole(y, a, every) and _sole(x, b, every)):
+                continue
+            if _named_before(y, x, a, told) and _named_before(x, y, b, told):
                 return found
     return None
+
+
+def _named_before(thing: Credited, own: Credited, it: Claim, told: Sequence[Claim]) -> bool:
+    """When `own`, the deed of claim `it`, is told of "it" and `thing`, the other
+    article's, in words: has `it`'s article named that thing (its head) in a sentence
+    before `it`'s? True when either deed's thing is not so told."""
+    if thing.of_it or not own.of_it:
+        return True
+    return any(
+        c.source == it.source
+        and c.sentence_start < it.sentence_start
+        and thing.head in _stems(c.sentence)
+        for c in told
+    )
+
+
+@remembered(TEXTS_REMEMBERED)
+def _stems(sentence: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(sentence))
 
 
 def _every_sentence(claims: Sequence[Claim]) -> list[Claim]:
@@ -132,7 +177,8 @@ def sole_agents_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding 
         return None  # without the articles' claims, "only" cannot be told
     if not (credited_deeds(a.sentence) and credited_deeds(b.sentence)):
         return None
-    return _credited_apart(a, b, _every_sentence(sentences.claims()))
+    told = sentences.claims()
+    return _credited_apart(a, b, _every_sentence(told), told)
 
 
 def sole_agent_pairs(
@@ -148,5 +194,5 @@ def sole_agent_pairs(
     return [
         (SCORE, i, j)
         for i, j in pairs
-        if _credited_apart(statements[i], statements[j], every) is not None
+        if _credited_apart(statements[i], statements[j], every, statements) is not None
     ]
