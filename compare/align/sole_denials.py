@@ -267,12 +267,14 @@ def sole_denial_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding 
         return None
     if times_apart(a.sentence, b.sentence) or instances_apart(a, b) or days_apart(a, b, sentences):
         return None  # "rose last year" / "fell this year"; "a similar raid"; two days
-    every = first_of_sentences(sentences)
+    every: list[Claim] | None = None  # read only for a pair that denies: a pass over every sentence
     for denied, stated, flip in ((a, b, False), (b, a, True)):
         read = _denied_of_everyone(denied.text, stated.text)
         if read is None:
             continue
         found, forms = read
+        if every is None:
+            every = first_of_sentences(sentences)
         if _told_elsewhere(denied, forms, every) or _told_elsewhere(stated, forms, every):
             continue  # a story of two moments ("no arrests at first ... later arrested")
         return Finding(found.conflict, found.b, found.a) if flip else found
