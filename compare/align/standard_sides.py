@@ -255,12 +255,13 @@ def standard_sides_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Findi
 def _forecast_against_outcome(a: str, b: str) -> Finding | None:
     """ "is on track to come in under budget" / "ran over budget": one thing, opposite
     sides, one of them only forecast: unpaired (no ✓, no conflict)."""
-    for x, y in ((x, y) for x in sides(a) for y in forecast_sides(b)):
-        if _opposite_of_one_thing(x, y):
-            return Finding(Conflict.OPPOSITE, x.text, y.text, unpaired=True)
-    for x, y in ((x, y) for x in forecast_sides(a) for y in sides(b)):
-        if _opposite_of_one_thing(x, y):
-            return Finding(Conflict.OPPOSITE, x.text, y.text, unpaired=True)
+    # each side with whether it is told as an outcome; a pair needs one of each
+    read_a = [(x, True) for x in sides(a)] + [(x, False) for x in forecast_sides(a)]
+    read_b = [(y, True) for y in sides(b)] + [(y, False) for y in forecast_sides(b)]
+    for x, x_told in read_a:
+        for y, y_told in read_b:
+            if x_told != y_told and _opposite_of_one_thing(x, y):
+                return Finding(Conflict.OPPOSITE, x.text, y.text, unpaired=True)
     return None
 
 
