@@ -62,9 +62,9 @@ FRESH23 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh23")
 FRESH24 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh24")
 FRESH25 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh25")
 FRESH26 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh26")
-LONGER = frozenset(
-    p.name
-    for p in FRESH17
+# the sets written longer (500-900 words asked), stop 31 on
+LONG_SETS = (
+    FRESH17
     + FRESH18
     + FRESH19
     + FRESH20
@@ -75,6 +75,7 @@ LONGER = frozenset(
     + FRESH25
     + FRESH26
 )
+LONGER = frozenset(p.name for p in LONG_SETS)
 CHECKED = (
     PAIRS
     + FRESH
@@ -93,16 +94,7 @@ CHECKED = (
     + FRESH14
     + FRESH15
     + FRESH16
-    + FRESH17
-    + FRESH18
-    + FRESH19
-    + FRESH20
-    + FRESH21
-    + FRESH22
-    + FRESH23
-    + FRESH24
-    + FRESH25
-    + FRESH26
+    + LONG_SETS
 )
 
 
