@@ -96,9 +96,9 @@ def open_zone(zone: str | None, place: str | None, published: dt.date | None) ->
     if place is None or not readings:
         return None
     offset = zone_offset(place, published)
-    fitting = [
-        name for name in readings if offset is not None and zone_offset(name, published) == offset
-    ]
+    if offset is None:
+        return None
+    fitting = [name for name in readings if zone_offset(name, published) == offset]
     return fitting[0] if len(fitting) == 1 else None
 
 
