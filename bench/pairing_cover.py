@@ -66,6 +66,8 @@ READ_SETS = frozenset(
         "contradictions_fresh20",
         "contradictions_fresh21",
         "contradictions_fresh22",
+        "contradictions_fresh23",
+        "contradictions_fresh24",
     }
 )
 FLOORS = (0.2, 0.3, 0.4)
