@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from compare import Verdict, compare_texts
+from compare import Source, Verdict, compare_texts
+from compare.align.event_times import is_datable
+from compare.align.time_nouns import own_event
+from compare.extract import Date, extract_claims
 
 PUBLISHED = "---\npublished: 2026-10-08\n---\n\n"
 FILLER_A = "Officials gave few other details. The area was quiet by the evening."
@@ -228,3 +231,22 @@ def test_the_end_of_a_span_dates_no_moment(a: str, b: str) -> None:
 def test_opposite_phases_of_one_event_are_two_facts(a: str, b: str) -> None:
     # one event's beginning and its end fall on two days
     assert not _differs(_kinds(a, b), "date")
+
+
+def test_a_dateline_with_its_agency_dates_no_event() -> None:
+    # the dateline's day sits in the lead's clause and would read as a second day of
+    # the lead's event, a rival of the day the lead gives ("on Tuesday evening")
+    lead = (
+        "LUND, Oct. 8 (Nordwire) - A freight train derailed near the old depot on Tuesday "
+        "evening, blocking the main line."
+    )
+    claims = extract_claims(Source.from_text(PUBLISHED + lead), qualifiers=True)
+    datable = {c.text: is_datable(own_event(c)) for c in claims if isinstance(c, Date)}
+    assert datable == {"Oct. 8": False, "on Tuesday evening": True}
+
+
+def test_an_ordinal_century_is_no_other_occurrence() -> None:
+    # "19th-century" tells the building's age, not a second or later opening
+    a = "The 19th-century opera house reopened its doors on Tuesday after repairs."
+    b = "The opera house reopened on Monday after repairs."
+    assert _differs(_kinds(a, b), "date")

@@ -89,6 +89,7 @@ from compare.align.when_where import (
 )
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Time
+from compare.extract.dateline_days import dateline_day
 from compare.extract.lemmas import classes, verb_lemma
 from compare.extract.wordlists import REPORTING
 
@@ -127,7 +128,9 @@ _CLAUSE_AFTER = re.compile(
 _ANOTHER_TIME = re.compile(
     r"\b(?:first(?!\s+[a-z]+ed\b)|earlier|previous|previously|again|another|ago|later"
     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
-    r"|initial|initially|before\s+that|prior)\b",
+    r"|initial|initially|before\s+that|prior)\b"
+    # "a 19th-century theatre", "the second-century walls": an age, no occurrence
+    r"(?![\s-]+centur)",
     re.IGNORECASE,
 )
 # A state going on at that moment, not the moment the event happened ("the fire was
@@ -341,6 +344,10 @@ def is_datable(claim: Claim) -> bool:
     said = words(claim.text)
     if said and said[0] not in _DATING and _DATELINE.match(after):
         return False  # "Mumbai, Nov 11 - Indian Navy ...": the dateline, not the event
+    if dateline_day(
+        claim.sentence, 0, claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    ):
+        return False  # "LUND, Oct. 8 (Nordwire) - ...", its agency before the dash
     if isinstance(claim, Date):
         return (a_day(claim) or a_told_day(claim)) and not day_in_another_zone(claim)
     if isinstance(claim, Time):

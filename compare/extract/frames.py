@@ -30,6 +30,7 @@ from compare.extract.claims import Claim, Frame, Number, Quote, Span, Statement
 from compare.extract.clauses import Analysis, Clause, analyse
 from compare.extract.context import Context
 from compare.extract.counted import counted, noun_predicate
+from compare.extract.dateline_days import dateline_day
 from compare.extract.lemmas import classes
 from compare.extract.nominal import CHANGE_NOUNS
 from compare.extract.phrases import (
@@ -130,8 +131,10 @@ class _Sentence:
             sentence, dates, times, places = self._found
             analysis = self._analysis = analyse(sentence.text, sentence.start)
             token_at = analysis.token_at
+            # a dateline's day stamps the story: no clause's event is dated by it
+            told = [d for d in dates if not dateline_day(self.text, sentence.start, d.start, d.end)]
             self._qual = _Qualifiers(
-                tuple([(d, token_at(d.start)) for d in dates]),
+                tuple([(d, token_at(d.start)) for d in told]),
                 tuple([(t, token_at(t.start)) for t in times]),
                 tuple([(p, token_at(p.start)) for p in places]),
             )

@@ -18,6 +18,7 @@ from compare.extract.neighbours import (
     third_person,
     verb_lemma_of,
 )
+from compare.extract.number_forms import ORDINALS
 from compare.extract.tags import (
     ADV,
     AUX,
@@ -130,7 +131,10 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         return True  # "This comes at a time", "That meant the": a pronoun subject
     if prev is not None and prev.tag in (DET, NUM, POSS):
         return False  # "the attack", "five boats", "517 rushing yards"
-    if prev is not None and (prev.tag in (AUX, NEG) or prev.lower == "to"):
+    after_aux = prev is not None and (prev.tag in (AUX, NEG) or prev.lower == "to")
+    if lower in ORDINALS and not after_aux:
+        return False  # "third Jenna Sauvé made", "finished third": a rank; "will second it"
+    if after_aux:
         return True
     if lower.endswith("ing") and "noun" in found and _finite_auxiliary(following):
         # "No evacuation warning had been issued", "Testing has been halted": an -ing
