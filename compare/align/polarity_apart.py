@@ -230,9 +230,7 @@ def denies_alike(other: str, denied: str) -> bool:
 
 def _governed(said: list[str], k: int) -> str:
     """The first content word within a negator's reach, "" when none."""
-    return next(
-        (w for w in said[k + 1 : k + 1 + _GOVERNED] if w not in STOPWORDS | NEGATORS), ""
-    )
+    return next((w for w in said[k + 1 : k + 1 + _GOVERNED] if w not in STOPWORDS | NEGATORS), "")
 
 
 def _denials(said: list[str]) -> list[str]:

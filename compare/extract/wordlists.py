@@ -48,6 +48,8 @@ def is_number_word(lower: str) -> bool:
         return True
     tens, hyphen, units = lower.partition("-")
     return bool(hyphen) and tens in _TENS and units in _UNITS
+
+
 BREAKS = frozenset(',;:()[]—–"“”')
 # Scale words end an amount; a past form after them describes it ("$8 million left").
 SCALES = frozenset("hundred thousand million billion trillion dozen m bn k".split())
