@@ -22,7 +22,6 @@ so is a noun the other sentence holds in a word of its own family ("rescuers" /
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from compare.align.people_counts import commonly_people
@@ -52,7 +51,16 @@ def people_apart(a: Claim, b: Claim) -> bool:
 @remembered(TEXTS_REMEMBERED)  # a statement is judged against a partner in each source
 def _kinds(claim: Claim) -> frozenset[str]:
     """The plural nouns for a kind of people in the frame's actor and thing."""
-    found = {_head(w) for w in _told_words(claim) if _plural_kind(_head(w))}
+    frame = claim.frame
+    if frame is None:
+        return frozenset()
+    spans = [s.text for s in (frame.actor, frame.thing) if s is not None]
+    if frame.predicate is not None:
+        # the clause's opening up to its verb, whatever the frame read as its actor:
+        # "More than 1,100 firefighters, supported by 14 helicopters, are ..."
+        before = claim.sentence[: frame.predicate.start - claim.sentence_start]
+        spans.append(before.split(", ")[0])
+    found = {_head(w) for text in spans for w in words(text) if _plural_kind(_head(w))}
     # "members of the coalition", "residents of the town": told by what they belong
     # to, which the other side may name as a kind of its own ("coalition deputies")
     sentence = claim.sentence.lower()
@@ -60,20 +68,6 @@ def _kinds(claim: Claim) -> frozenset[str]:
     # "crew members", "union members", "staff nurses": told by the group before them
     belonging |= {w for group, w in _AFTER_WORD.findall(sentence) if _a_group(group)}
     return frozenset(found - belonging)
-
-
-def _told_words(claim: Claim) -> list[str]:
-    """The words of the frame's actor and thing, and of the clause's opening."""
-    frame = claim.frame
-    if frame is None:
-        return []
-    spans = [s.text for s in (frame.actor, frame.thing) if s is not None]
-    if frame.predicate is not None:
-        # the clause's opening up to its verb, whatever the frame read as its actor:
-        # "More than 1,100 firefighters, supported by 14 helicopters, are ..."
-        before = claim.sentence[: frame.predicate.start - claim.sentence_start]
-        spans.append(before.split(", ")[0])
-    return [w for text in spans for w in words(text)]
 
 
 _AFTER_WORD = re.compile(r"\b([a-z]+)\s+(?=([a-z]+)\b)")  # every two words in a row
@@ -113,28 +107,11 @@ def _plural_kind(word: str) -> bool:
     return noun is not None and noun.person and commonly_people(word)
 
 
-def kinds_told(claim: Claim) -> frozenset[str]:
-    """The plural nouns for a kind of people a statement tells as its doers or its
-    thing ("workers", "investigators"; not "people" or "staff")."""
-    return _kinds(claim)
-
-
-def tells_people(claim: Claim) -> bool:
-    """Does the statement's actor, thing or opening hold a noun for people, of a kind
-    or for anyone ("people", "staff")?"""
-    return any(people_noun(_head(w)) is not None for w in _told_words(claim))
-
-
 @lru_cache(maxsize=16384)
 def _named(noun: str, sentence: str) -> bool:
     """Does the sentence name someone of the noun's kind, or hold a word of its
     family ("rescue" for "rescuers")?"""
-    return kind_named(noun, words(sentence))
-
-
-def kind_named(noun: str, said: Iterable[str]) -> bool:
-    """Do the words name someone of the noun's kind, or hold a word of its family?"""
-    for word in map(_head, said):
+    for word in map(_head, words(sentence)):
         if word == noun:
             return True
         if people_noun(word) is not None and not other_kinds(noun, word):

@@ -70,7 +70,6 @@ from compare.align.other_doers import participant, sorts_apart
 from compare.align.other_instances import instances_apart
 from compare.align.passive_agents import agents_apart
 from compare.align.people_apart import people_apart
-from compare.align.people_unmentioned import people_unmentioned
 from compare.align.persons_apart import persons_apart
 from compare.align.places_apart import places_apart
 from compare.align.polarity_apart import polarity_apart
@@ -188,8 +187,6 @@ def judge_statements_in_context(
         # read from the claims inside each sentence, nor figures or months given two
         # ways beside one figure both give (figures_beside.py), nor a name each side
         # has that the other article never mentions (unmentioned_names.py), nor a
-        # kind of people one side tells that the other article never mentions
-        # ("400 soldiers" / "400 people": people_unmentioned.py), nor a
         # range against a figure that only falls inside it (figure_ranges.py), nor
         # two sentences that share only their story's own words while their main
         # verbs name two events (topic_only.py)
@@ -200,7 +197,6 @@ def judge_statements_in_context(
                 or places_apart(reference, own, o, inside(o, sentences))
                 or statements_beside(reference, o, sentences)
                 or names_unmentioned(reference, o, sentences)
-                or people_unmentioned(reference, o, sentences)
                 or ranges_apart(_figures(own), _figures(inside(o, sentences)))
                 or topic_only(reference, o, sentences)
                 for o in members[1:]
