@@ -55,3 +55,39 @@ def test_a_name_the_other_article_gives_elsewhere_still_agrees() -> None:
         docks_b("Tallowmere Quay"),
     )
     assert cranes_told_alike(comparison)
+
+
+def _statement_and_index(a: str, b: str):
+    from compare.align.sentence_claims import SentenceClaims
+    from compare.extract import extract_claims
+    from compare.ingest import Source
+
+    claims_a = extract_claims(Source.from_text(a, id="a"))
+    claims_b = extract_claims(Source.from_text(b, id="b"))
+    first = next(c for c in claims_a if c.kind == "statement")
+    second = next(c for c in claims_b if c.kind == "statement")
+    return first, second, SentenceClaims.index([*claims_a, *claims_b])
+
+
+def test_two_given_names_of_one_family_are_left_to_the_person_rules() -> None:
+    # the word shared is a name's own ("Veltman"), not the kind a name of the
+    # language tells ("Quay", "Bureau"): two people, whom persons_apart judges
+    from compare.align.names_apart import renamed_unmentioned
+
+    first, second, index = _statement_and_index(
+        "Mark Veltman, 43, went missing on the ridge on Thursday.",
+        "Rurik Veltman saw his brother fall from the ridge on Thursday.",
+    )
+    assert not renamed_unmentioned(first, second, index)
+    assert not renamed_unmentioned(second, first, index)
+
+
+def test_a_kind_shared_and_an_unknown_name_of_its_own_are_apart() -> None:
+    from compare.align.names_apart import renamed_unmentioned
+
+    first, second, index = _statement_and_index(
+        "Cranes will arrive at the North Quay terminal next year.",
+        "Cranes will arrive at the Tallowmere Quay terminal next year.",
+    )
+    assert renamed_unmentioned(first, second, index)
+    assert renamed_unmentioned(second, first, index)

@@ -65,9 +65,11 @@ def renamed_unmentioned(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     the language ("the North Quay terminal", "the Bureau of Meteorology") and the
     other's a name's own word ("Tallowmere Quay") that the first side's whole article
     never mentions: the other outlet tells of a quay, a bureau, the first knows
-    nothing of. names_apart leaves a word of the language alone, since two known
-    names of one thing differ so ("Hurricane Sandy" / "Superstorm Sandy"); a name
-    one outlet never uses anywhere is no such second name it knows."""
+    nothing of. The words shared must hold such a kind, a word of the language
+    ("Quay", "Bureau"), not only a name's own ("Mark Vinar" / "Miles Vinar").
+    names_apart leaves a word of the language alone, since two known names of one
+    thing differ so ("Hurricane Sandy" / "Superstorm Sandy"); a name one outlet
+    never uses anywhere is no such second name it knows."""
     if a.source == b.source or not sentences.by_sentence:
         return False
     names_a, names_b = _names(a.sentence), _names(b.sentence)
@@ -77,7 +79,9 @@ def renamed_unmentioned(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     for x in names_a:
         for y in names_b:
             differ = _one_place(x, y)
-            if differ is None:
+            if differ is None or not any(zipf(w) >= _PROPER for w in x if w not in differ):
+                # only a name's own words shared ("Mark Vinar" / "Miles Vinar"): two
+                # people of one family, persons_apart's business, not two of one kind
                 continue
             p, q = differ
             if p[:_OPENING] in _openings(said_b) or q[:_OPENING] in _openings(said_a):
