@@ -64,6 +64,29 @@ def _apart(a: str, b: str) -> bool:
             "The chain employs about 9,000 people in 14 countries.",
             "Marrow Foods employs roughly 13,500 staff across 14 countries.",
         ),
+        # a ceiling told as the estimate ("as many as", "up to") is the figure told:
+        # a figure far under it is another estimate, not one inside its range
+        (
+            "About 10,000 residents signed a petition against the stadium plan.",
+            "As many as 15,000 people put their names to a petition against the plan.",
+        ),
+        (
+            "Up to 20,000 people joined the march through the capital, organisers said.",
+            "About 8,000 people took part in the march through the capital.",
+        ),
+        (
+            "The storm dropped as much as 12 inches of rain on the coast.",
+            "The storm brought 5 inches of rain to the coast.",
+        ),
+        # lengths in two systems, compared once converted: 2 miles is 3.2 km
+        (
+            "The parade route covered two miles, from the harbour to the cathedral.",
+            "The parade wound 6.4 kilometres from the harbour to the cathedral.",
+        ),
+        (
+            "Divers found the wreck in 40 feet of water off the point.",
+            "The wreck lies in about 30 metres of water off the point.",
+        ),
         # spans of time in two units, compared in the larger: 1.5 years / 2 years
         (
             "The coach has been suspended from all club duties for 18 months.",
@@ -87,14 +110,32 @@ def test_sole_figures_far_apart(a, b):
             "About 200 workers were inside the plant when the fire broke out.",
             "Some 210 employees were inside the plant when the fire started.",
         ),
-        # within a range the other side states
+        # within a range the other side states from below
         (
-            "About 10,000 residents signed a petition against the stadium plan.",
-            "As many as 15,000 people put their names to a petition against the plan.",
+            "As many as 150 fans waited outside the stadium gates.",
+            "About 140 supporters waited outside the stadium gates.",
+        ),
+        # a bound told as a bound: what falls under it is inside it
+        (
+            "Fewer than 40 staff still work at the depot.",
+            "Only 25 employees still work at the depot.",
         ),
         (
             "More than 1,100 firefighters are working the fire lines.",
             "About 1,400 firefighters are now on the fire near the ridge.",
+        ),
+        # one length in two systems, rounded
+        (
+            "The parade route covered two miles, from the harbour to the cathedral.",
+            "The parade wound 3.2 kilometres from the harbour to the cathedral.",
+        ),
+        (
+            "Divers found the wreck in 40 feet of water off the point.",
+            "The wreck lies in about 12 metres of water off the point.",
+        ),
+        (
+            "The crane arm is 30 metres long and can lift 40 tonnes.",
+            "The crane's arm reaches about 100 feet.",
         ),
         # one span of time in two units
         (

@@ -77,6 +77,18 @@ APART = [
         "Booster clinics will open at the library this weekend, with no booking required.",
         "Free flu shots will not be given at the library on Saturday or Sunday.",
     ),
+    # the other side's denial answers a second denial of the denied sentence, not the
+    # denial of its predicate
+    (
+        "Walk-in flu clinics will be held at the town hall on Friday, with no booking needed.",
+        "Flu vaccinations will not be offered at the town hall on Friday, though two pharmacies"
+        " are giving them without a booking.",
+    ),
+    (
+        "The ferry will sail at noon, with no change to the timetable.",
+        "The ferry will not leave at noon, and the operator made the switch without any change"
+        " to the timetable.",
+    ),
     (
         "The driver did not testify at the inquest, and his lawyer called only one witness.",
         "The driver, who gave evidence for an hour, told the inquest he had relied on his mirrors"

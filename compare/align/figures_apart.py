@@ -8,9 +8,12 @@ and not the other, the figures were never compared, and a statement pair scored
 alike by its other words was shown ✓ over them. A statement that states one
 figure states it as what the sentence is about; when each side's only figure is
 far from the other's (neither within the other's stated range, nor within a
-fifth of it, so that "about 30" / "nearly 30" and rounding agree; two units of
-measure, "20 miles" / "32 km", are not compared, two of time are, in the larger
-one: "20-year" / "two decades" agree, "18 months" / "two-year" are apart), the pair is
+fifth of it, so that "about 30" / "nearly 30" and rounding agree; lengths and
+speeds in two units are compared once converted, "20 miles" / "32 km" agree, "two
+miles" / "6.4 km" are apart, other units of measure not at all; two of time are, in
+the larger one: "20-year" / "two decades" agree, "18 months" / "two-year" are apart;
+a ceiling told as the estimate, "as many as 15,000", is that figure, so "about
+10,000" is apart from it, while "more than 1,100" holds "about 1,400"), the pair is
 left unchecked, not reported: the figures may count two things. Within a fifth,
 two figures told exactly ("dropped 1,240 points" / "closed 1,420 points lower") are
 apart too when neither is the other rounded: a rounded figure ends in zeros where
@@ -21,13 +24,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from compare.align.figure_intervals import exact
 from compare.align.frames import same_predicate
+from compare.align.imperial_units import system_unit
 from compare.align.numbers import MEASURE_WORDS, unit_key
 from compare.align.time_spans import in_one_unit, two_units
 from compare.extract import Claim, Number
 
 _FORMS = frozenset({"cardinal", "money", "percent"})
+# Hedges that give an end of an estimate as the estimate ("as many as 15,000 people
+# marched", "as few as 20"), unlike a bound ("fewer than 40", "at least 12"): the
+# "as ... as" hedges and "up to" of number_grammar.HEDGES
+_CEILINGS = frozenset(
+    {"as many as", "as much as", "up to", "as high as", "as few as", "as little as", "as low as"}
+)
 _CLOSE = 1.2  # figures within a fifth of each other may be one figure rounded
 _YEARS = (1800, 2100)
 
@@ -76,18 +88,36 @@ def _apart(fa: Number, fb: Number) -> bool:
     unit_a, unit_b = unit_key(fa), unit_key(fb)
     # spans of time in two units compare in the larger ("18 months" / "a two-year ban")
     fa, fb = in_one_unit(fa, unit_a, fb, unit_b)
+    converted = _in_units_of(fa, fb)
+    if converted is not None:
+        # lengths and speeds in two units compare in one ("two miles" / "6.4 km")
+        fb, unit_b = converted, unit_a
     if (
         unit_a != unit_b
         and not two_units(unit_a, unit_b)
         and (unit_a in MEASURE_WORDS or unit_b in MEASURE_WORDS)
     ):
-        return False  # "a 20-mile route" / "a 32 km route": not converted
+        return False  # "20 tonnes" / "40 acres": no conversion known
     if _within(fa, fb.value) or _within(fb, fa.value):
         return False
     low, high = sorted((abs(fa.value), abs(fb.value)))
     if low <= 0:
         return False
     return high / low > _CLOSE or (_precise(fa) and _precise(fb) and not _roundings(fa, fb))
+
+
+def _in_units_of(a: Number, b: Number) -> Number | None:
+    """Figure b told in a's unit, when the two are lengths or speeds in two units
+    (imperial_units.py's table: "two miles" / "3.2 kilometres"); None otherwise."""
+    ua, ub = system_unit(a), system_unit(b)
+    if ua is None or ub is None or ua.measure != ub.measure or ua.scale == ub.scale:
+        return None
+    factor = ub.scale / ua.scale
+
+    def scaled(v: float | None) -> float | None:
+        return None if v is None else v * factor
+
+    return attrs.evolve(b, value=b.value * factor, low=scaled(b.low), high=scaled(b.high))
 
 
 def _precise(n: Number) -> bool:
@@ -143,8 +173,14 @@ def _a_year(n: Number) -> bool:
 
 
 def _within(n: Number, value: float) -> bool:
-    """Is the value inside the figure's stated range ("up to 20", "more than 100")?"""
+    """Is the value inside the figure's stated range ("between 20 and 30", "more than
+    100", "fewer than 40")? A ceiling told as the estimate ("as many as 15,000", "up
+    to 20,000") is the figure its outlet gives, not a range down to nothing: a value
+    far under it is another estimate ("about 10,000"), and one near it is the
+    rounding _apart allows; so for a floor told so ("as few as 20")."""
     if n.low is None and n.high is None:
+        return False
+    if n.hedge is not None and n.hedge.lower() in _CEILINGS:
         return False
     low = n.low if n.low is not None else float("-inf")
     high = n.high if n.high is not None else float("inf")

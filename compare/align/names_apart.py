@@ -23,6 +23,8 @@ import re
 from functools import lru_cache
 
 from compare.align.frequencies import zipf
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.unmentioned_names import article_openings
 from compare.align.words import STOPWORDS, words
 from compare.extract import Claim
 from compare.extract.lemmas import classes
@@ -56,6 +58,53 @@ def _one_word_apart(
         # "Superstorm Sandy", "Los Angeles County" / "Los Angeles Police"
         return False
     return p[:_OPENING] not in _openings(said_b) and q[:_OPENING] not in _openings(said_a)
+
+
+def renamed_unmentioned(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
+    """Two names alike but in one place, where one side's word there is a word of
+    the language ("the North Quay terminal", "the Bureau of Meteorology") and the
+    other's a name's own word ("Tallowmere Quay") that the first side's whole article
+    never mentions: the other outlet tells of a quay, a bureau, the first knows
+    nothing of. The words shared must hold such a kind, a word of the language
+    ("Quay", "Bureau"), not only a name's own ("Mark Vinar" / "Miles Vinar").
+    names_apart leaves a word of the language alone, since two known names of one
+    thing differ so ("Hurricane Sandy" / "Superstorm Sandy"); a name one outlet
+    never uses anywhere is no such second name it knows."""
+    if a.source == b.source or not sentences.by_sentence:
+        return False
+    names_a, names_b = _names(a.sentence), _names(b.sentence)
+    if not names_a or not names_b:
+        return False
+    said_a, said_b = _said(a.sentence), _said(b.sentence)
+    for x in names_a:
+        for y in names_b:
+            differ = _one_place(x, y)
+            if differ is None or not any(zipf(w) >= _PROPER for w in x if w not in differ):
+                # only a name's own words shared ("Mark Vinar" / "Miles Vinar"): two
+                # people of one family, persons_apart's business, not two of one kind
+                continue
+            p, q = differ
+            if p[:_OPENING] in _openings(said_b) or q[:_OPENING] in _openings(said_a):
+                continue  # either sentence holds the other's word
+            if zipf(q) < _PROPER <= zipf(p) and not _mentioned(q, sentences, a.source):
+                return True
+            if zipf(p) < _PROPER <= zipf(q) and not _mentioned(p, sentences, b.source):
+                return True
+    return False
+
+
+def _one_place(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, str] | None:
+    """The one pair of words two names of as many words differ in, else None."""
+    if len(x) != len(y):
+        return None
+    differ = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    return differ[0] if len(differ) == 1 else None
+
+
+def _mentioned(word: str, sentences: SentenceClaims, source: str) -> bool:
+    """Does the article of that source hold the word, in any form, in a sentence
+    with a claim?"""
+    return word[:_OPENING] in article_openings(sentences, source)
 
 
 def _given_name_shared(x: tuple[str, ...], y: tuple[str, ...]) -> bool:

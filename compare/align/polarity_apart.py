@@ -203,20 +203,39 @@ def denies_alike(other: str, denied: str) -> bool:
     ("no arrests were made" / "reported no arrests"), or the negator governs none,
     or it denies of everyone ("no one was hurt")? A denial of something else ("with
     no appointment needed" / "will not be offered"; "had not acted out of malice" /
-    "did not testify") is another clause's."""
+    "did not testify") is another clause's. So is a denial that answers one the
+    denied sentence makes besides its own ("with no appointment needed" / "will not
+    be offered ... giving the vaccine without an appointment"): each side denies the
+    appointment, and the offering is still denied on one side only."""
     said = words(other)
     spoken = {stem(w) for w in words(denied)}
+    denials = _denials(words(denied))
+    answered: set[str] = set()
     for k, word in enumerate(said):
         if not is_negator(word):
             continue
         if word in _EVERYONE or said[k + 1 : k + 2] == ["one"]:
             return True  # "and no one was hurt" / "There were no injuries": a denial of all
-        governed = next(
-            (w for w in said[k + 1 : k + 1 + _GOVERNED] if w not in STOPWORDS | NEGATORS), ""
-        )
-        if not governed or stem(governed) in spoken:
+        governed = _governed(said, k)
+        if not governed:
             return True
-    return False
+        if stem(governed) not in spoken:
+            continue
+        if stem(governed) not in denials:
+            return True  # the denied sentence speaks of it undenied: its one denial
+        answered.add(stem(governed))
+    # each denial of the denied sentence answered by one of the other's
+    return bool(answered) and answered == set(denials)
+
+
+def _governed(said: list[str], k: int) -> str:
+    """The first content word within a negator's reach, "" when none."""
+    return next((w for w in said[k + 1 : k + 1 + _GOVERNED] if w not in STOPWORDS | NEGATORS), "")
+
+
+def _denials(said: list[str]) -> list[str]:
+    """The stem each negator of a sentence governs ("" for one that governs none)."""
+    return [stem(_governed(said, k)) for k, w in enumerate(said) if is_negator(w)]
 
 
 _GOVERNED = 4  # "had not yet been told": the words a negator reaches

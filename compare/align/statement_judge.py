@@ -60,7 +60,7 @@ from compare.align.frames import (
 from compare.align.group_doers import group_against_named, one_of_the_group
 from compare.align.harm import harm_denied_and_stated
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
-from compare.align.names_apart import names_apart
+from compare.align.names_apart import names_apart, renamed_unmentioned
 from compare.align.occasions import years_of_two_occasions
 from compare.align.one_side import one_side
 from compare.align.opposites import is_converse
@@ -186,7 +186,10 @@ def judge_statements_in_context(
         # Ashford" / "near Millbrook", "Harwick-based" / "in Tolley": places_apart.py),
         # read from the claims inside each sentence, nor figures or months given two
         # ways beside one figure both give (figures_beside.py), nor a name each side
-        # has that the other article never mentions (unmentioned_names.py), nor a
+        # has that the other article never mentions (unmentioned_names.py), nor
+        # a name's word of the language against a name's own word the other
+        # article never mentions ("North Quay" / "Tallowmere Quay":
+        # names_apart.renamed_unmentioned), nor a
         # range against a figure that only falls inside it (figure_ranges.py), nor
         # two sentences that share only their story's own words while their main
         # verbs name two events (topic_only.py)
@@ -197,6 +200,7 @@ def judge_statements_in_context(
                 or places_apart(reference, own, o, inside(o, sentences))
                 or statements_beside(reference, o, sentences)
                 or names_unmentioned(reference, o, sentences)
+                or renamed_unmentioned(reference, o, sentences)
                 or ranges_apart(_figures(own), _figures(inside(o, sentences)))
                 or topic_only(reference, o, sentences)
                 for o in members[1:]

@@ -43,8 +43,8 @@ def names_unmentioned(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     if a.source == b.source or not sentences.by_sentence:
         return False
     common = _content(a.sentence) & _content(b.sentence)
-    return _own(a, _openings(sentences, b.source), common) and _own(
-        b, _openings(sentences, a.source), common
+    return _own(a, article_openings(sentences, b.source), common) and _own(
+        b, article_openings(sentences, a.source), common
     )
 
 
@@ -75,7 +75,7 @@ def _content(sentence: str) -> frozenset[str]:
     )
 
 
-def _openings(sentences: SentenceClaims, source: str) -> frozenset[str]:
+def article_openings(sentences: SentenceClaims, source: str) -> frozenset[str]:
     """The first letters of every word of an article's sentences that hold a claim."""
     return _openings_by_source(sentences).get(source, frozenset())
 

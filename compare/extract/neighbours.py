@@ -18,7 +18,7 @@ from compare.extract.tags import (
     WORD,
     Token,
 )
-from compare.extract.wordlists import DETERMINERS, NUMBER_WORDS, PREPOSITIONS
+from compare.extract.wordlists import DETERMINERS, PREPOSITIONS, is_number_word
 
 
 def opens_clause(before: list[Token], prev: Token) -> bool:
@@ -56,7 +56,7 @@ def verb_lemma_of(lower: str) -> str:
 
 
 def is_figure(word: str) -> bool:
-    return bool(word) and (word[0].isdigit() or word in NUMBER_WORDS)
+    return bool(word) and (word[0].isdigit() or is_number_word(word))
 
 
 def takes_object(following: str) -> bool:

@@ -36,11 +36,11 @@ from compare.extract.wordlists import (
     DEGREE,
     DETERMINERS,
     NEGATIONS,
-    NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    is_number_word,
 )
 
 # A word with inner apostrophes, hyphens or periods stays one token ("al-Assad",
@@ -163,7 +163,7 @@ def _static_tag(word: str) -> str | None:
         return CONJ
     if word[0].isdigit() and lower.endswith("ers"):
         return WORD  # "the 76ers": a name, not a figure
-    if word[0].isdigit() or lower in NUMBER_WORDS:
+    if word[0].isdigit() or is_number_word(lower):
         return NUM
     if lower in ADVERBS or _adverb(lower):
         return ADV
@@ -219,7 +219,7 @@ def _tag(word: str, index: int, before: list[Token], following: str) -> str:
         lower == "like" and prev is not None and prev.lower in SUBJECT_PRONOUNS
     ):
         return PREP
-    if word[0].isdigit() or lower in NUMBER_WORDS:
+    if word[0].isdigit() or is_number_word(lower):
         return NUM
     if lower in ADVERBS or _adverb(lower):
         return ADV

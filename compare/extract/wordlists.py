@@ -37,6 +37,19 @@ NUMBER_WORDS = frozenset(
     "hundred thousand million billion trillion dozen dozens hundreds thousands millions "
     "billions half".split()
 )
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNITS = frozenset("one two three four five six seven eight nine".split())
+
+
+def is_number_word(lower: str) -> bool:
+    """A number told in words: "three", "dozen", or tens and units joined by a hyphen
+    ("forty-three"), which English writes as one word; not "one-man" or "ten-year"."""
+    if lower in NUMBER_WORDS:
+        return True
+    tens, hyphen, units = lower.partition("-")
+    return bool(hyphen) and tens in _TENS and units in _UNITS
+
+
 BREAKS = frozenset(',;:()[]—–"“”')
 # Scale words end an amount; a past form after them describes it ("$8 million left").
 SCALES = frozenset("hundred thousand million billion trillion dozen m bn k".split())
