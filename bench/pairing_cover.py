@@ -68,6 +68,8 @@ READ_SETS = frozenset(
         "contradictions_fresh22",
         "contradictions_fresh23",
         "contradictions_fresh24",
+        "contradictions_fresh25",
+        "contradictions_fresh26",
     }
 )
 FLOORS = (0.2, 0.3, 0.4)
