@@ -51,8 +51,9 @@ FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
 # validation sets from stop 32; longer articles (500-900 words asked) than the sets before
 # (250-500), as are the test sets of stop 32, fresh19 (197-206) and fresh20 (207-216), and those
 # of stop 33, fresh21 (217-226) and fresh22 (227-236), of stop 34, fresh23 (237-246) and
-# fresh24 (247-256), of stop 35, fresh25 (257-266) and fresh26 (267-276), and of stop 36,
-# fresh27 (277-286) and fresh28 (287-296).
+# fresh24 (247-256), of stop 35, fresh25 (257-266) and fresh26 (267-276), of stop 36,
+# fresh27 (277-286) and fresh28 (287-296), and of stop 38, fresh29 (297-306) and fresh30
+# (307-316).
 FRESH17 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh17")
 FRESH18 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh18")
 FRESH19 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh19")
@@ -65,6 +66,8 @@ FRESH25 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh25")
 FRESH26 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh26")
 FRESH27 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh27")
 FRESH28 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh28")
+FRESH29 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh29")
+FRESH30 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh30")
 # the sets written longer (500-900 words asked), stop 31 on
 LONG_SETS = (
     FRESH17
@@ -79,6 +82,8 @@ LONG_SETS = (
     + FRESH26
     + FRESH27
     + FRESH28
+    + FRESH29
+    + FRESH30
 )
 LONGER = frozenset(p.name for p in LONG_SETS)
 CHECKED = (
@@ -187,6 +192,8 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH26, 267),
         (FRESH27, 277),
         (FRESH28, 287),
+        (FRESH29, 297),
+        (FRESH30, 307),
     ],
     ids=[
         "fresh5",
@@ -213,10 +220,12 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh26",
         "fresh27",
         "fresh28",
+        "fresh29",
+        "fresh30",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh28 (287-296) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh30 (307-316) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number
