@@ -168,12 +168,13 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
         changes = classify(ops)
         moved = _moved_words(changes)
         for kind, op in changes:
-            if kind == "truncation":
+            if kind == "truncation" and not _qualifies_opening(op, ops):
                 continue  # one outlet quoted more of the sentence: not a discrepancy
             lacked = set(words(op.a or op.b))
             if (
                 kind in ("insertion", "deletion")
-                and not lacked & (moved | _NEGATIONS | _EXTENT)
+                and not lacked & (moved | _NEGATIONS | _EXTENT | _WHICH_ONE)
+                and not _one_of(op, ops)
                 and not _adverb_of_manner(lacked)
                 and not any(map(tentative, lacked))
                 and not dropped_conjunct(op.a or op.b, a_text if op.a else b_text)
@@ -273,6 +274,37 @@ _EXTENT = frozenset(
     "completely total totally some most almost nearly virtually practically barely hardly "
     "scarcely".split()
 )
+
+
+# Words that say which one of a series is meant: put in or left out, they move the
+# claim to another one ("within this parliament" / "within the next parliament").
+_WHICH_ONE = frozenset("next last previous following coming former latter final".split())
+
+
+def _qualifies_opening(op: DiffOp, ops: Sequence[DiffOp]) -> bool:
+    """Are the words one version has before all the shared ones a negation or a word
+    of extent bearing on them ("Not every shelter has ..." / "Every shelter has ...",
+    "Almost all of them ..."): not more of the sentence quoted, but what it says
+    turned or narrowed? Only when they run into the shared words, no sentence end
+    between ("No. Every shelter ...")."""
+    if not ops or op is not ops[0] or op.op not in ("insert", "delete"):
+        return False
+    said = (op.a or op.b).rstrip()
+    last = words(said)[-1:]
+    if not last or not said[-1:].isalnum():
+        return False
+    return last[0] in _NEGATIONS | _EXTENT
+
+
+def _one_of(op: DiffOp, ops: Sequence[DiffOp]) -> bool:
+    """Is the word run one version lacks "one of" before a shared "the" ("one of the
+    finest" / "the finest", "one of the reasons" / "the reason"): one among several
+    against the only one?"""
+    if op.op not in ("insert", "delete") or words(op.a or op.b) != ["one", "of"]:
+        return False
+    at = list(ops).index(op)
+    after = next((o for o in ops[at + 1 :]), None)
+    return after is not None and after.op == "equal" and words(after.a)[:1] == ["the"]
 
 
 # Verbs that turn a deed into a thought about it: "we will appeal" / "we will consider
