@@ -60,3 +60,15 @@ def test_a_short_phrase_inside_a_longer_clause_is_not_paired():
         " said farmer Lena Voss."
     )
     assert quote_verdicts(a, b) == []
+
+
+def test_one_remark_of_one_speaker_told_looser_is_a_wording_conflict():
+    a = '"This is not the last bell we will bring home," said abbot Tenzin Dorje.'
+    b = '"This may be the last bell we can bring home," said abbot Tenzin Dorje.'
+    assert quote_verdicts(a, b) == WORDING
+
+
+def test_the_same_loose_remark_from_two_speakers_is_not_paired():
+    a = '"This is not the last bell we will bring home," said abbot Tenzin Dorje.'
+    b = '"This may be the last bell we can bring home," said curator Ama Lhamo.'
+    assert quote_verdicts(a, b) == []

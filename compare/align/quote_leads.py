@@ -9,15 +9,17 @@ crossing is safe". Taken whole, the two share too few words to be one quotation
 children") goes unseen.
 
 When the whole quotations are too far apart, their opening clauses (up to the first
-comma, semicolon, dash, colon or sentence end after at least MIN_LEAD words) are
-compared as quotations of their own: of like length (MIN_LENGTH_RATIO), sharing words
-from their openings (OPENING_SLACK), the shorter contained in the longer as a whole
-quotation is (MIN_CONTAINMENT, not scattered), with at least two content words shared,
-and both quotations must be credited to one named person (people.same_person), since a
-clause told alike by two people is only a phrase both used. The pair is then judged on
-the opening clauses alone: what follows them was cut or paraphrased, not misquoted.
-Opening clauses told alike say nothing of the rest, so such a pair is no ✓ (the caller
-marks it unchecked).
+comma, semicolon, dash, colon or sentence end after at least MIN_LEAD words; a quotation
+with no such end is its own opening clause) are compared as quotations of their own:
+of like length (MIN_LENGTH_RATIO), sharing words from their openings (OPENING_SLACK),
+the shorter's word stems held in the longer, not scattered, at ONE_OPENING_CONTAINMENT
+(looser than a whole quotation's MIN_CONTAINMENT: "This is not the last statue we will
+bring home" / "This may be the last statue we can bring home"), with at least two
+content words shared, and both quotations must be credited to one named person
+(people.same_person), since a clause told alike by two people is only a phrase both
+used. The pair is then judged on the opening clauses alone: what follows them was cut
+or paraphrased, not misquoted. Opening clauses told alike say nothing of the rest, so
+such a pair is no ✓ (the caller marks it unchecked).
 """
 
 from __future__ import annotations
@@ -28,12 +30,17 @@ import re
 import attrs
 
 from compare.align.people import same_person
-from compare.align.words import STOPWORDS, contained_span, words
+from compare.align.words import STOPWORDS, contained_span, stem, words
 from compare.extract import Quote
 
 MIN_LEAD = 5  # an opening clause this short ("Honestly, ...") is no clause of its own
 MIN_CONTAINMENT = 0.75  # as quotes.MIN_CONTAINMENT
 MIN_CONTENT = 2  # content words the two opening clauses share
+# What of the shorter opening clause the longer must hold, as stems: less than a whole
+# quotation needs (MIN_CONTAINMENT), since one speaker, one opening and a like length
+# already say it is one remark ("This is not the last statue we will bring home" /
+# "This may be the last statue we can bring home")
+ONE_OPENING_CONTAINMENT = 0.6
 MIN_LENGTH_RATIO = 0.75  # the shorter opening clause against the longer
 OPENING_SLACK = 2  # words either clause may have before the words they share
 # Where a clause ends inside a quotation.
@@ -66,12 +73,13 @@ def paired_leads(a: Quote, b: Quote, a_text: str, b_text: str) -> Leads | None:
     if _contained(wa, wb):
         return None  # one quotation as a whole: judged whole
     lead_a, lead_b = opening_clause(a_text), opening_clause(b_text)
-    la, lb = words(lead_a), words(lead_b)
-    if min(len(la), len(lb)) < MIN_LEAD or (len(la) == len(wa) and len(lb) == len(wb)):
-        return None  # no clause of its own on either side
+    # word stems: "a single store" / "many stores" keep their noun in common
+    la, lb = [stem(w) for w in words(lead_a)], [stem(w) for w in words(lead_b)]
+    if min(len(la), len(lb)) < MIN_LEAD:
+        return None
     if min(len(la), len(lb)) < MIN_LENGTH_RATIO * max(len(la), len(lb)):
         return None  # a short phrase inside a longer clause: only words both used
-    if not _contained(la, lb) or not _open_alike(la, lb):
+    if not _open_alike(la, lb) or not _contained(la, lb, ONE_OPENING_CONTAINMENT):
         return None
     shared = set(la) & set(lb)
     if len(shared - STOPWORDS) < MIN_CONTENT:
@@ -90,11 +98,11 @@ def _open_alike(la: list[str], lb: list[str]) -> bool:
     return bool(blocks) and blocks[0].a <= OPENING_SLACK and blocks[0].b <= OPENING_SLACK
 
 
-def _contained(wa: list[str], wb: list[str]) -> bool:
+def _contained(wa: list[str], wb: list[str], floor: float = MIN_CONTAINMENT) -> bool:
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if not short:
         return False
     matched, first, last = contained_span(short, long)
-    if matched / len(short) < MIN_CONTAINMENT:
+    if matched / len(short) < floor:
         return False
     return last - first <= 1.5 * len(short) + 2  # not scattered (as quotes.quote_score)
