@@ -12,6 +12,7 @@ from compare.align.frames import when_clash
 from compare.align.intentions import intends
 from compare.align.model import Conflict, Difference, DiffOp, Judgement, Severity, Verdict
 from compare.align.people import same_person
+from compare.align.quote_leads import paired_leads
 from compare.align.quote_speakers import speakers_clash, unchecked_speakers
 from compare.align.settings import Options
 from compare.align.spelling import one_spelling
@@ -107,11 +108,12 @@ def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
         same_speaker = a.speaker == b.speaker or same_person(a.speaker, b.speaker) is True
         return 0.9 if wa == wb and a.speaker and same_speaker else 0.0
     if _most_matched(short, long) / len(short) < MIN_CONTAINMENT:
-        return 0.0  # contained_span could not match enough: skip its diff (a bound, for speed)
+        # contained_span could not match enough: skip its diff (a bound, for speed)
+        return _lead_score(a, b)
     matched, first, last = contained_span(short, long)
     containment = matched / len(short)
     if containment < MIN_CONTAINMENT or matched < MIN_WORDS:
-        return 0.0
+        return _lead_score(a, b)
     if last - first > 1.5 * len(short) + 2:
         return 0.0  # the shared words are scattered, not one quotation
     spoken, content = shared_words(a, b, wa, wb)
@@ -136,6 +138,18 @@ def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
     return 0.5 * containment + 0.5 * overlap + (0.05 if people else 0.0)
 
 
+def _lead_score(a: Quote, b: Quote) -> float:
+    """A pair of quotations one speaker opens with one clause and goes on differently
+    (quote_leads), scored on the opening clauses, below any whole quotation."""
+    leads = paired_leads(a, b, a.text, b.text)
+    if leads is None:
+        return 0.0
+    la, lb = words(leads.a), words(leads.b)
+    short = min(len(la), len(lb))
+    matched = contained_span(*sorted((la, lb), key=len))[0]
+    return 0.4 * matched / short + 0.4 * 2 * matched / (len(la) + len(lb))
+
+
 def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Judgement:
     """Words changed in a quote are a wording conflict (an inflection only, a variant);
     the same words credited to two different people, a speaker conflict."""
@@ -144,16 +158,23 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
     qualified = False  # a modifier one version lacks: neither a ✓ nor a finding
     for other in members[1:]:
         a_text, b_text = plain(reference.text), plain(other.text)
+        leads = paired_leads(reference, other, a_text, b_text)
+        if leads is not None:
+            # one opening clause, then other words (quote_leads): judged on the
+            # clause, and no ✓ for the rest
+            a_text, b_text = leads.a, leads.b
+            qualified = True
         ops = refine(word_diff(a_text, b_text), a_text, b_text)
         changes = classify(ops)
         moved = _moved_words(changes)
         for kind, op in changes:
-            if kind == "truncation":
+            if kind == "truncation" and not _qualifies_opening(op, ops):
                 continue  # one outlet quoted more of the sentence: not a discrepancy
             lacked = set(words(op.a or op.b))
             if (
                 kind in ("insertion", "deletion")
-                and not lacked & (moved | _NEGATIONS | _EXTENT)
+                and not lacked & (moved | _NEGATIONS | _EXTENT | _WHICH_ONE)
+                and not _one_of(op, ops)
                 and not _adverb_of_manner(lacked)
                 and not any(map(tentative, lacked))
                 and not dropped_conjunct(op.a or op.b, a_text if op.a else b_text)
@@ -253,6 +274,37 @@ _EXTENT = frozenset(
     "completely total totally some most almost nearly virtually practically barely hardly "
     "scarcely".split()
 )
+
+
+# Words that say which one of a series is meant: put in or left out, they move the
+# claim to another one ("within this parliament" / "within the next parliament").
+_WHICH_ONE = frozenset("next last previous following coming former latter final".split())
+
+
+def _qualifies_opening(op: DiffOp, ops: Sequence[DiffOp]) -> bool:
+    """Are the words one version has before all the shared ones a negation or a word
+    of extent bearing on them ("Not every shelter has ..." / "Every shelter has ...",
+    "Almost all of them ..."): not more of the sentence quoted, but what it says
+    turned or narrowed? Only when they run into the shared words, no sentence end
+    between ("No. Every shelter ...")."""
+    if not ops or op is not ops[0] or op.op not in ("insert", "delete"):
+        return False
+    said = (op.a or op.b).rstrip()
+    last = words(said)[-1:]
+    if not last or not said[-1:].isalnum():
+        return False
+    return last[0] in _NEGATIONS | _EXTENT
+
+
+def _one_of(op: DiffOp, ops: Sequence[DiffOp]) -> bool:
+    """Is the word run one version lacks "one of" before a shared "the" ("one of the
+    finest" / "the finest", "one of the reasons" / "the reason"): one among several
+    against the only one?"""
+    if op.op not in ("insert", "delete") or words(op.a or op.b) != ["one", "of"]:
+        return False
+    at = list(ops).index(op)
+    after = next((o for o in ops[at + 1 :]), None)
+    return after is not None and after.op == "equal" and words(after.a)[:1] == ["the"]
 
 
 # Verbs that turn a deed into a thought about it: "we will appeal" / "we will consider

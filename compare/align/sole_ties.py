@@ -90,6 +90,8 @@ _IN_PRISON = re.compile(
     r"(?:prison|jail|bars|penitentiary)\b",
     re.IGNORECASE,
 )
+# "jailed for five years", "imprisoned for 18 months": the term told with the verb
+_JAILED_FOR = re.compile(r"\b(?:jailed|imprisoned|incarcerated)\s+for\s*$", re.IGNORECASE)
 # What a term may be, not what it is: "faces up to 20 years in prison", "the maximum".
 _MAY_BE = frozenset(
     "face faces faced facing risk risks maximum could would may might possible "
@@ -98,12 +100,15 @@ _MAY_BE = frozenset(
 
 
 def prison_term(n: Number) -> bool:
-    """Is the figure a prison term given ("sentenced ... to 12 years", "will spend
-    the next 15 years in a federal prison"), told exactly, not one it may be?"""
+    """Is the figure a prison term given ("sentenced ... to 12 years", "jailed for
+    five years", "will spend the next 15 years in a federal prison"), told exactly,
+    not one it may be?"""
     if not exact(n):
         return False  # "up to 20 years": a bound
     before = n.sentence[: n.start - n.sentence_start]
     if _MAY_BE & set(words(before)):
         return False
     after = n.sentence[n.end - n.sentence_start :]
-    return bool(_SENTENCED_TO.search(before) or _IN_PRISON.match(after))
+    return bool(
+        _SENTENCED_TO.search(before) or _JAILED_FOR.search(before) or _IN_PRISON.match(after)
+    )

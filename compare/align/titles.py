@@ -47,8 +47,12 @@ _ROLE_CANON = {w: min(group) for group in _ROLE_SYNONYMS for w in group}
 _HEADS = frozenset({_ROLE_CANON["chief"]})
 # Words that change the position itself ("deputy minister" is not "minister"). A
 # lieutenant is the one who stands in ("Lt. Gov." is not "Gov.", "Lt. Col." not "Col."),
-# and "Lt." alone still agrees with "Lieutenant", both holding it.
-_RANK = frozenset("deputy vice assistant acting interim associate junior under lieutenant".split())
+# and "Lt." alone still agrees with "Lieutenant", both holding it. "Additional" names
+# the grade below a post in civil services ("Additional Chief Secretary" is not the
+# Chief Secretary; "joint", a co-holder as often as a grade, is left out).
+_RANK = frozenset(
+    "deputy vice assistant acting interim associate junior under lieutenant additional".split()
+)
 # "Staff" before a service rank makes another rank ("Staff Captain", second in command
 # aboard, is not the captain; "staff sergeant" is not "sergeant"); before other posts
 # it tells where one works ("staff nurse", "chief of staff")

@@ -22,21 +22,23 @@ from compare.align.sole_kinds import sole_of_kind
 from compare.align.verb_kinds import predicate_lemma
 from compare.extract import Number
 
-# Verbs that tell a vote's outcome by its tally ("passed 4-3", "rejected 7-2").
+# Verbs that tell a vote's outcome by its tally ("passed 4-3", "rejected 7-2"; a
+# bench of judges "ruled 2-1").
 VOTE_VERBS = frozenset(
-    "vote pass approve adopt reject defeat carry ratify endorse confirm back override".split()
+    "vote pass approve adopt reject defeat carry ratify endorse confirm back override rule".split()
 )
 # "by a 6-3 vote", "in a 5-4 decision", "a 7-2 ruling", "split 2-1": the tally's noun
 _VOTE_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin)\b", re.IGNORECASE)
 # A tally's unit when it counts votes ("25 votes to 14"; "The vote was 1,102 to 598").
 _VOTE_UNITS = frozenset({"vote", "votes"})
-_VOTE_BEFORE = re.compile(r"\b(?:vot\w*|split)\s*$", re.IGNORECASE)
+# "voted 5-4", "split 2-1", "reached its decision 2-1", "a ruling of 3-2"
+_VOTE_BEFORE = re.compile(r"\b(?:vot\w*|split|decision|ruling|verdict)\s*$", re.IGNORECASE)
 
 
 def vote_tally(n: Number) -> bool:
     """Is the number a vote's tally: a tally of shares ("54% to 46%") or of votes
-    ("by 25 votes to 14"), a tally told with a verb of voting, or with "vote" or
-    "split" right before it, or a vote's noun right after it?"""
+    ("by 25 votes to 14"), a tally told with a verb of voting, or with "vote",
+    "split" or a decision's noun right before it, or a vote's noun right after it?"""
     if n.pair is None:
         return False
     if n.unit == "%":

@@ -48,6 +48,13 @@ TALLY_CONTEXT = re.compile(
     r"|tied?|series|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|record|head-to-head)\b",
     re.IGNORECASE,
 )
+# What a vote or a count of votes did, right before its two sides: "passed 1,912 to
+# 1,604", "carried by 212 to 198", "ahead 18,412 to 18,398".
+_CARRIED = re.compile(
+    r"\b(?:pass(?:ed|es)|carried|approved|adopted|rejected|backed|ahead|behind)"
+    r"(?:\s+by)?\s*$",
+    re.IGNORECASE,
+)
 TALLY_NOUNS = re.compile(
     r"\b(?:vote|score|decision|verdict|margin|victory|draw|series|lead|record|ruling)\b",
     re.IGNORECASE,
@@ -223,7 +230,15 @@ def is_tally(
         return True  # "6-4, 3-6, 7-5": a dashed pair after a score is the next set
     # "65-53", "2-2", "passed 51 to 49": a falling or level pair of small counts is a
     # score ("from 51 to 49" was excluded above: a change).
-    return b <= a < 1000 and (joiner != "to" or b < a)
+    if b <= a < 1000 and (joiner != "to" or b < a):
+        return True
+    # "passed 1,912 to 1,604", "ahead 18,412 to 18,398": a falling pair of large counts
+    # right after a word of carrying a vote or of standing ahead is its two sides.
+    return (
+        joiner == "to"
+        and b < a
+        and bool(_CARRIED.search(text, max(floor, m.start() - 30), m.start()))
+    )
 
 
 def ordinal(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity | None:
