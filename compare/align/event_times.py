@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from compare.align.derivations import families
@@ -385,11 +385,15 @@ def _agree(a: Claim, b: Claim) -> bool:
     return False
 
 
-def event_parted(a: Claim, b: Claim) -> bool:
+def event_parted(
+    a: Claim, b: Claim, parts_apart: Callable[[Claim, Claim], bool] | None = None
+) -> bool:
     """What tells two facts apart, though their words name one event. The doer and
     the thing are compared only when both predicates name the event: "The blast
     happened" has no doer, and in "at its premiere on Sept. 29, the film drew
-    applause" the frame's doer and thing are the applause's."""
+    applause" the frame's doer and thing are the applause's. A caller that knows
+    more of the two sentences may compare the doer and the thing its own way
+    (`parts_apart`, same_event_days)."""
     fa, fb = a.frame, b.frame
     if fa is not None and fb is not None:
         if fa.negated != fb.negated:
@@ -397,12 +401,8 @@ def event_parted(a: Claim, b: Claim) -> bool:
         if fa.lemma and fb.lemma and are_opposites(fa.lemma, fb.lemma):
             return True  # "the search began on Friday" / "the search ended on Sunday"
         if _by_predicate(a, b) and _by_predicate(b, a):
-            if (fa.actor is None) != (fb.actor is None):
-                return True  # "the tower was cleared" / "the rocket cleared the tower"
-            if not same_actor(fa.actor, fb.actor):
-                return True  # "Harlow agreed on Monday" / "its board agreed on Sunday"
-            if not same_head(fa.thing, fb.thing) or two_names(fa.thing, fb.thing):
-                return True  # "sank a trawler on Nov. 18" / "sank a pirate ship on Nov. 19"
+            if (parts_apart or doer_thing_apart)(a, b):
+                return True
         elif two_names(fa.actor, fb.actor):
             return True
         if isinstance(a, Time) and when_part(fa, fb)[0] == "date":
@@ -416,6 +416,19 @@ def event_parted(a: Claim, b: Claim) -> bool:
     if occurrences(a, b) != occurrences(b, a):
         return True  # "the first blast" / "a second blast"
     return not (_owner_fits(_owner(a), b) and _owner_fits(_owner(b), a))
+
+
+def doer_thing_apart(a: Claim, b: Claim) -> bool:
+    """Do the two frames tell another doer or thing of their one event word?"""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return False
+    if (fa.actor is None) != (fb.actor is None):
+        return True  # "the tower was cleared" / "the rocket cleared the tower"
+    if not same_actor(fa.actor, fb.actor):
+        return True  # "Harlow agreed on Monday" / "its board agreed on Sunday"
+    # "sank a trawler on Nov. 18" / "sank a pirate ship on Nov. 19"
+    return not same_head(fa.thing, fb.thing) or two_names(fa.thing, fb.thing)
 
 
 def planned(claim: Claim) -> bool:
