@@ -61,3 +61,23 @@ def test_two_named_doers_do_not_pair() -> None:
 def test_a_beginning_and_an_end_are_no_one_event() -> None:
     assert event_tie(frozenset({"begin"}), frozenset({"end"})) is None
     assert event_tie(frozenset({"meeting"}), frozenset({"meet"})) is not None
+
+
+def test_a_verb_whose_usual_sense_is_a_rare_sense_of_the_other_pairs() -> None:
+    a = "The lease on the Harbour Street depot expired on 30 June."
+    b = "The depot lease ran out on 31 May."
+    assert paired(a, b) == [("on 30 June", "on 31 May")]
+
+
+def test_an_event_verb_in_another_form_is_no_participant() -> None:
+    a = "The first lorry reached the depot on 9 June."
+    b = "The convoy of tankers reached Eastfield on 16 June."
+    assert paired(a, b) == []
+
+
+def test_may_name_one_deed_reads_one_usual_sense() -> None:
+    from compare.align.deed_senses import may_name_one_deed
+
+    assert may_name_one_deed("reach", "hit")
+    assert may_name_one_deed("expire", "run_out")
+    assert not may_name_one_deed("win", "lose")

@@ -8,9 +8,11 @@ lower case; the sole event pairs (event_times.py) ask each date to be its articl
 only one of the event. Here two sentences tell one deed when both hold:
 
 - the event: a word naming each date's event (its predicate, the noun of its act, a
-  noun of an act in its doer or thing) shares a key with one of the other's (a stem,
-  a WordNet sense group, a derivational link: reach / hit are not, start / begin are)
-  or is a kind of it (WordNet's verb hierarchy);
+  noun set off before it) shares a key with one of the other's (a stem, a WordNet
+  sense group, a derivational link: start / begin, meeting / met) or is a kind of
+  it (WordNet's verb hierarchy); or the two predicates are verbs one of whose
+  usual senses the other can have (deed_senses.py: reach / hit, expire / run out),
+  read so widely only beside a participant;
 - a participant: a content word both sentences state besides the event's own words
   and the dates' ("bedrock", "work", the named party);
 
@@ -37,9 +39,10 @@ from compare.align.closest_day_clashes import (
     dated_event,
     two_moments,
 )
+from compare.align.deed_senses import may_name_one_deed
+from compare.align.event_kinds import kin_lemma
 from compare.align.event_times import (
     _EMPTY,
-    _event_noun,
     _event_words,
     _word_keys,
     decided,
@@ -55,6 +58,7 @@ from compare.align.time_nouns import own_event
 from compare.align.verb_kinds import kind_of
 from compare.align.words import stem, words
 from compare.extract.claims import Claim, Date, Span
+from compare.extract.lemmas import verb_lemma
 
 SCORE = 0.39  # under the closest day clashes' pairs, which read more words in common
 MIN_PARTICIPANTS = 1  # content words besides the event's that the two sentences share
@@ -80,7 +84,7 @@ def same_event_day_pairs(
         for b in told[x + 1 :]:
             if id(b) not in free or b.source == a.source or type(a) is not type(b):
                 continue
-            tie = event_tie(events[id(a)], events[id(b)])
+            tie = event_tie(events[id(a)], events[id(b)]) or deed_tie(a, b)
             if tie is None:
                 continue
             shared = _participants(a, b, tie, content)
@@ -116,17 +120,12 @@ def told_apart(a: Claim, b: Claim) -> bool:
 
 
 def event_words(claim: Claim) -> frozenset[str]:
-    """The words naming the date's event: event_times' (its predicate, the noun of
-    its act, a noun set off before it), and the nouns of acts heading the frame's
-    doer and thing ("The survey ended", "finished fieldwork")."""
+    """The words naming the date's event, as event_times reads them (its predicate,
+    the noun of its act, a noun set off before it), empty verbs aside. The nouns
+    heading the frame's doer and thing were tried too ("The survey ended"): they
+    tie things, not deeds ("the boring machine"), and caught nothing more."""
     claim = own_event(claim)
-    found = set(_event_words(claim))
-    frame = claim.frame
-    if frame is not None:
-        for part in (frame.actor, frame.thing):
-            if part is not None:
-                found |= _event_noun(part.text)
-    return frozenset(w for w in found if w not in _EMPTY)
+    return frozenset(w for w in _event_words(claim) if w not in _EMPTY)
 
 
 def event_tie(words_a: frozenset[str], words_b: frozenset[str]) -> tuple[str, str] | None:
@@ -141,6 +140,17 @@ def event_tie(words_a: frozenset[str], words_b: frozenset[str]) -> tuple[str, st
     return None
 
 
+def deed_tie(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The two dates' predicates when a usual sense of one is a sense of the other
+    ("reached bedrock" / "hit bedrock", deed_senses.py): read so widely only for
+    the predicates themselves, never for nouns, and only beside a participant in
+    common (the caller's test)."""
+    x, y = kin_lemma(own_event(a), _EMPTY), kin_lemma(own_event(b), _EMPTY)
+    if x is None or y is None or are_opposites(x, y) or not may_name_one_deed(x, y):
+        return None
+    return x, y
+
+
 @lru_cache(maxsize=16384)
 def _kinds(x: str, y: str) -> bool:
     return kind_of(x, y) or kind_of(y, x)
@@ -149,9 +159,12 @@ def _kinds(x: str, y: str) -> bool:
 def _participants(
     a: Claim, b: Claim, tie: tuple[str, str], content: dict[int, frozenset[str]]
 ) -> frozenset[str]:
-    """The content stems both sentences state besides the event's own words."""
-    own = {stem(w) for w in tie} | {stem(w.split("_")[0]) for w in tie}
-    return (content[id(a)] & content[id(b)]) - own
+    """The content stems both sentences state besides the event's own words (in any
+    of their forms: "reached" is the event "reach")."""
+    own = {stem(w) for w in tie} | {w.split("_")[0] for w in tie}
+    return frozenset(
+        w for w in content[id(a)] & content[id(b)] if w not in own and verb_lemma(w) not in own
+    )
 
 
 def _closest(
@@ -170,7 +183,9 @@ def _closest(
                 continue
             if getattr(rival, "value", None) == getattr(other, "value", None):
                 continue
-            tie = event_tie(events[id(one)], events[id(rival)])
+            if not _one_precision(one, rival):
+                continue  # "reached Hobart in December": no day this one could be
+            tie = event_tie(events[id(one)], events[id(rival)]) or deed_tie(one, rival)
             if tie is not None and len(_participants(one, rival, tie, content)) >= shared:
                 return False
     return True
