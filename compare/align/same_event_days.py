@@ -23,6 +23,15 @@ them here (a saying's day, a plan against a deed, another doer or thing of the
 event, other occurrence words, two places, two instalments, a beginning and an end,
 ...), and only values told at one precision that the judges read as two meet.
 
+Two guards are this matcher's own. A bare weekday against a month's day ("Game 6 is
+on Tuesday" / "Game 6 is tonight, December 1") is never paired: the two differ only
+as the weekday is resolved, and a weekday of a coming event resolves to the week
+before. The doer or the thing that event_times reads apart for one event word
+parts the two only when neither head is a word of the other sentence ("Board members
+met" / "a board meeting", "the Shiosai Limited Express lost power" / "The express
+service lost power"): the participants already tie the sentences, and the frames
+often read one of them partly. Two names apart always part them.
+
 The pair is a CrossKindSpec with `differs`: it runs after every matcher, on claims
 nothing paired, and is shown only when the date (time) judge finds the two differ;
 it never makes an agreement.
@@ -34,19 +43,19 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from compare.align.closest_day_clashes import (
-    _one_precision,
     agree_loosely,
     dated_event,
+    one_precision,
     two_moments,
 )
 from compare.align.deed_senses import may_name_one_deed
 from compare.align.event_kinds import kin_lemma
 from compare.align.event_times import (
-    _EMPTY,
-    _event_words,
-    _word_keys,
+    EMPTY_VERBS,
+    dated_event_words,
     decided,
     event_parted,
+    event_word_keys,
 )
 from compare.align.frames import head, other_weekdays, same_actor, same_head, two_names
 from compare.align.month_days import month_day
@@ -92,7 +101,7 @@ def same_event_day_pairs(
                 a, b, len(shared), told, events, content
             ):
                 continue
-            if not _one_precision(a, b) or not decided(a, b) or agree_loosely(a, b):
+            if not one_precision(a, b) or not decided(a, b) or agree_loosely(a, b):
                 continue
             if not told_apart(a, b):
                 continue
@@ -125,7 +134,7 @@ def event_words(claim: Claim) -> frozenset[str]:
     heading the frame's doer and thing were tried too ("The survey ended"): they
     tie things, not deeds ("the boring machine"), and caught nothing more."""
     claim = own_event(claim)
-    return frozenset(w for w in _event_words(claim) if w not in _EMPTY)
+    return frozenset(w for w in dated_event_words(claim) if w not in EMPTY_VERBS)
 
 
 def event_tie(words_a: frozenset[str], words_b: frozenset[str]) -> tuple[str, str] | None:
@@ -135,7 +144,7 @@ def event_tie(words_a: frozenset[str], words_b: frozenset[str]) -> tuple[str, st
         for y in sorted(words_b):
             if are_opposites(x, y):
                 continue
-            if _word_keys(x) & _word_keys(y) or _kinds(x, y):
+            if event_word_keys(x) & event_word_keys(y) or _kinds(x, y):
                 return x, y
     return None
 
@@ -145,7 +154,7 @@ def deed_tie(a: Claim, b: Claim) -> tuple[str, str] | None:
     ("reached bedrock" / "hit bedrock", deed_senses.py): read so widely only for
     the predicates themselves, never for nouns, and only beside a participant in
     common (the caller's test)."""
-    x, y = kin_lemma(own_event(a), _EMPTY), kin_lemma(own_event(b), _EMPTY)
+    x, y = kin_lemma(own_event(a), EMPTY_VERBS), kin_lemma(own_event(b), EMPTY_VERBS)
     if x is None or y is None or are_opposites(x, y) or not may_name_one_deed(x, y):
         return None
     return x, y
@@ -183,7 +192,7 @@ def _closest(
                 continue
             if getattr(rival, "value", None) == getattr(other, "value", None):
                 continue
-            if not _one_precision(one, rival):
+            if not one_precision(one, rival):
                 continue  # "reached Hobart in December": no day this one could be
             tie = event_tie(events[id(one)], events[id(rival)]) or deed_tie(one, rival)
             if tie is not None and len(_participants(one, rival, tie, content)) >= shared:
