@@ -1,5 +1,5 @@
-"""Rebuild compare/align/data/synonyms.txt, antonyms.txt, verb_kinds.txt, noun_kinds.txt,
-derivations.txt, payment_kinds.txt, object_nouns.txt, place_nouns.txt and
+"""Rebuild compare/align/data/synonyms.txt, antonyms.txt, deed_senses.txt, verb_kinds.txt,
+noun_kinds.txt, derivations.txt, payment_kinds.txt, object_nouns.txt, place_nouns.txt and
 compare/extract/data/people_nouns.txt from WordNet 3.0.
 
     apt-get install wordnet-base      # Debian: the files land in /usr/share/wordnet
@@ -17,6 +17,7 @@ from pathlib import Path
 
 from compare.align import (
     antonyms,
+    deed_senses,
     derivations,
     noun_kinds,
     object_nouns,
@@ -37,6 +38,7 @@ TABLES: tuple[tuple[Path, Callable[[Path], Iterable[str]]], ...] = (
     (DATA / "object_nouns.txt", object_nouns.build),
     (DATA / "place_nouns.txt", object_nouns.build_places),
     (DATA / "derivations.txt", derivations.build),
+    (DATA / "deed_senses.txt", deed_senses.build),
     (DATA / "payment_kinds.txt", payment_kinds.build),
     # read by the extractor too, so it ships with the lower stage
     (PACKAGE / "extract" / "data" / "people_nouns.txt", people_kinds.build),

@@ -52,6 +52,7 @@ from compare.align.registry import (
 )
 from compare.align.roles import judge_roles, role_pairs
 from compare.align.same_days import judge_days, same_day_pairs
+from compare.align.same_event_days import same_event_day_pairs
 from compare.align.same_figures import same_figure_pairs
 from compare.align.settings import Options
 from compare.align.share_percents import judge_share_percents, share_percent_pairs
@@ -476,6 +477,29 @@ register_cross_kind(
         kinds=(Kind.TIME, Kind.TIME),
         kind=Kind.TIME,
         matcher=closest_clash_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# Two dates (or two clock times) nothing paired, of two values, of one deed told with a
+# participant in common, each the other's closest such (discrepancies only;
+# compare/align/same_event_days.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="same event day clashes",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=same_event_day_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+register_cross_kind(
+    CrossKindSpec(
+        name="same event time clashes",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=same_event_day_pairs,
         judge=judge_days,
         differs=True,
     )

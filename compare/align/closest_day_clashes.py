@@ -138,7 +138,7 @@ def closest_clash_pairs(
                 continue
             if not common & lower_case_stems(a) & lower_case_stems(b):
                 continue  # "Gordon Hale flew in" / "Gordon Hale apologized": a name ties no event
-            if not _one_precision(a, b) or not decided(a, b) or agree_loosely(a, b):
+            if not one_precision(a, b) or not decided(a, b) or agree_loosely(a, b):
                 continue
             if parted(a, b, sentences) or event_parted(a, b) or two_moments(a, b, sentences):
                 continue
@@ -204,7 +204,7 @@ def _another_value(rival: Claim, other: Claim) -> bool:
     return getattr(rival, "value", None) != getattr(other, "value", None)
 
 
-def _one_precision(a: Claim, b: Claim) -> bool:
+def one_precision(a: Claim, b: Claim) -> bool:
     """Two full days, two months each told with its year, or two clock times."""
     if isinstance(a, Time) and isinstance(b, Time):
         return True

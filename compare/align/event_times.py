@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from compare.align.derivations import families
@@ -100,7 +100,7 @@ _HAPPENING = frozenset(
 )
 # Verbs too general to name an event on their own ("hit" and "struck" do: a storm,
 # a ship on rocks).
-_EMPTY = (
+EMPTY_VERBS = (
     LIGHT_VERBS
     | REPORTING
     | _HAPPENING - {"hit", "strike"}
@@ -208,7 +208,7 @@ def sole_event_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
                 if j != i and (keys[i] & (keys[j] | doers[j]) or keys[j] & doers[i])
             )
     kin = (
-        kin_pairs(claims, datable, _EMPTY)
+        kin_pairs(claims, datable, EMPTY_VERBS)
         | _noun_kin_pairs(claims, datable)
         | _noun_verb_kin_pairs(claims, datable)
     )
@@ -238,7 +238,7 @@ def _noun_kin_pairs(claims: Sequence[Claim], datable: Sequence[bool]) -> set[tup
     by_noun: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
         if datable[i]:
-            for word in _event_words(claim):
+            for word in dated_event_words(claim):
                 by_noun[word].append(i)
     nouns = sorted(by_noun)
     found = set()
@@ -265,12 +265,12 @@ def _noun_verb_kin_pairs(claims: Sequence[Claim], datable: Sequence[bool]) -> se
     for i, claim in enumerate(claims):
         if not datable[i]:
             continue
-        lemma = kin_lemma(claim, _EMPTY)
+        lemma = kin_lemma(claim, EMPTY_VERBS)
         if lemma is not None:
             by_lemma[lemma].append(i)
         for noun in act_nouns(claim):
             verb = noun_verb(noun)
-            if verb is not None and verb not in _EMPTY:  # "the first reports came in"
+            if verb is not None and verb not in EMPTY_VERBS:  # "the first reports came in"
                 by_verb[verb].append(i)
     found = set()
     for verb, nouns in by_verb.items():
@@ -385,11 +385,15 @@ def _agree(a: Claim, b: Claim) -> bool:
     return False
 
 
-def event_parted(a: Claim, b: Claim) -> bool:
+def event_parted(
+    a: Claim, b: Claim, parts_apart: Callable[[Claim, Claim], bool] | None = None
+) -> bool:
     """What tells two facts apart, though their words name one event. The doer and
     the thing are compared only when both predicates name the event: "The blast
     happened" has no doer, and in "at its premiere on Sept. 29, the film drew
-    applause" the frame's doer and thing are the applause's."""
+    applause" the frame's doer and thing are the applause's. A caller that knows
+    more of the two sentences may compare the doer and the thing its own way
+    (`parts_apart`, same_event_days)."""
     fa, fb = a.frame, b.frame
     if fa is not None and fb is not None:
         if fa.negated != fb.negated:
@@ -397,12 +401,8 @@ def event_parted(a: Claim, b: Claim) -> bool:
         if fa.lemma and fb.lemma and are_opposites(fa.lemma, fb.lemma):
             return True  # "the search began on Friday" / "the search ended on Sunday"
         if _by_predicate(a, b) and _by_predicate(b, a):
-            if (fa.actor is None) != (fb.actor is None):
-                return True  # "the tower was cleared" / "the rocket cleared the tower"
-            if not same_actor(fa.actor, fb.actor):
-                return True  # "Harlow agreed on Monday" / "its board agreed on Sunday"
-            if not same_head(fa.thing, fb.thing) or two_names(fa.thing, fb.thing):
-                return True  # "sank a trawler on Nov. 18" / "sank a pirate ship on Nov. 19"
+            if (parts_apart or doer_thing_apart)(a, b):
+                return True
         elif two_names(fa.actor, fb.actor):
             return True
         if isinstance(a, Time) and when_part(fa, fb)[0] == "date":
@@ -416,6 +416,19 @@ def event_parted(a: Claim, b: Claim) -> bool:
     if occurrences(a, b) != occurrences(b, a):
         return True  # "the first blast" / "a second blast"
     return not (_owner_fits(_owner(a), b) and _owner_fits(_owner(b), a))
+
+
+def doer_thing_apart(a: Claim, b: Claim) -> bool:
+    """Do the two frames tell another doer or thing of their one event word?"""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return False
+    if (fa.actor is None) != (fb.actor is None):
+        return True  # "the tower was cleared" / "the rocket cleared the tower"
+    if not same_actor(fa.actor, fb.actor):
+        return True  # "Harlow agreed on Monday" / "its board agreed on Sunday"
+    # "sank a trawler on Nov. 18" / "sank a pirate ship on Nov. 19"
+    return not same_head(fa.thing, fb.thing) or two_names(fa.thing, fb.thing)
 
 
 def planned(claim: Claim) -> bool:
@@ -591,27 +604,27 @@ def _owner_fits(owner: str | None, other: Claim) -> bool:
 def _two_acts(a: Claim, b: Claim) -> bool:
     """Two predicates that each name an event, and not one event. A phrasal verb is
     read whole: "the jet took off" names an event, "took" does not."""
-    la, lb = kin_lemma(a, _EMPTY), kin_lemma(b, _EMPTY)
+    la, lb = kin_lemma(a, EMPTY_VERBS), kin_lemma(b, EMPTY_VERBS)
     if la is None or lb is None:
         return False
-    return not _word_keys(la) & _word_keys(lb)
+    return not event_word_keys(la) & event_word_keys(lb)
 
 
 def _by_predicate(a: Claim, b: Claim) -> bool:
     """Does a's predicate itself name the event b's words name (or a kind of b's
     predicate's event)?"""
-    kin_a, kin_b = kin_lemma(a, _EMPTY), kin_lemma(b, _EMPTY)
+    kin_a, kin_b = kin_lemma(a, EMPTY_VERBS), kin_lemma(b, EMPTY_VERBS)
     if kin_a is None:
         return False
-    if _word_keys(kin_a) & _event_keys(b):
+    if event_word_keys(kin_a) & _event_keys(b):
         return True
     return bool(kin_b and kind_of(kin_a, kin_b))
 
 
 def _event_keys(claim: Claim) -> frozenset[str]:
     found: set[str] = set()
-    for word in _event_words(claim):
-        found |= _word_keys(word)
+    for word in dated_event_words(claim):
+        found |= event_word_keys(word)
     if in_force(claim):  # "takes effect Jan. 1" / "goes into force on July 1"
         found.add(IN_FORCE_KEY)
     found |= onset_keys(claim)  # "the new fares take effect" / "start paying the fares"
@@ -640,11 +653,11 @@ def _doer_keys(claim: Claim) -> frozenset[str]:
     frame = claim.frame
     if frame is None or frame.actor is None or not frame.lemma:
         return frozenset()
-    if frame.lemma.lower() in _EMPTY:
+    if frame.lemma.lower() in EMPTY_VERBS:
         return frozenset()
     found: set[str] = set()
     for word in _event_noun(frame.actor.text):
-        found |= _word_keys(word)
+        found |= event_word_keys(word)
     return frozenset(found)
 
 
@@ -656,10 +669,10 @@ _PASSIVE_AFTER = re.compile(
 )
 
 
-def _event_words(claim: Claim) -> set[str]:
+def dated_event_words(claim: Claim) -> set[str]:
     """The words that name the event the date or time is of."""
     named = act_nouns(claim)
-    whole = kin_lemma(claim, _EMPTY)  # "picked up": pick_up, not pick
+    whole = kin_lemma(claim, EMPTY_VERBS)  # "picked up": pick_up, not pick
     if claim.frame is not None and claim.frame.lemma and whole is not None:
         named.add(whole)
     at = claim.start - claim.sentence_start
@@ -729,7 +742,7 @@ def _event_noun(phrase: str) -> set[str]:
 
 
 @lru_cache(maxsize=16384)
-def _word_keys(word: str) -> frozenset[str]:
+def event_word_keys(word: str) -> frozenset[str]:
     """Keys two words of one event share: a stem, a sense group, a derivational link."""
     # a hyphenated noun of a phrasal verb is keyed as the verb ("kick-off": kick_off)
     return frozenset(

@@ -168,6 +168,23 @@ def verb_reading(word: str, lower: str, index: int, before: list[Token], followi
         and before[-2].text[:1].isupper()
     ):
         return True  # "Mayor Piotr Sowa cut the ribbon": a full name, a past form, its object
+    if (
+        lower in SAME_PARTICIPLE
+        and following in OBJECT_OPENERS
+        and len(before) > 1
+        and prev is not None
+        and prev.tag == WORD
+        and prev.text.islower()
+        and not plural(prev.lower)
+        and not adjective_only(prev.lower)
+        and before[-2].tag == DET
+    ):
+        # "The storm hit the city", "the council set a deadline": a singular subject
+        # after its determiner takes "hits", "sets" in the present, so the form that is
+        # its own past, followed by the opener of an object, is that past. Not after a
+        # possessive ("Halloran's side beat the Ravens"): read as a verb there, the
+        # described doer met the team's name as another doer (an actor clash, false)
+        return True
     # Both read a comma right before the word (or before an adverb before it).
     after_comma = bool(before) and (
         before[-1].text == ","

@@ -1,0 +1,237 @@
+"""Two days (or clock times) of one deed told with its participants: one fact, two values.
+
+Outlets that date one deed differently seldom tell it in the same words: "The drill
+reached bedrock on 9 January" / "the core hit bedrock on 16 January", "Work is due to
+start on 4 January" / "the council expects work to begin on 11 January". The closest
+day clashes (closest_day_clashes.py) ask two content words in common, one of them in
+lower case; the sole event pairs (event_times.py) ask each date to be its article's
+only one of the event. Here two sentences tell one deed when both hold:
+
+- the event: a word naming each date's event (its predicate, the noun of its act, a
+  noun set off before it) shares a key with one of the other's (a stem, a WordNet
+  sense group, a derivational link: start / begin, meeting / met) or is a kind of
+  it (WordNet's verb hierarchy); or the two predicates are verbs one of whose
+  usual senses the other can have (deed_senses.py: reach / hit, expire / run out),
+  read so widely only beside a participant;
+- a participant: a content word both sentences state besides the event's own words
+  and the dates' ("bedrock", "work", the named party);
+
+and each is the other's closest such sentence: no date (time) of another value in
+the other article sits in a sentence that ties to it by the event and shares as many
+participants. Everything that parts two moments for the closest day clashes parts
+them here (a saying's day, a plan against a deed, another doer or thing of the
+event, other occurrence words, two places, two instalments, a beginning and an end,
+...), and only values told at one precision that the judges read as two meet.
+
+Two guards are this matcher's own. A bare weekday against a month's day ("Game 6 is
+on Tuesday" / "Game 6 is tonight, December 1") is never paired: the two differ only
+as the weekday is resolved, and a weekday of a coming event resolves to the week
+before. The doer or the thing that event_times reads apart for one event word
+parts the two only when neither head is a word of the other sentence ("Board members
+met" / "a board meeting", "the Shiosai Limited Express lost power" / "The express
+service lost power"): the participants already tie the sentences, and the frames
+often read one of them partly. Two names apart always part them.
+
+The pair is a CrossKindSpec with `differs`: it runs after every matcher, on claims
+nothing paired, and is shown only when the date (time) judge finds the two differ;
+it never makes an agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from compare.align.closest_day_clashes import (
+    agree_loosely,
+    dated_event,
+    one_precision,
+    two_moments,
+)
+from compare.align.deed_senses import may_name_one_deed
+from compare.align.event_kinds import kin_lemma
+from compare.align.event_times import (
+    EMPTY_VERBS,
+    dated_event_words,
+    decided,
+    event_parted,
+    event_word_keys,
+)
+from compare.align.frames import head, other_weekdays, same_actor, same_head, two_names
+from compare.align.month_days import month_day
+from compare.align.opposites import are_opposites
+from compare.align.same_days import content_stems, dateless_content, parted
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.align.time_nouns import own_event
+from compare.align.verb_kinds import kind_of
+from compare.align.words import stem, words
+from compare.extract.claims import Claim, Date, Span
+from compare.extract.lemmas import verb_lemma
+
+SCORE = 0.39  # under the closest day clashes' pairs, which read more words in common
+MIN_PARTICIPANTS = 1  # content words besides the event's that the two sentences share
+
+
+def same_event_day_pairs(
+    claims: Sequence[Claim],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs (score, i, j) of dates (or times) among `claims` (those nothing paired)
+    of one deed told with a participant in common, values the judges read as two,
+    that nothing parts."""
+    every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
+    told = [c for c in every if dated_event(c, sentences)]
+    free = {id(c): i for i, c in enumerate(claims)}
+    events = {id(c): event_words(c) for c in told}
+    content = {id(c): content_stems(dateless_content(c, sentences)) for c in told}
+    pairs = []
+    for x, a in enumerate(told):
+        if id(a) not in free:
+            continue
+        for b in told[x + 1 :]:
+            if id(b) not in free or b.source == a.source or type(a) is not type(b):
+                continue
+            tie = event_tie(events[id(a)], events[id(b)]) or deed_tie(a, b)
+            if tie is None:
+                continue
+            shared = _participants(a, b, tie, content)
+            if len(shared) < MIN_PARTICIPANTS or not _closest(
+                a, b, len(shared), told, events, content
+            ):
+                continue
+            if not one_precision(a, b) or not decided(a, b) or agree_loosely(a, b):
+                continue
+            if not told_apart(a, b):
+                continue
+            if parted(a, b, sentences) or two_moments(a, b, sentences):
+                continue
+            if event_parted(a, b, parts_apart=parts_apart):
+                continue
+            i, j = sorted((free[id(a)], free[id(b)]))
+            pairs.append((SCORE + 0.01 * len(shared), i, j))
+    return pairs
+
+
+def told_apart(a: Claim, b: Claim) -> bool:
+    """Do the two dates' own words show two days: both told by month and day, or both
+    naming weekdays, none the same? A bare weekday against a month's day ("Game 6 is
+    on Tuesday" / "Game 6 is tonight, December 1") differs only as the weekday is
+    resolved, against a publication day the article may not give: no finding rests
+    on that. Two clock times are told in their own words."""
+    if not (isinstance(a, Date) and isinstance(b, Date)):
+        return True
+    if other_weekdays(a.text, b.text):
+        return True
+    told_a, told_b = month_day(a.text), month_day(b.text)
+    return bool(told_a and told_b and told_a[1] is not None and told_b[1] is not None)
+
+
+def event_words(claim: Claim) -> frozenset[str]:
+    """The words naming the date's event, as event_times reads them (its predicate,
+    the noun of its act, a noun set off before it), empty verbs aside. The nouns
+    heading the frame's doer and thing were tried too ("The survey ended"): they
+    tie things, not deeds ("the boring machine"), and caught nothing more."""
+    claim = own_event(claim)
+    return frozenset(w for w in dated_event_words(claim) if w not in EMPTY_VERBS)
+
+
+def event_tie(words_a: frozenset[str], words_b: frozenset[str]) -> tuple[str, str] | None:
+    """Two words, one of each side, that name one event: a key in common or a kind of
+    the other; never two opposites ("began" / "ended")."""
+    for x in sorted(words_a):
+        for y in sorted(words_b):
+            if are_opposites(x, y):
+                continue
+            if event_word_keys(x) & event_word_keys(y) or _kinds(x, y):
+                return x, y
+    return None
+
+
+def deed_tie(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The two dates' predicates when a usual sense of one is a sense of the other
+    ("reached bedrock" / "hit bedrock", deed_senses.py): read so widely only for
+    the predicates themselves, never for nouns, and only beside a participant in
+    common (the caller's test)."""
+    x, y = kin_lemma(own_event(a), EMPTY_VERBS), kin_lemma(own_event(b), EMPTY_VERBS)
+    if x is None or y is None or are_opposites(x, y) or not may_name_one_deed(x, y):
+        return None
+    return x, y
+
+
+@lru_cache(maxsize=16384)
+def _kinds(x: str, y: str) -> bool:
+    return kind_of(x, y) or kind_of(y, x)
+
+
+def _participants(
+    a: Claim, b: Claim, tie: tuple[str, str], content: dict[int, frozenset[str]]
+) -> frozenset[str]:
+    """The content stems both sentences state besides the event's own words (in any
+    of their forms: "reached" is the event "reach")."""
+    own = {stem(w) for w in tie} | {w.split("_")[0] for w in tie}
+    return frozenset(
+        w for w in content[id(a)] & content[id(b)] if w not in own and verb_lemma(w) not in own
+    )
+
+
+def _closest(
+    a: Claim,
+    b: Claim,
+    shared: int,
+    told: Sequence[Claim],
+    events: dict[int, frozenset[str]],
+    content: dict[int, frozenset[str]],
+) -> bool:
+    """Is each the other's closest: no date of another value in the other's article
+    ties to it by the event with as many participants in common?"""
+    for one, other in ((a, b), (b, a)):
+        for rival in told:
+            if rival is other or rival.source != other.source or type(rival) is not type(other):
+                continue
+            if getattr(rival, "value", None) == getattr(other, "value", None):
+                continue
+            if not one_precision(one, rival):
+                continue  # "reached Hobart in December": no day this one could be
+            tie = event_tie(events[id(one)], events[id(rival)]) or deed_tie(one, rival)
+            if tie is not None and len(_participants(one, rival, tie, content)) >= shared:
+                return False
+    return True
+
+
+def parts_apart(a: Claim, b: Claim) -> bool:
+    """Do the two frames tell another doer or thing of the event, as the sentences
+    read? Two names apart part them; a part told on one side only, or two told in
+    other words ("Board members met" / "a board meeting", "the Shiosai Limited
+    Express lost power" / "The express service ... lost power"), parts them only
+    when neither's head is a word of the other sentence: the participants the two
+    share already tie the sentences, and the frames often read one of them
+    partly."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return False
+    return _part_apart(fa.actor, fb.actor, a, b, same_actor) or _part_apart(
+        fa.thing, fb.thing, a, b, same_head
+    )
+
+
+def _part_apart(
+    x: Span | None,
+    y: Span | None,
+    a: Claim,
+    b: Claim,
+    same: Callable[[Span | None, Span | None], bool],
+) -> bool:
+    if x is None and y is None:
+        return False
+    if two_names(x, y):
+        return True
+    if x is not None and y is not None and same(x, y):
+        return False
+    return not (_stated(head(x), b) or _stated(head(y), a))
+
+
+def _stated(head_stem: str | None, claim: Claim) -> bool:
+    """Is the (stemmed) head a word of the claim's sentence?"""
+    return head_stem is not None and head_stem in {stem(w) for w in words(claim.sentence)}

@@ -1,0 +1,83 @@
+"""Two days (or clock times) of one deed, told with another word for the deed and a
+participant in common, are one fact with two values (same_event_days); a weekday
+against a month's day, or another named doer, parts them. Sentences written here, in
+domains of their own."""
+
+from __future__ import annotations
+
+from compare import Verdict, compare_texts
+from compare.align.same_event_days import event_tie, same_event_day_pairs
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.extract import extract_claims
+from compare.extract.claims import Claim, Date, Time
+from compare.ingest import Source
+
+PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"  # a Friday
+
+
+def paired(a: str, b: str) -> list[tuple[str, str]]:
+    """The texts of the dates and times the matcher pairs across the two articles."""
+    claims: list[Claim] = []
+    for source_id, text in (("a", a), ("b", b)):
+        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
+    days = [c for c in claims if isinstance(c, (Date, Time))]
+    found = same_event_day_pairs(days, Options(), SentenceClaims.index(claims))
+    return sorted((days[i].text, days[j].text) for _, i, j in found)
+
+
+def test_a_meeting_told_as_a_noun_and_a_verb_pairs() -> None:
+    a = "The fee was set at a trustees meeting on Tuesday 4 March."
+    b = "Trustees met on Thursday, 6 March, to set the fee."
+    assert paired(a, b) == [("on Tuesday 4 March", "on Thursday, 6 March")]
+
+
+def test_a_deed_whose_doer_the_frames_read_apart_pairs_on_the_sentence() -> None:
+    a = "Two men in hoods backed the van into the gates of the Harlow depot at 2.35am."
+    b = "Camera footage shows the van backing into the depot gates just after 3.50am."
+    assert paired(a, b) == [("at 2.35am.", "just after 3.50am.")]
+
+
+def test_shown_as_a_time_conflict() -> None:
+    a = "Two men in hoods backed the van into the gates of the Harlow depot at 2.35am."
+    b = "Camera footage shows the van backing into the depot gates just after 3.50am."
+    comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+    times = [al for al in comparison.alignments if al.kind == "time"]
+    assert [al.verdict for al in times] == [Verdict.DIFFER]
+
+
+def test_a_weekday_against_a_month_day_does_not_pair() -> None:
+    a = "The replay is on Monday at the Ashgrove ground."
+    b = "The replay is tonight, March 19, at the Ashgrove ground."
+    assert paired(a, b) == []
+
+
+def test_two_named_doers_do_not_pair() -> None:
+    a = "Harlow Rovers won the county cup at Ashgrove Park on 3 March."
+    b = "Denby Athletic won the county cup at Ashgrove Park on 10 March."
+    assert paired(a, b) == []
+
+
+def test_a_beginning_and_an_end_are_no_one_event() -> None:
+    assert event_tie(frozenset({"begin"}), frozenset({"end"})) is None
+    assert event_tie(frozenset({"meeting"}), frozenset({"meet"})) is not None
+
+
+def test_a_verb_whose_usual_sense_is_a_rare_sense_of_the_other_pairs() -> None:
+    a = "The lease on the Harbour Street depot expired on 30 June."
+    b = "The depot lease ran out on 31 May."
+    assert paired(a, b) == [("on 30 June", "on 31 May")]
+
+
+def test_an_event_verb_in_another_form_is_no_participant() -> None:
+    a = "The first lorry reached the depot on 9 June."
+    b = "The convoy of tankers reached Eastfield on 16 June."
+    assert paired(a, b) == []
+
+
+def test_may_name_one_deed_reads_one_usual_sense() -> None:
+    from compare.align.deed_senses import may_name_one_deed
+
+    assert may_name_one_deed("reach", "hit")
+    assert may_name_one_deed("expire", "run_out")
+    assert not may_name_one_deed("win", "lose")
