@@ -73,3 +73,20 @@ def test_an_age_ties_no_event_to_another() -> None:
         "Marr, aged 31, first played with the orchestra in May 2023.",
     )
     assert any("31" in " ".join(ms) for ms in agreeing(comparison, "number"))
+
+
+def test_no_tick_on_statements_beside_a_score_given_two_ways() -> None:
+    # one result both give alike ties the sentences; the other result differs
+    comparison = compare(
+        "In the other ties, Aldwick drew 3-3 with Pembury, and Norland beat Kelsey Vale 2-1.",
+        "Elsewhere Norland edged Kelsey Vale 2-1, while Aldwick and Pembury drew 0-0.",
+    )
+    assert not agreeing(comparison, "statement")
+
+
+def test_statements_beside_the_same_scores_still_agree() -> None:
+    comparison = compare(
+        "In the other ties, Aldwick drew 3-3 with Pembury, and Norland beat Kelsey Vale 2-1.",
+        "Elsewhere Norland edged Kelsey Vale 2-1, while Aldwick and Pembury drew 3-3.",
+    )
+    assert agreeing(comparison, "statement")

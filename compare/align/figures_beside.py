@@ -36,7 +36,7 @@ from compare.align.sentence_facts import figures_clash
 from compare.align.settings import Options
 from compare.align.when_where import is_stamp
 from compare.extract import Number
-from compare.extract.claims import Claim, Date
+from compare.extract.claims import Claim, Date, score_sets
 
 
 def judge_numbers_beside(
@@ -64,13 +64,44 @@ def differ_beside(members: Sequence[Number], sentences: SentenceClaims) -> bool:
 
 def statements_beside(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     """Two agreeing statements whose sentences give one figure alike (the tie that
-    makes them one fact) and, beside it, figures or calendar months that differ."""
-    return any(
+    makes them one fact) and, beside it, figures or calendar months that differ; or
+    one score alike and, beside it, scores that differ (scores_beside)."""
+    return scores_beside(a, b, sentences) or any(
         _beside(x, y, sentences)
         for x in _numbers(a, sentences)
         for y in _numbers(b, sentences)
         if comparable_value(x) == comparable_value(y) and unit_key(x) == unit_key(y)
     )
+
+
+def scores_beside(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
+    """Two sentences that give one score alike and, beside it, scores that clash
+    ("Norland beat Kelsey Vale 2-1, and Aldwick drew 3-3 with Pembury" / "Norland
+    edged Kelsey Vale 2-1, while Aldwick and Pembury drew 0-0"): a round-up of
+    results tells several games in one sentence, and the score both give ties the
+    sentences while another game's result is given two ways. A score told from
+    either side ("2-1" / "1-2") counts as alike; the scores left over are compared
+    by the statement judge's own rules for tallies (sentence_facts.figures_clash)."""
+    scores_a, scores_b = _scores(a, sentences), _scores(b, sentences)
+    sets_a = {_either_way(n) for n in scores_a}
+    sets_b = {_either_way(n) for n in scores_b}
+    if not sets_a & sets_b:
+        return False
+    rest_a = [n for n in scores_a if _either_way(n) not in sets_b]
+    rest_b = [n for n in scores_b if _either_way(n) not in sets_a]
+    if not rest_a or not rest_b:
+        return False
+    found = figures_clash(rest_a, rest_b)
+    return found is not None and not found.unpaired
+
+
+def _scores(claim: Claim, sentences: SentenceClaims) -> list[Number]:
+    return [c for c in sentences.of(claim) if isinstance(c, Number) and c.pair is not None]
+
+
+def _either_way(score: Number) -> tuple[tuple[float, float], ...]:
+    """A score's sets with each set's two sides in one order ("2-1" and "1-2" alike)."""
+    return tuple((min(s), max(s)) for s in score_sets(score))
 
 
 def _numbers(claim: Claim, sentences: SentenceClaims) -> list[Number]:
