@@ -234,3 +234,15 @@ def test_two_events_with_their_own_days_are_not_paired_by_their_slots():
         "A new library opened on Friday beside the station after two years of work.",
     )
     assert found == []
+
+
+def test_a_tally_clash_is_told_with_the_score_of_the_same_game() -> None:
+    # two games in one sentence: the clash is the Kestrels' loss, not the 4-2 win
+    judgement = judge(
+        "Ormond City went top with a 4-2 win over Dunmere, as the Kestrels lost 1-0 to"
+        " Varley Town.",
+        "The Kestrels, beaten 2-0 by Varley Town, slipped to second.",
+    )
+    assert judgement.verdict == Verdict.DIFFER
+    assert judgement.conflict == Conflict.TALLY
+    assert judgement.title == "1–0 vs 2–0"

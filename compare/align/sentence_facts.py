@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from compare.align.actor_names import names
 from compare.align.fact_clash import FactClash
 from compare.align.figure_intervals import comparable_value
 from compare.align.figure_rates import figures_rates_apart
@@ -98,10 +99,10 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
     one_set = min(len(s) for s in sets_a + sets_b) == 1
     if one_set and {p for s in sets_a for p in s} & {p for s in sets_b for p in s}:
         return None  # a score both give, beside a scoreline it may be a set of
-    x, y = ta[0], tb[0]
+    x, y = _same_game(ta, tb)
     if on_occasions_apart(x, y):
         return None  # "Last year's budget passed 7-2" / "passed 5-4 on Tuesday"
-    reversed_ = sets_a[0] == tuple(s[::-1] for s in sets_b[0])
+    reversed_ = score_sets(x) == tuple(s[::-1] for s in score_sets(y))
     if reversed_ and sides_swapped(x, y):
         return None  # "Kemboi leads Tanui 3-2" / "Tanui trails Kemboi 2-3": one score
     return FactClash(
@@ -110,6 +111,37 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
         figure_text(y) + (" (reversed)" if reversed_ else ""),
         Severity.CONFLICT,
     )
+
+
+def _same_game(ta: Sequence[Number], tb: Sequence[Number]) -> tuple[Number, Number]:
+    """The two tallies most likely of one game: a round-up tells several games in one
+    sentence ("went top with a 4-2 win over Dunmere, as the Kestrels lost 1-0 to
+    Varley Town" / "The Kestrels, beaten 2-0 by Varley Town"), so the pair whose
+    clauses share the most names is the one told two ways; with no names to go by,
+    each sentence's first."""
+    best = (ta[0], tb[0])
+    most = 0
+    for x in ta:
+        for y in tb:
+            shared = len(_clause_names(x) & _clause_names(y))
+            if shared > most:
+                best, most = (x, y), shared
+    return best
+
+
+# What sets one clause of a sentence apart from the next: a comma, a semicolon, a
+# colon or a dash.
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s")
+
+
+def _clause_names(n: Number) -> frozenset[str]:
+    """The names in the clause a figure sits in (actor_names.names)."""
+    at = n.start - n.sentence_start
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(n.sentence)), len(n.sentence)]
+    start = max(c for c in cuts if c <= at)
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(n.sentence) if m.start() >= at + len(n.text)]
+    end = min(ends, default=len(n.sentence))
+    return names(n.sentence[start:end])
 
 
 def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash | None:
