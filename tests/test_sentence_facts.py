@@ -246,3 +246,14 @@ def test_a_tally_clash_is_told_with_the_score_of_the_same_game() -> None:
     assert judgement.verdict == Verdict.DIFFER
     assert judgement.conflict == Conflict.TALLY
     assert judgement.title == "1–0 vs 2–0"
+
+
+def test_the_year_of_becoming_is_no_date_of_a_death() -> None:
+    # "became" names a state entered, no event that dying is a kind of: the year and
+    # the day date two events
+    judgement = judge(
+        "Tomas Breil, who in 1988 became the first keeper of the harbour museum, has died"
+        " at his home in Cobh.",
+        "Tomas Breil, the first keeper of the harbour museum, died on 2 March at his home in Cobh.",
+    )
+    assert judgement.conflict != Conflict.DATE
