@@ -4,6 +4,12 @@
 from __future__ import annotations
 
 from compare import Comparison, compare_texts
+from compare.align.model import Judgement, Verdict
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.align.statement_judge import judge_statements_in_context
+from compare.extract import Statement, extract_claims
+from compare.ingest import Source
 
 PUBLISHED = "---\npublished: 2025-06-12\n---\n\n"
 
@@ -90,3 +96,33 @@ def test_statements_beside_the_same_scores_still_agree() -> None:
         "Elsewhere Norland edged Kelsey Vale 2-1, while Aldwick and Pembury drew 3-3.",
     )
     assert agreeing(comparison, "statement")
+
+
+def _judged(a: str, b: str) -> Judgement:
+    """The statement judge on one sentence of each article, with their claims."""
+    claims = []
+    statements = []
+    for source_id, text in (("a", a), ("b", b)):
+        found = extract_claims(Source.from_text(PUBLISHED + text, id=source_id))
+        claims.extend(found)
+        statements.append(next(c for c in found if isinstance(c, Statement)))
+    return judge_statements_in_context(statements, Options(), SentenceClaims.index(claims))
+
+
+def test_no_tick_on_a_bare_count_beside_a_close_count_told_with_its_noun() -> None:
+    # "won 5,102" counts votes as "5,120 votes" does: one count given two ways
+    judgement = _judged(
+        "Independent Omar Tate won 5,102 and the Green candidate, Lucy Bray, 2,770.",
+        "Independent candidate Omar Tate was third with 5,120 votes and Green Lucy Bray"
+        " fourth with 2,770.",
+    )
+    assert judgement.verdict == Verdict.AGREE and judgement.unchecked
+
+
+def test_a_bare_count_beside_the_same_count_told_with_its_noun_agrees() -> None:
+    judgement = _judged(
+        "Independent Omar Tate won 5,102 and the Green candidate, Lucy Bray, 2,770.",
+        "Independent candidate Omar Tate was third with 5,102 votes and Green Lucy Bray"
+        " fourth with 2,770.",
+    )
+    assert judgement.verdict == Verdict.AGREE and not judgement.unchecked

@@ -123,8 +123,34 @@ def _beside(x: Number, y: Number, sentences: SentenceClaims) -> bool:
     if not rest_x or not rest_y:
         return False
     found = figures_clash(rest_x, rest_y)
+    if found is None:
+        return _bare_beside_counted(rest_x, rest_y) or _bare_beside_counted(rest_y, rest_x)
     # a clash the rules leave unpaired may be two facts: the ✓ beside it stands
-    return found is not None and not found.unpaired
+    return not found.unpaired
+
+
+# How close two counts must be to read as one count given two ways: within a tenth
+# of the larger, the size of a slip of a digit or two ("4,205" / "4,250"), far from
+# the gap between two things a sentence counts.
+_CLOSE_COUNTS = 0.1
+
+
+def _bare_beside_counted(bare: Sequence[Number], counted: Sequence[Number]) -> bool:
+    """A bare count on one side ("won 5,102 and ..., 2,770") against a close count
+    told with its noun on the other ("5,120 votes ... 2,770"): the noun the bare
+    count leaves unsaid is read from its sentence's tie, so the two are one count
+    given two ways, and the ✓ beside them is not shown. Counts of ten or more only:
+    small ones ("two", "three") are too often two things."""
+    for x in bare:
+        if unit_key(x) or x.form != "cardinal" or x.value < 10:
+            continue
+        for y in counted:
+            if not unit_key(y) or unit_key(y) == "age" or y.form != "cardinal" or y.value < 10:
+                continue
+            gap = abs(x.value - y.value) / max(x.value, y.value)
+            if 0 < gap <= _CLOSE_COUNTS:
+                return True
+    return False
 
 
 def _months_apart(claims_x: Sequence[Claim], claims_y: Sequence[Claim]) -> bool:
