@@ -257,3 +257,13 @@ def test_the_year_of_becoming_is_no_date_of_a_death() -> None:
         "Tomas Breil, the first keeper of the harbour museum, died on 2 March at his home in Cobh.",
     )
     assert judgement.conflict != Conflict.DATE
+
+
+def test_a_figure_clash_is_told_with_the_figure_of_the_same_party() -> None:
+    # two firms fined in one sentence: the clash is Keldale's fine, not Norvik's
+    judgement = judge(
+        "The broker Keldale Partners was fined £300,000.",
+        "Norvik Capital was fined £1.8m, while the broker Keldale Partners was fined £180,000.",
+    )
+    assert judgement.verdict == Verdict.DIFFER
+    assert judgement.title == "£300,000 vs £180,000"

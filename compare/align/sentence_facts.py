@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -113,6 +114,19 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
     )
 
 
+def _same_party(judged: Sequence[tuple[Any, Number, Number]]) -> tuple[Any, Number, Number]:
+    """Of the figure pairs that differ, the one whose clauses share the most names: a
+    sentence may give one figure for each of several parties ("Norvik was fined £1.8m,
+    while Keldale was fined £180,000" / "Keldale was fined £300,000"); with no names
+    to go by, the first."""
+    best, most = judged[0], 0
+    for item in judged:
+        shared = len(_clause_names(item[1]) & _clause_names(item[2]))
+        if shared > most:
+            best, most = item, shared
+    return best
+
+
 def _same_game(ta: Sequence[Number], tb: Sequence[Number]) -> tuple[Number, Number]:
     """The two tallies most likely of one game: a round-up tells several games in one
     sentence ("went top with a 4-2 win over Dunmere, as the Kestrels lost 1-0 to
@@ -130,18 +144,22 @@ def _same_game(ta: Sequence[Number], tb: Sequence[Number]) -> tuple[Number, Numb
 
 
 # What sets one clause of a sentence apart from the next: a comma, a semicolon, a
-# colon or a dash.
+# colon or a dash; and a figure's digits.
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s")
+_DIGITS = re.compile(r"\d[\d,.]*")
 
 
 def _clause_names(n: Number) -> frozenset[str]:
-    """The names in the clause a figure sits in (actor_names.names)."""
+    """The names told with a figure (actor_names.names): those since the sentence's
+    figure before it, where English puts who the figure is of ("Norvik was fined
+    £1.8m, while Keldale was fined £180,000"), and those after it up to the end of
+    its clause or the next figure ("lost 2-0 to Varley Town")."""
     at = n.start - n.sentence_start
-    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(n.sentence)), len(n.sentence)]
-    start = max(c for c in cuts if c <= at)
-    ends = [m.start() for m in _CLAUSE_BREAK.finditer(n.sentence) if m.start() >= at + len(n.text)]
-    end = min(ends, default=len(n.sentence))
-    return names(n.sentence[start:end])
+    after = at + len(n.text)
+    start = max((m.end() for m in _DIGITS.finditer(n.sentence, 0, at)), default=0)
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(n.sentence, after)]
+    ends += [m.start() for m in _DIGITS.finditer(n.sentence, after)]
+    return names(n.sentence[start : min(ends, default=len(n.sentence))])
 
 
 def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash | None:
@@ -182,7 +200,7 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged
         ):
             continue  # one figure of the measure agrees, or the frames say another fact
-        _, x, y = judged[0]
+        _, x, y = _same_party(judged)
         if unit.startswith((MEASURE, ACT)):
             # the sentences name what both figures measure: one fact, whatever the verb
             return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)
