@@ -126,3 +126,20 @@ def test_a_bare_count_beside_the_same_count_told_with_its_noun_agrees() -> None:
         " fourth with 2,770.",
     )
     assert judgement.verdict == Verdict.AGREE and not judgement.unchecked
+
+
+def test_no_tick_on_a_count_alike_beside_months_given_two_ways_one_count_bare() -> None:
+    # "a record 41,500" counts the visitors "41,500 visitors" counts: one tie
+    judgement = _judged(
+        "The museum welcomed 41,500 visitors in May alone, its busiest month on record.",
+        "The museum drew 212,000 visitors over the spring, including a record 41,500 in April.",
+    )
+    assert judgement.verdict == Verdict.AGREE and judgement.unchecked
+
+
+def test_a_count_alike_beside_one_month_one_count_bare_agrees() -> None:
+    judgement = _judged(
+        "The museum welcomed 41,500 visitors in May alone, its busiest month on record.",
+        "The museum drew 212,000 visitors over the spring, including a record 41,500 in May.",
+    )
+    assert judgement.verdict == Verdict.AGREE and not judgement.unchecked

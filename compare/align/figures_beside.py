@@ -70,8 +70,19 @@ def statements_beside(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
         _beside(x, y, sentences)
         for x in _numbers(a, sentences)
         for y in _numbers(b, sentences)
-        if comparable_value(x) == comparable_value(y) and unit_key(x) == unit_key(y)
+        if comparable_value(x) == comparable_value(y) and _one_count(x, y)
     )
+
+
+def _one_count(x: Number, y: Number) -> bool:
+    """Do two figures of one value count one thing: the same unit, or a count of ten
+    or more told bare on one side ("a record 41,500 in April") and with its noun on
+    the other ("41,500 visitors in May")? The bare count's noun is the one its
+    sentence leaves unsaid."""
+    if unit_key(x) == unit_key(y):
+        return True
+    bare = [n for n in (x, y) if not unit_key(n)]
+    return len(bare) == 1 and x.form == y.form == "cardinal" and x.value >= 10
 
 
 def scores_beside(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
