@@ -143,3 +143,21 @@ def test_a_count_alike_beside_one_month_one_count_bare_agrees() -> None:
         "The museum drew 212,000 visitors over the spring, including a record 41,500 in May.",
     )
     assert judgement.verdict == Verdict.AGREE and not judgement.unchecked
+
+
+def test_no_tick_on_figures_alike_each_told_of_another_year() -> None:
+    # the two years' figures are swapped: each figure alike, of another year
+    comparison = compare(
+        "Ticket sales at the lido rose 8.5% in 2023 and a further 3.2% in 2024.",
+        "Ticket sales at the lido climbed 3.2% in 2023 and 8.5% in 2024.",
+    )
+    assert not agreeing(comparison, "number")
+    assert not agreeing(comparison, "statement")
+
+
+def test_figures_alike_each_told_of_the_same_year_agree() -> None:
+    comparison = compare(
+        "Ticket sales at the lido rose 8.5% in 2023 and a further 3.2% in 2024.",
+        "Ticket sales at the lido climbed 8.5% in 2023 and 3.2% in 2024.",
+    )
+    assert agreeing(comparison, "number")

@@ -46,8 +46,13 @@ def judge_numbers_beside(
     figures that differ is left without a verdict."""
     judgement = judge_numbers_in_context(members, options, sentences)
     agreed = judgement.verdict == Verdict.AGREE and not judgement.unchecked
-    # nor a range against a figure that only falls inside it (figure_ranges.py)
-    if agreed and (differ_beside(members, sentences) or members_ranges_apart(members)):
+    # nor a range against a figure that only falls inside it (figure_ranges.py), nor
+    # one figure each side tells of another year (own_dates_apart)
+    if agreed and (
+        differ_beside(members, sentences)
+        or members_ranges_apart(members)
+        or _members_dated_apart(members, sentences)
+    ):
         return Judgement(verdict=Verdict.AGREE, unchecked=True)
     return judgement
 
@@ -119,9 +124,58 @@ def _numbers(claim: Claim, sentences: SentenceClaims) -> list[Number]:
     return [c for c in sentences.of(claim) if isinstance(c, Number) and c.pair is None]
 
 
+def _members_dated_apart(members: Sequence[Number], sentences: SentenceClaims) -> bool:
+    return any(
+        x.source != y.source and own_dates_apart(x, y, sentences)
+        for i, x in enumerate(members)
+        for y in members[i + 1 :]
+    )
+
+
+def own_dates_apart(x: Number, y: Number, sentences: SentenceClaims) -> bool:
+    """Two figures, each told of its own date, the dates apart ("rose 8.5% in 2023 and
+    a further 3.2% in 2024" / "climbed 3.2% in 2023 and 8.5% in 2024"): a figure alike
+    of two years is two years' figures swapped, or two facts, never one agreeing."""
+    date_x, date_y = _own_date(x, sentences), _own_date(y, sentences)
+    return bool(date_x and date_y) and not same_date(date_x, date_y)
+
+
+# How far after a figure the date it is told of may stand: "6.2% of its volume in 2024"
+_OWN_DATE_WORDS = 6
+
+
+def _own_date(n: Number, sentences: SentenceClaims) -> str:
+    """The resolved date a figure is told of: the first date after it, within a few
+    words and before the sentence's next figure (a year read as a figure too, "in
+    2024", is the date's own)."""
+    claims = sentences.of(n)
+    dates = sorted(
+        (c for c in claims if isinstance(c, Date) and c.start >= n.end and c.value),
+        key=lambda c: c.start,
+    )
+    if not dates or is_stamp(dates[0]):
+        return ""
+    date = dates[0]
+    between = n.sentence[n.end - n.sentence_start : date.start - n.sentence_start]
+    if len(between.split()) > _OWN_DATE_WORDS:
+        return ""
+    later = [
+        c
+        for c in claims
+        if isinstance(c, Number) and n.end <= c.start < date.start and not _in(c, date)
+    ]
+    return "" if later else date.value or ""
+
+
+def _in(inner: Claim, outer: Claim) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
 def _beside(x: Number, y: Number, sentences: SentenceClaims) -> bool:
     # an age ties a person, not an event: two months beside it may be two events
     aged = unit_key(x) == "age"
+    if not aged and own_dates_apart(x, y, sentences):
+        return True  # the figure that ties the sentences is of two years
     if not aged and _months_apart(sentences.of(x), sentences.of(y)):
         return True
     others_x = _others(x, sentences)
