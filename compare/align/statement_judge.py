@@ -98,7 +98,7 @@ from compare.align.swapped_words import (
 )
 from compare.align.topic_only import topic_only
 from compare.align.unanimous_votes import unanimous_against_split
-from compare.align.unchanged import held_against_changed
+from compare.align.unchanged import figure_held_against_moved, held_against_changed
 from compare.align.undone_deeds import made_and_undone
 from compare.align.unmentioned_names import names_unmentioned
 from compare.align.word_contradictions import Finding, by_words
@@ -203,6 +203,7 @@ def judge_statements_in_context(
                 or statements_beside(reference, o, sentences)
                 or goal_and_deed_alike(own, inside(o, sentences))
                 or unanimous_against_split(reference, own, o, inside(o, sentences))
+                or figure_held_against_moved(reference, own, o, inside(o, sentences))
                 or names_unmentioned(reference, o, sentences)
                 or renamed_unmentioned(reference, o, sentences)
                 or ranges_apart(_figures(own), _figures(inside(o, sentences)))
