@@ -267,3 +267,21 @@ def test_a_figure_clash_is_told_with_the_figure_of_the_same_party() -> None:
     )
     assert judgement.verdict == Verdict.DIFFER
     assert judgement.title == "£300,000 vs £180,000"
+
+
+def test_two_measures_of_one_noun_told_apart_are_no_clash() -> None:
+    # operating profit and net profit are two measures, whatever their figures
+    judgement = judge(
+        "The brewer said it expected full-year operating profit of between $210 million and"
+        " $230 million.",
+        "The brewer made a net profit of $48 million in the quarter.",
+    )
+    assert judgement.verdict == Verdict.AGREE
+
+
+def test_one_measure_told_with_one_modifier_still_clashes() -> None:
+    judgement = judge(
+        "The brewer made a net profit of $48 million in the quarter, it said.",
+        "The brewer made a net profit of $52 million in the quarter, it said.",
+    )
+    assert judgement.verdict == Verdict.DIFFER

@@ -205,6 +205,42 @@ def _named_measure(number: Number, before: str, after: str) -> frozenset[str]:
     return frozenset({stem(noun)})
 
 
+# The measure noun and up to two words before it ("full-year operating profit of",
+# "a net profit of"), in the last runs of words before a figure.
+_MODIFIED_MEASURE = re.compile(
+    r"((?:[A-Za-z'-]+\s+){0,2})([A-Za-z]+)\s+(?:of|was|is|were|are|stood\s+at|reached|rose\s+to)"
+    r"\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
+
+
+def measures_apart(x: Number, y: Number) -> bool:
+    """One measure noun told of two measures ("full-year operating profit of between
+    £390m and £410m" / "a net profit of £86m"): the words that describe the noun
+    differ, none shared, so the figures measure two things. A side that names the
+    noun bare ("profit of") may mean either."""
+    mods_x, mods_y = _measure_modifiers(x), _measure_modifiers(y)
+    return bool(mods_x and mods_y) and not mods_x & mods_y
+
+
+def _measure_modifiers(n: Number) -> set[str]:
+    before = n.sentence[: n.start - n.sentence_start]
+    found = _MODIFIED_MEASURE.search(last_runs(before, 6))
+    if found is None:
+        return set()
+    told = words(found.group(1))
+    # only the words after a determiner describe the noun ("recorded a maximum gust"),
+    # and a past form is a verb's ("expected profit") or a reporting's
+    after = next((k + 1 for k in range(len(told) - 1, -1, -1) if told[k] in _DETERMINERS), 0)
+    return {
+        stem(w)
+        for w in told[after:]
+        if w.isalpha() and w not in STOPWORDS and w not in _HEDGES and not w.endswith("ed")
+    }
+
+
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+
+
 def other_things(x: Number, y: Number) -> bool:
     """Units with the same head but other describing words: "merchant vessels" /
     "pirate vessels" are two sets of vessels."""

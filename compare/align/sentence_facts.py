@@ -29,7 +29,13 @@ from compare.align.fact_clash import FactClash
 from compare.align.figure_intervals import comparable_value
 from compare.align.figure_rates import figures_rates_apart
 from compare.align.measure_units import in_one_unit
-from compare.align.measures import acts_of, measures_of, other_things, told_apart
+from compare.align.measures import (
+    acts_of,
+    measures_apart,
+    measures_of,
+    other_things,
+    told_apart,
+)
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import (
     compared,
@@ -201,6 +207,8 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
         ):
             continue  # one figure of the measure agrees, or the frames say another fact
         _, x, y = _same_party(judged)
+        if measures_apart(x, y):
+            continue  # "operating profit of" / "net profit of": two measures
         if unit.startswith((MEASURE, ACT)):
             # the sentences name what both figures measure: one fact, whatever the verb
             return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)
