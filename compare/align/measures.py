@@ -218,20 +218,24 @@ def measures_apart(x: Number, y: Number) -> bool:
     £390m and £410m" / "a net profit of £86m"): the words that describe the noun
     differ, none shared, so the figures measure two things. A side that names the
     noun bare ("profit of") may mean either."""
-    mods_x, mods_y = _measure_modifiers(x), _measure_modifiers(y)
+    measure_x, mods_x = _modified_measure(x)
+    measure_y, mods_y = _modified_measure(y)
+    if not measure_x or measure_x != measure_y:
+        return False  # "a pay rise of" / "annual raises of": not read as one noun
     return bool(mods_x and mods_y) and not mods_x & mods_y
 
 
-def _measure_modifiers(n: Number) -> set[str]:
+def _modified_measure(n: Number) -> tuple[str, set[str]]:
+    """The measure noun before a figure and the words that describe it."""
     before = n.sentence[: n.start - n.sentence_start]
     found = _MODIFIED_MEASURE.search(last_runs(before, 6))
     if found is None:
-        return set()
+        return "", set()
     told = words(found.group(1))
     # only the words after a determiner describe the noun ("recorded a maximum gust"),
     # and a past form is a verb's ("expected profit") or a reporting's
     after = next((k + 1 for k in range(len(told) - 1, -1, -1) if told[k] in _DETERMINERS), 0)
-    return {
+    return stem(found.group(2).lower()), {
         stem(w)
         for w in told[after:]
         if w.isalpha() and w not in STOPWORDS and w not in _HEDGES and not w.endswith("ed")

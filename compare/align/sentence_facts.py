@@ -208,7 +208,9 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             continue  # one figure of the measure agrees, or the frames say another fact
         _, x, y = _same_party(judged)
         if measures_apart(x, y):
-            continue  # "operating profit of" / "net profit of": two measures
+            # "operating profit of" / "net profit of": two measures, or one told two
+            # ways the rules cannot tell apart: neither a finding nor a ✓
+            return FactClash(Conflict.FIGURE, x.text, y.text, Severity.VARIANT, unpaired=True)
         if unit.startswith((MEASURE, ACT)):
             # the sentences name what both figures measure: one fact, whatever the verb
             return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)
