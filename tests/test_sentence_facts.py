@@ -285,3 +285,12 @@ def test_one_measure_told_with_one_modifier_still_clashes() -> None:
         "The brewer made a net profit of $52 million in the quarter, it said.",
     )
     assert judgement.verdict == Verdict.DIFFER
+
+
+def test_a_single_score_against_a_scoreline_of_sets_is_no_clash() -> None:
+    # "7-5" is a tie-break's score, "4-6, 6-2, 6-3" a match's: a part and a whole
+    judgement = judge(
+        "Moreau, the third seed, won 4-6, 6-2, 6-3 in two hours, saving five break points.",
+        "The second seed served 11 aces and never faced a break point, winning the tie-break 7-5.",
+    )
+    assert judgement.conflict != Conflict.TALLY

@@ -106,6 +106,14 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
     one_set = min(len(s) for s in sets_a + sets_b) == 1
     if one_set and {p for s in sets_a for p in s} & {p for s in sets_b for p in s}:
         return None  # a score both give, beside a scoreline it may be a set of
+    if _single_against_sets(sets_a, sets_b) or _single_against_sets(sets_b, sets_a):
+        # "won 4-6, 6-2, 6-3" / "winning the tie-break 7-5": a match's scoreline on
+        # one side only, single scores on the other, which may be one set's or a
+        # tie-break's: a part against a whole, not compared, and no ✓ either
+        x, y = ta[0], tb[0]
+        return FactClash(
+            Conflict.TALLY, figure_text(x), figure_text(y), Severity.VARIANT, unpaired=True
+        )
     x, y = _same_game(ta, tb)
     if on_occasions_apart(x, y):
         return None  # "Last year's budget passed 7-2" / "passed 5-4 on Tuesday"
@@ -118,6 +126,14 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
         figure_text(y) + (" (reversed)" if reversed_ else ""),
         Severity.CONFLICT,
     )
+
+
+def _single_against_sets(
+    sets_a: Sequence[tuple[tuple[float, float], ...]],
+    sets_b: Sequence[tuple[tuple[float, float], ...]],
+) -> bool:
+    """Does one side give only single scores and the other only scorelines of sets?"""
+    return all(len(s) == 1 for s in sets_a) and all(len(s) > 1 for s in sets_b)
 
 
 def _same_party(judged: Sequence[tuple[Any, Number, Number]]) -> tuple[Any, Number, Number]:
