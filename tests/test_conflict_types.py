@@ -79,6 +79,8 @@ def test_a_verb_and_a_kind_of_it_name_one_event() -> None:
     # two kinds of one act are two events, and a rare sense joins nothing
     assert not kind_of("stabbed", "shot")
     assert not kind_of("walked", "hit")
+    # a linking verb names a state entered, no event: dying is no kind of becoming
+    assert not kind_of("became", "died")
 
 
 def test_a_day_set_and_a_day_scheduled_are_one_date_told_two_ways() -> None:

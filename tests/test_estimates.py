@@ -108,3 +108,50 @@ def test_a_penaltys_limit_pairs_no_conflict_in_a_comparison() -> None:
     assert not [
         a for a in result.alignments if a.verdict == Verdict.DIFFER and a.kind.value == "number"
     ]
+
+
+def test_a_goal_against_the_same_figure_done_shows_no_agreement() -> None:
+    # "aimed to" and "a target of" tell what was wanted, not what was done
+    goal = _first("The co-operative said it aimed to plant 80,000 trees this season.")
+    done = _first("Volunteers from the co-operative planted 80,000 trees this season.", "b")
+    judgement = judge_pair(goal, done)
+    assert judgement.verdict == Verdict.AGREE and judgement.unchecked
+    claims = extract_claims(
+        Source.from_text(
+            PUBLISHED + "The clinic vaccinated 5,000 children against a target of 7,000.", id="a"
+        )
+    )
+    target = next(c for c in claims if isinstance(c, Number) and c.value == 7000)
+    assert judge_pair(target, _first("The clinic vaccinated 7,000 children.", "b")).unchecked
+
+
+def test_two_goals_told_alike_still_agree() -> None:
+    one = _first("The co-operative said it aimed to plant 80,000 trees this season.")
+    other = _first("The co-operative hopes to plant 80,000 trees this season.", "b")
+    judgement = judge_pair(one, other)
+    assert judgement.verdict == Verdict.AGREE and not judgement.unchecked
+
+
+def test_no_tick_on_statements_tied_by_a_goal_and_a_deed() -> None:
+    # the figure both give is the goal on one side and what was done on the other
+    comparison = compare_texts(
+        {
+            "a": PUBLISHED
+            + "The clinic said it had vaccinated 5,000 children in the district, against a"
+            " target of 7,000.",
+            "b": PUBLISHED + "The clinic vaccinated 7,000 children in the district.",
+        }
+    )
+    assert not [
+        al
+        for al in comparison.alignments
+        if al.verdict == Verdict.AGREE and al.kind in ("statement", "number")
+    ]
+
+
+def test_a_goal_beside_the_same_figure_told_ahead_still_agrees() -> None:
+    # "will be planted" may be the goal itself, told another way
+    goal = _first("The co-operative repeated its target of 80,000 trees for next season.")
+    ahead = _first("The co-operative says 80,000 trees will be planted next season.", "b")
+    judgement = judge_pair(goal, ahead)
+    assert judgement.verdict == Verdict.AGREE and not judgement.unchecked

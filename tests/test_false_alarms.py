@@ -244,3 +244,22 @@ def test_prepositions_of_when_and_where_are_no_opposites() -> None:
         "The share price went down sharply after the report.",
     )
     assert up is not None and up.conflict == "opposite"
+
+
+def test_not_a_trace_of_a_thing_is_no_thing() -> None:
+    # "not a trace of fatigue" denies the fatigue as "no fatigue" does
+    from compare.align.word_contradictions import by_words
+
+    assert (
+        by_words(
+            "The physio said the sprinter had shown not a trace of fatigue.",
+            "The physio said the sprinter had shown no fatigue.",
+        )
+        is None
+    )
+    # the thing told plainly against its denial stays a negation
+    found = by_words(
+        "The physio said the sprinter had shown signs of fatigue.",
+        "The physio said the sprinter had shown no fatigue.",
+    )
+    assert found is not None

@@ -4,6 +4,12 @@
 from __future__ import annotations
 
 from compare import Comparison, compare_texts
+from compare.align.model import Judgement, Verdict
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.align.statement_judge import judge_statements_in_context
+from compare.extract import Statement, extract_claims
+from compare.ingest import Source
 
 PUBLISHED = "---\npublished: 2025-06-12\n---\n\n"
 
@@ -73,3 +79,85 @@ def test_an_age_ties_no_event_to_another() -> None:
         "Marr, aged 31, first played with the orchestra in May 2023.",
     )
     assert any("31" in " ".join(ms) for ms in agreeing(comparison, "number"))
+
+
+def test_no_tick_on_statements_beside_a_score_given_two_ways() -> None:
+    # one result both give alike ties the sentences; the other result differs
+    comparison = compare(
+        "In the other ties, Aldwick drew 3-3 with Pembury, and Norland beat Kelsey Vale 2-1.",
+        "Elsewhere Norland edged Kelsey Vale 2-1, while Aldwick and Pembury drew 0-0.",
+    )
+    assert not agreeing(comparison, "statement")
+
+
+def test_statements_beside_the_same_scores_still_agree() -> None:
+    comparison = compare(
+        "In the other ties, Aldwick drew 3-3 with Pembury, and Norland beat Kelsey Vale 2-1.",
+        "Elsewhere Norland edged Kelsey Vale 2-1, while Aldwick and Pembury drew 3-3.",
+    )
+    assert agreeing(comparison, "statement")
+
+
+def _judged(a: str, b: str) -> Judgement:
+    """The statement judge on one sentence of each article, with their claims."""
+    claims = []
+    statements = []
+    for source_id, text in (("a", a), ("b", b)):
+        found = extract_claims(Source.from_text(PUBLISHED + text, id=source_id))
+        claims.extend(found)
+        statements.append(next(c for c in found if isinstance(c, Statement)))
+    return judge_statements_in_context(statements, Options(), SentenceClaims.index(claims))
+
+
+def test_no_tick_on_a_bare_count_beside_a_close_count_told_with_its_noun() -> None:
+    # "won 5,102" counts votes as "5,120 votes" does: one count given two ways
+    judgement = _judged(
+        "Independent Omar Tate won 5,102 and the Green candidate, Lucy Bray, 2,770.",
+        "Independent candidate Omar Tate was third with 5,120 votes and Green Lucy Bray"
+        " fourth with 2,770.",
+    )
+    assert judgement.verdict == Verdict.AGREE and judgement.unchecked
+
+
+def test_a_bare_count_beside_the_same_count_told_with_its_noun_agrees() -> None:
+    judgement = _judged(
+        "Independent Omar Tate won 5,102 and the Green candidate, Lucy Bray, 2,770.",
+        "Independent candidate Omar Tate was third with 5,102 votes and Green Lucy Bray"
+        " fourth with 2,770.",
+    )
+    assert judgement.verdict == Verdict.AGREE and not judgement.unchecked
+
+
+def test_no_tick_on_a_count_alike_beside_months_given_two_ways_one_count_bare() -> None:
+    # "a record 41,500" counts the visitors "41,500 visitors" counts: one tie
+    judgement = _judged(
+        "The museum welcomed 41,500 visitors in May alone, its busiest month on record.",
+        "The museum drew 212,000 visitors over the spring, including a record 41,500 in April.",
+    )
+    assert judgement.verdict == Verdict.AGREE and judgement.unchecked
+
+
+def test_a_count_alike_beside_one_month_one_count_bare_agrees() -> None:
+    judgement = _judged(
+        "The museum welcomed 41,500 visitors in May alone, its busiest month on record.",
+        "The museum drew 212,000 visitors over the spring, including a record 41,500 in May.",
+    )
+    assert judgement.verdict == Verdict.AGREE and not judgement.unchecked
+
+
+def test_no_tick_on_figures_alike_each_told_of_another_year() -> None:
+    # the two years' figures are swapped: each figure alike, of another year
+    comparison = compare(
+        "Ticket sales at the lido rose 8.5% in 2023 and a further 3.2% in 2024.",
+        "Ticket sales at the lido climbed 3.2% in 2023 and 8.5% in 2024.",
+    )
+    assert not agreeing(comparison, "number")
+    assert not agreeing(comparison, "statement")
+
+
+def test_figures_alike_each_told_of_the_same_year_agree() -> None:
+    comparison = compare(
+        "Ticket sales at the lido rose 8.5% in 2023 and a further 3.2% in 2024.",
+        "Ticket sales at the lido climbed 8.5% in 2023 and 3.2% in 2024.",
+    )
+    assert agreeing(comparison, "number")

@@ -234,3 +234,63 @@ def test_two_events_with_their_own_days_are_not_paired_by_their_slots():
         "A new library opened on Friday beside the station after two years of work.",
     )
     assert found == []
+
+
+def test_a_tally_clash_is_told_with_the_score_of_the_same_game() -> None:
+    # two games in one sentence: the clash is the Kestrels' loss, not the 4-2 win
+    judgement = judge(
+        "Ormond City went top with a 4-2 win over Dunmere, as the Kestrels lost 1-0 to"
+        " Varley Town.",
+        "The Kestrels, beaten 2-0 by Varley Town, slipped to second.",
+    )
+    assert judgement.verdict == Verdict.DIFFER
+    assert judgement.conflict == Conflict.TALLY
+    assert judgement.title == "1–0 vs 2–0"
+
+
+def test_the_year_of_becoming_is_no_date_of_a_death() -> None:
+    # "became" names a state entered, no event that dying is a kind of: the year and
+    # the day date two events
+    judgement = judge(
+        "Tomas Breil, who in 1988 became the first keeper of the harbour museum, has died"
+        " at his home in Cobh.",
+        "Tomas Breil, the first keeper of the harbour museum, died on 2 March at his home in Cobh.",
+    )
+    assert judgement.conflict != Conflict.DATE
+
+
+def test_a_figure_clash_is_told_with_the_figure_of_the_same_party() -> None:
+    # two firms fined in one sentence: the clash is Keldale's fine, not Norvik's
+    judgement = judge(
+        "The broker Keldale Partners was fined £300,000.",
+        "Norvik Capital was fined £1.8m, while the broker Keldale Partners was fined £180,000.",
+    )
+    assert judgement.verdict == Verdict.DIFFER
+    assert judgement.title == "£300,000 vs £180,000"
+
+
+def test_two_measures_of_one_noun_told_apart_are_no_clash() -> None:
+    # operating profit and net profit are two measures, whatever their figures
+    judgement = judge(
+        "The brewer said it expected full-year operating profit of between $210 million and"
+        " $230 million.",
+        "The brewer made a net profit of $48 million in the quarter.",
+    )
+    assert judgement.verdict == Verdict.AGREE and judgement.unchecked
+
+
+def test_one_measure_told_with_one_modifier_still_clashes() -> None:
+    judgement = judge(
+        "The brewer made a net profit of $48 million in the quarter, it said.",
+        "The brewer made a net profit of $52 million in the quarter, it said.",
+    )
+    assert judgement.verdict == Verdict.DIFFER
+
+
+def test_a_single_score_against_a_scoreline_of_sets_is_no_clash() -> None:
+    # "7-5" is a tie-break's score, "4-6, 6-2, 6-3" a match's: a part and a whole
+    judgement = judge(
+        "Moreau, the third seed, won 4-6, 6-2, 6-3 in two hours, saving five break points.",
+        "The second seed served 11 aces and never faced a break point, winning the tie-break 7-5.",
+    )
+    assert judgement.conflict != Conflict.TALLY

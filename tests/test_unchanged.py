@@ -36,3 +36,48 @@ def test_another_named_doer_is_no_opposite():
     a = "Mirella Bank kept its second-quarter dividend unchanged, citing steady deposits."
     b = "Corvane lowered its dividend for the second quarter."
     assert (Verdict.DIFFER, Conflict.OPPOSITE) not in _statements(a, b)
+
+
+def _judged(a: str, b: str) -> tuple[Verdict, bool]:
+    from compare.align.sentence_claims import SentenceClaims
+    from compare.align.settings import Options
+    from compare.align.statement_judge import judge_statements_in_context
+    from compare.extract import Statement, extract_claims
+    from compare.ingest import Source
+
+    claims = []
+    statements = []
+    for source_id, text in (("a", a), ("b", b)):
+        found = extract_claims(Source.from_text(text, id=source_id))
+        claims.extend(found)
+        statements.append(next(c for c in found if isinstance(c, Statement)))
+    judgement = judge_statements_in_context(statements, Options(), SentenceClaims.index(claims))
+    return judgement.verdict, judgement.unchecked
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The co-operative raised its annual payout to members to 4.6 cents a litre from"
+            " 4.1 cents.",
+            "Members will receive an annual payout of 4.6 cents a litre, unchanged from last year.",
+        ),
+        (
+            "The carrier kept its forecast for annual freight volumes at 12 million tonnes.",
+            "The carrier cut its annual freight forecast to 11.5 million tonnes, from 12 million"
+            " tonnes.",
+        ),
+    ],
+)
+def test_a_figure_held_beside_the_same_figure_moved_is_no_tick(a: str, b: str) -> None:
+    verdict, unchecked = _judged(a, b)
+    assert verdict != Verdict.AGREE or unchecked
+
+
+def test_a_figure_held_in_both_still_agrees() -> None:
+    verdict, unchecked = _judged(
+        "The carrier kept its forecast for annual freight volumes at 12 million tonnes.",
+        "The carrier left its annual freight forecast unchanged at 12 million tonnes.",
+    )
+    assert verdict == Verdict.AGREE and not unchecked

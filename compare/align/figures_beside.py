@@ -36,7 +36,7 @@ from compare.align.sentence_facts import figures_clash
 from compare.align.settings import Options
 from compare.align.when_where import is_stamp
 from compare.extract import Number
-from compare.extract.claims import Claim, Date
+from compare.extract.claims import Claim, Date, score_sets
 
 
 def judge_numbers_beside(
@@ -46,8 +46,13 @@ def judge_numbers_beside(
     figures that differ is left without a verdict."""
     judgement = judge_numbers_in_context(members, options, sentences)
     agreed = judgement.verdict == Verdict.AGREE and not judgement.unchecked
-    # nor a range against a figure that only falls inside it (figure_ranges.py)
-    if agreed and (differ_beside(members, sentences) or members_ranges_apart(members)):
+    # nor a range against a figure that only falls inside it (figure_ranges.py), nor
+    # one figure each side tells of another year (own_dates_apart)
+    if agreed and (
+        differ_beside(members, sentences)
+        or members_ranges_apart(members)
+        or _members_dated_apart(members, sentences)
+    ):
         return Judgement(verdict=Verdict.AGREE, unchecked=True)
     return judgement
 
@@ -64,22 +69,113 @@ def differ_beside(members: Sequence[Number], sentences: SentenceClaims) -> bool:
 
 def statements_beside(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     """Two agreeing statements whose sentences give one figure alike (the tie that
-    makes them one fact) and, beside it, figures or calendar months that differ."""
-    return any(
+    makes them one fact) and, beside it, figures or calendar months that differ; or
+    one score alike and, beside it, scores that differ (scores_beside)."""
+    return scores_beside(a, b, sentences) or any(
         _beside(x, y, sentences)
         for x in _numbers(a, sentences)
         for y in _numbers(b, sentences)
-        if comparable_value(x) == comparable_value(y) and unit_key(x) == unit_key(y)
+        if comparable_value(x) == comparable_value(y) and _one_count(x, y)
     )
+
+
+def _one_count(x: Number, y: Number) -> bool:
+    """Do two figures of one value count one thing: the same unit, or a count of ten
+    or more told bare on one side ("a record 41,500 in April") and with its noun on
+    the other ("41,500 visitors in May")? The bare count's noun is the one its
+    sentence leaves unsaid."""
+    if unit_key(x) == unit_key(y):
+        return True
+    bare = [n for n in (x, y) if not unit_key(n)]
+    return len(bare) == 1 and x.form == y.form == "cardinal" and x.value >= 10
+
+
+def scores_beside(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
+    """Two sentences that give one score alike and, beside it, scores that clash
+    ("Norland beat Kelsey Vale 2-1, and Aldwick drew 3-3 with Pembury" / "Norland
+    edged Kelsey Vale 2-1, while Aldwick and Pembury drew 0-0"): a round-up of
+    results tells several games in one sentence, and the score both give ties the
+    sentences while another game's result is given two ways. A score told from
+    either side ("2-1" / "1-2") counts as alike; the scores left over are compared
+    by the statement judge's own rules for tallies (sentence_facts.figures_clash)."""
+    scores_a, scores_b = _scores(a, sentences), _scores(b, sentences)
+    sets_a = {_either_way(n) for n in scores_a}
+    sets_b = {_either_way(n) for n in scores_b}
+    if not sets_a & sets_b:
+        return False
+    rest_a = [n for n in scores_a if _either_way(n) not in sets_b]
+    rest_b = [n for n in scores_b if _either_way(n) not in sets_a]
+    if not rest_a or not rest_b:
+        return False
+    found = figures_clash(rest_a, rest_b)
+    return found is not None and not found.unpaired
+
+
+def _scores(claim: Claim, sentences: SentenceClaims) -> list[Number]:
+    return [c for c in sentences.of(claim) if isinstance(c, Number) and c.pair is not None]
+
+
+def _either_way(score: Number) -> tuple[tuple[float, float], ...]:
+    """A score's sets with each set's two sides in one order ("2-1" and "1-2" alike)."""
+    return tuple((min(s), max(s)) for s in score_sets(score))
 
 
 def _numbers(claim: Claim, sentences: SentenceClaims) -> list[Number]:
     return [c for c in sentences.of(claim) if isinstance(c, Number) and c.pair is None]
 
 
+def _members_dated_apart(members: Sequence[Number], sentences: SentenceClaims) -> bool:
+    return any(
+        x.source != y.source and own_dates_apart(x, y, sentences)
+        for i, x in enumerate(members)
+        for y in members[i + 1 :]
+    )
+
+
+def own_dates_apart(x: Number, y: Number, sentences: SentenceClaims) -> bool:
+    """Two figures, each told of its own date, the dates apart ("rose 8.5% in 2023 and
+    a further 3.2% in 2024" / "climbed 3.2% in 2023 and 8.5% in 2024"): a figure alike
+    of two years is two years' figures swapped, or two facts, never one agreeing."""
+    date_x, date_y = _own_date(x, sentences), _own_date(y, sentences)
+    return bool(date_x and date_y) and not same_date(date_x, date_y)
+
+
+# How far after a figure the date it is told of may stand: "6.2% of its volume in 2024"
+_OWN_DATE_WORDS = 6
+
+
+def _own_date(n: Number, sentences: SentenceClaims) -> str:
+    """The resolved date a figure is told of: the first date after it, within a few
+    words and before the sentence's next figure (a year read as a figure too, "in
+    2024", is the date's own)."""
+    claims = sentences.of(n)
+    dates = sorted(
+        (c for c in claims if isinstance(c, Date) and c.start >= n.end and c.value),
+        key=lambda c: c.start,
+    )
+    if not dates or is_stamp(dates[0]):
+        return ""
+    date = dates[0]
+    between = n.sentence[n.end - n.sentence_start : date.start - n.sentence_start]
+    if len(between.split()) > _OWN_DATE_WORDS:
+        return ""
+    later = [
+        c
+        for c in claims
+        if isinstance(c, Number) and n.end <= c.start < date.start and not _in(c, date)
+    ]
+    return "" if later else date.value or ""
+
+
+def _in(inner: Claim, outer: Claim) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
 def _beside(x: Number, y: Number, sentences: SentenceClaims) -> bool:
     # an age ties a person, not an event: two months beside it may be two events
     aged = unit_key(x) == "age"
+    if not aged and own_dates_apart(x, y, sentences):
+        return True  # the figure that ties the sentences is of two years
     if not aged and _months_apart(sentences.of(x), sentences.of(y)):
         return True
     others_x = _others(x, sentences)
@@ -92,8 +188,34 @@ def _beside(x: Number, y: Number, sentences: SentenceClaims) -> bool:
     if not rest_x or not rest_y:
         return False
     found = figures_clash(rest_x, rest_y)
+    if found is None:
+        return _bare_beside_counted(rest_x, rest_y) or _bare_beside_counted(rest_y, rest_x)
     # a clash the rules leave unpaired may be two facts: the ✓ beside it stands
-    return found is not None and not found.unpaired
+    return not found.unpaired
+
+
+# How close two counts must be to read as one count given two ways: within a tenth
+# of the larger, the size of a slip of a digit or two ("4,205" / "4,250"), far from
+# the gap between two things a sentence counts.
+_CLOSE_COUNTS = 0.1
+
+
+def _bare_beside_counted(bare: Sequence[Number], counted: Sequence[Number]) -> bool:
+    """A bare count on one side ("won 5,102 and ..., 2,770") against a close count
+    told with its noun on the other ("5,120 votes ... 2,770"): the noun the bare
+    count leaves unsaid is read from its sentence's tie, so the two are one count
+    given two ways, and the ✓ beside them is not shown. Counts of ten or more only:
+    small ones ("two", "three") are too often two things."""
+    for x in bare:
+        if unit_key(x) or x.form != "cardinal" or x.value < 10:
+            continue
+        for y in counted:
+            if not unit_key(y) or unit_key(y) == "age" or y.form != "cardinal" or y.value < 10:
+                continue
+            gap = abs(x.value - y.value) / max(x.value, y.value)
+            if 0 < gap <= _CLOSE_COUNTS:
+                return True
+    return False
 
 
 def _months_apart(claims_x: Sequence[Claim], claims_y: Sequence[Claim]) -> bool:

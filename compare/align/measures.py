@@ -205,6 +205,46 @@ def _named_measure(number: Number, before: str, after: str) -> frozenset[str]:
     return frozenset({stem(noun)})
 
 
+# The measure noun and up to two words before it ("full-year operating profit of",
+# "a net profit of"), in the last runs of words before a figure.
+_MODIFIED_MEASURE = re.compile(
+    r"((?:[A-Za-z'-]+\s+){0,2})([A-Za-z]+)\s+(?:of|was|is|were|are|stood\s+at|reached|rose\s+to)"
+    r"\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
+
+
+def measures_apart(x: Number, y: Number) -> bool:
+    """One measure noun told of two measures ("full-year operating profit of between
+    £390m and £410m" / "a net profit of £86m"): the words that describe the noun
+    differ, none shared, so the figures measure two things. A side that names the
+    noun bare ("profit of") may mean either."""
+    measure_x, mods_x = _modified_measure(x)
+    measure_y, mods_y = _modified_measure(y)
+    if not measure_x or measure_x != measure_y:
+        return False  # "a pay rise of" / "annual raises of": not read as one noun
+    return bool(mods_x and mods_y) and not mods_x & mods_y
+
+
+def _modified_measure(n: Number) -> tuple[str, set[str]]:
+    """The measure noun before a figure and the words that describe it."""
+    before = n.sentence[: n.start - n.sentence_start]
+    found = _MODIFIED_MEASURE.search(last_runs(before, 6))
+    if found is None:
+        return "", set()
+    told = words(found.group(1))
+    # only the words after a determiner describe the noun ("recorded a maximum gust"),
+    # and a past form is a verb's ("expected profit") or a reporting's
+    after = next((k + 1 for k in range(len(told) - 1, -1, -1) if told[k] in _DETERMINERS), 0)
+    return stem(found.group(2).lower()), {
+        stem(w)
+        for w in told[after:]
+        if w.isalpha() and w not in STOPWORDS and w not in _HEDGES and not w.endswith("ed")
+    }
+
+
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+
+
 def other_things(x: Number, y: Number) -> bool:
     """Units with the same head but other describing words: "merchant vessels" /
     "pirate vessels" are two sets of vessels."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from compare.align.estimates import estimate_and_outcome
+from compare.align.estimates import estimate_and_outcome, goal_against_done
 from compare.align.figure_intervals import compare_figures
 from compare.align.frames import FrameMatch, compare_frames, confident
 from compare.align.hedged_figures import hedged_pair
@@ -148,7 +148,9 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
     # a span of time told in two units is compared in the larger ("18 months" / "two years")
     verdict = compare_figures(*in_one_unit(a, key_a, b, key_b), tolerance)
     if verdict == Verdict.AGREE:
-        return Judgement(verdict=verdict)
+        # a goal against the same figure done ("a target of 7,000" / "vaccinated
+        # 7,000"): two facts, no ✓ (estimates.goal_against_done)
+        return Judgement(verdict=verdict, unchecked=goal_against_done(a, b))
     title = f"{figure_text(a)} vs {figure_text(b)}"
     if two_units(key_a, key_b):
         title = f"{figure_text(a)} {a.unit or key_a} vs {figure_text(b)} {b.unit or key_b}"

@@ -20,14 +20,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
+from compare.align.actor_names import names
 from compare.align.fact_clash import FactClash
 from compare.align.figure_intervals import comparable_value
 from compare.align.figure_rates import figures_rates_apart
 from compare.align.measure_units import in_one_unit
-from compare.align.measures import acts_of, measures_of, other_things, told_apart
+from compare.align.measures import (
+    acts_of,
+    measures_apart,
+    measures_of,
+    other_things,
+    told_apart,
+)
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import (
     compared,
@@ -98,10 +106,18 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
     one_set = min(len(s) for s in sets_a + sets_b) == 1
     if one_set and {p for s in sets_a for p in s} & {p for s in sets_b for p in s}:
         return None  # a score both give, beside a scoreline it may be a set of
-    x, y = ta[0], tb[0]
+    if _single_against_sets(sets_a, sets_b) or _single_against_sets(sets_b, sets_a):
+        # "won 4-6, 6-2, 6-3" / "winning the tie-break 7-5": a match's scoreline on
+        # one side only, single scores on the other, which may be one set's or a
+        # tie-break's: a part against a whole, not compared, and no ✓ either
+        x, y = ta[0], tb[0]
+        return FactClash(
+            Conflict.TALLY, figure_text(x), figure_text(y), Severity.VARIANT, unpaired=True
+        )
+    x, y = _same_game(ta, tb)
     if on_occasions_apart(x, y):
         return None  # "Last year's budget passed 7-2" / "passed 5-4 on Tuesday"
-    reversed_ = sets_a[0] == tuple(s[::-1] for s in sets_b[0])
+    reversed_ = score_sets(x) == tuple(s[::-1] for s in score_sets(y))
     if reversed_ and sides_swapped(x, y):
         return None  # "Kemboi leads Tanui 3-2" / "Tanui trails Kemboi 2-3": one score
     return FactClash(
@@ -110,6 +126,62 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
         figure_text(y) + (" (reversed)" if reversed_ else ""),
         Severity.CONFLICT,
     )
+
+
+def _single_against_sets(
+    sets_a: Sequence[tuple[tuple[float, float], ...]],
+    sets_b: Sequence[tuple[tuple[float, float], ...]],
+) -> bool:
+    """Does one side give only single scores and the other only scorelines of sets?"""
+    return all(len(s) == 1 for s in sets_a) and all(len(s) > 1 for s in sets_b)
+
+
+def _same_party(judged: Sequence[tuple[Any, Number, Number]]) -> tuple[Any, Number, Number]:
+    """Of the figure pairs that differ, the one whose clauses share the most names: a
+    sentence may give one figure for each of several parties ("Norvik was fined £1.8m,
+    while Keldale was fined £180,000" / "Keldale was fined £300,000"); with no names
+    to go by, the first."""
+    best, most = judged[0], 0
+    for item in judged:
+        shared = len(_clause_names(item[1]) & _clause_names(item[2]))
+        if shared > most:
+            best, most = item, shared
+    return best
+
+
+def _same_game(ta: Sequence[Number], tb: Sequence[Number]) -> tuple[Number, Number]:
+    """The two tallies most likely of one game: a round-up tells several games in one
+    sentence ("went top with a 4-2 win over Dunmere, as the Kestrels lost 1-0 to
+    Varley Town" / "The Kestrels, beaten 2-0 by Varley Town"), so the pair whose
+    clauses share the most names is the one told two ways; with no names to go by,
+    each sentence's first."""
+    best = (ta[0], tb[0])
+    most = 0
+    for x in ta:
+        for y in tb:
+            shared = len(_clause_names(x) & _clause_names(y))
+            if shared > most:
+                best, most = (x, y), shared
+    return best
+
+
+# What sets one clause of a sentence apart from the next: a comma, a semicolon, a
+# colon or a dash; and a figure's digits.
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s")
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def _clause_names(n: Number) -> frozenset[str]:
+    """The names told with a figure (actor_names.names): those since the sentence's
+    figure before it, where English puts who the figure is of ("Norvik was fined
+    £1.8m, while Keldale was fined £180,000"), and those after it up to the end of
+    its clause or the next figure ("lost 2-0 to Varley Town")."""
+    at = n.start - n.sentence_start
+    after = at + len(n.text)
+    start = max((m.end() for m in _DIGITS.finditer(n.sentence, 0, at)), default=0)
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(n.sentence, after)]
+    ends += [m.start() for m in _DIGITS.finditer(n.sentence, after)]
+    return names(n.sentence[start : min(ends, default=len(n.sentence))])
 
 
 def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash | None:
@@ -150,7 +222,11 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged
         ):
             continue  # one figure of the measure agrees, or the frames say another fact
-        _, x, y = judged[0]
+        _, x, y = _same_party(judged)
+        if measures_apart(x, y):
+            # "operating profit of" / "net profit of": two measures, or one told two
+            # ways the rules cannot tell apart: neither a finding nor a ✓
+            return FactClash(Conflict.FIGURE, x.text, y.text, Severity.VARIANT, unpaired=True)
         if unit.startswith((MEASURE, ACT)):
             # the sentences name what both figures measure: one fact, whatever the verb
             return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)

@@ -36,6 +36,7 @@ from compare.align.compass_sides import compass_sides_apart
 from compare.align.deed_frames import deeds_apart as deed_frames_apart
 from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
+from compare.align.estimates import goal_and_deed_alike
 from compare.align.figure_directions import directions_apart
 from compare.align.figure_intervals import comparable_value
 from compare.align.figure_ranges import ranges_apart
@@ -96,7 +97,8 @@ from compare.align.swapped_words import (
     words_unchecked,
 )
 from compare.align.topic_only import topic_only
-from compare.align.unchanged import held_against_changed
+from compare.align.unanimous_votes import unanimous_against_split
+from compare.align.unchanged import figure_held_against_moved, held_against_changed
 from compare.align.undone_deeds import made_and_undone
 from compare.align.unmentioned_names import names_unmentioned
 from compare.align.word_contradictions import Finding, by_words
@@ -199,6 +201,9 @@ def judge_statements_in_context(
                 sole_figures_apart(own, inside(o, sentences))
                 or places_apart(reference, own, o, inside(o, sentences))
                 or statements_beside(reference, o, sentences)
+                or goal_and_deed_alike(own, inside(o, sentences))
+                or unanimous_against_split(reference, own, o, inside(o, sentences))
+                or figure_held_against_moved(reference, own, o, inside(o, sentences))
                 or names_unmentioned(reference, o, sentences)
                 or renamed_unmentioned(reference, o, sentences)
                 or ranges_apart(_figures(own), _figures(inside(o, sentences)))

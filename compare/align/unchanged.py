@@ -10,10 +10,14 @@ company" / "Halvorsen"): a story's bare "the company" is the company it is about
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from compare.align.antonyms import opposite
+from compare.align.figure_intervals import comparable_value
 from compare.align.frames import head, is_name, same_actor
 from compare.align.referents import bare_noun
-from compare.extract.claims import Frame, Span
+from compare.extract.claims import Claim, Frame, Number, Span
 
 _HOLDING = frozenset("keep leave hold maintain".split())
 _UNCHANGED = frozenset("unchanged steady flat stable".split())
@@ -70,3 +74,37 @@ def _one_doer(a: Span | None, b: Span | None) -> bool:
 def _kind_of(kind: Span, name: Span) -> bool:
     """ "the company" beside a name ("Halvorsen")."""
     return bare_noun(kind) in _KINDS and is_name(name.text)
+
+
+# A figure said to hold: "unchanged", "the same as", "kept ... at", "held ... at",
+# "left ... at", "maintained ... at", "steady at", "flat at".
+_HELD = re.compile(
+    r"\b(?:unchanged|the\s+same\s+as|(?:steady|flat)\s+at)\b"
+    r"|\b(?:kept|keeps|keep|held|holds|hold|left|leaves|maintained|maintains)\b[^.;]{0,80}?\bat\b",
+    re.IGNORECASE,
+)
+# The words right before a figure a change starts from or ends at ("to 9.2p from 8.5p").
+_MOVED = re.compile(r"\b(?:from|to)\s+\W{0,3}$", re.IGNORECASE)
+
+
+def figure_held_against_moved(
+    a: Claim, claims_a: Sequence[Claim], b: Claim, claims_b: Sequence[Claim]
+) -> bool:
+    """Two sentences that give one figure alike, one saying the figure held and the
+    other giving another figure it moved from or to, itself saying nothing held."""
+    numbers_a = [c for c in claims_a if isinstance(c, Number) and c.pair is None]
+    numbers_b = [c for c in claims_b if isinstance(c, Number) and c.pair is None]
+    tied = {comparable_value(x) for x in numbers_a} & {comparable_value(y) for y in numbers_b}
+    if not tied:
+        return False
+    for held, moved, figures in ((a, b, numbers_b), (b, a, numbers_a)):
+        if not _HELD.search(held.sentence) or _HELD.search(moved.sentence):
+            continue
+        if any(comparable_value(n) not in tied and _moved(n) for n in figures):
+            return True
+    return False
+
+
+def _moved(n: Number) -> bool:
+    """Is the figure one a change moved from or to ("from 8.5 pence", "to 89 million")?"""
+    return bool(_MOVED.search(n.sentence[: n.start - n.sentence_start]))

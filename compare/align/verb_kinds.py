@@ -22,6 +22,7 @@ from compare.align.frames import confident
 from compare.align.synonyms import SENSES_KEPT, senses, table, verb_synsets
 from compare.align.wordnet_files import index_entries, table_entry, table_lines
 from compare.extract.claims import Claim
+from compare.extract.lemmas import verb_lemma
 
 
 @lru_cache(maxsize=16384)
@@ -55,8 +56,18 @@ def general_verbs(word: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def kind_of(a: str, b: str) -> bool:
     """Does one verb name a kind of the other's event ("scorch" / "burn"), or of a
-    synonym of it ("break out" is a way to "begin", which is to "start")?"""
+    synonym of it ("break out" is a way to "begin", which is to "start")? A linking
+    verb names a state entered or kept, no event: WordNet puts "die" under "change
+    state", a synonym of "become", yet "who in 1974 became the first woman to" and
+    "died on 9 May" tell two events."""
+    if verb_lemma(a) in LINKING_VERBS or verb_lemma(b) in LINKING_VERBS:
+        return False
     return _kind_of(a, b) or _kind_of(b, a)
+
+
+# Verbs that link a subject to a state ("became the first woman", "remained
+# closed"): what they say is the state, not an event of their own.
+LINKING_VERBS = frozenset("be become seem remain stay".split())
 
 
 def _kind_of(specific: str, general: str) -> bool:

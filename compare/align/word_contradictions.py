@@ -90,6 +90,8 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
             # "While Ross wasn't signed, the stars are", "actions that could harm
             # species": a clause about something else than the sentence's fact.
             continue
+        if _in_denied_measure(wa, i, na) or _in_denied_measure(wb, j, nb):
+            continue  # "not a trace of fatigue" / "no fatigue": one denial
         return Finding(Conflict.NEGATION, _shown(da, i, na), _shown(db, j, nb))
     if not facts and not (reading_a.may_oppose and reading_b.may_oppose):
         return None  # no opposite can be replaced, and no other rule looks: no word diff
@@ -157,6 +159,20 @@ def _polarities(ws: list[str], negated: dict[int, int]) -> dict[str, set[bool]]:
 SUBORDINATORS = frozenset(
     "while whilst although though if whether unless that which who whom because as".split()
 )
+
+
+# Words that may stand between "of" and the thing a denied measure of it is of.
+_OF_DETERMINERS = frozenset("the his her their its this that any".split())
+
+
+def _in_denied_measure(ws: list[str], i: int, negated: dict[int, int]) -> bool:
+    """Is word i the thing a denied measure is "of" ("not a trace of fatigue", "not a
+    shred of the evidence")? The negator governs the measure, the first content word
+    after it, and through it the thing: the thing's polarity is not read off apart."""
+    k = i - 1
+    if k >= 0 and ws[k] in _OF_DETERMINERS:
+        k -= 1
+    return k >= 1 and ws[k] == "of" and (k - 1) in negated
 
 
 def _subordinate(ws: list[str], i: int, breaks: frozenset[int]) -> bool:
