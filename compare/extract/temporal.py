@@ -117,9 +117,20 @@ _DATE_PATTERNS = tuple(
 # intent ("due to", "plans to"); a noun ("the borrowing plan for a park") says nothing
 # of tense.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|’ll|next|(?:due|expected|scheduled|planned)\s+(?:to|for|on)"
-    r"|plans?\s+to)\b"
+    r"\b(?:will|shall|'ll|’ll|next|(?:due|expected|scheduled|planned)\s+(?:to|for|on|in|at)"
+    r"|plans?\s+to|set\s+(?:to|for)|(?:is|are)\s+forecast"
+    r"|(?:hopes?|hoped|aims?|intends?)\s+to)\b"
 )
+# A day a state lasts until, told in the present ("Sailings are cancelled until Monday",
+# "remains closed until Friday") or as the earliest it may end ("until Monday at the
+# earliest"): the coming day. In the past ("remained closed until Monday") it has gone by.
+_UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:at\s+least\s+)?$")
+_PRESENT_STATE = re.compile(r"\b(?:is|are|remains?|stays?|has\s+been|have\s+been)\b")
+_PAST_STATE = re.compile(r"\b(?:was|were|remained|stayed|had)\b")
+_EARLIEST = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+at\s+the\s+earliest\b")
+# A day set by a present-tense copula ("whose heats are on Friday", "The vote is on
+# Tuesday"): a day to come, as the past would say "was".
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:also|now|still)\s+)?on\s+$")
 
 _AMPM = r"(?P<ampm>[apAP])\.?\s?[mM]\b\.?"  # "p.m.", "pm", "PM"
 # "local" alone only before punctuation: "at 3 p.m. local residents" names no zone;
@@ -327,7 +338,7 @@ def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> str 
     target = WEEKDAYS.index(match.group("weekday").lower())
     rel = (match.group("rel") or "").strip().lower()
     before = text[max(0, match.start() - 60) : match.start()]
-    if rel == "next" or (rel != "last" and _FUTURE.search(before)):
+    if rel == "next" or (rel != "last" and _ahead(match, text, before, rel)):
         # "will shut at midday Friday" in Friday's paper is that day, as news style
         # names the day of writing by its weekday; "next Friday" is a week on
         ahead = (target - published.weekday()) % 7 or (7 if rel == "next" else 0)
@@ -336,6 +347,25 @@ def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> str 
     if rel == "last" and back == 0:
         back = 7
     return (published - dt.timedelta(days=back)).isoformat()
+
+
+def _ahead(match: re.Match[str], text: str, before: str, rel: str) -> bool:
+    """Is the weekday one to come: told with a cue of the future before it ("will",
+    "is due in court on", "hoped to reopen on"), as "this Saturday", set by a
+    present-tense "is on", or as the present end of a state ("are cancelled until")?"""
+    if _FUTURE.search(before) or rel == "this":
+        return True
+    # the weekday's own preposition ("on") is part of the match: read up to the day
+    said = text[max(0, match.start("weekday") - 60) : match.start("weekday")]
+    if _IS_ON.search(said):
+        return True
+    bound = _UNTIL.search(said)
+    if bound is not None:
+        if _EARLIEST.match(text, match.end()):
+            return True
+        clause = said[: bound.start()]
+        return bool(_PRESENT_STATE.search(clause)) and not _PAST_STATE.search(clause)
+    return False
 
 
 def parse_published(value: str) -> dt.date | None:
