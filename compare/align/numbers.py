@@ -45,6 +45,7 @@ from compare.align.sole_figures import (
     FiguresOfUnit,
     countable,
     figures_of_unit,
+    sayings_days_dropped,
     sentence_figures,
     sole_figures,
     sole_frames_allow,
@@ -419,8 +420,9 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False) -> bool:
         return True
     if _equal(a, b):
         # The same figure: agreeing loosely costs little; only another day or hour counts
-        # (places are too often named at two scales, "Mount Cook" / "New Zealand's Mt Cook").
-        return when_part(fa, fb)[0] not in ("date", "time")
+        # (places are too often named at two scales, "Mount Cook" / "New Zealand's Mt Cook"),
+        # and not the day of a saying ("police said on Wednesday" / "confirmed last night").
+        return when_part(*sayings_days_dropped(a, fa, b, fb))[0] not in ("date", "time")
     if two_names(fa.actor, fb.actor):
         return False  # two names ("Smith" / "Jones") are two actors
     if fa.thing and fb.thing and head(fa.thing) and same_head(fa.thing, fb.thing):
