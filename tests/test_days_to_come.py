@@ -49,3 +49,25 @@ def test_a_day_to_come(text: str) -> None:
 )
 def test_a_day_gone_by(text: str) -> None:
     assert day_of(text) == "2022-01-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The barn burned down on March 3 last year.", "2021-03-03"),
+        ("The barn burned down on 3 March last year.", "2021-03-03"),
+        ("The new bridge was meant to open in June this year.", "2022-06"),
+        ("The new bridge will open on 3 March next year.", "2023-03-03"),
+    ],
+)
+def test_a_month_told_with_a_year_from_the_publication(text: str, value: str) -> None:
+    assert day_of(text) == value
+
+
+def test_last_year_alone_is_no_date() -> None:
+    # "last year" against "this year" was two periods' figures, not one date told twice
+    header = f"---\npublished: {PUBLISHED}\n---\n"
+    claims = extract_claims(
+        Source.from_text(header + "The barn was sold last year."), qualifiers=True
+    )
+    assert [c for c in claims if isinstance(c, Date)] == []

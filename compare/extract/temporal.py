@@ -65,24 +65,27 @@ _HAS_DIGIT, _HAS_MONTH, _HAS_DAY, _HAS_WORD, _HAS_YEAR = 1, 2, 4, 8, 16
 # the characters a match can start with (a lookahead of them lets re skip in C to the
 # next one instead of trying the pattern at every position).
 _P = "oiusbfdaelm"  # first letters of _PREP's words (on, in, until, since, by...)
+# A year told from the publication's: "January 14 last year", "in June this year".
+_RELATIVE_YEAR = r"(?:,?\s+(?P<myrel>last|this|next)\s+year\b)"
 _DATE_PATTERNS = tuple(
     (re.compile(rf"(?=[{first}])" + p), needs)
     for p, needs, first in (
         (rf"\b{_PREP}{_Y}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b", _HAS_YEAR, _P + "12"),
         (
-            rf"\b{_PREP}(?:{_WD},?\s+)?{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b",
+            rf"\b{_PREP}(?:{_WD},?\s+)?{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y}|{_RELATIVE_YEAR})?\b",
             _HAS_DIGIT | _HAS_MONTH,
             _P + "MTWFS0-9",
         ),
         (
-            rf"\b{_PREP}(?:{_WD},?\s+)?{_M}\s+{_D}(?![\d:])(?:,?\s+{_Y})?\b(?![.,]?\d)",
+            rf"\b{_PREP}(?:{_WD},?\s+)?{_M}\s+{_D}(?![\d:])(?:,?\s+{_Y}|{_RELATIVE_YEAR})?\b"
+            r"(?![.,]?\d)",
             _HAS_DIGIT | _HAS_MONTH,
             _P + "MTWFSJAOND",
         ),
         (rf"\b{_PREP}{_M}(?:\s+of)?,?\s+{_Y}\b", _HAS_YEAR | _HAS_MONTH, _P + "JFMASOND"),
         (
             rf"\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?"
-            rf"|last|next|this)\s+){_M}(?!\w)",
+            rf"|last|next|this)\s+){_M}(?!\w){_RELATIVE_YEAR}?",
             _HAS_MONTH,
             "IiSsUuBbFfDdEeLlMmlnt",
         ),
@@ -291,6 +294,15 @@ def _date_value(
     match: re.Match[str], text: str, published: dt.date | None
 ) -> tuple[str | None, str | None]:
     g = match.groupdict()
+    relative = g.get("myrel")
+    if relative:
+        if published is None:
+            return None, "relative"
+        told_year = published.year + _YEAR_SHIFT[relative.lower()]
+        told_month = _MONTHS[g["month"].lower()]
+        if not g.get("day"):
+            return f"{told_year:04d}-{told_month:02d}", "relative"
+        return _iso(told_year, told_month, int(g["day"])), "relative"
     if g.get("mnum"):
         return _iso(int(g["year"]), int(g["mnum"]), int(g["dnum"])), "explicit"
     if g.get("word"):
@@ -319,6 +331,9 @@ def _date_value(
     if day is None:
         return f"{year:04d}-{month:02d}", "inferred-year"
     return _iso(year, month, day), "inferred-year"
+
+
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 def _months(year: int, month: int) -> int:
