@@ -1,0 +1,76 @@
+"""A stretch of time told in two units at once: "3 hours and 40 minutes", "two hours
+40 minutes", "5 days and 6 hours" is one span, 220 minutes, 160 minutes, 126 hours.
+
+Number extraction reads each figure with its own unit, so such a span came out as two
+figures ("3 hours", "40 minutes"), neither of which is the span another outlet tells
+in one unit ("It took 220 minutes"), and either of which could be set against an
+unrelated figure of its unit. Here the two are joined into one quantity in the smaller
+unit, which compare.align.time_spans already compares with spans in other units.
+Only two units that follow one another (hours then minutes, minutes then seconds,
+days then hours, weeks then days, years then months), joined by nothing, a comma or
+"and", and neither hedged nor a range.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from compare.extract.number_forms import Quantity
+
+# Each unit, singular, with the next smaller one and how many of those it holds.
+_SMALLER = {
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+    "day": ("hour", 24),
+    "week": ("day", 7),
+    "year": ("month", 12),
+}
+_UNITS = {form: unit for unit in (*_SMALLER, "second", "month") for form in (unit, unit + "s")}
+_JOIN = re.compile(r"\s*(?:,\s*|\s+)(?:and\s+)?", re.IGNORECASE)
+
+
+def _unit(quantity: Quantity) -> str | None:
+    """The unit of time a plain figure counts ("hours": hour), if it counts one."""
+    if quantity.form != "cardinal" or quantity.pair is not None or not quantity.unit:
+        return None
+    return _UNITS.get(quantity.unit.lower())
+
+
+def joined_spans(text: str, found: Iterable[Quantity]) -> Iterator[Quantity]:
+    """The quantities, in order of position, with each two-unit span made one."""
+    pending: Quantity | None = None
+    for quantity in found:
+        if pending is not None:
+            joined = _joined(text, pending, quantity)
+            if joined is not None:
+                yield joined
+                pending = None
+                continue
+            yield pending
+        pending = quantity
+    if pending is not None:
+        yield pending
+
+
+def _joined(text: str, larger: Quantity, smaller: Quantity) -> Quantity | None:
+    big, small = _unit(larger), _unit(smaller)
+    if big is None or small is None or _SMALLER.get(big, ("", 0))[0] != small:
+        return None
+    if smaller.hedge or larger.low != larger.high or smaller.low != smaller.high:
+        return None  # "about 3 hours and 40 minutes" keeps its hedge on the first figure only
+    # the larger figure's unit, then only a comma or "and" before the smaller figure
+    unit_end = text.lower().find(larger.unit.lower() if larger.unit else "", larger.end)
+    if unit_end < 0 or text[larger.end : unit_end].strip():
+        return None
+    gap = _JOIN.fullmatch(text, unit_end + len(larger.unit or ""), smaller.start)
+    if gap is None:
+        return None
+    value = larger.value * _SMALLER[big][1] + smaller.value
+    low = None if larger.low is None else larger.low * _SMALLER[big][1] + smaller.value
+    high = None if larger.high is None else larger.high * _SMALLER[big][1] + smaller.value
+    return attrs.evolve(
+        smaller, start=larger.start, value=value, low=low, high=high, hedge=larger.hedge
+    )

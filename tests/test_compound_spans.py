@@ -1,0 +1,48 @@
+"""A stretch of time told in two units ("3 hours and 40 minutes") is one span in the
+smaller unit, and agrees with the same span told in one unit ("220 minutes").
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare import Source, compare_texts
+from compare.extract import Number, extract_claims
+
+
+def figures(text: str) -> list[tuple[str, float, str | None]]:
+    source = Source.from_text("The council met.\n\n" + text, id="t")
+    return [(c.text, c.value, c.unit) for c in extract_claims(source) if isinstance(c, Number)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tunnel was shut for 3 hours and 40 minutes.", ("3 hours and 40", 220.0, "minutes")),
+        ("The beacon flashes every 2 hours 54 minutes.", ("2 hours 54", 174.0, "minutes")),
+        ("She waited two hours and 15 minutes for a bus.", ("two hours and 15", 135.0, "minutes")),
+        ("He served 4 years and 2 months in jail.", ("4 years and 2", 50.0, "months")),
+    ],
+)
+def test_two_units_one_span(text: str, expected: tuple[str, float, str]) -> None:
+    assert figures(text) == [expected]
+
+
+def test_two_spans_told_apart_stay_two() -> None:
+    # "then" parts them; and hours are not followed by seconds
+    assert len(figures("They talked for 3 hours, then 40 minutes more.")) == 2
+    assert len(figures("It lasted 3 hours and 40 seconds of silence followed.")) == 2
+
+
+def test_one_span_in_two_units_agrees_with_one_unit() -> None:
+    published = "---\npublished: 2025-03-10\n---\n\n"
+    comparison = compare_texts(
+        {
+            "a": published + "Power on the Kelso line returned 3 hours and 40 minutes after the "
+            "fault began, the operator said.",
+            "b": published + "It took 220 minutes to bring power back along the Kelso line "
+            "after the fault, the operator said.",
+        }
+    )
+    verdicts = [a.verdict.value for a in comparison.alignments if a.kind == "number"]
+    assert verdicts == ["agree"]
