@@ -46,3 +46,29 @@ def test_one_span_in_two_units_agrees_with_one_unit() -> None:
     )
     verdicts = [a.verdict.value for a in comparison.alignments if a.kind == "number"]
     assert verdicts == ["agree"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pilot lost his licence for a year and a half.", ("a year and a half", 1.5, "year")),
+        ("The goal came with a minute and a half left.", ("a minute and a half", 1.5, "minute")),
+        ("The search took one and a half days.", ("one and a half days", 1.5, "days")),
+    ],
+)
+def test_one_unit_and_a_half(text: str, expected: tuple[str, float, str]) -> None:
+    assert figures(text) == [expected]
+
+
+def test_a_year_and_a_half_agrees_with_eighteen_months() -> None:
+    published = "---\npublished: 2025-03-10\n---\n\n"
+    comparison = compare_texts(
+        {
+            "a": published + "The tribunal barred the Kelso skipper from sailing for a year and "
+            "a half.",
+            "b": published + "The Kelso skipper will lose his sailing ticket for 18 months, the "
+            "tribunal ruled.",
+        }
+    )
+    verdicts = [a.verdict.value for a in comparison.alignments if a.kind == "number"]
+    assert verdicts == ["agree"]

@@ -1,5 +1,7 @@
 """A stretch of time told in two units at once: "3 hours and 40 minutes", "two hours
-40 minutes", "5 days and 6 hours" is one span, 220 minutes, 160 minutes, 126 hours.
+40 minutes", "5 days and 6 hours" is one span, 220 minutes, 160 minutes, 126 hours;
+and one unit and a half: "a year and a half", "one and a half hours" is 1.5 years,
+1.5 hours (a figure no pattern of number extraction reads).
 
 Number extraction reads each figure with its own unit, so such a span came out as two
 figures ("3 hours", "40 minutes"), neither of which is the span another outlet tells
@@ -74,3 +76,25 @@ def _joined(text: str, larger: Quantity, smaller: Quantity) -> Quantity | None:
     return attrs.evolve(
         smaller, start=larger.start, value=value, low=low, high=high, hedge=larger.hedge
     )
+
+
+# "a year and a half", "an hour and a half", "one and a half hours"
+_AND_A_HALF = re.compile(
+    r"\b(?:(?:an?|one)\s+(?P<unit>second|minute|hour|day|week|month|year|decade)\s+and\s+a\s+half"
+    r"|one\s+and\s+a\s+half\s+(?P<units>seconds|minutes|hours|days|weeks|months|years|decades))\b",
+    re.IGNORECASE,
+)
+
+
+def half_spans(text: str, start: int, end: int, found: Iterable[Quantity]) -> list[Quantity]:
+    """One unit of time and a half in text[start:end], where no quantity was found."""
+    taken = [(q.start, q.end) for q in found]
+    spans = []
+    for match in _AND_A_HALF.finditer(text, start, end):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        unit = match.group("unit") or match.group("units")
+        spans.append(
+            Quantity(match.start(), match.end(), 1.5, 1.5, 1.5, None, unit.lower(), "cardinal")
+        )
+    return spans
