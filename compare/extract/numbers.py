@@ -35,6 +35,7 @@ from compare.extract.number_filters import (
 )
 from compare.extract.number_forms import Quantity
 from compare.extract.number_units import DURATIONS, kin_unit, unit_after, unit_of
+from compare.extract.pairs_of import pairs_of
 from compare.extract.quotes import Attributor
 
 # Where an amount may start: a digit, a currency, a fraction sign, a number word, "a" or
@@ -354,6 +355,7 @@ def extract_numbers(ctx: Context, quotes: list[Quote]) -> list[Number]:
         nearby = by_sentence.get(index, []) + by_sentence.get(index - 1, [])
         found_here = list(find_quantities(ctx.text, sentence.start, sentence.end, european))
         found_here += half_spans(ctx.text, sentence.start, sentence.end, found_here)
+        found_here += pairs_of(ctx.text, sentence.start, sentence.end, found_here)
         ordered = nf.scorelines(ctx.text, sorted(found_here, key=lambda q: q.start))
         for q in joined_spans(ctx.text, ordered):
             inside = next((c for c in nearby if c.start <= q.start < c.end), None)
