@@ -72,3 +72,19 @@ def test_a_year_and_a_half_agrees_with_eighteen_months() -> None:
     )
     verdicts = [a.verdict.value for a in comparison.alignments if a.kind == "number"]
     assert verdicts == ["agree"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crews waited three-quarters of an hour.", ("three-quarters", 0.75, "hour", None)),
+        ("The vote took half an hour.", ("half an hour", 0.5, "hour", None)),
+        ("It was over in less than half an hour.", ("less than half an hour", 0.5, "hour", 0.0)),
+        ("A quarter of the staff left.", ("A quarter", 0.25, "staff", 0.25)),
+    ],
+)
+def test_a_part_of_one_unit(text: str, expected: tuple[str, float, str, float | None]) -> None:
+    source = Source.from_text("The council met.\n\n" + text, id="t")
+    [n] = [c for c in extract_claims(source) if isinstance(c, Number)]
+    low = n.low if n.hedge or n.form == "share" else None
+    assert (n.text, n.value, n.unit.split()[0] if n.unit else None, low) == expected

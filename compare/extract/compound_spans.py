@@ -1,7 +1,8 @@
 """A stretch of time told in two units at once: "3 hours and 40 minutes", "two hours
 40 minutes", "5 days and 6 hours" is one span, 220 minutes, 160 minutes, 126 hours;
 and one unit and a half: "a year and a half", "one and a half hours" is 1.5 years,
-1.5 hours (a figure no pattern of number extraction reads).
+1.5 hours (a figure no pattern of number extraction reads); a part of one unit: "half
+an hour", "three-quarters of an hour" is 0.5 or 0.75 hours, not a share of something.
 
 Number extraction reads each figure with its own unit, so such a span came out as two
 figures ("3 hours", "40 minutes"), neither of which is the span another outlet tells
@@ -20,6 +21,8 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from compare.extract import number_forms as nf
+from compare.extract import number_grammar as ng
 from compare.extract.number_forms import Quantity
 
 # Each unit, singular, with the next smaller one and how many of those it holds.
@@ -41,10 +44,16 @@ def _unit(quantity: Quantity) -> str | None:
     return _UNITS.get(quantity.unit.lower())
 
 
+# a share of one unit of time: "three-quarters of an hour", "half a day"; not of a year or
+# a century ("a quarter of a century"), which the statement rules compare as written
+_OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?P<unit>second|minute|hour|day|week)\b")
+
+
 def joined_spans(text: str, found: Iterable[Quantity]) -> Iterator[Quantity]:
-    """The quantities, in order of position, with each two-unit span made one."""
+    """The quantities, in order of position, with each two-unit span made one and each
+    share of one unit of time made a span of that unit."""
     pending: Quantity | None = None
-    for quantity in found:
+    for quantity in map(lambda q: _part_of_unit(text, q), found):
         if pending is not None:
             joined = _joined(text, pending, quantity)
             if joined is not None:
@@ -55,6 +64,16 @@ def joined_spans(text: str, found: Iterable[Quantity]) -> Iterator[Quantity]:
         pending = quantity
     if pending is not None:
         yield pending
+
+
+def _part_of_unit(text: str, quantity: Quantity) -> Quantity:
+    """A share told of one unit of time ("three-quarters of an hour") as that span."""
+    if quantity.form != "share" or quantity.pair is not None:
+        return quantity
+    of_unit = _OF_A_UNIT.match(text, quantity.end)
+    if of_unit is None:
+        return quantity
+    return attrs.evolve(quantity, unit=of_unit.group("unit"), form="cardinal")
 
 
 def _joined(text: str, larger: Quantity, smaller: Quantity) -> Quantity | None:
@@ -78,23 +97,38 @@ def _joined(text: str, larger: Quantity, smaller: Quantity) -> Quantity | None:
     )
 
 
-# "a year and a half", "an hour and a half", "one and a half hours"
+# "a year and a half", "an hour and a half", "one and a half hours", "half an hour"
 _AND_A_HALF = re.compile(
     r"\b(?:(?:an?|one)\s+(?P<unit>second|minute|hour|day|week|month|year|decade)\s+and\s+a\s+half"
-    r"|one\s+and\s+a\s+half\s+(?P<units>seconds|minutes|hours|days|weeks|months|years|decades))\b",
+    r"|one\s+and\s+a\s+half\s+(?P<units>seconds|minutes|hours|days|weeks|months|years|decades)"
+    r"|half\s+an?\s+(?P<half>second|minute|hour|day|week|month|year|decade|century))\b",
     re.IGNORECASE,
 )
 
 
 def half_spans(text: str, start: int, end: int, found: Iterable[Quantity]) -> list[Quantity]:
-    """One unit of time and a half in text[start:end], where no quantity was found."""
+    """One unit of time and a half, or half of one, in text[start:end], where no
+    quantity was found."""
     taken = [(q.start, q.end) for q in found]
     spans = []
     for match in _AND_A_HALF.finditer(text, start, end):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
-        unit = match.group("unit") or match.group("units")
+        unit = match.group("unit") or match.group("units") or match.group("half")
+        value = 0.5 if match.group("half") else 1.5
+        # a hedge before it, as before any figure: "in less than half an hour"
+        hedge, hedge_start, _, _ = ng.prefix(text, start, match.start())
+        if hedge:
+            low, high = nf.interval(value, value, hedge)
+            spans.append(
+                Quantity(
+                    hedge_start, match.end(), value, low, high, hedge, unit.lower(), "cardinal"
+                )
+            )
+            continue
         spans.append(
-            Quantity(match.start(), match.end(), 1.5, 1.5, 1.5, None, unit.lower(), "cardinal")
+            Quantity(
+                match.start(), match.end(), value, value, value, None, unit.lower(), "cardinal"
+            )
         )
     return spans
