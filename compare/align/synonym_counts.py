@@ -8,6 +8,11 @@ compare.align.synonyms): not when one is a kind of the other ("ambulances" /
 "vehicles") nor when both are kinds of one thing ("gunmen" / "passengers"), which
 were two groups as often as one (people_counts).
 
+Nor a figure someone is reported to give (inside a quotation, after "said"): the
+words of a quote are its speaker's, and another outlet may give them to another
+speaker ("the roof has given way in four places," Varga said / Reyes said it had
+given way in four spots), which same_figures too leaves unpaired on words alone.
+
 Only one figure, told alike, is paired so: two synonyms with differing figures are
 as likely two counts ("two vans were stolen" / "three lorries were stolen" may be
 two thefts), and a pair this key proposes can only agree. The pair must still pass
@@ -39,7 +44,7 @@ def synonym_postings(
     two of one figure count things named by two synonyms."""
     by_value: dict[float, list[int]] = defaultdict(list)
     for i, n in enumerate(numbers):
-        if n.pair is None and n.form == "cardinal" and counted_noun(n):
+        if n.pair is None and n.form == "cardinal" and not n.reported_by and counted_noun(n):
             by_value[value(n)].append(i)
     postings = {}
     for figure, members in by_value.items():
