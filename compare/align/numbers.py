@@ -45,6 +45,7 @@ from compare.align.sole_figures import (
     FiguresOfUnit,
     countable,
     figures_of_unit,
+    sayings_days_dropped,
     sentence_figures,
     sole_figures,
     sole_frames_allow,
@@ -52,6 +53,7 @@ from compare.align.sole_figures import (
 )
 from compare.align.sole_sums import one_payment_of, sole_sums
 from compare.align.sole_ties import prison_term
+from compare.align.synonym_counts import SYNONYM, synonym_nouns, synonym_postings
 from compare.align.time_spans import SPAN, in_one_unit, span_length, span_postings, two_units
 from compare.align.vote_tallies import sole_vote_tallies
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
@@ -235,6 +237,8 @@ def number_pairs(
     # People counted with the general noun on one side and a kind of person on the
     # other ("12,000 people" / "12,000 Americans"): one figure only (people_counts).
     by_unit.update(people_postings(numbers, comparable_value))
+    # One figure of things named by two synonyms ("three diggers" / "three excavators").
+    by_unit.update(synonym_postings(numbers, comparable_value))
     # Spans of time told in two units ("72 hours" / "three days"): one measure (time_spans).
     by_unit.update(span_postings([unit_key(n) for n in numbers]))
     contexts = [context(n) for n in numbers]
@@ -271,6 +275,12 @@ def number_pairs(
                     continue
                 if posting_key.startswith(PEOPLE) and not general_and_kind(a, b):
                     continue  # the same noun was compared in its own unit's postings
+                if posting_key.startswith(SYNONYM) and not (
+                    unit_key(a) != unit_key(b)
+                    and synonym_nouns(a, b)
+                    and _preview(a, b) == Verdict.AGREE
+                ):
+                    continue  # one noun's figures, or two synonyms' figures told apart
                 key = posting_key
                 if key == SPAN:
                     if not two_units(unit_key(a), unit_key(b)):
@@ -419,8 +429,9 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False) -> bool:
         return True
     if _equal(a, b):
         # The same figure: agreeing loosely costs little; only another day or hour counts
-        # (places are too often named at two scales, "Mount Cook" / "New Zealand's Mt Cook").
-        return when_part(fa, fb)[0] not in ("date", "time")
+        # (places are too often named at two scales, "Mount Cook" / "New Zealand's Mt Cook"),
+        # and not the day of a saying ("police said on Wednesday" / "confirmed last night").
+        return when_part(*sayings_days_dropped(a, fa, b, fb))[0] not in ("date", "time")
     if two_names(fa.actor, fb.actor):
         return False  # two names ("Smith" / "Jones") are two actors
     if fa.thing and fb.thing and head(fa.thing) and same_head(fa.thing, fb.thing):

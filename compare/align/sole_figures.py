@@ -137,6 +137,21 @@ def _when_only(n: Number, frame: Frame) -> Frame:
     )
 
 
+def sayings_days_dropped(a: Number, fa: Frame, b: Number, fb: Frame) -> tuple[Frame, Frame]:
+    """Both frames without their days (hours) when each dates a saying ("police said
+    on Wednesday" / "the force confirmed last night"): two sayings' days do not part
+    one figure of an event neither dates. A saying's day against an event's own day
+    ("stranded in 2011" / "officials said on Monday") stays: nothing tells the two
+    events apart then."""
+    if _unless_said(a, fa.date, "date") and _unless_said(b, fb.date, "date"):
+        fa = attrs.evolve(fa, date=None, date_value=None)
+        fb = attrs.evolve(fb, date=None, date_value=None)
+    if _unless_said(a, fa.time, "time") and _unless_said(b, fb.time, "time"):
+        fa = attrs.evolve(fa, time=None, time_value=None)
+        fb = attrs.evolve(fb, time=None, time_value=None)
+    return fa, fb
+
+
 def _unless_said(n: Number, span: Span | None, part: str) -> dict[str, None]:
     """Drop a day or hour that dates the saying ("the company said on Monday")."""
     if span is None:

@@ -145,9 +145,10 @@ HEDGES = {
     "an estimated": "~", "estimated": "~", "circa": "~", "c.": "~", "~": "~", "nearly": "<~",
     "almost": "<~", "close to": "<~", "just under": "<~", "just shy of": "<~",
     "approx.": "~", "an approximate": "~", "or so": "~", "or more": ">=", "or less": "<=",
-    "-odd": ">=",
+    "-odd": ">=", "-plus": ">=",
     # lower bounds
     "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">",
+    "upward of": ">",
     "just over": ">", "at least": ">=", "no fewer than": ">=", "no less than": ">=",
     "a minimum of": ">=", "north of": ">",
     # upper bounds
@@ -158,7 +159,7 @@ HEDGES = {
 }  # fmt: skip
 # Hedges written after the figure ("100 or so", "three decades or more", "40-odd"),
 # never before.
-POST_HEDGES = frozenset({"or so", "or more", "or less", "-odd"})
+POST_HEDGES = frozenset({"or so", "or more", "or less", "-odd", "-plus"})
 
 
 # The word a hedge or "between" ends with: anything else before an amount is no prefix.

@@ -24,6 +24,7 @@ from compare.extract import lexicon as lx
 from compare.extract import number_forms as nf
 from compare.extract import number_grammar as ng
 from compare.extract.claims import Number, Quote
+from compare.extract.compound_spans import half_spans, joined_spans
 from compare.extract.context import Context
 from compare.extract.number_changes import change_before
 from compare.extract.number_filters import (
@@ -34,6 +35,7 @@ from compare.extract.number_filters import (
 )
 from compare.extract.number_forms import Quantity
 from compare.extract.number_units import DURATIONS, kin_unit, unit_after, unit_of
+from compare.extract.pairs_of import pairs_of
 from compare.extract.quotes import Attributor
 
 # Where an amount may start: a digit, a currency, a fraction sign, a number word, "a" or
@@ -66,7 +68,10 @@ _OF = re.compile(r"\s+of\s")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _DASH_CHAIN = re.compile(r"(?:\s*[-–]\s*\d+)*")
-_OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
+# A hedge right after the figure, before what it counts: "100 or so people", "five or
+# more species", "50 or fewer guests" (not "five or more than six", "two or more of").
+_OR_SO = re.compile(r"\s+or\s+(?P<word>so|more|fewer|less)\b(?!\s+(?:than|of)\b)", re.IGNORECASE)
+_RIGHT_AFTER_KINDS = {"so": "or so", "more": "or more", "fewer": "or less", "less": "or less"}
 # A hedge after the counted noun: "three decades or more", "30 years or so", "50 guests
 # or fewer"; "or longer" bounds a span of time as "or more" does.
 _AFTER_UNIT_KINDS = {
@@ -261,7 +266,8 @@ def _from_match(
         end = a_end  # "5m tall": the letter is a unit (metres), read after the number
     or_so = _OR_SO.match(text, end, limit) if whole and not hedge else None
     if or_so:
-        hedge, end = "or so", or_so.end()  # "100 or so people"
+        # "100 or so people", "five or more species"
+        hedge, end = _RIGHT_AFTER_KINDS[or_so.group("word").lower()], or_so.end()
     unit: str | None
     if tally and b is not None:
         unit = unit_after(text, end, limit)[0]
@@ -277,11 +283,12 @@ def _from_match(
         form, unit = "percent", "%"
     elif m.group("acur") or (whole and m.group("bcur")):
         form, unit = "money", (m.group("acur") or m.group("bcur") or "").strip()
-    elif whole and m.group("compound") and m.group("compound").lower() == "odd":
-        # "40-odd years": forty and some more, the counted noun after it
+    elif whole and m.group("compound") and m.group("compound").lower() in ("odd", "plus"):
+        # "40-odd years", "800-plus species": forty or eight hundred and some more, the
+        # counted noun after it
         form, unit = "cardinal", unit_after(text, end, limit)[0]
         if not hedge:
-            hedge = "-odd"
+            hedge = "-" + m.group("compound").lower()
             low, high = nf.interval(a, high_end, hedge)
     elif whole and m.group("compound"):
         # "57-country", "eight-year-old": the counted noun is hyphenated on.
@@ -346,8 +353,11 @@ def extract_numbers(ctx: Context, quotes: list[Quote]) -> list[Number]:
     numbers = []
     for index, sentence in enumerate(ctx.source.sentences):
         nearby = by_sentence.get(index, []) + by_sentence.get(index - 1, [])
-        found_here = find_quantities(ctx.text, sentence.start, sentence.end, european)
-        for q in nf.scorelines(ctx.text, sorted(found_here, key=lambda q: q.start)):
+        found_here = list(find_quantities(ctx.text, sentence.start, sentence.end, european))
+        found_here += half_spans(ctx.text, sentence.start, sentence.end, found_here)
+        found_here += pairs_of(ctx.text, sentence.start, sentence.end, found_here)
+        ordered = nf.scorelines(ctx.text, sorted(found_here, key=lambda q: q.start))
+        for q in joined_spans(ctx.text, ordered):
             inside = next((c for c in nearby if c.start <= q.start < c.end), None)
             if inside is not None:
                 reporter = inside.speaker

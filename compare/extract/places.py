@@ -110,6 +110,9 @@ def _named_places(text: str, offset: int) -> list[FoundPlace]:
             continue
         if re.fullmatch(r"[A-Z][\w.-]*['’]s", name):
             continue  # "in Trump's speech": a person's possessive, not a place
+        name_end = match.start("name") + len(name)
+        if text[name_end : name_end + 1] == "&":
+            continue  # "in A&E", "at P&O": a name joined by an ampersand, cut in two
         if match.group("prep") == "on" and " " not in name and not match.group("part"):
             continue  # "on Twitter", "on Smith": only "on Interstate 75", "on Capitol Hill",
             # "on the outskirts of Kyiv"

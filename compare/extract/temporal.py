@@ -65,24 +65,27 @@ _HAS_DIGIT, _HAS_MONTH, _HAS_DAY, _HAS_WORD, _HAS_YEAR = 1, 2, 4, 8, 16
 # the characters a match can start with (a lookahead of them lets re skip in C to the
 # next one instead of trying the pattern at every position).
 _P = "oiusbfdaelm"  # first letters of _PREP's words (on, in, until, since, by...)
+# A year told from the publication's: "January 14 last year", "in June this year".
+_RELATIVE_YEAR = r"(?:,?\s+(?P<myrel>last|this|next)\s+year\b)"
 _DATE_PATTERNS = tuple(
     (re.compile(rf"(?=[{first}])" + p), needs)
     for p, needs, first in (
         (rf"\b{_PREP}{_Y}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b", _HAS_YEAR, _P + "12"),
         (
-            rf"\b{_PREP}(?:{_WD},?\s+)?{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b",
+            rf"\b{_PREP}(?:{_WD},?\s+)?{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y}|{_RELATIVE_YEAR})?\b",
             _HAS_DIGIT | _HAS_MONTH,
             _P + "MTWFS0-9",
         ),
         (
-            rf"\b{_PREP}(?:{_WD},?\s+)?{_M}\s+{_D}(?![\d:])(?:,?\s+{_Y})?\b(?![.,]?\d)",
+            rf"\b{_PREP}(?:{_WD},?\s+)?{_M}\s+{_D}(?![\d:])(?:,?\s+{_Y}|{_RELATIVE_YEAR})?\b"
+            r"(?![.,]?\d)",
             _HAS_DIGIT | _HAS_MONTH,
             _P + "MTWFSJAOND",
         ),
         (rf"\b{_PREP}{_M}(?:\s+of)?,?\s+{_Y}\b", _HAS_YEAR | _HAS_MONTH, _P + "JFMASOND"),
         (
             rf"\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?"
-            rf"|last|next|this)\s+){_M}(?!\w)",
+            rf"|last|next|this)\s+){_M}(?!\w){_RELATIVE_YEAR}?",
             _HAS_MONTH,
             "IiSsUuBbFfDdEeLlMmlnt",
         ),
@@ -117,9 +120,20 @@ _DATE_PATTERNS = tuple(
 # intent ("due to", "plans to"); a noun ("the borrowing plan for a park") says nothing
 # of tense.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|’ll|next|(?:due|expected|scheduled|planned)\s+(?:to|for|on)"
-    r"|plans?\s+to)\b"
+    r"\b(?:will|shall|'ll|’ll|next|(?:due|expected|scheduled|planned)\s+(?:to|for|on|in|at)"
+    r"|plans?\s+to|set\s+(?:to|for)|(?:is|are)\s+forecast"
+    r"|(?:hopes?|hoped|aims?|intends?)\s+to)\b"
 )
+# A day a state lasts until, told in the present ("Sailings are cancelled until Monday",
+# "remains closed until Friday") or as the earliest it may end ("until Monday at the
+# earliest"): the coming day. In the past ("remained closed until Monday") it has gone by.
+_UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:at\s+least\s+)?$")
+_PRESENT_STATE = re.compile(r"\b(?:is|are|remains?|stays?|has\s+been|have\s+been)\b")
+_PAST_STATE = re.compile(r"\b(?:was|were|remained|stayed|had)\b")
+_EARLIEST = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+at\s+the\s+earliest\b")
+# A day set by a present-tense copula ("whose heats are on Friday", "The vote is on
+# Tuesday"): a day to come, as the past would say "was".
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:also|now|still)\s+)?on\s+$")
 
 _AMPM = r"(?P<ampm>[apAP])\.?\s?[mM]\b\.?"  # "p.m.", "pm", "PM"
 # "local" alone only before punctuation: "at 3 p.m. local residents" names no zone;
@@ -280,6 +294,15 @@ def _date_value(
     match: re.Match[str], text: str, published: dt.date | None
 ) -> tuple[str | None, str | None]:
     g = match.groupdict()
+    relative = g.get("myrel")
+    if relative:
+        if published is None:
+            return None, "relative"
+        told_year = published.year + _YEAR_SHIFT[relative.lower()]
+        told_month = _MONTHS[g["month"].lower()]
+        if not g.get("day"):
+            return f"{told_year:04d}-{told_month:02d}", "relative"
+        return _iso(told_year, told_month, int(g["day"])), "relative"
     if g.get("mnum"):
         return _iso(int(g["year"]), int(g["mnum"]), int(g["dnum"])), "explicit"
     if g.get("word"):
@@ -310,6 +333,9 @@ def _date_value(
     return _iso(year, month, day), "inferred-year"
 
 
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
 def _months(year: int, month: int) -> int:
     return year * 12 + month
 
@@ -327,7 +353,7 @@ def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> str 
     target = WEEKDAYS.index(match.group("weekday").lower())
     rel = (match.group("rel") or "").strip().lower()
     before = text[max(0, match.start() - 60) : match.start()]
-    if rel == "next" or (rel != "last" and _FUTURE.search(before)):
+    if rel == "next" or (rel != "last" and _ahead(match, text, before, rel)):
         # "will shut at midday Friday" in Friday's paper is that day, as news style
         # names the day of writing by its weekday; "next Friday" is a week on
         ahead = (target - published.weekday()) % 7 or (7 if rel == "next" else 0)
@@ -336,6 +362,25 @@ def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> str 
     if rel == "last" and back == 0:
         back = 7
     return (published - dt.timedelta(days=back)).isoformat()
+
+
+def _ahead(match: re.Match[str], text: str, before: str, rel: str) -> bool:
+    """Is the weekday one to come: told with a cue of the future before it ("will",
+    "is due in court on", "hoped to reopen on"), as "this Saturday", set by a
+    present-tense "is on", or as the present end of a state ("are cancelled until")?"""
+    if _FUTURE.search(before) or rel == "this":
+        return True
+    # the weekday's own preposition ("on") is part of the match: read up to the day
+    said = text[max(0, match.start("weekday") - 60) : match.start("weekday")]
+    if _IS_ON.search(said):
+        return True
+    bound = _UNTIL.search(said)
+    if bound is not None:
+        if _EARLIEST.match(text, match.end()):
+            return True
+        clause = said[: bound.start()]
+        return bool(_PRESENT_STATE.search(clause)) and not _PAST_STATE.search(clause)
+    return False
 
 
 def parse_published(value: str) -> dt.date | None:

@@ -1,0 +1,134 @@
+"""A stretch of time told in two units at once: "3 hours and 40 minutes", "two hours
+40 minutes", "5 days and 6 hours" is one span, 220 minutes, 160 minutes, 126 hours;
+and one unit and a half: "a year and a half", "one and a half hours" is 1.5 years,
+1.5 hours (a figure no pattern of number extraction reads); a part of one unit: "half
+an hour", "three-quarters of an hour" is 0.5 or 0.75 hours, not a share of something.
+
+Number extraction reads each figure with its own unit, so such a span came out as two
+figures ("3 hours", "40 minutes"), neither of which is the span another outlet tells
+in one unit ("It took 220 minutes"), and either of which could be set against an
+unrelated figure of its unit. Here the two are joined into one quantity in the smaller
+unit, which compare.align.time_spans already compares with spans in other units.
+Only two units that follow one another (hours then minutes, minutes then seconds,
+days then hours, weeks then days, years then months), joined by nothing, a comma or
+"and", and neither hedged nor a range.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from compare.extract import number_forms as nf
+from compare.extract import number_grammar as ng
+from compare.extract.number_forms import Quantity
+
+# Each unit, singular, with the next smaller one and how many of those it holds.
+_SMALLER = {
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+    "day": ("hour", 24),
+    "week": ("day", 7),
+    "year": ("month", 12),
+}
+_UNITS = {form: unit for unit in (*_SMALLER, "second", "month") for form in (unit, unit + "s")}
+_JOIN = re.compile(r"\s*(?:,\s*|\s+)(?:and\s+)?", re.IGNORECASE)
+
+
+def _unit(quantity: Quantity) -> str | None:
+    """The unit of time a plain figure counts ("hours": hour), if it counts one."""
+    if quantity.form != "cardinal" or quantity.pair is not None or not quantity.unit:
+        return None
+    return _UNITS.get(quantity.unit.lower())
+
+
+# a share of one unit of time: "three-quarters of an hour", "half a day"; not of a year or
+# a century ("a quarter of a century"), which the statement rules compare as written
+_OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?P<unit>second|minute|hour|day|week)\b")
+
+
+def joined_spans(text: str, found: Iterable[Quantity]) -> Iterator[Quantity]:
+    """The quantities, in order of position, with each two-unit span made one and each
+    share of one unit of time made a span of that unit."""
+    pending: Quantity | None = None
+    for quantity in map(lambda q: _part_of_unit(text, q), found):
+        if pending is not None:
+            joined = _joined(text, pending, quantity)
+            if joined is not None:
+                yield joined
+                pending = None
+                continue
+            yield pending
+        pending = quantity
+    if pending is not None:
+        yield pending
+
+
+def _part_of_unit(text: str, quantity: Quantity) -> Quantity:
+    """A share told of one unit of time ("three-quarters of an hour") as that span."""
+    if quantity.form != "share" or quantity.pair is not None:
+        return quantity
+    of_unit = _OF_A_UNIT.match(text, quantity.end)
+    if of_unit is None:
+        return quantity
+    return attrs.evolve(quantity, unit=of_unit.group("unit"), form="cardinal")
+
+
+def _joined(text: str, larger: Quantity, smaller: Quantity) -> Quantity | None:
+    big, small = _unit(larger), _unit(smaller)
+    if big is None or small is None or _SMALLER.get(big, ("", 0))[0] != small:
+        return None
+    if smaller.hedge or larger.low != larger.high or smaller.low != smaller.high:
+        return None  # "about 3 hours and 40 minutes" keeps its hedge on the first figure only
+    # the larger figure's unit, then only a comma or "and" before the smaller figure
+    unit_end = text.lower().find(larger.unit.lower() if larger.unit else "", larger.end)
+    if unit_end < 0 or text[larger.end : unit_end].strip():
+        return None
+    gap = _JOIN.fullmatch(text, unit_end + len(larger.unit or ""), smaller.start)
+    if gap is None:
+        return None
+    value = larger.value * _SMALLER[big][1] + smaller.value
+    low = None if larger.low is None else larger.low * _SMALLER[big][1] + smaller.value
+    high = None if larger.high is None else larger.high * _SMALLER[big][1] + smaller.value
+    return attrs.evolve(
+        smaller, start=larger.start, value=value, low=low, high=high, hedge=larger.hedge
+    )
+
+
+# "a year and a half", "an hour and a half", "one and a half hours", "half an hour"
+_AND_A_HALF = re.compile(
+    r"\b(?:(?:an?|one)\s+(?P<unit>second|minute|hour|day|week|month|year|decade)\s+and\s+a\s+half"
+    r"|one\s+and\s+a\s+half\s+(?P<units>seconds|minutes|hours|days|weeks|months|years|decades)"
+    r"|half\s+an?\s+(?P<half>second|minute|hour|day|week|month|year|decade|century))\b",
+    re.IGNORECASE,
+)
+
+
+def half_spans(text: str, start: int, end: int, found: Iterable[Quantity]) -> list[Quantity]:
+    """One unit of time and a half, or half of one, in text[start:end], where no
+    quantity was found."""
+    taken = [(q.start, q.end) for q in found]
+    spans = []
+    for match in _AND_A_HALF.finditer(text, start, end):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        unit = match.group("unit") or match.group("units") or match.group("half")
+        value = 0.5 if match.group("half") else 1.5
+        # a hedge before it, as before any figure: "in less than half an hour"
+        hedge, hedge_start, _, _ = ng.prefix(text, start, match.start())
+        if hedge:
+            low, high = nf.interval(value, value, hedge)
+            spans.append(
+                Quantity(
+                    hedge_start, match.end(), value, low, high, hedge, unit.lower(), "cardinal"
+                )
+            )
+            continue
+        spans.append(
+            Quantity(
+                match.start(), match.end(), value, value, value, None, unit.lower(), "cardinal"
+            )
+        )
+    return spans

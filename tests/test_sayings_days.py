@@ -1,0 +1,38 @@
+"""One figure told on two days that only date the sayings ("police said on Thursday" /
+"the force confirmed last night") is one figure; a saying's day against the event's
+own year is not. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from compare import Comparison, compare_texts
+
+PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"
+
+
+def compare(a: str, b: str) -> Comparison:
+    return compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+
+
+def number_verdicts(comparison: Comparison) -> list[tuple[str, list[str]]]:
+    return [
+        (al.verdict.value, sorted(m.text for m in al.members))
+        for al in comparison.alignments
+        if al.kind == "number"
+    ]
+
+
+def test_two_sayings_days_do_not_part_one_figure() -> None:
+    comparison = compare(
+        "Officers have arrested 23 people in raids across Lanark aimed at a ring of "
+        "bicycle thieves, Lanark Police said on Tuesday.",
+        "Twenty-three people were held in the raids, the force confirmed last night.",
+    )
+    assert ("agree", ["23", "Twenty-three"]) in number_verdicts(comparison)
+
+
+def test_a_saying_day_against_the_events_year_stays_apart() -> None:
+    comparison = compare(
+        "The herd was last counted in 2011, when about 40 elk crossed the pass.",
+        "More than 40 elk crossed the pass over the weekend, rangers said on Thursday.",
+    )
+    assert number_verdicts(comparison) == []
