@@ -37,6 +37,22 @@ def test_words_of_one_sense_alone_do_not_tie_short_sentences() -> None:
     assert paired(a, b) == []
 
 
+def test_a_place_set_on_an_island_right_after_it_is_located_by_it() -> None:
+    # "at Portmagee on Valentia Island": the island locates the village
+    a = "The stolen tractor was found abandoned in a ditch in Tullamore."
+    b = "The stolen tractor turned up abandoned in a ditch at Portmagee on Valentia Island."
+    assert paired(a, b) == [("in Tullamore", "at Portmagee")]
+
+
+def test_two_places_of_a_sentence_apart_are_two_places_of_the_story() -> None:
+    a = "The stolen tractor was found abandoned in a ditch in Tullamore."
+    b = (
+        "The stolen tractor, driven from a farm at Portmagee, turned up abandoned"
+        " in a ditch on Valentia Island."
+    )
+    assert paired(a, b) == []
+
+
 def test_a_place_the_other_article_names_elsewhere_is_no_clash() -> None:
     a = "The stolen tractor was found abandoned in a ditch in Tullamore."
     b = (

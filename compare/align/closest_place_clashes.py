@@ -34,8 +34,8 @@ at hand, so what could be a part and its whole parts the pair:
 - a place told after a name ("the Wyeside Trust in Kent"): where a named body
   is, not where the event happened;
 - a sentence naming another place of the event (a place set right after the
-  other, "at Twyford, west of Hastings", "at the Civic Hall in Leeds", locates
-  it and is none);
+  other, "at Twyford, west of Hastings", "at the Civic Hall in Leeds", "at
+  Portmagee on Valentia Island", locates it and is none);
 - a place told with "into", "to" or "from" (a way, not a site), a person's title
   in the name ("at Sgt. Ortiz"), a name that is a word of a longer noun phrase
   ("in the Lister administration", "on Norway's highest peak");
@@ -204,8 +204,9 @@ def _another(other: Place, place: Place) -> bool:
 
 # what stands between a place and the place that locates it: nothing, or a comma
 _BETWEEN = re.compile(r"\s*,?\s*")
-# how the locating place opens: "in Leeds", "near Hastings", "west of Hastings"
-_LOCATING_WORDS = frozenset("in near outside".split())
+# how the locating place opens: "in Leeds", "near Hastings", "west of Hastings",
+# "on Valentia Island" (an island, a bay, a coast, a road the place lies on)
+_LOCATING_WORDS = frozenset("in near outside on".split())
 _COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west "
     "south-east south-west".split()
