@@ -24,6 +24,35 @@ def test_one_event_in_other_words_in_two_towns_pairs() -> None:
     assert paired(a, b) == [("in Tullamore", "near Birr")]
 
 
+def test_words_of_one_sense_tie_the_sentences_as_shared_words_do() -> None:
+    # "discovered" / "found": one event told in other words, two places
+    a = "The getaway van was discovered in a lane near Carlow."
+    b = "The getaway van was found in a field near Athy."
+    assert paired(a, b) == [("near Carlow", "near Athy")]
+
+
+def test_words_of_one_sense_alone_do_not_tie_short_sentences() -> None:
+    a = "The marathon began in Limerick."
+    b = "The race started in Ennis."
+    assert paired(a, b) == []
+
+
+def test_a_place_set_on_an_island_right_after_it_is_located_by_it() -> None:
+    # "at Portmagee on Valentia Island": the island locates the village
+    a = "The stolen tractor was found abandoned in a ditch in Tullamore."
+    b = "The stolen tractor turned up abandoned in a ditch at Portmagee on Valentia Island."
+    assert paired(a, b) == [("in Tullamore", "at Portmagee")]
+
+
+def test_two_places_of_a_sentence_apart_are_two_places_of_the_story() -> None:
+    a = "The stolen tractor was found abandoned in a ditch in Tullamore."
+    b = (
+        "The stolen tractor, driven from a farm at Portmagee, turned up abandoned"
+        " in a ditch on Valentia Island."
+    )
+    assert paired(a, b) == []
+
+
 def test_a_place_the_other_article_names_elsewhere_is_no_clash() -> None:
     a = "The stolen tractor was found abandoned in a ditch in Tullamore."
     b = (

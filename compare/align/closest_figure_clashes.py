@@ -173,7 +173,7 @@ def closest_figure_pairs(
         low_a, low_b = _lower(one), _lower(other)
         rest_a = {w for w in raw[id(one)] if stem(w) in low_a and stem(w) not in content[id(other)]}
         rest_b = {w for w in raw[id(other)] if stem(w) in low_b and stem(w) not in content[id(one)]}
-        kin = sum(1 for x in rest_a if any(_one_sense(x, y) for y in rest_b))
+        kin = sum(1 for x in rest_a if any(one_sense(x, y) for y in rest_b))
         return int(one_payment_of(one, other)) + kin
 
     pairs = []
@@ -207,7 +207,7 @@ def closest_figure_pairs(
     return pairs
 
 
-def _one_sense(x: str, y: str) -> bool:
+def one_sense(x: str, y: str) -> bool:
     """Two words of one WordNet sense, or nouns one a kind of the other."""
     if are_synonyms(x, y):
         return True

@@ -11,9 +11,12 @@ A place nothing else paired meets one of another article when the two sentences
 share at least MIN_SHARED content words (the places' own words, dates and times
 aside), MIN_LOWER of them no name's, and each sentence is the other's closest: no other
 sentence of either article that gives a place shares as many words with it and
-names another place. Two places said of one noun with one preposition ("at a
-press conference in Bhopal" / "at a press conference in Jabalpur") need one
-shared word fewer: the noun they are said of is a tie of its own. The pair is
+names another place. A lower-case word one side says and the other tells by a
+word of one WordNet sense, or by a noun of its kind ("discovered" / "found",
+"plant" / "factory"), counts as one shared, as closest_figure_clashes counts it:
+outlets retell one event in their own verbs. Two places said of one noun with one
+preposition ("at a press conference in Bhopal" / "at a press conference in
+Jabalpur") need one shared word fewer: the noun they are said of is a tie of its own. The pair is
 shown only when the place judge finds the two differ; it never makes an agreement.
 
 Place names nest (a town, its county, its country) and no table of all of them is
@@ -31,8 +34,8 @@ at hand, so what could be a part and its whole parts the pair:
 - a place told after a name ("the Wyeside Trust in Kent"): where a named body
   is, not where the event happened;
 - a sentence naming another place of the event (a place set right after the
-  other, "at Twyford, west of Hastings", "at the Civic Hall in Leeds", locates
-  it and is none);
+  other, "at Twyford, west of Hastings", "at the Civic Hall in Leeds", "at
+  Portmagee on Valentia Island", locates it and is none);
 - a place told with "into", "to" or "from" (a way, not a site), a person's title
   in the name ("at Sgt. Ortiz"), a name that is a word of a longer noun phrase
   ("in the Lister administration", "on Norway's highest peak");
@@ -60,6 +63,7 @@ from compare.align.closest_day_clashes import (
     sentence_figures,
     two_ends,
 )
+from compare.align.closest_figure_clashes import one_sense
 from compare.align.closest_sentences import closest_both_ways, other_sentence
 from compare.align.frames import same_place
 from compare.align.frequencies import zipf
@@ -106,8 +110,17 @@ def closest_place_pairs(
     every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
     told = [c for c in every if isinstance(c, Place) and _candidate(c)]
     free = {id(c): i for i, c in enumerate(claims)}
-    words_of = {id(c): content_stems(_content(c, sentences)) for c in told}
+    raw = {id(c): _content(c, sentences) for c in told}
+    words_of = {id(c): content_stems(raw[id(c)]) for c in told}
     texts = article_texts(every)
+
+    def tie(one: Place, other: Place) -> int:
+        """Lower-case words of one sense, or one noun a kind of the other, beyond
+        the words both say ("detained" / "arrested", "plant" / "factory")."""
+        return len(
+            _kin(raw[id(one)], raw[id(other)], words_of[id(one)], words_of[id(other)], one, other)
+        )
+
     pairs = []
     for x, a in enumerate(told):
         if id(a) not in free:
@@ -118,13 +131,14 @@ def closest_place_pairs(
             if same_place(a.name, b.name) or site_kind(a.name) != site_kind(b.name):
                 continue  # "at Rice University" / "in Texas": a site lies in a town
             common = words_of[id(a)] & words_of[id(b)]
-            shared = len(common)
+            kin = tie(a, b)
+            shared = len(common) + kin
             least = MIN_SHARED - 1 if _one_holder(a, b) else MIN_SHARED
             if shared < least or not closest_both_ways(
-                a, b, shared, told, lambda c: words_of[id(c)], other_sentence
+                a, b, shared, told, lambda c: words_of[id(c)], other_sentence, tie
             ):
                 continue
-            if len(common & lower_case_stems(a) & lower_case_stems(b)) < MIN_LOWER:
+            if len(common & lower_case_stems(a) & lower_case_stems(b)) + kin < MIN_LOWER:
                 continue  # a name ties no event
             if widely_named(a) or widely_named(b):
                 continue  # "in Texas" / "in Austin": a country or state may hold the other
@@ -141,6 +155,22 @@ def closest_place_pairs(
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE + 0.01 * shared, i, j))
     return pairs
+
+
+def _kin(
+    raw_a: set[str],
+    raw_b: set[str],
+    stems_a: frozenset[str],
+    stems_b: frozenset[str],
+    a: Place,
+    b: Place,
+) -> set[str]:
+    """The lower-case words of one sentence, not said by the other, that have a
+    word of one sense (or a noun of its kind) among the other's likewise."""
+    low_a, low_b = lower_case_stems(a), lower_case_stems(b)
+    rest_a = {w for w in raw_a if stem(w) in low_a and stem(w) not in stems_b}
+    rest_b = {w for w in raw_b if stem(w) in low_b and stem(w) not in stems_a}
+    return {x for x in rest_a if any(one_sense(x, y) for y in rest_b)}
 
 
 def _kind_told(site: Place, other: Place) -> bool:
@@ -174,8 +204,9 @@ def _another(other: Place, place: Place) -> bool:
 
 # what stands between a place and the place that locates it: nothing, or a comma
 _BETWEEN = re.compile(r"\s*,?\s*")
-# how the locating place opens: "in Leeds", "near Hastings", "west of Hastings"
-_LOCATING_WORDS = frozenset("in near outside".split())
+# how the locating place opens: "in Leeds", "near Hastings", "west of Hastings",
+# "on Valentia Island" (an island, a bay, a coast, a road the place lies on)
+_LOCATING_WORDS = frozenset("in near outside on".split())
 _COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west "
     "south-east south-west".split()
