@@ -18,7 +18,11 @@ the bones" does: an article tells one discovery). A deed's noun credited with
 "came from" ("The winner came from Lena Ortiz") is read as "Lena Ortiz made the
 winner"; told by its noun alone, it is one deed only with a frame whose thing tells
 the noun's verb ("scored the winning goal"), not with any deed of that verb
-("scored the opening goal").
+("scored the opening goal"). A feat a clause's opening possessive credits to a
+person named in full ("Line Holst's goal sealed it", possessed_feats) names no verb:
+it is one deed with a frame whose thing has its head, told with "the", or with "a"
+and every word of the possessed phrase ("hit a three-run homer" / "Saúl Montaño's
+three-run homer"); a thing told with "a" meets nothing else.
 
 Two doers are apart, and the pair an actor conflict, only when:
 - both are people named in full ("fossil collector Leigh Hanson" / "Ana Tuhoe, a
@@ -29,7 +33,8 @@ Two doers are apart, and the pair an actor conflict, only when:
   body's name says where it is, not which body it is): "X and Y did it" and "X
   did it" share X;
 - neither doer is named anywhere in the other article: an article that names
-  both may tell two people's two acts;
+  both may tell two people's two acts (for a possessed feat, neither is named
+  beside the feat's noun there: a game's report names every player);
 - the deed is no saying (who announced a thing is the speaker judge's), both
   frames affirmed, in sentences that quote no one, and the things are told with "the" (one
   particular thing undergoes the deed once; many may "find a bone").
@@ -54,6 +59,7 @@ from compare.align.derivations import verb_relatives
 from compare.align.kindred_deeds import cleft_deeds
 from compare.align.model import Conflict, Severity
 from compare.align.opposites import lemmas
+from compare.align.possessed_feats import possessed_feats
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.synonyms import senses
@@ -77,6 +83,7 @@ SUPPORT_VERBS = frozenset(
 )
 _QUOTES = re.compile('["\u201c\u201d]')
 _DEFINITE = re.compile(r"^\s*(?i:the)\s")
+_INDEFINITE = re.compile(r"^\s*(?i:an?)\s")
 # "the museum's oldest volunteer, 91-year-old Zofia Wrona,": a name set beside the doer
 _BESIDE = re.compile(
     r",\s+(?:[\w'\u2019-]*\d[\w'\u2019-]*\s+|[a-z][\w'\u2019-]*\s+){0,2}"
@@ -114,6 +121,12 @@ class DeedFrame:
     # goal"), not with any deed of its verb ("scored the opening goal")
     credited: bool = False
     thing_verbs: frozenset[str] = frozenset()  # verbs the thing's words tell ("winning": win)
+    # a thing told with "a" ("hit a three-run homer") is one deed only with a feat a
+    # possessive credits ("Saúl Montaño's three-run homer") told with its every word
+    definite: bool = True
+    modifiers: tuple[str, ...] = ()  # the thing's words before its head, as written
+    # a feat credited by a possessive (possessed_feats): no verb of its own
+    possessed: bool = False
 
 
 def frames_of(claim: Claim) -> tuple[DeedFrame, ...]:
@@ -146,9 +159,22 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
         )
         if beside:
             doer = f"{doer}, {beside.group('name')}"
-        made = _deed(frame.lemma, frame.thing.text, doer)
+        made = _deed(frame.lemma, frame.thing.text, doer) or _indefinite_deed(
+            frame.lemma, frame.thing.text, doer
+        )
         if made is not None:
             found.append(made)
+    for feat in possessed_feats(sentence):
+        found.append(
+            DeedFrame(
+                frozenset(),
+                stem(feat.head.lower()),
+                frozenset(w for w in feat.modifiers if w in ORDINALS),
+                feat.doer,
+                modifiers=feat.modifiers,
+                possessed=True,
+            )
+        )
     for told in deeds(sentence):
         made = _deed(verb_lemma(told.verb), " ".join(("the", *told.said)), told.doer)
         if made is not None and told.said:
@@ -211,8 +237,41 @@ def _deed(lemma: str, thing: str, doer: str) -> DeedFrame | None:
     return DeedFrame(frozenset({lemma}), stem(head), ranks, doer, thing_verbs=thing_verbs)
 
 
+def _indefinite_deed(lemma: str, thing: str, doer: str) -> DeedFrame | None:
+    """The frame of a verb done to a thing told with "a" or "an" ("hit a three-run
+    homer"), kept only to meet a possessed feat (see DeedFrame.definite)."""
+    if lemma in REPORTING or lemma in SUPPORT_VERBS or not _INDEFINITE.match(thing):
+        return None
+    told = [w for w in thing.split()[1:] if w.lower() not in STOPWORDS]
+    if len(told) < 2 or not all(w[:1].islower() for w in told):
+        return None
+    head = told[-1]
+    return DeedFrame(
+        frozenset({lemma}),
+        stem(head),
+        frozenset(w for w in told if w in ORDINALS),
+        doer,
+        definite=False,
+        modifiers=tuple(told[:-1]),
+    )
+
+
+def _feat_met(feat: DeedFrame, other: DeedFrame) -> bool:
+    """Is a possessed feat the deed the other frame tells: the other's verb done to
+    the feat's head, told with "the" or with the feat's every word?"""
+    if other.possessed or other.credited or not other.thing or other.thing != feat.thing:
+        return False
+    if feat.ranks != other.ranks:
+        return False
+    return other.definite or (bool(feat.modifiers) and other.modifiers == feat.modifiers)
+
+
 def _one_deed(x: DeedFrame, y: DeedFrame) -> bool:
     """One deed befalling one thing (a deed told by its noun befalls the other's)."""
+    if x.possessed or y.possessed:
+        return _feat_met(x, y) if x.possessed else _feat_met(y, x)
+    if not x.definite or not y.definite:
+        return False
     if x.thing and y.thing and x.thing != y.thing:
         return False
     if x.ranks != y.ranks:
@@ -261,7 +320,13 @@ def deeds_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None
         for y in frames_b:
             if not _doers_apart(x.doer, y.doer, places) or not _one_deed(x, y):
                 continue
-            if _named_in(x.doer, b.source, sentences, places) or _named_in(
+            if x.possessed or y.possessed:
+                # a game's report names every player: only crediting the feat bars
+                if _credited_feat(x, b.source, sentences, places) or _credited_feat(
+                    y, a.source, sentences, places
+                ):
+                    continue
+            elif _named_in(x.doer, b.source, sentences, places) or _named_in(
                 y.doer, a.source, sentences, places
             ):
                 continue
@@ -298,6 +363,22 @@ def _named_in(doer: str, source: str, sentences: SentenceClaims, places: frozens
     return bool((names(doer) - places) & _source_names(sentences, source))
 
 
+def _credited_feat(
+    frame: DeedFrame, source: str, sentences: SentenceClaims, places: frozenset[str]
+) -> bool:
+    """Does a sentence of the article name the frame's doer beside the frame's thing
+    ("Line Holst's goal" beside "Line Holst also scored a goal")? An article that
+    does may tell two feats of one kind, one by each doer."""
+    named = names(frame.doer) - places
+    for (told, _), found in sentences.by_sentence.items():
+        if told != source or not found:
+            continue
+        sentence = found[0].sentence
+        if named & names(sentence) and frame.thing in {stem(w) for w in words(sentence)}:
+            return True
+    return False
+
+
 def _verb_keys(frame: DeedFrame) -> frozenset[str]:
     """Keys two frames share whenever one_verb_or_kind may join their verbs: the
     lemmas, their sense groups, the verbs they are kinds of and those verbs' groups."""
@@ -326,6 +407,8 @@ def deed_frame_pairs(
                 continue
             for key in _verb_keys(frame):
                 buckets.setdefault(key, []).append(i)
+            if frame.thing:  # a possessed feat meets a frame by its thing alone
+                buckets.setdefault("t:" + frame.thing, []).append(i)
     asked = sorted(set(cross_source_pairs(buckets.values(), lambda k: statements[k].source)))
     return [
         (SCORE, i, j)
