@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import quote_verdicts
 
-from compare import Conflict, Verdict
+from compare import Conflict, Verdict, compare_texts
 from compare.align.quote_leads import opening_clause
 
 WORDING = [(Verdict.DIFFER, Conflict.WORDING)]
@@ -72,3 +72,26 @@ def test_the_same_loose_remark_from_two_speakers_is_not_paired():
     a = '"This is not the last bell we will bring home," said abbot Tenzin Dorje.'
     b = '"This may be the last bell we can bring home," said curator Ama Lhamo.'
     assert quote_verdicts(a, b) == []
+
+
+def test_a_quotation_told_whole_alike_keeps_its_agreement_beside_a_third_version():
+    # Two outlets print one remark word for word; a third cuts it after its opening
+    # clause and goes on with other words. The third version's opening clause must not
+    # pull the two whole ones into a group the judge can only leave unchecked.
+    whole = (
+        '"The ferry turned back towards the harbour and waited for the storm to pass. When'
+        ' the wind dropped, the crew checked every car deck before sailing again," said'
+        " harbour master Ines Kowalczyk."
+    )
+    cut = (
+        '"The ferry turned back towards the harbour and waited for the storm to pass. Nobody'
+        ' on board was hurt and the timetable resumes on Friday," said harbour master Ines'
+        " Kowalczyk."
+    )
+    comparison = compare_texts({"a": whole, "b": whole, "c": cut})
+    agreed = [
+        {m.source for m in al.members}
+        for al in comparison.alignments
+        if al.kind == "quote" and al.verdict == Verdict.AGREE
+    ]
+    assert {"a", "b"} in agreed or any({"a", "b"} <= group for group in agreed)

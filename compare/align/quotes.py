@@ -68,7 +68,8 @@ def quote_pairs(
         for word in set(toks) - STOPWORDS:
             index[word].append(i)
     seen: set[tuple[int, int]] = set()
-    pairs = []
+    pairs: list[tuple[float, int, int]] = []
+    leads: list[tuple[float, int, int]] = []
     for postings in index.values():
         if len(postings) > 200:
             continue  # a word this common can't single out a quote
@@ -78,10 +79,15 @@ def quote_pairs(
                 if quotes[i].source == quotes[j].source or (i, j) in seen:
                     continue
                 seen.add((i, j))
-                score = quote_score(quotes[i], quotes[j], tokens[i], tokens[j])
+                score, lead = _scored(quotes[i], quotes[j], tokens[i], tokens[j])
                 if score > 0:
-                    pairs.append((score, i, j))
-    return pairs
+                    (leads if lead else pairs).append((score, i, j))
+    # A quotation told whole by another outlet is judged with it: pairing its opening
+    # clause with a third version as well would put all three in one group, which the
+    # judge can only leave unchecked (quote_leads), and the whole quotations told alike
+    # would lose their ✓.
+    whole = {k for _, i, j in pairs for k in (i, j)}
+    return pairs + [(score, i, j) for score, i, j in leads if i not in whole and j not in whole]
 
 
 def _most_matched(short: list[str], long: list[str]) -> int:
@@ -102,40 +108,46 @@ def is_narration(text: str) -> bool:
 
 
 def quote_score(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> float:
+    return _scored(a, b, wa, wb)[0]
+
+
+def _scored(a: Quote, b: Quote, wa: list[str], wb: list[str]) -> tuple[float, bool]:
+    """The pair's score, and whether it comes from the opening clauses alone (quote_leads)."""
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) < MIN_WORDS:
         # A one-word quote matches only itself, from the same speaker.
         same_speaker = a.speaker == b.speaker or same_person(a.speaker, b.speaker) is True
-        return 0.9 if wa == wb and a.speaker and same_speaker else 0.0
+        return 0.9 if wa == wb and a.speaker and same_speaker else 0.0, False
     if _most_matched(short, long) / len(short) < MIN_CONTAINMENT:
         # contained_span could not match enough: skip its diff (a bound, for speed)
-        return _lead_score(a, b)
+        return _lead_score(a, b), True
     matched, first, last = contained_span(short, long)
     containment = matched / len(short)
     if containment < MIN_CONTAINMENT or matched < MIN_WORDS:
-        return _lead_score(a, b)
+        return _lead_score(a, b), True
     if last - first > 1.5 * len(short) + 2:
-        return 0.0  # the shared words are scattered, not one quotation
+        return 0.0, False  # the shared words are scattered, not one quotation
     spoken, content = shared_words(a, b, wa, wb)
     if content < MIN_WORDS and spoken < MIN_WORDS_ACROSS_SPEAKERS:
-        return 0.0  # "the ... has spoken": only little words, or an editor's [brackets], shared
+        # "the ... has spoken": only little words, or an editor's [brackets], shared
+        return 0.0, False
     people = speakers_clash(a, b)
     short_in_long = len(short) < MIN_WORDS_ACROSS_SPEAKERS and len(long) > SHORT_IN_LONG * len(
         short
     )
     if short_in_long and people is not True:
-        return 0.0  # "Oh, God!" inside someone's long account: not surely that remark
+        return 0.0, False  # "Oh, God!" inside someone's long account: not surely that remark
     if (
         a.frame is not None
         and b.frame is not None
         and len(short) < MIN_WORDS_ACROSS_SPEAKERS
         and when_clash(a.frame, b.frame)
     ):
-        return 0.0  # a short phrase said on another day or elsewhere: another statement
+        return 0.0, False  # a short phrase said on another day or elsewhere: another statement
     if people is False and (len(short) < MIN_WORDS_ACROSS_SPEAKERS or containment < 0.9):
-        return 0.0
+        return 0.0, False
     overlap = 2 * matched / (len(wa) + len(wb))
-    return 0.5 * containment + 0.5 * overlap + (0.05 if people else 0.0)
+    return 0.5 * containment + 0.5 * overlap + (0.05 if people else 0.0), False
 
 
 def _lead_score(a: Quote, b: Quote) -> float:
