@@ -15,7 +15,7 @@ from compare.align.closest_actor_clashes import closest_actor_pairs
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.extract import Claim, Role, extract_claims
-from compare.extract.claims import Place, Statement
+from compare.extract.claims import Date, Place, Statement, Time
 from compare.ingest import Source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -168,3 +168,20 @@ def place_pairs(matcher: PlaceMatcher, a: str, b: str) -> list[tuple[str, str]]:
     places = [c for c in claims if isinstance(c, Place)]
     found = matcher(places, Options(), SentenceClaims.index(claims))
     return sorted((places[i].text, places[j].text) for _, i, j in found)
+
+
+DayMatcher = Callable[
+    [Sequence[Date | Time], Options, SentenceClaims], list[tuple[float, int, int]]
+]
+
+
+def day_pairs(matcher: DayMatcher, a: str, b: str) -> list[tuple[str, str]]:
+    """The texts of the dates and times `matcher` pairs across two short articles, `a`
+    and `b` (each published on Friday 14 March 2025)."""
+    claims: list[Claim] = []
+    for source_id, text in (("a", a), ("b", b)):
+        published = "---\npublished: 2025-03-14\n---\n\n"
+        claims.extend(extract_claims(Source.from_text(published + text, id=source_id)))
+    days = [c for c in claims if isinstance(c, (Date, Time))]
+    found = matcher(days, Options(), SentenceClaims.index(claims))
+    return sorted((days[i].text, days[j].text) for _, i, j in found)

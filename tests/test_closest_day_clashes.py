@@ -4,10 +4,11 @@ moments apart parts them. Sentences written here, in domains of their own."""
 
 from __future__ import annotations
 
+from conftest import day_pairs
+
 from compare import Verdict, compare_texts
 from compare.align.closest_day_clashes import closest_clash_pairs, dates_report, stamped
 from compare.align.sentence_claims import SentenceClaims
-from compare.align.settings import Options
 from compare.extract import extract_claims
 from compare.extract.claims import Claim, Date, Time
 from compare.ingest import Source
@@ -17,12 +18,7 @@ PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"  # a Friday
 
 def paired(a: str, b: str) -> list[tuple[str, str]]:
     """The texts of the dates and times the matcher pairs across the two articles."""
-    claims: list[Claim] = []
-    for source_id, text in (("a", a), ("b", b)):
-        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
-    days = [c for c in claims if isinstance(c, (Date, Time))]
-    found = closest_clash_pairs(days, Options(), SentenceClaims.index(claims))
-    return sorted((days[i].text, days[j].text) for _, i, j in found)
+    return day_pairs(closest_clash_pairs, a, b)
 
 
 def test_one_event_in_other_words_on_two_days_pairs() -> None:

@@ -5,25 +5,17 @@ domains of their own."""
 
 from __future__ import annotations
 
+from conftest import day_pairs
+
 from compare import Verdict, compare_texts
 from compare.align.same_event_days import event_tie, same_event_day_pairs
-from compare.align.sentence_claims import SentenceClaims
-from compare.align.settings import Options
-from compare.extract import extract_claims
-from compare.extract.claims import Claim, Date, Time
-from compare.ingest import Source
 
 PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"  # a Friday
 
 
 def paired(a: str, b: str) -> list[tuple[str, str]]:
     """The texts of the dates and times the matcher pairs across the two articles."""
-    claims: list[Claim] = []
-    for source_id, text in (("a", a), ("b", b)):
-        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
-    days = [c for c in claims if isinstance(c, (Date, Time))]
-    found = same_event_day_pairs(days, Options(), SentenceClaims.index(claims))
-    return sorted((days[i].text, days[j].text) for _, i, j in found)
+    return day_pairs(same_event_day_pairs, a, b)
 
 
 def test_a_meeting_told_as_a_noun_and_a_verb_pairs() -> None:
