@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from compare import Alignment, Conflict, Verdict, compare_texts
+from compare import Alignment, Comparison, Conflict, Verdict, compare_texts
 from compare.align import DIFFER, Severity
 from compare.align.closest_actor_clashes import closest_actor_pairs
 from compare.align.sentence_claims import SentenceClaims
@@ -185,3 +185,18 @@ def day_pairs(matcher: DayMatcher, a: str, b: str) -> list[tuple[str, str]]:
     days = [c for c in claims if isinstance(c, (Date, Time))]
     found = matcher(days, Options(), SentenceClaims.index(claims))
     return sorted((days[i].text, days[j].text) for _, i, j in found)
+
+
+def number_verdicts(comparison: Comparison) -> list[tuple[str, list[str]]]:
+    """The verdict and the member texts of every number alignment."""
+    return [
+        (al.verdict.value, sorted(m.text for m in al.members))
+        for al in comparison.alignments
+        if al.kind == "number"
+    ]
+
+
+def compare_on_a_friday(a: str, b: str) -> Comparison:
+    """Two short articles, both published on Friday 14 March 2025, compared."""
+    published = "---\npublished: 2025-03-14\n---\n\n"
+    return compare_texts({"a": published + a, "b": published + b})

@@ -3,6 +3,8 @@ when the pair is one fact beyond doubt, agreeing otherwise. Sentences written he
 
 from __future__ import annotations
 
+from conftest import number_verdicts
+
 from compare import Comparison, compare_texts
 
 PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
@@ -10,14 +12,6 @@ PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
 
 def compare(**texts: str) -> Comparison:
     return compare_texts({name: PUBLISHED + text for name, text in texts.items()})
-
-
-def number_verdicts(comparison: Comparison) -> list[tuple[str, list[str]]]:
-    return [
-        (a.verdict.value, sorted(m.text for m in a.members))
-        for a in comparison.alignments
-        if a.kind == "number"
-    ]
 
 
 def test_a_hedge_dropped_from_one_fact_is_approximate() -> None:

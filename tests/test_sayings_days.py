@@ -4,21 +4,8 @@ own year is not. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from compare import Comparison, compare_texts
-
-PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"
-
-
-def compare(a: str, b: str) -> Comparison:
-    return compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
-
-
-def number_verdicts(comparison: Comparison) -> list[tuple[str, list[str]]]:
-    return [
-        (al.verdict.value, sorted(m.text for m in al.members))
-        for al in comparison.alignments
-        if al.kind == "number"
-    ]
+from conftest import compare_on_a_friday as compare
+from conftest import number_verdicts
 
 
 def test_two_sayings_days_do_not_part_one_figure() -> None:

@@ -4,22 +4,10 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from compare import Comparison, compare_texts
+from conftest import compare_on_a_friday as compare
+from conftest import number_verdicts
+
 from compare.align.synonym_counts import two_synonyms
-
-PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"
-
-
-def compare(a: str, b: str) -> Comparison:
-    return compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
-
-
-def number_verdicts(comparison: Comparison) -> list[tuple[str, list[str]]]:
-    return [
-        (al.verdict.value, sorted(m.text for m in al.members))
-        for al in comparison.alignments
-        if al.kind == "number"
-    ]
 
 
 def test_one_figure_of_two_synonyms_agrees() -> None:
