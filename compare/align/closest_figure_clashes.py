@@ -74,7 +74,10 @@ never makes an agreement.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+
+import attrs
 
 from compare.align.closest_day_clashes import RELATED_MOMENTS, lower_case_stems
 from compare.align.closest_sentences import closest_both_ways
@@ -82,7 +85,7 @@ from compare.align.figure_intervals import comparable_value
 from compare.align.figure_rates import rates_apart
 from compare.align.frames import WEEKDAYS, same_place
 from compare.align.model import Verdict
-from compare.align.noun_kinds import noun_kind_of
+from compare.align.noun_kinds import general_nouns, noun_kind_of
 from compare.align.number_clues import Clues, names_in
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
@@ -93,7 +96,7 @@ from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_f
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_sums import one_payment_of, two_payments
-from compare.align.synonyms import are_synonyms, table
+from compare.align.synonyms import are_synonyms, senses, table
 from compare.align.vote_tallies import vote_tally
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Quote, Time
@@ -207,11 +210,45 @@ def closest_figure_pairs(
     return pairs
 
 
+@lru_cache(maxsize=1 << 18)
 def one_sense(x: str, y: str) -> bool:
-    """Two words of one WordNet sense, or nouns one a kind of the other."""
+    """Two words of one WordNet sense, or nouns one a kind of the other. Remembered:
+    closest_place_clashes asks it of every pair of words of every pair of candidate
+    sentences, and the same words meet again and again."""
     if are_synonyms(x, y):
         return True
     return any(noun_kind_of(p, q) for p in _noun_lemmas(x) for q in _noun_lemmas(y))
+
+
+@attrs.frozen
+class SensePartners:
+    """What one_sense reads of a set of words, gathered once, so that a word is
+    tested against all of them at once: `one_sense_among(x, partners_of(ys))` is
+    `any(one_sense(x, y) for y in ys)`, without a call per pair."""
+
+    senses: frozenset[str]  # every sense group of the words
+    lemmas: frozenset[str]  # every noun lemma (and the words themselves)
+    kinds: frozenset[str]  # every general noun of those lemmas other than the lemma
+
+
+def partners_of(ys: Iterable[str]) -> SensePartners:
+    lemmas = frozenset(q for y in ys for q in _noun_lemmas(y))
+    return SensePartners(
+        senses=frozenset(g for y in ys for g in senses(y)),
+        lemmas=lemmas,
+        kinds=frozenset(g for q in lemmas for g in general_nouns(q) if g != q),
+    )
+
+
+def one_sense_among(x: str, partners: SensePartners) -> bool:
+    """Is `x` of one sense with one of the words, or a noun kind of one of them, or
+    one of them a kind of it (noun_kind_of both ways)?"""
+    if senses(x) & partners.senses:
+        return True
+    lemmas = _noun_lemmas(x)
+    if lemmas & partners.kinds:
+        return True  # a lemma of x is a general noun of one of theirs
+    return any((general_nouns(p) - {p}) & partners.lemmas for p in lemmas)
 
 
 def _lower(claim: Claim) -> frozenset[str]:

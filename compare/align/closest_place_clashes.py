@@ -63,7 +63,7 @@ from compare.align.closest_day_clashes import (
     sentence_figures,
     two_ends,
 )
-from compare.align.closest_figure_clashes import one_sense
+from compare.align.closest_figure_clashes import one_sense_among, partners_of
 from compare.align.closest_sentences import closest_both_ways, other_sentence
 from compare.align.frames import same_place
 from compare.align.frequencies import zipf
@@ -114,12 +114,19 @@ def closest_place_pairs(
     words_of = {id(c): content_stems(raw[id(c)]) for c in told}
     texts = article_texts(every)
 
+    ties: dict[tuple[int, int], int] = {}  # closest_both_ways asks again of one pair
+
     def tie(one: Place, other: Place) -> int:
         """Lower-case words of one sense, or one noun a kind of the other, beyond
         the words both say ("detained" / "arrested", "plant" / "factory")."""
-        return len(
-            _kin(raw[id(one)], raw[id(other)], words_of[id(one)], words_of[id(other)], one, other)
-        )
+        key = (id(one), id(other))
+        if key not in ties:
+            ties[key] = len(
+                _kin(
+                    raw[id(one)], raw[id(other)], words_of[id(one)], words_of[id(other)], one, other
+                )
+            )
+        return ties[key]
 
     pairs = []
     for x, a in enumerate(told):
@@ -170,7 +177,8 @@ def _kin(
     low_a, low_b = lower_case_stems(a), lower_case_stems(b)
     rest_a = {w for w in raw_a if stem(w) in low_a and stem(w) not in stems_b}
     rest_b = {w for w in raw_b if stem(w) in low_b and stem(w) not in stems_a}
-    return {x for x in rest_a if any(one_sense(x, y) for y in rest_b)}
+    partners = partners_of(rest_b)
+    return {x for x in rest_a if one_sense_among(x, partners)}
 
 
 def _kind_told(site: Place, other: Place) -> bool:
