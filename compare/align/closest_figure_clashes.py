@@ -236,8 +236,14 @@ def partners_of(ys: Iterable[str]) -> SensePartners:
     return SensePartners(
         senses=frozenset(g for y in ys for g in senses(y)),
         lemmas=lemmas,
-        kinds=frozenset(g for q in lemmas for g in general_nouns(q) if g != q),
+        kinds=frozenset(g for q in lemmas for g in _kinds_of(q)),
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _kinds_of(noun: str) -> frozenset[str]:
+    """The general nouns of a noun lemma, other than itself."""
+    return general_nouns(noun) - {noun}
 
 
 def one_sense_among(x: str, partners: SensePartners) -> bool:
@@ -248,7 +254,7 @@ def one_sense_among(x: str, partners: SensePartners) -> bool:
     lemmas = _noun_lemmas(x)
     if lemmas & partners.kinds:
         return True  # a lemma of x is a general noun of one of theirs
-    return any((general_nouns(p) - {p}) & partners.lemmas for p in lemmas)
+    return any(_kinds_of(p) & partners.lemmas for p in lemmas)
 
 
 def _lower(claim: Claim) -> frozenset[str]:
@@ -306,6 +312,7 @@ def _counted_kinds(a: Number, b: Number) -> bool:
     return any(noun_kind_of(x, y) for x in _noun_lemmas(na[0]) for y in _noun_lemmas(nb[0]))
 
 
+@lru_cache(maxsize=1 << 16)
 def _noun_lemmas(word: str) -> frozenset[str]:
     """The noun lemmas a word may be a form of ("posts": post)."""
     return frozenset({word} | {lemma for part, lemma in table().lemmas(word) if part == "n"})

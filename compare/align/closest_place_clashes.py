@@ -114,6 +114,7 @@ def closest_place_pairs(
     words_of = {id(c): content_stems(raw[id(c)]) for c in told}
     texts = article_texts(every)
 
+    low = {id(c): lower_case_stems(c) for c in told}
     ties: dict[tuple[int, int], int] = {}  # closest_both_ways asks again of one pair
 
     def tie(one: Place, other: Place) -> int:
@@ -123,7 +124,12 @@ def closest_place_pairs(
         if key not in ties:
             ties[key] = len(
                 _kin(
-                    raw[id(one)], raw[id(other)], words_of[id(one)], words_of[id(other)], one, other
+                    raw[id(one)],
+                    raw[id(other)],
+                    words_of[id(one)],
+                    words_of[id(other)],
+                    low[id(one)],
+                    low[id(other)],
                 )
             )
         return ties[key]
@@ -169,12 +175,12 @@ def _kin(
     raw_b: set[str],
     stems_a: frozenset[str],
     stems_b: frozenset[str],
-    a: Place,
-    b: Place,
+    low_a: frozenset[str],
+    low_b: frozenset[str],
 ) -> set[str]:
-    """The lower-case words of one sentence, not said by the other, that have a
-    word of one sense (or a noun of its kind) among the other's likewise."""
-    low_a, low_b = lower_case_stems(a), lower_case_stems(b)
+    """The lower-case words of one sentence (`raw_a`, its lower-case stems `low_a`),
+    not said by the other, that have a word of one sense (or a noun of its kind)
+    among the other's likewise."""
     rest_a = {w for w in raw_a if stem(w) in low_a and stem(w) not in stems_b}
     rest_b = {w for w in raw_b if stem(w) in low_b and stem(w) not in stems_a}
     partners = partners_of(rest_b)
