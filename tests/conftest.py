@@ -12,8 +12,10 @@ import pytest
 from compare import Alignment, Comparison, Conflict, Verdict, compare_texts
 from compare.align import DIFFER, Severity
 from compare.align.closest_actor_clashes import closest_actor_pairs
+from compare.align.model import Judgement
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
+from compare.align.statement_judge import judge_statements_in_context
 from compare.extract import Claim, Role, extract_claims
 from compare.extract.claims import Date, Place, Statement, Time
 from compare.ingest import Source
@@ -200,3 +202,16 @@ def compare_on_a_friday(a: str, b: str) -> Comparison:
     """Two short articles, both published on Friday 14 March 2025, compared."""
     published = "---\npublished: 2025-03-14\n---\n\n"
     return compare_texts({"a": published + a, "b": published + b})
+
+
+def judged_statements(a: str, b: str, front: str = "") -> Judgement:
+    """The statement judge on the first statement of each of two short articles, with
+    every claim of both as the pipeline extracts them (`front`: put before each text,
+    a front matter giving the publication date)."""
+    claims: list[Claim] = []
+    statements: list[Statement] = []
+    for source_id, text in (("a", a), ("b", b)):
+        found = extract_claims(Source.from_text(front + text, id=source_id))
+        claims.extend(found)
+        statements.append(next(c for c in found if isinstance(c, Statement)))
+    return judge_statements_in_context(statements, Options(), SentenceClaims.index(claims))

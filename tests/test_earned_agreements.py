@@ -4,14 +4,11 @@ Sentences written for these tests; none comes from a benchmark or corpus."""
 
 from __future__ import annotations
 
+from conftest import judged_statements
+
 from compare import Comparison, Verdict, compare_texts
 from compare.align.antonyms import opposite
 from compare.align.model import Judgement
-from compare.align.sentence_claims import SentenceClaims
-from compare.align.settings import Options
-from compare.align.statement_judge import judge_statements_in_context
-from compare.extract import Statement, extract_claims
-from compare.ingest import Source
 
 PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
 
@@ -22,12 +19,7 @@ def compare_pair(a: str, b: str) -> Comparison:
 
 def judge(a: str, b: str) -> Judgement:
     """The statement judge on one sentence of each article, with its claims."""
-    claims, statements = [], []
-    for source_id, text in (("a", a), ("b", b)):
-        found = extract_claims(Source.from_text(PUBLISHED + text, id=source_id))
-        claims.extend(found)
-        statements.append(next(c for c in found if isinstance(c, Statement)))
-    return judge_statements_in_context(statements, Options(), SentenceClaims.index(claims))
+    return judged_statements(a, b, PUBLISHED)
 
 
 def statements(comparison: Comparison) -> list:

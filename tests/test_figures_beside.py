@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
+from conftest import judged_statements
+
 from compare import Comparison, compare_texts
 from compare.align.model import Judgement, Verdict
-from compare.align.sentence_claims import SentenceClaims
-from compare.align.settings import Options
-from compare.align.statement_judge import judge_statements_in_context
-from compare.extract import Statement, extract_claims
-from compare.ingest import Source
 
 PUBLISHED = "---\npublished: 2025-06-12\n---\n\n"
 
@@ -100,13 +97,7 @@ def test_statements_beside_the_same_scores_still_agree() -> None:
 
 def _judged(a: str, b: str) -> Judgement:
     """The statement judge on one sentence of each article, with their claims."""
-    claims = []
-    statements = []
-    for source_id, text in (("a", a), ("b", b)):
-        found = extract_claims(Source.from_text(PUBLISHED + text, id=source_id))
-        claims.extend(found)
-        statements.append(next(c for c in found if isinstance(c, Statement)))
-    return judge_statements_in_context(statements, Options(), SentenceClaims.index(claims))
+    return judged_statements(a, b, PUBLISHED)
 
 
 def test_no_tick_on_a_bare_count_beside_a_close_count_told_with_its_noun() -> None:

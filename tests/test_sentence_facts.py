@@ -5,14 +5,10 @@ both sentences state: one conflict type per test, and one test per false-alarm c
 from __future__ import annotations
 
 import pytest
-from conftest import claim_fields
+from conftest import claim_fields, judged_statements
 
 from compare.align.model import Conflict, Judgement, Severity, Verdict
-from compare.align.sentence_claims import SentenceClaims
-from compare.align.settings import Options
-from compare.align.statement_judge import judge_statements, judge_statements_in_context
-from compare.extract import Statement, extract_claims
-from compare.ingest import Source
+from compare.align.statement_judge import judge_statements
 
 PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
 
@@ -20,13 +16,7 @@ PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
 def judge(a: str, b: str) -> Judgement:
     """The statement judge on one sentence from each of two articles, with the
     claims extracted from each sentence as the pipeline extracts them."""
-    claims = []
-    statements = []
-    for source_id, text in (("a", a), ("b", b)):
-        found = extract_claims(Source.from_text(PUBLISHED + text, id=source_id))
-        claims.extend(found)
-        statements.append(next(c for c in found if isinstance(c, Statement)))
-    return judge_statements_in_context(statements, Options(), SentenceClaims.index(claims))
+    return judged_statements(a, b, PUBLISHED)
 
 
 @pytest.mark.parametrize(

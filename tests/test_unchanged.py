@@ -4,6 +4,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import judged_statements
 
 from compare import Conflict, Verdict, compare_texts
 
@@ -39,19 +40,7 @@ def test_another_named_doer_is_no_opposite():
 
 
 def _judged(a: str, b: str) -> tuple[Verdict, bool]:
-    from compare.align.sentence_claims import SentenceClaims
-    from compare.align.settings import Options
-    from compare.align.statement_judge import judge_statements_in_context
-    from compare.extract import Statement, extract_claims
-    from compare.ingest import Source
-
-    claims = []
-    statements = []
-    for source_id, text in (("a", a), ("b", b)):
-        found = extract_claims(Source.from_text(text, id=source_id))
-        claims.extend(found)
-        statements.append(next(c for c in found if isinstance(c, Statement)))
-    judgement = judge_statements_in_context(statements, Options(), SentenceClaims.index(claims))
+    judgement = judged_statements(a, b)
     return judgement.verdict, judgement.unchecked
 
 
