@@ -70,6 +70,8 @@ READ_SETS = frozenset(
         "contradictions_fresh24",
         "contradictions_fresh25",
         "contradictions_fresh26",
+        "contradictions_fresh27",
+        "contradictions_fresh28",
     }
 )
 FLOORS = (0.2, 0.3, 0.4)
