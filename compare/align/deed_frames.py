@@ -60,6 +60,7 @@ from compare.align.described_doers import described_head, heads_apart
 from compare.align.kindred_deeds import cleft_deeds
 from compare.align.model import Conflict, Severity
 from compare.align.opposites import lemmas
+from compare.align.participle_subjects import opening_subject
 from compare.align.possessed_feats import possessed_feats
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -152,6 +153,10 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
         if _quoted(sentence, at) or _quoted(sentence, frame.predicate.start - start):
             continue
         doer = frame.actor.text
+        opening = opening_subject(sentence, at)
+        if opening is not None:  # "Herders grazing cattle reported": not "cattle"
+            found.extend(_deed_of(frame.lemma, frame.thing.text, opening))
+            continue
         owned = _OWNED.match(sentence, frame.actor.end - start)
         if owned:  # "the Dunmore Tenants' Union", read by the frame up to "Tenants"
             doer += owned.group()
@@ -160,11 +165,7 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
         )
         if beside:
             doer = f"{doer}, {beside.group('name')}"
-        made = _deed(frame.lemma, frame.thing.text, doer) or _indefinite_deed(
-            frame.lemma, frame.thing.text, doer
-        )
-        if made is not None:
-            found.append(made)
+        found.extend(_deed_of(frame.lemma, frame.thing.text, doer))
     for feat in possessed_feats(sentence):
         found.append(
             DeedFrame(
@@ -195,6 +196,12 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
         if made is not None:
             found.append(made)
     return tuple(found)
+
+
+def _deed_of(lemma: str, thing: str, doer: str) -> tuple[DeedFrame, ...]:
+    """The frame of a clause's deed, its thing told with "the" or with "a"."""
+    made = _deed(lemma, thing, doer) or _indefinite_deed(lemma, thing, doer)
+    return (made,) if made is not None else ()
 
 
 def _someone_first(doer: str) -> bool:

@@ -43,6 +43,7 @@ from compare.align.by_agents import agent_doer, people_in, someone
 from compare.align.group_doers import doer
 from compare.align.kindred_deeds import one_thing, thing_words
 from compare.align.model import Conflict, Severity
+from compare.align.participle_subjects import opening_subject
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.word_contradictions import Finding
@@ -86,6 +87,15 @@ _CLEFT = re.compile(
     r"\b[Ii]t\s+(?:was|is|had\s+been|has\s+been)\s+"
     r"(?P<agent>[^,;:.()\"“”]{2,80}?(?:,\s+[^,;:.()\"“”]{2,60}?)?),?\s+(?:who|that)\s+"
     r"(?:had\s+|has\s+|have\s+)?" + _ADVERB + r"(?P<verb>[a-z]{3,})\s+"
+    r"(?P<thing>(?:(?:the|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it)(?=[\s,.;]|$)"
+)  # fmt: skip
+
+
+# "Lena Ortiz was the first to notice the leak", "a nurse was the first person to
+# spot it": one doer singled out as first (not "among the first", which tells many)
+_FIRST_TO = re.compile(
+    r"^(?P<agent>[^,;:()\"“”]{2,80}?(?:,\s+[^,;:()\"“”]{2,60}?,)?)\s+(?:was|were|became)\s+"
+    r"the\s+(?P<first>first)\s+(?:(?:person|one)\s+)?to\s+(?P<verb>[a-z]{3,})\s+"
     r"(?P<thing>(?:(?:the|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it)(?=[\s,.;]|$)"
 )  # fmt: skip
 
@@ -139,6 +149,10 @@ def _told_finds(sentence: str) -> tuple[Find, ...]:
             if _finding(match.group("verb"), bool(match.group("first"))):
                 finder = agent_doer(match.group("agent"), "")
                 found.append(_find(match.group("thing"), finder))
+    if " first " in sentence:
+        first = _FIRST_TO.match(sentence)
+        if first is not None and _finding(first.group("verb"), True):
+            found.append(_find(first.group("thing"), agent_doer(first.group("agent"), "")))
     return tuple(f for f in found if f is not None)
 
 
@@ -164,8 +178,15 @@ def _active_find(claim: Claim) -> Find | None:
     read = doer(claim)
     if read is not None and read.name:
         return _find(frame.thing.text, f"{read.noun}, {read.name}")
-    if frame.actor is None or claim.sentence[: frame.actor.start - claim.sentence_start].strip():
-        return None  # a subject inside the sentence: a clause of another's ("who noticed")
+    if frame.actor is None:
+        return None
+    at = frame.actor.start - claim.sentence_start
+    if claim.sentence[:at].strip():
+        # "Herders grazing cattle first reported the swarm": the opening phrase, not
+        # the participle's object; any other subject inside the sentence is a clause
+        # of another's ("who noticed")
+        opening = opening_subject(claim.sentence, at)
+        return _find(frame.thing.text, opening) if opening is not None else None
     return _find(frame.thing.text, frame.actor.text)
 
 
