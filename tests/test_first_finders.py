@@ -143,6 +143,17 @@ def test_finders_apart(x, y, apart):
         ),
         # "among the first" tells many
         ("Marta Kessel was among the first to notice the forgery.", []),
+        # "first raised the alarm" tells of the story's thing, as "it" does
+        (
+            "It was a lock keeper, Ida Marr, who first raised the alarm after dusk.",
+            [((), "a lock keeper, Ida Marr", True)],
+        ),
+        ("Walkers raised the alarm when they saw the smoke.", []),
+        # "first flagged", as "first reported"
+        (
+            "The fault was first flagged by signal engineer Olu Adeyemi on Tuesday.",
+            [(("fault",), "signal engineer Olu Adeyemi", False)],
+        ),
     ],
 )
 def test_finds_of_participle_subjects_and_the_first_to(text, expected):

@@ -59,7 +59,11 @@ FINDING = frozenset(
     {"discover", "detect", "find", "notice", "spot", "uncover", "unearth", "locate"}
 )
 # verbs that tell a find only with "first": the first to report it found it
-_FIRST_ONLY = frozenset({"report"})
+_FIRST_ONLY = frozenset({"report", "flag"})
+# "first raised the alarm", "first sounded the alarm": an English idiom for telling
+# others of a thing first, as "first reported" is
+_ALARM_VERBS = frozenset({"raise", "sound"})
+_ALARM = re.compile(r"(?i:the)\s+alarm")
 _PRONOUNS = frozenset({"it"})
 _MODALS = frozenset("can could may might will would shall should must".split())
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -113,9 +117,23 @@ class Find:
         return self.pronoun or other.pronoun or one_thing(self.thing, other.thing)
 
 
-def _finding(verb: str, first: bool) -> bool:
+def _finding(verb: str, first: bool, thing: str = "") -> bool:
     lemma = verb_lemma(verb)
-    return lemma in FINDING or (first and lemma in _FIRST_ONLY)
+    return lemma in FINDING or (first and lemma in _FIRST_ONLY) or _alarm(verb, first, thing)
+
+
+def _alarm(verb: str, first: bool, thing: str) -> bool:
+    """Does the clause say its doer "first raised the alarm": the first to tell of
+    the story's thing found it?"""
+    if not first or verb_lemma(verb) not in _ALARM_VERBS:
+        return False
+    return _ALARM.fullmatch(thing.strip()) is not None
+
+
+def _found(verb: str, first: bool, thing: str, finder: str) -> Find | None:
+    """The find a finding verb tells of its thing; the alarm stands for the story's
+    thing, as "it" does."""
+    return _find("it" if _alarm(verb, first, thing) else thing, finder)
 
 
 def _find(thing: str, finder: str) -> Find | None:
@@ -141,18 +159,21 @@ def _told_finds(sentence: str) -> tuple[Find, ...]:
     found = []
     if " by " in sentence:
         for match in _PASSIVE.finditer(sentence):
-            if _finding(match.group("verb"), bool(match.group("first"))):
+            verb, first, thing = match.group("verb"), bool(match.group("first")), match["thing"]
+            if _finding(verb, first, thing):
                 finder = agent_doer(match.group("agent"), sentence[match.end() :])
-                found.append(_find(match.group("thing"), finder))
+                found.append(_found(verb, first, thing, finder))
     if _CLEFT_WORDS.search(sentence):
         for match in _CLEFT.finditer(sentence):
-            if _finding(match.group("verb"), bool(match.group("first"))):
+            verb, first, thing = match.group("verb"), bool(match.group("first")), match["thing"]
+            if _finding(verb, first, thing):
                 finder = agent_doer(match.group("agent"), "")
-                found.append(_find(match.group("thing"), finder))
+                found.append(_found(verb, first, thing, finder))
     if " first " in sentence:
-        first = _FIRST_TO.match(sentence)
-        if first is not None and _finding(first.group("verb"), True):
-            found.append(_find(first.group("thing"), agent_doer(first.group("agent"), "")))
+        singled = _FIRST_TO.match(sentence)
+        if singled is not None and _finding(singled["verb"], True, singled["thing"]):
+            doer = agent_doer(singled["agent"], "")
+            found.append(_found(singled["verb"], True, singled["thing"], doer))
     return tuple(f for f in found if f is not None)
 
 
@@ -171,13 +192,14 @@ def _active_find(claim: Claim) -> Find | None:
     if _MODALS & set(predicate) or _RELATIVE & set(before[-2:]):
         return None  # "can find", "who noticed": no find told, or another's clause
     first = "first" in predicate or before[-1:] == ["first"]
-    if not _finding(predicate[-1], first):
+    if not _finding(predicate[-1], first, frame.thing.text):
         return None
+    verb, thing = predicate[-1], frame.thing.text
     if _CLEFT.search(claim.sentence):
         return None  # the cleft's focus is the doer, read above
     read = doer(claim)
     if read is not None and read.name:
-        return _find(frame.thing.text, f"{read.noun}, {read.name}")
+        return _found(verb, first, thing, f"{read.noun}, {read.name}")
     if frame.actor is None:
         return None
     at = frame.actor.start - claim.sentence_start
@@ -186,8 +208,8 @@ def _active_find(claim: Claim) -> Find | None:
         # the participle's object; any other subject inside the sentence is a clause
         # of another's ("who noticed")
         opening = opening_subject(claim.sentence, at)
-        return _find(frame.thing.text, opening) if opening is not None else None
-    return _find(frame.thing.text, frame.actor.text)
+        return _found(verb, first, thing, opening) if opening is not None else None
+    return _found(verb, first, thing, frame.actor.text)
 
 
 def finders_apart(x: str, y: str, sentence_x: str, sentence_y: str) -> bool:
