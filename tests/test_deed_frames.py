@@ -107,3 +107,9 @@ def test_a_sentence_quoting_its_doer_is_left_to_the_speaker_judge():
     a = '"We will rebuild the pier," said harbour master Joan Welby, who inspected the pier.'
     b = '"We will rebuild the pier," said engineer Piet Aalders, who inspected the pier.'
     assert not statement_findings(a, b, Conflict.ACTOR)
+
+
+def test_a_participle_phrase_after_the_subject_leaves_the_subject_the_doer():
+    found = _frames("Beekeepers tending hives on the ridge found the queen in the old orchard.")
+    assert any(f.doer == "Beekeepers" and "find" in f.verbs for f in found)
+    assert not any(f.doer == "hives" for f in found)

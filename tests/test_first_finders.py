@@ -126,3 +126,41 @@ def test_finds_are_read_from_passives_clefts_and_opening_subjects(text, expected
 )
 def test_finders_apart(x, y, apart):
     assert finders_apart(x, y, x, y) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle phrase between the subject and its verb: the subject finds
+        (
+            "Beekeepers tending hives on the ridge first reported the blight to the district.",
+            [(("blight",), "Beekeepers", False)],
+        ),
+        # "was the first to": one finder singled out
+        (
+            "Archivist Marta Kessel was the first to notice the forgery during a routine audit.",
+            [(("forgery",), "Archivist Marta Kessel", False)],
+        ),
+        # "among the first" tells many
+        ("Marta Kessel was among the first to notice the forgery.", []),
+        # "first raised the alarm" tells of the story's thing, as "it" does
+        (
+            "It was a lock keeper, Ida Marr, who first raised the alarm after dusk.",
+            [((), "a lock keeper, Ida Marr", True)],
+        ),
+        ("Walkers raised the alarm when they saw the smoke.", []),
+        # "first flagged", as "first reported"
+        (
+            "The fault was first flagged by signal engineer Olu Adeyemi on Tuesday.",
+            [(("fault",), "signal engineer Olu Adeyemi", False)],
+        ),
+    ],
+)
+def test_finds_of_participle_subjects_and_the_first_to(text, expected):
+    assert _finds(text) == expected
+
+
+def test_the_first_to_find_against_a_cleft_is_an_actor_difference():
+    a = "Archivist Marta Kessel was the first to notice the forgery during a routine audit."
+    b = "It was the museum's night porter, Ivo Brandt, who first noticed the forgery."
+    assert _actor_differences(a, b) == [(Verdict.DIFFER, Severity.CONFLICT)]

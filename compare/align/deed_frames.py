@@ -56,9 +56,11 @@ from compare.align.actor_names import names
 from compare.align.blocking import cross_source_pairs
 from compare.align.by_agents import deeds, one_verb_or_kind
 from compare.align.derivations import verb_relatives
+from compare.align.described_doers import described_head, heads_apart
 from compare.align.kindred_deeds import cleft_deeds
 from compare.align.model import Conflict, Severity
 from compare.align.opposites import lemmas
+from compare.align.participle_subjects import opening_subject
 from compare.align.possessed_feats import possessed_feats
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -72,7 +74,7 @@ from compare.extract.frames import clause_frames
 from compare.extract.lemmas import classes, is_verb_lemma, verb_lemma
 from compare.extract.names import is_person_name, names_in
 from compare.extract.number_forms import ORDINALS
-from compare.extract.people_nouns import people_noun
+from compare.extract.people_nouns import people_noun, singular
 from compare.extract.wordlists import REPORTING
 
 SCORE = 0.42  # under the word model's sure pairs, as the other actor matchers
@@ -151,6 +153,10 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
         if _quoted(sentence, at) or _quoted(sentence, frame.predicate.start - start):
             continue
         doer = frame.actor.text
+        opening = opening_subject(sentence, at)
+        if opening is not None:  # "Herders grazing cattle reported": not "cattle"
+            found.extend(_deed_of(frame.lemma, frame.thing.text, opening))
+            continue
         owned = _OWNED.match(sentence, frame.actor.end - start)
         if owned:  # "the Dunmore Tenants' Union", read by the frame up to "Tenants"
             doer += owned.group()
@@ -159,11 +165,7 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
         )
         if beside:
             doer = f"{doer}, {beside.group('name')}"
-        made = _deed(frame.lemma, frame.thing.text, doer) or _indefinite_deed(
-            frame.lemma, frame.thing.text, doer
-        )
-        if made is not None:
-            found.append(made)
+        found.extend(_deed_of(frame.lemma, frame.thing.text, doer))
     for feat in possessed_feats(sentence):
         found.append(
             DeedFrame(
@@ -194,6 +196,12 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
         if made is not None:
             found.append(made)
     return tuple(found)
+
+
+def _deed_of(lemma: str, thing: str, doer: str) -> tuple[DeedFrame, ...]:
+    """The frame of a clause's deed, its thing told with "the" or with "a"."""
+    made = _deed(lemma, thing, doer) or _indefinite_deed(lemma, thing, doer)
+    return (made,) if made is not None else ()
 
 
 def _someone_first(doer: str) -> bool:
@@ -301,6 +309,12 @@ def _person(doer: str) -> bool | None:
 
 
 def _doers_apart(x: str, y: str, places: frozenset[str]) -> bool:
+    head_x, head_y = described_head(x), described_head(y)
+    if head_x is not None and head_y is not None:
+        # two doers told by what they are (described_doers): two kinds of people,
+        # and no name of a party shared ("officers of the Harbour Police" / "a
+        # Harbour Police diver")
+        return heads_apart(head_x, head_y) and not (names(x) - places) & (names(y) - places)
     kind_x, kind_y = _person(x), _person(y)
     if kind_x is None or kind_x != kind_y:
         return False
@@ -330,6 +344,10 @@ def deeds_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None
                 y.doer, a.source, sentences, places
             ):
                 continue
+            if _described_in(x.doer, b.source, sentences) or _described_in(
+                y.doer, a.source, sentences
+            ):
+                continue  # the other article speaks of the described doer's kind
             return Finding(Conflict.ACTOR, x.doer, y.doer, Severity.CONFLICT)
     return None
 
@@ -361,6 +379,26 @@ def _source_names(sentences: SentenceClaims, source: str) -> frozenset[str]:
 def _named_in(doer: str, source: str, sentences: SentenceClaims, places: frozenset[str]) -> bool:
     """Does the article name the doer anywhere?"""
     return bool((names(doer) - places) & _source_names(sentences, source))
+
+
+@lru_cache(maxsize=64)
+def _source_people(sentences: SentenceClaims, source: str) -> frozenset[str]:
+    """Every noun for people one article's sentences use, singular."""
+    return frozenset(
+        singular(w)
+        for (told, _), found in sentences.by_sentence.items()
+        if told == source and found
+        for w in words(found[0].sentence)
+        if people_noun(w) is not None
+    )
+
+
+def _described_in(doer: str, source: str, sentences: SentenceClaims) -> bool:
+    """Does the article speak of the kind of people a described doer heads
+    (described_doers): "troopers" anywhere beside "a state trooper"? An article
+    that does may tell that party's deed beside the one it credits."""
+    head = described_head(doer)
+    return head is not None and head in _source_people(sentences, source)
 
 
 def _credited_feat(
@@ -403,7 +441,7 @@ def deed_frame_pairs(
     buckets: dict[str, list[int]] = {}
     for i, statement in enumerate(statements):
         for frame in frames_of(statement):
-            if _person(frame.doer) is None:
+            if _person(frame.doer) is None and described_head(frame.doer) is None:
                 continue
             for key in _verb_keys(frame):
                 buckets.setdefault(key, []).append(i)

@@ -43,6 +43,7 @@ from compare.align.by_agents import agent_doer, people_in, someone
 from compare.align.group_doers import doer
 from compare.align.kindred_deeds import one_thing, thing_words
 from compare.align.model import Conflict, Severity
+from compare.align.participle_subjects import opening_subject
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.word_contradictions import Finding
@@ -58,7 +59,11 @@ FINDING = frozenset(
     {"discover", "detect", "find", "notice", "spot", "uncover", "unearth", "locate"}
 )
 # verbs that tell a find only with "first": the first to report it found it
-_FIRST_ONLY = frozenset({"report"})
+_FIRST_ONLY = frozenset({"report", "flag"})
+# "first raised the alarm", "first sounded the alarm": an English idiom for telling
+# others of a thing first, as "first reported" is
+_ALARM_VERBS = frozenset({"raise", "sound"})
+_ALARM = re.compile(r"(?i:the)\s+alarm")
 _PRONOUNS = frozenset({"it"})
 _MODALS = frozenset("can could may might will would shall should must".split())
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -90,6 +95,15 @@ _CLEFT = re.compile(
 )  # fmt: skip
 
 
+# "Lena Ortiz was the first to notice the leak", "a nurse was the first person to
+# spot it": one doer singled out as first (not "among the first", which tells many)
+_FIRST_TO = re.compile(
+    r"^(?P<agent>[^,;:()\"“”]{2,80}?(?:,\s+[^,;:()\"“”]{2,60}?,)?)\s+(?:was|were|became)\s+"
+    r"the\s+(?P<first>first)\s+(?:(?:person|one)\s+)?to\s+(?P<verb>[a-z]{3,})\s+"
+    r"(?P<thing>(?:(?:the|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it)(?=[\s,.;]|$)"
+)  # fmt: skip
+
+
 @attrs.frozen
 class Find:
     """A find as one sentence tells it: the thing's words and its finder."""
@@ -103,9 +117,23 @@ class Find:
         return self.pronoun or other.pronoun or one_thing(self.thing, other.thing)
 
 
-def _finding(verb: str, first: bool) -> bool:
+def _finding(verb: str, first: bool, thing: str = "") -> bool:
     lemma = verb_lemma(verb)
-    return lemma in FINDING or (first and lemma in _FIRST_ONLY)
+    return lemma in FINDING or (first and lemma in _FIRST_ONLY) or _alarm(verb, first, thing)
+
+
+def _alarm(verb: str, first: bool, thing: str) -> bool:
+    """Does the clause say its doer "first raised the alarm": the first to tell of
+    the story's thing found it?"""
+    if not first or verb_lemma(verb) not in _ALARM_VERBS:
+        return False
+    return _ALARM.fullmatch(thing.strip()) is not None
+
+
+def _found(verb: str, first: bool, thing: str, finder: str) -> Find | None:
+    """The find a finding verb tells of its thing; the alarm stands for the story's
+    thing, as "it" does."""
+    return _find("it" if _alarm(verb, first, thing) else thing, finder)
 
 
 def _find(thing: str, finder: str) -> Find | None:
@@ -131,14 +159,21 @@ def _told_finds(sentence: str) -> tuple[Find, ...]:
     found = []
     if " by " in sentence:
         for match in _PASSIVE.finditer(sentence):
-            if _finding(match.group("verb"), bool(match.group("first"))):
+            verb, first, thing = match.group("verb"), bool(match.group("first")), match["thing"]
+            if _finding(verb, first, thing):
                 finder = agent_doer(match.group("agent"), sentence[match.end() :])
-                found.append(_find(match.group("thing"), finder))
+                found.append(_found(verb, first, thing, finder))
     if _CLEFT_WORDS.search(sentence):
         for match in _CLEFT.finditer(sentence):
-            if _finding(match.group("verb"), bool(match.group("first"))):
+            verb, first, thing = match.group("verb"), bool(match.group("first")), match["thing"]
+            if _finding(verb, first, thing):
                 finder = agent_doer(match.group("agent"), "")
-                found.append(_find(match.group("thing"), finder))
+                found.append(_found(verb, first, thing, finder))
+    if " first " in sentence:
+        singled = _FIRST_TO.match(sentence)
+        if singled is not None and _finding(singled["verb"], True, singled["thing"]):
+            doer = agent_doer(singled["agent"], "")
+            found.append(_found(singled["verb"], True, singled["thing"], doer))
     return tuple(f for f in found if f is not None)
 
 
@@ -157,16 +192,24 @@ def _active_find(claim: Claim) -> Find | None:
     if _MODALS & set(predicate) or _RELATIVE & set(before[-2:]):
         return None  # "can find", "who noticed": no find told, or another's clause
     first = "first" in predicate or before[-1:] == ["first"]
-    if not _finding(predicate[-1], first):
+    if not _finding(predicate[-1], first, frame.thing.text):
         return None
+    verb, thing = predicate[-1], frame.thing.text
     if _CLEFT.search(claim.sentence):
         return None  # the cleft's focus is the doer, read above
     read = doer(claim)
     if read is not None and read.name:
-        return _find(frame.thing.text, f"{read.noun}, {read.name}")
-    if frame.actor is None or claim.sentence[: frame.actor.start - claim.sentence_start].strip():
-        return None  # a subject inside the sentence: a clause of another's ("who noticed")
-    return _find(frame.thing.text, frame.actor.text)
+        return _found(verb, first, thing, f"{read.noun}, {read.name}")
+    if frame.actor is None:
+        return None
+    at = frame.actor.start - claim.sentence_start
+    if claim.sentence[:at].strip():
+        # "Herders grazing cattle first reported the swarm": the opening phrase, not
+        # the participle's object; any other subject inside the sentence is a clause
+        # of another's ("who noticed")
+        opening = opening_subject(claim.sentence, at)
+        return _found(verb, first, thing, opening) if opening is not None else None
+    return _found(verb, first, thing, frame.actor.text)
 
 
 def finders_apart(x: str, y: str, sentence_x: str, sentence_y: str) -> bool:

@@ -83,7 +83,7 @@ _AFTER_AGENT = PREPOSITIONS | frozenset("early late who last this yesterday".spl
 _AGENT_WORDS = 3  # "a passing cyclist", "a local dairy farmer"
 # Nouns that tell only a person's sex, age, or presence at the scene: "was driven by
 # a man" may be the owner another outlet names, so such an agent is no kind of doer
-_ANYONE = frozenset(
+ANYONE = frozenset(
     "man woman boy girl child teenager teen youth adult person individual male female "
     "resident local witness bystander passer-by passerby stranger member visitor "
     "customer relative someone".split()
@@ -139,7 +139,7 @@ def _agent(claim: Claim) -> Doer | None:
     if not run or len(run) > _AGENT_WORDS or not all(w.isalpha() and w.islower() for w in run):
         return None
     noun = run[-1]
-    if noun in _ANYONE:
+    if noun in ANYONE:
         return None
     known = people_noun(noun)
     if known is None or not known.person:
@@ -156,7 +156,7 @@ def _person_noun(word: str) -> bool:
     return people_noun(word.lower()) is not None
 
 
-def _acts_of_anyone(noun: str) -> bool:
+def acts_of_anyone(noun: str) -> bool:
     """A noun for whoever does some act ("rescuers", "workers"): anyone may be one."""
     singular = noun[:-1] if noun.endswith("s") else noun
     if not singular.endswith(("er", "or")):
@@ -186,7 +186,7 @@ def group_against_named(a: Claim, b: Claim) -> Finding | None:
     if da is None or db is None or bool(da.name) == bool(db.name):
         return None
     group, person = (da, db) if db.name else (db, da)
-    if _acts_of_anyone(group.noun) or not other_kinds(group.noun, person.noun):
+    if acts_of_anyone(group.noun) or not other_kinds(group.noun, person.noun):
         return None
     return Finding(Conflict.ACTOR, _told(da), _told(db), Severity.CONFLICT)
 

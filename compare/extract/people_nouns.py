@@ -117,3 +117,37 @@ def other_kinds(a: str, b: str) -> bool:
     # one kind when one lies under or belongs to the other, or both under one kind
     # below person ("police" / "deputy": both lawmen)
     return not ((na.senses | na.within) & (nb.senses | nb.within))
+
+
+def singular(word: str) -> str:
+    """The form of a noun for people the table lists ("officers": officer), or the
+    word itself, lower-cased."""
+    return _singular(word)
+
+
+# A kind of people that holds more than this share of the table's nouns ("worker",
+# "adult") is too broad to tell two outlets' doers apart: a trooper and a truck
+# driver are both workers, and still two people.
+BROAD_SHARE = 0.05
+
+
+@cache
+def _broad_kinds() -> frozenset[int]:
+    """The senses that this many of the table's nouns are or lie under."""
+    held: dict[int, int] = {}
+    for columns in _table().values():
+        for sense in {int(s) for s in columns[1].split(",")} | {int(w) for w in columns[2:]}:
+            held[sense] = held.get(sense, 0) + 1
+    most = BROAD_SHARE * len(_table())
+    return frozenset(sense for sense, count in held.items() if count > most)
+
+
+def narrow_kinds_apart(a: str, b: str) -> bool:
+    """Both words name kinds of people, and the only kinds they share are broad
+    ones (_broad_kinds): "trooper" / "driver" (True: both merely workers); "police"
+    / "officers", "trooper" / "policeman" (False)."""
+    na, nb = people_noun(a), people_noun(b)
+    if na is None or nb is None:
+        return False
+    shared = (na.senses | na.within) & (nb.senses | nb.within)
+    return not (shared - _broad_kinds())
