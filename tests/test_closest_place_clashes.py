@@ -44,6 +44,27 @@ def test_a_place_set_on_an_island_right_after_it_is_located_by_it() -> None:
     assert paired(a, b) == [("in Tullamore", "at Portmagee")]
 
 
+def test_a_place_within_a_phrase_describing_the_place_locates_it() -> None:
+    # "on Inishbofin, a small island reached by ferry from Cleggan": the island's
+    # description names another place, which tells where the island lies
+    a = "The stolen tractor was found abandoned in a ditch in Tullamore."
+    b = (
+        "The stolen tractor turned up abandoned in a ditch at Portmagee on Valentia"
+        " Island, a small island joined by a bridge to the mainland near Cahersiveen."
+    )
+    assert paired(a, b) == [("in Tullamore", "at Portmagee")]
+
+
+def test_a_place_after_a_phrase_describing_another_deed_still_parts() -> None:
+    # ", a farmer from Cahersiveen": no place's description, another place of the story
+    a = "The stolen tractor was found abandoned in a ditch in Tullamore."
+    b = (
+        "The stolen tractor turned up abandoned in a ditch at Portmagee, and a farmer"
+        " then drove it to a yard near Cahersiveen."
+    )
+    assert paired(a, b) == []
+
+
 def test_two_places_of_a_sentence_apart_are_two_places_of_the_story() -> None:
     a = "The stolen tractor was found abandoned in a ditch in Tullamore."
     b = (

@@ -35,7 +35,9 @@ at hand, so what could be a part and its whole parts the pair:
   is, not where the event happened;
 - a sentence naming another place of the event (a place set right after the
   other, "at Twyford, west of Hastings", "at the Civic Hall in Leeds", "at
-  Portmagee on Valentia Island", locates it and is none);
+  Portmagee on Valentia Island", locates it and is none; so does a place within a
+  phrase set off to describe it, "at Bosta on Great Bernera, a small island linked by
+  a bridge to Lewis in the Outer Hebrides");
 - a place told with "into", "to" or "from" (a way, not a site), a person's title
   in the name ("at Sgt. Ortiz"), a name that is a word of a longer noun phrase
   ("in the Lister administration", "on Norway's highest peak");
@@ -213,11 +215,20 @@ def _another(other: Place, place: Place) -> bool:
     between = place.sentence[place.end - place.sentence_start : other.start - place.sentence_start]
     opening = other.text.split()[0].lower() if other.text.split() else ""
     locates = opening in _LOCATING_WORDS or opening.rstrip("-") in _COMPASS
+    if other.start >= place.end and locates and _DESCRIBED.fullmatch(between):
+        return False  # "at Bosta on Great Bernera, a small island ... in the Outer Hebrides"
     return not (other.start >= place.end and locates and _BETWEEN.fullmatch(between))
 
 
 # what stands between a place and the place that locates it: nothing, or a comma
 _BETWEEN = re.compile(r"\s*,?\s*")
+# what stands between a place and a place within a phrase describing it, set off
+# right after it or after the place that locates it ("at Bosta on Great Bernera, a
+# small island linked by a bridge to Lewis in the Outer Hebrides"): the phrase tells
+# where the place lies, and so does a place within it
+_DESCRIBED = re.compile(
+    r"(?:\s+(?:in|on|near|outside)\s+(?:the\s+)?[A-Z][^,;:()]*?)?,\s+(?:a|an)\s+[a-z][^,;:()]*"
+)
 # how the locating place opens: "in Leeds", "near Hastings", "west of Hastings",
 # "on Valentia Island" (an island, a bay, a coast, a road the place lies on)
 _LOCATING_WORDS = frozenset("in near outside on".split())
