@@ -60,6 +60,7 @@ from compare.align.frames import (
 )
 from compare.align.group_doers import group_against_named, one_of_the_group
 from compare.align.harm import harm_denied_and_stated
+from compare.align.kept_and_removed import kept_against_removed
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.names_apart import names_apart, renamed_unmentioned
 from compare.align.occasions import years_of_two_occasions
@@ -403,6 +404,11 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
         if held_against_changed(a.frame, b.frame):
             # "kept its forecast unchanged" / "raised its forecast": unchanged.py
             return Finding(Conflict.OPPOSITE, predicate_text(a.frame), predicate_text(b.frame))
+        kept = kept_against_removed(a, b)
+        if kept is not None:
+            # "will keep their jobs" / "will lose their jobs", "was kept" / "was
+            # replaced": one thing kept and done away with (kept_and_removed.py)
+            return Finding(Conflict.OPPOSITE, *kept)
         if two_names(doer(a.frame), doer(b.frame)) and not one_of_the_group(a, b):
             # "the Jets won" / "the Dolphins lost": two subjects, so neither an
             # opposite nor a negation between them contradicts; the same predicate

@@ -151,12 +151,51 @@ def two_posts(a: Role, b: Role) -> bool:
     before_a, before_b = _post_qualifiers(a.role), _post_qualifiers(b.role)
     said_a = _said(a.sentence)
     said_b = _said(b.sentence)
-    return any(
+    if any(
         qa != qb and qa not in said_b and qb not in said_a
         for post, qa in before_a.items()
         for qb in [before_b.get(post)]
         if qb is not None
+    ):
+        return True
+    fields_a, fields_b = _post_fields(a), _post_fields(b)
+    return any(
+        fa != fb and fa not in said_b and fb not in said_a and not families(fa) & families(fb)
+        for post, fa in fields_a.items()
+        for fb in [fields_b.get(post)]
+        if fb is not None
     )
+
+
+# Adjectives that grade a post rather than name its field: a "senior adviser" and a
+# "top adviser" may be one post, a "chief financial officer" and a "chief operating
+# officer" are two.
+_GRADES = frozenset("senior top chief principal lead head main leading".split())
+
+
+def _post_fields(role: Role) -> dict[str, str]:
+    """Position noun -> the adjective or participle right before it that names the
+    post's field ("Chief financial officer": officer -> financial, "artistic
+    director": director -> artistic), for one written in lower case, or title-cased
+    as the whole title is or as the sentence's first word. A grade ("senior") or a
+    rank ("deputy", read apart) names no field."""
+    shown = role.role.split()
+    opens = role.sentence.lstrip().startswith(role.role)
+    out = {}
+    for k in range(1, len(shown)):
+        post, before = _canon(_bare(shown[k]).lower()), _bare(shown[k - 1])
+        if post not in _POSITIONS or post in _RANK:
+            continue
+        lower = before.lower()
+        capital = before[:1].isupper() and not shown[k][:1].isupper()
+        if (capital and not (opens and k == 1)) or before.isupper():
+            continue
+        if lower in _FILLER or lower in _RANK or lower in _GRADES or _is_post(lower):
+            continue
+        kinds = classes(lower)
+        if "adj" in kinds or lower.endswith("ing"):
+            out[post] = lower
+    return out
 
 
 def two_heads(a: Role, b: Role) -> bool:

@@ -238,14 +238,23 @@ def _lead_in(text: str, start: int, floor: int, titled: bool) -> int:
         if lower == "and" and _joins_titles(read, k, titled):
             pos = floor + word.start()
             continue  # "chairman and founder": two titles of one person
-        if lower in lx.DETERMINERS or lower in lx.PHRASE_BREAKERS or lower.endswith(("ed", "ing")):
+        if lower in lx.DETERMINERS or lower in lx.PHRASE_BREAKERS:
+            break
+        if lower.endswith(("ed", "ing")) and lower not in _RANKS and not _inside_title(read, k):
             break  # "after hiring former lawyer X": the title is "former lawyer"
         if k == 0 and not (lower in lx.TITLES or lower in _ROLE_STEMS):
             break  # the word next to the name names a position: "city engineer Tom Okafor"
         if named and w[:1].islower() and lower not in ("former", "ex"):
             break  # "charges Valley Dairy CEO": the verb before an organisation's name
-        if k >= 4 and not (named and w[:1].isupper()) and lower not in ("former", "ex"):
-            break  # past four words only an organisation's name or "former" is read on
+        if (
+            k >= 4
+            and not (named and w[:1].isupper())
+            and lower not in ("former", "ex")
+            and lower not in _RANKS
+        ):
+            # past four words only an organisation's name, "former" or a word that
+            # changes the post is read on ("Deputy chief plant health officer")
+            break
         # a courtesy title ("Deputy medical director Dr Ana Ruiz") is the name's own,
         # no organisation's name after which a lowercase word would be a verb
         named = named or (w[:1].isupper() and lower.rstrip(".") not in _COURTESY)
@@ -254,6 +263,17 @@ def _lead_in(text: str, start: int, floor: int, titled: bool) -> int:
 
 
 _COURTESY = frozenset("mr mrs ms miss dr prof sir dame".split())
+# Words before a title that make another post of it: the deputy is not the chief.
+_RANKS = frozenset("deputy vice assistant acting interim associate".split())
+
+
+def _inside_title(read: list[re.Match[str]], k: int) -> bool:
+    """Is the word at read[k] (words read backwards from the name) a participle
+    between two title words, part of one title ("Chief Operating Officer", "chief
+    marketing officer"), not a verb before one ("after hiring former lawyer X")?"""
+    if k == 0 or k + 1 >= len(read):
+        return False
+    return _is_title_word(read[k - 1].group(0)) and _is_title_word(read[k + 1].group(0))
 
 
 def _joins_titles(read: list[re.Match[str]], k: int, titled: bool) -> bool:

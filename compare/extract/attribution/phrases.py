@@ -21,6 +21,7 @@ from compare.extract.attribution.marks import QuoteSpan
 from compare.extract.names import (
     PersonIndex,
     is_person_name,
+    is_post_word,
     name_mentions,
     names_a_person,
     names_in,
@@ -214,6 +215,9 @@ class Phrases:
         if first_word and first_word.group(1) in p.NOT_AFTER_VERB:
             return None  # "police said of Mark Jones": who was spoken of, not the speaker
         stop = p.BREAK_AFTER.search(rest, 1)
+        while stop is not None and _joins_two_posts(rest, stop):
+            # "said founder and chairman Ana Ruiz": two posts of one speaker
+            stop = p.BREAK_AFTER.search(rest, stop.end())
         # "of" joins a name to its affiliation; keep reading through it.
         phrase_end = stop.start() if stop else len(rest)
         familiar = re.match(
@@ -428,3 +432,19 @@ class Phrases:
             if name:
                 return name
         return mention
+
+
+def _joins_two_posts(rest: str, stop: re.Match[str]) -> bool:
+    """Is the break an "and" between two lower-case posts before a name ("founder
+    and chairman Ana Ruiz"), every word before it a post word, and a post word after
+    it: one speaker's two posts, not two phrases ("a driver and a passenger")."""
+    if stop.group(0).strip() != "and":
+        return False
+    before = p.WORD_RE.findall(rest[: stop.start()])
+    after = re.match(r"\s*([a-z][\w'’\-]*)\s", rest[stop.end() :])
+    return (
+        bool(before)
+        and all(w.islower() and is_post_word(w) for w in before)
+        and after is not None
+        and is_post_word(after.group(1))
+    )

@@ -44,7 +44,11 @@ _INSIDE: tuple[Rule, ...] = (
         "inverted-after",
         "after",
         "a speech verb right after the quote, then the speaker",
-        _ex(("“The bridge is closed,” said Ana Ruiz, the city engineer.", "Ana Ruiz")),
+        _ex(
+            ("“The bridge is closed,” said Ana Ruiz, the city engineer.", "Ana Ruiz"),
+            # Two lower-case posts joined by "and" are one speaker's.
+            ("“The bridge is closed,” said founder and chairman Ana Ruiz.", "Ana Ruiz"),
+        ),
         Attributor.inverted_after,
     ),
     Rule(
