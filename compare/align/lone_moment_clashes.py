@@ -30,15 +30,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from compare.align.closest_day_clashes import (
+    MIN_SHARED,
     agree_loosely,
     dated_event,
+    lower_case_stems,
     one_precision,
     two_moments,
 )
 from compare.align.event_times import decided, event_parted
 from compare.align.fact_clash import FactClash
 from compare.align.model import Severity
-from compare.align.same_days import parted
+from compare.align.same_days import content_stems, dateless_content, parted
 from compare.align.same_event_days import parts_apart, told_apart
 from compare.align.sentence_claims import SentenceClaims
 from compare.extract.claims import Claim
@@ -68,4 +70,18 @@ def lone_moments_apart(
         return found
     if event_parted(x, y, parts_apart=parts_apart):
         return found
+    if _closest_day_words(x, y, sentences):
+        return found  # the closest day clashes show the two days themselves
     return FactClash(found.conflict, found.a, found.b, Severity.VARIANT)
+
+
+def _closest_day_words(x: Claim, y: Claim, sentences: SentenceClaims) -> bool:
+    """Do the two sentences share the words the closest day clashes ask (MIN_SHARED
+    content words, one in lower case)? Those pair the two days as dates, when each
+    sentence is the other's closest, and a statement shown as well would tell one
+    discrepancy twice ("The bridge collapse happened on Thursday in the old harbour
+    district" / "The old harbour bridge gave way on Friday in the harbour district")."""
+    common = content_stems(dateless_content(x, sentences)) & content_stems(
+        dateless_content(y, sentences)
+    )
+    return len(common) >= MIN_SHARED and bool(common & lower_case_stems(x) & lower_case_stems(y))
