@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from compare import Source, Verdict, compare_texts
-from compare.align.event_times import is_datable
+from compare.align.event_times import is_datable, occurrence_words
 from compare.align.time_nouns import own_event
 from compare.extract import Date, extract_claims
 
@@ -250,3 +250,17 @@ def test_an_ordinal_century_is_no_other_occurrence() -> None:
     a = "The 19th-century opera house reopened its doors on Tuesday after repairs."
     b = "The opera house reopened on Monday after repairs."
     assert _differs(_kinds(a, b), "date")
+
+
+def test_for_the_first_time_is_no_occurrence() -> None:
+    assert "first" not in occurrence_words(
+        _first_date("Millbrook Rovers won the shield for the first time on Sunday.")
+    )
+    assert "first" in occurrence_words(_first_date("The first heat was run on Sunday."))
+
+
+def _first_date(text: str) -> Date:
+    """The first date of a short article published on Friday 14 March 2025."""
+    published = "---\npublished: 2025-03-14\n---\n\n"
+    claims = extract_claims(Source.from_text(published + text, id="x"))
+    return next(c for c in claims if isinstance(c, Date))

@@ -126,7 +126,9 @@ _CLAUSE_AFTER = re.compile(
 )
 # An earlier, a first or a later time of a thing that happens more than once.
 _ANOTHER_TIME = re.compile(
-    r"\b(?:first(?!\s+[a-z]+ed\b)|earlier|previous|previously|again|another|ago|later"
+    # "for the first time" marks a first ever, not one of the story's occurrences
+    r"\b(?:(?<!\bfor the )first(?!\s+[a-z]+ed\b)"
+    r"|earlier|previous|previously|again|another|ago|later"
     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
     r"|initial|initially|before\s+that|prior)\b"
     # "a 19th-century theatre", "the second-century walls": an age, no occurrence

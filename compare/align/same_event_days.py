@@ -24,13 +24,14 @@ event, other occurrence words, two places, two instalments, a beginning and an e
 ...), and only values told at one precision that the judges read as two meet.
 
 Two guards are this matcher's own. A bare weekday against a month's day ("Game 6 is
-on Tuesday" / "Game 6 is tonight, December 1") is never paired: the two differ only
-as the weekday is resolved, and a weekday of a coming event resolves to the week
-before. The doer or the thing that event_times reads apart for one event word
-parts the two only when neither head is a word of the other sentence ("Board members
-met" / "a board meeting", "the Shiosai Limited Express lost power" / "The express
-service lost power"): the participants already tie the sentences, and the frames
-often read one of them partly. Two names apart always part them.
+on Tuesday" / "Game 6 is tonight, December 1") is paired only when the calendar puts
+that day on another weekday (weekday_days.py): otherwise the two differ only as the
+weekday is resolved, and a weekday of a coming event resolves to the week before.
+The doer or the thing that event_times reads apart for one event word parts the two
+only when neither head is a word of the other sentence ("Board members met" / "a
+board meeting", "the Shiosai Limited Express lost power" / "The express service lost
+power"): the participants already tie the sentences, and the frames often read one
+of them partly. Two names apart always part them.
 
 The pair is a CrossKindSpec with `differs`: it runs after every matcher, on claims
 nothing paired, and is shown only when the date (time) judge finds the two differ;
@@ -65,6 +66,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.time_nouns import own_event
 from compare.align.verb_kinds import kind_of
+from compare.align.weekday_days import calendar_apart
 from compare.align.words import stem, words
 from compare.extract.claims import Claim, Date, Span
 from compare.extract.lemmas import verb_lemma
@@ -116,16 +118,19 @@ def same_event_day_pairs(
 
 def told_apart(a: Claim, b: Claim) -> bool:
     """Do the two dates' own words show two days: both told by month and day, or both
-    naming weekdays, none the same? A bare weekday against a month's day ("Game 6 is
-    on Tuesday" / "Game 6 is tonight, December 1") differs only as the weekday is
-    resolved, against a publication day the article may not give: no finding rests
-    on that. Two clock times are told in their own words."""
+    naming weekdays, none the same, or a bare weekday and a month's day the calendar
+    puts on another weekday? A bare weekday against a month's day that may be it
+    ("Game 6 is on Tuesday" / "Game 6 is tonight, December 1", a Tuesday) differs
+    only as the weekday is resolved, against a publication day the article may not
+    give: no finding rests on that. Two clock times are told in their own words."""
     if not (isinstance(a, Date) and isinstance(b, Date)):
         return True
     if other_weekdays(a.text, b.text):
         return True
     told_a, told_b = month_day(a.text), month_day(b.text)
-    return bool(told_a and told_b and told_a[1] is not None and told_b[1] is not None)
+    if told_a and told_b and told_a[1] is not None and told_b[1] is not None:
+        return True
+    return calendar_apart(a, b)
 
 
 def event_words(claim: Claim) -> frozenset[str]:

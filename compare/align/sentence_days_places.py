@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from compare.align.fact_clash import FactClash, apart
 from compare.align.frames import confident, other_weekdays, same_date, same_predicate
+from compare.align.lone_moment_clashes import lone_moments_apart
 from compare.align.measures import event_words
 from compare.align.model import Conflict, Severity
 from compare.align.month_days import a_told_day, told_days_differ
@@ -81,6 +82,7 @@ def dates_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
         days_a = [x for x in dates_a if a_day(x) or a_told_day(x)]
         days_b = [y for y in dates_b if a_day(y) or a_told_day(y)]
         found = apart(Conflict.DATE, (days_a, dates_a), (days_b, dates_b), _days_fit)
+        found = lone_moments_apart(found, days_a, days_b, a, b)
         return found or _one_day_left_apart(days_a, dates_a, days_b, dates_b)
     if any(_dates_fit(x, y) for x, y in pairs):
         # one day told alike does not vouch for another of one event told apart
