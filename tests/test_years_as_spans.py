@@ -100,3 +100,9 @@ def test_a_stretch_up_to_now_is_no_year() -> None:
     a = "The Kelby club won the regional cup in 2022."
     b = "Rival clubs have courted the Kelby coach over the past 3 years."
     assert paired(a, b) == []
+
+
+def test_a_span_up_to_now_in_a_sentence_of_plans_counts_back() -> None:
+    a = "The Kelby ferry first sailed to the islands in 1997."
+    b = "The Kelby ferry, which has sailed to the islands for 28 years, will be retired."
+    assert paired(a, b) == [("in 1997", "28")]

@@ -155,7 +155,9 @@ def reckoned_year(number: Number, published: Mapping[str, dt.date]) -> int | Non
     compound = _COMPOUND.match(after) or _SPELT_COMPOUND.search(number.text)
     if compound or _WINDOW.search(before):
         return None  # "a three-year deal" lasts, "over the past 3 years" is no year
-    if _FOR.search(before) and _PERFECT.search(before) is None:
+    if _FOR.search(before):
+        if _PERFECT.search(before) is not None:
+            return day.year - years  # "has lived there for 31 years": since then
         if _FUTURE.search(number.sentence) is None:
             return None  # a span that ended at another time: no year from now
         return day.year + years  # "will run for eight years": until then
