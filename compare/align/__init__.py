@@ -102,8 +102,8 @@ def _align(
     alignments: list[Alignment] = []
     covered: set[int] = set()  # id() of claims that are in an alignment or repeat one
     repeated: set[int] = set()
-    sentences = SentenceClaims.index(every)
     dates = article_dates(sources)
+    sentences = SentenceClaims.index(every, dates)
 
     for kind, spec in registry.kinds().items():
         if kind not in options.kinds:

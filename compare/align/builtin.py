@@ -68,6 +68,7 @@ from compare.align.statements import statement_pairs
 from compare.align.storeys import storey_pairs
 from compare.align.system_figures import judge_system_figures, system_figure_pairs
 from compare.align.when_where import event_pairs, judge_dates, judge_times
+from compare.align.years_as_spans import judge_year_spans, year_span_pairs
 from compare.align.zoned_times import zoned_time_pairs
 from compare.extract.claims import Kind, Statement
 
@@ -457,6 +458,18 @@ register_cross_kind(
         kind=Kind.TIME,
         matcher=same_day_pairs,
         judge=judge_days,
+    )
+)
+# A bare year in one article and a figure of years reckoned from the other's
+# publication year ("in 2019" / "seven years ago", "built in 1998" / "the 28-year-old
+# ferry"), each told once (agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="years as spans",
+        kinds=(Kind.DATE, Kind.NUMBER),
+        kind=Kind.DATE,
+        matcher=year_span_pairs,
+        judge=judge_year_spans,
     )
 )
 # Two dates (or two clock times) nothing paired, of two values, in the two articles'

@@ -53,7 +53,7 @@ _UNIT_NAMES = {
     for form in (name, name + "s", stem(name + "s"), stem(name + "es"))
 } | {"centuries": "century"}
 # A scale word between the figure and a money noun ("a quarter of a million pounds").
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "lakh": 1e5, "crore": 1e7}
 # Money told with a noun after the figure, as the sign a money figure carries.
 _CURRENCIES = {"pound": "£", "dollar": "$", "euro": "€"}
 _CURRENCY_WORDS = {**_CURRENCIES, **{w + "s": sign for w, sign in _CURRENCIES.items()}}

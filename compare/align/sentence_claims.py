@@ -7,6 +7,7 @@ here by the sentence they sit in.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -20,13 +21,21 @@ class SentenceClaims:
     """(source id, sentence start) -> the claims in that sentence, in text order."""
 
     by_sentence: Mapping[tuple[str, int], tuple[Claim, ...]] = attrs.field(factory=dict)
+    # Each article's publication day, where known (age_moments.article_dates): what a
+    # span counted back from "now" ("seven years ago") is reckoned from.
+    published: Mapping[str, dt.date] = attrs.field(factory=dict)
 
     @classmethod
-    def index(cls, claims: Iterable[Claim]) -> SentenceClaims:
+    def index(
+        cls, claims: Iterable[Claim], published: Mapping[str, dt.date] | None = None
+    ) -> SentenceClaims:
         found: dict[tuple[str, int], list[Claim]] = defaultdict(list)
         for claim in claims:
             found[(claim.source, claim.sentence_start)].append(claim)
-        return cls({key: tuple(sorted(v, key=lambda c: c.start)) for key, v in found.items()})
+        return cls(
+            {key: tuple(sorted(v, key=lambda c: c.start)) for key, v in found.items()},
+            dict(published or {}),
+        )
 
     def of(self, claim: Claim) -> tuple[Claim, ...]:
         """The claims in the claim's sentence (itself included)."""

@@ -16,7 +16,7 @@ from compare.extract.tags import DET, NUM, PRON, PUNCT, WORD, Token
 # Words that belong to a figure rather than to what it counts ("points" only after
 # "percentage": "190 points" counts points).
 FIGURE_WORDS = frozenset(
-    "% per cent percent percentage million billion trillion thousand hundred "
+    "% per cent percent percentage million billion trillion thousand hundred lakh crore "
     "bn m k $ £ € - – a an about some nearly almost around roughly over more than less fewer "
     "up to at least".split()
 )

@@ -33,6 +33,9 @@ TEN_VALUES = {
     for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# South Asian English counts in lakhs (100,000) and crores (10 million): "Rs 5 lakh",
+# "3.2 lakh workers", "₹180 crore".
+SCALES |= {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9}
 SHORT_SCALES |= {"tn": 1e12, "trn": 1e12}
 # Denominators written as words: "two-thirds", "a quarter", "three-fifths".
@@ -68,7 +71,7 @@ def word_trie(words: list[str]) -> str:
 
 NUMBER_WORDS = [*UNIT_VALUES, *TEN_VALUES, *SCALES, "dozen"]
 _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?)"
 # "a million", "half a million", "an estimated" is not one: "a" only before a scale word.
 _A_SCALE = rf"(?:(?:half\s+)?an?\s+(?={_SCALE_WORD}\b))"
 # "and" joins number words only after a scale word ("one hundred and six"), so that
@@ -121,7 +124,7 @@ OTHER_CODES = "|".join(
 )
 _MONEY_AHEAD = (
     r"(?=\s?(?:\d{3}|\d{1,3}[,.\u00a0\u202f ]\d{3}"
-    r"|\d+(?:[.,]\d+)?\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b))"
+    r"|\d+(?:[.,]\d+)?\s?(?:thousand|million|billion|trillion|lakhs?|crores?|bn|mn|m|k)\b))"
 )
 CURRENCY = (
     r"(?:US\$|\$US|C\$|A\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|₽|₩|₪|₺|₦|"

@@ -60,7 +60,7 @@ _ANY_NUMBER = re.compile(
     rf"(?=[{_SYMBOLS}.{re.escape(_FIRST_CHARS)}])"
     rf"(?:[{_SYMBOLS}]|(?<!\d)\.(?=\d)"
     rf"|\b(?:(?:{_CURRENCY_PREFIXES})\$|(?:{_CURRENCY_CODES})(?=\.?\s?\d)"
-    r"|(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+    r"|(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b)"
     rf"|(?:{ng.word_trie(_START_WORDS)})\b))",
     re.IGNORECASE,
 )

@@ -35,7 +35,7 @@ NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion dozen dozens hundreds thousands millions "
-    "billions half".split()
+    "billions half lakh lakhs crore crores".split()
 )
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _UNITS = frozenset("one two three four five six seven eight nine".split())
@@ -52,7 +52,7 @@ def is_number_word(lower: str) -> bool:
 
 BREAKS = frozenset(',;:()[]—–"“”')
 # Scale words end an amount; a past form after them describes it ("$8 million left").
-SCALES = frozenset("hundred thousand million billion trillion dozen m bn k".split())
+SCALES = frozenset("hundred thousand million billion trillion dozen m bn k lakh crore".split())
 # Degree words between an auxiliary and a participle ("is most remembered", "was very
 # pleased", "has been better known") are adverbs there, whatever else they can be
 # ("most people", "more than 40", "a better deal").

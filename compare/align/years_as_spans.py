@@ -1,0 +1,183 @@
+"""A year told as a year in one article and as a span of years from now in the other.
+
+Outlets date a past or coming event either way: "The case was brought in 2019" /
+"The complaint was first filed seven years ago", "built in 1998" / "the 28-year-old
+ferry", "first title since 2015" / "the first winner in eleven years", "due for
+delivery in 2029" / "three years from now". The
+date matchers read only dates and the number matchers only figures, so the two stay
+unique although the publication year turns one into the other.
+
+This matcher pairs a bare year (a date claim "in/since 2019", no month) in one
+article with a figure of years (unit "year", or an age) in the other when the
+figure, counted back from the other article's publication year (or forward, when
+the figure is told as time to come: "from now", "more years", a sentence of plans),
+gives that year exactly. The arithmetic is the evidence, so each side must be its
+article's only telling: the year dated in one sentence of its article, the span of
+that many years in one sentence of the other, and neither article telling the other
+form as well (the other article no date in that year, the first no span of that
+length), the year's sentence dating nothing else and the span's no other year.
+Hedged or ranged figures ("more than ninety years") are left alone: their interval
+fits too many years; so are spans that reach no year from now: a thing's length ("a
+three-year deal"), a stretch up to now ("over the past three years"), a past stretch
+("had saved for two years"), and an age beside a year that dates no beginning. It
+runs after every kind's own matchers (a CrossKindSpec) and is shown only as an
+agreement: it never makes a discrepancy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from compare.align.model import Judgement, Verdict
+from compare.align.numbers import unit_key
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.extract.claims import Claim, Date, Number
+
+SCORE = 0.4
+# The unit keys of a figure of years: "seven years ago", "a 68-year history" (year),
+# "the 28-year-old ferry" (age).
+SPAN_KEYS = frozenset({"year", "age"})
+LONGEST = 200  # no span of more years is reckoned from a publication date
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# Right after the figure: the span is counted back from now ("seven years ago",
+# "28-year-old") ...
+_BACK = re.compile(r"^[\s-]*(?:years?)?[\s-]*(?:ago|old)\b", re.IGNORECASE)
+# ... or forward ("three years from now", "four more years", "in five years' time").
+_FORWARD_AFTER = re.compile(
+    r"^[\s-]*(?:more\s+)?years?(?:['’]?\s+time|\s+from\s+now|\s+hence)\b", re.IGNORECASE
+)
+_MORE_BEFORE = re.compile(r"\b(?:more|another|further)\s*$", re.IGNORECASE)
+# A sentence of time to come: a modal or a verb of intent.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|’ll|(?:due|expected|scheduled|planned|set)\s+(?:to|for)"
+    r"|plans?\s+to|(?:hopes?|aims?|intends?)\s+to)\b",
+    re.IGNORECASE,
+)
+# "a three-year deal", "a five-year plan": the figure measures a thing, not the time
+# since something ("-year-old" is read above as an age).
+_COMPOUND = re.compile(r"^\s*-\s*years?\s*-?\s*(?!old\b)[a-z]", re.IGNORECASE)
+_SPELT_COMPOUND = re.compile(r"-\s*years?\s*$", re.IGNORECASE)  # the figure's text "68-year"
+# "over the past three years", "in the last five years": a stretch up to now, whose
+# start is no event's year.
+_WINDOW = re.compile(r"\b(?:past|last|previous|recent)\s+$", re.IGNORECASE)
+# "for two years" reaches to now only in the present perfect ("has lived there for 31
+# years"); "had saved for two years" ended at some other time.
+_FOR = re.compile(r"\bfor\s+(?:the\s+(?:past|last)\s+)?$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|'s|’s|'ve|’ve)\b", re.IGNORECASE)
+# An age counts from a beginning: the year beside it must date one ("built in 1998" /
+# "the 28-year-old ferry"), not any event ("rules tightened in 2022" / "the
+# five-year-old"). The verbs of coming into being, as news tells them.
+_BEGUN = re.compile(
+    r"\b(?:built|constructed|founded|established|opened|born|launched|created|formed"
+    r"|erected|completed|set\s+up|started)\b",
+    re.IGNORECASE,
+)
+
+
+def year_span_pairs(
+    claims: Sequence[Claim],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs of a bare year and a figure of years, of two articles, among `claims`
+    (those nothing paired yet), that the other article's publication year makes one."""
+    every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
+    years_told: dict[tuple[str, str], set[int]] = defaultdict(set)  # (source, year)
+    spans_told: dict[tuple[str, int], set[int]] = defaultdict(set)  # (source, years)
+    dated: dict[tuple[str, int], int] = defaultdict(int)  # dates per sentence
+    year_dated: dict[tuple[str, int], int] = defaultdict(int)  # bare years per sentence
+    for claim in every:
+        if isinstance(claim, Date):
+            dated[(claim.source, claim.sentence_start)] += 1
+            year_dated[(claim.source, claim.sentence_start)] += bare_year(claim)
+        if isinstance(claim, Date) and claim.value:
+            years_told[(claim.source, claim.value[:4])].add(claim.sentence_start)
+        elif isinstance(claim, Number) and (years := _whole_years(claim)) is not None:
+            spans_told[(claim.source, years)].add(claim.sentence_start)
+    pairs = []
+    for i, a in enumerate(claims):
+        if not (isinstance(a, Date) and bare_year(a)) or a.value is None:
+            continue
+        if len(years_told[(a.source, a.value)]) != 1:
+            continue  # the year dated in two sentences: which one the span tells is unsure
+        if dated[(a.source, a.sentence_start)] != 1:
+            continue  # a sentence of two dates tells of two moments ("from 2021 to 2025")
+        for j, b in enumerate(claims):
+            if not isinstance(b, Number) or b.source == a.source:
+                continue
+            if year_dated[(b.source, b.sentence_start)]:
+                continue  # a span beside a year may count from it ("joined in 2022, two years")
+            if unit_key(b) == "age" and _BEGUN.search(a.sentence) is None:
+                continue  # an age counts from a beginning, and the year dates none
+            years = _whole_years(b)
+            if years is None or reckoned_year(b, sentences.published) != int(a.value):
+                continue
+            if len(spans_told[(b.source, years)]) != 1:
+                continue
+            if years_told.get((b.source, a.value)) or spans_told.get((a.source, years)):
+                continue  # each article tells the other form too: those are the partners
+            pairs.append((SCORE, i, j))
+    return pairs
+
+
+def bare_year(date: Date) -> bool:
+    """A date told as a year alone ("in 2019", "since 1998")."""
+    return date.value is not None and _YEAR.match(date.value) is not None
+
+
+def _whole_years(number: Number) -> int | None:
+    """The figure's whole number of years, told without a hedge or a range."""
+    if unit_key(number) not in SPAN_KEYS or number.pair is not None or number.form != "cardinal":
+        return None  # "the first year" is no span
+    value = number.value
+    if number.low != value or number.high != value or value != int(value):
+        return None
+    return int(value) if 1 <= value <= LONGEST else None
+
+
+def reckoned_year(number: Number, published: Mapping[str, dt.date]) -> int | None:
+    """The year a figure of years points at from its article's publication year:
+    back for a past span ("seven years ago", "the 28-year-old"), forward for time to
+    come ("three years from now", "four more years", a sentence of plans)."""
+    years = _whole_years(number)
+    day = published.get(number.source)
+    if years is None or day is None:
+        return None
+    at = number.end - number.sentence_start
+    after = number.sentence[at:]
+    before = number.sentence[: number.start - number.sentence_start]
+    if unit_key(number) == "age" or _BACK.match(after):
+        return day.year - years
+    compound = _COMPOUND.match(after) or _SPELT_COMPOUND.search(number.text)
+    if compound or _WINDOW.search(before):
+        return None  # "a three-year deal" lasts, "over the past 3 years" is no year
+    if _FOR.search(before):
+        if _PERFECT.search(before) is not None:
+            return day.year - years  # "has lived there for 31 years": since then
+        if _FUTURE.search(number.sentence) is None:
+            return None  # a span that ended at another time: no year from now
+        return day.year + years  # "will run for eight years": until then
+    forward = (
+        _FORWARD_AFTER.match(after) is not None
+        or _MORE_BEFORE.search(before) is not None
+        or (_FUTURE.search(number.sentence) is not None and unit_key(number) != "age")
+    )
+    return day.year + years if forward else day.year - years
+
+
+def judge_year_spans(
+    members: Sequence[Claim], options: Options, sentences: SentenceClaims
+) -> Judgement:
+    """Agree when the figure of years, reckoned from its article's publication year,
+    is the other's year; else the pair is not one this reading can check."""
+    dates = [m for m in members if isinstance(m, Date)]
+    figures = [m for m in members if isinstance(m, Number)]
+    if len(dates) == 1 and len(figures) == 1 and bare_year(dates[0]):
+        year = reckoned_year(figures[0], sentences.published)
+        if year is not None and str(year) == dates[0].value:
+            return Judgement(verdict=Verdict.AGREE)
+    return Judgement(verdict=Verdict.AGREE, unchecked=True)

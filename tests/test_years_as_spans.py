@@ -1,0 +1,108 @@
+"""A year told as a year in one article and as a span of years from the other's
+publication year is one fact (years_as_spans); each side told once, a span that ended
+at another time, an age beside a year of no beginning, or a sentence of two moments
+part it. Sentences written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from compare import Verdict, compare_texts
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.align.years_as_spans import year_span_pairs
+from compare.extract import extract_claims
+from compare.extract.claims import Claim, Date, Number
+from compare.ingest import Source
+
+PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"
+
+
+def paired(a: str, b: str) -> list[tuple[str, str]]:
+    """The texts of the year and the figure of years the matcher pairs."""
+    claims: list[Claim] = []
+    for source_id, text in (("a", a), ("b", b)):
+        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
+    free = [c for c in claims if isinstance(c, (Date, Number))]
+    published = {"a": dt.date(2025, 3, 14), "b": dt.date(2025, 3, 14)}
+    found = year_span_pairs(free, Options(), SentenceClaims.index(claims, published))
+    return sorted((free[i].text, free[j].text) for _, i, j in found)
+
+
+def test_a_year_and_the_years_since_it_pair() -> None:
+    a = "The lawsuit against the Corvel mill was first lodged in 2018."
+    b = "Neighbours of the Corvel mill went to court seven years ago."
+    assert paired(a, b) == [("in 2018", "seven")]
+
+
+def test_an_age_counts_from_a_beginning() -> None:
+    a = "The Kelby footbridge, which was built in 1977, will be replaced."
+    b = "Engineers said the 48-year-old footbridge could no longer carry crowds."
+    assert paired(a, b) == [("in 1977", "48-year-old")]
+
+
+def test_an_age_beside_a_year_of_no_beginning_does_not_pair() -> None:
+    a = "Rules on the Kelby footbridge were changed in 1977."
+    b = "Engineers said the 48-year-old footbridge could no longer carry crowds."
+    assert paired(a, b) == []
+
+
+def test_a_span_to_come_counts_forward() -> None:
+    a = "The second Orla turbine is due to start turning in 2028."
+    b = "The second Orla turbine should be running three years from now."
+    assert paired(a, b) == [("in 2028", "three")]
+
+
+def test_another_year_does_not_pair() -> None:
+    a = "The lawsuit against the Corvel mill was first lodged in 2017."
+    b = "Neighbours of the Corvel mill went to court seven years ago."
+    assert paired(a, b) == []
+
+
+def test_a_span_that_ended_at_another_time_does_not_pair() -> None:
+    a = "The Orla family bought the Corvel mill in 2023."
+    b = "Ana Orla had saved for two years to pay for the roof."
+    assert paired(a, b) == []
+
+
+def test_a_span_beside_a_date_of_its_own_does_not_pair() -> None:
+    a = "The finance chief, Dev Aran, joined the Corvel board in 2023."
+    b = "Mira Tol, who joined in 2021 from a rival mill, has spent two years on the plan."
+    assert paired(a, b) == []
+
+
+def test_a_year_told_twice_does_not_pair() -> None:
+    a = "The Corvel mill closed in 2018. A first buyer came forward in 2018 as well."
+    b = "Neighbours of the Corvel mill went to court seven years ago."
+    assert paired(a, b) == []
+
+
+def test_the_pair_is_shown_as_an_agreement() -> None:
+    comparison = compare_texts(
+        {
+            "a": PUBLISHED + "The lawsuit against the Corvel mill was first lodged in 2018.\n",
+            "b": PUBLISHED + "Neighbours of the Corvel mill went to court seven years ago.\n",
+        }
+    )
+    spans = [
+        al for al in comparison.alignments if {m.text for m in al.members} == {"in 2018", "seven"}
+    ]
+    assert [al.verdict for al in spans] == [Verdict.AGREE]
+
+
+def test_the_length_of_a_thing_is_no_span_from_now() -> None:
+    a = "The Kelby club signed its first sponsor in 2022."
+    b = "Tom Reyes is in the first year of a three-year deal with the Kelby club."
+    assert paired(a, b) == []
+
+
+def test_a_stretch_up_to_now_is_no_year() -> None:
+    a = "The Kelby club won the regional cup in 2022."
+    b = "Rival clubs have courted the Kelby coach over the past 3 years."
+    assert paired(a, b) == []
+
+
+def test_a_span_up_to_now_in_a_sentence_of_plans_counts_back() -> None:
+    a = "The Kelby ferry first sailed to the islands in 1997."
+    b = "The Kelby ferry, which has sailed to the islands for 28 years, will be retired."
+    assert paired(a, b) == [("in 1997", "28")]
