@@ -106,3 +106,9 @@ def test_a_span_up_to_now_in_a_sentence_of_plans_counts_back() -> None:
     a = "The Kelby ferry first sailed to the islands in 1997."
     b = "The Kelby ferry, which has sailed to the islands for 28 years, will be retired."
     assert paired(a, b) == [("in 1997", "28")]
+
+
+def test_a_span_from_another_moment_does_not_pair() -> None:
+    a = "Voters on the Kelby coast approved the harbour bond in 2022 after a long campaign."
+    b = "Three years after that vote, the Kelby harbour board opened its new quay."
+    assert paired(a, b) == []

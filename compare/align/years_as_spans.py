@@ -50,6 +50,13 @@ _BACK = re.compile(r"^[\s-]*(?:years?)?[\s-]*(?:ago|old)\b", re.IGNORECASE)
 _FORWARD_AFTER = re.compile(
     r"^[\s-]*(?:more\s+)?years?(?:['’]?\s+time|\s+from\s+now|\s+hence)\b", re.IGNORECASE
 )
+# "three years after that", "two years later", "a year before then": the span is
+# counted from a moment told earlier in the story, not from the day of writing ("forty
+# years after it was founded" still runs up to the story's own day).
+_FROM_ELSEWHERE = re.compile(
+    r"^[\s-]*years?\s+(?:later|earlier|(?:after|before|since)\s+(?:that|this|then|which))\b",
+    re.IGNORECASE,
+)
 _MORE_BEFORE = re.compile(r"\b(?:more|another|further)\s*$", re.IGNORECASE)
 # A sentence of time to come: a modal or a verb of intent.
 _FUTURE = re.compile(
@@ -150,6 +157,8 @@ def reckoned_year(number: Number, published: Mapping[str, dt.date]) -> int | Non
     at = number.end - number.sentence_start
     after = number.sentence[at:]
     before = number.sentence[: number.start - number.sentence_start]
+    if _FROM_ELSEWHERE.match(after):
+        return None
     if unit_key(number) == "age" or _BACK.match(after):
         return day.year - years
     compound = _COMPOUND.match(after) or _SPELT_COMPOUND.search(number.text)
