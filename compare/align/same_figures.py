@@ -45,6 +45,7 @@ from collections.abc import Sequence
 from compare.align.blocking import cross_source_pairs
 from compare.align.figure_intervals import ceiling, comparable_value
 from compare.align.frames import when_part
+from compare.align.metric_units import base_amount
 from compare.align.model import Verdict
 from compare.align.number_clues import Clues
 from compare.align.number_judge import judge_pair
@@ -82,18 +83,21 @@ def same_figure_pairs(
     # every figure of a value in each article, whether paired already or not
     told: dict[tuple[str, float], list[Number]] = defaultdict(list)
     for n in every or numbers:
-        if figure_form(n) is not None:
-            told[(n.source, comparable_value(n))].append(n)
+        posted = posted_as(n)
+        if posted is not None:
+            told[(n.source, posted[1])].append(n)
     quoted = {id(n) for n in numbers if _in_quote(n, sentences)}
     postings: dict[tuple[str | None, float, object], list[int]] = defaultdict(list)
     for i, n in enumerate(numbers):
-        form = figure_form(n)
-        if form is not None and one_figure(told[(n.source, comparable_value(n))]):
-            postings[(form, comparable_value(n), n.pair)].append(i)
+        posted = posted_as(n)
+        if posted is not None and one_figure(told[(n.source, posted[1])]):
+            postings[(posted[0], posted[1], n.pair)].append(i)
     pairs = []
-    for (_, value, _), members in postings.items():
+    for members in postings.values():
         for i, j in cross_source_pairs((members,), lambda k: numbers[k].source):
             a, b = numbers[i], numbers[j]
+            # the value as told: of "2.3 kilometres" / "2,300 metres", the telling 2,300
+            value = max(comparable_value(a), comparable_value(b))
             if (id(a) in quoted or id(b) in quoted) and not distinctive(value):
                 # a tie read from words is none inside a quotation: the words are a
                 # speaker's, whom the other outlet may name apart or deny
@@ -112,6 +116,19 @@ def _in_quote(n: Number, sentences: SentenceClaims) -> bool:
     return any(
         isinstance(c, Quote) and c.start <= n.start and n.end <= c.end for c in sentences.of(n)
     )
+
+
+def posted_as(n: Number) -> tuple[str, float] | None:
+    """The form and value two figures must share to be one figure, or None: an amount
+    told in a metric unit is read in its measure's base unit, so "2.3 kilometres" and
+    "2,300 metres" meet (metric_units)."""
+    form = figure_form(n)
+    if form is None:
+        return None
+    amount = base_amount(n)
+    if amount is not None:
+        return f"metric:{amount[0]}", amount[1]
+    return form, comparable_value(n)
 
 
 def one_figure(told: Sequence[Number]) -> bool:
