@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 
 from compare.align.blocking import cross_source_pairs
 from compare.align.figure_intervals import ceiling, comparable_value
@@ -54,9 +55,11 @@ from compare.align.people_counts import commonly_people, counts_people, general
 from compare.align.percent_nouns import one_measured_thing
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.sole_figures import without_sayings_days
 from compare.align.synonyms import are_synonyms
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number, Quote
+from compare.extract.claims import Frame
 from compare.extract.number_forms import ORDINALS
 from compare.extract.wordlists import NUMBER_WORDS
 
@@ -65,6 +68,7 @@ SCORE = 0.45  # the best-scored pairs (most words in common) take a figure first
 DISTINCTIVE_FROM = 10  # a smaller count ("two people", "six books") is too common alone
 ROUND_FROM = 100  # a round value this large (300, 4,000) is telling; 40 or 90 is not
 HARM = frozenset({"dead", "hurt"})  # number_clues' outcomes that befall a group apart
+FULL_DAY = len("2026-11-19")
 YEARS = (1800, 2100)  # a bare figure in this range is more often a year than a count
 _MODIFIER = re.compile(r"\s?[-–]\s?[A-Za-z]")  # "a three-judge panel", "a 90-day stay"
 _JOINED = re.compile(r"\w\s?[-–]\s?[A-Za-z]+$")  # ... or the joined noun read into the figure
@@ -217,14 +221,47 @@ def one_fact(a: Number, b: Number, value: float) -> bool:
         a.frame is not None
         and b.frame is not None
         and figure_form(a) != "age"  # an age describes a person, not the clause's event
-        and when_part(a.frame, b.frame)[0] in ("date", "time")
+        and when_part(*_reports_days_dropped(a, a.frame, b, b.frame))[0] in ("date", "time")
     ):
         return False  # another day or hour
+
     if _people_and_things(a, b) or _people_and_things(b, a):
         return False  # "5,000 homes" / "5,000 people": homes are no people
     if judge_pair(a, b).verdict == Verdict.DIFFER:
         return False  # agreements only
     return tie(a, b, ca, cb, value) is not None
+
+
+# A report follows its event within days: a saying's day this close after the other's
+# day is the report of that day's event.
+REPORTED_WITHIN_DAYS = 7
+
+
+def _reports_days_dropped(a: Number, fa: Frame, b: Number, fb: Frame) -> tuple[Frame, Frame]:
+    """The two frames, a day that dates a saying ("investigators said on Friday")
+    left out when the other frame's day falls in the days just before it ("raided on
+    March 12"): the saying's day dates the report of that event, not another event.
+    A saying's day long after the other's ("in 2011" / "officials said Monday")
+    stays: the other may tell an earlier event."""
+    fa_told, fb_told = without_sayings_days(a, fa), without_sayings_days(b, fb)
+    if fa_told.date is None and fa.date is not None and _reported_after(fb, fa):
+        fa = fa_told
+    elif fb_told.date is None and fb.date is not None and _reported_after(fa, fb):
+        fb = fb_told
+    return fa, fb
+
+
+def _reported_after(event: Frame, saying: Frame) -> bool:
+    """Does the saying's day fall on the event's day or in the days just after it?"""
+    if not event.date_value or not saying.date_value:
+        return False
+    if len(event.date_value) != FULL_DAY or len(saying.date_value) != FULL_DAY:
+        return False
+    try:
+        gap = date.fromisoformat(saying.date_value) - date.fromisoformat(event.date_value)
+    except ValueError:
+        return False
+    return 0 <= gap.days <= REPORTED_WITHIN_DAYS
 
 
 def tie(a: Number, b: Number, ca: Clues, cb: Clues, value: float) -> str | None:
