@@ -169,3 +169,15 @@ def test_a_sayings_day_long_after_the_others_day_still_parts() -> None:
     a = "The last such stranding was in 2011, when about 370 whales came ashore on the island."
     b = "More than 370 whales beached on the island, officials said on Friday."
     assert paired_published(a, b) == []
+
+
+def test_one_span_in_minutes_and_hours_pairs() -> None:
+    a = "The lions roamed the park for about an hour and a half before keepers caught them."
+    b = "The lions were loose for roughly 90 minutes."
+    assert len(paired_values(a, b)) == 1
+
+
+def test_a_span_in_days_and_months_does_not_pair() -> None:
+    a = "The ferry service was halted for 30 days while the pier was rebuilt."
+    b = "The ferry service was halted for a month while the pier was rebuilt."
+    assert paired_values(a, b) == []

@@ -57,6 +57,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_figures import without_sayings_days
 from compare.align.synonyms import are_synonyms
+from compare.align.time_spans import calendar_unit, span_length
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number, Quote
 from compare.extract.claims import Frame
@@ -132,6 +133,11 @@ def posted_as(n: Number) -> tuple[str, float] | None:
     amount = base_amount(n)
     if amount is not None:
         return f"metric:{amount[0]}", amount[1]
+    key = unit_key(n)
+    if span_length(key) and not calendar_unit(key):
+        # a span of clock time in seconds: "90 minutes" / "an hour and a half"
+        # (months and years, of no fixed length, keep their own unit)
+        return "time", round(n.value * span_length(key), 6)
     return form, comparable_value(n)
 
 
