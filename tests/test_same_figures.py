@@ -142,3 +142,42 @@ def test_a_piece_of_a_date_written_with_slashes_is_no_figure() -> None:
     c = "The harbour board added 37 moorings, 14/06/2024 records show."
     d = "Thirty-seven moorings were added by the harbour board."
     assert paired_values(c, d) == [37.0]
+
+
+REPORTED = "---\npublished: 2026-03-13\n---\n\n"
+
+
+def paired_published(a: str, b: str) -> list[float]:
+    found: list[Number] = []
+    for source_id, text in (("a", a), ("b", b)):
+        claims = extract_claims(Source.from_text(REPORTED + text, id=source_id))
+        found.extend(c for c in claims if isinstance(c, Number))
+    return sorted(found[i].value for _, i, j in same_figure_pairs(found))
+
+
+def test_a_sayings_day_just_after_the_event_parts_no_figure() -> None:
+    # published on Friday 13 March: the saying's Friday reports the raid of the 12th
+    a = (
+        "Police found forged notes with a face value of 4.7 million euros, "
+        "investigators said on Friday."
+    )
+    b = "The print shop was raided on March 12, and fake notes worth €4.7m were found inside."
+    assert paired_published(a, b) == [4_700_000.0]
+
+
+def test_a_sayings_day_long_after_the_others_day_still_parts() -> None:
+    a = "The last such stranding was in 2011, when about 370 whales came ashore on the island."
+    b = "More than 370 whales beached on the island, officials said on Friday."
+    assert paired_published(a, b) == []
+
+
+def test_one_span_in_minutes_and_hours_pairs() -> None:
+    a = "The lions roamed the park for about an hour and a half before keepers caught them."
+    b = "The lions were loose for roughly 90 minutes."
+    assert len(paired_values(a, b)) == 1
+
+
+def test_a_span_in_days_and_months_does_not_pair() -> None:
+    a = "The ferry service was halted for 30 days while the pier was rebuilt."
+    b = "The ferry service was halted for a month while the pier was rebuilt."
+    assert paired_values(a, b) == []

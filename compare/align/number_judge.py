@@ -17,6 +17,7 @@ from compare.align.estimates import estimate_and_outcome, goal_against_done
 from compare.align.figure_intervals import compare_figures
 from compare.align.frames import FrameMatch, compare_frames, confident
 from compare.align.hedged_figures import hedged_pair
+from compare.align.metric_units import in_one_metric_unit
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.number_clues import opposite_near
 from compare.align.number_facts import sides_swapped
@@ -145,8 +146,9 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
             severity=Severity.CONFLICT,
             title=title,
         )
-    # a span of time told in two units is compared in the larger ("18 months" / "two years")
-    verdict = compare_figures(*in_one_unit(a, key_a, b, key_b), tolerance)
+    # a span of time told in two units is compared in the larger ("18 months" / "two years"),
+    # an amount in two metric units in its base unit ("2,300 metres" / "2.3 kilometres")
+    verdict = compare_figures(*in_one_metric_unit(*in_one_unit(a, key_a, b, key_b)), tolerance)
     if verdict == Verdict.AGREE:
         # a goal against the same figure done ("a target of 7,000" / "vaccinated
         # 7,000"): two facts, no ✓ (estimates.goal_against_done)

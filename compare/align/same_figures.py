@@ -41,10 +41,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 
 from compare.align.blocking import cross_source_pairs
 from compare.align.figure_intervals import ceiling, comparable_value
 from compare.align.frames import when_part
+from compare.align.metric_units import base_amount
 from compare.align.model import Verdict
 from compare.align.number_clues import Clues
 from compare.align.number_judge import judge_pair
@@ -53,9 +55,12 @@ from compare.align.people_counts import commonly_people, counts_people, general
 from compare.align.percent_nouns import one_measured_thing
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.sole_figures import without_sayings_days
 from compare.align.synonyms import are_synonyms
+from compare.align.time_spans import calendar_unit, span_length
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Number, Quote
+from compare.extract.claims import Frame
 from compare.extract.number_forms import ORDINALS
 from compare.extract.wordlists import NUMBER_WORDS
 
@@ -64,6 +69,7 @@ SCORE = 0.45  # the best-scored pairs (most words in common) take a figure first
 DISTINCTIVE_FROM = 10  # a smaller count ("two people", "six books") is too common alone
 ROUND_FROM = 100  # a round value this large (300, 4,000) is telling; 40 or 90 is not
 HARM = frozenset({"dead", "hurt"})  # number_clues' outcomes that befall a group apart
+FULL_DAY = len("2026-11-19")
 YEARS = (1800, 2100)  # a bare figure in this range is more often a year than a count
 _MODIFIER = re.compile(r"\s?[-–]\s?[A-Za-z]")  # "a three-judge panel", "a 90-day stay"
 _JOINED = re.compile(r"\w\s?[-–]\s?[A-Za-z]+$")  # ... or the joined noun read into the figure
@@ -82,18 +88,21 @@ def same_figure_pairs(
     # every figure of a value in each article, whether paired already or not
     told: dict[tuple[str, float], list[Number]] = defaultdict(list)
     for n in every or numbers:
-        if figure_form(n) is not None:
-            told[(n.source, comparable_value(n))].append(n)
+        posted = posted_as(n)
+        if posted is not None:
+            told[(n.source, posted[1])].append(n)
     quoted = {id(n) for n in numbers if _in_quote(n, sentences)}
     postings: dict[tuple[str | None, float, object], list[int]] = defaultdict(list)
     for i, n in enumerate(numbers):
-        form = figure_form(n)
-        if form is not None and one_figure(told[(n.source, comparable_value(n))]):
-            postings[(form, comparable_value(n), n.pair)].append(i)
+        posted = posted_as(n)
+        if posted is not None and one_figure(told[(n.source, posted[1])]):
+            postings[(posted[0], posted[1], n.pair)].append(i)
     pairs = []
-    for (_, value, _), members in postings.items():
+    for members in postings.values():
         for i, j in cross_source_pairs((members,), lambda k: numbers[k].source):
             a, b = numbers[i], numbers[j]
+            # the value as told: of "2.3 kilometres" / "2,300 metres", the telling 2,300
+            value = max(comparable_value(a), comparable_value(b))
             if (id(a) in quoted or id(b) in quoted) and not distinctive(value):
                 # a tie read from words is none inside a quotation: the words are a
                 # speaker's, whom the other outlet may name apart or deny
@@ -112,6 +121,24 @@ def _in_quote(n: Number, sentences: SentenceClaims) -> bool:
     return any(
         isinstance(c, Quote) and c.start <= n.start and n.end <= c.end for c in sentences.of(n)
     )
+
+
+def posted_as(n: Number) -> tuple[str, float] | None:
+    """The form and value two figures must share to be one figure, or None: an amount
+    told in a metric unit is read in its measure's base unit, so "2.3 kilometres" and
+    "2,300 metres" meet (metric_units)."""
+    form = figure_form(n)
+    if form is None:
+        return None
+    amount = base_amount(n)
+    if amount is not None:
+        return f"metric:{amount[0]}", amount[1]
+    key = unit_key(n)
+    if span_length(key) and not calendar_unit(key):
+        # a span of clock time in seconds: "90 minutes" / "an hour and a half"
+        # (months and years, of no fixed length, keep their own unit)
+        return "time", round(n.value * span_length(key), 6)
+    return form, comparable_value(n)
 
 
 def one_figure(told: Sequence[Number]) -> bool:
@@ -200,14 +227,47 @@ def one_fact(a: Number, b: Number, value: float) -> bool:
         a.frame is not None
         and b.frame is not None
         and figure_form(a) != "age"  # an age describes a person, not the clause's event
-        and when_part(a.frame, b.frame)[0] in ("date", "time")
+        and when_part(*_reports_days_dropped(a, a.frame, b, b.frame))[0] in ("date", "time")
     ):
         return False  # another day or hour
+
     if _people_and_things(a, b) or _people_and_things(b, a):
         return False  # "5,000 homes" / "5,000 people": homes are no people
     if judge_pair(a, b).verdict == Verdict.DIFFER:
         return False  # agreements only
     return tie(a, b, ca, cb, value) is not None
+
+
+# A report follows its event within days: a saying's day this close after the other's
+# day is the report of that day's event.
+REPORTED_WITHIN_DAYS = 7
+
+
+def _reports_days_dropped(a: Number, fa: Frame, b: Number, fb: Frame) -> tuple[Frame, Frame]:
+    """The two frames, a day that dates a saying ("investigators said on Friday")
+    left out when the other frame's day falls in the days just before it ("raided on
+    March 12"): the saying's day dates the report of that event, not another event.
+    A saying's day long after the other's ("in 2011" / "officials said Monday")
+    stays: the other may tell an earlier event."""
+    fa_told, fb_told = without_sayings_days(a, fa), without_sayings_days(b, fb)
+    if fa_told.date is None and fa.date is not None and _reported_after(fb, fa):
+        fa = fa_told
+    elif fb_told.date is None and fb.date is not None and _reported_after(fa, fb):
+        fb = fb_told
+    return fa, fb
+
+
+def _reported_after(event: Frame, saying: Frame) -> bool:
+    """Does the saying's day fall on the event's day or in the days just after it?"""
+    if not event.date_value or not saying.date_value:
+        return False
+    if len(event.date_value) != FULL_DAY or len(saying.date_value) != FULL_DAY:
+        return False
+    try:
+        gap = date.fromisoformat(saying.date_value) - date.fromisoformat(event.date_value)
+    except ValueError:
+        return False
+    return 0 <= gap.days <= REPORTED_WITHIN_DAYS
 
 
 def tie(a: Number, b: Number, ca: Clues, cb: Clues, value: float) -> str | None:

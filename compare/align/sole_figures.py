@@ -152,6 +152,16 @@ def sayings_days_dropped(a: Number, fa: Frame, b: Number, fb: Frame) -> tuple[Fr
     return fa, fb
 
 
+def without_sayings_days(n: Number, frame: Frame) -> Frame:
+    """The frame without a day or hour that dates the saying ("police said on
+    Friday"): the report's day, not the day of the figure's fact."""
+    if _unless_said(n, frame.date, "date"):
+        frame = attrs.evolve(frame, date=None, date_value=None)
+    if _unless_said(n, frame.time, "time"):
+        frame = attrs.evolve(frame, time=None, time_value=None)
+    return frame
+
+
 def _unless_said(n: Number, span: Span | None, part: str) -> dict[str, None]:
     """Drop a day or hour that dates the saying ("the company said on Monday")."""
     if span is None:

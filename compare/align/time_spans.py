@@ -56,6 +56,11 @@ def two_units(key_a: str, key_b: str) -> bool:
     return (key_a in _CALENDAR) == (key_b in _CALENDAR)
 
 
+def calendar_unit(key: str) -> bool:
+    """Is the unit key a unit of the calendar, of no fixed length (a month, a year)?"""
+    return key in _CALENDAR
+
+
 def in_one_unit(a: Number, key_a: str, b: Number, key_b: str) -> tuple[Number, Number]:
     """The two spans, the one in the smaller unit converted to the larger ("18
     months" against "two years" is 1.5 years); other figures as they are."""

@@ -13,6 +13,7 @@ are two (a conversion, not a conflict).
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -45,6 +46,10 @@ def _load() -> dict[str, Currency]:
 _TABLE = _load()
 # The codes themselves (three capitals), as read before a figure ("NOK 90,000").
 ISO_CODES = frozenset(f for f, c in _TABLE.items() if len(f) == 3 and f.isupper() and f in c.codes)
+# The signs written before a figure: every one-character writing of the table that
+# Unicode classes a currency symbol ("₸", "₫", "₱", "฿"), not only the few English
+# news sees most.
+SIGNS = frozenset(f for f in _TABLE if len(f) == 1 and unicodedata.category(f) == "Sc")
 
 
 @lru_cache(maxsize=4096)

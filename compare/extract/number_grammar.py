@@ -18,7 +18,7 @@ from typing import Any
 from text_to_num import text2num
 
 from compare.extract import wordlists as wl
-from compare.extract.currencies import ISO_CODES
+from compare.extract.currencies import ISO_CODES, SIGNS
 from compare.extract.lemmas import classes
 
 UNIT_VALUES = {
@@ -126,8 +126,11 @@ _MONEY_AHEAD = (
     r"(?=\s?(?:\d{3}|\d{1,3}[,.\u00a0\u202f ]\d{3}"
     r"|\d+(?:[.,]\d+)?\s?(?:thousand|million|billion|trillion|lakhs?|crores?|bn|mn|m|k)\b))"
 )
+# the signs of the currency table beyond those the patterns name ("₸", "₫", "฿")
+OTHER_SIGNS = "".join(sorted(SIGNS - set("$€£¥₹₽₩₪₺₦")))
 CURRENCY = (
     r"(?:US\$|\$US|C\$|A\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|₽|₩|₪|₺|₦|"
+    rf"[{re.escape(OTHER_SIGNS)}]|"
     rf"(?:{_USUAL_CODES})\s?|(?-i:{OTHER_CODES}){_MONEY_AHEAD}\s?|Rs\.?\s?|RM(?=\d))"
 )
 # Short scales glued on ("£1.5bn", "35m"); "bn"/"mn"/"trn" may stand after a space.

@@ -48,7 +48,7 @@ _START_WORDS = [
     "billions",
 ]
 _CURRENCY_CODES = f"USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|Rs|RM|{ng.OTHER_CODES}"
-_SYMBOLS = f"\\d$€£¥₹₽₩₪₺₦{ng.VULGAR}"
+_SYMBOLS = f"\\d$€£¥₹₽₩₪₺₦{re.escape(ng.OTHER_SIGNS)}{ng.VULGAR}"
 # Every character an amount can start with, as a lookahead in front: re then skips
 # in C to the next such character instead of trying every alternative at every
 # position (a third of the time of finding numbers went to this search).
