@@ -54,6 +54,7 @@ from compare.align.sole_figures import (
 from compare.align.sole_sums import one_payment_of, sole_sums
 from compare.align.sole_ties import prison_term
 from compare.align.synonym_counts import SYNONYM, synonym_nouns, synonym_postings
+from compare.align.tally_frames import one_result_told_two_ways
 from compare.align.time_spans import SPAN, in_one_unit, span_length, span_postings, two_units
 from compare.align.vote_tallies import sole_vote_tallies
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
@@ -265,6 +266,16 @@ def number_pairs(
     sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
     votes = sole_vote_tallies(numbers)  # each article's only vote tally (vote_tallies)
     sums = sole_sums(numbers, unit_key)  # each article's only sum of a kind of payment
+    # the words of each article's sentences with a figure, read when a pair asks:
+    # whether a side named before one tally is named in the other article (tally_frames)
+    told: dict[str, frozenset[str]] = {}
+
+    def article_words(source: str) -> frozenset[str]:
+        if source not in told:
+            sentences = {n.sentence for n in numbers if n.source == source}
+            told[source] = frozenset(w for s in sentences for w in words(s))
+        return told[source]
+
     pairs = []
     for posting_key, postings in by_unit.items():
         for x in range(len(postings)):
@@ -298,6 +309,17 @@ def number_pairs(
                 pair_clues = (clues[i], clues[j])
                 gap = relative_gap(*value)
                 one_fact = same and _frames_allow(a, b)
+                # Two tallies of one result told with two verbs ("beating X 58-54" /
+                # "held off X 58-52"): the verb is the outlet's viewpoint (tally_frames);
+                # one fact as a tally only, which its two sides single out.
+                retold = (
+                    same
+                    and not one_fact
+                    and key == "tally"
+                    and one_result_told_two_ways(
+                        a, b, article_words(a.source), article_words(b.source)
+                    )
+                )
                 # Figures the clues part, or tie too loosely, may still be one fact
                 # when each is its article's only figure of the thing (sole_figures).
                 # Two prison terms given are one too: the one sentence the case has.
@@ -317,16 +339,19 @@ def number_pairs(
                     and clues[i].same_fact(clues[j], False, framed=framed, sole=True)
                     and sole_frames_allow(a, b)
                 )
-                if not one_fact and not sole_pair:
+                if not one_fact and not sole_pair and not retold:
                     continue  # different facts
                 verdict = _preview(a, b)
                 differ = verdict == Verdict.DIFFER
                 by_sole = False
                 # a tally's two sides single out its fact, unless they share nothing
+                one_tally = (
+                    key == "tally" and not tallies_apart(a, b) and not on_two_occasions(a, b)
+                )
                 if verdict != Verdict.AGREE and not (
                     one_fact
                     and (
-                        (key == "tally" and not tallies_apart(a, b) and not on_two_occasions(a, b))
+                        one_tally
                         or (
                             _frames_allow(a, b, reported=True)
                             and tied(
@@ -347,7 +372,7 @@ def number_pairs(
                         beside=of_unit[key],
                         sole=True,
                     )
-                    if not by_sole:
+                    if not by_sole and not (retold and one_tally):
                         continue  # would be reported, but not surely one fact
                 # Close figures need little shared context; far-apart ones must sit in
                 # sentences about the very same thing before we call them a discrepancy.

@@ -55,6 +55,11 @@ _CARRIED = re.compile(
     r"(?:\s+by)?\s*$",
     re.IGNORECASE,
 )
+# A verb of carrying a vote, a little before two shares ("passed by 87 per cent to 13
+# per cent", "backed strikes by 82 per cent to 18 per cent"): the vote's two sides.
+_CARRYING = re.compile(
+    r"\b(?:pass(?:ed|es)|carried|approved|adopted|rejected|backed|endorsed)\b", re.IGNORECASE
+)
 TALLY_NOUNS = re.compile(
     r"\b(?:vote|score|decision|verdict|margin|victory|draw|series|lead|record|ruling)\b",
     re.IGNORECASE,
@@ -79,6 +84,18 @@ _VOTE_SIDES = re.compile(
     rf"(?:to|and|with)\s+(?P<b>{_COUNT})\s+(?:votes?\s+)?against\b"
     rf"|(?<![\d,.])(?P<a2>{_COUNT})\s+(?P<noun>votes)\s+to\s+"
     rf"(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+(?P<b2>{_COUNT})\b",
+    re.IGNORECASE,
+)
+# A vote told by its sides in other words: "91 per cent in favour and 9 per cent
+# against", "76% voted yes and 24% no", "298 votes for a strike and 55 against". Both
+# sides shares, or both counts.
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?"
+_SHARE = r"\s*(?:%|per\s*cent\b|percent\b)"
+_VOTE_SIDES_SAID = re.compile(
+    rf"(?<![\d,.])(?P<a>{_NUM})(?P<pct>{_SHARE})?\s+"
+    rf"(?:(?:votes?|voted)\s+for\s+(?:an?|the)\s+[a-z-]+"  # "votes for a strike"
+    rf"|(?:votes?\s+|voted\s+)?(?:in\s+favou?r|for|yes))\s*,?\s+(?:to|and|with)\s+"
+    rf"(?P<b>{_NUM})(?(pct){_SHARE})\s+(?:votes?\s+|voted\s+)?(?:against|no)\b",
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"\s+and\s+(?:final|last|latest|deciding)\b", re.IGNORECASE)
@@ -185,7 +202,9 @@ def percent_tallies(text: str, start: int, end: int) -> Iterator[Quantity]:
     for m in _PERCENT_SIDES.finditer(text, start, end):
         a, b = float(m.group("a")), float(m.group("b"))
         around = text[max(start, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
-        if b <= a and 50 <= a + b <= 100 and TALLY_CONTEXT.search(around):
+        before = text[max(start, m.start() - 30) : m.start()]
+        said = TALLY_CONTEXT.search(around) or _CARRYING.search(before)
+        if b <= a and 50 <= a + b <= 100 and said:
             yield Quantity(m.start(), m.end(), a, a, a, None, "%", "tally", (a, b))
 
 
@@ -197,6 +216,16 @@ def tallies_with_nouns(text: str, start: int, end: int) -> Iterator[Quantity]:
             b = ng.amount_value(b_text, None, None, False)
             if a is not None and b is not None:
                 yield Quantity(m.start(), m.end(), a, a, a, None, "votes", "tally", (a, b))
+    if "against" in text[start:end] or " no" in text[start:end]:
+        for m in _VOTE_SIDES_SAID.finditer(text, start, end):
+            a = ng.amount_value(m.group("a"), None, None, False)
+            b = ng.amount_value(m.group("b"), None, None, False)
+            if a is None or b is None:
+                continue
+            if m.group("pct") is None:
+                yield Quantity(m.start(), m.end(), a, a, a, None, "votes", "tally", (a, b))
+            elif 50 <= a + b <= 100:  # two shares of one vote: most of it, never more
+                yield Quantity(m.start(), m.end(), a, a, a, None, "%", "tally", (a, b))
     if _TALLY_NOUN_HINT.search(text, start, end) is None:
         return
     for m in _TALLY_NOUN.finditer(text, start, end):
