@@ -16,7 +16,7 @@ from compare.align.model import Judgement
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.statement_judge import judge_statements_in_context
-from compare.extract import Claim, Role, extract_claims
+from compare.extract import Claim, Number, Role, extract_claims
 from compare.extract.claims import Date, Place, Statement, Time
 from compare.ingest import Source
 
@@ -215,3 +215,14 @@ def judged_statements(a: str, b: str, front: str = "") -> Judgement:
         claims.extend(found)
         statements.append(next(c for c in found if isinstance(c, Statement)))
     return judge_statements_in_context(statements, Options(), SentenceClaims.index(claims))
+
+
+def numbers_of(a: str, b: str, published: str = "2025-03-10") -> list[Number]:
+    """The figures claimdiff reads in two one-article texts "a" and "b", both
+    published on `published`."""
+    found: list[Number] = []
+    for source_id, text in (("a", a), ("b", b)):
+        front = f"---\npublished: {published}\n---\n\n"
+        claims = extract_claims(Source.from_text(front + text, id=source_id))
+        found.extend(c for c in claims if isinstance(c, Number))
+    return found

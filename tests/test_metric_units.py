@@ -4,22 +4,15 @@ here."""
 
 from __future__ import annotations
 
+from conftest import numbers_of
+
 from compare import Verdict, compare_texts
 from compare.align.metric_units import Metric, metric
 from compare.align.number_judge import judge_pair
 from compare.align.same_figures import same_figure_pairs
-from compare.extract import Number, extract_claims
-from compare.ingest import Source
+from compare.extract import Number
 
 PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
-
-
-def numbers_of(a: str, b: str) -> list[Number]:
-    found: list[Number] = []
-    for source_id, text in (("a", a), ("b", b)):
-        claims = extract_claims(Source.from_text(PUBLISHED + text, id=source_id))
-        found.extend(c for c in claims if isinstance(c, Number))
-    return found
 
 
 def figure(numbers: list[Number], source: str, text: str) -> Number:

@@ -8,6 +8,7 @@ they hold no verdicts of their own."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from compare.align.derivations import families
 from compare.align.words import TEXTS_REMEMBERED, remembered, stem, words
@@ -182,10 +183,7 @@ def _post_fields(role: Role) -> dict[str, str]:
     shown = role.role.split()
     opens = role.sentence.lstrip().startswith(role.role)
     out = {}
-    for k in range(1, len(shown)):
-        post, before = _canon(_bare(shown[k]).lower()), _bare(shown[k - 1])
-        if post not in _POSITIONS or post in _RANK:
-            continue
+    for k, post, before in _posts_with_word_before(shown):
         lower = before.lower()
         capital = before[:1].isupper() and not shown[k][:1].isupper()
         if (capital and not (opens and k == 1)) or before.isupper():
@@ -231,10 +229,7 @@ def _post_qualifiers(role: str) -> dict[str, str]:
     battalion), for a noun written in lower case or in a title-cased title."""
     shown = role.split()
     out = {}
-    for k in range(1, len(shown)):
-        post, before = _canon(_bare(shown[k]).lower()), _bare(shown[k - 1])
-        if post not in _POSITIONS or post in _RANK:
-            continue
+    for k, post, before in _posts_with_word_before(shown):
         lower = before.lower()
         named = before[:1].isupper() and not shown[k][:1].isupper()
         if named or before.isupper() or lower in _FILLER or lower in _RANK:
@@ -242,6 +237,15 @@ def _post_qualifiers(role: str) -> dict[str, str]:
         if "noun" in classes(lower) and "adj" not in classes(lower):
             out[post] = _canon(lower)
     return out
+
+
+def _posts_with_word_before(shown: list[str]) -> Iterator[tuple[int, str, str]]:
+    """(index, position noun, the word before it) for each word of a title after its
+    first that is a position and no rank ("deputy" is read apart)."""
+    for k in range(1, len(shown)):
+        post, before = _canon(_bare(shown[k]).lower()), _bare(shown[k - 1])
+        if post in _POSITIONS and post not in _RANK:
+            yield k, post, before
 
 
 def _bare(word: str) -> str:
