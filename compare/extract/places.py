@@ -36,11 +36,20 @@ _KIND = (
     r"(?:\s+(?:refugee\s+camp|camp|city|province|region|district|county|state|square|airport"
     r"|border|village|town|valley|neighbou?rhood|area|strip))?"
 )
+_COMPASS = (
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|upper|lower)"
+)
 # "off the coast of Falmouth", "on the outskirts of Kyiv"; a settlement's kind may
-# carry up to two describing words ("near the fishing town of", "the port city of")
+# carry up to two describing words ("near the fishing town of", "the port city of");
+# a part of a landform or a building ("on the slopes of Mount Elwen", "on the steps
+# of the Old Courthouse", "on the north face of the Dent Grise"): where on the named
+# place. A face or side only with a compass point ("in the face of Russian
+# pressure", "on the side of Labour voters" name no place).
 _PART_OF = (
     r"(?P<part>(?:coast|outskirts|shores?|centre|center|heart|edge|streets"
     r"|(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|hamlet)"
+    rf"|(?:{_COMPASS}\s+)?(?:slopes?|flanks?|foot|summit|banks?|steps|grounds|descent|mouth|rim)"
+    rf"|{_COMPASS}\s+(?:face|side)"
     r"|province|region|capital|state)\s+of\s+(?:the\s+)?)?"
 )
 # "in the notorious Gulf of Aden": any adjective before a geographic head and "of"
