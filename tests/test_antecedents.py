@@ -109,3 +109,17 @@ def test_not_only_denies_nothing() -> None:
 def test_a_cleft_singles_out_the_doer_of_its_who_clause(text: str, lemma: str, actor: str) -> None:
     """ "It was X who did it": X did it, whatever phrases X carries or sit between."""
     assert [(lemma_, a) for lemma_, a, _ in _parts(text)] == [(lemma, actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having lost the vote, the mayor resigned on Friday.",
+        "The mayor, having lost the vote, resigned on Friday.",
+    ],
+)
+def test_a_perfect_participle_is_no_main_verb_and_keeps_the_subject(text: str) -> None:
+    """ "having lost" is non-finite: the sentence tells that the mayor resigned."""
+    assert _parts(text, "statement") == [
+        ("resign", "the mayor" if text[0] == "H" else "The mayor", None)
+    ]

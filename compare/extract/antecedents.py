@@ -205,7 +205,10 @@ def _after_aside(analysis: Analysis, comma: int) -> tuple[int, int] | None:
         return None
     opener = tokens[found[1] + 1]
     relative = opener.tag == SUB and opener.lower in _RELATIVE
-    participle = opener.tag == VERB and opener.lower.endswith(("ed", "en"))
+    # "The audit, completed on ...", "The mayor, having lost the vote, resigned"
+    participle = (opener.tag == VERB and opener.lower.endswith(("ed", "en"))) or (
+        opener.lower == "having"
+    )
     return found if relative or participle else None
 
 
