@@ -65,3 +65,28 @@ def test_a_part_of_a_named_landform_or_building_is_a_place(sentence: str, name: 
 )
 def test_a_face_or_side_without_a_compass_point_is_no_place(sentence: str) -> None:
     assert all(p.name not in ("Russian", "Labour") for p in find_places(sentence, 0))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Harlan Motors will close its Kettering plant next year.", "Kettering"),
+        ("The ships will be built at the group's Port Elwin yard.", "Port Elwin"),
+        ("Staff at Brisco's Norwich office were told on Monday.", "Norwich"),
+        ("The meeting was held in the union's Dundee headquarters.", "Dundee"),
+    ],
+)
+def test_a_name_before_an_owned_site_is_its_place(sentence: str, name: str) -> None:
+    """ "its Kettering plant" is the plant in Kettering."""
+    assert name in [p.name for p in find_places(sentence, 0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm will close its plant next year.",
+        "Harlan will close its Monday shift at the plant.",
+    ],
+)
+def test_no_name_or_no_site_no_owned_place(sentence: str) -> None:
+    assert find_places(sentence, 0) == []
