@@ -83,3 +83,43 @@ def test_not_only_denies_nothing() -> None:
     text = "The crew not only put out the fire on Monday but also rescued the driver."
     frames = [c.frame for c in extract_claims(Source.from_text(text, id="x")) if c.kind == "date"]
     assert frames and frames[0] is not None and not frames[0].negated
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "actor"),
+    [
+        (
+            "It was the skipper of a trawler from Wick who first spotted the flares on Friday.",
+            "spot",
+            "the skipper of a trawler",
+        ),
+        (
+            "It was officers of the coastguard, acting on a tip from a fisherman, who boarded "
+            "the boat on Friday.",
+            "board",
+            "officers of the coastguard",
+        ),
+        (
+            "It was Dana Whitlow, watching from the bridge, who first noticed the smoke on Friday.",
+            "notice",
+            "Dana Whitlow",
+        ),
+    ],
+)
+def test_a_cleft_singles_out_the_doer_of_its_who_clause(text: str, lemma: str, actor: str) -> None:
+    """ "It was X who did it": X did it, whatever phrases X carries or sit between."""
+    assert [(lemma_, a) for lemma_, a, _ in _parts(text)] == [(lemma, actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having lost the vote, the mayor resigned on Friday.",
+        "The mayor, having lost the vote, resigned on Friday.",
+    ],
+)
+def test_a_perfect_participle_is_no_main_verb_and_keeps_the_subject(text: str) -> None:
+    """ "having lost" is non-finite: the sentence tells that the mayor resigned."""
+    assert _parts(text, "statement") == [
+        ("resign", "the mayor" if text[0] == "H" else "The mayor", None)
+    ]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from compare.extract.clauses import Analysis, Clause
 from compare.extract.phrases import noun_phrase_after, noun_phrase_before
-from compare.extract.tags import ADV, AUX, PUNCT, SUB, VERB, WORD
+from compare.extract.tags import ADV, AUX, CONJ, DET, NUM, POSS, PREP, PUNCT, SUB, VERB, WORD
 from compare.extract.verb_groups import Group
 from compare.extract.wordlists import CALENDAR_NAMES
 
@@ -68,6 +68,50 @@ def relative_doer(analysis: Analysis, clause: Clause, group: Group) -> tuple[int
         return None
     end = _past_comma(analysis, at)
     return noun_phrase_before(analysis, Clause(0, end, (), False), end)
+
+
+# How far before its "who" a cleft's "It was" may stand, over a doer with its
+# phrases and an aside ("It was officers of the coastguard, acting on a tip, who").
+_CLEFT_REACH = 20
+_CLEFT_BE = frozenset("is was were".split())
+# What may stand between a cleft's doer and its "who": the doer's own phrases
+# ("the skipper of a trawler from Wick") and an aside set off by commas.
+_DESCRIBING = frozenset({PREP, DET, WORD, NUM, POSS})
+
+
+def cleft_doer(analysis: Analysis, group: Group) -> tuple[int, int] | None:
+    """The doer a cleft singles out for its "who" clause: "It was the skipper of a
+    trawler from Wick who first spotted" (the skipper of a trawler, not Wick), "It
+    was Dana Whitlow, watching from the bridge, who noticed" (Dana Whitlow, not the
+    bridge). The noun phrase right after an "It was" that opens its clause."""
+    tokens = analysis.tokens
+    who = _chain_start(analysis, group.start) - 1
+    if who < 3 or tokens[who].lower != "who":
+        return None
+    for k in range(who - 2, max(-1, who - _CLEFT_REACH), -1):
+        if tokens[k].lower != "it" or tokens[k + 1].lower not in _CLEFT_BE:
+            continue
+        if k > 0 and tokens[k - 1].tag not in (PUNCT, CONJ):
+            return None
+        focus = noun_phrase_after(analysis, k + 2, who)
+        if focus is None or focus[0] != k + 2:
+            return None
+        return focus if _describes(analysis, focus[1], who) else None
+    return None
+
+
+def _describes(analysis: Analysis, start: int, who: int) -> bool:
+    """Are the tokens from start to the "who" phrases of the noun before them,
+    and at most one aside between commas?"""
+    tokens = analysis.tokens
+    k = start
+    while k < who and tokens[k].tag in _DESCRIBING:
+        k += 1
+    if k == who:
+        return True
+    if tokens[k].text != "," or tokens[who - 1].text != "," or who - 1 <= k + 1:
+        return False
+    return all(t.text != "," for t in tokens[k + 1 : who - 1])
 
 
 def subject_past_relative(
@@ -161,7 +205,10 @@ def _after_aside(analysis: Analysis, comma: int) -> tuple[int, int] | None:
         return None
     opener = tokens[found[1] + 1]
     relative = opener.tag == SUB and opener.lower in _RELATIVE
-    participle = opener.tag == VERB and opener.lower.endswith(("ed", "en"))
+    # "The audit, completed on ...", "The mayor, having lost the vote, resigned"
+    participle = (opener.tag == VERB and opener.lower.endswith(("ed", "en"))) or (
+        opener.lower == "having"
+    )
     return found if relative or participle else None
 
 
@@ -186,4 +233,4 @@ def past_day(
     return subject
 
 
-__all__ = ["antecedent", "past_day", "relative_doer", "subject_past_relative"]
+__all__ = ["antecedent", "cleft_doer", "past_day", "relative_doer", "subject_past_relative"]

@@ -171,15 +171,20 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
         # ", injuring 50", ", currently deployed on patrol": a participle clause; but
         # after a relative clause between commas the verb is the subject's own
         # ("Reid, who has launched a line, opened up about ...").
+        # ", having lost the vote,": a perfect participle, whatever its verb's form
+        perfect = bool(inside) and tokens[inside[0].start].lower == "having"
         participle = (
             bool(inside)
             and not after_relative
             # "Expected by many to win, the team ...": a participle opening the sentence
             and (tokens[a].text in ",–—(" or (a == 0 and inside[0].start == 0 and b < len(tokens)))
             # (", given a new sentence": an -en participle too)
-            and tokens[inside[0].head].lower.endswith(("ing", "ed", "en"))
+            and (perfect or tokens[inside[0].head].lower.endswith(("ing", "ed", "en")))
             and all(tokens[k].tag == ADV for k in range(a + 1, inside[0].start))
-            and not any(tokens[k].tag == AUX for k in range(inside[0].start, inside[0].end))
+            and (
+                perfect
+                or not any(tokens[k].tag == AUX for k in range(inside[0].start, inside[0].end))
+            )
         )
         subordinate = (first is not None and first.tag == SUB) or participle or opener
         if a in resumed:
@@ -200,7 +205,7 @@ def _clauses(tokens: list[Token], groups: list[Group]) -> list[Clause]:
             # After a relative or -ing clause (and what hangs on it: "who shocked the
             # world when he floored Lewis", ", sailing west,"), ", showed" is the
             # subject's own verb.
-            sailing = participle and tokens[inside[0].head].lower.endswith("ing")
+            sailing = participle and (perfect or tokens[inside[0].head].lower.endswith("ing"))
             after_relative = (
                 relative or sailing or (subordinate and after_relative)
             ) and not main_seen

@@ -25,7 +25,13 @@ import attrs
 if TYPE_CHECKING:
     from attrs import AttrsInstance
 
-from compare.extract.antecedents import antecedent, past_day, relative_doer, subject_past_relative
+from compare.extract.antecedents import (
+    antecedent,
+    cleft_doer,
+    past_day,
+    relative_doer,
+    subject_past_relative,
+)
 from compare.extract.claims import Claim, Frame, Number, Quote, Span, Statement
 from compare.extract.clauses import Analysis, Clause, analyse
 from compare.extract.context import Context
@@ -290,8 +296,10 @@ def _frame(
     subject = _with_modifier(analysis, clause, subject, _participle(group))
     subject = past_day(analysis, clause, subject)
     if subject is None and not group.passive:
-        subject = _relative_doer(analysis, clause, group) or subject_past_relative(
-            analysis, clause, group
+        subject = (
+            cleft_doer(analysis, group)
+            or _relative_doer(analysis, clause, group)
+            or subject_past_relative(analysis, clause, group)
         )
     passive = group.passive
     if subject is None:  # "The race, which carries ..., went off": the race

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from operator import attrgetter
 
 from compare.extract.clauses import Analysis, Clause
@@ -98,11 +99,31 @@ def _cleft(analysis: Analysis) -> tuple[Clause, Group] | None:
         if at > 0 and tokens[at - 1].tag not in (PUNCT, CONJ):
             continue
         for k in range(group.end, min(group.end + _CLEFT_REACH, len(tokens))):
+            who = _past_aside(tokens, k) if k > group.end else None
+            if who is not None:  # "It was Dana Whitlow, watching from the bridge, who"
+                k = who
             if tokens[k].lower == "who" and k > group.end:
                 later = [(c, g) for c, g in pairs if g.start > k]
                 return later[0] if later else None
             if tokens[k].tag in (VERB, AUX, PUNCT):
                 break
+    return None
+
+
+# How long an aside set off by commas between a cleft's doer and its "who" may be.
+_ASIDE_REACH = 12
+
+
+def _past_aside(tokens: Sequence[Token], comma: int) -> int | None:
+    """The "who" right after an aside that opens at the comma at token `comma`
+    and closes at the next one ("..., watching from the bridge, who")."""
+    if tokens[comma].text != ",":
+        return None
+    for k in range(comma + 1, min(comma + _ASIDE_REACH, len(tokens) - 1)):
+        if tokens[k].text == ",":
+            return k + 1 if k > comma + 1 and tokens[k + 1].lower == "who" else None
+        if tokens[k].tag == PUNCT or tokens[k].lower == "who":
+            return None
     return None
 
 

@@ -36,11 +36,20 @@ _KIND = (
     r"(?:\s+(?:refugee\s+camp|camp|city|province|region|district|county|state|square|airport"
     r"|border|village|town|valley|neighbou?rhood|area|strip))?"
 )
+_COMPASS = (
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|upper|lower)"
+)
 # "off the coast of Falmouth", "on the outskirts of Kyiv"; a settlement's kind may
-# carry up to two describing words ("near the fishing town of", "the port city of")
+# carry up to two describing words ("near the fishing town of", "the port city of");
+# a part of a landform or a building ("on the slopes of Mount Elwen", "on the steps
+# of the Old Courthouse", "on the north face of the Dent Grise"): where on the named
+# place. A face or side only with a compass point ("in the face of Russian
+# pressure", "on the side of Labour voters" name no place).
 _PART_OF = (
     r"(?P<part>(?:coast|outskirts|shores?|centre|center|heart|edge|streets"
     r"|(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|hamlet)"
+    rf"|(?:{_COMPASS}\s+)?(?:slopes?|flanks?|foot|summit|banks?|steps|grounds|descent|mouth|rim)"
+    rf"|{_COMPASS}\s+(?:face|side)"
     r"|province|region|capital|state)\s+of\s+(?:the\s+)?)?"
 )
 # "in the notorious Gulf of Aden": any adjective before a geographic head and "of"
@@ -95,12 +104,40 @@ def find_places(text: str, offset: int) -> list[FoundPlace]:
     return sorted(floors + _named_places(text, offset), key=lambda p: p.start)
 
 
+# A site an organisation owns, named by where it is: "its Redditch plant", "the
+# group's Szczecin yard", "Brisco's Norwich office" (the plant in Redditch). The
+# name stands between an owner (a possessive) and a word for a site; a name that
+# is no place ("its Monday shift") has no site word after it.
+_OWNED_SITE = re.compile(
+    rf"(?:\b(?:its|their|the\s+[a-z][\w-]*['’]s)|(?<=['’]s))\s+"
+    rf"(?P<name>[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}})\s+"
+    r"(?:plant|plants|factory|factories|works|yard|shipyard|site|mill|depot|office|offices"
+    r"|headquarters|campus|warehouse|refinery|smelter|branch|hub)\b"
+)
+
+
+def _owned_sites(text: str, offset: int) -> list[FoundPlace]:
+    found = []
+    for match in _OWNED_SITE.finditer(text):
+        name = match.group("name")
+        if name.split()[0] in _NOT_PLACES:
+            continue
+        start, end = match.start("name"), match.end("name")
+        found.append(FoundPlace(start + offset, end + offset, name, start + offset))
+    return found
+
+
 def _named_places(text: str, offset: int) -> list[FoundPlace]:
+    owned = (
+        _owned_sites(text, offset)
+        if "’s " in text or "'s " in text or "its " in text or "their " in text
+        else []
+    )
     matches = list(_PLACE.finditer(text))
     # (Title Case is tested only where a place may be: most sentences name none.)
-    if not matches or _title_case(text):
+    if not (matches or owned) or _title_case(text):
         return []  # a headline in Title Case capitalises every word
-    found = []
+    found = list(owned)
     for match in matches:
         name = _TRAILING.sub("", match.group("name"))
         if name.endswith(".") and "." not in name.split()[-1][:-1]:
@@ -122,6 +159,8 @@ def _named_places(text: str, offset: int) -> list[FoundPlace]:
             continue  # "to the Senate", "from the Associated Press", "to Reuters": not places
         end = match.end() if name == match.group("name") else match.start("name") + len(name)
         start = match.start()
+        if any(p.start < end + offset and start + offset < p.end for p in owned):
+            continue  # "at Brisco's Norwich office": the owned site's place alone
         found.append(FoundPlace(start + offset, end + offset, name, match.start("name") + offset))
     return found
 
