@@ -36,7 +36,8 @@ permit block; permit bar; permit prevent; permit stop; let block; let bar; let s
 into out; defend criticize; defend condemn; defend attack; praise attack; welcome regret;
 grant refuse; grant deny; grant reject; accept deny; improve worsen; improve deteriorate;
 ease worsen; ease intensify; ease tighten; loosen tighten; relax tighten; widen narrow;
-expand narrow; increase cut; cheer boo; obey defy; remand release; remand free
+expand narrow; increase cut; cheer boo; obey defy; remand release; remand free;
+good poor; ahead behind; guilty acquit; innocent convict
 """
 
 
@@ -74,13 +75,31 @@ _APPROVING = frozenset(
 )
 _DISAPPROVING = frozenset(
     "reject oppose dispute challenge contest fight resist criticize criticise condemn "
-    "denounce".split()
+    "denounce spurn rebuff".split()
 )
+
+
+# Verbs of keeping a thing in force against verbs of ending it: any of the first is the
+# opposite of any of the second ("extended the closure" / "lifted the closure", "will
+# keep the discount" / "will scrap the discount"). "Stop", "drop" and "remove" are left
+# out: they are as often a motion ("stopped at the border", "dropped 3%") as an end.
+_KEEPING = frozenset("keep retain extend maintain prolong".split())
+_ENDING = frozenset("scrap abolish axe lift end cancel revoke rescind".split())
+
+
+# Adjectives of a slight degree against those of a great one, said of one harm or
+# amount ("little damage" / "extensive damage", "slight injuries" / "severe injuries");
+# WordNet pairs only a few of them (minor / major). "Light" is left out: a colour and a
+# weight as often as a degree.
+_SLIGHT = frozenset("slight minor minimal little superficial".split())
+_GREAT = frozenset("extensive severe serious heavy widespread".split())
 
 
 def _pairs() -> frozenset[frozenset[str]]:
     pairs = {frozenset((up, down)) for up in _RISE for down in _FALL}
     pairs |= {frozenset((yes, no)) for yes in _APPROVING for no in _DISAPPROVING}
+    pairs |= {frozenset((kept, ended)) for kept in _KEEPING for ended in _ENDING}
+    pairs |= {frozenset((slight, great)) for slight in _SLIGHT for great in _GREAT}
     for entry in _NEWS_OPPOSITES.replace("\n", " ").split(";"):
         words = entry.split()
         if len(words) == 2:
