@@ -63,6 +63,32 @@ _RISE = frozenset(
 _FALL = frozenset("fall drop plunge plummet tumble slump sink sag decline decrease dive".split())
 
 
+# Verbs that move a figure only when the figure follows them ("shares slipped 6.2%",
+# "the index advanced 2%"): elsewhere they are as often no motion of a figure ("slipped
+# away", "the troops advanced", "lost the vote"), so they join the two classes above
+# only there (figure_moves_apart).
+_FIGURE_RISE = _RISE | frozenset("advance add".split())
+_FIGURE_FALL = _FALL | frozenset("slip dip slide lose shed".split())
+
+
+def moves_a_figure(word: str) -> bool:
+    """Can the word be a verb that moves a figure after it (a cheap filter)?"""
+    return bool(lemmas(word) & (_FIGURE_RISE | _FIGURE_FALL))
+
+
+def figure_moves_apart(a: str, b: str, after_a: str, after_b: str) -> bool:
+    """Do two verbs, each followed by a figure (`after_a`, `after_b`: the word after
+    each), move it opposite ways?"""
+    if not (after_a[:1].isdigit() and after_b[:1].isdigit()):
+        return False
+    la, lb = lemmas(a), lemmas(b)
+    if la & lb:
+        return False
+    return bool(
+        (la & _FIGURE_RISE and lb & _FIGURE_FALL) or (la & _FIGURE_FALL and lb & _FIGURE_RISE)
+    )
+
+
 # Verbs of a stance taken towards a thing (a decision, a plan, a ruling): any verb of
 # approval is the opposite of any verb of disapproval when one holder takes both
 # towards one thing ("accepted the referee's decision" / "disputed the referee's
