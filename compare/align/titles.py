@@ -50,9 +50,11 @@ _HEADS = frozenset({_ROLE_CANON["chief"]})
 # lieutenant is the one who stands in ("Lt. Gov." is not "Gov.", "Lt. Col." not "Col."),
 # and "Lt." alone still agrees with "Lieutenant", both holding it. "Additional" names
 # the grade below a post in civil services ("Additional Chief Secretary" is not the
-# Chief Secretary; "joint", a co-holder as often as a grade, is left out).
+# Chief Secretary; "joint", a co-holder as often as a grade, is left out). A "shadow"
+# minister speaks for the opposition on the portfolio the minister holds.
 _RANK = frozenset(
-    "deputy vice assistant acting interim associate junior under lieutenant additional".split()
+    "deputy vice assistant acting interim associate junior under lieutenant additional "
+    "shadow".split()
 )
 # "Staff" before a service rank makes another rank ("Staff Captain", second in command
 # aboard, is not the captain; "staff sergeant" is not "sergeant"); before other posts
