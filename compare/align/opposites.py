@@ -37,7 +37,8 @@ into out; defend criticize; defend condemn; defend attack; praise attack; welcom
 grant refuse; grant deny; grant reject; accept deny; improve worsen; improve deteriorate;
 ease worsen; ease intensify; ease tighten; loosen tighten; relax tighten; widen narrow;
 expand narrow; increase cut; cheer boo; obey defy; remand release; remand free;
-good poor; ahead behind; guilty acquit; innocent convict
+good poor; ahead behind; guilty acquit; innocent convict; stay leave; remain leave;
+support undermine; northbound southbound; eastbound westbound
 """
 
 
