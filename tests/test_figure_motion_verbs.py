@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from compare import Verdict
+from compare import Verdict, compare_texts
 from compare.align.model import Conflict
 from compare.align.opposites import figure_moves_apart
-from tests.conftest import verdicts_of
+from tests.conftest import FILLER_A, FILLER_B, verdicts_of
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,17 @@ def test_one_way_told_with_two_verbs_still_agrees() -> None:
     a = "Shares in Corlen slipped 4.1% on the London market on Monday."
     b = "Shares in Corlen fell 4.1% on the London market on Monday."
     assert all(verdict is not Verdict.DIFFER for verdict, _ in verdicts_of(a, b))
+
+
+def test_a_figure_moved_both_ways_in_sentences_told_apart_is_no_agreement() -> None:
+    # few words shared: the number judge reads the figure's own verbs
+    a = (
+        "Shares in the builder's parent, Corlen Group, climbed 4.8% on the London market "
+        "after the deal, their best day since June."
+    )
+    b = "Shares in Corlen Group slipped 4.8% in London as traders fretted over the cost."
+    comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
+    numbers = [al for al in comparison.alignments if al.kind == "number"]
+    assert numbers
+    assert all(al.verdict is not Verdict.AGREE for al in numbers)
+    assert any(al.conflict is Conflict.OPPOSITE for al in numbers)

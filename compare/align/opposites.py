@@ -82,6 +82,12 @@ def figure_moves_apart(a: str, b: str, after_a: str, after_b: str) -> bool:
     each), move it opposite ways?"""
     if not (after_a[:1].isdigit() and after_b[:1].isdigit()):
         return False
+    return figure_verbs_apart(a, b)
+
+
+def figure_verbs_apart(a: str, b: str) -> bool:
+    """Would two verbs move a figure opposite ways, were it their object or what they
+    move by (the caller knows it is: the number judge reads a figure's own verbs)?"""
     la, lb = lemmas(a), lemmas(b)
     if la & lb:
         return False
