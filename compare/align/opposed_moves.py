@@ -14,7 +14,7 @@ import enum
 
 from compare.align.antonyms import opposite
 from compare.align.frames import two_names
-from compare.align.opposites import are_opposites, is_converse
+from compare.align.opposites import are_opposites, figure_verbs_apart, is_converse
 from compare.extract.claims import Frame
 
 
@@ -30,6 +30,11 @@ def opposed_move(a: Frame | None, b: Frame | None) -> OpposedMove:
         return OpposedMove.NONE
     if is_converse(a.lemma, b.lemma):
         return OpposedMove.NONE  # "A beat B" / "B lost to A": one fact from two sides
-    if not (are_opposites(a.lemma, b.lemma) or opposite(a.lemma, b.lemma)):
+    if not (
+        are_opposites(a.lemma, b.lemma)
+        or opposite(a.lemma, b.lemma)
+        # the figure's own verbs: "climbed 6.2%" / "slipped 6.2%" (opposites.py)
+        or figure_verbs_apart(a.lemma, b.lemma)
+    ):
         return OpposedMove.NONE
     return OpposedMove.UNCHECKED if two_names(a.actor, b.actor) else OpposedMove.CONFLICT

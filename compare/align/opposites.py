@@ -36,7 +36,9 @@ permit block; permit bar; permit prevent; permit stop; let block; let bar; let s
 into out; defend criticize; defend condemn; defend attack; praise attack; welcome regret;
 grant refuse; grant deny; grant reject; accept deny; improve worsen; improve deteriorate;
 ease worsen; ease intensify; ease tighten; loosen tighten; relax tighten; widen narrow;
-expand narrow; increase cut; cheer boo; obey defy; remand release; remand free
+expand narrow; increase cut; cheer boo; obey defy; remand release; remand free;
+good poor; ahead behind; guilty acquit; innocent convict; stay leave; remain leave;
+support undermine; northbound southbound; eastbound westbound
 """
 
 
@@ -62,6 +64,38 @@ _RISE = frozenset(
 _FALL = frozenset("fall drop plunge plummet tumble slump sink sag decline decrease dive".split())
 
 
+# Verbs that move a figure only when the figure follows them ("shares slipped 6.2%",
+# "the index advanced 2%"): elsewhere they are as often no motion of a figure ("slipped
+# away", "the troops advanced", "lost the vote"), so they join the two classes above
+# only there (figure_moves_apart).
+_FIGURE_RISE = _RISE | frozenset("advance add".split())
+_FIGURE_FALL = _FALL | frozenset("slip dip slide lose shed".split())
+
+
+def moves_a_figure(word: str) -> bool:
+    """Can the word be a verb that moves a figure after it (a cheap filter)?"""
+    return bool(lemmas(word) & (_FIGURE_RISE | _FIGURE_FALL))
+
+
+def figure_moves_apart(a: str, b: str, after_a: str, after_b: str) -> bool:
+    """Do two verbs, each followed by a figure (`after_a`, `after_b`: the word after
+    each), move it opposite ways?"""
+    if not (after_a[:1].isdigit() and after_b[:1].isdigit()):
+        return False
+    return figure_verbs_apart(a, b)
+
+
+def figure_verbs_apart(a: str, b: str) -> bool:
+    """Would two verbs move a figure opposite ways, were it their object or what they
+    move by (the caller knows it is: the number judge reads a figure's own verbs)?"""
+    la, lb = lemmas(a), lemmas(b)
+    if la & lb:
+        return False
+    return bool(
+        (la & _FIGURE_RISE and lb & _FIGURE_FALL) or (la & _FIGURE_FALL and lb & _FIGURE_RISE)
+    )
+
+
 # Verbs of a stance taken towards a thing (a decision, a plan, a ruling): any verb of
 # approval is the opposite of any verb of disapproval when one holder takes both
 # towards one thing ("accepted the referee's decision" / "disputed the referee's
@@ -74,13 +108,31 @@ _APPROVING = frozenset(
 )
 _DISAPPROVING = frozenset(
     "reject oppose dispute challenge contest fight resist criticize criticise condemn "
-    "denounce".split()
+    "denounce spurn rebuff".split()
 )
+
+
+# Verbs of keeping a thing in force against verbs of ending it: any of the first is the
+# opposite of any of the second ("extended the closure" / "lifted the closure", "will
+# keep the discount" / "will scrap the discount"). "Stop", "drop" and "remove" are left
+# out: they are as often a motion ("stopped at the border", "dropped 3%") as an end.
+_KEEPING = frozenset("keep retain extend maintain prolong".split())
+_ENDING = frozenset("scrap abolish axe lift end cancel revoke rescind".split())
+
+
+# Adjectives of a slight degree against those of a great one, said of one harm or
+# amount ("little damage" / "extensive damage", "slight injuries" / "severe injuries");
+# WordNet pairs only a few of them (minor / major). "Light" is left out: a colour and a
+# weight as often as a degree.
+_SLIGHT = frozenset("slight minor minimal little superficial".split())
+_GREAT = frozenset("extensive severe serious heavy widespread".split())
 
 
 def _pairs() -> frozenset[frozenset[str]]:
     pairs = {frozenset((up, down)) for up in _RISE for down in _FALL}
     pairs |= {frozenset((yes, no)) for yes in _APPROVING for no in _DISAPPROVING}
+    pairs |= {frozenset((kept, ended)) for kept in _KEEPING for ended in _ENDING}
+    pairs |= {frozenset((slight, great)) for slight in _SLIGHT for great in _GREAT}
     for entry in _NEWS_OPPOSITES.replace("\n", " ").split(";"):
         words = entry.split()
         if len(words) == 2:

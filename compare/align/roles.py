@@ -17,6 +17,7 @@ from compare.align.titles import (
     role_words,
     roles_agree,
     roles_clash,
+    two_bodies,
     two_heads,
     two_posts,
     wordnet_post_only,
@@ -132,7 +133,12 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
 
 
 def _one_post(r: Role, o: Role) -> bool:
-    return roles_agree(r.role, o.role) and not two_posts(r, o) and not two_heads(r, o)
+    return (
+        roles_agree(r.role, o.role)
+        and not two_posts(r, o)
+        and not two_heads(r, o)
+        and not two_bodies(r, o)
+    )
 
 
 def _linked_sources(by_source: dict[str, list[Role]]) -> dict[str, int]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from compare.align.derivations import families
+from compare.align.synonyms import are_synonyms
 from compare.align.words import TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Role
 from compare.extract import lexicon as lx
@@ -50,9 +51,11 @@ _HEADS = frozenset({_ROLE_CANON["chief"]})
 # lieutenant is the one who stands in ("Lt. Gov." is not "Gov.", "Lt. Col." not "Col."),
 # and "Lt." alone still agrees with "Lieutenant", both holding it. "Additional" names
 # the grade below a post in civil services ("Additional Chief Secretary" is not the
-# Chief Secretary; "joint", a co-holder as often as a grade, is left out).
+# Chief Secretary; "joint", a co-holder as often as a grade, is left out). A "shadow"
+# minister speaks for the opposition on the portfolio the minister holds.
 _RANK = frozenset(
-    "deputy vice assistant acting interim associate junior under lieutenant additional".split()
+    "deputy vice assistant acting interim associate junior under lieutenant additional "
+    "shadow".split()
 )
 # "Staff" before a service rank makes another rank ("Staff Captain", second in command
 # aboard, is not the captain; "staff sergeant" is not "sergeant"); before other posts
@@ -222,6 +225,48 @@ def _two_heads_of(a: Role, b: Role, wa: set[str], wb: set[str]) -> bool:
     if not only_a or not only_b:
         return False
     return not any(families(x) & families(y) for x in only_a for y in only_b)
+
+
+# A post's body after it: "spokeswoman for the regional police", "director of the
+# county museum", "a coach at Marlow College".
+_BODY = re.compile(r"\b(?:for|of|at)\s+(?:the\s+|a\s+|an\s+)?(\S.*)$", re.IGNORECASE)
+
+
+def two_bodies(a: Role, b: Role) -> bool:
+    """One post held for two bodies named in other words: "spokeswoman for the
+    city's transport authority" / "spokeswoman for the regional police", "director
+    of the county museum" / "director of the national archive" are two posts. Each
+    body must be described by at least two words of its own, with a head noun in
+    lower case: a bare "the company" or a name ("Corlen Holdings") may be the
+    other's body told another way, and so may two bodies sharing a word ("the
+    regional police" / "Marrow Valley Police"), one whose word the other's
+    sentence has, or two heads of one sense or family."""
+    body_a, body_b = _body(a.role), _body(b.role)
+    if body_a is None or body_b is None:
+        return False
+    (head_a, words_a), (head_b, words_b) = body_a, body_b
+    if words_a & words_b or words_a & _said(b.sentence) or words_b & _said(a.sentence):
+        return False
+    return not (are_synonyms(head_a, head_b) or families(head_a) & families(head_b))
+
+
+def _body(role: str) -> tuple[str, frozenset[str]] | None:
+    """The head noun and the words (as _canon reads them) of the body a post is
+    held for, when the body is described in at least two words and its head is in
+    lower case."""
+    found = _BODY.search(role)
+    if found is None:
+        return None
+    shown = [w for w in found.group(1).split() if w]
+    head = _bare(shown[-1]) if shown else ""
+    if head.endswith(("'s", "’s")):
+        head = head[:-2]
+    if not head.isalpha() or not head.islower():
+        return None
+    said = frozenset(_canon(w) for w in words(found.group(1)) if w not in _FILLER)
+    if len(said) < 2:
+        return None
+    return head, said
 
 
 def _post_qualifiers(role: str) -> dict[str, str]:

@@ -27,7 +27,12 @@ import attrs
 from compare.align.antonyms import has_opposite, lemmas, opposite
 from compare.align.frames import WEEKDAYS
 from compare.align.model import Conflict, Severity
-from compare.align.opposites import are_opposites, is_opposite_word
+from compare.align.opposites import (
+    are_opposites,
+    figure_moves_apart,
+    is_opposite_word,
+    moves_a_figure,
+)
 from compare.align.synonyms import table
 from compare.align.words import (
     ARTICLES,
@@ -113,6 +118,9 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
                     and not (_heads_phrase(da, wa, x) or _heads_phrase(db, wb, y))
                 ):
                     return Finding(Conflict.OPPOSITE, x, y)
+        moved = _figure_moved_apart(wa, wb, op.a, op.b)
+        if moved is not None:
+            return moved
         if not facts:
             continue
         figure = _figures(xs + _after(wa, op.a), ys + _after(wb, op.b))
@@ -212,8 +220,26 @@ def _reading(text: str) -> _Reading:
     negated = _negated(ws, _breaks(text))
     # opposite() needs a lemma with an opposite on each side; a word diff's words are
     # the text's display words, read again one by one
-    may_oppose = any(lemmas(w) for shown in display_words(text) for w in words(shown))
+    # (or a verb that moves a figure after it: figure_moves_apart)
+    may_oppose = any(
+        lemmas(w) or moves_a_figure(w) for shown in display_words(text) for w in words(shown)
+    )
     return _Reading(negated, _polarities(ws, negated), may_oppose)
+
+
+def _figure_moved_apart(wa: list[str], wb: list[str], a: str, b: str) -> Finding | None:
+    """The last words replaced, each a verb right before the same kind of figure, moving
+    it opposite ways ("climbed 6.2%" / "slipped 6.2%"), neither denied."""
+    xs, ys = words(a), words(b)
+    if not xs or not ys:
+        return None
+    x, y = xs[-1], ys[-1]
+    after_x, after_y = _after(wa, a), _after(wb, b)
+    if not after_x or not after_y or near_negator(wa, x) or near_negator(wb, y):
+        return None
+    if not figure_moves_apart(x, y, after_x[0], after_y[0]):
+        return None
+    return Finding(Conflict.OPPOSITE, x, y)
 
 
 def _after(ws: list[str], replaced: str) -> list[str]:
