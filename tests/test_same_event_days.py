@@ -90,3 +90,10 @@ def test_an_unread_event_pairs_only_with_the_closest_dated_sentence() -> None:
     )
     b = "From 10 June, the Dunmore parking charges will be higher."
     assert paired(a, b) == []
+
+
+def test_a_saying_is_no_unread_event() -> None:
+    # "said on 3 June" dates the report, whatever the charges' day
+    a = "The Dunmore council said on 3 June that the parking charges would rise."
+    b = "From 10 June, the Dunmore parking charges will be higher."
+    assert paired(a, b) == []

@@ -18,10 +18,11 @@ only one of the event. Here two sentences tell one deed when both hold:
 
 and each is the other's closest such sentence: no date (time) of another value in
 the other article sits in a sentence that ties to it by the event and shares as many
-participants. When one side names no event word (an empty verb, "From 10 June the
-charges will be higher", or a clause the frames leave unread), the event is unknown,
-not a clash: the participant alone ties the two, and any dated sentence of the other
-article sharing as many participants is a rival.
+participants. When one side's clause names no event word, its verb an empty one
+("From 10 June the charges will be higher"; not a saying, not a verb the frames
+failed to read), the event is unknown, not a clash: the participant alone ties the
+two, and any dated sentence of the other article sharing as many participants is a
+rival.
 
 Everything that parts two moments for the closest day clashes parts them here (a
 saying's day, a plan against a deed, another doer or thing of the event, other
@@ -75,6 +76,7 @@ from compare.align.weekday_days import calendar_apart
 from compare.align.words import stem, words
 from compare.extract.claims import Claim, Date, Span
 from compare.extract.lemmas import verb_lemma
+from compare.extract.wordlists import REPORTING
 
 SCORE = 0.39  # under the closest day clashes' pairs, which read more words in common
 MIN_PARTICIPANTS = 1  # content words besides the event's that the two sentences share
@@ -103,7 +105,7 @@ def same_event_day_pairs(
             tie = event_tie(events[id(a)], events[id(b)]) or deed_tie(a, b)
             unread = tie is None
             if unread:
-                tie = unread_event(events[id(a)], events[id(b)])
+                tie = unread_event(a, b, events)
             if tie is None:
                 continue
             shared = _participants(a, b, tie, content)
@@ -173,15 +175,30 @@ def deed_tie(a: Claim, b: Claim) -> tuple[str, str] | None:
     return x, y
 
 
-def unread_event(words_a: frozenset[str], words_b: frozenset[str]) -> tuple[str, str] | None:
-    """An empty tie when one side names no event word: its clause's verb is empty
-    ("will be higher", "was back"), or the frame is unread. An unread part is
-    unknown, not a clash, so the participants alone tie the two, and every rival
-    sentence tied as loosely counts against them (`_closest`). None when both
-    name their events: two words that do not tie name two events."""
-    if words_a and words_b:
+def unread_event(a: Claim, b: Claim, events: dict[int, frozenset[str]]) -> tuple[str, str] | None:
+    """An empty tie when one side's clause names no event: its verb is empty ("will
+    be higher", "are scheduled for") and no noun of the act stands in it. The event
+    is then unknown, not a clash, so the participants alone tie the two, and every
+    rival sentence tied as loosely counts against them (`_closest`). None when both
+    name their events (two words that do not tie name two events), when a frame is
+    missing (a verb the frames failed to read, "The ferry set off at 9:10", is no
+    empty one) and for a saying ("said on Friday"): its day dates the report."""
+    if events[id(a)] and events[id(b)]:
+        return None
+    if any(not events[id(c)] and not _eventless(c, events) for c in (a, b)):
         return None
     return "", ""
+
+
+def _eventless(claim: Claim, events: dict[int, frozenset[str]]) -> bool:
+    """Does the claim's clause have a verb, an empty one, and no event word?"""
+    lemma = claim.frame_lemma
+    return (
+        not events[id(claim)]
+        and lemma is not None
+        and lemma in EMPTY_VERBS
+        and lemma not in REPORTING
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -222,7 +239,7 @@ def _closest(
                 continue  # "reached Hobart in December": no day this one could be
             tie = event_tie(events[id(one)], events[id(rival)]) or deed_tie(one, rival)
             if unread:
-                tie = tie or unread_event(events[id(one)], events[id(rival)])
+                tie = tie or unread_event(one, rival, events)
             if tie is not None and len(_participants(one, rival, tie, content)) >= shared:
                 return False
     return True
