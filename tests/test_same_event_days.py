@@ -40,7 +40,7 @@ def test_shown_as_a_time_conflict() -> None:
 
 def test_a_weekday_against_a_month_day_does_not_pair() -> None:
     a = "The replay is on Monday at the Ashgrove ground."
-    b = "The replay is tonight, March 19, at the Ashgrove ground."
+    b = "The replay is tonight, March 17, at the Ashgrove ground."  # a Monday
     assert paired(a, b) == []
 
 
@@ -73,3 +73,27 @@ def test_may_name_one_deed_reads_one_usual_sense() -> None:
     assert may_name_one_deed("reach", "hit")
     assert may_name_one_deed("expire", "run_out")
     assert not may_name_one_deed("win", "lose")
+
+
+def test_a_day_whose_event_the_frame_leaves_unread_pairs_on_its_participants() -> None:
+    # "will be higher": no event word to tie or to part; the charges tie the two
+    a = "The new parking charges in Dunmore take effect on 3 June."
+    b = "From 10 June, the Dunmore parking charges will be higher."
+    assert paired(a, b) == [("on 3 June", "10 June")]
+
+
+def test_an_unread_event_pairs_only_with_the_closest_dated_sentence() -> None:
+    # another day of the charges ties as well: the unread day is no one's closest
+    a = (
+        "The new parking charges in Dunmore take effect on 3 June. "
+        "The Dunmore parking charges were agreed on 1 May."
+    )
+    b = "From 10 June, the Dunmore parking charges will be higher."
+    assert paired(a, b) == []
+
+
+def test_a_saying_is_no_unread_event() -> None:
+    # "said on 3 June" dates the report, whatever the charges' day
+    a = "The Dunmore council said on 3 June that the parking charges would rise."
+    b = "From 10 June, the Dunmore parking charges will be higher."
+    assert paired(a, b) == []

@@ -18,10 +18,16 @@ only one of the event. Here two sentences tell one deed when both hold:
 
 and each is the other's closest such sentence: no date (time) of another value in
 the other article sits in a sentence that ties to it by the event and shares as many
-participants. Everything that parts two moments for the closest day clashes parts
-them here (a saying's day, a plan against a deed, another doer or thing of the
-event, other occurrence words, two places, two instalments, a beginning and an end,
-...), and only values told at one precision that the judges read as two meet.
+participants. When one side's clause names no event word, its verb an empty one
+("From 10 June the charges will be higher"; not a saying, not a verb the frames
+failed to read), the event is unknown, not a clash: the participant alone ties the
+two, and any dated sentence of the other article sharing as many participants is a
+rival.
+
+Everything that parts two moments for the closest day clashes parts them here (a
+saying's day, a plan against a deed, another doer or thing of the event, other
+occurrence words, two places, two instalments, a beginning and an end, ...), and
+only values told at one precision that the judges read as two meet.
 
 Two guards are this matcher's own. A bare weekday against a month's day ("Game 6 is
 on Tuesday" / "Game 6 is tonight, December 1") is paired only when the calendar puts
@@ -70,6 +76,7 @@ from compare.align.weekday_days import calendar_apart
 from compare.align.words import stem, words
 from compare.extract.claims import Claim, Date, Span
 from compare.extract.lemmas import verb_lemma
+from compare.extract.wordlists import REPORTING
 
 SCORE = 0.39  # under the closest day clashes' pairs, which read more words in common
 MIN_PARTICIPANTS = 1  # content words besides the event's that the two sentences share
@@ -96,11 +103,14 @@ def same_event_day_pairs(
             if id(b) not in free or b.source == a.source or type(a) is not type(b):
                 continue
             tie = event_tie(events[id(a)], events[id(b)]) or deed_tie(a, b)
+            unread = tie is None
+            if unread:
+                tie = unread_event(a, b, events)
             if tie is None:
                 continue
             shared = _participants(a, b, tie, content)
             if len(shared) < MIN_PARTICIPANTS or not _closest(
-                a, b, len(shared), told, events, content
+                a, b, len(shared), told, events, content, unread=unread
             ):
                 continue
             if not one_precision(a, b) or not decided(a, b) or agree_loosely(a, b):
@@ -165,6 +175,32 @@ def deed_tie(a: Claim, b: Claim) -> tuple[str, str] | None:
     return x, y
 
 
+def unread_event(a: Claim, b: Claim, events: dict[int, frozenset[str]]) -> tuple[str, str] | None:
+    """An empty tie when one side's clause names no event: its verb is empty ("will
+    be higher", "are scheduled for") and no noun of the act stands in it. The event
+    is then unknown, not a clash, so the participants alone tie the two, and every
+    rival sentence tied as loosely counts against them (`_closest`). None when both
+    name their events (two words that do not tie name two events), when a frame is
+    missing (a verb the frames failed to read, "The ferry set off at 9:10", is no
+    empty one) and for a saying ("said on Friday"): its day dates the report."""
+    if events[id(a)] and events[id(b)]:
+        return None
+    if any(not events[id(c)] and not _eventless(c, events) for c in (a, b)):
+        return None
+    return "", ""
+
+
+def _eventless(claim: Claim, events: dict[int, frozenset[str]]) -> bool:
+    """Does the claim's clause have a verb, an empty one, and no event word?"""
+    lemma = claim.frame_lemma
+    return (
+        not events[id(claim)]
+        and lemma is not None
+        and lemma in EMPTY_VERBS
+        and lemma not in REPORTING
+    )
+
+
 @lru_cache(maxsize=16384)
 def _kinds(x: str, y: str) -> bool:
     return kind_of(x, y) or kind_of(y, x)
@@ -188,6 +224,8 @@ def _closest(
     told: Sequence[Claim],
     events: dict[int, frozenset[str]],
     content: dict[int, frozenset[str]],
+    *,
+    unread: bool = False,
 ) -> bool:
     """Is each the other's closest: no date of another value in the other's article
     ties to it by the event with as many participants in common?"""
@@ -200,6 +238,8 @@ def _closest(
             if not one_precision(one, rival):
                 continue  # "reached Hobart in December": no day this one could be
             tie = event_tie(events[id(one)], events[id(rival)]) or deed_tie(one, rival)
+            if unread:
+                tie = tie or unread_event(one, rival, events)
             if tie is not None and len(_participants(one, rival, tie, content)) >= shared:
                 return False
     return True
