@@ -200,3 +200,22 @@ def test_a_bound_after_the_noun_agrees_with_one_before_the_figure():
     )
     found = [(str(x.verdict), [m.text for m in x.members]) for x in comparison.alignments]
     assert ("agree", ["at least 80", "eight"]) in found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Nearly 400 volunteers joined the harbour clean-up on Saturday.",
+            "The organisers said 392 volunteers turned up at the harbour.",
+        ),
+        (
+            "The storm left almost 600 homes without power overnight.",
+            "Engineers restored electricity to the 588 homes cut off by the storm.",
+        ),
+    ],
+)
+def test_a_hedged_figure_pairs_with_the_exact_one_it_holds(a, b):
+    # "nearly 400" rounds what the other outlet counted (392): one figure told twice,
+    # though the verbs differ; shown as approximate, never as a discrepancy.
+    assert _number_verdicts(a, b) == ["approximate"]
