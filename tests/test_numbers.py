@@ -200,3 +200,46 @@ def test_a_bound_after_the_noun_agrees_with_one_before_the_figure():
     )
     found = [(str(x.verdict), [m.text for m in x.members]) for x in comparison.alignments]
     assert ("agree", ["at least 80", "eight"]) in found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Nearly 400 volunteers joined the harbour clean-up on Saturday.",
+            "The organisers said 392 volunteers turned up at the harbour.",
+        ),
+        (
+            "The storm left almost 600 homes without power overnight.",
+            "Engineers restored electricity to the 588 homes cut off by the storm.",
+        ),
+    ],
+)
+def test_a_hedged_figure_pairs_with_the_exact_one_it_holds(a, b):
+    # "nearly 400" rounds what the other outlet counted (392): one figure told twice,
+    # though the verbs differ; shown as approximate, never as a discrepancy.
+    assert _number_verdicts(a, b) == ["approximate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Kenyan runner won the city race in 2:09:14 on a cold morning.", 7754),
+        ("The swimmer touched the wall in 2:01.38 to take the gold medal.", 121.38),
+        ("The winner crossed the line in 2 hours, 9 minutes and 14 seconds.", 7754),
+        ("The Belgian rider conceded 3min 20sec on the final climb.", 200),
+    ],
+)
+def test_race_times_are_spans_in_seconds(text, value):
+    n = one(text)
+    assert (n.value, n.unit) == (pytest.approx(value), "seconds")
+
+
+def test_a_clock_time_of_day_is_no_race_time():
+    assert numbers("The ferry left the harbour at 14:05 on Saturday.") == []
+
+
+def test_a_race_time_in_words_agrees_with_its_clock_notation():
+    a = "Amos Rotich won the city marathon in 2 hours, 9 minutes and 14 seconds."
+    b = "Amos Rotich clocked 2:09:14 to win the city marathon."
+    assert _number_verdicts(a, b) == ["agree"]

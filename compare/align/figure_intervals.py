@@ -70,6 +70,30 @@ def _covers(n: Number, value: float) -> bool:
     return not exact(n) and low <= value <= high
 
 
+# A figure told as just short of a round one and an exact one it holds are one figure
+# told twice when they lie this close ("nearly 300" / "298", "almost 54%" / "53.8%").
+COVERED_GAP = 0.1
+
+
+def hedge_covers(a: Number, b: Number) -> bool:
+    """Is one figure told as falling just short of a round figure ("nearly",
+    "almost", "just under") that the other's exact value sits just under? The outlet
+    rounded what the other counted. A lower bound ("more than", "at least") is no
+    such reading: it is as often a threshold ("at least 30 in each season", "in
+    excess of $160 million"), nor a hedge both ways ("about"), the word of estimates
+    and forecasts, which may lie on either side of a count."""
+    va, vb = comparable_value(a), comparable_value(b)
+    if va == vb or relative_gap(va, vb) > COVERED_GAP:
+        return False
+    return (exact(b) and _just_short(a) and _covers(a, vb)) or (
+        exact(a) and _just_short(b) and _covers(b, va)
+    )
+
+
+def _just_short(n: Number) -> bool:
+    return hedge_kind(n.hedge) == "<~"
+
+
 def relative_gap(a: float, b: float) -> float:
     scale = max(abs(a), abs(b))
     return 0.0 if scale == 0 else abs(a - b) / scale

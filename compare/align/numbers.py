@@ -17,7 +17,12 @@ from typing import Any
 import attrs
 
 from compare.align.event_counts import EVENT, event_postings
-from compare.align.figure_intervals import comparable_value, compare_figures, relative_gap
+from compare.align.figure_intervals import (
+    comparable_value,
+    compare_figures,
+    hedge_covers,
+    relative_gap,
+)
 from compare.align.frames import (
     compare_frames,
     head,
@@ -304,11 +309,14 @@ def number_pairs(
                 if key == "?" and (overlap < 0.8 or len(shared) < 3):
                     continue
                 framed = a.frame is not None and b.frame is not None
-                same = clues[i].same_fact(clues[j], _equal(a, b), framed=framed)
+                # a figure and one told as just short of it ("nearly 300" / "298") weigh as one,
+                # unless one is pinned to a period the other does not name ("last year")
+                covered = hedge_covers(a, b) and clues[i].periods == clues[j].periods
+                same = clues[i].same_fact(clues[j], _equal(a, b) or covered, framed=framed)
                 value = (comparable_value(a), comparable_value(b))
                 pair_clues = (clues[i], clues[j])
                 gap = relative_gap(*value)
-                one_fact = same and _frames_allow(a, b)
+                one_fact = same and _frames_allow(a, b, covered=covered)
                 # Two tallies of one result told with two verbs ("beating X 58-54" /
                 # "held off X 58-52"): the verb is the outlet's viewpoint (tally_frames);
                 # one fact as a tally only, which its two sides single out.
@@ -351,7 +359,8 @@ def number_pairs(
                 if verdict != Verdict.AGREE and not (
                     one_fact
                     and (
-                        one_tally
+                        covered  # told as just short of the other figure: no more tie needed
+                        or one_tally
                         or (
                             _frames_allow(a, b, reported=True)
                             and tied(
@@ -379,7 +388,8 @@ def number_pairs(
                 close = gap <= CLOSE_GAP or key == "tally"  # a tally's sides are no measure of it
                 # One large figure of one unit in both ("6,000 people" / "6,000 residents")
                 # is seldom a coincidence; small and differing ones need shared words.
-                telling = _equal(a, b) and key != "?" and comparable_value(a) >= TELLING_VALUE
+                large = comparable_value(a) >= TELLING_VALUE
+                telling = (_equal(a, b) or covered) and key != "?" and large
                 # One event verb and one counted noun in both frames ("bought 12 rifles" /
                 # "bought seven rifles") say what is counted as well as a third shared word.
                 stated = _same_event_and_thing(a, b)
@@ -437,12 +447,13 @@ def _preview(a: Number, b: Number) -> Verdict:
     return compare_figures(a, b)
 
 
-def _frames_allow(a: Number, b: Number, *, reported: bool = False) -> bool:
-    """Do the frames let two numbers state one fact? Equal figures: unless another
-    day or hour, or, when a hedge difference would be `reported`, another named
-    source. Differing ones: not two names ("Smith" / "Jones"), and frames that
-    agree, except that two numbers counting one stated thing need no common verb
-    (an extracted clause is often the wrong one for the number)."""
+def _frames_allow(a: Number, b: Number, *, reported: bool = False, covered: bool = False) -> bool:
+    """Do the frames let two numbers state one fact? Equal figures (or one told as
+    just short of the other, `covered`): unless another day or hour, or, when a hedge
+    difference would be `reported`, another named source. Differing ones: not two
+    names ("Smith" / "Jones"), and frames that agree, except that two numbers
+    counting one stated thing need no common verb (an extracted clause is often the
+    wrong one for the number)."""
     if reported and a.reported_by and b.reported_by and two_sources(a, b):
         return False  # two polls, two agencies: each outlet may be right
     fa, fb = a.frame, b.frame
@@ -452,9 +463,10 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False) -> bool:
         # An age describes a person, not the clause's event ("31-year-old Robert Buckley
         # slipped" / "Robert Buckley, 32, fell"): who it describes is number_clues' to tell.
         return True
-    if _equal(a, b):
-        # The same figure: agreeing loosely costs little; only another day or hour counts
-        # (places are too often named at two scales, "Mount Cook" / "New Zealand's Mt Cook"),
+    if _equal(a, b) or covered:
+        # The same figure (or one just short of it, `covered`): agreeing loosely costs
+        # little; only another day or hour counts (places are too often named at two
+        # scales, "Mount Cook" / "New Zealand's Mt Cook"),
         # and not the day of a saying ("police said on Wednesday" / "confirmed last night").
         return when_part(*sayings_days_dropped(a, fa, b, fb))[0] not in ("date", "time")
     if two_names(fa.actor, fb.actor):

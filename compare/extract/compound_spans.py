@@ -9,9 +9,11 @@ figures ("3 hours", "40 minutes"), neither of which is the span another outlet t
 in one unit ("It took 220 minutes"), and either of which could be set against an
 unrelated figure of its unit. Here the two are joined into one quantity in the smaller
 unit, which compare.align.time_spans already compares with spans in other units.
-Only two units that follow one another (hours then minutes, minutes then seconds,
-days then hours, weeks then days, years then months), joined by nothing, a comma or
-"and", and neither hedged nor a range.
+Only units that follow one another (hours then minutes, minutes then seconds,
+days then hours, weeks then days, years then months; a third after the two: "2 hours,
+9 minutes and 14 seconds"), each unit spelt out or in its short form ("3min 20sec"),
+joined by nothing, a comma or "and", and neither hedged nor a range. A race time in
+clock notation ("2:09:14", "2:01.38") is read here too, as the same span in seconds.
 """
 
 from __future__ import annotations
@@ -34,6 +36,17 @@ _SMALLER = {
     "year": ("month", 12),
 }
 _UNITS = {form: unit for unit in (*_SMALLER, "second", "month") for form in (unit, unit + "s")}
+# the short forms of race and match times: "3min 20sec", "1hr 5min"
+_UNITS.update(
+    {
+        "hr": "hour",
+        "hrs": "hour",
+        "min": "minute",
+        "mins": "minute",
+        "sec": "second",
+        "secs": "second",
+    }
+)
 _JOIN = re.compile(r"\s*(?:,\s*|\s+)(?:and\s+)?", re.IGNORECASE)
 
 
@@ -57,8 +70,8 @@ def joined_spans(text: str, found: Iterable[Quantity]) -> Iterator[Quantity]:
         if pending is not None:
             joined = _joined(text, pending, quantity)
             if joined is not None:
-                yield joined
-                pending = None
+                # kept pending: a third unit may follow ("2 hours, 9 minutes and 14 seconds")
+                pending = joined
                 continue
             yield pending
         pending = quantity
@@ -93,7 +106,13 @@ def _joined(text: str, larger: Quantity, smaller: Quantity) -> Quantity | None:
     low = None if larger.low is None else larger.low * _SMALLER[big][1] + smaller.value
     high = None if larger.high is None else larger.high * _SMALLER[big][1] + smaller.value
     return attrs.evolve(
-        smaller, start=larger.start, value=value, low=low, high=high, hedge=larger.hedge
+        smaller,
+        start=larger.start,
+        value=value,
+        low=low,
+        high=high,
+        hedge=larger.hedge,
+        unit=small + "s",  # the unit's full name: "3min 20sec" is 200 seconds
     )
 
 
@@ -130,5 +149,34 @@ def half_spans(text: str, start: int, end: int, found: Iterable[Quantity]) -> li
             Quantity(
                 match.start(), match.end(), value, value, value, None, unit.lower(), "cardinal"
             )
+        )
+    return spans
+
+
+# A race or match time in clock notation: hours, minutes and seconds ("2:09:14"), or
+# minutes, seconds and hundredths ("2:01.38"). A time of day never has either form (no
+# seconds in news, no decimal part), so this is an elapsed span, told in seconds as the
+# words "2 hours, 9 minutes and 14 seconds" are joined. "3:20" alone stays unread: it is
+# as often 3.20pm.
+_CLOCK_SPAN = re.compile(
+    r"(?<![\d:.])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?:\.\d+)?"
+    r"|(?P<m>\d{1,2}):(?P<ms>[0-5]\d\.\d{1,3}))(?![\d:]|\.\d)"
+)
+
+
+def clock_spans(text: str, start: int, end: int, found: Iterable[Quantity]) -> list[Quantity]:
+    """Race times in clock notation in text[start:end], where no quantity was found."""
+    taken = [(q.start, q.end) for q in found]
+    spans = []
+    for match in _CLOCK_SPAN.finditer(text, start, end):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        if match.group("h") is not None:
+            told = match.group().split(":")
+            value = int(told[0]) * 3600 + int(told[1]) * 60 + float(told[2])
+        else:
+            value = int(match.group("m")) * 60 + float(match.group("ms"))
+        spans.append(
+            Quantity(match.start(), match.end(), value, value, value, None, "seconds", "cardinal")
         )
     return spans

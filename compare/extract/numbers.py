@@ -24,7 +24,7 @@ from compare.extract import lexicon as lx
 from compare.extract import number_forms as nf
 from compare.extract import number_grammar as ng
 from compare.extract.claims import Number, Quote
-from compare.extract.compound_spans import half_spans, joined_spans
+from compare.extract.compound_spans import clock_spans, half_spans, joined_spans
 from compare.extract.context import Context
 from compare.extract.number_changes import change_before
 from compare.extract.number_filters import (
@@ -355,6 +355,7 @@ def extract_numbers(ctx: Context, quotes: list[Quote]) -> list[Number]:
         nearby = by_sentence.get(index, []) + by_sentence.get(index - 1, [])
         found_here = list(find_quantities(ctx.text, sentence.start, sentence.end, european))
         found_here += half_spans(ctx.text, sentence.start, sentence.end, found_here)
+        found_here += clock_spans(ctx.text, sentence.start, sentence.end, found_here)
         found_here += pairs_of(ctx.text, sentence.start, sentence.end, found_here)
         ordered = nf.scorelines(ctx.text, sorted(found_here, key=lambda q: q.start))
         for q in joined_spans(ctx.text, ordered):
