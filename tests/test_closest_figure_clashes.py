@@ -280,3 +280,43 @@ def test_a_yearly_figure_and_a_total_do_not_pair() -> None:
     a = "The hatchery released 42,000 smolts into the river, the trust said."
     b = "The trust's hatchery releases 61,000 smolts a year into the river."
     assert paired(a, b) == []
+
+
+def test_a_crowd_and_a_count_of_spectators_pair() -> None:
+    # "a crowd of N" counts the people there, whatever the other outlet calls them
+    a = "A crowd of 6,300 watched the regatta finish at the harbour wall."
+    b = "The 4,900 spectators lining the harbour wall watched the regatta finish."
+    assert paired(a, b) == [("6,300", "4,900")]
+
+
+def test_a_crowd_put_at_a_figure_and_people_pair() -> None:
+    a = "Organisers put the crowd at 18,000 as the parade crossed the old bridge."
+    b = "Organisers said 11,500 people joined the parade across the old bridge."
+    assert paired(a, b) == [("18,000", "11,500")]
+
+
+def test_a_crowd_and_fans_pair() -> None:
+    a = "The derby was played in front of a crowd of 23,400 at the riverside ground."
+    b = "The derby at the riverside ground was played before 27,100 fans."
+    assert paired(a, b) == [("23,400", "27,100")]
+
+
+def test_people_and_a_kind_of_person_pair() -> None:
+    a = "The ferry strike stranded 3,400 islanders on the mainland over the weekend."
+    b = "The ferry strike stranded some 4,800 people on the mainland over the weekend."
+    assert paired(a, b) == [("3,400", "some 4,800")]
+
+
+def test_two_kinds_of_person_still_do_not_pair() -> None:
+    # two groups as often as one: "nurses" and "patients" are two counts
+    a = "The ferry strike stranded 3,400 nurses on the mainland over the weekend."
+    b = "The ferry strike stranded some 4,800 patients on the mainland over the weekend."
+    assert paired(a, b) == []
+
+
+def test_a_crowd_and_spectators_tie_as_a_word_both_say() -> None:
+    # the counted nouns differ in word, not in what they count: as one shared word,
+    # so that one more word said alike ties the sentences, as with one noun
+    a = "A crowd of 6,300 saw the regatta."
+    b = "The 4,900 spectators who lined the quay saw it all."
+    assert paired(a, b) == [("6,300", "4,900")]

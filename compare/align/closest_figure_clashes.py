@@ -14,7 +14,9 @@ A figure nothing paired meets one of another article when
   one unit of measure, or two counts (from DISTINCTIVE_FROM up) of one counted
   noun (one stem, WordNet synonyms, one noun a kind of the other, "jobs" / "posts",
   or a shared word of the counted phrase: "vacant midwife posts" / "midwife
-  vacancies"); no span of time, age, or figure
+  vacancies"; people in general, "people" or a crowd's size, "a crowd of 4,200",
+  and people of a kind, "3,400 spectators", whose differing nouns tie the two
+  sentences as one shared word); no span of time, age, or figure
   set in brackets after another (a conversion); a limit ("up to 2.4 million
   tonnes", "a maximum of 7,500 euros") is a figure, and two limits of one thing
   differ (figure_intervals);
@@ -90,7 +92,7 @@ from compare.align.number_clues import Clues, names_in
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
 from compare.align.occasions import tells_of_another
-from compare.align.people_counts import GENERAL, commonly_people
+from compare.align.people_counts import GENERAL, commonly_people, general
 from compare.align.same_days import content_outside, content_stems
 from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -126,6 +128,16 @@ _RELATIVE_PERIOD = re.compile(
     r"|\b(?:years?|seasons?|months?|decades?)\s+(?:before\s+last|ago|earlier)\b",
     re.IGNORECASE,
 )
+# A crowd's size told before the figure: "a crowd of 4,200", "put the crowd at 12,000",
+# "an attendance of about 9,000", "the audience numbered 800"
+_CROWD_BEFORE = re.compile(
+    r"\b(?:crowds?|audiences?|attendance|turnout)\s+(?:of|at|was|were|numbered|"
+    r"(?:stood|estimated|put)\s+at)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+    r"more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?\W{0,2}$",
+    re.IGNORECASE,
+)
+# the people a crowd is made of, named by a noun whose commonest sense is no person
+_AUDIENCE = frozenset({"fans"})
 # a figure right after an opening bracket: a conversion or an aside
 _BRACKETED = re.compile(r"\(\s*[$£€]?\s*$")
 # a market's or a count's figure at its close, against one during the day
@@ -177,7 +189,10 @@ def closest_figure_pairs(
         rest_a = {w for w in raw[id(one)] if stem(w) in low_a and stem(w) not in content[id(other)]}
         rest_b = {w for w in raw[id(other)] if stem(w) in low_b and stem(w) not in content[id(one)]}
         kin = sum(1 for x in rest_a if any(one_sense(x, y) for y in rest_b))
-        return int(one_payment_of(one, other)) + kin
+        # people counted with two nouns ("a crowd of" / "spectators") tie as the
+        # counted noun does when both say it
+        people = not counted_alike(one, other) and _people_alike(one, other)
+        return int(one_payment_of(one, other)) + kin + int(people)
 
     pairs = []
     for x, a in enumerate(told):
@@ -299,7 +314,32 @@ def one_kind(a: Number, b: Number) -> bool:
         return True
     if unit_key(a) == unit_key(b) and unit_key(a) not in ("", "?"):
         return True
-    return counted_alike(a, b) or _counted_words_meet(a, b) or _counted_kinds(a, b)
+    if counted_alike(a, b) or _counted_words_meet(a, b) or _counted_kinds(a, b):
+        return True
+    return _people_alike(a, b)
+
+
+def _people_alike(a: Number, b: Number) -> bool:
+    """Do the two count people, one of them people in general ("11,500 people", a
+    crowd's size: "a crowd of 4,200", "put the crowd at 12,000") and the other people
+    of any kind ("residents", "spectators", "fans")? Two kinds of person ("nurses" /
+    "patients") are two groups as often as one and stay apart."""
+    all_a, all_b = _all_people(a), _all_people(b)
+    return (all_a and _some_people(b)) or (all_b and _some_people(a))
+
+
+def _all_people(n: Number) -> bool:
+    """Does the figure count people in general: "people", "persons", or the size of
+    a crowd (whatever noun, or none, follows it: "a crowd of 4,200 watched")?"""
+    return general(n) or _CROWD_BEFORE.search(n.sentence[: n.start - n.sentence_start]) is not None
+
+
+def _some_people(n: Number) -> bool:
+    """Does the figure count people, in general or of a kind ("spectators")? "Fans"
+    is a kind of person as the crowd of a game (WordNet's commonest sense is the
+    machine), so it is read as people only here, beside people in general."""
+    head = words(n.unit or "")[-1:]
+    return _all_people(n) or (bool(head) and (commonly_people(head[0]) or head[0] in _AUDIENCE))
 
 
 def _counted_kinds(a: Number, b: Number) -> bool:
