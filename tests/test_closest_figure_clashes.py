@@ -320,3 +320,10 @@ def test_a_crowd_and_spectators_tie_as_a_word_both_say() -> None:
     a = "A crowd of 6,300 saw the regatta."
     b = "The 4,900 spectators who lined the quay saw it all."
     assert paired(a, b) == [("6,300", "4,900")]
+
+
+def test_homes_and_houses_are_one_counted_thing() -> None:
+    # a dwelling counted as a "home" by one outlet and a "house" by the other
+    a = "Mudflows from the hillside buried 84 homes in the valley hamlet."
+    b = "Mudflows from the hillside swept into 61 houses in the valley hamlet."
+    assert paired(a, b) == [("84", "61")]

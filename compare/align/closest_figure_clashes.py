@@ -136,6 +136,8 @@ _CROWD_BEFORE = re.compile(
     r"more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?\W{0,2}$",
     re.IGNORECASE,
 )
+# the nouns a count of dwellings is told with
+_DWELLINGS = frozenset({"home", "homes", "house", "houses", "dwelling", "dwellings"})
 # the people a crowd is made of, named by a noun whose commonest sense is no person
 _AUDIENCE = frozenset({"fans"})
 # a figure right after an opening bracket: a conversion or an aside
@@ -316,7 +318,14 @@ def one_kind(a: Number, b: Number) -> bool:
         return True
     if counted_alike(a, b) or _counted_words_meet(a, b) or _counted_kinds(a, b):
         return True
-    return _people_alike(a, b)
+    return _people_alike(a, b) or (_dwellings(a) and _dwellings(b))
+
+
+def _dwellings(n: Number) -> bool:
+    """Does the figure count dwellings ("homes", "houses")? A home counted is a house
+    counted (WordNet joins "home" to "dwelling", not to "house")."""
+    head = words(n.unit or "")[-1:]
+    return bool(head) and head[0] in _DWELLINGS
 
 
 def _people_alike(a: Number, b: Number) -> bool:
