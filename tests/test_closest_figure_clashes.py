@@ -327,3 +327,16 @@ def test_homes_and_houses_are_one_counted_thing() -> None:
     a = "Mudflows from the hillside buried 84 homes in the valley hamlet."
     b = "Mudflows from the hillside swept into 61 houses in the valley hamlet."
     assert paired(a, b) == [("84", "61")]
+
+
+def test_a_count_under_ten_meets_one_over_ten() -> None:
+    # "seven" against "eleven": the larger is no common count, so the pair is told
+    a = "Eleven climbers were flown to hospital after the ice bridge gave way."
+    b = "Seven climbers were flown to hospital when the ice bridge gave way."
+    assert paired(a, b) == [("Eleven", "Seven")]
+
+
+def test_two_counts_under_ten_still_do_not_pair() -> None:
+    a = "Six climbers were flown to hospital after the ice bridge gave way."
+    b = "Eight climbers were flown to hospital when the ice bridge gave way."
+    assert paired(a, b) == []

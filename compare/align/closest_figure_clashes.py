@@ -11,7 +11,7 @@ closest_day_clashes: the doer, the thing, the words around the count.
 A figure nothing paired meets one of another article when
 - the two are of one kind: two tallies of a vote (not scores: a sports article
   tells many games'), two percentages, two sums in one currency, two amounts in
-  one unit of measure, or two counts (from DISTINCTIVE_FROM up) of one counted
+  one unit of measure, or two counts (the larger from DISTINCTIVE_FROM up) of one counted
   noun (one stem, WordNet synonyms, one noun a kind of the other, "jobs" / "posts",
   or a shared word of the counted phrase: "vacant midwife posts" / "midwife
   vacancies"; people in general, "people" or a crowd's size, "a crowd of 4,200",
@@ -208,6 +208,8 @@ def closest_figure_pairs(
             shared = len(common) + paid
             if shared < MIN_SHARED or not (paid or common & _lower(a) & _lower(b)):
                 continue
+            if _both_common(a, b):
+                continue  # "six" / "eight": two counts under ten, as often two things
             if not _one_size(a, b) or judge_pair(a, b).verdict != Verdict.DIFFER:
                 continue
             if not closest_both_ways(
@@ -285,7 +287,7 @@ def _usable(n: Number, sentences: SentenceClaims) -> bool:
         return False  # a sports article tells many matches' scores: two scores, two games
     if form is None or form in SPANS_OF_TIME or form == "age" or share_of_people(n):
         return False  # "four years older", "a 40-year-old": a stretch of time, an age
-    if form == "count" and comparable_value(n) < DISTINCTIVE_FROM:
+    if form == "count" and comparable_value(n) < DISTINCTIVE_FROM / MAX_RATIO:
         return False  # "two hard lefts", "three title belts": small counts abound
     if _BRACKETED.search(n.sentence[: n.start - n.sentence_start]):
         return False  # "110 billion euros ($141 billion)": a conversion, an aside
@@ -373,6 +375,14 @@ def _counted_words_meet(a: Number, b: Number) -> bool:
     wa = {stem(w) for w in words(a.unit or "") if w not in STOPWORDS and len(w) > 2}
     wb = {stem(w) for w in words(b.unit or "") if w not in STOPWORDS and len(w) > 2}
     return bool((wa & wb) - _GENERIC)
+
+
+def _both_common(a: Number, b: Number) -> bool:
+    """Are both figures counts under DISTINCTIVE_FROM? A count under ten is told only
+    against one from ten up ("seven" / "eleven"), which is no common count; being of
+    one size (at most twice the smaller), the two are then from five up."""
+    counts = figure_form(a, ceilings=True) == figure_form(b, ceilings=True) == "count"
+    return counts and max(comparable_value(a), comparable_value(b)) < DISTINCTIVE_FROM
 
 
 def _one_size(a: Number, b: Number) -> bool:
