@@ -340,3 +340,11 @@ def test_two_counts_under_ten_still_do_not_pair() -> None:
     a = "Six climbers were flown to hospital after the ice bridge gave way."
     b = "Eight climbers were flown to hospital when the ice bridge gave way."
     assert paired(a, b) == []
+
+
+def test_people_told_to_leave_and_people_who_left_do_not_pair() -> None:
+    # what people were told to do and what they did are two facts, whatever nouns
+    # count the people
+    a = "About 2,600 islanders were told to leave the coast before the storm."
+    b = "Before the storm, 3,900 people had left the coast, officials said."
+    assert paired(a, b) == []

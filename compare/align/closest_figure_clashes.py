@@ -151,6 +151,13 @@ _CLOSING = re.compile(
 _OF_OWNER = re.compile(r"^\s*(?:of|out of)\s+(?:his|her|their|its)\b", re.IGNORECASE)
 # "That compares with a turnout of 45 per cent": another occasion's figure set beside
 _COMPARED = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:with|to)\b", re.IGNORECASE)
+# someone told, urged or advised to do a thing: "were told to leave", "told 3,000
+# people to leave", "urged residents to stay indoors" ("ordered to pay" is left out:
+# a court's order is its ruling, "fined him" / "ordered him to pay a fine of")
+_ORDERED = re.compile(
+    r"\b(?:told|urged|advised|asked)\b(?:\s+[\w,'’-]+){0,6}?\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
 # the verbs of asking for or offering a sum or a count (the clause's lemma)
 ASKING = frozenset("ask seek demand request want propose offer bid".split())
 # A place given as a landmark the spot lies some way off in one direction ("east of
@@ -454,6 +461,8 @@ def two_facts(
         return True
     if expecting(a) != expecting(b) or asked_for(a) != asked_for(b):
         return True  # a forecast or a claim against what happened
+    if ordered(a) != ordered(b):
+        return True  # "4,500 residents were told to leave" / "6,000 people had left"
     if two_payments(a, b):
         return True  # a fine and a reward
     if bool(_CLOSING.search(a.sentence)) != bool(_CLOSING.search(b.sentence)):
@@ -500,6 +509,15 @@ def asked_for(n: Number) -> bool:
     for a sum ("claimed £275 million"; "the storm claimed 12 lives" is a toll)."""
     lemma = n.frame_lemma
     return lemma in ASKING or (lemma == "claim" and n.form == "money")
+
+
+def ordered(n: Number) -> bool:
+    """Is the figure what someone was told, urged or advised to do ("4,500 residents
+    were told to leave", "told 3,000 people to leave"), read in the figure's own
+    clause? What people were told to do and what they did are two facts."""
+    after = n.sentence[n.end - n.sentence_start :]
+    own = n.sentence[: n.end - n.sentence_start] + _CLAUSE_END.split(after, maxsplit=1)[0]
+    return _ORDERED.search(own) is not None
 
 
 def expecting(n: Number) -> bool:
