@@ -280,3 +280,71 @@ def test_a_yearly_figure_and_a_total_do_not_pair() -> None:
     a = "The hatchery released 42,000 smolts into the river, the trust said."
     b = "The trust's hatchery releases 61,000 smolts a year into the river."
     assert paired(a, b) == []
+
+
+def test_a_crowd_and_a_count_of_spectators_pair() -> None:
+    # "a crowd of N" counts the people there, whatever the other outlet calls them
+    a = "A crowd of 6,300 watched the regatta finish at the harbour wall."
+    b = "The 4,900 spectators lining the harbour wall watched the regatta finish."
+    assert paired(a, b) == [("6,300", "4,900")]
+
+
+def test_a_crowd_put_at_a_figure_and_people_pair() -> None:
+    a = "Organisers put the crowd at 18,000 as the parade crossed the old bridge."
+    b = "Organisers said 11,500 people joined the parade across the old bridge."
+    assert paired(a, b) == [("18,000", "11,500")]
+
+
+def test_a_crowd_and_fans_pair() -> None:
+    a = "The derby was played in front of a crowd of 23,400 at the riverside ground."
+    b = "The derby at the riverside ground was played before 27,100 fans."
+    assert paired(a, b) == [("23,400", "27,100")]
+
+
+def test_people_and_a_kind_of_person_pair() -> None:
+    a = "The ferry strike stranded 3,400 islanders on the mainland over the weekend."
+    b = "The ferry strike stranded some 4,800 people on the mainland over the weekend."
+    assert paired(a, b) == [("3,400", "some 4,800")]
+
+
+def test_two_kinds_of_person_still_do_not_pair() -> None:
+    # two groups as often as one: "nurses" and "patients" are two counts
+    a = "The ferry strike stranded 3,400 nurses on the mainland over the weekend."
+    b = "The ferry strike stranded some 4,800 patients on the mainland over the weekend."
+    assert paired(a, b) == []
+
+
+def test_a_crowd_and_spectators_tie_as_a_word_both_say() -> None:
+    # the counted nouns differ in word, not in what they count: as one shared word,
+    # so that one more word said alike ties the sentences, as with one noun
+    a = "A crowd of 6,300 saw the regatta."
+    b = "The 4,900 spectators who lined the quay saw it all."
+    assert paired(a, b) == [("6,300", "4,900")]
+
+
+def test_homes_and_houses_are_one_counted_thing() -> None:
+    # a dwelling counted as a "home" by one outlet and a "house" by the other
+    a = "Mudflows from the hillside buried 84 homes in the valley hamlet."
+    b = "Mudflows from the hillside swept into 61 houses in the valley hamlet."
+    assert paired(a, b) == [("84", "61")]
+
+
+def test_a_count_under_ten_meets_one_over_ten() -> None:
+    # "seven" against "eleven": the larger is no common count, so the pair is told
+    a = "Eleven climbers were flown to hospital after the ice bridge gave way."
+    b = "Seven climbers were flown to hospital when the ice bridge gave way."
+    assert paired(a, b) == [("Eleven", "Seven")]
+
+
+def test_two_counts_under_ten_still_do_not_pair() -> None:
+    a = "Six climbers were flown to hospital after the ice bridge gave way."
+    b = "Eight climbers were flown to hospital when the ice bridge gave way."
+    assert paired(a, b) == []
+
+
+def test_people_told_to_leave_and_people_who_left_do_not_pair() -> None:
+    # what people were told to do and what they did are two facts, whatever nouns
+    # count the people
+    a = "About 2,600 islanders were told to leave the coast before the storm."
+    b = "Before the storm, 3,900 people had left the coast, officials said."
+    assert paired(a, b) == []

@@ -152,6 +152,9 @@ TALLIES = [
     ("Rosario won the darts final, beating Ilse Marten 7-4.", "7-4", {"pair": (7, 4)}),
     ("The Otters held off the Lakeside Herons 31-29.", "31-29", {"pair": (31, 29)}),
     ("She took the title, defeating Tomasz Wierzba 6-3.", "6-3", {"pair": (6, 3)}),
+    # a vote's tally after the name of what was voted on
+    ("Trustees voted to sell Ferncliff Lodge 6-3.", "6-3", {"pair": (6, 3)}),
+    ("The assembly passed the motion to rename Harbour Park 11-4.", "11-4", {"pair": (11, 4)}),
     ("The bill passed 51 to 49 in the Senate.", "51 to 49", {"pair": (51, 49)}),
     # counts of thousands, written with their separators: no year
     ("Members voted 2,416 to 387 to strike.", "2,416 to 387", {"pair": (2416, 387)}),

@@ -100,7 +100,11 @@ def _tallies(text: str) -> list[Number]:
         # votes counted on each side, whatever the verb
         ("The motion scraped through by 41 votes to 38.", True),
         ("The final count was 1,310 votes to 904.", True),
+        # the vote told first, what it decided after it, then the tally
+        ("Trustees voted to sell Ferncliff Lodge 6-3.", True),
+        ("The assembly passed the motion to rename Harbour Park 11-4.", True),
         ("The Hawks won 3-1 at home.", False),
+        ("They backed the Hawks, who went on to win 3-1.", False),
         ("She leads the series 3-2.", False),
     ],
 )

@@ -11,10 +11,12 @@ closest_day_clashes: the doer, the thing, the words around the count.
 A figure nothing paired meets one of another article when
 - the two are of one kind: two tallies of a vote (not scores: a sports article
   tells many games'), two percentages, two sums in one currency, two amounts in
-  one unit of measure, or two counts (from DISTINCTIVE_FROM up) of one counted
+  one unit of measure, or two counts (the larger from DISTINCTIVE_FROM up) of one counted
   noun (one stem, WordNet synonyms, one noun a kind of the other, "jobs" / "posts",
   or a shared word of the counted phrase: "vacant midwife posts" / "midwife
-  vacancies"); no span of time, age, or figure
+  vacancies"; people in general, "people" or a crowd's size, "a crowd of 4,200",
+  and people of a kind, "3,400 spectators", whose differing nouns tie the two
+  sentences as one shared word); no span of time, age, or figure
   set in brackets after another (a conversion); a limit ("up to 2.4 million
   tonnes", "a maximum of 7,500 euros") is a figure, and two limits of one thing
   differ (figure_intervals);
@@ -90,7 +92,7 @@ from compare.align.number_clues import Clues, names_in
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
 from compare.align.occasions import tells_of_another
-from compare.align.people_counts import GENERAL, commonly_people
+from compare.align.people_counts import GENERAL, commonly_people, general
 from compare.align.same_days import content_outside, content_stems
 from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -126,6 +128,18 @@ _RELATIVE_PERIOD = re.compile(
     r"|\b(?:years?|seasons?|months?|decades?)\s+(?:before\s+last|ago|earlier)\b",
     re.IGNORECASE,
 )
+# A crowd's size told before the figure: "a crowd of 4,200", "put the crowd at 12,000",
+# "an attendance of about 9,000", "the audience numbered 800"
+_CROWD_BEFORE = re.compile(
+    r"\b(?:crowds?|audiences?|attendance|turnout)\s+(?:of|at|was|were|numbered|"
+    r"(?:stood|estimated|put)\s+at)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+    r"more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?\W{0,2}$",
+    re.IGNORECASE,
+)
+# the nouns a count of dwellings is told with
+_DWELLINGS = frozenset({"home", "homes", "house", "houses", "dwelling", "dwellings"})
+# the people a crowd is made of, named by a noun whose commonest sense is no person
+_AUDIENCE = frozenset({"fans"})
 # a figure right after an opening bracket: a conversion or an aside
 _BRACKETED = re.compile(r"\(\s*[$£€]?\s*$")
 # a market's or a count's figure at its close, against one during the day
@@ -137,6 +151,13 @@ _CLOSING = re.compile(
 _OF_OWNER = re.compile(r"^\s*(?:of|out of)\s+(?:his|her|their|its)\b", re.IGNORECASE)
 # "That compares with a turnout of 45 per cent": another occasion's figure set beside
 _COMPARED = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:with|to)\b", re.IGNORECASE)
+# someone told, urged or advised to do a thing: "were told to leave", "told 3,000
+# people to leave", "urged residents to stay indoors" ("ordered to pay" is left out:
+# a court's order is its ruling, "fined him" / "ordered him to pay a fine of")
+_ORDERED = re.compile(
+    r"\b(?:told|urged|advised|asked)\b(?:\s+[\w,'’-]+){0,6}?\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
 # the verbs of asking for or offering a sum or a count (the clause's lemma)
 ASKING = frozenset("ask seek demand request want propose offer bid".split())
 # A place given as a landmark the spot lies some way off in one direction ("east of
@@ -177,7 +198,10 @@ def closest_figure_pairs(
         rest_a = {w for w in raw[id(one)] if stem(w) in low_a and stem(w) not in content[id(other)]}
         rest_b = {w for w in raw[id(other)] if stem(w) in low_b and stem(w) not in content[id(one)]}
         kin = sum(1 for x in rest_a if any(one_sense(x, y) for y in rest_b))
-        return int(one_payment_of(one, other)) + kin
+        # people counted with two nouns ("a crowd of" / "spectators") tie as the
+        # counted noun does when both say it
+        people = not counted_alike(one, other) and _people_alike(one, other)
+        return int(one_payment_of(one, other)) + kin + int(people)
 
     pairs = []
     for x, a in enumerate(told):
@@ -191,6 +215,8 @@ def closest_figure_pairs(
             shared = len(common) + paid
             if shared < MIN_SHARED or not (paid or common & _lower(a) & _lower(b)):
                 continue
+            if _both_common(a, b):
+                continue  # "six" / "eight": two counts under ten, as often two things
             if not _one_size(a, b) or judge_pair(a, b).verdict != Verdict.DIFFER:
                 continue
             if not closest_both_ways(
@@ -268,7 +294,7 @@ def _usable(n: Number, sentences: SentenceClaims) -> bool:
         return False  # a sports article tells many matches' scores: two scores, two games
     if form is None or form in SPANS_OF_TIME or form == "age" or share_of_people(n):
         return False  # "four years older", "a 40-year-old": a stretch of time, an age
-    if form == "count" and comparable_value(n) < DISTINCTIVE_FROM:
+    if form == "count" and comparable_value(n) < DISTINCTIVE_FROM / MAX_RATIO:
         return False  # "two hard lefts", "three title belts": small counts abound
     if _BRACKETED.search(n.sentence[: n.start - n.sentence_start]):
         return False  # "110 billion euros ($141 billion)": a conversion, an aside
@@ -299,7 +325,39 @@ def one_kind(a: Number, b: Number) -> bool:
         return True
     if unit_key(a) == unit_key(b) and unit_key(a) not in ("", "?"):
         return True
-    return counted_alike(a, b) or _counted_words_meet(a, b) or _counted_kinds(a, b)
+    if counted_alike(a, b) or _counted_words_meet(a, b) or _counted_kinds(a, b):
+        return True
+    return _people_alike(a, b) or (_dwellings(a) and _dwellings(b))
+
+
+def _dwellings(n: Number) -> bool:
+    """Does the figure count dwellings ("homes", "houses")? A home counted is a house
+    counted (WordNet joins "home" to "dwelling", not to "house")."""
+    head = words(n.unit or "")[-1:]
+    return bool(head) and head[0] in _DWELLINGS
+
+
+def _people_alike(a: Number, b: Number) -> bool:
+    """Do the two count people, one of them people in general ("11,500 people", a
+    crowd's size: "a crowd of 4,200", "put the crowd at 12,000") and the other people
+    of any kind ("residents", "spectators", "fans")? Two kinds of person ("nurses" /
+    "patients") are two groups as often as one and stay apart."""
+    all_a, all_b = _all_people(a), _all_people(b)
+    return (all_a and _some_people(b)) or (all_b and _some_people(a))
+
+
+def _all_people(n: Number) -> bool:
+    """Does the figure count people in general: "people", "persons", or the size of
+    a crowd (whatever noun, or none, follows it: "a crowd of 4,200 watched")?"""
+    return general(n) or _CROWD_BEFORE.search(n.sentence[: n.start - n.sentence_start]) is not None
+
+
+def _some_people(n: Number) -> bool:
+    """Does the figure count people, in general or of a kind ("spectators")? "Fans"
+    is a kind of person as the crowd of a game (WordNet's commonest sense is the
+    machine), so it is read as people only here, beside people in general."""
+    head = words(n.unit or "")[-1:]
+    return _all_people(n) or (bool(head) and (commonly_people(head[0]) or head[0] in _AUDIENCE))
 
 
 def _counted_kinds(a: Number, b: Number) -> bool:
@@ -324,6 +382,14 @@ def _counted_words_meet(a: Number, b: Number) -> bool:
     wa = {stem(w) for w in words(a.unit or "") if w not in STOPWORDS and len(w) > 2}
     wb = {stem(w) for w in words(b.unit or "") if w not in STOPWORDS and len(w) > 2}
     return bool((wa & wb) - _GENERIC)
+
+
+def _both_common(a: Number, b: Number) -> bool:
+    """Are both figures counts under DISTINCTIVE_FROM? A count under ten is told only
+    against one from ten up ("seven" / "eleven"), which is no common count; being of
+    one size (at most twice the smaller), the two are then from five up."""
+    counts = figure_form(a, ceilings=True) == figure_form(b, ceilings=True) == "count"
+    return counts and max(comparable_value(a), comparable_value(b)) < DISTINCTIVE_FROM
 
 
 def _one_size(a: Number, b: Number) -> bool:
@@ -395,6 +461,8 @@ def two_facts(
         return True
     if expecting(a) != expecting(b) or asked_for(a) != asked_for(b):
         return True  # a forecast or a claim against what happened
+    if ordered(a) != ordered(b):
+        return True  # "4,500 residents were told to leave" / "6,000 people had left"
     if two_payments(a, b):
         return True  # a fine and a reward
     if bool(_CLOSING.search(a.sentence)) != bool(_CLOSING.search(b.sentence)):
@@ -441,6 +509,15 @@ def asked_for(n: Number) -> bool:
     for a sum ("claimed £275 million"; "the storm claimed 12 lives" is a toll)."""
     lemma = n.frame_lemma
     return lemma in ASKING or (lemma == "claim" and n.form == "money")
+
+
+def ordered(n: Number) -> bool:
+    """Is the figure what someone was told, urged or advised to do ("4,500 residents
+    were told to leave", "told 3,000 people to leave"), read in the figure's own
+    clause? What people were told to do and what they did are two facts."""
+    after = n.sentence[n.end - n.sentence_start :]
+    own = n.sentence[: n.end - n.sentence_start] + _CLAUSE_END.split(after, maxsplit=1)[0]
+    return _ORDERED.search(own) is not None
 
 
 def expecting(n: Number) -> bool:

@@ -94,6 +94,10 @@ _UNIT_SPELLINGS = [
     {"kilometre", "kilometr", "kilometer", "km"},
     {"mile", "mil", "mi"},
     {"kilogram", "kg"},
+    # units of power and their symbols ("135MW" / "135 megawatts")
+    {"kilowatt", "kw"},
+    {"megawatt", "mw"},
+    {"gigawatt", "gw"},
 ]
 _CANON = {word: min(group) for group in _SYNONYMS + _UNIT_SPELLINGS for word in group}
 MEASURE_WORDS = frozenset(

@@ -33,6 +33,15 @@ _VOTE_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin)\b"
 _VOTE_UNITS = frozenset({"vote", "votes"})
 # "voted 5-4", "split 2-1", "reached its decision 2-1", "a ruling of 3-2"
 _VOTE_BEFORE = re.compile(r"\b(?:vot\w*|split|decision|ruling|verdict)\s*$", re.IGNORECASE)
+# A verb of carrying a vote, then what the vote decided told as "to" and a verb, in one
+# clause before the tally: "voted to close the school 6-3", "passed the motion to
+# rename Harbour Park 11-4" (the tally's predicate is read as "close", "rename")
+_VOTED_TO = re.compile(
+    r"\b(?:voted|passed|approved|adopted|rejected|carried|ratified|endorsed)\s+"
+    r"(?:(?:the|a|an|its|their)\s+(?:motion|measure|bill|proposal|resolution|plan)\s+)?"
+    r"to\s+[a-z]+\b[^,;:()—–]*$",
+    re.IGNORECASE,
+)
 
 
 def vote_tally(n: Number) -> bool:
@@ -48,6 +57,8 @@ def vote_tally(n: Number) -> bool:
     before = n.sentence[: max(0, n.start - n.sentence_start)]
     after = n.sentence[n.end - n.sentence_start :]
     lemma = (predicate_lemma(n) or "").split("_")[0]
+    if _VOTED_TO.search(before):
+        return True  # "passed the motion to close Larchwood Elementary 5-4"
     return lemma in VOTE_VERBS or bool(_VOTE_BEFORE.search(before) or _VOTE_AFTER.match(after))
 
 

@@ -196,7 +196,10 @@ _RESULT_VERB = re.compile(
     r"\b(?:beat|beats|beating|beaten|defeated|defeats|defeating|edged|edging|thrashed"
     r"|thrashing|routed|routing|overcame|overcoming|downed|downing|lost to"
     r"|(?:held|holding|holds|hold) off"
-    r"|leads|leading|led|trails|trailing|trailed|tied|ties|levels|levelled|leveled)\b"
+    r"|leads|leading|led|trails|trailing|trailed|tied|ties|levels|levelled|leveled"
+    # a vote on a named thing ("voted to close Larchwood Elementary 5-4", "passed the
+    # motion to rename Harbour Park 11-4"): the tally after the name is the vote's
+    r"|voted|votes|voting|passed|approved|backed|rejected|adopted|carried)\b"
 )
 
 
