@@ -226,3 +226,10 @@ def numbers_of(a: str, b: str, published: str = "2025-03-10") -> list[Number]:
         claims = extract_claims(Source.from_text(front + text, id=source_id))
         found.extend(c for c in claims if isinstance(c, Number))
     return found
+
+
+def only_number(text: str) -> Number:
+    """The one figure claimdiff reads in `text` (the test fails if it reads more)."""
+    found = [c for c in extract_claims(Source.from_text(text, id="x")) if isinstance(c, Number)]
+    assert len(found) == 1, found
+    return found[0]

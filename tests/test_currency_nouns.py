@@ -4,17 +4,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import only_number
 
 from compare.align import AGREE, DIFFER, compare_texts
 from compare.align.numbers import unit_key
-from compare.extract import Number, extract_claims
-from compare.ingest import Source
-
-
-def _number(text: str) -> Number:
-    found = [c for c in extract_claims(Source.from_text(text, id="x")) if isinstance(c, Number)]
-    assert len(found) == 1, found
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -25,11 +18,11 @@ def _number(text: str) -> Number:
     ],
 )
 def test_a_currency_noun_is_the_currency_sign(spelt: str, signed: str) -> None:
-    assert unit_key(_number(spelt)) == unit_key(_number(signed))
+    assert unit_key(only_number(spelt)) == unit_key(only_number(signed))
 
 
 def test_pounds_may_be_a_weight_and_stay_apart() -> None:
-    assert not unit_key(_number("The parcel weighed 40 pounds.")).startswith("money:")
+    assert not unit_key(only_number("The parcel weighed 40 pounds.")).startswith("money:")
 
 
 def _verdicts(a: str, b: str) -> list[str]:

@@ -4,17 +4,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import only_number
 
 from compare.align import AGREE, DIFFER, compare_texts
 from compare.align.numbers import unit_key
-from compare.extract import Number, extract_claims
-from compare.ingest import Source
-
-
-def _number(text: str) -> Number:
-    found = [c for c in extract_claims(Source.from_text(text, id="x")) if isinstance(c, Number)]
-    assert len(found) == 1, found
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +19,7 @@ def _number(text: str) -> Number:
     ],
 )
 def test_a_power_symbol_is_its_unit(symbol: str, spelt: str) -> None:
-    assert unit_key(_number(symbol)) == unit_key(_number(spelt))
+    assert unit_key(only_number(symbol)) == unit_key(only_number(spelt))
 
 
 def test_one_output_told_by_symbol_and_by_name_is_compared() -> None:
