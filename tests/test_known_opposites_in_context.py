@@ -89,3 +89,16 @@ def test_cutting_and_lowering_a_forecast_still_agree() -> None:
     comparison = compare_texts({"a": PUBLISHED + OTHER_A + a, "b": PUBLISHED + OTHER_B + b})
     told = [al for al in comparison.alignments if "forecast" in al.members[0].sentence]
     assert told and all(al.verdict != Verdict.DIFFER for al in told)
+
+
+def test_a_relative_clause_tells_its_deed_of_the_opening_noun_phrase() -> None:
+    a = "The fishermen's union, which backed the levy at the hearing, said it would meet in May."
+    b = "The fishermen's union, which had opposed the levy in court, asked for a delay."
+    found = polarity_told(a, b)
+    assert found is not None and found.conflict == Conflict.OPPOSITE
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_it() -> None:
+    a = "The fishermen's union, which the council backed at the hearing, said it would meet."
+    b = "The fishermen's union, which had opposed the levy in court, asked for a delay."
+    assert polarity_told(a, b) is None
