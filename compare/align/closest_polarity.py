@@ -299,11 +299,21 @@ def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Fin
     every = first_of_sentences(sentences)
     if not closest_by_content(a, b, sentences, every) and not told_once(a, b, x, y, every):
         return None
-    if found.conflict == Conflict.OPPOSITE and (
-        _tells(a.source, found.b, every) or _tells(b.source, found.a, every)
+    if (
+        found.conflict == Conflict.OPPOSITE
+        and not _same_thing(x, y)
+        and (_tells(a.source, found.b, every) or _tells(b.source, found.a, every))
     ):
         return None  # "was arrested" ... "was released without bail": two stages told
     return found
+
+
+def _same_thing(x: Core, y: Core) -> bool:
+    """Do both heads govern the same words ("supports the idea that several species
+    lived side by side" / "undermines the idea that several species lived side by
+    side")? Then the article's other use of the opposite verb ("to support local
+    scientists") is about something else, no second stage of this thing."""
+    return len(x.rest) >= MIN_SHARED and x.rest == y.rest
 
 
 def _tells(source: str, word: str, every: Sequence[Claim]) -> bool:

@@ -93,8 +93,20 @@ def opposed_core(text_a: str, text_b: str) -> Finding | None:
 
 @lru_cache(maxsize=65536)  # one pair of words comes back with many sentence pairs
 def opposed_words(x: str, y: str) -> bool:
-    """Opposite words, not converses ("beat" / "lost to" is one fact)."""
-    return (opposite(x, y) or are_opposites(x, y)) and not is_converse(x, y)
+    """Opposite words, not converses ("beat" / "lost to" is one fact). Each word is
+    also read as what it stands for in the news table ("turn_down": reject, so
+    "granted" / "turned down" as "grant" / "reject"): the two tables each know
+    opposites the other lacks."""
+    if is_converse(x, y):
+        return False
+    if opposite(x, y) or are_opposites(x, y):
+        return True
+    return any(are_opposites(m, n) for m in _read_as(x) for n in _read_as(y))
+
+
+def _read_as(word: str) -> frozenset[str]:
+    """The word and the verbs with an opposite it stands for (antonyms.meanings)."""
+    return meanings(word) | {word}
 
 
 def opposed_pairs(heads: Collection[str]) -> list[tuple[str, str]]:
@@ -114,12 +126,12 @@ def opposed_pairs(heads: Collection[str]) -> list[tuple[str, str]]:
     for y in heads:
         for meaning in meanings(y):
             index[f"a:{meaning}"].add(y)
-        for lemma in listed_lemmas(y):
+        for lemma in set().union(*(listed_lemmas(m) for m in _read_as(y))):
             index[f"o:{lemma}"].add(y)
     found = set()
     for x in heads:
         keys = [f"a:{m}" for m in opposite_meanings(x)]
-        keys += [f"o:{lemma}" for lemma in opposite_lemmas(x)]
+        keys += [f"o:{lemma}" for m in _read_as(x) for lemma in opposite_lemmas(m)]
         for y in set().union(*(index.get(key, ()) for key in keys)):
             if x < y and opposed_words(x, y):
                 found.add((x, y))

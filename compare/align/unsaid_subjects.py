@@ -5,6 +5,8 @@ the subject of two common shapes of news sentence:
 - a main clause resumed after a relative clause: "Fenwick & Vale, which runs 14
   hotels, does not plan to appeal" (the clause "does not plan to appeal" opens
   with its auxiliary; its subject is the opening noun phrase);
+- a relative clause right after the opening noun phrase: "Fenwick & Vale, which
+  runs 14 hotels" (its subject is that noun phrase);
 - a reported clause whose subject is a pronoun standing for the one who reports:
   "Pillar said it would not refund fees", "The union says they will strike".
 Both are read only where the shape is plain: the opening noun phrase is the
@@ -70,6 +72,11 @@ def _leaves_unsaid(parts: list[_Part], k: int, opening: tuple[str, ...]) -> bool
     """Whether part k's subject is the opening noun phrase: a pronoun right after
     "said", or an auxiliary or negator right after the relative clause."""
     brk, ws = parts[k]
+    if k == 1 and _relative(brk, ws):
+        # "The trust, which backed the plan, ...": the relative pronoun stands for the
+        # opening noun phrase (a clause that says its own subject, "which the council
+        # approved", keeps it: the unsaid one is read only where none is said)
+        return True
     if brk in _REPORTING:
         return ws[0] in _PRONOUNS and _stands_for(ws[0], opening)
     return k == 2 and brk == "," and _relative(*parts[1]) and ws[0] in _VERB_OPENINGS
