@@ -66,3 +66,39 @@ def test_one_hour_told_two_ways_is_no_clash(event: str, time_a: str, time_b: str
     a, b = event.format(time_a), event.format(time_b)
     verdicts = _statement_verdicts(a[0].upper() + a[1:], b[0].upper() + b[1:])
     assert Verdict.DIFFER not in verdicts
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("just before nine in the morning", "09:00"),
+        ("at 4 in the afternoon", "16:00"),
+        ("at around eleven at night", "23:00"),
+        ("shortly after seven in the evening", "19:00"),
+    ],
+)
+def test_an_hour_with_its_part_of_the_day_is_a_time(said: str, value: str) -> None:
+    # "o'clock" may go unsaid when the part of the day follows the hour
+    found = find_times(f"It happened {said}.", 0)
+    assert [f.value for f in found] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no preposition of time before it: a count ("nine in the morning shift")
+        "Nine in the morning shift were sent home.",
+        # a count above twelve is no hour
+        "About 30 in the morning group fell ill.",
+    ],
+)
+def test_a_count_before_a_part_of_the_day_is_no_time(sentence: str) -> None:
+    assert find_times(sentence, 0) == []
+
+
+def test_an_hour_in_words_agrees_with_its_digits() -> None:
+    a = "The raiders struck the jeweller's shortly before 9am, police said."
+    b = "Police said the raiders struck the jeweller's just before nine in the morning."
+    assert Verdict.AGREE in [
+        al.verdict for al in compare_texts({"a.txt": a, "b.txt": b}).alignments if al.kind == "time"
+    ]

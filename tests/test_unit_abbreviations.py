@@ -30,3 +30,29 @@ def test_one_output_told_by_symbol_and_by_name_is_compared() -> None:
     assert any(al.kind == "number" and al.verdict == AGREE for al in agreeing.alignments)
     differing = compare_texts({"a": a, "b": c})
     assert any(al.kind == "number" and al.verdict == DIFFER for al in differing.alignments)
+
+
+@pytest.mark.parametrize(
+    ("compound", "apart"),
+    [
+        (
+            "The 9.5-foot-tall statue was lifted onto its plinth.",
+            "The statue, 9.5 feet tall, was lifted.",
+        ),
+        ("A 60-mile-long queue of lorries formed.", "A queue of lorries 60 miles long formed."),
+        ("The 14-inch-wide crack was filled.", "The crack, 14 inches wide, was filled."),
+    ],
+)
+def test_a_measure_told_as_a_compound_adjective_is_its_unit(compound: str, apart: str) -> None:
+    # "a 9.5-foot-tall statue" is 9.5 feet, as "9.5 feet tall" is: the dimension
+    # joined to the unit names what is measured, not another unit
+    assert unit_key(_number(compound)) == unit_key(_number(apart))
+
+
+def test_one_length_told_as_a_compound_adjective_and_apart_agrees() -> None:
+    a = "Engineers lowered the 9.5-foot-tall bronze statue onto its plinth on Monday."
+    b = "On Monday engineers lowered the bronze statue, 9.5 feet tall, onto its plinth."
+    verdicts = [
+        al.verdict for al in compare_texts({"a": a, "b": b}).alignments if al.kind == "number"
+    ]
+    assert verdicts == [AGREE]

@@ -144,7 +144,7 @@ def unit_key(number: Number) -> str:
         return "age"
     if not number.unit:
         return ""
-    unit_words = [stem(w) for w in words(number.unit)]
+    unit_words = [stem(w) for w in words(_without_dimension(number.unit))]
     if not unit_words:
         return ""
     # "three-month stay" counts months, not stays.
@@ -158,6 +158,17 @@ def unit_key(number: Number) -> str:
     if head == stem("times") and number.frame is not None and number.frame.lemma == "fire":
         return stem("shots")  # "fired 11 times" counts the shots fired
     return _CANON.get(head, head)
+
+
+# A dimension joined to a unit in a compound adjective ("a 9.5-foot-tall statue", "a
+# 60-mile-long queue"): the unit is the foot or the mile, as in "9.5 feet tall".
+_JOINED_DIMENSION = re.compile(r"^(?P<unit>[a-z]+)-(?:long|tall|wide|deep|high|thick)$", re.I)
+
+
+def _without_dimension(unit: str) -> str:
+    """The unit as written, less a dimension joined to it ("foot-tall" -> "foot")."""
+    joined = _JOINED_DIMENSION.match(unit)
+    return joined.group("unit") if joined else unit
 
 
 def money_key(written: str) -> str:

@@ -149,6 +149,11 @@ _TPREP = (
     r"(?P<prep>(?:(?:shortly|just|at|around|about|approximately|by|before|after|until|from"
     r"|since)\s+){0,2})"
 )
+# _TPREP with at least one word said
+_TPREP_SAID = (
+    r"(?P<prep>(?:(?:shortly|just|at|around|about|approximately|by|before|after|until|from"
+    r"|since)\s+){1,2})"
+)
 # The part of the day after an hour told without a.m. or p.m. ("at 8:05 in the
 # evening", "at ten o'clock at night"): the half of the clock it is in.
 _DAY_PART = r"(?P<part>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight))?"
@@ -185,6 +190,14 @@ _TIME_PATTERNS = tuple(
             rf"{_DAY_PART}",
             r"o['’]\s?clock",
         ),
+        # "just before nine in the morning", "at 4 in the afternoon": an hour whose part
+        # of the day follows it needs no "o'clock"; after a word of time ("at", "before",
+        # "around"), as without one it may be a count ("Nine in the morning shift")
+        (
+            rf"(?<![\w.$£€]){_TPREP_SAID}(?P<h>1[0-2]|0?[1-9]|{_HOUR_WORDS})(?!\w)"
+            r"(?P<part>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))",
+            r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night",
+        ),
     )
 )
 
@@ -209,7 +222,16 @@ _MAY_DATE_WORD = re.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|day['’]s"
     r"|Yesterday|yesterday|Tomorrow|tomorrow|last night"
 )
-_TIME_WORDS = ("noon", "midday", "midnight", "clock")
+_TIME_WORDS = (
+    "noon",
+    "midday",
+    "midnight",
+    "clock",
+    "in the morning",
+    "in the afternoon",
+    "in the evening",
+    "at night",
+)
 
 
 def may_state_date(text: str) -> bool:
