@@ -46,7 +46,7 @@ def test_one_output_told_by_symbol_and_by_name_is_compared() -> None:
 def test_a_measure_told_as_a_compound_adjective_is_its_unit(compound: str, apart: str) -> None:
     # "a 9.5-foot-tall statue" is 9.5 feet, as "9.5 feet tall" is: the dimension
     # joined to the unit names what is measured, not another unit
-    assert unit_key(_number(compound)) == unit_key(_number(apart))
+    assert unit_key(only_number(compound)) == unit_key(only_number(apart))
 
 
 def test_one_length_told_as_a_compound_adjective_and_apart_agrees() -> None:
