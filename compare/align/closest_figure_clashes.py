@@ -333,8 +333,7 @@ def one_kind(a: Number, b: Number) -> bool:
 def _dwellings(n: Number) -> bool:
     """Does the figure count dwellings ("homes", "houses")? A home counted is a house
     counted (WordNet joins "home" to "dwelling", not to "house")."""
-    head = words(n.unit or "")[-1:]
-    return bool(head) and head[0] in _DWELLINGS
+    return _counted_noun(n) in _DWELLINGS
 
 
 def _people_alike(a: Number, b: Number) -> bool:
@@ -356,18 +355,24 @@ def _some_people(n: Number) -> bool:
     """Does the figure count people, in general or of a kind ("spectators")? "Fans"
     is a kind of person as the crowd of a game (WordNet's commonest sense is the
     machine), so it is read as people only here, beside people in general."""
-    head = words(n.unit or "")[-1:]
-    return _all_people(n) or (bool(head) and (commonly_people(head[0]) or head[0] in _AUDIENCE))
+    noun = _counted_noun(n)
+    return _all_people(n) or (bool(noun) and (commonly_people(noun) or noun in _AUDIENCE))
+
+
+def _counted_noun(n: Number) -> str:
+    """The last word of the figure's counted phrase ("" when none is told)."""
+    told = words(n.unit or "")
+    return told[-1] if told else ""
 
 
 def _counted_kinds(a: Number, b: Number) -> bool:
     """Does one counted noun name a kind of the other in WordNet ("180 jobs" / "210
     posts": a post is a job), read from the nouns' lemmas (noun_kinds' table: a direct
     hypernym among the commonest senses of both)?"""
-    na, nb = words(a.unit or "")[-1:], words(b.unit or "")[-1:]
+    na, nb = _counted_noun(a), _counted_noun(b)
     if not (na and nb):
         return False
-    return any(noun_kind_of(x, y) for x in _noun_lemmas(na[0]) for y in _noun_lemmas(nb[0]))
+    return any(noun_kind_of(x, y) for x in _noun_lemmas(na) for y in _noun_lemmas(nb))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -497,9 +502,7 @@ def occurrence_apart(n: Number) -> bool:
     set after it past a comma or a relative word tells of something else ("ruled by
     four votes to one ..., upholding an earlier decision": the earlier decision is
     not the one counted)."""
-    after = n.sentence[n.end - n.sentence_start :]
-    own = _CLAUSE_END.split(after, maxsplit=1)[0]
-    return tells_of_another(n.sentence[: n.end - n.sentence_start] + own)
+    return tells_of_another(_through_own_clause(n))
 
 
 def asked_for(n: Number) -> bool:
@@ -515,9 +518,14 @@ def ordered(n: Number) -> bool:
     """Is the figure what someone was told, urged or advised to do ("4,500 residents
     were told to leave", "told 3,000 people to leave"), read in the figure's own
     clause? What people were told to do and what they did are two facts."""
+    return _ORDERED.search(_through_own_clause(n)) is not None
+
+
+def _through_own_clause(n: Number) -> str:
+    """The figure's sentence up to the end of the figure's own clause: a clause set
+    after it past a comma or a relative word tells of something else."""
     after = n.sentence[n.end - n.sentence_start :]
-    own = n.sentence[: n.end - n.sentence_start] + _CLAUSE_END.split(after, maxsplit=1)[0]
-    return _ORDERED.search(own) is not None
+    return n.sentence[: n.end - n.sentence_start] + _CLAUSE_END.split(after, maxsplit=1)[0]
 
 
 def expecting(n: Number) -> bool:
