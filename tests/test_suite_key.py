@@ -53,8 +53,8 @@ FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
 # of stop 33, fresh21 (217-226) and fresh22 (227-236), of stop 34, fresh23 (237-246) and
 # fresh24 (247-256), of stop 35, fresh25 (257-266) and fresh26 (267-276), of stop 36,
 # fresh27 (277-286) and fresh28 (287-296), of stop 38, fresh29 (297-306) and fresh30
-# (307-316), of stop 39, fresh31 (317-326) and fresh32 (327-336), and of stop 40, fresh33
-# (337-346) and fresh34 (347-356).
+# (307-316), of stop 39, fresh31 (317-326) and fresh32 (327-336), of stop 40, fresh33
+# (337-346) and fresh34 (347-356), and of stop 41, fresh35 (357-366) and fresh36 (367-376).
 FRESH17 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh17")
 FRESH18 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh18")
 FRESH19 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh19")
@@ -73,6 +73,8 @@ FRESH31 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh31")
 FRESH32 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh32")
 FRESH33 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh33")
 FRESH34 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh34")
+FRESH35 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh35")
+FRESH36 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh36")
 # the sets written longer (500-900 words asked), stop 31 on
 LONG_SETS = (
     FRESH17
@@ -93,6 +95,8 @@ LONG_SETS = (
     + FRESH32
     + FRESH33
     + FRESH34
+    + FRESH35
+    + FRESH36
 )
 LONGER = frozenset(p.name for p in LONG_SETS)
 CHECKED = (
@@ -207,6 +211,8 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH32, 327),
         (FRESH33, 337),
         (FRESH34, 347),
+        (FRESH35, 357),
+        (FRESH36, 367),
     ],
     ids=[
         "fresh5",
@@ -239,10 +245,12 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh32",
         "fresh33",
         "fresh34",
+        "fresh35",
+        "fresh36",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh34 (347-356) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh36 (367-376) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number
