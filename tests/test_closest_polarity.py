@@ -156,3 +156,31 @@ def test_two_named_subjects_still_part_a_seemed_state() -> None:
     a = "Halvorsen appears to be improving after the knee operation, the club said."
     b = "Lindqvist appears to be worsening after the knee operation, the club said."
     assert polarity_told(a, b) is None
+
+
+CLOSED_A = "The coast road was closed by a landslide on Monday. "
+CLOSED_B = "A landslide closed the coast road on Monday, and drivers were sent inland. "
+
+
+def test_a_state_that_lasted_through_the_day_the_other_ends_it_pairs() -> None:
+    # each article tells the closure too, so neither the closest sentences nor the
+    # told-once reading ties them: the one subject and the one day do
+    a = CLOSED_A + "The coast road reopened on Tuesday morning after crews cleared the rocks."
+    b = CLOSED_B + "The coast road remained closed on Tuesday, with engineers checking the cliff."
+    pairs = paired(a, b)
+    assert any("reopened" in x and "remained closed" in y for x, y in pairs)
+    comparison = compare_texts({"a": PUBLISHED + OTHER_A + a, "b": PUBLISHED + OTHER_B + b})
+    shown = [
+        al
+        for al in comparison.alignments
+        if al.verdict == Verdict.DIFFER
+        and any("reopened" in m.text for m in al.members)
+        and any("remained closed" in m.text for m in al.members)
+    ]
+    assert shown and shown[0].conflict == Conflict.OPPOSITE
+
+
+def test_two_parts_of_one_day_are_two_stages() -> None:
+    a = CLOSED_A + "The coast road reopened on Tuesday evening after crews cleared the rocks."
+    b = CLOSED_B + "The coast road remained closed on Tuesday morning, with engineers checking."
+    assert not any("reopened" in x and "remained closed" in y for x, y in paired(a, b))

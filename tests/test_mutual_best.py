@@ -219,3 +219,52 @@ def test_alike_sentences_are_no_clash() -> None:
         )
     )
     assert best_clash_pairs(statements, None, sentences) == []
+
+
+# A slot one side names by a noun and the other by a pronoun, or denies of every one
+# by its subject: still one thing, so still one denied predicate (denial_tied).
+TIED_BY_PRONOUN_OR_DENIAL = [
+    (
+        "Surveyors have inspected it along its whole length since the storm.",
+        "The sea wall has not been inspected along its length since the storm.",
+    ),
+    (
+        "No oil leaked from the grounded trawler into the harbour overnight.",
+        "Diesel leaked from the grounded trawler's tank into the harbour overnight.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), TIED_BY_PRONOUN_OR_DENIAL)
+def test_a_pronoun_or_a_denying_subject_ties_a_denied_predicate(a: str, b: str) -> None:
+    texts = _articles(a, b)
+    statements, sentences = _read(texts)
+    pair = _pair_of(statements, a, b)
+    assert pair in _pairs(statements, best_clash_pairs(statements, None, sentences))
+    shown = [
+        al
+        for al in compare_texts(texts).alignments
+        if al.verdict == DIFFER and {m.text for m in al.members} == set(pair)
+    ]
+    assert shown and shown[0].conflict == "negation"
+
+
+NOT_TIED = [
+    # an extraposed "it" holds the place of a clause, not of the other's noun
+    (
+        "The cause of the flooding in the harbour district has not been determined.",
+        "It was determined that a sluice gate of the harbour district had failed.",
+    ),
+    # "one" is what the frame kept of "one boat": nothing says it is one of the boats
+    (
+        "No boats were sunk in the harbour when the storm surge arrived, he added.",
+        "The surge sank just one in the harbour near the quay.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_TIED)
+def test_an_extraposed_it_or_a_numeral_ties_nothing(a: str, b: str) -> None:
+    statements, sentences = _read(_articles(a, b))
+    pair = _pair_of(statements, a, b)
+    assert pair not in _pairs(statements, best_clash_pairs(statements, None, sentences))

@@ -59,6 +59,7 @@ from compare.align.denied_cores import (
     stated_clauses,
     stated_core,
 )
+from compare.align.frames import WEEKDAYS
 from compare.align.model import Conflict
 from compare.align.nobody_denials import nobody_denials
 from compare.align.opposed_cores import (
@@ -297,15 +298,47 @@ def closest_polarity_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Fin
     if instances_apart(a, b):
         return None  # "claimed the attack" / "claimed a similar attack": other_instances.py
     every = first_of_sentences(sentences)
-    if not closest_by_content(a, b, sentences, every) and not told_once(a, b, x, y, every):
+    one_day = found.conflict == Conflict.OPPOSITE and _state_on_one_day(a, b, x, y)
+    if (
+        not one_day
+        and not closest_by_content(a, b, sentences, every)
+        and not told_once(a, b, x, y, every)
+    ):
         return None
     if (
         found.conflict == Conflict.OPPOSITE
+        and not one_day
         and not _same_thing(x, y)
         and (_tells(a.source, found.b, every) or _tells(b.source, found.a, every))
     ):
         return None  # "was arrested" ... "was released without bail": two stages told
     return found
+
+
+def _state_on_one_day(a: Claim, b: Claim, x: Core, y: Core) -> bool:
+    """One subject told on one weekday to change into a state and, on the other
+    side, to have stayed in the opposite one ("The line reopened on Wednesday
+    morning" / "The line remained closed on Wednesday"): a state that lasted
+    through the day the other says it ended, so no two stages of one story, though
+    each article may tell the closure and the reopening elsewhere. Not two parts of
+    the day ("remained closed on Monday morning" / "reopened on Monday evening"),
+    nor a clock time on either side (the hour may part them)."""
+    if _lasting(x, a.text) == _lasting(y, b.text):
+        return False  # neither lasts, or both do
+    if not any(same_root(s, y.subject) for s in x.subject):
+        return False
+    # the day each head's own clause names
+    days = [frozenset(d for d in WEEKDAYS if same_root(d, core.rest)) for core in (x, y)]
+    if len(days[0]) != 1 or days[0] != days[1]:
+        return False
+    if _CLOCK.search(a.text) or _CLOCK.search(b.text):
+        return False
+    parts = [_DAY_PARTS & set(words(c.text)) for c in (a, b)]
+    return not (parts[0] and parts[1] and not parts[0] & parts[1])
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?::|\.)\d\d\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
+_DAY_PARTS = frozenset("morning afternoon evening night midday noon midnight dawn".split())
 
 
 def _same_thing(x: Core, y: Core) -> bool:

@@ -427,7 +427,7 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             return _stated_facts(a, b, sentences) or Finding(
                 Conflict.OPPOSITE, predicate_text(a.frame), predicate_text(b.frame), unpaired=True
             )
-        two = _two_facts(a.frame, b.frame) or instances_apart(a, b)
+        two = two_facts(a.frame, b.frame) or instances_apart(a, b)
         if two and not one_proposal(a, b):
             # A negation or an opposite contradicts only when said of one actor and
             # one thing: "Ross wasn't signed" / "the stars are signed", "has not
@@ -475,17 +475,17 @@ def _polarity_unchecked(fa: Frame, fb: Frame, *, opposites: bool) -> Finding | N
     return None
 
 
-def _two_facts(fa: Frame, fb: Frame) -> bool:
+def two_facts(fa: Frame, fb: Frame) -> bool:
     """Both frames state an actor, or a thing, and they differ. A subject that is
     itself the negation ("No one was injured" / "Several passengers were injured")
     denies the other's subject, not another one."""
     denied = fa.negated != fb.negated
     actors = (
         same_actor(fa.actor, fb.actor)
-        or (denied and _one_says_none(fa.actor, fb.actor))
+        or (denied and one_says_none(fa.actor, fb.actor))
         or one_side(fa.actor, fb.actor)  # "the Kestran ministry" / "Kestran officials"
     )
-    things = same_head(fa.thing, fb.thing) or (denied and _one_says_none(fa.thing, fb.thing))
+    things = same_head(fa.thing, fb.thing) or (denied and one_says_none(fa.thing, fb.thing))
     if denied and actors != things and same_event_predicate(fa.lemma, fb.lemma):
         # one verb denied of what each outlet calls by its own bare noun ("The
         # paintings were not insured" / "The works were insured")
@@ -497,7 +497,7 @@ def _two_facts(fa: Frame, fb: Frame) -> bool:
 _NONE = re.compile(r"^\W*(?:no\b|nobody\b|none\b|nothing\b|neither\b)", re.IGNORECASE)
 
 
-def _one_says_none(a: Span | None, b: Span | None) -> bool:
+def one_says_none(a: Span | None, b: Span | None) -> bool:
     said = [bool(s is not None and _NONE.match(s.text)) for s in (a, b)]
     if said[0] == said[1] or a is None or b is None:
         return False

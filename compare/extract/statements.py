@@ -8,12 +8,39 @@ from itertools import islice
 from compare.extract.casualty_reports import spared
 from compare.extract.claims import Quote, Statement
 from compare.extract.context import Context
+from compare.extract.lemmas import classes
 
 MIN_WORDS = 6  # words outside quotation marks; fewer is "..., X said."
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # A short sentence that denies ("No one was hurt.", "There were no deaths.") states
 # a whole fact in few words, no attribution left of a quote.
 _DENIAL = re.compile(r"^\W*(?:no\b|nobody\b|none\b|there\s+(?:were|was)\s+no\b)", re.IGNORECASE)
+# "The parachute did not open.", "The mural is not signed.": a subject of one to three
+# words whose own predicate is denied, and nothing after it, is a whole fact as well
+# (what was said to happen did not); a pronoun subject ("He did not say.") names
+# nothing without the sentence before it.
+_DENIED_PREDICATE = re.compile(
+    r"^\W*(?!(?:he|she|it|they|we|i|you|this|that|there)\b)(?:[\w'’-]+\s+){1,3}"
+    r"(?P<aux>is|are|was|were|did|does|do|has|have|had)(?:\s+not|n't)\s+(?:been\s+)?"
+    r"(?P<verb>[a-z]+)\W*$",
+    re.IGNORECASE,
+)
+_DO = frozenset({"did", "does", "do"})
+
+
+def _denied_predicate(text: str) -> bool:
+    """Is the sentence a short subject and its denied verb: "did not" and the verb
+    itself ("did not open"), a form of be or have and its participle ("is not
+    signed"), not an adjective ("is not alone", "was not clear": a state or an idiom,
+    no deed the other article can tell)?"""
+    match = _DENIED_PREDICATE.match(text)
+    if match is None:
+        return False
+    word = match.group("verb").lower()
+    verb = classes(word).get("verb")
+    if verb is None:
+        return False
+    return (word == verb) == (match.group("aux").lower() in _DO)
 
 
 def extract_statements(ctx: Context, quotes: list[Quote]) -> list[Statement]:
@@ -30,6 +57,7 @@ def extract_statements(ctx: Context, quotes: list[Quote]) -> list[Statement]:
             _has_words(outside, MIN_WORDS)
             or spared(outside) is not None
             or (not inside and _DENIAL.match(outside))
+            or (not inside and _denied_predicate(outside))
         ):
             statements.append(Statement(**ctx.fields(sentence.start, sentence.end, sentence)))
     return statements
