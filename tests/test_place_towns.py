@@ -159,3 +159,48 @@ def test_each_articles_only_landmark_for_one_subject_is_a_place_variant(a: str, 
 )
 def test_sole_landmarks_of_two_subjects_or_instances_are_not_paired(a: str, b: str) -> None:
     assert place_differences(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one building said to stand in two towns, told with verbs WordNet does not join
+        (
+            "Officers searched a warehouse in Ashdale.",
+            "The stolen parts were found at a warehouse in Brentmoor.",
+        ),
+        # a building's noun not on the short list, after a capitalised article
+        (
+            "A scrapyard in Ashdale was searched on Monday.",
+            "Officers found the stolen parts at a scrapyard in Brentmoor.",
+        ),
+        # the building named by its owner, a possessive before a common noun
+        (
+            "Part of the order book will be transferred to Harlan's mill in Kestov.",
+            "Some customers will be supplied from the group's mill in Dorrin.",
+        ),
+    ],
+)
+def test_one_building_in_two_towns_is_a_place_variant(a: str, b: str) -> None:
+    places = place_differences(a, b)
+    assert places, "the two towns were never paired"
+    assert all(severity == Severity.VARIANT for _, severity in places)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two buildings, two acts: where the men were held and where they were questioned
+        (
+            "The men were held at a farm in Ashdale.",
+            "The men were questioned at a police station in Brentmoor.",
+        ),
+        # one article gives the building two towns (an old mill and a new one)
+        (
+            "The mill in Kestov will close. Staff will be moved to the mill in Varnby.",
+            "The mill in Dorrin will close, the company said.",
+        ),
+    ],
+)
+def test_buildings_of_two_acts_or_two_towns_are_not_paired(a: str, b: str) -> None:
+    assert place_differences(a, b) == []

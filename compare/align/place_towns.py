@@ -18,6 +18,10 @@ hints that both are right:
   or, when each article gives one landmark name only, the two clauses tell of
   one subject (one head for the actor or the thing), whatever their verbs ("a
   pump station will be installed near X" / "plans a pump station near Y");
+  or, for two towns of buildings, one building's noun stands in both ("a
+  scrapyard in Ashdale was searched" / "the parts were found at a scrapyard in
+  Brentmoor", "Harlan's mill in Kestov" / "the group's mill in Dorrin"): a
+  building stands in one town, whatever the verbs;
 - each is the other article's only place for that event, both ways round (an
   article giving two places for it names a region and a town in it, or two
   stages);
@@ -31,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from compare.align.derivations import families
 from compare.align.frames import actor_and_thing_heads, when_part
@@ -84,7 +88,7 @@ def town_pairs(
             b += [j for j in site_towns[second] if names[j] not in spelt[first]]
             found += [
                 (i, j)
-                for i, j in _only_partners(claims, a, b)
+                for i, j in _only_partners(claims, a, b, {*site_towns[first], *site_towns[second]})
                 if (i in site_towns[first] or j in site_towns[second]) and not {i, j} & paired
             ]
             pairs.extend((TOWN_SCORE, i, j) for i, j in found)
@@ -125,9 +129,20 @@ def _site_town(place: Place) -> bool:
     return (
         (bool(standing_there(place)) or _institution(last))
         and last[-1] in _BUILDINGS
-        and all(w.islower() for w in last)
+        and all(_common(w) for w in last)
         and not _a_people_land(place.name)
     )
+
+
+def _common(word: str) -> bool:
+    """A word of a building told by a common noun: lower case, an article opening the
+    sentence ("A scrapyard in X"), or an owner's possessive ("Harlan's mill in X",
+    "the group's mill in Y": whose the building is, not a name of its own)."""
+    return word.islower() or word.lower() in _ARTICLES or word.endswith(_POSSESSIVES)
+
+
+_ARTICLES = frozenset("a an the".split())
+_POSSESSIVES = ("'s", "\u2019s")
 
 
 # English names an institution by its bare noun after a preposition, with no
@@ -154,7 +169,7 @@ _BUILDINGS = frozenset(
     kitchen restaurant cafe bar pub factory plant mill warehouse depot workshop yard
     hospital clinic church chapel mosque temple hall stadium arena office offices
     headquarters unit branch prison jail courthouse museum library theatre theater
-    cinema gym gymnasium farm barn house home apartment flat garage""".split()
+    cinema gym gymnasium farm barn house home apartment flat garage scrapyard""".split()
 )
 
 
@@ -173,13 +188,22 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _WHEN_WORDS = frozenset("yesterday today tonight overnight earlier later early late last".split())
 
 
-def _only_partners(claims: Sequence[Claim], a: list[int], b: list[int]) -> list[tuple[int, int]]:
-    """The pairs of one event where each side's partners all bear one name."""
+def _only_partners(
+    claims: Sequence[Claim],
+    a: list[int],
+    b: list[int],
+    buildings: Collection[int] = frozenset(),
+) -> list[tuple[int, int]]:
+    """The pairs of one event where each side's partners all bear one name. Two
+    towns each given as the town of a building (`buildings`) pair when the one noun
+    of a building stands in both ("a scrapyard in Ashdale was searched" / "the parts
+    were found at a scrapyard in Brentmoor"): one building stands in one town,
+    whatever the verbs told of it."""
     partners: dict[int, list[int]] = defaultdict(list)
     for i in a:
         for j in b:
             if not places_fit(claims[i], claims[j]) and one_event(
-                claims[i], claims[j], by_thing=False
+                claims[i], claims[j], by_thing=i in buildings and j in buildings
             ):
                 partners[i].append(j)
                 partners[j].append(i)
