@@ -141,3 +141,19 @@ def test_a_span_before_a_perfect_counts_back() -> None:
     a = "The Kelby mill has not ground any grain since 2012."
     b = "For thirteen years the Kelby mill wheel has stood still."
     assert paired(a, b) == [("since 2012", "thirteen")]
+
+
+def test_a_body_year_meets_a_span_the_other_headline_also_met() -> None:
+    # b's "11 years" agrees with a's headline "11-year" as figures; a's body tells
+    # the same fact as a year, and that pair is found too
+    comparison = compare_texts(
+        {
+            "a": PUBLISHED + "# Harlow Rovers end 11-year wait for a title\n\n"
+            "It was the Rovers' first league title since 2014.\n",
+            "b": PUBLISHED + "For Harlow Rovers it is a first championship in 11 years.\n",
+        }
+    )
+    spans = [
+        al for al in comparison.alignments if {m.text for m in al.members} == {"since 2014", "11"}
+    ]
+    assert [al.verdict for al in spans] == [Verdict.AGREE]
