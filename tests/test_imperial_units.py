@@ -4,9 +4,12 @@ written here (boats, bridges, trees, weather, athletics)."""
 
 from __future__ import annotations
 
-from compare import Source
+from compare import Source, Verdict
 from compare.align import compare_texts
 from compare.align.imperial_units import one_rounded_amount, snapped, system_unit
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.align.system_figures import judge_system_figures
 from compare.extract import Number, extract_claims
 
 
@@ -90,3 +93,53 @@ def test_a_denied_clause_is_not_paired() -> None:
         "The runner did not clear 7.5 feet at the indoor meeting.",
     )
     assert not any(v == "agree" for v, _, _ in found)
+
+
+def test_one_temperature_in_two_scales_is_one_amount() -> None:
+    (celsius,) = figures("In the Kelby cellar the air stays at 12°C through the year.")
+    (fahrenheit,) = figures("In the cellar the air stays near 54 degrees Fahrenheit.")
+    assert one_rounded_amount(celsius, fahrenheit)  # 12 °C is 53.6 °F
+    (x,), _ = snapped([celsius], [fahrenheit])
+    assert x.value == 54
+
+
+def test_two_temperatures_apart_are_not_one() -> None:
+    (celsius,) = figures("The cellar stays at 12°C.")
+    (fahrenheit,) = figures("The cellar stays at 60 F.")  # 12 °C is 53.6 °F
+    assert not one_rounded_amount(celsius, fahrenheit)
+
+
+def test_one_area_in_two_systems_agrees() -> None:
+    found = verdicts(
+        "Flood water covered about 2,400 hectares of Kelby farmland.",
+        "Flood water covered roughly 5,900 acres of Kelby farmland.",
+    )
+    assert any(v == "agree" for v, _, _ in found)
+    (metres,) = figures("The new hall covers 3,000 square metres.")
+    (feet,) = figures("The new hall covers 32,000 square feet.")  # 3,000 m² is 32,292 sq ft
+    assert one_rounded_amount(metres, feet)
+
+
+def test_one_mass_and_one_sea_distance_in_two_systems() -> None:
+    (kilos,) = figures("The champion weighed in at 118 kilograms.")
+    (pounds,) = figures("The 260-pound champion weighed in.")  # 118 kg is 260.1 lb
+    assert one_rounded_amount(kilos, pounds)
+    (sea,) = figures("The barge drifted about 20 nautical miles.")
+    (km,) = figures("The barge drifted some 37 kilometres.")  # 20 nmi is 37.04 km
+    assert one_rounded_amount(sea, km)
+
+
+def test_a_hedge_on_the_converted_side_is_no_variant() -> None:
+    # 78 m is 255.9 ft: "some 256 feet" is the conversion rounded, and its hedge
+    # says no more than the rounding does
+    claims = [
+        *extract_claims(
+            Source.from_text("The council will repair the 78-metre funicular track at Kelby.", "a")
+        ),
+        *extract_claims(
+            Source.from_text("The council will repair some 256 feet of funicular track.", "b")
+        ),
+    ]
+    figs = [c for c in claims if isinstance(c, Number)]
+    judgement = judge_system_figures(figs, Options(), SentenceClaims.index(claims))
+    assert judgement.verdict == Verdict.AGREE and not judgement.unchecked

@@ -112,3 +112,48 @@ def test_a_span_from_another_moment_does_not_pair() -> None:
     a = "Voters on the Kelby coast approved the harbour bond in 2022 after a long campaign."
     b = "Three years after that vote, the Kelby harbour board opened its new quay."
     assert paired(a, b) == []
+
+
+def test_a_headline_repeating_the_span_does_not_part_the_body_pair() -> None:
+    # the headline restates the body's news: it is no second telling of the span
+    a = (
+        "# Harlow Rovers end 11-year wait for a league title\n\n"
+        "It was the Rovers' first title since 2014."
+    )
+    b = "For Harlow Rovers it is a first championship in 11 years."
+    assert ("since 2014", "11") in paired(a, b)
+
+
+def test_a_date_of_the_days_of_the_news_is_no_second_moment() -> None:
+    # "on Friday" falls in the publication year, which no span of whole years reaches
+    a = "Mara Lind won the Orla open on Friday, the first local winner since 2017."
+    b = "Mara Lind is the first local winner in eight years."
+    assert paired(a, b) == [("since 2017", "eight")]
+
+
+def test_a_wait_of_years_ended_now_counts_back() -> None:
+    a = "The Harlow Rovers won their first title since 2016."
+    b = "The win ended a nine-year wait for the Harlow Rovers."
+    assert paired(a, b) == [("since 2016", "nine-year")]
+
+
+def test_a_span_before_a_perfect_counts_back() -> None:
+    a = "The Kelby mill has not ground any grain since 2012."
+    b = "For thirteen years the Kelby mill wheel has stood still."
+    assert paired(a, b) == [("since 2012", "thirteen")]
+
+
+def test_a_body_year_meets_a_span_the_other_headline_also_met() -> None:
+    # b's "11 years" agrees with a's headline "11-year" as figures; a's body tells
+    # the same fact as a year, and that pair is found too
+    comparison = compare_texts(
+        {
+            "a": PUBLISHED + "# Harlow Rovers end 11-year wait for a title\n\n"
+            "It was the Rovers' first league title since 2014.\n",
+            "b": PUBLISHED + "For Harlow Rovers it is a first championship in 11 years.\n",
+        }
+    )
+    spans = [
+        al for al in comparison.alignments if {m.text for m in al.members} == {"since 2014", "11"}
+    ]
+    assert [al.verdict for al in spans] == [Verdict.AGREE]

@@ -33,7 +33,7 @@ from compare.align.shared_sides import merge_shared_sides
 from compare.align.words import words
 from compare.extract import KINDS, Claim
 from compare.extract.collection import fewer_collections
-from compare.ingest import Source
+from compare.ingest import HEADLINE, Source
 
 __all__ = [
     "AGREE",
@@ -146,11 +146,20 @@ def _align(
             if id(original) in covered:
                 covered.add(id(repeat))
 
+    # A body claim aligned only with the other articles' headlines keeps its body
+    # partner free to find: a headline sums up its body, so its figure meeting the
+    # other's ("17-year wait" / "in 17 years") leaves open which body claim tells the
+    # same fact ("first title since 2009"). Only for matchers of agreements.
+    headline_only = _headline_only(alignments)
     for cross in registry.cross_kinds():
         if set(cross.kinds) <= set(options.kinds):
-            found = _cross_alignments(cross, every, covered | repeated, options, sentences, order)
+            taken = covered | repeated
+            if not cross.differs:
+                taken = taken - headline_only
+            found = _cross_alignments(cross, every, taken, options, sentences, order)
             alignments.extend(found)
             covered.update(id(m) for a in found for m in a.members)
+            headline_only -= {id(m) for a in found for m in a.members}
 
     alignments = merge_shared_sides(alignments, order, _alignment_id)
     alignments.sort(key=lambda a: (order[a.members[0].source], a.members[0].start, a.kind))
@@ -160,6 +169,21 @@ def _align(
         if id(c) not in covered and id(c) not in repeated
     ]
     return Comparison(tuple(sources), tuple(alignments), tuple(unique), options.to_pairs())
+
+
+def _headline_only(alignments: Sequence[Alignment]) -> set[int]:
+    """id() of the body claims whose every alignment pairs them with headline claims
+    of the other sources only."""
+    partners: dict[int, list[bool]] = {}
+    for alignment in alignments:
+        for member in alignment.members:
+            if member.block == HEADLINE:
+                continue
+            others = [m for m in alignment.members if m.source != member.source]
+            partners.setdefault(id(member), []).append(
+                bool(others) and all(m.block == HEADLINE for m in others)
+            )
+    return {claim for claim, headline in partners.items() if all(headline)}
 
 
 def _cross_alignments(

@@ -38,6 +38,14 @@ class SystemUnit:
     measure: str
     system: str
     scale: float
+    # a scale whose zero is not the base unit's: degrees Fahrenheit (32 °F is 0 °C)
+    offset: float = 0.0
+
+    def to_base(self, value: float) -> float:
+        return value * self.scale + self.offset
+
+    def from_base(self, value: float) -> float:
+        return (value - self.offset) / self.scale
 
 
 _METRIC = {
@@ -60,6 +68,30 @@ _IMPERIAL = {
     "mile": 1609.344,
 }
 _SPEEDS = {"mph": ("imperial", 1.609344), "kph": ("metric", 1.0), "kmh": ("metric", 1.0)}
+# Masses, in kilograms. "pound" is a mass only here, beside a figure the other side
+# gives in kilograms within rounding: a sum of money in pounds meets no such figure.
+_MASSES = {
+    "kilogram": ("metric", 1.0),
+    "kilogramme": ("metric", 1.0),
+    "kg": ("metric", 1.0),
+    "kilo": ("metric", 1.0),
+    "tonne": ("metric", 1000.0),
+    "pound": ("imperial", 0.45359237),
+    "lb": ("imperial", 0.45359237),
+    "lbs": ("imperial", 0.45359237),
+    "stone": ("imperial", 6.35029318),
+}
+# Areas, in square metres: the named ones, and a length's square ("square feet").
+_AREAS = {
+    "hectare": ("metric", 10_000.0),
+    "ha": ("metric", 10_000.0),
+    "acre": ("imperial", 4046.8564224),
+}
+_NAUTICAL_MILE = SystemUnit("length", "nautical", 1852.0)
+# Degrees: Celsius is the base, Fahrenheit another scale with its own zero.
+_CELSIUS = SystemUnit("temperature", "metric", 1.0)
+_FAHRENHEIT = SystemUnit("temperature", "imperial", 5 / 9, -32 * 5 / 9)
+_SCALE_WORD = re.compile(r"^\s*(celsius|centigrade|fahrenheit)\b", re.IGNORECASE)
 _LENGTHS: dict[str, SystemUnit] = {
     **{name: SystemUnit("length", "metric", scale) for name, scale in _METRIC.items()},
     **{name: SystemUnit("length", "imperial", scale) for name, scale in _IMPERIAL.items()},
@@ -75,10 +107,27 @@ def system_unit(n: Number) -> SystemUnit | None:
     (a count, a rate told with "per", a tally)."""
     if n.pair is not None or n.form != "cardinal" or not n.unit:
         return None
+    degrees = _temperature(n)
+    if degrees is not None:
+        return degrees
     parts = [p for p in re.split(r"[\s-]+", n.unit.lower()) if p]
+    if parts[:1] == ["nautical"] and parts[1:2] in (["mile"], ["miles"]):
+        parts = ["nautical", *parts[2:]]
+    if parts[:1] in (["square"], ["sq"]) and len(parts) > 1:
+        # "square metres", "sq ft": the square of a length
+        side = _LENGTHS.get(parts[1]) or _LENGTHS.get(parts[1].removesuffix("s"))
+        if side is None or len(parts) > 2:
+            return None
+        return SystemUnit("area", side.system, side.scale**2)
     if not parts or not set(parts[1:]) <= _DIMENSIONS:
         return None
     first = parts[0]
+    if first == "nautical":
+        return _NAUTICAL_MILE
+    for table, measure in ((_MASSES, "mass"), (_AREAS, "area")):
+        told = table.get(first) or table.get(first.removesuffix("s"))
+        if told is not None and len(parts) == 1:
+            return SystemUnit(measure, *told)
     if first in _SPEEDS:
         system, scale = _SPEEDS[first]
         return SystemUnit("speed", system, scale)
@@ -95,6 +144,21 @@ def system_unit(n: Number) -> SystemUnit | None:
     if _PER.match(after):
         return None  # "metres a second", "miles per gallon": another rate
     return length
+
+
+def _temperature(n: Number) -> SystemUnit | None:
+    """ "9°C", "118 F", "48 degrees Celsius": a temperature and its scale; a bare
+    "degrees" (an angle, or a scale left unsaid) is none."""
+    unit = (n.unit or "").strip()
+    if unit.lower() in ("°c", "ºc") or unit == "C":
+        return _CELSIUS
+    if unit.lower() in ("°f", "ºf") or unit == "F":
+        return _FAHRENHEIT
+    if unit.lower() in ("degrees", "degree"):
+        scale = _SCALE_WORD.match(_after_unit(n))
+        if scale is not None:
+            return _FAHRENHEIT if scale.group(1).lower() == "fahrenheit" else _CELSIUS
+    return None
 
 
 def _after_unit(n: Number) -> str:
@@ -123,7 +187,7 @@ def snapped(
                 or ux.system == uy.system
             ):
                 continue
-            gap = relative_gap(x.value * ux.scale / uy.scale, y.value)
+            gap = relative_gap(uy.from_base(ux.to_base(x.value)), y.value)
             if gap <= ROUNDING and (best is None or gap < best[0]):
                 best = (gap, y, uy)
         if best is None or ux is None or x.value <= 0:
@@ -131,9 +195,22 @@ def snapped(
             continue
         _, y, uy = best
         factor = y.value / x.value  # the converted figure as rounded on the other side
+        # a scale with its own zero moves each bound by the conversion, then by
+        # what the other side's rounding moved the figure
+        shift = y.value - uy.from_base(ux.to_base(x.value))
 
-        def scaled(v: float | None, factor: float = factor) -> float | None:
-            return None if v is None else round(v * factor, 9)
+        def scaled(
+            v: float | None,
+            factor: float = factor,
+            shift: float = shift,
+            ux: SystemUnit = ux,
+            uy: SystemUnit = uy,
+        ) -> float | None:
+            if v is None:
+                return None
+            if ux.offset or uy.offset:
+                return round(uy.from_base(ux.to_base(v)) + shift, 9)
+            return round(v * factor, 9)
 
         out_a.append(
             attrs.evolve(x, value=y.value, low=scaled(x.low), high=scaled(x.high), unit=y.unit)

@@ -21,7 +21,7 @@ from compare.align.blocking import cross_source_pairs
 from compare.align.converted_figures import one_amount, one_measurement
 from compare.align.imperial_units import one_rounded_amount, snapped, system_unit
 from compare.align.model import Judgement
-from compare.align.number_judge import judge_numbers_in_context
+from compare.align.number_judge import judge_numbers, judge_numbers_in_context
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statement_judge import compare_pair
@@ -71,8 +71,13 @@ def statement_of(n: Number, sentences: SentenceClaims) -> Statement | None:
 def judge_system_figures(
     members: Sequence[Number], options: Options | None, sentences: SentenceClaims
 ) -> Judgement:
-    """The number judge, each figure told in the other's unit when it rounds to it."""
+    """The number judge, each figure told in the other's unit when it rounds to it.
+    A figure converted from the other system was rounded by its outlet, so a hedge
+    beside it ("some 256 feet" for "78 metres") says no more than the rounding does:
+    the hedge alone is no variant here (judge_numbers_in_context would show one)."""
     if len(members) == 2:
         (a,), (b,) = snapped([members[0]], [members[1]])
+        if a is not members[0]:
+            return judge_numbers([a, b], options)
         members = [a, b]
     return judge_numbers_in_context(members, options, sentences)

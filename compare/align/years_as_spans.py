@@ -36,6 +36,7 @@ from compare.align.numbers import unit_key
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.extract.claims import Claim, Date, Number
+from compare.ingest import HEADLINE
 
 SCORE = 0.4
 # The unit keys of a figure of years: "seven years ago", "a 68-year history" (year),
@@ -75,6 +76,22 @@ _WINDOW = re.compile(r"\b(?:past|last|previous|recent)\s+$", re.IGNORECASE)
 # years"); "had saved for two years" ended at some other time.
 _FOR = re.compile(r"\bfor\s+(?:the\s+(?:past|last)\s+)?$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|'s|’s|'ve|’ve)\b", re.IGNORECASE)
+# The rest of the figure's clause: "For thirteen years the mill wheel has stood still"
+# tells its perfect after the span.
+_CLAUSE_REST = re.compile(r"^[^,;:.]*")
+# "ended a twelve-year wait", "after an 11-year drought": a stretch told as a thing
+# that reached the day of writing, so it counts back from now like "twelve years ago".
+_ENDED_STRETCH = re.compile(
+    r"^\s*(?:-\s*years?\s*-?\s*)?(?:long\s+)?(?:wait|drought|absence|hiatus)\b", re.IGNORECASE
+)
+_ENDING_BEFORE = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|after|snap(?:s|ped|ping)?|break(?:s|ing)?|broke)\s+(?:an?|the|its"
+    r"|their|his|her)\s+$",
+    re.IGNORECASE,
+)
+# "in its 68-year history": a history reaches the day of writing from a beginning.
+_HISTORY = re.compile(r"^\s*(?:-\s*years?\s*-?\s*)?history\b", re.IGNORECASE)
+_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+$", re.IGNORECASE)
 # An age counts from a beginning: the year beside it must date one ("built in 1998" /
 # "the 28-year-old ferry"), not any event ("rules tightened in 2022" / "the
 # five-year-old"). The verbs of coming into being, as news tells them.
@@ -98,7 +115,9 @@ def year_span_pairs(
     dated: dict[tuple[str, int], int] = defaultdict(int)  # dates per sentence
     year_dated: dict[tuple[str, int], int] = defaultdict(int)  # bare years per sentence
     for claim in every:
-        if isinstance(claim, Date):
+        if claim.block == HEADLINE:
+            continue  # a headline repeats its body's news: no second telling
+        if isinstance(claim, Date) and not _of_the_news_year(claim, sentences.published):
             dated[(claim.source, claim.sentence_start)] += 1
             year_dated[(claim.source, claim.sentence_start)] += bare_year(claim)
         if isinstance(claim, Date) and claim.value:
@@ -107,18 +126,18 @@ def year_span_pairs(
             spans_told[(claim.source, years)].add(claim.sentence_start)
     pairs = []
     for i, a in enumerate(claims):
-        if not (isinstance(a, Date) and bare_year(a)) or a.value is None:
+        if not (isinstance(a, Date) and bare_year(a)) or a.value is None or a.block == HEADLINE:
             continue
         if len(years_told[(a.source, a.value)]) != 1:
             continue  # the year dated in two sentences: which one the span tells is unsure
         if dated[(a.source, a.sentence_start)] != 1:
             continue  # a sentence of two dates tells of two moments ("from 2021 to 2025")
         for j, b in enumerate(claims):
-            if not isinstance(b, Number) or b.source == a.source:
+            if not isinstance(b, Number) or b.source == a.source or b.block == HEADLINE:
                 continue
             if year_dated[(b.source, b.sentence_start)]:
                 continue  # a span beside a year may count from it ("joined in 2022, two years")
-            if unit_key(b) == "age" and _BEGUN.search(a.sentence) is None:
+            if _from_a_beginning(b) and _BEGUN.search(a.sentence) is None:
                 continue  # an age counts from a beginning, and the year dates none
             years = _whole_years(b)
             if years is None or reckoned_year(b, sentences.published) != int(a.value):
@@ -129,6 +148,21 @@ def year_span_pairs(
                 continue  # each article tells the other form too: those are the partners
             pairs.append((SCORE, i, j))
     return pairs
+
+
+def _of_the_news_year(date: Date, published: Mapping[str, dt.date]) -> bool:
+    """A date in its article's publication year (a dateline, "on Friday"): no span of
+    whole years reaches it, so beside a bare year it tells no second moment a span
+    could be counted from."""
+    day = published.get(date.source)
+    return day is not None and date.value is not None and date.value[:4] == str(day.year)
+
+
+def _from_a_beginning(number: Number) -> bool:
+    """An age ("the 28-year-old ferry") or a history ("its 68-year history"): a span
+    from a thing's beginning."""
+    after = number.sentence[number.end - number.sentence_start :]
+    return unit_key(number) == "age" or _HISTORY.match(after) is not None
 
 
 def bare_year(date: Date) -> bool:
@@ -161,11 +195,18 @@ def reckoned_year(number: Number, published: Mapping[str, dt.date]) -> int | Non
         return None
     if unit_key(number) == "age" or _BACK.match(after):
         return day.year - years
+    if _ENDED_STRETCH.match(after) and _ENDING_BEFORE.search(before):
+        return day.year - years  # "ended a twelve-year wait": the wait ran up to now
+    if _HISTORY.match(after) and _OWN_BEFORE.search(before):
+        return day.year - years  # "in its 68-year history"
     compound = _COMPOUND.match(after) or _SPELT_COMPOUND.search(number.text)
     if compound or _WINDOW.search(before):
         return None  # "a three-year deal" lasts, "over the past 3 years" is no year
     if _FOR.search(before):
-        if _PERFECT.search(before) is not None:
+        rest = _CLAUSE_REST.match(after)
+        if _PERFECT.search(before) is not None or (
+            rest is not None and _PERFECT.search(rest.group()) is not None
+        ):
             return day.year - years  # "has lived there for 31 years": since then
         if _FUTURE.search(number.sentence) is None:
             return None  # a span that ended at another time: no year from now
