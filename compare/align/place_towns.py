@@ -43,7 +43,7 @@ from compare.align.place_names import places_fit, spelt_out
 from compare.align.place_sites import another, one_event, site_kind, standing_there
 from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
-from compare.align.words import STOPWORDS, display_words
+from compare.align.words import ARTICLES, STOPWORDS, display_words
 from compare.extract.claims import Claim, Place
 
 TOWN_SCORE = 0.75  # below a pair of one kind of site (place_sites.SITE_SCORE)
@@ -138,10 +138,9 @@ def _common(word: str) -> bool:
     """A word of a building told by a common noun: lower case, an article opening the
     sentence ("A scrapyard in X"), or an owner's possessive ("Harlan's mill in X",
     "the group's mill in Y": whose the building is, not a name of its own)."""
-    return word.islower() or word.lower() in _ARTICLES or word.endswith(_POSSESSIVES)
+    return word.islower() or word.lower() in ARTICLES or word.endswith(_POSSESSIVES)
 
 
-_ARTICLES = frozenset("a an the".split())
 _POSSESSIVES = ("'s", "\u2019s")
 
 
