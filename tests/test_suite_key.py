@@ -54,7 +54,8 @@ FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
 # fresh24 (247-256), of stop 35, fresh25 (257-266) and fresh26 (267-276), of stop 36,
 # fresh27 (277-286) and fresh28 (287-296), of stop 38, fresh29 (297-306) and fresh30
 # (307-316), of stop 39, fresh31 (317-326) and fresh32 (327-336), of stop 40, fresh33
-# (337-346) and fresh34 (347-356), and of stop 41, fresh35 (357-366) and fresh36 (367-376).
+# (337-346) and fresh34 (347-356), of stop 41, fresh35 (357-366) and fresh36 (367-376), and of
+# stop 42, fresh37 (377-386) and fresh38 (387-396).
 FRESH17 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh17")
 FRESH18 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh18")
 FRESH19 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh19")
@@ -75,6 +76,8 @@ FRESH33 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh33")
 FRESH34 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh34")
 FRESH35 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh35")
 FRESH36 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh36")
+FRESH37 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh37")
+FRESH38 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh38")
 # the sets written longer (500-900 words asked), stop 31 on
 LONG_SETS = (
     FRESH17
@@ -97,6 +100,8 @@ LONG_SETS = (
     + FRESH34
     + FRESH35
     + FRESH36
+    + FRESH37
+    + FRESH38
 )
 LONGER = frozenset(p.name for p in LONG_SETS)
 CHECKED = (
@@ -213,6 +218,8 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH34, 347),
         (FRESH35, 357),
         (FRESH36, 367),
+        (FRESH37, 377),
+        (FRESH38, 387),
     ],
     ids=[
         "fresh5",
@@ -247,10 +254,12 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh34",
         "fresh35",
         "fresh36",
+        "fresh37",
+        "fresh38",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh36 (367-376) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh38 (387-396) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number
