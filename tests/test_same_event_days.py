@@ -8,6 +8,7 @@ from __future__ import annotations
 from conftest import day_pairs
 
 from compare import Verdict, compare_texts
+from compare.align.participant_kinds import participant_kind_of
 from compare.align.same_event_days import event_tie, same_event_day_pairs
 
 PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"  # a Friday
@@ -97,3 +98,40 @@ def test_a_saying_is_no_unread_event() -> None:
     a = "The Dunmore council said on 3 June that the parking charges would rise."
     b = "From 10 June, the Dunmore parking charges will be higher."
     assert paired(a, b) == []
+
+
+def test_one_subject_told_with_two_verbs_pairs() -> None:
+    # the deed in other words, the doer named alike: one event at two times
+    a = "The Kessel Brook rose over the weir at about 4.20am."
+    b = "The brook swamped the lower streets shortly after 6.10am."
+    assert paired(a, b) == [("at about 4.20am.", "shortly after 6.10am.")]
+
+
+def test_a_specific_and_a_general_noun_for_one_thing_pair() -> None:
+    # a box is a kind of container (participant_kinds.txt)
+    a = "The boxes slid off the deck of the barge at about 1.30am."
+    b = "The containers tumbled into the canal at around 3:05 a.m."
+    assert paired(a, b) == [("at about 1.30am.", "at around 3:05 a.m.")]
+
+
+def test_a_contract_and_an_agreement_tie_two_deeds_of_one_sense() -> None:
+    a = "The depot contract expired on 31 January."
+    b = "The depot workers' last agreement ran out on 28 February."
+    assert paired(a, b) == [("on 31 January", "on 28 February")]
+
+
+def test_one_subject_with_two_verbs_against_a_rival_sentence_does_not_pair() -> None:
+    # the other article dates the brook twice: which one is meant is not known
+    a = "The Kessel Brook rose over the weir at about 4.20am."
+    b = (
+        "The brook froze over at about 2.15am. "
+        "The brook swamped the lower streets shortly after 6.10am."
+    )
+    assert paired(a, b) == []
+
+
+def test_participant_kinds_reads_the_table() -> None:
+    assert participant_kind_of("box", "container")
+    assert participant_kind_of("agreement", "contract")
+    assert not participant_kind_of("box", "box")
+    assert not participant_kind_of("box", "agreement")
