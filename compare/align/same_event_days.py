@@ -80,7 +80,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
 from compare.align.time_nouns import own_event
-from compare.align.verb_kinds import kind_of
+from compare.align.verb_kinds import general_verbs, kind_of
 from compare.align.weekday_days import calendar_apart
 from compare.align.words import stem, words
 from compare.extract.claims import Claim, Date, Span
@@ -115,7 +115,7 @@ def same_event_day_pairs(
             unread = tie is None
             if unread:
                 tie = unread_event(a, b, events)
-            one_thing = tie is None and one_participant(a, b)
+            one_thing = tie is None and one_participant(a, b) and not sister_deeds(a, b)
             if one_thing:
                 tie = "", ""
             if tie is None:
@@ -213,6 +213,13 @@ def one_participant(a: Claim, b: Claim) -> bool:
         for x, named_x in _participant_heads(a)
         for y, named_y in _participant_heads(b)
     ) or bool(_kin_heads(a, b))
+
+
+def sister_deeds(a: Claim, b: Claim) -> bool:
+    """Are the two predicates two kinds of one more general verb ("was stabbed" /
+    "was shot", both ways to wound)? Then one participant tells two deeds, not one."""
+    x, y = a.frame_lemma, b.frame_lemma
+    return x is not None and y is not None and x != y and bool(general_verbs(x) & general_verbs(y))
 
 
 def _kin_heads(a: Claim, b: Claim) -> set[tuple[str, str]]:
