@@ -135,3 +135,23 @@ def test_participant_kinds_reads_the_table() -> None:
     assert participant_kind_of("agreement", "contract")
     assert not participant_kind_of("box", "box")
     assert not participant_kind_of("box", "agreement")
+
+
+def test_two_stages_of_one_journey_do_not_pair_by_their_participant() -> None:
+    # to lift off is a way to depart, to touch down a way to arrive: two moments
+    a = "The balloon lifted off at about 5.50am from the meadow."
+    b = "The balloon touched down shortly after 7.25am."
+    assert paired(a, b) == []
+
+
+def test_an_entry_and_the_way_out_of_it_do_not_pair_by_their_participant() -> None:
+    a = "The Harwick courier was detained on 4 March."
+    b = "The courier was freed on 9 March."
+    assert paired(a, b) == []
+
+
+def test_an_opening_and_a_closing_stage_do_not_pair_by_their_participant() -> None:
+    # to adjourn is a way to close: the inquiry's first and last days
+    a = "The Tollbridge inquiry opened on 2 June."
+    b = "The inquiry was adjourned on 19 June."
+    assert paired(a, b) == []

@@ -50,6 +50,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from compare.align.closest_day_clashes import (
+    EVENT_ENDS,
     agree_loosely,
     dated_event,
     one_precision,
@@ -115,7 +116,12 @@ def same_event_day_pairs(
             unread = tie is None
             if unread:
                 tie = unread_event(a, b, events)
-            one_thing = tie is None and one_participant(a, b) and not sister_deeds(a, b)
+            one_thing = (
+                tie is None
+                and one_participant(a, b)
+                and not sister_deeds(a, b)
+                and not stages_apart(a, b)
+            )
             if one_thing:
                 tie = "", ""
             if tie is None:
@@ -220,6 +226,29 @@ def sister_deeds(a: Claim, b: Claim) -> bool:
     "was shot", both ways to wound)? Then one participant tells two deeds, not one."""
     x, y = a.frame_lemma, b.frame_lemma
     return x is not None and y is not None and x != y and bool(general_verbs(x) & general_verbs(y))
+
+
+def stages_apart(a: Claim, b: Claim) -> bool:
+    """Do the two predicates, or verbs WordNet makes them kinds of, name two stages
+    of one process: opposites (the news opposites: depart / arrive, open / close,
+    detain / free) or a journey's or an activity's two ends (EVENT_ENDS: start /
+    finish)? "The glider took off" / "The glider landed": to take off is a way to
+    depart, to land a way to arrive; one participant, two moments, both true."""
+    x, y = _stage_verbs(a), _stage_verbs(b)
+    if not (x and y) or x & y:
+        return False
+    if any(are_opposites(p, q) for p in x for q in y):
+        return True
+    return any((x & start and y & end) or (x & end and y & start) for start, end in EVENT_ENDS)
+
+
+def _stage_verbs(claim: Claim) -> frozenset[str]:
+    """The date's predicate (a phrasal verb read whole) and the verbs it is a kind
+    of; none for an empty verb."""
+    lemmas = {kin_lemma(c, EMPTY_VERBS) for c in (claim, own_event(claim))} - {None}
+    return frozenset(
+        word for lemma in lemmas if lemma is not None for word in {lemma, *general_verbs(lemma)}
+    )
 
 
 def _kin_heads(a: Claim, b: Claim) -> set[tuple[str, str]]:
