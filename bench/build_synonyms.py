@@ -1,6 +1,6 @@
 """Rebuild compare/align/data/synonyms.txt, antonyms.txt, deed_senses.txt, verb_kinds.txt,
-noun_kinds.txt, derivations.txt, payment_kinds.txt, object_nouns.txt, place_nouns.txt and
-compare/extract/data/people_nouns.txt from WordNet 3.0.
+noun_kinds.txt, derivations.txt, payment_kinds.txt, participant_kinds.txt, object_nouns.txt,
+place_nouns.txt and compare/extract/data/people_nouns.txt from WordNet 3.0.
 
     apt-get install wordnet-base      # Debian: the files land in /usr/share/wordnet
     python bench/build_synonyms.py /usr/share/wordnet
@@ -21,6 +21,7 @@ from compare.align import (
     derivations,
     noun_kinds,
     object_nouns,
+    participant_kinds,
     payment_kinds,
     people_kinds,
     verb_kinds,
@@ -40,6 +41,7 @@ TABLES: tuple[tuple[Path, Callable[[Path], Iterable[str]]], ...] = (
     (DATA / "derivations.txt", derivations.build),
     (DATA / "deed_senses.txt", deed_senses.build),
     (DATA / "payment_kinds.txt", payment_kinds.build),
+    (DATA / "participant_kinds.txt", participant_kinds.build),
     # read by the extractor too, so it ships with the lower stage
     (PACKAGE / "extract" / "data" / "people_nouns.txt", people_kinds.build),
 )

@@ -50,6 +50,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from compare.align.closest_day_clashes import (
+    EVENT_ENDS,
     agree_loosely,
     dated_event,
     one_precision,
@@ -64,14 +65,23 @@ from compare.align.event_times import (
     event_parted,
     event_word_keys,
 )
-from compare.align.frames import head, other_weekdays, same_actor, same_head, two_names
+from compare.align.frames import (
+    head,
+    is_name,
+    other_weekdays,
+    same_actor,
+    same_head,
+    two_names,
+)
 from compare.align.month_days import month_day
 from compare.align.opposites import are_opposites
+from compare.align.participant_kinds import participant_kind_of
 from compare.align.same_days import content_stems, dateless_content, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.synonyms import are_synonyms
 from compare.align.time_nouns import own_event
-from compare.align.verb_kinds import kind_of
+from compare.align.verb_kinds import general_verbs, kind_of
 from compare.align.weekday_days import calendar_apart
 from compare.align.words import stem, words
 from compare.extract.claims import Claim, Date, Span
@@ -106,11 +116,19 @@ def same_event_day_pairs(
             unread = tie is None
             if unread:
                 tie = unread_event(a, b, events)
+            one_thing = (
+                tie is None
+                and one_participant(a, b)
+                and not sister_deeds(a, b)
+                and not stages_apart(a, b)
+            )
+            if one_thing:
+                tie = "", ""
             if tie is None:
                 continue
             shared = _participants(a, b, tie, content)
             if len(shared) < MIN_PARTICIPANTS or not _closest(
-                a, b, len(shared), told, events, content, unread=unread
+                a, b, len(shared), told, events, content, unread=unread, one_thing=one_thing
             ):
                 continue
             if not one_precision(a, b) or not decided(a, b) or agree_loosely(a, b):
@@ -190,6 +208,73 @@ def unread_event(a: Claim, b: Claim, events: dict[int, frozenset[str]]) -> tuple
     return "", ""
 
 
+def one_participant(a: Claim, b: Claim) -> bool:
+    """Do the two clauses' participants (the doer, or the thing acted on) name one
+    thing: common nouns of one stem, synonyms, or one a kind of the other ("The
+    boxes went over the side" / "The containers fell into the sea")? A name meets a
+    common noun by its head ("The Diego Martin River" / "The river"); two names are
+    left to the event tie, which reads them apart (`two_names`)."""
+    return any(
+        not (named_x and named_y) and x == y
+        for x, named_x in _participant_heads(a)
+        for y, named_y in _participant_heads(b)
+    ) or bool(_kin_heads(a, b))
+
+
+def sister_deeds(a: Claim, b: Claim) -> bool:
+    """Are the two predicates two kinds of one more general verb ("was stabbed" /
+    "was shot", both ways to wound)? Then one participant tells two deeds, not one."""
+    x, y = a.frame_lemma, b.frame_lemma
+    return x is not None and y is not None and x != y and bool(general_verbs(x) & general_verbs(y))
+
+
+def stages_apart(a: Claim, b: Claim) -> bool:
+    """Do the two predicates, or verbs WordNet makes them kinds of, name two stages
+    of one process: opposites (the news opposites: depart / arrive, open / close,
+    detain / free) or a journey's or an activity's two ends (EVENT_ENDS: start /
+    finish)? "The glider took off" / "The glider landed": to take off is a way to
+    depart, to land a way to arrive; one participant, two moments, both true."""
+    x, y = _stage_verbs(a), _stage_verbs(b)
+    if not (x and y) or x & y:
+        return False
+    if any(are_opposites(p, q) for p in x for q in y):
+        return True
+    return any((x & start and y & end) or (x & end and y & start) for start, end in EVENT_ENDS)
+
+
+def _stage_verbs(claim: Claim) -> frozenset[str]:
+    """The date's predicate (a phrasal verb read whole) and the verbs it is a kind
+    of; none for an empty verb."""
+    lemmas = {kin_lemma(c, EMPTY_VERBS) for c in (claim, own_event(claim))} - {None}
+    return frozenset(
+        word for lemma in lemmas if lemma is not None for word in {lemma, *general_verbs(lemma)}
+    )
+
+
+def _kin_heads(a: Claim, b: Claim) -> set[tuple[str, str]]:
+    """The heads of the two clauses' doers or things, no name among them, told in
+    two words for one thing: synonyms, or one a kind of the other."""
+    return {
+        (x, y)
+        for x, named_x in _participant_heads(a)
+        for y, named_y in _participant_heads(b)
+        if not (named_x or named_y) and x != y and (are_synonyms(x, y) or participant_kind_of(x, y))
+    }
+
+
+def _participant_heads(claim: Claim) -> set[tuple[str, bool]]:
+    """The stemmed heads of the clause's doer and thing, each with whether it is a
+    name."""
+    frame = claim.frame
+    if frame is None:
+        return set()
+    return {
+        (found, is_name(span.text))
+        for span in (frame.actor, frame.thing)
+        if span is not None and (found := head(span)) is not None
+    }
+
+
 def _eventless(claim: Claim, events: dict[int, frozenset[str]]) -> bool:
     """Does the claim's clause have a verb, an empty one, and no event word?"""
     lemma = claim.frame_lemma
@@ -210,11 +295,13 @@ def _participants(
     a: Claim, b: Claim, tie: tuple[str, str], content: dict[int, frozenset[str]]
 ) -> frozenset[str]:
     """The content stems both sentences state besides the event's own words (in any
-    of their forms: "reached" is the event "reach")."""
+    of their forms: "reached" is the event "reach"), and the clauses' doers or
+    things told in two words for one thing ("contract" / "agreement", as one)."""
     own = {stem(w) for w in tie} | {w.split("_")[0] for w in tie}
-    return frozenset(
+    stated = frozenset(
         w for w in content[id(a)] & content[id(b)] if w not in own and verb_lemma(w) not in own
     )
+    return stated | {x + "/" + y for x, y in _kin_heads(a, b) if x not in stated}
 
 
 def _closest(
@@ -226,6 +313,7 @@ def _closest(
     content: dict[int, frozenset[str]],
     *,
     unread: bool = False,
+    one_thing: bool = False,
 ) -> bool:
     """Is each the other's closest: no date of another value in the other's article
     ties to it by the event with as many participants in common?"""
@@ -240,6 +328,8 @@ def _closest(
             tie = event_tie(events[id(one)], events[id(rival)]) or deed_tie(one, rival)
             if unread:
                 tie = tie or unread_event(one, rival, events)
+            if one_thing and tie is None and one_participant(one, rival):
+                tie = "", ""
             if tie is not None and len(_participants(one, rival, tie, content)) >= shared:
                 return False
     return True
