@@ -1,0 +1,106 @@
+"""A quotation in one source and the same speaker's reported speech in another.
+
+One outlet quotes a speaker ('"This is a hard deal for us, but a farm without
+hands grows nothing," Okoro said'), another reports the saying in its own words
+("Okoro said afterwards that the deal was hard on the firm but that no farm could
+grow anything without its workers"). quote_statements.py asks each side to cover
+half of the other, since without a speaker in common only what was said ties the
+two; reported speech drops words, adds the reporter's ("afterwards", "the firm")
+and shifts tense and person, so a told quote often covers less. Here the speaker
+stands in for the missing words: the statement's own reporting verb must credit
+the person the quote's attribution names (attributions.attributed: "Okoro said",
+"said Okoro", "according to Okoro"), which the quote's extraction has resolved
+through its article ("he said" after "Chief executive Ada Okoro"). Then
+
+- the quoted words alone are scored against the reported sentence with its
+  attribution blanked out (attributions.attributed), by the statement model under
+  its own cover floor and threshold; the shifts of reported speech (will/would,
+  we/they, I/he) are function words the model does not weigh;
+- each is the other's best such pair among that speaker's quotes and reported
+  sayings in the two articles: a speaker quoted twice is never matched on the
+  weaker of two sayings;
+- a denial on one side only, another quotation in the statement, and anything
+  that unpairs a loose pair (unpair.unpairs: two figures, days, places, opposite
+  words) set them apart.
+
+The statement judge then reads the two sentences (quote_statements.judge_pair),
+and only an agreement is kept (a pairing across kinds never makes a discrepancy),
+so a negation or an opposite inside the reported clause is never shown with a ✓.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from compare.align.actor_names import names
+from compare.align.attributions import attributed
+from compare.align.quote_statements import as_statement, quote_sentences
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.align.statements import StatementScorer, different_quotations, quotations
+from compare.align.unpair import unpairs
+from compare.align.words import has_negator
+from compare.extract.claims import Claim, Quote, Statement
+from compare.ingest import HEADLINE
+
+
+def reported_quote_pairs(
+    claims: Sequence[Claim], options: Options, sentences: SentenceClaims
+) -> list[tuple[float, int, int]]:
+    """Scored (quote, statement) pairs among `claims` (those nothing paired yet): a
+    quote and its speaker's reported saying in another source that tell one thing."""
+    quotes = [i for i in quote_sentences(claims, sentences) if _speaker(claims[i])]
+    statements = [
+        i
+        for i, c in enumerate(claims)
+        if isinstance(c, Statement) and c.block != HEADLINE and attributed(c.sentence).speakers
+    ]
+    if not quotes or not statements:
+        return []
+    said = [attributed(claims[i].sentence).said for i in statements]
+    scorer = StatementScorer([claims[i].text for i in quotes] + said)
+    scored: list[tuple[float, int, int]] = []
+    for q, qi in enumerate(quotes):
+        quote = claims[qi]
+        assert isinstance(quote, Quote)
+        for s, si in enumerate(statements):
+            statement = claims[si]
+            if statement.source == quote.source:
+                continue
+            if not _speaker(quote) & attributed(statement.sentence).speakers:
+                continue  # reported speech of another speaker: no evidence of one saying
+            score = scorer.score(q, len(quotes) + s)
+            if score < options.statement_threshold:
+                continue
+            scored.append((score, qi, si))
+    pairs = []
+    for score, qi, si in scored:
+        # each the other's best: no stronger pair holds either side
+        if any(other > score and (q == qi or s == si) for other, q, s in scored):
+            continue
+        quote, statement = claims[qi], claims[si]
+        assert isinstance(quote, Quote)
+        if _apart(quote, statement, sentences):
+            continue
+        pairs.append((score, qi, si))
+    return pairs
+
+
+def _speaker(claim: Claim) -> frozenset[str]:
+    """The names of the quote's speaker, when it has one."""
+    if not isinstance(claim, Quote):
+        return frozenset()
+    return frozenset(names(claim.speaker or ""))
+
+
+def _apart(quote: Quote, statement: Claim, sentences: SentenceClaims) -> bool:
+    """Why a quote and a reported saying of its speaker are no pair (see the module)."""
+    if has_negator(quote.text) != has_negator(attributed(statement.sentence).said):
+        # a denial on one side only: "he did not say that ..." or the saying turned
+        # round; across kinds, only an agreement could be shown, so no pair
+        return True
+    text = statement.sentence
+    quoted = quotations(text)
+    if quoted and different_quotations(quote.sentence, quotations(quote.sentence), text, quoted):
+        return True
+    return bool(unpairs(as_statement(quote), statement, sentences))
