@@ -50,3 +50,24 @@ def test_quote_told_as_its_speakers_reported_speech_agrees() -> None:
 )
 def test_reported_speech_that_differs_is_no_agreement(reported: str) -> None:
     assert mixed(QUOTED, reported) == []
+
+
+HAIL = (
+    "Vineyard owner Tomas Reyes watched the hail from his porch on Sunday. "
+    '"We covered every row with netting, every single one, and it still was not enough," '
+    "Reyes said."
+)
+# a pronoun opening the reported sentence: the person the sentence before names
+NETS = (
+    "{} grows grapes on 40 hectares near Aldea. {} said {} workers had stretched nets over "
+    "all the rows before the storm, but that on the upper slopes it had not been enough to "
+    "save the fruit."
+)
+
+
+def test_pronoun_speaker_is_the_person_named_just_before() -> None:
+    assert mixed(HAIL, NETS.format("Tomas Reyes", "He", "his")) == [("statement", str(AGREE))]
+
+
+def test_pronoun_after_another_person_is_another_speaker() -> None:
+    assert mixed(HAIL, NETS.format("Neighbour Ana Soler", "She", "her")) == []

@@ -8,9 +8,12 @@ half of the other, since without a speaker in common only what was said ties the
 two; reported speech drops words, adds the reporter's ("afterwards", "the firm")
 and shifts tense and person, so a told quote often covers less. Here the speaker
 stands in for the missing words: the statement's own reporting verb must credit
-the person the quote's attribution names (attributions.attributed: "Okoro said",
-"said Okoro", "according to Okoro"), which the quote's extraction has resolved
-through its article ("he said" after "Chief executive Ada Okoro"). Then
+the person the quote's attribution names, which the quote's extraction has resolved
+through its article ("he said" after "Chief executive Ada Okoro"): named before the
+statement's first verb of saying ("Their coach, Ada Okoro, said", "Okoro admitted
+afterwards that"), after it (attributions.attributed: "said Okoro", "according to
+Okoro"), or a bare "He"/"She" opening the sentence when the article's sentence
+before names the speaker. Then
 
 - the quoted words alone are scored against the reported sentence with its
   attribution blanked out (attributions.attributed), by the statement model under
@@ -30,6 +33,7 @@ so a negation or an opposite inside the reported clause is never shown with a âœ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from compare.align.actor_names import names
@@ -53,11 +57,11 @@ def reported_quote_pairs(
     statements = [
         i
         for i, c in enumerate(claims)
-        if isinstance(c, Statement) and c.block != HEADLINE and attributed(c.sentence).speakers
+        if isinstance(c, Statement) and c.block != HEADLINE and _reported(c, sentences)
     ]
     if not quotes or not statements:
         return []
-    said = [attributed(claims[i].sentence).said for i in statements]
+    said = [_reported(claims[i], sentences)[1] for i in statements]
     scorer = StatementScorer([claims[i].text for i in quotes] + said)
     scored: list[tuple[float, int, int]] = []
     for q, qi in enumerate(quotes):
@@ -67,7 +71,7 @@ def reported_quote_pairs(
             statement = claims[si]
             if statement.source == quote.source:
                 continue
-            if not _speaker(quote) & attributed(statement.sentence).speakers:
+            if not _speaker(quote) & _reported(statement, sentences)[0]:
                 continue  # reported speech of another speaker: no evidence of one saying
             score = scorer.score(q, len(quotes) + s)
             if score < options.statement_threshold:
@@ -86,6 +90,51 @@ def reported_quote_pairs(
     return pairs
 
 
+# Verbs that report what someone said, in news copy's past tense: the ones
+# attributions.py reads, and those that tell the saying with the reporter's view of
+# it ("admitted", "promised", "complained").
+_SAYING = re.compile(
+    r"\b(?:said|told|added|stated|announced|confirmed|explained|noted|insisted|warned|wrote"
+    r"|argued|acknowledged|stressed|admitted|conceded|promised|pledged|complained|urged"
+    r"|maintained|recalled|predicted|cautioned)\b(?:\s+(?:afterwards|later|on\s+\w+day))?(?:\s+that\b)?"
+)
+_PRONOUN = re.compile(r"(?:He|She)\s*$")
+
+
+def _reported(statement: Claim, sentences: SentenceClaims) -> tuple[frozenset[str], str]:
+    """Who the statement's reporting verb credits, and what is said after it.
+
+    The speaker is named before the sentence's first verb of saying ("Their coach,
+    Ana Ruiz, said", "The driver, 58-year-old Tom Pell, told the court"), or is a
+    bare "He" or "She" there, read as the person the article's sentence before
+    names (a pronoun opening a sentence refers back to the last one), or is found
+    by attributions.attributed ("said Ana Ruiz", "according to Ana Ruiz")."""
+    text = statement.sentence
+    found = attributed(text)
+    match = _SAYING.search(text)
+    if match is None or match.start() == 0:
+        return found.speakers, found.said
+    opening = text[: match.start()].strip().rstrip(",")
+    who = frozenset(names(opening))
+    if not who and _PRONOUN.fullmatch(opening):
+        who = frozenset(names(_sentence_before(statement, sentences)))
+    if not who:
+        return found.speakers, found.said
+    return found.speakers | who, text[match.end() :]
+
+
+def _sentence_before(statement: Claim, sentences: SentenceClaims) -> str:
+    """The sentence right before the statement's in its article, or ''."""
+    before = [
+        c
+        for c in sentences.claims()
+        if c.source == statement.source and c.sentence_end <= statement.sentence_start
+    ]
+    if not before:
+        return ""
+    return max(before, key=lambda c: c.sentence_end).sentence
+
+
 def _speaker(claim: Claim) -> frozenset[str]:
     """The names of the quote's speaker, when it has one."""
     if not isinstance(claim, Quote):
@@ -95,7 +144,7 @@ def _speaker(claim: Claim) -> frozenset[str]:
 
 def _apart(quote: Quote, statement: Claim, sentences: SentenceClaims) -> bool:
     """Why a quote and a reported saying of its speaker are no pair (see the module)."""
-    if has_negator(quote.text) != has_negator(attributed(statement.sentence).said):
+    if has_negator(quote.text) != has_negator(_reported(statement, sentences)[1]):
         # a denial on one side only: "he did not say that ..." or the saying turned
         # round; across kinds, only an agreement could be shown, so no pair
         return True
