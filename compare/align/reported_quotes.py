@@ -10,13 +10,15 @@ and shifts tense and person, so a told quote often covers less. Here the speaker
 stands in for the missing words: the statement's own reporting verb must credit
 the person the quote's attribution names, which the quote's extraction has resolved
 through its article ("he said" after "Chief executive Ada Okoro"): named before the
-statement's first verb of saying ("Their coach, Ada Okoro, said", "Okoro admitted
-afterwards that"), after it (attributions.attributed: "said Okoro", "according to
-Okoro"), or a bare "He"/"She" opening the sentence when the article's sentence
-before names the speaker. Then
+statement's first verb of saying, as its subject ("Their coach, Ada Okoro, said",
+"Okoro admitted afterwards that"), a bare "He"/"She" opening the sentence when the
+article's sentence before names the speaker, or read by attributions.attributed
+("..., Okoro said", "said Okoro", "according to Okoro"); never a name after a verb
+led by "that" or "which" ("reports that said Okoro would return" credit the
+reports). Then
 
 - the quoted words alone are scored against the reported sentence with its
-  attribution blanked out (attributions.attributed), by the statement model under
+  attribution left out, by the statement model under
   its own cover floor and threshold; the shifts of reported speech (will/would,
   we/they, I/he) are function words the model does not weigh;
 - each is the other's best such pair among that speaker's quotes and reported
@@ -99,28 +101,49 @@ _SAYING = re.compile(
     r"|maintained|recalled|predicted|cautioned)\b(?:\s+(?:afterwards|later|on\s+\w+day))?(?:\s+that\b)?"
 )
 _PRONOUN = re.compile(r"(?:He|She)\s*$")
+# "reports that said ...", "a statement which told ...": the relative pronoun is the
+# verb's subject
+_RELATIVE_END = re.compile(r"\b(?:that|which)\s*$")
+_RELATIVE_SAYING = re.compile(
+    r"\b(?:that|which)\s+(?:said|says|told|stated|claimed|reported)\s+(?P<who>[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*)"
+)
 
 
 def _reported(statement: Claim, sentences: SentenceClaims) -> tuple[frozenset[str], str]:
-    """Who the statement's reporting verb credits, and what is said after it.
+    """Who the statement's reporting verb credits, and what is said besides.
 
-    The speaker is named before the sentence's first verb of saying ("Their coach,
-    Ana Ruiz, said", "The driver, 58-year-old Tom Pell, told the court"), or is a
-    bare "He" or "She" there, read as the person the article's sentence before
-    names (a pronoun opening a sentence refers back to the last one), or is found
-    by attributions.attributed ("said Ana Ruiz", "according to Ana Ruiz")."""
+    The speaker is named before the sentence's first verb of saying, as its subject
+    ("Their coach, Ana Ruiz, said", "The driver, 58-year-old Tom Pell, told the
+    court"), or is a bare "He" or "She" there, read as the person the article's
+    sentence before names (a pronoun opening a sentence refers back to the last
+    one), or is found by attributions.attributed ("the line would reopen, Ruiz
+    said", "said Ana Ruiz", "according to Ana Ruiz"). A name after a saying verb
+    whose subject is a relative pronoun is what was said, not who said it:
+    "reports that said Ana Ruiz would resign" credit the reports."""
     text = statement.sentence
     found = attributed(text)
+    told = frozenset(found.speakers) - _relative_objects(text)
     match = _SAYING.search(text)
     if match is None or match.start() == 0:
-        return found.speakers, found.said
+        return told, found.said
     opening = text[: match.start()].strip().rstrip(",")
+    if _RELATIVE_END.search(opening):
+        return told, found.said
     who = frozenset(names(opening))
     if not who and _PRONOUN.fullmatch(opening):
         who = frozenset(names(_sentence_before(statement, sentences)))
     if not who:
-        return found.speakers, found.said
-    return found.speakers | who, text[match.end() :]
+        return told, found.said
+    return told | who, text[match.end() :]
+
+
+def _relative_objects(text: str) -> frozenset[str]:
+    """The names right after a verb of saying led by "that"/"which"."""
+    found: set[str] = set()
+    for match in _RELATIVE_SAYING.finditer(text):
+        found |= names(match.group("who"))
+    return frozenset(found)
 
 
 def _sentence_before(statement: Claim, sentences: SentenceClaims) -> str:
