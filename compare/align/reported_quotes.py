@@ -64,7 +64,12 @@ def reported_quote_pairs(
     if not quotes or not statements:
         return []
     said = [_reported(claims[i], sentences)[1] for i in statements]
-    scorer = StatementScorer([claims[i].text for i in quotes] + said)
+    # names left out: the speaker's own names and places tie any two of their sayings
+    # ("ticket prices on the Quay Lane ferry" / "the Quay Lane terminal will shut"),
+    # so what was said must match in its common words
+    scorer = StatementScorer(
+        [_unnamed(claims[i].text) for i in quotes] + [_unnamed(t) for t in said]
+    )
     scored: list[tuple[float, int, int]] = []
     for q, qi in enumerate(quotes):
         quote = claims[qi]
@@ -103,6 +108,9 @@ _SAYING = re.compile(
 _PRONOUN = re.compile(r"(?:He|She)\s*$")
 # "reports that said ...", "a statement which told ...": the relative pronoun is the
 # verb's subject
+# a capitalised word after another word: a name (the first word of a text is
+# capitalised whatever it is)
+_NAMED = re.compile(r"(?<=\S)(\s+)[A-Z][\w'’.-]*")
 _RELATIVE_END = re.compile(r"\b(?:that|which)\s*$")
 _RELATIVE_SAYING = re.compile(
     r"\b(?:that|which)\s+(?:said|says|told|stated|claimed|reported)\s+(?P<who>[A-Z][\w'’.-]*"
@@ -136,6 +144,11 @@ def _reported(statement: Claim, sentences: SentenceClaims) -> tuple[frozenset[st
     if not who:
         return told, found.said
     return told | who, text[match.end() :]
+
+
+def _unnamed(text: str) -> str:
+    """The text without its capitalised words past the first (names, mostly)."""
+    return _NAMED.sub("", text)
 
 
 def _relative_objects(text: str) -> frozenset[str]:
