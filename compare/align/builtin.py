@@ -50,6 +50,7 @@ from compare.align.registry import (
     register_kind,
     register_matcher,
 )
+from compare.align.reported_quotes import reported_quote_pairs
 from compare.align.roles import judge_roles, role_pairs
 from compare.align.same_days import judge_days, same_day_pairs
 from compare.align.same_event_days import same_event_day_pairs
@@ -617,6 +618,17 @@ register_cross_kind(
         kinds=(Kind.QUOTE, Kind.STATEMENT),
         kind=Kind.STATEMENT,
         matcher=quote_best_pairs,
+        judge=judge_pair,
+    )
+)
+# A quotation in one source and its speaker's reported speech in another, each the
+# other's best among that speaker's sayings (agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="quote as reported speech",
+        kinds=(Kind.QUOTE, Kind.STATEMENT),
+        kind=Kind.STATEMENT,
+        matcher=reported_quote_pairs,
         judge=judge_pair,
     )
 )

@@ -1,0 +1,191 @@
+"""A quotation in one source and the same speaker's reported speech in another.
+
+One outlet quotes a speaker ('"This is a hard deal for us, but a farm without
+hands grows nothing," Okoro said'), another reports the saying in its own words
+("Okoro said afterwards that the deal was hard on the firm but that no farm could
+grow anything without its workers"). quote_statements.py asks each side to cover
+half of the other, since without a speaker in common only what was said ties the
+two; reported speech drops words, adds the reporter's ("afterwards", "the firm")
+and shifts tense and person, so a told quote often covers less. Here the speaker
+stands in for the missing words: the statement's own reporting verb must credit
+the person the quote's attribution names, which the quote's extraction has resolved
+through its article ("he said" after "Chief executive Ada Okoro"): named before the
+statement's first verb of saying, as its subject ("Their coach, Ada Okoro, said",
+"Okoro admitted afterwards that"), a bare "He"/"She" opening the sentence when the
+article's sentence before names the speaker, or read by attributions.attributed
+("..., Okoro said", "said Okoro", "according to Okoro"); never a name after a verb
+led by "that" or "which" ("reports that said Okoro would return" credit the
+reports). Then
+
+- the quoted words alone are scored against the reported sentence with its
+  attribution left out, by the statement model under
+  its own cover floor and threshold; the shifts of reported speech (will/would,
+  we/they, I/he) are function words the model does not weigh;
+- each is the other's best such pair among that speaker's quotes and reported
+  sayings in the two articles: a speaker quoted twice is never matched on the
+  weaker of two sayings;
+- a denial on one side only, another quotation in the statement, and anything
+  that unpairs a loose pair (unpair.unpairs: two figures, days, places, opposite
+  words) set them apart.
+
+The statement judge then reads the two sentences (quote_statements.judge_pair),
+and only an agreement is kept (a pairing across kinds never makes a discrepancy),
+so a negation or an opposite inside the reported clause is never shown with a ✓.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from compare.align.actor_names import names
+from compare.align.attributions import attributed
+from compare.align.quote_statements import as_statement, quote_sentences
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.align.statements import StatementScorer, different_quotations, quotations
+from compare.align.unpair import unpairs
+from compare.align.words import has_negator
+from compare.extract.claims import Claim, Quote, Statement
+from compare.ingest import HEADLINE
+
+
+def reported_quote_pairs(
+    claims: Sequence[Claim], options: Options, sentences: SentenceClaims
+) -> list[tuple[float, int, int]]:
+    """Scored (quote, statement) pairs among `claims` (those nothing paired yet): a
+    quote and its speaker's reported saying in another source that tell one thing."""
+    quotes = [i for i in quote_sentences(claims, sentences) if _speaker(claims[i])]
+    statements = [
+        i
+        for i, c in enumerate(claims)
+        if isinstance(c, Statement) and c.block != HEADLINE and _reported(c, sentences)
+    ]
+    if not quotes or not statements:
+        return []
+    said = [_reported(claims[i], sentences)[1] for i in statements]
+    # names left out: the speaker's own names and places tie any two of their sayings
+    # ("ticket prices on the Quay Lane ferry" / "the Quay Lane terminal will shut"),
+    # so what was said must match in its common words
+    scorer = StatementScorer(
+        [_unnamed(claims[i].text) for i in quotes] + [_unnamed(t) for t in said]
+    )
+    scored: list[tuple[float, int, int]] = []
+    for q, qi in enumerate(quotes):
+        quote = claims[qi]
+        assert isinstance(quote, Quote)
+        for s, si in enumerate(statements):
+            statement = claims[si]
+            if statement.source == quote.source:
+                continue
+            if not _speaker(quote) & _reported(statement, sentences)[0]:
+                continue  # reported speech of another speaker: no evidence of one saying
+            score = scorer.score(q, len(quotes) + s)
+            if score < options.statement_threshold:
+                continue
+            scored.append((score, qi, si))
+    pairs = []
+    for score, qi, si in scored:
+        # each the other's best: no stronger pair holds either side
+        if any(other > score and (q == qi or s == si) for other, q, s in scored):
+            continue
+        quote, statement = claims[qi], claims[si]
+        assert isinstance(quote, Quote)
+        if _apart(quote, statement, sentences):
+            continue
+        pairs.append((score, qi, si))
+    return pairs
+
+
+# Verbs that report what someone said, in news copy's past tense: the ones
+# attributions.py reads, and those that tell the saying with the reporter's view of
+# it ("admitted", "promised", "complained").
+_SAYING = re.compile(
+    r"\b(?:said|told|added|stated|announced|confirmed|explained|noted|insisted|warned|wrote"
+    r"|argued|acknowledged|stressed|admitted|conceded|promised|pledged|complained|urged"
+    r"|maintained|recalled|predicted|cautioned)\b(?:\s+(?:afterwards|later|on\s+\w+day))?(?:\s+that\b)?"
+)
+_PRONOUN = re.compile(r"(?:He|She)\s*$")
+# "reports that said ...", "a statement which told ...": the relative pronoun is the
+# verb's subject
+# a capitalised word after another word: a name (the first word of a text is
+# capitalised whatever it is)
+_NAMED = re.compile(r"(?<=\S)(\s+)[A-Z][\w'’.-]*")
+_RELATIVE_END = re.compile(r"\b(?:that|which)\s*$")
+_RELATIVE_SAYING = re.compile(
+    r"\b(?:that|which)\s+(?:said|says|told|stated|claimed|reported)\s+(?P<who>[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*)"
+)
+
+
+def _reported(statement: Claim, sentences: SentenceClaims) -> tuple[frozenset[str], str]:
+    """Who the statement's reporting verb credits, and what is said besides.
+
+    The speaker is named before the sentence's first verb of saying, as its subject
+    ("Their coach, Ana Ruiz, said", "The driver, 58-year-old Tom Pell, told the
+    court"), or is a bare "He" or "She" there, read as the person the article's
+    sentence before names (a pronoun opening a sentence refers back to the last
+    one), or is found by attributions.attributed ("the line would reopen, Ruiz
+    said", "said Ana Ruiz", "according to Ana Ruiz"). A name after a saying verb
+    whose subject is a relative pronoun is what was said, not who said it:
+    "reports that said Ana Ruiz would resign" credit the reports."""
+    text = statement.sentence
+    found = attributed(text)
+    told = frozenset(found.speakers) - _relative_objects(text)
+    match = _SAYING.search(text)
+    if match is None or match.start() == 0:
+        return told, found.said
+    opening = text[: match.start()].strip().rstrip(",")
+    if _RELATIVE_END.search(opening):
+        return told, found.said
+    who = frozenset(names(opening))
+    if not who and _PRONOUN.fullmatch(opening):
+        who = frozenset(names(_sentence_before(statement, sentences)))
+    if not who:
+        return told, found.said
+    return told | who, text[match.end() :]
+
+
+def _unnamed(text: str) -> str:
+    """The text without its capitalised words past the first (names, mostly)."""
+    return _NAMED.sub("", text)
+
+
+def _relative_objects(text: str) -> frozenset[str]:
+    """The names right after a verb of saying led by "that"/"which"."""
+    found: set[str] = set()
+    for match in _RELATIVE_SAYING.finditer(text):
+        found |= names(match.group("who"))
+    return frozenset(found)
+
+
+def _sentence_before(statement: Claim, sentences: SentenceClaims) -> str:
+    """The sentence right before the statement's in its article, or ''."""
+    before = [
+        c
+        for c in sentences.claims()
+        if c.source == statement.source and c.sentence_end <= statement.sentence_start
+    ]
+    if not before:
+        return ""
+    return max(before, key=lambda c: c.sentence_end).sentence
+
+
+def _speaker(claim: Claim) -> frozenset[str]:
+    """The names of the quote's speaker, when it has one."""
+    if not isinstance(claim, Quote):
+        return frozenset()
+    return frozenset(names(claim.speaker or ""))
+
+
+def _apart(quote: Quote, statement: Claim, sentences: SentenceClaims) -> bool:
+    """Why a quote and a reported saying of its speaker are no pair (see the module)."""
+    if has_negator(quote.text) != has_negator(_reported(statement, sentences)[1]):
+        # a denial on one side only: "he did not say that ..." or the saying turned
+        # round; across kinds, only an agreement could be shown, so no pair
+        return True
+    text = statement.sentence
+    quoted = quotations(text)
+    if quoted and different_quotations(quote.sentence, quotations(quote.sentence), text, quoted):
+        return True
+    return bool(unpairs(as_statement(quote), statement, sentences))

@@ -1,0 +1,73 @@
+"""A quote in one article, its speaker's reported speech in the other: an agreement
+when the reported clause tells what was quoted, never when it denies it or another
+person says it."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.align import AGREE, compare_texts, registry
+from compare.extract import Quote, Statement
+
+QUOTED = (
+    "Harbour master Ilse Brandvold walked the frozen quay on Monday morning. "
+    '"I have worked on this coast my whole life and never seen ice like this in the '
+    'harbour," she said.'
+)
+# the reporter's own words around the saying leave the quote covering under half of
+# the statement: only the speaker in common ties the two
+REPORTED = (
+    "The harbour master, Ilse Brandvold, told reporters she had {} seen such ice in her "
+    "years on the coast, and urged boat owners to check their moorings twice a day."
+)
+
+
+def mixed(a: str, b: str) -> list[tuple[str, str]]:
+    """The kind and verdict of each alignment joining a quote and a statement."""
+    comparison = compare_texts({"a": a, "b": b})
+    return [
+        (str(x.kind), str(x.verdict))
+        for x in comparison.alignments
+        if {type(m) for m in x.members} == {Quote, Statement}
+    ]
+
+
+def test_registered_across_kinds() -> None:
+    assert "quote as reported speech" in [spec.name for spec in registry.cross_kinds()]
+
+
+def test_quote_told_as_its_speakers_reported_speech_agrees() -> None:
+    assert mixed(QUOTED, REPORTED.format("never")) == [("statement", str(AGREE))]
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        REPORTED.format("often"),  # the denial taken out: never a ✓
+        # the same words reported of another person
+        REPORTED.format("never").replace("The harbour master, Ilse Brandvold,", "Oskar Lunde"),
+    ],
+)
+def test_reported_speech_that_differs_is_no_agreement(reported: str) -> None:
+    assert mixed(QUOTED, reported) == []
+
+
+HAIL = (
+    "Vineyard owner Tomas Reyes watched the hail from his porch on Sunday. "
+    '"We covered every row with netting, every single one, and it still was not enough," '
+    "Reyes said."
+)
+# a pronoun opening the reported sentence: the person the sentence before names
+NETS = (
+    "{} grows grapes on 40 hectares near Aldea. {} said {} workers had stretched nets over "
+    "all the rows before the storm, but that on the upper slopes it had not been enough to "
+    "save the fruit."
+)
+
+
+def test_pronoun_speaker_is_the_person_named_just_before() -> None:
+    assert mixed(HAIL, NETS.format("Tomas Reyes", "He", "his")) == [("statement", str(AGREE))]
+
+
+def test_pronoun_after_another_person_is_another_speaker() -> None:
+    assert mixed(HAIL, NETS.format("Neighbour Ana Soler", "She", "her")) == []
