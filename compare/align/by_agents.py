@@ -68,7 +68,7 @@ _AGENT = r"\s+by\s+(?P<agent>" + _CLAUSE + r"{2,70})"
 _PASSIVE = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but|after|when|as)\s+)" + _THING + r"\s+" + _BEEN
     + r"\s+(?:\w+ly\s+)?" + _PARTICIPLE + r"(?:\s+(?:down|up|out|off|over|away))?"
-    + r"(?:\s+(?:in|on|at|from|into|out\s+of|off|outside|near|during)\s+" + _PLACE_WORDS
+    + r"(?:\s+(?:in|on|at|from|to|into|out\s+of|off|outside|near|during)\s+" + _PLACE_WORDS
     + r")?"
     + _AGENT
 )  # fmt: skip
