@@ -113,3 +113,51 @@ def test_a_participle_phrase_after_the_subject_leaves_the_subject_the_doer():
     found = _frames("Beekeepers tending hives on the ridge found the queen in the old orchard.")
     assert any(f.doer == "Beekeepers" and "find" in f.verbs for f in found)
     assert not any(f.doer == "hives" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two participles joined by "and", set beside their noun, share the doer
+        (
+            "The bylaw, drafted and tabled by councillor Ines Varga, passed on a show of hands.",
+            "The bylaw was tabled by councillor Otto Brenner at the March sitting.",
+        ),
+        # a participle with its particle, set beside its noun
+        (
+            "The timetable, drawn up by planner Ada Moss, takes effect in the spring.",
+            "The timetable was drawn up by planner Leo Quist over the winter.",
+        ),
+    ],
+)
+def test_participles_set_beside_their_noun_credit_the_doer_after_by(a, b):
+    assert statement_findings(a, b, Conflict.ACTOR)
+
+
+def test_a_phrase_between_commas_after_the_subject_leaves_the_passive_its_thing():
+    found = _frames(
+        "The pavilion, built on the edge of the old cricket ground, was restored by "
+        "the Harwick Heritage Trust with lottery money."
+    )
+    assert any(
+        "restore" in f.verbs and f.thing == "pavilion" and "Harwick Heritage Trust" in f.doer
+        for f in found
+    )
+
+
+def test_a_passive_after_a_phrase_between_commas_is_one_deed_with_the_other_articles():
+    a = (
+        "The pavilion, built on the edge of the old cricket ground, was restored by "
+        "the Harwick Heritage Trust with lottery money."
+    )
+    b = "The pavilion was restored by the Ellery Conservation Society after the storm."
+    assert statement_findings(a, b, Conflict.ACTOR)
+
+
+def test_the_doer_inside_the_phrase_between_commas_is_not_the_passives_doer():
+    a = (
+        "The pavilion, designed by architect Rosa Lind, was built by the Harwick Building "
+        "Company in 1911."
+    )
+    b = "The pavilion was designed by architect Rosa Lind before the war."
+    assert not statement_findings(a, b, Conflict.ACTOR)

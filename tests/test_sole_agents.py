@@ -81,3 +81,38 @@ def test_a_thing_the_it_article_never_names_is_another_thing(a: str, b: str) -> 
     # article never names (a footbridge beside its bridge, an appeal beside its
     # lawsuit) is another thing, and its doer no other doer of "it"'s deed
     assert _actor_differences(a, b) == []
+
+
+def test_it_against_the_thing_done_actively_by_another_is_a_variant() -> None:
+    # the "it" article names the yacht first; the other tells the deed actively, and a
+    # place after "to" stands between the passive's verb and its "by"
+    a = (
+        "The yacht lost its rudder off the headland on Saturday. "
+        "It was towed to Harwick by the Merrow lifeboat, which reached it before dark."
+    )
+    b = "The salvage tug Brenna Star towed the yacht to Harwick on Sunday morning."
+    assert _actor_differences(a, b) == [(Verdict.DIFFER, Severity.VARIANT)]
+
+
+def test_an_active_deed_its_article_tells_twice_pairs_nothing() -> None:
+    a = (
+        "The yacht lost its rudder off the headland on Saturday. "
+        "It was towed to Harwick by the Merrow lifeboat, which reached it before dark."
+    )
+    b = (
+        "The salvage tug Brenna Star towed the yacht to Harwick on Sunday morning. "
+        "The harbour launch Corran towed the dinghy to the slipway."
+    )
+    assert _actor_differences(a, b) == []
+
+
+def test_the_deeds_noun_credited_to_no_one_is_no_second_deed() -> None:
+    a = (
+        "The yacht lost its rudder off the headland on Saturday. "
+        "It was towed to Harwick by the Merrow lifeboat, which reached it before dark."
+    )
+    b = (
+        "The salvage tug Brenna Star towed the yacht to Harwick on Sunday morning. "
+        "The tow took about five hours."
+    )
+    assert _actor_differences(a, b) == [(Verdict.DIFFER, Severity.VARIANT)]

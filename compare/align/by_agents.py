@@ -68,7 +68,7 @@ _AGENT = r"\s+by\s+(?P<agent>" + _CLAUSE + r"{2,70})"
 _PASSIVE = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but|after|when|as)\s+)" + _THING + r"\s+" + _BEEN
     + r"\s+(?:\w+ly\s+)?" + _PARTICIPLE + r"(?:\s+(?:down|up|out|off|over|away))?"
-    + r"(?:\s+(?:in|on|at|from|into|out\s+of|off|outside|near|during)\s+" + _PLACE_WORDS
+    + r"(?:\s+(?:in|on|at|from|to|into|out\s+of|off|outside|near|during)\s+" + _PLACE_WORDS
     + r")?"
     + _AGENT
 )  # fmt: skip
@@ -81,7 +81,7 @@ _OPENING = re.compile(
     ) + r",\s+" + _THING + r"\s+(?=[a-z])"
 )  # fmt: skip
 # a doer that is a thing done with, not someone: "by a left hook", "by fire"
-_MEANS = re.compile(
+MEANS = re.compile(
     r"^(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,2}?(?:hook|punch|shot|blow|fire"
     r"|flood|wind|storm|car|truck|train|bomb|blast|wave|tackle|kick|header|challenge)s?\b",
     re.IGNORECASE,
@@ -110,7 +110,7 @@ def deeds(sentence: str) -> tuple[Deed, ...]:
             thing = tuple(stem(w) for w in words(match.group("thing")) if w not in STOPWORDS)
             verb = match.group("verb").lower()
             doer = agent_doer(match.group("agent"), sentence[match.end() :])
-            if not thing or verb in STOPWORDS or _MEANS.match(doer) or not someone(doer):
+            if not thing or verb in STOPWORDS or MEANS.match(doer) or not someone(doer):
                 continue
             found.append(Deed(verb, thing, doer, said=thing_words(match.group("thing"))))
     return tuple(found)

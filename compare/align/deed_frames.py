@@ -6,10 +6,13 @@ deed's noun after a support verb ("the discovery was made by Tuhoe", "the police
 made the arrests", "the appeal was brought by the association" / "lodged the
 appeal"): the support verb says only that the deed was done, its noun says which
 deed. Each clause of a sentence (its main clause, every other verb group the
-extractor frames, a cleft's focus and verb, a passive's "by") is read here as a
-deed frame: the verbs that tell the deed (the verb's lemma; after a support verb,
-the noun's own verb and the verbs WordNet derives it from: "discovery":
-discover), what the deed befalls (the object's head; none when the noun tells the
+extractor frames, a cleft's focus and verb, a passive's "by", a participle set
+between commas after its noun, two joined by "and" or with a phrasal verb's particle
+included: "The bylaw, drafted and tabled by X,", a passive whose subject a phrase
+between commas parts from its verb: "The camp, held at the town hall, was organised
+by X") is read here as a deed frame: the verbs that tell the deed (the verb's
+lemma; after a support verb, the noun's own verb and the verbs WordNet derives it
+from: "discovery": discover), what the deed befalls (the object's head; none when the noun tells the
 deed) and its doer. Two frames of two articles are one deed when their verbs are
 one (a lemma, a WordNet synonym or one a direct kind of the other:
 by_agents.one_verb_or_kind) and they befall one thing: the same head, or the deed
@@ -54,7 +57,8 @@ import attrs
 
 from compare.align.actor_names import names
 from compare.align.blocking import cross_source_pairs
-from compare.align.by_agents import deeds, one_verb_or_kind
+from compare.align.by_agents import MEANS as _MEANS
+from compare.align.by_agents import agent_doer, deeds, one_verb_or_kind, someone
 from compare.align.derivations import verb_relatives
 from compare.align.described_doers import described_head, heads_apart
 from compare.align.kindred_deeds import cleft_deeds
@@ -91,13 +95,30 @@ _BESIDE = re.compile(
     r",\s+(?:[\w'\u2019-]*\d[\w'\u2019-]*\s+|[a-z][\w'\u2019-]*\s+){0,2}"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)+)\s*(?:[,.;]|$)"
 )
+# a past participle, with the particle of a phrasal verb ("drawn up", "put forward"),
+# or two joined by "and" ("drafted and tabled"): each verb's deed is the one doer's
+_PARTICLE = r"(?:\s+(?:up|out|off|down|forward|over|in))?"
+_PARTICIPLES = (
+    r"(?P<verb>[a-z]{3,}(?:ed|en|wn|ght|lt|ne))" + _PARTICLE
+    + r"(?:\s+and\s+(?P<verb2>[a-z]{3,}(?:ed|en|wn|ght|lt|ne))" + _PARTICLE + r")?"
+)  # fmt: skip
 # "The motion, brought by board chair Lorraine Beck, had been drafted": a participle
 # set between commas after its noun, its doer after "by"
 _SET_BESIDE = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<thing>(?i:the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
-    r",\s+(?P<verb>[a-z]{3,}(?:ed|en|wn|ght|lt|ne))\s+by\s+(?P<doer>[^,;:.()\"\u201c\u201d]{2,70}?)"
+    r",\s+" + _PARTICIPLES + r"\s+by\s+(?P<doer>[^,;:.()\"\u201c\u201d]{2,70}?)"
     r"\s*[,;]"
 )
+# "The camp, held at the district hospital, was organised by the health society": a
+# phrase between commas after the subject (a participle's, an apposition's) leaves
+# the subject the passive's thing; the phrase's own "by" is its own participle's
+_PASSIVE_PAST_ASIDE = re.compile(
+    r"(?:^|[;]\s+)(?P<thing>(?i:the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+    r",\s+(?P<aside>[^,;:()\"\u201c\u201d]{3,120}?),\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+    + _PARTICIPLES
+    + r"\s+by\s+(?P<doer>[^,;:.()\"\u201c\u201d]{2,140}?)\s*(?:[,;.]|$)"
+)  # the doer is cut where another part of the clause starts (by_agents.agent_doer)
 # "The winner came from Lena Ortiz", "the complaint came from the Harbour Trust": a
 # deed's noun credited to its doer, as "Lena Ortiz made the winner" would
 _CAME_FROM = re.compile(
@@ -182,9 +203,11 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
         if made is not None and told.said:
             found.append(made)
     for beside in _SET_BESIDE.finditer(sentence):
-        made = _deed(verb_lemma(beside["verb"]), beside["thing"], beside["doer"])
-        if made is not None:
-            found.append(made)
+        found.extend(_participle_deeds(beside, beside["doer"]))
+    for aside in _PASSIVE_PAST_ASIDE.finditer(sentence):
+        doer = agent_doer(aside["doer"], sentence[aside.end("doer") :])
+        if not _MEANS.match(doer) and someone(doer):  # "by a left hook": a means
+            found.extend(_participle_deeds(aside, doer))
     for credited in _CAME_FROM.finditer(sentence):
         if not _someone_first(credited["doer"]):
             continue  # "came from a corner taken by X": the corner's, not X's deed
@@ -196,6 +219,16 @@ def _sentence_frames(sentence: str, start: int, main: Frame | None) -> tuple[Dee
         if made is not None:
             found.append(made)
     return tuple(found)
+
+
+def _participle_deeds(match: re.Match[str], doer: str) -> list[DeedFrame]:
+    """The deeds of a match's participles ("drafted and tabled"), done by one doer."""
+    found = []
+    for verb in (match["verb"], match["verb2"]):
+        made = _deed(verb_lemma(verb), match["thing"], doer) if verb else None
+        if made is not None:
+            found.append(made)
+    return found
 
 
 def _deed_of(lemma: str, thing: str, doer: str) -> tuple[DeedFrame, ...]:

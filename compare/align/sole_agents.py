@@ -9,7 +9,10 @@ that each is its article's only deed of that verb credited after "by": an articl
 tells who opened, built or founded its subject once.
 
 Two passive deeds of two articles are paired when
-- one of them is told of "it" (the other of "it" or of a thing in words); a thing
+- one of them is told of "it", the other of "it" or of a thing in words, after
+  "by" or actively ("The tug Brenna Star towed the yacht": a clause's subject doing
+  its verb to a thing told with "the", the verb its article tells in no other
+  sentence, so that one tow is told); a thing
   in words is one the "it" article has named before its "it" sentence (the head
   of its words: "the hub" after "The hub, built on the edge of town, ..."), since
   a thing that article never names is another ("the footbridge over the canal"
@@ -34,7 +37,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from compare.align.blocking import cross_source_pairs
 from compare.align.by_agents import PASSIVE_DEED, agent_doer, one_verb_or_kind, someone
 from compare.align.first_finders import finders_apart
 from compare.align.model import Conflict, Severity
@@ -43,7 +45,9 @@ from compare.align.settings import Options
 from compare.align.word_contradictions import Finding
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
-from compare.extract.claims import Statement
+from compare.extract.claims import Frame, Statement
+from compare.extract.frames import clause_frames
+from compare.extract.wordlists import REPORTING
 
 SCORE = 0.45  # as by_agents' pairs: below the word model's sure pairs
 # a relative clause after the doer tells more of them, not who they are ("a local man
@@ -63,6 +67,7 @@ class Credited:
     doer: str
     of_it: bool  # the thing is "it"
     head: str = ""  # the stem of the thing's head when told in words ("depot")
+    active: bool = False  # told by a clause's subject and verb, not after "by"
 
 
 @remembered(TEXTS_REMEMBERED)
@@ -82,6 +87,35 @@ def credited_deeds(sentence: str) -> tuple[Credited, ...]:
         if verb in STOPWORDS or not someone(doer):
             continue
         found.append(Credited(verb, doer, of_it, "" if of_it else _head(said)))
+    return tuple(found)
+
+
+_DEFINITE = re.compile(r"^\s*(?i:the)\s")
+
+
+def active_deeds(claim: Claim) -> tuple[Credited, ...]:
+    """Every deed the claim's sentence tells actively of a thing told with "the" (a
+    clause's subject doing its verb: "The tug Brenna Star towed the yacht"), never a
+    saying, a denial or a thing told by a pronoun."""
+    if not isinstance(claim, Statement):
+        return ()
+    return _sentence_actives(claim.sentence, claim.sentence_start, claim.frame)
+
+
+@remembered(TEXTS_REMEMBERED)
+def _sentence_actives(sentence: str, start: int, main: Frame | None) -> tuple[Credited, ...]:
+    found = []
+    for frame in (main, *clause_frames(sentence, start)):
+        if frame is None or frame.negated or frame.predicate is None or not frame.lemma:
+            continue
+        if frame.actor is None or frame.thing is None or frame.lemma in REPORTING:
+            continue
+        if frame.thing.start < frame.predicate.start or not _DEFINITE.match(frame.thing.text):
+            continue  # a passive's subject, or a thing not told as one particular thing
+        said = [w for w in words(frame.thing.text) if w not in STOPWORDS]
+        doer = _RELATIVE_CLAUSE.sub("", frame.actor.text)
+        if said and someone(doer):
+            found.append(Credited(frame.predicate.text.lower(), doer, False, _head(said), True))
     return tuple(found)
 
 
@@ -129,14 +163,36 @@ def _verbs_before_by(sentence: str) -> tuple[str, ...]:
 def _credited_apart(
     a: Claim, b: Claim, every: Sequence[Claim], told: Sequence[Claim]
 ) -> Finding | None:
-    for x in credited_deeds(a.sentence):
-        for y in credited_deeds(b.sentence):
+    for x in (*credited_deeds(a.sentence), *active_deeds(a)):
+        for y in (*credited_deeds(b.sentence), *active_deeds(b)):
+            if x.active and y.active:
+                continue
             found = _apart(x, y, a, b)
             if found is None or not (_sole(y, a, every) and _sole(x, b, every)):
+                continue
+            if (x.active and not _sole_active(x, a, told)) or (
+                y.active and not _sole_active(y, b, told)
+            ):
                 continue
             if _named_before(y, x, a, told) and _named_before(x, y, b, told):
                 return found
     return None
+
+
+def _sole_active(x: Credited, claim: Claim, told: Sequence[Claim]) -> bool:
+    """Does no other sentence of the claim's article credit someone with the active
+    deed's verb (or one tied to it), actively or after "by"? An article crediting two
+    tows to two doers may tell two things' ("The tow took seven hours", a deed
+    credited to no one, tells no other)."""
+    return not any(
+        c.source == claim.source
+        and c.sentence_start != claim.sentence_start
+        and any(
+            one_verb_or_kind(verb, x.verb)
+            for verb in (*_verbs_before_by(c.sentence), *(d.verb for d in active_deeds(c)))
+        )
+        for c in told
+    )
 
 
 def _named_before(thing: Credited, own: Credited, it: Claim, told: Sequence[Claim]) -> bool:
@@ -175,7 +231,7 @@ def sole_agents_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding 
     each its article's only deed of that verb credited after "by"."""
     if a.source == b.source or not sentences.by_sentence:
         return None  # without the articles' claims, "only" cannot be told
-    if not (credited_deeds(a.sentence) and credited_deeds(b.sentence)):
+    if not (_of_it(a) or _of_it(b)) or not (_told(a) and _told(b)):
         return None
     told = sentences.claims()
     return _credited_apart(a, b, _every_sentence(told), told)
@@ -189,10 +245,30 @@ def sole_agent_pairs(
     """Pairs of statements of two sources that credit one deed, told of "it" on one
     side, to two doers."""
     every = _every_sentence(statements)
-    having = sorted({i for i, s in enumerate(statements) if credited_deeds(s.sentence)})
-    pairs = cross_source_pairs([having], lambda k: statements[k].source)
+    of_it = {i for i, s in enumerate(statements) if _of_it(s)}
+    having = sorted(of_it | {i for i, s in enumerate(statements) if i not in of_it and _told(s)})
+    # a pair needs a deed told of "it" on one side at least: asked from those alone,
+    # the pairs grow with the "it" deeds, not with every active clause
+    pairs = sorted(
+        {
+            (min(i, j), max(i, j))
+            for i in of_it
+            for j in having
+            if statements[i].source != statements[j].source
+        }
+    )
     return [
         (SCORE, i, j)
         for i, j in pairs
         if _credited_apart(statements[i], statements[j], every, statements) is not None
     ]
+
+
+def _of_it(claim: Claim) -> bool:
+    """Does the claim's sentence credit a deed of "it" after "by"?"""
+    return any(d.of_it for d in credited_deeds(claim.sentence))
+
+
+def _told(claim: Claim) -> bool:
+    """Does the claim's sentence credit a deed after "by" or tell one actively?"""
+    return bool(credited_deeds(claim.sentence)) or bool(active_deeds(claim))
