@@ -39,6 +39,7 @@ from compare.align.ordered_by import order_statement_pairs
 from compare.align.origins import origin_pairs
 from compare.align.place_sites import judge_sites, site_pairs
 from compare.align.place_towns import town_pairs
+from compare.align.play_starts import play_start_pairs
 from compare.align.quote_best_agreements import quote_best_pairs
 from compare.align.quote_statements import judge_pair, quote_statement_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
@@ -514,6 +515,19 @@ register_cross_kind(
         kinds=(Kind.TIME, Kind.TIME),
         kind=Kind.TIME,
         matcher=same_event_day_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# Two articles' only starts of play, told in the sport's words ("The match kicked off
+# at 18:00" / "The game started at 8pm"), nothing paired, of two values (discrepancies
+# only; compare/align/play_starts.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="play start clashes",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=play_start_pairs,
         judge=judge_days,
         differs=True,
     )
