@@ -17,6 +17,7 @@ from compare.align.closest_place_clashes import closest_place_pairs, judge_place
 from compare.align.closest_polarity import closest_polarity_pairs
 from compare.align.compass_sides import compass_side_pairs
 from compare.align.converted_figures import converted_figure_pairs
+from compare.align.court_decisions import court_decision_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.deed_frames import deed_frame_pairs
 from compare.align.denied_core_pairs import denied_core_pairs
@@ -528,6 +529,19 @@ register_cross_kind(
         kinds=(Kind.TIME, Kind.TIME),
         kind=Kind.TIME,
         matcher=play_start_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# Two articles' only days of one step of a court case, told as the court's deed or as
+# its ruling ("A court on Tuesday ordered" / "In a ruling handed down on 23 November"),
+# nothing paired, of two values (discrepancies only; compare/align/court_decisions.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="court decision day clashes",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=court_decision_pairs,
         judge=judge_days,
         differs=True,
     )

@@ -7,14 +7,16 @@ pitch was at 19:05" / "The game began at 8:05 in the evening". The event matcher
 (same_event_days.py) tie two clauses by their verbs and a participant in common;
 these share neither, so a planted clash of the start was never paired.
 
-A clause tells the start of play when its stretch of the sentence (between
-punctuation) holds:
+A clause tells the start of play when:
 
-- a noun for the opening moment of a contest (START_NOUNS: the kick-off, tip-off,
-  face-off, throw-off, bully-off or puck drop, the first pitch, ball, serve, bell
-  or whistle), or a puck that dropped; or
-- a contest (CONTESTS: a match, game, final, bout, race...) as the subject of a verb
-  of beginning (start, begin, commence, kick off, get under way).
+- its subject or the thing its verb acts on is a noun for the opening moment of a
+  contest (START_NOUN: the kick-off, tip-off, face-off, throw-off, throw-in,
+  bully-off, the first pitch, ball, serve, bell or whistle), or its time is told
+  by one ("a 7.30pm kick-off"); elsewhere in a clause some have other senses
+  ("acting on a tip-off"); or a puck is the subject of "drop"; or
+- a contest (CONTESTS: a match, game, final, bout, race...) is its subject, with a
+  verb of beginning (start, begin, commence, kick off, get under way) or the
+  copula ("The match was at 8pm").
 
 The table is English sports reporting's, not any set's: each word names the
 beginning of a game in the sport that uses it (football and rugby kick off,
@@ -22,34 +24,27 @@ basketball tips off, ice hockey and lacrosse face off, handball throws off, fiel
 hockey bullies off; baseball's first pitch, cricket's first ball, tennis's and
 volleyball's first serve, boxing's first bell).
 
-Two such moments are paired only when each is its article's only start of play of
-that kind (one value): a report of two games, or of a planned start and a delayed
-one, tells two starts, and then which is which is not read here. Two contests
-told apart part them: two specific ones ("the semifinal" / "the final"), or a
-number or an ordinal beside one that the other lacks ("Game 6" / "Game 7", "the
-second race"). The guards of the day matchers part them too: a saying's day, a
-plan against a deed, two days, a negation on one side, values told too loosely
-to differ.
-
-Registered as a CrossKindSpec with `differs`: it runs after every other matcher
-on claims nothing paired, is shown only when the time (or date) judge finds the
-two differ, and never makes an agreement.
+Two such moments are paired as sole_steps.py pairs each article's only moment of
+one step: a report of two games, or of a planned start and a delayed one, tells two
+starts, and then which is which is not read here. Two contests told apart part
+them too (`contests_apart`): two specific ones ("the semifinal" / "the final"), or
+a number or an ordinal beside one that the other lacks ("Game 6" / "Game 7", "the
+second race"). A bare "start" ("the 6pm start") counts only against a start told
+in the sport's words.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
-from compare.align.closest_day_clashes import agree_loosely, dated_event, one_precision
-from compare.align.event_times import decided, ongoing, planned, stretch_of
+from compare.align.event_times import stretch_of
 from compare.align.frames import head
-from compare.align.same_days import dates_a_saying, days_apart
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.sole_steps import sole_step_pairs
 from compare.align.verb_kinds import predicate_lemma
-from compare.extract.claims import Claim, Date, Span, Time
+from compare.extract.claims import Claim, Span
 
 SCORE = 0.38  # under the same event day clashes' pairs, which read a participant too
 
@@ -97,39 +92,12 @@ def play_start_pairs(
 ) -> list[tuple[float, int, int]]:
     """Pairs (score, i, j) of two articles' only starts of play among `claims` (those
     nothing paired), of one kind (two times, or two dates), values the judges read
-    as two, that nothing parts."""
-    every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
-    starts: dict[tuple[str, type], list[Claim]] = defaultdict(list)
-    told_in: set[tuple[str, int, type]] = set()
-    for claim in every:
-        if isinstance(claim, (Date, Time)) and starts_play(claim) and dated_event(claim, sentences):
-            sentence = (claim.source, claim.sentence_start, type(claim))
-            if sentence not in told_in:  # "at 7:05 p.m. local time, 0105 GMT": one moment
-                told_in.add(sentence)
-                starts[(claim.source, type(claim))].append(claim)
-    only = {
-        key: told[0]
-        for key, told in starts.items()
-        if len({getattr(c, "value", None) for c in told}) == 1
-    }
-    free = {id(c): i for i, c in enumerate(claims)}
-    pairs = []
-    firsts = sorted(only.items(), key=lambda item: item[0][0])
-    for x, ((source_a, kind_a), a) in enumerate(firsts):
-        for (source_b, kind_b), b in firsts[x + 1 :]:
-            if source_a == source_b or kind_a is not kind_b:
-                continue
-            if id(a) not in free or id(b) not in free:
-                continue
-            if not one_precision(a, b) or not decided(a, b) or agree_loosely(a, b):
-                continue
-            if not (anchored_start(a) or anchored_start(b)):
-                continue  # two bare "starts" ("the 9am start") may be of anything
-            if _parted(a, b, sentences) or contests_apart(a, b):
-                continue
-            i, j = sorted((free[id(a)], free[id(b)]))
-            pairs.append((SCORE, i, j))
-    return pairs
+    as two, that nothing parts (sole_steps.py)."""
+    return sole_step_pairs(claims, sentences, _play_start, anchored_start, contests_apart, SCORE)
+
+
+def _play_start(claim: Claim) -> str | None:
+    return "start" if starts_play(claim) else None
 
 
 def starts_play(claim: Claim) -> bool:
@@ -211,16 +179,3 @@ def _counted(claim: Claim) -> frozenset[str]:
     if span is None:
         return frozenset()
     return frozenset(m.group().lower() for m in _ORDINAL.finditer(span.text))
-
-
-def _parted(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
-    """The day matchers' guards that read one start as two moments: a negation on
-    one side, a saying's day, a state or a plan against a deed, two days."""
-    fa, fb = a.frame, b.frame
-    if fa is not None and fb is not None and fa.negated != fb.negated:
-        return True
-    if dates_a_saying(a) or dates_a_saying(b):
-        return True
-    if ongoing(a) != ongoing(b) or planned(a) != planned(b):
-        return True
-    return isinstance(a, Time) and days_apart(a, b, sentences)
