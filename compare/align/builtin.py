@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from compare.align.best_agreements import best_agreement_pairs
 from compare.align.best_clashes import best_clash_pairs
+from compare.align.body_votes import body_vote_pairs
 from compare.align.by_agents import agent_statement_pairs
 from compare.align.change_directions import turned_change_pairs
 from compare.align.clause_negations import clause_negation_pairs
@@ -542,6 +543,30 @@ register_cross_kind(
         kinds=(Kind.DATE, Kind.DATE),
         kind=Kind.DATE,
         matcher=court_decision_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# Two articles' only dated votes of a body, told as the members' deed, as the vote or
+# as the meeting it was taken at ("The council on Thursday approved the plan" / "At
+# Wednesday evening's session, the councillors backed the plan"), nothing paired, of
+# two values (discrepancies only; compare/align/body_votes.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="vote day clashes",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=body_vote_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+register_cross_kind(
+    CrossKindSpec(
+        name="vote time clashes",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=body_vote_pairs,
         judge=judge_days,
         differs=True,
     )
