@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from compare.align.best_agreements import best_agreement_pairs
 from compare.align.best_clashes import best_clash_pairs
+from compare.align.body_votes import body_vote_pairs
 from compare.align.by_agents import agent_statement_pairs
 from compare.align.change_directions import turned_change_pairs
 from compare.align.clause_negations import clause_negation_pairs
@@ -17,6 +18,7 @@ from compare.align.closest_place_clashes import closest_place_pairs, judge_place
 from compare.align.closest_polarity import closest_polarity_pairs
 from compare.align.compass_sides import compass_side_pairs
 from compare.align.converted_figures import converted_figure_pairs
+from compare.align.court_decisions import court_decision_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.deed_frames import deed_frame_pairs
 from compare.align.denied_core_pairs import denied_core_pairs
@@ -39,6 +41,7 @@ from compare.align.ordered_by import order_statement_pairs
 from compare.align.origins import origin_pairs
 from compare.align.place_sites import judge_sites, site_pairs
 from compare.align.place_towns import town_pairs
+from compare.align.play_starts import play_start_pairs
 from compare.align.quote_best_agreements import quote_best_pairs
 from compare.align.quote_statements import judge_pair, quote_statement_pairs
 from compare.align.quotes import judge_quotes, quote_pairs
@@ -514,6 +517,56 @@ register_cross_kind(
         kinds=(Kind.TIME, Kind.TIME),
         kind=Kind.TIME,
         matcher=same_event_day_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# Two articles' only starts of play, told in the sport's words ("The match kicked off
+# at 18:00" / "The game started at 8pm"), nothing paired, of two values (discrepancies
+# only; compare/align/play_starts.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="play start clashes",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=play_start_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# Two articles' only days of one step of a court case, told as the court's deed or as
+# its ruling ("A court on Tuesday ordered" / "In a ruling handed down on 23 November"),
+# nothing paired, of two values (discrepancies only; compare/align/court_decisions.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="court decision day clashes",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=court_decision_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# Two articles' only dated votes of a body, told as the members' deed, as the vote or
+# as the meeting it was taken at ("The council on Thursday approved the plan" / "At
+# Wednesday evening's session, the councillors backed the plan"), nothing paired, of
+# two values (discrepancies only; compare/align/body_votes.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="vote day clashes",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=body_vote_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+register_cross_kind(
+    CrossKindSpec(
+        name="vote time clashes",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=body_vote_pairs,
         judge=judge_days,
         differs=True,
     )
