@@ -82,7 +82,7 @@ from functools import lru_cache
 import attrs
 
 from compare.align.closest_day_clashes import RELATED_MOMENTS, lower_case_stems
-from compare.align.closest_sentences import closest_both_ways, fitted_settler
+from compare.align.closest_sentences import closest_both_ways
 from compare.align.figure_intervals import comparable_value
 from compare.align.figure_rates import rates_apart
 from compare.align.frames import WEEKDAYS, same_place
@@ -203,7 +203,6 @@ def closest_figure_pairs(
         people = not counted_alike(one, other) and _people_alike(one, other)
         return int(one_payment_of(one, other)) + kin + int(people)
 
-    settled = fitted_settler(sentences)  # a draw of shared words, broken by the fitted pairs
     pairs = []
     for x, a in enumerate(told):
         if id(a) not in free:
@@ -228,7 +227,6 @@ def closest_figure_pairs(
                 lambda c: content[id(c)],
                 _rivals_of(a, b, sentences, every),
                 tie,
-                settled,
             ):
                 continue
             if two_facts(a, b, sentences, every):
