@@ -59,17 +59,20 @@ def best_agreement_pairs(
     topic: Sequence[Claim] = (),
     floor: float = BEST_AGREEMENT_COSINE,
     wanted: Callable[[int, int], bool] | None = None,
+    candidates: Sequence[tuple[float, int, int]] | None = None,
 ) -> list[tuple[float, int, int]]:
     """The mutual-best pairs (i < j) of cosine at least `floor` that nothing in
     them sets apart; a word's topicality is read over `topic` when given (every
     statement of the articles, when `statements` are only some of them). With
     `wanted`, only the pairs it wants are checked: the others are still every
-    statement's rivals for closest, but the caller would drop them."""
+    statement's rivals for closest, but the caller would drop them. With
+    `candidates` ((likeness, i, j), likeness at most 1), those pairs are checked
+    instead of the mutual-best ones."""
     if options is not None and not options.one_to_one:
         return []
     best = [
         p
-        for p in mutual_best(statements)
+        for p in (mutual_best(statements) if candidates is None else candidates)
         if p[0] >= floor and (wanted is None or wanted(p[1], p[2]))
     ]
     if not best:

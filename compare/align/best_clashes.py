@@ -53,12 +53,14 @@ def best_clash_pairs(
     statements: Sequence[Claim],
     options: Options | None = None,
     sentences: SentenceClaims = NO_SENTENCES,
+    candidates: Sequence[tuple[float, int, int]] | None = None,
 ) -> list[tuple[float, int, int]]:
-    """The mutual-best pairs (i < j) in which the judge sees a clash of polarity."""
+    """The mutual-best pairs (i < j) in which the judge sees a clash of polarity;
+    with `candidates` ((likeness, i, j), likeness at most 1), those pairs instead."""
     if options is not None and not options.one_to_one:
         return []
     found = []
-    for cos, i, j in mutual_best(statements):
+    for cos, i, j in mutual_best(statements) if candidates is None else candidates:
         a, b = statements[i], statements[j]
         if HEADLINE in (a.block, b.block):
             continue  # a headline names the story, not one fact of it

@@ -50,7 +50,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from compare.align.closest_sentences import closest_both_ways
+from compare.align.closest_sentences import closest_both_ways, fitted_settler
 from compare.align.event_times import decided, event_parted, stretch_of
 from compare.align.frames import same_place
 from compare.align.other_doers import other_doers
@@ -123,6 +123,7 @@ def closest_clash_pairs(
     told = [c for c in every if dated_event(c, sentences)]
     free = {id(c): i for i, c in enumerate(claims)}
     words = {id(c): content_stems(dateless_content(c, sentences)) for c in told}
+    settled = fitted_settler(sentences)  # a draw of shared words, broken by the fitted pairs
     pairs = []
     for x, a in enumerate(told):
         if id(a) not in free:
@@ -133,7 +134,7 @@ def closest_clash_pairs(
             common = words[id(a)] & words[id(b)]
             shared = len(common)
             if shared < MIN_SHARED or not closest_both_ways(
-                a, b, shared, told, lambda c: words[id(c)], _another_value
+                a, b, shared, told, lambda c: words[id(c)], _another_value, settled=settled
             ):
                 continue
             if not common & lower_case_stems(a) & lower_case_stems(b):

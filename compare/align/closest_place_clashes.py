@@ -66,7 +66,7 @@ from compare.align.closest_day_clashes import (
     two_ends,
 )
 from compare.align.closest_figure_clashes import one_sense_among, partners_of
-from compare.align.closest_sentences import closest_both_ways, other_sentence
+from compare.align.closest_sentences import closest_both_ways, fitted_settler, other_sentence
 from compare.align.frames import same_place
 from compare.align.frequencies import zipf
 from compare.align.model import Judgement
@@ -136,6 +136,7 @@ def closest_place_pairs(
             )
         return ties[key]
 
+    settled = fitted_settler(sentences)  # a draw of shared words, broken by the fitted pairs
     pairs = []
     for x, a in enumerate(told):
         if id(a) not in free:
@@ -150,7 +151,7 @@ def closest_place_pairs(
             shared = len(common) + kin
             least = MIN_SHARED - 1 if _one_holder(a, b) else MIN_SHARED
             if shared < least or not closest_both_ways(
-                a, b, shared, told, lambda c: words_of[id(c)], other_sentence, tie
+                a, b, shared, told, lambda c: words_of[id(c)], other_sentence, tie, settled
             ):
                 continue
             if len(common & lower_case_stems(a) & lower_case_stems(b)) + kin < MIN_LOWER:

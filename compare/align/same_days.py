@@ -125,9 +125,26 @@ def dates_an_event(claim: Claim) -> bool:
     said = words(claim.text)
     if (said and said[0] in _BOUNDS) or (before and before[-1] in _BOUNDS):
         return False
+    if isinstance(claim, Date) and _kind_of_day(words(claim.sentence[max(0, at - 24) : at])):
+        return False
     if isinstance(claim, Date) and claim.value and len(claim.value) == _MONTH:
         return True
     return is_datable(claim)
+
+
+def _kind_of_day(before: Sequence[str]) -> bool:
+    """Is the day told after an indefinite or distributive word, alone or with a word
+    of the ordinary ("on a normal Saturday", "every Monday", "on any given Sunday")?
+    Such a day is a kind of day, what happens on it a habit ("about 8,000 people
+    travel on the line on a normal Saturday"), never the day of the event; "in a
+    statement Saturday" stays an event's day."""
+    if before and before[-1] in _ANY_DAY:
+        return True
+    return len(before) >= 2 and before[-2] in _ANY_DAY and before[-1] in _ORDINARY
+
+
+_ANY_DAY = frozenset("a an any every each".split())
+_ORDINARY = frozenset("normal typical usual ordinary average given regular busy quiet".split())
 
 
 def judged_alike(a: Claim, b: Claim) -> bool:
