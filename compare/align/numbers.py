@@ -31,6 +31,7 @@ from compare.align.frames import (
     two_names,
     when_part,
 )
+from compare.align.harm_counts import HARM, harm_postings
 from compare.align.measure_units import measured
 from compare.align.model import Verdict
 from compare.align.number_clues import Clues, two_sources
@@ -260,6 +261,9 @@ def number_pairs(
     by_unit.update(people_postings(numbers, comparable_value))
     # One figure of things named by two synonyms ("three diggers" / "three excavators").
     by_unit.update(synonym_postings(numbers, comparable_value))
+    # One toll of the dead or the hurt told with two nouns ("Three people were killed" /
+    # "left three dead", "claimed two lives"): one figure only (harm_counts).
+    by_unit.update(harm_postings(numbers, comparable_value))
     # Spans of time told in two units ("72 hours" / "three days"): one measure (time_spans).
     by_unit.update(span_postings([unit_key(n) for n in numbers]))
     contexts = [context(n) for n in numbers]
@@ -306,6 +310,8 @@ def number_pairs(
                     continue
                 if posting_key.startswith(PEOPLE) and not general_and_kind(a, b):
                     continue  # the same noun was compared in its own unit's postings
+                if posting_key.startswith(HARM) and unit_key(a) == unit_key(b):
+                    continue  # one noun's figures: compared in that unit's postings
                 if posting_key.startswith(SYNONYM) and not (
                     unit_key(a) != unit_key(b)
                     and synonym_nouns(a, b)
