@@ -161,14 +161,7 @@ def _relative_objects(text: str) -> frozenset[str]:
 
 def _sentence_before(statement: Claim, sentences: SentenceClaims) -> str:
     """The sentence right before the statement's in its article, or ''."""
-    before = [
-        c
-        for c in sentences.claims()
-        if c.source == statement.source and c.sentence_end <= statement.sentence_start
-    ]
-    if not before:
-        return ""
-    return max(before, key=lambda c: c.sentence_end).sentence
+    return sentences.sentence_before(statement.source, statement.sentence_start)
 
 
 def _speaker(claim: Claim) -> frozenset[str]:

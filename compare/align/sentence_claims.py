@@ -8,6 +8,7 @@ here by the sentence they sit in.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -24,6 +25,12 @@ class SentenceClaims:
     # Each article's publication day, where known (age_moments.article_dates): what a
     # span counted back from "now" ("seven years ago") is reckoned from.
     published: Mapping[str, dt.date] = attrs.field(factory=dict)
+    # Each article's sentence ends, ascending, and the sentence ending at each: built
+    # on first use by `sentence_before`, which walked every claim of every article per
+    # statement asked (7,572 walks at 509 ECB+ articles, ~3% of the compare).
+    _ends: dict[str, tuple[list[int], list[str]]] = attrs.field(
+        init=False, factory=dict, repr=False
+    )
 
     @classmethod
     def index(
@@ -44,6 +51,23 @@ class SentenceClaims:
     def claims(self) -> list[Claim]:
         """Every claim of every sentence, sentence by sentence."""
         return [c for told in self.by_sentence.values() for c in told]
+
+    def sentence_before(self, source: str, start: int) -> str:
+        """The sentence of `source` that ends last at or before `start`, or ''. Of
+        two sentences ending there, the first of `claims()`'s order."""
+        if not self._ends:
+            self._index_ends()
+        ends, texts = self._ends.get(source, ((), ()))
+        at = bisect_right(ends, start)
+        return texts[at - 1] if at else ""
+
+    def _index_ends(self) -> None:
+        first: dict[str, dict[int, str]] = defaultdict(dict)
+        for claim in self.claims():
+            first[claim.source].setdefault(claim.sentence_end, claim.sentence)
+        for source, by_end in first.items():
+            ends = sorted(by_end)
+            self._ends[source] = (ends, [by_end[end] for end in ends])
 
     def statements(self) -> list[Claim]:
         """Every statement of every sentence: what a reading of each article's only

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 from rapidfuzz.distance import Levenshtein
 
 from compare.align.model import DiffOp
+from compare.extract.clauses import forget_analyses
 
 if TYPE_CHECKING:
     from functools import _lru_cache_wrapper
@@ -62,9 +63,11 @@ def remembered(size: int) -> Callable[[Callable[..., _Result]], _lru_cache_wrapp
 
 def forget_texts() -> None:
     """Empty every `remembered` cache: after a comparison (compare.pipeline), so a
-    long-lived process does not keep its texts, and before each timed benchmark run."""
+    long-lived process does not keep its texts, and before each timed benchmark run.
+    The sentences' analyses extraction remembered for the judges go with them."""
     for cached in _CACHES:
         cached.cache_clear()
+    forget_analyses()
 
 
 def words(text: str) -> list[str]:
