@@ -64,3 +64,21 @@ def test_two_figures_days_places_or_times_never_agree(a: str, b: str) -> None:
         for _, i, j in fitted_pairs.fitted_agreement_pairs(statements, None, sentences)
     }
     assert not _shown_as_agreement(texts, pair)
+
+
+def test_two_sources_pairs_score_as_in_the_whole_table() -> None:
+    # fitted_tie scores only the two sources it is asked about: their pairs must
+    # carry the same features as in the table of every source
+    rows = [
+        SentenceRow(0, "a", "The ferry left the harbour at noon on Tuesday.", 0.0, frozenset()),
+        SentenceRow(1, "a", "Crossings to the island were called off.", 1.0, frozenset()),
+        SentenceRow(2, "b", "The ferry sailed from the harbour at midday.", 0.0, frozenset()),
+        SentenceRow(3, "b", "No boats went to the island on Tuesday.", 1.0, frozenset()),
+        SentenceRow(4, "c", "The harbour master closed the island route.", 0.0, frozenset()),
+    ]
+    whole = {(p.a, p.b): dict(p.features) for p in fitted_pairs.pair_table(rows)}
+    two = {(p.a, p.b): dict(p.features) for p in fitted_pairs.pair_table(rows, frozenset("ab"))}
+    assert two
+    assert two == {
+        k: v for k, v in whole.items() if {rows[k[0]].source, rows[k[1]].source} == {"a", "b"}
+    }
