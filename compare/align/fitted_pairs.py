@@ -100,12 +100,15 @@ def sentence_rows(statements: Sequence[Claim], sentences: SentenceClaims) -> lis
 
 
 def pair_table(
-    rows: Sequence[SentenceRow], between: frozenset[str] | None = None
+    rows: Sequence[SentenceRow],
+    between: frozenset[str] | None = None,
+    scorer: StatementScorer | None = None,
 ) -> list[ScoredPair]:
     """The features of every pair of rows of two sources at least CHEAP_FLOOR alike;
     with `between`, of the pairs of those two sources only. A pair's features read
     only its two sources' rows (and word weights over all rows), so the pairs of two
-    sources come out the same either way."""
+    sources come out the same either way. `scorer`: the word model over all rows'
+    texts, when the caller keeps one for several tables."""
     chosen = [i for i, r in enumerate(rows) if between is None or r.source in between]
     vectors = {i: unit_vector(rows[i].text) for i in chosen}
     likeness: dict[tuple[int, int], float] = {}
@@ -119,7 +122,8 @@ def pair_table(
         towards[(x, rows[y].source)].append(like)
         towards[(y, rows[x].source)].append(like)
     kept = [(x, y) for (x, y), like in likeness.items() if like >= CHEAP_FLOOR]
-    scorer = StatementScorer([r.text for r in rows])
+    if scorer is None:
+        scorer = StatementScorer([r.text for r in rows])
     probabilities: dict[tuple[int, int], float] = {}
     aligned: dict[tuple[int, int], dict[str, float]] = {}
     for x, y in kept:
@@ -249,11 +253,15 @@ def _fitted_keys_between(
     found = known.get(between)
     if found is None:
         statements = sentences.statements()
-        rows = _rows_index.get(sentences)
-        if rows is None:
-            rows = _rows_index[sentences] = sentence_rows(statements, sentences)
+        read = _rows_index.get(sentences)
+        if read is None:
+            rows = sentence_rows(statements, sentences)
+            # one word model over every row for all the source pairs asked: building
+            # it per pair cost more than scoring the pairs
+            read = _rows_index[sentences] = (rows, StatementScorer([r.text for r in rows]))
+        rows, scorer = read
         found = known[between] = {}
-        table = pair_table(rows, between)
+        table = pair_table(rows, between, scorer)
         for p, x, y in mutual_fitted(rows, table, fitted_pair_model.FLOOR):
             one, other = statements[rows[x].statement], statements[rows[y].statement]
             key_a, key_b = (one.source, one.sentence_start), (other.source, other.sentence_start)
@@ -264,9 +272,9 @@ def _fitted_keys_between(
 _between_index: weakref.WeakKeyDictionary[
     SentenceClaims, dict[frozenset[str], dict[tuple[SentenceKey, SentenceKey], float]]
 ] = weakref.WeakKeyDictionary()
-_rows_index: weakref.WeakKeyDictionary[SentenceClaims, list[SentenceRow]] = (
-    weakref.WeakKeyDictionary()
-)
+_rows_index: weakref.WeakKeyDictionary[
+    SentenceClaims, tuple[list[SentenceRow], StatementScorer]
+] = weakref.WeakKeyDictionary()
 
 
 def fitted_statement_pairs(
