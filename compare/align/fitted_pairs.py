@@ -219,12 +219,23 @@ def _fitted_keys(
     statements: Sequence[Claim], sentences: SentenceClaims
 ) -> dict[tuple[SentenceKey, SentenceKey], float]:
     rows = sentence_rows(statements, sentences)
-    found = {}
-    for p, x, y in mutual_fitted(rows, pair_table(rows), fitted_pair_model.FLOOR):
-        a, b = statements[rows[x].statement], statements[rows[y].statement]
-        key_a, key_b = (a.source, a.sentence_start), (b.source, b.sentence_start)
-        found[(min(key_a, key_b), max(key_a, key_b))] = p
-    return found
+    return _keyed(statements, rows, pair_table(rows))
+
+
+def _keyed(
+    statements: Sequence[Claim], rows: Sequence[SentenceRow], table: Sequence[ScoredPair]
+) -> dict[tuple[SentenceKey, SentenceKey], float]:
+    """The table's mutually likeliest pairs by their sentences' keys."""
+    return {
+        _sentence_pair(statements[rows[x].statement], statements[rows[y].statement]): p
+        for p, x, y in mutual_fitted(rows, table, fitted_pair_model.FLOOR)
+    }
+
+
+def _sentence_pair(a: Claim, b: Claim) -> tuple[SentenceKey, SentenceKey]:
+    """The two claims' sentence keys, in source order."""
+    key_a, key_b = (a.source, a.sentence_start), (b.source, b.sentence_start)
+    return min(key_a, key_b), max(key_a, key_b)
 
 
 _by_index: weakref.WeakKeyDictionary[
@@ -241,9 +252,8 @@ def fitted_tie(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     the whole comparison four times slower."""
     if not sentences.by_sentence or a.source == b.source:
         return False
-    key_a, key_b = (a.source, a.sentence_start), (b.source, b.sentence_start)
-    pair = (min(key_a, key_b), max(key_a, key_b))
-    return pair in _fitted_keys_between(sentences, frozenset((a.source, b.source)))
+    between = _fitted_keys_between(sentences, frozenset((a.source, b.source)))
+    return _sentence_pair(a, b) in between
 
 
 def _fitted_keys_between(
@@ -260,12 +270,7 @@ def _fitted_keys_between(
             # it per pair cost more than scoring the pairs
             read = _rows_index[sentences] = (rows, StatementScorer([r.text for r in rows]))
         rows, scorer = read
-        found = known[between] = {}
-        table = pair_table(rows, between, scorer)
-        for p, x, y in mutual_fitted(rows, table, fitted_pair_model.FLOOR):
-            one, other = statements[rows[x].statement], statements[rows[y].statement]
-            key_a, key_b = (one.source, one.sentence_start), (other.source, other.sentence_start)
-            found[(min(key_a, key_b), max(key_a, key_b))] = p
+        found = known[between] = _keyed(statements, rows, pair_table(rows, between, scorer))
     return found
 
 
