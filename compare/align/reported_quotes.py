@@ -56,29 +56,31 @@ def reported_quote_pairs(
     """Scored (quote, statement) pairs among `claims` (those nothing paired yet): a
     quote and its speaker's reported saying in another source that tell one thing."""
     quotes = [i for i in quote_sentences(claims, sentences) if _speaker(claims[i])]
+    # every body statement, whoever it credits: the word model's weights are read over
+    # all their sayings (pairs are kept to the quote's speaker below)
     statements = [
-        i
-        for i, c in enumerate(claims)
-        if isinstance(c, Statement) and c.block != HEADLINE and _reported(c, sentences)
+        i for i, c in enumerate(claims) if isinstance(c, Statement) and c.block != HEADLINE
     ]
     if not quotes or not statements:
         return []
-    said = [_reported(claims[i], sentences)[1] for i in statements]
+    # who each statement credits and what it says besides, read once per statement
+    reported = {i: _reported(claims[i], sentences) for i in statements}
     # names left out: the speaker's own names and places tie any two of their sayings
     # ("ticket prices on the Quay Lane ferry" / "the Quay Lane terminal will shut"),
     # so what was said must match in its common words
     scorer = StatementScorer(
-        [_unnamed(claims[i].text) for i in quotes] + [_unnamed(t) for t in said]
+        [_unnamed(claims[i].text) for i in quotes] + [_unnamed(reported[i][1]) for i in statements]
     )
     scored: list[tuple[float, int, int]] = []
     for q, qi in enumerate(quotes):
         quote = claims[qi]
         assert isinstance(quote, Quote)
+        speaker = _speaker(quote)
         for s, si in enumerate(statements):
             statement = claims[si]
             if statement.source == quote.source:
                 continue
-            if not _speaker(quote) & _reported(statement, sentences)[0]:
+            if not speaker & reported[si][0]:
                 continue  # reported speech of another speaker: no evidence of one saying
             score = scorer.score(q, len(quotes) + s)
             if score < options.statement_threshold:
@@ -91,7 +93,7 @@ def reported_quote_pairs(
             continue
         quote, statement = claims[qi], claims[si]
         assert isinstance(quote, Quote)
-        if _apart(quote, statement, sentences):
+        if _apart(quote, statement, reported[si][1], sentences):
             continue
         pairs.append((score, qi, si))
     return pairs
@@ -106,11 +108,11 @@ _SAYING = re.compile(
     r"|maintained|recalled|predicted|cautioned)\b(?:\s+(?:afterwards|later|on\s+\w+day))?(?:\s+that\b)?"
 )
 _PRONOUN = re.compile(r"(?:He|She)\s*$")
-# "reports that said ...", "a statement which told ...": the relative pronoun is the
-# verb's subject
 # a capitalised word after another word: a name (the first word of a text is
 # capitalised whatever it is)
 _NAMED = re.compile(r"(?<=\S)(\s+)[A-Z][\w'’.-]*")
+# "reports that said ...", "a statement which told ...": the relative pronoun is the
+# verb's subject
 _RELATIVE_END = re.compile(r"\b(?:that|which)\s*$")
 _RELATIVE_SAYING = re.compile(
     r"\b(?:that|which)\s+(?:said|says|told|stated|claimed|reported)\s+(?P<who>[A-Z][\w'’.-]*"
@@ -140,7 +142,9 @@ def _reported(statement: Claim, sentences: SentenceClaims) -> tuple[frozenset[st
         return told, found.said
     who = frozenset(names(opening))
     if not who and _PRONOUN.fullmatch(opening):
-        who = frozenset(names(_sentence_before(statement, sentences)))
+        who = frozenset(
+            names(sentences.sentence_before(statement.source, statement.sentence_start))
+        )
     if not who:
         return told, found.said
     return told | who, text[match.end() :]
@@ -159,11 +163,6 @@ def _relative_objects(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _sentence_before(statement: Claim, sentences: SentenceClaims) -> str:
-    """The sentence right before the statement's in its article, or ''."""
-    return sentences.sentence_before(statement.source, statement.sentence_start)
-
-
 def _speaker(claim: Claim) -> frozenset[str]:
     """The names of the quote's speaker, when it has one."""
     if not isinstance(claim, Quote):
@@ -171,9 +170,10 @@ def _speaker(claim: Claim) -> frozenset[str]:
     return frozenset(names(claim.speaker or ""))
 
 
-def _apart(quote: Quote, statement: Claim, sentences: SentenceClaims) -> bool:
-    """Why a quote and a reported saying of its speaker are no pair (see the module)."""
-    if has_negator(quote.text) != has_negator(_reported(statement, sentences)[1]):
+def _apart(quote: Quote, statement: Claim, said: str, sentences: SentenceClaims) -> bool:
+    """Why a quote and a reported saying of its speaker (`said`: what the statement
+    says besides its attribution) are no pair (see the module)."""
+    if has_negator(quote.text) != has_negator(said):
         # a denial on one side only: "he did not say that ..." or the saying turned
         # round; across kinds, only an agreement could be shown, so no pair
         return True
