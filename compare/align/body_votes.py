@@ -82,7 +82,7 @@ def body_vote_pairs(
 ) -> list[tuple[float, int, int]]:
     """Pairs (score, i, j) of two articles' only dated votes among `claims` (those
     nothing paired), values the judges read as two, that nothing parts (sole_steps.py)."""
-    return sole_step_pairs(claims, sentences, vote_step, _always, stages_apart, SCORE)
+    return sole_step_pairs(claims, sentences, vote_step, SCORE, apart=vote_stages_apart)
 
 
 def vote_step(claim: Claim) -> str | None:
@@ -105,7 +105,7 @@ def vote_step(claim: Claim) -> str | None:
     return None
 
 
-def stages_apart(a: Claim, b: Claim) -> bool:
+def vote_stages_apart(a: Claim, b: Claim) -> bool:
     """Do the two sentences tell different stages of a vote ("on first reading" /
     none, "the committee" / none)?"""
     return _stages(a) != _stages(b)
@@ -133,7 +133,3 @@ def _vote(noun: str | None, claim: Claim) -> bool:
 def _tells_vote(claim: Claim) -> bool:
     """Does the claim's sentence tell a vote: a verb of voting, or the noun?"""
     return any(verb_lemma(w) in VOTING or w == VOTE_NOUN for w in words(claim.sentence))
-
-
-def _always(claim: Claim) -> bool:
-    return True

@@ -75,6 +75,11 @@ _SET_OFF = re.compile(
     r"^\s*(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+),\s*$", re.IGNORECASE
 )
 
+# The noun right after a verb of giving or its particle: "handed down judgment".
+_GIVEN_NOUN = re.compile(
+    r"\b(?:down|out|delivered|issued|returned|gave)\s+(?:its\s+|their\s+|a\s+|the\s+)?([a-z]+)\b"
+)
+
 
 def court_decision_pairs(
     claims: Sequence[Claim],
@@ -84,7 +89,7 @@ def court_decision_pairs(
     """Pairs (score, i, j) of two articles' only dated steps of a case, the same step,
     among `claims` (those nothing paired), values the judges read as two, that
     nothing parts (sole_steps.py)."""
-    return sole_step_pairs(claims, sentences, court_step, _always, _never, SCORE)
+    return sole_step_pairs(claims, sentences, court_step, SCORE)
 
 
 def court_step(claim: Claim) -> str | None:
@@ -129,10 +134,7 @@ def _after_verb(claim: Claim) -> str | None:
     in Brisbane on Thursday": judgment)."""
     stretch, start = stretch_of(claim)
     before = stretch[: max(0, claim.start - claim.sentence_start - start)]
-    found = re.search(
-        r"\b(?:down|out|delivered|issued|returned|gave)\s+(?:its\s+|their\s+|a\s+|the\s+)?([a-z]+)\b",
-        before,
-    )
+    found = _GIVEN_NOUN.search(before)
     return stem(found.group(1)) if found else None
 
 
@@ -150,11 +152,3 @@ def _opened(claim: Claim) -> str | None:
     if found and told and verb_lemma(told[0]) in DELIVERING:
         return DECISION if _ruling(stem(found.group(1).lower()), claim) else None
     return None
-
-
-def _always(claim: Claim) -> bool:
-    return True
-
-
-def _never(a: Claim, b: Claim) -> bool:
-    return False

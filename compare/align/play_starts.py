@@ -93,7 +93,9 @@ def play_start_pairs(
     """Pairs (score, i, j) of two articles' only starts of play among `claims` (those
     nothing paired), of one kind (two times, or two dates), values the judges read
     as two, that nothing parts (sole_steps.py)."""
-    return sole_step_pairs(claims, sentences, _play_start, anchored_start, contests_apart, SCORE)
+    return sole_step_pairs(
+        claims, sentences, _play_start, SCORE, anchored=anchored_start, apart=contests_apart
+    )
 
 
 def _play_start(claim: Claim) -> str | None:

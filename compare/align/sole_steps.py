@@ -43,13 +43,16 @@ def sole_step_pairs(
     claims: Sequence[Claim],
     sentences: SentenceClaims,
     step_of: StepOf,
-    anchored: Callable[[Claim], bool],
-    apart: Callable[[Claim, Claim], bool],
     score: float,
+    *,
+    anchored: Callable[[Claim], bool] | None = None,
+    apart: Callable[[Claim, Claim], bool] | None = None,
 ) -> list[tuple[float, int, int]]:
     """Pairs (score, i, j) of two articles' only moments of one step among `claims`
-    (those nothing paired), as the module's docstring reads them."""
-    every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
+    (those nothing paired), as the module's docstring reads them. Without `anchored`
+    every moment of a step is told in its trade's words; without `apart` the reading
+    parts no two moments of one step."""
+    every = sentences.claims() or list(claims)
     steps: dict[tuple[str, type], list[tuple[str, Claim]]] = defaultdict(list)
     told_in: set[tuple[str, int, type]] = set()
     for claim in every:
@@ -78,9 +81,11 @@ def sole_step_pairs(
                 continue
             if not one_precision(a, b) or not decided(a, b) or agree_loosely(a, b):
                 continue
-            if not told_apart(a, b) or not (anchored(a) or anchored(b)):
+            if not told_apart(a, b):
                 continue
-            if moments_parted(a, b, sentences) or apart(a, b):
+            if anchored is not None and not (anchored(a) or anchored(b)):
+                continue
+            if moments_parted(a, b, sentences) or (apart is not None and apart(a, b)):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((score, i, j))
