@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 
 from compare.align.number_clues import Clues
 from compare.align.people_counts import counts_people
+from compare.align.synonym_counts import counted_noun
 from compare.align.words import is_negator, stem, words
 from compare.extract import Number
 
@@ -87,8 +88,9 @@ def harm_outcome(n: Number) -> str:
 
 
 def _noun(n: Number) -> str:
-    said = words(n.unit or "")
-    return stem(said[-1]) if said and said[-1].isalpha() else ""
+    """The stem of the noun the figure counts, "" when none is told."""
+    noun = counted_noun(n)
+    return stem(noun) if noun else ""
 
 
 def _lives_lost(n: Number) -> bool:
