@@ -88,6 +88,9 @@ _SYNONYMS = [
     {"tank", "armored vehicle"},
     {"country", "nation", "state", "member"},
     {"percent", "%"},
+    # those present at an event, counted or measured ("14,200 spectators" / "put the
+    # crowd at 11,600" / "Attendance was 18,200")
+    {"crowd", "attendance", "audience", "audienc", "spectator", "onlooker"},
 ]
 # Units of measure as their stems and abbreviations ("600m" / "600 metres" / "meters").
 _UNIT_SPELLINGS = [
