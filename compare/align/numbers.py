@@ -46,6 +46,7 @@ from compare.align.number_facts import (
 )
 from compare.align.people_counts import PEOPLE, general_and_kind, people_postings
 from compare.align.percent_nouns import one_measured_thing
+from compare.align.predicated_counts import predicated_noun
 from compare.align.settings import DEFAULT_TOLERANCE, Options
 from compare.align.sole_figures import (
     FiguresOfUnit,
@@ -87,6 +88,9 @@ _SYNONYMS = [
     {"tank", "armored vehicle"},
     {"country", "nation", "state", "member"},
     {"percent", "%"},
+    # those present at an event, counted or measured ("14,200 spectators" / "put the
+    # crowd at 11,600" / "Attendance was 18,200")
+    {"crowd", "attendance", "audience", "audienc", "spectator", "onlooker"},
 ]
 # Units of measure as their stems and abbreviations ("600m" / "600 metres" / "meters").
 _UNIT_SPELLINGS = [
@@ -144,7 +148,9 @@ def unit_key(number: Number) -> str:
     if _is_age(number):
         return "age"
     if not number.unit:
-        return ""
+        # a figure stated of a noun its clause names ("put the crowd at 11,600")
+        stated_of = predicated_noun(number)
+        return _CANON.get(stem(stated_of), stem(stated_of)) if stated_of else ""
     unit_words = [stem(w) for w in words(_without_dimension(number.unit))]
     if not unit_words:
         return ""

@@ -1,7 +1,8 @@
 """What ties two sole figures (compare.align.sole_figures) without a shared word:
-one event predicate, one outcome, one noun they measure, or both counting those
-aboard. Each is a way news writing tells one count in other words. Two prison
-terms given are tied too, sole or not: a case has one sentence."""
+one event predicate, one outcome, one noun they measure, both counting those
+aboard, or one stated as the size of its noun ("put the crowd at 11,600"). Each
+is a way news writing tells one count in other words. Two prison terms given are
+tied too, sole or not: a case has one sentence."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from compare.align.figure_intervals import exact
 from compare.align.frames import confident, same_event_predicate
 from compare.align.opposites import are_opposites
+from compare.align.predicated_counts import predicated_noun
 from compare.align.sole_sums import one_payment_of
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
 from compare.align.vote_tallies import vote_tally
@@ -44,6 +46,10 @@ def loosely_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
         return True  # "fined $85 million" / "a penalty of $58 million" (sole_sums)
     if _aboard(a) and _aboard(b):
         return True  # "a ferry carrying 412 passengers" / "286 passengers aboard"
+    if predicated_noun(a) or predicated_noun(b):
+        # "The organisers put the crowd at 11,600": the figure is stated as the size
+        # of the whole thing counted, no part of it
+        return True
     measured = measured_noun(a)
     return bool(measured) and measured == measured_noun(b)
 
