@@ -32,6 +32,12 @@ def day_of(text: str) -> str | None:
         "Crossings on the eastern route are suspended until Monday.",
         "The campsite remains shut until Monday.",
         "All lessons have been called off until Monday at the earliest.",
+        # "would" after a verb of saying is the future told from the saying
+        "The club said it would parade the cup through the old town on Monday.",
+        "Organisers announced that the race would restart on Monday.",
+        "The ministry told unions it would publish the offer on Monday morning.",
+        "A spokeswoman said the line would reopen to freight trains on Monday.",
+        "Engineers expected that the pumps would be switched back on on Monday.",
     ],
 )
 def test_a_day_to_come(text: str) -> None:
@@ -45,6 +51,10 @@ def test_a_day_to_come(text: str) -> None:
         "The campsite remained shut until Monday.",
         "The ferry was held in port until Monday.",
         "Walkers gathered at Monday's charity march.",
+        # "would" of a past told as past: what came to pass, a habit, a counterfactual
+        "The mayor, who would later resign, spoke to the crowd on Monday.",
+        "The ferry would have sailed on Monday had the wind dropped.",
+        "As a boy he would often walk to the harbour on Monday.",
     ],
 )
 def test_a_day_gone_by(text: str) -> None:

@@ -197,3 +197,11 @@ def test_the_term_a_defendant_faced_is_not_the_term_given():
     a = "A county judge on Friday sentenced a Dunmore roofer to 9 years in prison for arson."
     assert _figure_conflicts(a, "He faces 12 years in a state prison.") == []
     assert _figure_conflicts(a, "He could spend the next 12 years in a state prison.") == []
+
+
+def test_an_age_set_off_after_a_name_with_accents_is_an_age():
+    told = _numbers("Director Lívia Hanáková, 41, thanked the crew.")
+    (age,) = [n for n in told if n.value == 41]
+    assert unit_key(age) == "age"
+    (age,) = [n for n in _numbers("The skier Ömer Çelik, 23, was unhurt.") if n.value == 23]
+    assert unit_key(age) == "age"

@@ -157,3 +157,52 @@ def test_a_body_year_meets_a_span_the_other_headline_also_met() -> None:
         al for al in comparison.alignments if {m.text for m in al.members} == {"since 2014", "11"}
     ]
     assert [al.verdict for al in spans] == [Verdict.AGREE]
+
+
+def test_decades_are_spans_of_years() -> None:
+    a = "The Tavy viaduct opened to trains in 1995."
+    b = "The Tavy viaduct has carried trains for three decades."
+    assert paired(a, b) == [("in 1995", "three")]
+
+
+def test_more_than_reaches_up_to_the_next_step_of_the_figure() -> None:
+    # "more than six decades": past 60 years, short of 70 (else "seven decades")
+    a = "The Brenn cooperative was founded in 1961 by dairy farmers."
+    b = "The Brenn cooperative, set up more than six decades ago, sells cheese abroad."
+    assert paired(a, b) == [("in 1961", "more than six")]
+    older = "The Brenn cooperative was founded in 1952 by dairy farmers."
+    assert paired(older, b) == []
+
+
+def test_nearly_reaches_down_to_the_step_below() -> None:
+    a = "The Ostra pit closed in 1987 after a long strike."
+    b = "The Ostra pit shut nearly four decades ago, after a strike."
+    assert paired(a, b) == [("in 1987", "nearly four")]
+    later = "The Ostra pit closed in 1997 after a long strike."
+    assert paired(later, b) == []
+
+
+def test_more_than_a_round_hundred_keeps_its_step() -> None:
+    a = "The Kelby lighthouse was built in 1889 on the cape."
+    b = "The Kelby lighthouse, more than 130 years old, is to be repainted."
+    assert paired(a, b) == [("in 1889", "more than 130")]
+    assert paired("The Kelby lighthouse was built in 1869 on the cape.", b) == []
+
+
+def test_ago_counts_from_now_beside_another_year() -> None:
+    # "thirteen years ago" is told from the day of writing, whatever else is dated
+    a = "Divers first found the Selka wreck in 2012."
+    b = "The Selka wreck was first found thirteen years ago, but a survey began only in 2023."
+    assert paired(a, b) == [("in 2012", "thirteen")]
+
+
+def test_an_age_set_off_after_a_name_counts_from_now_beside_another_year() -> None:
+    a = "Ilse Varga, who was born in 1958, grew up in Szeged."
+    b = "Varga, 67, won her first Olympic medal in 2004."
+    assert paired(a, b) == [("in 1958", "67")]
+
+
+def test_a_delivery_begins_a_machines_age() -> None:
+    a = "The ferry was delivered to Norlink in 2017."
+    b = "The eight-year-old ferry was towed back to port."
+    assert paired(a, b) == [("in 2017", "eight-year-old")]

@@ -123,7 +123,9 @@ _WEIGHING = re.compile(r"\b(?:weigh\w*|heav\w*|lost|gained)\b", re.IGNORECASE)
 # Units that measure a stretch of time (an age is one too): the figure tells how long,
 # and the clause around it may be any event of that stretch.
 SPANS_OF_TIME = frozenset("age second minute hour day week month year decade century".split())
-_AFTER_NAME = re.compile(r"[A-Z][a-z]+[,(]\s*$")
+# any alphabet's capital then small letters: names are written with accents and
+# letters beyond ASCII ("Lívia Hanáková, 41,", "Ömer Çelik, 23,")
+_AFTER_NAME = re.compile(r"[^\W\d_]+[,(]\s*$")
 # "The suspect, 34, was ...": a bare figure set off after a noun for a person
 _AFTER_PERSON = re.compile(
     r"\b(?:man|woman|boy|girl|teenager|suspect|victim|driver|passenger|gunman|resident|"
@@ -241,10 +243,20 @@ def _is_age(number: Number) -> bool:
         return True  # "aged 45", "at age 45"; not "damaged 64 containers", "averaged 25"
     # both patterns end on a comma or bracket and spaces: the cheap test first
     set_off = before.rstrip().endswith((",", "(")) and (
-        _AFTER_NAME.search(before) or _AFTER_PERSON.search(before)
+        _after_name(before) or _AFTER_PERSON.search(before)
     )
     appositive = set_off and after.lstrip().startswith((",", ")"))
     return bool(appositive) and number.form == "cardinal" and 0 < number.value < 125
+
+
+def _after_name(before: str) -> bool:
+    """Does the text end on a capital and small letters and a comma or bracket ("John
+    Smith,", "McDonald (")?"""
+    found = _AFTER_NAME.search(before[-80:])
+    word = found.group().rstrip(" ,(\t\n\r") if found else ""
+    capitals = [i for i, ch in enumerate(word) if ch.isupper()]
+    name = word[capitals[-1] :] if capitals else ""
+    return len(name) > 1 and name[1:].islower()
 
 
 def context(number: Number) -> set[str]:

@@ -15,8 +15,15 @@ gives that year exactly. The arithmetic is the evidence, so each side must be it
 article's only telling: the year dated in one sentence of its article, the span of
 that many years in one sentence of the other, and neither article telling the other
 form as well (the other article no date in that year, the first no span of that
-length), the year's sentence dating nothing else and the span's no other year.
-Hedged or ranged figures ("more than ninety years") are left alone: their interval
+length), the year's sentence dating nothing else and the span's no other year (unless the span
+is told back from now in so many words: "nine years ago", "Varga, 67,", which no other
+year of its sentence can be the start of).
+A span may be told in decades or centuries ("three decades" is 30 years). A hedged
+span is read up to the next step of its own figure, as English uses such hedges: "more
+than six decades" is past 60 years and short of 70 (else the writer would have said
+"seven decades"), "nearly four decades" 30 to 40 years, "about 130 years" 125 to 135,
+the step being the place of the figure's last digit that is not nought (one decade, ten
+years); the year must fall inside. Ranges and other hedges are left alone: their interval
 fits too many years; so are spans that reach no year from now: a thing's length ("a
 three-year deal"), a stretch up to now ("over the past three years"), a past stretch
 ("had saved for two years"), and an age beside a year that dates no beginning. It
@@ -27,6 +34,7 @@ agreement: it never makes a discrepancy.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -43,19 +51,27 @@ SCORE = 0.4
 # "the 28-year-old ferry" (age).
 SPAN_KEYS = frozenset({"year", "age"})
 LONGEST = 200  # no span of more years is reckoned from a publication date
+# How many years one of a figure's unit holds, by unit key: "seven years", "the
+# 28-year-old" (age), "three decades", "two centuries".
+_YEARS_IN = {"year": 1, "age": 1, "decad": 10, "century": 100}
+_UNIT = r"(?:years?|decades?|centur(?:y|ies))"
+# Hedges read up to the next step of the figure: over it, under it, or about it.
+_OVER = frozenset({"more than", "over", "just over", "at least", "upwards of", "well over"})
+_UNDER = frozenset({"nearly", "almost", "close to", "just under", "under", "less than"})
+_ABOUT = frozenset({"about", "around", "some", "roughly", "approximately", "circa"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # Right after the figure: the span is counted back from now ("seven years ago",
 # "28-year-old") ...
-_BACK = re.compile(r"^[\s-]*(?:years?)?[\s-]*(?:ago|old)\b", re.IGNORECASE)
+_BACK = re.compile(rf"^[\s-]*(?:{_UNIT})?[\s-]*(?:ago|old)\b", re.IGNORECASE)
 # ... or forward ("three years from now", "four more years", "in five years' time").
 _FORWARD_AFTER = re.compile(
-    r"^[\s-]*(?:more\s+)?years?(?:['’]?\s+time|\s+from\s+now|\s+hence)\b", re.IGNORECASE
+    rf"^[\s-]*(?:more\s+)?{_UNIT}(?:['’]?\s+time|\s+from\s+now|\s+hence)\b", re.IGNORECASE
 )
 # "three years after that", "two years later", "a year before then": the span is
 # counted from a moment told earlier in the story, not from the day of writing ("forty
 # years after it was founded" still runs up to the story's own day).
 _FROM_ELSEWHERE = re.compile(
-    r"^[\s-]*years?\s+(?:later|earlier|(?:after|before|since)\s+(?:that|this|then|which))\b",
+    rf"^[\s-]*{_UNIT}\s+(?:later|earlier|(?:after|before|since)\s+(?:that|this|then|which))\b",
     re.IGNORECASE,
 )
 _MORE_BEFORE = re.compile(r"\b(?:more|another|further)\s*$", re.IGNORECASE)
@@ -67,8 +83,8 @@ _FUTURE = re.compile(
 )
 # "a three-year deal", "a five-year plan": the figure measures a thing, not the time
 # since something ("-year-old" is read above as an age).
-_COMPOUND = re.compile(r"^\s*-\s*years?\s*-?\s*(?!old\b)[a-z]", re.IGNORECASE)
-_SPELT_COMPOUND = re.compile(r"-\s*years?\s*$", re.IGNORECASE)  # the figure's text "68-year"
+_COMPOUND = re.compile(rf"^\s*-\s*{_UNIT}\s*-?\s*(?!old\b)[a-z]", re.IGNORECASE)
+_SPELT_COMPOUND = re.compile(rf"-\s*{_UNIT}\s*$", re.IGNORECASE)  # the figure's text "68-year"
 # "over the past three years", "in the last five years": a stretch up to now, whose
 # start is no event's year.
 _WINDOW = re.compile(r"\b(?:past|last|previous|recent)\s+$", re.IGNORECASE)
@@ -97,7 +113,7 @@ _OWN_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+$", re.IGNORECASE)
 # five-year-old"). The verbs of coming into being, as news tells them.
 _BEGUN = re.compile(
     r"\b(?:built|constructed|founded|established|opened|born|launched|created|formed"
-    r"|erected|completed|set\s+up|started)\b",
+    r"|erected|completed|set\s+up|started|delivered|commissioned|inaugurated)\b",
     re.IGNORECASE,
 )
 
@@ -111,7 +127,8 @@ def year_span_pairs(
     (those nothing paired yet), that the other article's publication year makes one."""
     every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
     years_told: dict[tuple[str, str], set[int]] = defaultdict(set)  # (source, year)
-    spans_told: dict[tuple[str, int], set[int]] = defaultdict(set)  # (source, years)
+    # (source, the span's bounds in years) -> sentences
+    spans_told: dict[tuple[str, tuple[float, float]], set[int]] = defaultdict(set)
     dated: dict[tuple[str, int], int] = defaultdict(int)  # dates per sentence
     year_dated: dict[tuple[str, int], int] = defaultdict(int)  # bare years per sentence
     for claim in every:
@@ -122,7 +139,7 @@ def year_span_pairs(
             year_dated[(claim.source, claim.sentence_start)] += bare_year(claim)
         if isinstance(claim, Date) and claim.value:
             years_told[(claim.source, claim.value[:4])].add(claim.sentence_start)
-        elif isinstance(claim, Number) and (years := _whole_years(claim)) is not None:
+        elif isinstance(claim, Number) and (years := span_years(claim)) is not None:
             spans_told[(claim.source, years)].add(claim.sentence_start)
     pairs = []
     for i, a in enumerate(claims):
@@ -135,12 +152,13 @@ def year_span_pairs(
         for j, b in enumerate(claims):
             if not isinstance(b, Number) or b.source == a.source or b.block == HEADLINE:
                 continue
-            if year_dated[(b.source, b.sentence_start)]:
+            if year_dated[(b.source, b.sentence_start)] and not _counted_from_now(b):
                 continue  # a span beside a year may count from it ("joined in 2022, two years")
             if _from_a_beginning(b) and _BEGUN.search(a.sentence) is None:
                 continue  # an age counts from a beginning, and the year dates none
-            years = _whole_years(b)
-            if years is None or reckoned_year(b, sentences.published) != int(a.value):
+            years = span_years(b)
+            reckoned = reckoned_years(b, sentences.published)
+            if years is None or reckoned is None or not reckoned[0] <= int(a.value) <= reckoned[1]:
                 continue
             if len(spans_told[(b.source, years)]) != 1:
                 continue
@@ -170,35 +188,80 @@ def bare_year(date: Date) -> bool:
     return date.value is not None and _YEAR.match(date.value) is not None
 
 
-def _whole_years(number: Number) -> int | None:
-    """The figure's whole number of years, told without a hedge or a range."""
-    if unit_key(number) not in SPAN_KEYS or number.pair is not None or number.form != "cardinal":
+def span_years(number: Number) -> tuple[float, float] | None:
+    """The figure's span as its least and most years: exact when told without a hedge
+    ("seven years", "three decades"), up to the figure's next step when hedged ("more
+    than six decades": 60 to 70); None for a range, another hedge, no span of years."""
+    per = _YEARS_IN.get(unit_key(number))
+    if per is None or number.pair is not None or number.form != "cardinal":
         return None  # "the first year" is no span
     value = number.value
-    if number.low != value or number.high != value or value != int(value):
+    if value != int(value) or not 1 <= value * per <= LONGEST:
         return None
-    return int(value) if 1 <= value <= LONGEST else None
+    hedge = (number.hedge or "").lower()
+    if not hedge:
+        if number.low != value or number.high != value:
+            return None
+        return (value * per, value * per)
+    step = _step(int(value))
+    if hedge in _OVER:
+        low, high = value, value + step
+    elif hedge in _UNDER:
+        low, high = value - step, value
+    elif hedge in _ABOUT:
+        low, high = value - step / 2, value + step / 2
+    else:
+        return None
+    return (max(low, 0) * per, high * per)
 
 
-def reckoned_year(number: Number, published: Mapping[str, dt.date]) -> int | None:
-    """The year a figure of years points at from its article's publication year:
-    back for a past span ("seven years ago", "the 28-year-old"), forward for time to
-    come ("three years from now", "four more years", a sentence of plans)."""
-    years = _whole_years(number)
+def _step(value: int) -> int:
+    """The place of the figure's last digit that is not nought: 1 for 7 and 64, 10 for
+    130, 100 for 200."""
+    step = 1
+    while value and value % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def _counted_from_now(number: Number) -> bool:
+    """A span told back from the day of writing in so many words: "nine years ago", "the
+    28-year-old", "Varga, 67," (not "the then 28-year-old")."""
+    after = number.sentence[number.end - number.sentence_start :]
+    before = number.sentence[: number.start - number.sentence_start]
+    if re.search(r"\bthen\s*$", before, re.IGNORECASE):
+        return False
+    return unit_key(number) == "age" or _BACK.match(after) is not None
+
+
+def reckoned_years(number: Number, published: Mapping[str, dt.date]) -> tuple[int, int] | None:
+    """The years a figure of years points at from its article's publication year, the
+    earliest and the latest: back for a past span ("seven years ago", "the
+    28-year-old", "more than six decades ago"), forward for time to come ("three years
+    from now", "four more years", a sentence of plans)."""
+    years = span_years(number)
     day = published.get(number.source)
-    if years is None or day is None:
+    way = _way(number)
+    if years is None or day is None or way is None:
         return None
+    ends = (day.year + way * years[0], day.year + way * years[1])
+    return (math.ceil(min(ends)), math.floor(max(ends)))
+
+
+def _way(number: Number) -> int | None:
+    """Which way the span runs from the day of writing: -1 back, +1 forward, None when
+    it reaches no year from now."""
     at = number.end - number.sentence_start
     after = number.sentence[at:]
     before = number.sentence[: number.start - number.sentence_start]
     if _FROM_ELSEWHERE.match(after):
         return None
     if unit_key(number) == "age" or _BACK.match(after):
-        return day.year - years
+        return -1
     if _ENDED_STRETCH.match(after) and _ENDING_BEFORE.search(before):
-        return day.year - years  # "ended a twelve-year wait": the wait ran up to now
+        return -1  # "ended a twelve-year wait": the wait ran up to now
     if _HISTORY.match(after) and _OWN_BEFORE.search(before):
-        return day.year - years  # "in its 68-year history"
+        return -1  # "in its 68-year history"
     compound = _COMPOUND.match(after) or _SPELT_COMPOUND.search(number.text)
     if compound or _WINDOW.search(before):
         return None  # "a three-year deal" lasts, "over the past 3 years" is no year
@@ -207,27 +270,27 @@ def reckoned_year(number: Number, published: Mapping[str, dt.date]) -> int | Non
         if _PERFECT.search(before) is not None or (
             rest is not None and _PERFECT.search(rest.group()) is not None
         ):
-            return day.year - years  # "has lived there for 31 years": since then
+            return -1  # "has lived there for 31 years": since then
         if _FUTURE.search(number.sentence) is None:
             return None  # a span that ended at another time: no year from now
-        return day.year + years  # "will run for eight years": until then
+        return 1  # "will run for eight years": until then
     forward = (
         _FORWARD_AFTER.match(after) is not None
         or _MORE_BEFORE.search(before) is not None
         or (_FUTURE.search(number.sentence) is not None and unit_key(number) != "age")
     )
-    return day.year + years if forward else day.year - years
+    return 1 if forward else -1
 
 
 def judge_year_spans(
     members: Sequence[Claim], options: Options, sentences: SentenceClaims
 ) -> Judgement:
     """Agree when the figure of years, reckoned from its article's publication year,
-    is the other's year; else the pair is not one this reading can check."""
+    reaches the other's year; else the pair is not one this reading can check."""
     dates = [m for m in members if isinstance(m, Date)]
     figures = [m for m in members if isinstance(m, Number)]
-    if len(dates) == 1 and len(figures) == 1 and bare_year(dates[0]):
-        year = reckoned_year(figures[0], sentences.published)
-        if year is not None and str(year) == dates[0].value:
+    if len(dates) == 1 and len(figures) == 1 and bare_year(dates[0]) and dates[0].value:
+        years = reckoned_years(figures[0], sentences.published)
+        if years is not None and years[0] <= int(dates[0].value) <= years[1]:
             return Judgement(verdict=Verdict.AGREE)
     return Judgement(verdict=Verdict.AGREE, unchecked=True)

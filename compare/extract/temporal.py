@@ -124,6 +124,14 @@ _FUTURE = re.compile(
     r"|plans?\s+to|set\s+(?:to|for)|(?:is|are)\s+forecast"
     r"|(?:hopes?|hoped|aims?|intends?)\s+to)\b"
 )
+# "would" is the future seen from a moment told in the past, most often a saying ("the
+# club said it would parade the cup on Monday"): a day to come, unless the "would" tells
+# a past after all: what came later, a counterfactual, a habit ("who would later
+# resign", "would have sailed", "would often walk"). Not "'d", which may be "had".
+_WOULD = re.compile(
+    r"\bwould\s+(?!(?:not\s+|n[o']t\s+)?(?:have|later|eventually|soon|go\s+on"
+    r"|often|usually|always|never|sometimes|regularly|normally)\b)"
+)
 # A day a state lasts until, told in the present ("Sailings are cancelled until Monday",
 # "remains closed until Friday") or as the earliest it may end ("until Monday at the
 # earliest"): the coming day. In the past ("remained closed until Monday") it has gone by.
@@ -390,7 +398,7 @@ def _ahead(match: re.Match[str], text: str, before: str, rel: str) -> bool:
     """Is the weekday one to come: told with a cue of the future before it ("will",
     "is due in court on", "hoped to reopen on"), as "this Saturday", set by a
     present-tense "is on", or as the present end of a state ("are cancelled until")?"""
-    if _FUTURE.search(before) or rel == "this":
+    if _FUTURE.search(before) or _WOULD.search(before) or rel == "this":
         return True
     # the weekday's own preposition ("on") is part of the match: read up to the day
     said = text[max(0, match.start("weekday") - 60) : match.start("weekday")]
