@@ -116,3 +116,71 @@ def test_the_deeds_noun_credited_to_no_one_is_no_second_deed() -> None:
         "The tow took about five hours."
     )
     assert _actor_differences(a, b) == [(Verdict.DIFFER, Severity.VARIANT)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The growers took their case against the port to court in March. "
+            "The lawsuit was filed by the Santa Lucia growers' cooperative, led by Ana Pires.",
+            "The lawsuit against the port was heard on Monday. "
+            "The case was filed by the fishermen's union of Porto Vell, led by Rui Matos.",
+        ),
+        (
+            "The council debated the plan for three hours. "
+            "The proposal was drafted by councillor Mia Stroud.",
+            "Critics said the proposal would cost too much. "
+            "The plan was drafted by deputy mayor Ken Oduya.",
+        ),
+        (
+            "The dockers accepted the deal on Friday. "
+            "The agreement was negotiated by union leader Bo Lindahl.",
+            "The agreement ends a strike of nine days. "
+            "The deal was brokered by the mediator Anna Reyes.",
+        ),
+        (
+            "The expedition reached the glacier in May. "
+            "The trip was led by the geologist Mara Quist.",
+            "The trip took six weeks. The expedition was led by the glaciologist Ivo Stern.",
+        ),
+        (
+            "Critics said the scheme would cost too much. "
+            "The project was designed by the architect Lena Moss.",
+            "The project will cost 12 million euros. "
+            "The scheme itself was designed by the Oslo architect Per Dahl.",
+        ),
+    ],
+)
+def test_one_thing_in_other_words_both_articles_name_is_a_variant(a: str, b: str) -> None:
+    # each article credits its only deed of the verb to someone after "by", of a thing
+    # the other article names too: one proposal told as "the plan", two drafters
+    assert _actor_differences(a, b) == [(Verdict.DIFFER, Severity.VARIANT)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            # the other article never names the lawsuit: the appeal is another thing
+            "The growers sued the port over the dredging. "
+            "The lawsuit was filed by the Santa Lucia growers' cooperative, led by Ana Pires.",
+            "The appeal was filed by the fishermen's union of Porto Vell, led by Rui Matos.",
+        ),
+        (
+            # things told by rank are several of a kind: the first goal, the second
+            "Both goals came after the break. The first goal was scored by the striker Ola Berg.",
+            "The second goal was not enough. The second goal was scored by the winger Timo Rask.",
+        ),
+        (
+            # an article crediting the verb twice tells two things
+            "The scheme will add a wing to the museum. "
+            "The project was designed by the architect Lena Moss. "
+            "The wing was designed by the architect Jo Hart.",
+            "The project will cost 12 million euros. "
+            "The scheme itself was designed by the Oslo architect Per Dahl.",
+        ),
+    ],
+)
+def test_things_in_other_words_not_tied_are_no_finding(a: str, b: str) -> None:
+    assert _actor_differences(a, b) == []
