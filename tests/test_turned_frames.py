@@ -9,6 +9,10 @@ import pytest
 from conftest import FILLER_A, FILLER_B
 
 from compare import Conflict, Verdict, compare_texts
+from compare.align.frame_statements import turned_frame_pairs
+from compare.extract.claims import Statement
+from compare.ingest import Source
+from compare.pipeline import extract
 
 
 def _verdicts_with_denial(a: str, b: str) -> list[tuple[Verdict, Conflict | None]]:
@@ -81,3 +85,51 @@ def test_a_denial_beside_an_agreeing_sentence_is_still_a_negation(a: str, b: str
 def test_a_denial_of_every_time_before_stands_no_negation(a: str, b: str) -> None:
     # "had not won before" tells what "the first to win" tells
     assert (Verdict.DIFFER, Conflict.NEGATION) not in _verdicts_with_denial(a, b)
+
+
+def _turned_pairs(a: str, b: str) -> list[tuple[str, str]]:
+    """The sentences turned_frame_pairs pairs across article `a` and article `b`."""
+    sources = [Source.from_text(a, id="a"), Source.from_text(b, id="b")]
+    statements = [c for told in extract(sources) for c in told if isinstance(c, Statement)]
+    return [
+        (statements[i].sentence, statements[j].sentence)
+        for _, i, j in turned_frame_pairs(statements)
+    ]
+
+
+def test_a_denial_and_its_statement_are_turned_pairs() -> None:
+    assert _turned_pairs(
+        "The ferry did not lose an engine, the operator said.",
+        "The ferry lost an engine during the crossing.",
+    ) == [
+        (
+            "The ferry did not lose an engine, the operator said.",
+            "The ferry lost an engine during the crossing.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two named doers
+        (
+            "The Harlan government issued the fishing rule, officials said.",
+            "The Ostrow government revoked the fishing rule, officials said.",
+        ),
+        # "other" doers
+        ("The dockers left the union, they said.", "Other dockers joined the union, they said."),
+        # converse verbs: one trade
+        (
+            "The Kelso mill sells its flour to bakeries in the north.",
+            "The Kelso mill buys its flour from bakeries in the north.",
+        ),
+        # two years: two decisions
+        (
+            "The valley council did not raise bus fares in 2024, the council said.",
+            "The valley council raised bus fares in 2019, the council said.",
+        ),
+    ],
+)
+def test_opposite_verbs_of_two_doers_or_times_are_no_turned_pair(a: str, b: str) -> None:
+    assert _turned_pairs(a, b) == []

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 
+from compare.align.actor_names import names
 from compare.align.antonyms import opposite
 from compare.align.blocking import later_postings
 from compare.align.claimed_deeds import claims_responsibility, one_claim
@@ -232,10 +233,31 @@ def turned_frame_pairs(
             continue  # "buys from" / "sells to": one trade; two years: two changes
         if _denies_before(statements[i], fa) or _denies_before(statements[j], fb):
             continue
+        if fa.negated == fb.negated and not _one_doer_one_thing(fa, fb):
+            continue  # two opposite verbs: of one doer and one thing only
         judged = compare_pair(statements[i], statements[j])
         if judged is not None and judged.conflict in (Conflict.NEGATION, Conflict.OPPOSITE):
             found.append((score, i, j))
     return found
+
+
+def _one_doer_one_thing(a: Frame, b: Frame) -> bool:
+    """Both frames name their doer, not by a pronoun nor as "other", one doer and not
+    two names, and one thing both name: opposite verbs of other participants are two
+    deeds of a story ("The Bush administration issued a rule" / "The Obama
+    administration revoked the rule"; "protesters left" / "other protesters joined";
+    "lived in Nashville" / "died")."""
+    if a.actor is None or b.actor is None or a.thing is None or b.thing is None:
+        return False
+    for actor in (a.actor, b.actor):
+        if set(words(actor.text)) & (_PRONOUNS | {"other", "others"}):
+            return False
+    if two_names(a.actor, b.actor) or not same_actor(a.actor, b.actor):
+        return False
+    named_a, named_b = names(a.actor.text), names(b.actor.text)
+    if named_a and named_b and not named_a & named_b:
+        return False  # "The Bush administration" / "The Obama administration"
+    return head(a.thing) is not None and same_head(a.thing, b.thing)
 
 
 def _two_times(a: Statement, b: Statement) -> bool:
