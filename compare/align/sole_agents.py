@@ -47,7 +47,6 @@ from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, w
 from compare.extract import Claim
 from compare.extract.claims import Frame, Statement
 from compare.extract.frames import clause_frames
-from compare.extract.number_forms import ORDINALS
 from compare.extract.wordlists import REPORTING
 
 SCORE = 0.45  # as by_agents' pairs: below the word model's sure pairs
@@ -69,7 +68,6 @@ class Credited:
     of_it: bool  # the thing is "it"
     head: str = ""  # the stem of the thing's head when told in words ("depot")
     active: bool = False  # told by a clause's subject and verb, not after "by"
-    ranked: bool = False  # the thing told by a rank or a figure: "the first goal", "the 2 bills"
 
 
 @remembered(TEXTS_REMEMBERED)
@@ -88,16 +86,8 @@ def credited_deeds(sentence: str) -> tuple[Credited, ...]:
         verb = match.group("verb").lower()
         if verb in STOPWORDS or not someone(doer):
             continue
-        found.append(
-            Credited(verb, doer, of_it, "" if of_it else _head(said), ranked=_ranked(said))
-        )
+        found.append(Credited(verb, doer, of_it, "" if of_it else _head(said)))
     return tuple(found)
-
-
-def _ranked(said: list[str]) -> bool:
-    """Is the thing told by a rank or a figure, one of several of a kind ("the first
-    goal", "the second amendment", "the 2 bills")?"""
-    return any(w in ORDINALS or w[:1].isdigit() for w in said)
 
 
 _DEFINITE = re.compile(r"^\s*(?i:the)\s")
@@ -130,10 +120,8 @@ def _sentence_actives(sentence: str, start: int, main: Frame | None) -> tuple[Cr
 
 
 # words after a thing's head that tell more of it ("the footbridge over the canal",
-# "the old depot next door"), and an emphatic "itself" ("the scheme itself")
-_AFTER_HEAD = frozenset(
-    "of over in at on near next from for with to across beside itself themselves".split()
-)
+# "the old depot next door")
+_AFTER_HEAD = frozenset("of over in at on near next from for with to across beside".split())
 
 
 def _head(said: list[str]) -> str:
@@ -148,10 +136,8 @@ def _head(said: list[str]) -> str:
     return stem(told[-1]) if told else ""
 
 
-def _apart(x: Credited, y: Credited, a: Claim, b: Claim, told: Sequence[Claim]) -> Finding | None:
-    if not (x.of_it or y.of_it or _other_words(x, y, a, b, told)):
-        return None
-    if not one_verb_or_kind(x.verb, y.verb):
+def _apart(x: Credited, y: Credited, a: Claim, b: Claim) -> Finding | None:
+    if not (x.of_it or y.of_it) or not one_verb_or_kind(x.verb, y.verb):
         return None
     if not finders_apart(x.doer, y.doer, a.sentence, b.sentence):
         return None
@@ -181,7 +167,7 @@ def _credited_apart(
         for y in (*credited_deeds(b.sentence), *active_deeds(b)):
             if x.active and y.active:
                 continue
-            found = _apart(x, y, a, b, told)
+            found = _apart(x, y, a, b)
             if found is None or not (_sole(y, a, every) and _sole(x, b, every)):
                 continue
             if (x.active and not _sole_active(x, a, told)) or (
@@ -191,26 +177,6 @@ def _credited_apart(
             if _named_before(y, x, a, told) and _named_before(x, y, b, told):
                 return found
     return None
-
-
-def _other_words(x: Credited, y: Credited, a: Claim, b: Claim, told: Sequence[Claim]) -> bool:
-    """Are two passive deeds told of things in other words ("The lawsuit was filed
-    by X" / "The case was brought by Y") one thing's? An article goes on naming its
-    subject by the nouns it has for it: when each article names the other's thing
-    too, the two heads are two words both outlets use for one thing, and each
-    article's only deed of the verb after "by" (`_sole`) is that thing's. Not two
-    things told by rank ("the first goal" / "the second goal": several of a kind)
-    nor one head (by_agents compares those by all their words)."""
-    if x.active or y.active or x.ranked or y.ranked or not x.head or not y.head:
-        return False
-    if x.head == y.head:
-        return False
-    return _article_names(y.head, a, told) and _article_names(x.head, b, told)
-
-
-def _article_names(head: str, claim: Claim, told: Sequence[Claim]) -> bool:
-    """Does the claim's article name the head in any of its sentences?"""
-    return any(c.source == claim.source and head in _stems(c.sentence) for c in told)
 
 
 def _sole_active(x: Credited, claim: Claim, told: Sequence[Claim]) -> bool:
@@ -261,14 +227,11 @@ def _every_sentence(claims: Sequence[Claim]) -> list[Claim]:
 
 
 def sole_agents_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
-    """The judge's reading: one deed, one side's of "it" or both of things in words
-    each article names, credited to two doers, each its article's only deed of that
-    verb credited after "by"."""
+    """The judge's reading: one deed, one side's of "it", credited to two doers,
+    each its article's only deed of that verb credited after "by"."""
     if a.source == b.source or not sentences.by_sentence:
         return None  # without the articles' claims, "only" cannot be told
-    if not (_of_it(a) or _of_it(b) or (_in_words(a) and _in_words(b))):
-        return None
-    if not (_told(a) and _told(b)):
+    if not (_of_it(a) or _of_it(b)) or not (_told(a) and _told(b)):
         return None
     told = sentences.claims()
     return _credited_apart(a, b, _every_sentence(told), told)
@@ -280,14 +243,12 @@ def sole_agent_pairs(
     sentences: SentenceClaims = NO_SENTENCES,
 ) -> list[tuple[float, int, int]]:
     """Pairs of statements of two sources that credit one deed, told of "it" on one
-    side or in words both articles use on both, to two doers."""
+    side, to two doers."""
     every = _every_sentence(statements)
     of_it = {i for i, s in enumerate(statements) if _of_it(s)}
     having = sorted(of_it | {i for i, s in enumerate(statements) if i not in of_it and _told(s)})
     # a pair needs a deed told of "it" on one side at least: asked from those alone,
     # the pairs grow with the "it" deeds, not with every active clause
-    # or a deed after "by" of a thing in words on both sides (`_other_words`)
-    in_words = [i for i, s in enumerate(statements) if _in_words(s)]
     pairs = sorted(
         {
             (min(i, j), max(i, j))
@@ -295,31 +256,17 @@ def sole_agent_pairs(
             for j in having
             if statements[i].source != statements[j].source
         }
-        | {
-            (i, j)
-            for i in in_words
-            for j in in_words
-            if i < j and statements[i].source != statements[j].source
-        }
     )
-    # every claim's sentence, where given, for the words each article names its
-    # things by: a sentence with no statement may name one ("The trip took six weeks")
-    told: Sequence[Claim] = sentences.claims() if sentences.by_sentence else statements
     return [
         (SCORE, i, j)
         for i, j in pairs
-        if _credited_apart(statements[i], statements[j], every, told) is not None
+        if _credited_apart(statements[i], statements[j], every, statements) is not None
     ]
 
 
 def _of_it(claim: Claim) -> bool:
     """Does the claim's sentence credit a deed of "it" after "by"?"""
     return any(d.of_it for d in credited_deeds(claim.sentence))
-
-
-def _in_words(claim: Claim) -> bool:
-    """Does the claim's sentence credit a deed after "by" of a thing told in words?"""
-    return any(d.head and not d.ranked for d in credited_deeds(claim.sentence))
 
 
 def _told(claim: Claim) -> bool:
