@@ -28,7 +28,7 @@ from compare.align.figure_statements import figure_statement_pairs
 from compare.align.figure_ties import figure_tied_pairs
 from compare.align.figures_beside import judge_numbers_beside
 from compare.align.first_finders import first_finder_pairs
-from compare.align.frame_statements import frame_statement_pairs
+from compare.align.frame_statements import frame_statement_pairs, turned_frame_pairs
 from compare.align.lead_vote_tallies import lead_vote_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.located_sites import located_site_pairs
@@ -134,6 +134,11 @@ register_matcher(MatcherSpec(kind=Kind.PLACE, name="sites", matcher=site_pairs))
 register_matcher(MatcherSpec(kind=Kind.PLACE, name="towns", matcher=town_pairs))
 # Statements whose frames name one event, which the word model may score too low.
 register_matcher(MatcherSpec(kind=Kind.STATEMENT, name="frames", matcher=frame_statement_pairs))
+# Of those, the ones denied or turned round, standing apart from the groups: a
+# statement grouped with an agreeing sentence still meets the one contradicting it.
+register_matcher(
+    MatcherSpec(kind=Kind.STATEMENT, name="turned frames", matcher=turned_frame_pairs, apart=True)
+)
 # Statements of one event whose day, time or place differs, for the judge to compare.
 register_matcher(MatcherSpec(kind=Kind.STATEMENT, name="slots", matcher=slot_statement_pairs))
 # Statements with a clause of one event whose figure, day or place both give.

@@ -13,11 +13,13 @@ pair agrees or differs.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 
+from compare.align.actor_names import names
 from compare.align.antonyms import opposite
 from compare.align.blocking import later_postings
 from compare.align.claimed_deeds import claims_responsibility, one_claim
@@ -32,7 +34,7 @@ from compare.align.frames import (
 from compare.align.harm import denied_harm, harm_denied_and_stated, stated_harm
 from compare.align.model import Conflict
 from compare.align.one_side import one_side
-from compare.align.opposites import are_opposites
+from compare.align.opposites import are_opposites, is_converse
 from compare.align.people import same_person
 from compare.align.referents import renamed
 from compare.align.settings import Options
@@ -209,3 +211,80 @@ def same_event(a: Frame, b: Frame) -> bool:
 
 def _content(text: str) -> set[str]:
     return {stem(w) for w in words(text) if w not in STOPWORDS and not w[0].isdigit()}
+
+
+def turned_frame_pairs(
+    statements: Sequence[Statement], options: Options | None = None
+) -> list[tuple[float, int, int]]:
+    """The pairs of frame_statement_pairs in which one frame denies or turns round
+    what the other states, and the judge finds that negation or opposite: to stand
+    apart from the groups. Grouping puts a statement with its closest partner by
+    words, and a sentence that tells the same thing the other way round ("The
+    clinic lost power" / "The clinic did not lose power") seldom is that partner when
+    the other article has a third sentence of the same words agreeing ("crews were
+    restoring power"): the denied pair then joins no group and the contradiction is
+    never shown. Standing apart, it is shown only when it differs."""
+    found = []
+    for score, i, j in frame_statement_pairs(statements, options):
+        fa, fb = statements[i].frame, statements[j].frame
+        if fa is None or fb is None or not _may_turn(fa, fb):
+            continue
+        if is_converse(fa.lemma or "", fb.lemma or "") or _two_times(statements[i], statements[j]):
+            continue  # "buys from" / "sells to": one trade; two years: two changes
+        if _denies_before(statements[i], fa) or _denies_before(statements[j], fb):
+            continue
+        if fa.negated == fb.negated and not _one_doer_one_thing(fa, fb):
+            continue  # two opposite verbs: of one doer and one thing only
+        judged = compare_pair(statements[i], statements[j])
+        if judged is not None and judged.conflict in (Conflict.NEGATION, Conflict.OPPOSITE):
+            found.append((score, i, j))
+    return found
+
+
+def _one_doer_one_thing(a: Frame, b: Frame) -> bool:
+    """Both frames name their doer, not by a pronoun nor as "other", one doer and not
+    two names, and one thing both name: opposite verbs of other participants are two
+    deeds of a story ("The Bush administration issued a rule" / "The Obama
+    administration revoked the rule"; "protesters left" / "other protesters joined";
+    "lived in Nashville" / "died")."""
+    if a.actor is None or b.actor is None or a.thing is None or b.thing is None:
+        return False
+    for actor in (a.actor, b.actor):
+        if set(words(actor.text)) & (_PRONOUNS | {"other", "others"}):
+            return False
+    if two_names(a.actor, b.actor) or not same_actor(a.actor, b.actor):
+        return False
+    named_a, named_b = names(a.actor.text), names(b.actor.text)
+    if named_a and named_b and not named_a & named_b:
+        return False  # "The Bush administration" / "The Obama administration"
+    return head(a.thing) is not None and same_head(a.thing, b.thing)
+
+
+def _two_times(a: Statement, b: Statement) -> bool:
+    """Both sentences told at a time, and at no time alike: "rose between 2013 and
+    2015" / "fell last year" tell two changes, not one told both ways."""
+    times_a, times_b = _times(a.text), _times(b.text)
+    return bool(times_a) and bool(times_b) and not times_a & times_b
+
+
+# the words that place a sentence in time: a year, a day or month's name (capitalised:
+# "may", "march" are verbs), a "last", "this" or "next" period
+_TIME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|(?i:(?:last|this|next)\s+(?:year|month|week|season|spring"
+    r"|summer|autumn|fall|winter)|yesterday|today|tonight)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+)
+
+
+def _times(text: str) -> frozenset[str]:
+    return frozenset(m.group(0).lower() for m in _TIME.finditer(text))
+
+
+# a denial of every time before the event ("No woman had won it before", "had never
+# been seen") tells what came first, and agrees with "the first woman to win it"
+_EARLIER = frozenset({"before", "ever", "never", "previously", "until", "till", "yet"})
+
+
+def _denies_before(statement: Statement, frame: Frame) -> bool:
+    return frame.negated and bool(_EARLIER & set(words(statement.text)))
