@@ -309,17 +309,44 @@ def find_times(text: str, offset: int) -> list[Found]:
             groups = match.groupdict()
             prep, zone = groups.get("prep") or "", groups.get("zone")
             said = match.group()[: len(match.group()) - len(groups.get("part") or "")]
-            # A bare "10.40" is a price as often as a time: "." needs a unit or zone.
+            # A bare "10.40" is a price as often as a time: "." needs a unit or zone, or
+            # to be told as a time (_dotted_clock).
             if index == 1 and not prep and not zone and not re.search(r"h\w*$", said):
                 continue
             if index == 1 and "." in said and not zone and "h" not in said:
-                continue
+                if not _dotted_clock(match, text):
+                    continue
             a, b = match.span()
             if any(a < y and x < b for x, y in taken):
                 continue
             taken.append((a, b))
             found.append(Found(a + offset, b + offset, _time_value(groups), zone=zone))
     return sorted(found, key=lambda f: f.start)
+
+
+# A word of level before "at 4.10": a price or a rate, not a time ("closed at 4.10",
+# "priced at 8.40", "stood at 2.25").
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:clos(?:ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|st(?:ood|ands?|anding)|trad(?:ed|ing|es?)"
+    r"|pric(?:ed|ing)|valu(?:ed|ing)|fixed|set|pegged|rates?|yields?|cost|costs|sells?|sold"
+    r"|bought|buys?|paid|pays?|quoted|capped|peaked|bottomed|settled|hovered|hovering)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NOUN_NEXT = re.compile(_NO_NOUN_AFTER.replace("(?!", "(?=", 1))
+
+
+def _dotted_clock(match: re.Match[str], text: str) -> bool:
+    """Is a dotted "4.30" after a word of time told as a clock time: with its part of
+    the day ("at around 4.30 in the morning"), or on its own ("First serve was at
+    20.30.", "signed on Thursday at 11.00 at the head office"), with no noun after it
+    that it would count ("at 4.50 euros a litre") and no word of level before it
+    ("closed at 4.10")? A price told with neither stays a number."""
+    if match.group("part"):
+        return True
+    if not match.group("prep") or _NOUN_NEXT.match(text, match.end()):
+        return False
+    return _LEVEL_BEFORE.search(text, 0, match.start()) is None
 
 
 def _time_value(groups: dict[str, str | None]) -> str | None:
