@@ -313,9 +313,9 @@ def find_times(text: str, offset: int) -> list[Found]:
             # to be told as a time (_dotted_clock).
             if index == 1 and not prep and not zone and not re.search(r"h\w*$", said):
                 continue
-            if index == 1 and "." in said and not zone and "h" not in said:
-                if not _dotted_clock(match, text):
-                    continue
+            dotted = index == 1 and "." in said and not zone and "h" not in said
+            if dotted and not _dotted_clock(match, text):
+                continue
             a, b = match.span()
             if any(a < y and x < b for x, y in taken):
                 continue
