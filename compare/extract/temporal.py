@@ -174,6 +174,24 @@ _HOURS = {
     )
 }
 _HOUR_WORDS = "(?i:" + "|".join(sorted(_HOURS, key=len, reverse=True)) + ")"
+# Minutes told in words before "past" or "minutes to" ("twenty past nine", "ten minutes
+# to six"; "twenty-five" read with its hyphen as a space).
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
+# A part of the hour before the hour, as English tells a clock time in words: "half
+# past two", "a quarter to one", "twenty past nine", "ten minutes to six". A count
+# before a bare "to" is a score or odds ("won ten to six", "ten to one"), so only
+# "quarter" or "minutes" turn the hour back.
+_PART_OF_HOUR = (
+    r"(?P<before>(?i:half)\s+past|(?:[Aa]\s+)?(?i:quarter)\s+(?:past|to|after)"
+    r"|(?:(?i:twenty[- ]five|twenty|ten|five)|[1-5]?\d)(?:\s+minutes)?\s+past"
+    r"|(?:(?i:twenty[- ]five|twenty|ten|five)|[1-5]?\d)\s+minutes\s+to)\s+"
+)
+# After a clock time told in words comes a word of time or place, a conjunction or the
+# sentence's next phrase, not a noun the hour would count ("a quarter to one pound").
+_NO_NOUN_AFTER = (
+    r"(?!\s+(?!(?:in|at|on|and|or|but|when|as|after|before|with|from|until|local|the|that"
+    r"|this|last|yesterday|today|tonight)\b)[a-z])"
+)
 _TIME_PATTERNS = tuple(
     (re.compile(p), re.compile(needs))
     for p, needs in (
@@ -190,6 +208,13 @@ _TIME_PATTERNS = tuple(
         (
             rf"(?<![\w.$£€]){_TPREP}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hours|hrs|(?P<zone>GMT|UTC))\b",
             r"\d{4}\s?(?:hours|hrs|GMT|UTC)\b",
+        ),
+        # "at half past two in the afternoon", "a quarter to one": before the patterns of
+        # an hour told alone, which would take the hour without its minutes
+        (
+            rf"(?<![\w.$£€]){_TPREP}{_PART_OF_HOUR}(?P<h>1[0-2]|0?[1-9]|{_HOUR_WORDS})(?![\w-])"
+            rf"(?:\s?o['’]\s?clock\b)?{_DAY_PART}{_NO_NOUN_AFTER}",
+            r"\b(?:past|[Qq]uarter|minutes)\s",
         ),
         (rf"\b{_TPREP}(?P<word>noon|midday|midnight)\b", r"noon|midday|midnight"),
         # "at 10 o'clock", "at ten o'clock at night": an hour with no minutes
@@ -239,6 +264,9 @@ _TIME_WORDS = (
     "in the afternoon",
     "in the evening",
     "at night",
+    "past",
+    "uarter",
+    "minutes to",
 )
 
 
@@ -289,10 +317,12 @@ def find_times(text: str, offset: int) -> list[Found]:
             groups = match.groupdict()
             prep, zone = groups.get("prep") or "", groups.get("zone")
             said = match.group()[: len(match.group()) - len(groups.get("part") or "")]
-            # A bare "10.40" is a price as often as a time: "." needs a unit or zone.
+            # A bare "10.40" is a price as often as a time: "." needs a unit or zone, or
+            # to be told as a time (_dotted_clock).
             if index == 1 and not prep and not zone and not re.search(r"h\w*$", said):
                 continue
-            if index == 1 and "." in said and not zone and "h" not in said:
+            dotted = index == 1 and "." in said and not zone and "h" not in said
+            if dotted and not _dotted_clock(match, text):
                 continue
             a, b = match.span()
             if any(a < y and x < b for x, y in taken):
@@ -302,6 +332,31 @@ def find_times(text: str, offset: int) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+# A word of level before "at 4.10": a price or a rate, not a time ("closed at 4.10",
+# "priced at 8.40", "stood at 2.25").
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:clos(?:ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|st(?:ood|ands?|anding)|trad(?:ed|ing|es?)"
+    r"|pric(?:ed|ing)|valu(?:ed|ing)|fixed|set|pegged|rates?|yields?|cost|costs|sells?|sold"
+    r"|bought|buys?|paid|pays?|quoted|capped|peaked|bottomed|settled|hovered|hovering)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NOUN_NEXT = re.compile(_NO_NOUN_AFTER.replace("(?!", "(?=", 1))
+
+
+def _dotted_clock(match: re.Match[str], text: str) -> bool:
+    """Is a dotted "4.30" after a word of time told as a clock time: with its part of
+    the day ("at around 4.30 in the morning"), or on its own ("First serve was at
+    20.30.", "signed on Thursday at 11.00 at the head office"), with no noun after it
+    that it would count ("at 4.50 euros a litre") and no word of level before it
+    ("closed at 4.10")? A price told with neither stays a number."""
+    if match.group("part"):
+        return True
+    if not match.group("prep") or _NOUN_NEXT.match(text, match.end()):
+        return False
+    return _LEVEL_BEFORE.search(text, 0, match.start()) is None
+
+
 def _time_value(groups: dict[str, str | None]) -> str | None:
     word = groups.get("word")
     if word:
@@ -309,6 +364,11 @@ def _time_value(groups: dict[str, str | None]) -> str | None:
     said_hour = (groups["h"] or "0").lower()
     hour = _HOURS[said_hour] if said_hour in _HOURS else int(said_hour)
     minute = int(groups.get("m") or 0)
+    before = groups.get("before")
+    if before:  # "half past two", "a quarter to one", "ten minutes to six"
+        minute = _minutes_before_hour(before)
+        if " to" in before.lower():
+            hour, minute = (hour - 2) % 12 + 1, 60 - minute  # a quarter to one is 12:45
     ampm = groups.get("ampm")
     part = groups.get("part")
     if part:  # "ten o'clock in the morning" / "at night"
@@ -318,6 +378,18 @@ def _time_value(groups: dict[str, str | None]) -> str | None:
     if part and "night" in part and hour == 12:
         hour = 0  # "twelve o'clock at night" is midnight
     return f"{hour:02d}:{minute:02d}"
+
+
+def _minutes_before_hour(said: str) -> int:
+    """The minutes of the part of the hour told before it: "half past" 30, "a quarter
+    to" 15, "twenty-five past" 25, "10 minutes to" 10."""
+    lowered = " ".join(said.lower().replace("-", " ").split())
+    if lowered.startswith("half"):
+        return 30
+    if "quarter" in lowered:
+        return 15
+    count = lowered.split(" minutes")[0].rsplit(" past", 1)[0]
+    return _MINUTE_WORDS.get(count) or int(count)
 
 
 def _date_value(
