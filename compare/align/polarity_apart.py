@@ -44,6 +44,7 @@ from compare.align.word_contradictions import word_root
 from compare.align.words import NEGATORS, STOPWORDS, has_negator, is_negator, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Frame
+from compare.extract.lemmas import AUX_LEMMAS, can_be_verb, verb_lemma
 
 
 def polarity_apart(a: Claim, b: Claim) -> bool:
@@ -77,6 +78,68 @@ def polarity_apart(a: Claim, b: Claim) -> bool:
             return False
         return not _opposed(fa, fb)
     return denied_a == denied_b and _opposed(fa, fb)
+
+
+def denied_in_a_clause(a: str, b: str) -> bool:
+    """Does sentence `a` deny a verb (an auxiliary, then "not" or "never": "would not
+    resign", "has never been evacuated", "won't play") that sentence `b` states with
+    no denial anywhere ("would resign")? The frame reads one predicate; a second
+    clause ("was disappointed and would not resign") holds a deed of its own, and
+    its polarity turned round is no agreement to show. A `b` that denies in any
+    word ("didn't", "no one", "declined to", "unharmed") may say the same the other
+    way round, so only a `b` with no denial at all is read."""
+    denied = _clause_denials(a)
+    if not denied or has_negator(b) or _contracted_denial(b) or implies_not(b):
+        return False
+    return bool(denied & _verb_lemmas(b))
+
+
+@lru_cache(maxsize=4096)
+def _clause_denials(sentence: str) -> frozenset[str]:
+    """The lemmas of the verbs an auxiliary's "not"/"never" (or its "n't") denies."""
+    ws = words(sentence)
+    found: set[str] = set()
+    for k, word in enumerate(ws):
+        if word in ("no", "never"):
+            # "No evacuation warning was issued", "the ship never reached port":
+            # the deed or its noun among the next two words
+            found.update(
+                verb_lemma(w)
+                for w in ws[k + 1 : k + 3]
+                if can_be_verb(w) and w not in AUX_LEMMAS and w not in STOPWORDS
+            )
+            continue
+        if word == "not":
+            if k == 0 or ws[k - 1] not in AUX_LEMMAS:
+                continue  # "not only", "not just": no auxiliary, no denied verb
+        elif not (word.endswith(("n't", "n’t")) and word[:-3] in _CONTRACTED_AUX):
+            continue
+        after = [w for w in ws[k + 1 : k + 1 + _AUX_REACH] if w not in _BETWEEN]
+        if after and can_be_verb(after[0]) and after[0] not in AUX_LEMMAS:
+            found.add(verb_lemma(after[0]))
+    return frozenset(found)
+
+
+def _contracted_denial(sentence: str) -> bool:
+    return any(w.endswith(("n't", "n’t")) for w in words(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _verb_lemmas(sentence: str) -> frozenset[str]:
+    return frozenset(verb_lemma(w) for w in words(sentence) if can_be_verb(w))
+
+
+_AUX_REACH = 4  # "would not have been evacuated": the words up to the verb
+# Words between the denial and its verb: auxiliaries of the verb group, and the
+# adverbs that sit there in news prose
+_BETWEEN = frozenset(
+    "be been being have has had yet ever even also always immediately formally "
+    "officially publicly".split()
+)
+# "didn't", "won't", "can't", "isn't" (words() keeps the contraction whole)
+_CONTRACTED_AUX = frozenset(
+    "do does did is are was were has have had wo would could ca should must might need".split()
+)
 
 
 def _words_opposed(a: Claim, b: Claim, lemma_a: str, lemma_b: str) -> bool:

@@ -74,7 +74,7 @@ from compare.align.passive_agents import agents_apart
 from compare.align.people_apart import people_apart
 from compare.align.persons_apart import persons_apart
 from compare.align.places_apart import places_apart
-from compare.align.polarity_apart import polarity_apart
+from compare.align.polarity_apart import denied_in_a_clause, polarity_apart
 from compare.align.prefix_denials import prefix_denied_apart
 from compare.align.proposed_things import one_proposal, proposals_apart
 from compare.align.referents import renamed
@@ -177,9 +177,13 @@ def judge_statements_in_context(
         # ("did not wait" / "gathered": polarity_apart.py), or by its prefix
         # ("will be unable to see" / "will go on display": prefix_denials.py), or
         # a figure's move "up" against a verb of falling ("closed up 3.1%" / "fell
-        # 3.1%": figure_directions.py)
+        # 3.1%": figure_directions.py), nor a verb denied in a clause the frame
+        # does not read and stated in the other sentence ("was disappointed and
+        # would not resign" / "... and would resign": polarity_apart.py)
         unchecked = unchecked or any(
             polarity_apart(reference, o)
+            or denied_in_a_clause(reference.sentence, o.sentence)
+            or denied_in_a_clause(o.sentence, reference.sentence)
             or prefix_denied_apart(reference, o)
             or directions_apart(reference, o)
             for o in members[1:]
