@@ -44,6 +44,13 @@ def statement_findings(a: str, b: str, conflict: Conflict) -> list[Alignment]:
     return [al for al in found if al.kind == "statement" and al.conflict == conflict]
 
 
+def kind_verdicts(a: str, b: str, kind: str) -> list[Verdict]:
+    """The verdict of every alignment of one kind when texts `a` and `b` are compared as
+    two articles."""
+    comparison = compare_texts({"a.txt": a, "b.txt": b})
+    return [al.verdict for al in comparison.alignments if al.kind == kind]
+
+
 def verdicts_of(
     a: str, b: str, filler_a: str = FILLER_A, filler_b: str = FILLER_B
 ) -> list[tuple[Verdict, Conflict | None]]:

@@ -5,8 +5,9 @@ of level before it. A dotted price stays a number. Sentences written here, from 
 from __future__ import annotations
 
 import pytest
+from conftest import kind_verdicts
 
-from compare import Verdict, compare_texts
+from compare import Verdict
 from compare.extract.temporal import find_times
 
 
@@ -38,11 +39,6 @@ def test_a_dotted_price_or_level_is_no_time(sentence: str) -> None:
     assert find_times(sentence, 0) == []
 
 
-def _verdicts(a: str, b: str, kind: str) -> list[Verdict]:
-    comparison = compare_texts({"a.txt": a, "b.txt": b})
-    return [al.verdict for al in comparison.alignments if al.kind == kind]
-
-
 # Five pairs of one deed at two hours, one of them dotted.
 @pytest.mark.parametrize(
     ("a", "b"),
@@ -58,5 +54,5 @@ def _verdicts(a: str, b: str, kind: str) -> list[Verdict]:
     ],
 )
 def test_one_deed_at_two_hours_is_no_agreement(a: str, b: str) -> None:
-    assert Verdict.AGREE not in _verdicts(a, b, "statement") + _verdicts(a, b, "time")
-    assert Verdict.DIFFER in _verdicts(a, b, "time")
+    assert Verdict.AGREE not in kind_verdicts(a, b, "statement") + kind_verdicts(a, b, "time")
+    assert Verdict.DIFFER in kind_verdicts(a, b, "time")

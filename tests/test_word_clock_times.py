@@ -6,8 +6,9 @@ agreement. Sentences written here, from no set."""
 from __future__ import annotations
 
 import pytest
+from conftest import kind_verdicts
 
-from compare import Verdict, compare_texts
+from compare import Verdict
 from compare.extract.temporal import find_times
 
 
@@ -45,11 +46,6 @@ def test_words_of_a_fraction_or_a_score_are_no_time(sentence: str) -> None:
     assert find_times(sentence, 0) == []
 
 
-def _verdicts(a: str, b: str, kind: str) -> list[Verdict]:
-    comparison = compare_texts({"a.txt": a, "b.txt": b})
-    return [al.verdict for al in comparison.alignments if al.kind == kind]
-
-
 # Five pairs of one deed at two hours, the one hour told in words on one side.
 @pytest.mark.parametrize(
     ("a", "b"),
@@ -77,9 +73,9 @@ def _verdicts(a: str, b: str, kind: str) -> list[Verdict]:
     ],
 )
 def test_one_deed_at_two_hours_is_no_agreement(a: str, b: str) -> None:
-    verdicts = _verdicts(a, b, "statement") + _verdicts(a, b, "time")
+    verdicts = kind_verdicts(a, b, "statement") + kind_verdicts(a, b, "time")
     assert Verdict.AGREE not in verdicts
-    assert Verdict.DIFFER in _verdicts(a, b, "time")
+    assert Verdict.DIFFER in kind_verdicts(a, b, "time")
 
 
 @pytest.mark.parametrize(
@@ -90,4 +86,4 @@ def test_one_deed_at_two_hours_is_no_agreement(a: str, b: str) -> None:
     ],
 )
 def test_one_hour_told_two_ways_is_no_clash(a: str, b: str) -> None:
-    assert Verdict.DIFFER not in _verdicts(a, b, "time") + _verdicts(a, b, "statement")
+    assert Verdict.DIFFER not in kind_verdicts(a, b, "time") + kind_verdicts(a, b, "statement")
