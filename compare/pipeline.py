@@ -37,12 +37,15 @@ def compare_sources(sources: Sequence[Source], options: Options | None = None) -
     # tables only, not every claim and analysis of a first comparison too (about
     # 36,000 objects instead of 57,000 for 20 articles, ~0.01-0.02 s of CPU). A
     # requested matcher nobody registered is also refused before any reading.
-    registry.check_requested((options or Options()).matchers)
-    try:
-        with fewer_collections():
+    with fewer_collections():
+        try:
+            registry.check_requested((options or Options()).matchers)
             return align(sources, extract(sources), options)
-    finally:
-        forget_texts()  # the texts' words were remembered for this comparison only
+        finally:
+            # the texts' words were remembered for this comparison only; let go of
+            # inside the block, so the young collection that follows it (the
+            # collector's threshold put back) does not walk them first
+            forget_texts()
 
 
 def compare_files(paths: Sequence[str | Path], options: Options | None = None) -> Comparison:
