@@ -89,3 +89,43 @@ def test_aligning_raises_it_and_puts_it_back(monkeypatch: pytest.MonkeyPatch) ->
     assert comparison.alignments
     assert inside == [YOUNG_THRESHOLD]  # what align runs, it runs at the raised threshold
     assert gc.get_threshold() == (700, 10, 10)
+
+
+@pytest.mark.usefixtures("threshold")
+def test_a_comparison_loads_the_matchers_first_and_forgets_its_texts_at_the_raised_threshold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from compare import pipeline
+    from compare.align.words import forget_texts
+
+    gc.set_threshold(700, 10, 10)
+    steps: list[tuple[str, int]] = []
+    real_check, real_extract = registry.check_requested, pipeline.extract
+
+    def check(requested: Collection[str]) -> None:
+        steps.append(("matchers", gc.get_threshold()[0]))
+        real_check(requested)
+
+    def extract(sources: list[Source]) -> list[list[object]]:
+        steps.append(("extract", gc.get_threshold()[0]))
+        return real_extract(sources)  # type: ignore[return-value]
+
+    def forget() -> None:
+        steps.append(("forget", gc.get_threshold()[0]))
+        forget_texts()
+
+    monkeypatch.setattr(registry, "check_requested", check)
+    monkeypatch.setattr(pipeline, "extract", extract)
+    monkeypatch.setattr(pipeline, "forget_texts", forget)
+    sources = [
+        Source.from_text("The bakery in Tarrow sold 40 loaves on Sunday.", id="a"),
+        Source.from_text("The bakery in Tarrow sold 45 loaves on Sunday.", id="b"),
+    ]
+    assert pipeline.compare_sources(sources).alignments
+    # the matchers' one full collection (registry._load) comes before any claim is
+    # made, and the remembered texts go before the young collection that follows
+    # the block
+    assert [s for s, _ in steps][:2] == ["matchers", "extract"]
+    assert steps[-1] == ("forget", YOUNG_THRESHOLD)
+    assert {t for _, t in steps} == {YOUNG_THRESHOLD}
+    assert gc.get_threshold() == (700, 10, 10)
