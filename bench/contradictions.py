@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -213,7 +214,48 @@ def summary_line(name: str, outcomes: Sequence[Outcome]) -> str:
     )
 
 
-def print_totals(outcomes: Sequence[Outcome]) -> None:
+def pair_interval(
+    results: Sequence[Sequence[Outcome]], section: str, draws: int = 2000
+) -> tuple[float, float]:
+    """A 95% interval of one share (typed conflicts, agreements found) over the
+    pairs: the pairs drawn again with replacement, `draws` times, a fixed seed.
+
+    A pair's items stand or fall together (one story, one pair of writers), so
+    the pair, not the item, is what is drawn; the interval says how far another
+    ten stories of the same kind could move the figure, which is what a change
+    of a few items on one held-out set has to be read against."""
+    hits = [
+        (
+            sum(
+                o.typed if section == "conflicts" else o.hit
+                for o in pair
+                if o.item.section == section
+            ),
+            sum(1 for o in pair if o.item.section == section),
+        )
+        for pair in results
+    ]
+    rng = random.Random(0)
+    shares = []
+    for _ in range(draws):
+        drawn = [hits[rng.randrange(len(hits))] for _ in hits]
+        whole = sum(n for _, n in drawn)
+        shares.append(sum(h for h, _ in drawn) / whole if whole else 0.0)
+    shares.sort()
+    return shares[int(0.025 * draws)], shares[int(0.975 * draws) - 1]
+
+
+def print_interval(results: Sequence[Sequence[Outcome]]) -> None:
+    if len(results) < 2:
+        return
+    typed, found = pair_interval(results, "conflicts"), pair_interval(results, "agreements")
+    print(
+        f"95% interval over the {len(results)} pairs (drawn again 2,000 times):"
+        f" typed {typed[0]:.2f}-{typed[1]:.2f}, agreements found {found[0]:.2f}-{found[1]:.2f}"
+    )
+
+
+def print_totals(outcomes: Sequence[Outcome], per_pair: Sequence[Sequence[Outcome]] = ()) -> None:
     conflicts = [o for o in outcomes if o.item.section == "conflicts"]
     agreements = [o for o in outcomes if o.item.section == "agreements"]
     traps = [o for o in outcomes if o.item.section == "traps"]
@@ -239,6 +281,7 @@ def print_totals(outcomes: Sequence[Outcome]) -> None:
         f"traps reported:                 {share(sum(o.hit for o in traps), len(traps))}"
         "  (goal <= 0.05)"
     )
+    print_interval(per_pair)
     print()
     print("per conflict type:          caught  typed    shown as ✓")
     totals = Counter(o.item.type for o in conflicts)
@@ -318,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.totals:
             print(summary_line(pair.name, results[pair.name]))
     everything = [o for outcomes in results.values() for o in outcomes]
-    print_totals(everything)
+    print_totals(everything, list(results.values()))
     if args.show:
         print("\nmisses:")
         for name, outcomes in results.items():

@@ -14,7 +14,17 @@ from pathlib import Path
 import pytest
 from conftest import claim_fields
 
-from bench.contradictions import CONFLICT_TYPES, DEFAULT_ROOT, Pair, load_key, load_pairs, main
+from bench.contradictions import (
+    CONFLICT_TYPES,
+    DEFAULT_ROOT,
+    Item,
+    Outcome,
+    Pair,
+    load_key,
+    load_pairs,
+    main,
+    pair_interval,
+)
 from bench.findings import finding_key
 from bench.precision import main as precision_main
 from compare import Alignment, Source, Statement, Verdict, load_source
@@ -418,3 +428,19 @@ def test_totals_name_no_pair(capsys: pytest.CaptureFixture[str]) -> None:
     rows = [line.split() for line in out.split("per conflict type:")[1].splitlines()[1:] if line]
     assert rows and all(len(row) == 4 and row[3].count("/") == 1 for row in rows)
     assert not any(pair.name in out for pair in PAIRS)
+
+
+def _agreements(found: int, of: int) -> list[Outcome]:
+    item = Item(section="agreements", a="a", b="b", why="")
+    return [Outcome(item, hit=i < found) for i in range(of)]
+
+
+def test_pair_interval_draws_pairs_and_holds_the_share() -> None:
+    """The held-out interval draws whole pairs: pairs all alike give no spread,
+    pairs far apart a wide one around their share, the same each run."""
+    alike = [_agreements(3, 6) for _ in range(10)]
+    assert pair_interval(alike, "agreements") == (0.5, 0.5)
+    apart = [_agreements(6, 6) for _ in range(5)] + [_agreements(0, 6) for _ in range(5)]
+    low, high = pair_interval(apart, "agreements")
+    assert low < 0.5 < high and high - low > 0.4
+    assert pair_interval(apart, "agreements") == (low, high)
