@@ -182,6 +182,12 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if speaker is not None and speaker == mention:
                 # "the former vice presidential candidate": the person so described.
                 speaker = descriptions.person(speaker) or speaker
+            if speaker is not None and speaker == mention and found is not None:
+                # "the canal's vice-president of operations, Aurelio Castrellón, told":
+                # the person so described is named right after, in apposition.
+                named = _apposed_name(ctx.text, found.mention_start + len(found.mention))
+                if named is not None:
+                    speaker = mention = named
             rule = found.rule if found is not None else None
             if found is None and speaker is not None:
                 basis = "carried"
@@ -259,6 +265,26 @@ def _speaker_from(quote: Quote, other: Quote, basis: str, rule: str) -> Quote:
         speaker_basis=basis,
         rule=rule,
     )
+
+
+# ", Aurelio Castrellón, told" / ", 'Ofa Kaufana, who": a description's last words
+# (cut short by the attribution's noun phrase), a comma, then a full name that ends
+# the apposition.
+_APPOSED = re.compile(
+    r"[^,.;:!?\"“”\n]{0,40}?,\s+(?P<name>['’ʻ]?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})"
+    r"(?=\s*(?:,|\.|$|told\b|said\b|says\b))"
+)
+
+
+def _apposed_name(text: str, end: int) -> str | None:
+    """The full name set off by commas right after a described speaker, if any."""
+    found = _APPOSED.match(text, end, min(len(text), end + 120))
+    if found is None:
+        return None
+    name = found.group("name")
+    if not names_a_person(name.lstrip("'’ʻ")):
+        return None
+    return name
 
 
 def _resolve(
