@@ -64,6 +64,28 @@ def verdicts_of(
     ]
 
 
+def figure_conflicts(a: str, b: str) -> list[tuple[str, ...]]:
+    """The member texts of every number alignment that differs when texts `a` and `b`
+    are compared as two articles."""
+    comparison = compare_texts({"a": a, "b": b})
+    return [
+        tuple(m.text for m in al.members)
+        for al in comparison.alignments
+        if al.kind == "number" and al.verdict == Verdict.DIFFER
+    ]
+
+
+def figures_in(text: str) -> list[Number]:
+    """The figures extracted from one text."""
+    return [c for c in extract_claims(Source.from_text(text, id="t")) if isinstance(c, Number)]
+
+
+def figure_valued(text: str, value: float) -> Number:
+    """The one figure of `text` with that value."""
+    (found,) = [n for n in figures_in(text) if n.value == value]
+    return found
+
+
 def actor_pairs(a: str, b: str, published: str) -> list[tuple[str, str]]:
     """The statements closest_actor_pairs pairs across two articles published that day."""
     header = f"---\npublished: {published}\n---\n\n"

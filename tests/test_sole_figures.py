@@ -5,27 +5,15 @@ Sentences written here, in domains of their own."""
 from __future__ import annotations
 
 import attrs
+from conftest import figure_conflicts, figures_in
 
-from compare import Source, Verdict, compare_texts
+from compare import Source
 from compare.align.dedupe import distinct_numbers
 from compare.align.number_clues import Clues, reportable
 from compare.align.number_facts import actor_names
 from compare.align.numbers import unit_key
 from compare.align.sole_figures import sole_figures
 from compare.extract import Number, extract_claims
-
-
-def _figure_conflicts(a: str, b: str) -> list[tuple[str, str]]:
-    comparison = compare_texts({"a": a, "b": b})
-    return [
-        tuple(m.text for m in al.members)
-        for al in comparison.alignments
-        if al.kind == "number" and al.verdict == Verdict.DIFFER
-    ]
-
-
-def _numbers(text: str) -> list[Number]:
-    return [c for c in extract_claims(Source.from_text(text, id="t")) if isinstance(c, Number)]
 
 
 def test_one_toll_told_with_other_names_and_verbs_is_a_conflict():
@@ -37,42 +25,42 @@ def test_one_toll_told_with_other_names_and_verbs_is_a_conflict():
         "Nine guides died when snow buried the lodge in the Varn valley, the mountain "
         "service said.\n\nThe road to the pass stays closed."
     )
-    assert ("6", "Nine") in _figure_conflicts(a, b)
+    assert ("6", "Nine") in figure_conflicts(a, b)
 
 
 def test_one_measured_noun_ties_two_figures():
     a = "Stewards said a queue of 300 metres formed outside the Orla Arena before dawn."
     b = "By daybreak a queue of 500 metres stretched along Mill Road, police said."
-    assert ("300", "500") in _figure_conflicts(a, b)
+    assert ("300", "500") in figure_conflicts(a, b)
 
 
 def test_deaths_against_injuries_stay_apart():
     a = "An avalanche swept over the lodge at Kestrel Pass on Sunday, killing 6 guides."
     b = "Fourteen guides were injured when snow buried the lodge in the Varn valley."
-    assert _figure_conflicts(a, b) == []
+    assert figure_conflicts(a, b) == []
 
 
 def test_another_period_stays_apart():
     a = "An avalanche swept over the lodge at Kestrel Pass on Sunday, killing 6 guides."
     b = "In 2019, an avalanche in the Varn valley killed nine guides."
-    assert _figure_conflicts(a, b) == []
+    assert figure_conflicts(a, b) == []
 
 
 def test_two_verbs_with_nothing_else_in_common_stay_apart():
     # each article's only count of volunteers, but of two things done
     a = "About 40 volunteers sorted donations at the Elm Street depot on Friday."
     b = "The charity said 65 volunteers drove meals to flooded homes in Bexford."
-    assert _figure_conflicts(a, b) == []
+    assert figure_conflicts(a, b) == []
 
 
 def test_a_magnitude_is_no_sole_figure():
-    numbers = _numbers("Water poured into hundreds of homes in Bexford overnight.")
+    numbers = figures_in("Water poured into hundreds of homes in Bexford overnight.")
     outcomes = [Clues.of(n).outcome for n in numbers]
     assert numbers and not sole_figures(numbers, unit_key, outcomes)
 
 
 def test_two_values_of_one_thing_are_not_sole():
-    numbers = _numbers(
+    numbers = figures_in(
         "The depot opened.\n\nAbout 40 volunteers sorted donations on Friday.\n\n"
         "By Saturday, 12 volunteers were still packing boxes."
     )
@@ -84,7 +72,7 @@ def test_a_count_that_just_is_against_one_event_stays_apart():
     # each article's only count of people, but the light verb ties them to nothing
     a = "On Monday about 130 people were marching toward the town hall in Oxley."
     b = "The bakery on Fen Street had about 60 people inside at the time, staff said."
-    assert _figure_conflicts(a, b) == []
+    assert figure_conflicts(a, b) == []
 
 
 def test_a_count_of_another_year_does_not_stop_a_figure_being_sole():
@@ -93,7 +81,7 @@ def test_a_count_of_another_year_does_not_stop_a_figure_being_sole():
         "\n\nIn 2019, a flood in the same valley killed 11 farmers."
     )
     b = "Eight farmers died when the Orrin river burst its banks, police said."
-    conflicts = _figure_conflicts(a, b)
+    conflicts = figure_conflicts(a, b)
     assert ("5", "Eight") in conflicts and ("11", "Eight") not in conflicts
 
 
@@ -112,17 +100,17 @@ def test_the_body_not_the_headline_stands_for_a_repeated_figure():
 
 def test_names_that_only_say_where_a_thing_is_name_no_actor():
     (number,) = [
-        n for n in _numbers("The Corvin chemical plant fire injured 30 workers.") if n.value == 30
+        n for n in figures_in("The Corvin chemical plant fire injured 30 workers.") if n.value == 30
     ]
     assert actor_names(number) == set()
-    (named,) = [n for n in _numbers("Corvin's plant employs 300 workers.") if n.value == 300]
+    (named,) = [n for n in figures_in("Corvin's plant employs 300 workers.") if n.value == 300]
     assert "corvin" in actor_names(named)
 
 
 def test_sums_given_per_one_thing_are_one_fact():
     a = "Kelso Pharma set a list price of $48,000 a year for the inhaler."
     b = "Kelso Pharma will charge $84,000 a year for the inhaler before rebates."
-    assert ("$48,000", "$84,000") in _figure_conflicts(a, b)
+    assert ("$48,000", "$84,000") in figure_conflicts(a, b)
 
 
 def test_the_day_of_the_saying_does_not_date_the_count():
@@ -131,14 +119,14 @@ def test_the_day_of_the_saying_does_not_date_the_count():
         "The flood damaged 48 containers at the depot overnight, the shipping line "
         "Dalvik Freight said on Wednesday."
     )
-    assert ("64", "48") in _figure_conflicts(a, b)
+    assert ("64", "48") in figure_conflicts(a, b)
 
 
 def test_an_average_and_one_count_are_two_facts():
     a = "Last season, split between two clubs, Okafor hit well, with 22 goals and 12 assists."
     b = "Okafor has averaged more than 20 goals and 10 assists in his six seasons."
-    (one,) = [n for n in _numbers(a) if n.value == 22]
-    (averaged,) = [n for n in _numbers(b) if n.value == 20]
+    (one,) = [n for n in figures_in(a) if n.value == 22]
+    (averaged,) = [n for n in figures_in(b) if n.value == 20]
     ca, cb = Clues.of(one), Clues.of(averaged)
     assert cb.averaged and not ca.averaged
     assert not reportable(
@@ -154,54 +142,56 @@ def test_an_average_and_one_count_are_two_facts():
         values_beside={},
         value=(22, 20),
     )
-    (aged,) = [n for n in _numbers("The mill averaged 25 tonnes a day.") if n.value == 25]
+    (aged,) = [n for n in figures_in("The mill averaged 25 tonnes a day.") if n.value == 25]
     assert unit_key(aged) != "age"  # "averaged" ends in "aged" but says no age
 
 
 def test_those_aboard_told_as_carried_or_aboard_are_one_count():
     a = "A coach carrying 48 pupils overturned on the A9 near Dalwhinnie on Friday, police said."
     b = "There were 39 pupils aboard, the school said on Saturday."
-    assert ("48", "39") in _figure_conflicts(a, b)
+    assert ("48", "39") in figure_conflicts(a, b)
 
 
 def test_some_of_those_aboard_are_no_count_of_all_aboard():
     a = "A coach carrying 48 pupils overturned on the A9 near Dalwhinnie on Friday, police said."
     b = "About 39 pupils on board had minor cuts, the school said."
-    assert _figure_conflicts(a, b) == []
+    assert figure_conflicts(a, b) == []
 
 
 def test_times_fired_count_the_shots_fired():
-    (fired,) = [n for n in _numbers("The guard fired 9 times, the statement said.") if n.value == 9]
-    assert unit_key(fired) == unit_key(_numbers("Nine shots were fired.")[0])
+    (fired,) = [
+        n for n in figures_in("The guard fired 9 times, the statement said.") if n.value == 9
+    ]
+    assert unit_key(fired) == unit_key(figures_in("Nine shots were fired.")[0])
 
 
 def test_a_part_larger_than_the_total_is_a_figure_conflict():
     a = "In all, 6 shots were fired at the depot gate, the ministry said."
     b = "The guard fired 9 times, the statement said."
-    assert ("6", "9") in _figure_conflicts(a, b)
+    assert ("6", "9") in figure_conflicts(a, b)
 
 
 def test_a_part_smaller_than_the_total_stays_apart():
     a = "In all, 12 shots were fired at the depot gate, the ministry said."
     b = "The guard fired 9 times, the statement said."
-    assert _figure_conflicts(a, b) == []
+    assert figure_conflicts(a, b) == []
 
 
 def test_two_prison_terms_given_are_a_figure_conflict():
     a = "A county judge on Friday sentenced a Dunmore roofer to 9 years in prison for arson."
     b = "Kerr Walby learned his fate in court. He will spend the next 7 years in a state prison."
-    assert ("9", "7") in _figure_conflicts(a, b)
+    assert ("9", "7") in figure_conflicts(a, b)
 
 
 def test_the_term_a_defendant_faced_is_not_the_term_given():
     a = "A county judge on Friday sentenced a Dunmore roofer to 9 years in prison for arson."
-    assert _figure_conflicts(a, "He faces 12 years in a state prison.") == []
-    assert _figure_conflicts(a, "He could spend the next 12 years in a state prison.") == []
+    assert figure_conflicts(a, "He faces 12 years in a state prison.") == []
+    assert figure_conflicts(a, "He could spend the next 12 years in a state prison.") == []
 
 
 def test_an_age_set_off_after_a_name_with_accents_is_an_age():
-    told = _numbers("Director Lívia Hanáková, 41, thanked the crew.")
+    told = figures_in("Director Lívia Hanáková, 41, thanked the crew.")
     (age,) = [n for n in told if n.value == 41]
     assert unit_key(age) == "age"
-    (age,) = [n for n in _numbers("The skier Ömer Çelik, 23, was unhurt.") if n.value == 23]
+    (age,) = [n for n in figures_in("The skier Ömer Çelik, 23, was unhurt.") if n.value == 23]
     assert unit_key(age) == "age"

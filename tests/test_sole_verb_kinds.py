@@ -5,18 +5,7 @@ Sentences written here; the guards that part two facts are tested beside them.""
 from __future__ import annotations
 
 import pytest
-
-from compare import Verdict, compare_texts
-
-
-def _figure_conflicts(a: str, b: str) -> list[tuple[str, ...]]:
-    comparison = compare_texts({"a": a, "b": b})
-    return [
-        tuple(m.text for m in al.members)
-        for al in comparison.alignments
-        if al.kind == "number" and al.verdict == Verdict.DIFFER
-    ]
-
+from conftest import figure_conflicts
 
 # (first article's sentence, second's, its figures): one count, the second verb a
 # kind of the first's event, nothing else in common between the sentences
@@ -48,7 +37,7 @@ ONE_EVENT = [
 def test_a_verb_naming_a_kind_of_the_others_event_ties_sole_figures(
     a: str, b: str, figures: tuple[str, str]
 ) -> None:
-    assert figures in _figure_conflicts(a, b)
+    assert figures in figure_conflicts(a, b)
 
 
 # Verbs of one family that count two facts stay apart.
@@ -78,4 +67,4 @@ TWO_FACTS = [
 
 @pytest.mark.parametrize(("a", "b"), TWO_FACTS)
 def test_verbs_of_two_facts_stay_apart(a: str, b: str) -> None:
-    assert _figure_conflicts(a, b) == []
+    assert figure_conflicts(a, b) == []

@@ -5,20 +5,17 @@ check's cases are in test_figures_apart). Sentences written here."""
 from __future__ import annotations
 
 import pytest
+from conftest import figures_in
 
-from compare import Source, Verdict, compare_texts
+from compare import Verdict, compare_texts
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
 from compare.align.time_spans import in_one_unit, span_postings, two_units
-from compare.extract import Number, extract_claims
-
-
-def _numbers(text: str) -> list[Number]:
-    return [c for c in extract_claims(Source.from_text(text, id="t")) if isinstance(c, Number)]
+from compare.extract import Number
 
 
 def _one(text: str) -> Number:
-    found = _numbers(text)
+    found = figures_in(text)
     assert len(found) == 1, [n.text for n in found]
     return found[0]
 
