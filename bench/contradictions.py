@@ -214,15 +214,18 @@ def summary_line(name: str, outcomes: Sequence[Outcome]) -> str:
     )
 
 
+DRAWS = 2000  # resamplings of the pairs behind the printed interval
+
+
 def pair_interval(
-    results: Sequence[Sequence[Outcome]], section: str, draws: int = 2000
+    results: Sequence[Sequence[Outcome]], section: str, draws: int = DRAWS
 ) -> tuple[float, float]:
     """A 95% interval of one share (typed conflicts, agreements found) over the
     pairs: the pairs drawn again with replacement, `draws` times, a fixed seed.
 
     A pair's items stand or fall together (one story, one pair of writers), so
-    the pair, not the item, is what is drawn; the interval says how far another
-    ten stories of the same kind could move the figure, which is what a change
+    the pair, not the item, is what is drawn; the interval says how far as many
+    other stories of the same kind could move the figure, which is what a change
     of a few items on one held-out set has to be read against."""
     hits = [
         (
@@ -250,7 +253,7 @@ def print_interval(results: Sequence[Sequence[Outcome]]) -> None:
         return
     typed, found = pair_interval(results, "conflicts"), pair_interval(results, "agreements")
     print(
-        f"95% interval over the {len(results)} pairs (drawn again 2,000 times):"
+        f"95% interval over the {len(results)} pairs (drawn again {DRAWS:,} times):"
         f" typed {typed[0]:.2f}-{typed[1]:.2f}, agreements found {found[0]:.2f}-{found[1]:.2f}"
     )
 
