@@ -240,14 +240,16 @@ def print_totals(outcomes: Sequence[Outcome]) -> None:
         "  (goal <= 0.05)"
     )
     print()
-    print("per conflict type:          caught  typed")
+    print("per conflict type:          caught  typed    shown as ✓")
     totals = Counter(o.item.type for o in conflicts)
     caught = Counter(o.item.type for o in conflicts if o.hit)
     typed = Counter(o.item.type for o in conflicts if o.typed)
+    ticked = Counter(o.item.type for o in conflicts if o.shown_agree)
     for kind in CONFLICT_TYPES:
         if totals[kind]:
             print(
-                f"  {kind:<24} {caught[kind]:>3}/{totals[kind]:<3} {typed[kind]:>3}/{totals[kind]}"
+                f"  {kind:<24} {caught[kind]:>3}/{totals[kind]:<3}"
+                f" {typed[kind]:>3}/{totals[kind]:<3} {ticked[kind]:>3}/{totals[kind]}"
             )
 
 

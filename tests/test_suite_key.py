@@ -405,4 +405,8 @@ def test_totals_name_no_pair(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(root), "--totals"]) == 0
     out = capsys.readouterr().out
     assert "conflicts caught, right type:" in out and "per conflict type:" in out
+    # a third column per type: the planted conflicts of that type shown as agreement (✓)
+    assert "shown as ✓" in out.split("per conflict type:")[1].splitlines()[0]
+    rows = [line.split() for line in out.split("per conflict type:")[1].splitlines()[1:] if line]
+    assert rows and all(len(row) == 4 and row[3].count("/") == 1 for row in rows)
     assert not any(pair.name in out for pair in PAIRS)
