@@ -1,0 +1,113 @@
+"""A guard every agreeing statement pair passes through: no ✓ on a contrary slot.
+
+The judges decide agreement on the claims they pair; two sentences that agree on
+that may still tell the event apart elsewhere: another doer for the one deed ("The
+state environment ministry issued a permit" / "the local district authority
+issued an order"), an opposite word ("the painting was in remarkably good
+condition" / "the painting is in poor condition"). A judge sure of the difference
+reports it; when none is, the pair is shown as an agreement, the costliest error a
+reader meets. This guard does not claim a conflict: it only takes the ✓ away, the
+two claims left unpaired, when one of these slots is there and nothing explains it:
+
+- the doer: both sentences tell the same verb (one lemma) with a doer, as the
+  clause's subject or after "by" ("delivered by UNICEF" / "delivered by the World
+  Health Organization"), and the two doers share no content word, neither is a
+  pronoun, and neither doer's words are found in the other sentence at all (a
+  doer the other sentence names elsewhere is the same one told in two places);
+- an opposite: a word of one sentence only and a word of the other only are forms
+  of opposite predicates (antonyms.py: WordNet antonyms and the news verbs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from compare.align.antonyms import opposite
+from compare.align.words import STOPWORDS, stem, words
+from compare.extract import Claim
+from compare.extract.lemmas import verb_lemma
+
+_PRONOUNS = frozenset(
+    "i we you he she it they this that these those who which one someone anyone".split()
+)
+# "delivered by UNICEF", "was granted on appeal by the board": a verb and its agent
+_BY_AGENT = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|wn|nt|lt|ght|ne|un))\b(?:\s+[a-z]+){0,3}?\s+by\s+"
+    r"(?P<agent>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[\w'’-]+){0,5})"
+)
+# "the Tea Board of Kenya announced": a named body or person doing a past deed
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|,\s)(?P<subject>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*)"
+    r"\s+(?P<verb>[a-z]{3,}ed)\b"
+)
+_AGENT_ENDS = re.compile(
+    r"\s+(?:and|but|or|for|after|before|on|in|at|near|with|when|while|to|during|as|from|"
+    r"which|who|that|last|this|on)\b.*$"
+)
+
+
+def contrary_slot(a: Claim, b: Claim) -> str | None:
+    """Why two statements shown as agreeing must not be: a doer or an opposite
+    word apart, told in words; None when no such slot is there."""
+    doers = _doers_apart(a, b)
+    if doers is not None:
+        return doers
+    return _opposite_words(a.sentence, b.sentence)
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit())
+
+
+def _doers(claim: Claim) -> Iterator[tuple[str, str]]:
+    """(verb lemma, doer) pairs the sentence tells."""
+    frame = claim.frame
+    if frame is not None and frame.lemma and not frame.negated:
+        if frame.actor is not None:
+            yield frame.lemma, frame.actor.text
+        elif frame.predicate is not None:
+            # "The regional government of Sicily has approved": a subject the frame missed
+            before = claim.sentence[: frame.predicate.start - claim.sentence_start]
+            if 0 < len(before) < 80 and not re.search(r"[,;:\"“”]", before):
+                yield frame.lemma, before
+    for match in _NAMED_SUBJECT.finditer(claim.sentence):
+        yield verb_lemma(match.group("verb")), match.group("subject")
+    for match in _BY_AGENT.finditer(claim.sentence):
+        agent = _AGENT_ENDS.sub("", match.group("agent")).strip(" ,.;")
+        yield verb_lemma(match.group("verb")), agent
+
+
+def _doers_apart(a: Claim, b: Claim) -> str | None:
+    sentence_a, sentence_b = _content(a.sentence), _content(b.sentence)
+    for verb_a, doer_a in _doers(a):
+        for verb_b, doer_b in _doers(b):
+            if verb_a != verb_b or not verb_a:
+                continue
+            if set(words(doer_a)) & _PRONOUNS or set(words(doer_b)) & _PRONOUNS:
+                continue
+            words_a, words_b = _content(doer_a), _content(doer_b)
+            if not words_a or not words_b or words_a & words_b:
+                continue
+            if _head(doer_a) in sentence_b or _head(doer_b) in sentence_a:
+                continue  # the other sentence names that doer too, elsewhere
+            return f"{verb_a}: {doer_a} / {doer_b}"
+    return None
+
+
+def _head(doer: str) -> str:
+    """The doer's head word, stemmed: the last content word before "of", "in",
+    "from", "for" ("officers of the police's team" -> "officer")."""
+    core = re.split(r"\s(?:of|in|from|for|at|on|with|who|which)\s", doer)[0]
+    content = [w for w in words(core) if w not in STOPWORDS and not w.isdigit()]
+    return stem(content[-1]) if content else ""
+
+
+def _opposite_words(x: str, y: str) -> str | None:
+    own_x, own_y = set(words(x)), set(words(y))
+    only_x, only_y = own_x - own_y, own_y - own_x
+    for wx in sorted(only_x):
+        for wy in sorted(only_y):
+            if opposite(wx, wy):
+                return f"{wx} / {wy}"
+    return None
