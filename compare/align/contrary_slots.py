@@ -23,13 +23,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from compare.align.antonyms import opposite
-from compare.align.words import STOPWORDS, stem, words
+from compare.align.antonyms import lemmas, opposite_pairs
+from compare.align.by_agents import one_verb_or_kind, someone
+from compare.align.words import STOPWORDS, has_negator, stem, words
 from compare.extract import Claim
-from compare.extract.lemmas import verb_lemma
+from compare.extract.lemmas import is_verb_lemma, verb_lemma
 
 _PRONOUNS = frozenset(
-    "i we you he she it they this that these those who which one someone anyone".split()
+    "i we you he she it they this that these those who which one someone anyone"
+    " my our your his her its their".split()
 )
 # "delivered by UNICEF", "was granted on appeal by the board": a verb and its agent
 _BY_AGENT = re.compile(
@@ -41,9 +43,12 @@ _NAMED_SUBJECT = re.compile(
     r"(?:^|,\s)(?P<subject>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*)"
     r"\s+(?P<verb>[a-z]{3,}ed)\b"
 )
+# verbs whose subject does no deed ("The diesel was worth", "The company has")
+_NO_DEEDS = frozenset("be have begin start end continue remain become seem lie sit stand".split())
+_ORDERS = frozenset({"first", "last"})
 _AGENT_ENDS = re.compile(
-    r"\s+(?:and|but|or|for|after|before|on|in|at|near|with|when|while|to|during|as|from|"
-    r"which|who|that|last|this|on)\b.*$"
+    r"\s+(?:and|but|or|after|before|on|in|at|near|when|while|during|"
+    r"which|who|that|last|this)\b.*$"
 )
 
 
@@ -79,20 +84,45 @@ def _doers(claim: Claim) -> Iterator[tuple[str, str]]:
 
 
 def _doers_apart(a: Claim, b: Claim) -> str | None:
-    sentence_a, sentence_b = _content(a.sentence), _content(b.sentence)
-    for verb_a, doer_a in _doers(a):
-        for verb_b, doer_b in _doers(b):
-            if verb_a != verb_b or not verb_a:
+    told_a, told_b = _by_verb(a), _by_verb(b)
+    for verb_a in sorted(told_a):
+        for verb_b in sorted(told_b):
+            if {verb_a, verb_b} & _NO_DEEDS or not is_verb_lemma(verb_a):
                 continue
-            if set(words(doer_a)) & _PRONOUNS or set(words(doer_b)) & _PRONOUNS:
+            if verb_a != verb_b and not one_verb_or_kind(verb_a, verb_b):
                 continue
-            words_a, words_b = _content(doer_a), _content(doer_b)
-            if not words_a or not words_b or words_a & words_b:
-                continue
-            if _head(doer_a) in sentence_b or _head(doer_b) in sentence_a:
-                continue  # the other sentence names that doer too, elsewhere
-            return f"{verb_a}: {doer_a} / {doer_b}"
+            # every way each sentence tells the doer ("a group" by its frame, "a group
+            # linked to al-Qaeda" after "by") must be apart from every way of the other
+            pairs = [(x, y) for x in told_a[verb_a] for y in told_b[verb_b]]
+            if all(_apart(x, y, a.sentence, b.sentence) for x, y in pairs):
+                return f"{verb_a}/{verb_b}: {pairs[0][0]} / {pairs[0][1]}"
     return None
+
+
+def _by_verb(claim: Claim) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for verb, doer in _doers(claim):
+        found.setdefault(verb, []).append(doer)
+    return found
+
+
+def _apart(doer_a: str, doer_b: str, sentence_a: str, sentence_b: str) -> bool:
+    if set(words(doer_a)) & _PRONOUNS or set(words(doer_b)) & _PRONOUNS:
+        return False
+    if not (someone(doer_a) or someone(doer_b)):
+        return False  # "The failure began" / "The disruption began": no doer named
+    words_a, words_b = _content(doer_a), _content(doer_b)
+    if not words_a or not words_b or words_a & words_b:
+        return False
+    # the other sentence names that doer too, elsewhere
+    return _head(doer_a) not in _content(sentence_b) and _head(doer_b) not in _content(sentence_a)
+
+
+def _opposable(word: str) -> bool:
+    """A word that may be a predicate with an opposite, not an order ("first novel"
+    / "debut", "last year") nor a verb of standing ("lies" / "sits")."""
+    found = lemmas(word)
+    return len(word) > 3 and bool(found) and not found & (_NO_DEEDS | _ORDERS)
 
 
 def _head(doer: str) -> str:
@@ -104,10 +134,17 @@ def _head(doer: str) -> str:
 
 
 def _opposite_words(x: str, y: str) -> str | None:
+    """Two words, one in each sentence only, forms of opposite predicates by the
+    table itself (no sense a verb stands for: "climbed" / "cut"); none in a
+    sentence with a negator ("left the gate unlocked" / "had not been locked")."""
     own_x, own_y = set(words(x)), set(words(y))
-    only_x, only_y = own_x - own_y, own_y - own_x
-    for wx in sorted(only_x):
-        for wy in sorted(only_y):
-            if opposite(wx, wy):
+    if has_negator(x) or has_negator(y):
+        return None
+    pairs = opposite_pairs()
+    only_x = [w for w in sorted(own_x - own_y) if _opposable(w)]
+    only_y = [w for w in sorted(own_y - own_x) if _opposable(w)]
+    for wx in only_x:
+        for wy in only_y:
+            if any((p, q) in pairs for p in lemmas(wx) for q in lemmas(wy)):
                 return f"{wx} / {wy}"
     return None
