@@ -16,6 +16,10 @@ two claims left unpaired, when one of these slots is there and nothing explains 
   doer the other sentence names elsewhere is the same one told in two places);
 - an opposite: a word of one sentence only and a word of the other only are forms
   of opposite predicates (antonyms.py: WordNet antonyms and the news verbs).
+
+Measured (stop 45): read sets without fresh37 ✓ 60 -> 50, agreements 1703 -> 1701;
+held-out fresh37 and validation (fresh39/40) unchanged; the ECB+ findings unchanged.
+A read-only gain so far: no validation ✓ is of a kind these slots read.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ _NAMED_SUBJECT = re.compile(
 )
 # verbs whose subject does no deed ("The diesel was worth", "The company has")
 _NO_DEEDS = frozenset("be have begin start end continue remain become seem lie sit stand".split())
+# "Forty-six lorries were stranded": the subject before a passive is no doer
+_PASSIVE = frozenset("is are was were been being be".split())
 _ORDERS = frozenset({"first", "last"})
 _AGENT_ENDS = re.compile(
     r"\s+(?:and|but|or|after|before|on|in|at|near|when|while|during|"
@@ -71,7 +77,7 @@ def _doers(claim: Claim) -> Iterator[tuple[str, str]]:
     if frame is not None and frame.lemma and not frame.negated:
         if frame.actor is not None:
             yield frame.lemma, frame.actor.text
-        elif frame.predicate is not None:
+        elif frame.predicate is not None and not set(words(frame.predicate.text)) & _PASSIVE:
             # "The regional government of Sicily has approved": a subject the frame missed
             before = claim.sentence[: frame.predicate.start - claim.sentence_start]
             if 0 < len(before) < 80 and not re.search(r"[,;:\"“”]", before):
@@ -141,8 +147,10 @@ def _opposite_words(x: str, y: str) -> str | None:
     if has_negator(x) or has_negator(y):
         return None
     pairs = opposite_pairs()
-    only_x = [w for w in sorted(own_x - own_y) if _opposable(w)]
-    only_y = [w for w in sorted(own_y - own_x) if _opposable(w)]
+    # a word written capitalised is part of a name ("Eastern Europe" / "western
+    # military deployments")
+    only_x = [w for w in sorted(own_x - own_y) if _opposable(w) and w.capitalize() not in x]
+    only_y = [w for w in sorted(own_y - own_x) if _opposable(w) and w.capitalize() not in y]
     for wx in only_x:
         for wy in only_y:
             if any((p, q) in pairs for p in lemmas(wx) for q in lemmas(wy)):
