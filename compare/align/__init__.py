@@ -8,6 +8,7 @@ from pathlib import Path
 
 from compare.align import registry
 from compare.align.age_moments import article_dates, one_moment
+from compare.align.contrary_slots import contrary_slot
 from compare.align.grouping import apart_groups, group_apart, outsider_pairs
 from compare.align.model import (
     AGREE,
@@ -139,6 +140,8 @@ def _align(
                 # A loose pair (complete linkage kept it out of its claims' groups)
                 # may be two facts, so a difference the judge sees unpairs it.
                 continue
+            if judgement.verdict == AGREE and _contrary(members):
+                continue  # no ✓ on two sentences a contrary slot sets apart (contrary_slots.py)
             alignments.append(_alignment(members, judgement, score))
             covered.update(id(m) for m in members)
         for repeat, original in repeats:
@@ -169,6 +172,17 @@ def _align(
         if id(c) not in covered and id(c) not in repeated
     ]
     return Comparison(tuple(sources), tuple(alignments), tuple(unique), options.to_pairs())
+
+
+def _contrary(members: Sequence[Claim]) -> bool:
+    """Two statements of different sources among the members that a doer or an
+    opposite word sets apart, which no judge reported."""
+    return any(
+        contrary_slot(a, b) is not None
+        for i, a in enumerate(members)
+        for b in members[i + 1 :]
+        if a.kind == "statement" and b.kind == "statement" and a.source != b.source
+    )
 
 
 def _headline_only(alignments: Sequence[Alignment]) -> set[int]:
@@ -206,6 +220,8 @@ def _cross_alignments(
         judgement = cross.judge(members, options, sentences)
         if judgement.unchecked or judgement.verdict != (DIFFER if cross.differs else AGREE):
             continue  # across kinds only an agreement is shown (or, `differs`, a discrepancy)
+        if not cross.differs and _contrary(members):
+            continue  # no ✓ on a contrary slot, across kinds too (contrary_slots.py)
         paired.update((i, j))
         shown = judgement if cross.differs else Judgement(verdict=AGREE)
         found.append(
