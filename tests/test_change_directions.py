@@ -150,3 +150,15 @@ def test_the_judge_shows_the_opposite() -> None:
 
 def test_a_physical_slide_is_no_move() -> None:
     assert not moves("The passengers slid down inflatable chutes onto the runway.")
+
+
+def test_a_noun_before_a_phrase_is_the_thing_that_moves() -> None:
+    # "attendance across the league" is the attendance, not the league
+    assert _turned(
+        "He said attendance across the league rose for a third consecutive season.",
+        "The league chief said average attendance had fallen this season.",
+    )
+    assert _turned(
+        "Weekly case numbers climbed again last week.",
+        "Weekly cases fell last week, the ministry said.",
+    )

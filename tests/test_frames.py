@@ -640,3 +640,18 @@ def test_no_subject_is_carried_over_a_relative_clause_after_a_verb() -> None:
     # the noun phrase before "who" is the object of another verb, not a subject
     frame = statement_frame("They thanked a cyclist who had heard the shouts, pulled him out.")
     assert part(frame.actor) != "a cyclist"
+
+
+def test_a_noun_phrase_is_headed_by_its_noun_not_by_a_phrase_after_it() -> None:
+    from compare.align.frames import head_of
+
+    # a phrase after any preposition describes the noun before it
+    assert head_of("attendance across the league") == head_of("attendance")
+    assert head_of("a man from Leeds") == head_of("man")
+    assert head_of("rainfall over the hills") == head_of("rainfall")
+    # a noun of quantity names how much of the thing after "of", or before it
+    assert head_of("The number of snakebites") == head_of("snakebites")
+    assert head_of("weekly case numbers") == head_of("case")
+    # a past participle after the noun describes it (a reduced relative clause)
+    assert head_of("the snakebites reported in the region") == head_of("snakebites")
+    assert head_of("Shares in Cambrian") == head_of("shares")

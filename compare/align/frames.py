@@ -31,6 +31,7 @@ from compare.align.words import (
     words,
 )
 from compare.extract.claims import Frame, Span
+from compare.extract.lemmas import classes
 
 
 @attrs.frozen
@@ -136,10 +137,36 @@ def head_of(phrase: str) -> str | None:
     text = parts[0] or phrase
     if len(parts) > 1 and all(w in _PARTITIVE or w[0].isdigit() for w in words(text)):
         text = parts[1]  # "None of the climbers", "Two of the men": the climbers, the men
+    elif len(parts) > 1 and _quantity_of(text):
+        text = parts[1]  # "The number of snakebites", "the level of the river": what is counted
     # "Shares in Cambrian", "Applications to the university": the noun before the
     # phrase heads, when there is one ("up to 300 homes" is headed by its noun)
     content = _content(_MODIFIER.split(text, maxsplit=1)[0]) or _content(text)
+    while len(content) > 1 and content[-1].endswith("ed") and _participle(content[-1]):
+        content = content[:-1]  # "snakebites reported", "homes destroyed": the noun heads
+    if len(content) > 1 and content[-1] in _QUANTITY:
+        content = content[:-1]  # "case numbers", "visitor numbers": the cases, the visitors
     return stem(content[-1]) if content else None
+
+
+def _participle(word: str) -> bool:
+    """Whether the word is a verb's past form ("reported", "destroyed"), which after
+    a noun in a noun phrase describes it (a reduced relative clause)."""
+    lemma = classes(word).get("verb")
+    return lemma is not None and lemma != word
+
+
+def _quantity_of(text: str) -> bool:
+    """Whether the words before an "of" end on a noun of quantity alone ("the
+    number", "the total number"): the phrase after "of" names what it counts."""
+    content = _content(text)
+    return bool(content) and content[-1] in _QUANTITY
+
+
+# Nouns that tell how much of a thing there is: the thing, not the noun, moves or
+# is counted ("The number of snakebites rose" / "snakebites fell"; "case numbers
+# climbed" / "cases fell").
+_QUANTITY = frozenset("number numbers amount amounts volume volumes quantity level levels".split())
 
 
 def _content(text: str) -> list[str]:
@@ -154,7 +181,10 @@ _PARTITIVE = frozenset(
 # " of " before a lower-case word: the phrase it starts describes the head before it
 _OF_PHRASE = re.compile(r"\s+of\s+(?=[a-z])")
 # a preposition after a lower-case noun: the phrase it opens describes that noun
-_MODIFIER = re.compile(r"(?<=[a-z])\s+(?:in|to|for|on|at)\s+")
+_MODIFIER = re.compile(
+    r"(?<=[a-z])\s+(?:in|to|for|on|at|across|over|from|with|among|within|around|near"
+    r"|under|along|throughout|between|outside|inside|during)\s+"
+)
 
 
 def same_head(a: Span | None, b: Span | None) -> bool:
