@@ -71,3 +71,25 @@ def test_pronoun_speaker_is_the_person_named_just_before() -> None:
 
 def test_pronoun_after_another_person_is_another_speaker() -> None:
     assert mixed(HAIL, NETS.format("Neighbour Ana Soler", "She", "her")) == []
+
+
+# The reported saying shares its speaker's name and title with another of the
+# speaker's sentences, which the statement matchers pair with it first; the quote
+# must still find its report.
+CRANES = (
+    "Port director Mirela Kostova urged shippers to book their berths early this winter. "
+    "Crews have been working through the night since the storm. "
+    '"Every crane we repair now is a crane we will have for the spring harvest," Kostova said.'
+)
+CRANES_REPORTED = (
+    "The port has been badly hit by the storm. Port director Mirela Kostova said every "
+    "crane repaired now would {}be a crane available for the spring harvest."
+)
+
+
+def test_reported_saying_paired_on_its_speaker_still_meets_the_quote() -> None:
+    assert ("statement", str(AGREE)) in mixed(CRANES, CRANES_REPORTED.format(""))
+
+
+def test_reported_saying_paired_on_its_speaker_that_denies_the_quote_is_no_agreement() -> None:
+    assert mixed(CRANES, CRANES_REPORTED.format("not ")) == []

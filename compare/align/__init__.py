@@ -159,6 +159,8 @@ def _align(
             taken = covered | repeated
             if not cross.differs:
                 taken = taken - headline_only
+            if cross.paired_statements:
+                taken = taken - _in_statements_only(alignments)
             found = _cross_alignments(cross, every, taken, options, sentences, order)
             alignments.extend(found)
             covered.update(id(m) for a in found for m in a.members)
@@ -183,6 +185,16 @@ def _contrary(members: Sequence[Claim]) -> bool:
         for b in members[i + 1 :]
         if a.kind == "statement" and b.kind == "statement" and a.source != b.source
     )
+
+
+def _in_statements_only(alignments: Sequence[Alignment]) -> set[int]:
+    """id() of the statements whose every alignment is a statement alignment."""
+    kinds: dict[int, set[str]] = {}
+    for alignment in alignments:
+        for member in alignment.members:
+            if member.kind == "statement":
+                kinds.setdefault(id(member), set()).add(str(alignment.kind))
+    return {claim for claim, of in kinds.items() if of == {"statement"}}
 
 
 def _headline_only(alignments: Sequence[Alignment]) -> set[int]:

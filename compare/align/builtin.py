@@ -688,6 +688,7 @@ register_cross_kind(
         kind=Kind.STATEMENT,
         matcher=reported_quote_pairs,
         judge=judge_pair,
+        paired_statements=True,
     )
 )
 # Two statements nothing paired, each the other's closest among the statements left

@@ -131,6 +131,10 @@ class CrossKindSpec:
     matcher: CrossMatcher
     judge: SentenceJudge
     differs: bool = False
+    # Statements already in a statement alignment are offered too (the other kind's
+    # claims must still be free): a reported saying paired on its speaker's name with
+    # another of that speaker's sentences may yet be the quote's own report.
+    paired_statements: bool = False
 
 
 _KINDS: dict[str, KindSpec] = {}

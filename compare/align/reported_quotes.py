@@ -28,6 +28,13 @@ reports). Then
   that unpairs a loose pair (unpair.unpairs: two figures, days, places, opposite
   words) set them apart.
 
+The reported saying is looked for among every body statement, also one a statement
+matcher has already paired (the spec's `paired_statements`): a saying names its
+speaker and title, which tie it to another sentence of that speaker in the other
+article ("General manager Ana Ruiz urged customers to save water" / "General manager
+Ana Ruiz said every gallon saved would count"), and that pair, made first, would
+leave the quote nothing to meet. The quote itself must still be unpaired.
+
 The statement judge then reads the two sentences (quote_statements.judge_pair),
 and only an agreement is kept (a pairing across kinds never makes a discrepancy),
 so a negation or an opposite inside the reported clause is never shown with a ✓.
