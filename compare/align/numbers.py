@@ -99,12 +99,6 @@ _UNIT_SPELLINGS = [
     {"kilometre", "kilometr", "kilometer", "km"},
     {"mile", "mil", "mi"},
     {"kilogram", "kg"},
-    # the metric units as spelt and as their symbols ("12-tonne" / "18 tonnes",
-    # "4.2 millimetres" / "2.4 mm")
-    {"tonne", "tonn"},
-    {"millimetre", "millimetr", "millimeter", "mm"},
-    {"centimetre", "centimetr", "centimeter", "cm"},
-    {"hectare", "hectar", "ha"},
     # units of power and their symbols ("135MW" / "135 megawatts")
     {"kilowatt", "kw"},
     {"megawatt", "mw"},
@@ -177,14 +171,11 @@ def unit_key(number: Number) -> str:
 
 # A dimension joined to a unit in a compound adjective ("a 9.5-foot-tall statue", "a
 # 60-mile-long queue"): the unit is the foot or the mile, as in "9.5 feet tall".
-_JOINED_DIMENSION = re.compile(
-    r"^(?P<unit>[a-z]+)(?:-|\s+)(?:long|tall|wide|deep|high|thick)$", re.IGNORECASE
-)
+_JOINED_DIMENSION = re.compile(r"^(?P<unit>[a-z]+)-(?:long|tall|wide|deep|high|thick)$", re.I)
 
 
 def _without_dimension(unit: str) -> str:
-    """The unit as written, less a dimension joined to it or after it ("foot-tall" ->
-    "foot", "mm long" -> "mm")."""
+    """The unit as written, less a dimension joined to it ("foot-tall" -> "foot")."""
     joined = _JOINED_DIMENSION.match(unit)
     return joined.group("unit") if joined else unit
 
@@ -314,9 +305,7 @@ def number_pairs(
     # ... and with their units, for sole figures (sole_figures.figures_of_unit)
     keyed = sentence_figures(numbers, unit_key, comparable_value)
     of_unit: dict[str, FiguresOfUnit] = {}
-    sole = sole_figures(
-        numbers, unit_key, [c.outcome for c in clues], [(c.periods, c.rate) for c in clues]
-    )
+    sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
     votes = sole_vote_tallies(numbers)  # each article's only vote tally (vote_tallies)
     sums = sole_sums(numbers, unit_key)  # each article's only sum of a kind of payment
     # the words of each article's sentences with a figure, read when a pair asks:

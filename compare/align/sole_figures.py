@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -57,20 +57,12 @@ def sole_figures(
     numbers: Sequence[Number],
     unit_key: Callable[[Number], str],
     outcomes: Sequence[frozenset[str]],
-    times: Sequence[Hashable] | None = None,
 ) -> set[int]:
     """Indexes of the numbers that are their article's only value for their unit key
     and what happened to what they count (`outcomes`, number_clues.Clues.outcome):
     "286 passengers aboard" is sole beside "30 passengers had minor injuries". A
     figure of a sentence that tells of another occurrence does not count ("In 2023,
-    a fire killed seven workers"); one beside a year does (a page's stamp).
-
-    `times` (one per number: the period its sentence names and what it is given
-    per, number_clues.Clues.periods and .rate) parts the questions too: "around
-    3,000 passengers a day" or "cut 1,800 jobs in January 2026" answers another
-    question than "carrying 146 passengers" or "would eliminate 3,200 jobs", so it
-    does not keep that figure from being the article's only one. Such a figure can
-    itself pair only with one of its own period and rate (sole_ties.loosely_tied)."""
+    a fire killed seven workers"); one beside a year does (a page's stamp)."""
 
     def kind(n: Number) -> str | None:
         # "thousands of websites" in a headline says only how large the count is: it
@@ -80,8 +72,6 @@ def sole_figures(
     def one_question(i: int, j: int) -> bool:
         # "killing at least 10 people and injuring many" and "a dozen people were
         # killed" both count the dead: outcomes that overlap are one question
-        if times is not None and times[i] != times[j]:
-            return False  # another period, or a rate ("a day", "a year")
         return bool(outcomes[i] & outcomes[j] or not (outcomes[i] or outcomes[j]))
 
     sole = sole_of_kind(numbers, kind, lambda n: n.value, one_question)

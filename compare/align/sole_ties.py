@@ -69,25 +69,14 @@ def one_kind_of_event(a: Number, b: Number) -> bool:
 _ABOARD = re.compile(r"^(?:\s*[a-z]+){0,2}\s+(?:aboard|on\s+board|onboard)\b")
 
 
-# "The service, with 112 passengers on board, ran into ...": a phrase that describes
-# the vehicle, whatever the clause's verb
-_WITH_BEFORE = re.compile(r"\bwith\s*$", re.IGNORECASE)
-
-
 def _aboard(n: Number) -> bool:
     """Is the figure a count of those aboard ("carrying 412 passengers", "286
-    passengers aboard", "150 people on board", "had some 2,600 containers on board",
-    "with 112 passengers on board")? Not when the clause tells what befell them ("39
-    pupils on board had minor cuts"): those are some of them."""
+    passengers aboard", "150 people on board")? Not when the clause tells what
+    befell them ("39 pupils on board had minor cuts"): those are some of them."""
     lemma = n.frame_lemma
     if lemma == "carry":
         return True
-    if not _ABOARD.match(n.sentence[n.end - n.sentence_start :]):
-        return False
-    # the figure as the object of "have" ("had 2,600 containers on board") or inside
-    # a "with" phrase describing the vehicle, whose clause tells of the vehicle
-    with_phrase = _WITH_BEFORE.search(n.sentence[: n.start - n.sentence_start]) is not None
-    return lemma in (None, "be", "have") or with_phrase
+    return lemma in (None, "be") and bool(_ABOARD.match(n.sentence[n.end - n.sentence_start :]))
 
 
 # The noun a measure or count is of: "a surge of 14 feet", "a crowd of 45,000".
