@@ -35,11 +35,12 @@ from collections.abc import Sequence
 from compare.align.closest_day_clashes import (
     agree_loosely,
     dated_event,
+    lower_case_stems,
     one_precision,
     two_moments,
 )
 from compare.align.event_times import decided, event_parted
-from compare.align.same_days import dates_a_saying, parted
+from compare.align.same_days import content_stems, dates_a_saying, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.extract.claims import Claim, Date
@@ -84,6 +85,24 @@ def lead_day_pairs(
                 continue
             if parted(a, b, sentences) or event_parted(a, b) or two_moments(a, b, sentences):
                 continue
+            if not _told_alike(a, b):
+                continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
     return pairs
+
+
+def _told_alike(a: Claim, b: Claim) -> bool:
+    """Do the two sentences share a word in lower case besides their doers' ("The
+    storm struck the coast on Saturday" / "the coast was battered on Friday": coast)?
+    Two leads with nothing in common but who acted ("Police arrested the driver on
+    Monday" / "Police gave more details on Tuesday") tell two acts."""
+    shared = lower_case_stems(a) & lower_case_stems(b)
+    return bool(shared - _doer_stems(a) - _doer_stems(b))
+
+
+def _doer_stems(claim: Claim) -> frozenset[str]:
+    frame = claim.frame
+    if frame is None or frame.actor is None:
+        return frozenset()
+    return content_stems({w.lower() for w in re.findall(r"[A-Za-z]+", frame.actor.text)})
