@@ -587,6 +587,7 @@ register_cross_kind(
         matcher=lead_day_pairs,
         judge=judge_days,
         differs=True,
+        once_per_sentences=True,
     )
 )
 # Two figures of one kind nothing paired, of two values, in the two articles' mutually

@@ -131,6 +131,10 @@ class CrossKindSpec:
     matcher: CrossMatcher
     judge: SentenceJudge
     differs: bool = False
+    # With `differs`: no pair of two sentences an alignment already reports with the
+    # same conflict (a statement pair whose judge read the two days): one discrepancy,
+    # one finding.
+    once_per_sentences: bool = False
 
 
 _KINDS: dict[str, KindSpec] = {}
