@@ -161,7 +161,8 @@ def _align(
                 taken = taken - headline_only
             if cross.paired_statements:
                 taken = taken - _in_statements_only(alignments)
-            found = _cross_alignments(cross, every, taken, options, sentences, order)
+            told = _told_conflicts(alignments) if cross.once_per_sentences else frozenset()
+            found = _cross_alignments(cross, every, taken, options, sentences, order, told)
             alignments.extend(found)
             covered.update(id(m) for a in found for m in a.members)
             headline_only -= {id(m) for a in found for m in a.members}
@@ -219,9 +220,11 @@ def _cross_alignments(
     options: Options,
     sentences: SentenceClaims,
     order: Mapping[str, int],
+    told: frozenset[tuple[object, frozenset[tuple[str, int]]]] = frozenset(),
 ) -> list[Alignment]:
     """The pairs of a matcher across kinds among the claims nothing paired yet, best
-    first, each claim with one partner; kept only when the judge finds they agree."""
+    first, each claim with one partner; kept only when the judge finds they agree.
+    `told`: the conflicts already reported, each with its members' sentences."""
     free = [c for c in every if c.kind in cross.kinds and id(c) not in taken]
     paired: set[int] = set()
     found = []
@@ -234,6 +237,8 @@ def _cross_alignments(
             continue  # across kinds only an agreement is shown (or, `differs`, a discrepancy)
         if not cross.differs and _contrary(members):
             continue  # no ✓ on a contrary slot, across kinds too (contrary_slots.py)
+        if (judgement.conflict, _sentences_of(members)) in told:
+            continue  # the two sentences' discrepancy is reported already
         paired.update((i, j))
         shown = judgement if cross.differs else Judgement(verdict=AGREE)
         found.append(
@@ -250,6 +255,19 @@ def _cross_alignments(
             )
         )
     return found
+
+
+def _sentences_of(members: Sequence[Claim]) -> frozenset[tuple[str, int]]:
+    return frozenset((m.source, m.sentence_start) for m in members)
+
+
+def _told_conflicts(
+    alignments: Sequence[Alignment],
+) -> frozenset[tuple[object, frozenset[tuple[str, int]]]]:
+    """The conflicts the alignments report, each with its members' sentences."""
+    return frozenset(
+        (a.conflict, _sentences_of(a.members)) for a in alignments if a.verdict == DIFFER
+    )
 
 
 def _judge_of(

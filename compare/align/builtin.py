@@ -29,6 +29,7 @@ from compare.align.figure_ties import figure_tied_pairs
 from compare.align.figures_beside import judge_numbers_beside
 from compare.align.first_finders import first_finder_pairs
 from compare.align.frame_statements import frame_statement_pairs, turned_frame_pairs
+from compare.align.lead_days import lead_day_pairs
 from compare.align.lead_vote_tallies import lead_vote_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.located_sites import located_site_pairs
@@ -574,6 +575,19 @@ register_cross_kind(
         matcher=body_vote_pairs,
         judge=judge_days,
         differs=True,
+    )
+)
+# The first day of an event each article's lead tells, nothing paired, of two values
+# (discrepancies only; compare/align/lead_days.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="lead day clashes",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=lead_day_pairs,
+        judge=judge_days,
+        differs=True,
+        once_per_sentences=True,
     )
 )
 # Two figures of one kind nothing paired, of two values, in the two articles' mutually

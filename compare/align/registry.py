@@ -135,6 +135,10 @@ class CrossKindSpec:
     # claims must still be free): a reported saying paired on its speaker's name with
     # another of that speaker's sentences may yet be the quote's own report.
     paired_statements: bool = False
+    # With `differs`: no pair of two sentences an alignment already reports with the
+    # same conflict (a statement pair whose judge read the two days): one discrepancy,
+    # one finding.
+    once_per_sentences: bool = False
 
 
 _KINDS: dict[str, KindSpec] = {}
