@@ -106,6 +106,7 @@ WORDS = [
     ("The city has a million trees.", "a million", {"value": 1e6, "unit": "trees"}),
     ("Half a million people signed it.", "Half a million", {"value": 5e5, "unit": "people"}),
     ("The trip took two and a half years.", "two and a half", {"value": 2.5, "unit": "years"}),
+    ("They released a million and a half wasps.", "a million and a half", {"value": 1.5e6}),
     ("She raised 1.5 million pounds for the hospice.", "1.5 million", {"value": 1.5e6}),
     ("They planted a dozen oaks.", "a dozen", {"value": 12, "unit": "oaks"}),
     ("The hall seats one hundred and six thousand fans.", None, {"value": 106_000}),

@@ -314,11 +314,16 @@ def amount_value(raw: str, tail: str | None, short: str | None, european: bool) 
         value = words_value(raw)
     if value is None:
         return None
+    # the scale read last: "a million and a half" is half a million more
+    last = raw.lower().split()[-1]
+    scale = SCALES.get(last, 1.0) if not raw[0].isdigit() else 1.0
     for word in _WORD_SPLIT.split(tail.strip().lower()) if tail else ():
         if word == "half":
-            value += 0.5  # "two and a half million": the half comes before the scale
+            # "two and a half million": the half comes before the scale
+            value += 0.5 * scale
         elif word in SCALES or word == "dozen":
-            value *= SCALES.get(word, 12.0)
+            scale = SCALES.get(word, 12.0)
+            value *= scale
     if short:
         value *= SHORT_SCALES[short.strip().lower()]
     return value if math.isfinite(value) else None
