@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from compare.align.antonyms import lemmas, opposite_pairs
 from compare.align.by_agents import one_verb_or_kind, someone
-from compare.align.words import STOPWORDS, has_negator, stem, words
+from compare.align.words import BE_FORMS, STOPWORDS, has_negator, stem, words
 from compare.extract import Claim
 from compare.extract.lemmas import is_verb_lemma, verb_lemma
 
@@ -52,8 +52,6 @@ _NAMED_SUBJECT = re.compile(
 )
 # verbs whose subject does no deed ("The diesel was worth", "The company has")
 _NO_DEEDS = frozenset("be have begin start end continue remain become seem lie sit stand".split())
-# "Forty-six lorries were stranded": the subject before a passive is no doer
-_PASSIVE = frozenset("is are was were been being be".split())
 _ORDERS = frozenset({"first", "last"})
 _AGENT_ENDS = re.compile(
     r"\s+(?:and|but|or|after|before|on|in|at|near|when|while|during|"
@@ -80,8 +78,9 @@ def _doers(claim: Claim) -> Iterator[tuple[str, str]]:
     if frame is not None and frame.lemma and not frame.negated:
         if frame.actor is not None:
             yield frame.lemma, frame.actor.text
-        elif frame.predicate is not None and not set(words(frame.predicate.text)) & _PASSIVE:
-            # "The regional government of Sicily has approved": a subject the frame missed
+        elif frame.predicate is not None and not set(words(frame.predicate.text)) & BE_FORMS:
+            # "The regional government of Sicily has approved": a subject the frame missed;
+            # not before a passive ("Forty-six lorries were stranded" names no doer)
             before = claim.sentence[: frame.predicate.start - claim.sentence_start]
             if 0 < len(before) < 80 and not re.search(r"[,;:\"“”]", before):
                 yield frame.lemma, before
