@@ -67,7 +67,8 @@ FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
 # (337-346) and fresh34 (347-356), of stop 41, fresh35 (357-366) and fresh36 (367-376), and of
 # stop 42, fresh37 (377-386) and fresh38 (387-396), of stop 44, fresh39 (397-406) and
 # fresh40 (407-416), of stop 45, fresh41 (417-426) and fresh42 (427-436), and of stop 46,
-# fresh43 (437-446) and fresh44 (447-456).
+# fresh43 (437-446) and fresh44 (447-456), and of stop 47, fresh45 (457-466) and fresh46
+# (467-476).
 FRESH17 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh17")
 FRESH18 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh18")
 FRESH19 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh19")
@@ -96,6 +97,8 @@ FRESH41 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh41")
 FRESH42 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh42")
 FRESH43 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh43")
 FRESH44 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh44")
+FRESH45 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh45")
+FRESH46 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh46")
 # the sets written longer (500-900 words asked), stop 31 on
 LONG_SETS = (
     FRESH17
@@ -126,6 +129,8 @@ LONG_SETS = (
     + FRESH42
     + FRESH43
     + FRESH44
+    + FRESH45
+    + FRESH46
 )
 LONGER = frozenset(p.name for p in LONG_SETS)
 CHECKED = (
@@ -250,6 +255,8 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH42, 427),
         (FRESH43, 437),
         (FRESH44, 447),
+        (FRESH45, 457),
+        (FRESH46, 467),
     ],
     ids=[
         "fresh5",
@@ -292,10 +299,12 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh42",
         "fresh43",
         "fresh44",
+        "fresh45",
+        "fresh46",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh44 (447-456) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh46 (467-476) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number
