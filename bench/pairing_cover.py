@@ -72,6 +72,18 @@ READ_SETS = frozenset(
         "contradictions_fresh26",
         "contradictions_fresh27",
         "contradictions_fresh28",
+        "contradictions_fresh29",
+        "contradictions_fresh30",
+        "contradictions_fresh31",
+        "contradictions_fresh32",
+        "contradictions_fresh33",
+        "contradictions_fresh34",
+        "contradictions_fresh35",
+        "contradictions_fresh36",
+        "contradictions_fresh37",
+        "contradictions_fresh38",
+        "contradictions_fresh39",
+        "contradictions_fresh40",
     }
 )
 FLOORS = (0.2, 0.3, 0.4)

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from compare.align.fact_clash import FactClash, apart
 from compare.align.frames import confident, other_weekdays, same_date, same_predicate
+from compare.align.in_towns import in_town
 from compare.align.lone_moment_clashes import lone_moments_apart
 from compare.align.measures import event_words
 from compare.align.model import Conflict, Severity
@@ -232,7 +233,11 @@ def places_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
     # "in Greece", which no offline list here can tell.
     pa = [p for p in claims_of(a, Place) if not _inside_region(p)]
     pb = [p for p in claims_of(b, Place) if not _inside_region(p)]
-    pairs = _of_one_event(pa, pb)
+    # Two towns "in" which one deed was done, no region, are compared with one
+    # another only (in_towns.in_town): "in Mullingar" may lie "across Westmeath".
+    towns_a = [p for p in claims_of(a, Place) if in_town(p)]
+    towns_b = [p for p in claims_of(b, Place) if in_town(p)]
+    pairs = _of_one_event(pa, pb) + _of_one_event(towns_a, towns_b)
     if not pairs:  # only other places, of predicates not read as one: as for days
         every_a, every_b = claims_of(a, Place), claims_of(b, Place)
         return apart(Conflict.PLACE, (every_a, every_a), (every_b, every_b), _place_told)
