@@ -67,8 +67,8 @@ FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
 # (337-346) and fresh34 (347-356), of stop 41, fresh35 (357-366) and fresh36 (367-376), and of
 # stop 42, fresh37 (377-386) and fresh38 (387-396), of stop 44, fresh39 (397-406) and
 # fresh40 (407-416), of stop 45, fresh41 (417-426) and fresh42 (427-436), and of stop 46,
-# fresh43 (437-446) and fresh44 (447-456), and of stop 47, fresh45 (457-466) and fresh46
-# (467-476).
+# fresh43 (437-446) and fresh44 (447-456), of stop 47, fresh45 (457-466) and fresh46
+# (467-476), and of stop 48, fresh47 (477-486) and fresh48 (487-496).
 FRESH17 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh17")
 FRESH18 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh18")
 FRESH19 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh19")
@@ -99,6 +99,8 @@ FRESH43 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh43")
 FRESH44 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh44")
 FRESH45 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh45")
 FRESH46 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh46")
+FRESH47 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh47")
+FRESH48 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh48")
 # the sets written longer (500-900 words asked), stop 31 on
 LONG_SETS = (
     FRESH17
@@ -131,6 +133,8 @@ LONG_SETS = (
     + FRESH44
     + FRESH45
     + FRESH46
+    + FRESH47
+    + FRESH48
 )
 LONGER = frozenset(p.name for p in LONG_SETS)
 CHECKED = (
@@ -257,6 +261,8 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH44, 447),
         (FRESH45, 457),
         (FRESH46, 467),
+        (FRESH47, 477),
+        (FRESH48, 487),
     ],
     ids=[
         "fresh5",
@@ -301,10 +307,12 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh44",
         "fresh45",
         "fresh46",
+        "fresh47",
+        "fresh48",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh46 (467-476) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh48 (487-496) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number
