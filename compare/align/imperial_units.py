@@ -57,6 +57,9 @@ _METRIC = {
     "centimetre": 0.01,
     "centimeter": 0.01,
     "cm": 0.01,
+    "millimetre": 0.001,
+    "millimeter": 0.001,
+    "mm": 0.001,
 }
 _IMPERIAL = {
     "foot": 0.3048,
@@ -99,6 +102,8 @@ _LENGTHS: dict[str, SystemUnit] = {
 # what a length can be of when the unit is joined to it: "a 6.5-foot-tall lander"
 _DIMENSIONS = frozenset("tall long wide deep high thick across".split())
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
+# "25 metres per second", "35 m/s": a speed, told in kilometres an hour as the others
+_PER_SECOND = re.compile(r"\s*(?:/\s*s(?:ec)?\b|(?:per|an|a)\s+second\b)", re.IGNORECASE)
 _PER = re.compile(r"\s*(?:/|(?:per|an|a)\s+(?!half\b)\w)", re.IGNORECASE)
 
 
@@ -141,6 +146,8 @@ def system_unit(n: Number) -> SystemUnit | None:
     if _PER_HOUR.match(after):
         # "110km/h", "two miles per hour": a speed, the unit read as its length
         return SystemUnit("speed", length.system, length.scale / 1000)
+    if _PER_SECOND.match(after):
+        return SystemUnit("speed", length.system, length.scale * 3.6)
     if _PER.match(after):
         return None  # "metres a second", "miles per gallon": another rate
     return length

@@ -96,7 +96,7 @@ def rounding(n: Number) -> float:
     digits = _significant(n.value)
     if digits >= 2:
         return TWO_DIGITS
-    return min(MOST_ROUNDING, 0.5 * 10 ** _last_place(n.value) / n.value)
+    return min(MOST_ROUNDING, 0.5 * 10.0 ** _last_place(n.value) / n.value)
 
 
 def _significant(value: float) -> int:
