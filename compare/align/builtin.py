@@ -67,6 +67,7 @@ from compare.align.sole_conversions import judge_sole_conversions, sole_conversi
 from compare.align.sole_denials import sole_denial_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.sole_sites import sole_site_pairs
+from compare.align.sole_spans import judge_sole_spans, sole_span_pairs
 from compare.align.sole_times import sole_time_pairs
 from compare.align.standard_sides import standard_side_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
@@ -449,6 +450,17 @@ register_cross_kind(
         kind=Kind.NUMBER,
         matcher=sole_conversion_pairs,
         judge=judge_sole_conversions,
+    )
+)
+# One span of time in two units, each figure the other's only match across the two
+# articles ("within 90 days" / "three months to pay"; agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="sole spans",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=sole_span_pairs,
+        judge=judge_sole_spans,
     )
 )
 # A share told as a fraction and as a percent, the fraction near the percent ("more

@@ -73,7 +73,7 @@ def sole_conversion_pairs(
         j = partners[0]
         if i > j or matches[j] != [i]:
             continue
-        if _clash(numbers[i], numbers[j], sentences):
+        if clash(numbers[i], numbers[j], sentences):
             continue
         pairs.append((SCORE, i, j))
     return pairs
@@ -116,7 +116,7 @@ def _last_place(value: float) -> int:
     return place
 
 
-def _clash(a: Number, b: Number, sentences: SentenceClaims) -> bool:
+def clash(a: Number, b: Number, sentences: SentenceClaims) -> bool:
     """Either clause denied, the two frames in conflict, or the statement judge
     finding a difference between the two sentences."""
     sa, sb = statement_of(a, sentences), statement_of(b, sentences)
@@ -142,7 +142,7 @@ def judge_sole_conversions(
     ua, ub = system_unit(a), system_unit(b)
     if ua is None or ub is None or not one_measurement(a, ua, b, ub):
         return Judgement(verdict=Verdict.AGREE, unchecked=True)
-    slack = 0.0 if ua.system == ub.system else max(rounding(a), rounding(b))
+    slack = EXACT if ua.system == ub.system else max(rounding(a), rounding(b))
 
     def converted(v: float | None, default: float) -> float:
         return default if v is None else ub.from_base(ua.to_base(v))
