@@ -82,7 +82,8 @@ def one_span(a: Number, ta: Measured, b: Number, tb: Measured) -> bool:
     slack = CALENDAR_SLACK if (ta.unit in _CALENDAR) != (tb.unit in _CALENDAR) else 0.0
     low_a, high_a = _interval(a, ta)
     low_b, high_b = _interval(b, tb)
-    return max(low_a * (1 - slack), low_b) <= min(high_a * (1 + slack), high_b)
+    # (float noise aside: 2 hours and 120 minutes are one amount of days)
+    return max(low_a * (1 - slack), low_b) <= min(high_a * (1 + slack), high_b) * (1 + 1e-9)
 
 
 def _interval(n: Number, told: Measured) -> tuple[float, float]:
