@@ -72,3 +72,15 @@ def test_no_pair_when_the_amounts_are_apart() -> None:
         "The waterway stretches for some seven miles past the old lock.",
     )
     assert not any("some seven" in members for _, members in found)
+
+
+def test_one_speed_in_two_metric_units_is_no_figure_conflict() -> None:
+    comparison = compare_texts(
+        {
+            "a": "Gales of up to 20 metres per second hit the harbour wall.",
+            "b": "Gusts reached 72 km/h at the harbour wall.",
+        }
+    )
+    verdicts = {(x.kind, str(x.verdict)) for x in comparison.alignments}
+    assert ("statement", "differ") not in verdicts
+    assert ("number", "agree") in verdicts
