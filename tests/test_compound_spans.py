@@ -111,3 +111,28 @@ def test_one_larger_unit_and_a_hedge_on_the_whole_span(
     if hedged.hedge:
         assert hedged.low is not None and hedged.high is not None
         assert hedged.low < 130 < hedged.high and hedged.high - hedged.low < 30
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quarry lies half a mile from the school.", ("half a mile", 0.5, "mile")),
+        ("The wall runs a kilometre and a half.", ("a kilometre and a half", 1.5, "kilometre")),
+        ("Crews hauled one and a half tonnes of mud.", ("one and a half tonnes", 1.5, "tonnes")),
+    ],
+)
+def test_one_unit_of_a_measure_and_a_half(text: str, expected: tuple[str, float, str]) -> None:
+    assert figures(text) == [expected]
+
+
+def test_half_a_mile_agrees_with_its_metres() -> None:
+    comparison = compare_texts(
+        {
+            "a": "The new pier stands about 800 metres from the lighthouse.",
+            "b": "Builders put the jetty roughly half a mile off the old beacon.",
+        }
+    )
+    assert any(
+        x.kind == "number" and str(x.verdict) == "agree" and len(x.members) == 2
+        for x in comparison.alignments
+    )

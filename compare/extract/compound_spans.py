@@ -162,12 +162,27 @@ _AND_A_HALF = re.compile(
 )
 
 
+# the same of a unit of length, area or mass: "a kilometre and a half", "half a mile",
+# "one and a half tonnes" (not "pound", as often money as a mass)
+_MEASURES = (
+    "mile|kilometre|kilometer|metre|meter|foot|inch|yard|tonne|ton|kilo|kilogram|hectare|acre"
+)
+_MEASURE_AND_A_HALF = re.compile(
+    rf"\b(?:(?:an?|one)\s+(?P<unit>{_MEASURES})\s+and\s+a\s+half"
+    rf"|one\s+and\s+a\s+half\s+(?P<units>(?:{_MEASURES}|feet|inche)s?)"
+    rf"|half\s+an?\s+(?P<half>{_MEASURES}))\b",
+    re.IGNORECASE,
+)
+
+
 def half_spans(text: str, start: int, end: int, found: Iterable[Quantity]) -> list[Quantity]:
-    """One unit of time and a half, or half of one, in text[start:end], where no
-    quantity was found."""
+    """One unit of time (or of length, area or mass) and a half, or half of one, in
+    text[start:end], where no quantity was found."""
     taken = [(q.start, q.end) for q in found]
     spans = []
-    for match in _AND_A_HALF.finditer(text, start, end):
+    matches = [*_AND_A_HALF.finditer(text, start, end)]
+    matches += _MEASURE_AND_A_HALF.finditer(text, start, end)
+    for match in matches:
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
         unit = match.group("unit") or match.group("units") or match.group("half")
