@@ -88,3 +88,51 @@ def test_a_part_of_one_unit(text: str, expected: tuple[str, float, str, float | 
     [n] = [c for c in extract_claims(source) if isinstance(c, Number)]
     low = n.low if n.hedge or n.form == "share" else None
     assert (n.text, n.value, n.unit.split()[0] if n.unit else None, low) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crossing takes an hour and 20 minutes.", ("an hour and 20", 80.0, "minutes")),
+        ("Repairs took a day and six hours.", ("a day and six", 30.0, "hours")),
+        ("The trip now takes about 2 hours 10 minutes.", ("about 2 hours 10", 130.0, "minutes")),
+    ],
+)
+def test_one_larger_unit_and_a_hedge_on_the_whole_span(
+    text: str, expected: tuple[str, float, str]
+) -> None:
+    assert figures(text) == [expected]
+    # the hedge is the whole span's: about 130 minutes, not 2 hours give or take and 10
+    (hedged,) = [
+        c
+        for c in extract_claims(Source.from_text("The council met.\n\n" + text, id="t"))
+        if isinstance(c, Number)
+    ]
+    if hedged.hedge:
+        assert hedged.low is not None and hedged.high is not None
+        assert hedged.low < 130 < hedged.high and hedged.high - hedged.low < 30
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quarry lies half a mile from the school.", ("half a mile", 0.5, "mile")),
+        ("The wall runs a kilometre and a half.", ("a kilometre and a half", 1.5, "kilometre")),
+        ("Crews hauled one and a half tonnes of mud.", ("one and a half tonnes", 1.5, "tonnes")),
+    ],
+)
+def test_one_unit_of_a_measure_and_a_half(text: str, expected: tuple[str, float, str]) -> None:
+    assert figures(text) == [expected]
+
+
+def test_half_a_mile_agrees_with_its_metres() -> None:
+    comparison = compare_texts(
+        {
+            "a": "The new pier stands about 800 metres from the lighthouse.",
+            "b": "Builders put the jetty roughly half a mile off the old beacon.",
+        }
+    )
+    assert any(
+        x.kind == "number" and str(x.verdict) == "agree" and len(x.members) == 2
+        for x in comparison.alignments
+    )

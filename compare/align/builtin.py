@@ -63,9 +63,11 @@ from compare.align.settings import Options
 from compare.align.share_percents import judge_share_percents, share_percent_pairs
 from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_agents import sole_agent_pairs
+from compare.align.sole_conversions import judge_sole_conversions, sole_conversion_pairs
 from compare.align.sole_denials import sole_denial_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.sole_sites import sole_site_pairs
+from compare.align.sole_spans import judge_sole_spans, sole_span_pairs
 from compare.align.sole_times import sole_time_pairs
 from compare.align.standard_sides import standard_side_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
@@ -436,6 +438,29 @@ register_cross_kind(
         kind=Kind.NUMBER,
         matcher=system_figure_pairs,
         judge=judge_system_figures,
+    )
+)
+# One measurement in two units, each figure the other's only match across the two
+# articles, their sentences told in other words ("the 5-kilometre tunnel" / "The bore
+# runs for just over three miles"; agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="sole conversions",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=sole_conversion_pairs,
+        judge=judge_sole_conversions,
+    )
+)
+# One span of time in two units, each figure the other's only match across the two
+# articles ("within 90 days" / "three months to pay"; agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="sole spans",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=sole_span_pairs,
+        judge=judge_sole_spans,
     )
 )
 # A share told as a fraction and as a percent, the fraction near the percent ("more

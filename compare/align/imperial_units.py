@@ -28,6 +28,8 @@ from compare.extract.claims import Number
 # Rounding a converted figure to two significant digits moves it by up to 2.5%
 # ("26.25 feet" told "26 feet", "68.4 mph" told "close to 70 mph").
 ROUNDING = 0.03
+# Within one system a conversion is exact: only float noise is allowed.
+SAME_SYSTEM = 1e-6
 
 
 @attrs.frozen
@@ -57,6 +59,9 @@ _METRIC = {
     "centimetre": 0.01,
     "centimeter": 0.01,
     "cm": 0.01,
+    "millimetre": 0.001,
+    "millimeter": 0.001,
+    "mm": 0.001,
 }
 _IMPERIAL = {
     "foot": 0.3048,
@@ -99,6 +104,8 @@ _LENGTHS: dict[str, SystemUnit] = {
 # what a length can be of when the unit is joined to it: "a 6.5-foot-tall lander"
 _DIMENSIONS = frozenset("tall long wide deep high thick across".split())
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
+# "25 metres per second", "35 m/s": a speed, told in kilometres an hour as the others
+_PER_SECOND = re.compile(r"\s*(?:/\s*s(?:ec)?\b|(?:per|an|a)\s+second\b)", re.IGNORECASE)
 _PER = re.compile(r"\s*(?:/|(?:per|an|a)\s+(?!half\b)\w)", re.IGNORECASE)
 
 
@@ -141,6 +148,8 @@ def system_unit(n: Number) -> SystemUnit | None:
     if _PER_HOUR.match(after):
         # "110km/h", "two miles per hour": a speed, the unit read as its length
         return SystemUnit("speed", length.system, length.scale / 1000)
+    if _PER_SECOND.match(after):
+        return SystemUnit("speed", length.system, length.scale * 3.6)
     if _PER.match(after):
         return None  # "metres a second", "miles per gallon": another rate
     return length
@@ -172,22 +181,22 @@ def snapped(
 ) -> tuple[list[Number], list[Number]]:
     """Both sides' figures, each figure of side a told in one system that a figure
     of side b in the other system gives within rounding told as that figure (its
-    value and unit; its hedge kept, scaled along). Nothing else changes."""
+    value and unit; its hedge kept, scaled along), and so each figure that a figure of
+    side b in another unit of the same system gives exactly ("60 cm" / "0.6 metres").
+    Nothing else changes."""
     told_b = [(y, system_unit(y)) for y in numbers_b]
     out_a = []
     for x in numbers_a:
         ux = system_unit(x)
         best: tuple[float, Number, SystemUnit] | None = None
         for y, uy in told_b:
-            if (
-                ux is None
-                or uy is None
-                or x.value <= 0
-                or ux.measure != uy.measure
-                or ux.system == uy.system
-            ):
+            if ux is None or uy is None or x.value <= 0 or ux.measure != uy.measure:
                 continue
             gap = relative_gap(uy.from_base(ux.to_base(x.value)), y.value)
+            # two units of one system ("25 metres per second" / "90 km/h", "60 cm" /
+            # "0.6 metres"): one amount only when the conversion is exact
+            if ux.system == uy.system and (ux == uy or gap > SAME_SYSTEM):
+                continue
             if gap <= ROUNDING and (best is None or gap < best[0]):
                 best = (gap, y, uy)
         if best is None or ux is None or x.value <= 0:

@@ -62,11 +62,46 @@ def _unit(quantity: Quantity) -> str | None:
 _OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?P<unit>second|minute|hour|day|week)\b")
 
 
+# one of a larger unit told with the article before a figure of the next smaller one:
+# "an hour and 20 minutes", "a day and six hours", "a year and two months"
+_ONE_UNIT_BEFORE = re.compile(
+    r"\b(?:an?|one)\s+(?P<unit>hour|day|week|year|minute)\s*(?:,\s*|\s+)(?:and\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _after_one_unit(text: str, quantity: Quantity) -> Quantity:
+    """A figure of a unit told after one of the next larger unit ("an hour and 20
+    minutes") as the whole span (80 minutes), with any hedge before it."""
+    small = _unit(quantity)
+    if small is None or quantity.hedge or quantity.low != quantity.high:
+        return quantity
+    before = _ONE_UNIT_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+    if before is None:
+        return quantity
+    big = before.group("unit").lower()
+    if _SMALLER[big][0] != small:
+        return quantity
+    value = _SMALLER[big][1] + quantity.value
+    line_start = text.rfind("\n", 0, before.start()) + 1
+    hedge, hedge_start, _, _ = ng.prefix(text, line_start, before.start())
+    low, high = nf.interval(value, value, hedge) if hedge else (value, value)
+    return attrs.evolve(
+        quantity,
+        start=hedge_start if hedge else before.start(),
+        value=value,
+        low=low,
+        high=high,
+        hedge=hedge or None,
+        unit=small + "s",
+    )
+
+
 def joined_spans(text: str, found: Iterable[Quantity]) -> Iterator[Quantity]:
     """The quantities, in order of position, with each two-unit span made one and each
     share of one unit of time made a span of that unit."""
     pending: Quantity | None = None
-    for quantity in map(lambda q: _part_of_unit(text, q), found):
+    for quantity in map(lambda q: _after_one_unit(text, _part_of_unit(text, q)), found):
         if pending is not None:
             joined = _joined(text, pending, quantity)
             if joined is not None:
@@ -93,8 +128,10 @@ def _joined(text: str, larger: Quantity, smaller: Quantity) -> Quantity | None:
     big, small = _unit(larger), _unit(smaller)
     if big is None or small is None or _SMALLER.get(big, ("", 0))[0] != small:
         return None
-    if smaller.hedge or larger.low != larger.high or smaller.low != smaller.high:
-        return None  # "about 3 hours and 40 minutes" keeps its hedge on the first figure only
+    if smaller.hedge or smaller.low != smaller.high:
+        return None  # a hedge inside the span ("3 hours and about 40 minutes") is no one span
+    if larger.low != larger.high and not larger.hedge:
+        return None  # a range ("2-3 hours and 40 minutes")
     # the larger figure's unit, then only a comma or "and" before the smaller figure
     unit_end = text.lower().find(larger.unit.lower() if larger.unit else "", larger.end)
     if unit_end < 0 or text[larger.end : unit_end].strip():
@@ -103,8 +140,8 @@ def _joined(text: str, larger: Quantity, smaller: Quantity) -> Quantity | None:
     if gap is None:
         return None
     value = larger.value * _SMALLER[big][1] + smaller.value
-    low = None if larger.low is None else larger.low * _SMALLER[big][1] + smaller.value
-    high = None if larger.high is None else larger.high * _SMALLER[big][1] + smaller.value
+    # a hedge before the span is the whole span's: "about 2 hours 10 minutes" is about 130
+    low, high = nf.interval(value, value, larger.hedge) if larger.hedge else (value, value)
     return attrs.evolve(
         smaller,
         start=larger.start,
@@ -125,12 +162,27 @@ _AND_A_HALF = re.compile(
 )
 
 
+# the same of a unit of length, area or mass: "a kilometre and a half", "half a mile",
+# "one and a half tonnes" (not "pound", as often money as a mass)
+_MEASURES = (
+    "mile|kilometre|kilometer|metre|meter|foot|inch|yard|tonne|ton|kilo|kilogram|hectare|acre"
+)
+_MEASURE_AND_A_HALF = re.compile(
+    rf"\b(?:(?:an?|one)\s+(?P<unit>{_MEASURES})\s+and\s+a\s+half"
+    rf"|one\s+and\s+a\s+half\s+(?P<units>(?:{_MEASURES}|feet|inche)s?)"
+    rf"|half\s+an?\s+(?P<half>{_MEASURES}))\b",
+    re.IGNORECASE,
+)
+
+
 def half_spans(text: str, start: int, end: int, found: Iterable[Quantity]) -> list[Quantity]:
-    """One unit of time and a half, or half of one, in text[start:end], where no
-    quantity was found."""
+    """One unit of time (or of length, area or mass) and a half, or half of one, in
+    text[start:end], where no quantity was found."""
     taken = [(q.start, q.end) for q in found]
     spans = []
-    for match in _AND_A_HALF.finditer(text, start, end):
+    matches = [*_AND_A_HALF.finditer(text, start, end)]
+    matches += _MEASURE_AND_A_HALF.finditer(text, start, end)
+    for match in matches:
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
         unit = match.group("unit") or match.group("units") or match.group("half")

@@ -21,7 +21,7 @@ from attrs import frozen
 
 from compare.extract.lemmas import classes
 
-__all__ = ["ISO_CODES", "Currency", "currency", "named_currency", "one_currency"]
+__all__ = ["ISO_CODES", "LETTER_SIGNS", "Currency", "currency", "named_currency", "one_currency"]
 
 
 @frozen
@@ -50,6 +50,20 @@ ISO_CODES = frozenset(f for f, c in _TABLE.items() if len(f) == 3 and f.isupper(
 # Unicode classes a currency symbol ("₸", "₫", "₱", "฿"), not only the few English
 # news sees most.
 SIGNS = frozenset(f for f in _TABLE if len(f) == 1 and unicodedata.category(f) == "Sc")
+# The symbols of the table written with letters, as a country's press writes its
+# currency before a figure ("Rp 215 billion", "TSh 40,000", "NT$3 million", "Ft 900"):
+# a capital, then at least one mark that is not a capital (a small letter, "$", "/",
+# "."), at most five characters. A code of capitals is read as a code (ISO_CODES); two
+# capitals alone ("KM", "FC", "SR") are too often something else to read as money.
+LETTER_SIGNS = frozenset(
+    f
+    for f in _TABLE
+    if 2 <= len(f) <= 5
+    and f[0].isupper()
+    and " " not in f
+    and any(not (ch.isupper() and ch.isalpha()) for ch in f[1:])
+    and f.lower() != f
+)
 
 
 @lru_cache(maxsize=4096)

@@ -18,7 +18,7 @@ from typing import Any
 from text_to_num import text2num
 
 from compare.extract import wordlists as wl
-from compare.extract.currencies import ISO_CODES, SIGNS
+from compare.extract.currencies import ISO_CODES, LETTER_SIGNS, SIGNS
 from compare.extract.lemmas import classes
 
 UNIT_VALUES = {
@@ -128,8 +128,15 @@ _MONEY_AHEAD = (
 )
 # the signs of the currency table beyond those the patterns name ("₸", "₫", "฿")
 OTHER_SIGNS = "".join(sorted(SIGNS - set("$€£¥₹₽₩₪₺₦")))
+# the table's symbols written with letters ("Rp", "TSh", "NT$"), longest first, those the
+# pattern names itself aside, before a sum that looks like money as a code is
+_NAMED_SIGNS = {"US$", "C$", "A$", "HK$", "NZ$", "R$", "Rs", "Rs."}
+LETTER_SIGNS_RE = "|".join(
+    re.escape(f) for f in sorted(LETTER_SIGNS - _NAMED_SIGNS, key=lambda f: (-len(f), f))
+)
 CURRENCY = (
-    r"(?:US\$|\$US|C\$|A\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|₽|₩|₪|₺|₦|"
+    rf"(?:(?<![A-Za-z])(?-i:{LETTER_SIGNS_RE}){_MONEY_AHEAD}\s?|"
+    r"US\$|\$US|C\$|A\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|₽|₩|₪|₺|₦|"
     rf"[{re.escape(OTHER_SIGNS)}]|"
     rf"(?:{_USUAL_CODES})\s?|(?-i:{OTHER_CODES}){_MONEY_AHEAD}\s?|Rs\.?\s?|RM(?=\d))"
 )

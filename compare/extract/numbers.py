@@ -47,7 +47,9 @@ _START_WORDS = [
     *"half quarter quarters thirds dozens scores hundreds thousands millions".split(),
     "billions",
 ]
-_CURRENCY_CODES = f"USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|Rs|RM|{ng.OTHER_CODES}"
+_CURRENCY_CODES = (
+    f"USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|Rs|RM|{ng.OTHER_CODES}|{ng.LETTER_SIGNS_RE}"
+)
 _SYMBOLS = f"\\d$€£¥₹₽₩₪₺₦{re.escape(ng.OTHER_SIGNS)}{ng.VULGAR}"
 # Every character an amount can start with, as a lookahead in front: re then skips
 # in C to the next such character instead of trying every alternative at every
