@@ -29,9 +29,16 @@ shown only when the number judge finds the two differ; it never makes an agreeme
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from compare.align.closest_figure_clashes import YEAR, occurrence_apart, two_facts
+from compare.align.closest_figure_clashes import (
+    MAX_RATIO,
+    YEAR,
+    _usable,
+    occurrence_apart,
+    two_facts,
+)
 from compare.align.model import Verdict
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
@@ -47,6 +54,18 @@ _SPANS = frozenset(stem(w) for w in SPANS_OF_TIME) | SPANS_OF_TIME
 # hedges of no figure: "hundreds of", "dozens of", "thousands of"
 _VAGUE = frozenset(
     {"hundreds of", "dozens of", "thousands of", "tens of thousands of", "scores of"}
+)
+
+
+# A count naming where something happened, not what happened: "damaged homes in five
+# villages", "protests across 12 cities" (the word before the figure or its hedge)
+_SETTING = re.compile(r"\b(?:in|across|throughout)\s+$", re.IGNORECASE)
+# A running total, counted over a stretch up to now: "since the shooting", "so far",
+# "to date", "over four nights", "in the past week"
+_RUNNING = re.compile(
+    r"\b(?:since|so far|to date|thus far|(?:over|in|during) the (?:past|last)|"
+    r"over (?:\w+ )?(?:days|nights|weeks|months|years))\b",
+    re.IGNORECASE,
 )
 
 
@@ -80,6 +99,8 @@ def lead_figure_pairs(
             and (first.hedge or "").lower() not in _VAGUE
             and first.sentence_start in lead.get(first.source, set())
             and not occurrence_apart(first)
+            and _usable(first, sentences)
+            and not (first.form == "cardinal" and _in_a_setting(first))
         ):
             firsts.setdefault(key, []).append(first)
     pairs = []
@@ -88,6 +109,8 @@ def lead_figure_pairs(
             for b in found[x + 1 :]:
                 if a.source == b.source or judge_pair(a, b).verdict != Verdict.DIFFER:
                     continue
+                if not _of_one_size(a, b) or _running(a) != _running(b):
+                    continue  # a part and a whole, two measures; a running total and one night's
                 if two_facts(a, b, sentences, every, tied_by_words=False):
                     continue
                 if set(YEAR.findall(a.sentence)) != set(YEAR.findall(b.sentence)):
@@ -95,3 +118,28 @@ def lead_figure_pairs(
                 i, j = sorted((free[id(a)], free[id(b)]))
                 pairs.append((SCORE, i, j))
     return pairs
+
+
+def _before(n: Number) -> str:
+    """The sentence before the figure, its hedge included."""
+    return n.sentence[: max(0, n.start - n.sentence_start)]
+
+
+def _in_a_setting(n: Number) -> bool:
+    """Is the figure a count of where it happened ("in five villages")?"""
+    before = _before(n)
+    hedge = (n.hedge or "").lower()
+    if hedge and before.lower().rstrip().endswith(hedge):
+        before = before.rstrip()[: -len(hedge)]
+    return bool(_SETTING.search(before))
+
+
+def _of_one_size(a: Number, b: Number) -> bool:
+    """Is the larger figure at most MAX_RATIO times the smaller?"""
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low > 0 and high <= MAX_RATIO * low
+
+
+def _running(n: Number) -> bool:
+    """Does the figure's sentence count a running total ("since", "so far")?"""
+    return bool(_RUNNING.search(n.sentence))
