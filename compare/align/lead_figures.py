@@ -34,11 +34,11 @@ from collections.abc import Sequence
 
 from compare.align.closest_figure_clashes import (
     MAX_RATIO,
-    YEAR,
-    _usable,
     occurrence_apart,
     two_facts,
+    usable_figure,
 )
+from compare.align.lead_vote_tallies import years_apart
 from compare.align.model import Verdict
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
@@ -99,7 +99,7 @@ def lead_figure_pairs(
             and (first.hedge or "").lower() not in _VAGUE
             and first.sentence_start in lead.get(first.source, set())
             and not occurrence_apart(first)
-            and _usable(first, sentences)
+            and usable_figure(first, sentences)
             and not (first.form == "cardinal" and _in_a_setting(first))
         ):
             firsts.setdefault(key, []).append(first)
@@ -113,7 +113,7 @@ def lead_figure_pairs(
                     continue  # a part and a whole, two measures; a running total and one night's
                 if two_facts(a, b, sentences, every, tied_by_words=False):
                     continue
-                if set(YEAR.findall(a.sentence)) != set(YEAR.findall(b.sentence)):
+                if years_apart(a, b):
                     continue  # "In 2019 the mill made 120,000 tonnes": another year's
                 i, j = sorted((free[id(a)], free[id(b)]))
                 pairs.append((SCORE, i, j))

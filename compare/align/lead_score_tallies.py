@@ -29,12 +29,12 @@ import re
 from collections.abc import Sequence
 
 from compare.align.closest_figure_clashes import occurrence_apart, two_facts
-from compare.align.lead_vote_tallies import _years_apart
+from compare.align.lead_vote_tallies import years_apart
 from compare.align.model import Verdict
 from compare.align.number_judge import judge_pair
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
-from compare.align.tally_frames import _side_unnamed
+from compare.align.tally_frames import side_unnamed
 from compare.align.vote_tallies import vote_tally
 from compare.align.words import words
 from compare.extract.claims import Claim, Number
@@ -48,7 +48,6 @@ _PARTS = frozenset(
     "set sets half halves series lead leg legs aggregate quarter quarters period periods "
     "round rounds innings frame frames tie-break tiebreak interval break half-time halftime".split()
 )
-_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,1}([a-z-]+)", re.IGNORECASE)
 
 
 def lead_score_pairs(
@@ -88,9 +87,9 @@ def lead_score_pairs(
         for b in leads[x + 1 :]:
             if judge_pair(a, b).verdict != Verdict.DIFFER:
                 continue
-            if _side_unnamed(a, words_of[b.source]) or _side_unnamed(b, words_of[a.source]):
+            if side_unnamed(a, words_of[b.source]) or side_unnamed(b, words_of[a.source]):
                 continue
-            if two_facts(a, b, sentences, every, tied_by_words=False) or _years_apart(a, b):
+            if two_facts(a, b, sentences, every, tied_by_words=False) or years_apart(a, b):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
