@@ -4,7 +4,7 @@ A news article opens on its story and the figures that make it news: how many
 homes a landslide buried, what a fine came to, how far a rocket climbed, how many
 people were evacuated (the inverted pyramid). Two outlets that count one thing
 differently seldom tell it in the same words ("It buried 36 houses under a wall of
-earth" / "The slide swallowed 52 homes"; "tipped some 12,000 tonnes of rubble" /
+earth" / "The slide swallowed 52 houses"; "tipped some 12,000 tonnes of rubble" /
 "around 8,000 tonnes of waste were left on the site"), and the figure of the
 other article is seldom its article's only one of that counted thing, so neither
 the frames, nor the sentences' words, nor sole_figures tie the two. What ties
@@ -12,19 +12,21 @@ them is where each stands: the first time an article counts a thing, in its lead
 it gives the story's figure of that thing; a later figure of the same thing is a
 part, an earlier year's, another place's.
 
-Here, for each counted thing (numbers.unit_key: one noun with its synonyms and
-spellings, one currency, percentages, one unit of measure), each article's first
-figure of it, when it stands in the article's lead (the first LEAD_SENTENCES
-sentences with claims, the headline among them), alone of its kind in its
-sentence, and nothing paired it, meets the other article's first. Left out: ages
-and spans of time (one clause may tell any moment of a stretch), ordinals, vague
-amounts ("hundreds of"), figures of no counted thing, tallies (lead_score_tallies,
-lead_vote_tallies); and what parts two figures in closest_figure_clashes
-(two_facts: deaths against injuries, a part against its whole, another period,
-day, place or leading name, a forecast against an outcome, a sum asked for
-against one paid) parts these, as does a year one sentence names and the other
-does not. A CrossKindSpec with `differs`: it runs on figures nothing paired and is
-shown only when the number judge finds the two differ; it never makes an agreement.
+Here, for each counted thing (numbers.unit_key: one noun's stem, one currency,
+percentages, one unit of measure), each article's first figure of it, when it
+stands in the article's lead (the first LEAD_SENTENCES sentences with claims, the
+headline among them), alone of its kind in its sentence, and nothing paired it,
+meets the other article's first. Left out: ages and spans of time (one clause may
+tell any moment of a stretch), ordinals, vague amounts ("hundreds of"), figures of
+no counted thing, tallies (lead_score_tallies, lead_vote_tallies), counts of the
+places where it happened ("in five villages"), figures more than MAX_RATIO apart,
+a running total ("since the riots began", "so far") against one that is not; and
+what parts two figures in closest_figure_clashes (two_facts: deaths against
+injuries, a part against its whole, another period, day, place or leading name, a
+forecast against an outcome, a sum asked for against one paid) parts these, as
+does a year one sentence names and the other does not. A CrossKindSpec with
+`differs`: it runs on figures nothing paired and is shown only when the number
+judge finds the two differ; it never makes an agreement.
 """
 
 from __future__ import annotations

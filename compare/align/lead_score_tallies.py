@@ -14,7 +14,8 @@ Here each article's first tally that is not a vote's (lead_vote_tallies pairs
 those), standing in the article's lead (its first LEAD_SENTENCES sentences with
 claims) and alone in its sentence as a tally, nothing having paired it, meets the
 other article's. A tally of a part of the contest (a set, a half, a series, a
-lead held: told by the noun the tally counts or right after it), a tally of another
+lead held: told by the noun the tally counts, the word right before it or the words
+right after it), a tally of another
 occurrence, and what parts two figures in closest_figure_clashes (another period,
 day, place, leading name, an ordinal: "the first set") leave it unpaired; so does a
 side named right before one tally that the other article never names (two games:
@@ -97,9 +98,13 @@ def lead_score_pairs(
 
 
 def _of_a_part(n: Number) -> bool:
-    """Does the tally count a part of the contest or a standing: its noun, or the
-    word right after it ("a 2-1 lead", "2-0 at half-time"), a part's?"""
+    """Does the tally count a part of the contest or a standing: its noun, the word
+    right before it ("took the first set 25-22", "won the series 4-1") or the words
+    right after it ("a 2-1 lead", "2-0 at half-time"), a part's?"""
     if n.unit is not None and any(w in _PARTS for w in words(n.unit)):
+        return True
+    preceding = re.findall(r"[A-Za-z-]+", n.sentence[: max(0, n.start - n.sentence_start)])
+    if preceding and preceding[-1].lower() in _PARTS:
         return True
     after = n.sentence[n.end - n.sentence_start :]
     following = re.findall(r"[A-Za-z-]+", after)[:3]
