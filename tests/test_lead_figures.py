@@ -107,3 +107,9 @@ def test_two_teams_figures_do_not_pair() -> None:
     a = "The Kestrels sold 12,000 tickets for the final. The club was delighted."
     assert paired(a, "The Otters sold 9,000 tickets for the final.") == []
     assert paired(a, "The Kestrels sold 9,000 tickets for the final.") == [("12,000", "9,000")]
+
+
+def test_counts_of_two_opposite_deeds_do_not_pair() -> None:
+    a = "The museum bought 14 paintings at the spring auction."
+    assert paired(a, "The museum sold 20 paintings at the spring auction.") == []
+    assert paired(a, "The museum acquired 20 paintings at the spring auction.") == [("14", "20")]

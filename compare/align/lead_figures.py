@@ -20,7 +20,8 @@ meets the other article's first. Left out: ages and spans of time (one clause ma
 tell any moment of a stretch), ordinals, vague amounts ("hundreds of"), figures of
 no counted thing, tallies (lead_score_tallies, lead_vote_tallies), counts of the
 places where it happened ("in five villages"), figures more than MAX_RATIO apart,
-a running total ("since the riots began", "so far") against one that is not; and
+a running total ("since the riots began", "so far") against one that is not,
+counts of two opposite deeds ("bought" / "sold"); and
 what parts two figures in closest_figure_clashes (two_facts: deaths against
 injuries, a part against its whole, another period, day, place or leading name, a
 forecast against an outcome, a sum asked for against one paid) parts these, as
@@ -46,6 +47,7 @@ from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.tally_frames import turned_round
 from compare.align.words import stem
 from compare.extract.claims import Claim, Number
 
@@ -115,6 +117,8 @@ def lead_figure_pairs(
                     continue  # a part and a whole, two measures; a running total and one night's
                 if two_facts(a, b, sentences, every, tied_by_words=False):
                     continue
+                if _opposite_deeds(a, b):
+                    continue  # "bought 12 rifles" / "sold seven rifles": two deeds
                 if years_apart(a, b):
                     continue  # "In 2019 the mill made 120,000 tonnes": another year's
                 i, j = sorted((free[id(a)], free[id(b)]))
@@ -145,3 +149,11 @@ def _of_one_size(a: Number, b: Number) -> bool:
 def _running(n: Number) -> bool:
     """Does the figure's sentence count a running total ("since", "so far")?"""
     return bool(_RUNNING.search(n.sentence))
+
+
+def _opposite_deeds(a: Number, b: Number) -> bool:
+    """Are the figures told of two verbs that turn each other round ("bought" /
+    "sold", "rose" / "fell")? A count of one deed and a count of
+    its opposite are two facts (their clash, if any, is an opposite's, not a figure's)."""
+    fa, fb = a.frame, b.frame
+    return bool(fa and fb and fa.lemma and fb.lemma and turned_round(fa.lemma, fb.lemma))

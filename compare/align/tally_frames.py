@@ -56,7 +56,7 @@ def one_result_told_two_ways(a: Number, b: Number, words_a: Set[str], words_b: S
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or fa.negated != fb.negated:
         return False
-    if fa.lemma and fb.lemma and _turned_round(fa.lemma, fb.lemma):
+    if fa.lemma and fb.lemma and turned_round(fa.lemma, fb.lemma):
         return False
     return compare_frames(_without_verb(fa), _without_verb(fb)).aligned
 
@@ -74,7 +74,7 @@ def side_unnamed(n: Number, other_words: Set[str]) -> bool:
     return False
 
 
-def _turned_round(x: str, y: str) -> bool:
+def turned_round(x: str, y: str) -> bool:
     """Do the two verbs tell the result from opposite sides ("beat" / "lose")?"""
     return are_opposites(x, y) or opposite(x, y) or is_converse(x, y)
 
