@@ -113,3 +113,21 @@ def test_counts_of_two_opposite_deeds_do_not_pair() -> None:
     a = "The museum bought 14 paintings at the spring auction."
     assert paired(a, "The museum sold 20 paintings at the spring auction.") == []
     assert paired(a, "The museum acquired 20 paintings at the spring auction.") == [("14", "20")]
+
+
+def test_all_aboard_against_some_of_them_does_not_pair() -> None:
+    a = "A ferry carrying 240 passengers hit a rock off the island on Friday."
+    assert paired(a, "About 150 passengers were treated for cuts, the operator said.") == []
+    assert paired(a, "There were 180 passengers on board, the operator said.") == [("240", "180")]
+
+
+def test_a_lead_telling_one_deed_twice_pairs_neither() -> None:
+    a = (
+        "The river authority fined Marsh Dairies £30,000 on Monday. "
+        "Its haulier was fined £8,000 for the same spill."
+    )
+    b = "The dairy was ordered to pay £45,000, the river authority said."
+    assert paired(a, b) == []
+    assert paired("The river authority fined Marsh Dairies £30,000 on Monday.", b) == [
+        ("£30,000", "£45,000")
+    ]

@@ -78,3 +78,9 @@ def test_a_score_after_the_lead_does_not_pair() -> None:
 def test_a_sentence_with_two_scores_does_not_pair() -> None:
     a = "Kestrel Town beat the Otters 4-2 on Sunday, after a 2-2 draw in March."
     assert paired(a, "Kestrel Town beat the Otters 4-3 on Sunday to lift the cup.") == []
+
+
+def test_two_rounds_of_a_cup_do_not_pair() -> None:
+    a = "Kestrel Town beat the Otters 4-2 on Sunday to reach the cup final."
+    assert paired(a, "The Otters lost 3-1 to Kestrel Town in the cup semifinal.") == []
+    assert paired(a, "The Otters lost 3-1 to Kestrel Town in the cup.") == [("4-2", "3-1")]

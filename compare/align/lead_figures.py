@@ -15,13 +15,17 @@ part, an earlier year's, another place's.
 Here, for each counted thing (numbers.unit_key: one noun's stem, one currency,
 percentages, one unit of measure), each article's first figure of it, when it
 stands in the article's lead (the first LEAD_SENTENCES sentences with claims, the
-headline among them), alone of its kind in its sentence, and nothing paired it,
-meets the other article's first. Left out: ages and spans of time (one clause may
+headline among them), alone of its kind in its sentence, its verb not told of
+another figure of the thing in the lead (two fines: which one the other article
+counts is open), and nothing paired it, meets the other article's first. Left out: ages and spans of time (one clause may
 tell any moment of a stretch), ordinals, vague amounts ("hundreds of"), figures of
 no counted thing, tallies (lead_score_tallies, lead_vote_tallies), counts of the
 places where it happened ("in five villages"), figures more than MAX_RATIO apart,
 a running total ("since the riots began", "so far") against one that is not,
-counts of two opposite deeds ("bought" / "sold"); and
+counts of two opposite deeds ("bought" / "sold"), a count of all those aboard
+("a coach carrying 48 pupils") against a count of what befell some ("39 pupils
+had cuts"), and whatever parts two figures for the number matcher
+(number_facts.two_facts: "in all, 12 shots" against "he fired 9 times"); and
 what parts two figures in closest_figure_clashes (two_facts: deaths against
 injuries, a part against its whole, another period, day, place or leading name, a
 forecast against an outcome, a sum asked for against one paid) parts these, as
@@ -43,10 +47,13 @@ from compare.align.closest_figure_clashes import (
 )
 from compare.align.lead_vote_tallies import years_apart
 from compare.align.model import Verdict
+from compare.align.number_clues import Clues
+from compare.align.number_facts import two_facts as why_two_facts
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.sole_ties import aboard
 from compare.align.tally_frames import turned_round
 from compare.align.words import stem
 from compare.extract.claims import Claim, Number
@@ -96,9 +103,12 @@ def lead_figure_pairs(
     for (_source, key), found in told.items():
         first = found[0]
         alone = all(n.sentence_start != first.sentence_start for n in found[1:])
+        in_lead = lead.get(first.source, set())
+        again = any(n.sentence_start in in_lead and _one_deed(n, first) for n in found[1:])
         if (
             id(first) in free
             and alone
+            and not again
             and first.form in _FORMS
             and (first.hedge or "").lower() not in _VAGUE
             and first.sentence_start in lead.get(first.source, set())
@@ -108,7 +118,7 @@ def lead_figure_pairs(
         ):
             firsts.setdefault(key, []).append(first)
     pairs = []
-    for found in firsts.values():
+    for key, found in firsts.items():
         for x, a in enumerate(found):
             for b in found[x + 1 :]:
                 if a.source == b.source or judge_pair(a, b).verdict != Verdict.DIFFER:
@@ -117,6 +127,10 @@ def lead_figure_pairs(
                     continue  # a part and a whole, two measures; a running total and one night's
                 if two_facts(a, b, sentences, every, tied_by_words=False):
                     continue
+                if why_two_facts(a, b, Clues.of(a), Clues.of(b), differ=True, unit=key):
+                    continue  # the number matcher's reasons: "in all, 12 shots" / "fired 9 times"
+                if aboard(a) != aboard(b):
+                    continue  # "carrying 48 pupils" / "39 pupils had cuts": all aboard, some
                 if _opposite_deeds(a, b):
                     continue  # "bought 12 rifles" / "sold seven rifles": two deeds
                 if years_apart(a, b):
@@ -157,3 +171,10 @@ def _opposite_deeds(a: Number, b: Number) -> bool:
     its opposite are two facts (their clash, if any, is an opposite's, not a figure's)."""
     fa, fb = a.frame, b.frame
     return bool(fa and fb and fa.lemma and fb.lemma and turned_round(fa.lemma, fb.lemma))
+
+
+def _one_deed(a: Number, b: Number) -> bool:
+    """Are the two figures told of one verb ("was fined $2.4 million" / "its partner
+    was fined $300,000")? A lead that tells the deed twice, with two figures, tells
+    two of its occurrences, and which one the other article's figure counts is open."""
+    return bool(a.frame_lemma) and a.frame_lemma == b.frame_lemma

@@ -19,7 +19,8 @@ right after it), a tally of another
 occurrence, and what parts two figures in closest_figure_clashes (another period,
 day, place, leading name, an ordinal: "the first set") leave it unpaired; so does a
 side named right before one tally that the other article never names (two games:
-tally_frames). A CrossKindSpec with `differs`: it runs on figures nothing paired
+tally_frames), as do two rounds of a cup named, one in each sentence ("to reach the
+final" / "in the semifinal"). A CrossKindSpec with `differs`: it runs on figures nothing paired
 and is shown only when the number judge finds the two differ; it never makes an
 agreement.
 """
@@ -45,6 +46,11 @@ LEAD_SENTENCES = 6  # the headline and the first sentences of the body
 # Nouns of a part of a contest, or of a standing, that a tally may count or be
 # followed by ("won the series 3-1", "took the first set 25-22", "a 2-1 lead",
 # "2-0 at half-time"): general sports English, not one sport's.
+# The rounds of a cup or a tournament (general sports English): a sentence naming
+# one round and another naming another tell two games, or one game told by the
+# round it led to ("won 3-1 to reach the final") and by its own, which cannot be told
+# apart from two games.
+_ROUNDS = re.compile(r"\b(final|semi-?final|semis|quarter-?final)s?\b", re.IGNORECASE)
 _PARTS = frozenset(
     "set sets half halves series lead leg legs aggregate quarter quarters period periods "
     "round rounds innings frame frames tie-break tiebreak interval break half-time halftime".split()
@@ -92,6 +98,8 @@ def lead_score_pairs(
                 continue
             if two_facts(a, b, sentences, every, tied_by_words=False) or years_apart(a, b):
                 continue
+            if _rounds_apart(a, b):
+                continue  # "beat Orbury 3-1 to reach the final" / "lost 2-0 in the semifinal"
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
     return pairs
@@ -109,3 +117,11 @@ def _of_a_part(n: Number) -> bool:
     after = n.sentence[n.end - n.sentence_start :]
     following = re.findall(r"[A-Za-z-]+", after)[:3]
     return any(w.lower() in _PARTS for w in following)
+
+
+def _rounds_apart(a: Number, b: Number) -> bool:
+    """Do both sentences name a round of a cup, no round alike ("the final" / "the
+    semifinal")?"""
+    ra = {r.lower().replace("-", "") for r in _ROUNDS.findall(a.sentence)}
+    rb = {r.lower().replace("-", "") for r in _ROUNDS.findall(b.sentence)}
+    return bool(ra and rb and not ra & rb)
