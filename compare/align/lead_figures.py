@@ -13,25 +13,25 @@ it gives the story's figure of that thing; a later figure of the same thing is a
 part, an earlier year's, another place's.
 
 Here, for each counted thing (numbers.unit_key: one noun's stem, one currency,
-percentages, one unit of measure), each article's first figure of it, when it
-stands in the article's lead (the first LEAD_SENTENCES sentences with claims, the
-headline among them), alone of its kind in its sentence, its verb not told of
-another figure of the thing in the lead (two fines: which one the other article
-counts is open), and nothing paired it, meets the other article's first. Left out: ages and spans of time (one clause may
-tell any moment of a stretch), ordinals, vague amounts ("hundreds of"), figures of
-no counted thing, tallies (lead_score_tallies, lead_vote_tallies), counts of the
-places where it happened ("in five villages"), figures more than MAX_RATIO apart,
-a running total ("since the riots began", "so far") against one that is not,
-counts of two opposite deeds ("bought" / "sold"), a count of all those aboard
-("a coach carrying 48 pupils") against a count of what befell some ("39 pupils
-had cuts"), and whatever parts two figures for the number matcher
-(number_facts.two_facts: "in all, 12 shots" against "he fired 9 times"); and
+percentages, one unit of measure), each article's first figure of it, when it stands
+in the article's lead (the first LEAD_SENTENCES sentences with claims, the headline
+among them), alone of its kind in its sentence, its verb not told of another figure
+of the thing in the lead (two fines: which one the other article counts is open),
+and nothing paired it, meets the other article's first. Left out: ages and spans of
+time (one clause may tell any moment of a stretch), ordinals, vague amounts
+("hundreds of"), figures of no counted thing, tallies (lead_score_tallies,
+lead_vote_tallies), counts of the places where it happened ("in five villages"),
+figures more than MAX_RATIO apart, a running total ("since the riots began", "so
+far") against one that is not, counts of two opposite deeds ("bought" / "sold"), a
+count of all those aboard ("a coach carrying 48 pupils") against a count of what
+befell some ("39 pupils had cuts"), and whatever parts two figures for the number
+matcher (number_facts.two_facts: "in all, 12 shots" against "he fired 9 times"); and
 what parts two figures in closest_figure_clashes (two_facts: deaths against
 injuries, a part against its whole, another period, day, place or leading name, a
-forecast against an outcome, a sum asked for against one paid) parts these, as
-does a year one sentence names and the other does not. A CrossKindSpec with
-`differs`: it runs on figures nothing paired and is shown only when the number
-judge finds the two differ; it never makes an agreement.
+forecast against an outcome, a sum asked for against one paid) parts these, as does
+a year one sentence names and the other does not. A CrossKindSpec with `differs`:
+it runs on figures nothing paired and is shown only when the number judge finds the
+two differ; it never makes an agreement.
 """
 
 from __future__ import annotations
