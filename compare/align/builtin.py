@@ -30,6 +30,8 @@ from compare.align.figures_beside import judge_numbers_beside
 from compare.align.first_finders import first_finder_pairs
 from compare.align.frame_statements import frame_statement_pairs, turned_frame_pairs
 from compare.align.lead_days import lead_day_pairs
+from compare.align.lead_figures import lead_figure_pairs
+from compare.align.lead_score_tallies import lead_score_pairs
 from compare.align.lead_vote_tallies import lead_vote_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.located_sites import located_site_pairs
@@ -636,6 +638,30 @@ register_cross_kind(
         kinds=(Kind.NUMBER, Kind.NUMBER),
         kind=Kind.NUMBER,
         matcher=lead_vote_pairs,
+        judge=judge_numbers_beside,
+        differs=True,
+    )
+)
+# The score each article's lead tells first, two tallies nothing paired (discrepancies
+# only; compare/align/lead_score_tallies.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="lead score clashes",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=lead_score_pairs,
+        judge=judge_numbers_beside,
+        differs=True,
+    )
+)
+# The first figure of a counted thing each article's lead gives, nothing paired
+# (discrepancies only; compare/align/lead_figures.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="lead figure clashes",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=lead_figure_pairs,
         judge=judge_numbers_beside,
         differs=True,
     )

@@ -186,7 +186,7 @@ def closest_figure_pairs(
     two articles' mutually closest sentences, of one kind and one size, with values
     the number judge reads as two, that nothing parts."""
     every = [c for found in sentences.by_sentence.values() for c in found] or list(numbers)
-    told = [c for c in every if isinstance(c, Number) and _usable(c, sentences)]
+    told = [c for c in every if isinstance(c, Number) and usable_figure(c, sentences)]
     free = {id(c): i for i, c in enumerate(numbers)}
     raw = {id(c): content_outside(c, sentences, (Number, Date, Time)) for c in told}
     content = {id(c): content_stems(raw[id(c)]) for c in told}
@@ -287,7 +287,7 @@ def _lower(claim: Claim) -> frozenset[str]:
     return lower_case_stems(claim)
 
 
-def _usable(n: Number, sentences: SentenceClaims) -> bool:
+def usable_figure(n: Number, sentences: SentenceClaims) -> bool:
     """A figure of a kind two tellings can be compared by, outside quotations."""
     form = figure_form(n, ceilings=True)
     if form == "tally" and not vote_tally(n):

@@ -60,14 +60,14 @@ def lead_vote_pairs(
         for _, (b, sole_b) in found[x + 1 :]:
             if not (sole_a or sole_b) or judge_pair(a, b).verdict != Verdict.DIFFER:
                 continue
-            if two_facts(a, b, sentences, every, tied_by_words=False) or _years_apart(a, b):
+            if two_facts(a, b, sentences, every, tied_by_words=False) or years_apart(a, b):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
     return pairs
 
 
-def _years_apart(a: Number, b: Number) -> bool:
+def years_apart(a: Number, b: Number) -> bool:
     """Does either sentence name a year the other does not ("In 2019 the members
     approved ...")? Nothing but the tallies' places ties the two, so a year told on
     one side alone is another vote's."""

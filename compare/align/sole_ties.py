@@ -44,7 +44,7 @@ def loosely_tied(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
         return True  # "The board voted 5-2" / "The measure passed 4-3"
     if one_payment_of(a, b):
         return True  # "fined $85 million" / "a penalty of $58 million" (sole_sums)
-    if _aboard(a) and _aboard(b):
+    if aboard(a) and aboard(b):
         return True  # "a ferry carrying 412 passengers" / "286 passengers aboard"
     if predicated_noun(a) or predicated_noun(b):
         # "The organisers put the crowd at 11,600": the figure is stated as the size
@@ -69,7 +69,7 @@ def one_kind_of_event(a: Number, b: Number) -> bool:
 _ABOARD = re.compile(r"^(?:\s*[a-z]+){0,2}\s+(?:aboard|on\s+board|onboard)\b")
 
 
-def _aboard(n: Number) -> bool:
+def aboard(n: Number) -> bool:
     """Is the figure a count of those aboard ("carrying 412 passengers", "286
     passengers aboard", "150 people on board")? Not when the clause tells what
     befell them ("39 pupils on board had minor cuts"): those are some of them."""

@@ -51,17 +51,17 @@ def one_result_told_two_ways(a: Number, b: Number, words_a: Set[str], words_b: S
     the lower-case words of a's and b's articles."""
     if a.pair is None or b.pair is None:
         return False
-    if _side_unnamed(a, words_b) or _side_unnamed(b, words_a):
+    if side_unnamed(a, words_b) or side_unnamed(b, words_a):
         return False  # "beat the Otters 71-64" / "held off the Foxes 71-60": two games
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or fa.negated != fb.negated:
         return False
-    if fa.lemma and fb.lemma and _turned_round(fa.lemma, fb.lemma):
+    if fa.lemma and fb.lemma and turned_round(fa.lemma, fb.lemma):
         return False
     return compare_frames(_without_verb(fa), _without_verb(fb)).aligned
 
 
-def _side_unnamed(n: Number, other_words: Set[str]) -> bool:
+def side_unnamed(n: Number, other_words: Set[str]) -> bool:
     """Does the tally's sentence name a side right before it (the last name before
     the tally, a day's or a month's name aside: "beating Sunyani Royals 4-2") that the
     other article never names (no word of the name: "the Harbour Kestrels" is named
@@ -74,7 +74,7 @@ def _side_unnamed(n: Number, other_words: Set[str]) -> bool:
     return False
 
 
-def _turned_round(x: str, y: str) -> bool:
+def turned_round(x: str, y: str) -> bool:
     """Do the two verbs tell the result from opposite sides ("beat" / "lose")?"""
     return are_opposites(x, y) or opposite(x, y) or is_converse(x, y)
 
