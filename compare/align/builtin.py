@@ -64,6 +64,7 @@ from compare.align.share_percents import judge_share_percents, share_percent_pai
 from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_agents import sole_agent_pairs
 from compare.align.sole_denials import sole_denial_pairs
+from compare.align.sole_told_denials import sole_told_denial_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.sole_sites import sole_site_pairs
 from compare.align.sole_times import sole_time_pairs
@@ -237,6 +238,18 @@ register_matcher(
         name="sole denials",
         matcher=sole_denial_pairs,
         sentence_matcher=sole_denial_pairs,
+        apart=True,
+    )
+)
+# A word denied by one article and stated by the other ("were not insured" / "were
+# insured"), each article's only telling of it (compare/align/sole_told_denials.py),
+# shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="sole told denials",
+        matcher=sole_told_denial_pairs,
+        sentence_matcher=sole_told_denial_pairs,
         apart=True,
     )
 )
