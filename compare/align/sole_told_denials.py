@@ -44,7 +44,7 @@ from compare.align.same_days import days_apart
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_predicates import times_apart
-from compare.align.word_contradictions import Finding, word_root
+from compare.align.word_contradictions import DENIALS, REFUSALS, Finding, word_root
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
@@ -57,13 +57,21 @@ _DENYING = frozenset({"not", "never", "no"})
 # Words after a negator that make it no plain denial of what follows: "not only",
 # "no longer", "not yet", "never before".
 _NO_DENIAL = frozenset("only just merely yet longer before".split())
+# Words before a negator that leave some: "almost no", "nearly never", "hardly any"
+_NEARLY = frozenset("almost nearly virtually practically hardly scarcely".split())
+_AUXILIARIES = frozenset("is are am was were be been being has have had do does did".split())
 # Modals and conditions: a clause that holds one tells a plan, a forecast or a case
 _HEDGES = frozenset(
     "will would shall can could may might must should ought if unless whether until".split()
 )
 # Verbs that make what follows someone's claim, not the outlet's fact.
 _CLAIMS = frozenset("claimed claims alleged alleges insisted insists maintained argued".split())
+_REFUSING = REFUSALS | DENIALS
 _QUOTES = frozenset('"\u201c\u201d')
+# Parts of the day and the like: a time, which the time readings compare
+_TIMES = frozenset(
+    "morning afternoon evening night tonight overnight midday midnight noon weekend".split()
+)
 _LOWER = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 _NEGATING = frozenset("not never no nor none nobody nothing neither without cannot".split())
 
@@ -98,11 +106,17 @@ def denied_words(sentence: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
             after = ws[k + 1 : k + 1 + GOVERNED]
             if after and after[0] in _NO_DENIAL or "yet" in after[:2]:
                 continue
+            if k and ws[k - 1] in _NEARLY:
+                continue  # "almost no emotion": a little, not none
+            if after and after[0].endswith("ing") and not _AUXILIARIES & set(ws[:k]):
+                continue  # "despite never posing in ...": a gerund, no predicate
             for x in after:
                 if _is_negator(x):
                     break
                 if x in STOPWORDS or x not in lower or zipf(stem(x)) >= COMMON:
                     continue
+                if x in _TIMES or set(classes(x)) <= {"adv"}:
+                    continue  # "not answered this afternoon", "not apparently": no deed
                 found.append((x, _forms(x), hedged))
     return tuple(found)
 
@@ -122,18 +136,41 @@ def _lower_words(sentence: str) -> tuple[str, ...]:
 def _stated_word(stated: str, forms: frozenset[str]) -> str | None:
     """The word of the stated sentence that tells one of the forms, if it denies nothing."""
     ws = words(stated.lower())
-    if any(_is_negator(w) for w in ws):
-        return None
+    if any(_is_negator(w) or w.startswith("no-") for w in ws) or (_CLAIMS | _REFUSING) & set(ws):
+        return None  # "No-one was hurt"; "witnesses claimed that"; "refused to disclose"
     for w in _lower_words(stated):
         if _forms(w) & forms:
             return w
     return None
 
 
-def _told_elsewhere(claim: Claim, forms: frozenset[str], every: Sequence[Claim]) -> bool:
-    """Does the claim's article tell any of the forms in another sentence?"""
+def _uncommon_roots(sentence: str) -> frozenset[str]:
+    return frozenset(
+        word_root(w)
+        for w in _lower_words(sentence)
+        if w not in STOPWORDS and zipf(stem(w)) < COMMON
+    )
+
+
+def _other_anchor(denied: str, stated: str, forms: frozenset[str]) -> bool:
+    """Do the sentences share an uncommon lower-case word besides the denied one?
+    One shared word, told once in each article, was as often two facts that use
+    it ("no emotion" / "an outpouring of emotion"); a second ties the deed to
+    what, whom or where it is told of ("golf courses", "the faculty")."""
+    return bool((_uncommon_roots(denied) & _uncommon_roots(stated)) - forms)
+
+
+def _told_elsewhere(
+    denied: Claim, stated: Claim, forms: frozenset[str], every: Sequence[Claim]
+) -> bool:
+    """Does any sentence but the two tell any of the forms, in their articles or in
+    any other article compared with them? A word many sentences tell is the story's
+    own word, and a denial among many tellings is as often of another fact."""
     for other in every:
-        if other.source != claim.source or other.sentence_start == claim.sentence_start:
+        if any(
+            other.source == c.source and other.sentence_start == c.sentence_start
+            for c in (denied, stated)
+        ):
             continue
         if any(_forms(w) & forms for w in words(other.sentence.lower())):
             return True
@@ -151,7 +188,9 @@ def _denied_against(denied: Claim, stated: Claim, every: Sequence[Claim]) -> Fin
         told = _stated_word(stated.sentence, forms)
         if told is None or _quoted_at(stated.sentence, told):
             continue
-        if _told_elsewhere(denied, forms, every) or _told_elsewhere(stated, forms, every):
+        if not _other_anchor(denied.sentence, stated.sentence, forms | _forms(told)):
+            continue
+        if _told_elsewhere(denied, stated, forms, every):
             continue
         return Finding(Conflict.NEGATION, f"not {word}", told)
     return None
