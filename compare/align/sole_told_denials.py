@@ -90,8 +90,10 @@ def _forms(word: str) -> frozenset[str]:
 
 
 @remembered(TEXTS_REMEMBERED)
-def denied_words(sentence: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
-    """(word, its forms, hedged) for each uncommon lower-case content word a
+def denied_words(
+    sentence: str,
+) -> tuple[tuple[str, frozenset[str], bool, frozenset[str]], ...]:
+    """(word, its forms, hedged, the roots narrowing it) for each uncommon lower-case content word a
     negator of the sentence governs within its clause."""
     if "?" in sentence:
         return ()
@@ -110,15 +112,28 @@ def denied_words(sentence: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
                 continue  # "almost no emotion": a little, not none
             if after and after[0].endswith("ing") and not _AUXILIARIES & set(ws[:k]):
                 continue  # "despite never posing in ...": a gerund, no predicate
-            for x in after:
+            for at, x in enumerate(after):
                 if _is_negator(x):
                     break
                 if x in STOPWORDS or x not in lower or zipf(stem(x)) >= COMMON:
                     continue
                 if x in _TIMES or set(classes(x)) <= {"adv"}:
                     continue  # "not answered this afternoon", "not apparently": no deed
-                found.append((x, _forms(x), hedged))
+                found.append((x, _forms(x), hedged, _narrowing(ws, k + 1 + at, k)))
     return tuple(found)
+
+
+def _narrowing(ws: Sequence[str], at: int, negator: int) -> frozenset[str]:
+    """The words that narrow a denied word: an adjective before it ("no serious
+    injuries" denies only the serious ones), and the noun after it when it is an
+    adjective ("not publish the exact coordinates": the coordinates, not all that
+    is exact). The other side must tell them for the denial to cover its word."""
+    found = set()
+    if at - 1 > negator and ws[at - 1] not in STOPWORDS and "adj" in classes(ws[at - 1]):
+        found.add(word_root(ws[at - 1]))
+    if "adj" in classes(ws[at]) and at + 1 < len(ws) and ws[at + 1] not in STOPWORDS:
+        found.add(word_root(ws[at + 1]))
+    return frozenset(found)
 
 
 def _quoted_at(sentence: str, word: str) -> bool:
@@ -182,8 +197,10 @@ def _denied_against(denied: Claim, stated: Claim, every: Sequence[Claim]) -> Fin
     if _CLAIMS & denied_ws:
         return None
     stated_hedged = bool(_HEDGES & set(words(stated.sentence.lower())))
-    for word, forms, hedged in denied_words(denied.sentence):
+    for word, forms, hedged, narrowing in denied_words(denied.sentence):
         if hedged != stated_hedged or _quoted_at(denied.sentence, word):
+            continue
+        if narrowing - frozenset(word_root(w) for w in words(stated.sentence.lower())):
             continue
         told = _stated_word(stated.sentence, forms)
         if told is None or _quoted_at(stated.sentence, told):
@@ -234,7 +251,7 @@ def sole_told_denial_pairs(
                 index.setdefault(form, set()).add(i)
     candidates: set[tuple[int, int]] = set()
     for i, statement in enumerate(statements):
-        for _, forms, _ in denied_words(statement.sentence):
+        for _, forms, _, _ in denied_words(statement.sentence):
             for form in forms:
                 for j in index.get(form, ()):
                     if statements[j].source != statement.source:
