@@ -53,6 +53,7 @@ from compare.extract.lemmas import classes
 SCORE = 0.4  # a later round's pair, under the word model's sure pairs
 GOVERNED = 4  # words after a negator it denies: "did not order a new impact study"
 COMMON = 5.0  # Zipf frequency from which a word is too common to tie two sentences
+LIGHT = 5.5  # Zipf frequency of the commonest words ("make", "take", "have"): no tie at all
 _DENYING = frozenset({"not", "never", "no"})
 # Words after a negator that make it no plain denial of what follows: "not only",
 # "no longer", "not yet", "never before".
@@ -92,9 +93,10 @@ def _forms(word: str) -> frozenset[str]:
 @remembered(TEXTS_REMEMBERED)
 def denied_words(
     sentence: str,
-) -> tuple[tuple[str, frozenset[str], bool, frozenset[str]], ...]:
-    """(word, its forms, hedged, the roots narrowing it) for each uncommon lower-case content word a
-    negator of the sentence governs within its clause."""
+) -> tuple[tuple[str, frozenset[str], bool, frozenset[str], tuple[str, ...]], ...]:
+    """(word, its forms, hedged, the roots narrowing it, every content word the
+    negator governs) for each uncommon lower-case content word a negator of the
+    sentence governs within its clause."""
     if "?" in sentence:
         return ()
     found = []
@@ -112,6 +114,12 @@ def denied_words(
                 continue  # "almost no emotion": a little, not none
             if after and after[0].endswith("ing") and not _AUXILIARIES & set(ws[:k]):
                 continue  # "despite never posing in ...": a gerund, no predicate
+            governed = []
+            for x in after:
+                if _is_negator(x):
+                    break
+                if x not in STOPWORDS:
+                    governed.append(x)
             for at, x in enumerate(after):
                 if _is_negator(x):
                     break
@@ -119,7 +127,9 @@ def denied_words(
                     continue
                 if x in _TIMES or set(classes(x)) <= {"adv"}:
                     continue  # "not answered this afternoon", "not apparently": no deed
-                found.append((x, _forms(x), hedged, _narrowing(ws, k + 1 + at, k)))
+                found.append(
+                    (x, _forms(x), hedged, _narrowing(ws, k + 1 + at, k), tuple(governed))
+                )
     return tuple(found)
 
 
@@ -175,6 +185,26 @@ def _other_anchor(denied: str, stated: str, forms: frozenset[str]) -> bool:
     return bool((_uncommon_roots(denied) & _uncommon_roots(stated)) - forms)
 
 
+def _governed_anchor(governed: Sequence[str], stated: str, tied: frozenset[str]) -> bool:
+    """Does the negator govern a second word the other side tells, one of general
+    English's commoner words too ("No passengers needed hospital treatment" /
+    "Three passengers were taken to hospital"), with the head it denies (its first
+    content word) told on the other side as well, or a light verb? A word of the
+    denied phrase narrows the denial to it; a word elsewhere in the sentence may
+    be of another fact ("was not in the office suite, police said" / "told the
+    police he had walked into the suite"; "hasn't caused the price tag to drop" /
+    "the price tag is too high": the head "caused" is not told)."""
+    if not governed:
+        return False
+    told = frozenset(form for w in _lower_words(stated) for form in _forms(w))
+    head = governed[0]
+    if not (_forms(head) & told or zipf(stem(head)) >= LIGHT):
+        return False
+    return any(
+        not _forms(w) & tied and _forms(w) & told and zipf(stem(w)) < LIGHT for w in governed
+    )
+
+
 def _told_elsewhere(
     denied: Claim, stated: Claim, forms: frozenset[str], every: Sequence[Claim]
 ) -> bool:
@@ -197,7 +227,7 @@ def _denied_against(denied: Claim, stated: Claim, every: Sequence[Claim]) -> Fin
     if _CLAIMS & denied_ws:
         return None
     stated_hedged = bool(_HEDGES & set(words(stated.sentence.lower())))
-    for word, forms, hedged, narrowing in denied_words(denied.sentence):
+    for word, forms, hedged, narrowing, governed in denied_words(denied.sentence):
         if hedged != stated_hedged or _quoted_at(denied.sentence, word):
             continue
         if narrowing - frozenset(word_root(w) for w in words(stated.sentence.lower())):
@@ -205,7 +235,11 @@ def _denied_against(denied: Claim, stated: Claim, every: Sequence[Claim]) -> Fin
         told = _stated_word(stated.sentence, forms)
         if told is None or _quoted_at(stated.sentence, told):
             continue
-        if not _other_anchor(denied.sentence, stated.sentence, forms | _forms(told)):
+        tied = forms | _forms(told)
+        if not (
+            _other_anchor(denied.sentence, stated.sentence, tied)
+            or _governed_anchor(governed, stated.sentence, tied)
+        ):
             continue
         if _told_elsewhere(denied, stated, forms, every):
             continue
@@ -251,7 +285,7 @@ def sole_told_denial_pairs(
                 index.setdefault(form, set()).add(i)
     candidates: set[tuple[int, int]] = set()
     for i, statement in enumerate(statements):
-        for _, forms, _, _ in denied_words(statement.sentence):
+        for _, forms, _, _, _ in denied_words(statement.sentence):
             for form in forms:
                 for j in index.get(form, ()):
                     if statements[j].source != statement.source:
