@@ -64,10 +64,10 @@ from compare.align.share_percents import judge_share_percents, share_percent_pai
 from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_agents import sole_agent_pairs
 from compare.align.sole_denials import sole_denial_pairs
-from compare.align.sole_told_denials import sole_told_denial_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.sole_sites import sole_site_pairs
 from compare.align.sole_times import sole_time_pairs
+from compare.align.sole_told_denials import sole_told_denial_pairs
 from compare.align.standard_sides import standard_side_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs

@@ -61,6 +61,10 @@ _NO_DENIAL = frozenset("only just merely yet longer before".split())
 # Words before a negator that leave some: "almost no", "nearly never", "hardly any"
 _NEARLY = frozenset("almost nearly virtually practically hardly scarcely".split())
 _AUXILIARIES = frozenset("is are am was were be been being has have had do does did".split())
+# A relative clause's opening word: the clause tells of a noun, not the story's deed
+_RELATIVES = frozenset("who whom whose which".split())
+# Verbs of need before "to": "did not have to", "never needed to"
+_NEEDING = frozenset("have has had need needs needed".split())
 # Modals and conditions: a clause that holds one tells a plan, a forecast or a case
 _HEDGES = frozenset(
     "will would shall can could may might must should ought if unless whether until".split()
@@ -108,12 +112,16 @@ def denied_words(
             if not (w in _DENYING or w.endswith("n't")):
                 continue
             after = ws[k + 1 : k + 1 + GOVERNED]
-            if after and after[0] in _NO_DENIAL or "yet" in after[:2]:
+            if (after and after[0] in _NO_DENIAL) or "yet" in after[:2]:
                 continue
             if k and ws[k - 1] in _NEARLY:
                 continue  # "almost no emotion": a little, not none
             if after and after[0].endswith("ing") and not _AUXILIARIES & set(ws[:k]):
                 continue  # "despite never posing in ...": a gerund, no predicate
+            if _RELATIVES & set(ws[max(0, k - 3) : k]):
+                continue  # "the jurors, who did not give their names": a side remark
+            if len(after) > 1 and after[0] in _NEEDING and after[1] == "to":
+                continue  # "never had to testify": no need, not no deed
             governed = []
             for x in after:
                 if _is_negator(x):
@@ -127,9 +135,7 @@ def denied_words(
                     continue
                 if x in _TIMES or set(classes(x)) <= {"adv"}:
                     continue  # "not answered this afternoon", "not apparently": no deed
-                found.append(
-                    (x, _forms(x), hedged, _narrowing(ws, k + 1 + at, k), tuple(governed))
-                )
+                found.append((x, _forms(x), hedged, _narrowing(ws, k + 1 + at, k), tuple(governed)))
     return tuple(found)
 
 

@@ -85,9 +85,9 @@ from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.sole_agents import sole_agents_apart
 from compare.align.sole_denials import sole_denial_apart
-from compare.align.sole_told_denials import sole_told_denial_apart
 from compare.align.sole_orders import sole_order_apart
 from compare.align.sole_sites import sole_sites_apart
+from compare.align.sole_told_denials import sole_told_denial_apart
 from compare.align.standard_sides import standard_sides_apart
 from compare.align.statement_roles import titles_apart
 from compare.align.stopping_verbs import denial_told_by_verb
