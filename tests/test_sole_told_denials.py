@@ -110,3 +110,9 @@ def test_denied_words_skip_common_words_names_and_times() -> None:
     assert told == ["answered"]
     assert denied_words("Is the piano not insured?") == ()
     assert [w for w, *_ in denied_words("She has never had to testify.")] == []
+
+
+def test_a_denied_head_told_by_its_opposite_is_no_negation() -> None:
+    a = "Stewards inspected the pier on Friday and have not closed it to anglers."
+    b = "The pier was inspected by stewards on Friday and remains open to anglers."
+    assert _found(a, b) == []

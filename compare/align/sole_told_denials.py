@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from compare.align.antonyms import opposite
 from compare.align.closest_actor_clashes import first_of_sentences
 from compare.align.denied_cores import every_clause
 from compare.align.frequencies import zipf
@@ -191,6 +192,16 @@ def _other_anchor(denied: str, stated: str, forms: frozenset[str]) -> bool:
     return bool((_uncommon_roots(denied) & _uncommon_roots(stated)) - forms)
 
 
+def _head_turned(word: str, governed: Sequence[str], stated: str) -> bool:
+    """Does the other side state the opposite of the head the negator denies, when
+    the denied word is not that head? "have not closed it to walkers" / "remains
+    open to walkers" tell one fact: the denial is of "closed", and "open" says it."""
+    heads = [w for w in governed if zipf(stem(w)) < LIGHT]
+    if not heads or heads[0] == word:
+        return False
+    return any(opposite(heads[0], w) for w in words(stated.lower()))
+
+
 def _governed_anchor(governed: Sequence[str], stated: str, tied: frozenset[str]) -> bool:
     """Does the negator govern a second word the other side tells, one of general
     English's commoner words too ("No passengers needed hospital treatment" /
@@ -242,6 +253,8 @@ def _denied_against(denied: Claim, stated: Claim, every: Sequence[Claim]) -> Fin
         if told is None or _quoted_at(stated.sentence, told):
             continue
         tied = forms | _forms(told)
+        if _head_turned(word, governed, stated.sentence):
+            continue
         if not (
             _other_anchor(denied.sentence, stated.sentence, tied)
             or _governed_anchor(governed, stated.sentence, tied)
