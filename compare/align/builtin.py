@@ -71,6 +71,7 @@ from compare.align.sole_orders import sole_order_pairs
 from compare.align.sole_sites import sole_site_pairs
 from compare.align.sole_spans import judge_sole_spans, sole_span_pairs
 from compare.align.sole_times import sole_time_pairs
+from compare.align.sole_told_denials import sole_told_denial_pairs
 from compare.align.standard_sides import standard_side_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
@@ -241,6 +242,18 @@ register_matcher(
         name="sole denials",
         matcher=sole_denial_pairs,
         sentence_matcher=sole_denial_pairs,
+        apart=True,
+    )
+)
+# A word denied by one article and stated by the other ("were not insured" / "were
+# insured"), each article's only telling of it (compare/align/sole_told_denials.py),
+# shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="sole told denials",
+        matcher=sole_told_denial_pairs,
+        sentence_matcher=sole_told_denial_pairs,
         apart=True,
     )
 )

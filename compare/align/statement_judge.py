@@ -87,6 +87,7 @@ from compare.align.sole_agents import sole_agents_apart
 from compare.align.sole_denials import sole_denial_apart
 from compare.align.sole_orders import sole_order_apart
 from compare.align.sole_sites import sole_sites_apart
+from compare.align.sole_told_denials import sole_told_denial_apart
 from compare.align.standard_sides import standard_sides_apart
 from compare.align.statement_roles import titles_apart
 from compare.align.stopping_verbs import denial_told_by_verb
@@ -252,6 +253,10 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         # everyone and told of someone, each article's only telling of it
         # (sole_denials.py)
         found = sole_denial_apart(a, b, sentences) or found
+    if found is None or found.unpaired:
+        # "The paintings were not insured" / "The works were insured": a word denied
+        # and stated, each article's only telling of it (sole_told_denials.py)
+        found = sole_told_denial_apart(a, b, sentences) or found
     if found is None or found.unpaired:
         # "came in under budget" / "ran over budget": each article's only side of
         # one standard (standard_sides.py)
