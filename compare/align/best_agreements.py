@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from compare.align.figure_words import figures
 from compare.align.frequencies import information
 from compare.align.mutual_best import mutual_best
-from compare.align.pair_features import Sentence, covers, sentence_of
+from compare.align.pair_features import Sentence, covers
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statements import MODEL, TOPIC_FLOOR, different_quotations, quotations
@@ -84,7 +84,7 @@ def best_agreement_pairs(
     def sentence(text: str) -> Sentence:
         known = read.get(text)
         if known is None:
-            known = read[text] = sentence_of(text)
+            known = read[text] = Sentence(text)
         return known
 
     def weight(term: str) -> float:

@@ -39,7 +39,7 @@ from compare.align import fitted_pair_model
 from compare.align.best_agreements import best_agreement_pairs, shared_figures
 from compare.align.best_clashes import best_clash_pairs
 from compare.align.mutual_best import cosine, unit_vector
-from compare.align.pair_features import sentence_of
+from compare.align.pair_features import Sentence as PairSentence
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.statements import MODEL, StatementScorer
@@ -322,7 +322,7 @@ def told_on_one_side(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     that slot against ("announced at 2pm" / "read out shortly before half past
     eleven", "did not buy" / "returned to the sale"): what one side alone tells
     may be the very clash, so the pair is no agreement to show."""
-    if sentence_of(a.sentence).negated != sentence_of(b.sentence).negated:
+    if PairSentence(a.sentence).negated != PairSentence(b.sentence).negated:
         return True
     told_a = {c.kind for c in sentences.of(a)} & _SLOTS
     told_b = {c.kind for c in sentences.of(b)} & _SLOTS

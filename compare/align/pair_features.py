@@ -22,15 +22,7 @@ from rapidfuzz.distance import LCSseq
 from compare.align.derivations import families
 from compare.align.frequencies import UNLISTED_ZIPF, zipf
 from compare.align.synonyms import senses
-from compare.align.words import (
-    LONGEST_REMEMBERED,
-    NEGATORS,
-    STOPWORDS,
-    display_words,
-    remembered,
-    stem,
-    words,
-)
+from compare.align.words import NEGATORS, STOPWORDS, display_words, stem, words
 
 Weight = Callable[[str], float]  # a stem's weight (inverse document frequency)
 Positions = dict[str, list[int]]  # a word, stem or sense group -> where it occurs
@@ -101,26 +93,6 @@ class Sentence:
             for group in senses(w):
                 sense[group].append(j)
         return exact, stems, sense
-
-
-def sentence_of(text: str) -> Sentence:
-    """The text's Sentence, made once per comparison (emptied by `forget_texts`):
-    the statement scorers, the fitted pairs' rows and the mutual-best checks read
-    the same sentences, about twice each. A Sentence is a function of its text;
-    what it reads on first use is too, so every reader can share one."""
-    if len(text) > LONGEST_REMEMBERED:
-        return Sentence(text)  # a page without full stops: not kept, as `words` does
-    return _sentence_of(text)
-
-
-# A Sentence with what it read on first use weighs a few kilobytes: fewer kept than
-# texts' words, enough for the distinct sentences of hundreds of articles.
-SENTENCES_REMEMBERED = 8192
-
-
-@remembered(SENTENCES_REMEMBERED)
-def _sentence_of(text: str) -> Sentence:
-    return Sentence(text)
 
 
 def _joined(word: str) -> str:

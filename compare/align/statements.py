@@ -26,7 +26,6 @@ from compare.align.pair_features import (
     cover_bound,
     covers,
     pair_features,
-    sentence_of,
 )
 from compare.align.wide_statements import wide_candidates
 from compare.align.words import words
@@ -83,7 +82,7 @@ class StatementScorer:
         if like is not None:
             known = dict(zip(like.texts, like.sentences, strict=True))
         self.texts = list(sentences)
-        self.sentences = [known.get(s) or sentence_of(s) for s in sentences]
+        self.sentences = [known.get(s) or Sentence(s) for s in sentences]
         # the content words' stems, for candidate blocking and topic words
         self.terms = [{s.stems[i] for i in s.content} for s in self.sentences]
         self.n = max(1, len(sentences))
