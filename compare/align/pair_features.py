@@ -62,8 +62,23 @@ class Sentence:
         return {w for w in self.words if w[:1].isdigit()}
 
     @cached_property
+    def figure_places(self) -> list[int]:
+        """Where the words that start with a digit are."""
+        return [i for i, w in enumerate(self.words) if w[:1].isdigit()]
+
+    @cached_property
     def negated(self) -> bool:
         return _negated(self.words)
+
+    @cached_property
+    def word_senses(self) -> list[frozenset[str]]:
+        """Each word's sense groups, in order (for `_align`'s synonym pass)."""
+        return [senses(w) for w in self.words]
+
+    @cached_property
+    def word_families(self) -> list[frozenset[str]]:
+        """Each word's derivational family keys, in order (for `_align`'s last pass)."""
+        return [families(w) for w in self.words]
 
     @cached_property
     def positions(self) -> tuple[Positions, Positions, Positions]:
@@ -89,13 +104,17 @@ def _joined(word: str) -> str:
     return joined if zipf(stem(joined)) > UNLISTED_ZIPF else word
 
 
-def cover_bound(a: Sentence, b: Sentence, weight: Weight) -> float:
+def cover_bound(
+    a: Sentence, b: Sentence, weight: Weight, weights: list[float] | None = None
+) -> float:
     """An upper bound of the "cover" feature of `a` against `b`, from sets alone:
-    cheap enough to rule out most candidate pairs before aligning words."""
+    cheap enough to rule out most candidate pairs before aligning words.
+    `weights`: `a`'s `content_weights` by `weight`, when the caller keeps them."""
     total = found = 0.0
     stem_set, sense_set, family_set = b.stem_set, b.sense_set, b.family_set
-    for stem_a, senses_a, families_a in a.content_keys:
-        w = weight(stem_a)
+    if weights is None:
+        weights = content_weights(a, weight)
+    for (stem_a, senses_a, families_a), w in zip(a.content_keys, weights, strict=True):
         total += w
         if (
             stem_a in stem_set
@@ -106,81 +125,138 @@ def cover_bound(a: Sentence, b: Sentence, weight: Weight) -> float:
     return found / total if total else 0.0
 
 
-def covers(a: Sentence, b: Sentence, weight: Weight, floor: float) -> bool:
+def covers(
+    a: Sentence,
+    b: Sentence,
+    weight: Weight,
+    floor: float,
+    weights: tuple[list[float], list[float]] | None = None,
+) -> bool:
     """min(cover_bound(a, b), cover_bound(b, a)) >= floor, the second side read
     only when the first reaches the floor."""
-    return cover_bound(a, b, weight) >= floor and cover_bound(b, a, weight) >= floor
+    weights_a, weights_b = weights or (None, None)
+    return (
+        cover_bound(a, b, weight, weights_a) >= floor
+        and cover_bound(b, a, weight, weights_b) >= floor
+    )
 
 
 def _align(a: Sentence, b: Sentence) -> dict[int, int]:
     """One-to-one word alignment a -> b: exact, then stem, then synonym, then
     a word of the same derivational family."""
     exact, stems, sense = b.positions
-    passes: list[Callable[[int], list[int]]] = [
-        lambda i: exact.get(a.words[i], []),
-        lambda i: stems.get(a.stems[i], []),
-        lambda i: sorted({j for g in senses(a.words[i]) for j in sense.get(g, [])}),
-    ]
     pairs: dict[int, int] = {}
     taken: set[int] = set()
     n, m = len(a.words), len(b.words)
 
+    # Each word to its free counterpart nearest its relative position, the first
+    # of the nearest on a tie (what min gives). Written out rather than through
+    # min and a key function: this runs for every word of every pair scored, and
+    # most words have one counterpart or none.
     def pair_nearest(i: int, counterparts: list[int]) -> None:
-        free = [j for j in counterparts if j not in taken]
-        if free:
-            j = min(free, key=lambda j: abs(j / m - i / n))
-            pairs[i] = j
-            taken.add(j)
+        if len(counterparts) == 1:
+            j = counterparts[0]
+            if j not in taken:
+                pairs[i] = j
+                taken.add(j)
+            return
+        at = i / n
+        best = -1
+        nearest = 0.0
+        for j in counterparts:
+            if j not in taken:
+                gap = abs(j / m - at)
+                if best < 0 or gap < nearest:
+                    best, nearest = j, gap
+        if best >= 0:
+            pairs[i] = best
+            taken.add(best)
 
-    for counterparts in passes:
-        for i in range(n):
-            if i not in pairs:
-                pair_nearest(i, counterparts(i))
+    a_words, a_stems = a.words, a.stems
+    for i in range(n):
+        found = exact.get(a_words[i])
+        if found:
+            pair_nearest(i, found)
+    for i in range(n):
+        if i not in pairs:
+            found = stems.get(a_stems[i])
+            if found:
+                pair_nearest(i, found)
+    # Synonyms and families only for the words with a group or key `b` has at all
+    # (its sets): the others would find no counterpart.
+    b_senses = b.sense_set
+    for i, groups in enumerate(a.word_senses):
+        if i not in pairs and not groups.isdisjoint(b_senses):
+            pair_nearest(i, sorted({j for g in groups for j in sense.get(g, ())}))
     # Families last, indexed only over the words still free (most are taken by now:
     # indexing them all cost a tenth of the statement matcher's time).
-    left = [i for i in range(n) if i not in pairs and families(a.words[i])]
+    b_families = b.family_set
+    left = [
+        i
+        for i, keys in enumerate(a.word_families)
+        if i not in pairs and not keys.isdisjoint(b_families)
+    ]
     if left and len(taken) < m:
         family: dict[str, list[int]] = defaultdict(list)
-        for j in range(m):
+        for j, keys in enumerate(b.word_families):
             if j not in taken:
-                for key in families(b.words[j]):
+                for key in keys:
                     family[key].append(j)
+        word_families = a.word_families
         for i in left:
-            pair_nearest(i, sorted({j for k in families(a.words[i]) for j in family.get(k, [])}))
+            found = sorted({j for k in word_families[i] for j in family.get(k, [])})
+            if found:
+                pair_nearest(i, found)
     return pairs
 
 
-def _side(a: Sentence, b: Sentence, pairs: dict[int, int], weight: Weight) -> dict[str, float]:
+def content_weights(a: Sentence, weight: Weight) -> list[float]:
+    """Each content word's weight, in order: what `_side` and `cover_bound` sum.
+    A caller scoring one sentence against many keeps the list (StatementScorer)."""
+    return [weight(a.stems[i]) for i in a.content]
+
+
+def _side(
+    a: Sentence, b: Sentence, pairs: dict[int, int], weights: list[float]
+) -> dict[str, float]:
     """How much of `a` finds a counterpart in `b`, and what is left over."""
-    weights = [weight(a.stems[i]) for i in a.content]  # each content word's, once
     total = sum(weights) or 1e-9
-    extra = [i for i in a.content if i not in pairs]
-    run = longest = 0
-    for i in a.content:
-        run = 0 if i in pairs else run + 1
-        longest = max(longest, run)
-    shared = sum(w for i, w in zip(a.content, weights, strict=True) if i in pairs)
+    # One walk over the content words gathers what the features sum, each list in
+    # the words' order, so every sum adds the same floats in the same order.
+    shared: list[float] = []
+    left: list[float] = []
+    exact: list[float] = []
+    shared_names = extra_names = run = longest = 0
+    shown, stems, stem_set = a.shown, a.stems, b.stem_set
+    for i, w in zip(a.content, weights, strict=True):
+        if stems[i] in stem_set:
+            exact.append(w)
+        if i in pairs:
+            shared.append(w)
+            run = 0
+            if i > 0 and shown[i][:1].isupper():
+                shared_names += 1
+        else:
+            left.append(w)
+            run += 1
+            if run > longest:
+                longest = run
+            # a capital inside the sentence: a name the other side lacks
+            if i > 0 and shown[i][:1].isupper():
+                extra_names += 1
+    shared_weight = sum(shared)
     return {
-        "cover": shared / total,
+        "cover": shared_weight / total,
         # what the shared words say, in absolute terms: two rare names in common
         # mean more than two common verbs, however long the sentences
-        "shared_information": shared / 10,
-        "shared_names": sum(
-            1 for i in a.content if i in pairs and i > 0 and a.shown[i][:1].isupper()
-        ),
-        "cover_exact": sum(
-            w for i, w in zip(a.content, weights, strict=True) if a.stems[i] in b.stem_set
-        )
-        / total,
-        "extra_words": len(extra),
-        # a capital inside the sentence: a name the other side lacks
-        "extra_names": sum(1 for i in extra if i > 0 and a.shown[i][:1].isupper()),
-        "extra_figures": sum(
-            1 for i, w in enumerate(a.words) if i not in pairs and w[:1].isdigit()
-        ),
+        "shared_information": shared_weight / 10,
+        "shared_names": shared_names,
+        "cover_exact": sum(exact) / total,
+        "extra_words": len(left),
+        "extra_names": extra_names,
+        "extra_figures": sum(1 for i in a.figure_places if i not in pairs),
         "extra_run": longest,
-        "extra_weight": sum(w for i, w in zip(a.content, weights, strict=True) if i not in pairs)
-        / 10,
+        "extra_weight": sum(left) / 10,
         "precision": len(pairs) / len(a.words),
     }
 
@@ -205,13 +281,20 @@ def _negated(ws: list[str]) -> bool:
     return bool(NEGATORS.intersection(ws)) or any(w.endswith("n't") for w in ws)
 
 
-def pair_features(a: Sentence, b: Sentence, weight: Weight) -> dict[str, float] | None:
-    """Named features of a sentence pair; None if either has no words."""
+def pair_features(
+    a: Sentence,
+    b: Sentence,
+    weight: Weight,
+    weights: tuple[list[float], list[float]] | None = None,
+) -> dict[str, float] | None:
+    """Named features of a sentence pair; None if either has no words. `weights`:
+    the two sentences' `content_weights` by `weight`, when the caller keeps them."""
     if not a.words or not b.words:
         return None
     forward = _align(a, b)
     backward = {j: i for i, j in forward.items()}
-    side_a, side_b = _side(a, b, forward, weight), _side(b, a, backward, weight)
+    weights_a, weights_b = weights or (content_weights(a, weight), content_weights(b, weight))
+    side_a, side_b = _side(a, b, forward, weights_a), _side(b, a, backward, weights_b)
     features: dict[str, float] = {}
     for name in side_a:
         features["min_" + name] = min(side_a[name], side_b[name])

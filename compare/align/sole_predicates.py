@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from compare.align.denied_cores import Core, same_root
 from compare.align.word_contradictions import word_root
-from compare.align.words import words
+from compare.align.words import TEXTS_REMEMBERED, remembered, words
 from compare.extract import Claim
 from compare.extract.lemmas import classes
 
@@ -37,6 +37,7 @@ _TIMES = re.compile(
 )
 
 
+@remembered(TEXTS_REMEMBERED)  # asked of both sentences of every pair a rule reads
 def _times(sentence: str) -> frozenset[str]:
     return frozenset(" ".join(m.lower().split()) for m in _TIMES.findall(sentence))
 

@@ -20,7 +20,13 @@ from compare.align import statement_model
 from compare.align.attributions import attributed, one_speaker
 from compare.align.blocking import cross_source_pairs
 from compare.align.frequencies import information
-from compare.align.pair_features import Sentence, cover_bound, covers, pair_features
+from compare.align.pair_features import (
+    Sentence,
+    content_weights,
+    cover_bound,
+    covers,
+    pair_features,
+)
 from compare.align.wide_statements import wide_candidates
 from compare.align.words import words
 from compare.extract.attribution.marks import DOUBLE_MARKS, QuoteSpan, quote_spans
@@ -85,6 +91,7 @@ class StatementScorer:
             self.df.update(terms)
         self._vectors: dict[int, dict[str, float]] = {}
         self._weights: dict[str, float] = {}
+        self._content_weights: dict[int, list[float]] = {}
 
     def weight(self, term: str) -> float:
         """What a shared occurrence of `term` says: its information in general
@@ -116,18 +123,31 @@ class StatementScorer:
             known = self._vectors[i] = {t: v / norm for t, v in vector.items()}
         return known
 
+    def content_weights(self, i: int) -> list[float]:
+        """Sentence i's content words' weights, in order (made once per sentence:
+        a sentence is scored against many)."""
+        known = self._content_weights.get(i)
+        if known is None:
+            known = self._content_weights[i] = content_weights(self.sentences[i], self.weight)
+        return known
+
     def features(self, i: int, j: int) -> dict[str, float] | None:
-        return pair_features(self.sentences[i], self.sentences[j], self.weight)
+        weights = (self.content_weights(i), self.content_weights(j))
+        return pair_features(self.sentences[i], self.sentences[j], self.weight, weights)
 
     def cover(self, i: int, j: int) -> float:
         """An upper bound of the model's min_cover feature (the share of either
         sentence's weight the other covers), from the words' sets alone: cheap."""
         a, b = self.sentences[i], self.sentences[j]
-        return min(cover_bound(a, b, self.weight), cover_bound(b, a, self.weight))
+        return min(
+            cover_bound(a, b, self.weight, self.content_weights(i)),
+            cover_bound(b, a, self.weight, self.content_weights(j)),
+        )
 
     def covers(self, i: int, j: int, floor: float) -> bool:
         """self.cover(i, j) >= floor, the second side read only when the first reaches it."""
-        return covers(self.sentences[i], self.sentences[j], self.weight, floor)
+        weights = (self.content_weights(i), self.content_weights(j))
+        return covers(self.sentences[i], self.sentences[j], self.weight, floor, weights)
 
     def score(self, i: int, j: int) -> float:
         """Probability that sentences i and j make the same statement."""

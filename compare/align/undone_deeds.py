@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from compare.align.words import STOPWORDS
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered
 from compare.extract import Claim
 from compare.extract.lemmas import classes
 
@@ -35,12 +35,14 @@ _DONE = re.compile(rf"\b([a-z]+ed|{_IRREGULAR_PAST})\s+{_DETERMINER}([a-z]+)\b",
 _UNDOING_WORD = re.compile(rf"^(?:{_UNDOING})$", re.IGNORECASE)
 
 
+@remembered(TEXTS_REMEMBERED)  # asked of both sentences of every pair judged alike
 def undone_nouns(text: str) -> frozenset[str]:
     """The nouns a verb of undoing governs in the sentence."""
     found = (m.group(1).lower() for m in _UNDONE.finditer(text))
     return frozenset(w for w in found if _noun(w))
 
 
+@remembered(TEXTS_REMEMBERED)
 def done_nouns(text: str) -> frozenset[str]:
     """The nouns a verb in the past tense governs, verbs of undoing aside."""
     return frozenset(

@@ -337,7 +337,13 @@ def _heads_phrase(display: list[str], ws: list[str], word: str) -> bool:
 
 
 def near_negator(ws: list[str], word: str) -> bool:
-    return any(ws[k] == word for k in _negated(ws))
+    return any(ws[k] == word for k in _governed(tuple(ws)))
+
+
+@remembered(TEXTS_REMEMBERED)  # asked of one sentence's words for each word of it replaced
+def _governed(ws: tuple[str, ...]) -> tuple[int, ...]:
+    """The words `_negated` finds denied (clause breaks unread), by index."""
+    return tuple(_negated(list(ws)))
 
 
 def _shown(display: list[str], i: int, negated: dict[int, int]) -> str:
