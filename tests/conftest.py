@@ -44,6 +44,40 @@ def statement_findings(a: str, b: str, conflict: Conflict) -> list[Alignment]:
     return [al for al in found if al.kind == "statement" and al.conflict == conflict]
 
 
+def pair_number_verdicts(a: str, b: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The verdict and member texts of every number alignment when texts `a` and `b`
+    are compared as two articles."""
+    comparison = compare_texts({"a": a, "b": b})
+    return [
+        (str(x.verdict), tuple(m.text for m in x.members))
+        for x in comparison.alignments
+        if x.kind == "number"
+    ]
+
+
+SolePairs = Callable[[list[Statement], Options, SentenceClaims], list[tuple[float, int, int]]]
+SoleApart = Callable[[Claim, Claim, SentenceClaims], Any]
+
+
+def sole_findings(
+    pairs: SolePairs, apart: SoleApart, bodies: tuple[str, str], published: str, a: str, b: str
+) -> list[tuple[str, str, Conflict]]:
+    """(sentence, sentence, conflict) of every pair a sole-telling matcher proposes
+    when sentence `a` ends article "a" and `b` ends article "b" (each after its body),
+    each pair also read by the matcher's judge, as the registry runs them."""
+    claims: list[Claim] = []
+    for source_id, text in (("a", bodies[0] + a), ("b", bodies[1] + b)):
+        claims.extend(extract_claims(Source.from_text(published + text, id=source_id)))
+    told = [c for c in claims if isinstance(c, Statement)]
+    sentences = SentenceClaims.index(claims)
+    out = []
+    for _, i, j in pairs(told, Options(), sentences):
+        finding = apart(told[i], told[j], sentences)
+        assert finding is not None
+        out.append((told[i].sentence, told[j].sentence, finding.conflict))
+    return out
+
+
 def kind_verdicts(a: str, b: str, kind: str) -> list[Verdict]:
     """The verdict of every alignment of one kind when texts `a` and `b` are compared as
     two articles."""

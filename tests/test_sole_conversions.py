@@ -5,20 +5,13 @@ conflict. Sentences written here."""
 
 from __future__ import annotations
 
+from conftest import pair_number_verdicts
+
 from compare import Source
 from compare.align import compare_texts
 from compare.align.imperial_units import system_unit
 from compare.align.sole_conversions import one_measurement, rounding
 from compare.extract import Number, extract_claims
-
-
-def number_verdicts(a: str, b: str) -> list[tuple[str, tuple[str, ...]]]:
-    comparison = compare_texts({"a": a, "b": b})
-    return [
-        (str(x.verdict), tuple(m.text for m in x.members))
-        for x in comparison.alignments
-        if x.kind == "number"
-    ]
 
 
 def figure(text: str) -> Number:
@@ -38,7 +31,7 @@ def test_a_rounder_figure_stands_for_what_it_rounds_from() -> None:
 
 
 def test_a_reworded_measurement_in_two_systems_agrees() -> None:
-    found = number_verdicts(
+    found = pair_number_verdicts(
         "Barges use the 8-kilometre canal to reach the mill.",
         "The waterway stretches for some five miles past the old lock.",
     )
@@ -46,7 +39,7 @@ def test_a_reworded_measurement_in_two_systems_agrees() -> None:
 
 
 def test_two_metric_units_of_one_amount_agree() -> None:
-    found = number_verdicts(
+    found = pair_number_verdicts(
         "Growers shipped 2.4 million kilograms of pears.",
         "In all, 2,400 tonnes left the orchards by lorry.",
     )
@@ -59,7 +52,7 @@ def test_a_speed_in_metres_a_second_is_read() -> None:
 
 
 def test_no_pair_when_another_figure_could_be_it() -> None:
-    found = number_verdicts(
+    found = pair_number_verdicts(
         "Barges use the 8-kilometre canal. The towpath beside it runs 8.2 kilometres.",
         "The waterway stretches for some five miles past the old lock.",
     )
@@ -67,7 +60,7 @@ def test_no_pair_when_another_figure_could_be_it() -> None:
 
 
 def test_no_pair_when_the_amounts_are_apart() -> None:
-    found = number_verdicts(
+    found = pair_number_verdicts(
         "Barges use the 8-kilometre canal to reach the mill.",
         "The waterway stretches for some seven miles past the old lock.",
     )

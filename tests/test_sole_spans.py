@@ -5,20 +5,12 @@ be it. Sentences written here."""
 
 from __future__ import annotations
 
+from conftest import pair_number_verdicts
+
 from compare import Source
-from compare.align import compare_texts
 from compare.align.measure_units import measured
 from compare.align.sole_spans import one_span, sole_span_pairs
 from compare.extract import Number, extract_claims
-
-
-def number_verdicts(a: str, b: str) -> list[tuple[str, tuple[str, ...]]]:
-    comparison = compare_texts({"a": a, "b": b})
-    return [
-        (str(x.verdict), tuple(m.text for m in x.members))
-        for x in comparison.alignments
-        if x.kind == "number"
-    ]
 
 
 def span(text: str) -> Number:
@@ -45,7 +37,7 @@ def test_a_bound_reaches_the_next_step_only() -> None:
 
 
 def test_a_reworded_span_agrees() -> None:
-    found = number_verdicts(
+    found = pair_number_verdicts(
         "The bakery must settle the fine within 60 days.",
         "Owners were given two months to pay the penalty.",
     )
@@ -53,7 +45,7 @@ def test_a_reworded_span_agrees() -> None:
 
 
 def test_no_pair_when_another_span_could_be_it() -> None:
-    found = number_verdicts(
+    found = pair_number_verdicts(
         "The bakery must settle the fine within 60 days. The oven was idle for 62 days.",
         "Owners were given two months to pay the penalty.",
     )

@@ -5,18 +5,14 @@ Sentences written here, in domains of their own."""
 from __future__ import annotations
 
 import pytest
+from conftest import sole_findings
 
 from compare import Conflict
-from compare.align.sentence_claims import SentenceClaims
-from compare.align.settings import Options
 from compare.align.sole_told_denials import (
     denied_words,
     sole_told_denial_apart,
     sole_told_denial_pairs,
 )
-from compare.extract import extract_claims
-from compare.extract.claims import Claim, Statement
-from compare.ingest import Source
 
 PUBLISHED = "---\npublished: 2025-03-04\n---\n\n"
 BODY_A = (
@@ -30,17 +26,9 @@ BODY_B = (
 
 
 def _found(a: str, b: str) -> list[tuple[str, str, Conflict]]:
-    claims: list[Claim] = []
-    for source_id, text in (("a", BODY_A + a), ("b", BODY_B + b)):
-        claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
-    told = [c for c in claims if isinstance(c, Statement)]
-    sentences = SentenceClaims.index(claims)
-    out = []
-    for _, i, j in sole_told_denial_pairs(told, Options(), sentences):
-        finding = sole_told_denial_apart(told[i], told[j], sentences)
-        assert finding is not None
-        out.append((told[i].sentence, told[j].sentence, finding.conflict))
-    return out
+    return sole_findings(
+        sole_told_denial_pairs, sole_told_denial_apart, (BODY_A, BODY_B), PUBLISHED, a, b
+    )
 
 
 @pytest.mark.parametrize(
