@@ -54,7 +54,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_predicates import times_apart
 from compare.align.word_contradictions import NEGATORS, Finding, word_root
-from compare.align.words import TEXTS_REMEMBERED, remembered, words
+from compare.align.words import AUXILIARIES, TEXTS_REMEMBERED, remembered, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
 from compare.extract.lemmas import classes
@@ -70,7 +70,6 @@ _REPORTING_VERBS = frozenset("report record confirm".split())
 _THERE = re.compile(
     r"\bthere\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+no\s+([a-z]+)", re.IGNORECASE
 )
-_AUXILIARIES = frozenset("is are am was were be been being has have had do does did".split())
 # Words of a clause that tell no fact: a modal, a condition, a future.
 _NO_FACT = frozenset(
     "will would shall can could may might must should ought if unless whether until".split()
@@ -176,7 +175,7 @@ def _object_denials(text: str) -> list[Denial]:
         else:
             continue
         auxiliaries = ws[:start]
-        while auxiliaries and auxiliaries[-1] in _AUXILIARIES:
+        while auxiliaries and auxiliaries[-1] in AUXILIARIES:
             auxiliaries = auxiliaries[:-1]
         doers = frozenset(word_root(w) for w in auxiliaries if content_word(w))
         if verb in _REPORTING_VERBS:

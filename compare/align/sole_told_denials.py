@@ -47,7 +47,15 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_predicates import times_apart
 from compare.align.word_contradictions import DENIALS, REFUSALS, Finding, word_root
-from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
+from compare.align.words import (
+    AUXILIARIES,
+    NEGATORS,
+    STOPWORDS,
+    TEXTS_REMEMBERED,
+    remembered,
+    stem,
+    words,
+)
 from compare.extract import Claim
 from compare.extract.claims import Statement
 from compare.extract.lemmas import classes
@@ -62,7 +70,6 @@ _DENYING = frozenset({"not", "never", "no"})
 _NO_DENIAL = frozenset("only just merely yet longer before".split())
 # Words before a negator that leave some: "almost no", "nearly never", "hardly any"
 _NEARLY = frozenset("almost nearly virtually practically hardly scarcely".split())
-_AUXILIARIES = frozenset("is are am was were be been being has have had do does did".split())
 # A relative clause's opening word: the clause tells of a noun, not the story's deed
 _RELATIVES = frozenset("who whom whose which".split())
 # Verbs of need before "to": "did not have to", "never needed to"
@@ -80,7 +87,7 @@ _TIMES = frozenset(
     "morning afternoon evening night tonight overnight midday midnight noon weekend".split()
 )
 _LOWER = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
-_NEGATING = frozenset("not never no nor none nobody nothing neither without cannot".split())
+_NEGATING = NEGATORS | {"cannot"}
 
 
 def _is_negator(word: str) -> bool:
@@ -118,7 +125,7 @@ def denied_words(
                 continue
             if k and ws[k - 1] in _NEARLY:
                 continue  # "almost no emotion": a little, not none
-            if after and after[0].endswith("ing") and not _AUXILIARIES & set(ws[:k]):
+            if after and after[0].endswith("ing") and not AUXILIARIES & set(ws[:k]):
                 continue  # "despite never posing in ...": a gerund, no predicate
             if _RELATIVES & set(ws[max(0, k - 3) : k]):
                 continue  # "the jurors, who did not give their names": a side remark

@@ -35,6 +35,9 @@ STOPWORDS = frozenset(
 # is in; remembering the last few thousand texts' words splits each text once.
 # The forms of "be": a passive's or a copula's auxiliary ("was arrested", "is mayor").
 BE_FORMS = frozenset("be is are was were been being".split())
+# The auxiliaries before a main verb, "be", "have" and "do" in every form: what
+# stands between a subject or a negator and its verb ("had not", "did not").
+AUXILIARIES = BE_FORMS | frozenset("am has have had do does did".split())
 # Words that deny what follows them: "not", "no", "never", "without".
 NEGATORS = frozenset("not no never none nothing nobody neither nor without".split())
 ARTICLES = frozenset({"a", "an", "the"})
