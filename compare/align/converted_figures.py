@@ -127,9 +127,9 @@ def one_amount(a: Number, b: Number, frame_a: Frame | None, frame_b: Frame | Non
     (x,), (y,) = in_one_unit([a], [b])
     if compare_figures(x, y) != Verdict.AGREE:
         return False  # "30 days" / "a month": approximate at most, no ✓ to add
-    if _recurring(a) != _recurring(b):
+    if recurring(a) != recurring(b):
         return False  # "every four weeks" / "within 28 days": a rhythm is no one span
-    if _window(a) or _window(b):
+    if window(a) or window(b):
         return False
     fa, fb = a.frame or frame_a, b.frame or frame_b
     if fa is None or fb is None:
@@ -158,12 +158,12 @@ def _kin(a: str, b: str) -> bool:
     return a == b or are_synonyms(a, b) or noun_kind_of(a, b)
 
 
-def _recurring(n: Number) -> bool:
+def recurring(n: Number) -> bool:
     before = words(n.sentence[: n.start - n.sentence_start])[-1:]
     return before in (["every"], ["each"])
 
 
-def _window(n: Number) -> bool:
+def window(n: Number) -> bool:
     """ "the past 50 years", "over the last five decades", "the next two weeks": a
     stretch of time some other fact is told over, not an amount that fact states."""
     before = words(n.sentence[: n.start - n.sentence_start])[-2:]

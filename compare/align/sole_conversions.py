@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from compare.align.figure_intervals import relative_gap
 from compare.align.frames import compare_frames
@@ -66,17 +66,21 @@ def sole_conversion_pairs(
                 if a.source != b.source and one_measurement(a, ui, b, uj):
                     matches[i].append(j)
                     matches[j].append(i)
-    pairs = []
-    for i, partners in matches.items():
-        if len(partners) != 1:
-            continue
-        j = partners[0]
-        if i > j or matches[j] != [i]:
-            continue
-        if clash(numbers[i], numbers[j], sentences):
-            continue
-        pairs.append((SCORE, i, j))
-    return pairs
+    return [
+        (SCORE, i, j)
+        for i, j in sole_partners(matches)
+        if not clash(numbers[i], numbers[j], sentences)
+    ]
+
+
+def sole_partners(matches: Mapping[int, list[int]]) -> list[tuple[int, int]]:
+    """(i, j), i < j, for each two figures that are each other's only match, in the
+    order `matches` was filled."""
+    return [
+        (i, partners[0])
+        for i, partners in matches.items()
+        if len(partners) == 1 and i < partners[0] and matches[partners[0]] == [i]
+    ]
 
 
 def one_measurement(a: Number, ua: SystemUnit, b: Number, ub: SystemUnit) -> bool:

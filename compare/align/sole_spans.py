@@ -28,12 +28,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from compare.align.converted_figures import _recurring, _window
+from compare.align.converted_figures import recurring, window
 from compare.align.measure_units import Measured, measured
 from compare.align.model import Judgement, Verdict
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
-from compare.align.sole_conversions import clash
+from compare.align.sole_conversions import clash, sole_partners
 from compare.extract.claims import Number
 from compare.extract.number_forms import hedge_kind
 
@@ -56,21 +56,18 @@ def sole_span_pairs(
             if numbers[i].source != numbers[j].source and one_span(numbers[i], ti, numbers[j], tj):
                 matches[i].append(j)
                 matches[j].append(i)
-    pairs = []
-    for i, partners in matches.items():
-        j = partners[0]
-        if len(partners) != 1 or i > j or matches[j] != [i]:
-            continue
-        if not clash(numbers[i], numbers[j], sentences):
-            pairs.append((SCORE, i, j))
-    return pairs
+    return [
+        (SCORE, i, j)
+        for i, j in sole_partners(matches)
+        if not clash(numbers[i], numbers[j], sentences)
+    ]
 
 
 def _span(n: Number) -> Measured | None:
     told = measured(n)
     if told is None or told.measure != "time" or n.value <= 0:
         return None
-    if _recurring(n) or _window(n):
+    if recurring(n) or window(n):
         return None
     return told
 
