@@ -52,6 +52,18 @@ LEAD_SENTENCES = 4  # the headline and the lead's first three sentences
 SCORE = 0.35  # under the closest sentences' clashes: a pair their words tie comes first
 
 
+def articles_and_leads(
+    claims: Sequence[Claim], sentences: SentenceClaims, size: int
+) -> tuple[list[Claim], dict[str, frozenset[int]]]:
+    """Every claim of the comparison (`claims` when no sentence index was given) and,
+    per article, the starts of its first `size` sentences with claims: its lead."""
+    every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
+    starts: dict[str, set[int]] = defaultdict(set)
+    for c in every:
+        starts[c.source].add(c.sentence_start)
+    return every, {source: frozenset(sorted(found)[:size]) for source, found in starts.items()}
+
+
 def lead_day_pairs(
     claims: Sequence[Claim],
     options: Options | None = None,
@@ -60,11 +72,7 @@ def lead_day_pairs(
     """Pairs (score, i, j) of dates among `claims` (those nothing paired), each the
     first day of an event its article tells, in its lead, with values the judge
     reads as two, that nothing parts."""
-    every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
-    starts: dict[str, set[int]] = defaultdict(set)
-    for c in every:
-        starts[c.source].add(c.sentence_start)
-    lead = {source: sorted(found)[:LEAD_SENTENCES] for source, found in starts.items()}
+    every, lead = articles_and_leads(claims, sentences, LEAD_SENTENCES)
     first: dict[str, Claim] = {}
     for c in sorted(every, key=lambda c: (c.source, c.start)):
         if c.source in first or not isinstance(c, Date) or not dated_event(c, sentences):

@@ -45,6 +45,7 @@ from compare.align.closest_figure_clashes import (
     two_facts,
     usable_figure,
 )
+from compare.align.lead_days import articles_and_leads
 from compare.align.lead_vote_tallies import years_apart
 from compare.align.model import Verdict
 from compare.align.number_clues import Clues
@@ -87,11 +88,7 @@ def lead_figure_pairs(
 ) -> list[tuple[float, int, int]]:
     """Pairs (score, i, j) of two articles' first figures of one counted thing, both
     in their article's lead, both among `numbers` (those nothing paired)."""
-    every = [c for found in sentences.by_sentence.values() for c in found] or list(numbers)
-    starts: dict[str, set[int]] = {}
-    for c in every:
-        starts.setdefault(c.source, set()).add(c.sentence_start)
-    lead = {source: set(sorted(found)[:LEAD_SENTENCES]) for source, found in starts.items()}
+    every, lead = articles_and_leads(numbers, sentences, LEAD_SENTENCES)
     told: dict[tuple[str, str], list[Number]] = {}
     for c in sorted(every, key=lambda c: (c.source, c.start)):
         if isinstance(c, Number) and c.pair is None:
@@ -103,7 +100,7 @@ def lead_figure_pairs(
     for (_source, key), found in told.items():
         first = found[0]
         alone = all(n.sentence_start != first.sentence_start for n in found[1:])
-        in_lead = lead.get(first.source, set())
+        in_lead = lead.get(first.source, frozenset())
         again = any(n.sentence_start in in_lead and _one_deed(n, first) for n in found[1:])
         if (
             id(first) in free
@@ -111,7 +108,7 @@ def lead_figure_pairs(
             and not again
             and first.form in _FORMS
             and (first.hedge or "").lower() not in _VAGUE
-            and first.sentence_start in lead.get(first.source, set())
+            and first.sentence_start in lead.get(first.source, frozenset())
             and not occurrence_apart(first)
             and usable_figure(first, sentences)
             and not (first.form == "cardinal" and _in_a_setting(first))

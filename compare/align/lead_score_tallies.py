@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from compare.align.closest_figure_clashes import occurrence_apart, two_facts
+from compare.align.lead_days import articles_and_leads
 from compare.align.lead_vote_tallies import years_apart
 from compare.align.model import Verdict
 from compare.align.number_judge import judge_pair
@@ -64,11 +65,7 @@ def lead_score_pairs(
 ) -> list[tuple[float, int, int]]:
     """Pairs (score, i, j) of two articles' first score tallies, both in their
     article's lead, both among `numbers` (those nothing paired)."""
-    every = [c for found in sentences.by_sentence.values() for c in found] or list(numbers)
-    starts: dict[str, set[int]] = {}
-    for c in every:
-        starts.setdefault(c.source, set()).add(c.sentence_start)
-    lead = {source: set(sorted(found)[:LEAD_SENTENCES]) for source, found in starts.items()}
+    every, lead = articles_and_leads(numbers, sentences, LEAD_SENTENCES)
     tallies: dict[str, list[Number]] = {}
     for c in sorted(every, key=lambda c: (c.source, c.start)):
         if isinstance(c, Number) and c.pair is not None and not vote_tally(c):
@@ -81,7 +78,7 @@ def lead_score_pairs(
         if (
             id(first) in free
             and alone
-            and first.sentence_start in lead.get(first.source, set())
+            and first.sentence_start in lead.get(first.source, frozenset())
             and not _of_a_part(first)
             and not occurrence_apart(first)
         ):
