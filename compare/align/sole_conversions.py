@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 
 from compare.align.figure_intervals import relative_gap
 from compare.align.frames import compare_frames
-from compare.align.imperial_units import SystemUnit, system_unit
+from compare.align.imperial_units import SAME_SYSTEM, SystemUnit, system_unit
 from compare.align.model import Judgement, Verdict
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -43,8 +43,6 @@ SCORE = 0.44  # under system_figures (0.45): its tied pairs first
 MOST_ROUNDING = 0.06
 # Two or more significant digits: what rounding to two digits can move (imperial_units).
 TWO_DIGITS = 0.03
-# Within one system the conversion is exact: only float noise is allowed.
-EXACT = 1e-6
 
 
 def sole_conversion_pairs(
@@ -89,7 +87,7 @@ def one_measurement(a: Number, ua: SystemUnit, b: Number, ub: SystemUnit) -> boo
     if ua.system == ub.system:
         if ua.scale == ub.scale and ua.offset == ub.offset:
             return False  # one unit: the figure matchers' to pair
-        return relative_gap(ua.to_base(a.value), ub.to_base(b.value)) <= EXACT
+        return relative_gap(ua.to_base(a.value), ub.to_base(b.value)) <= SAME_SYSTEM
     in_b = ub.from_base(ua.to_base(a.value))
     in_a = ua.from_base(ub.to_base(b.value))
     return relative_gap(in_b, b.value) <= rounding(b) or relative_gap(in_a, a.value) <= rounding(a)
@@ -146,7 +144,7 @@ def judge_sole_conversions(
     ua, ub = system_unit(a), system_unit(b)
     if ua is None or ub is None or not one_measurement(a, ua, b, ub):
         return Judgement(verdict=Verdict.AGREE, unchecked=True)
-    slack = EXACT if ua.system == ub.system else max(rounding(a), rounding(b))
+    slack = SAME_SYSTEM if ua.system == ub.system else max(rounding(a), rounding(b))
 
     def converted(v: float | None, default: float) -> float:
         return default if v is None else ub.from_base(ua.to_base(v))
