@@ -58,3 +58,16 @@ def test_a_denied_deed_is_another_fact() -> None:
     a = "The ferry did not dock near Inishturk."
     b = "The ferry docked near Clare Island."
     assert paired(a, b) == []
+
+
+def test_a_thing_brought_in_by_a_and_an_is_no_known_thing() -> None:
+    # two articles' "a clinic" need not be one clinic (two stays, a month apart)
+    a = "The singer is moving to a private clinic in Rosslare."
+    b = "The singer was settling in at Harbourview, a private clinic in Kilmore."
+    assert paired(a, b) == []
+
+
+def test_the_known_thing_told_with_its_article_pairs() -> None:
+    a = "The singer is staying at the clinic in Rosslare."
+    b = "The singer is recovering at the clinic in Kilmore."
+    assert paired(a, b) == [("in Rosslare", "in Kilmore")]

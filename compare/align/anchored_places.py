@@ -26,11 +26,13 @@ two facts parts them (closest_place_clashes' guards, where they fit places):
 - a place of origin against one of a deed, a place in a quotation or a
   dateline, a place told with "to", "from" or "into" (a way, not a site);
 - a sentence naming another place of the same level beside it (which is the
-  thing's?); a town set right after a venue locates it and is kept;
+  thing's?); a town set after a venue or a named body locates it and is kept;
 - what tells two facts of one thing apart: a negation, a plan against a deed,
   another occurrence ("the second match"), days on both sides none in common,
   a departure against an arrival;
-- anchors that are pronouns, names or plurals name no one thing: "85 homes were
+- anchors that are pronouns, names, people ("the singer", "the team": people
+  move and act in many places over a story), a thing brought in by "a" or "an"
+  (two articles' "a clinic" need not be one), or plurals name no one thing: "85 homes were
   affected" in one town and "60 homes were flooded" in another tell two parts
   of a set, each of which may stand in its own place.
 The pair is shown only when the place judge finds the two differ; it never
@@ -63,6 +65,7 @@ from compare.align.synonyms import are_synonyms
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Place, Span
 from compare.extract.lemmas import classes
+from compare.extract.people_nouns import people_noun
 
 SCORE = 0.45  # above the closest sentences' pairs, below the place matchers' own
 
@@ -85,7 +88,7 @@ def anchored_place_pairs(
     its article's only place of one level for one anchor noun, that differ."""
     every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
     places = [c for c in every if isinstance(c, Place)]
-    told = [c for c in places if site_candidate(c) or _locating(c, places)]
+    told = [c for c in places if site_candidate(c, after_names=True)]
     free = {id(c): i for i, c in enumerate(claims)}
     texts = article_texts(every)
     # per article, per (anchor word, level): the places told of it
@@ -130,13 +133,38 @@ def anchors(place: Place) -> set[str]:
     if frame is not None:
         for span in (frame.actor, frame.thing):
             word = _head_word(span)
-            if word:
+            if word and not _indefinite(span.text.split() if span else []):
                 found.add(word)
     before = place.sentence[: place.start - place.sentence_start].split()
     last = before[-1] if before else ""
     if last.isalpha() and last.islower() and last not in STOPWORDS and "noun" in classes(last):
-        found.add(last)
-    return {w for w in found if w not in _EMPTY and _singular(w)}
+        if not _indefinite(_phrase_before(before)):
+            found.add(last)
+    return {w for w in found if w not in _EMPTY and _singular(w) and people_noun(w) is None}
+
+
+# Determiners that bring in a thing not known before ("a rehab facility in X"): two
+# articles' "a facility" need not be one facility, while "the final", "his body",
+# "the company's plant" name a thing the story already knows (general English).
+_INDEFINITE = frozenset("a an another one some any".split())
+_PHRASE_WORDS = 4  # how far back a noun phrase's determiner is looked for
+
+
+def _indefinite(phrase: list[str]) -> bool:
+    """Does the noun phrase open with an indefinite determiner?"""
+    return bool(phrase) and phrase[0].lower() in _INDEFINITE
+
+
+def _phrase_before(before: list[str]) -> list[str]:
+    """The noun phrase that ends right before the place, from its determiner (or
+    up to _PHRASE_WORDS words back when none is found)."""
+    phrase: list[str] = []
+    for word in reversed(before[-_PHRASE_WORDS:]):
+        phrase.insert(0, word)
+        lower = word.lower()
+        if lower in _INDEFINITE or lower in STOPWORDS or lower.endswith(("'s", "’s")):
+            break
+    return phrase
 
 
 def _singular(word: str) -> bool:
@@ -180,22 +208,6 @@ def _apart(a: Place, b: Place, texts: dict[str, str], sentences: SentenceClaims)
     if _beside(a, sentences) or _beside(b, sentences):
         return False  # another place of that level in one sentence: which is whose?
     return not _two_facts(a, b, sentences)
-
-
-def _locating(place: Place, places: Sequence[Place]) -> bool:
-    """A town set right after a venue of its sentence ("at the Unipol Arena near
-    Bologna"): it locates the venue, as a town does, though a name stands before it."""
-    opening = place.text.split()[0].lower() if place.text.split() else ""
-    if opening not in _TOWN_WORDS:
-        return False
-    return any(
-        p.source == place.source
-        and p.sentence_start == place.sentence_start
-        and p.end <= place.start
-        and _level(p) == "site"
-        and not _between(p, place).strip(" ,")
-        for p in places
-    )
 
 
 def _between(first: Place, then: Place) -> str:

@@ -256,8 +256,11 @@ def two_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     return two_ends(a, b)
 
 
-def site_candidate(place: Place) -> bool:
-    """A place outside quotations and datelines, not the place of a saying."""
+def site_candidate(place: Place, *, after_names: bool = False) -> bool:
+    """A place outside quotations and datelines, not the place of a saying. With
+    `after_names`, a place right after a name is kept too ("at the Ministry of
+    Labour in Dhaka"): a matcher that reads what the place is said of from the
+    clause, not from the words around it, still knows whose place it is."""
     at = place.start - place.sentence_start
     if len(_QUOTES.findall(place.sentence[:at])) % 2:
         return False
@@ -271,7 +274,7 @@ def site_candidate(place: Place) -> bool:
     if _modifier(place):
         return False  # "in the Lister administration", "on Norway's highest peak"
     before = place.sentence[:at].split()
-    if len(before) > 1 and before[-1][:1].isupper():
+    if not after_names and len(before) > 1 and before[-1][:1].isupper():
         return False  # "the Wyeside Trust in Kent": where a named body is
     return not dates_report(place)
 
