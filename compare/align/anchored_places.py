@@ -137,9 +137,9 @@ def anchors(place: Place) -> set[str]:
                 found.add(word)
     before = place.sentence[: place.start - place.sentence_start].split()
     last = before[-1] if before else ""
-    if last.isalpha() and last.islower() and last not in STOPWORDS and "noun" in classes(last):
-        if not _indefinite(_phrase_before(before)):
-            found.add(last)
+    noun = last.isalpha() and last.islower() and last not in STOPWORDS and "noun" in classes(last)
+    if noun and not _indefinite(_phrase_before(before)):
+        found.add(last)
     return {w for w in found if w not in _EMPTY and _singular(w) and people_noun(w) is None}
 
 
