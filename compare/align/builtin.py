@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from compare.align.anchored_places import anchored_place_pairs
 from compare.align.best_agreements import best_agreement_pairs
 from compare.align.best_clashes import best_clash_pairs
 from compare.align.body_votes import body_vote_pairs
@@ -699,6 +700,19 @@ register_cross_kind(
         kinds=(Kind.PLACE, Kind.PLACE),
         kind=Kind.PLACE,
         matcher=closest_place_pairs,
+        judge=judge_place_clash,
+        differs=True,
+    )
+)
+# Two places of one thing (the subject or object of their clauses, or the noun
+# before the preposition), each its article's only place of that level for it:
+# one thing, two places (compare/align/anchored_places.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="anchored places",
+        kinds=(Kind.PLACE, Kind.PLACE),
+        kind=Kind.PLACE,
+        matcher=anchored_place_pairs,
         judge=judge_place_clash,
         differs=True,
     )

@@ -110,7 +110,7 @@ def closest_place_pairs(
     two articles' mutually closest sentences, neither named in the other article,
     that nothing parts."""
     every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
-    told = [c for c in every if isinstance(c, Place) and _candidate(c)]
+    told = [c for c in every if isinstance(c, Place) and site_candidate(c)]
     free = {id(c): i for i, c in enumerate(claims)}
     raw = {id(c): _content(c, sentences) for c in told}
     words_of = {id(c): content_stems(raw[id(c)]) for c in told}
@@ -162,11 +162,11 @@ def closest_place_pairs(
                 continue  # a part and its whole, each article knowing the other's
             if _kind_told(a, b) or _kind_told(b, a):
                 continue  # "students at Rice University" / "university students in Texas"
-            if _origin(a) != _origin(b):
+            if origin_told(a) != origin_told(b):
                 continue
-            if _lone(a, sentences) is None or _lone(b, sentences) is None:
+            if lone(a, sentences) is None or lone(b, sentences) is None:
                 continue  # "flew from Lisbon to Oslo": which place is the event's?
-            if parted(a, b, sentences) or _two_facts(a, b, sentences):
+            if parted(a, b, sentences) or two_facts(a, b, sentences):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE + 0.01 * shared, i, j))
@@ -202,7 +202,7 @@ def _kind_told(site: Place, other: Place) -> bool:
     return bool(kinds & set(re.findall(r"\b[a-z]+\b", other.sentence)))
 
 
-def _lone(place: Place, sentences: SentenceClaims) -> Place | None:
+def lone(place: Place, sentences: SentenceClaims) -> Place | None:
     """The place, when its sentence names no other place but one that locates it,
     set right after it ("at Twyford, west of Hastings", "at the Civic Hall in
     Leeds"): that one tells where the place is, not another place of the event."""
@@ -239,7 +239,7 @@ _COMPASS = frozenset(
 )
 
 
-def _two_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
+def two_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     """closest_day_clashes' guards for two moments of a story, the places aside:
     a usual schedule on one side only, a sentence relating two moments, figures
     or dates on both sides none in common, two ends of one journey."""
@@ -256,8 +256,11 @@ def _two_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     return two_ends(a, b)
 
 
-def _candidate(place: Place) -> bool:
-    """A place outside quotations and datelines, not the place of a saying."""
+def site_candidate(place: Place, *, after_names: bool = False) -> bool:
+    """A place outside quotations and datelines, not the place of a saying. With
+    `after_names`, a place right after a name is kept too ("at the Ministry of
+    Labour in Dhaka"): a matcher that reads what the place is said of from the
+    clause, not from the words around it, still knows whose place it is."""
     at = place.start - place.sentence_start
     if len(_QUOTES.findall(place.sentence[:at])) % 2:
         return False
@@ -271,7 +274,7 @@ def _candidate(place: Place) -> bool:
     if _modifier(place):
         return False  # "in the Lister administration", "on Norway's highest peak"
     before = place.sentence[:at].split()
-    if len(before) > 1 and before[-1][:1].isupper():
+    if not after_names and len(before) > 1 and before[-1][:1].isupper():
         return False  # "the Wyeside Trust in Kent": where a named body is
     return not dates_report(place)
 
@@ -315,7 +318,7 @@ def _modifier(place: Place) -> bool:
     return after is not None and "noun" in classes(after.group(1))
 
 
-def _origin(place: Place) -> bool:
+def origin_told(place: Place) -> bool:
     """A place of origin ("a student from Portugal", "a native of Ohio")."""
     at = place.start - place.sentence_start
     return bool(_ORIGIN.match(place.text)) or bool(
