@@ -23,6 +23,9 @@ Two deeds of two articles are paired when
   people may be arrested, freed or found by two parties);
 - their doers are two parties (party_doers.parties_apart, or sole_agents' finders),
   neither named nor told by its noun anywhere in the other article;
+- each is a deed, not a saying (REPORTING), done to a thing, not a time ("learned
+  the day before"), by one party, not a list ("criticized by builders and the oil
+  industry": a deed many do is no one party's);
 - neither sentence tells an earlier occasion (a year the other does not give, "last
   year", "previously"): "In 2021 it was rejected by the council" tells another vote.
 
@@ -58,7 +61,9 @@ from compare.align.word_contradictions import Finding
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Place, Statement
+from compare.extract.lemmas import verb_lemma
 from compare.extract.people_nouns import people_noun
+from compare.extract.wordlists import REPORTING
 
 SCORE = 0.45  # as sole_agents' pairs: below the word model's sure pairs
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -175,9 +180,31 @@ def _places(told: Sequence[Claim]) -> frozenset[str]:
     return frozenset(w for c in told if isinstance(c, Place) for w in names(c.name))
 
 
+def _one_party_deed(x: Credited) -> bool:
+    """A deed, not a saying, done to a thing, not a time ("learned the day before"),
+    by one party, not a list ("by residents and the oil industry": a deed many do)."""
+    if verb_lemma(x.verb) in REPORTING or x.head in _TIMES:
+        return False
+    return not _LIST.search(x.doer)
+
+
+# heads of a time told as an object ("the day before", "the next morning"): general
+# English words for stretches of time
+_TIMES = frozenset(
+    "day week month year night morning afternoon evening hour minute time weekend season"
+    " decade century moment while".split()
+)
+# a doer that lists parties: "and" before a word in lower case ("Democrats and
+# environmentalists", "the council and the police"), not inside a name ("the Ministry
+# of Agriculture and Environment")
+_LIST = re.compile(r"\s(?:and|&)\s+(?:the\s+|a\s+|an\s+)?[a-z]")
+
+
 def _apart(
     x: Credited, y: Credited, a: Claim, b: Claim, told: Sequence[Claim], places: frozenset[str]
 ) -> Finding | None:
+    if not (_one_party_deed(x) and _one_party_deed(y)):
+        return None
     if not one_verb_or_kind(x.verb, y.verb) or not _things_tied(x, y, a, b, told):
         return None
     if not (
