@@ -17,7 +17,9 @@ such doers are two parties, and one deed credited to both a discrepancy, only wh
 - neither's names nor head noun appear in the other's sentence (a sentence that names
   both may tell two parties' parts of one deed);
 - not a person named in full against a body: a body acts through its head or
-  spokesman ("the institute" / "its director, Ana Ruiz").
+  spokesman ("the institute" / "its director, Ana Ruiz"); nor people of a kind
+  against a body ("a night watchman" / "a maintenance crew"): a body takes in people
+  of any kind.
 
 The group table (data/group_nouns.txt, one noun a line) is built from Princeton
 WordNet 3.0 by `python bench/build_synonyms.py /usr/share/wordnet`; users never need
@@ -155,6 +157,10 @@ def parties_apart(
         return False  # a named person against a named body: its head, its spokesman
     if (px.person and py.body) or (py.person and px.body):
         return False  # a named person against a body told by its noun
+    if _kind_only(px) and (py.body or (py.names and not py.person)):
+        return False  # people of a kind against a body: a body takes in any kind
+    if _kind_only(py) and (px.body or (px.names and not px.person)):
+        return False
     if px.head and py.head and not px.names and not py.names:
         if not px.body and not py.body:
             return heads_apart(px.head, py.head)  # two kinds of people
@@ -169,7 +175,10 @@ def build(wordnet_dir: Path) -> Iterator[str]:
     yield "# Built by: python bench/build_synonyms.py WORDNET_DICT_DIR"
     synsets = by_offset(wordnet_dir / "data.noun")
     for lemma, offsets in index_entries(wordnet_dir / "index.noun"):
-        if lemma.isalpha() and any(
-            synsets[o].lexfile in GROUP_FILES for o in offsets[:_SENSES]
-        ):
+        if lemma.isalpha() and any(synsets[o].lexfile in GROUP_FILES for o in offsets[:_SENSES]):
             yield lemma
+
+
+def _kind_only(p: Party) -> bool:
+    """People told by their kind alone ("a night watchman"), no name, no body."""
+    return bool(p.head) and not p.body and not p.names

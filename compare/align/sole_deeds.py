@@ -21,13 +21,14 @@ Two deeds of two articles are paired when
   proposal" / "the scheme" where one article speaks of the proposal and the scheme;
   not "the appeal" beside a story that never tells of one), never people (two
   people may be arrested, freed or found by two parties);
-- their doers are two parties (party_doers.parties_apart, or sole_agents' finders),
+- their doers are two parties (party_doers.parties_apart),
   neither named nor told by its noun anywhere in the other article;
 - each is a deed, not a saying (REPORTING), done to a thing, not a time ("learned
   the day before"), by one party, not a list ("criticized by builders and the oil
   industry": a deed many do is no one party's);
 - neither sentence tells an earlier occasion (a year the other does not give, "last
-  year", "previously"): "In 2021 it was rejected by the council" tells another vote.
+  year", "previously"): "In 2021 it was rejected by the council" tells another vote;
+  nor do they rank their things apart ("the first goal" / "the second goal").
 
 A thing tied by the articles, not shown to be one, makes the pair a variant for a
 reader to check, never a conflict and never a ✓ (the matcher's pairs stand apart from
@@ -42,12 +43,10 @@ from functools import lru_cache
 
 from compare.align.actor_names import names
 from compare.align.by_agents import PASSIVE_DEED, agent_doer, one_verb_or_kind
-from compare.align.first_finders import finders_apart
 from compare.align.model import Conflict, Severity
-from compare.align.party_doers import party, parties_apart
+from compare.align.party_doers import parties_apart, party
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
-from compare.align.synonyms import senses
 from compare.align.sole_agents import (
     Credited,
     active_deeds,
@@ -57,11 +56,13 @@ from compare.align.sole_agents import (
     sole_active,
     sole_credit,
 )
+from compare.align.synonyms import senses
 from compare.align.word_contradictions import Finding
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Place, Statement
 from compare.extract.lemmas import verb_lemma
+from compare.extract.number_forms import ORDINALS
 from compare.extract.people_nouns import people_noun
 from compare.extract.wordlists import REPORTING
 
@@ -84,7 +85,13 @@ def _credited(sentence: str) -> tuple[Credited, ...]:
     if " by " not in sentence:
         return ()
     found = list(credited_deeds(sentence))
+    listed = {
+        m.group("verb").lower() for m in PASSIVE_DEED.finditer(sentence) if _LIST.search(m["agent"])
+    }
+    found = [f for f in found if f.verb not in listed]  # "by the agency and volunteers"
     for match in PASSIVE_DEED.finditer(sentence):
+        if match.group("verb").lower() in listed:
+            continue
         said = [w for w in words(match.group("thing")) if w not in _REFLEXIVE]
         of_it = said in (["it"], ["they"])
         content = [w for w in said if w not in STOPWORDS]
@@ -119,9 +126,7 @@ def _head(said: list[str]) -> str:
     return stem(told[-1]) if told else ""
 
 
-def _things_tied(
-    x: Credited, y: Credited, a: Claim, b: Claim, told: Sequence[Claim]
-) -> bool:
+def _things_tied(x: Credited, y: Credited, a: Claim, b: Claim, told: Sequence[Claim]) -> bool:
     """One thing: "it" named before, the same head, or two heads each article uses."""
     if x.of_it or y.of_it:
         return named_before(y, x, a, told) and named_before(x, y, b, told)
@@ -168,6 +173,21 @@ def _told_in(doer: str, source: str, told: Sequence[Claim], places: frozenset[st
     return bool(found.head) and stem(found.head) in _article_stems(source, told)
 
 
+def _ranks_apart(x: Claim, y: Claim) -> bool:
+    """Do the sentences rank what they tell apart ("The first goal" / "The second
+    goal", "the 8th" / "the 9th")?"""
+    ranks_x, ranks_y = _ranks(x.sentence), _ranks(y.sentence)
+    return bool(ranks_x) and bool(ranks_y) and ranks_x != ranks_y
+
+
+@remembered(TEXTS_REMEMBERED)
+def _ranks(sentence: str) -> frozenset[str]:
+    return frozenset(w for w in words(sentence) if w in ORDINALS or _NUMBERED.fullmatch(w))
+
+
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _earlier(x: Claim, y: Claim) -> bool:
     """Does either sentence tell an earlier occasion: a year the other does not give,
     or a word of another time ("last year", "previously")?"""
@@ -207,10 +227,7 @@ def _apart(
         return None
     if not one_verb_or_kind(x.verb, y.verb) or not _things_tied(x, y, a, b, told):
         return None
-    if not (
-        finders_apart(x.doer, y.doer, a.sentence, b.sentence)
-        or parties_apart(x.doer, y.doer, a.sentence, b.sentence, places)
-    ):
+    if not parties_apart(x.doer, y.doer, a.sentence, b.sentence, places):
         return None
     if _told_in(x.doer, b.source, told, places) or _told_in(y.doer, a.source, told, places):
         return None
@@ -220,7 +237,7 @@ def _apart(
 def _deeds_apart(
     a: Claim, b: Claim, every: Sequence[Claim], told: Sequence[Claim]
 ) -> Finding | None:
-    if _earlier(a, b):
+    if _earlier(a, b) or _ranks_apart(a, b):
         return None
     places = _places(told)
     for x in _deeds(a):
