@@ -8,7 +8,11 @@ import pytest
 from conftest import statement_findings
 
 from compare import Conflict, Severity, Verdict
+from compare.align.contrary_slots import contrary_slot
 from compare.align.party_doers import is_group_noun, parties_apart, party
+from compare.align.sole_deeds import credited_apart
+from compare.extract import Claim, extract_claims
+from compare.ingest import Source
 
 
 def _actor_differences(a: str, b: str) -> list[tuple[Verdict, Severity | None]]:
@@ -90,3 +94,26 @@ def test_a_named_person_against_a_body_told_by_its_noun_is_not_apart() -> None:
 def test_group_nouns_come_from_wordnet() -> None:
     assert is_group_noun("department") and is_group_noun("ministry")
     assert not is_group_noun("yard") and not is_group_noun("bridge")
+
+
+def _statement(text: str, source: str) -> Claim:
+    return next(
+        c for c in extract_claims(Source.from_text(text, id=source)) if c.kind == "statement"
+    )
+
+
+def test_one_thing_credited_to_two_parties_is_no_agreement_whatever_the_verbs() -> None:
+    a = _statement("The march was organised by the Harbour Dockers' Union.", "a")
+    b = _statement("The march was called by the Quay Traders Federation.", "b")
+    assert credited_apart(a, b) is not None
+    assert contrary_slot(a, b) is not None
+
+
+def test_one_thing_credited_to_one_party_in_two_words_keeps_its_agreement() -> None:
+    a = _statement("The march was organised by the Harbour Dockers' Union.", "a")
+    b = _statement("The march was called by the dockers' union.", "b")
+    assert credited_apart(a, b) is None
+
+
+def test_a_title_shared_by_two_named_people_does_not_join_them() -> None:
+    assert parties_apart("Councillor Rana Obi", "Councillor Piet Lutz", "", "")

@@ -40,6 +40,7 @@ from compare.align.described_doers import described_head, heads_apart
 from compare.align.wordnet_files import by_offset, index_entries, table_entry, table_lines
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.lemmas import classes
+from compare.extract.lexicon import TITLES
 from compare.extract.names import is_person_name, names_in
 from compare.extract.people_nouns import people_noun
 
@@ -76,9 +77,12 @@ def is_group_noun(noun: str) -> bool:
 def party(doer: str, places: frozenset[str] = frozenset()) -> Party | None:
     """The doer as a party (see the module's docstring), None when it is none."""
     doer = re.split(r",\s+(?:who|which|whose)\b", doer, maxsplit=1)[0]
-    named = names(doer) - places
+    # a title before a name tells no party ("Councillor Ana Ruiz" / "Councillor Tom Hale")
+    named = names(doer) - places - TITLES
     content = frozenset(
-        stem(w) for w in words(doer) if w not in STOPWORDS and w.isalpha() and w not in places
+        stem(w)
+        for w in words(doer)
+        if w not in STOPWORDS and w.isalpha() and w not in places and w not in TITLES
     )
     # "a team from Plovdiv's museum": the team, not a person; "a fisherman, Ana Ruiz": a person
     person = _named_person(re.split(r"\s(?:from|of|at|in|for)\s", doer, maxsplit=1)[0])
@@ -99,6 +103,10 @@ def _named_person(doer: str) -> bool:
     mentions = names_in(doer)
     if not mentions or not is_person_name(mentions[-1].text):
         return False
+    after = doer[doer.rfind(mentions[-1].text) + len(mentions[-1].text) :]
+    told_after = re.findall(r"[\w'\u2019-]+", after)
+    if any(w[:1].isupper() or is_group_noun(w.lower()) for w in told_after):
+        return False  # a body's name runs on ("the Harbour Dockers' Union", "the X cooperative")
     described = doer.split(",", 1)[0] if "," in doer else ""
     told = [w for w in words(described) if w.isalpha() and w not in STOPWORDS]
     if told and not told[-1][:1].isupper() and told[-1] == told[-1].lower():

@@ -216,8 +216,11 @@ _TIMES = frozenset(
 )
 # a doer that lists parties: "and" before a word in lower case ("Democrats and
 # environmentalists", "the council and the police"), not inside a name ("the Ministry
-# of Agriculture and Environment")
-_LIST = re.compile(r"\s(?:and|&)\s+(?:the\s+|a\s+|an\s+)?[a-z]")
+# of Agriculture and Environment") nor before a second verb ("and was joined by")
+_LIST = re.compile(
+    r"\s(?:and|&)\s+(?!(?:was|were|is|are|has|have|had|will|would|then|later|also)\b)"
+    r"(?:the\s+|a\s+|an\s+)?[a-z](?![a-z]*ed\b)"
+)
 
 
 def _apart(
@@ -300,3 +303,26 @@ def _told_sentence(sentence: str) -> bool:
 def _told(claim: Claim) -> bool:
     """Does the claim's sentence credit a deed after "by" or tell one actively?"""
     return _told_sentence(claim.sentence) or bool(active_deeds(claim))
+
+
+def credited_apart(a: Claim, b: Claim) -> str | None:
+    """For a pair shown as agreeing (contrary_slots): both sentences credit a deed done
+    to a thing with one head ("The protest was organised by X" / "The protest was
+    called by Y"), whatever the verbs, to two parties apart (party_doers), neither a
+    saying, a list or a time, not ranked apart nor an earlier occasion. Two outlets
+    crediting one thing to two parties do not agree on it, though the verbs may tell
+    two deeds: the pair is only kept from being a ✓, no conflict is claimed."""
+    if a.source == b.source or _earlier(a, b) or _ranks_apart(a, b):
+        return None
+    for x in _deeds(a):
+        for y in _deeds(b):
+            if x.of_it or y.of_it or not x.head or x.head != y.head or _people(x.head):
+                continue
+            if not (_one_party_deed(x) and _one_party_deed(y)):
+                continue
+            # the doers themselves must share nothing; a name of one told elsewhere in
+            # the other sentence (often a place: "farmers' groups from across Latgale")
+            # does not keep the ✓, since no conflict is claimed here
+            if parties_apart(x.doer, y.doer, "", ""):
+                return f"{x.head}: {x.doer} / {y.doer}"
+    return None
