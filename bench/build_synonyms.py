@@ -1,6 +1,6 @@
 """Rebuild compare/align/data/synonyms.txt, antonyms.txt, deed_senses.txt, verb_kinds.txt,
 noun_kinds.txt, derivations.txt, payment_kinds.txt, participant_kinds.txt, object_nouns.txt,
-place_nouns.txt and compare/extract/data/people_nouns.txt from WordNet 3.0.
+place_nouns.txt, group_nouns.txt and compare/extract/data/people_nouns.txt from WordNet 3.0.
 
     apt-get install wordnet-base      # Debian: the files land in /usr/share/wordnet
     python bench/build_synonyms.py /usr/share/wordnet
@@ -22,6 +22,7 @@ from compare.align import (
     noun_kinds,
     object_nouns,
     participant_kinds,
+    party_doers,
     payment_kinds,
     people_kinds,
     verb_kinds,
@@ -42,6 +43,7 @@ TABLES: tuple[tuple[Path, Callable[[Path], Iterable[str]]], ...] = (
     (DATA / "deed_senses.txt", deed_senses.build),
     (DATA / "payment_kinds.txt", payment_kinds.build),
     (DATA / "participant_kinds.txt", participant_kinds.build),
+    (DATA / "group_nouns.txt", party_doers.build),
     # read by the extractor too, so it ships with the lower stage
     (PACKAGE / "extract" / "data" / "people_nouns.txt", people_kinds.build),
 )

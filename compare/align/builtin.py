@@ -67,6 +67,7 @@ from compare.align.share_percents import judge_share_percents, share_percent_pai
 from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_agents import sole_agent_pairs
 from compare.align.sole_conversions import judge_sole_conversions, sole_conversion_pairs
+from compare.align.sole_deeds import sole_deed_pairs
 from compare.align.sole_denials import sole_denial_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.sole_sites import sole_site_pairs
@@ -333,6 +334,17 @@ register_matcher(
         name="sole agents",
         matcher=sole_agent_pairs,
         sentence_matcher=sole_agent_pairs,
+        apart=True,
+    )
+)
+# One deed, each article's only telling of it, credited to two parties: a named or
+# described body or person (compare/align/sole_deeds.py; a variant), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="sole deeds",
+        matcher=sole_deed_pairs,
+        sentence_matcher=sole_deed_pairs,
         apart=True,
     )
 )

@@ -144,7 +144,7 @@ def _apart(x: Credited, y: Credited, a: Claim, b: Claim) -> Finding | None:
     return Finding(Conflict.ACTOR, x.doer, y.doer, Severity.VARIANT)
 
 
-def _sole(x: Credited, claim: Claim, every: Sequence[Claim]) -> bool:
+def sole_credit(x: Credited, claim: Claim, every: Sequence[Claim]) -> bool:
     """Is no other sentence of the claim's article telling x's verb (or one tied to
     it) before "by"?"""
     return not any(
@@ -168,18 +168,18 @@ def _credited_apart(
             if x.active and y.active:
                 continue
             found = _apart(x, y, a, b)
-            if found is None or not (_sole(y, a, every) and _sole(x, b, every)):
+            if found is None or not (sole_credit(y, a, every) and sole_credit(x, b, every)):
                 continue
-            if (x.active and not _sole_active(x, a, told)) or (
-                y.active and not _sole_active(y, b, told)
+            if (x.active and not sole_active(x, a, told)) or (
+                y.active and not sole_active(y, b, told)
             ):
                 continue
-            if _named_before(y, x, a, told) and _named_before(x, y, b, told):
+            if named_before(y, x, a, told) and named_before(x, y, b, told):
                 return found
     return None
 
 
-def _sole_active(x: Credited, claim: Claim, told: Sequence[Claim]) -> bool:
+def sole_active(x: Credited, claim: Claim, told: Sequence[Claim]) -> bool:
     """Does no other sentence of the claim's article credit someone with the active
     deed's verb (or one tied to it), actively or after "by"? An article crediting two
     tows to two doers may tell two things' ("The tow took seven hours", a deed
@@ -195,7 +195,7 @@ def _sole_active(x: Credited, claim: Claim, told: Sequence[Claim]) -> bool:
     )
 
 
-def _named_before(thing: Credited, own: Credited, it: Claim, told: Sequence[Claim]) -> bool:
+def named_before(thing: Credited, own: Credited, it: Claim, told: Sequence[Claim]) -> bool:
     """When `own`, the deed of claim `it`, is told of "it" and `thing`, the other
     article's, in words: has `it`'s article named that thing (its head) in a sentence
     before `it`'s? True when either deed's thing is not so told."""
@@ -214,7 +214,7 @@ def _stems(sentence: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words(sentence))
 
 
-def _every_sentence(claims: Sequence[Claim]) -> list[Claim]:
+def every_sentence_with_by(claims: Sequence[Claim]) -> list[Claim]:
     """One statement of each sentence that has "by" in it."""
     seen: set[tuple[str, int]] = set()
     found: list[Claim] = []
@@ -234,7 +234,7 @@ def sole_agents_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding 
     if not (_of_it(a) or _of_it(b)) or not (_told(a) and _told(b)):
         return None
     told = sentences.claims()
-    return _credited_apart(a, b, _every_sentence(told), told)
+    return _credited_apart(a, b, every_sentence_with_by(told), told)
 
 
 def sole_agent_pairs(
@@ -244,7 +244,7 @@ def sole_agent_pairs(
 ) -> list[tuple[float, int, int]]:
     """Pairs of statements of two sources that credit one deed, told of "it" on one
     side, to two doers."""
-    every = _every_sentence(statements)
+    every = every_sentence_with_by(statements)
     of_it = {i for i, s in enumerate(statements) if _of_it(s)}
     having = sorted(of_it | {i for i, s in enumerate(statements) if i not in of_it and _told(s)})
     # a pair needs a deed told of "it" on one side at least: asked from those alone,

@@ -84,6 +84,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
 from compare.align.sole_agents import sole_agents_apart
+from compare.align.sole_deeds import sole_deeds_apart
 from compare.align.sole_denials import sole_denial_apart
 from compare.align.sole_orders import sole_order_apart
 from compare.align.sole_sites import sole_sites_apart
@@ -371,6 +372,10 @@ _DOERS_AND_PLACES: tuple[Callable[[Claim, Claim, SentenceClaims], Finding | None
     sole_agents_apart,
     # "the bones were found by X" / "the discovery was made by Y": deed_frames.py
     deed_frames_apart,
+    # "The proposal was drawn up by the city's transport department" / "The scheme was
+    # drawn up by a consultancy, Urbanis Partners": each article's only such deed, two
+    # parties (a variant)
+    sole_deeds_apart,
 )
 
 
