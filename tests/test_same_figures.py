@@ -194,3 +194,15 @@ def test_an_opening_day_still_dates_the_figure() -> None:
     a = "On Monday, police arrested 57 people in the capital."
     b = "Police arrested 57 protesters outside parliament on Wednesday."
     assert paired_published(a, b) == []
+
+
+def test_a_day_set_right_after_the_figure_is_its_day() -> None:
+    a = "The court on Monday jailed the clerk, and sentenced him to three years."
+    b = "The clerk stole the money over three years, from 2019 to 2022."
+    assert paired_published(a, b) == []
+
+
+def test_a_figure_set_off_inside_a_dated_clause_keeps_the_day() -> None:
+    a = "In March 2024, a 137-car pile-up closed the motorway for a day."
+    b = "The bridge, close to junction 137 on the ring road, was still shut last night."
+    assert paired_published(a, b) == []
