@@ -26,7 +26,9 @@ the step being the place of the figure's last digit that is not nought (one deca
 years); the year must fall inside. Ranges and other hedges are left alone: their interval
 fits too many years; so are spans that reach no year from now: a thing's length ("a
 three-year deal"), a stretch up to now ("over the past three years"), a past stretch
-("had saved for two years"), and an age beside a year that dates no beginning. It
+("had saved for two years"), and an age beside a year that dates no beginning. A
+stretch up to now does reach a year when the other side's year starts a stretch up to
+now too ("since 2011" / "for the past 15 years": since_years). It
 runs after every kind's own matchers (a CrossKindSpec) and is shown only as an
 agreement: it never makes a discrepancy.
 """
