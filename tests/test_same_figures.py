@@ -175,3 +175,34 @@ def test_a_span_in_days_and_months_does_not_pair() -> None:
     a = "The ferry service was halted for 30 days while the pier was rebuilt."
     b = "The ferry service was halted for a month while the pier was rebuilt."
     assert paired_values(a, b) == []
+
+
+def test_a_day_of_a_clause_set_off_from_the_figure_parts_nothing() -> None:
+    # the founding year dates the founding, not the choir's size today
+    a = "The choir, founded in 1962, has 48 singers and tours every summer."
+    b = "The choir's forty-eight members sang at the festival on Saturday."
+    assert paired_published(a, b) == [48.0]
+
+
+def test_a_year_of_the_other_figure_is_not_this_figures_year() -> None:
+    a = "The bakery chain reported sales of $212 million last year, up from $198 million in 2024."
+    b = "Its revenue reached $212 million in 2025, the company said."
+    assert paired_published(a, b) == [212_000_000.0]
+
+
+def test_an_opening_day_still_dates_the_figure() -> None:
+    a = "On Monday, police arrested 57 people in the capital."
+    b = "Police arrested 57 protesters outside parliament on Wednesday."
+    assert paired_published(a, b) == []
+
+
+def test_a_day_set_right_after_the_figure_is_its_day() -> None:
+    a = "The court on Monday jailed the clerk, and sentenced him to three years."
+    b = "The clerk stole the money over three years, from 2019 to 2022."
+    assert paired_published(a, b) == []
+
+
+def test_a_figure_set_off_inside_a_dated_clause_keeps_the_day() -> None:
+    a = "In March 2024, a 137-car pile-up closed the motorway for a day."
+    b = "The bridge, close to junction 137 on the ring road, was still shut last night."
+    assert paired_published(a, b) == []

@@ -206,3 +206,21 @@ def test_a_delivery_begins_a_machines_age() -> None:
     a = "The ferry was delivered to Norlink in 2017."
     b = "The eight-year-old ferry was towed back to port."
     assert paired(a, b) == [("in 2017", "eight-year-old")]
+
+
+def test_a_stretch_since_a_year_and_the_past_years_pair() -> None:
+    a = "The Marlow depot has handled the town's parcels since 2013."
+    b = "For the past 12 years the Marlow depot has sorted every parcel in town."
+    assert paired(a, b) == [("since 2013", "12")]
+
+
+def test_a_window_beside_a_year_that_starts_nothing_stays_apart() -> None:
+    a = "The Marlow depot was flooded in 2013."
+    b = "Over the past 12 years the Marlow depot has sorted every parcel in town."
+    assert paired(a, b) == []
+
+
+def test_a_rule_first_adopted_counts_its_age() -> None:
+    a = "The Tarn valley grazing code was first adopted in 1991."
+    b = "Farmers say the 34-year-old grazing code no longer fits the valley."
+    assert paired(a, b) == [("in 1991", "34-year-old")]

@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from compare.align.blocking import cross_source_pairs
+from compare.align.clause_days import own_clause_frame
 from compare.align.figure_intervals import ceiling, comparable_value
 from compare.align.frames import when_part
 from compare.align.metric_units import base_amount
@@ -227,9 +228,12 @@ def one_fact(a: Number, b: Number, value: float) -> bool:
         a.frame is not None
         and b.frame is not None
         and figure_form(a) != "age"  # an age describes a person, not the clause's event
-        and when_part(*_reports_days_dropped(a, a.frame, b, b.frame))[0] in ("date", "time")
+        and when_part(
+            *_reports_days_dropped(a, own_clause_frame(a, a.frame), b, own_clause_frame(b, b.frame))
+        )[0]
+        in ("date", "time")
     ):
-        return False  # another day or hour
+        return False  # another day or hour of the figure's own clause (clause_days)
 
     if _people_and_things(a, b) or _people_and_things(b, a):
         return False  # "5,000 homes" / "5,000 people": homes are no people

@@ -164,12 +164,16 @@ def without_sayings_days(n: Number, frame: Frame) -> Frame:
 
 def _unless_said(n: Number, span: Span | None, part: str) -> dict[str, None]:
     """Drop a day or hour that dates the saying ("the company said on Monday")."""
-    if span is None:
-        return {}
-    before = n.sentence[: max(0, span.start - n.sentence_start)]
-    if _SAID_BEFORE.search(before):
+    if span is not None and dates_saying(n, span):
         return {part: None, f"{part}_value": None}
     return {}
+
+
+def dates_saying(n: Number, span: Span) -> bool:
+    """Does the qualifier date the saying of the figure's sentence ("the company said
+    on Monday")?"""
+    before = n.sentence[: max(0, span.start - n.sentence_start)]
+    return _SAID_BEFORE.search(before) is not None
 
 
 SentenceFigures = dict[tuple[str, int], set[tuple[str, float]]]

@@ -26,7 +26,9 @@ the step being the place of the figure's last digit that is not nought (one deca
 years); the year must fall inside. Ranges and other hedges are left alone: their interval
 fits too many years; so are spans that reach no year from now: a thing's length ("a
 three-year deal"), a stretch up to now ("over the past three years"), a past stretch
-("had saved for two years"), and an age beside a year that dates no beginning. It
+("had saved for two years"), and an age beside a year that dates no beginning. A
+stretch up to now does reach a year when the other side's year starts a stretch up to
+now too ("since 2011" / "for the past 15 years": since_years). It
 runs after every kind's own matchers (a CrossKindSpec) and is shown only as an
 agreement: it never makes a discrepancy.
 """
@@ -113,9 +115,12 @@ _OWN_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+$", re.IGNORECASE)
 # five-year-old"). The verbs of coming into being, as news tells them.
 _BEGUN = re.compile(
     r"\b(?:built|constructed|founded|established|opened|born|launched|created|formed"
-    r"|erected|completed|set\s+up|started|delivered|commissioned|inaugurated)\b",
+    r"|erected|completed|set\s+up|started|delivered|commissioned|inaugurated|adopted"
+    r"|enacted|introduced|began|begun|(?:was|were)\s+first\s+[a-z]+)\b",
     re.IGNORECASE,
 )
+# "since 2011": the year starts a stretch that runs up to the day of writing
+_SINCE = re.compile(r"^since\b", re.IGNORECASE)
 
 
 def year_span_pairs(
@@ -157,7 +162,9 @@ def year_span_pairs(
             if _from_a_beginning(b) and _BEGUN.search(a.sentence) is None:
                 continue  # an age counts from a beginning, and the year dates none
             years = span_years(b)
-            reckoned = reckoned_years(b, sentences.published)
+            reckoned = reckoned_years(b, sentences.published) or since_years(
+                a, b, sentences.published
+            )
             if years is None or reckoned is None or not reckoned[0] <= int(a.value) <= reckoned[1]:
                 continue
             if len(spans_told[(b.source, years)]) != 1:
@@ -248,6 +255,27 @@ def reckoned_years(number: Number, published: Mapping[str, dt.date]) -> tuple[in
     return (math.ceil(min(ends)), math.floor(max(ends)))
 
 
+def since_years(
+    date: Date, number: Number, published: Mapping[str, dt.date]
+) -> tuple[int, int] | None:
+    """A stretch up to now told both ways: "since 2011" / "for the past 15 years", "in
+    post for seven years". A window ("over the past three years") or a "for" span
+    reaches no year by itself, but beside a year that starts a stretch up to now it
+    is that stretch told in years, counted back from the article's publication year.
+    Not a stretch of time to come ("will run for eight years")."""
+    years = span_years(number)
+    day = published.get(number.source)
+    if years is None or day is None or not _SINCE.match(date.text.strip()):
+        return None
+    at = number.end - number.sentence_start
+    before = number.sentence[: number.start - number.sentence_start]
+    if not (_WINDOW.search(before) or _FOR.search(before)) or _FUTURE.search(number.sentence):
+        return None
+    if _FROM_ELSEWHERE.match(number.sentence[at:]):
+        return None
+    return (math.ceil(day.year - years[1]), math.floor(day.year - years[0]))
+
+
 def _way(number: Number) -> int | None:
     """Which way the span runs from the day of writing: -1 back, +1 forward, None when
     it reaches no year from now."""
@@ -290,7 +318,9 @@ def judge_year_spans(
     dates = [m for m in members if isinstance(m, Date)]
     figures = [m for m in members if isinstance(m, Number)]
     if len(dates) == 1 and len(figures) == 1 and bare_year(dates[0]) and dates[0].value:
-        years = reckoned_years(figures[0], sentences.published)
+        years = reckoned_years(figures[0], sentences.published) or since_years(
+            dates[0], figures[0], sentences.published
+        )
         if years is not None and years[0] <= int(dates[0].value) <= years[1]:
             return Judgement(verdict=Verdict.AGREE)
     return Judgement(verdict=Verdict.AGREE, unchecked=True)
