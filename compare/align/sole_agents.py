@@ -33,7 +33,7 @@ matcher's pairs stand apart from the groups, shown only when the doers differ).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -237,6 +237,21 @@ def sole_agents_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding 
     return _credited_apart(a, b, every_sentence_with_by(told), told)
 
 
+def pairs_across(
+    seeds: Iterable[int], having: Sequence[int], statements: Sequence[Statement]
+) -> list[tuple[int, int]]:
+    """Each seed statement with each statement that has a deed, of two sources, as
+    index pairs in order, each pair once."""
+    return sorted(
+        {
+            (min(i, j), max(i, j))
+            for i in seeds
+            for j in having
+            if statements[i].source != statements[j].source
+        }
+    )
+
+
 def sole_agent_pairs(
     statements: Sequence[Statement],
     options: Options | None = None,
@@ -249,14 +264,7 @@ def sole_agent_pairs(
     having = sorted(of_it | {i for i, s in enumerate(statements) if i not in of_it and _told(s)})
     # a pair needs a deed told of "it" on one side at least: asked from those alone,
     # the pairs grow with the "it" deeds, not with every active clause
-    pairs = sorted(
-        {
-            (min(i, j), max(i, j))
-            for i in of_it
-            for j in having
-            if statements[i].source != statements[j].source
-        }
-    )
+    pairs = pairs_across(of_it, having, statements)
     return [
         (SCORE, i, j)
         for i, j in pairs

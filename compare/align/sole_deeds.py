@@ -53,6 +53,7 @@ from compare.align.sole_agents import (
     credited_deeds,
     every_sentence_with_by,
     named_before,
+    pairs_across,
     sole_active,
     sole_credit,
 )
@@ -287,14 +288,7 @@ def sole_deed_pairs(
     having = [i for i, s in enumerate(statements) if _told(s)]
     # a pair needs a deed credited after "by" on one side at least: asked from those
     # alone, the pairs grow with the passive deeds, not with every active clause
-    pairs = sorted(
-        {
-            (min(i, j), max(i, j))
-            for i in passive
-            for j in having
-            if statements[i].source != statements[j].source
-        }
-    )
+    pairs = pairs_across(passive, having, statements)
     return [
         (SCORE, i, j)
         for i, j in pairs
