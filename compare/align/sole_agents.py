@@ -52,7 +52,7 @@ from compare.extract.wordlists import REPORTING
 SCORE = 0.45  # as by_agents' pairs: below the word model's sure pairs
 # a relative clause after the doer tells more of them, not who they are ("a local man
 # who called the operator"), as first_finders reads its finders
-_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
+RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
 # any verb before "by", for telling a deed its article's only one: read loosely, so
 # that a deed the passive pattern misses ("was later found by") still counts
 _ANY_BY = re.compile(r"\b([a-z]{3,})\s+(?:(?:[a-z]+ly|later|then|also|soon|first|again)\s+)?by\b")
@@ -82,11 +82,11 @@ def credited_deeds(sentence: str) -> tuple[Credited, ...]:
         of_it = said == [_IT]
         if not of_it and not [w for w in said if w not in STOPWORDS]:
             continue  # "he", "they", "this": a thing the other side cannot be told by
-        doer = _RELATIVE_CLAUSE.sub("", agent_doer(match.group("agent"), sentence[match.end() :]))
+        doer = RELATIVE_CLAUSE.sub("", agent_doer(match.group("agent"), sentence[match.end() :]))
         verb = match.group("verb").lower()
         if verb in STOPWORDS or not someone(doer):
             continue
-        found.append(Credited(verb, doer, of_it, "" if of_it else _head(said)))
+        found.append(Credited(verb, doer, of_it, "" if of_it else thing_head(said)))
     return tuple(found)
 
 
@@ -113,9 +113,11 @@ def _sentence_actives(sentence: str, start: int, main: Frame | None) -> tuple[Cr
         if frame.thing.start < frame.predicate.start or not _DEFINITE.match(frame.thing.text):
             continue  # a passive's subject, or a thing not told as one particular thing
         said = [w for w in words(frame.thing.text) if w not in STOPWORDS]
-        doer = _RELATIVE_CLAUSE.sub("", frame.actor.text)
+        doer = RELATIVE_CLAUSE.sub("", frame.actor.text)
         if said and someone(doer):
-            found.append(Credited(frame.predicate.text.lower(), doer, False, _head(said), True))
+            found.append(
+                Credited(frame.predicate.text.lower(), doer, False, thing_head(said), True)
+            )
     return tuple(found)
 
 
@@ -124,7 +126,7 @@ def _sentence_actives(sentence: str, start: int, main: Frame | None) -> tuple[Cr
 _AFTER_HEAD = frozenset("of over in at on near next from for with to across beside".split())
 
 
-def _head(said: list[str]) -> str:
+def thing_head(said: list[str]) -> str:
     """The stem of the head of a thing's words: the last before a phrase telling
     more of it."""
     told: list[str] = []

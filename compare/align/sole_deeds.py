@@ -48,6 +48,7 @@ from compare.align.party_doers import parties_apart, party
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_agents import (
+    RELATIVE_CLAUSE,
     Credited,
     active_deeds,
     credited_deeds,
@@ -56,6 +57,7 @@ from compare.align.sole_agents import (
     pairs_across,
     sole_active,
     sole_credit,
+    thing_head,
 )
 from compare.align.synonyms import senses
 from compare.align.word_contradictions import Finding
@@ -98,11 +100,11 @@ def _credited(sentence: str) -> tuple[Credited, ...]:
         content = [w for w in said if w not in STOPWORDS]
         if not of_it and not content:
             continue
-        doer = _RELATIVE.sub("", agent_doer(match.group("agent"), sentence[match.end() :]))
+        doer = RELATIVE_CLAUSE.sub("", agent_doer(match.group("agent"), sentence[match.end() :]))
         verb = match.group("verb").lower()
         if verb in STOPWORDS or party(doer) is None:
             continue
-        head = "" if of_it else _head(content)
+        head = "" if of_it else thing_head(content)
         made = Credited(verb, doer, of_it, head)
         if not any(f.verb == verb and f.doer == doer for f in found):
             found.append(made)
@@ -112,19 +114,6 @@ def _credited(sentence: str) -> tuple[Credited, ...]:
 
 
 _REFLEXIVE = frozenset("itself themselves himself herself".split())
-_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
-_AFTER_HEAD = frozenset("of over in at on near next from for with to across beside".split())
-
-
-def _head(said: list[str]) -> str:
-    """The stem of the head of a thing's words: the last before a phrase telling
-    more of it (sole_agents reads it so)."""
-    told: list[str] = []
-    for word in said:
-        if told and word in _AFTER_HEAD:
-            break
-        told.append(word)
-    return stem(told[-1]) if told else ""
 
 
 def _things_tied(x: Credited, y: Credited, a: Claim, b: Claim, told: Sequence[Claim]) -> bool:
