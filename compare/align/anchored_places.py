@@ -43,13 +43,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from compare.align.closest_day_clashes import two_ends
 from compare.align.closest_place_clashes import (
     article_texts,
     named_in_text,
     origin_told,
+    sentence_dates,
     site_candidate,
     widely_named,
 )
@@ -63,7 +64,7 @@ from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
 from compare.align.synonyms import are_synonyms
 from compare.align.words import STOPWORDS, stem, words
-from compare.extract.claims import Claim, Date, Place, Span
+from compare.extract.claims import Claim, Place, Span
 from compare.extract.lemmas import classes
 from compare.extract.people_nouns import people_noun
 
@@ -210,11 +211,6 @@ def _apart(a: Place, b: Place, texts: dict[str, str], sentences: SentenceClaims)
     return not _two_facts(a, b, sentences)
 
 
-def _between(first: Place, then: Place) -> str:
-    """The words of a sentence between two of its places."""
-    return first.sentence[first.end - first.sentence_start : then.start - first.sentence_start]
-
-
 def _beside(place: Place, sentences: SentenceClaims) -> bool:
     """Does the place's sentence name another place of its level, not the same one?"""
     level = _level(place)
@@ -239,7 +235,7 @@ def _two_facts(a: Place, b: Place, sentences: SentenceClaims) -> bool:
         return True
     if occurrences(a, b) - _WHEN_TOLD != occurrences(b, a) - _WHEN_TOLD:
         return True
-    days_a, days_b = _days(a, sentences), _days(b, sentences)
+    days_a, days_b = sentence_dates(a, sentences), sentence_dates(b, sentences)
     if days_a and days_b and not days_a & days_b:
         return True
     return two_ends(a, b)
@@ -250,16 +246,4 @@ def _two_facts(a: Place, b: Place, sentences: SentenceClaims) -> bool:
 _WHEN_TOLD = frozenset({"later", "earlier"})
 
 
-def _days(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
-    """The values of the days the claim's sentence gives (their words when undated)."""
-    return frozenset(
-        c.value or " ".join(words(c.text)) for c in sentences.of(claim) if isinstance(c, Date)
-    )
-
-
-def anchor_words(places: Iterable[Place]) -> set[str]:
-    """Every anchor of the places (for tests and diagnosis)."""
-    return {w for p in places for w in anchors(p)}
-
-
-__all__ = ["SCORE", "anchor_words", "anchored_place_pairs", "anchors"]
+__all__ = ["SCORE", "anchored_place_pairs", "anchors"]

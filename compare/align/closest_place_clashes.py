@@ -249,7 +249,7 @@ def two_facts(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
         return True
     for told_a, told_b in (
         (sentence_figures(a, sentences), sentence_figures(b, sentences)),
-        (_dates(a, sentences), _dates(b, sentences)),
+        (sentence_dates(a, sentences), sentence_dates(b, sentences)),
     ):
         if told_a and told_b and not told_a & told_b:
             return True
@@ -279,7 +279,7 @@ def site_candidate(place: Place, *, after_names: bool = False) -> bool:
     return not dates_report(place)
 
 
-def _dates(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
+def sentence_dates(claim: Claim, sentences: SentenceClaims) -> frozenset[str]:
     """The values of the days (and weeks, months) the claim's sentence gives, or
     their words when undated ("on Monday" / "on Thursday": two fires, two days)."""
     return frozenset(
