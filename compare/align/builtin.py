@@ -74,6 +74,7 @@ from compare.align.sole_sites import sole_site_pairs
 from compare.align.sole_spans import judge_sole_spans, sole_span_pairs
 from compare.align.sole_times import sole_time_pairs
 from compare.align.sole_told_denials import sole_told_denial_pairs
+from compare.align.spared_groups import spared_group_pairs
 from compare.align.standard_sides import standard_side_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
@@ -256,6 +257,18 @@ register_matcher(
         name="sole told denials",
         matcher=sole_told_denial_pairs,
         sentence_matcher=sole_told_denial_pairs,
+        apart=True,
+    )
+)
+# A harm denied of a group ("No passengers were injured") and counted in it ("Three
+# passengers were taken to hospital with minor injuries"; compare/align/spared_groups.py),
+# shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="spared groups",
+        matcher=spared_group_pairs,
+        sentence_matcher=spared_group_pairs,
         apart=True,
     )
 )
