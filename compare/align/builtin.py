@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from compare.align.anchored_places import anchored_place_pairs
+from compare.align.attendance import attendance_pairs
 from compare.align.best_agreements import best_agreement_pairs
 from compare.align.best_clashes import best_clash_pairs
 from compare.align.body_votes import body_vote_pairs
@@ -269,6 +270,17 @@ register_matcher(
         name="spared groups",
         matcher=spared_group_pairs,
         sentence_matcher=spared_group_pairs,
+        apart=True,
+    )
+)
+# One named person absent ("Furlong did not attend the hearing") and present ("Furlong,
+# who sat through the hearing"; compare/align/attendance.py), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="attendance",
+        matcher=attendance_pairs,
+        sentence_matcher=attendance_pairs,
         apart=True,
     )
 )

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from compare.align.actor_names import actors_named_apart, things_named_apart
+from compare.align.attendance import attendance_apart
 from compare.align.bodies_apart import bodies_apart
 from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
@@ -264,6 +265,10 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         # with minor injuries": a harm denied of a group and counted in it
         # (spared_groups.py)
         found = spared_group_apart(a, b, sentences) or found
+    if found is None or found.unpaired:
+        # "Furlong did not attend the hearing" / "Furlong, who sat through the
+        # hearing": one person absent and present (attendance.py)
+        found = attendance_apart(a, b, sentences) or found
     if found is None or found.unpaired:
         # "came in under budget" / "ran over budget": each article's only side of
         # one standard (standard_sides.py)
