@@ -27,7 +27,8 @@ missed one):
   "has been" ... directly: "no one would be hurt" is not read), a question, a
   denial inside a quotation, a counted sentence that denies anything;
 - another day, period or instance (sole_predicates.times_apart,
-  same_days.days_apart, other_instances.instances_apart);
+  same_days.days_apart, other_instances.instances_apart, or "similar",
+  "another", "earlier" anywhere in either sentence);
 - either article telling the same harm of the group the other way too (a story
   of two moments: "No one was hurt at first ... two people were later taken to
   hospital").
@@ -135,6 +136,8 @@ _NOT_NARROWING = frozenset(
     "confirmed added".split()
 )
 _QUOTES = re.compile('["\u201c\u201d]')
+# A sentence telling of another occasion than the story's: "in a similar crash".
+_ANOTHER = re.compile(r"\b(?:similar|separate|earlier|previous|another|unrelated)\b", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -250,6 +253,8 @@ def spared_group_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding
             times_apart(a.sentence, b.sentence)
             or instances_apart(a, b)
             or days_apart(a, b, sentences)
+            or _ANOTHER.search(a.sentence)
+            or _ANOTHER.search(b.sentence)
         ):
             return None  # "last year" / "this year"; "a similar crash"; two days
         if sentences.by_sentence:
