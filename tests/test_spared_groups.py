@@ -105,9 +105,41 @@ def test_what_keeps_a_denial_and_a_count_apart(a: str, b: str) -> None:
 
 
 def test_readings() -> None:
-    (denial,) = spared("None of the crew was hurt, the skipper said.")
-    assert denial.harm == Harm.INJURY and denial.who == frozenset({"crew"})
-    assert spared("Nobody died in the fire.")[0].harm == Harm.DEATH
+    denial = spared("None of the crew was hurt, the skipper said.")[0]
+    assert denial.deed == Harm.INJURY.value and denial.who == frozenset({"crew"})
+    assert spared("Nobody died in the fire.")[0].deed == Harm.DEATH.value
     assert spared("Was no one hurt?") == ()
-    assert [c.harm for c in counted("Three of the crew were killed.")] == [Harm.DEATH]
+    assert Harm.DEATH.value in [c.deed for c in counted("Three of the crew were killed.")]
     assert counted("Three of the crew were not hurt.") == ()
+    # any deed done to a group, denied in the passive, and done to some of it
+    (closed,) = spared("No branches have been closed, the bank said.")
+    assert closed.deed == "deed:close" and closed.who == frozenset({"branch"})
+    assert [c.deed for c in counted("Two branches in the north were closed.")] == ["deed:close"]
+    assert spared("No longer were they open.") == ()
+    assert spared("No new branches were opened.") == ()  # an adjective: some branches only
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        (
+            "No sailings have been cancelled, the operator said.",
+            "Two sailings to the island were cancelled after the crash.",
+            True,
+        ),
+        # another verb: another deed
+        (
+            "No sailings have been cancelled, the operator said.",
+            "Two sailings to the island were delayed after the crash.",
+            False,
+        ),
+        # another group
+        (
+            "No sailings have been cancelled, the operator said.",
+            "Two trains to the coast were cancelled after the crash.",
+            False,
+        ),
+    ],
+)
+def test_any_deed_denied_of_a_group(a: str, b: str, found: bool) -> None:
+    assert bool(_found(a, b)) == found

@@ -54,6 +54,7 @@ from compare.align.word_contradictions import NEGATORS, Finding, word_root
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
+from compare.extract.lemmas import classes
 
 SCORE = 0.4  # a later round's pair, under the word model's sure pairs
 
@@ -136,6 +137,22 @@ _NOT_NARROWING = frozenset(
     "confirmed added".split()
 )
 _QUOTES = re.compile('["\u201c\u201d]')
+# Any deed done to every one of a group, denied, in the passive: "No schools have been
+# closed", "None of the flights was cancelled" (the verb read through its lemma).
+_PASSIVE = r"(?:(?:has|have|had)\s+been|was|were)\s+"
+_DEED_DENIED = re.compile(
+    r"\b(?P<who>no\s+[a-z]+|none\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
+    + _PASSIVE
+    + r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# ... and done to some of them: "Two schools in the district were closed".
+_DEED_COUNTED = re.compile(
+    rf"\b{_COUNT}\s+(?P<group>(?:of\s+(?:the|its|their)\s+)?(?:[a-z]+\s+){{0,4}}?[a-z]+)\s+"
+    + _PASSIVE
+    + r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
 # A sentence telling of another occasion than the story's: "in a similar crash".
 _ANOTHER = re.compile(r"\b(?:similar|separate|earlier|previous|another|unrelated)\b", re.IGNORECASE)
 
@@ -144,7 +161,7 @@ _ANOTHER = re.compile(r"\b(?:similar|separate|earlier|previous|another|unrelated
 class Reading:
     """One harm a sentence denies of a group, or counts people of a group coming to."""
 
-    harm: Harm
+    deed: str  # a Harm's value, or "deed:" and the verb's lemma
     who: frozenset[str]  # the group's roots (empty: anyone)
     said: str  # the words read
     degree: bool = False  # narrowed to the worst cases ("seriously injured")
@@ -173,8 +190,23 @@ def spared(sentence: str) -> tuple[Reading, ...]:
             )
             degree = "degree" in pattern.groupindex and bool(match.group("degree"))
             found.append(
-                Reading(harm, _roots(match.group("who")), match.group(0), degree, narrowed)
+                Reading(harm.value, _roots(match.group("who")), match.group(0), degree, narrowed)
             )
+    for match in _DEED_DENIED.finditer(sentence):
+        verb = _participle(match.group("verb"))
+        who = _roots(match.group("who"))
+        group = match.group("who").split()[-1].lower()
+        if verb is None or not who or "noun" not in classes(group):
+            continue  # "no longer", "no one": no group of things or people
+        if len(_QUOTES.findall(sentence[: match.start()])) % 2 == 1:
+            continue
+        rest = _CLAUSE_END.split(sentence[match.end() :], maxsplit=1)[0]
+        narrowed = frozenset(
+            word_root(w)
+            for w in words(rest.lower())
+            if w not in STOPWORDS and w not in _NOT_NARROWING
+        )
+        found.append(Reading(f"deed:{verb}", who, match.group(0), False, narrowed))
     return tuple(found)
 
 
@@ -189,8 +221,25 @@ def counted(sentence: str) -> tuple[Reading, ...]:
             if len(_QUOTES.findall(sentence[: match.start()])) % 2 == 1:
                 continue
             degree = bool(_SERIOUS_ROOTS & {word_root(w) for w in words(match.group(0).lower())})
-            found.append(Reading(harm, _roots(match.group("group")), match.group(0), degree))
+            found.append(Reading(harm.value, _roots(match.group("group")), match.group(0), degree))
+    for match in _DEED_COUNTED.finditer(sentence):
+        verb = _participle(match.group("verb"))
+        if verb is None or len(_QUOTES.findall(sentence[: match.start()])) % 2 == 1:
+            continue
+        # the group's noun stands in its first words ("two schools in the district")
+        head = " ".join(match.group("group").split()[:3])
+        found.append(Reading(f"deed:{verb}", _roots(head), match.group(0)))
     return tuple(found)
+
+
+def _participle(word: str) -> str | None:
+    """The verb's lemma when the word is a past participle ("closed", "shut",
+    "taken"), else None."""
+    lower = word.lower()
+    lemma = classes(lower).get("verb")
+    if lemma is None or (lower == lemma and not lower.endswith(("t", "d"))):
+        return None  # "was close", "were able": no deed done to them
+    return lemma
 
 
 def _denies(sentence: str) -> bool:
@@ -202,7 +251,7 @@ def _denies(sentence: str) -> bool:
 
 def _meets(denial: Reading, count: Reading, stated_sentence: str) -> bool:
     """Does the count tell the harm the denial denies, of the people it spares?"""
-    if denial.harm != count.harm:
+    if denial.deed != count.deed:
         return False
     if denial.who and not denial.who & count.who:
         return False  # "No passengers were hurt" / "The driver was hurt"
@@ -223,7 +272,7 @@ def _told_both_ways(
             continue
         told = counted(other.sentence) if denying else spared(other.sentence)
         for reading in told:
-            if reading.harm == denial.harm and (
+            if reading.deed == denial.deed and (
                 not denial.who or not reading.who or denial.who & reading.who
             ):
                 return True
