@@ -91,3 +91,50 @@ def test_readings() -> None:
     assert other.surname == "lund" and not other.absent
     assert told("Was Lund there?") == ()
     assert told("The hall was in the old town.") == ()
+
+
+BODY_GAME_A = (
+    "The Harbour Hawks won the regional cup final at Quayside Arena on Saturday. "
+    "The home side led from the first quarter and never looked back. "
+)
+BODY_GAME_B = (
+    "Harbour Hawks lifted the regional cup at Quayside Arena on Saturday night. "
+    "A crowd of locals cheered every basket as the lead grew. "
+)
+
+
+def _game(a: str, b: str) -> list[tuple[str, str, Conflict]]:
+    return sole_findings(
+        attendance_pairs, attendance_apart, (BODY_GAME_A, BODY_GAME_B), PUBLISHED, a, b
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        (
+            "Guard Petra Solberg did not play after hurting her knee in training.",
+            "Petra Solberg played the whole game despite a heavily strapped knee.",
+            True,
+        ),
+        (
+            "Forward Petra Solberg, playing through a knee injury, scored eleven points.",
+            "The Hawks were without Petra Solberg, who missed the final with a knee injury.",
+            True,
+        ),
+        # two players
+        (
+            "Guard Petra Solberg did not play after hurting her knee in training.",
+            "Maja Lind played the whole game despite a heavily strapped knee.",
+            False,
+        ),
+        # a team's name is no player: "Hawks' ... played"
+        (
+            "The Hawks' Petra Solberg did not play after hurting her knee in training.",
+            "Harbour Hawks played the whole game without their injured guard.",
+            False,
+        ),
+    ],
+)
+def test_a_player_who_played_and_did_not(a: str, b: str, found: bool) -> None:
+    assert bool(_game(a, b)) == found

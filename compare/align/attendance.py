@@ -23,6 +23,10 @@ missed one):
   verdict"), another day or period (same_days.days_apart,
   sole_predicates.times_apart), a question, a plan or condition on the denying
   side ("will not attend", "may not be present": modals are not read).
+Whether a named player took part in the game is read the same way ("Petra
+Solberg played the whole game" / "did not play", "missed the final", "sat out"),
+of a person named in full (a team's name is no player), and is compared only
+with another telling of taking part.
 It reports only discrepancies, never an agreement.
 """
 
@@ -69,6 +73,16 @@ _ABSENT = re.compile(
     r"|\b(?:was|were)\s+absent\b",
     re.IGNORECASE,
 )
+# Whether a named player took part in the game: "played all four quarters", "playing
+# on a strapped hamstring" / "did not play", "missed the final", "sat out".
+_PLAYED = re.compile(r"\b(?:played|playing)\b", re.IGNORECASE)
+_DID_NOT_PLAY = re.compile(
+    r"\b(?:did\s+not|didn't|could\s+not|couldn't|failed\s+to)\s+(?:play|take\s+the\s+"
+    r"(?:court|field|pitch|ice))\b"
+    r"|\bmissed\s+the\s+(?:final|match|game|race|semi-?final|tie|fixture)\b"
+    r"|\bsat\s+out\b|\b(?:was|were)\s+ruled\s+out\b",
+    re.IGNORECASE,
+)
 # Kinds of occasion, told by the nouns of their places and parts: a sentence naming
 # words of two kinds tells of two occasions.
 _OCCASIONS: tuple[frozenset[str], ...] = tuple(
@@ -93,6 +107,7 @@ class Told:
     surname: str
     absent: bool
     said: str
+    played: bool = False  # whether the person took part, not whether they were there
 
 
 def _occasions(sentence: str) -> frozenset[int]:
@@ -130,16 +145,38 @@ def told(sentence: str) -> tuple[Told, ...]:
             surname = _subject(sentence, match.start())
             if surname is not None:
                 found.append(Told(surname, absent, match.group(0)))
+    for absent, pattern in ((True, _DID_NOT_PLAY), (False, _PLAYED)):
+        for match in pattern.finditer(sentence):
+            if not absent and _DID_NOT_PLAY.search(sentence):
+                continue  # "missed the final ... had played in the semi": the absence only
+            if absent and _MODALS & set(words(sentence[: match.start()].lower())[-3:]):
+                continue
+            found.extend(
+                Told(surname, absent, match.group(0), played=True)
+                for surname in _players(sentence, match.start())
+            )
     return tuple(found)
 
 
-def _told_elsewhere(claim: Claim, surname: str, every: Sequence[Claim]) -> bool:
+def _players(sentence: str, before: int) -> frozenset[str]:
+    """The surnames of the people the sentence names in full before the words
+    ("American forward Marcus Lyle, played"): a team's or a club's name is no
+    player, and a possessive names the owner ("Baskent's top scorer")."""
+    found = set()
+    for mention in name_mentions(sentence, 0, before):
+        rest = [w for w in split_title(mention.text)[1].split() if w.lower() not in _TITLES]
+        if len(rest) >= 2 and not mention.possessive:
+            found.add(rest[-1].lower().rstrip("."))
+    return frozenset(found)
+
+
+def _told_elsewhere(claim: Claim, surname: str, every: Sequence[Claim], *, played: bool) -> bool:
     """Does the claim's article tell that person's presence or absence in another
     sentence?"""
     for other in every:
         if other.source != claim.source or other.sentence_start == claim.sentence_start:
             continue
-        if any(t.surname == surname for t in told(other.sentence)):
+        if any(t.surname == surname and t.played == played for t in told(other.sentence)):
             return True
     return False
 
@@ -167,7 +204,10 @@ def attendance_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding |
         return None
     if sentences.by_sentence:
         every = first_of_sentences(sentences)
-        if _told_elsewhere(a, pair[0].surname, every) or _told_elsewhere(b, pair[0].surname, every):
+        surname, played = pair[0].surname, pair[0].played
+        if _told_elsewhere(a, surname, every, played=played) or _told_elsewhere(
+            b, surname, every, played=played
+        ):
             return None
     return Finding(Conflict.NEGATION, pair[0].said, pair[1].said)
 
