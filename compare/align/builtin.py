@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from compare.align.anchored_places import anchored_place_pairs
+from compare.align.attendance import attendance_pairs
 from compare.align.best_agreements import best_agreement_pairs
 from compare.align.best_clashes import best_clash_pairs
 from compare.align.body_votes import body_vote_pairs
@@ -74,6 +75,7 @@ from compare.align.sole_sites import sole_site_pairs
 from compare.align.sole_spans import judge_sole_spans, sole_span_pairs
 from compare.align.sole_times import sole_time_pairs
 from compare.align.sole_told_denials import sole_told_denial_pairs
+from compare.align.spared_groups import spared_group_pairs
 from compare.align.standard_sides import standard_side_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
@@ -256,6 +258,29 @@ register_matcher(
         name="sole told denials",
         matcher=sole_told_denial_pairs,
         sentence_matcher=sole_told_denial_pairs,
+        apart=True,
+    )
+)
+# A harm denied of a group ("No passengers were injured") and counted in it ("Three
+# passengers were taken to hospital with minor injuries"; compare/align/spared_groups.py),
+# shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="spared groups",
+        matcher=spared_group_pairs,
+        sentence_matcher=spared_group_pairs,
+        apart=True,
+    )
+)
+# One named person absent ("Furlong did not attend the hearing") and present ("Furlong,
+# who sat through the hearing"; compare/align/attendance.py), shown only then.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="attendance",
+        matcher=attendance_pairs,
+        sentence_matcher=attendance_pairs,
         apart=True,
     )
 )

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from compare.align.actor_names import actors_named_apart, things_named_apart
+from compare.align.attendance import attendance_apart
 from compare.align.bodies_apart import bodies_apart
 from compare.align.both_sides import says_both
 from compare.align.by_agents import judged_apart
@@ -89,6 +90,7 @@ from compare.align.sole_denials import sole_denial_apart
 from compare.align.sole_orders import sole_order_apart
 from compare.align.sole_sites import sole_sites_apart
 from compare.align.sole_told_denials import sole_told_denial_apart
+from compare.align.spared_groups import spared_group_apart
 from compare.align.standard_sides import standard_sides_apart
 from compare.align.statement_roles import titles_apart
 from compare.align.stopping_verbs import denial_told_by_verb
@@ -259,6 +261,15 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         # and stated, each article's only telling of it (sole_told_denials.py)
         found = sole_told_denial_apart(a, b, sentences) or found
     if found is None or found.unpaired:
+        # "No passengers were injured" / "Three passengers were taken to hospital
+        # with minor injuries": a harm denied of a group and counted in it
+        # (spared_groups.py)
+        found = spared_group_apart(a, b, sentences) or found
+    if found is None or found.unpaired:
+        # "Furlong did not attend the hearing" / "Furlong, who sat through the
+        # hearing": one person absent and present (attendance.py)
+        found = attendance_apart(a, b, sentences) or found
+    if found is None or found.unpaired:
         # "came in under budget" / "ran over budget": each article's only side of
         # one standard (standard_sides.py)
         found = standard_sides_apart(a, b, sentences) or found
@@ -269,6 +280,8 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         found is not None
         and found.conflict == Conflict.NEGATION
         and denial_told_by_verb(a.sentence, b.sentence)
+        # a harm denied and counted is read, whatever stops ("lurched to a halt")
+        and spared_group_apart(a, b, sentences) is None
     ):
         return None  # "suspended all matches" / "no matches will be played": stopping_verbs.py
     if (
