@@ -68,6 +68,7 @@ from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_agents import sole_agent_pairs
 from compare.align.sole_conversions import judge_sole_conversions, sole_conversion_pairs
 from compare.align.sole_deeds import sole_deed_pairs
+from compare.align.sole_moments import sole_moment_pairs
 from compare.align.sole_denials import sole_denial_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.sole_sites import sole_site_pairs
@@ -758,6 +759,18 @@ register_cross_kind(
         kinds=(Kind.TIME, Kind.TIME),
         kind=Kind.TIME,
         matcher=sole_time_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# Each article's only day (or clock time) dating an event, two values nothing parts:
+# a date (time) conflict (compare/align/sole_moments.py); never an agreement.
+register_cross_kind(
+    CrossKindSpec(
+        name="sole day clashes",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=sole_moment_pairs,
         judge=judge_days,
         differs=True,
     )
