@@ -68,8 +68,8 @@ from compare.align.slot_statements import slot_statement_pairs
 from compare.align.sole_agents import sole_agent_pairs
 from compare.align.sole_conversions import judge_sole_conversions, sole_conversion_pairs
 from compare.align.sole_deeds import sole_deed_pairs
-from compare.align.sole_moments import sole_moment_pairs
 from compare.align.sole_denials import sole_denial_pairs
+from compare.align.sole_moments import sole_moment_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.sole_sites import sole_site_pairs
 from compare.align.sole_spans import judge_sole_spans, sole_span_pairs
