@@ -31,6 +31,7 @@ makes an agreement.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from compare.align.closest_day_clashes import (
@@ -47,6 +48,12 @@ from compare.align.sole_times import journey_ends, noun_and_other_deed, sister_a
 from compare.align.time_nouns import own_event
 from compare.extract.claims import Claim, Date, Time
 
+# a bound's hour right before a day: "by 1.30am on", "until midnight on"
+_BOUND_HOUR = re.compile(
+    r"\b(?:by|until|till|before)\s+(?:about\s+|around\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|midnight|noon|midday|dawn)\s+$",
+    re.IGNORECASE,
+)
 SCORE = 0.25  # under every other day and time clash: a pair words tie comes first
 
 
@@ -59,25 +66,29 @@ def sole_moment_pairs(
     paired), each its article's only value dating an event, read as two values,
     that nothing parts."""
     every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
-    moments: dict[tuple[str, type], list[Claim]] = {}
+    kinds = {c.kind for c in claims if isinstance(c, (Date, Time))}
+    moments: dict[tuple[str, str], dict[str, Claim]] = {}
     for claim in sorted(every, key=lambda c: (c.source, c.start)):
-        if isinstance(claim, (Date, Time)) and _dates_an_event(claim, sentences):
-            moments.setdefault((claim.source, type(claim)), []).append(claim)
-    # one value however often told (a headline and its lead repeat the day)
-    sole = [
-        found[0]
-        for found in moments.values()
-        if len({getattr(c, "value", None) for c in found}) == 1
-    ]
+        if claim.kind in kinds and _dates_an_event(claim, sentences):
+            # one value however often told (a headline and its lead repeat the day)
+            told = moments.setdefault((claim.source, claim.kind), {})
+            told.setdefault(str(getattr(claim, "value", None)), claim)
     free = {id(c): i for i, c in enumerate(claims)}
     pairs = []
-    for x, a in enumerate(sole):
-        for b in sole[x + 1 :]:
-            if type(a) is not type(b) or a.source == b.source:
+    keys = sorted(moments)
+    for x, (source_a, kind_a) in enumerate(keys):
+        for source_b, kind_b in keys[x + 1 :]:
+            if kind_a != kind_b or source_a == source_b:
                 continue
-            if id(a) not in free or id(b) not in free:
+            told_a, told_b = moments[source_a, kind_a], moments[source_b, kind_b]
+            # a day both articles give is one they agree on; each article's only
+            # other day is its telling of the one happening left
+            left_a = [c for value, c in told_a.items() if value not in told_b]
+            left_b = [c for value, c in told_b.items() if value not in told_a]
+            if len(left_a) != 1 or len(left_b) != 1:
                 continue
-            if _apart(a, b, sentences):
+            a, b = left_a[0], left_b[0]
+            if id(a) not in free or id(b) not in free or _apart(a, b, sentences):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
@@ -86,9 +97,13 @@ def sole_moment_pairs(
 
 def _dates_an_event(claim: Claim, sentences: SentenceClaims) -> bool:
     """A day or clock time of an event, told with a value, as the clash matchers
-    read one (no quotation, dateline, stamp, bound or kind of day)."""
+    read one (no quotation, dateline, stamp, bound or kind of day), and not told
+    right after a bound hour ("cleared by 1.30am on Saturday")."""
     if not getattr(claim, "value", None):
         return False
+    at = claim.start - claim.sentence_start
+    if _BOUND_HOUR.search(claim.sentence[max(0, at - 30) : at]):
+        return False  # "cleared by 1.30am on Saturday": the bound's day
     return dated_event(claim, sentences) and dates_an_event(claim) and is_datable(claim)
 
 
@@ -102,5 +117,9 @@ def _apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     if two_moments(own_a, own_b, sentences):
         return True
     if isinstance(a, Time) and isinstance(b, Time):
-        return journey_ends(a, b) or sister_acts(own_a, own_b) or noun_and_other_deed(a, b)
+        return (
+            journey_ends(a, b)
+            or sister_acts(own_event(a), own_event(b))
+            or (noun_and_other_deed(a, b))
+        )
     return False
