@@ -763,8 +763,9 @@ register_cross_kind(
         differs=True,
     )
 )
-# Each article's only day (or clock time) dating an event, two values nothing parts:
-# a date (time) conflict (compare/align/sole_moments.py); never an agreement.
+# Each article's only day dating an event, besides the days both articles give, two
+# values nothing parts: a date conflict (compare/align/sole_moments.py); never an
+# agreement.
 register_cross_kind(
     CrossKindSpec(
         name="sole day clashes",

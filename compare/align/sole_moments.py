@@ -1,28 +1,37 @@
-"""Each article's only day (or clock time) of an event: one moment, told twice.
+"""Each article's only day of a happening, beside the days both give: one moment, told twice.
 
 A short report is about one happening and dates it once: "A federal judge on
-Tuesday sentenced ..." / "On Wednesday, he learned his fate"; "The quake hit at
-3:42 a.m." / "The ground shook at 5:12 a.m.". The two outlets tell the happening
-in their own words, so the event matchers (which tie a day to its event's verb or
-noun), closest_day_clashes and sole_times (which need a word the two sentences
+Tuesday sentenced ..." / "On Wednesday, he learned his fate". The two outlets tell
+the happening in their own words, so the event matchers (which tie a day to its
+event's verb or noun) and closest_day_clashes (which needs words the two sentences
 share) leave both unpaired. What ties them is the article as a whole: when an
-article dates one happening only, told on one day (or at one hour) however often,
-that day is its story's, as an article's only figure of a kind is its story's
-(sole_figures).
+article dates one happening only, told on one day however often, that day is its
+story's, as an article's only figure of a kind is its story's (sole_figures).
 
-The pair is made when each article gives exactly one value among its days (or
-among its clock times) that date an event: outside quotations, datelines and page
-stamps, not a bound ("by Friday"), not a kind of day ("every Monday"), a day
-resolved to the day (a month only with its year). An article that dates two
-happenings (the arrest and the hearing, the alarm and the rescue) leaves its days
-to the other matchers. The values must be told at one precision and read as two
-by the judges (not a weekday a week apart, not one time told loosely), and
-nothing that parts closest_day_clashes' pairs may part them: a saying's day, a
-plan against a deed, a state going on, another occurrence, another doer or thing
-of one event word, a usual schedule, a sentence relating two moments, figures or
-places on both sides none shared, a departure against an arrival or a beginning
-against an end; for clock times also what parts sole_times' pairs (two ends of a
-journey, two kinds of one act, a noun's hour against another deed's).
+A longer report dates its news and one earlier or later step ("The jury's verdict
+was returned on Nov. 14, 2024" beside "the Court of Appeal on Tuesday quashed";
+"They will settle on March 19" beside "sold the bonds on Wednesday"). A day both
+articles give is one they agree on, the news they share; when each article has
+exactly one day left besides those, the two are read as one step told twice, as
+the only days are.
+
+The days read are those that date an event: outside quotations, datelines and
+page stamps, not a bound ("by Friday", "cleared by 1.30am on Saturday"), not a
+kind of day ("every Monday"), resolved to the day (a month only with its year).
+An article with two days of its own (the arrest and the hearing) leaves them to
+the other matchers. The values must be told at one precision and read as two by
+the judge (not a weekday a week apart), and nothing that parts
+closest_day_clashes' pairs may part them: a saying's day, a plan against a deed,
+a state going on, another occurrence, another doer or thing of one event word, a
+usual schedule, a sentence relating two moments, figures or places on both sides
+none shared, a departure against an arrival or a beginning against an end.
+
+Registered for dates only. Read so, clock times gave false findings on the read
+sets' traps ("It docked at 6.30am" / "Passengers began disembarking at 9 a.m.";
+"The match kicked off at 3pm" / "The final whistle went at 4.45pm"): an article
+tells the one hour its writer saw, and two outlets' only hours are often two
+moments of one day; sole_times pairs those only with a word in common. The
+function reads times too, with sole_times' guards, for a caller that wants them.
 
 A CrossKindSpec with `differs`: it runs after every other matcher, on claims
 nothing paired, and is shown only when the judge finds the two differ; it never
