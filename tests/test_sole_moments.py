@@ -69,3 +69,10 @@ def test_a_day_told_after_a_bound_is_no_days_own_moment() -> None:
     a = "A tribunal on Tuesday struck off the harbour pilot."
     b = "The quay had been cleared by 1.30am on Wednesday, the port said."
     assert _pairs(a, b) == []
+
+
+def test_a_day_that_labels_a_noun_dates_nothing_told() -> None:
+    # "the 3 February 2025 conspirator" labels a man by a happening; nothing is dated
+    a = "A tribunal on Tuesday struck off the harbour pilot."
+    b = "Among the crew was the 3 February 2025 conspirator Ivo Marsh."
+    assert _pairs(a, b) == []

@@ -56,6 +56,7 @@ from compare.align.settings import Options
 from compare.align.sole_times import journey_ends, noun_and_other_deed, sister_acts
 from compare.align.time_nouns import own_event
 from compare.extract.claims import Claim, Date, Time
+from compare.extract.lemmas import classes
 
 # a bound's hour right before a day: "by 1.30am on", "until midnight on"
 _BOUND_HOUR = re.compile(
@@ -63,6 +64,7 @@ _BOUND_HOUR = re.compile(
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|midnight|noon|midday|dawn)\s+$",
     re.IGNORECASE,
 )
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]+)\b")
 SCORE = 0.25  # under every other day and time clash: a pair words tie comes first
 
 
@@ -113,7 +115,25 @@ def _dates_an_event(claim: Claim, sentences: SentenceClaims) -> bool:
     at = claim.start - claim.sentence_start
     if _BOUND_HOUR.search(claim.sentence[max(0, at - 30) : at]):
         return False  # "cleared by 1.30am on Saturday": the bound's day
-    return dated_event(claim, sentences) and dates_an_event(claim) and is_datable(claim)
+    return (
+        dated_event(claim, sentences)
+        and dates_an_event(claim)
+        and is_datable(claim)
+        and not _names_a_thing(claim)
+    )
+
+
+def _names_a_thing(claim: Claim) -> bool:
+    """Is the day told bare before a noun it labels ("the Sept. 11, 2001 conspirator",
+    "a May 2019 report")? It names another happening or a thing, dating nothing the
+    sentence tells."""
+    if claim.text[:1].islower():
+        return False  # "on Tuesday", "in March 2023": told with its preposition
+    after = _NEXT_WORD.match(claim.sentence, claim.end - claim.sentence_start)
+    if after is None:
+        return False
+    found = classes(after.group(1))
+    return "noun" in found and "verb" not in found
 
 
 def _apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
