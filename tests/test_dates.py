@@ -168,3 +168,11 @@ def test_a_needless_pm_after_a_24_hour_time_is_not_read_as_its_minutes(
 ) -> None:
     # "17:06 pm" once gave "06 pm", 18:00, and a false clock-time conflict with "5:06 p.m."
     assert [t.value for t in times_of(text)] == [value]
+
+
+def test_a_weekday_of_last_or_next_week_is_that_calendar_week() -> None:
+    # 13 January 2022 was a Thursday: "Tuesday of last week" is the 4th, not the 11th
+    [last] = dates_of("The strike began on Tuesday of last week at the depot.", "2022-01-13")
+    assert last.value == "2022-01-04"
+    [ahead] = dates_of("Talks resume on Monday of next week in the city.", "2022-01-13")
+    assert ahead.value == "2022-01-17"

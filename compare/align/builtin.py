@@ -70,6 +70,7 @@ from compare.align.sole_agents import sole_agent_pairs
 from compare.align.sole_conversions import judge_sole_conversions, sole_conversion_pairs
 from compare.align.sole_deeds import sole_deed_pairs
 from compare.align.sole_denials import sole_denial_pairs
+from compare.align.sole_moments import sole_moment_pairs
 from compare.align.sole_orders import sole_order_pairs
 from compare.align.sole_sites import sole_site_pairs
 from compare.align.sole_spans import judge_sole_spans, sole_span_pairs
@@ -783,6 +784,19 @@ register_cross_kind(
         kinds=(Kind.TIME, Kind.TIME),
         kind=Kind.TIME,
         matcher=sole_time_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# Each article's only day dating an event, besides the days both articles give, two
+# values nothing parts: a date conflict (compare/align/sole_moments.py); never an
+# agreement.
+register_cross_kind(
+    CrossKindSpec(
+        name="sole day clashes",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=sole_moment_pairs,
         judge=judge_days,
         differs=True,
     )

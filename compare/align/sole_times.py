@@ -72,9 +72,9 @@ def sole_time_pairs(
             own_a, own_b = own_event(a), own_event(b)
             if parted(own_a, own_b, sentences) or event_parted(own_a, own_b):
                 continue
-            if two_moments(own_a, own_b, sentences) or _journey_ends(a, b):
+            if two_moments(own_a, own_b, sentences) or journey_ends(a, b):
                 continue
-            if _sister_acts(own_a, own_b) or _noun_and_other_deed(a, b):
+            if sister_acts(own_a, own_b) or noun_and_other_deed(a, b):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
@@ -106,7 +106,7 @@ _COMING_IN = frozenset(
 _PARTICLES = frozenset("off out down in sail".split())
 
 
-def _journey_ends(a: Time, b: Time) -> bool:
+def journey_ends(a: Time, b: Time) -> bool:
     """A setting out on one side and a coming in on the other, by the verbs of each
     time's own stretch of its sentence before it and its frame's verb."""
     va, vb = _verbs(a), _verbs(b)
@@ -143,7 +143,7 @@ def _noun_verbs(noun: str) -> set[str]:
     return found
 
 
-def _noun_and_other_deed(a: Time, b: Time) -> bool:
+def noun_and_other_deed(a: Time, b: Time) -> bool:
     """One time told as a noun's modifier, the other dating its clause, whose verbs
     tell no act of that noun ("Police closed roads ahead of the 3pm kick-off" /
     "Police closed the roads at 1pm": the kick-off's hour and the closing's)."""
@@ -161,7 +161,7 @@ def _noun_and_other_deed(a: Time, b: Time) -> bool:
     )
 
 
-def _sister_acts(a: Time, b: Time) -> bool:
+def sister_acts(a: Time, b: Time) -> bool:
     """Two predicates that are two kinds of one more general verb, neither a kind or
     a synonym of the other ("was stabbed" / "was shot": two ways to wound): two
     acts, each article telling its own (as event_kinds reads them)."""

@@ -449,10 +449,21 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# "on Tuesday of last week", "Friday of next week", "Monday of this week"
+_OF_WEEK = re.compile(r"\s+of\s+(last|next|this)\s+week\b", re.IGNORECASE)
+
+
 def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> str | None:
     if published is None:
         return None
     target = WEEKDAYS.index(match.group("weekday").lower())
+    week = _OF_WEEK.match(text, match.end())
+    if week is not None:
+        # "on Tuesday of last week": that weekday of the calendar week named (Monday
+        # first), not the latest Tuesday
+        monday = published - dt.timedelta(days=published.weekday())
+        shift = {"last": -7, "next": 7}.get(week.group(1).lower(), 0)
+        return (monday + dt.timedelta(days=shift + target)).isoformat()
     rel = (match.group("rel") or "").strip().lower()
     before = text[max(0, match.start() - 60) : match.start()]
     if rel == "next" or (rel != "last" and _ahead(match, text, before, rel)):
