@@ -50,8 +50,9 @@ from compare.align.closest_place_clashes import (
     widely_named,
 )
 from compare.align.event_times import occurrences, planned
-from compare.align.frames import same_place
+from compare.align.frames import is_name, same_place
 from compare.align.in_towns import AREA_WORDS
+from compare.align.people import same_person
 from compare.align.place_names import places_fit
 from compare.align.place_sites import another, site_kind
 from compare.align.place_towns import _a_people_land
@@ -60,7 +61,7 @@ from compare.align.settings import Options
 from compare.align.sole_kinds import tells_one
 from compare.align.verb_kinds import predicate_lemma
 from compare.align.words import STOPWORDS, words
-from compare.extract.claims import Claim, Place
+from compare.extract.claims import Claim, Frame, Place
 from compare.extract.lemmas import classes
 from compare.extract.places import CAPITAL, MOVING
 
@@ -140,6 +141,13 @@ VENUES = frozenset(
     theater monastery temple mosque cathedral chapel prison camp market observatory
     university college academy""".split()
 )
+# Words that open a subordinate clause: a place after one is that clause's
+_SUBORDINATORS = frozenset("after before when while where who which that as because until".split())
+# Words of a group that open an actor or thing: "most of them", "they", "all"
+_GROUP_WORDS = frozenset("they them most many some all hundreds thousands dozens".split())
+# Verbs of taking or moving people to stay somewhere
+_PUT_UP = frozenset("take bring move relocate transfer evacuate bus ferry send".split())
+_NEAR_WORDS = 10  # "was rescued from his car in a flooded underground car park in X"
 _VENUE_WORDS = 2  # "the Saas-Grund school gymnasium": a name and up to two nouns of its kind
 
 
@@ -243,14 +251,15 @@ def _level(place: Place) -> str:
 
 
 def families(place: Place) -> set[str]:
-    """The happenings the place's clause names: by its verb (or phrasal verb), by
-    the nouns it is said of (anchored_places.anchors), by the words from its verb
+    """The happenings the place's clause names: by its verb (or phrasal verb) when
+    the place stands near it, by the nouns it is said of, by the words from its verb
     to it."""
     frame = place.frame
     lemma = (frame.lemma or "").lower() if frame is not None else ""
-    verbs = {lemma, (predicate_lemma(place) or "").lower()} - {""}
+    near = _near_verb(place)
+    verbs = {lemma, (predicate_lemma(place) or "").lower()} - {""} if near else set()
     nouns = _said_of(place)
-    between = set(_clause_words(place))
+    between = set(_clause_words(place)) if near else set()
     found = {
         name
         for name, (of_verbs, of_nouns) in HAPPENINGS.items()
@@ -258,21 +267,64 @@ def families(place: Place) -> set[str]:
     }
     if between & _LANDFALL or (verbs & _COAST_VERBS and between & _COAST):
         found.add("landfall")
-    if lemma == "leave" and between & _TRACK:
+    if "leave" in verbs and between & _TRACK:
         found.add("derailment")  # "left the track near X"
-    if lemma == "spend" and "night" in between:
+    if "spend" in verbs and "night" in between:
         found.add("shelter")  # "spent the night in a school"
     sentence = set(words(place.sentence))
-    hospital = bool(_HOSPITAL & sentence)
-    if lemma in MOVING and _destination(place) and not hospital:
-        found.add("shelter")  # "were taken to a school in X", "were moved to a hall"
-    if hospital and (lemma in _TREAT or (lemma in MOVING and _destination(place))):
-        found.add("hospital")  # "was flown to a hospital in X", "treated at Y hospital"
+    hospital = bool(_HOSPITAL & sentence) or site_kind(place.name) == "hospital"
+    taken = near and lemma in MOVING and _destination(place)
+    if taken and lemma in _PUT_UP and _many(place) and not hospital:
+        found.add("shelter")  # "most were taken to a school in X", "were moved to a hall"
+    if hospital and (lemma in _TREAT or taken) and _many(place):
+        # the sick or hurt in numbers ("the sickest children were moved to a hospital
+        # in X"); one person taken to hospital may be any of a story's people (the
+        # victim, the suspect), which a pronoun or a description does not tell
+        found.add("hospital")
     if hospital:
         found.discard("shelter")  # the hurt taken to hospital, not the displaced
     if _COURT & _singulars(sentence) and _RULING & sentence:
         found.add("ruling")  # "the verdict was read out at the X District Court"
     return found
+
+
+def _near_verb(place: Place) -> bool:
+    """Does the place stand a few words after its verb, in its clause ("was detained
+    in a rented villa in Marbella"), not inside a phrase or a clause of its own ("a
+    man in the death of a woman in the car park at X", "after he hit a car on Y")?"""
+    frame = place.frame
+    if frame is None or frame.predicate is None:
+        return False
+    start, at = frame.predicate.end - place.sentence_start, place.start - place.sentence_start
+    if not 0 <= start <= at:
+        return False
+    between = words(place.sentence[start:at])
+    return len(between) <= _NEAR_WORDS and not _SUBORDINATORS & set(between)
+
+
+def _many(place: Place) -> bool:
+    """Are many moved: a plural actor or thing, or a word of a group ("most of them",
+    "villagers", "they")? One person taken somewhere is a prisoner moved, a patient
+    transferred, a driver on a trip, not the displaced put up."""
+    frame = place.frame
+    if frame is None:
+        return False
+    if frame.actor is None and frame.predicate is not None:
+        # the subject a relative clause cut off ("Some 300 people who lost their
+        # homes were moved"): its opening word, or a count in it
+        subject = words(place.sentence[: frame.predicate.start - place.sentence_start])
+        if subject and (subject[0] in _GROUP_WORDS or any(w.isdigit() for w in subject)):
+            return True
+    for span in (frame.actor, frame.thing):
+        said = [w.lower() for w in words(span.text)] if span is not None else []
+        if not said:
+            continue
+        if said[0] in _GROUP_WORDS:
+            return True
+        last = said[-1]
+        if last.isalpha() and _singular(last) != last:
+            return True
+    return False
 
 
 def _clause_words(place: Place) -> list[str]:
@@ -388,6 +440,8 @@ def _two_facts(a: Place, b: Place, sentences: SentenceClaims) -> bool:
     fa, fb = a.frame, b.frame
     if fa is not None and fb is not None and fa.negated != fb.negated:
         return True
+    if fa is not None and fb is not None and _two_people(fa, fb):
+        return True  # "LaSalle was taken to X hospital" / "Johnson was taken to Y"
     if planned(a) != planned(b):
         return True
     if occurrences(a, b) - _WHEN_TOLD != occurrences(b, a) - _WHEN_TOLD:
@@ -399,6 +453,26 @@ def _two_facts(a: Place, b: Place, sentences: SentenceClaims) -> bool:
 
 
 _WHEN_TOLD = frozenset({"later", "earlier"})
+
+
+def _two_people(a: Frame, b: Frame) -> bool:
+    """Does each clause name who (or what) it is about, by names none of which is
+    one of the other's? Two people taken, two teams playing: two happenings."""
+    named_a = [s.text for s in (a.actor, a.thing, a.doer) if s is not None and is_name(s.text)]
+    named_b = [s.text for s in (b.actor, b.thing, b.doer) if s is not None and is_name(s.text)]
+    if not named_a or not named_b:
+        return False
+    return not any(_one_name(x, y) for x in named_a for y in named_b)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """One person or body: same_person's word, or one last name ("Mia Torres" /
+    "Torres"); two one-word names of their own are two."""
+    told = same_person(a, b)
+    if told is not None:
+        return told
+    last_a, last_b = words(a)[-1:], words(b)[-1:]
+    return bool(last_a) and last_a == last_b
 
 
 @lru_cache(maxsize=1)
