@@ -85,3 +85,34 @@ def test_two_days_tell_two_happenings() -> None:
     a = "The storm came ashore near Port Ellery on Tuesday."
     b = "The storm came ashore near Saltmarch on Thursday."
     assert paired(a, b) == []
+
+
+def test_a_place_inside_another_clause_is_not_the_verbs() -> None:
+    # "caught" is the arrest; the avenue is where he hit a car, in a clause of its own
+    a = "Police detained the driver at a petrol station in Corrib."
+    b = "Police caught up with him after he hit a parked car on Lusk Avenue in Fenwick."
+    assert paired(a, b) == []
+
+
+def test_one_person_taken_to_hospital_may_be_any_of_the_story() -> None:
+    a = "The suspect was taken to a hospital in Dunmara to treat a cut."
+    b = "The victim was taken to a hospital in Kelvory, where she died."
+    assert paired(a, b) == []
+
+
+def test_many_taken_to_hospital_in_two_towns_pair() -> None:
+    a = "The sickest children were moved to a hospital in Dunmara."
+    b = "The most serious cases are being treated at a hospital in Kelvory."
+    assert paired(a, b) == [("in Dunmara", "in Kelvory")]
+
+
+def test_two_named_people_arrested_are_two_arrests() -> None:
+    a = "Tomas Reyl was arrested in Dunmara on Friday."
+    b = "Anja Vost was arrested in Kelvory on Friday."
+    assert paired(a, b) == []
+
+
+def test_one_person_arrested_in_two_towns_pairs() -> None:
+    a = "Tomas Reyl was arrested in Dunmara on Friday."
+    b = "Reyl was detained in Kelvory on Friday."
+    assert paired(a, b) == [("in Dunmara", "in Kelvory")]
