@@ -116,3 +116,10 @@ def test_one_person_arrested_in_two_towns_pairs() -> None:
     a = "Tomas Reyl was arrested in Dunmara on Friday."
     b = "Reyl was detained in Kelvory on Friday."
     assert paired(a, b) == [("in Dunmara", "in Kelvory")]
+
+
+def test_two_sites_of_common_words_are_still_two_sites() -> None:
+    # a site's name of frequent words ("Lincoln Middle School") holds no town
+    a = "Members held a rally at Lincoln Middle School."
+    b = "Dozens of workers rallied at the Brennock depot."
+    assert paired(a, b) == [("at Lincoln Middle School", "at the Brennock")]

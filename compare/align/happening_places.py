@@ -243,8 +243,11 @@ def _level(place: Place) -> str:
     said = words(place.text)
     if site_kind(place.name) or _venue_after(place):
         return "site"
-    if len(words(place.name)) > 1 and any(_singular(w) in VENUES for w in words(place.name)):
-        return "site"
+    named = words(place.name)
+    if len(named) > 1 and any(_singular(w) in VENUES for w in named):
+        return "site"  # "Prince Charles Park", "the Ministry of Labour"
+    if any(site_kind(" ".join(named[: k + 1])) for k in range(1, len(named))):
+        return "site"  # "Brant Street Elementary": a site named after its street
     if said and said[-1] in AREA_WORDS:
         return "area"
     return "town"
@@ -369,7 +372,7 @@ def _apart(a: Place, b: Place, texts: dict[str, str], sentences: SentenceClaims)
     two facts."""
     if same_place(a.name, b.name) or places_fit(a, b):
         return False
-    if _holds_towns(a) or _holds_towns(b):
+    if _level(a) != "site" and (_holds_towns(a) or _holds_towns(b)):
         return False  # "in Texas" / "in Austin": a region may hold the other
     if _told_together(a, b, texts):
         return False  # one sentence names both: a part and its whole, or two stages
