@@ -196,7 +196,8 @@ def _candidate(place: Place) -> bool:
         return False
     if opening[0] in _TO:
         return _destination(place)
-    return opening[0] in _AT and bool(_venue_after(place))
+    # "at the Avonmouth depot" names one site; "near Harlow offices" a class of them
+    return opening[0] in _AT and opening[1:2] == ["the"] and bool(_venue_after(place))
 
 
 def _quoted(place: Place) -> bool:
