@@ -31,6 +31,7 @@ from compare.align.figure_ties import figure_tied_pairs
 from compare.align.figures_beside import judge_numbers_beside
 from compare.align.first_finders import first_finder_pairs
 from compare.align.frame_statements import frame_statement_pairs, turned_frame_pairs
+from compare.align.happening_places import happening_place_pairs
 from compare.align.lead_days import lead_day_pairs
 from compare.align.lead_figures import lead_figure_pairs
 from compare.align.lead_score_tallies import lead_score_pairs
@@ -751,6 +752,19 @@ register_cross_kind(
         kinds=(Kind.PLACE, Kind.PLACE),
         kind=Kind.PLACE,
         matcher=anchored_place_pairs,
+        judge=judge_place_clash,
+        differs=True,
+    )
+)
+# Two places of one kind of happening told with words of their own ("were taken to
+# a school in X" / "are being housed in a sports hall in Y"), each its article's only
+# place of that happening and level (compare/align/happening_places.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="happening places",
+        kinds=(Kind.PLACE, Kind.PLACE),
+        kind=Kind.PLACE,
+        matcher=happening_place_pairs,
         judge=judge_place_clash,
         differs=True,
     )
