@@ -93,3 +93,35 @@ def test_reported_saying_paired_on_its_speaker_still_meets_the_quote() -> None:
 
 def test_reported_saying_paired_on_its_speaker_that_denies_the_quote_is_no_agreement() -> None:
     assert mixed(CRANES, CRANES_REPORTED.format("not ")) == []
+
+
+# One person quoted once by one outlet and reported once by the other, in words the
+# word model finds too far apart to pair ("never saw" / "had not spotted"): the lone
+# saying of each side is one saying told twice.
+LONE_QUOTED = (
+    "The crane driver, Pavel Ostrov, was questioned at the inquest on Tuesday. "
+    '"I never saw the boy until the hook had already started to swing," Ostrov said.'
+)
+LONE_REPORTED = (
+    "Giving evidence, the operator Pavel Ostrov told the coroner he had not spotted "
+    "the child before the load moved."
+)
+
+
+def test_lone_quote_and_lone_reported_saying_of_one_speaker_agree() -> None:
+    assert mixed(LONE_QUOTED, LONE_REPORTED) == [("statement", str(AGREE))]
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        # the denial taken out: never a ✓
+        LONE_REPORTED.replace("he had not spotted", "he had spotted"),
+        # a second saying of the speaker in that article: which one tells the quote?
+        LONE_REPORTED + " Ostrov said the site had been busy all morning.",
+        # the same speaker's saying of another person's surname only
+        LONE_REPORTED.replace("Pavel Ostrov", "Ivan Lisko"),
+    ],
+)
+def test_lone_saying_needs_one_saying_of_that_speaker_and_no_denial(reported: str) -> None:
+    assert mixed(LONE_QUOTED, reported) == []
