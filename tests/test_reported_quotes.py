@@ -96,15 +96,16 @@ def test_reported_saying_paired_on_its_speaker_that_denies_the_quote_is_no_agree
 
 
 # One person quoted once by one outlet and reported once by the other, in words the
-# word model finds too far apart to pair ("never saw" / "had not spotted"): the lone
-# saying of each side is one saying told twice.
+# word model finds too far apart to pair, two of the quote's uncommon words told
+# again ("found my keys" / "find the keys", "gone" / "vanished"): the lone saying of
+# each side is one saying told twice.
 LONE_QUOTED = (
-    "The crane driver, Pavel Ostrov, was questioned at the inquest on Tuesday. "
-    '"I never saw the boy until the hook had already started to swing," Ostrov said.'
+    "Baker Lena Varga saw the raid from her doorway. "
+    '"It was over in seconds. By the time I had found my keys they were gone," Varga said.'
 )
 LONE_REPORTED = (
-    "Giving evidence, the operator Pavel Ostrov told the coroner he had not spotted "
-    "the child before the load moved."
+    "Lena Varga, 44, who runs the bakery opposite, said the robbers had vanished before "
+    "she could even find the keys to her van."
 )
 
 
@@ -115,13 +116,19 @@ def test_lone_quote_and_lone_reported_saying_of_one_speaker_agree() -> None:
 @pytest.mark.parametrize(
     "reported",
     [
-        # the denial taken out: never a ✓
-        LONE_REPORTED.replace("he had not spotted", "he had spotted"),
+        # a denial set in: never a ✓
+        LONE_REPORTED.replace("had vanished", "had not vanished"),
         # a second saying of the speaker in that article: which one tells the quote?
-        LONE_REPORTED + " Ostrov said the site had been busy all morning.",
-        # the same speaker's saying of another person's surname only
-        LONE_REPORTED.replace("Pavel Ostrov", "Ivan Lisko"),
+        LONE_REPORTED + " Varga said the street had been quiet all morning.",
+        # another person's saying
+        LONE_REPORTED.replace("Lena Varga", "Ida Lisko"),
+        # one uncommon word of the quote told again: as often another saying
+        LONE_REPORTED.replace("find the keys to", "reach"),
+        # the statement quotes words itself
+        LONE_REPORTED.replace("had vanished", 'had "simply vanished"'),
     ],
 )
-def test_lone_saying_needs_one_saying_of_that_speaker_and_no_denial(reported: str) -> None:
+def test_lone_saying_needs_one_saying_of_that_speaker_and_two_words_alike(
+    reported: str,
+) -> None:
     assert mixed(LONE_QUOTED, reported) == []
