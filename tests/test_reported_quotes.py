@@ -132,3 +132,12 @@ def test_lone_saying_needs_one_saying_of_that_speaker_and_two_words_alike(
     reported: str,
 ) -> None:
     assert mixed(LONE_QUOTED, reported) == []
+
+
+def test_a_saying_told_beside_a_deed_credits_the_deeds_doer() -> None:
+    # ", saying ..." reports the speaker's words beside what they did
+    reported = (
+        "Lena Varga, 44, who runs the bakery opposite, praised the police, saying the "
+        "robbers had vanished before she could even find the keys to her van."
+    )
+    assert mixed(LONE_QUOTED, reported) == [("statement", str(AGREE))]

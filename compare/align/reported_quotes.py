@@ -204,11 +204,13 @@ def _surname(claim: Claim) -> str:
 
 # Verbs that report what someone said, in news copy's past tense: the ones
 # attributions.py reads, and those that tell the saying with the reporter's view of
-# it ("admitted", "promised", "complained").
+# it ("admitted", "promised", "complained"); and a saying told beside a deed
+# ("praised the guards, saying they had been outnumbered").
 _SAYING = re.compile(
     r"\b(?:said|told|added|stated|announced|confirmed|explained|noted|insisted|warned|wrote"
     r"|argued|acknowledged|stressed|admitted|conceded|promised|pledged|complained|urged"
-    r"|maintained|recalled|predicted|cautioned)\b(?:\s+(?:afterwards|later|on\s+\w+day))?(?:\s+that\b)?"
+    r"|maintained|recalled|predicted|cautioned|(?<=, )saying)\b"
+    r"(?:\s+(?:afterwards|later|on\s+\w+day))?(?:\s+that\b)?"
 )
 _PRONOUN = re.compile(r"(?:He|She)\s*$")
 # a capitalised word after another word: a name (the first word of a text is
