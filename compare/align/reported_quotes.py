@@ -110,7 +110,7 @@ def reported_quote_pairs(
             if score < options.statement_threshold:
                 if _lone_saying(
                     quote, statement, quotes, statements, claims, reported
-                ) and _told_alike(quote.text, reported[si][1]):
+                ) and _told_alike(_unnamed(quote.text), _unnamed(reported[si][1])):
                     lone.append((LONE_SCORE, qi, si))
                 continue
             scored.append((score, qi, si))
@@ -166,7 +166,8 @@ def _lone_saying(
 # A statement holding a quotation mark quotes someone itself, or opens inside another
 # outlet's quotation ('She was braver," said her coach'): no reported saying.
 _QUOTE_MARKS = re.compile('["\u201c\u201d]')
-# Uncommon words of the quote told again in the reported clause, by their stem, a
+# Uncommon words of the quote told again in the reported clause (names left out, as
+# for the scorer: a speaker's own places tie any two of their sayings), by their stem, a
 # WordNet synonym or a word of their family: what ties a lone pair to one saying. On
 # the read sets one such word was as often two sayings as one ("game", "water",
 # "lost"); two were one saying in all but one of the pairs no key names.
