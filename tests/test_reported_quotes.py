@@ -93,3 +93,51 @@ def test_reported_saying_paired_on_its_speaker_still_meets_the_quote() -> None:
 
 def test_reported_saying_paired_on_its_speaker_that_denies_the_quote_is_no_agreement() -> None:
     assert mixed(CRANES, CRANES_REPORTED.format("not ")) == []
+
+
+# One person quoted once by one outlet and reported once by the other, in words the
+# word model finds too far apart to pair, two of the quote's uncommon words told
+# again ("found my keys" / "find the keys", "gone" / "vanished"): the lone saying of
+# each side is one saying told twice.
+LONE_QUOTED = (
+    "Baker Lena Varga saw the raid from her doorway. "
+    '"It was over in seconds. By the time I had found my keys they were gone," Varga said.'
+)
+LONE_REPORTED = (
+    "Lena Varga, 44, who runs the bakery opposite, said the robbers had vanished before "
+    "she could even find the keys to her van."
+)
+
+
+def test_lone_quote_and_lone_reported_saying_of_one_speaker_agree() -> None:
+    assert mixed(LONE_QUOTED, LONE_REPORTED) == [("statement", str(AGREE))]
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        # a denial set in: never a ✓
+        LONE_REPORTED.replace("had vanished", "had not vanished"),
+        # a second saying of the speaker in that article: which one tells the quote?
+        LONE_REPORTED + " Varga said the street had been quiet all morning.",
+        # another person's saying
+        LONE_REPORTED.replace("Lena Varga", "Ida Lisko"),
+        # one uncommon word of the quote told again: as often another saying
+        LONE_REPORTED.replace("find the keys to", "reach"),
+        # the statement quotes words itself
+        LONE_REPORTED.replace("had vanished", 'had "simply vanished"'),
+    ],
+)
+def test_lone_saying_needs_one_saying_of_that_speaker_and_two_words_alike(
+    reported: str,
+) -> None:
+    assert mixed(LONE_QUOTED, reported) == []
+
+
+def test_a_saying_told_beside_a_deed_credits_the_deeds_doer() -> None:
+    # ", saying ..." reports the speaker's words beside what they did
+    reported = (
+        "Lena Varga, 44, who runs the bakery opposite, praised the police, saying the "
+        "robbers had vanished before she could even find the keys to her van."
+    )
+    assert mixed(LONE_QUOTED, reported) == [("statement", str(AGREE))]

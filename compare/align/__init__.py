@@ -336,11 +336,49 @@ def _rows(
         )
     # A pair both ways is a precise matcher's: its difference is the point of it.
     taken = {tuple(idx) for idx, _ in apart}
+    freed = _past_headlines(of_kind, pairs, groups) if spec.one_to_one(options) else []
     return (
         [(idx, score, _Standing.GROUPED) for idx, score in groups]
         + [(idx, score, _Standing.DIFFERS_ONLY) for idx, score in apart]
         + [(idx, score, _Standing.AGREES_ONLY) for idx, score in loose if tuple(idx) not in taken]
+        + [(idx, score, _Standing.AGREES_ONLY) for idx, score in freed]
     )
+
+
+def _past_headlines(
+    of_kind: Sequence[Claim],
+    pairs: Sequence[tuple[float, int, int]],
+    groups: Sequence[tuple[list[int], float]],
+) -> list[tuple[list[int], float]]:
+    """Groups of body claims that the grouping left each beside the other articles'
+    headlines only: a headline sums up its article, so a body sentence meeting it
+    ("Gasket failure blamed for chlorine release" / "Halvern blamed a failed gasket
+    on a transfer line") says nothing of which body sentence of that article tells
+    the same fact ("has blamed a gasket failure on a line that moves chlorine"). The
+    body claims are grouped again among themselves, on the matchers' pairs of two
+    body claims of which at least one stood beside headlines only; a new group is
+    shown only when it agrees (the cross-kind matchers free such claims alike,
+    align._headline_only)."""
+    if not any(c.block == HEADLINE for c in of_kind):
+        return []
+    group_of: dict[int, list[int]] = {i: idx for idx, _ in groups for i in idx}
+
+    def beside_headlines(i: int) -> bool:
+        others = [k for k in group_of.get(i, ()) if of_kind[k].source != of_kind[i].source]
+        return bool(others) and all(of_kind[k].block == HEADLINE for k in others)
+
+    def body_free(i: int) -> bool:
+        return of_kind[i].block != HEADLINE and (i not in group_of or beside_headlines(i))
+
+    body = [
+        (score, i, j)
+        for score, i, j in pairs
+        if body_free(i) and body_free(j) and (beside_headlines(i) or beside_headlines(j))
+    ]
+    if not body:
+        return []
+    regrouped, _ = group_apart(of_kind, body, one_to_one=True)
+    return [(idx, score) for idx, score in regrouped if len(idx) > 1]
 
 
 def _kind_order(kind: str) -> int:

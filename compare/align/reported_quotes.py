@@ -28,6 +28,18 @@ reports). Then
   that unpairs a loose pair (unpair.unpairs: two figures, days, places, opposite
   words) set them apart.
 
+A speaker quoted in one sentence only of one article and reported in one sentence
+only of the other needs no score: the two are that person's one saying in each
+article, however far the reporter's words stray from the quoted ones ('"I never saw
+her," he said' / "The driver told the court he had not seen the cyclist"), when
+two of the quote's uncommon words are told again in the reported clause, by stem,
+WordNet synonym or derivational family (TOLD_ALIKE): a speaker's one quote and one
+reported saying are often two things said. Such a lone pair is known by the
+surname the quote's attribution ends with, credited by the statement as above, the
+statement holding no quotation mark; it scores under every scored pair
+(LONE_SCORE) and passes the same tests of a denial, another quotation and
+unpairing.
+
 The reported saying is looked for among every body statement, also one a statement
 matcher has already paired (the spec's `paired_statements`): a saying names its
 speaker and title, which tie it to another sentence of that speaker in the other
@@ -43,16 +55,20 @@ so a negation or an opposite inside the reported clause is never shown with a âœ
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from compare.align.actor_names import names
 from compare.align.attributions import attributed
+from compare.align.derivations import families
+from compare.align.frequencies import information
+from compare.align.mutual_best import INDEXED
 from compare.align.quote_statements import as_statement, quote_sentences
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.statements import StatementScorer, different_quotations, quotations
+from compare.align.synonyms import senses
 from compare.align.unpair import unpairs
-from compare.align.words import has_negator
+from compare.align.words import STOPWORDS, has_negator, stem, words
 from compare.extract.claims import Claim, Quote, Statement
 from compare.ingest import HEADLINE
 
@@ -79,6 +95,7 @@ def reported_quote_pairs(
         [_unnamed(claims[i].text) for i in quotes] + [_unnamed(reported[i][1]) for i in statements]
     )
     scored: list[tuple[float, int, int]] = []
+    lone: list[tuple[float, int, int]] = []  # (score, quote, statement) of lone sayings
     for q, qi in enumerate(quotes):
         quote = claims[qi]
         assert isinstance(quote, Quote)
@@ -91,6 +108,10 @@ def reported_quote_pairs(
                 continue  # reported speech of another speaker: no evidence of one saying
             score = scorer.score(q, len(quotes) + s)
             if score < options.statement_threshold:
+                if _lone_saying(
+                    quote, statement, quotes, statements, claims, reported
+                ) and _told_alike(_unnamed(quote.text), _unnamed(reported[si][1])):
+                    lone.append((LONE_SCORE, qi, si))
                 continue
             scored.append((score, qi, si))
     pairs = []
@@ -103,16 +124,94 @@ def reported_quote_pairs(
         if _apart(quote, statement, reported[si][1], sentences):
             continue
         pairs.append((score, qi, si))
+    for score, qi, si in lone:
+        quote, statement = claims[qi], claims[si]
+        assert isinstance(quote, Quote)
+        if _apart(quote, statement, reported[si][1], sentences):
+            continue
+        pairs.append((score, qi, si))
     return pairs
+
+
+# Under every scored pair: a lone saying takes no quote or statement a scored pair wants.
+LONE_SCORE = 0.01
+
+
+def _lone_saying(
+    quote: Quote,
+    statement: Claim,
+    quotes: Sequence[int],
+    statements: Sequence[int],
+    claims: Sequence[Claim],
+    reported: Mapping[int, tuple[frozenset[str], str]],
+) -> bool:
+    """Is the quote its speaker's only quoted sentence in its article, and the
+    statement the only one of its article that reports that speaker's saying? One
+    person quoted once by one outlet and reported once by the other is telling one
+    saying twice, however far the reporter's words stray from the quoted ones ('"I
+    never saw her," he said' / "The driver told the court he had not seen the
+    cyclist"). The speaker is known by the surname the quote's attribution ends with."""
+    surname = _surname(quote)
+    if not surname:
+        return False
+    spoken = [
+        i for i in quotes if claims[i].source == quote.source and _surname(claims[i]) == surname
+    ]
+    told = [
+        i for i in statements if claims[i].source == statement.source and surname in reported[i][0]
+    ]
+    return len(spoken) == 1 and len(told) == 1 and not _QUOTE_MARKS.search(statement.sentence)
+
+
+# A statement holding a quotation mark quotes someone itself, or opens inside another
+# outlet's quotation ('She was braver," said her coach'): no reported saying.
+_QUOTE_MARKS = re.compile('["\u201c\u201d]')
+# Uncommon words of the quote told again in the reported clause (names left out, as
+# for the scorer: a speaker's own places tie any two of their sayings), by their stem, a
+# WordNet synonym or a word of their family: what ties a lone pair to one saying. On
+# the read sets one such word was as often two sayings as one ("game", "water",
+# "lost"); two were one saying in all but one of the pairs no key names.
+TOLD_ALIKE = 2
+
+
+def _told_alike(quoted: str, said: str) -> bool:
+    """Does the reported clause tell TOLD_ALIKE of the quote's uncommon words again?"""
+    told = set().union(*(_word_keys(w) for w in _content(said)))
+    alike = {
+        w for w in _content(quoted) if information(stem(w)) >= INDEXED and _word_keys(w) & told
+    }
+    return len(alike) >= TOLD_ALIKE
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in (x.lower() for x in words(text)) if w.isalpha() and w not in STOPWORDS}
+
+
+def _word_keys(word: str) -> frozenset[str]:
+    """A word's stem, its WordNet sense groups and its derivational families."""
+    return frozenset({f"t:{stem(word)}", *senses(word), *families(word)})
+
+
+def _surname(claim: Claim) -> str:
+    """The last word of a quote's named speaker, lower case; "" for none."""
+    if not isinstance(claim, Quote):
+        return ""
+    found = [w for w in re.findall(r"[\w'â€™.-]+", claim.speaker or "") if w[:1].isupper()]
+    if not found:
+        return ""
+    last = found[-1].lower().removesuffix("'s").removesuffix("\u2019s").rstrip(".")
+    return last if last in names(claim.speaker or "") else ""
 
 
 # Verbs that report what someone said, in news copy's past tense: the ones
 # attributions.py reads, and those that tell the saying with the reporter's view of
-# it ("admitted", "promised", "complained").
+# it ("admitted", "promised", "complained"); and a saying told beside a deed
+# ("praised the guards, saying they had been outnumbered").
 _SAYING = re.compile(
     r"\b(?:said|told|added|stated|announced|confirmed|explained|noted|insisted|warned|wrote"
     r"|argued|acknowledged|stressed|admitted|conceded|promised|pledged|complained|urged"
-    r"|maintained|recalled|predicted|cautioned)\b(?:\s+(?:afterwards|later|on\s+\w+day))?(?:\s+that\b)?"
+    r"|maintained|recalled|predicted|cautioned|(?<=, )saying)\b"
+    r"(?:\s+(?:afterwards|later|on\s+\w+day))?(?:\s+that\b)?"
 )
 _PRONOUN = re.compile(r"(?:He|She)\s*$")
 # a capitalised word after another word: a name (the first word of a text is
