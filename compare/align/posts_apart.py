@@ -7,6 +7,9 @@ sources' descriptions (roles.judge_roles), but it says only what the person is
 called; the post in apposition after the name says which office they hold. When
 both sources give such a post and no post of one agrees with any of the other's,
 the shared title vouches for nothing, and the pair is left unchecked: no ✓.
+A post set off before the name is read alike ("The curate, the Rev Julian Marsh" /
+"the church's rector, the Rev. Julian Marsh"; "the institute's director, Dr Zarina
+Rahimova" / "Dr Zarina Rahimova, deputy director of the institute").
 """
 
 from __future__ import annotations
@@ -23,13 +26,24 @@ def after_name(role: Role) -> bool:
     return 0 <= at_name < at_role
 
 
+def in_apposition(role: Role) -> bool:
+    """Is the description a post set off from the name by a comma, after it ("X, the
+    Chief Justice") or before it ("The curate, the Rev X"), not the name's own title?"""
+    if after_name(role):
+        return True
+    at_name, at_role = role.text.find(role.person), role.text.find(role.role)
+    return 0 <= at_role and at_role + len(role.role) <= at_name and (
+        "," in role.text[at_role + len(role.role) : at_name]
+    )
+
+
 def posts_apart(
     first: Sequence[Role], second: Sequence[Role], agree: Callable[[Role, Role], bool]
 ) -> bool:
     """Do both sources give posts after the name, none of one agreeing with any of
     the other's? `agree(a, b)` says whether two descriptions may name one post."""
-    posts_a = [r for r in first if after_name(r)]
-    posts_b = [r for r in second if after_name(r)]
+    posts_a = [r for r in first if in_apposition(r)]
+    posts_b = [r for r in second if in_apposition(r)]
     if not posts_a or not posts_b:
         return False
     return not any(agree(a, b) for a in posts_a for b in posts_b)
