@@ -14,9 +14,13 @@ Rahimova" / "Dr Zarina Rahimova, deputy director of the institute").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from compare.extract.claims import Role
+
+_WORD = re.compile(r"[\w'’.\-]+")
+_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def after_name(role: Role) -> bool:
@@ -35,6 +39,20 @@ def in_apposition(role: Role) -> bool:
     return 0 <= at_role and at_role + len(role.role) <= at_name and (
         "," in role.text[at_role + len(role.role) : at_name]
     )
+
+
+def before_a_title(role: Role) -> bool:
+    """Is the description a post set off before a name that has a title of its own
+    ("The curate, the Rev Julian Marsh")? Such a post links no sources: the title
+    already does, and the post is what the posts' check compares."""
+    at_name, at_role = role.text.find(role.person), role.text.find(role.role)
+    if at_role < 0 or at_role + len(role.role) > at_name:
+        return False
+    between = role.text[at_role + len(role.role) : at_name]
+    if "," not in between:
+        return False
+    title = [w for w in _WORD.findall(between.split(",")[-1]) if w.lower() not in _DETERMINERS]
+    return bool(title)
 
 
 def posts_apart(

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.people import person_key, same_person
-from compare.align.posts_apart import posts_apart
+from compare.align.posts_apart import before_a_title, posts_apart
 from compare.align.settings import Options
 from compare.align.titles import (
     informative,
@@ -149,7 +149,10 @@ def _linked_sources(by_source: dict[str, list[Role]]) -> dict[str, int]:
     for x, first in enumerate(sources):
         for second in sources[x + 1 :]:
             if group[first] != group[second] and any(
-                _one_post(r, o) for r in by_source[first] for o in by_source[second]
+                _one_post(r, o)
+                for r in by_source[first]
+                for o in by_source[second]
+                if not before_a_title(r) and not before_a_title(o)
             ):
                 old, new = group[second], group[first]
                 group = {s: new if g == old else g for s, g in group.items()}
