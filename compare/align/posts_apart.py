@@ -36,8 +36,10 @@ def in_apposition(role: Role) -> bool:
     if after_name(role):
         return True
     at_name, at_role = role.text.find(role.person), role.text.find(role.role)
-    return 0 <= at_role and at_role + len(role.role) <= at_name and (
-        "," in role.text[at_role + len(role.role) : at_name]
+    return (
+        at_role >= 0
+        and at_role + len(role.role) <= at_name
+        and ("," in role.text[at_role + len(role.role) : at_name])
     )
 
 
