@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.people import person_key, same_person
-from compare.align.posts_apart import before_a_title, posts_apart
+from compare.align.posts_apart import after_name, before_a_title, posts_apart
 from compare.align.settings import Options
 from compare.align.titles import (
     informative,
@@ -150,13 +150,21 @@ def _linked_sources(by_source: dict[str, list[Role]]) -> dict[str, int]:
         for second in sources[x + 1 :]:
             if group[first] != group[second] and any(
                 _one_post(r, o)
-                for r in by_source[first]
-                for o in by_source[second]
-                if not before_a_title(r) and not before_a_title(o)
+                for r in _linking(by_source[first])
+                for o in _linking(by_source[second])
             ):
                 old, new = group[second], group[first]
                 group = {s: new if g == old else g for s, g in group.items()}
     return group
+
+
+def _linking(roles: Sequence[Role]) -> list[Role]:
+    """A source's descriptions that may link it to another's: a post set off before
+    a titled name ("the study's lead author, Dr Ana Ruiz") only when the source gives
+    no post after the name, which then says which office the person holds."""
+    if not any(after_name(r) for r in roles):
+        return list(roles)
+    return [r for r in roles if not before_a_title(r)]
 
 
 def best_pair(a: Sequence[Role], b: Sequence[Role]) -> tuple[Role, Role]:

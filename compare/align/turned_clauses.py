@@ -12,7 +12,9 @@ contradiction as two facts; such a pair is shown neither as a finding nor with a
 Two clauses are read against each other when they share MIN_SHARED content roots
 (fewer than clause_contradictions.by_clauses asks, since nothing is reported), and
 turned when:
-- by_words finds a negation or opposite between them;
+- by_words finds an opposite between them (not a negation: "Nobody wants X" / "no
+  one wanted X" are one denial told two ways, which by_words reads apart when the
+  clauses are not the close sentences it is made for);
 - the word diff replaces a word with one opposite to it read more widely than by_words
   does: a noun by its verb ("recommended refusal" / "recommended approval"), and a
   synonym of the word's opposite ("has accelerated" / "has slowed": "slow" is
@@ -23,7 +25,9 @@ turned when:
 
 from __future__ import annotations
 
-from compare.align.antonyms import opposite, opposite_meanings
+from collections.abc import Set
+
+from compare.align.antonyms import has_opposite, opposite, opposite_meanings
 from compare.align.clause_contradictions import clause_roots
 from compare.align.derivations import families
 from compare.align.model import Conflict
@@ -32,7 +36,6 @@ from compare.align.word_contradictions import by_words, near_negator
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, word_diff, words
 
 MIN_SHARED = 2  # content roots two clauses share to be read against each other
-_POLARITY = frozenset({Conflict.NEGATION, Conflict.OPPOSITE})
 _STANCES = frozenset({"for", "against"})
 
 
@@ -44,7 +47,7 @@ def clauses_turned(text_a: str, text_b: str) -> bool:
             if len(roots_a & roots_b) < MIN_SHARED:
                 continue
             found = by_words(clause_a, clause_b, facts=False)
-            if found is not None and found.conflict in _POLARITY and not found.unpaired:
+            if found is not None and found.conflict == Conflict.OPPOSITE and not found.unpaired:
                 return True
             if _replaced_by_opposite(clause_a, clause_b):
                 return True
@@ -78,6 +81,10 @@ def _stance_turned(said_a: list[str], said_b: list[str]) -> bool:
 def widely_opposite(x: str, y: str) -> bool:
     """Opposite words, each read also as the verbs of its family ("refusal": refuse)
     and the other as a synonym of an opposite ("slowed" of "accelerated")."""
+    if has_opposite(x) or has_opposite(y):
+        # a word with an opposite of its own is read as itself: "closure" is not
+        # "close" against "in the open"
+        return opposite(x, y) or _opposite_synonym({x}, {y}) or _opposite_synonym({y}, {x})
     forms_x, forms_y = _forms(x), _forms(y)
     if any(opposite(p, q) for p in forms_x for q in forms_y):
         return True
@@ -90,6 +97,6 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset({word} | related)
 
 
-def _opposite_synonym(forms_x: frozenset[str], forms_y: frozenset[str]) -> bool:
+def _opposite_synonym(forms_x: Set[str], forms_y: Set[str]) -> bool:
     meant = {o for p in forms_x for o in opposite_meanings(p)}
     return any(are_synonyms(q, o) for q in forms_y for o in meant if q != o)
