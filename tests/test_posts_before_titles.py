@@ -39,16 +39,16 @@ def roles_of(comparison: Comparison, name: str) -> list[str]:
 
 def test_a_post_before_a_titled_name_is_read() -> None:
     comparison = compare_pair(
-        "The vicar, the Rev Tobias Wren, opened the new hall on Sunday.",
+        "The director, the Rev Tobias Wren, opened the new hall on Sunday.",
         "Tobias Wren opened the new hall on Sunday.",
     )
-    assert "The vicar" in roles_of(comparison, "Tobias Wren")
+    assert "The director" in roles_of(comparison, "Tobias Wren")
 
 
 def test_two_posts_beside_one_title_are_no_agreement() -> None:
     comparison = compare_pair(
-        "The parish's vicar, the Rev Tobias Wren, opened the new hall on Sunday.",
-        "The Rev Tobias Wren, the school's chaplain, opened the new hall on Sunday.",
+        "The parish's director, the Rev Tobias Wren, opened the new hall on Sunday.",
+        "The Rev Tobias Wren, the school's head teacher, opened the new hall on Sunday.",
     )
     assert Verdict.AGREE not in role_verdicts(comparison, "Tobias Wren")
 

@@ -90,9 +90,7 @@ ROLE_NOUNS = _words(
     "commentator critic supporter opponent rival challenger incumbent engineer nurse "
     "worker farmer resident trader banker investor architect planner lecturer principal "
     "captain coach player striker goalkeeper manager producer singer actor actress writer "
-    "novelist poet artist photographer designer developer programmer surgeon "
-    # the clergy's posts ("The curate, the Rev Julian Marsh")
-    "rector vicar curate priest pastor chaplain bishop archbishop dean imam rabbi"
+    "novelist poet artist photographer designer developer programmer surgeon"
 )
 # Role nouns without a plural "s", to compare with any word form ("ambassadors").
 ROLE_STEMS = frozenset(n.rstrip("s") for n in ROLE_NOUNS)
