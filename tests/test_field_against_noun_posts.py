@@ -59,7 +59,7 @@ def statement(text: str) -> Statement:
     [
         ("None of the pupils was hurt, the school said.", "Two pupils suffered minor burns.", True),
         ("No pupils were injured.", "Three pupils were injured in the fire.", True),
-        ("None of the pupils was hurt, the school said.", "Two teachers suffered minor burns.", False),
+        ("None of the pupils was hurt.", "Two teachers suffered minor burns.", False),
         ("None of the pupils was hurt in the second blast.", "Two pupils were hurt.", False),
     ],
 )

@@ -17,6 +17,12 @@ by its head ("dockworkers": workers). A word for anyone ("people", "staff",
 "crowd": WordNet's groups, not kinds of person) on either side is left alone, and
 so is a noun the other sentence holds in a word of its own family ("rescuers" /
 "rescue workers").
+
+One person brought in by a kind as each statement's doer ("A security guard
+wrestled one of the robbers" / "A passer-by tackled one of the robbers") is read
+the same way: two kinds of person, neither named in the other sentence, are two
+people or one told two incompatible ways. A bare "a man" / "the driver" is one
+kind with any other (WordNet sets "man" above them), so it is left alone.
 """
 
 from __future__ import annotations
