@@ -74,3 +74,24 @@ def test_anyone_is_no_group() -> None:
 def test_a_stopping_noun_is_no_verb() -> None:
     assert STOPPING.search("The tram came to a halt near the bridge") is None
     assert STOPPING.search("The operator halted the trams") is not None
+
+
+def statement_ticks(a: str, b: str) -> int:
+    comparison = compare_texts({"a": a, "b": b})
+    return sum(
+        1 for al in comparison.alignments if al.kind == "statement" and al.verdict == Verdict.AGREE
+    )
+
+
+def test_one_person_of_two_kinds_as_the_doer_is_no_tick() -> None:
+    assert not statement_ticks(
+        "A security guard wrestled one of the thieves to the ground, witnesses said.",
+        "A passer-by wrestled one of the thieves to the ground, witnesses said.",
+    )
+
+
+def test_one_person_of_one_kind_still_agrees() -> None:
+    assert statement_ticks(
+        "A security guard wrestled one of the thieves to the ground, witnesses said.",
+        "A security guard wrestled one of the thieves to the ground, police said.",
+    )
