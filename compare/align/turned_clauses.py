@@ -31,6 +31,7 @@ from compare.align.antonyms import has_opposite, opposite, opposite_meanings
 from compare.align.clause_contradictions import clause_roots
 from compare.align.derivations import families
 from compare.align.model import Conflict
+from compare.align.opposites import is_converse
 from compare.align.synonyms import are_synonyms
 from compare.align.word_contradictions import by_words, near_negator
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, word_diff, words
@@ -47,7 +48,13 @@ def clauses_turned(text_a: str, text_b: str) -> bool:
             if len(roots_a & roots_b) < MIN_SHARED:
                 continue
             found = by_words(clause_a, clause_b, facts=False)
-            if found is not None and found.conflict == Conflict.OPPOSITE and not found.unpaired:
+            if (
+                found is not None
+                and found.conflict == Conflict.OPPOSITE
+                and not found.unpaired
+                # "The Jets won" / "The Dolphins lost": one fact told from either side
+                and not is_converse(found.a, found.b)
+            ):
                 return True
             if _replaced_by_opposite(clause_a, clause_b):
                 return True
@@ -81,6 +88,8 @@ def _stance_turned(said_a: list[str], said_b: list[str]) -> bool:
 def widely_opposite(x: str, y: str) -> bool:
     """Opposite words, each read also as the verbs of its family ("refusal": refuse)
     and the other as a synonym of an opposite ("slowed" of "accelerated")."""
+    if is_converse(x, y):
+        return False  # "won" / "lost", "bought" / "sold": one fact from either side
     if has_opposite(x) or has_opposite(y):
         # a word with an opposite of its own is read as itself: "closure" is not
         # "close" against "in the open"
