@@ -4,9 +4,10 @@ suffered minor burns, the company said."
 News reports of an accident say whether anyone was hurt or killed, and in few
 words: "No one was injured", "There were no deaths". A bare denial like these
 speaks of the whole event, so another outlet's count of people hurt (or killed)
-contradicts it though the two sentences share no word. Only a bare denial counts:
-one that names whom it spares ("No passengers were hurt") or where ("in the second
-blast") may be true beside a count of others, and is left alone.
+contradicts it though the two sentences share no word. Only a bare denial counts
+against any count: one that names whom it spares ("No passengers were hurt") or
+where ("in the second blast") may be true beside a count of others, and is read
+only against a count of the same group ("Two passengers suffered minor injuries").
 """
 
 from __future__ import annotations
@@ -65,9 +66,47 @@ def stated_harm(claim: Claim) -> str | None:
 
 
 def harm_denied_and_stated(a: Claim, b: Claim) -> bool:
-    """One side denies the harm the other counts."""
+    """One side denies the harm the other counts: of everyone, or of the very group
+    the other counts ("None of the passengers was hurt" / "Two passengers suffered
+    minor injuries")."""
     for denial, count in ((a, b), (b, a)):
         kind = denied_harm(denial)
         if kind is not None and stated_harm(count) == kind:
             return True
+        group = denied_group_harm(denial)
+        if group is not None and _counted_group(count) == group:
+            return True
     return False
+
+
+# A denial of one group's harm opening the sentence, up to its first comma or "and":
+# "None of the passengers was hurt, the police said", "No passengers were injured".
+_GROUP_DENIAL = re.compile(
+    rf"^(?:none\s+of\s+the|no)\s+(?P<group>[a-z]+)\s+(?:was|were)\s+{_HURT}(?:\s*[,.]|\s+and\b|$)"
+)
+# A count of people of one group hurt: "Two passengers suffered minor injuries",
+# "three crew members were injured"; the group is the noun right before the verb.
+_GROUP_COUNT = re.compile(
+    rf"\b{_NUMBER}(?:\s+[a-z]+){{0,1}}\s+(?P<group>[a-z]+)\s+"
+    rf"(?:were\s+{_HURT}|suffered\s+(?:\w+\s+)?(?:injuries|burns|wounds))\b"
+)
+# Words for anyone, which a group denial does not name: "No people were hurt" is
+# the bare denial's, read above.
+_ANYONE = frozenset({"one", "people", "persons"})
+
+
+def denied_group_harm(claim: Claim) -> str | None:
+    """The group (a plural noun) whose injury the sentence denies, or None."""
+    text = " ".join(claim.text.lower().split())
+    found = _GROUP_DENIAL.match(text)
+    if found is None or found.group("group") in _ANYONE:
+        return None
+    return found.group("group")
+
+
+def _counted_group(claim: Claim) -> str | None:
+    """The group of people the statement counts as hurt, or None."""
+    if tells_of_another(claim.sentence):
+        return None
+    found = _GROUP_COUNT.search(" ".join(claim.text.lower().split()))
+    return found.group("group") if found is not None else None

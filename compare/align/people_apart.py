@@ -17,6 +17,12 @@ by its head ("dockworkers": workers). A word for anyone ("people", "staff",
 "crowd": WordNet's groups, not kinds of person) on either side is left alone, and
 so is a noun the other sentence holds in a word of its own family ("rescuers" /
 "rescue workers").
+
+One person brought in by a kind as each statement's doer ("A security guard
+wrestled one of the robbers" / "A passer-by tackled one of the robbers") is read
+the same way: two kinds of person, neither named in the other sentence, are two
+people or one told two incompatible ways. A bare "a man" / "the driver" is one
+kind with any other (WordNet sets "man" above them), so it is left alone.
 """
 
 from __future__ import annotations
@@ -37,15 +43,44 @@ _FAMILY = 5
 
 def people_apart(a: Claim, b: Claim) -> bool:
     """Each statement's actor or thing names a kind of people that the other
-    sentence does not name, and the two kinds are two."""
-    kinds_a, kinds_b = _kinds(a), _kinds(b)
-    if not kinds_a or not kinds_b:
-        return False
-    return any(
-        other_kinds(x, y) and not _named(x, b.sentence) and not _named(y, a.sentence)
-        for x in kinds_a
-        for y in kinds_b
-    )
+    sentence does not name, and the two kinds are two; or each statement's doer is
+    one person brought in as someone of a kind ("A security guard wrestled one of
+    the robbers" / "A passer-by tackled one of the robbers"), of two kinds."""
+    for kinds_a, kinds_b in ((_kinds(a), _kinds(b)), (_someone(a), _someone(b))):
+        if (
+            kinds_a
+            and kinds_b
+            and any(
+                other_kinds(x, y) and not _named(x, b.sentence) and not _named(y, a.sentence)
+                for x in kinds_a
+                for y in kinds_b
+            )
+        ):
+            return True
+    return False
+
+
+# One person brought in by a kind, as the doer: "A security guard", "an off-duty nurse".
+_SOMEONE = re.compile(r"^(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)$")
+
+
+@remembered(TEXTS_REMEMBERED)
+def _someone(claim: Claim) -> frozenset[str]:
+    """The noun for a kind of person the frame's doer is, when the doer is one
+    person brought in by an indefinite article ("A passer-by": passer-by)."""
+    frame = claim.frame
+    if frame is None or frame.actor is None:
+        return frozenset()
+    found = _SOMEONE.match(" ".join(frame.actor.text.lower().split()))
+    if found is None:
+        return frozenset()
+    noun = found.group("noun")
+    if people_noun(noun) is None:
+        noun = noun.replace("-", "")  # "passer-by": WordNet's "passerby"
+    known = people_noun(noun)
+    if known is None or not known.person or not commonly_people(noun):
+        return frozenset()
+    return frozenset({noun})
 
 
 @remembered(TEXTS_REMEMBERED)  # a statement is judged against a partner in each source

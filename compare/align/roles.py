@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.people import person_key, same_person
-from compare.align.posts_apart import posts_apart
+from compare.align.posts_apart import before_a_title, posts_apart
 from compare.align.settings import Options
 from compare.align.titles import (
     informative,
@@ -75,16 +75,22 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
     all right together (it says both "Sgt." and "sheriff's deputy"). Otherwise a
     title conflict when two titles can't both be right, else a variant."""
     by_source: dict[str, list[Role]] = defaultdict(list)
+    # A post set off before a titled name ("The curate, the Rev Ana Ruiz") neither
+    # links sources nor makes a difference: it only keeps a ✓ off two posts apart.
+    posts: dict[str, list[Role]] = defaultdict(list)
     for role in members:
         if informative(role):
-            by_source[role.source].append(role)
+            (posts if before_a_title(role) else by_source)[role.source].append(role)
     sources = list(by_source)
     linked = _linked_sources(by_source)
     if len(sources) < 2 or len(set(linked.values())) == 1:
+        told = list(dict.fromkeys([*sources, *posts]))
         unchecked = any(
-            posts_apart(by_source[first], by_source[second], _one_post)
-            for x, first in enumerate(sources)
-            for second in sources[x + 1 :]
+            posts_apart(
+                by_source[first] + posts[first], by_source[second] + posts[second], _one_post
+            )
+            for x, first in enumerate(told)
+            for second in told[x + 1 :]
         )
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
     reference = by_source[sources[0]]

@@ -102,6 +102,7 @@ from compare.align.swapped_words import (
     words_unchecked,
 )
 from compare.align.topic_only import topic_only
+from compare.align.turned_clauses import clauses_turned
 from compare.align.unanimous_votes import unanimous_against_split
 from compare.align.unchanged import figure_held_against_moved, held_against_changed
 from compare.align.undone_deeds import made_and_undone
@@ -175,6 +176,12 @@ def judge_statements_in_context(
         # Nor a thing one side tells made and the other undone ("presented the
         # offer" / "withdrew the offer": undone_deeds.py).
         unchecked = unchecked or any(made_and_undone(reference, o) for o in members[1:])
+        # Nor a clause of each told the other way round, which the readings above
+        # could not tie to one doer and thing ("The government increased its grant"
+        # / "The culture ministry cut its grant": turned_clauses.py).
+        unchecked = unchecked or any(
+            clauses_turned(reference.sentence, o.sentence) for o in members[1:]
+        )
         # Nor a person described with titles that differ ("Deputy Mayor" / "Mayor").
         unchecked = unchecked or any(titles_apart(reference, o, sentences) for o in members[1:])
         # Nor a main predicate denied or turned opposite against another verb

@@ -17,9 +17,10 @@ import re
 from compare.align.words import has_negator
 
 # Verbs that stop, cancel or put off what they take (what they take does not
-# happen), by their stems, any inflection after: "suspended", "postponing", "shelved".
+# happen), by their stems, any inflection after: "suspended", "postponing", "shelved";
+# not a noun after an article ("the ship lurched to a halt").
 STOPPING = re.compile(
-    r"\b(?:suspend|postpon|cancel|halt|scrap|abandon|shelv)"
+    r"(?<!\ba\s)(?<!\bthe\s)\b(?:suspend|postpon|cancel|halt|scrap|abandon|shelv)"
     r"(?:e|es|ed|ing|s|led|ling|ped|ping|d)?\b"
     r"|\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?off\b",
     re.IGNORECASE,

@@ -163,11 +163,18 @@ def two_posts(a: Role, b: Role) -> bool:
     ):
         return True
     fields_a, fields_b = _post_fields(a), _post_fields(b)
+    # a field against a field ("chief financial officer" / "chief operating officer"),
+    # or against a plain noun on the other side ("managing director" / "finance
+    # director"), names two posts as well
+    pairs = [
+        (fa, fb)
+        for post, fa in fields_a.items()
+        for fb in (fields_b.get(post), before_b.get(post))
+        if fb is not None
+    ] + [(fa, fields_b[post]) for post, fa in before_a.items() if post in fields_b]
     return any(
         fa != fb and fa not in said_b and fb not in said_a and not families(fa) & families(fb)
-        for post, fa in fields_a.items()
-        for fb in [fields_b.get(post)]
-        if fb is not None
+        for fa, fb in pairs
     )
 
 

@@ -126,14 +126,23 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
     if after and _is_description(after.group("role")):
         found.append((mention.start, after.end("role"), after.group("role").strip()))
 
-    # Appositive before: "Russia's deputy foreign minister, Sergei Ryabkov,"
-    before = text[floor : mention.start]
-    if before.rstrip().endswith(",") and not prefix and not possessed:
+    # Appositive before: "Russia's deputy foreign minister, Sergei Ryabkov,", also
+    # before the name's own title: "The curate, the Rev Julian Marsh,", "the unit's
+    # director, cardiothoracic surgeon Dr Martin Voss": the title says what the person
+    # is called or was trained as, the appositive which office they hold.
+    opening = lead_start if prefix else mention.start
+    before = _TITLE_DETERMINER.sub("", text[floor:opening]) if prefix else text[floor:opening]
+    if before.rstrip().endswith(",") and not possessed:
         head = before.rstrip()[:-1]
         openers = list(_BEFORE_OPENERS.finditer(head))
         start = floor + (openers[-1].end() if openers else 0)
         description = text[start : floor + len(head)].strip()
-        if _is_description(description) and _ends_name_or_sentence(text, name_end, limit):
+        if (
+            _is_description(description)
+            and _ends_name_or_sentence(text, name_end, limit)
+            # "the mayor, Police Chief Ana Ruiz and Fire Chief Bo Lee": a list of people
+            and not (prefix and _LIST_GOES_ON.match(text, name_end, limit))
+        ):
             found.append((start, name_end, description))
 
     roles = []
@@ -143,6 +152,12 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
             continue
         roles.append(Role(**ctx.fields(start, end), person=person, role=role))
     return roles
+
+
+# The determiner of a title before a name ("the Rev Julian Marsh"), which the title's
+# lead-in stops at.
+_TITLE_DETERMINER = re.compile(r"\b(?:the|a|an)\s*$", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s")
 
 
 # A post and what it is of, right before a name: "director of public health Ana
