@@ -208,7 +208,7 @@ def _apart(a: Place, b: Place, texts: dict[str, str], sentences: SentenceClaims)
         return False
     if _beside(a, sentences) or _beside(b, sentences):
         return False  # another place of that level in one sentence: which is whose?
-    return not _two_facts(a, b, sentences)
+    return not two_facts(a, b, sentences)
 
 
 def _beside(place: Place, sentences: SentenceClaims) -> bool:
@@ -224,7 +224,7 @@ def _beside(place: Place, sentences: SentenceClaims) -> bool:
     )
 
 
-def _two_facts(a: Place, b: Place, sentences: SentenceClaims) -> bool:
+def two_facts(a: Place, b: Place, sentences: SentenceClaims) -> bool:
     """What tells two facts of one thing apart, for places: a negation, a plan
     against a deed, another occurrence ("the first match" / "the second"), days
     on both sides none in common, a departure against an arrival."""
@@ -246,4 +246,4 @@ def _two_facts(a: Place, b: Place, sentences: SentenceClaims) -> bool:
 _WHEN_TOLD = frozenset({"later", "earlier"})
 
 
-__all__ = ["SCORE", "anchored_place_pairs", "anchors"]
+__all__ = ["SCORE", "anchored_place_pairs", "anchors", "two_facts"]

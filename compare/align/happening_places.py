@@ -39,17 +39,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from compare.align.anchored_places import anchors
-from compare.align.closest_day_clashes import two_ends
+from compare.align.anchored_places import anchors, two_facts
 from compare.align.closest_place_clashes import (
     article_texts,
     named_in_text,
     origin_told,
-    sentence_dates,
     site_candidate,
     widely_named,
 )
-from compare.align.event_times import occurrences, planned
 from compare.align.frames import is_name, same_place
 from compare.align.in_towns import AREA_WORDS
 from compare.align.people import same_person
@@ -439,24 +436,12 @@ def _beside(place: Place, sentences: SentenceClaims) -> bool:
 
 
 def _two_facts(a: Place, b: Place, sentences: SentenceClaims) -> bool:
-    """A negation, a plan against a deed, another occurrence, days on both sides
-    none in common, a departure against an arrival."""
+    """What tells two facts apart for anchored places (anchored_places.two_facts), and
+    two clauses naming two people or bodies: two happenings."""
     fa, fb = a.frame, b.frame
-    if fa is not None and fb is not None and fa.negated != fb.negated:
-        return True
     if fa is not None and fb is not None and _two_people(fa, fb):
         return True  # "LaSalle was taken to X hospital" / "Johnson was taken to Y"
-    if planned(a) != planned(b):
-        return True
-    if occurrences(a, b) - _WHEN_TOLD != occurrences(b, a) - _WHEN_TOLD:
-        return True
-    days_a, days_b = sentence_dates(a, sentences), sentence_dates(b, sentences)
-    if days_a and days_b and not days_a & days_b:
-        return True
-    return two_ends(a, b)
-
-
-_WHEN_TOLD = frozenset({"later", "earlier"})
+    return two_facts(a, b, sentences)
 
 
 def _two_people(a: Frame, b: Frame) -> bool:
