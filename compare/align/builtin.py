@@ -813,6 +813,8 @@ register_cross_kind(
         matcher=sole_moment_pairs,
         judge=judge_days,
         differs=True,
+        # a statement pair whose judge read the two days reports them already
+        once_per_sentences=True,
     )
 )
 # A quotation in one source told as a statement in another (agreements only).
