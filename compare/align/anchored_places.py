@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from compare.align.closest_day_clashes import two_ends
 from compare.align.closest_place_clashes import (
@@ -98,22 +98,53 @@ def anchored_place_pairs(
         level = _level(place)
         for anchor in anchors(place):
             placed[place.source][(anchor, level)].append(place)
+    return sole_place_pairs(
+        placed,
+        free,
+        lambda a, b: _apart(a, b, texts, sentences),
+        SCORE,
+        lambda x, y: x[1] == y[1] and _one_anchor(x[0], y[0]),
+    )
+
+
+def sole_place_pairs(
+    placed: Mapping[str, Mapping[tuple[str, str], list[Place]]],
+    free: Mapping[int, int],
+    apart: Callable[[Place, Place], bool],
+    score: float,
+    one_key: Callable[[tuple[str, str], tuple[str, str]], bool] | None = None,
+) -> list[tuple[float, int, int]]:
+    """Pairs (score, i, j) of free places of two articles under one key (equal keys,
+    or keys `one_key` holds one), each its article's only place of its key (up to
+    places that fit), that `apart` sets apart: `placed` is, per article, per key, the
+    places told of it; `free` maps a free claim's id() to its index."""
     sources = sorted(placed)
     found: dict[tuple[int, int], float] = {}
     for x, first in enumerate(sources):
         for second in sources[x + 1 :]:
-            for (anchor_a, level_a), at_a in placed[first].items():
-                for (anchor_b, level_b), at_b in placed[second].items():
-                    if level_a != level_b or not _one_anchor(anchor_a, anchor_b):
-                        continue
+            theirs = placed[second]
+            for key_a, at_a in placed[first].items():
+                for at_b in _partners(key_a, theirs, one_key):
                     if not (tells_one(at_a, places_fit) and tells_one(at_b, places_fit)):
-                        continue  # an article placing the thing twice: two stages, or nested
+                        continue  # an article placing it twice: two stages, or nested
                     for a in at_a:
                         for b in at_b:
-                            if id(a) in free and id(b) in free and _apart(a, b, texts, sentences):
+                            if id(a) in free and id(b) in free and apart(a, b):
                                 i, j = sorted((free[id(a)], free[id(b)]))
-                                found[(i, j)] = SCORE
-    return [(score, i, j) for (i, j), score in found.items()]
+                                found[(i, j)] = score
+    return [(s, i, j) for (i, j), s in found.items()]
+
+
+def _partners(
+    key: tuple[str, str],
+    theirs: Mapping[tuple[str, str], list[Place]],
+    one_key: Callable[[tuple[str, str], tuple[str, str]], bool] | None,
+) -> list[list[Place]]:
+    """The other article's places under a key one with `key`."""
+    if one_key is None:
+        # looked up, not searched for: at 509 articles the article pairs are many
+        return [theirs[key]] if key in theirs else []
+    return [places for other, places in theirs.items() if one_key(key, other)]
 
 
 def _level(place: Place) -> str:
@@ -246,4 +277,4 @@ def two_facts(a: Place, b: Place, sentences: SentenceClaims) -> bool:
 _WHEN_TOLD = frozenset({"later", "earlier"})
 
 
-__all__ = ["SCORE", "anchored_place_pairs", "anchors", "two_facts"]
+__all__ = ["SCORE", "anchored_place_pairs", "anchors", "sole_place_pairs", "two_facts"]

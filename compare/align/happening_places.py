@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from compare.align.anchored_places import anchors, two_facts
+from compare.align.anchored_places import anchors, sole_place_pairs, two_facts
 from compare.align.closest_place_clashes import (
     article_texts,
     named_in_text,
@@ -55,7 +55,6 @@ from compare.align.place_sites import another, site_kind
 from compare.align.place_towns import _a_people_land
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
-from compare.align.sole_kinds import tells_one
 from compare.align.verb_kinds import predicate_lemma
 from compare.align.words import STOPWORDS, words
 from compare.extract.claims import Claim, Frame, Place
@@ -167,20 +166,8 @@ def happening_place_pairs(
     if len(placed) < 2:
         return []
     texts = article_texts(every)
-    sources = sorted(placed)
-    found: dict[tuple[int, int], float] = {}
-    for x, first in enumerate(sources):
-        for second in sources[x + 1 :]:
-            for key, at_a in placed[first].items():
-                at_b = placed[second].get(key)
-                if not at_b or not (tells_one(at_a, places_fit) and tells_one(at_b, places_fit)):
-                    continue  # two places of the family in one article: which is whose?
-                for a in at_a:
-                    for b in at_b:
-                        if id(a) in free and id(b) in free and _apart(a, b, texts, sentences):
-                            i, j = sorted((free[id(a)], free[id(b)]))
-                            found[(i, j)] = SCORE
-    return [(score, i, j) for (i, j), score in found.items()]
+    # two places of the family in one article (which is whose?) are no pair
+    return sole_place_pairs(placed, free, lambda a, b: _apart(a, b, texts, sentences), SCORE)
 
 
 def _candidate(place: Place) -> bool:
