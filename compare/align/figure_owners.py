@@ -6,11 +6,12 @@ number rules tie two figures by what is counted and the words around it, which
 two such figures share; what parts them is whose figure each is, told by the
 subject of its clause (the frame's actor):
 
-- each subject carries a name, or a name-like word set before its noun
-  ("Poznań tram drivers" / "Kraków drivers", "Egyptian buyers" / "Sudanese
-  buyers", "Western Bay of Plenty District Council" / "Whangārei's council"),
-  and neither sentence says any of the other's: two owners. A name a sentence
-  says anywhere may be the other's owner told another way, so it ties them;
+- each subject carries a name, a name-like word set before its noun or a
+  numeral of a series ("Poznań tram drivers" / "Kraków drivers", "Egyptian
+  buyers" / "Sudanese buyers", "Whangārei's council", "Route 2" / "Route 6"),
+  and neither sentence says the words of it the other's lacks: two owners. A
+  name a sentence says anywhere may be the other's owner told another way, so it
+  ties them;
 - one subject is told as another one of its kind ("a second boat", "its main
   rival", "other councils") and the other is not: the story's own against
   another's.
@@ -40,21 +41,38 @@ _ANOTHER = re.compile(
 _CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
 
+# A sentence opening on a name set off by a comma, whose verb comes after the aside
+# ("Sweden, one of halloumi's first big markets, took 4,500 tonnes", "The Eagles, for
+# their part, earned eleven"): the subject the parser may miss.
+_NAME_SET_OFF = re.compile(r"^\W*(?:The\s+)?((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}),\s")
+# a sentence opening on one of a series, named by its numeral ("Route 2 carries")
+_SERIES_OPENING = re.compile(r"^\W*(?:The\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]*\s+\d+[A-Za-z]?)\b")
+# a numeral naming one of a series ("Route 2", "Terminal 3", "School No. 97")
+_NUMERAL = re.compile(r"^\d+[A-Za-z]?$")
+
+
 def owner_names(n: Number) -> frozenset[str]:
     """The capitalised words of the figure's subject before any preposition, in
-    lower case ("Poznań tram drivers": poznań; "Whangārei's council": whangārei),
-    less a common word opening the sentence ("Police", "Drivers") and pronouns."""
-    frame = n.frame
-    if frame is None or frame.actor is None:
+    lower case ("Poznań tram drivers": poznań; "Whangārei's council": whangārei;
+    "Route 2": route, 2), less a common word opening the sentence ("Police",
+    "Drivers") and pronouns. A subject holding the figure is the counted thing
+    ("Some 45 firefighters"), no owner. Without a subject, a name set off by a comma
+    opening the sentence ("Sweden, one of the first markets, took 4,500 tonnes") or
+    one of a series opening it ("Route 2 carries about 5,100 riders")."""
+    subject = _subject(n)
+    if subject is None:
         return frozenset()
-    actor = frame.actor
-    at_start = not n.sentence[: max(0, actor.start - n.sentence_start)].strip(" \"“'‘—–-")
+    text, at_start = subject
+    shown = display_words(text)
     found = set()
-    for k, word in enumerate(display_words(actor.text)):
+    for k, word in enumerate(shown):
         if word.lower() in PREPOSITIONS:
             break  # what follows tells where or of what, not whose
         bare = re.sub(r"['’]s$", "", word)
         lower = bare.lower()
+        if _NUMERAL.match(bare) and k > 0 and _CAPITALISED.match(shown[k - 1]):
+            found.update({shown[k - 1].lower(), lower})  # "Route 2"
+            continue
         if not _CAPITALISED.match(bare) or lower in STOPWORDS or lower in PRONOUNS:
             continue
         if k == 0 and at_start and _common(lower):
@@ -63,25 +81,46 @@ def owner_names(n: Number) -> frozenset[str]:
     return frozenset(found)
 
 
+def _subject(n: Number) -> tuple[str, bool] | None:
+    """The figure's subject as written and whether it opens the sentence; None when
+    there is none, or when the figure lies inside it."""
+    frame = n.frame
+    if frame is not None and frame.actor is not None:
+        actor = frame.actor
+        if actor.start <= n.start < actor.end:
+            return None
+        opening = n.sentence[: max(0, actor.start - n.sentence_start)]
+        return actor.text, not opening.strip(" \"“'‘—–-")
+    found = _NAME_SET_OFF.match(n.sentence) or _SERIES_OPENING.match(n.sentence)
+    if found is None or found.end() > n.start - n.sentence_start or found.group(1).isupper():
+        return None  # none before the figure; "HASTINGS, New Zealand —": a dateline
+    return found.group(1), True
+
+
 def _common(word: str) -> bool:
     return bool(table().lemmas(word))
 
 
 def another_of_kind(n: Number) -> bool:
-    """Is the figure's subject told as another one of its kind ("A second boat")?"""
-    frame = n.frame
-    return frame is not None and frame.actor is not None and bool(_ANOTHER.match(frame.actor.text))
+    """Is the figure's subject told as another one of its kind ("A second boat")?
+    Without a subject read, the sentence's opening words before the figure ("A
+    second ferry, due in 2027, will have 12 cabins")."""
+    subject = _subject(n)
+    text = subject[0] if subject is not None else n.sentence[: n.start - n.sentence_start]
+    return bool(_ANOTHER.match(text))
 
 
 def owners_apart(a: Number, b: Number) -> bool:
-    """Are the two figures two owners' (the module's docstring)?"""
+    """Are the two figures two owners' (the module's docstring)? The words one
+    subject has and the other lacks must be absent from the other sentence, on both
+    sides ("Route 2" / "Route 6")."""
     if another_of_kind(a) != another_of_kind(b):
         return True
     names_a, names_b = owner_names(a), owner_names(b)
-    if not (names_a and names_b):
+    own_a, own_b = names_a - names_b, names_b - names_a
+    if not (own_a and own_b):
         return False
-    said_a, said_b = _said(a.sentence), _said(b.sentence)
-    return not (names_a & said_b) and not (names_b & said_a)
+    return not (own_a & _said(b.sentence)) and not (own_b & _said(a.sentence))
 
 
 def _said(sentence: str) -> frozenset[str]:

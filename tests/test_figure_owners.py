@@ -1,0 +1,105 @@
+"""Two figures of one kind that are two owners', a forecast or an aim against what
+is, and a past period against the running one are two facts, not one told two ways
+(compare/align/figure_owners.py, forecasts.py, occasions.py). Sentences invented
+here, in domains of their own."""
+
+from __future__ import annotations
+
+from compare import Verdict, compare_texts
+from compare.align.figure_owners import another_of_kind, owner_names, owners_apart
+from compare.align.forecasts import expecting, foreseen
+from compare.align.occasions import occasions_apart
+from compare.extract import extract_claims
+from compare.extract.claims import Number
+from compare.ingest import Source
+
+PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"
+
+
+def figure(text: str, value: str) -> Number:
+    """The figure written `value` in the one-sentence article `text`."""
+    claims = extract_claims(Source.from_text(PUBLISHED + text, id="x"))
+    return next(c for c in claims if isinstance(c, Number) and c.text == value)
+
+
+def reported(a: str, b: str) -> list[str]:
+    """The titles of the number alignments across the two articles that are no agreement."""
+    comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+    return [
+        al.title
+        for al in comparison.alignments
+        if al.kind == "number" and al.verdict != Verdict.AGREE and len(al.sources) == 2
+    ]
+
+
+def test_two_named_owners_neither_named_in_the_other_sentence() -> None:
+    a = figure("Harbourton tram drivers won a rise of 700 crowns in March.", "700")
+    b = figure("Millbay drivers settled for a rise of 650 crowns in the autumn.", "650")
+    assert owner_names(a) == {"harbourton"}
+    assert owners_apart(a, b)
+    same = figure("Harbourton tram drivers settled for a rise of 650 crowns.", "650")
+    assert not owners_apart(a, same)
+
+
+def test_an_owner_named_in_the_other_sentence_ties_the_two() -> None:
+    a = figure("Harbourton tram drivers won a rise of 700 crowns in March.", "700")
+    b = figure("Millbay drivers, like those in Harbourton, won 650 crowns.", "650")
+    assert not owners_apart(a, b)
+
+
+def test_numerals_of_a_series_name_two_owners() -> None:
+    a = figure("Line 4 carries about 3,200 riders a day across the river.", "about 3,200")
+    b = figure("Line 9 carries about 2,900 riders a day across the river.", "about 2,900")
+    assert owners_apart(a, b)
+
+
+def test_another_of_its_kind_against_the_story_s_own() -> None:
+    a = figure("A second ferry, due in 2027, will have 12 cabins.", "12")
+    b = figure("The ferry has eight cabins for overnight passengers.", "eight")
+    assert another_of_kind(a) and not another_of_kind(b)
+    assert owners_apart(a, b)
+
+
+def test_two_towns_rises_are_not_reported() -> None:
+    a = "Harbourton tram drivers won a pay rise of 700 crowns a month after the strike."
+    b = "Millbay tram drivers won a pay rise of 650 crowns a month after a strike."
+    assert reported(a, b) == []
+    # one town's rise told two ways is still a discrepancy
+    c = "Harbourton tram drivers won a pay rise of 650 crowns a month after a strike."
+    assert reported(a, c) != []
+
+
+def test_a_forecast_or_an_aim_against_what_is() -> None:
+    assert expecting(figure("The council expects the scheme to divert 200 tonnes.", "200"))
+    assert foreseen(figure("The aim was to vaccinate 5,000 children by March.", "5,000"))
+    assert not foreseen(figure("By Friday 3,200 children had been vaccinated.", "3,200"))
+    # a comparison after the figure, or a clause past a comma, is not the figure's
+    assert not foreseen(figure("Turnout was 38%, higher than officials had predicted.", "38%"))
+    assert not foreseen(
+        figure(
+            "The deal is worth 2.3 billion crowns, though neither side would confirm it.",
+            "2.3 billion",
+        )
+    )
+    assert foreseen(figure("Losses will reach $15 million, analysts expect.", "$15 million"))
+    # a goal is scored as often as set
+    assert not foreseen(figure("She scored 11 goals to lead the league.", "11"))
+
+
+def test_a_past_period_against_the_running_one() -> None:
+    assert occasions_apart(
+        "The pass was closed for 19 days by snow last winter.",
+        "This winter it has already been closed for four days.",
+    )
+    # a sentence naming both periods sets last year beside this one, whose figure it is
+    assert not occasions_apart(
+        "So far this year ridership is up 3 percent on last year.",
+        "Ridership rose 6 percent last year.",
+    )
+    assert not occasions_apart("Sales rose 3% this year.", "Sales rose 5% this year.")
+
+
+def test_one_event_verb_and_noun_alone_do_not_tie_far_apart_figures() -> None:
+    a = "Some 250 volunteers registered to march."
+    b = "About 60 volunteers registered to marshal."
+    assert reported(a, b) == []
