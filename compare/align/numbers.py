@@ -423,14 +423,15 @@ def number_pairs(
                     if not by_sole and not (retold and one_tally):
                         continue  # would be reported, but not surely one fact
                 # Close figures need little shared context; far-apart ones must sit in
-                # sentences about the very same thing before we call them a discrepancy:
-                # one event verb and one counted noun ("signed up to attend" / "signed up
-                # to speak", 300 people and 80) are not enough without a third word.
+                # sentences about the very same thing before we call them a discrepancy.
                 close = gap <= CLOSE_GAP or key == "tally"  # a tally's sides are no measure of it
                 # One large figure of one unit in both ("6,000 people" / "6,000 residents")
                 # is seldom a coincidence; small and differing ones need shared words.
                 large = comparable_value(a) >= TELLING_VALUE
                 telling = (_equal(a, b) or covered) and key != "?" and large
+                # One event verb and one counted noun in both frames ("bought 12 rifles" /
+                # "bought seven rifles") say what is counted as well as a third shared word.
+                stated = _same_event_and_thing(a, b)
                 # Sums given per one thing ("$312,000 a year" / "$213,000 a year") say
                 # what they are of as well.
                 rated = bool(clues[i].rate) and clues[i].rate == clues[j].rate
@@ -450,7 +451,7 @@ def number_pairs(
                     or told_once
                     or measured
                     or by_sole
-                    or ((close or rated) and len(shared) >= 2)
+                    or ((close or stated or rated) and len(shared) >= 2)
                     or (len(shared) >= 3 and overlap >= 0.5)
                 ):
                     pairs.append((0.4 + 0.4 * overlap + 0.2 * (1.0 - min(1.0, gap)), i, j))
