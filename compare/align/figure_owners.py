@@ -47,6 +47,9 @@ _CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 _NAME_SET_OFF = re.compile(r"^\W*(?:The\s+)?((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}),\s")
 # a sentence opening on one of a series, named by its numeral ("Route 2 carries")
 _SERIES_OPENING = re.compile(r"^\W*(?:The\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]*\s+\d+[A-Za-z]?)\b")
+# the end of the words before a subject joined to them: "his and | neighboring
+# departments", "ours or | other councils'"
+_JOINED = re.compile(r"\b(?:and|or)\s*$|&\s*$", re.IGNORECASE)
 # a numeral naming one of a series ("Route 2", "Terminal 3", "School No. 97")
 _NUMERAL = re.compile(r"^\d+[A-Za-z]?$")
 
@@ -90,6 +93,8 @@ def _subject(n: Number) -> tuple[str, bool] | None:
         if actor.start <= n.start < actor.end:
             return None
         opening = n.sentence[: max(0, actor.start - n.sentence_start)]
+        if _JOINED.search(opening):
+            return None  # "his and neighboring departments": one part of a whole subject
         return actor.text, not opening.strip(" \"“'‘—–-")
     found = _NAME_SET_OFF.match(n.sentence) or _SERIES_OPENING.match(n.sentence)
     if found is None or found.end() > n.start - n.sentence_start or found.group(1).isupper():

@@ -56,8 +56,42 @@ _OWN_END = re.compile(RELATIVE.pattern + r"|\bthan\b|,")
 _TELLER_AFTER = re.compile(r"^,\s*(?:[\w'’-]+\s+){0,3}?(?:expects?|forecasts?|predicts?)\b", re.I)
 
 
-def _told(n: Number, pattern: re.Pattern[str]) -> bool:
+def forecasts_apart(a: Number, b: Number) -> bool:
+    """Is one figure foreseen and the other not, unless both are ceilings ("could
+    be up to $180 million" / "pegged as high as $184 million"): a figure told only
+    as a ceiling is itself an estimate, as uncertain as a forecast of it."""
+    if foreseen(a) == foreseen(b):
+        return False
+    return not (_ceiling(a) and _ceiling(b))
+
+
+def _ceiling(n: Number) -> bool:
+    """Is the figure told only as a bound from above ("up to", "as high as")?"""
+    return n.low == 0 and n.high is not None
+
+
+# A relative clause whose subject is the noun before it, opened by its verb: "a team
+# that signed ...", "the club which paid ...". Its deed is another clause's: a word
+# of expecting before it ("more had been expected from a team that signed him to an
+# $80 million contract") is not the figure's.
+_DEED_CLAUSE = re.compile(
+    r"\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:\w+ed|won|paid|cost|took|made|sold|bought|gave"
+    r"|spent|lost|brought|got|had|has|was|were|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_before(n: Number) -> str:
+    """The sentence before the figure, from the last deed clause opening on."""
     before = n.sentence[: n.start - n.sentence_start]
+    last = None
+    for last in _DEED_CLAUSE.finditer(before):
+        pass
+    return before if last is None else before[last.start() :]
+
+
+def _told(n: Number, pattern: re.Pattern[str]) -> bool:
+    before = _own_before(n)
     if pattern.search(before):
         return True
     after = n.sentence[n.end - n.sentence_start :]

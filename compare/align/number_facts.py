@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from compare.align.figure_intervals import comparable_value
 from compare.align.figure_owners import owners_apart
-from compare.align.forecasts import foreseen
+from compare.align.forecasts import forecasts_apart
 from compare.align.number_clues import Clues, aged_person, reportable
 from compare.align.occasions import occasions_apart, occurrences_apart
 from compare.align.parts import groups_apart, part_and_whole
@@ -63,7 +63,7 @@ def two_facts(
     pair's unit key."""
     if wanted(a) != wanted(b):
         return "wanted / given"
-    if foreseen(a) != foreseen(b):
+    if forecasts_apart(a, b):
         return "a forecast or an aim / what is"  # "expects 200 tonnes" / "diverted 120"
     if owners_apart(a, b):
         return "two owners"  # "Ísafjörður charges 1,000" / "Seyðisfjörður charges 1,200"

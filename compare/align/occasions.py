@@ -14,7 +14,9 @@ words that tell them apart are the years and the periods named:
   no year or period but a day of this story ("on Tuesday", "today");
 - one names a past period of the calendar ("last year", "last winter") and the
   other the running one of that unit ("this year", "so far this winter"), neither
-  both ("up 3% on last year" sets last year beside this one, whose figure it is).
+  both; a past period named as the base of a comparison ("up 3% on last year",
+  "compared with the same weeks last year") is not the figure's own, so "So far
+  this year ridership is up 3% on last year" is this year's figure.
 
 A year and a period are not compared with each other ("in 2025" may be "last
 year"); nor is a day with a day (two outlets report on two days), nor anything
@@ -71,6 +73,13 @@ _COUNTED_BACK = re.compile(
 _RELATIVE_UNITS = r"(year|season|winter|summer|spring|autumn|fall)"
 _PAST_OF_UNIT = re.compile(rf"\b(?:last|previous|past|prior)\s+{_RELATIVE_UNITS}\b", re.I)
 _RUNNING_OF_UNIT = re.compile(rf"\bthis\s+{_RELATIVE_UNITS}\b", re.I)
+# A past period named as the base a figure is compared with, not as its own: "up 3
+# percent on last year", "compared with the same weeks last year", "than last season".
+_PAST_AS_BASE = re.compile(
+    r"\b(?:on|than|over|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+    r"(?:the\s+same\s+(?:[\w-]+\s+){1,2}?)?$",
+    re.I,
+)
 # A day of the story itself: the day it happened or is written.
 _STORY_DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight"
@@ -141,8 +150,13 @@ def _relative_units(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(m.group(1).lower().replace("fall", "autumn") for m in found)
 
     sentence = _ASIDE.sub(",", sentence)
+    own = [
+        m
+        for m in _PAST_OF_UNIT.finditer(sentence)
+        if not _PAST_AS_BASE.search(sentence[max(0, m.start() - 40) : m.start()])
+    ]
     return (
-        units(_PAST_OF_UNIT.finditer(sentence)),
+        units(own),
         units(_RUNNING_OF_UNIT.finditer(sentence)),
     )
 
