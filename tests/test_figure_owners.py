@@ -91,8 +91,7 @@ def test_a_forecast_or_an_aim_against_what_is() -> None:
     # a word of expecting before a clause of deeds about the noun is not the figure's
     assert not foreseen(
         figure(
-            "More had been hoped for, and more expected from a club that paid $9 million"
-            " for him.",
+            "More had been hoped for, and more expected from a club that paid $9 million for him.",
             "$9 million",
         )
     )

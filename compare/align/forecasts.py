@@ -84,10 +84,8 @@ _DEED_CLAUSE = re.compile(
 def _own_before(n: Number) -> str:
     """The sentence before the figure, from the last deed clause opening on."""
     before = n.sentence[: n.start - n.sentence_start]
-    last = None
-    for last in _DEED_CLAUSE.finditer(before):
-        pass
-    return before if last is None else before[last.start() :]
+    starts = [m.start() for m in _DEED_CLAUSE.finditer(before)]
+    return before[starts[-1] :] if starts else before
 
 
 def _told(n: Number, pattern: re.Pattern[str]) -> bool:
