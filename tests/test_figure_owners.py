@@ -66,6 +66,23 @@ def test_a_subject_joined_to_the_story_s_own_is_not_another_s() -> None:
     assert not owners_apart(a, b)
 
 
+def test_a_country_opening_the_sentence_is_an_owner() -> None:
+    a = figure("Norway, long its biggest buyer, took 3,000 tonnes of the catch.", "3,000")
+    b = figure("Denmark bought about 5,000 tonnes of the catch.", "about 5,000")
+    assert owner_names(a) == {"norway"} and owner_names(b) == {"denmark"}
+    assert owners_apart(a, b)
+    # a common word opening the sentence is no owner
+    c = figure("Police arrested 12 people after the match.", "12")
+    d = figure("Officers arrested 15 people after the match.", "15")
+    assert not owners_apart(c, d)
+
+
+def test_a_clause_joined_by_and_keeps_its_subject() -> None:
+    a = figure("Trade held up, and Peruvian buyers took 800 crates.", "800")
+    b = figure("Chilean buyers took about 1,500 crates.", "about 1,500")
+    assert owners_apart(a, b)
+
+
 def test_two_towns_rises_are_not_reported() -> None:
     a = "Harbourton tram drivers won a pay rise of 700 crowns a month after the strike."
     b = "Millbay tram drivers won a pay rise of 650 crowns a month after a strike."

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 
-from compare.align.synonyms import table
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
+from compare.extract.lemmas import classes
 from compare.extract.wordlists import PREPOSITIONS, PRONOUNS
 
 # A subject told as another one of its kind: "a second boat", "another dairy", "the
@@ -49,7 +49,7 @@ _NAME_SET_OFF = re.compile(r"^\W*(?:The\s+)?((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1
 _SERIES_OPENING = re.compile(r"^\W*(?:The\s+)?([A-ZÀ-ÖØ-Þ][\w'’-]*\s+\d+[A-Za-z]?)\b")
 # the end of the words before a subject joined to them: "his and | neighboring
 # departments", "ours or | other councils'"
-_JOINED = re.compile(r"\b(?:and|or)\s*$|&\s*$", re.IGNORECASE)
+_JOINED = re.compile(r"\w\s+(?:and|or|&)\s*$", re.IGNORECASE)
 # a numeral naming one of a series ("Route 2", "Terminal 3", "School No. 97")
 _NUMERAL = re.compile(r"^\d+[A-Za-z]?$")
 
@@ -103,7 +103,10 @@ def _subject(n: Number) -> tuple[str, bool] | None:
 
 
 def _common(word: str) -> bool:
-    return bool(table().lemmas(word))
+    """Is the word one of the language's ("Police", "Drivers"), not a name that
+    opens the sentence ("Sweden", "Germany")? The lexicon's word classes, not the
+    synonym table, which lists countries among its nouns."""
+    return bool(classes(word))
 
 
 def another_of_kind(n: Number) -> bool:

@@ -24,7 +24,7 @@ from compare.align.number_clues import Clues, aged_person, reportable
 from compare.align.occasions import occasions_apart, occurrences_apart
 from compare.align.parts import groups_apart, part_and_whole
 from compare.align.synonyms import table
-from compare.align.vote_tallies import vote_tally
+from compare.align.vote_tallies import two_bodies_voting, vote_tally
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
 from compare.extract.number_changes import old_value
@@ -65,6 +65,8 @@ def two_facts(
         return "wanted / given"
     if forecasts_apart(a, b):
         return "a forecast or an aim / what is"  # "expects 200 tonnes" / "diverted 120"
+    if two_bodies_voting(a, b):
+        return "two bodies' votes"  # "the committee voted 7-4" / "by 44 votes to 35"
     if owners_apart(a, b):
         return "two owners"  # "Ísafjörður charges 1,000" / "Seyðisfjörður charges 1,200"
     if not (named_in(a, b) and named_in(b, a)) and not one_body_voting(a, b):

@@ -50,6 +50,7 @@ from compare.align.number_facts import (
 )
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
+from compare.align.occasions import occurrences_apart
 from compare.align.parts import groups_apart, part_and_whole
 from compare.align.quoted_speakers import speakers_apart
 from compare.align.sentence_days_places import (
@@ -61,6 +62,7 @@ from compare.align.sentence_days_places import (
 )
 from compare.align.text_tails import last_runs
 from compare.align.verb_kinds import two_counts
+from compare.align.vote_tallies import two_bodies_voting
 from compare.align.when_where import (
     close,
 )
@@ -117,8 +119,12 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
             Conflict.TALLY, figure_text(x), figure_text(y), Severity.VARIANT, unpaired=True
         )
     x, y = _same_game(ta, tb)
-    if on_occasions_apart(x, y):
-        return None  # "Last year's budget passed 7-2" / "passed 5-4 on Tuesday"
+    if on_occasions_apart(x, y) or occurrences_apart(x, y):
+        # "Last year's budget passed 7-2" / "passed 5-4 on Tuesday"; "by 19 votes to
+        # 2, a separate measure" / "in a 16-5 vote"
+        return None
+    if two_bodies_voting(x, y):
+        return None  # "the committee voted 7-4" / "the council backed it by 44 votes to 35"
     reversed_ = score_sets(x) == tuple(s[::-1] for s in score_sets(y))
     if reversed_ and sides_swapped(x, y):
         return None  # "Kemboi leads Tanui 3-2" / "Tanui trails Kemboi 2-3": one score
