@@ -5,11 +5,12 @@ invented here."""
 
 from __future__ import annotations
 
+from compare import Verdict, compare_texts
 from compare.align.vote_tallies import two_bodies_voting
 from compare.extract import extract_claims
 from compare.extract.claims import Number
 from compare.ingest import Source
-from tests.test_figure_owners import PUBLISHED, reported
+from tests.test_figure_owners import PUBLISHED
 
 
 def tally(text: str) -> Number:
@@ -29,21 +30,16 @@ def test_a_committee_and_a_council_are_two_bodies() -> None:
 def test_statement_judge_leaves_two_bodies_votes_alone() -> None:
     a = "The planning committee voted 6-3 on Monday to send the harbour scheme back."
     b = "Councillors approved the harbour scheme by 41 votes to 30 on Monday."
-    assert not any("6-3" in t or "41" in t for t in _statement_titles(a, b))
+    assert _statement_titles(a, b) == []
     c = "The planning committee voted 5-4 on Monday to send the harbour scheme back."
-    assert any("6-3" in t for t in _statement_titles(a, c))
+    assert "6–3 vs 5–4" in _statement_titles(a, c)
 
 
 def _statement_titles(a: str, b: str) -> list[str]:
-    from compare import Verdict, compare_texts
-
+    """The titles of the alignments across the two articles that are no agreement."""
     comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
     return [
         al.title
         for al in comparison.alignments
         if al.verdict != Verdict.AGREE and len(al.sources) == 2
     ]
-
-
-def test_reported_helper_is_shared() -> None:
-    assert callable(reported)

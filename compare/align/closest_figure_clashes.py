@@ -101,7 +101,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_sums import one_payment_of, two_payments
 from compare.align.synonyms import are_synonyms, senses, table
-from compare.align.vote_tallies import vote_tally
+from compare.align.vote_tallies import two_bodies_voting, vote_tally
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Quote, Time
 from compare.extract.number_forms import ORDINALS
@@ -460,6 +460,8 @@ def two_facts(
         return True  # a forecast, an aim or a claim against what happened
     if owners_apart(a, b):
         return True  # "Poznań tram drivers won 700" / "Kraków drivers settled for 650"
+    if two_bodies_voting(a, b):
+        return True  # "the committee voted 7-4" / "by 44 votes to 35"
     if ordered(a) != ordered(b):
         return True  # "4,500 residents were told to leave" / "6,000 people had left"
     if two_payments(a, b):

@@ -360,9 +360,12 @@ def spans_in(sentence: str) -> dict[str, frozenset[float]]:
 
 def tallies_apart(a: Number, b: Number) -> bool:
     """Two tallies with no side and no sum in common, nor one the other reversed
-    ("12-20" / "5-4"): two records, not one told two ways ("30-2" / "31-2")."""
+    ("12-20" / "5-4"): two records, not one told two ways ("30-2" / "31-2"); or two
+    bodies' votes (vote_tallies.two_bodies_voting: "7-4" / "44 votes to 35")."""
     if a.pair is None or b.pair is None:
         return False
+    if two_bodies_voting(a, b):
+        return True
     return not set(a.pair) & set(b.pair) and sum(a.pair) != sum(b.pair) and a.pair != b.pair[::-1]
 
 
