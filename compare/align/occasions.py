@@ -236,12 +236,26 @@ def _named_apart(sentence_a: str, sentence_b: str) -> bool:
 # "a similar attack", "an earlier outbreak", "a separate crash"; "Last year, ...",
 # "Two years ago, ...", "In 2023, ..." opening the sentence. A bare "another" is left out: "another
 # 20 people were hurt" adds to this event.
+_TOLD_AS_ANOTHER = r"\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior|unrelated)\s+[a-z]"
 _ANOTHER_OCCURRENCE = re.compile(
-    r"\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior|unrelated)\s+[a-z]"
-    r"|^\W*(?:last\s+(?:year|month|week|season)|(?:\w+\s+)?(?:years|months|decades)\s+ago)\b"
+    _TOLD_AS_ANOTHER
+    + r"|^\W*(?:last\s+(?:year|month|week|season)|(?:\w+\s+)?(?:years|months|decades)\s+ago)\b"
     r"|^\W*in\s+(?:19|20)\d\d\s*,",  # "In 2023, a fire at a spinning mill killed ..."
     re.IGNORECASE,
 )
+
+
+_TOLD_AS_ANOTHER_RE = re.compile(_TOLD_AS_ANOTHER, re.IGNORECASE)
+
+
+def told_as_another_apart(a: Number, b: Number) -> bool:
+    """Is one figure's sentence told as of another occurrence by its words ("by 19
+    votes to 2, a separate measure"), and the other's not? Unlike occurrences_apart,
+    a sentence opening on "Last week" is not read as another's: a vote of last week
+    may be the one the story is about."""
+    return bool(_TOLD_AS_ANOTHER_RE.search(a.sentence)) != bool(
+        _TOLD_AS_ANOTHER_RE.search(b.sentence)
+    )
 
 
 def occurrences_apart(a: Number, b: Number) -> bool:

@@ -50,7 +50,7 @@ from compare.align.number_facts import (
 )
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
-from compare.align.occasions import occurrences_apart
+from compare.align.occasions import told_as_another_apart
 from compare.align.parts import groups_apart, part_and_whole
 from compare.align.quoted_speakers import speakers_apart
 from compare.align.sentence_days_places import (
@@ -119,7 +119,7 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
             Conflict.TALLY, figure_text(x), figure_text(y), Severity.VARIANT, unpaired=True
         )
     x, y = _same_game(ta, tb)
-    if on_occasions_apart(x, y) or occurrences_apart(x, y):
+    if on_occasions_apart(x, y) or told_as_another_apart(x, y):
         # "Last year's budget passed 7-2" / "passed 5-4 on Tuesday"; "by 19 votes to
         # 2, a separate measure" / "in a 16-5 vote"
         return None
