@@ -85,7 +85,7 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
         if informative(role):
             (posts if before_a_title(role) else by_source)[role.source].append(role)
     sources = list(by_source)
-    linked = _linked_sources(by_source, _links(members, posts))
+    linked = _linked_sources(by_source, _links(members))
     if len(sources) < 2 or len(set(linked.values())) == 1:
         told = list(dict.fromkeys([*sources, *posts]))
         unchecked = any(
@@ -150,14 +150,12 @@ def _one_post(r: Role, o: Role) -> bool:
     )
 
 
-def _links(members: Sequence[Role], posts: dict[str, list[Role]]) -> dict[str, list[Role]]:
-    """What else each source says of the person that may tie it to another: a post
-    set off before a titled name ("The Conservative group leader, Councillor Andrew
-    Hollis"), and a title written into the name ("Cllr Ruth Abara": a councillor),
-    read as a description of its own. Neither is compared for a difference."""
+def _links(members: Sequence[Role]) -> dict[str, list[Role]]:
+    """What else each source says of the person that may tie it to another: a title
+    written into the name ("Cllr Ruth Abara": a councillor), read as a description
+    of its own but never compared for a difference. (A post set off before a titled
+    name is not read so: tying sources by it hid a title conflict.)"""
     links: dict[str, list[Role]] = defaultdict(list)
-    for source, set_off in posts.items():
-        links[source] += set_off
     for role in members:
         title = name_title(role.person)
         if title:
