@@ -146,3 +146,23 @@ def test_a_past_period_against_the_running_one() -> None:
         "Visits rose 2% this season.",
     )
     assert not occasions_apart("Sales rose 3% this year.", "Sales rose 5% this year.")
+
+
+def test_two_kinds_of_one_thing_are_two_facts() -> None:
+    from compare.align.figure_owners import kinds_apart
+
+    a = figure("Turnip prices rose 30 percent over the winter.", "30 percent")
+    b = figure("Leek prices were up 22 percent in the same weeks.", "22 percent")
+    assert kinds_apart(a, b) and owners_apart(a, b)
+    # one kind told twice, an adjective of order, or people described two ways
+    c = figure("Turnip prices rose 25 percent over the winter.", "25 percent")
+    assert not kinds_apart(a, c)
+    d = figure("The main quake measured 6.1 on Tuesday.", "6.1")
+    e = figure("The first quake measured 6.4 on Tuesday.", "6.4")
+    assert not kinds_apart(d, e)
+    f = figure("Search teams found 12 bodies in the mud.", "12")
+    g = figure("Rescue teams found 15 bodies in the mud.", "15")
+    assert not kinds_apart(f, g)
+    # the other kind named in the figure's own clause ties the two
+    h = figure("Leek prices, like turnip prices, were up 22 percent.", "22 percent")
+    assert not kinds_apart(a, h)

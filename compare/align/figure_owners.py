@@ -27,6 +27,7 @@ import re
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
 from compare.extract.lemmas import classes
+from compare.extract.people_nouns import people_noun
 from compare.extract.wordlists import PREPOSITIONS, PRONOUNS
 
 # A subject told as another one of its kind: "a second boat", "another dairy", "the
@@ -124,11 +125,71 @@ def owners_apart(a: Number, b: Number) -> bool:
     sides ("Route 2" / "Route 6")."""
     if another_of_kind(a) != another_of_kind(b):
         return True
+    if kinds_apart(a, b):
+        return True
     names_a, names_b = owner_names(a), owner_names(b)
     own_a, own_b = names_a - names_b, names_b - names_a
     if not (own_a and own_b):
         return False
     return not (own_a & _said(b.sentence)) and not (own_b & _said(a.sentence))
+
+
+# where the figure's own words end after it: a comma, a semicolon, a dash, a colon
+_OWN_END = re.compile(r"[,;:—–]")
+
+
+def kinds_apart(a: Number, b: Number) -> bool:
+    """Are the figures' subjects two kinds of one thing, told by the words before one
+    head noun ("Radish prices rose 45 percent" / "Green onion prices were up 38
+    percent", "Extra virgin olive oil sells for 4.50 euros" / "Sunflower oil costs
+    1.10 euros"), each with words of its own that the other's clause up to its
+    figure's end lacks? Not of people: outlets describe those who act in their own
+    words ("Search teams found 12" / "Rescue teams found 15" is one fact)."""
+    kind_a, kind_b = _kind(a), _kind(b)
+    if kind_a is None or kind_b is None or kind_a[0] != kind_b[0]:
+        return False
+    own_a, own_b = kind_a[1] - kind_b[1], kind_b[1] - kind_a[1]
+    if not (_a_noun_among(own_a) and _a_noun_among(own_b)):
+        return False  # "the main quake" / "the first quake" may be one quake
+    return not (own_a & _own_clause(b)) and not (own_b & _own_clause(a))
+
+
+def _a_noun_among(said: frozenset[str]) -> bool:
+    """Is one of the words a noun set before the head ("radish", "sunflower"), not
+    only an adjective of order, size or rank ("main", "first", "largest")?"""
+    return any("noun" in classes(w) and "adj" not in classes(w) for w in said)
+
+
+def _kind(n: Number) -> tuple[str, frozenset[str]] | None:
+    """The subject's head noun (its last word before any preposition) and the
+    content words before it, in lower case; None for no subject, a head that names
+    people, or a name."""
+    subject = _subject(n)
+    if subject is None:
+        return None
+    shown = display_words(subject[0])
+    cut = next((k for k, w in enumerate(shown) if w.lower() in PREPOSITIONS), len(shown))
+    shown = shown[:cut]
+    if len(shown) < 2:
+        return None
+    head = shown[-1].lower()
+    if not head.isalpha() or not classes(head).get("noun") or people_noun(head) is not None:
+        return None
+    if any(_CAPITALISED.match(w) for w in shown[1:]):
+        return None  # a name among the words: owner_names reads those
+    before = frozenset(
+        w.lower()
+        for w in shown[:-1]
+        if w.isalpha() and w.lower() not in STOPWORDS and w.lower() not in PRONOUNS
+    )
+    return classes(head)["noun"], before
+
+
+def _own_clause(n: Number) -> frozenset[str]:
+    """The words of the figure's sentence up to the end of its own clause."""
+    after = n.sentence[n.end - n.sentence_start :]
+    own = n.sentence[: n.end - n.sentence_start] + _OWN_END.split(after, maxsplit=1)[0]
+    return _said(own)
 
 
 def _said(sentence: str) -> frozenset[str]:
