@@ -143,7 +143,7 @@ def test_the_month_may_is_no_modal() -> None:
     a = "On March 3 the tribunal ordered the shipyard to pay the welders £412,000 in back wages."
     b = "On May 3 the tribunal ordered the shipyard to pay the welders £468,000 in back wages."
     numbers, _ = numbers_of(a, b)
-    from compare.align.closest_figure_clashes import expecting
+    from compare.align.forecasts import expecting
 
     assert not any(expecting(n) for n in numbers if n.form == "money")
 

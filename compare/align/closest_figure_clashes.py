@@ -47,11 +47,11 @@ said alike: a word beside both figures, or a word beside one that the other
 sentence says too, or one kind of payment named beside both), and further:
 - a figure inside a quotation (the other outlet may give the words to another
   speaker);
-- a forecast against an outcome ("This year's losses could reach $15 million" /
-  "the frost cost the region $9 million"): a word of expecting or a modal of
-  possibility on one side only, before the figure or in its own clause after it
-  (not in a relative clause about something else: "..., a ruling that could
-  change how plantations are managed");
+- a forecast or an aim against an outcome ("This year's losses could reach $15
+  million" / "the frost cost the region $9 million"; "the aim is to vaccinate
+  5,000" / "3,200 had been vaccinated"): forecasts.foreseen on one side only;
+- two owners' figures: subjects named apart, neither named in the other sentence,
+  or one told as another of its kind ("a second boat"; figure_owners.py);
 - two sums naming two kinds of payment ("fined the dealer 3.1 million euros" / "a
   reward of 5 million euros was paid");
 - a sum or a count asked for or offered against one given ("had asked for $340
@@ -84,7 +84,9 @@ import attrs
 from compare.align.closest_day_clashes import RELATED_MOMENTS, lower_case_stems
 from compare.align.closest_sentences import closest_both_ways
 from compare.align.figure_intervals import comparable_value
+from compare.align.figure_owners import owners_apart
 from compare.align.figure_rates import rates_apart
+from compare.align.forecasts import RELATIVE, foreseen
 from compare.align.frames import WEEKDAYS, same_place
 from compare.align.model import Verdict
 from compare.align.noun_kinds import general_nouns, noun_kind_of
@@ -99,7 +101,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_sums import one_payment_of, two_payments
 from compare.align.synonyms import are_synonyms, senses, table
-from compare.align.vote_tallies import vote_tally
+from compare.align.vote_tallies import two_bodies_voting, vote_tally
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Quote, Time
 from compare.extract.number_forms import ORDINALS
@@ -107,18 +109,8 @@ from compare.extract.number_forms import ORDINALS
 SCORE = 0.4  # under same_figures' pairs: a figure that agrees is paired first
 MIN_SHARED = 2  # content words two sentences share to be one another's closest
 MAX_RATIO = 2.0  # the larger of two tellings of one figure at most twice the smaller
-# A forecast or a possibility, not what happened ("may" in lower case only: "on May 14"
-# is a day; "projected" but not "project", most often the noun)
-_EXPECTING = re.compile(
-    r"\b(?:could|might|(?-i:may)|would|expects?|expected|expecting|forecasts?|forecast|"
-    r"predicts?|predicted|projected|anticipates?|anticipated|likely)\b",
-    re.IGNORECASE,
-)
-# where a clause about something else begins after a figure: a relative pronoun,
-# a semicolon or a dash
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b|[;—–]")
 # where the figure's own clause ends: a comma, or a clause about something else
-_CLAUSE_END = re.compile(r",|" + _RELATIVE.pattern)
+_CLAUSE_END = re.compile(r",|" + RELATIVE.pattern)
 _GENERIC = frozenset(stem(w) for w in "people person total number figure".split())
 # A stretch of time told relative to now ("last year", "the year before last", "in
 # the last decade", "their last three away matches"): a count of another stretch
@@ -464,8 +456,12 @@ def two_facts(
         return True  # the first set and the second
     if rates_apart(ca.rate, cb.rate) or ca.averaged != cb.averaged:
         return True
-    if expecting(a) != expecting(b) or asked_for(a) != asked_for(b):
-        return True  # a forecast or a claim against what happened
+    if foreseen(a) != foreseen(b) or asked_for(a) != asked_for(b):
+        return True  # a forecast, an aim or a claim against what happened
+    if owners_apart(a, b):
+        return True  # "Poznań tram drivers won 700" / "Kraków drivers settled for 650"
+    if two_bodies_voting(a, b):
+        return True  # "the committee voted 7-4" / "by 44 votes to 35"
     if ordered(a) != ordered(b):
         return True  # "4,500 residents were told to leave" / "6,000 people had left"
     if two_payments(a, b):
@@ -526,20 +522,6 @@ def _through_own_clause(n: Number) -> str:
     after it past a comma or a relative word tells of something else."""
     after = n.sentence[n.end - n.sentence_start :]
     return n.sentence[: n.end - n.sentence_start] + _CLAUSE_END.split(after, maxsplit=1)[0]
-
-
-def expecting(n: Number) -> bool:
-    """Is the figure told as a forecast or a possibility: a word of expecting or a
-    modal before it, or after it in its own clause ("losses could reach $15 million",
-    "$15 million, analysts expect")? A relative clause after the figure tells of
-    something else ("ordered it to pay $7 million, a ruling that could change how
-    ..."): its modal is not the figure's."""
-    before = n.sentence[: n.start - n.sentence_start]
-    if _EXPECTING.search(before):
-        return True
-    after = n.sentence[n.end - n.sentence_start :]
-    own = _RELATIVE.split(after, maxsplit=1)[0]
-    return _EXPECTING.search(own) is not None
 
 
 def _two_leads(a: Number, b: Number, ca: Clues, cb: Clues, sentences: SentenceClaims) -> bool:

@@ -18,11 +18,13 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from compare.align.figure_intervals import comparable_value
+from compare.align.figure_owners import owners_apart
+from compare.align.forecasts import forecasts_apart
 from compare.align.number_clues import Clues, aged_person, reportable
 from compare.align.occasions import occasions_apart, occurrences_apart
 from compare.align.parts import groups_apart, part_and_whole
 from compare.align.synonyms import table
-from compare.align.vote_tallies import vote_tally
+from compare.align.vote_tallies import two_bodies_voting, vote_tally
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
 from compare.extract.number_changes import old_value
@@ -61,6 +63,12 @@ def two_facts(
     pair's unit key."""
     if wanted(a) != wanted(b):
         return "wanted / given"
+    if forecasts_apart(a, b):
+        return "a forecast or an aim / what is"  # "expects 200 tonnes" / "diverted 120"
+    if two_bodies_voting(a, b):
+        return "two bodies' votes"  # "the committee voted 7-4" / "by 44 votes to 35"
+    if owners_apart(a, b):
+        return "two owners"  # "Ísafjörður charges 1,000" / "Seyðisfjörður charges 1,200"
     if not (named_in(a, b) and named_in(b, a)) and not one_body_voting(a, b):
         return "another named actor"
     if compared(a) != compared(b):
@@ -352,9 +360,12 @@ def spans_in(sentence: str) -> dict[str, frozenset[float]]:
 
 def tallies_apart(a: Number, b: Number) -> bool:
     """Two tallies with no side and no sum in common, nor one the other reversed
-    ("12-20" / "5-4"): two records, not one told two ways ("30-2" / "31-2")."""
+    ("12-20" / "5-4"): two records, not one told two ways ("30-2" / "31-2"); or two
+    bodies' votes (vote_tallies.two_bodies_voting: "7-4" / "44 votes to 35")."""
     if a.pair is None or b.pair is None:
         return False
+    if two_bodies_voting(a, b):
+        return True
     return not set(a.pair) & set(b.pair) and sum(a.pair) != sum(b.pair) and a.pair != b.pair[::-1]
 
 

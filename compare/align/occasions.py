@@ -11,7 +11,12 @@ words that tell them apart are the years and the periods named:
 - each names a period of the calendar or of a career by an ordinal or a word of
   sequence, and none is named by both ("last season" / "his first season");
 - one names a past period ("last year", "a year earlier") and no year, the other
-  no year or period but a day of this story ("on Tuesday", "today").
+  no year or period but a day of this story ("on Tuesday", "today");
+- one names a past period of the calendar ("last year", "last winter") and the
+  other the running one of that unit ("this year", "so far this winter"), neither
+  both; a past period named as the base of a comparison ("up 3% on last year",
+  "compared with the same weeks last year") is not the figure's own, so "So far
+  this year ridership is up 3% on last year" is this year's figure.
 
 A year and a period are not compared with each other ("in 2025" may be "last
 year"); nor is a day with a day (two outlets report on two days), nor anything
@@ -24,6 +29,7 @@ words ("a similar attack", "Last year, ..."): another_occurrence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from compare.extract import Number
@@ -60,6 +66,19 @@ _COUNTED_BACK = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:years?|seasons?|decades?)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
+)
+# A period of the calendar named relative to now, past or running: "last year",
+# "previous season", "this winter", "so far this year". Weeks and months are left
+# out: two outlets writing a few days apart may name one week "this" and "last".
+_RELATIVE_UNITS = r"(year|season|winter|summer|spring|autumn|fall)"
+_PAST_OF_UNIT = re.compile(rf"\b(?:last|previous|past|prior)\s+{_RELATIVE_UNITS}\b", re.I)
+_RUNNING_OF_UNIT = re.compile(rf"\bthis\s+{_RELATIVE_UNITS}\b", re.I)
+# A past period named as the base a figure is compared with, not as its own: "up 3
+# percent on last year", "compared with the same weeks last year", "than last season".
+_PAST_AS_BASE = re.compile(
+    r"\b(?:on|than|over|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+    r"(?:the\s+same\s+(?:[\w-]+\s+){1,2}?)?$",
+    re.I,
 )
 # A day of the story itself: the day it happened or is written.
 _STORY_DAY = re.compile(
@@ -111,12 +130,47 @@ def occasions_apart(
     years_a, years_b = years_a - compared, years_b - compared
     if years_a and years_b:
         return not years_a & years_b
+    if _past_against_running(sentence_a, sentence_b):
+        return True
     if periods_a and periods_b and not (years_a or years_b):
         return not periods_a & periods_b
     if years_a or years_b or periods_a & periods_b:
         return False
     return (past_a and day_b and not (past_b or periods_b)) or (
         past_b and day_a and not (past_a or periods_a)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _relative_units(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The units of the calendar the sentence names a past period of ("last year"),
+    and those it names the running period of ("this year"); "fall" read as autumn."""
+
+    def units(found: Iterable[re.Match[str]]) -> frozenset[str]:
+        return frozenset(m.group(1).lower().replace("fall", "autumn") for m in found)
+
+    sentence = _ASIDE.sub(",", sentence)
+    own = [
+        m
+        for m in _PAST_OF_UNIT.finditer(sentence)
+        if not _PAST_AS_BASE.search(sentence[max(0, m.start() - 40) : m.start()])
+    ]
+    return (
+        units(own),
+        units(_RUNNING_OF_UNIT.finditer(sentence)),
+    )
+
+
+def _past_against_running(sentence_a: str, sentence_b: str) -> bool:
+    """Does one sentence name a past period of a unit ("last winter") and the other
+    the running one ("this winter"), neither naming both?"""
+    past_a, running_a = _relative_units(sentence_a)
+    past_b, running_b = _relative_units(sentence_b)
+    only_past_a, only_running_a = past_a - running_a, running_a - past_a
+    only_past_b, only_running_b = past_b - running_b, running_b - past_b
+    return bool(
+        (only_past_a & only_running_b and not past_b)
+        or (only_past_b & only_running_a and not past_a)
     )
 
 
@@ -182,12 +236,26 @@ def _named_apart(sentence_a: str, sentence_b: str) -> bool:
 # "a similar attack", "an earlier outbreak", "a separate crash"; "Last year, ...",
 # "Two years ago, ...", "In 2023, ..." opening the sentence. A bare "another" is left out: "another
 # 20 people were hurt" adds to this event.
+_TOLD_AS_ANOTHER = r"\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior|unrelated)\s+[a-z]"
 _ANOTHER_OCCURRENCE = re.compile(
-    r"\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior|unrelated)\s+[a-z]"
-    r"|^\W*(?:last\s+(?:year|month|week|season)|(?:\w+\s+)?(?:years|months|decades)\s+ago)\b"
+    _TOLD_AS_ANOTHER
+    + r"|^\W*(?:last\s+(?:year|month|week|season)|(?:\w+\s+)?(?:years|months|decades)\s+ago)\b"
     r"|^\W*in\s+(?:19|20)\d\d\s*,",  # "In 2023, a fire at a spinning mill killed ..."
     re.IGNORECASE,
 )
+
+
+_TOLD_AS_ANOTHER_RE = re.compile(_TOLD_AS_ANOTHER, re.IGNORECASE)
+
+
+def told_as_another_apart(a: Number, b: Number) -> bool:
+    """Is one figure's sentence told as of another occurrence by its words ("by 19
+    votes to 2, a separate measure"), and the other's not? Unlike occurrences_apart,
+    a sentence opening on "Last week" is not read as another's: a vote of last week
+    may be the one the story is about."""
+    return bool(_TOLD_AS_ANOTHER_RE.search(a.sentence)) != bool(
+        _TOLD_AS_ANOTHER_RE.search(b.sentence)
+    )
 
 
 def occurrences_apart(a: Number, b: Number) -> bool:

@@ -8,12 +8,15 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+import attrs
+
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.people import person_key, same_person
 from compare.align.posts_apart import before_a_title, posts_apart
 from compare.align.settings import Options
 from compare.align.titles import (
     informative,
+    name_title,
     role_words,
     roles_agree,
     roles_clash,
@@ -82,7 +85,7 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
         if informative(role):
             (posts if before_a_title(role) else by_source)[role.source].append(role)
     sources = list(by_source)
-    linked = _linked_sources(by_source)
+    linked = _linked_sources(by_source, _links(members))
     if len(sources) < 2 or len(set(linked.values())) == 1:
         told = list(dict.fromkeys([*sources, *posts]))
         unchecked = any(
@@ -147,15 +150,44 @@ def _one_post(r: Role, o: Role) -> bool:
     )
 
 
-def _linked_sources(by_source: dict[str, list[Role]]) -> dict[str, int]:
+def _links(members: Sequence[Role]) -> dict[str, list[Role]]:
+    """What else each source says of the person that may tie it to another: a title
+    written into the name ("Cllr Ruth Abara": a councillor), read as a description
+    of its own but never compared for a difference. (A post set off before a titled
+    name is not read so: tying sources by it hid a title conflict.)"""
+    links: dict[str, list[Role]] = defaultdict(list)
+    for role in members:
+        title = name_title(role.person)
+        if title:
+            links[role.source].append(attrs.evolve(role, role=title))
+    return links
+
+
+def _linked_sources(
+    by_source: dict[str, list[Role]], links: dict[str, list[Role]] | None = None
+) -> dict[str, int]:
     """Each source's group: sources whose descriptions agree, directly or through
-    another source, share one."""
+    another source, share one. `links`: more of each source's descriptions that
+    may tie it to another, though never compared for a difference."""
     sources = list(by_source)
     group = {s: k for k, s in enumerate(sources)}
+    links = links or {}
+
+    def told(source: str) -> list[Role]:
+        return by_source[source] + links.get(source, [])
+
+    def covered(first: str, second: str) -> bool:
+        # every description `second` gives agrees with one `first` tells: nothing
+        # `second` says is against `first` ("Councillor" beside "Cllr Ruth Abara,
+        # cabinet member for highways")
+        return all(any(_one_post(r, o) for r in told(first)) for o in by_source[second])
+
     for x, first in enumerate(sources):
         for second in sources[x + 1 :]:
-            if group[first] != group[second] and any(
-                _one_post(r, o) for r in by_source[first] for o in by_source[second]
+            if group[first] != group[second] and (
+                any(_one_post(r, o) for r in by_source[first] for o in by_source[second])
+                or covered(first, second)
+                or covered(second, first)
             ):
                 old, new = group[second], group[first]
                 group = {s: new if g == old else g for s, g in group.items()}

@@ -27,7 +27,9 @@ import attrs
 from compare.align.actor_names import names
 from compare.align.fact_clash import FactClash
 from compare.align.figure_intervals import comparable_value
+from compare.align.figure_owners import owners_apart
 from compare.align.figure_rates import figures_rates_apart
+from compare.align.forecasts import forecasts_apart
 from compare.align.measure_units import in_one_unit
 from compare.align.measures import (
     acts_of,
@@ -48,6 +50,7 @@ from compare.align.number_facts import (
 )
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
+from compare.align.occasions import told_as_another_apart
 from compare.align.parts import groups_apart, part_and_whole
 from compare.align.quoted_speakers import speakers_apart
 from compare.align.sentence_days_places import (
@@ -59,6 +62,7 @@ from compare.align.sentence_days_places import (
 )
 from compare.align.text_tails import last_runs
 from compare.align.verb_kinds import two_counts
+from compare.align.vote_tallies import two_bodies_voting
 from compare.align.when_where import (
     close,
 )
@@ -115,8 +119,12 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
             Conflict.TALLY, figure_text(x), figure_text(y), Severity.VARIANT, unpaired=True
         )
     x, y = _same_game(ta, tb)
-    if on_occasions_apart(x, y):
-        return None  # "Last year's budget passed 7-2" / "passed 5-4 on Tuesday"
+    if on_occasions_apart(x, y) or told_as_another_apart(x, y):
+        # "Last year's budget passed 7-2" / "passed 5-4 on Tuesday"; "by 19 votes to
+        # 2, a separate measure" / "in a 16-5 vote"
+        return None
+    if two_bodies_voting(x, y):
+        return None  # "the committee voted 7-4" / "the council backed it by 44 votes to 35"
     reversed_ = score_sets(x) == tuple(s[::-1] for s in score_sets(y))
     if reversed_ and sides_swapped(x, y):
         return None  # "Kemboi leads Tanui 3-2" / "Tanui trails Kemboi 2-3": one score
@@ -216,6 +224,8 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             and not on_two_occasions(x, y)  # another event's, or "in 2017" / "in 2022"
             and compared(x) == compared(y)  # "That compares with a turnout of 64%"
             and not (part_and_whole(x, y) or groups_apart(x, y))  # parts.py
+            and not forecasts_apart(x, y)  # "expects 44 million" / "brought in 41 million"
+            and not owners_apart(x, y)  # "Egyptian buyers took" / "Sudanese buyers took"
         ]
         judged = [(judge_pair(x, y), x, y) for x, y in pairs]
         if not judged or any(

@@ -31,6 +31,8 @@ _ABBREVIATIONS = {
     "asst": "assistant", "dep": "deputy", "sec": "secretary", "amb": "ambassador",
     "cpl": "corporal", "pvt": "private", "ofc": "officer", "mgr": "manager",
 }  # fmt: skip
+# Abbreviations written only into a name ("Cllr Ruth Abara"), read for name_title.
+_NAME_ABBREVIATIONS = {"cllr": "councillor"}
 # Position nouns outlets use for one another.
 _ROLE_SYNONYMS = [
     {"lawyer", "attorney", "counsel", "counselor", "counsellor"},
@@ -142,7 +144,52 @@ def roles_agree(a: str, b: str) -> bool:
     A description of two positions ("assistant general manager and senior vice
     president") agrees with either."""
     a, b = _acronyms_spelt(a, b), _acronyms_spelt(b, a)
-    return any(_parts_agree(x, y) for x in positions(a) for y in positions(b))
+    if any(_parts_agree(x, y) for x in positions(a) for y in positions(b)):
+        return True
+    return _head_of(a, b) or _head_of(b, a) or _judge_titled(a, b) or _judge_titled(b, a)
+
+
+# Words that name no post but the top of a body ("the head of the Department of
+# Archaeology", "the team's leader"), and the posts that are the top of one: the head
+# of a department may be its director, its director general or its chair.
+_GENERIC_HEADS = frozenset({_ROLE_CANON["head"], "leader", "boss"})
+_TOP_POSTS = frozenset(
+    _canon(w)
+    for w in "director general president chair executive commissioner commander "
+    "superintendent manager leader dean rector governor chancellor".split()
+)
+
+
+def _head_of(generic: str, other: str) -> bool:
+    """Is `generic` the head of a body ("The head of the railway corporation") that
+    `other` names a top post of ("TRC director general")? The body's words must all
+    be the other's, or be spelt by one of the other's acronyms ("TRC": railway
+    corporation); neither may carry a rank ("deputy head")."""
+    wg, wo = role_words(generic), role_words(other)
+    if _ranks(wg) or _ranks(wo) or not (_posts(wg) and _posts(wg) <= _GENERIC_HEADS):
+        return False
+    if not (_posts(wo) & _TOP_POSTS) or _posts(wo) <= _GENERIC_HEADS:
+        return False
+    body = [_canon(w) for w in words(generic) if w not in _FILLER]
+    body = [w for w in body if w not in _GENERIC_HEADS]
+    if not body:
+        return False
+    return set(body) <= wo or any(_spells(w, body) for w in other.split())
+
+
+def _spells(acronym: str, body: list[str]) -> bool:
+    """Do the body's words' initials, in order, stand in the acronym ("TRC":
+    railway corporation)?"""
+    if not (acronym.isupper() and 2 <= len(acronym) <= 6 and acronym.isalpha()):
+        return False
+    initials = iter(acronym.lower())
+    return all(w[:1] in initials for w in body)
+
+
+def _judge_titled(title: str, other: str) -> bool:
+    """Is `title` "Justice", the title judges of higher courts bear ("Justice Mutale
+    Banda"), against a description of a judge ("High Court judge")?"""
+    return words(title) == ["justice"] and "judge" in role_words(other)
 
 
 def two_posts(a: Role, b: Role) -> bool:
@@ -464,3 +511,20 @@ def is_organisation(role: str) -> bool:
 
 
 _CUT_TITLES = frozenset(_ABBREVIATIONS) | frozenset("gm ceo coo cfo".split())
+
+
+# A title written into a person's name ("Cllr Ruth Abara", "Sen. Ana Ruiz"): a word
+# of the titles' lists or an abbreviation of one, before a capitalised name.
+_NAME_TITLE = re.compile(r"^([A-Z][a-z]{1,5})\.?\s+(?=[A-Z])")
+
+
+def name_title(person: str) -> str:
+    """The post a title written into the name tells, spelt out ("Cllr Ruth Abara":
+    councillor), or '' for none or a courtesy title ("Mr", "Dr")."""
+    found = _NAME_TITLE.match(person)
+    if found is None:
+        return ""
+    word = found.group(1).lower()
+    if word in ("dr", "prof", "rev"):
+        return ""  # "Dr" tells a degree, not the post held
+    return _NAME_ABBREVIATIONS.get(word) or _ABBREVIATIONS.get(word, "")

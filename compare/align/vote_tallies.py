@@ -70,3 +70,23 @@ def sole_vote_tallies(numbers: Sequence[Number]) -> set[int]:
         return "vote" if vote_tally(n) and not another_occurrence(n) else None
 
     return sole_of_kind(numbers, kind, lambda n: tuple(sorted(n.pair or ())))
+
+
+# How many more votes one tally may count than another of the same vote: members
+# absent or abstaining on one reading, never a body several times the size.
+MAX_VOTERS_RATIO = 2.0
+
+
+def two_bodies_voting(a: Number, b: Number) -> bool:
+    """Are two vote tallies of two bodies, one counting more than twice the votes of
+    the other ("the scrutiny committee voted 7-4" / "by 44 votes to 35")? One vote
+    told two ways counts the same members, give or take a few absent. Shares ("54%
+    to 46%") count no voters and are left out."""
+    if not (vote_tally(a) and vote_tally(b)) or a.pair is None or b.pair is None:
+        return False
+    if a.unit == "%" or b.unit == "%":
+        return False
+    voters_a, voters_b = sum(a.pair), sum(b.pair)
+    if min(voters_a, voters_b) <= 0:
+        return False
+    return max(voters_a, voters_b) > MAX_VOTERS_RATIO * min(voters_a, voters_b)
