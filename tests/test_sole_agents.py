@@ -8,6 +8,10 @@ import pytest
 from conftest import statement_findings
 
 from compare import Conflict, Severity, Verdict
+from compare.align.sole_agents import active_deeds
+from compare.align.words import stem
+from compare.extract import extract_claims
+from compare.ingest import Source
 
 
 def _actor_differences(a: str, b: str) -> list[tuple[Verdict, Severity | None]]:
@@ -116,3 +120,21 @@ def test_the_deeds_noun_credited_to_no_one_is_no_second_deed() -> None:
         "The tow took about five hours."
     )
     assert _actor_differences(a, b) == [(Verdict.DIFFER, Severity.VARIANT)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("The council sold the site of the old mill to a developer.", "site"),
+        ("A builder from Lyon bought the disused depot next to the station.", "depot"),
+    ],
+)
+def test_a_thing_s_head_is_the_word_before_the_words_telling_more_of_it(
+    sentence: str, head: str
+) -> None:
+    # "of" and "over" are stopwords: the head is read before they are dropped, or
+    # "the site of the old mill" would be told by "mill"
+    statements = [
+        c for c in extract_claims(Source.from_text(sentence, id="x")) if c.kind == "statement"
+    ]
+    assert [d.head for c in statements for d in active_deeds(c)] == [stem(head)]

@@ -112,11 +112,13 @@ def _sentence_actives(sentence: str, start: int, main: Frame | None) -> tuple[Cr
             continue
         if frame.thing.start < frame.predicate.start or not _DEFINITE.match(frame.thing.text):
             continue  # a passive's subject, or a thing not told as one particular thing
-        said = [w for w in words(frame.thing.text) if w not in STOPWORDS]
+        told = words(frame.thing.text)
         doer = RELATIVE_CLAUSE.sub("", frame.actor.text)
-        if said and someone(doer):
+        if any(w not in STOPWORDS for w in told) and someone(doer):
+            # the head is read from every word: the words telling more of it ("of",
+            # "over") are stopwords, and thing_head stops at them
             found.append(
-                Credited(frame.predicate.text.lower(), doer, False, thing_head(said), True)
+                Credited(frame.predicate.text.lower(), doer, False, thing_head(told), True)
             )
     return tuple(found)
 

@@ -104,7 +104,7 @@ def _credited(sentence: str) -> tuple[Credited, ...]:
         verb = match.group("verb").lower()
         if verb in STOPWORDS or party(doer) is None:
             continue
-        head = "" if of_it else thing_head(content)
+        head = "" if of_it else thing_head(said)  # every word: thing_head stops at "of"
         made = Credited(verb, doer, of_it, head)
         if not any(f.verb == verb and f.doer == doer for f in found):
             found.append(made)
