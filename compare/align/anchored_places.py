@@ -237,18 +237,26 @@ def _apart(a: Place, b: Place, texts: dict[str, str], sentences: SentenceClaims)
         return False  # each article knows the other's place: a part and its whole
     if origin_told(a) or origin_told(b) or another(a) or another(b):
         return False
-    if _beside(a, sentences) or _beside(b, sentences):
+    if places_beside(a, sentences, _level) or places_beside(b, sentences, _level):
         return False  # another place of that level in one sentence: which is whose?
     return not two_facts(a, b, sentences)
 
 
-def _beside(place: Place, sentences: SentenceClaims) -> bool:
-    """Does the place's sentence name another place of its level, not the same one?"""
-    level = _level(place)
+def places_beside(
+    place: Place,
+    sentences: SentenceClaims,
+    level: Callable[[Place], str],
+    counts: Callable[[Place], bool] = lambda _: True,
+) -> bool:
+    """Does the place's sentence name another place of its level, not the same one?
+    `level` is the caller's reading of levels; `counts` which other places count
+    (happening_places: only places of a deed)."""
+    own = level(place)
     return any(
         isinstance(c, Place)
         and c is not place
-        and _level(c) == level
+        and level(c) == own
+        and counts(c)
         and not places_fit(c, place)
         and not same_place(c.name, place.name)
         for c in sentences.of(place)

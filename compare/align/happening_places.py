@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from compare.align.anchored_places import anchors, sole_place_pairs, two_facts
+from compare.align.anchored_places import anchors, places_beside, sole_place_pairs, two_facts
 from compare.align.closest_place_clashes import (
     article_texts,
     named_in_text,
@@ -363,7 +363,9 @@ def _apart(a: Place, b: Place, texts: dict[str, str], sentences: SentenceClaims)
         return False  # one sentence names both: a part and its whole, or two stages
     if origin_told(a) or origin_told(b) or another(a) or another(b):
         return False
-    if _beside(a, sentences) or _beside(b, sentences):
+    if places_beside(a, sentences, _level, _candidate) or places_beside(
+        b, sentences, _level, _candidate
+    ):
         return False
     return not _two_facts(a, b, sentences)
 
@@ -406,20 +408,6 @@ def _holds_towns(place: Place) -> bool:
     if name.lower() in _regions() or _a_people_land(name):
         return True
     return widely_named(place) and name.lower() not in _zone_cities()
-
-
-def _beside(place: Place, sentences: SentenceClaims) -> bool:
-    """Does the place's sentence name another place of its level, not the same one?"""
-    level = _level(place)
-    return any(
-        isinstance(c, Place)
-        and c is not place
-        and _level(c) == level
-        and _candidate(c)
-        and not places_fit(c, place)
-        and not same_place(c.name, place.name)
-        for c in sentences.of(place)
-    )
 
 
 def _two_facts(a: Place, b: Place, sentences: SentenceClaims) -> bool:
