@@ -78,6 +78,15 @@ def sole_findings(
     return out
 
 
+def role_verdicts_in(comparison: Comparison, name: str) -> list[Verdict]:
+    """The verdicts of the role alignments in which a member names `name`."""
+    return [
+        al.verdict
+        for al in comparison.alignments
+        if str(al.kind) == "role" and any(name in m.text for m in al.members)
+    ]
+
+
 def kind_verdicts(a: str, b: str, kind: str) -> list[Verdict]:
     """The verdict of every alignment of one kind when texts `a` and `b` are compared as
     two articles."""

@@ -10,6 +10,7 @@ The sentences are written for these tests; none comes from a benchmark or corpus
 
 from __future__ import annotations
 
+from conftest import role_verdicts_in
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -42,14 +43,6 @@ def compare_pair(a: str, b: str) -> Comparison:
     )
 
 
-def role_verdicts(comparison: Comparison, name: str) -> list[Verdict]:
-    return [
-        al.verdict
-        for al in comparison.alignments
-        if str(al.kind) == "role" and any(name in m.text for m in al.members)
-    ]
-
-
 @SETTINGS
 @given(
     st.sampled_from(PEOPLE),
@@ -63,7 +56,7 @@ def test_two_posts_after_one_title_never_agree(
     title, name = person
     a = f"{title} {name}, {post}, {deed}."
     b = f"{title} {name}, {other}, {deed}."
-    found = role_verdicts(compare_pair(a, b), name)
+    found = role_verdicts_in(compare_pair(a, b), name)
     if post == other:  # control: the same post still agrees
         assert Verdict.AGREE in found
     else:

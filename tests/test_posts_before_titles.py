@@ -8,6 +8,8 @@ The sentences are written for these tests; none comes from a benchmark or corpus
 
 from __future__ import annotations
 
+from conftest import role_verdicts_in
+
 from compare import Comparison, Verdict, compare_texts
 from compare.align.posts_apart import before_a_title, in_apposition
 from compare.extract.claims import Role
@@ -21,14 +23,6 @@ def compare_pair(a: str, b: str) -> Comparison:
     return compare_texts(
         {"a": PUBLISHED + OPENING + a + CLOSING, "b": PUBLISHED + OPENING + b + CLOSING}
     )
-
-
-def role_verdicts(comparison: Comparison, name: str) -> list[Verdict]:
-    return [
-        al.verdict
-        for al in comparison.alignments
-        if str(al.kind) == "role" and any(name in m.text for m in al.members)
-    ]
 
 
 def roles_of(comparison: Comparison, name: str) -> list[str]:
@@ -50,7 +44,7 @@ def test_two_posts_beside_one_title_are_no_agreement() -> None:
         "The parish's director, the Rev Tobias Wren, opened the new hall on Sunday.",
         "The Rev Tobias Wren, the school's head teacher, opened the new hall on Sunday.",
     )
-    assert Verdict.AGREE not in role_verdicts(comparison, "Tobias Wren")
+    assert Verdict.AGREE not in role_verdicts_in(comparison, "Tobias Wren")
 
 
 def test_a_director_and_a_deputy_director_are_no_agreement() -> None:
@@ -58,7 +52,7 @@ def test_a_director_and_a_deputy_director_are_no_agreement() -> None:
         "The survey was led by the museum's director, Dr Imke Sollund.",
         "Dr Imke Sollund, deputy director of the museum, led the survey.",
     )
-    assert Verdict.AGREE not in role_verdicts(comparison, "Imke Sollund")
+    assert Verdict.AGREE not in role_verdicts_in(comparison, "Imke Sollund")
 
 
 def test_the_same_post_on_both_sides_still_agrees() -> None:
@@ -66,7 +60,7 @@ def test_the_same_post_on_both_sides_still_agrees() -> None:
         "The survey was led by the museum's director, Dr Imke Sollund.",
         "Dr Imke Sollund, the director of the museum, led the survey.",
     )
-    assert Verdict.DIFFER not in role_verdicts(comparison, "Imke Sollund")
+    assert Verdict.DIFFER not in role_verdicts_in(comparison, "Imke Sollund")
 
 
 def test_a_list_of_titled_people_is_no_apposition() -> None:
