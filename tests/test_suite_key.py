@@ -70,8 +70,8 @@ FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
 # fresh43 (437-446) and fresh44 (447-456), of stop 47, fresh45 (457-466) and fresh46
 # (467-476), of stop 48, fresh47 (477-486) and fresh48 (487-496), and of stop 49,
 # fresh49 (497-506) and fresh50 (507-516), of stop 50, fresh51 (517-526) and fresh52
-# (527-536), of stop 51, fresh53 (537-546) and fresh54 (547-556), and of stop 52, fresh55
-# (557-566) and fresh56 (567-576).
+# (527-536), of stop 51, fresh53 (537-546) and fresh54 (547-556), of stop 52, fresh55
+# (557-566) and fresh56 (567-576), and of stop 53, fresh57 (577-586) and fresh58 (587-596).
 FRESH17 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh17")
 FRESH18 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh18")
 FRESH19 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh19")
@@ -112,6 +112,8 @@ FRESH53 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh53")
 FRESH54 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh54")
 FRESH55 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh55")
 FRESH56 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh56")
+FRESH57 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh57")
+FRESH58 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh58")
 # the sets written longer (500-900 words asked), stop 31 on
 LONG_SETS = (
     FRESH17
@@ -154,6 +156,8 @@ LONG_SETS = (
     + FRESH54
     + FRESH55
     + FRESH56
+    + FRESH57
+    + FRESH58
 )
 LONGER = frozenset(p.name for p in LONG_SETS)
 CHECKED = (
@@ -290,6 +294,8 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH54, 547),
         (FRESH55, 557),
         (FRESH56, 567),
+        (FRESH57, 577),
+        (FRESH58, 587),
     ],
     ids=[
         "fresh5",
@@ -344,10 +350,12 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh54",
         "fresh55",
         "fresh56",
+        "fresh57",
+        "fresh58",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh56 (567-576) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh58 (587-596) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number
