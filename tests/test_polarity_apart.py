@@ -36,6 +36,12 @@ APART = [
         "The lender's stock fell 3% in early trading.",
     ),
     ("The estimate was revised up to 210,000.", "The hospital revised its figure down to 210,000."),
+    # opposite predicates of a clause the frame does not read as the main one,
+    # each read through what it stands for ("barred": ban)
+    (
+        "The port office said it had checked the barge and allowed it to leave the harbour.",
+        "The port office has barred the barge from leaving the harbour, a spokesman said.",
+    ),
     # a denial whose subject each side words its own way
     (
         "The transit authority expects the fare rise to bring in $180 million a year.",
