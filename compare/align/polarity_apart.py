@@ -160,9 +160,23 @@ def _words_opposed(a: Claim, b: Claim, lemma_a: str, lemma_b: str) -> bool:
     # Each side's own predicate turned round, whatever the frame took for the main one
     # ("allowed it to resume service" / "has barred the vessel from sailing"): opposite
     # words both told as predicates, read through what each stands for.
+    rest_b = words_b - words_a - STOPWORDS
     told_a = _told_predicates(a.text, only_a)
-    told_b = _told_predicates(b.text, words_b - words_a - STOPWORDS)
-    return any(opposed_words(x, y) for x in told_a for y in told_b)
+    told_b = _told_predicates(b.text, rest_b)
+    # a predicate against the other side's predicate, or against an adjective that
+    # describes its noun instead ("The ship was northbound" / "The southbound ship")
+    # (two adjectives are no predicates: "the old depot" / "the new depot")
+    described_a = {w for w in only_a if _adjective_only(w)}
+    described_b = {w for w in rest_b if _adjective_only(w)}
+    return any(opposed_words(x, y) for x in told_a for y in told_b | described_b) or any(
+        opposed_words(x, y) for x in described_a for y in told_b
+    )
+
+
+def _adjective_only(word: str) -> bool:
+    """Is every WordNet reading of the word an adjective ("southbound")?"""
+    read = table().lemmas(word)
+    return bool(read) and all(part == "a" for part, _ in read)
 
 
 def _told_predicates(text: str, only: set[str]) -> set[str]:
