@@ -22,10 +22,12 @@ from compare.align.blocking import cross_source_pairs
 from compare.align.model import Conflict, Severity
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
+from compare.align.synonyms import table
 from compare.align.word_contradictions import Finding
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
+from compare.extract.lemmas import classes
 from compare.extract.number_filters import MONTHS
 from compare.extract.temporal import WEEKDAYS
 
@@ -36,6 +38,8 @@ _WORD = r"[a-z][\w'’-]*"
 _DENIED = re.compile(
     r"\bno\s+(?P<phrase>" + _WORD + r"(?:\s+of\s+(?:" + _WORD + r"\s+)?" + _WORD + r")?)"
 )
+# "no blood bank", "no price floor": a compound noun after "no"
+_DENIED_COMPOUND = re.compile(r"\bno\s+([a-z][a-z-]+)\s+([a-z][a-z-]+)\b")
 _STATED = r"\b(?:a|an|the|some)\s+(?:(?:strong|faint|clear|distinct)\s+)?"
 _NEGATORS = frozenset("no not never nor without none n't".split())
 _DAYS = frozenset(WEEKDAYS) | frozenset(m.lower() for m in MONTHS)
@@ -53,12 +57,23 @@ def denied(sentence: str) -> tuple[str, ...]:
         for told in (phrase, phrase[:-1]):
             if len([w for w in told if w not in STOPWORDS]) >= MIN_WORDS and told[-1] != "of":
                 found.append(" ".join(told))
+    for match in _DENIED_COMPOUND.finditer(sentence.lower()):
+        # "no blood bank", "no price floor": a noun that another noun describes names
+        # one thing as closely as a phrase of "of" does
+        first, second = match.group(1), match.group(2)
+        if first in STOPWORDS or second in STOPWORDS or f"{first} {second}" in found:
+            continue
+        if "noun" in classes(second) or any(part == "n" for part, _ in table().lemmas(second)):
+            found.append(f"{first} {second}")
     return tuple(found)
 
 
 def _stated(phrase: str, sentence: str) -> bool:
-    """Does the sentence state the phrase with an article, undenied?"""
-    found = re.search(_STATED + re.escape(phrase) + r"\b", sentence.lower())
+    """Does the sentence state the phrase with an article, undenied? A compound
+    ("blood bank") may stand with any word before it ("has its own blood bank",
+    "includes back pay")."""
+    lead = _STATED if " of " in f" {phrase} " or len(phrase.split()) != 2 else r"\b"
+    found = re.search(lead + re.escape(phrase) + r"\b", sentence.lower())
     if found is None:
         return False
     before = words(sentence.lower()[: found.start()])[-4:]
