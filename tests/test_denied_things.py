@@ -46,7 +46,7 @@ APART = [
     ),
     # a compound stated with any word before it
     (
-        "The new wing has its own maternity theatre.",
+        "The district hospital's new wing has its own maternity theatre.",
         "There is still no maternity theatre at the district hospital.",
     ),
     ("The settlement includes holiday pay for last year.", "The settlement has no holiday pay."),
@@ -78,6 +78,20 @@ def test_a_thing_denied_and_stated_is_a_negation(a, b):
         ("There was a smell of smoke in the hall.", "There was no smell of gas in the hall."),
         # another compound of one of its nouns
         ("The ward has a blood fridge.", "There is no blood bank at the clinic."),
+        # under a condition, inside a quotation, or stated by a sentence that denies
+        # in a word of its own
+        (
+            "The driver ran a stop sign on the avenue.",
+            'The avenue has no stop sign, no bump, nothing," a neighbour said.',
+        ),
+        (
+            "The state's farm plan was meant to rescue the dairy industry.",
+            "Without the state's plan there would be no dairy industry.",
+        ),
+        (
+            "The specific reason for the delay is unknown.",
+            "No specific reason for the delay was given.",
+        ),
     ],
 )
 def test_two_days_two_denials_or_two_things_are_no_negation(a, b):
