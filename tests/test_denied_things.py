@@ -24,10 +24,7 @@ FILLER_B = "Traffic was light in the centre. The council thanked residents for t
         # a noun that another noun describes ("no dialysis machine") names one thing
         ("The clinic still has no dialysis machine.", ("dialysis machine",)),
         ("No one was hurt in the crash.", ()),
-        # one noun, rare in English, names one thing; a common one does not
-        ("The grower was paid no compensation.", ("compensation",)),
-        ("The blast caused no deaths.", ()),
-        ("No bones have been found.", ("bones",)),  # a verb after the noun: no compound
+        ("No bones have been found.", ()),  # a verb after the noun is no compound
     ],
 )
 def test_denied_phrases_are_read(sentence, phrases):
@@ -53,10 +50,6 @@ APART = [
         "There is still no maternity theatre at the district hospital.",
     ),
     ("The settlement includes holiday pay for last year.", "The settlement has no holiday pay."),
-    (
-        "The grower received compensation from a fund set up by the council.",
-        "The grower was paid no compensation.",
-    ),
 ]
 
 
@@ -85,8 +78,6 @@ def test_a_thing_denied_and_stated_is_a_negation(a, b):
         ("There was a smell of smoke in the hall.", "There was no smell of gas in the hall."),
         # another compound of one of its nouns
         ("The ward has a blood fridge.", "There is no blood bank at the clinic."),
-        # one rare noun and nothing else shared: a topic, not one fact
-        ("The council paid compensation to farmers.", "The depot's owner got no compensation."),
         # under a condition, inside a quotation, or stated by a sentence that denies
         # in a word of its own
         (

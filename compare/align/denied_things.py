@@ -19,7 +19,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from compare.align.blocking import cross_source_pairs
-from compare.align.frequencies import zipf
 from compare.align.model import Conflict, Severity
 from compare.align.polarity_apart import implies_not
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -42,11 +41,6 @@ _DENIED = re.compile(
 )
 # "no blood bank", "no price floor": a compound noun after "no"
 _DENIED_COMPOUND = re.compile(r"\bno\s+([a-z][a-z-]+)\s+([a-z][a-z-]+)\b")
-# "no compensation": one noun after "no", not followed by another word of it
-_DENIED_SINGLE = re.compile(
-    r"\bno\s+([a-z][a-z-]+)\b(?!\s+(?:of\b|[a-z][a-z-]+\s+(?:was|were|is|are|has|have|had)\b))"
-)
-RARE_ZIPF = 4.5  # a noun rarer than this in general English ("compensation" 4.3; "injury" 4.9)
 _MODAL = re.compile(r"\b(?:would|could|might|if)\b[^.;]*$")
 _QUOTES = re.compile('["\u201c\u201d]')
 _STATED = r"\b(?:a|an|the|some)\s+(?:(?:strong|faint|clear|distinct)\s+)?"
@@ -77,22 +71,7 @@ def denied(sentence: str) -> tuple[str, ...]:
             continue
         if "noun" in classes(second) or any(part == "n" for part, _ in table().lemmas(second)):
             found.append(f"{first} {second}")
-    for match in _DENIED_SINGLE.finditer(sentence.lower()):
-        # "paid no compensation", "emits no X-rays": one noun, rare enough in English
-        # to name one thing (not "no injuries", "no arrests")
-        word = match.group(1)
-        if word in STOPWORDS or any(word in p.split() for p in found):
-            continue
-        before = sentence.lower()[: match.start()]
-        if _MODAL.search(before) or _quoted(sentence.lower(), match.start()):
-            continue
-        if zipf(stem(word)) < RARE_ZIPF and _nominal(word):
-            found.append(word)
     return tuple(found)
-
-
-def _nominal(word: str) -> bool:
-    return "noun" in classes(word) or any(part == "n" for part, _ in table().lemmas(word))
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -103,38 +82,10 @@ def _quoted(sentence: str, at: int) -> bool:
     return before % 2 == 1 or (before == 0 and len(_QUOTES.findall(sentence)) % 2 == 1)
 
 
-def _stated_single(word: str, sentence: str) -> bool:
-    """Does the sentence state the noun, in any form, with no negator in the four
-    words before it?"""
-    ws = words(sentence.lower())
-    root = stem(word)
-    return any(
-        stem(w) == root
-        and not any(x in _NEGATORS or x.endswith("n't") for x in ws[max(0, k - 4) : k])
-        for k, w in enumerate(ws)
-    )
-
-
-def _tied(word: str, a: str, b: str) -> bool:
-    """Do the sentences share a content word besides the noun ("The collector was
-    paid no compensation" / "The collector received compensation")? One noun alone
-    is a topic, not a fact."""
-    stems_a = {stem(w) for w in words(a.lower()) if w not in STOPWORDS} - {stem(word)}
-    stems_b = {stem(w) for w in words(b.lower()) if w not in STOPWORDS} - {stem(word)}
-    return bool(stems_a & stems_b)
-
-
-def _told(phrase: str, stating: str, denying: str) -> bool:
-    """Is the denied phrase stated by the other sentence?"""
-    if " " in phrase:
-        return _stated(phrase, stating)
-    return _stated_single(phrase, stating) and _tied(phrase, stating, denying)
-
-
 def _unsaid(phrase: str, stating: str) -> bool:
     """A compound whose stating sentence denies in a word of its own ("the specific
     reason is unknown", "failed to name the supply contract"): no thing stated."""
-    return (_compound(phrase) or " " not in phrase) and implies_not(stating)
+    return _compound(phrase) and implies_not(stating)
 
 
 def _compound(phrase: str) -> bool:
@@ -166,10 +117,10 @@ def denied_and_stated(a: str, b: str) -> Finding | None:
     if days_a and days_b and not days_a & days_b:
         return None  # "no smell of gas on Monday" / "a smell of gas on Friday"
     for phrase in denied(a):
-        if _told(phrase, b, a) and not denied(b) and not _unsaid(phrase, b):
+        if _stated(phrase, b) and not denied(b) and not _unsaid(phrase, b):
             return Finding(Conflict.NEGATION, f"no {phrase}", phrase, Severity.CONFLICT)
     for phrase in denied(b):
-        if _told(phrase, a, b) and not denied(a) and not _unsaid(phrase, a):
+        if _stated(phrase, a) and not denied(a) and not _unsaid(phrase, a):
             return Finding(Conflict.NEGATION, phrase, f"no {phrase}", Severity.CONFLICT)
     return None
 
