@@ -6,10 +6,14 @@ English denies a thing's existence with "no" before its noun phrase ("there was 
 sign of forced entry", "reported no smell of gas"), and states it with an article
 ("a sign of forced entry", "the smell of gas"). Two sentences of two outlets, one
 denying a phrase of at least two content words ("smell of gas") and the other
-stating the same phrase, are a negation; a bare noun ("no injuries" / "an injury")
-is too common to tie the two sentences to one fact, and two days named apart are
-two facts. A matcher pairs such sentences, which the word model often leaves apart
-(the negation itself unpairs a loose pair), and keeps a pair only when it differs.
+stating the same phrase, are a negation; so is a compound of two nouns ("no blood
+bank" / "has its own blood bank", stated with any word before it). A bare noun ("no
+injuries" / "an injury") is too common to tie the two sentences to one fact, and two
+days named apart are two facts. A compound denied under a modal or a condition
+("there would be no dairy industry"), inside a quotation, or stated by a sentence
+that denies in a word of its own ("the specific reason is unknown") is no negation.
+A matcher pairs such sentences, which the word model often leaves apart (the
+negation itself unpairs a loose pair), and keeps a pair only when it differs.
 """
 
 from __future__ import annotations
