@@ -21,6 +21,10 @@ FILLER_B = "Traffic was light in the centre. The council thanked residents for t
         ("Police found no sign of forced entry.", ("sign of forced entry", "sign of forced")),
         ("The crash caused no injuries.", ()),  # one word: too common to tie two sentences
         ("There was no warning.", ()),
+        # a noun that another noun describes ("no dialysis machine") names one thing
+        ("The clinic still has no dialysis machine.", ("dialysis machine",)),
+        ("No one was hurt in the crash.", ()),
+        ("No bones have been found.", ()),  # a verb after the noun is no compound
     ],
 )
 def test_denied_phrases_are_read(sentence, phrases):
@@ -40,6 +44,12 @@ APART = [
         "Witnesses described a flash of light seconds before the crash.",
         "The pilot reported no flash of light before the engine failed.",
     ),
+    # a compound stated with any word before it
+    (
+        "The district hospital's new wing has its own maternity theatre.",
+        "There is still no maternity theatre at the district hospital.",
+    ),
+    ("The settlement includes holiday pay for last year.", "The settlement has no holiday pay."),
 ]
 
 
@@ -66,6 +76,22 @@ def test_a_thing_denied_and_stated_is_a_negation(a, b):
         ("There was not a sign of forced entry.", "Police found no sign of forced entry."),
         # another thing of the same kind
         ("There was a smell of smoke in the hall.", "There was no smell of gas in the hall."),
+        # another compound of one of its nouns
+        ("The ward has a blood fridge.", "There is no blood bank at the clinic."),
+        # under a condition, inside a quotation, or stated by a sentence that denies
+        # in a word of its own
+        (
+            "The driver ran a stop sign on the avenue.",
+            'The avenue has no stop sign, no bump, nothing," a neighbour said.',
+        ),
+        (
+            "The state's farm plan was meant to rescue the dairy industry.",
+            "Without the state's plan there would be no dairy industry.",
+        ),
+        (
+            "The specific reason for the delay is unknown.",
+            "No specific reason for the delay was given.",
+        ),
     ],
 )
 def test_two_days_two_denials_or_two_things_are_no_negation(a, b):

@@ -36,6 +36,17 @@ APART = [
         "The lender's stock fell 3% in early trading.",
     ),
     ("The estimate was revised up to 210,000.", "The hospital revised its figure down to 210,000."),
+    # opposite predicates of a clause the frame does not read as the main one,
+    # each read through what it stands for ("barred": ban)
+    (
+        "The port office said it had checked the barge and allowed it to leave the harbour.",
+        "The port office has barred the barge from leaving the harbour, a spokesman said.",
+    ),
+    # a predicate against an adjective that describes the other side's noun
+    (
+        "The convoy was eastbound, travelling from the border toward the capital.",
+        "The westbound convoy was moving from the capital side to the border.",
+    ),
     # a denial whose subject each side words its own way
     (
         "The transit authority expects the fare rise to bring in $180 million a year.",
@@ -135,6 +146,19 @@ TOGETHER = [
     ),
     # the same polarity, no opposite
     ("The council approved the budget on Monday.", "Councillors backed the budget on Monday."),
+    # a noun or a plural noun that a verb's opposite is spelt like is no predicate
+    (
+        "The trustees accepted the verdict and will not seek a further hearing.",
+        "Their lawyer said they accepted the ruling and would not mount any further challenge.",
+    ),
+    (
+        "The council has approved a ban on new holiday lets in the old town.",
+        "Councillors voted to stop new licences being issued in the old town.",
+    ),
+    (
+        "The deal raises the lowest daily wage to 90 dinars from the start of May.",
+        "The lowest wage rises to 90 dinars a day once the strike has ended.",
+    ),
 ]
 
 

@@ -37,9 +37,10 @@ from functools import lru_cache
 
 from compare.align.antonyms import has_opposite, lemmas, meant_lemmas, opposite, opposite_pairs
 from compare.align.frames import same_predicate
+from compare.align.opposed_cores import opposed_words, told_as_predicate
 from compare.align.opposites import is_converse
 from compare.align.stopping_verbs import STOPPING
-from compare.align.synonyms import senses
+from compare.align.synonyms import senses, table
 from compare.align.word_contradictions import word_root
 from compare.align.words import NEGATORS, STOPWORDS, has_negator, is_negator, stem, words
 from compare.extract import Claim
@@ -150,11 +151,45 @@ def _words_opposed(a: Claim, b: Claim, lemma_a: str, lemma_b: str) -> bool:
         return same_predicate(lemma_a, lemma_b)
     only_a = words_a - words_b - STOPWORDS
     only_b = {y for y in words_b - words_a - STOPWORDS if has_opposite(y)}
-    return any(
+    if any(
         _direct(x, y) and (lemma_a in lemmas(x) or lemma_b in lemmas(y)) and not is_converse(x, y)
         for x in only_a
         for y in only_b
+    ):
+        return True
+    # Each side's own predicate turned round, whatever the frame took for the main one
+    # ("allowed it to resume service" / "has barred the vessel from sailing"): opposite
+    # words both told as predicates, read through what each stands for.
+    rest_b = words_b - words_a - STOPWORDS
+    told_a = _told_predicates(a.text, only_a)
+    told_b = _told_predicates(b.text, rest_b)
+    # a predicate against the other side's predicate, or against an adjective that
+    # describes its noun instead ("The ship was northbound" / "The southbound ship")
+    # (two adjectives are no predicates: "the old depot" / "the new depot")
+    described_a = {w for w in only_a if _adjective_only(w)}
+    described_b = {w for w in rest_b if _adjective_only(w)}
+    return any(opposed_words(x, y) for x in told_a for y in told_b | described_b) or any(
+        opposed_words(x, y) for x in described_a for y in told_b
     )
+
+
+def _adjective_only(word: str) -> bool:
+    """Is every WordNet reading of the word an adjective ("southbound")?"""
+    read = table().lemmas(word)
+    return bool(read) and all(part == "a" for part, _ in read)
+
+
+def _told_predicates(text: str, only: set[str]) -> set[str]:
+    """The words of `only` the sentence tells as predicates; a form in -s that may be
+    a plural noun is left out ("holiday lets" is no "let")."""
+    ws = tuple(words(text))
+    return {
+        w
+        for k, w in enumerate(ws)
+        if w in only
+        and told_as_predicate(ws, k)
+        and not (w.endswith("s") and any(part == "n" for part, _ in table().lemmas(w)))
+    }
 
 
 def _direct(x: str, y: str) -> bool:
