@@ -114,7 +114,9 @@ def reported_quote_pairs(
                 if told >= TOLD_ALIKE:
                     if _lone_saying(quote, statement, quotes, statements, claims, reported):
                         lone.append((LONE_SCORE, qi, si))
-                    else:
+                    elif (
+                        told_share(_unnamed(reported[si][1]), _unnamed(quote.text)) >= KINDRED_SHARE
+                    ):
                         kindred.append((told, qi, si))
                 continue
             scored.append((score, qi, si))
@@ -125,14 +127,17 @@ def reported_quote_pairs(
             continue
         quote, statement = claims[qi], claims[si]
         assert isinstance(quote, Quote)
-        if _apart(quote, statement, reported[si][1], sentences):
+        if _apart(quote, statement, reported[si][1], sentences, clauses=False):
             continue
         pairs.append((score, qi, si))
     lone += [(LONE_SCORE, qi, si) for qi, si in mutually_most_alike(kindred)]
     for score, qi, si in lone:
         quote, statement = claims[qi], claims[si]
         assert isinstance(quote, Quote)
-        if _apart(quote, statement, reported[si][1], sentences):
+        said = reported[si][1]
+        # a denial is read in the told clauses only when the report keeps to the quote
+        close = told_share(_unnamed(said), _unnamed(quote.text)) >= KINDRED_SHARE
+        if _apart(quote, statement, said, sentences, clauses=close):
             continue
         pairs.append((score, qi, si))
     return pairs
@@ -216,6 +221,24 @@ def _denies(text: str) -> bool:
     return has_negator(text) or "cannot" in words(text)
 
 
+# Of a speaker quoted or reported more than once, the share of the reported clause's
+# uncommon words the quote must tell: a reporter's summary of one saying keeps to it,
+# while another saying of the same speaker shares a word or two of the topic only
+# ("Weitz is best-known for his work with his brother" / "EW says Weitz landed the
+# gig because he is easy to work with").
+KINDRED_SHARE = 0.5
+
+
+def told_share(said: str, quoted: str) -> float:
+    """The share of the reported clause's uncommon words the quote tells again (by
+    stem, WordNet synonym or derivational family); 0 for a clause without any."""
+    told = set().union(*(_word_keys(w) for w in _content(quoted)))
+    uncommon = [w for w in _content(said) if information(stem(w)) >= INDEXED]
+    if not uncommon:
+        return 0.0
+    return sum(1 for w in uncommon if _word_keys(w) & told) / len(uncommon)
+
+
 def mutually_most_alike(kindred: Sequence[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """The (quote, statement) pairs of `kindred` ((words told alike, quote, statement),
     one speaker's on each) where each tells more of the other's words again than of
@@ -232,9 +255,7 @@ def mutually_most_alike(kindred: Sequence[tuple[int, int, int]]) -> list[tuple[i
             elif told == known[0]:
                 known[1] += 1
     return [
-        (qi, si)
-        for told, qi, si in kindred
-        if most_q[qi] == [told, 1] and most_s[si] == [told, 1]
+        (qi, si) for told, qi, si in kindred if most_q[qi] == [told, 1] and most_s[si] == [told, 1]
     ]
 
 
@@ -331,10 +352,18 @@ def _speaker(claim: Claim) -> frozenset[str]:
     return frozenset(names(claim.speaker or ""))
 
 
-def _apart(quote: Quote, statement: Claim, said: str, sentences: SentenceClaims) -> bool:
+def _apart(
+    quote: Quote, statement: Claim, said: str, sentences: SentenceClaims, *, clauses: bool = True
+) -> bool:
     """Why a quote and a reported saying of its speaker (`said`: what the statement
-    says besides its attribution) are no pair (see the module)."""
-    if _denies(told_part(quote.text, said)) != _denies(told_part(said, quote.text)):
+    says besides its attribution) are no pair (see the module). With `clauses` (a
+    speaker's saying paired by the words told again, not by the model's score), a
+    denial counts in the clauses the other side tells only (`told_part`)."""
+    if clauses:
+        quote_part, said_part = told_part(quote.text, said), told_part(said, quote.text)
+    else:
+        quote_part, said_part = quote.text, said
+    if _denies(quote_part) != _denies(said_part):
         # a denial on one side only: "he did not say that ..." or the saying turned
         # round; across kinds, only an agreement could be shown, so no pair
         return True
