@@ -93,3 +93,15 @@ def test_the_pair_is_an_agreement_through_the_public_path() -> None:
     )
     dates = [al for al in comparison.alignments if str(al.kind) == "date"]
     assert [al.verdict for al in dates] == [Verdict.AGREE]
+
+
+def test_a_full_day_told_once_in_each_article_pairs_without_words_in_common() -> None:
+    a = "The ferry hearing at Dunmere town hall ran late into Thursday night."
+    b = "On March 13, councillors backed the new harbour timetable."
+    assert paired(a, b) == [("Thursday night", "March 13")]
+
+
+def test_a_month_told_once_in_each_article_still_needs_words_in_common() -> None:
+    a = "The Dunmere apple harvest ended in February after a wet winter."
+    b = "A cider buyer from Rouen toured the valley's orchards in February."
+    assert paired(a, b) == []

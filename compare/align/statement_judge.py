@@ -21,8 +21,8 @@ say against each other is frame_findings.py).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from compare.align.actor_names import (
     actors_named_apart,
