@@ -5,7 +5,6 @@ apart ("Smith scored" / "Jones scored")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from compare.align.frequencies import zipf
@@ -50,54 +49,16 @@ def actor_as_named(claim: Claim) -> str:
     return actor.text
 
 
-def actors_named_apart(a: Claim, b: Claim, written_inside: frozenset[str] | None = None) -> bool:
+def actors_named_apart(a: Claim, b: Claim) -> bool:
     """Each statement's actor is named, and the other sentence names neither: two
     doers ("Smith scored" / "Jones scored", "a group known as X claimed it" / "a
-    gang called Y took responsibility"), whatever else the pair shares. With
-    `written_inside` (the words the articles capitalise inside a sentence), a word
-    capitalised only for opening its sentence is no name (`opening_names`)."""
+    gang called Y took responsibility"), whatever else the pair shares."""
     actor_a, actor_b = names(actor_as_named(a)), names(actor_as_named(b))
-    if written_inside is not None:
-        actor_a = opening_names(a, actor_a, written_inside)
-        actor_b = opening_names(b, actor_b, written_inside)
     if not actor_a or not actor_b:
         return False
     return not actor_a & names_and_acronyms(b.sentence) and not actor_b & names_and_acronyms(
         a.sentence
     )
-
-
-def opening_names(
-    claim: Claim, named: frozenset[str], written_inside: frozenset[str]
-) -> frozenset[str]:
-    """The actor's names without the word opening its sentence when the articles
-    never capitalise that word inside a sentence: "Engineers laid a patch" /
-    "Crews filled the section", "Consumer prices rose" / "Annual inflation stood":
-    common nouns capitalised for their place, not two named doers. A name is
-    written so elsewhere too ("striker Tom Reyes", "said Reyes"), which keeps it
-    ("Reyes scored")."""
-    frame = claim.frame
-    if frame is None or frame.actor is None or not named:
-        return named
-    if claim.sentence[: max(0, frame.actor.start - claim.sentence_start)].strip(" \"'“‘(—-"):
-        return named  # the actor does not open the sentence
-    shown = display_words(frame.actor.text)
-    if not shown:
-        return named
-    first = shown[0].lower().removesuffix("'s").removesuffix("\u2019s").rstrip(".")
-    if first in named and first not in written_inside:
-        return named - {first}
-    return named
-
-
-def capitalised_inside(sentences: Iterable[str]) -> frozenset[str]:
-    """The words (lower case) written capitalised after the first word of a sentence."""
-    found: set[str] = set()
-    for sentence in sentences:
-        for shown in display_words(sentence)[1:]:
-            if shown[:1].isupper():
-                found.add(shown.lower().removesuffix("'s").removesuffix("\u2019s").rstrip("."))
-    return frozenset(found)
 
 
 @lru_cache(maxsize=4096)  # a sentence is judged against each of its partners

@@ -360,10 +360,12 @@ def _apart(
     speaker's saying paired by the words told again, not by the model's score), a
     denial counts in the clauses the other side tells only (`told_part`)."""
     if clauses:
-        quote_part, said_part = told_part(quote.text, said), told_part(said, quote.text)
+        # "cannot" read as a denial too: the told clauses pair sayings the scored
+        # path would not
+        denied = _denies(told_part(quote.text, said)) != _denies(told_part(said, quote.text))
     else:
-        quote_part, said_part = quote.text, said
-    if _denies(quote_part) != _denies(said_part):
+        denied = has_negator(quote.text) != has_negator(said)
+    if denied:
         # a denial on one side only: "he did not say that ..." or the saying turned
         # round; across kinds, only an agreement could be shown, so no pair
         return True

@@ -12,7 +12,8 @@ every other matcher, that resolve to one full day (or to one month, when neither
 says more), or two clock times of one minute, when each article tells that full
 day (or minute) in one sentence only, its one telling of it in each article being
 the evidence, whatever words the two sentences use ("The meeting, on Tuesday
-evening, ran past midnight" / "On March 10, the council voted"); otherwise only
+evening, ran past midnight" / "On March 10, the council voted"; `lone_day_pairs`,
+run after the clash matchers so that it takes no day a clash reports); otherwise only
 when their sentences are tied: a month told once in each article needs a shared
 content word, a WordNet synonym or a derivational link ("sold" / "sale"), and a
 value told in several sentences at least WORDS_ALONE content words in common (the
@@ -86,9 +87,13 @@ def same_day_pairs(
     claims: Sequence[Claim],
     options: Options | None = None,
     sentences: SentenceClaims = NO_SENTENCES,
+    *,
+    lone: bool = False,
 ) -> list[tuple[float, int, int]]:
     """Pairs of dates (or times) of one value among `claims` (those nothing paired
-    yet) whose sentences are tied, counting every date `sentences` holds."""
+    yet) whose sentences are tied, counting every date `sentences` holds. With
+    `lone`, the pairs of a full day or a clock time told once in each article whose
+    sentences nothing ties instead (`lone_day_pairs`)."""
     every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
     # the sentences of each article that give a value, paired already or not
     told: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -109,11 +114,25 @@ def same_day_pairs(
                 continue
             once = len(told[(a.source, key)]) == 1 and len(told[(b.source, key)]) == 1
             wa, wb = dateless_content(a, sentences), dateless_content(b, sentences)
-            if (once and _full_day(key)) or tie(wa, wb, once) is not None:
+            tied = tie(wa, wb, once) is not None
+            if tied if not lone else (once and _full_day(key) and not tied):
                 sa, sb = content_stems(wa), content_stems(wb)
                 common = len(sa & sb) / max(1, len(sa | sb))
                 pairs.append((SCORE + 0.1 * common, i, j))
     return pairs
+
+
+def lone_day_pairs(
+    claims: Sequence[Claim],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs of one full day (or clock time) told in one sentence of each article,
+    whatever words the sentences use, among the dates nothing paired, after the
+    clash matchers: a day another article's day clashes with is reported, not
+    taken for an agreement ("The animals were found on Saturday 13 March" / "The
+    seizure was made on Thursday, March 11" beside "arrived on Thursday")."""
+    return same_day_pairs(claims, options, sentences, lone=True)
 
 
 def _full_day(key: str) -> bool:

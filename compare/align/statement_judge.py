@@ -22,13 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
-from compare.align.actor_names import (
-    actors_named_apart,
-    capitalised_inside,
-    things_named_apart,
-)
+from compare.align.actor_names import actors_named_apart, things_named_apart
 from compare.align.attendance import attendance_apart
 from compare.align.bodies_apart import bodies_apart
 from compare.align.both_sides import says_both
@@ -123,14 +118,6 @@ def judge_statements(members: Sequence[Claim], options: Options | None = None) -
     return judge_statements_in_context(members, options or Options(), NO_SENTENCES)
 
 
-@lru_cache(maxsize=4)  # one comparison's index, judged pair after pair
-def _written_inside(sentences: SentenceClaims) -> frozenset[str] | None:
-    """The words the comparison's sentences capitalise after their first word (None
-    without the sentences: a first word is then read as before)."""
-    told = {c.sentence for c in sentences.claims()}
-    return capitalised_inside(told) if told else None
-
-
 def judge_statements_in_context(
     members: Sequence[Claim], options: Options, sentences: SentenceClaims
 ) -> Judgement:
@@ -170,7 +157,7 @@ def judge_statements_in_context(
         # side does not name ("It was Almgren who chipped in": cleft_doers.py) are
         # no agreement to show.
         unchecked = unchecked or any(
-            actors_named_apart(reference, o, _written_inside(sentences))
+            actors_named_apart(reference, o)
             or things_named_apart(reference, o)
             or persons_apart(reference, o)
             or people_apart(reference, o)
