@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from compare.align import AGREE, compare_texts, registry
+from compare.align.reported_quotes import mutually_most_alike, told_part, told_share
 from compare.extract import Quote, Statement
 
 QUOTED = (
@@ -141,3 +142,28 @@ def test_a_saying_told_beside_a_deed_credits_the_deeds_doer() -> None:
         "robbers had vanished before she could even find the keys to her van."
     )
     assert mixed(LONE_QUOTED, reported) == [("statement", str(AGREE))]
+
+
+def test_told_part_keeps_the_clauses_the_other_side_tells() -> None:
+    quoted = (
+        "Every litre we store now is a litre we can pour in August, and nobody knows "
+        "when it will rain"
+    )
+    said = "every litre stored now would be a litre to pour in August"
+    assert "nobody" not in told_part(quoted, said)
+    assert "litre" in told_part(quoted, said)
+    # a denial in the told clause stays
+    assert "not" in told_part("We will not store a litre more", said)
+
+
+def test_told_share_counts_the_reported_clause_words_the_quote_tells() -> None:
+    quote = "The ferry crews rowed through the fog and the wind"
+    assert told_share("the crews rowed through fog", quote) == 1.0
+    assert told_share("the museum bought a painting for the gallery", quote) == 0.0
+
+
+def test_each_saying_meets_the_one_it_tells_most() -> None:
+    # (words told alike, quote, statement): quote 1 tells statement 7 most and
+    # statement 7 is told most by quote 1; quote 2 ties between 8 and 9
+    kindred = [(3, 1, 7), (2, 1, 8), (2, 2, 8), (2, 2, 9)]
+    assert mutually_most_alike(kindred) == [(1, 7)]

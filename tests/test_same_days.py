@@ -4,24 +4,27 @@ day or hour parts it. Sentences written here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from compare import Verdict, compare_texts
-from compare.align.same_days import same_day_pairs
+from compare.align.same_days import lone_day_pairs, same_day_pairs
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.extract import extract_claims
 from compare.extract.claims import Claim, Date, Time
 from compare.ingest import Source
 
+Pairs = list[tuple[float, int, int]]
 PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"  # a Friday: "Thursday" is 13 March
 
 
-def paired(a: str, b: str) -> list[tuple[str, str]]:
+def paired(a: str, b: str, matcher: Callable[..., Pairs] = same_day_pairs) -> list[tuple[str, str]]:
     """The texts of the dates and times same_days pairs across the two articles."""
     claims: list[Claim] = []
     for source_id, text in (("a", a), ("b", b)):
         claims.extend(extract_claims(Source.from_text(PUBLISHED + text, id=source_id)))
     days = [c for c in claims if isinstance(c, (Date, Time))]
-    found = same_day_pairs(days, Options(), SentenceClaims.index(claims))
+    found = matcher(days, Options(), SentenceClaims.index(claims))
     return sorted((days[i].text, days[j].text) for _, i, j in found)
 
 
@@ -93,3 +96,23 @@ def test_the_pair_is_an_agreement_through_the_public_path() -> None:
     )
     dates = [al for al in comparison.alignments if str(al.kind) == "date"]
     assert [al.verdict for al in dates] == [Verdict.AGREE]
+
+
+def test_a_full_day_told_once_in_each_article_pairs_without_words_in_common() -> None:
+    a = "The ferry hearing at Dunmere town hall ran late into Thursday night."
+    b = "On March 13, councillors backed the new harbour timetable."
+    assert paired(a, b, lone_day_pairs) == [("Thursday night", "March 13")]
+    assert paired(a, b) == []  # nothing ties the sentences: not same_day_pairs'
+
+
+def test_lone_days_leave_the_tied_pairs_to_same_days() -> None:
+    a = "The trustees of the Orchard Trust met on Thursday night and sold the boathouse."
+    b = "A buyer was found for the old boathouse at a late session on March 13."
+    assert paired(a, b, lone_day_pairs) == []
+
+
+def test_a_month_told_once_in_each_article_still_needs_words_in_common() -> None:
+    a = "The Dunmere apple harvest ended in February after a wet winter."
+    b = "A cider buyer from Rouen toured the valley's orchards in February."
+    assert paired(a, b) == []
+    assert paired(a, b, lone_day_pairs) == []

@@ -61,7 +61,7 @@ from compare.align.registry import (
 )
 from compare.align.reported_quotes import reported_quote_pairs
 from compare.align.roles import judge_roles, role_pairs
-from compare.align.same_days import judge_days, same_day_pairs
+from compare.align.same_days import judge_days, lone_day_pairs, same_day_pairs
 from compare.align.same_event_days import same_event_day_pairs
 from compare.align.same_figures import same_figure_pairs
 from compare.align.settings import Options
@@ -815,6 +815,27 @@ register_cross_kind(
         differs=True,
         # a statement pair whose judge read the two days reports them already
         once_per_sentences=True,
+    )
+)
+# Two dates (or two clock times) nothing paired, one full day (or minute) told once
+# in each article, whatever words the sentences use; after the clash matchers, so
+# that a day a clash reports is not taken (agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="lone days",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=lone_day_pairs,
+        judge=judge_days,
+    )
+)
+register_cross_kind(
+    CrossKindSpec(
+        name="lone times",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=lone_day_pairs,
+        judge=judge_days,
     )
 )
 # A quotation in one source told as a statement in another (agreements only).

@@ -96,6 +96,8 @@ def reported_quote_pairs(
     )
     scored: list[tuple[float, int, int]] = []
     lone: list[tuple[float, int, int]] = []  # (score, quote, statement) of lone sayings
+    # (words told alike, quote, statement) of a speaker quoted or reported more than once
+    kindred: list[tuple[int, int, int]] = []
     for q, qi in enumerate(quotes):
         quote = claims[qi]
         assert isinstance(quote, Quote)
@@ -108,10 +110,14 @@ def reported_quote_pairs(
                 continue  # reported speech of another speaker: no evidence of one saying
             score = scorer.score(q, len(quotes) + s)
             if score < options.statement_threshold:
-                if _lone_saying(
-                    quote, statement, quotes, statements, claims, reported
-                ) and _told_alike(_unnamed(quote.text), _unnamed(reported[si][1])):
-                    lone.append((LONE_SCORE, qi, si))
+                told = told_alike(_unnamed(quote.text), _unnamed(reported[si][1]))
+                if told >= TOLD_ALIKE:
+                    if _lone_saying(quote, statement, quotes, statements, claims, reported):
+                        lone.append((LONE_SCORE, qi, si))
+                    elif (
+                        told_share(_unnamed(reported[si][1]), _unnamed(quote.text)) >= KINDRED_SHARE
+                    ):
+                        kindred.append((told, qi, si))
                 continue
             scored.append((score, qi, si))
     pairs = []
@@ -121,13 +127,17 @@ def reported_quote_pairs(
             continue
         quote, statement = claims[qi], claims[si]
         assert isinstance(quote, Quote)
-        if _apart(quote, statement, reported[si][1], sentences):
+        if _apart(quote, statement, reported[si][1], sentences, clauses=False):
             continue
         pairs.append((score, qi, si))
+    lone += [(LONE_SCORE, qi, si) for qi, si in mutually_most_alike(kindred)]
     for score, qi, si in lone:
         quote, statement = claims[qi], claims[si]
         assert isinstance(quote, Quote)
-        if _apart(quote, statement, reported[si][1], sentences):
+        said = reported[si][1]
+        # a denial is read in the told clauses only when the report keeps to the quote
+        close = told_share(_unnamed(said), _unnamed(quote.text)) >= KINDRED_SHARE
+        if _apart(quote, statement, said, sentences, clauses=close):
             continue
         pairs.append((score, qi, si))
     return pairs
@@ -174,13 +184,79 @@ _QUOTE_MARKS = re.compile('["\u201c\u201d]')
 TOLD_ALIKE = 2
 
 
-def _told_alike(quoted: str, said: str) -> bool:
-    """Does the reported clause tell TOLD_ALIKE of the quote's uncommon words again?"""
+def told_alike(quoted: str, said: str) -> int:
+    """How many of the quote's uncommon words the reported clause tells again."""
     told = set().union(*(_word_keys(w) for w in _content(said)))
     alike = {
         w for w in _content(quoted) if information(stem(w)) >= INDEXED and _word_keys(w) & told
     }
-    return len(alike) >= TOLD_ALIKE
+    return len(alike)
+
+
+# Where a saying's clauses part: a comma, semicolon, colon or dash, or a conjunction
+# opening a clause of its own.
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014]+|\s(?=(?:and|but|while|because|although)\s)")
+
+
+def told_part(saying: str, other: str) -> str:
+    """The clauses of `saying` that tell one of `other`'s uncommon words again (by
+    stem, WordNet synonym or derivational family); the whole saying when none or
+    all do. A reporter tells part of a quotation ('"Every gallon we save now is a
+    gallon we will have next summer, and nobody can tell us when this drought will
+    break"' / "said every gallon saved now would be a gallon available next
+    summer"): a denial in a clause the other side never tells is no denial of what
+    both say, while one in a told clause still is."""
+    told = set().union(*(_word_keys(w) for w in _content(other)))
+    clauses = [c for c in _CLAUSE_END.split(saying) if c.strip()]
+    kept = [
+        c
+        for c in clauses
+        if any(information(stem(w)) >= INDEXED and _word_keys(w) & told for w in _content(c))
+    ]
+    return " ".join(kept) if kept else saying
+
+
+def _denies(text: str) -> bool:
+    """A negator in the text, "cannot" too ("small people cannot win")."""
+    return has_negator(text) or "cannot" in words(text)
+
+
+# Of a speaker quoted or reported more than once, the share of the reported clause's
+# uncommon words the quote must tell: a reporter's summary of one saying keeps to it,
+# while another saying of the same speaker shares a word or two of the topic only
+# ("Weitz is best-known for his work with his brother" / "EW says Weitz landed the
+# gig because he is easy to work with").
+KINDRED_SHARE = 0.5
+
+
+def told_share(said: str, quoted: str) -> float:
+    """The share of the reported clause's uncommon words the quote tells again (by
+    stem, WordNet synonym or derivational family); 0 for a clause without any."""
+    told = set().union(*(_word_keys(w) for w in _content(quoted)))
+    uncommon = [w for w in _content(said) if information(stem(w)) >= INDEXED]
+    if not uncommon:
+        return 0.0
+    return sum(1 for w in uncommon if _word_keys(w) & told) / len(uncommon)
+
+
+def mutually_most_alike(kindred: Sequence[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The (quote, statement) pairs of `kindred` ((words told alike, quote, statement),
+    one speaker's on each) where each tells more of the other's words again than of
+    any other saying of that speaker, no tie: a speaker quoted or reported more than
+    once, told by two outlets, is paired saying by saying, each with the one the other
+    outlet's words follow most, as the lone saying is with its only partner."""
+    most_q: dict[int, list[int]] = {}
+    most_s: dict[int, list[int]] = {}
+    for told, qi, si in kindred:
+        for best, key in ((most_q, qi), (most_s, si)):
+            known = best.get(key)
+            if known is None or told > known[0]:
+                best[key] = [told, 1]
+            elif told == known[0]:
+                known[1] += 1
+    return [
+        (qi, si) for told, qi, si in kindred if most_q[qi] == [told, 1] and most_s[si] == [told, 1]
+    ]
 
 
 def _content(text: str) -> set[str]:
@@ -276,10 +352,20 @@ def _speaker(claim: Claim) -> frozenset[str]:
     return frozenset(names(claim.speaker or ""))
 
 
-def _apart(quote: Quote, statement: Claim, said: str, sentences: SentenceClaims) -> bool:
+def _apart(
+    quote: Quote, statement: Claim, said: str, sentences: SentenceClaims, *, clauses: bool = True
+) -> bool:
     """Why a quote and a reported saying of its speaker (`said`: what the statement
-    says besides its attribution) are no pair (see the module)."""
-    if has_negator(quote.text) != has_negator(said):
+    says besides its attribution) are no pair (see the module). With `clauses` (a
+    speaker's saying paired by the words told again, not by the model's score), a
+    denial counts in the clauses the other side tells only (`told_part`)."""
+    if clauses:
+        # "cannot" read as a denial too: the told clauses pair sayings the scored
+        # path would not
+        denied = _denies(told_part(quote.text, said)) != _denies(told_part(said, quote.text))
+    else:
+        denied = has_negator(quote.text) != has_negator(said)
+    if denied:
         # a denial on one side only: "he did not say that ..." or the saying turned
         # round; across kinds, only an agreement could be shown, so no pair
         return True
