@@ -33,6 +33,7 @@ from compare.align.first_finders import first_finder_pairs
 from compare.align.frame_statements import frame_statement_pairs, turned_frame_pairs
 from compare.align.happening_places import happening_place_pairs
 from compare.align.lead_days import lead_day_pairs
+from compare.align.lead_times import lead_time_pairs
 from compare.align.lead_figures import lead_figure_pairs
 from compare.align.lead_score_tallies import lead_score_pairs
 from compare.align.lead_vote_tallies import lead_vote_pairs
@@ -798,6 +799,18 @@ register_cross_kind(
         kinds=(Kind.TIME, Kind.TIME),
         kind=Kind.TIME,
         matcher=sole_time_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# The first clock time of an event each article's lead tells, nothing paired, of two
+# values that nothing parts (discrepancies only; compare/align/lead_times.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="lead time clashes",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=lead_time_pairs,
         judge=judge_days,
         differs=True,
     )

@@ -1,0 +1,101 @@
+"""The clock time each article's lead gives its story: one moment, two hours.
+
+A news report tells the hour of its story's happening early, and tells it first:
+the inverted pyramid puts the news, and when it happened, at the top ("The slope
+gave way at about 2:30 a.m." / "The landslide struck shortly before 4 a.m."; "The
+match kicked off at 3.30pm" / "got things under way at seven o'clock"). Two
+outlets seldom tell that happening in the same words, and a longer report gives
+other hours later on (when help came, when the road reopened), so neither the
+matchers that tie a time to its event's words nor sole_times (each article's only
+clock time, tied by a word in common) meet the two.
+
+Here the first clock time of an event each article tells, when it stands in the
+article's lead (its first LEAD_SENTENCES sentences with claims, the headline among
+them) and nothing else paired it, meets the other article's, as lead_days does for
+days. A time that dates a saying ("police said at 9 p.m.") or a report told
+right after its verb, a bound ("by 7 a.m.", "until 6pm", "from 7am"), a time in a
+quotation, a dateline or a page stamp is no happening's, and is not read as the
+lead's. Only values the time judge reads as two are proposed (not one hour told
+loosely, not two zones that cannot be read on one clock), and what tells two
+moments of one story apart by the shape of the sentences parts them:
+- a negation on one side only ("did not open until 9am" / "opened at 7am");
+- a plan, schedule or expectation against a deed ("had been due to start at
+  11am" / "began at 11.45am"), a usual schedule on one side only, a state going on
+  against an act;
+- the two ends of one happening: a setting out against a coming in, a beginning
+  against an end ("kicked off at 3pm" / "The final whistle went at 4.45pm").
+
+A CrossKindSpec with `differs`: it runs after every other time matcher, on claims
+nothing paired, and is shown only when the time judge finds the two differ; it
+never makes an agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from compare.align.closest_day_clashes import (
+    USUAL_SCHEDULE,
+    agree_loosely,
+    dated_event,
+    dates_report,
+    two_ends,
+)
+from compare.align.event_times import decided, ongoing, planned
+from compare.align.lead_days import _BOUND, articles_and_leads
+from compare.align.same_days import dates_a_saying
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
+from compare.align.settings import Options
+from compare.align.sole_times import journey_ends
+from compare.extract.claims import Claim, Time
+
+LEAD_SENTENCES = 6  # the headline and the lead's first five sentences
+SCORE = 0.25  # under sole_times' pairs: each article's only time, tied by words, first
+
+
+def lead_time_pairs(
+    claims: Sequence[Claim],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs (score, i, j) of clock times among `claims` (those nothing paired), each
+    the first time of an event its article tells, in its lead, with values the judge
+    reads as two, that nothing parts."""
+    every, lead = articles_and_leads(claims, sentences, LEAD_SENTENCES)
+    first: dict[str, Time] = {}
+    for c in sorted(every, key=lambda c: (c.source, c.start)):
+        if c.source in first or not isinstance(c, Time) or not lead_event_time(c, sentences):
+            continue
+        first[c.source] = c
+    free = {id(c): i for i, c in enumerate(claims)}
+    told = [c for source, c in first.items() if c.sentence_start in lead[source] and id(c) in free]
+    pairs = []
+    for x, a in enumerate(told):
+        for b in told[x + 1 :]:
+            if not decided(a, b) or agree_loosely(a, b) or moments_apart(a, b):
+                continue
+            i, j = sorted((free[id(a)], free[id(b)]))
+            pairs.append((SCORE, i, j))
+    return pairs
+
+
+def lead_event_time(time: Time, sentences: SentenceClaims) -> bool:
+    """Does the time date a happening: not a saying's, not a bound, not in a
+    quotation, a dateline or a page stamp?"""
+    if not dated_event(time, sentences) or dates_a_saying(time) or dates_report(time):
+        return False
+    at = time.start - time.sentence_start
+    return _BOUND.search(time.sentence[max(0, at - 25) : at]) is None
+
+
+def moments_apart(a: Time, b: Time) -> bool:
+    """What the shape of the two sentences tells of two moments (see the module's
+    docstring)."""
+    fa, fb = a.frame, b.frame
+    if fa is not None and fb is not None and fa.negated != fb.negated:
+        return True
+    if planned(a) != planned(b) or ongoing(a) != ongoing(b):
+        return True
+    if bool(USUAL_SCHEDULE.search(a.sentence)) != bool(USUAL_SCHEDULE.search(b.sentence)):
+        return True
+    return two_ends(a, b) or journey_ends(a, b)
