@@ -40,7 +40,9 @@ def test_a_time_told_as_a_bound_is_no_lead_time() -> None:
 
 
 def test_a_plan_is_no_deed() -> None:
-    plan = B.replace("The old gate at the Orrin dam gave way", "Engineers were due to open the gate")
+    plan = B.replace(
+        "The old gate at the Orrin dam gave way", "Engineers were due to open the gate"
+    )
     assert _time_findings(A, plan) == []
 
 

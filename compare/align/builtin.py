@@ -33,9 +33,9 @@ from compare.align.first_finders import first_finder_pairs
 from compare.align.frame_statements import frame_statement_pairs, turned_frame_pairs
 from compare.align.happening_places import happening_place_pairs
 from compare.align.lead_days import lead_day_pairs
-from compare.align.lead_times import lead_time_pairs
 from compare.align.lead_figures import lead_figure_pairs
 from compare.align.lead_score_tallies import lead_score_pairs
+from compare.align.lead_times import lead_time_pairs
 from compare.align.lead_vote_tallies import lead_vote_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.located_sites import located_site_pairs
