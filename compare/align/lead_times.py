@@ -23,7 +23,10 @@ moments of one story apart by the shape of the sentences parts them:
   11am" / "began at 11.45am"), a usual schedule on one side only, a state going on
   against an act;
 - the two ends of one happening: a setting out against a coming in, a beginning
-  against an end ("kicked off at 3pm" / "The final whistle went at 4.45pm").
+  or an opening against an end or a closing ("Voters began to cast their ballots
+  at 8am" / "Booths closed at 6pm"), verbs the opposites table reads as opposite;
+- a page's stamp, a clock time right after "@" or a year ("9/10/2010 @ 1:19PM"),
+  is no happening's time.
 
 A CrossKindSpec with `differs`: it runs after every other time matcher, on claims
 nothing paired, and is shown only when the time judge finds the two differ; it
@@ -32,10 +35,12 @@ never makes an agreement.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from compare.align.closest_day_clashes import (
     USUAL_SCHEDULE,
+    _own_verbs,
     agree_loosely,
     dated_event,
     dates_report,
@@ -43,6 +48,7 @@ from compare.align.closest_day_clashes import (
 )
 from compare.align.event_times import decided, ongoing, planned
 from compare.align.lead_days import _BOUND, articles_and_leads
+from compare.align.opposites import are_opposites
 from compare.align.same_days import dates_a_saying
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
@@ -51,6 +57,12 @@ from compare.extract.claims import Claim, Time
 
 LEAD_SENTENCES = 6  # the headline and the lead's first five sentences
 SCORE = 0.25  # under sole_times' pairs: each article's only time, tied by words, first
+# A page's stamp: a clock time right after "@" or a year ("9/10/2010 @ 1:19PM")
+_STAMPED = re.compile(r"(?:@|\b\d{4})\s*$")
+# Verbs of opening and of closing a stretch of activity (general English): "Voters
+# began to cast their ballots at 8am" / "Booths closed at 6pm" are its two ends.
+_OPENING = frozenset("begin start commence open".split())
+_CLOSING = frozenset("end finish conclude close".split())
 
 
 def lead_time_pairs(
@@ -85,7 +97,8 @@ def lead_event_time(time: Time, sentences: SentenceClaims) -> bool:
     if not dated_event(time, sentences) or dates_a_saying(time) or dates_report(time):
         return False
     at = time.start - time.sentence_start
-    return _BOUND.search(time.sentence[max(0, at - 25) : at]) is None
+    before = time.sentence[max(0, at - 25) : at]
+    return _BOUND.search(before) is None and _STAMPED.search(before) is None
 
 
 def moments_apart(a: Time, b: Time) -> bool:
@@ -98,4 +111,9 @@ def moments_apart(a: Time, b: Time) -> bool:
         return True
     if bool(USUAL_SCHEDULE.search(a.sentence)) != bool(USUAL_SCHEDULE.search(b.sentence)):
         return True
-    return two_ends(a, b) or journey_ends(a, b)
+    if two_ends(a, b) or journey_ends(a, b):
+        return True
+    va, vb = _own_verbs(a), _own_verbs(b)
+    if (va & _OPENING and vb & _CLOSING) or (va & _CLOSING and vb & _OPENING):
+        return True
+    return any(are_opposites(x, y) for x in va for y in vb)
