@@ -44,16 +44,17 @@ from compare.align.closest_day_clashes import (
     agree_loosely,
     dated_event,
     dates_report,
+    one_precision,
     two_ends,
 )
 from compare.align.event_times import decided, ongoing, planned
 from compare.align.lead_days import _BOUND, articles_and_leads
 from compare.align.opposites import are_opposites
-from compare.align.same_days import dates_a_saying
+from compare.align.same_days import dates_a_saying, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_times import journey_ends
-from compare.extract.claims import Claim, Time
+from compare.extract.claims import Claim, Date, Time
 
 LEAD_SENTENCES = 6  # the headline and the lead's first five sentences
 SCORE = 0.25  # under sole_times' pairs: each article's only time, tied by words, first
@@ -101,7 +102,7 @@ def lead_event_time(time: Time, sentences: SentenceClaims) -> bool:
     return _BOUND.search(before) is None and _STAMPED.search(before) is None
 
 
-def moments_apart(a: Time, b: Time) -> bool:
+def moments_apart(a: Claim, b: Claim) -> bool:
     """What the shape of the two sentences tells of two moments (see the module's
     docstring)."""
     fa, fb = a.frame, b.frame
@@ -111,9 +112,59 @@ def moments_apart(a: Time, b: Time) -> bool:
         return True
     if bool(USUAL_SCHEDULE.search(a.sentence)) != bool(USUAL_SCHEDULE.search(b.sentence)):
         return True
-    if two_ends(a, b) or journey_ends(a, b):
+    if two_ends(a, b):
+        return True
+    if isinstance(a, Time) and isinstance(b, Time) and journey_ends(a, b):
         return True
     va, vb = _own_verbs(a), _own_verbs(b)
     if (va & _OPENING and vb & _CLOSING) or (va & _CLOSING and vb & _OPENING):
         return True
     return any(are_opposites(x, y) for x in va for y in vb)
+
+
+# A day told as the edge of a stretch or a standing ("from April 1", "as of
+# Tuesday afternoon"): no happening's day
+_BOUND_DAY = re.compile(r"(?:by|until|till|before|after|since|from|as\s+of)\b", re.IGNORECASE)
+_AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
+LEAD_DAY_SENTENCES = 5  # the headline and the lead's first four sentences
+
+
+def lead_first_day_pairs(
+    claims: Sequence[Claim],
+    options: Options | None = None,
+    sentences: SentenceClaims = NO_SENTENCES,
+) -> list[tuple[float, int, int]]:
+    """Pairs (score, i, j) of days among `claims` (those nothing paired), each the
+    first day of a happening its article tells, in its lead, with values the judge
+    reads as two, that nothing parts: lead_times' reading for days, which meets the
+    two leads lead_days leaves unpaired for want of a word in common."""
+    every, lead = articles_and_leads(claims, sentences, LEAD_DAY_SENTENCES)
+    first: dict[str, Date] = {}
+    for c in sorted(every, key=lambda c: (c.source, c.start)):
+        if c.source in first or not isinstance(c, Date) or not lead_event_day(c, sentences):
+            continue
+        first[c.source] = c
+    free = {id(c): i for i, c in enumerate(claims)}
+    told = [c for source, c in first.items() if c.sentence_start in lead[source] and id(c) in free]
+    pairs = []
+    for x, a in enumerate(told):
+        for b in told[x + 1 :]:
+            if not one_precision(a, b) or not decided(a, b):
+                continue
+            if parted(a, b, sentences) or moments_apart(a, b):
+                continue
+            i, j = sorted((free[id(a)], free[id(b)]))
+            pairs.append((SCORE, i, j))
+    return pairs
+
+
+def lead_event_day(day: Date, sentences: SentenceClaims) -> bool:
+    """Does the day date a happening: not a saying's, not a bound or a standing
+    ("from April 1", "as of Tuesday"), not in a quotation, a dateline or a stamp?"""
+    if not dated_event(day, sentences) or dates_a_saying(day) or dates_report(day):
+        return False
+    at = day.start - day.sentence_start
+    before = day.sentence[max(0, at - 25) : at]
+    if _BOUND.search(before) or _AS_OF.search(before):
+        return False
+    return _BOUND_DAY.match(day.text) is None
