@@ -60,3 +60,59 @@ def test_a_time_far_into_the_article_is_not_the_leads() -> None:
         "A shepherd saw water shortly after 7am.",
     )
     assert _time_findings(A, later) == []
+
+
+DAY_A = (
+    "---\noutlet: Lakeside Daily\ntitle: Ferry hits pier\npublished: 2026-09-17\n---\n"
+    "A passenger ferry struck the Marlow pier on Tuesday, injuring four people, "
+    "the harbour office said. Divers inspected the hull. "
+    "The pier will reopen on 2 October.\n"
+)
+DAY_B = (
+    "---\noutlet: Shore Gazette\ntitle: Pier closed after crash\npublished: 2026-09-17\n---\n"
+    "Four people were hurt in a collision at the Marlow landing stage on Monday, 14 September. "
+    "The vessel's hull was checked by divers.\n"
+)
+
+
+def _date_findings(a: str, b: str) -> list[str]:
+    comparison = compare_texts({"a": a, "b": b})
+    return [
+        f"{al.members[0].text} / {al.members[-1].text}"
+        for al in comparison.alignments
+        if al.kind == "date" and al.verdict == Verdict.DIFFER
+    ]
+
+
+def test_the_first_lead_days_of_two_articles_differ() -> None:
+    # no word of the two happenings' sentences in common besides the town
+    assert _date_findings(DAY_A, DAY_B) == ["on Tuesday / on Monday, 14 September"]
+
+
+def test_a_day_told_as_a_start_of_a_stretch_is_no_lead_day() -> None:
+    start = DAY_B.replace(
+        "Four people were hurt in a collision at the Marlow landing stage on Monday, 14 September.",
+        "Repairs at the Marlow landing stage run from Monday, 14 September.",
+    )
+    assert _date_findings(DAY_A, start) == []
+
+
+def test_a_standing_as_of_a_day_is_no_lead_day() -> None:
+    standing = DAY_B.replace(
+        "Four people were hurt in a collision at the Marlow landing stage on Monday, 14 September.",
+        "This is what we knew as of Monday, 14 September.",
+    )
+    assert _date_findings(DAY_A, standing) == []
+
+
+def test_a_state_going_on_is_no_happening() -> None:
+    going_on = DAY_B.replace(
+        "Four people were hurt in a collision at the Marlow landing stage",
+        "The Marlow landing stage was still closed",
+    )
+    assert _date_findings(DAY_A, going_on) == []
+
+
+def test_two_lead_days_further_apart_than_a_week_are_two_happenings() -> None:
+    trial = DAY_B.replace("on Monday, 14 September", "on 14 August 2026")
+    assert _date_findings(DAY_A, trial) == []

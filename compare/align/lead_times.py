@@ -35,6 +35,7 @@ never makes an agreement.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -125,8 +126,12 @@ def moments_apart(a: Claim, b: Claim) -> bool:
 # A day told as the edge of a stretch or a standing ("from April 1", "as of
 # Tuesday afternoon"): no happening's day
 _BOUND_DAY = re.compile(r"(?:by|until|till|before|after|since|from|as\s+of)\b", re.IGNORECASE)
-_AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
+# "as of Tuesday", the extractor's claim perhaps opening on the "of"
+_AS_OF = re.compile(r"\bas\s+(?:of\s*)?$", re.IGNORECASE)
 LEAD_DAY_SENTENCES = 5  # the headline and the lead's first four sentences
+# Two leads' days further apart than a week tell two happenings (the crime and the
+# trial, a ruling and the appeal), seldom one happening dated twice
+MAX_DAYS_APART = 7
 
 
 def lead_first_day_pairs(
@@ -149,7 +154,7 @@ def lead_first_day_pairs(
     pairs = []
     for x, a in enumerate(told):
         for b in told[x + 1 :]:
-            if not one_precision(a, b) or not decided(a, b):
+            if not one_precision(a, b) or not decided(a, b) or not within_a_week(a, b):
                 continue
             if parted(a, b, sentences) or moments_apart(a, b):
                 continue
@@ -165,6 +170,23 @@ def lead_event_day(day: Date, sentences: SentenceClaims) -> bool:
         return False
     at = day.start - day.sentence_start
     before = day.sentence[max(0, at - 25) : at]
-    if _BOUND.search(before) or _AS_OF.search(before):
+    if _BOUND.search(before):
+        return False
+    as_of = _AS_OF.search(before)
+    if as_of and ("of" in as_of.group().lower() or day.text.lower().startswith("of ")):
         return False
     return _BOUND_DAY.match(day.text) is None
+
+
+def within_a_week(a: Date, b: Date) -> bool:
+    """Are the two days (or months, each from its first day) at most MAX_DAYS_APART
+    days apart?"""
+    try:
+        first, second = (dt.date.fromisoformat(_full(d.value or "")) for d in (a, b))
+    except ValueError:
+        return False
+    return abs((first - second).days) <= MAX_DAYS_APART
+
+
+def _full(value: str) -> str:
+    return value if len(value) > len("2026-11") else value + "-01"
