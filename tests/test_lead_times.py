@@ -70,7 +70,7 @@ DAY_A = (
 )
 DAY_B = (
     "---\noutlet: Shore Gazette\ntitle: Pier closed after crash\npublished: 2026-09-17\n---\n"
-    "Four people were hurt in a collision at the Marlow landing stage on Monday, 14 September. "
+    "Several travellers were hurt in a collision at the Marlow landing stage on Monday, 14 September. "
     "The vessel's hull was checked by divers.\n"
 )
 
@@ -91,7 +91,7 @@ def test_the_first_lead_days_of_two_articles_differ() -> None:
 
 def test_a_day_told_as_a_start_of_a_stretch_is_no_lead_day() -> None:
     start = DAY_B.replace(
-        "Four people were hurt in a collision at the Marlow landing stage on Monday, 14 September.",
+        "Several travellers were hurt in a collision at the Marlow landing stage on Monday, 14 September.",
         "Repairs at the Marlow landing stage run from Monday, 14 September.",
     )
     assert _date_findings(DAY_A, start) == []
@@ -99,7 +99,7 @@ def test_a_day_told_as_a_start_of_a_stretch_is_no_lead_day() -> None:
 
 def test_a_standing_as_of_a_day_is_no_lead_day() -> None:
     standing = DAY_B.replace(
-        "Four people were hurt in a collision at the Marlow landing stage on Monday, 14 September.",
+        "Several travellers were hurt in a collision at the Marlow landing stage on Monday, 14 September.",
         "This is what we knew as of Monday, 14 September.",
     )
     assert _date_findings(DAY_A, standing) == []
@@ -107,12 +107,15 @@ def test_a_standing_as_of_a_day_is_no_lead_day() -> None:
 
 def test_a_state_going_on_is_no_happening() -> None:
     going_on = DAY_B.replace(
-        "Four people were hurt in a collision at the Marlow landing stage",
+        "Several travellers were hurt in a collision at the Marlow landing stage",
         "The Marlow landing stage was still closed",
     )
     assert _date_findings(DAY_A, going_on) == []
 
 
 def test_two_lead_days_further_apart_than_a_week_are_two_happenings() -> None:
+    # A tells a second day of its own, so neither article's day is its only one
+    second = DAY_A.replace("Divers inspected the hull.", "Divers inspected the hull on Wednesday.")
+    assert _date_findings(second, DAY_B) == ["on Tuesday / on Monday, 14 September"]
     trial = DAY_B.replace("on Monday, 14 September", "on 14 August 2026")
-    assert _date_findings(DAY_A, trial) == []
+    assert _date_findings(second, trial) == []
