@@ -70,8 +70,15 @@ DAY_A = (
 )
 DAY_B = (
     "---\noutlet: Shore Gazette\ntitle: Pier closed after crash\npublished: 2026-09-17\n---\n"
-    "Several travellers were hurt in a collision at the Marlow landing stage on Monday, 14 September. "
+    "Several travellers were hurt in a collision at the Marlow landing stage "
+    "on Monday, 14 September. "
     "The vessel's hull was checked by divers.\n"
+)
+
+
+HURT = (
+    "Several travellers were hurt in a collision at the Marlow landing stage "
+    "on Monday, 14 September."
 )
 
 
@@ -91,7 +98,7 @@ def test_the_first_lead_days_of_two_articles_differ() -> None:
 
 def test_a_day_told_as_a_start_of_a_stretch_is_no_lead_day() -> None:
     start = DAY_B.replace(
-        "Several travellers were hurt in a collision at the Marlow landing stage on Monday, 14 September.",
+        HURT,
         "Repairs at the Marlow landing stage run from Monday, 14 September.",
     )
     assert _date_findings(DAY_A, start) == []
@@ -99,7 +106,7 @@ def test_a_day_told_as_a_start_of_a_stretch_is_no_lead_day() -> None:
 
 def test_a_standing_as_of_a_day_is_no_lead_day() -> None:
     standing = DAY_B.replace(
-        "Several travellers were hurt in a collision at the Marlow landing stage on Monday, 14 September.",
+        HURT,
         "This is what we knew as of Monday, 14 September.",
     )
     assert _date_findings(DAY_A, standing) == []
