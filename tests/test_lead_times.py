@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from compare import compare_texts
+from compare import Source, compare_texts
+from compare.align.lead_times import lead_event_day, within_a_week
 from compare.align.model import Verdict
+from compare.align.sentence_claims import NO_SENTENCES as NO
+from compare.extract import Date, extract_claims
 
 A = (
     "---\noutlet: Valley Courier\ntitle: Dam sluice fails\npublished: 2026-05-12\n---\n"
@@ -64,7 +67,7 @@ def test_a_time_far_into_the_article_is_not_the_leads() -> None:
 
 DAY_A = (
     "---\noutlet: Lakeside Daily\ntitle: Ferry hits pier\npublished: 2026-09-17\n---\n"
-    "A passenger ferry struck the Marlow pier on Tuesday, injuring four people, "
+    "A passenger ferry struck the Marlow landing stage on Tuesday, injuring four people, "
     "the harbour office said. Divers inspected the hull. "
     "The pier will reopen on 2 October.\n"
 )
@@ -96,20 +99,15 @@ def test_the_first_lead_days_of_two_articles_differ() -> None:
     assert _date_findings(DAY_A, DAY_B) == ["on Tuesday / on Monday, 14 September"]
 
 
-def test_a_day_told_as_a_start_of_a_stretch_is_no_lead_day() -> None:
-    start = DAY_B.replace(
-        HURT,
-        "Repairs at the Marlow landing stage run from Monday, 14 September.",
-    )
-    assert _date_findings(DAY_A, start) == []
+def _day(text: str) -> Date:
+    source = Source.from_text("---\npublished: 2026-09-17\n---\n\n" + text, id="x")
+    return next(c for c in extract_claims(source) if isinstance(c, Date))
 
 
-def test_a_standing_as_of_a_day_is_no_lead_day() -> None:
-    standing = DAY_B.replace(
-        HURT,
-        "This is what we knew as of Monday, 14 September.",
-    )
-    assert _date_findings(DAY_A, standing) == []
+def test_a_day_told_as_a_start_or_a_standing_is_no_lead_day() -> None:
+    assert lead_event_day(_day("The crew docked at the pier on Monday, 14 September."), NO)
+    assert not lead_event_day(_day("Repairs run from Monday, 14 September."), NO)
+    assert not lead_event_day(_day("This is what we knew as of Monday, 14 September."), NO)
 
 
 def test_a_state_going_on_is_no_happening() -> None:
@@ -121,8 +119,6 @@ def test_a_state_going_on_is_no_happening() -> None:
 
 
 def test_two_lead_days_further_apart_than_a_week_are_two_happenings() -> None:
-    # A tells a second day of its own, so neither article's day is its only one
-    second = DAY_A.replace("Divers inspected the hull.", "Divers inspected the hull on Wednesday.")
-    assert _date_findings(second, DAY_B) == ["on Tuesday / on Monday, 14 September"]
-    trial = DAY_B.replace("on Monday, 14 September", "on 14 August 2026")
-    assert _date_findings(second, trial) == []
+    tuesday = _day("The ferry struck the pier on Tuesday.")
+    assert within_a_week(tuesday, _day("The ferry hit the pier on Monday, 14 September."))
+    assert not within_a_week(tuesday, _day("The ferry hit the pier on 14 August 2026."))

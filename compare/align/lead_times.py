@@ -48,13 +48,14 @@ from compare.align.closest_day_clashes import (
     one_precision,
     two_ends,
 )
-from compare.align.event_times import decided, ongoing, planned
-from compare.align.lead_days import _BOUND, articles_and_leads
+from compare.align.event_times import decided, event_parted, occurrences, ongoing, planned
+from compare.align.lead_days import _BOUND, _told_alike, articles_and_leads
 from compare.align.opposites import are_opposites
-from compare.align.same_days import dates_a_saying, parted
+from compare.align.same_days import dateless_content, dates_a_saying, parted, tie
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
-from compare.align.sole_times import journey_ends
+from compare.align.sole_times import journey_ends, sister_acts
+from compare.align.time_nouns import own_event
 from compare.extract.claims import Claim, Date, Time
 
 LEAD_SENTENCES = 6  # the headline and the lead's first five sentences
@@ -88,6 +89,8 @@ def lead_time_pairs(
         for b in told[x + 1 :]:
             if not decided(a, b) or agree_loosely(a, b) or moments_apart(a, b):
                 continue
+            if not tied(a, b, sentences):
+                continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
     return pairs
@@ -109,6 +112,8 @@ def moments_apart(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     if fa is not None and fb is not None and fa.negated != fb.negated:
         return True
+    if occurrences(a, b) != occurrences(b, a):
+        return True  # "The first blast" / "A second blast"; "An earlier blast"
     if planned(a) != planned(b) or ongoing(a) != ongoing(b):
         return True
     if bool(USUAL_SCHEDULE.search(a.sentence)) != bool(USUAL_SCHEDULE.search(b.sentence)):
@@ -158,6 +163,8 @@ def lead_first_day_pairs(
                 continue
             if parted(a, b, sentences) or moments_apart(a, b):
                 continue
+            if not tied(a, b, sentences):
+                continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
     return pairs
@@ -190,3 +197,18 @@ def within_a_week(a: Date, b: Date) -> bool:
 
 def _full(value: str) -> str:
     return value if len(value) > len("2026-11") else value + "-01"
+
+
+def tied(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
+    """Do the two sentences share a content word, a WordNet synonym or a derivation
+    (same_days' tie)? Two leads' first hours with nothing in common ("The blast
+    happened at 7.15am" / "Police closed the road at 9.40am") may tell two acts."""
+    if tie(dateless_content(a, sentences), dateless_content(b, sentences), True) is None:
+        return False
+    if not _told_alike(a, b):
+        return False  # "Police arrested the driver" / "Police gave more details"
+    own_a, own_b = own_event(a), own_event(b)
+    if event_parted(own_a, own_b):
+        return False  # another doer, thing or owner of one event word
+    # "was stabbed" / "was shot": two kinds of one act
+    return not (isinstance(own_a, Time) and isinstance(own_b, Time) and sister_acts(own_a, own_b))
