@@ -1,13 +1,12 @@
 """The clock time each article's lead gives its story: one moment, two hours.
 
 A news report tells the hour of its story's happening early, and tells it first:
-the inverted pyramid puts the news, and when it happened, at the top ("The slope
-gave way at about 2:30 a.m." / "The landslide struck shortly before 4 a.m."; "The
-match kicked off at 3.30pm" / "got things under way at seven o'clock"). Two
-outlets seldom tell that happening in the same words, and a longer report gives
-other hours later on (when help came, when the road reopened), so neither the
-matchers that tie a time to its event's words nor sole_times (each article's only
-clock time, tied by a word in common) meet the two.
+the inverted pyramid puts the news, and when it happened, at the top ("The gate
+of the dam buckled at about 4.10am" / "The old gate at the dam gave way shortly
+after 7am"). Two outlets seldom tell that happening with one verb, and a longer
+report gives other hours later on (when help came, when the road reopened), so
+neither the matchers that tie a time to its event's words nor sole_times (each
+article's only clock time) meet the two.
 
 Here the first clock time of an event each article tells, when it stands in the
 article's lead (its first LEAD_SENTENCES sentences with claims, the headline among
@@ -27,6 +26,23 @@ moments of one story apart by the shape of the sentences parts them:
   at 8am" / "Booths closed at 6pm"), verbs the opposites table reads as opposite;
 - a page's stamp, a clock time right after "@" or a year ("9/10/2010 @ 1:19PM"),
   is no happening's time.
+
+As for each article's only time (sole_times), the two sentences must be tied and
+nothing of one event may part them (`tied`): a content word in common, a WordNet
+synonym or a derivation, besides the doers' words ("Police arrested the driver" /
+"Police gave more details" tell two acts); not another occurrence ("The first
+blast" / "A second blast", "An earlier blast"), not another doer, thing or owner of
+one event word ("Smith was arrested" / "Jones was arrested"), not two kinds of one
+act ("was stabbed" / "was shot"). Two leads' first hours with nothing in common
+("The blast happened at 7.15am" / "Police closed the road at 9.40am") may tell two
+acts and are left apart.
+
+Days are read the same way (`lead_first_day_pairs`, the first full day of a
+happening in each article's first LEAD_DAY_SENTENCES sentences), with same_days'
+guards and two more: a day told as an edge or a standing ("from April 1", "as of
+Tuesday") is no happening's, and two days more than MAX_DAYS_APART apart tell two
+happenings (the crime and the trial). lead_days meets the leads whose first
+sentence days share a word; this meets the first day of each lead further down.
 
 A CrossKindSpec with `differs`: it runs after every other time matcher, on claims
 nothing paired, and is shown only when the time judge finds the two differ; it
@@ -200,9 +216,8 @@ def _full(value: str) -> str:
 
 
 def tied(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
-    """Do the two sentences share a content word, a WordNet synonym or a derivation
-    (same_days' tie)? Two leads' first hours with nothing in common ("The blast
-    happened at 7.15am" / "Police closed the road at 9.40am") may tell two acts."""
+    """Are the two sentences tied (same_days' tie and lead_days' words besides the
+    doers'), with nothing of one event parting them (see the module's docstring)?"""
     if tie(dateless_content(a, sentences), dateless_content(b, sentences), True) is None:
         return False
     if not _told_alike(a, b):
