@@ -35,6 +35,7 @@ from compare.align.happening_places import happening_place_pairs
 from compare.align.lead_days import lead_day_pairs
 from compare.align.lead_figures import lead_figure_pairs
 from compare.align.lead_score_tallies import lead_score_pairs
+from compare.align.lead_times import lead_first_day_pairs, lead_time_pairs
 from compare.align.lead_vote_tallies import lead_vote_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.located_sites import located_site_pairs
@@ -800,6 +801,31 @@ register_cross_kind(
         matcher=sole_time_pairs,
         judge=judge_days,
         differs=True,
+    )
+)
+# The first clock time of an event each article's lead tells, nothing paired, of two
+# values that nothing parts (discrepancies only; compare/align/lead_times.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="lead time clashes",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=lead_time_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+# The first day of a happening each article's lead tells, nothing paired, of two values
+# that nothing parts, without lead_days' word in common (compare/align/lead_times.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="lead first day clashes",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=lead_first_day_pairs,
+        judge=judge_days,
+        differs=True,
+        once_per_sentences=True,
     )
 )
 # Each article's only day dating an event, besides the days both articles give, two
