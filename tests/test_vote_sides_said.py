@@ -40,3 +40,18 @@ def test_shares_after_a_verb_of_carrying_are_one_tally() -> None:
 def test_shares_of_other_things_are_no_tally() -> None:
     assert _tallies("Exports rose 60% for the year and 30% against the dollar.") == []
     assert _tallies("The rate was cut from 40 per cent to 25 per cent.") == []
+
+
+def test_voters_and_the_thing_voted_on_between_the_sides() -> None:
+    text = "Eleven aldermen voted for the bypass and four against."
+    assert _tallies(text) == [(11.0, 4.0)]
+    text = "The ferrymen cast 518 votes in favour of the offer and 96 against."
+    assert _tallies(text) == [(518.0, 96.0)]
+    text = "In the end 233 backed the walkout and 41 voted against."
+    assert _tallies(text) == [(233.0, 41.0)]
+
+
+def test_sides_without_a_word_of_voting_are_no_tally() -> None:
+    assert _tallies("About 60 pupils ran for the bus and three against the wind.") == []
+    # another figure between the two sides: not one vote's
+    assert _tallies("Some 80 members voted in 2021 for the rules and 12 against.") == []
