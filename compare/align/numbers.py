@@ -44,6 +44,7 @@ from compare.align.number_facts import (
     tallies_apart,
     tied,
 )
+from compare.align.party_doers import is_group_noun
 from compare.align.people_counts import PEOPLE, general_and_kind, people_postings
 from compare.align.percent_nouns import one_measured_thing
 from compare.align.predicated_counts import predicated_noun
@@ -61,6 +62,7 @@ from compare.align.sole_figures import (
 from compare.align.sole_sums import one_payment_of, sole_sums
 from compare.align.sole_ties import prison_term
 from compare.align.synonym_counts import SYNONYM, synonym_nouns, synonym_postings
+from compare.align.synonyms import table
 from compare.align.tally_frames import one_result_told_two_ways
 from compare.align.time_spans import SPAN, in_one_unit, span_length, span_postings, two_units
 from compare.align.vote_tallies import sole_vote_tallies
@@ -149,6 +151,10 @@ def unit_key(number: Number) -> str:
         return money_key(number.unit or "")
     if _is_age(number):
         return "age"
+    group = _group_of(number)
+    if group:
+        # "A crowd of 21,000 attended", "a crowd of 8,200": the group counts its members
+        return _CANON.get(stem(group), stem(group))
     if not number.unit:
         # a figure stated of a noun its clause names ("put the crowd at 11,600")
         stated_of = predicated_noun(number)
@@ -167,6 +173,40 @@ def unit_key(number: Number) -> str:
     if head == stem("times") and number.frame is not None and number.frame.lemma == "fire":
         return stem("shots")  # "fired 11 times" counts the shots fired
     return _CANON.get(head, head)
+
+
+# "a crowd of", "a herd of": the noun a figure with no counted noun after it is "of"
+_GROUP_OF = re.compile(
+    r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"
+    r"more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+def _group_of(number: Number) -> str:
+    """The body of people or animals a figure is the size of ("A crowd of 21,000
+    attended": crowd), when no noun after the figure says what it counts (none, or a
+    word the lexicon reads as no noun: "attended", "filled"). The noun must name a
+    group in WordNet (party_doers.is_group_noun: "crowd", "herd", "convoy"), not a
+    measure of one ("a total of", "a fine of")."""
+    if number.form != "cardinal" or number.pair is not None:
+        return ""
+    if number.unit:
+        said = words(number.unit)
+        if len(said) != 1:
+            return ""
+        word = said[0].lower()
+        readings = table().lemmas(word)
+        nouns = {lemma for part, lemma in readings if part == "n"}
+        # a singular noun after a figure above one is no count of it ("8,200 saw
+        # the final"): the verb it also is
+        plural = bool(nouns) and (word not in nouns or number.value <= 1)
+        if not readings or plural or (nouns and not any(p == "v" for p, _ in readings)):
+            return ""  # "21,000 fans": a noun says what is counted
+    found = _GROUP_OF.search(number.sentence[: number.start - number.sentence_start])
+    if found is None or not is_group_noun(found.group(1).lower()):
+        return ""
+    return found.group(1).lower()
 
 
 # A dimension joined to a unit in a compound adjective ("a 9.5-foot-tall statue", "a
