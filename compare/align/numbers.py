@@ -33,6 +33,7 @@ from compare.align.frames import (
 )
 from compare.align.harm_counts import HARM, harm_postings
 from compare.align.measure_units import measured
+from compare.align.metric_units import METRIC, in_one_metric_unit, metric, metric_postings
 from compare.align.model import Verdict
 from compare.align.number_clues import Clues, two_sources
 from compare.align.number_facts import (
@@ -324,6 +325,9 @@ def number_pairs(
     by_unit.update(harm_postings(numbers, comparable_value))
     # Spans of time told in two units ("72 hours" / "three days"): one measure (time_spans).
     by_unit.update(span_postings([unit_key(n) for n in numbers]))
+    # Amounts told in two metric units ("about 600 metres of cable" / "around 1.2
+    # kilometres of cable"): one measure, compared in its base unit (metric_units).
+    by_unit.update(metric_postings(numbers, unit_key))
     contexts = [context(n) for n in numbers]
     clues = [Clues.of(n) for n in numbers]
     # Counts of things the outlets name differently ("a crowd of 4,100 filled the hall" /
@@ -377,6 +381,10 @@ def number_pairs(
                 ):
                     continue  # one noun's figures, or two synonyms' figures told apart
                 key = posting_key
+                if key.startswith(METRIC):
+                    if unit_key(a) == unit_key(b):
+                        continue  # one unit: compared in that unit's postings
+                    a, b = in_one_metric_unit(a, b)
                 if key == SPAN:
                     if not two_units(unit_key(a), unit_key(b)):
                         continue  # one unit: compared in that unit's postings
@@ -391,11 +399,23 @@ def number_pairs(
                 # a figure and one told as just short of it ("nearly 300" / "298") weigh as one,
                 # unless one is pinned to a period the other does not name ("last year")
                 covered = hedge_covers(a, b) and clues[i].periods == clues[j].periods
-                same = clues[i].same_fact(clues[j], _equal(a, b) or covered, framed=framed)
                 value = (comparable_value(a), comparable_value(b))
+                # the same digits in another order ("HUF 48 billion" / "HUF 84 billion",
+                # "1,240" / "1,420"), of one named counted thing: one figure, one of
+                # them miswritten, which weighs as one figure told alike
+                swapped = (
+                    key.isalpha()
+                    and key not in SPANS_OF_TIME
+                    and transposed(*value)
+                    and clues[i].periods == clues[j].periods
+                    and not (clues[i].part != clues[j].part or clues[i].total != clues[j].total)
+                )
+                same = clues[i].same_fact(
+                    clues[j], _equal(a, b) or covered or swapped, framed=framed
+                )
                 pair_clues = (clues[i], clues[j])
                 gap = relative_gap(*value)
-                one_fact = same and _frames_allow(a, b, covered=covered)
+                one_fact = same and _frames_allow(a, b, covered=covered or swapped)
                 # Two tallies of one result told with two verbs ("beating X 58-54" /
                 # "held off X 58-52"): the verb is the outlet's viewpoint (tally_frames);
                 # one fact as a tally only, which its two sides single out.
@@ -439,6 +459,7 @@ def number_pairs(
                     one_fact
                     and (
                         covered  # told as just short of the other figure: no more tie needed
+                        or swapped
                         or one_tally
                         or (
                             _frames_allow(a, b, reported=True)
@@ -465,6 +486,7 @@ def number_pairs(
                 # Close figures need little shared context; far-apart ones must sit in
                 # sentences about the very same thing before we call them a discrepancy.
                 close = gap <= CLOSE_GAP or key == "tally"  # a tally's sides are no measure of it
+                close = close or swapped
                 # One large figure of one unit in both ("6,000 people" / "6,000 residents")
                 # is seldom a coincidence; small and differing ones need shared words.
                 large = comparable_value(a) >= TELLING_VALUE
@@ -496,6 +518,20 @@ def number_pairs(
                 ):
                     pairs.append((0.4 + 0.4 * overlap + 0.2 * (1.0 - min(1.0, gap)), i, j))
     return pairs
+
+
+def transposed(x: float, y: float) -> bool:
+    """Are the two values written with the same digits in another order ("48" /
+    "84", "1,240" / "1,420", "4.2" / "2.4"), at least two of them significant? Two
+    counts of two things seldom share their digits so; one count told twice, a
+    digit slipped, does."""
+    dx, dy = _digits(x), _digits(y)
+    return len(dx) >= 2 and dx != dy and sorted(dx) == sorted(dy)
+
+
+def _digits(value: float) -> str:
+    """The significant digits of a value as written ("1,240" and "12.4": "124")."""
+    return re.sub(r"\D", "", format(abs(value), ".10g").split("e")[0]).strip("0")
 
 
 def firmly_one_fact(a: Number, b: Number) -> bool:
@@ -550,10 +586,14 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False, covered: bool
         return when_part(*sayings_days_dropped(a, fa, b, fb))[0] not in ("date", "time")
     if two_names(fa.actor, fb.actor):
         return False  # two names ("Smith" / "Jones") are two actors
-    if fa.thing and fb.thing and head(fa.thing) and same_head(fa.thing, fb.thing):
+    if (fa.thing and fb.thing and head(fa.thing) and same_head(fa.thing, fb.thing)) or (
+        _two_metric_units(a, b)
+    ):
         # Both count the same stated thing: the verb is the outlet's viewpoint ("identified
         # 106,000 troops" / "100,000 troops deployed"); the outcome clues tell deaths apart.
         unknown: dict[str, Any] = {"lemma": None, "predicate": None, "negated": False}
+        if _two_metric_units(a, b):
+            unknown["thing"] = None  # "metres" / "kilometres": one measure's units
         # A count that is its clause's subject ("Nearly 120,000 ballots were cast",
         # "298 away supporters packed into the stand") is what was counted, not a doer
         # to set against the other clause's ("The clerk's office counted 118,450 ballots").
@@ -562,6 +602,19 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False, covered: bool
             attrs.evolve(fb, **unknown, actor=_doer(fb)),
         ).aligned
     return compare_frames(fa, fb).aligned
+
+
+def _two_metric_units(a: Number, b: Number) -> bool:
+    """Are the two amounts of one measure told in two metric units ("600 metres of
+    cable" / "1.2 kilometres of cable")? Each clause's thing is then headed by its
+    unit, which names one measure however written."""
+    unit_a, unit_b = metric(a), metric(b)
+    return (
+        unit_a is not None
+        and unit_b is not None
+        and unit_a.measure == unit_b.measure
+        and unit_a.scale != unit_b.scale
+    )
 
 
 def _doer(frame: Frame) -> Span | None:
