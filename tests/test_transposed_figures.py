@@ -11,7 +11,7 @@ from compare.align.numbers import transposed
 def test_transposed_digits() -> None:
     assert transposed(48e9, 84e9) and transposed(1260, 1620) and transposed(3.7, 7.3)
     assert not transposed(30, 3) and not transposed(105, 150) and not transposed(11, 11)
-    assert not transposed(7, 70)
+    assert not transposed(7, 70) and not transposed(430, 3400)
 
 
 def _figure_conflicts(a: str, b: str) -> int:

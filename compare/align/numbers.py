@@ -9,6 +9,7 @@ names and day), since a false discrepancy costs a reader more than a missed one.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -522,11 +523,14 @@ def number_pairs(
 
 def transposed(x: float, y: float) -> bool:
     """Are the two values written with the same digits in another order ("48" /
-    "84", "1,240" / "1,420", "4.2" / "2.4"), at least two of them significant? Two
-    counts of two things seldom share their digits so; one count told twice, a
-    digit slipped, does."""
+    "84", "1,240" / "1,420", "4.2" / "2.4"), at least two of them significant, of one
+    order of magnitude? Two counts of two things seldom share their digits so; one
+    count told twice, a digit slipped, does."""
     dx, dy = _digits(x), _digits(y)
-    return len(dx) >= 2 and dx != dy and sorted(dx) == sorted(dy)
+    if not (len(dx) >= 2 and dx != dy and sorted(dx) == sorted(dy)) or not (x and y):
+        return False
+    # of one order of magnitude: "430" / "3,400" are two counts, not one miswritten
+    return math.floor(math.log10(abs(x))) == math.floor(math.log10(abs(y)))
 
 
 def _digits(value: float) -> str:
