@@ -94,7 +94,6 @@ from compare.align.number_clues import Clues, names_in
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import SPANS_OF_TIME, unit_key
 from compare.align.occasions import tells_of_another
-from compare.align.participant_kinds import participant_kind_of
 from compare.align.people_counts import GENERAL, commonly_people, general
 from compare.align.same_days import content_outside, content_stems
 from compare.align.same_figures import DISTINCTIVE_FROM, counted_alike, figure_form
@@ -383,13 +382,7 @@ def _counted_kinds(a: Number, b: Number) -> bool:
     na, nb = _counted_noun(a), _counted_noun(b)
     if not (na and nb):
         return False
-    if any(noun_kind_of(x, y) for x in _noun_lemmas(na) for y in _noun_lemmas(nb)):
-        return True
-    # things counted with a general noun and a specific one ("containers" / "boxes",
-    # "fish" / "salmon"): participant_kinds' hypernyms, read on the nouns' stems
-    return any(
-        participant_kind_of(stem(x), stem(y)) for x in _noun_lemmas(na) for y in _noun_lemmas(nb)
-    )
+    return any(noun_kind_of(x, y) for x in _noun_lemmas(na) for y in _noun_lemmas(nb))
 
 
 @lru_cache(maxsize=1 << 16)
