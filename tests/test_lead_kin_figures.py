@@ -1,5 +1,5 @@
 """The first figure each article's lead gives of one kind of thing counted with two
-nouns ("36 houses" / "52 homes", "boxes" / "containers") is one fact, two values.
+nouns ("36 houses" / "52 homes") is one fact, two values.
 Sentences written here."""
 
 from __future__ import annotations

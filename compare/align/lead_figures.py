@@ -116,7 +116,8 @@ def lead_figure_pairs(
         ):
             firsts.setdefault(key, []).append(first)
     # and the firsts of two counted nouns of one kind of thing ("homes" / "houses",
-    # "containers" / "boxes", people and a crowd: closest_figure_clashes.one_kind)
+    # people and a crowd, one event noun a kind of the other:
+    # closest_figure_clashes.one_kind)
     kin = [
         (key, [a, b])
         for x, (key_a, found_a) in enumerate(sorted(firsts.items()))
