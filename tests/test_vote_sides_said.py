@@ -40,3 +40,31 @@ def test_shares_after_a_verb_of_carrying_are_one_tally() -> None:
 def test_shares_of_other_things_are_no_tally() -> None:
     assert _tallies("Exports rose 60% for the year and 30% against the dollar.") == []
     assert _tallies("The rate was cut from 40 per cent to 25 per cent.") == []
+
+
+def test_voters_and_the_thing_voted_on_between_the_sides() -> None:
+    text = "Eleven aldermen voted for the bypass and four against."
+    assert _tallies(text) == [(11.0, 4.0)]
+    text = "The ferrymen cast 518 votes in favour of the offer and 96 against."
+    assert _tallies(text) == [(518.0, 96.0)]
+    text = "In the end 233 backed the walkout and 41 voted against."
+    assert _tallies(text) == [(233.0, 41.0)]
+
+
+def test_sides_without_a_word_of_voting_are_no_tally() -> None:
+    assert _tallies("About 60 pupils ran for the bus and three against the wind.") == []
+    # another figure between the two sides: not one vote's
+    assert _tallies("Some 80 members voted in 2021 for the rules and 12 against.") == []
+
+
+def test_a_part_of_a_body_that_decided_is_the_split() -> None:
+    assert _tallies("Six of the nine justices sided with the miners.") == [(6.0, 3.0)]
+    assert _tallies("Three of its seven trustees voted for the sale.") == [(4.0, 3.0)]
+    # the minority told: the larger side still comes first
+    assert _tallies("Two of the eleven councillors opposed the budget.") == [(9.0, 2.0)]
+
+
+def test_a_part_of_a_group_without_a_decision_is_no_tally() -> None:
+    assert _tallies("Three of the 40 miners were hurt in the blast.") == []
+    assert _tallies("Two of the four judges agreed.") == []  # an even split
+    assert _tallies("Nine of the 400 workers voted for the deal.") == []  # no body of members

@@ -103,7 +103,13 @@ def _tallies(text: str) -> list[Number]:
         # the vote told first, what it decided after it, then the tally
         ("Trustees voted to sell Ferncliff Lodge 6-3.", True),
         ("The assembly passed the motion to rename Harbour Park 11-4.", True),
+        # a word of who voted or how before the vote's noun; the vote named before a colon
+        ("The medal went to Arlo Venn after a 6-1 judges' vote.", True),
+        ("The board chose the site on a 4-3 split decision.", True),
+        ("The ballot was as close as it gets: 9-8.", True),
         ("The Hawks won 3-1 at home.", False),
+        ("The Hawks took a 3-1 home win.", False),
+        ("The match was as close as it gets: 2-1.", False),
         ("They backed the Hawks, who went on to win 3-1.", False),
         ("She leads the series 3-2.", False),
     ],

@@ -205,7 +205,9 @@ def closest_figure_pairs(
             common = content[id(a)] & content[id(b)]
             paid = tie(a, b)  # "fined him 60,000 kroner" / "a fine of NOK 90,000"
             shared = len(common) + paid
-            if shared < MIN_SHARED or not (paid or common & _lower(a) & _lower(b)):
+            if shared < MIN_SHARED and not _counted_noun_shared(a, b, common):
+                continue
+            if not (paid or common & _lower(a) & _lower(b)):
                 continue
             if _both_common(a, b):
                 continue  # "six" / "eight": two counts under ten, as often two things
@@ -226,6 +228,22 @@ def closest_figure_pairs(
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE + 0.01 * shared, i, j))
     return pairs
+
+
+def _counted_noun_shared(a: Number, b: Number, common: frozenset[str]) -> bool:
+    """Is the one word the two sentences share the noun both figures count ("have
+    recovered 31 fragments" / "So far, 24 fragments have been found")? The count
+    of one named thing, each sentence the other's closest, is the question both
+    answer."""
+    key = unit_key(a)
+    return (
+        key.isalpha()
+        and key == unit_key(b)
+        and key not in _GENERIC
+        and key not in SPANS_OF_TIME
+        and figure_form(a, ceilings=True) == "count"
+        and key in common
+    )
 
 
 @lru_cache(maxsize=1 << 18)

@@ -22,12 +22,13 @@ them to one fact, so what differs beside it is what they say apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from compare.align.figure_intervals import comparable_value
 from compare.align.figure_ranges import members_ranges_apart
 from compare.align.frames import same_date
-from compare.align.model import Judgement, Verdict
+from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.number_clues import Clues
 from compare.align.number_judge import judge_numbers_in_context
 from compare.align.numbers import unit_key
@@ -36,7 +37,7 @@ from compare.align.sentence_facts import figures_clash
 from compare.align.settings import Options
 from compare.align.when_where import is_stamp
 from compare.extract import Number
-from compare.extract.claims import Claim, Date, score_sets
+from compare.extract.claims import Claim, Date, figure_text, score_sets
 
 
 def judge_numbers_beside(
@@ -48,6 +49,10 @@ def judge_numbers_beside(
     agreed = judgement.verdict == Verdict.AGREE and not judgement.unchecked
     # nor a range against a figure that only falls inside it (figure_ranges.py), nor
     # one figure each side tells of another year (own_dates_apart)
+    if agreed:
+        bound = bound_sides_apart(members, sentences)
+        if bound is not None:
+            return bound
     if agreed and (
         differ_beside(members, sentences)
         or members_ranges_apart(members)
@@ -55,6 +60,89 @@ def judge_numbers_beside(
     ):
         return Judgement(verdict=Verdict.AGREE, unchecked=True)
     return judgement
+
+
+# How a figure is bound to the one told with it as the other side of one count: a
+# part of its whole ("nine of the day's 14", "six of the eight"), a total for what
+# it cost ("171 for 6"), or two sides set against each other in one phrase ("17 wins
+# and two defeats", "17 victories against three losses", "269.9 points to ... 269.7").
+_OF_WHOLE = re.compile(
+    r"^\s*of\s+(?:(?:the|its|their|his|her|this|these)\s+)?(?:[\w-]+['’]s\s+)?$", re.I
+)
+_FOR = re.compile(r"^\s*for\s+$", re.I)
+_SET_AGAINST = re.compile(r"^\s*(?:[a-z-]+\s+){1,2}(?:and|against)\s+$", re.I)
+
+
+def bound_sides_apart(members: Sequence[Number], sentences: SentenceClaims) -> Judgement | None:
+    """Two figures alike, each bound in its sentence to a figure of its own in the same
+    way (a part of the whole both give alike, runs for the wickets, wins against
+    defeats), those two differing: one count told two ways, its sides apart ("nine of
+    the day's 14 departures" / "eleven of its 14 departures", "posted 171 for 6" /
+    "171 for 4"). The agreeing figure is only half of it: the pair is a tally
+    conflict, never a ✓."""
+    for i, x in enumerate(members):
+        for y in members[i + 1 :]:
+            if x.source == y.source:
+                continue
+            bx, by = _bound(x, sentences), _bound(y, sentences)
+            if bx is None or by is None or bx[0] != by[0]:
+                continue
+            px, py = bx[1], by[1]
+            if comparable_value(px) == comparable_value(py):
+                continue
+            if px.pair is not None or py.pair is not None or px.form != py.form:
+                continue
+            first = bx[0] != "whole"  # the agreeing figure first, unless it is the whole
+            sides_x = (x, px) if first else (px, x)
+            sides_y = (y, py) if first else (py, y)
+            title = f"{_sides(sides_x)} vs {_sides(sides_y)}"
+            return Judgement(
+                verdict=Verdict.DIFFER,
+                differences=(
+                    Difference(
+                        "value", "tally", x.source, y.source, _sides(sides_x), _sides(sides_y)
+                    ),
+                ),
+                conflict=Conflict.TALLY,
+                severity=Severity.CONFLICT,
+                title=title,
+            )
+    return None
+
+
+def _sides(pair: tuple[Number, Number]) -> str:
+    return f"{figure_text(pair[0])}–{figure_text(pair[1])}"
+
+
+def _bound(n: Number, sentences: SentenceClaims) -> tuple[str, Number] | None:
+    """The one figure bound to `n` as the other side of its count, with how: "part"
+    (n is the part of the figure after it), "whole" (n is the whole of the figure
+    before it), "for", "against"; None when none is, or more than one."""
+    found: list[tuple[str, Number]] = []
+    text = n.sentence
+    at = n.sentence_start
+    for c in sentences.of(n):
+        if not isinstance(c, Number) or c is n or c.source != n.source:
+            continue
+        if c.sentence_start != n.sentence_start:
+            continue
+        if c.start >= n.end:
+            between = text[n.end - at : c.start - at]
+            if _OF_WHOLE.match(between):
+                found.append(("part", c))
+            elif _FOR.match(between):
+                found.append(("for", c))
+            elif _SET_AGAINST.match(between):
+                found.append(("against", c))
+        elif c.end <= n.start:
+            between = text[c.end - at : n.start - at]
+            if _OF_WHOLE.match(between):
+                found.append(("whole", c))
+            elif _FOR.match(between):
+                found.append(("for-after", c))
+            elif _SET_AGAINST.match(between):
+                found.append(("against-after", c))
+    return found[0] if len(found) == 1 else None
 
 
 def differ_beside(members: Sequence[Number], sentences: SentenceClaims) -> bool:
@@ -72,7 +160,7 @@ def statements_beside(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     makes them one fact) and, beside it, figures or calendar months that differ; or
     one score alike and, beside it, scores that differ (scores_beside)."""
     return scores_beside(a, b, sentences) or any(
-        _beside(x, y, sentences)
+        _beside(x, y, sentences) or bound_sides_apart((x, y), sentences) is not None
         for x in _numbers(a, sentences)
         for y in _numbers(b, sentences)
         if comparable_value(x) == comparable_value(y) and _one_count(x, y)

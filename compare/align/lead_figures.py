@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from compare.align.closest_figure_clashes import (
     MAX_RATIO,
     occurrence_apart,
+    one_kind,
     two_facts,
     usable_figure,
 )
@@ -114,8 +115,20 @@ def lead_figure_pairs(
             and not (first.form == "cardinal" and _in_a_setting(first))
         ):
             firsts.setdefault(key, []).append(first)
+    # and the firsts of two counted nouns of one kind of thing ("homes" / "houses",
+    # people and a crowd, one event noun a kind of the other:
+    # closest_figure_clashes.one_kind)
+    kin = [
+        (key, [a, b])
+        for x, (key_a, found_a) in enumerate(sorted(firsts.items()))
+        for key_b, found_b in sorted(firsts.items())[x + 1 :]
+        for a in found_a
+        for b in found_b
+        if a.source != b.source and key_a.isalpha() and key_b.isalpha() and one_kind(a, b)
+        for key in (key_a,)
+    ]
     pairs = []
-    for key, found in firsts.items():
+    for key, found in [*firsts.items(), *kin]:
         for x, a in enumerate(found):
             for b in found[x + 1 :]:
                 if a.source == b.source or judge_pair(a, b).verdict != Verdict.DIFFER:

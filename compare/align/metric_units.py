@@ -19,6 +19,7 @@ A bare "m" is not read as metres ("₸50m", "$3m" are millions), nor a rate ("km
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -140,3 +141,23 @@ def in_one_metric_unit(a: Number, b: Number) -> tuple[Number, Number]:
     ):
         return a, b
     return in_base_unit(a, unit_a), in_base_unit(b, unit_b)
+
+
+METRIC = "metric:"  # the start of the keys metric_postings gives its postings
+
+
+def metric_postings(
+    numbers: Sequence[Number], unit_key: Callable[[Number], str]
+) -> dict[str, list[int]]:
+    """The indexes of the figures told in a metric unit, one posting per measure,
+    when some of its figures are told in two units (each unit's own posting
+    compares figures of one unit)."""
+    by_measure: dict[str, list[int]] = {}
+    keys: dict[str, set[str]] = {}
+    for i, n in enumerate(numbers):
+        unit = metric(n)
+        if unit is None:
+            continue
+        by_measure.setdefault(unit.measure, []).append(i)
+        keys.setdefault(unit.measure, set()).add(unit_key(n))
+    return {f"{METRIC}{m}": found for m, found in by_measure.items() if len(keys[m]) > 1}

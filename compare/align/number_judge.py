@@ -17,7 +17,7 @@ from compare.align.estimates import estimate_and_outcome, goal_against_done
 from compare.align.figure_intervals import compare_figures
 from compare.align.frames import FrameMatch, compare_frames, confident
 from compare.align.hedged_figures import hedged_pair
-from compare.align.metric_units import in_one_metric_unit
+from compare.align.metric_units import in_one_metric_unit, metric
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.number_clues import opposite_near
 from compare.align.number_facts import sides_swapped
@@ -154,7 +154,7 @@ def judge_pair(a: Number, b: Number, tolerance: float = DEFAULT_TOLERANCE) -> Ju
         # 7,000"): two facts, no ✓ (estimates.goal_against_done)
         return Judgement(verdict=verdict, unchecked=goal_against_done(a, b))
     title = f"{figure_text(a)} vs {figure_text(b)}"
-    if two_units(key_a, key_b):
+    if two_units(key_a, key_b) or (key_a != key_b and None not in (metric(a), metric(b))):
         title = f"{figure_text(a)} {a.unit or key_a} vs {figure_text(b)} {b.unit or key_b}"
     if verdict == Verdict.APPROXIMATE:
         return Judgement(verdict=verdict, differences=difference("hedge"), title=title)

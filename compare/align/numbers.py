@@ -9,6 +9,7 @@ names and day), since a false discrepancy costs a reader more than a missed one.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -33,6 +34,7 @@ from compare.align.frames import (
 )
 from compare.align.harm_counts import HARM, harm_postings
 from compare.align.measure_units import measured
+from compare.align.metric_units import METRIC, in_one_metric_unit, metric, metric_postings
 from compare.align.model import Verdict
 from compare.align.number_clues import Clues, two_sources
 from compare.align.number_facts import (
@@ -44,6 +46,7 @@ from compare.align.number_facts import (
     tallies_apart,
     tied,
 )
+from compare.align.party_doers import is_group_noun
 from compare.align.people_counts import PEOPLE, general_and_kind, people_postings
 from compare.align.percent_nouns import one_measured_thing
 from compare.align.predicated_counts import predicated_noun
@@ -61,6 +64,7 @@ from compare.align.sole_figures import (
 from compare.align.sole_sums import one_payment_of, sole_sums
 from compare.align.sole_ties import prison_term
 from compare.align.synonym_counts import SYNONYM, synonym_nouns, synonym_postings
+from compare.align.synonyms import table
 from compare.align.tally_frames import one_result_told_two_ways
 from compare.align.time_spans import SPAN, in_one_unit, span_length, span_postings, two_units
 from compare.align.vote_tallies import sole_vote_tallies
@@ -149,6 +153,10 @@ def unit_key(number: Number) -> str:
         return money_key(number.unit or "")
     if _is_age(number):
         return "age"
+    group = _group_of(number)
+    if group:
+        # "A crowd of 21,000 attended", "a crowd of 8,200": the group counts its members
+        return _CANON.get(stem(group), stem(group))
     if not number.unit:
         # a figure stated of a noun its clause names ("put the crowd at 11,600")
         stated_of = predicated_noun(number)
@@ -167,6 +175,40 @@ def unit_key(number: Number) -> str:
     if head == stem("times") and number.frame is not None and number.frame.lemma == "fire":
         return stem("shots")  # "fired 11 times" counts the shots fired
     return _CANON.get(head, head)
+
+
+# "a crowd of", "a herd of": the noun a figure with no counted noun after it is "of"
+_GROUP_OF = re.compile(
+    r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"
+    r"more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+def _group_of(number: Number) -> str:
+    """The body of people or animals a figure is the size of ("A crowd of 21,000
+    attended": crowd), when no noun after the figure says what it counts (none, or a
+    word the lexicon reads as no noun: "attended", "filled"). The noun must name a
+    group in WordNet (party_doers.is_group_noun: "crowd", "herd", "convoy"), not a
+    measure of one ("a total of", "a fine of")."""
+    if number.form != "cardinal" or number.pair is not None:
+        return ""
+    if number.unit:
+        said = words(number.unit)
+        if len(said) != 1:
+            return ""
+        word = said[0].lower()
+        readings = table().lemmas(word)
+        nouns = {lemma for part, lemma in readings if part == "n"}
+        # a singular noun after a figure above one is no count of it ("8,200 saw
+        # the final"): the verb it also is
+        plural = bool(nouns) and (word not in nouns or number.value <= 1)
+        if not readings or plural or (nouns and not any(p == "v" for p, _ in readings)):
+            return ""  # "21,000 fans": a noun says what is counted
+    found = _GROUP_OF.search(number.sentence[: number.start - number.sentence_start])
+    if found is None or not is_group_noun(found.group(1).lower()):
+        return ""
+    return found.group(1).lower()
 
 
 # A dimension joined to a unit in a compound adjective ("a 9.5-foot-tall statue", "a
@@ -284,6 +326,9 @@ def number_pairs(
     by_unit.update(harm_postings(numbers, comparable_value))
     # Spans of time told in two units ("72 hours" / "three days"): one measure (time_spans).
     by_unit.update(span_postings([unit_key(n) for n in numbers]))
+    # Amounts told in two metric units ("about 600 metres of cable" / "around 1.2
+    # kilometres of cable"): one measure, compared in its base unit (metric_units).
+    by_unit.update(metric_postings(numbers, unit_key))
     contexts = [context(n) for n in numbers]
     clues = [Clues.of(n) for n in numbers]
     # Counts of things the outlets name differently ("a crowd of 4,100 filled the hall" /
@@ -337,6 +382,10 @@ def number_pairs(
                 ):
                     continue  # one noun's figures, or two synonyms' figures told apart
                 key = posting_key
+                if key.startswith(METRIC):
+                    if unit_key(a) == unit_key(b):
+                        continue  # one unit: compared in that unit's postings
+                    a, b = in_one_metric_unit(a, b)
                 if key == SPAN:
                     if not two_units(unit_key(a), unit_key(b)):
                         continue  # one unit: compared in that unit's postings
@@ -351,11 +400,23 @@ def number_pairs(
                 # a figure and one told as just short of it ("nearly 300" / "298") weigh as one,
                 # unless one is pinned to a period the other does not name ("last year")
                 covered = hedge_covers(a, b) and clues[i].periods == clues[j].periods
-                same = clues[i].same_fact(clues[j], _equal(a, b) or covered, framed=framed)
                 value = (comparable_value(a), comparable_value(b))
+                # the same digits in another order ("HUF 48 billion" / "HUF 84 billion",
+                # "1,240" / "1,420"), of one named counted thing: one figure, one of
+                # them miswritten, which weighs as one figure told alike
+                swapped = (
+                    key.isalpha()
+                    and key not in SPANS_OF_TIME
+                    and transposed(*value)
+                    and clues[i].periods == clues[j].periods
+                    and not (clues[i].part != clues[j].part or clues[i].total != clues[j].total)
+                )
+                same = clues[i].same_fact(
+                    clues[j], _equal(a, b) or covered or swapped, framed=framed
+                )
                 pair_clues = (clues[i], clues[j])
                 gap = relative_gap(*value)
-                one_fact = same and _frames_allow(a, b, covered=covered)
+                one_fact = same and _frames_allow(a, b, covered=covered or swapped)
                 # Two tallies of one result told with two verbs ("beating X 58-54" /
                 # "held off X 58-52"): the verb is the outlet's viewpoint (tally_frames);
                 # one fact as a tally only, which its two sides single out.
@@ -399,6 +460,7 @@ def number_pairs(
                     one_fact
                     and (
                         covered  # told as just short of the other figure: no more tie needed
+                        or swapped
                         or one_tally
                         or (
                             _frames_allow(a, b, reported=True)
@@ -425,6 +487,7 @@ def number_pairs(
                 # Close figures need little shared context; far-apart ones must sit in
                 # sentences about the very same thing before we call them a discrepancy.
                 close = gap <= CLOSE_GAP or key == "tally"  # a tally's sides are no measure of it
+                close = close or swapped
                 # One large figure of one unit in both ("6,000 people" / "6,000 residents")
                 # is seldom a coincidence; small and differing ones need shared words.
                 large = comparable_value(a) >= TELLING_VALUE
@@ -456,6 +519,23 @@ def number_pairs(
                 ):
                     pairs.append((0.4 + 0.4 * overlap + 0.2 * (1.0 - min(1.0, gap)), i, j))
     return pairs
+
+
+def transposed(x: float, y: float) -> bool:
+    """Are the two values written with the same digits in another order ("48" /
+    "84", "1,240" / "1,420", "4.2" / "2.4"), at least two of them significant, of one
+    order of magnitude? Two counts of two things seldom share their digits so; one
+    count told twice, a digit slipped, does."""
+    dx, dy = _digits(x), _digits(y)
+    if not (len(dx) >= 2 and dx != dy and sorted(dx) == sorted(dy)) or not (x and y):
+        return False
+    # of one order of magnitude: "430" / "3,400" are two counts, not one miswritten
+    return math.floor(math.log10(abs(x))) == math.floor(math.log10(abs(y)))
+
+
+def _digits(value: float) -> str:
+    """The significant digits of a value as written ("1,240" and "12.4": "124")."""
+    return re.sub(r"\D", "", format(abs(value), ".10g").split("e")[0]).strip("0")
 
 
 def firmly_one_fact(a: Number, b: Number) -> bool:
@@ -510,10 +590,14 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False, covered: bool
         return when_part(*sayings_days_dropped(a, fa, b, fb))[0] not in ("date", "time")
     if two_names(fa.actor, fb.actor):
         return False  # two names ("Smith" / "Jones") are two actors
-    if fa.thing and fb.thing and head(fa.thing) and same_head(fa.thing, fb.thing):
+    if (fa.thing and fb.thing and head(fa.thing) and same_head(fa.thing, fb.thing)) or (
+        _two_metric_units(a, b)
+    ):
         # Both count the same stated thing: the verb is the outlet's viewpoint ("identified
         # 106,000 troops" / "100,000 troops deployed"); the outcome clues tell deaths apart.
         unknown: dict[str, Any] = {"lemma": None, "predicate": None, "negated": False}
+        if _two_metric_units(a, b):
+            unknown["thing"] = None  # "metres" / "kilometres": one measure's units
         # A count that is its clause's subject ("Nearly 120,000 ballots were cast",
         # "298 away supporters packed into the stand") is what was counted, not a doer
         # to set against the other clause's ("The clerk's office counted 118,450 ballots").
@@ -522,6 +606,19 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False, covered: bool
             attrs.evolve(fb, **unknown, actor=_doer(fb)),
         ).aligned
     return compare_frames(fa, fb).aligned
+
+
+def _two_metric_units(a: Number, b: Number) -> bool:
+    """Are the two amounts of one measure told in two metric units ("600 metres of
+    cable" / "1.2 kilometres of cable")? Each clause's thing is then headed by its
+    unit, which names one measure however written."""
+    unit_a, unit_b = metric(a), metric(b)
+    return (
+        unit_a is not None
+        and unit_b is not None
+        and unit_a.measure == unit_b.measure
+        and unit_a.scale != unit_b.scale
+    )
 
 
 def _doer(frame: Frame) -> Span | None:

@@ -27,12 +27,22 @@ from compare.extract import Number
 VOTE_VERBS = frozenset(
     "vote pass approve adopt reject defeat carry ratify endorse confirm back override rule".split()
 )
-# "by a 6-3 vote", "in a 5-4 decision", "a 7-2 ruling", "split 2-1": the tally's noun
-_VOTE_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin)\b", re.IGNORECASE)
+# "by a 6-3 vote", "in a 5-4 decision", "a 7-2 ruling", "split 2-1": the tally's noun,
+# one word of who voted or how may stand before it ("a 5-2 jury vote", "a 3-2 split
+# decision", "a 6-3 party-line vote")
+_VOTE_AFTER = re.compile(
+    r"^\s*(?:[a-z]+['’]?[\s-]+)?(?:vote|votes|decision|ruling|majority|margin)\b", re.IGNORECASE
+)
 # A tally's unit when it counts votes ("25 votes to 14"; "The vote was 1,102 to 598").
 _VOTE_UNITS = frozenset({"vote", "votes"})
 # "voted 5-4", "split 2-1", "reached its decision 2-1", "a ruling of 3-2"
-_VOTE_BEFORE = re.compile(r"\b(?:vot\w*|split|decision|ruling|verdict)\s*$", re.IGNORECASE)
+_VOTE_BEFORE = re.compile(
+    r"\b(?:vot\w*|split|decision|ruling|verdict)\s*$"
+    # the vote named in the clause that the tally follows after a colon or a dash:
+    # "The vote could hardly have been closer: 6-5"
+    r"|\b(?:vote|ballot)\b[^,;:()—–]*[:—–]\s*$",
+    re.IGNORECASE,
+)
 # A verb of carrying a vote, then what the vote decided told as "to" and a verb, in one
 # clause before the tally: "voted to close the school 6-3", "passed the motion to
 # rename Harbour Park 11-4" (the tally's predicate is read as "close", "rename")

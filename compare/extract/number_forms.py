@@ -98,6 +98,31 @@ _VOTE_SIDES_SAID = re.compile(
     rf"(?P<b>{_NUM})(?(pct){_SHARE})\s+(?:votes?\s+|voted\s+)?(?:against|no)\b",
     re.IGNORECASE,
 )
+# A vote told by its sides with the voters or the thing voted on between them: "Nine
+# legislators voted for the ordinance and five against", "290 votes in favour of the
+# deal and 75 against", "412 backed the strike and 37 voted against". The words
+# between the first side and "and" must tell a vote (VOTING_WORDS).
+_SIDE = (
+    r"\d{1,3}(?:,\d{3})+|\d{1,6}|(?i:"
+    + "|".join(sorted((*ng.UNIT_VALUES, *ng.TEN_VALUES), key=len, reverse=True))
+    + r")\b"
+)
+_VOTE_SIDES_TOLD = re.compile(
+    rf"(?<![\d,.])\b(?P<a>{_SIDE})\s+(?P<gap>(?:[\w'’-]+,?\s+){{1,7}}?)"
+    rf"(?:and|with|while)\s+(?P<b>{_SIDE})\s+(?:[a-z]+\s+)?(?:voted\s+|were\s+)?against\b"
+)
+# A body's split told as a part of it that decided: "Four of the five judges found the
+# lease unlawful", "Four of its five members voted for Peguero", "two of the seven
+# commissioners dissented". The decided side and the rest are the two sides, the
+# larger first, as a tally is written.
+_PART_DECIDING = re.compile(
+    rf"(?<![\d,.])\b(?P<a>{_SIDE})\s+of\s+(?:the|its|their|his|her)\s+(?P<m>{_SIDE})\s+"
+    r"[a-z]+s\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:voted|backed|ruled|found|sided|agreed|approved|supported|favou?red|chose|"
+    r"opposed|dissented)\b"
+)
+BODY_AT_MOST = 60  # a body that votes as its members: a bench, a jury, a council
+VOTING_WORDS = frozenset("vote votes voted backed supported favour favor".split())
 _COORDINATED = re.compile(r"\s+and\s+(?:final|last|latest|deciding)\b", re.IGNORECASE)
 
 
@@ -226,6 +251,10 @@ def tallies_with_nouns(text: str, start: int, end: int) -> Iterator[Quantity]:
                 yield Quantity(m.start(), m.end(), a, a, a, None, "votes", "tally", (a, b))
             elif 50 <= a + b <= 100:  # two shares of one vote: most of it, never more
                 yield Quantity(m.start(), m.end(), a, a, a, None, "%", "tally", (a, b))
+    if "against" in text[start:end]:
+        yield from _sides_told(text, start, end)
+    if " of " in text[start:end]:
+        yield from _part_deciding(text, start, end)
     if _TALLY_NOUN_HINT.search(text, start, end) is None:
         return
     for m in _TALLY_NOUN.finditer(text, start, end):
@@ -234,6 +263,35 @@ def tallies_with_nouns(text: str, start: int, end: int) -> Iterator[Quantity]:
         if a is not None and b is not None:
             noun = m.group("noun").lower()
             yield Quantity(m.start(), m.end(), a, a, a, None, noun, "tally", (a, b))
+
+
+def _sides_told(text: str, start: int, end: int) -> Iterator[Quantity]:
+    """Votes told by their sides with words between them (_VOTE_SIDES_TOLD)."""
+    for m in _VOTE_SIDES_TOLD.finditer(text, start, end):
+        gap = [w.strip(",").lower() for w in m.group("gap").split()]
+        if not VOTING_WORDS & set(gap) or "against" in gap:
+            continue
+        if any(w[:1].isdigit() for w in gap):
+            continue  # another figure between: not one vote's two sides
+        a = ng.amount_value(m.group("a"), None, None, False)
+        b = ng.amount_value(m.group("b"), None, None, False)
+        if a is None or b is None:
+            continue
+        yield Quantity(m.start(), m.end(), a, a, a, None, "votes", "tally", (a, b))
+
+
+def _part_deciding(text: str, start: int, end: int) -> Iterator[Quantity]:
+    """A body's split told as the part that decided (_PART_DECIDING)."""
+    for m in _PART_DECIDING.finditer(text, start, end):
+        part = ng.amount_value(m.group("a"), None, None, False)
+        whole = ng.amount_value(m.group("m"), None, None, False)
+        if part is None or whole is None or not 0 < part < whole <= BODY_AT_MOST:
+            continue
+        rest = whole - part
+        if rest == part:
+            continue  # an even split: which side decided is not told
+        a, b = max(part, rest), min(part, rest)
+        yield Quantity(m.start(), m.end(), a, a, a, None, "votes", "tally", (a, b))
 
 
 def is_tally(
