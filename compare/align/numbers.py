@@ -9,7 +9,6 @@ names and day), since a false discrepancy costs a reader more than a missed one.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -400,23 +399,11 @@ def number_pairs(
                 # a figure and one told as just short of it ("nearly 300" / "298") weigh as one,
                 # unless one is pinned to a period the other does not name ("last year")
                 covered = hedge_covers(a, b) and clues[i].periods == clues[j].periods
+                same = clues[i].same_fact(clues[j], _equal(a, b) or covered, framed=framed)
                 value = (comparable_value(a), comparable_value(b))
-                # the same digits in another order ("HUF 48 billion" / "HUF 84 billion",
-                # "1,240" / "1,420"), of one named counted thing: one figure, one of
-                # them miswritten, which weighs as one figure told alike
-                swapped = (
-                    key.isalpha()
-                    and key not in SPANS_OF_TIME
-                    and transposed(*value)
-                    and clues[i].periods == clues[j].periods
-                    and not (clues[i].part != clues[j].part or clues[i].total != clues[j].total)
-                )
-                same = clues[i].same_fact(
-                    clues[j], _equal(a, b) or covered or swapped, framed=framed
-                )
                 pair_clues = (clues[i], clues[j])
                 gap = relative_gap(*value)
-                one_fact = same and _frames_allow(a, b, covered=covered or swapped)
+                one_fact = same and _frames_allow(a, b, covered=covered)
                 # Two tallies of one result told with two verbs ("beating X 58-54" /
                 # "held off X 58-52"): the verb is the outlet's viewpoint (tally_frames);
                 # one fact as a tally only, which its two sides single out.
@@ -460,7 +447,6 @@ def number_pairs(
                     one_fact
                     and (
                         covered  # told as just short of the other figure: no more tie needed
-                        or swapped
                         or one_tally
                         or (
                             _frames_allow(a, b, reported=True)
@@ -487,7 +473,6 @@ def number_pairs(
                 # Close figures need little shared context; far-apart ones must sit in
                 # sentences about the very same thing before we call them a discrepancy.
                 close = gap <= CLOSE_GAP or key == "tally"  # a tally's sides are no measure of it
-                close = close or swapped
                 # One large figure of one unit in both ("6,000 people" / "6,000 residents")
                 # is seldom a coincidence; small and differing ones need shared words.
                 large = comparable_value(a) >= TELLING_VALUE
@@ -519,23 +504,6 @@ def number_pairs(
                 ):
                     pairs.append((0.4 + 0.4 * overlap + 0.2 * (1.0 - min(1.0, gap)), i, j))
     return pairs
-
-
-def transposed(x: float, y: float) -> bool:
-    """Are the two values written with the same digits in another order ("48" /
-    "84", "1,240" / "1,420", "4.2" / "2.4"), at least two of them significant, of one
-    order of magnitude? Two counts of two things seldom share their digits so; one
-    count told twice, a digit slipped, does."""
-    dx, dy = _digits(x), _digits(y)
-    if not (len(dx) >= 2 and dx != dy and sorted(dx) == sorted(dy)) or not (x and y):
-        return False
-    # of one order of magnitude: "430" / "3,400" are two counts, not one miswritten
-    return math.floor(math.log10(abs(x))) == math.floor(math.log10(abs(y)))
-
-
-def _digits(value: float) -> str:
-    """The significant digits of a value as written ("1,240" and "12.4": "124")."""
-    return re.sub(r"\D", "", format(abs(value), ".10g").split("e")[0]).strip("0")
 
 
 def firmly_one_fact(a: Number, b: Number) -> bool:
