@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from compare.align.agreed_doers import agreed_doers_apart
 from compare.align.antonyms import lemmas, opposite_pairs
 from compare.align.by_agents import one_verb_or_kind, someone
 from compare.align.sole_deeds import credited_apart
@@ -65,7 +66,7 @@ _AGENT_ENDS = re.compile(
 def contrary_slot(a: Claim, b: Claim) -> str | None:
     """Why two statements shown as agreeing must not be: a doer or an opposite
     word apart, told in words; None when no such slot is there."""
-    doers = _doers_apart(a, b) or credited_apart(a, b)
+    doers = _doers_apart(a, b) or credited_apart(a, b) or agreed_doers_apart(a, b)
     if doers is not None:
         return doers
     return _opposite_words(a.sentence, b.sentence)

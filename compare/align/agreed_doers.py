@@ -1,0 +1,65 @@
+"""Two sentences shown as agreeing whose clauses credit the deed to two parties.
+
+A pair the judges agree on states one fact; when each sentence's own clause
+names its doer (the subject of an active verb, the agent after "by", a "he" or
+"she" resolved to the person named before) and the two doers are two parties
+(party_doers.parties_apart: named apart, or bodies or kinds of people apart, with
+neither named in the other sentence), the outlets do not agree on who did it,
+whatever verbs they chose ("Soldiers fumigated the district" / "Fumigation was
+carried out by the municipality's teams").
+"""
+
+from __future__ import annotations
+
+from compare.align.by_agents import doers_apart
+from compare.align.party_doers import parties_apart
+from compare.align.words import words
+from compare.extract import Claim
+from compare.extract.lemmas import classes
+from compare.extract.lexicon import REPORTING_VERBS
+from compare.extract.people_nouns import people_noun
+
+_PRONOUNS = frozenset(
+    "i we you he she it they this that these those who which one someone anyone"
+    " my our your his her its their".split()
+)
+_NO_DEEDS = frozenset(
+    "be have begin start end continue remain become seem lie sit stand come go get".split()
+)
+
+
+def main_doer(claim: Claim) -> str | None:
+    """The doer of the claim's own clause, told in words; None when unread, a
+    pronoun, a saying or a clause of being."""
+    frame = claim.frame
+    if frame is None or frame.negated or not frame.lemma or frame.actor is None:
+        return None
+    if frame.lemma in _NO_DEEDS or frame.lemma in REPORTING_VERBS:
+        return None
+    told = frame.doer if frame.doer is not None else frame.actor
+    text = told.text
+    if set(words(text)) & _PRONOUNS:
+        return None
+    return _sentence_case(text) if told.start == claim.sentence_start else text
+
+
+def _sentence_case(text: str) -> str:
+    """A doer opening its sentence with a common word, written as inside a sentence
+    ("Soldiers" -> "soldiers": no name)."""
+    first, _, rest = text.partition(" ")
+    lower = first.lower()
+    if first[:1].isupper() and first[1:].islower() and (classes(lower) or people_noun(lower)):
+        return " ".join(filter(None, (lower, rest)))
+    return text
+
+
+def agreed_doers_apart(a: Claim, b: Claim) -> str | None:
+    """The two doers when the claims' clauses credit their deed to two parties."""
+    if a.source == b.source:
+        return None
+    x, y = main_doer(a), main_doer(b)
+    if x is None or y is None:
+        return None
+    if parties_apart(x, y, a.sentence, b.sentence) or doers_apart(x, y):
+        return f"{x} / {y}"
+    return None
