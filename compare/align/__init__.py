@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from compare.align import registry
+from compare.align.agreed_doers import agreed_doers_apart
 from compare.align.age_moments import article_dates, one_moment
 from compare.align.contrary_slots import contrary_slot
 from compare.align.grouping import apart_groups, group_apart, outsider_pairs
@@ -140,7 +141,9 @@ def _align(
                 # A loose pair (complete linkage kept it out of its claims' groups)
                 # may be two facts, so a difference the judge sees unpairs it.
                 continue
-            if judgement.verdict == AGREE and _contrary(members):
+            if judgement.verdict == AGREE and (doers := _doers_apart(members)) is not None:
+                judgement = doers  # one deed credited to two parties (agreed_doers.py)
+            elif judgement.verdict == AGREE and _contrary(members):
                 continue  # no ✓ on two sentences a contrary slot sets apart (contrary_slots.py)
             alignments.append(_alignment(members, judgement, score))
             covered.update(id(m) for m in members)
@@ -185,6 +188,19 @@ def _contrary(members: Sequence[Claim]) -> bool:
         for i, a in enumerate(members)
         for b in members[i + 1 :]
         if a.kind == "statement" and b.kind == "statement" and a.source != b.source
+    )
+
+
+def _doers_apart(members: Sequence[Claim]) -> Judgement | None:
+    """An actor discrepancy for two statements of two sources shown as agreeing
+    whose clauses credit their deed to two parties (agreed_doers.py)."""
+    if len(members) != 2 or any(m.kind != "statement" for m in members):
+        return None
+    told = agreed_doers_apart(members[0], members[1])
+    if told is None:
+        return None
+    return Judgement(
+        verdict=DIFFER, conflict=Conflict.ACTOR, severity=Severity.CONFLICT, title=told
     )
 
 

@@ -61,5 +61,5 @@ def agreed_doers_apart(a: Claim, b: Claim) -> str | None:
     if x is None or y is None:
         return None
     if parties_apart(x, y, a.sentence, b.sentence) or doers_apart(x, y):
-        return f"{x} / {y}"
+        return f"{x} vs {y}"
     return None
