@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from compare.align import registry
-from compare.align.agreed_doers import agreed_doers_apart
+from compare.align.agreed_doers import doers_untied
 from compare.align.age_moments import article_dates, one_moment
 from compare.align.contrary_slots import contrary_slot
 from compare.align.grouping import apart_groups, group_apart, outsider_pairs
@@ -105,6 +105,7 @@ def _align(
     covered: set[int] = set()  # id() of claims that are in an alignment or repeat one
     repeated: set[int] = set()
     dates = article_dates(sources)
+    texts = {s.id: s.text for s in sources}
     sentences = SentenceClaims.index(every, dates)
 
     for kind, spec in registry.kinds().items():
@@ -141,7 +142,7 @@ def _align(
                 # A loose pair (complete linkage kept it out of its claims' groups)
                 # may be two facts, so a difference the judge sees unpairs it.
                 continue
-            if judgement.verdict == AGREE and (doers := _doers_apart(members)) is not None:
+            if judgement.verdict == AGREE and (doers := _doers_apart(members, texts)) is not None:
                 judgement = doers  # one deed credited to two parties (agreed_doers.py)
             elif judgement.verdict == AGREE and _contrary(members):
                 continue  # no ✓ on two sentences a contrary slot sets apart (contrary_slots.py)
@@ -191,12 +192,13 @@ def _contrary(members: Sequence[Claim]) -> bool:
     )
 
 
-def _doers_apart(members: Sequence[Claim]) -> Judgement | None:
+def _doers_apart(members: Sequence[Claim], texts: Mapping[str, str]) -> Judgement | None:
     """An actor discrepancy for two statements of two sources shown as agreeing
     whose clauses credit their deed to two parties (agreed_doers.py)."""
     if len(members) != 2 or any(m.kind != "statement" for m in members):
         return None
-    told = agreed_doers_apart(members[0], members[1])
+    a, b = members
+    told = doers_untied(a, b, texts[a.source], texts[b.source])
     if told is None:
         return None
     return Judgement(

@@ -11,9 +11,11 @@ carried out by the municipality's teams").
 
 from __future__ import annotations
 
-from compare.align.by_agents import doers_apart
-from compare.align.party_doers import parties_apart
-from compare.align.words import words
+from functools import lru_cache
+
+from compare.align.actor_names import names_and_acronyms
+from compare.align.party_doers import parties_apart, party
+from compare.align.words import stem, words
 from compare.extract import Claim
 from compare.extract.lemmas import classes
 from compare.extract.lexicon import REPORTING_VERBS
@@ -60,6 +62,34 @@ def agreed_doers_apart(a: Claim, b: Claim) -> str | None:
     x, y = main_doer(a), main_doer(b)
     if x is None or y is None:
         return None
-    if parties_apart(x, y, a.sentence, b.sentence) or doers_apart(x, y):
+    if parties_apart(x, y, a.sentence, b.sentence):
         return f"{x} vs {y}"
     return None
+
+
+def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> str | None:
+    """The two doers when the claims credit their deed to two parties and neither
+    article speaks of the other's doer anywhere (its names, acronyms spelt out, or
+    the noun heading it): one article then never ties the deed to the other's doer."""
+    told = agreed_doers_apart(a, b)
+    if told is None:
+        return None
+    x, y = main_doer(a), main_doer(b)
+    assert x is not None and y is not None
+    if _spoken_of(x, text_b) or _spoken_of(y, text_a):
+        return None
+    return told
+
+
+def _spoken_of(doer: str, text: str) -> bool:
+    found = party(doer)
+    if found is None:
+        return True
+    if found.names & names_and_acronyms(text):
+        return True
+    return bool(found.head) and stem(found.head) in _stems(text)
+
+
+@lru_cache(maxsize=64)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(text))
