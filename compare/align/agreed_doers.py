@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from compare.align.actor_names import names_and_acronyms
+from compare.align.actor_names import names, names_and_acronyms
+from compare.align.described_doers import heads_apart
+from compare.align.group_doers import ANYONE, acts_of_anyone
 from compare.align.party_doers import parties_apart, party
-from compare.align.words import stem, words
+from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.extract.lemmas import classes
 from compare.extract.lexicon import REPORTING_VERBS
-from compare.extract.people_nouns import people_noun
+from compare.extract.people_nouns import people_noun, singular
 
 _PRONOUNS = frozenset(
     "i we you he she it they this that these those who which one someone anyone"
@@ -71,14 +73,41 @@ def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> str | None:
     """The two doers when the claims credit their deed to two parties and neither
     article speaks of the other's doer anywhere (its names, acronyms spelt out, or
     the noun heading it): one article then never ties the deed to the other's doer."""
-    told = agreed_doers_apart(a, b)
-    if told is None:
-        return None
     x, y = main_doer(a), main_doer(b)
-    assert x is not None and y is not None
-    if _spoken_of(x, text_b) or _spoken_of(y, text_a):
+    if a.source == b.source or x is None or y is None:
+        return None
+    kinds = _kind(x), _kind(y)
+    if kinds[0] is not None and kinds[1] is not None:
+        # two kinds of people, each never spoken of in the other article
+        # ("Soldiers evacuated" / "volunteer firefighters carried")
+        if heads_apart(*kinds) and not (kinds[0] in _nouns(text_b) or kinds[1] in _nouns(text_a)):
+            return f"{x} vs {y}"
+        return None
+    told = agreed_doers_apart(a, b)
+    if told is None or _spoken_of(x, text_b) or _spoken_of(y, text_a):
         return None
     return told
+
+
+def _kind(doer: str) -> str | None:
+    """The noun for a kind of people heading a doer of one or two words, bare or
+    qualified ("soldiers", "volunteer firefighters"), singular; None for a name, a
+    count, a noun anyone fits ("residents") or a noun for whoever does some act."""
+    told = [w for w in words(doer) if w not in STOPWORDS]
+    if not 1 <= len(told) <= 2 or any(w[:1].isdigit() for w in told) or names(doer):
+        return None
+    head = told[-1]
+    kind = people_noun(head)
+    if kind is None or not kind.person or acts_of_anyone(head):
+        return None
+    one = singular(head)
+    return None if one in ANYONE else one
+
+
+@lru_cache(maxsize=64)
+def _nouns(text: str) -> frozenset[str]:
+    """The article's words for people, singular."""
+    return frozenset(singular(w) for w in words(text) if people_noun(w) is not None)
 
 
 def _spoken_of(doer: str, text: str) -> bool:
