@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from compare.align.actor_names import names, names_and_acronyms
+from compare.align.by_agents import doers_apart
 from compare.align.described_doers import heads_apart
 from compare.align.group_doers import ANYONE, acts_of_anyone
 from compare.align.party_doers import parties_apart, party
@@ -22,6 +23,7 @@ from compare.extract import Claim
 from compare.extract.lemmas import classes
 from compare.extract.lexicon import REPORTING_VERBS
 from compare.extract.people_nouns import people_noun, singular
+from compare.extract.wordlists import is_number_word
 
 _PRONOUNS = frozenset(
     "i we you he she it they this that these those who which one someone anyone"
@@ -47,12 +49,19 @@ def main_doer(claim: Claim) -> str | None:
     return _sentence_case(text) if told.start == claim.sentence_start else text
 
 
+def _counted(doer: str) -> bool:
+    """A doer told by its number ("Sixty-one people", "some 800 residents"): what is
+    counted, not who acted."""
+    return any(w[:1].isdigit() or is_number_word(w) for w in words(doer))
+
+
 def _sentence_case(text: str) -> str:
     """A doer opening its sentence with a common word, written as inside a sentence
     ("Soldiers" -> "soldiers": no name)."""
     first, _, rest = text.partition(" ")
     lower = first.lower()
-    if first[:1].isupper() and first[1:].islower() and (classes(lower) or people_noun(lower)):
+    common = lower in STOPWORDS or classes(lower) or people_noun(lower)
+    if first[:1].isupper() and first[1:].islower() and common:
         return " ".join(filter(None, (lower, rest)))
     return text
 
@@ -66,6 +75,8 @@ def agreed_doers_apart(a: Claim, b: Claim) -> str | None:
         return None
     if parties_apart(x, y, a.sentence, b.sentence):
         return f"{x} vs {y}"
+    if not (_counted(x) or _counted(y)) and doers_apart(x, y):
+        return f"{x} vs {y}"  # named apart, or people of other kinds
     return None
 
 
@@ -83,10 +94,11 @@ def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> str | None:
         if heads_apart(*kinds) and not (kinds[0] in _nouns(text_b) or kinds[1] in _nouns(text_a)):
             return f"{x} vs {y}"
         return None
-    told = agreed_doers_apart(a, b)
-    if told is None or _spoken_of(x, text_b) or _spoken_of(y, text_a):
+    if not parties_apart(x, y, a.sentence, b.sentence):
         return None
-    return told
+    if _spoken_of(x, text_b) or _spoken_of(y, text_a):
+        return None
+    return f"{x} vs {y}"
 
 
 def _kind(doer: str) -> str | None:
@@ -94,7 +106,7 @@ def _kind(doer: str) -> str | None:
     qualified ("soldiers", "volunteer firefighters"), singular; None for a name, a
     count, a noun anyone fits ("residents") or a noun for whoever does some act."""
     told = [w for w in words(doer) if w not in STOPWORDS]
-    if not 1 <= len(told) <= 2 or any(w[:1].isdigit() for w in told) or names(doer):
+    if not 1 <= len(told) <= 2 or _counted(doer) or names(doer):
         return None
     head = told[-1]
     kind = people_noun(head)
