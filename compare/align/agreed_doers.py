@@ -11,18 +11,18 @@ carried out by the municipality's teams").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from compare.align.actor_names import names, names_and_acronyms
-from compare.align.by_agents import doers_apart
 from compare.align.described_doers import heads_apart
 from compare.align.group_doers import ANYONE, acts_of_anyone
-from compare.align.party_doers import parties_apart, party
+from compare.align.party_doers import is_group_noun, parties_apart, party
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.extract.lemmas import classes
 from compare.extract.lexicon import REPORTING_VERBS
-from compare.extract.people_nouns import people_noun, singular
+from compare.extract.people_nouns import counting_nouns, other_kinds, people_noun, singular
 from compare.extract.wordlists import is_number_word
 
 _PRONOUNS = frozenset(
@@ -75,8 +75,9 @@ def agreed_doers_apart(a: Claim, b: Claim) -> str | None:
         return None
     if parties_apart(x, y, a.sentence, b.sentence):
         return f"{x} vs {y}"
-    if not (_counted(x) or _counted(y)) and doers_apart(x, y):
-        return f"{x} vs {y}"  # named apart, or people of other kinds
+    kinds = _people(x), _people(y)
+    if kinds[0] is not None and kinds[1] is not None and other_kinds(*kinds):
+        return f"{x} vs {y}"  # people of other kinds
     return None
 
 
@@ -101,19 +102,34 @@ def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> str | None:
     return f"{x} vs {y}"
 
 
+def _people(doer: str) -> str | None:
+    """The last noun for people in a doer told without a name or a count, when its
+    commonest sense is a kind of person or a body ("keepers at the zoo": "keeper";
+    "police"; "the plant": None)."""
+    if _counted(doer) or names(doer):
+        return None
+    told = [w for w in words(doer) if people_noun(w) is not None]
+    if not told:
+        return None
+    one = singular(told[-1])
+    return one if one in counting_nouns() or is_group_noun(told[-1]) else None
+
+
 def _kind(doer: str) -> str | None:
-    """The noun for a kind of people heading a doer of one or two words, bare or
-    qualified ("soldiers", "volunteer firefighters"), singular; None for a name, a
-    count, a noun anyone fits ("residents") or a noun for whoever does some act."""
-    told = [w for w in words(doer) if w not in STOPWORDS]
-    if not 1 <= len(told) <= 2 or _counted(doer) or names(doer):
+    """The noun for a kind of people heading a doer's first phrase of at most three
+    words, bare or qualified ("soldiers", "volunteer firefighters", "keepers at the
+    zoo"), singular, when its commonest sense is a kind of person; None for a name,
+    a count, a noun anyone fits ("residents") or a noun for whoever does some act."""
+    phrase = re.split(r"\s(?:of|from|in|at|on|for|with|who|which|that)\s|,", doer)[0]
+    told = [w for w in words(phrase) if w not in STOPWORDS]
+    if not 1 <= len(told) <= 3 or _counted(doer) or names(phrase):
         return None
     head = told[-1]
     kind = people_noun(head)
     if kind is None or not kind.person or acts_of_anyone(head):
         return None
     one = singular(head)
-    return None if one in ANYONE else one
+    return None if one in ANYONE or one not in counting_nouns() else one
 
 
 @lru_cache(maxsize=64)
