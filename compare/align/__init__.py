@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from compare.align import registry
-from compare.align.agreed_doers import doers_untied
 from compare.align.age_moments import article_dates, one_moment
+from compare.align.agreed_doers import doers_untied
 from compare.align.contrary_slots import contrary_slot
 from compare.align.grouping import apart_groups, group_apart, outsider_pairs
 from compare.align.model import (

@@ -17,7 +17,7 @@ from functools import lru_cache
 from compare.align.actor_names import names, names_and_acronyms
 from compare.align.described_doers import heads_apart
 from compare.align.group_doers import ANYONE, acts_of_anyone
-from compare.align.party_doers import is_group_noun, parties_apart, party
+from compare.align.party_doers import parties_apart, party
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.extract.lemmas import classes
@@ -75,8 +75,8 @@ def agreed_doers_apart(a: Claim, b: Claim) -> str | None:
         return None
     if parties_apart(x, y, a.sentence, b.sentence):
         return f"{x} vs {y}"
-    kinds = _people(x), _people(y)
-    if kinds[0] is not None and kinds[1] is not None and other_kinds(*kinds):
+    kind_x, kind_y = _people(x), _people(y)
+    if kind_x is not None and kind_y is not None and other_kinds(kind_x, kind_y):
         return f"{x} vs {y}"  # people of other kinds
     return None
 
@@ -88,13 +88,12 @@ def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> str | None:
     x, y = main_doer(a), main_doer(b)
     if a.source == b.source or x is None or y is None:
         return None
-    kinds = _kind(x), _kind(y)
-    if kinds[0] is not None and kinds[1] is not None:
+    kind_x, kind_y = _kind(x), _kind(y)
+    if kind_x is not None and kind_y is not None:
         # two kinds of people, each never spoken of in the other article
         # ("Soldiers evacuated" / "volunteer firefighters carried")
-        if heads_apart(*kinds) and not (kinds[0] in _nouns(text_b) or kinds[1] in _nouns(text_a)):
-            return f"{x} vs {y}"
-        return None
+        told = kind_x in _nouns(text_b) or kind_y in _nouns(text_a)
+        return f"{x} vs {y}" if heads_apart(kind_x, kind_y) and not told else None
     if not parties_apart(x, y, a.sentence, b.sentence):
         return None
     if _spoken_of(x, text_b) or _spoken_of(y, text_a):
@@ -112,7 +111,7 @@ def _people(doer: str) -> str | None:
     if not told:
         return None
     one = singular(told[-1])
-    return one if one in counting_nouns() or is_group_noun(told[-1]) else None
+    return one if one in counting_nouns() else None
 
 
 def _kind(doer: str) -> str | None:
