@@ -9,7 +9,7 @@ from compare import Conflict, Verdict
 
 # the same deed, each outlet naming another party as its doer, with other verbs
 PAID_APART = (
-    "Loomcraft will pay for the training of 250 new weavers, the firm said.",
+    "Loomcraft will finance the training of 250 new weavers, the firm said.",
     "The training of 250 new weavers will be funded by the regional government, officials said.",
 )
 CARRIED_APART = (
@@ -18,7 +18,7 @@ CARRIED_APART = (
 )
 # the same party told twice: no discrepancy
 ONE_PARTY = (
-    "Loomcraft will pay for the training of 250 new weavers, the firm said.",
+    "Loomcraft will finance the training of 250 new weavers, the firm said.",
     "The training of 250 new weavers will be funded by Loomcraft, officials said.",
 )
 

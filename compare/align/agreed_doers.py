@@ -1,12 +1,18 @@
 """Two sentences shown as agreeing whose clauses credit the deed to two parties.
 
-A pair the judges agree on states one fact; when each sentence's own clause
-names its doer (the subject of an active verb, the agent after "by", a "he" or
-"she" resolved to the person named before) and the two doers are two parties
-(party_doers.parties_apart: named apart, or bodies or kinds of people apart, with
-neither named in the other sentence), the outlets do not agree on who did it,
-whatever verbs they chose ("Soldiers fumigated the district" / "Fumigation was
-carried out by the municipality's teams").
+A pair the judges agree on states one fact. When each sentence's own clause names
+its doer in words (the frame's actor: the subject of an active verb or the agent
+after "by"; no pronoun, no count, no saying, no verb of being or going):
+- two parties (party_doers.parties_apart: named apart, bodies or kinds of people
+  apart, neither named in the other sentence) or two kinds of people (WordNet's
+  noun.person, each noun's commonest sense a person: "keepers" / "a vet") keep the
+  pair from being shown as an agreement (contrary_slots);
+- when both clauses do their deed to a thing and neither article speaks of the
+  other's doer anywhere (its names, acronyms spelt out, its head noun), the pair
+  is an actor conflict, whatever verbs the outlets chose ("Soldiers evacuated the
+  residents" / "volunteer firefighters carried all the residents out"; "X will pay
+  for the training" / "The training will be funded by Y").
+A person and the body they lead or speak for are no two parties (parties_apart).
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ def main_doer(claim: Claim) -> str | None:
         return None
     if frame.lemma in _NO_DEEDS or frame.lemma in REPORTING_VERBS:
         return None
-    told = frame.doer if frame.doer is not None else frame.actor
+    told = frame.actor  # a "he" / "she" resolved to a name is no evidence here
     text = told.text
     if set(words(text)) & _PRONOUNS:
         return None
@@ -88,6 +94,8 @@ def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> str | None:
     x, y = main_doer(a), main_doer(b)
     if a.source == b.source or x is None or y is None:
         return None
+    if a.frame is None or b.frame is None or a.frame.thing is None or b.frame.thing is None:
+        return None  # a deed done to a thing ("walked", "had worked": no one's deed)
     kind_x, kind_y = _kind(x), _kind(y)
     if kind_x is not None and kind_y is not None:
         # two kinds of people, each never spoken of in the other article
