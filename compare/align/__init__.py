@@ -143,6 +143,8 @@ def _align(
                 # may be two facts, so a difference the judge sees unpairs it.
                 continue
             if judgement.verdict == AGREE and (doers := _doers_apart(members, texts)) is not None:
+                if standing is not _Standing.GROUPED:
+                    continue  # a loose pair may be two facts: it only loses its ✓
                 judgement = doers  # one deed credited to two parties (agreed_doers.py)
             elif judgement.verdict == AGREE and _contrary(members):
                 continue  # no ✓ on two sentences a contrary slot sets apart (contrary_slots.py)

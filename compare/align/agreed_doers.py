@@ -111,8 +111,9 @@ def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> str | None:
 
 def _people(doer: str) -> str | None:
     """The last noun for people in a doer told without a name or a count, when its
-    commonest sense is a kind of person or a body ("keepers at the zoo": "keeper";
-    "police"; "the plant": None)."""
+    commonest sense is a kind of person ("keepers at the zoo": "keeper"; "the plant",
+    a person in a rare sense only, and "the club", a body, which takes in people of
+    any kind: None)."""
     if _counted(doer) or names(doer):
         return None
     told = [w for w in words(doer) if people_noun(w) is not None]

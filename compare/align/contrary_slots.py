@@ -16,6 +16,8 @@ two claims left unpaired, when one of these slots is there and nothing explains 
   doer the other sentence names elsewhere is the same one told in two places);
 - one thing credited to two parties whatever the verbs ("The protest was organised
   by X" / "The protest was called by Y": sole_deeds.credited_apart);
+- the frames' doers of the two clauses, whatever the verbs, two parties or two
+  kinds of people (agreed_doers.agreed_doers_apart);
 - an opposite: a word of one sentence only and a word of the other only are forms
   of opposite predicates (antonyms.py: WordNet antonyms and the news verbs).
 
