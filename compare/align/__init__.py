@@ -8,7 +8,7 @@ from pathlib import Path
 
 from compare.align import registry
 from compare.align.age_moments import article_dates, one_moment
-from compare.align.agreed_doers import doers_untied
+from compare.align.agreed_doers import both_named, doers_untied
 from compare.align.contrary_slots import contrary_slot
 from compare.align.grouping import apart_groups, group_apart, outsider_pairs
 from compare.align.model import (
@@ -203,9 +203,10 @@ def _doers_apart(members: Sequence[Claim], texts: Mapping[str, str]) -> Judgemen
     told = doers_untied(a, b, texts[a.source], texts[b.source])
     if told is None:
         return None
-    return Judgement(
-        verdict=DIFFER, conflict=Conflict.ACTOR, severity=Severity.CONFLICT, title=told
-    )
+    # two named doers cannot both be right; a body or people told by their noun
+    # against another party is shown for a reader to check
+    severity = Severity.CONFLICT if both_named(a, b) else Severity.VARIANT
+    return Judgement(verdict=DIFFER, conflict=Conflict.ACTOR, severity=severity, title=told)
 
 
 def _in_statements_only(alignments: Sequence[Alignment]) -> set[int]:

@@ -21,8 +21,6 @@ import re
 from functools import lru_cache
 
 from compare.align.actor_names import names, names_and_acronyms
-from compare.align.described_doers import heads_apart
-from compare.align.group_doers import ANYONE, acts_of_anyone
 from compare.align.party_doers import parties_apart, party
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
@@ -35,6 +33,7 @@ _PRONOUNS = frozenset(
     "i we you he she it they this that these those who which one someone anyone"
     " my our your his her its their".split()
 )
+_LIST = re.compile(r"\s*(?:,\s*)?(?:and|or|&|as well as|together with|with)\s", re.IGNORECASE)
 _NO_DEEDS = frozenset(
     "be have begin start end continue remain become seem lie sit stand come go get".split()
 )
@@ -52,6 +51,9 @@ def main_doer(claim: Claim) -> str | None:
     text = told.text
     if set(words(text)) & _PRONOUNS:
         return None
+    after = claim.sentence[told.end - claim.sentence_start :]
+    if _LIST.match(after):
+        return None  # "by the highway agency and local volunteers": no one party
     return _sentence_case(text) if told.start == claim.sentence_start else text
 
 
@@ -90,18 +92,13 @@ def agreed_doers_apart(a: Claim, b: Claim) -> str | None:
 def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> str | None:
     """The two doers when the claims credit their deed to two parties and neither
     article speaks of the other's doer anywhere (its names, acronyms spelt out, or
-    the noun heading it): one article then never ties the deed to the other's doer."""
+    the noun heading it): one article then never ties the deed to the other's doer.
+    A bare role ("a local fisherman") is no party (described_doers)."""
     x, y = main_doer(a), main_doer(b)
     if a.source == b.source or x is None or y is None:
         return None
     if a.frame is None or b.frame is None or a.frame.thing is None or b.frame.thing is None:
         return None  # a deed done to a thing ("walked", "had worked": no one's deed)
-    kind_x, kind_y = _kind(x), _kind(y)
-    if kind_x is not None and kind_y is not None:
-        # two kinds of people, each never spoken of in the other article
-        # ("Soldiers evacuated" / "volunteer firefighters carried")
-        told = kind_x in _nouns(text_b) or kind_y in _nouns(text_a)
-        return f"{x} vs {y}" if heads_apart(kind_x, kind_y) and not told else None
     if not parties_apart(x, y, a.sentence, b.sentence):
         return None
     if _spoken_of(x, text_b) or _spoken_of(y, text_a):
@@ -123,29 +120,6 @@ def _people(doer: str) -> str | None:
     return one if one in counting_nouns() else None
 
 
-def _kind(doer: str) -> str | None:
-    """The noun for a kind of people heading a doer's first phrase of at most three
-    words, bare or qualified ("soldiers", "volunteer firefighters", "keepers at the
-    zoo"), singular, when its commonest sense is a kind of person; None for a name,
-    a count, a noun anyone fits ("residents") or a noun for whoever does some act."""
-    phrase = re.split(r"\s(?:of|from|in|at|on|for|with|who|which|that)\s|,", doer)[0]
-    told = [w for w in words(phrase) if w not in STOPWORDS]
-    if not 1 <= len(told) <= 3 or _counted(doer) or names(phrase):
-        return None
-    head = told[-1]
-    kind = people_noun(head)
-    if kind is None or not kind.person or acts_of_anyone(head):
-        return None
-    one = singular(head)
-    return None if one in ANYONE or one not in counting_nouns() else one
-
-
-@lru_cache(maxsize=64)
-def _nouns(text: str) -> frozenset[str]:
-    """The article's words for people, singular."""
-    return frozenset(singular(w) for w in words(text) if people_noun(w) is not None)
-
-
 def _spoken_of(doer: str, text: str) -> bool:
     found = party(doer)
     if found is None:
@@ -153,6 +127,13 @@ def _spoken_of(doer: str, text: str) -> bool:
     if found.names & names_and_acronyms(text):
         return True
     return bool(found.head) and stem(found.head) in _stems(text)
+
+
+def both_named(a: Claim, b: Claim) -> bool:
+    """Are both clauses' doers named (not told by a noun only)?"""
+    x, y = main_doer(a), main_doer(b)
+    found = [party(d) for d in (x, y) if d is not None]
+    return len(found) == 2 and all(p is not None and p.names for p in found)
 
 
 @lru_cache(maxsize=64)
