@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from compare.align.actor_names import names, names_and_acronyms
 from compare.align.party_doers import parties_apart, party
+from compare.align.sole_deeds import _earlier
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.extract.lemmas import classes
@@ -34,6 +35,7 @@ _PRONOUNS = frozenset(
     " my our your his her its their".split()
 )
 _LIST = re.compile(r"\s*(?:,\s*)?(?:and|or|&|as well as|together with|with)\s", re.IGNORECASE)
+_APPOSED = re.compile(r",\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 _NO_DEEDS = frozenset(
     "be have begin start end continue remain become seem lie sit stand come go get".split()
 )
@@ -54,6 +56,9 @@ def main_doer(claim: Claim) -> str | None:
     after = claim.sentence[told.end - claim.sentence_start :]
     if _LIST.match(after):
         return None  # "by the highway agency and local volunteers": no one party
+    named = _APPOSED.match(after)
+    if named is not None:
+        text += named.group(0)  # "a night watchman, Pablo Serrat": the name set beside
     return _sentence_case(text) if told.start == claim.sentence_start else text
 
 
@@ -99,8 +104,8 @@ def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> str | None:
         return None
     if a.frame is None or b.frame is None or a.frame.thing is None or b.frame.thing is None:
         return None  # a deed done to a thing ("walked", "had worked": no one's deed)
-    if not parties_apart(x, y, a.sentence, b.sentence):
-        return None
+    if _earlier(a, b) or not parties_apart(x, y, a.sentence, b.sentence):
+        return None  # an earlier occasion ("In 2019 it was repaired by") is another deed
     if _spoken_of(x, text_b) or _spoken_of(y, text_a):
         return None
     return f"{x} vs {y}"
