@@ -8,6 +8,7 @@ from pathlib import Path
 
 from compare.align import registry
 from compare.align.age_moments import article_dates, one_moment
+from compare.align.agreed_doers import both_named, doers_untied
 from compare.align.contrary_slots import contrary_slot
 from compare.align.grouping import apart_groups, group_apart, outsider_pairs
 from compare.align.model import (
@@ -104,6 +105,7 @@ def _align(
     covered: set[int] = set()  # id() of claims that are in an alignment or repeat one
     repeated: set[int] = set()
     dates = article_dates(sources)
+    texts = {s.id: s.text for s in sources}
     sentences = SentenceClaims.index(every, dates)
 
     for kind, spec in registry.kinds().items():
@@ -140,7 +142,11 @@ def _align(
                 # A loose pair (complete linkage kept it out of its claims' groups)
                 # may be two facts, so a difference the judge sees unpairs it.
                 continue
-            if judgement.verdict == AGREE and _contrary(members):
+            if judgement.verdict == AGREE and (doers := _doers_apart(members, texts)) is not None:
+                if standing is not _Standing.GROUPED:
+                    continue  # a loose pair may be two facts: it only loses its ✓
+                judgement = doers  # one deed credited to two parties (agreed_doers.py)
+            elif judgement.verdict == AGREE and _contrary(members):
                 continue  # no ✓ on two sentences a contrary slot sets apart (contrary_slots.py)
             alignments.append(_alignment(members, judgement, score))
             covered.update(id(m) for m in members)
@@ -186,6 +192,21 @@ def _contrary(members: Sequence[Claim]) -> bool:
         for b in members[i + 1 :]
         if a.kind == "statement" and b.kind == "statement" and a.source != b.source
     )
+
+
+def _doers_apart(members: Sequence[Claim], texts: Mapping[str, str]) -> Judgement | None:
+    """An actor discrepancy for two statements of two sources shown as agreeing
+    whose clauses credit their deed to two parties (agreed_doers.py)."""
+    if len(members) != 2 or any(m.kind != "statement" for m in members):
+        return None
+    a, b = members
+    told = doers_untied(a, b, texts[a.source], texts[b.source])
+    if told is None:
+        return None
+    # two named doers cannot both be right; a body or people told by their noun
+    # against another party is shown for a reader to check
+    severity = Severity.CONFLICT if both_named(a, b) else Severity.VARIANT
+    return Judgement(verdict=DIFFER, conflict=Conflict.ACTOR, severity=severity, title=told)
 
 
 def _in_statements_only(alignments: Sequence[Alignment]) -> set[int]:

@@ -16,6 +16,8 @@ two claims left unpaired, when one of these slots is there and nothing explains 
   doer the other sentence names elsewhere is the same one told in two places);
 - one thing credited to two parties whatever the verbs ("The protest was organised
   by X" / "The protest was called by Y": sole_deeds.credited_apart);
+- the frames' doers of the two clauses, whatever the verbs, two parties or two
+  kinds of people (agreed_doers.agreed_doers_apart);
 - an opposite: a word of one sentence only and a word of the other only are forms
   of opposite predicates (antonyms.py: WordNet antonyms and the news verbs).
 
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from compare.align.agreed_doers import agreed_doers_apart
 from compare.align.antonyms import lemmas, opposite_pairs
 from compare.align.by_agents import one_verb_or_kind, someone
 from compare.align.sole_deeds import credited_apart
@@ -65,7 +68,7 @@ _AGENT_ENDS = re.compile(
 def contrary_slot(a: Claim, b: Claim) -> str | None:
     """Why two statements shown as agreeing must not be: a doer or an opposite
     word apart, told in words; None when no such slot is there."""
-    doers = _doers_apart(a, b) or credited_apart(a, b)
+    doers = _doers_apart(a, b) or credited_apart(a, b) or agreed_doers_apart(a, b)
     if doers is not None:
         return doers
     return _opposite_words(a.sentence, b.sentence)
