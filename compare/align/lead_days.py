@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from compare.align.closest_day_clashes import (
     agree_loosely,
@@ -64,6 +64,25 @@ def articles_and_leads(
     return every, {source: frozenset(sorted(found)[:size]) for source, found in starts.items()}
 
 
+def firsts_in_leads(
+    claims: Sequence[Claim],
+    sentences: SentenceClaims,
+    size: int,
+    keep: Callable[[Claim], bool],
+) -> tuple[list[Claim], dict[int, int]]:
+    """Each article's first claim that `keep` accepts, when it stands in the article's
+    lead of `size` sentences and nothing paired it yet (it is among `claims`), with
+    each free claim's index in `claims`: what the lead matchers set against each other."""
+    every, lead = articles_and_leads(claims, sentences, size)
+    first: dict[str, Claim] = {}
+    for c in sorted(every, key=lambda c: (c.source, c.start)):
+        if c.source not in first and keep(c):
+            first[c.source] = c
+    free = {id(c): i for i, c in enumerate(claims)}
+    told = [c for source, c in first.items() if c.sentence_start in lead[source] and id(c) in free]
+    return told, free
+
+
 def lead_day_pairs(
     claims: Sequence[Claim],
     options: Options | None = None,
@@ -72,20 +91,9 @@ def lead_day_pairs(
     """Pairs (score, i, j) of dates among `claims` (those nothing paired), each the
     first day of an event its article tells, in its lead, with values the judge
     reads as two, that nothing parts."""
-    every, lead = articles_and_leads(claims, sentences, LEAD_SENTENCES)
-    first: dict[str, Claim] = {}
-    for c in sorted(every, key=lambda c: (c.source, c.start)):
-        if c.source in first or not isinstance(c, Date) or not dated_event(c, sentences):
-            continue
-        if dates_a_saying(c):
-            continue  # "the agency said on Monday": the report's day, not the event's
-        if _BOUND.search(
-            c.sentence[max(0, c.start - c.sentence_start - 25) : c.start - c.sentence_start]
-        ):
-            continue
-        first[c.source] = c
-    free = {id(c): i for i, c in enumerate(claims)}
-    told = [c for source, c in first.items() if c.sentence_start in lead[source] and id(c) in free]
+    told, free = firsts_in_leads(
+        claims, sentences, LEAD_SENTENCES, lambda c: _event_day(c, sentences)
+    )
     pairs = []
     for x, a in enumerate(told):
         for b in told[x + 1 :]:
@@ -98,6 +106,15 @@ def lead_day_pairs(
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
     return pairs
+
+
+def _event_day(claim: Claim, sentences: SentenceClaims) -> bool:
+    """Is the claim a day that dates a happening: not a saying's ("the agency said on
+    Monday": the report's day), not a bound ("until Friday")?"""
+    if not isinstance(claim, Date) or not dated_event(claim, sentences):
+        return False
+    at = claim.start - claim.sentence_start
+    return not dates_a_saying(claim) and _BOUND.search(claim.sentence[max(0, at - 25) : at]) is None
 
 
 def _told_alike(a: Claim, b: Claim) -> bool:

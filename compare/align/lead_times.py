@@ -65,7 +65,7 @@ from compare.align.closest_day_clashes import (
     two_ends,
 )
 from compare.align.event_times import decided, event_parted, occurrences, ongoing, planned
-from compare.align.lead_days import _BOUND, _told_alike, articles_and_leads
+from compare.align.lead_days import _BOUND, _told_alike, firsts_in_leads
 from compare.align.opposites import are_opposites
 from compare.align.same_days import dateless_content, dates_a_saying, parted, tie
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -92,14 +92,12 @@ def lead_time_pairs(
     """Pairs (score, i, j) of clock times among `claims` (those nothing paired), each
     the first time of an event its article tells, in its lead, with values the judge
     reads as two, that nothing parts."""
-    every, lead = articles_and_leads(claims, sentences, LEAD_SENTENCES)
-    first: dict[str, Time] = {}
-    for c in sorted(every, key=lambda c: (c.source, c.start)):
-        if c.source in first or not isinstance(c, Time) or not lead_event_time(c, sentences):
-            continue
-        first[c.source] = c
-    free = {id(c): i for i, c in enumerate(claims)}
-    told = [c for source, c in first.items() if c.sentence_start in lead[source] and id(c) in free]
+    told, free = firsts_in_leads(
+        claims,
+        sentences,
+        LEAD_SENTENCES,
+        lambda c: isinstance(c, Time) and lead_event_time(c, sentences),
+    )
     pairs = []
     for x, a in enumerate(told):
         for b in told[x + 1 :]:
@@ -164,17 +162,16 @@ def lead_first_day_pairs(
     first day of a happening its article tells, in its lead, with values the judge
     reads as two, that nothing parts: lead_times' reading for days, which meets the
     two leads lead_days leaves unpaired for want of a word in common."""
-    every, lead = articles_and_leads(claims, sentences, LEAD_DAY_SENTENCES)
-    first: dict[str, Date] = {}
-    for c in sorted(every, key=lambda c: (c.source, c.start)):
-        if c.source in first or not isinstance(c, Date) or not lead_event_day(c, sentences):
-            continue
-        first[c.source] = c
-    free = {id(c): i for i, c in enumerate(claims)}
-    told = [c for source, c in first.items() if c.sentence_start in lead[source] and id(c) in free]
+    told, free = firsts_in_leads(
+        claims,
+        sentences,
+        LEAD_DAY_SENTENCES,
+        lambda c: isinstance(c, Date) and lead_event_day(c, sentences),
+    )
+    days = [c for c in told if isinstance(c, Date)]  # all of them: the type checker's view
     pairs = []
-    for x, a in enumerate(told):
-        for b in told[x + 1 :]:
+    for x, a in enumerate(days):
+        for b in days[x + 1 :]:
             if not one_precision(a, b) or not decided(a, b) or not within_a_week(a, b):
                 continue
             if parted(a, b, sentences) or moments_apart(a, b):
