@@ -109,12 +109,23 @@ def lead_day_pairs(
 
 
 def _event_day(claim: Claim, sentences: SentenceClaims) -> bool:
-    """Is the claim a day that dates a happening: not a saying's ("the agency said on
+    """Is the claim a day that dates a happening (`dates_happening`)?"""
+    return isinstance(claim, Date) and dates_happening(claim, sentences)
+
+
+def dates_happening(claim: Claim, sentences: SentenceClaims) -> bool:
+    """Does the day or time date a happening: not a saying's ("the agency said on
     Monday": the report's day), not a bound ("until Friday")?"""
-    if not isinstance(claim, Date) or not dated_event(claim, sentences):
+    if not dated_event(claim, sentences) or dates_a_saying(claim):
         return False
+    return _BOUND.search(words_before(claim)) is None
+
+
+def words_before(claim: Claim) -> str:
+    """The 25 characters of its sentence before the claim: where a bound, a standing
+    or a stamp is told ("by", "as of", "@")."""
     at = claim.start - claim.sentence_start
-    return not dates_a_saying(claim) and _BOUND.search(claim.sentence[max(0, at - 25) : at]) is None
+    return claim.sentence[max(0, at - 25) : at]
 
 
 def _told_alike(a: Claim, b: Claim) -> bool:

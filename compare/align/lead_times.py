@@ -53,21 +53,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from compare.align.closest_day_clashes import (
     USUAL_SCHEDULE,
     _own_verbs,
     agree_loosely,
-    dated_event,
     dates_report,
     one_precision,
     two_ends,
 )
 from compare.align.event_times import decided, event_parted, occurrences, ongoing, planned
-from compare.align.lead_days import _BOUND, _told_alike, firsts_in_leads
+from compare.align.lead_days import _told_alike, dates_happening, firsts_in_leads, words_before
 from compare.align.opposites import are_opposites
-from compare.align.same_days import dateless_content, dates_a_saying, parted, tie
+from compare.align.same_days import dateless_content, parted, tie
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_times import journey_ends, sister_acts
@@ -98,26 +97,15 @@ def lead_time_pairs(
         LEAD_SENTENCES,
         lambda c: isinstance(c, Time) and lead_event_time(c, sentences),
     )
-    pairs = []
-    for x, a in enumerate(told):
-        for b in told[x + 1 :]:
-            if not decided(a, b) or agree_loosely(a, b) or moments_apart(a, b):
-                continue
-            if not tied(a, b, sentences):
-                continue
-            i, j = sorted((free[id(a)], free[id(b)]))
-            pairs.append((SCORE, i, j))
-    return pairs
+    return _lead_pairs(told, free, sentences, lambda a, b: not decided(a, b) or agree_loosely(a, b))
 
 
 def lead_event_time(time: Time, sentences: SentenceClaims) -> bool:
     """Does the time date a happening: not a saying's, not a bound, not in a
     quotation, a dateline or a page stamp?"""
-    if not dated_event(time, sentences) or dates_a_saying(time) or dates_report(time):
+    if not dates_happening(time, sentences) or dates_report(time):
         return False
-    at = time.start - time.sentence_start
-    before = time.sentence[max(0, at - 25) : at]
-    return _BOUND.search(before) is None and _STAMPED.search(before) is None
+    return _STAMPED.search(words_before(time)) is None
 
 
 def moments_apart(a: Claim, b: Claim) -> bool:
@@ -168,15 +156,32 @@ def lead_first_day_pairs(
         LEAD_DAY_SENTENCES,
         lambda c: isinstance(c, Date) and lead_event_day(c, sentences),
     )
-    days = [c for c in told if isinstance(c, Date)]  # all of them: the type checker's view
+    return _lead_pairs(told, free, sentences, lambda a, b: _days_apart(a, b, sentences))
+
+
+def _days_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
+    """What keeps two leads' first days from being compared: not two days of one
+    precision the judge reads as two, more than a week apart, or same_days' parting."""
+    if not isinstance(a, Date) or not isinstance(b, Date):
+        return True
+    if not one_precision(a, b) or not decided(a, b) or not within_a_week(a, b):
+        return True
+    return parted(a, b, sentences)
+
+
+def _lead_pairs(
+    told: Sequence[Claim],
+    free: dict[int, int],
+    sentences: SentenceClaims,
+    apart: Callable[[Claim, Claim], bool],
+) -> list[tuple[float, int, int]]:
+    """Pairs (score, i, j) of the leads' firsts `told` (of two articles) that `apart`
+    does not keep apart, nor the shape of their sentences (`moments_apart`), and
+    whose sentences are `tied`; i and j index `claims` through `free`."""
     pairs = []
-    for x, a in enumerate(days):
-        for b in days[x + 1 :]:
-            if not one_precision(a, b) or not decided(a, b) or not within_a_week(a, b):
-                continue
-            if parted(a, b, sentences) or moments_apart(a, b):
-                continue
-            if not tied(a, b, sentences):
+    for x, a in enumerate(told):
+        for b in told[x + 1 :]:
+            if apart(a, b) or moments_apart(a, b) or not tied(a, b, sentences):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
@@ -186,13 +191,9 @@ def lead_first_day_pairs(
 def lead_event_day(day: Date, sentences: SentenceClaims) -> bool:
     """Does the day date a happening: not a saying's, not a bound or a standing
     ("from April 1", "as of Tuesday"), not in a quotation, a dateline or a stamp?"""
-    if not dated_event(day, sentences) or dates_a_saying(day) or dates_report(day):
+    if not dates_happening(day, sentences) or dates_report(day):
         return False
-    at = day.start - day.sentence_start
-    before = day.sentence[max(0, at - 25) : at]
-    if _BOUND.search(before):
-        return False
-    as_of = _AS_OF.search(before)
+    as_of = _AS_OF.search(words_before(day))
     if as_of and ("of" in as_of.group().lower() or day.text.lower().startswith("of ")):
         return False
     return _BOUND_DAY.match(day.text) is None
