@@ -200,13 +200,14 @@ def _doers_apart(members: Sequence[Claim], texts: Mapping[str, str]) -> Judgemen
     if len(members) != 2 or any(m.kind != "statement" for m in members):
         return None
     a, b = members
-    told = doers_untied(a, b, texts[a.source], texts[b.source])
-    if told is None:
+    doers = doers_untied(a, b, texts[a.source], texts[b.source])
+    if doers is None:
         return None
     # two named doers cannot both be right; a body or people told by their noun
     # against another party is shown for a reader to check
-    severity = Severity.CONFLICT if both_named(a, b) else Severity.VARIANT
-    return Judgement(verdict=DIFFER, conflict=Conflict.ACTOR, severity=severity, title=told)
+    severity = Severity.CONFLICT if both_named(*doers) else Severity.VARIANT
+    title = " vs ".join(doers)
+    return Judgement(verdict=DIFFER, conflict=Conflict.ACTOR, severity=severity, title=title)
 
 
 def _in_statements_only(alignments: Sequence[Alignment]) -> set[int]:

@@ -94,7 +94,7 @@ def agreed_doers_apart(a: Claim, b: Claim) -> str | None:
     return None
 
 
-def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> str | None:
+def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> tuple[str, str] | None:
     """The two doers when the claims credit their deed to two parties and neither
     article speaks of the other's doer anywhere (its names, acronyms spelt out, or
     the noun heading it): one article then never ties the deed to the other's doer.
@@ -108,7 +108,7 @@ def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> str | None:
         return None  # an earlier occasion ("In 2019 it was repaired by") is another deed
     if _spoken_of(x, text_b) or _spoken_of(y, text_a):
         return None
-    return f"{x} vs {y}"
+    return x, y
 
 
 def _people(doer: str) -> str | None:
@@ -134,11 +134,10 @@ def _spoken_of(doer: str, text: str) -> bool:
     return bool(found.head) and stem(found.head) in _stems(text)
 
 
-def both_named(a: Claim, b: Claim) -> bool:
-    """Are both clauses' doers named (not told by a noun only)?"""
-    x, y = main_doer(a), main_doer(b)
-    found = [party(d) for d in (x, y) if d is not None]
-    return len(found) == 2 and all(p is not None and p.names for p in found)
+def both_named(x: str, y: str) -> bool:
+    """Are both doers (`main_doer`'s) named, not told by a noun only?"""
+    found = [party(x), party(y)]
+    return all(p is not None and p.names for p in found)
 
 
 @lru_cache(maxsize=64)
