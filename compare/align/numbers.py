@@ -558,13 +558,14 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False, covered: bool
         return when_part(*sayings_days_dropped(a, fa, b, fb))[0] not in ("date", "time")
     if two_names(fa.actor, fb.actor):
         return False  # two names ("Smith" / "Jones") are two actors
+    metric_units = _two_metric_units(a, b)
     if (fa.thing and fb.thing and head(fa.thing) and same_head(fa.thing, fb.thing)) or (
-        _two_metric_units(a, b)
+        metric_units
     ):
         # Both count the same stated thing: the verb is the outlet's viewpoint ("identified
         # 106,000 troops" / "100,000 troops deployed"); the outcome clues tell deaths apart.
         unknown: dict[str, Any] = {"lemma": None, "predicate": None, "negated": False}
-        if _two_metric_units(a, b):
+        if metric_units:
             unknown["thing"] = None  # "metres" / "kilometres": one measure's units
         # A count that is its clause's subject ("Nearly 120,000 ballots were cast",
         # "298 away supporters packed into the stand") is what was counted, not a doer
