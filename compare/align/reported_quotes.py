@@ -186,7 +186,7 @@ TOLD_ALIKE = 2
 
 def told_alike(quoted: str, said: str) -> int:
     """How many of the quote's uncommon words the reported clause tells again."""
-    told = set().union(*(_word_keys(w) for w in _content(said)))
+    told = _told_keys(said)
     alike = {
         w for w in _content(quoted) if information(stem(w)) >= INDEXED and _word_keys(w) & told
     }
@@ -206,7 +206,7 @@ def told_part(saying: str, other: str) -> str:
     break"' / "said every gallon saved now would be a gallon available next
     summer"): a denial in a clause the other side never tells is no denial of what
     both say, while one in a told clause still is."""
-    told = set().union(*(_word_keys(w) for w in _content(other)))
+    told = _told_keys(other)
     clauses = [c for c in _CLAUSE_END.split(saying) if c.strip()]
     kept = [
         c
@@ -232,7 +232,7 @@ KINDRED_SHARE = 0.5
 def told_share(said: str, quoted: str) -> float:
     """The share of the reported clause's uncommon words the quote tells again (by
     stem, WordNet synonym or derivational family); 0 for a clause without any."""
-    told = set().union(*(_word_keys(w) for w in _content(quoted)))
+    told = _told_keys(quoted)
     uncommon = [w for w in _content(said) if information(stem(w)) >= INDEXED]
     if not uncommon:
         return 0.0
@@ -257,6 +257,12 @@ def mutually_most_alike(kindred: Sequence[tuple[int, int, int]]) -> list[tuple[i
     return [
         (qi, si) for told, qi, si in kindred if most_q[qi] == [told, 1] and most_s[si] == [told, 1]
     ]
+
+
+def _told_keys(text: str) -> set[str]:
+    """Every key (stem, WordNet synonym, derivational family) of the text's content
+    words: what another text's word must meet to be told again."""
+    return set().union(*(_word_keys(w) for w in _content(text)))
 
 
 def _content(text: str) -> set[str]:
