@@ -71,7 +71,8 @@ FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
 # (467-476), of stop 48, fresh47 (477-486) and fresh48 (487-496), and of stop 49,
 # fresh49 (497-506) and fresh50 (507-516), of stop 50, fresh51 (517-526) and fresh52
 # (527-536), of stop 51, fresh53 (537-546) and fresh54 (547-556), of stop 52, fresh55
-# (557-566) and fresh56 (567-576), and of stop 53, fresh57 (577-586) and fresh58 (587-596).
+# (557-566) and fresh56 (567-576), of stop 53, fresh57 (577-586) and fresh58 (587-596), and
+# of stop 54, fresh59 (597-606) and fresh60 (607-616).
 FRESH17 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh17")
 FRESH18 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh18")
 FRESH19 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh19")
@@ -114,6 +115,8 @@ FRESH55 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh55")
 FRESH56 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh56")
 FRESH57 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh57")
 FRESH58 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh58")
+FRESH59 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh59")
+FRESH60 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh60")
 # the sets written longer (500-900 words asked), stop 31 on
 LONG_SETS = (
     FRESH17
@@ -158,6 +161,8 @@ LONG_SETS = (
     + FRESH56
     + FRESH57
     + FRESH58
+    + FRESH59
+    + FRESH60
 )
 LONGER = frozenset(p.name for p in LONG_SETS)
 CHECKED = (
@@ -296,6 +301,8 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH56, 567),
         (FRESH57, 577),
         (FRESH58, 587),
+        (FRESH59, 597),
+        (FRESH60, 607),
     ],
     ids=[
         "fresh5",
@@ -352,10 +359,12 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh56",
         "fresh57",
         "fresh58",
+        "fresh59",
+        "fresh60",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh58 (587-596) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh60 (607-616) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number
