@@ -8,8 +8,6 @@ from pathlib import Path
 
 from compare.align import registry
 from compare.align.age_moments import article_dates, one_moment
-from compare.align.agreed_doers import both_named, doers_untied
-from compare.align.contrary_slots import contrary_slot
 from compare.align.grouping import apart_groups, group_apart, outsider_pairs
 from compare.align.model import (
     AGREE,
@@ -105,8 +103,7 @@ def _align(
     covered: set[int] = set()  # id() of claims that are in an alignment or repeat one
     repeated: set[int] = set()
     dates = article_dates(sources)
-    texts = {s.id: s.text for s in sources}
-    sentences = SentenceClaims.index(every, dates)
+    sentences = SentenceClaims.index(every, dates, {s.id: s.text for s in sources})
 
     for kind, spec in registry.kinds().items():
         if kind not in options.kinds:
@@ -142,12 +139,6 @@ def _align(
                 # A loose pair (complete linkage kept it out of its claims' groups)
                 # may be two facts, so a difference the judge sees unpairs it.
                 continue
-            if judgement.verdict == AGREE and (doers := _doers_apart(members, texts)) is not None:
-                if standing is not _Standing.GROUPED:
-                    continue  # a loose pair may be two facts: it only loses its ✓
-                judgement = doers  # one deed credited to two parties (agreed_doers.py)
-            elif judgement.verdict == AGREE and _contrary(members):
-                continue  # no ✓ on two sentences a contrary slot sets apart (contrary_slots.py)
             alignments.append(_alignment(members, judgement, score))
             covered.update(id(m) for m in members)
         for repeat, original in repeats:
@@ -181,33 +172,6 @@ def _align(
         if id(c) not in covered and id(c) not in repeated
     ]
     return Comparison(tuple(sources), tuple(alignments), tuple(unique), options.to_pairs())
-
-
-def _contrary(members: Sequence[Claim]) -> bool:
-    """Two statements of different sources among the members that a doer or an
-    opposite word sets apart, which no judge reported."""
-    return any(
-        contrary_slot(a, b) is not None
-        for i, a in enumerate(members)
-        for b in members[i + 1 :]
-        if a.kind == "statement" and b.kind == "statement" and a.source != b.source
-    )
-
-
-def _doers_apart(members: Sequence[Claim], texts: Mapping[str, str]) -> Judgement | None:
-    """An actor discrepancy for two statements of two sources shown as agreeing
-    whose clauses credit their deed to two parties (agreed_doers.py)."""
-    if len(members) != 2 or any(m.kind != "statement" for m in members):
-        return None
-    a, b = members
-    doers = doers_untied(a, b, texts[a.source], texts[b.source])
-    if doers is None:
-        return None
-    # two named doers cannot both be right; a body or people told by their noun
-    # against another party is shown for a reader to check
-    severity = Severity.CONFLICT if both_named(*doers) else Severity.VARIANT
-    title = " vs ".join(doers)
-    return Judgement(verdict=DIFFER, conflict=Conflict.ACTOR, severity=severity, title=title)
 
 
 def _in_statements_only(alignments: Sequence[Alignment]) -> set[int]:
@@ -257,8 +221,6 @@ def _cross_alignments(
         judgement = cross.judge(members, options, sentences)
         if judgement.unchecked or judgement.verdict != (DIFFER if cross.differs else AGREE):
             continue  # across kinds only an agreement is shown (or, `differs`, a discrepancy)
-        if not cross.differs and _contrary(members):
-            continue  # no ✓ on a contrary slot, across kinds too (contrary_slots.py)
         if (judgement.conflict, _sentences_of(members)) in told:
             continue  # the two sentences' discrepancy is reported already
         paired.update((i, j))

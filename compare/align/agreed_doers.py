@@ -18,9 +18,11 @@ A person and the body they lead or speak for are no two parties (parties_apart).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from compare.align.actor_names import names, names_and_acronyms
+from compare.align.model import Conflict, Judgement, Severity, Verdict
 from compare.align.party_doers import parties_apart, party
 from compare.align.sole_deeds import _earlier
 from compare.align.words import STOPWORDS, stem, words
@@ -132,6 +134,24 @@ def _spoken_of(doer: str, text: str) -> bool:
     if found.names & names_and_acronyms(text):
         return True
     return bool(found.head) and stem(found.head) in _stems(text)
+
+
+def actor_judgement(members: Sequence[Claim], texts: Mapping[str, str]) -> Judgement | None:
+    """An actor discrepancy for two statements of two sources that would agree but
+    whose clauses credit their deed to two parties neither article ties together
+    (`doers_untied`); None otherwise, or when the articles' texts are not at hand."""
+    if len(members) != 2 or any(m.kind != "statement" or m.source not in texts for m in members):
+        return None
+    a, b = members
+    doers = doers_untied(a, b, texts[a.source], texts[b.source])
+    if doers is None:
+        return None
+    # two named doers cannot both be right; a body or people told by their noun
+    # against another party is shown for a reader to check
+    severity = Severity.CONFLICT if both_named(*doers) else Severity.VARIANT
+    return Judgement(
+        verdict=Verdict.DIFFER, conflict=Conflict.ACTOR, severity=severity, title=" vs ".join(doers)
+    )
 
 
 def both_named(x: str, y: str) -> bool:

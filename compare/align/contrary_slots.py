@@ -32,7 +32,7 @@ MRPC F1 0.792 -> 0.785); sparing unnamed plural groups won some back but let rea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from compare.align.agreed_doers import agreed_doers_apart
 from compare.align.antonyms import lemmas, opposite_pairs
@@ -63,6 +63,17 @@ _AGENT_ENDS = re.compile(
     r"\s+(?:and|but|or|after|before|on|in|at|near|when|while|during|"
     r"which|who|that|last|this)\b.*$"
 )
+
+
+def contrary_members(members: Sequence[Claim]) -> bool:
+    """Do two statements of two sources among the members have a contrary slot? The
+    statement judge leaves such a group unchecked: no ✓, no finding."""
+    return any(
+        contrary_slot(a, b) is not None
+        for i, a in enumerate(members)
+        for b in members[i + 1 :]
+        if a.kind == "statement" and b.kind == "statement" and a.source != b.source
+    )
 
 
 def contrary_slot(a: Claim, b: Claim) -> str | None:

@@ -129,17 +129,25 @@ def base_amount(n: Number) -> tuple[str, float] | None:
     return None if unit is None else (unit.measure, round(n.value * unit.scale, 9))
 
 
+def two_metric_units(a: Number, b: Number) -> bool:
+    """Are the two amounts of one measure told in two metric units ("600 metres of
+    cable" / "1.2 kilometres of cable")?"""
+    unit_a, unit_b = metric(a), metric(b)
+    return (
+        unit_a is not None
+        and unit_b is not None
+        and unit_a.measure == unit_b.measure
+        and unit_a.scale != unit_b.scale
+    )
+
+
 def in_one_metric_unit(a: Number, b: Number) -> tuple[Number, Number]:
     """Two figures of one measure told in two metric units, both in the base unit;
     any other two as they are."""
-    unit_a, unit_b = metric(a), metric(b)
-    if (
-        unit_a is None
-        or unit_b is None
-        or unit_a.measure != unit_b.measure
-        or unit_a.scale == unit_b.scale
-    ):
+    if not two_metric_units(a, b):
         return a, b
+    unit_a, unit_b = metric(a), metric(b)
+    assert unit_a is not None and unit_b is not None
     return in_base_unit(a, unit_a), in_base_unit(b, unit_b)
 
 

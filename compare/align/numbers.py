@@ -33,7 +33,12 @@ from compare.align.frames import (
 )
 from compare.align.harm_counts import HARM, harm_postings
 from compare.align.measure_units import measured
-from compare.align.metric_units import METRIC, in_one_metric_unit, metric, metric_postings
+from compare.align.metric_units import (
+    METRIC,
+    in_one_metric_unit,
+    metric_postings,
+    two_metric_units,
+)
 from compare.align.model import Verdict
 from compare.align.number_clues import Clues, two_sources
 from compare.align.number_facts import (
@@ -558,7 +563,7 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False, covered: bool
         return when_part(*sayings_days_dropped(a, fa, b, fb))[0] not in ("date", "time")
     if two_names(fa.actor, fb.actor):
         return False  # two names ("Smith" / "Jones") are two actors
-    metric_units = _two_metric_units(a, b)
+    metric_units = two_metric_units(a, b)
     if (fa.thing and fb.thing and head(fa.thing) and same_head(fa.thing, fb.thing)) or (
         metric_units
     ):
@@ -575,19 +580,6 @@ def _frames_allow(a: Number, b: Number, *, reported: bool = False, covered: bool
             attrs.evolve(fb, **unknown, actor=_doer(fb)),
         ).aligned
     return compare_frames(fa, fb).aligned
-
-
-def _two_metric_units(a: Number, b: Number) -> bool:
-    """Are the two amounts of one measure told in two metric units ("600 metres of
-    cable" / "1.2 kilometres of cable")? Each clause's thing is then headed by its
-    unit, which names one measure however written."""
-    unit_a, unit_b = metric(a), metric(b)
-    return (
-        unit_a is not None
-        and unit_b is not None
-        and unit_a.measure == unit_b.measure
-        and unit_a.scale != unit_b.scale
-    )
 
 
 def _doer(frame: Frame) -> Span | None:

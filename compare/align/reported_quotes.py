@@ -98,6 +98,9 @@ def reported_quote_pairs(
     lone: list[tuple[float, int, int]] = []  # (score, quote, statement) of lone sayings
     # (words told alike, quote, statement) of a speaker quoted or reported more than once
     kindred: list[tuple[int, int, int]] = []
+    # how much of each kindred candidate's report the quote tells, read once: the
+    # denial check below asks it again of the pairs kept
+    shares: dict[tuple[int, int], float] = {}
     for q, qi in enumerate(quotes):
         quote = claims[qi]
         assert isinstance(quote, Quote)
@@ -114,10 +117,12 @@ def reported_quote_pairs(
                 if told >= TOLD_ALIKE:
                     if _lone_saying(quote, statement, quotes, statements, claims, reported):
                         lone.append((LONE_SCORE, qi, si))
-                    elif (
-                        told_share(_unnamed(reported[si][1]), _unnamed(quote.text)) >= KINDRED_SHARE
-                    ):
-                        kindred.append((told, qi, si))
+                    else:
+                        shares[(qi, si)] = told_share(
+                            _unnamed(reported[si][1]), _unnamed(quote.text)
+                        )
+                        if shares[(qi, si)] >= KINDRED_SHARE:
+                            kindred.append((told, qi, si))
                 continue
             scored.append((score, qi, si))
     pairs = []
@@ -136,7 +141,10 @@ def reported_quote_pairs(
         assert isinstance(quote, Quote)
         said = reported[si][1]
         # a denial is read in the told clauses only when the report keeps to the quote
-        close = told_share(_unnamed(said), _unnamed(quote.text)) >= KINDRED_SHARE
+        share = shares.get((qi, si))
+        if share is None:
+            share = told_share(_unnamed(said), _unnamed(quote.text))
+        close = share >= KINDRED_SHARE
         if _apart(quote, statement, said, sentences, clauses=close):
             continue
         pairs.append((score, qi, si))

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from compare.align.blocking import cross_source_pairs
 from compare.align.derivations import families
@@ -87,39 +87,14 @@ def same_day_pairs(
     claims: Sequence[Claim],
     options: Options | None = None,
     sentences: SentenceClaims = NO_SENTENCES,
-    *,
-    lone: bool = False,
 ) -> list[tuple[float, int, int]]:
     """Pairs of dates (or times) of one value among `claims` (those nothing paired
-    yet) whose sentences are tied, counting every date `sentences` holds. With
-    `lone`, the pairs of a full day or a clock time told once in each article whose
-    sentences nothing ties instead (`lone_day_pairs`)."""
-    every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
-    # the sentences of each article that give a value, paired already or not
-    told: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for claim in every:
-        key = day_key(claim)
-        if key is not None:
-            told[(claim.source, key)].add(claim.sentence_start)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, claim in enumerate(claims):
-        key = day_key(claim)
-        if key is not None and dates_an_event(claim):
-            postings[key].append(i)
-    pairs = []
-    for key, members in postings.items():
-        for i, j in cross_source_pairs((members,), lambda k: claims[k].source):
-            a, b = claims[i], claims[j]
-            if type(a) is not type(b) or parted(a, b, sentences) or not judged_alike(a, b):
-                continue
-            once = len(told[(a.source, key)]) == 1 and len(told[(b.source, key)]) == 1
-            wa, wb = dateless_content(a, sentences), dateless_content(b, sentences)
-            tied = tie(wa, wb, once) is not None
-            if tied if not lone else (once and _full_day(key) and not tied):
-                sa, sb = content_stems(wa), content_stems(wb)
-                common = len(sa & sb) / max(1, len(sa | sb))
-                pairs.append((SCORE + 0.1 * common, i, j))
-    return pairs
+    yet) whose sentences are tied, counting every date `sentences` holds."""
+    return [
+        _scored(i, j, wa, wb)
+        for i, j, _, _, tied, wa, wb in _one_value_pairs(claims, sentences)
+        if tied
+    ]
 
 
 def lone_day_pairs(
@@ -132,7 +107,47 @@ def lone_day_pairs(
     clash matchers: a day another article's day clashes with is reported, not
     taken for an agreement ("The animals were found on Saturday 13 March" / "The
     seizure was made on Thursday, March 11" beside "arrived on Thursday")."""
-    return same_day_pairs(claims, options, sentences, lone=True)
+    return [
+        _scored(i, j, wa, wb)
+        for i, j, key, once, tied, wa, wb in _one_value_pairs(claims, sentences)
+        if once and _full_day(key) and not tied
+    ]
+
+
+def _one_value_pairs(
+    claims: Sequence[Claim], sentences: SentenceClaims
+) -> Iterator[tuple[int, int, str, bool, bool, set[str], set[str]]]:
+    """(i, j, value key, each article tells the value in one sentence only, the
+    sentences tied, each sentence's words but its dates) of every two claims of
+    two articles that tell one day or time dating an event and that the judge
+    would take alike."""
+    every = [c for found in sentences.by_sentence.values() for c in found] or list(claims)
+    # the sentences of each article that give a value, paired already or not
+    told: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for claim in every:
+        key = day_key(claim)
+        if key is not None:
+            told[(claim.source, key)].add(claim.sentence_start)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        key = day_key(claim)
+        if key is not None and dates_an_event(claim):
+            postings[key].append(i)
+    for key, members in postings.items():
+        for i, j in cross_source_pairs((members,), lambda k: claims[k].source):
+            a, b = claims[i], claims[j]
+            if type(a) is not type(b) or parted(a, b, sentences) or not judged_alike(a, b):
+                continue
+            once = len(told[(a.source, key)]) == 1 and len(told[(b.source, key)]) == 1
+            wa, wb = dateless_content(a, sentences), dateless_content(b, sentences)
+            yield i, j, key, once, tie(wa, wb, once) is not None, wa, wb
+
+
+def _scored(i: int, j: int, wa: set[str], wb: set[str]) -> tuple[float, int, int]:
+    """The pair's score: the more content words its sentences share, the sooner it
+    takes its day."""
+    sa, sb = content_stems(wa), content_stems(wb)
+    return (SCORE + 0.1 * len(sa & sb) / max(1, len(sa | sb)), i, j)
 
 
 def _full_day(key: str) -> bool:

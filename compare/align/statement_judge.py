@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from compare.align.actor_names import actors_named_apart, things_named_apart
+from compare.align.agreed_doers import actor_judgement
 from compare.align.attendance import attendance_apart
 from compare.align.bodies_apart import bodies_apart
 from compare.align.both_sides import says_both
@@ -34,6 +35,7 @@ from compare.align.cleft_doers import cleft_doers_apart
 from compare.align.closest_actor_clashes import closest_actors_apart
 from compare.align.closest_polarity import closest_polarity_apart
 from compare.align.compass_sides import compass_sides_apart
+from compare.align.contrary_slots import contrary_members
 from compare.align.deed_frames import deeds_apart as deed_frames_apart
 from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
@@ -226,6 +228,15 @@ def judge_statements_in_context(
                 or topic_only(reference, o, sentences)
                 for o in members[1:]
             )
+        if not unchecked:
+            # Nor one deed each side credits to another party: an actor conflict
+            # when neither article ties the deed to the other's doer (agreed_doers.py),
+            # else no ✓ on a doer or an opposite word that sets the two apart
+            # (contrary_slots.py).
+            actor = actor_judgement(members, sentences.texts)
+            if actor is not None:
+                return actor
+            unchecked = contrary_members(members)
         return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
     return Judgement(
         verdict=Verdict.DIFFER,
