@@ -65,6 +65,7 @@ from compare.align.closest_day_clashes import (
 )
 from compare.align.event_times import decided, event_parted, occurrences, ongoing, planned
 from compare.align.lead_days import _told_alike, dates_happening, firsts_in_leads, words_before
+from compare.align.one_deeds import one_deed
 from compare.align.opposites import are_opposites
 from compare.align.same_days import dateless_content, parted, tie
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -97,7 +98,10 @@ def lead_time_pairs(
         LEAD_SENTENCES,
         lambda c: isinstance(c, Time) and lead_event_time(c, sentences),
     )
-    return _lead_pairs(told, free, sentences, lambda a, b: not decided(a, b) or agree_loosely(a, b))
+    every = sentences.claims() or list(claims)
+    return _lead_pairs(
+        told, free, sentences, lambda a, b: not decided(a, b) or agree_loosely(a, b), every
+    )
 
 
 def lead_event_time(time: Time, sentences: SentenceClaims) -> bool:
@@ -156,7 +160,8 @@ def lead_first_day_pairs(
         LEAD_DAY_SENTENCES,
         lambda c: isinstance(c, Date) and lead_event_day(c, sentences),
     )
-    return _lead_pairs(told, free, sentences, lambda a, b: _days_apart(a, b, sentences))
+    every = sentences.claims() or list(claims)
+    return _lead_pairs(told, free, sentences, lambda a, b: _days_apart(a, b, sentences), every)
 
 
 def _days_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
@@ -174,14 +179,18 @@ def _lead_pairs(
     free: dict[int, int],
     sentences: SentenceClaims,
     apart: Callable[[Claim, Claim], bool],
+    every: Sequence[Claim],
 ) -> list[tuple[float, int, int]]:
     """Pairs (score, i, j) of the leads' firsts `told` (of two articles) that `apart`
     does not keep apart, nor the shape of their sentences (`moments_apart`), and
-    whose sentences are `tied`; i and j index `claims` through `free`."""
+    whose sentences are `tied` or tell `one_deed` (among `every` claim of the two
+    articles); i and j index `claims` through `free`."""
     pairs = []
     for x, a in enumerate(told):
         for b in told[x + 1 :]:
-            if apart(a, b) or moments_apart(a, b) or not tied(a, b, sentences):
+            if apart(a, b) or moments_apart(a, b):
+                continue
+            if not (tied(a, b, sentences) or one_deed(a, b, every)):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
