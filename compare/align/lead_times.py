@@ -63,9 +63,9 @@ from compare.align.closest_day_clashes import (
     one_precision,
     two_ends,
 )
-from compare.align.event_times import decided, event_parted, occurrences, ongoing, planned
+from compare.align.event_times import decided, event_parted, ongoing, planned
 from compare.align.lead_days import _told_alike, dates_happening, firsts_in_leads, words_before
-from compare.align.one_deeds import one_deed
+from compare.align.one_deeds import one_deed, other_occurrence
 from compare.align.opposites import are_opposites
 from compare.align.same_days import dateless_content, parted, tie
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -118,7 +118,7 @@ def moments_apart(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     if fa is not None and fb is not None and fa.negated != fb.negated:
         return True
-    if occurrences(a, b) != occurrences(b, a):
+    if other_occurrence(a, b):
         return True  # "The first blast" / "A second blast"; "An earlier blast"
     if planned(a) != planned(b) or ongoing(a) != ongoing(b):
         return True

@@ -24,13 +24,20 @@ the other's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from compare.align.closest_day_clashes import one_precision
 from compare.align.derivations import families
 from compare.align.event_kinds import kin_lemma
-from compare.align.event_times import EMPTY_VERBS, decided, event_parted, event_word_keys
+from compare.align.event_times import (
+    EMPTY_VERBS,
+    decided,
+    event_parted,
+    event_word_keys,
+    occurrences,
+)
 from compare.align.opposites import are_opposites
 from compare.align.same_event_days import event_words, parts_apart
 from compare.align.sole_times import sister_acts
@@ -54,7 +61,7 @@ def one_deed(a: Claim, b: Claim, every: Sequence[Claim]) -> bool:
     if _dated_again(a, words_b, every) or _dated_again(b, words_a, every):
         return False  # "The launch happened at 9:15 a.m. ... A second launch at 3 p.m."
     own_a, own_b = own_event(a), own_event(b)
-    if event_parted(own_a, own_b, parts_apart=parts_apart):
+    if event_parted(own_a, own_b, parts_apart=parts_apart, other_occurrence=other_occurrence):
         return False
     return not (isinstance(own_a, Time) and isinstance(own_b, Time) and sister_acts(own_a, own_b))
 
@@ -115,3 +122,31 @@ def verbs_of(word: str) -> frozenset[str]:
     for link in families(word):
         verbs.update(part for part in link.split("~") if "verb" in classes(part))
     return frozenset(verbs)
+
+
+# "later than expected", "later than usual": a comparison with a plan, no other
+# occurrence of the deed
+_LATER_THAN = re.compile(r"\blater\s+than\b", re.IGNORECASE)
+
+
+def other_occurrence(a: Claim, b: Claim) -> bool:
+    """Do the two sentences' occurrence words tell two occurrences ("The first
+    blast" / "A second blast", "An earlier blast")? A lead's first happening told
+    "first" on one side only ("The first shift returned at 6am" / "Dockers went
+    back to work at 14:00") is the story's one start, and "later than expected"
+    compares with a plan: neither tells another occurrence."""
+    told_a, told_b = _occurrence_words(a, b), _occurrence_words(b, a)
+    if not told_b:
+        told_a -= {"first"}
+    if not told_a:
+        told_b -= {"first"}
+    return told_a != told_b
+
+
+def _occurrence_words(claim: Claim, other: Claim) -> set[str]:
+    told = set(occurrences(claim, other))
+    if "later" in told and len(_LATER_THAN.findall(claim.sentence)) == len(
+        re.findall(r"\blater\b", claim.sentence, re.IGNORECASE)
+    ):
+        told.discard("later")
+    return told
