@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from compare import compare_texts
+from compare import Source, compare_texts
+from compare.align.deed_moments import deed_moment_pairs
 from compare.align.model import Verdict
 from compare.align.one_deeds import deed_words, verbs_of
+from compare.align.sentence_claims import SentenceClaims
+from compare.extract import Time, extract_claims
 
 HEAD = "---\noutlet: {}\ntitle: {}\npublished: 2026-03-18\n---\n"
 
@@ -71,3 +74,53 @@ def test_two_named_doers_of_one_deed_are_two_deeds() -> None:
     smith = _article("Coast Gazette", "Officers arrested Tom Ashdown at 6.15am on Tuesday.")
     jones = _article("Shore Herald", "Officers arrested Carla Venn at 9.40am on Tuesday.")
     assert _findings(smith, jones) == []
+
+
+FERRY_A = HEAD.format("Island Echo", "Ferry damaged off the skerries") + (
+    "Passengers were shaken but unhurt on Friday after a ferry was damaged off the skerries. "
+    "It had sailed from Hallby at 5.45am with 140 people aboard. "
+    "Engineers inspected the car deck later in the day. "
+    "The harbour master praised the crew. "
+    "The ferry Morvoren, on its first run of the season, struck a sandbank at 6.20am.\n"
+)
+FERRY_B = HEAD.format("Skerry Times", "Ferry runs aground") + (
+    "A ferry carrying 140 passengers was damaged on Friday. "
+    "The boat sailed from Hallby at 5.45am. "
+    "Divers examined the hull in the afternoon. "
+    "The operator thanked the coastguard. "
+    "The Morvoren hit a sandbank shortly after 8am.\n"
+)
+
+
+def _deed_moments(a: str, b: str) -> list[tuple[str, str]]:
+    claims = [
+        c
+        for key, text in (("a", a), ("b", b))
+        for c in extract_claims(Source.from_text(text, id=key))
+        if isinstance(c, Time)
+    ]
+    found = deed_moment_pairs(claims, None, SentenceClaims.index(claims))
+    return [(claims[i].text, claims[j].text) for _, i, j in found]
+
+
+def test_one_deed_further_down_is_a_time_conflict() -> None:
+    # struck / hit: one deed; "first run" on one side only is no other occurrence
+    assert _deed_moments(FERRY_A, FERRY_B) == [("at 6.20am.", "shortly after 8am.")]
+    assert _findings(FERRY_A, FERRY_B) == ["at 6.20am. / shortly after 8am."]
+
+
+def test_a_second_occurrence_parts_one_deed() -> None:
+    second = FERRY_B.replace("The Morvoren hit a sandbank", "The Morvoren hit a second sandbank")
+    assert _deed_moments(FERRY_A, second) == []
+
+
+def test_two_named_doers_further_down_are_two_deeds() -> None:
+    other = FERRY_B.replace("The Morvoren hit", "The Kestrel hit")
+    assert _deed_moments(FERRY_A, other) == []
+
+
+def test_a_time_the_article_gives_the_deed_twice_is_no_one_moment() -> None:
+    twice = FERRY_B.replace(
+        "The operator thanked the coastguard.", "It hit the sandbank again at 9.40am."
+    )
+    assert _deed_moments(FERRY_A, twice) == []
