@@ -124,3 +124,10 @@ def test_a_time_the_article_gives_the_deed_twice_is_no_one_moment() -> None:
         "The operator thanked the coastguard.", "It hit the sandbank again at 9.40am."
     )
     assert _deed_moments(FERRY_A, twice) == []
+
+
+def test_a_thing_both_clauses_name_is_no_deed() -> None:
+    # both verbs named, neither ties: the ferry they share is the thing, not the deed
+    boarded = _article("Coast Gazette", "The first passengers boarded the night ferry at 7am.")
+    loading = _article("Shore Herald", "Crews began loading vans onto the night ferry at 5am.")
+    assert _findings(boarded, loading) == []

@@ -52,11 +52,11 @@ def deed_moment_pairs(
         for b in told[x + 1 :]:
             if b.source == a.source or type(a) is not type(b):
                 continue
-            if _apart(a, b, sentences) or moments_apart(a, b):
+            if _apart(a, b, sentences) or not one_deed(a, b, every):
+                continue
+            if moments_apart(a, b, deed=True):
                 continue
             if _parted(a, b, sentences) or two_moments(a, b, sentences):
-                continue
-            if not one_deed(a, b, every):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))

@@ -63,7 +63,7 @@ from compare.align.closest_day_clashes import (
     one_precision,
     two_ends,
 )
-from compare.align.event_times import decided, event_parted, ongoing, planned
+from compare.align.event_times import decided, event_parted, occurrences, ongoing, planned
 from compare.align.lead_days import _told_alike, dates_happening, firsts_in_leads, words_before
 from compare.align.one_deeds import one_deed, other_occurrence
 from compare.align.opposites import are_opposites
@@ -112,13 +112,16 @@ def lead_event_time(time: Time, sentences: SentenceClaims) -> bool:
     return _STAMPED.search(words_before(time)) is None
 
 
-def moments_apart(a: Claim, b: Claim) -> bool:
+def moments_apart(a: Claim, b: Claim, deed: bool = False) -> bool:
     """What the shape of the two sentences tells of two moments (see the module's
-    docstring)."""
+    docstring). Of two clauses told as one deed (`deed`, one_deeds.py), "first" on
+    one side only and "later than expected" tell no other occurrence
+    (`other_occurrence`); of others ("The first passengers boarded the ferry" /
+    "Crews began loading cars onto the ferry") any occurrence word parts them."""
     fa, fb = a.frame, b.frame
     if fa is not None and fb is not None and fa.negated != fb.negated:
         return True
-    if other_occurrence(a, b):
+    if other_occurrence(a, b) if deed else occurrences(a, b) != occurrences(b, a):
         return True  # "The first blast" / "A second blast"; "An earlier blast"
     if planned(a) != planned(b) or ongoing(a) != ongoing(b):
         return True
@@ -188,9 +191,10 @@ def _lead_pairs(
     pairs = []
     for x, a in enumerate(told):
         for b in told[x + 1 :]:
-            if apart(a, b) or moments_apart(a, b):
+            deed = one_deed(a, b, every)
+            if apart(a, b) or moments_apart(a, b, deed):
                 continue
-            if not (tied(a, b, sentences) or one_deed(a, b, every)):
+            if not (deed or tied(a, b, sentences)):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))

@@ -56,7 +56,7 @@ def one_deed(a: Claim, b: Claim, every: Sequence[Claim]) -> bool:
     sentences parting them, and does neither article date that deed again with
     another value among `every` claim (see the module's docstring)?"""
     words_a, words_b = deed_names(a), deed_names(b)
-    if deed_words(words_a, words_b) is None:
+    if not deed_tied(a, b, words_a, words_b):
         return False
     if _dated_again(a, words_b, every) or _dated_again(b, words_a, every):
         return False  # "The launch happened at 9:15 a.m. ... A second launch at 3 p.m."
@@ -79,6 +79,17 @@ def _dated_again(claim: Claim, other_words: frozenset[str], every: Sequence[Clai
         and deed_words(deed_names(c), other_words) is not None
         for c in every
     )
+
+
+def deed_tied(a: Claim, b: Claim, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Do the two clauses' deed words tie through a predicate: a clause with a verb
+    of its own ties by that verb ("The first passengers boarded the ferry" / "Crews
+    began loading cars onto the ferry" share the ferry, no deed); a clause whose verb
+    is empty ("The collision happened") by its other words."""
+    verb_a, verb_b = kin_lemma(a, EMPTY_VERBS), kin_lemma(b, EMPTY_VERBS)
+    ways = [(frozenset({verb_a}), words_b)] if verb_a else []
+    ways += [(words_a, frozenset({verb_b}))] if verb_b else []
+    return any(deed_words(x, y) is not None for x, y in ways or [(words_a, words_b)])
 
 
 def deed_names(claim: Claim) -> frozenset[str]:
