@@ -23,6 +23,7 @@ from compare.align.converted_figures import converted_figure_pairs
 from compare.align.court_decisions import court_decision_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.deed_frames import deed_frame_pairs
+from compare.align.deed_moments import deed_moment_pairs
 from compare.align.denied_core_pairs import denied_core_pairs
 from compare.align.denied_things import denied_statement_pairs
 from compare.align.event_times import dated_event_pairs
@@ -823,6 +824,30 @@ register_cross_kind(
         kinds=(Kind.DATE, Kind.DATE),
         kind=Kind.DATE,
         matcher=lead_first_day_pairs,
+        judge=judge_days,
+        differs=True,
+        once_per_sentences=True,
+    )
+)
+# A day or clock time of one deed told in two words, each its article's only moment of
+# that deed, nothing paired, of two values nothing parts (discrepancies only;
+# compare/align/deed_moments.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="deed time clashes",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=deed_moment_pairs,
+        judge=judge_days,
+        differs=True,
+    )
+)
+register_cross_kind(
+    CrossKindSpec(
+        name="deed day clashes",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=deed_moment_pairs,
         judge=judge_days,
         differs=True,
         once_per_sentences=True,

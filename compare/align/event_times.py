@@ -388,14 +388,18 @@ def _agree(a: Claim, b: Claim) -> bool:
 
 
 def event_parted(
-    a: Claim, b: Claim, parts_apart: Callable[[Claim, Claim], bool] | None = None
+    a: Claim,
+    b: Claim,
+    parts_apart: Callable[[Claim, Claim], bool] | None = None,
+    other_occurrence: Callable[[Claim, Claim], bool] | None = None,
 ) -> bool:
     """What tells two facts apart, though their words name one event. The doer and
     the thing are compared only when both predicates name the event: "The blast
     happened" has no doer, and in "at its premiere on Sept. 29, the film drew
     applause" the frame's doer and thing are the applause's. A caller that knows
     more of the two sentences may compare the doer and the thing its own way
-    (`parts_apart`, same_event_days)."""
+    (`parts_apart`, same_event_days), and read their occurrence words its own way
+    (`other_occurrence`, one_deeds)."""
     fa, fb = a.frame, b.frame
     if fa is not None and fb is not None:
         if fa.negated != fb.negated:
@@ -415,9 +419,13 @@ def event_parted(
         return True
     if planned(a) != planned(b):
         return True
-    if occurrences(a, b) != occurrences(b, a):
+    if (other_occurrence or _other_occurrence)(a, b):
         return True  # "the first blast" / "a second blast"
     return not (_owner_fits(_owner(a), b) and _owner_fits(_owner(b), a))
+
+
+def _other_occurrence(a: Claim, b: Claim) -> bool:
+    return occurrences(a, b) != occurrences(b, a)
 
 
 def doer_thing_apart(a: Claim, b: Claim) -> bool:

@@ -65,6 +65,7 @@ from compare.align.closest_day_clashes import (
 )
 from compare.align.event_times import decided, event_parted, occurrences, ongoing, planned
 from compare.align.lead_days import _told_alike, dates_happening, firsts_in_leads, words_before
+from compare.align.one_deeds import one_deed, other_occurrence
 from compare.align.opposites import are_opposites
 from compare.align.same_days import dateless_content, parted, tie
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -97,7 +98,10 @@ def lead_time_pairs(
         LEAD_SENTENCES,
         lambda c: isinstance(c, Time) and lead_event_time(c, sentences),
     )
-    return _lead_pairs(told, free, sentences, lambda a, b: not decided(a, b) or agree_loosely(a, b))
+    every = sentences.claims() or list(claims)
+    return _lead_pairs(
+        told, free, sentences, lambda a, b: not decided(a, b) or agree_loosely(a, b), every
+    )
 
 
 def lead_event_time(time: Time, sentences: SentenceClaims) -> bool:
@@ -108,13 +112,16 @@ def lead_event_time(time: Time, sentences: SentenceClaims) -> bool:
     return _STAMPED.search(words_before(time)) is None
 
 
-def moments_apart(a: Claim, b: Claim) -> bool:
+def moments_apart(a: Claim, b: Claim, deed: bool = False) -> bool:
     """What the shape of the two sentences tells of two moments (see the module's
-    docstring)."""
+    docstring). Of two clauses told as one deed (`deed`, one_deeds.py), "first" on
+    one side only and "later than expected" tell no other occurrence
+    (`other_occurrence`); of others ("The first passengers boarded the ferry" /
+    "Crews began loading cars onto the ferry") any occurrence word parts them."""
     fa, fb = a.frame, b.frame
     if fa is not None and fb is not None and fa.negated != fb.negated:
         return True
-    if occurrences(a, b) != occurrences(b, a):
+    if other_occurrence(a, b) if deed else occurrences(a, b) != occurrences(b, a):
         return True  # "The first blast" / "A second blast"; "An earlier blast"
     if planned(a) != planned(b) or ongoing(a) != ongoing(b):
         return True
@@ -156,7 +163,8 @@ def lead_first_day_pairs(
         LEAD_DAY_SENTENCES,
         lambda c: isinstance(c, Date) and lead_event_day(c, sentences),
     )
-    return _lead_pairs(told, free, sentences, lambda a, b: _days_apart(a, b, sentences))
+    every = sentences.claims() or list(claims)
+    return _lead_pairs(told, free, sentences, lambda a, b: _days_apart(a, b, sentences), every)
 
 
 def _days_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
@@ -174,14 +182,19 @@ def _lead_pairs(
     free: dict[int, int],
     sentences: SentenceClaims,
     apart: Callable[[Claim, Claim], bool],
+    every: Sequence[Claim],
 ) -> list[tuple[float, int, int]]:
     """Pairs (score, i, j) of the leads' firsts `told` (of two articles) that `apart`
     does not keep apart, nor the shape of their sentences (`moments_apart`), and
-    whose sentences are `tied`; i and j index `claims` through `free`."""
+    whose sentences are `tied` or tell `one_deed` (among `every` claim of the two
+    articles); i and j index `claims` through `free`."""
     pairs = []
     for x, a in enumerate(told):
         for b in told[x + 1 :]:
-            if apart(a, b) or moments_apart(a, b) or not tied(a, b, sentences):
+            deed = one_deed(a, b, every)
+            if apart(a, b) or moments_apart(a, b, deed):
+                continue
+            if not (deed or tied(a, b, sentences)):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE, i, j))
