@@ -70,6 +70,7 @@ from compare.align.closest_sentences import closest_both_ways, fitted_settler, o
 from compare.align.frames import same_place
 from compare.align.frequencies import zipf
 from compare.align.model import Judgement
+from compare.align.named_sites import grammar_after, names_a_site
 from compare.align.place_sites import judge_sites, site_kind
 from compare.align.same_days import content_outside, content_stems, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -315,7 +316,10 @@ def _modifier(place: Place) -> bool:
     after = re.match(
         r"\s*(?:'s|\u2019s)?\s+([a-z]{3,})\b", place.sentence[place.end - place.sentence_start :]
     )
-    return after is not None and "noun" in classes(after.group(1))
+    if after is None or "noun" not in classes(after.group(1)):
+        return False
+    # "near Nagymaros while sailing", "at the Acas offices": no modifier (named_sites.py)
+    return not (grammar_after(place) or names_a_site(place))
 
 
 def origin_told(place: Place) -> bool:
