@@ -71,6 +71,7 @@ from compare.align.frames import same_place
 from compare.align.frequencies import zipf
 from compare.align.model import Judgement
 from compare.align.named_sites import grammar_after, names_a_site
+from compare.align.nested_places import may_nest
 from compare.align.place_sites import judge_sites, site_kind
 from compare.align.same_days import content_outside, content_stems, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -159,8 +160,8 @@ def closest_place_pairs(
                 continue  # a name ties no event
             if widely_named(a) or widely_named(b):
                 continue  # "in Texas" / "in Austin": a country or state may hold the other
-            if named_in_text(a, texts[b.source]) or named_in_text(b, texts[a.source]):
-                continue  # a part and its whole, each article knowing the other's
+            if may_nest(a, b, texts):
+                continue  # a part and its whole, told together (nested_places.py)
             if _kind_told(a, b) or _kind_told(b, a):
                 continue  # "students at Rice University" / "university students in Texas"
             if origin_told(a) != origin_told(b):
