@@ -33,7 +33,7 @@ import attrs
 from compare.align.anchored_places import _apart, _level
 from compare.align.closest_place_clashes import site_candidate
 from compare.align.model import AGREE, DIFFER, Alignment, Conflict, Judgement, fingerprint
-from compare.align.place_names import places_fit
+from compare.align.place_names import named_in, places_fit
 from compare.align.place_sites import judge_sites
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
@@ -61,6 +61,8 @@ def placed_apart(
         if len(at_a) != 1 or len(at_b) != 1:
             continue  # none, or two places of the level: which is the fact's?
         pa, pb = at_a[0], at_b[0]
+        if named_in(pa, pb.sentence) or named_in(pb, pa.sentence):
+            continue  # "on 117th St. near 97th Ave." / "at 97th Avenue and 117th Street"
         if not _apart(pa, pb, dict(texts), sentences):
             continue
         judgement = judge_sites([pa, pb], options)

@@ -4,27 +4,62 @@ No gazetteer here says which town lies in which district, so the place matchers
 long set a pair aside whenever either place was named anywhere in the other
 article: that article knew the place, and may have placed the event in its whole
 or its part. But outlets telling one story name its other places too (the team
-of one town playing in another, the road between two villages), and an article
-that names the other's place only in sentences of its own, never beside its own
-place, knows it as another place of the story and placed the happening elsewhere.
-What tells a part and its whole is the two named together: one sentence of
-either article naming both ("in Tamga, near Bokonbaevo", "Harburg and
-Wilhelmsburg": happening_places' reading), a region or a country of the
-time-zone table, a people's land, or a widely known name no zone is named after.
+of one town playing in another, the police of a county, the road between two
+villages), and an article that names the other's place only as something other
+than a place where something stood or happened, never beside its own place,
+placed the happening elsewhere. What tells a part and its whole is the two named
+together, or the other's place told as a place of the story:
+- one sentence of either article naming both ("in Tamga, near Bokonbaevo",
+  "Harburg and Wilhelmsburg": happening_places' reading);
+- one place a name WordNet lists as a place (a county, a country, a city: "in
+  Surrey") and the other one it does not ("in Banstead"): the notable place may
+  hold the other;
+- a region or a country of the time-zone table, a people's land, or a widely
+  known name no zone is named after;
+- a place said of one of a set ("one of the hospitals on the island, in the
+  village of X"): one member's place, not the fact's.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
+from compare.align.object_nouns import is_place_noun
+from compare.align.words import STOPWORDS, words
 from compare.extract.claims import Place
 
+# "one of the hospitals in X", "one of its plants near Y": a member of a set
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their|his|her|our)\b", re.IGNORECASE)
+_ONE_OF_WORDS = 8  # how far back before the place "one of" may stand
 
-def may_nest(a: Place, b: Place, texts: Mapping[str, str]) -> bool:
-    """Are the two places told together in one sentence of either article (`texts`:
-    each article's sentences, one a line), or is either a region that may hold the
-    other?"""
+
+def may_nest(
+    a: Place,
+    b: Place,
+    texts: Mapping[str, str],
+) -> bool:
+    """May the two places be one place's part and whole, or one of a set's? `texts`
+    holds each article's sentences, one a line."""
     # happening_places reads the closest sentences' helpers: imported when called
     from compare.align.happening_places import holds_towns, told_together
 
+    if one_of_many(a) or one_of_many(b):
+        return True
+    if notable(a) != notable(b):
+        return True  # "in Surrey" / "in Banstead": the place WordNet knows may hold the other
     return told_together(a, b, dict(texts)) or holds_towns(a) or holds_towns(b)
+
+
+def one_of_many(place: Place) -> bool:
+    """Is the place said of one of a set ("one of the major hospitals, in X")?"""
+    before = place.sentence[: place.start - place.sentence_start].split()[-_ONE_OF_WORDS:]
+    return bool(_ONE_OF.search(" ".join(before)))
+
+
+def notable(place: Place) -> bool:
+    """Is the place's name one word WordNet lists as a place ("Surrey", "Kent",
+    "Leeds")? A place notable enough to be listed is a county, a country or a city
+    more often than the village or the district it may hold."""
+    said = [w for w in words(place.name) if w not in STOPWORDS]
+    return len(said) == 1 and is_place_noun(said[0])
