@@ -15,7 +15,8 @@ together, or the other's place told as a place of the story:
   Surrey") and the other one it does not ("in Banstead"): the notable place may
   hold the other;
 - a region or a country of the time-zone table, a people's land, or a widely
-  known name no zone is named after;
+  known name no zone is named after; a name with a word for an area ("County
+  Offaly", "Nagano prefecture");
 - a place said of one of a set ("one of the hospitals on the island, in the
   village of X"): one member's place, not the fact's.
 """
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from compare.align.in_towns import AREA_WORDS
 from compare.align.object_nouns import is_place_noun
 from compare.align.words import STOPWORDS, words
 from compare.extract.claims import Place
@@ -46,6 +48,8 @@ def may_nest(
 
     if one_of_many(a) or one_of_many(b):
         return True
+    if an_area(a) or an_area(b):
+        return True  # "in County Offaly", "in Nagano prefecture": an area holds towns
     if notable(a) != notable(b):
         return True  # "in Surrey" / "in Banstead": the place WordNet knows may hold the other
     return told_together(a, b, dict(texts)) or holds_towns(a) or holds_towns(b)
@@ -55,6 +59,17 @@ def one_of_many(place: Place) -> bool:
     """Is the place said of one of a set ("one of the major hospitals, in X")?"""
     before = place.sentence[: place.start - place.sentence_start].split()[-_ONE_OF_WORDS:]
     return bool(_ONE_OF.search(" ".join(before)))
+
+
+def an_area(place: Place) -> bool:
+    """Does the name open or end with a word for an area ("County Offaly", "the
+    Tillabéri region"), or does such a word follow it ("in Nagano prefecture")?"""
+    said = [w for w in words(place.name) if w not in STOPWORDS]
+    after = place.sentence[place.end - place.sentence_start :].split()[:1]
+    following = after[0].strip(",.;:").lower() if after else ""
+    return (bool(said) and (said[0] in AREA_WORDS or said[-1] in AREA_WORDS)) or (
+        following in AREA_WORDS
+    )
 
 
 def notable(place: Place) -> bool:
