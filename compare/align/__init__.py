@@ -9,7 +9,6 @@ from pathlib import Path
 from compare.align import registry
 from compare.align.age_moments import article_dates, one_moment
 from compare.align.agreed_doers import both_named, doers_untied
-from compare.align.agreed_places import agreed_place_clashes
 from compare.align.contrary_slots import contrary_slot
 from compare.align.grouping import apart_groups, group_apart, outsider_pairs
 from compare.align.model import (
@@ -174,8 +173,6 @@ def _align(
             covered.update(id(m) for a in found for m in a.members)
             headline_only -= {id(m) for a in found for m in a.members}
 
-    # agreeing sentences that place their fact apart (agreed_places.py)
-    alignments = agreed_place_clashes(alignments, texts, sentences, options)
     alignments = merge_shared_sides(alignments, order, _alignment_id)
     alignments.sort(key=lambda a: (order[a.members[0].source], a.members[0].start, a.kind))
     unique = [

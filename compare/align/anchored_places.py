@@ -56,7 +56,6 @@ from compare.align.closest_place_clashes import (
 )
 from compare.align.event_times import occurrences, planned
 from compare.align.frames import head_of, same_place
-from compare.align.named_sites import bare_town
 from compare.align.noun_kinds import noun_kind_of
 from compare.align.place_names import places_fit
 from compare.align.place_sites import another, site_kind
@@ -152,12 +151,9 @@ def _level(place: Place) -> str:
     """ "site" for a venue or a named site, "town" for a bare name a thing is in or by."""
     if site_kind(place.name):
         return "site"
-    said = place.text.split()
-    opening = said[0].lower() if said else ""
+    opening = place.text.split()[0].lower() if place.text.split() else ""
     if opening in _TOWN_WORDS or _ON_THE_EDGE.match(place.text):
         return "town"
-    if bare_town(place):
-        return "town"  # "at Kitwe": a town or a spot, as "in Kitwe" is
     return "site"
 
 

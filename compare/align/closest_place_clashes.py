@@ -160,8 +160,9 @@ def closest_place_pairs(
                 continue  # a name ties no event
             if widely_named(a) or widely_named(b):
                 continue  # "in Texas" / "in Austin": a country or state may hold the other
-            if may_nest(a, b, texts):
-                continue  # a part and its whole, told together (nested_places.py)
+            if known_to_other(a, b, texts) and may_nest(a, b, texts):
+                continue  # a part and its whole, each article knowing the other's
+                # place, told together or one a whole (nested_places.py)
             if _kind_told(a, b) or _kind_told(b, a):
                 continue  # "students at Rice University" / "university students in Texas"
             if origin_told(a) != origin_told(b):
@@ -343,6 +344,11 @@ def widely_named(place: Place) -> bool:
     """Is even the rarest word of the name frequent in English (WIDELY_NAMED)?"""
     said = [w for w in words(place.name) if w not in STOPWORDS]
     return not said or min(zipf(stem(w)) for w in said) >= WIDELY_NAMED
+
+
+def known_to_other(a: Place, b: Place, texts: dict[str, str]) -> bool:
+    """Does either article name the other's place anywhere?"""
+    return named_in_text(a, texts[b.source]) or named_in_text(b, texts[a.source])
 
 
 def named_in_text(place: Place, text: str) -> bool:

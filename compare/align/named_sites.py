@@ -50,13 +50,3 @@ def names_a_site(place: Claim) -> bool:
         if is_object_noun(noun):
             return True
     return False
-
-
-def bare_town(place: Claim) -> bool:
-    """Is the place a bare name after "at", with no "the" and no site's noun after
-    it ("at Kitwe", "at Rønne")? A name told so is a town or a spot, as one told
-    with "in" or "near" is; "at the Poljud" names a venue."""
-    said = place.text.split()
-    if len(said) < 2 or said[0].lower() != "at" or not said[1][:1].isupper():
-        return False
-    return not words_after(place) or grammar_after(place)

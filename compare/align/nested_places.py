@@ -64,7 +64,7 @@ def one_of_many(place: Place) -> bool:
 def an_area(place: Place) -> bool:
     """Does the name open or end with a word for an area ("County Offaly", "the
     Tillabéri region"), or does such a word follow it ("in Nagano prefecture")?"""
-    said = [w for w in words(place.name) if w not in STOPWORDS]
+    said = [w for w in words(place.text)[1:] if w not in STOPWORDS]  # past the preposition
     after = place.sentence[place.end - place.sentence_start :].split()[:1]
     following = after[0].strip(",.;:").lower() if after else ""
     return (bool(said) and (said[0] in AREA_WORDS or said[-1] in AREA_WORDS)) or (
