@@ -92,3 +92,8 @@ def test_a_name_used_as_a_modifier_of_another_noun_is_still_no_place() -> None:
 def test_a_word_of_grammar_after_the_name_ends_it() -> None:
     place = _place("The barge struck a sandbank near Dunmore while turning.", "Dunmore")
     assert site_candidate(place)
+
+
+def test_a_plural_site_noun_without_the_names_a_class_of_sites() -> None:
+    assert not names_a_site(_place("Staff gathered near Harlow offices on Monday.", "Harlow"))
+    assert names_a_site(_place("Talks went on at the Harlow offices on Monday.", "Harlow"))

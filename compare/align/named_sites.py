@@ -7,7 +7,8 @@ noun in lower case, which is mostly a name used as a modifier ("in the Lister
 administration": no place). When a noun of the few words after the name is one
 whose commonest WordNet sense is a made or natural object (a building, a
 station, an island, a coast: object_nouns, noun.artifact and noun.object), the
-name names that site, and the place is kept. A noun of an area ("Nagano
+name names that site, and the place is kept; a plural only after "the" ("the Acas
+offices": "near Harlow offices" names a class of sites). A noun of an area ("Nagano
 prefecture", "the Amata industrial park") is not taken: an area may hold the
 other article's town. A word of grammar after the name ("near Nagymaros while
 sailing") ends the name's phrase: no noun follows it.
@@ -48,5 +49,11 @@ def names_a_site(place: Claim) -> bool:
         if noun is None:
             return False
         if is_object_noun(noun):
-            return True
+            # "near Harlow offices": without "the", a plural names a class of sites
+            return word == noun or _the_before(place)
     return False
+
+
+def _the_before(place: Claim) -> bool:
+    """Does "the" open the name ("at the Acas offices")?"""
+    return [w.lower() for w in place.text.split()[1:2]] == ["the"]
