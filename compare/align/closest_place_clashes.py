@@ -70,6 +70,8 @@ from compare.align.closest_sentences import closest_both_ways, fitted_settler, o
 from compare.align.frames import same_place
 from compare.align.frequencies import zipf
 from compare.align.model import Judgement
+from compare.align.named_sites import grammar_after, names_a_site
+from compare.align.nested_places import may_nest
 from compare.align.place_sites import judge_sites, site_kind
 from compare.align.same_days import content_outside, content_stems, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -158,8 +160,9 @@ def closest_place_pairs(
                 continue  # a name ties no event
             if widely_named(a) or widely_named(b):
                 continue  # "in Texas" / "in Austin": a country or state may hold the other
-            if named_in_text(a, texts[b.source]) or named_in_text(b, texts[a.source]):
+            if known_to_other(a, b, texts) and may_nest(a, b, texts):
                 continue  # a part and its whole, each article knowing the other's
+                # place, told together or one a whole (nested_places.py)
             if _kind_told(a, b) or _kind_told(b, a):
                 continue  # "students at Rice University" / "university students in Texas"
             if origin_told(a) != origin_told(b):
@@ -315,7 +318,10 @@ def _modifier(place: Place) -> bool:
     after = re.match(
         r"\s*(?:'s|\u2019s)?\s+([a-z]{3,})\b", place.sentence[place.end - place.sentence_start :]
     )
-    return after is not None and "noun" in classes(after.group(1))
+    if after is None or "noun" not in classes(after.group(1)):
+        return False
+    # "near Nagymaros while sailing", "at the Acas offices": no modifier (named_sites.py)
+    return not (grammar_after(place) or names_a_site(place))
 
 
 def origin_told(place: Place) -> bool:
@@ -338,6 +344,11 @@ def widely_named(place: Place) -> bool:
     """Is even the rarest word of the name frequent in English (WIDELY_NAMED)?"""
     said = [w for w in words(place.name) if w not in STOPWORDS]
     return not said or min(zipf(stem(w)) for w in said) >= WIDELY_NAMED
+
+
+def known_to_other(a: Place, b: Place, texts: dict[str, str]) -> bool:
+    """Does either article name the other's place anywhere?"""
+    return named_in_text(a, texts[b.source]) or named_in_text(b, texts[a.source])
 
 
 def named_in_text(place: Place, text: str) -> bool:

@@ -357,9 +357,9 @@ def _apart(a: Place, b: Place, texts: dict[str, str], sentences: SentenceClaims)
     two facts."""
     if same_place(a.name, b.name) or places_fit(a, b):
         return False
-    if _level(a) != "site" and (_holds_towns(a) or _holds_towns(b)):
+    if _level(a) != "site" and (holds_towns(a) or holds_towns(b)):
         return False  # "in Texas" / "in Austin": a region may hold the other
-    if _told_together(a, b, texts):
+    if told_together(a, b, texts):
         return False  # one sentence names both: a part and its whole, or two stages
     if origin_told(a) or origin_told(b) or another(a) or another(b):
         return False
@@ -370,7 +370,7 @@ def _apart(a: Place, b: Place, texts: dict[str, str], sentences: SentenceClaims)
     return not _two_facts(a, b, sentences)
 
 
-def _told_together(a: Place, b: Place, texts: dict[str, str]) -> bool:
+def told_together(a: Place, b: Place, texts: dict[str, str]) -> bool:
     """Does an article name the other's place in a sentence that names its own too
     ("in Tamga, near Bokonbaevo", "Harburg and Wilhelmsburg")? Then it tells how the
     two stand (a district and its town, one stage and the next). An article naming
@@ -402,7 +402,7 @@ def _names(said: list[str], text: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in said)
 
 
-def _holds_towns(place: Place) -> bool:
+def holds_towns(place: Place) -> bool:
     """A region, a country or a widely known name that is no zone's own city."""
     name = place.name.strip()
     if name.lower() in _regions() or _a_people_land(name):
