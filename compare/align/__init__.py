@@ -106,7 +106,7 @@ def _align(
     repeated: set[int] = set()
     dates = article_dates(sources)
     texts = {s.id: s.text for s in sources}
-    sentences = SentenceClaims.index(every, dates)
+    sentences = SentenceClaims.index(every, dates, texts)
 
     for kind, spec in registry.kinds().items():
         if kind not in options.kinds:

@@ -25,6 +25,9 @@ class SentenceClaims:
     # Each article's publication day, where known (age_moments.article_dates): what a
     # span counted back from "now" ("seven years ago") is reckoned from.
     published: Mapping[str, dt.date] = attrs.field(factory=dict)
+    # Each article's text by source id, where known: what a judge reads to tell
+    # whether an article names someone at all (speakers_apart).
+    texts: Mapping[str, str] = attrs.field(factory=dict)
     # Each article's sentence ends, ascending, and the sentence ending at each: built
     # on first use by `sentence_before`, which walked every claim of every article per
     # statement asked (7,572 walks at 509 ECB+ articles, ~3% of the compare).
@@ -34,7 +37,10 @@ class SentenceClaims:
 
     @classmethod
     def index(
-        cls, claims: Iterable[Claim], published: Mapping[str, dt.date] | None = None
+        cls,
+        claims: Iterable[Claim],
+        published: Mapping[str, dt.date] | None = None,
+        texts: Mapping[str, str] | None = None,
     ) -> SentenceClaims:
         found: dict[tuple[str, int], list[Claim]] = defaultdict(list)
         for claim in claims:
@@ -42,6 +48,7 @@ class SentenceClaims:
         return cls(
             {key: tuple(sorted(v, key=lambda c: c.start)) for key, v in found.items()},
             dict(published or {}),
+            dict(texts or {}),
         )
 
     def of(self, claim: Claim) -> tuple[Claim, ...]:

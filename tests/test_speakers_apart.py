@@ -1,0 +1,135 @@
+"""One quote's speakers told apart by what each whole article says (speakers_apart.py)."""
+
+from __future__ import annotations
+
+from compare import compare_texts
+from compare.align.model import Comparison
+
+_WORDS = "This bridge joins the two halves of our town again"
+
+
+def _quotes(comparison: Comparison) -> list[tuple[str, str | None]]:
+    return [
+        (str(a.verdict), str(a.conflict) if a.conflict else None)
+        for a in comparison.alignments
+        if a.kind == "quote"
+    ]
+
+
+def test_a_pronoun_speaker_the_other_article_never_names_is_another_person() -> None:
+    found = compare_texts(
+        {
+            "a": f'Mayor Tomas Brenn opened the bridge on Monday. "{_WORDS}," he said.',
+            "b": f'The bridge opened on Monday. "{_WORDS}," said engineer Ilse Marten.',
+        }
+    )
+    assert ("differ", "speaker") in _quotes(found)
+
+
+def test_a_pronoun_speaker_stays_unchecked_when_its_article_names_both() -> None:
+    found = compare_texts(
+        {
+            "a": (
+                "Mayor Tomas Brenn opened the bridge with Ilse Marten on Monday. "
+                f'"{_WORDS}," he said.'
+            ),
+            "b": (
+                "Mayor Tomas Brenn cut the ribbon on Monday. "
+                f'"{_WORDS}," said engineer Ilse Marten.'
+            ),
+        }
+    )
+    assert ("differ", "speaker") not in _quotes(found)
+
+
+def test_two_lone_surnames_neither_article_writes_are_two_people() -> None:
+    found = compare_texts(
+        {
+            "a": f'The bridge opened on Monday. "{_WORDS}," Brenn said.',
+            "b": f'The bridge opened on Monday. "{_WORDS}," Marten said.',
+        }
+    )
+    assert ("differ", "speaker") in _quotes(found)
+
+
+def test_a_description_against_a_person_its_article_titles_otherwise() -> None:
+    said = "The tunnel will stay shut until the inspection is over"
+    found = compare_texts(
+        {
+            "a": f'"{said}," said Police Sergeant Rhian Dowd.',
+            "b": (
+                "Police Sergeant Rhian Dowd closed the road on Friday. "
+                f'"{said}," said a spokesman for the rail company.'
+            ),
+        }
+    )
+    assert ("differ", "speaker") in _quotes(found)
+
+
+def test_a_description_that_fits_the_title_is_no_conflict() -> None:
+    said = "The tunnel will stay shut until the inspection is over"
+    found = compare_texts(
+        {
+            "a": f'"{said}," said Police Sergeant Rhian Dowd.',
+            "b": (
+                "Police Sergeant Rhian Dowd closed the road on Friday. "
+                f'"{said}," the sergeant said.'
+            ),
+        }
+    )
+    assert ("differ", "speaker") not in _quotes(found)
+
+
+def test_a_description_against_a_name_its_article_gives_untitled_has_no_tick() -> None:
+    said = "The tunnel will stay shut until the inspection is over"
+    found = compare_texts(
+        {
+            "a": f'"{said}," said Rhian Dowd.',
+            "b": f'Rhian Dowd closed the road on Friday. "{said}," said the engineer.',
+        }
+    )
+    assert _quotes(found) == []
+
+
+def test_a_description_against_a_name_its_article_never_writes_still_agrees() -> None:
+    said = "The tunnel will stay shut until the inspection is over"
+    found = compare_texts(
+        {
+            "a": f'"{said}," said Rhian Dowd.',
+            "b": f'The road closed on Friday. "{said}," said the engineer.',
+        }
+    )
+    assert _quotes(found) == [("agree", None)]
+
+
+def test_he_said_after_a_paragraph_naming_only_one_person_is_that_person() -> None:
+    found = compare_texts(
+        {
+            "a": (
+                "Ilse Marten, the engineer, inspected the deck.\n\n"
+                "Mayor Tomas Brenn thanked the builders on Monday.\n\n"
+                f'"{_WORDS}," he said.'
+            ),
+            "b": (
+                "Mayor Tomas Brenn thanked the builders on Monday.\n\n"
+                f'"{_WORDS}," said Ilse Marten, the engineer.'
+            ),
+        }
+    )
+    assert ("differ", "speaker") in _quotes(found)
+
+
+def test_he_said_after_a_paragraph_naming_the_other_speaker_stays_unchecked() -> None:
+    found = compare_texts(
+        {
+            "a": (
+                "Mayor Tomas Brenn and the engineer Ilse Marten walked the deck on Monday.\n\n"
+                f'"{_WORDS}," he said.'
+            ),
+            "b": (
+                "Mayor Tomas Brenn thanked the builders on Monday.\n\n"
+                f'"{_WORDS}," said Ilse Marten, the engineer.'
+            ),
+        }
+    )
+    assert ("differ", "speaker") not in _quotes(found)
