@@ -133,3 +133,27 @@ def test_he_said_after_a_paragraph_naming_the_other_speaker_stays_unchecked() ->
         }
     )
     assert ("differ", "speaker") not in _quotes(found)
+
+
+def test_a_name_the_other_article_misspells_by_one_letter_is_no_other_person() -> None:
+    found = compare_texts(
+        {
+            "a": f'The bridge opened on Monday. "{_WORDS}," Brennan said.',
+            "b": f'The bridge opened on Monday. "{_WORDS}," said Tomas Brenan.',
+        }
+    )
+    assert ("differ", "speaker") not in _quotes(found)
+
+
+def test_a_description_of_several_people_is_no_other_person() -> None:
+    said = "The tunnel will stay shut until the inspection is over"
+    found = compare_texts(
+        {
+            "a": f'"{said}," said engineer Rhian Dowd.',
+            "b": (
+                "Engineers Rhian Dowd and Olu Bade closed the road on Friday. "
+                f'"{said}," the pair said.'
+            ),
+        }
+    )
+    assert ("differ", "speaker") not in _quotes(found)

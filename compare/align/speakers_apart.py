@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
+from rapidfuzz.distance import Levenshtein
 
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.people import same_person
@@ -30,11 +31,12 @@ from compare.align.quote_speakers import named_here, speakers_clash
 from compare.align.quotes import judge_quotes
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
-from compare.align.titles import roles_agree
+from compare.align.titles import POSITIONS, roles_agree
 from compare.align.words import display_words, words
 from compare.extract import Quote
 from compare.extract.claims import Claim, Role
 from compare.extract.names import split_title
+from compare.extract.people_nouns import counting_nouns
 
 # The same words credited to two people are one quote only when long enough (the
 # quote judge's bar for two named speakers, quotes.MIN_WORDS_ACROSS_SPEAKERS).
@@ -58,6 +60,24 @@ def _writes(text: str, word: str) -> bool:
     return re.search(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", text) is not None
 
 
+def _writes_near(text: str, word: str) -> bool:
+    """Does the text write the name word, or a capitalised word one letter from it
+    ("Heffner" / "Hefner": one outlet's misspelling of the same name)?"""
+    if _writes(text, word):
+        return True
+    if len(word) < _SPELT_APART:
+        return False
+    return any(
+        abs(len(other) - len(word)) <= 1 and Levenshtein.distance(other, word) == 1
+        for other in set(_CAPITALISED.findall(text))
+    )
+
+
+# Names of this many letters or more are read through a one-letter misspelling.
+_SPELT_APART = 5
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+
+
 def _long_enough(a: Quote, b: Quote) -> bool:
     return min(len(words(a.text)), len(words(b.text))) >= _MIN_WORDS
 
@@ -73,8 +93,8 @@ def named_apart(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
         return False
     if {w.lower() for w in name_a} & {w.lower() for w in name_b}:
         return False
-    return not any(_writes(text_b, w) for w in name_a) and not any(
-        _writes(text_a, w) for w in name_b
+    return not any(_writes_near(text_b, w) for w in name_a) and not any(
+        _writes_near(text_a, w) for w in name_b
     )
 
 
@@ -113,8 +133,17 @@ def _paragraph_before(text: str, start: int) -> str:
 
 
 def _description(speaker: str | None) -> bool:
+    """A description of one person by a post ("the trainer", "a spokesman for the
+    firm"), not of several ("the pair", "officials")."""
     said = words(speaker or "")
-    return bool(said) and said[0] in _DESCRIPTION_OPENERS and not (speaker or "")[:1].isupper()
+    if not said or said[0] not in _DESCRIPTION_OPENERS or (speaker or "")[:1].isupper():
+        return False
+    head = _HEAD.sub("", speaker or "").split()[-1].lower()
+    return head in POSITIONS or head in counting_nouns()
+
+
+# what follows the head noun of a description: "a spokesman [for the firm]"
+_HEAD = re.compile(r"\s+(?:for|of|at|from|with|in|on|who|that)\s.*$", re.DOTALL)
 
 
 def _titles_of(name: str, claims: Iterable[Claim]) -> list[str]:
