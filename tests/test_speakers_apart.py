@@ -157,3 +157,64 @@ def test_a_description_of_several_people_is_no_other_person() -> None:
         }
     )
     assert ("differ", "speaker") not in _quotes(found)
+
+
+_TOLD = "We had minutes, not hours, and the water came so fast that nobody could move the cars"
+_OTHER = (
+    "The flood hit the valley on Monday night. Mayor Ana Ruiz declared an emergency. "
+    f'"{_TOLD}," said fire chief Tom Okafor.'
+)
+
+
+def test_a_quote_with_no_speech_verb_after_a_sentence_naming_one_person_is_theirs() -> None:
+    found = compare_texts(
+        {
+            "a": (
+                "The flood hit the valley on Monday night. Fire chief Tom Okafor led the "
+                f'rescue.\n\nMayor Ana Ruiz recalled the night. "{_TOLD}."'
+            ),
+            "b": _OTHER,
+        }
+    )
+    assert ("differ", "speaker") in _quotes(found)
+
+
+def test_a_lone_surname_none_of_the_full_names_words_is_another_person() -> None:
+    found = compare_texts(
+        {
+            "a": (
+                "The flood hit the valley on Monday night. Fire chief Tom Okafor led the "
+                f'rescue.\n\nRuiz, the mayor, told the radio: "{_TOLD}."'
+            ),
+            "b": _OTHER,
+        }
+    )
+    assert ("differ", "speaker") in _quotes(found)
+
+
+def test_a_description_resolved_to_a_person_the_other_title_does_not_fit() -> None:
+    found = compare_texts(
+        {
+            "a": (
+                "The flood hit the valley on Monday night. Fire chief Tom Okafor led the "
+                "rescue. Ana Ruiz, a spokeswoman for the council, visited.\n\n"
+                f'"{_TOLD}," the spokeswoman said.'
+            ),
+            "b": _OTHER,
+        }
+    )
+    assert ("differ", "speaker") in _quotes(found)
+
+
+def test_a_description_resolved_to_a_person_the_other_title_fits_is_no_conflict() -> None:
+    found = compare_texts(
+        {
+            "a": (
+                "The flood hit the valley on Monday night. Fire chief Tom Okafor led the "
+                "rescue. Ana Ruiz, the deputy fire chief, visited.\n\n"
+                f'"{_TOLD}," the fire chief said.'
+            ),
+            "b": _OTHER,
+        }
+    )
+    assert ("differ", "speaker") not in _quotes(found)

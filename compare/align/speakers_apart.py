@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 import attrs
 from rapidfuzz.distance import Levenshtein
@@ -98,13 +99,56 @@ def named_apart(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
     )
 
 
-def pronoun_apart(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
-    """One speaker reached through "he" or "she" whose name the pronoun's own
-    paragraph writes (the paragraph before, when the quote opens its own), the other
-    named in the quote's sentence, and that paragraph writing no word of the other's
-    name: the pronoun can only be the person the paragraph names."""
+def resolved_apart(a: Quote, b: Quote, claims: Iterable[Claim]) -> bool:
+    """One speaker a description its article resolved to a named person ("the
+    spokeswoman", after "Ana Ruiz, a spokeswoman for the council"), the other named
+    in the quote's own sentence and someone else by name, with titles none of which
+    fits the description: the description is not the other speaker's."""
     for said, named in ((a, b), (b, a)):
-        if (said.speaker_mention or "").lower() not in _PRONOUNS:
+        mention = said.speaker_mention or ""
+        if not _description(mention) or len(_name_words(said.speaker)) < 2:
+            continue
+        if not _long_enough(a, b) or not named_here(named) or len(_name_words(named.speaker)) < 2:
+            return False
+        if same_person(said.speaker, named.speaker) is not False:
+            return False
+        titles = _titles_of(named.speaker or "", claims)
+        return bool(titles) and not any(roles_agree(mention, t) for t in titles)
+    return False
+
+
+def surname_apart(a: Quote, b: Quote) -> bool:
+    """A lone capitalised name against a full name, both in the quotes' own
+    sentences ("Tsai said" / "Chairman Lin Chih-hao told"), the lone word none of
+    the full name's words nor one letter from its surname: another person's name,
+    not a short form of this one."""
+    if not _long_enough(a, b) or not (named_here(a) and named_here(b)):
+        return False
+    for lone, full in ((a, b), (b, a)):
+        one, whole = _name_words(lone.speaker), _name_words(full.speaker)
+        if len(one) != 1 or len(whole) < 2 or len(one[0]) < 3:
+            continue
+        word = one[0]
+        if any(word.lower() == w.lower() for w in whole):
+            return False
+        surname = whole[-1]
+        near = len(word) >= _SPELT_APART and Levenshtein.distance(word, surname) <= 1
+        return not near and same_person(lone.speaker, full.speaker) is not True
+    return False
+
+
+def pronoun_apart(a: Quote, b: Quote, texts: Mapping[str, str], sentences: SentenceClaims) -> bool:
+    """One speaker reached through "he" or "she" or carried from the text before
+    (a quote with no speech verb after "Ana Ruiz spoke at the site."), the other
+    named in the quote's sentence; the words right before the quote name the
+    first speaker and no word of the other's name: the sentence before with the
+    quote's own sentence up to it, or the quote's paragraph (the one before, when
+    the quote opens its own). The pronoun can only be the person named there."""
+    for said, named in ((a, b), (b, a)):
+        reached = (said.speaker_mention or "").lower() in _PRONOUNS or (
+            said.speaker_basis == "carried"
+        )
+        if not reached:
             continue
         if not _long_enough(a, b) or not named_here(named):
             return False
@@ -114,8 +158,13 @@ def pronoun_apart(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
             return False
         if same_person(said.speaker, named.speaker) is not False:
             return False
-        window = _paragraph_before(text, said.sentence_start)
-        return _writes(window, name_said[-1]) and not any(_writes(window, w) for w in name_named)
+        before = sentences.sentence_before(said.source, said.sentence_start)
+        own = text[said.sentence_start : max(said.sentence_start, said.start)]
+        windows = (before + " " + own, _paragraph_before(text, said.sentence_start))
+        return any(
+            _writes(window, name_said[-1]) and not any(_writes(window, w) for w in name_named)
+            for window in windows
+        )
     return False
 
 
@@ -211,14 +260,15 @@ def judge_quotes_in_context(
         return judgement
     reference, texts = members[0], sentences.texts
     for other in members[1:]:
+        sources = (reference.source, other.source)
         if speakers_clash(reference, other) is not None:
             continue
         if (
             named_apart(reference, other, texts)
-            or pronoun_apart(reference, other, texts)
-            or described_apart(
-                reference, other, texts, _claims_of(sentences, (reference.source, other.source))
-            )
+            or pronoun_apart(reference, other, texts, sentences)
+            or surname_apart(reference, other)
+            or resolved_apart(reference, other, _claims_of(sentences, sources))
+            or described_apart(reference, other, texts, _claims_of(sentences, sources))
         ):
             said = Difference(
                 "speaker",
@@ -243,4 +293,16 @@ def judge_quotes_in_context(
 
 
 def _claims_of(sentences: SentenceClaims, sources: tuple[str, ...]) -> list[Claim]:
-    return [c for c in sentences.claims() if c.source in sources]
+    by_source = _people_claims(sentences)
+    return [c for source in sources for c in by_source.get(source, ())]
+
+
+@lru_cache(maxsize=1)
+def _people_claims(sentences: SentenceClaims) -> dict[str, list[Claim]]:
+    """Each article's roles and quotes, what a person's titles are read from: one
+    comparison's index is read once, not once per quote group."""
+    found: dict[str, list[Claim]] = {}
+    for claim in sentences.claims():
+        if isinstance(claim, (Role, Quote)):
+            found.setdefault(claim.source, []).append(claim)
+    return found
