@@ -20,7 +20,7 @@ def test_a_pronoun_speaker_the_other_article_never_names_is_another_person() -> 
     found = compare_texts(
         {
             "a": f'Mayor Tomas Brenn opened the bridge on Monday. "{_WORDS}," he said.',
-            "b": f'The bridge opened on Monday. "{_WORDS}," said engineer Ilse Marten.',
+            "b": f'The bridge opened on Monday. "{_WORDS}," said engineer Ilse Varnholt.',
         }
     )
     assert ("differ", "speaker") in _quotes(found)
@@ -30,12 +30,12 @@ def test_a_pronoun_speaker_stays_unchecked_when_its_article_names_both() -> None
     found = compare_texts(
         {
             "a": (
-                "Mayor Tomas Brenn opened the bridge with Ilse Marten on Monday. "
+                "Mayor Tomas Brenn opened the bridge with Ilse Varnholt on Monday. "
                 f'"{_WORDS}," he said.'
             ),
             "b": (
                 "Mayor Tomas Brenn cut the ribbon on Monday. "
-                f'"{_WORDS}," said engineer Ilse Marten.'
+                f'"{_WORDS}," said engineer Ilse Varnholt.'
             ),
         }
     )
@@ -46,7 +46,7 @@ def test_two_lone_surnames_neither_article_writes_are_two_people() -> None:
     found = compare_texts(
         {
             "a": f'The bridge opened on Monday. "{_WORDS}," Brenn said.',
-            "b": f'The bridge opened on Monday. "{_WORDS}," Marten said.',
+            "b": f'The bridge opened on Monday. "{_WORDS}," Varnholt said.',
         }
     )
     assert ("differ", "speaker") in _quotes(found)
@@ -106,13 +106,13 @@ def test_he_said_after_a_paragraph_naming_only_one_person_is_that_person() -> No
     found = compare_texts(
         {
             "a": (
-                "Ilse Marten, the engineer, inspected the deck.\n\n"
+                "Ilse Varnholt, the engineer, inspected the deck.\n\n"
                 "Mayor Tomas Brenn thanked the builders on Monday.\n\n"
                 f'"{_WORDS}," he said.'
             ),
             "b": (
                 "Mayor Tomas Brenn thanked the builders on Monday.\n\n"
-                f'"{_WORDS}," said Ilse Marten, the engineer.'
+                f'"{_WORDS}," said Ilse Varnholt, the engineer.'
             ),
         }
     )
@@ -123,12 +123,12 @@ def test_he_said_after_a_paragraph_naming_the_other_speaker_stays_unchecked() ->
     found = compare_texts(
         {
             "a": (
-                "Mayor Tomas Brenn and the engineer Ilse Marten walked the deck on Monday.\n\n"
+                "Mayor Tomas Brenn and the engineer Ilse Varnholt walked the deck on Monday.\n\n"
                 f'"{_WORDS}," he said.'
             ),
             "b": (
                 "Mayor Tomas Brenn thanked the builders on Monday.\n\n"
-                f'"{_WORDS}," said Ilse Marten, the engineer.'
+                f'"{_WORDS}," said Ilse Varnholt, the engineer.'
             ),
         }
     )

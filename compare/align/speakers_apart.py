@@ -33,9 +33,11 @@ from compare.align.quotes import judge_quotes
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.titles import POSITIONS, roles_agree
-from compare.align.words import display_words, words
+from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Quote
+from compare.extract.attribution.patterns import may_be_person
 from compare.extract.claims import Claim, Role
+from compare.extract.lemmas import classes
 from compare.extract.names import split_title
 from compare.extract.people_nouns import counting_nouns
 
@@ -47,14 +49,31 @@ _DESCRIPTION_OPENERS = frozenset("the a an".split())
 
 def _name_words(speaker: str | None) -> list[str]:
     """The words of a speaker that is a person's name, titles in front left out
-    ("Chief Inspector Ana Ruiz" → Ana, Ruiz); [] for a description or a body's name."""
+    ("Chief Inspector Ana Ruiz" → Ana, Ruiz); [] for a description or a body's name.
+    The last word must be no word of the language: a capitalised "Environmental" or
+    "Federal" opening a sentence, or "Scientific Integrity Program", is no surname
+    (a surname that is a word too, "Brown", is passed over)."""
     if not speaker or not speaker[:1].isupper() or re.search(r"['’]s\b", speaker):
         return []
     name = split_title(speaker)[1] or speaker
     shown = display_words(name)
     if not shown or not all(w[:1].isupper() for w in shown):
         return []
+    last = shown[-1].lower()
+    if last in STOPWORDS or classes(last) or not may_be_person(name):
+        return []
     return shown
+
+
+def _told_beside(a: Quote, b: Quote) -> bool:
+    """Does either quote's sentence, outside the quote, write a word of the other's
+    speaker's name ("said Zadan and Meron" against "Neil Meron")? Then the two may
+    be one speaker of several, or the extractor took one of two."""
+    for quote, other in ((a, b), (b, a)):
+        outside = quote.sentence.replace(quote.text, " ")
+        if any(_writes(outside, w) for w in _name_words(other.speaker)):
+            return True
+    return False
 
 
 def _writes(text: str, word: str) -> bool:
@@ -261,7 +280,7 @@ def judge_quotes_in_context(
     reference, texts = members[0], sentences.texts
     for other in members[1:]:
         sources = (reference.source, other.source)
-        if speakers_clash(reference, other) is not None:
+        if speakers_clash(reference, other) is not None or _told_beside(reference, other):
             continue
         if (
             named_apart(reference, other, texts)
