@@ -80,6 +80,7 @@ from compare.align.sole_spans import judge_sole_spans, sole_span_pairs
 from compare.align.sole_times import sole_time_pairs
 from compare.align.sole_told_denials import sole_told_denial_pairs
 from compare.align.spared_groups import spared_group_pairs
+from compare.align.speakers_apart import judge_quotes_in_context
 from compare.align.standard_sides import standard_side_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
@@ -109,7 +110,13 @@ def _several_per_source(options: Options) -> bool:
 
 
 for spec in (
-    KindSpec(kind=Kind.QUOTE, matcher=quote_pairs, judge=judge_quotes, distinct=distinct_quotes),
+    KindSpec(
+        kind=Kind.QUOTE,
+        matcher=quote_pairs,
+        judge=judge_quotes,
+        distinct=distinct_quotes,
+        sentence_judge=judge_quotes_in_context,
+    ),
     KindSpec(
         kind=Kind.NUMBER,
         matcher=number_pairs,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from compare.align.titles import DEGREES
 from compare.extract.claims import Role
 
 _WORD = re.compile(r"[\w'’.\-]+")
@@ -54,7 +55,9 @@ def before_a_title(role: Role) -> bool:
     if "," not in between:
         return False
     title = [w for w in _WORD.findall(between.split(",")[-1]) if w.lower() not in _DETERMINERS]
-    return bool(title)
+    # a degree's title ("Dr") tells no post: the post set off before it is the one
+    # the source gives ("the museum's director, Dr Ana Ruiz"), as before a bare name
+    return bool(title) and not all(w.lower().rstrip(".") in DEGREES for w in title)
 
 
 def posts_apart(

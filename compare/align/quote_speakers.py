@@ -164,6 +164,10 @@ def _named_here(quote: Quote) -> bool:
     return same_person(mention, quote.speaker) is True or _ends_in_name(mention, quote.speaker)
 
 
+# the speaker named in the quote's own sentence, for speakers_apart.py
+named_here = _named_here
+
+
 def _ends_in_name(mention: str, speaker: str | None) -> bool:
     """Does a described mention end in the speaker's full name ("Danube Transit
     director Hanna Molnar")? The words before it describe the person named, so the

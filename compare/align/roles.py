@@ -15,6 +15,7 @@ from compare.align.people import person_key, same_person
 from compare.align.posts_apart import before_a_title, posts_apart
 from compare.align.settings import Options
 from compare.align.titles import (
+    degree_only,
     informative,
     name_title,
     role_words,
@@ -84,6 +85,7 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
     for role in members:
         if informative(role):
             (posts if before_a_title(role) else by_source)[role.source].append(role)
+    by_source = _without_degrees(by_source)
     sources = list(by_source)
     linked = _linked_sources(by_source, _links(members))
     if len(sources) < 2 or len(set(linked.values())) == 1:
@@ -139,6 +141,16 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
         severity=severity,
         title=title,
     )
+
+
+def _without_degrees(by_source: dict[str, list[Role]]) -> dict[str, list[Role]]:
+    """The sources' descriptions with a degree's title alone ("Dr") set aside, when
+    every source still gives one: two outlets' "Dr" link nothing they say of the post
+    ("the museum's director, Dr Ana Ruiz" / "Deputy director Ana Ruiz")."""
+    kept = {s: [r for r in roles if not degree_only(r)] for s, roles in by_source.items()}
+    if len(by_source) < 2 or not all(kept.values()):
+        return by_source
+    return defaultdict(list, kept)
 
 
 def _one_post(r: Role, o: Role) -> bool:

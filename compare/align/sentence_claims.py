@@ -25,8 +25,9 @@ class SentenceClaims:
     # Each article's publication day, where known (age_moments.article_dates): what a
     # span counted back from "now" ("seven years ago") is reckoned from.
     published: Mapping[str, dt.date] = attrs.field(factory=dict)
-    # Each article's clean text by source id, where known: a judge looks there for
-    # whether an article speaks of the other side's doer anywhere (agreed_doers).
+    # Each article's clean text by source id, where known: what a judge reads to tell
+    # whether an article names someone or speaks of a doer at all (speakers_apart,
+    # agreed_doers).
     texts: Mapping[str, str] = attrs.field(factory=dict)
     # Each article's sentence ends, ascending, and the sentence ending at each: built
     # on first use by `sentence_before`, which walked every claim of every article per

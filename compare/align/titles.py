@@ -450,6 +450,19 @@ def is_title(role: str) -> bool:
 # Descriptions that say nothing an outlet could get wrong about the post: courtesy
 # titles, and relations to someone else ("her business partner", "his girlfriend").
 _COURTESY = frozenset("mr mrs ms miss mister madam sir dame".split())
+# A degree's title written before a name: "Dr" alone tells no post held, and two
+# outlets' "Dr" tie nothing they say of the post (one may say director, the other
+# deputy director): roles.judge_roles sets it aside when both sources give a post.
+# "Prof" and "Rev" tell a post (a professor, a clergyman).
+DEGREES = frozenset({"dr"})
+
+
+def degree_only(role: Role) -> bool:
+    """Is the description a degree's title alone ("Dr", "Dr.")?"""
+    said = words(role.role)
+    return bool(said) and set(said) <= DEGREES
+
+
 _RELATIONS = frozenset(
     "partner friend girlfriend boyfriend wife husband spouse fiance fiancee son daughter "
     "mother father brother sister uncle aunt cousin nephew niece grandson granddaughter "

@@ -131,6 +131,9 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
     # director, cardiothoracic surgeon Dr Martin Voss": the title says what the person
     # is called or was trained as, the appositive which office they hold.
     opening = lead_start if prefix else mention.start
+    courtesy = None if prefix else _COURTESY_BEFORE.search(text, max(floor, opening - 8), opening)
+    if courtesy is not None:
+        opening = courtesy.start()  # "The race's medical director, Dr. Ana Ruiz,"
     before = _TITLE_DETERMINER.sub("", text[floor:opening]) if prefix else text[floor:opening]
     if before.rstrip().endswith(",") and not possessed:
         head = before.rstrip()[:-1]
@@ -224,6 +227,11 @@ def _lead_in(text: str, start: int, floor: int, titled: bool) -> int:
     "Valley Dairy CEO and investor", "Former Kutztown University football player").
     A name opening with its own title (titled) reads on over an "and" joining
     another title: "Acme President and General Manager Ana Ruiz" holds both."""
+    courtesy = _COURTESY_BEFORE.search(text, max(floor, start - 8), start)
+    if courtesy is not None:
+        # "college president Dr. Ana Ruiz": the post stands before the courtesy title
+        lead = _lead_in(text, courtesy.start(), floor, titled)
+        return lead if lead < courtesy.start() else start
     pos = start
     window = max(floor, start - 100)  # six words at most are read
     # Most names have no title before them: the word next to the name (after
@@ -278,6 +286,8 @@ def _lead_in(text: str, start: int, floor: int, titled: bool) -> int:
 
 
 _COURTESY = frozenset("mr mrs ms miss dr prof sir dame".split())
+# A courtesy title with its stop right before a name the mention leaves it out of
+_COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Prof|Mr|Mrs|Ms)\.\s+$")
 # Words before a title that make another post of it: the deputy is not the chief.
 _RANKS = frozenset("deputy vice assistant acting interim associate".split())
 

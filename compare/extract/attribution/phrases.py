@@ -245,9 +245,10 @@ class Phrases:
         if first.lower() in lx.PRONOUNS or first[0].isupper() or first.lower() in lx.DETERMINERS:
             # A description followed by an appositive name: "Ukraine's representative, X."
             after_phrase = rest[phrase_end:]
-            appositive = re.match(
-                r"\s*,\s*(?P<name>[A-Z][\w'’\-.]+(?:\s+[A-Z][\w'’\-.]+){1,3})", after_phrase
-            )
+            # The name may follow a courtesy title or a lower-case description of its
+            # own: "the hospital's director, Dr. Iris Cardona", "the jury's chair,
+            # the veteran dancer Rano Yusupova".
+            appositive = re.match(_APPOSITIVE_NAME, after_phrase)
             if (
                 appositive
                 and not p.is_name_like(phrase)
@@ -432,6 +433,14 @@ class Phrases:
             if name:
                 return name
         return mention
+
+
+# ", [the lower-case description] [Dr.] Name Name" after a description of the speaker
+_APPOSITIVE_NAME = re.compile(
+    r"\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’\-]*\s+){1,3})?"
+    r"(?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’\-.]+(?:\s+[A-Z][\w'’\-.]+){1,3})"
+)
 
 
 def _joins_two_posts(rest: str, stop: re.Match[str]) -> bool:

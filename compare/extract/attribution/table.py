@@ -48,6 +48,9 @@ _INSIDE: tuple[Rule, ...] = (
             ("“The bridge is closed,” said Ana Ruiz, the city engineer.", "Ana Ruiz"),
             # Two lower-case posts joined by "and" are one speaker's.
             ("“The bridge is closed,” said founder and chairman Ana Ruiz.", "Ana Ruiz"),
+            # A name set off after the description, behind a title or a description.
+            ("“The wards are full,” said the clinic's director, Dr. Ines Varo.", "Ines Varo"),
+            ("“It is alive,” said the panel's chair, the retired judge Olu Bade.", "Olu Bade"),
         ),
         Attributor.inverted_after,
     ),

@@ -1,0 +1,327 @@
+"""Two speakers of one quote told apart by what each whole article says of them.
+
+The quote judge (quotes.py) compares the speakers the quotes' own sentences name; a
+speaker reached through a pronoun or an earlier quote ("..., she said") or a lone
+surname it cannot tell from a full name ("Tsai" / "Lin Chih-hao") is no evidence
+there. Each article as a whole settles more:
+
+- `named_apart`: both speakers are names and neither article writes any word of the
+  other's speaker's name anywhere. The article that says "she said" never names the
+  other outlet's speaker, so its "she" is not that person: the one quote is credited
+  to two people.
+- `described_apart`: one speaker is a description ("a spokesman for the firm", "the
+  trainer"), the other a name, and the description's own article names that person
+  elsewhere under a title that does not fit the description ("Detective Inspector
+  Ana Ruiz said ..."): the article tells the quote's speaker and that person apart.
+  When it names the person but gives no title, nothing tells whether the description
+  is theirs, and the pair gets no ✓ (`described_unsure`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+
+import attrs
+from rapidfuzz.distance import Levenshtein
+
+from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.people import same_person
+from compare.align.quote_speakers import named_here, speakers_clash
+from compare.align.quotes import judge_quotes
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.align.titles import POSITIONS, roles_agree
+from compare.align.words import STOPWORDS, display_words, words
+from compare.extract import Quote
+from compare.extract.attribution.patterns import may_be_person
+from compare.extract.claims import Claim, Role
+from compare.extract.lemmas import classes
+from compare.extract.names import split_title
+from compare.extract.people_nouns import counting_nouns
+
+# The same words credited to two people are one quote only when long enough (the
+# quote judge's bar for two named speakers, quotes.MIN_WORDS_ACROSS_SPEAKERS).
+_MIN_WORDS = 6
+_DESCRIPTION_OPENERS = frozenset("the a an".split())
+
+
+def _name_words(speaker: str | None) -> list[str]:
+    """The words of a speaker that is a person's name, titles in front left out
+    ("Chief Inspector Ana Ruiz" → Ana, Ruiz); [] for a description or a body's name.
+    The last word must be no word of the language: a capitalised "Environmental" or
+    "Federal" opening a sentence, or "Scientific Integrity Program", is no surname
+    (a surname that is a word too, "Brown", is passed over)."""
+    if not speaker or not speaker[:1].isupper() or re.search(r"['’]s\b", speaker):
+        return []
+    name = split_title(speaker)[1] or speaker
+    shown = display_words(name)
+    if not shown or not all(w[:1].isupper() for w in shown):
+        return []
+    last = shown[-1].lower()
+    if last in STOPWORDS or classes(last) or not may_be_person(name):
+        return []
+    return shown
+
+
+def _told_beside(a: Quote, b: Quote) -> bool:
+    """Does either quote's sentence, outside the quote, write a word of the other's
+    speaker's name ("said Zadan and Meron" against "Neil Meron")? Then the two may
+    be one speaker of several, or the extractor took one of two."""
+    for quote, other in ((a, b), (b, a)):
+        outside = quote.sentence.replace(quote.text, " ")
+        if any(_writes(outside, w) for w in _name_words(other.speaker)):
+            return True
+    return False
+
+
+def _writes(text: str, word: str) -> bool:
+    return re.search(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", text) is not None
+
+
+def _writes_near(text: str, word: str) -> bool:
+    """Does the text write the name word, or a capitalised word one letter from it
+    ("Heffner" / "Hefner": one outlet's misspelling of the same name)?"""
+    if _writes(text, word):
+        return True
+    if len(word) < _SPELT_APART:
+        return False
+    return any(
+        abs(len(other) - len(word)) <= 1 and Levenshtein.distance(other, word) == 1
+        for other in set(_CAPITALISED.findall(text))
+    )
+
+
+# Names of this many letters or more are read through a one-letter misspelling.
+_SPELT_APART = 5
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+
+
+def _long_enough(a: Quote, b: Quote) -> bool:
+    return min(len(words(a.text)), len(words(b.text))) >= _MIN_WORDS
+
+
+def named_apart(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
+    """Two speakers' names, neither article writing a word of the other's speaker's
+    name: two people, however each article reached its speaker."""
+    if not _long_enough(a, b) or same_person(a.speaker, b.speaker) is True:
+        return False
+    name_a, name_b = _name_words(a.speaker), _name_words(b.speaker)
+    text_a, text_b = texts.get(a.source), texts.get(b.source)
+    if not name_a or not name_b or text_a is None or text_b is None:
+        return False
+    if {w.lower() for w in name_a} & {w.lower() for w in name_b}:
+        return False
+    return not any(_writes_near(text_b, w) for w in name_a) and not any(
+        _writes_near(text_a, w) for w in name_b
+    )
+
+
+def resolved_apart(a: Quote, b: Quote, claims: Iterable[Claim]) -> bool:
+    """One speaker a description its article resolved to a named person ("the
+    spokeswoman", after "Ana Ruiz, a spokeswoman for the council"), the other named
+    in the quote's own sentence and someone else by name, with titles none of which
+    fits the description: the description is not the other speaker's."""
+    for said, named in ((a, b), (b, a)):
+        mention = said.speaker_mention or ""
+        if not _description(mention) or len(_name_words(said.speaker)) < 2:
+            continue
+        if not _long_enough(a, b) or not named_here(named) or len(_name_words(named.speaker)) < 2:
+            return False
+        if same_person(said.speaker, named.speaker) is not False:
+            return False
+        titles = _titles_of(named.speaker or "", claims)
+        return bool(titles) and not any(roles_agree(mention, t) for t in titles)
+    return False
+
+
+def surname_apart(a: Quote, b: Quote) -> bool:
+    """A lone capitalised name against a full name, both in the quotes' own
+    sentences ("Tsai said" / "Chairman Lin Chih-hao told"), the lone word none of
+    the full name's words nor one letter from its surname: another person's name,
+    not a short form of this one."""
+    if not _long_enough(a, b) or not (named_here(a) and named_here(b)):
+        return False
+    for lone, full in ((a, b), (b, a)):
+        one, whole = _name_words(lone.speaker), _name_words(full.speaker)
+        if len(one) != 1 or len(whole) < 2 or len(one[0]) < 3:
+            continue
+        word = one[0]
+        if any(word.lower() == w.lower() for w in whole):
+            return False
+        surname = whole[-1]
+        near = len(word) >= _SPELT_APART and Levenshtein.distance(word, surname) <= 1
+        return not near and same_person(lone.speaker, full.speaker) is not True
+    return False
+
+
+def pronoun_apart(a: Quote, b: Quote, texts: Mapping[str, str], sentences: SentenceClaims) -> bool:
+    """One speaker reached through "he" or "she" or carried from the text before
+    (a quote with no speech verb after "Ana Ruiz spoke at the site."), the other
+    named in the quote's sentence; the words right before the quote name the
+    first speaker and no word of the other's name: the sentence before with the
+    quote's own sentence up to it, or the quote's paragraph (the one before, when
+    the quote opens its own). The pronoun can only be the person named there."""
+    for said, named in ((a, b), (b, a)):
+        reached = (said.speaker_mention or "").lower() in _PRONOUNS or (
+            said.speaker_basis == "carried"
+        )
+        if not reached:
+            continue
+        if not _long_enough(a, b) or not named_here(named):
+            return False
+        name_said, name_named = _name_words(said.speaker), _name_words(named.speaker)
+        text = texts.get(said.source)
+        if len(name_said) < 2 or len(name_named) < 2 or text is None:
+            return False
+        if same_person(said.speaker, named.speaker) is not False:
+            return False
+        before = sentences.sentence_before(said.source, said.sentence_start)
+        own = text[said.sentence_start : max(said.sentence_start, said.start)]
+        windows = (before + " " + own, _paragraph_before(text, said.sentence_start))
+        return any(
+            _writes(window, name_said[-1]) and not any(_writes(window, w) for w in name_named)
+            for window in windows
+        )
+    return False
+
+
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def _paragraph_before(text: str, start: int) -> str:
+    """The quote's paragraph up to its sentence, or the paragraph before when the
+    quote's sentence opens its own."""
+    opening = text.rfind("\n\n", 0, start)
+    opening = 0 if opening < 0 else opening
+    if not text[opening:start].strip():
+        opening = max(0, text.rfind("\n\n", 0, max(0, opening - 1)))
+    return text[opening:start]
+
+
+def _description(speaker: str | None) -> bool:
+    """A description of one person by a post ("the trainer", "a spokesman for the
+    firm"), not of several ("the pair", "officials")."""
+    said = words(speaker or "")
+    if not said or said[0] not in _DESCRIPTION_OPENERS or (speaker or "")[:1].isupper():
+        return False
+    head = _HEAD.sub("", speaker or "").split()[-1].lower()
+    return head in POSITIONS or head in counting_nouns()
+
+
+# what follows the head noun of a description: "a spokesman [for the firm]"
+_HEAD = re.compile(r"\s+(?:for|of|at|from|with|in|on|who|that)\s.*$", re.DOTALL)
+
+
+def _titles_of(name: str, claims: Iterable[Claim]) -> list[str]:
+    """The titles the articles give the named person: their roles, and a title
+    written before the name in a speaker's mention ("Detective Inspector Ana Ruiz")."""
+    found: list[str] = []
+    for claim in claims:
+        if isinstance(claim, Role) and same_person(claim.person, name) is True:
+            found.append(claim.role)
+        elif (
+            isinstance(claim, Quote)
+            and claim.speaker_mention
+            and same_person(claim.speaker, name) is True
+        ):
+            title = split_title(claim.speaker_mention)[0]
+            if title:
+                found.append(title)
+    return found
+
+
+def _description_and_name(a: Quote, b: Quote) -> tuple[Quote, Quote] | None:
+    if _description(a.speaker) and _name_words(b.speaker):
+        return a, b
+    if _description(b.speaker) and _name_words(a.speaker):
+        return b, a
+    return None
+
+
+def _named_in_own_article(described: Quote, named: Quote, texts: Mapping[str, str]) -> bool:
+    text = texts.get(described.source)
+    shown = _name_words(named.speaker)
+    return text is not None and bool(shown) and _writes(text, shown[-1])
+
+
+def described_apart(a: Quote, b: Quote, texts: Mapping[str, str], claims: Iterable[Claim]) -> bool:
+    """A description against a name, the description's article naming that person
+    elsewhere under titles none of which fits the description."""
+    pair = _description_and_name(a, b)
+    if pair is None or not _long_enough(a, b):
+        return False
+    described, named = pair
+    if not _named_in_own_article(described, named, texts):
+        return False
+    titles = _titles_of(named.speaker or "", claims)
+    return bool(titles) and not any(roles_agree(described.speaker or "", t) for t in titles)
+
+
+def described_unsure(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
+    """A description against a name the description's article writes elsewhere:
+    the article had the name to give and gave a description, so the two are not
+    checked to be one speaker."""
+    pair = _description_and_name(a, b)
+    return pair is not None and _named_in_own_article(*pair, texts)
+
+
+def judge_quotes_in_context(
+    members: Sequence[Quote], options: Options, sentences: SentenceClaims
+) -> Judgement:
+    """judge_quotes, then the speakers told apart by their whole articles: a group
+    judged to agree (or left unchecked for its speakers) whose speakers the articles
+    name apart is a speaker conflict; a description against a name its own article
+    writes elsewhere loses its ✓."""
+    judgement = judge_quotes(members, options)
+    if judgement.verdict != Verdict.AGREE or not sentences.texts:
+        return judgement
+    reference, texts = members[0], sentences.texts
+    for other in members[1:]:
+        sources = (reference.source, other.source)
+        if speakers_clash(reference, other) is not None or _told_beside(reference, other):
+            continue
+        if (
+            named_apart(reference, other, texts)
+            or pronoun_apart(reference, other, texts, sentences)
+            or surname_apart(reference, other)
+            or resolved_apart(reference, other, _claims_of(sentences, sources))
+            or described_apart(reference, other, texts, _claims_of(sentences, sources))
+        ):
+            said = Difference(
+                "speaker",
+                "speaker",
+                reference.source,
+                other.source,
+                reference.speaker or "",
+                other.speaker or "",
+            )
+            return Judgement(
+                verdict=Verdict.DIFFER,
+                differences=(said,),
+                conflict=Conflict.SPEAKER,
+                severity=Severity.CONFLICT,
+                title=f"{said.a} vs {said.b}",
+            )
+    if not judgement.unchecked and any(
+        described_unsure(reference, other, texts) for other in members[1:]
+    ):
+        return attrs.evolve(judgement, unchecked=True)
+    return judgement
+
+
+def _claims_of(sentences: SentenceClaims, sources: tuple[str, ...]) -> list[Claim]:
+    by_source = _people_claims(sentences)
+    return [c for source in sources for c in by_source.get(source, ())]
+
+
+@lru_cache(maxsize=1)
+def _people_claims(sentences: SentenceClaims) -> dict[str, list[Claim]]:
+    """Each article's roles and quotes, what a person's titles are read from: one
+    comparison's index is read once, not once per quote group."""
+    found: dict[str, list[Claim]] = {}
+    for claim in sentences.claims():
+        if isinstance(claim, (Role, Quote)):
+            found.setdefault(claim.source, []).append(claim)
+    return found
