@@ -44,6 +44,7 @@ from compare.align.number_facts import (
     on_two_occasions,
     tallies_apart,
     tied,
+    two_facts,
 )
 from compare.align.party_doers import is_group_noun
 from compare.align.people_counts import PEOPLE, general_and_kind, people_postings
@@ -67,6 +68,7 @@ from compare.align.synonyms import table
 from compare.align.tally_frames import one_result_told_two_ways
 from compare.align.time_spans import SPAN, in_one_unit, span_length, span_postings, two_units
 from compare.align.vote_tallies import sole_vote_tallies
+from compare.align.vote_totals import body_tallies, one_body
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Number
 from compare.extract.claims import Frame, Span
@@ -351,6 +353,8 @@ def number_pairs(
     of_unit: dict[str, FiguresOfUnit] = {}
     sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
     votes = sole_vote_tallies(numbers)  # each article's only vote tally (vote_tallies)
+    # each article's only vote tally of its number of voters (vote_totals)
+    bodies = body_tallies(numbers)
     sums = sole_sums(numbers, unit_key)  # each article's only sum of a kind of payment
     # the words of each article's sentences with a figure, read when a pair asks:
     # whether a side named before one tally is named in the other article (tally_frames)
@@ -434,6 +438,14 @@ def number_pairs(
                     and clues[i].same_fact(clues[j], False, framed=framed, sole=True)
                     and sole_frames_allow(a, b)
                 )
+                # two tallies of as many voters, the votes falling otherwise: one body's
+                # vote told two ways (vote_totals)
+                by_body = (
+                    key == "tally"
+                    and one_body(i, j, bodies, numbers)
+                    and clues[i].same_fact(clues[j], False, framed=framed, sole=True)
+                )
+                sole_pair = sole_pair or by_body
                 if not one_fact and not sole_pair and not retold:
                     continue  # different facts
                 verdict = _preview(a, b)
@@ -467,6 +479,13 @@ def number_pairs(
                         value=value,
                         beside=of_unit[key],
                         sole=True,
+                    )
+                    # one body's vote: the equal number of voters ties it, whoever
+                    # the sentences name first (only two facts part it)
+                    by_sole = by_sole or (
+                        by_body
+                        and one_tally
+                        and not two_facts(a, b, clues[i], clues[j], differ=differ, unit=key)
                     )
                     if not by_sole and not (retold and one_tally):
                         continue  # would be reported, but not surely one fact
