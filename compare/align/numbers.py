@@ -32,6 +32,7 @@ from compare.align.frames import (
     when_part,
 )
 from compare.align.harm_counts import HARM, harm_postings
+from compare.align.match_scores import one_match
 from compare.align.measure_units import measured
 from compare.align.metric_units import METRIC, in_one_metric_unit, metric, metric_postings
 from compare.align.model import Verdict
@@ -444,6 +445,12 @@ def number_pairs(
                     key == "tally"
                     and one_body(i, j, bodies, numbers)
                     and clues[i].same_fact(clues[j], False, framed=framed, sole=True)
+                )
+                # two scores of one match, one side's points alike (match_scores)
+                by_body = by_body or (
+                    key == "tally"
+                    and one_match(i, j, numbers)
+                    and clues[i].same_fact(clues[j], False, framed=True, sole=True)
                 )
                 sole_pair = sole_pair or by_body
                 if not one_fact and not sole_pair and not retold:
