@@ -7,7 +7,8 @@ tallies of one match may hold two days, two doers, two verbs, and the number mat
 leaves the two unpaired. What says which match a score is, is who played: the side
 named right before each tally (tally_frames.side_unnamed) named in the other's
 sentence too. One side's points told alike in both is what makes the two one result
-told twice, with the other side's points parted.
+told twice, with the other side's points parted; the points alike must be told in the same
+place of each tally ("4-3" / "5-4" share a four, but a running score is no result).
 
 Only where that pairing is unambiguous: each tally is its article's only score
 (votes and shares aside) whose sentence names the other's side, so that a story of
@@ -42,8 +43,10 @@ def one_match(i: int, j: int, numbers: Sequence[Number]) -> bool:
     a, b = numbers[i], numbers[j]
     if not (score(a) and score(b)) or a.pair is None or b.pair is None:
         return False
-    if sorted(a.pair) == sorted(b.pair) or not set(a.pair) & set(b.pair):
-        return False  # one score (the other pairings' matter), or no side's points alike
+    if sorted(a.pair) == sorted(b.pair):
+        return False  # one score, in either order: the other pairings' matter
+    if a.pair[0] != b.pair[0] and a.pair[1] != b.pair[1]:
+        return False  # no side's points alike where each is told ("4-3" / "5-4")
     side_a, side_b = named_side(a), named_side(b)
     if not side_a or not side_b:
         return False
