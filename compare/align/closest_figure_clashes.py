@@ -101,8 +101,8 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_sums import one_payment_of, two_payments
 from compare.align.synonyms import are_synonyms, senses, table
-from compare.align.vote_tallies import two_bodies_voting, vote_tally
 from compare.align.total_bounds import without_total_exceeded
+from compare.align.vote_tallies import two_bodies_voting, vote_tally
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Quote, Time
 from compare.extract.number_forms import ORDINALS

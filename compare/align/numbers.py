@@ -67,8 +67,8 @@ from compare.align.sole_ties import prison_term
 from compare.align.synonym_counts import SYNONYM, synonym_nouns, synonym_postings
 from compare.align.synonyms import table
 from compare.align.tally_frames import one_result_told_two_ways
-from compare.align.total_bounds import without_total_exceeded
 from compare.align.time_spans import SPAN, in_one_unit, span_length, span_postings, two_units
+from compare.align.total_bounds import without_total_exceeded
 from compare.align.vote_tallies import sole_vote_tallies
 from compare.align.vote_totals import body_tallies, one_body
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
