@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from compare import Source, compare_texts
 from compare.align.number_clues import Clues
-from compare.align.total_bounds import total_exceeded, without_total_exceeded
+from compare.align.total_bounds import told_as_total, total_exceeded, without_total_exceeded
 from compare.extract import Number, extract_claims
 
 PUBLISHED = "---\npublished: 2025-09-03\n---\n\n"
@@ -95,3 +95,18 @@ def test_a_total_above_the_other_count_stays_a_whole_and_its_part() -> None:
         "Fourteen choirs took part in the festival this year."
     )
     assert _number_verdicts(a, b) == []
+
+
+def test_a_total_word_far_from_the_figure_is_another_noun_s() -> None:
+    assert not told_as_total(
+        _figure("The top scorer of the whole league campaign, Ruiz has 44 goals this year.", "a")
+    )
+    assert not _exceeded(
+        "The top scorer of the whole league campaign, Ruiz has 44 goals this year.",
+        "She has scored 47 goals in the league this year.",
+    )
+
+
+def test_a_total_said_after_the_counted_noun_is_one() -> None:
+    assert told_as_total(_figure("Divers brought up nine amphorae in total.", "a"))
+    assert told_as_total(_figure("In all, 40 amphorae were raised from the wreck.", "a"))

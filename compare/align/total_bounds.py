@@ -21,6 +21,7 @@ import attrs
 
 from compare.align.figure_intervals import comparable_value
 from compare.align.number_clues import Clues, whole_of_part
+from compare.align.words import words
 from compare.extract import Number
 
 
@@ -40,7 +41,32 @@ def total_exceeded(a: Number, b: Number, ca: Clues, cb: Clues) -> bool:
     total, other = (a, b) if ca.total else (b, a)
     if whole_of_part(total) or total.pair is not None or other.pair is not None:
         return False
-    return _highest(total) < _lowest(other)
+    return told_as_total(total) and _highest(total) < _lowest(other)
+
+
+# words that make a figure a total, right at it ("a total of 14", "a combined
+# capacity of 260,000", "five specimens in total", "In all, 40")
+_TOTAL_WORDS = frozenset(
+    "total totalled totaled totalling totaling combined overall altogether".split()
+)
+_NEAR = 3  # words before the figure, and after its counted noun, that tie a total to it
+
+
+def told_as_total(n: Number) -> bool:
+    """Is a word of totals said right at the figure: among the _NEAR words before it,
+    or "in total", "in all", "altogether" among those after its counted noun? A total
+    word further off is another noun's ("the top scorer of the whole campaign, X has
+    58 goals")."""
+    before = words(n.sentence[: n.start - n.sentence_start])[-_NEAR:]
+    if _TOTAL_WORDS & set(before) or before[-2:] == ["in", "all"]:
+        return True
+    after = words(n.sentence[n.end - n.sentence_start :])
+    unit = len(words(n.unit or "")) if n.unit else 0
+    rest = after[unit : unit + _NEAR + 1]
+    return (
+        any(rest[k : k + 2] in (["in", "total"], ["in", "all"]) for k in range(len(rest)))
+        or "altogether" in rest
+    )
 
 
 def _highest(n: Number) -> float:
