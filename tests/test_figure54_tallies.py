@@ -42,11 +42,6 @@ VOTES_B = (
 )
 
 
-def test_two_tallies_of_as_many_voters_are_one_vote() -> None:
-    pairs = _differing(VOTES_A, VOTES_B)
-    assert ("9-4", "ten votes to three") in pairs
-
-
 def test_members_voting_and_the_named_council_voting_are_one_vote() -> None:
     # "Councillors" opens its sentence capitalised: no name set against the council's
     a = (

@@ -1,8 +1,8 @@
 """Two scores of one match: the same sides named around each, one side's points
-alike ("beating the holders Tbilisi Lions 24-19" / "beat Tbilisi Lions 24-17").
+alike ("beating the holders Fenwick Rovers 31-27" / "beat Fenwick Rovers 31-24").
 
-A score's frame is often another clause's ("Car horns sounded on Sunday, after
-Kutaisi beat Tbilisi Lions 24-17": the horns, and Sunday), so the frames of two
+A score's frame is often another clause's ("Bells rang on Sunday after
+the Otters beat Fenwick Rovers 31-24": the bells, and Sunday), so the frames of two
 tallies of one match may hold two days, two doers, two verbs, and the number matcher
 leaves the two unpaired. What says which match a score is, is who played: the side
 named right before each tally (tally_frames.side_unnamed) named in the other's
@@ -56,7 +56,7 @@ def one_match(i: int, j: int, numbers: Sequence[Number]) -> bool:
 
 
 def _names(sentence: str, side: tuple[str, ...]) -> bool:
-    """Does the sentence name the side: its name's words in a row ("Tbilisi Lions",
+    """Does the sentence name the side: its name's words in a row ("Fenwick Rovers",
     not "the Lions" alone, which may be another match of theirs)?"""
     said = [w.removesuffix("'s") for w in words(sentence)]
     return any(tuple(said[k : k + len(side)]) == side for k in range(len(said)))

@@ -442,10 +442,11 @@ def number_pairs(
                     and ci.same_fact(cj, False, framed=framed, sole=True)
                     and sole_frames_allow(a, b)
                 )
-                # two tallies of as many voters, the votes falling otherwise: one body's
-                # vote told two ways (vote_totals)
+                # each article's only vote tally, of as many voters, the votes falling
+                # otherwise: one body's vote told two ways (vote_totals)
                 by_body = (
                     key == "tally"
+                    and by_vote
                     and one_body(i, j, bodies, numbers)
                     and ci.same_fact(cj, False, framed=framed, sole=True)
                 )

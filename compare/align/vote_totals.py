@@ -3,10 +3,15 @@ voters ("Councillors voted 7-4" / "the council backed it by eight votes to three
 
 A body that votes has a size (eleven councillors, three judges, 508 members who cast a
 ballot), and a vote told two ways counts the same voters: two outlets that part on
-how the votes fell still agree on how many voted. The equal total is what says that
-the two tallies are of one vote, when the words around them (the board voting here,
-the measure passing there) share little and each article tells more than one tally
-(vote_tallies.sole_vote_tallies then leaves them apart).
+how the votes fell still agree on how many voted. When each article tells one vote
+tally (vote_tallies.sole_vote_tallies), the equal total is what ties the two as one
+vote, though the words around them share little and the sentences open on two
+doers: the members in one ("Councillors voted 7-4", a common word, capitalised, that
+the number clues read as a name) and the body in the other ("Brackley Town
+Council voted by eight votes to three"). Tallies of two sizes in such a pair stay to
+the other clues, and an article that tells two votes pairs neither through this
+module (the committee's 4-1 and the council's 7-2 against another's 6-3: the
+council's, by its size, but perhaps of another reading).
 
 Only counts of voters are summed: shares ("54% to 46%") add up to a hundred whatever
 the vote. A tally is taken so only when it is its article's only vote tally of that
