@@ -101,6 +101,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.sole_sums import one_payment_of, two_payments
 from compare.align.synonyms import are_synonyms, senses, table
+from compare.align.total_bounds import without_total_exceeded
 from compare.align.vote_tallies import two_bodies_voting, vote_tally
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Number, Place, Quote, Time
@@ -456,7 +457,8 @@ def two_facts(
     """What tells two facts apart (see the module's docstring). With `tied_by_words`
     the words beside the two figures must meet (a pair tied by its sentences' words);
     a pair tied otherwise (lead_vote_tallies) is not asked that."""
-    ca, cb = Clues.of(a), Clues.of(b)
+    # a total below the other figure is no whole of it (total_bounds)
+    ca, cb = without_total_exceeded(a, b, Clues.of(a), Clues.of(b))
     framed = a.frame is not None and b.frame is not None
     if not ca.same_fact(cb, False, framed=framed, sole=True) or ca.exclusive != cb.exclusive:
         return True  # deaths and injuries, a part and a total, "two other boards"

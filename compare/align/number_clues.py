@@ -133,6 +133,12 @@ def two_sources(a: Number, b: Number) -> bool:
     return bool(na) and bool(nb) and not na & nb
 
 
+def whole_of_part(number: Number) -> bool:
+    """Is the figure the whole a part is told of, in its own sentence ("12 of the
+    40": the 40)?"""
+    return bool(_WHOLE_OF_PART.search(number.sentence[: number.start - number.sentence_start]))
+
+
 @attrs.frozen
 class Clues:
     """What the sentence says about a number: the outcome it counts, whether it is a

@@ -25,6 +25,7 @@ from compare.align.occasions import occasions_apart, occurrences_apart
 from compare.align.parts import groups_apart, part_and_whole
 from compare.align.synonyms import table
 from compare.align.vote_tallies import two_bodies_voting, vote_tally
+from compare.align.vote_totals import as_many_voters
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Number
 from compare.extract.number_changes import old_value
@@ -69,7 +70,11 @@ def two_facts(
         return "two bodies' votes"  # "the committee voted 7-4" / "by 44 votes to 35"
     if owners_apart(a, b):
         return "two owners"  # "Ísafjörður charges 1,000" / "Seyðisfjörður charges 1,200"
-    if not (named_in(a, b) and named_in(b, a)) and not one_body_voting(a, b):
+    if (
+        not (named_in(a, b) and named_in(b, a))
+        and not one_body_voting(a, b)
+        and not as_many_voters(a, b)  # one body's vote (vote_totals)
+    ):
         return "another named actor"
     if compared(a) != compared(b):
         return "a figure compared with"

@@ -32,6 +32,7 @@ from compare.align.frames import (
     when_part,
 )
 from compare.align.harm_counts import HARM, harm_postings
+from compare.align.match_scores import one_match
 from compare.align.measure_units import measured
 from compare.align.metric_units import (
     METRIC,
@@ -49,6 +50,7 @@ from compare.align.number_facts import (
     on_two_occasions,
     tallies_apart,
     tied,
+    two_facts,
 )
 from compare.align.party_doers import is_group_noun
 from compare.align.people_counts import PEOPLE, general_and_kind, people_postings
@@ -71,7 +73,9 @@ from compare.align.synonym_counts import SYNONYM, synonym_nouns, synonym_posting
 from compare.align.synonyms import table
 from compare.align.tally_frames import one_result_told_two_ways
 from compare.align.time_spans import SPAN, in_one_unit, span_length, span_postings, two_units
+from compare.align.total_bounds import without_total_exceeded
 from compare.align.vote_tallies import sole_vote_tallies
+from compare.align.vote_totals import body_tallies, one_body
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Number
 from compare.extract.claims import Frame, Span
@@ -356,6 +360,8 @@ def number_pairs(
     of_unit: dict[str, FiguresOfUnit] = {}
     sole = sole_figures(numbers, unit_key, [c.outcome for c in clues])
     votes = sole_vote_tallies(numbers)  # each article's only vote tally (vote_tallies)
+    # each article's only vote tally of its number of voters (vote_totals)
+    bodies = body_tallies(numbers)
     sums = sole_sums(numbers, unit_key)  # each article's only sum of a kind of payment
     # the words of each article's sentences with a figure, read when a pair asks:
     # whether a side named before one tally is named in the other article (tally_frames)
@@ -401,12 +407,14 @@ def number_pairs(
                 if key == "?" and (overlap < 0.8 or len(shared) < 3):
                     continue
                 framed = a.frame is not None and b.frame is not None
+                # a total below the other figure is no whole of it (total_bounds)
+                ci, cj = without_total_exceeded(a, b, clues[i], clues[j])
                 # a figure and one told as just short of it ("nearly 300" / "298") weigh as one,
                 # unless one is pinned to a period the other does not name ("last year")
-                covered = hedge_covers(a, b) and clues[i].periods == clues[j].periods
-                same = clues[i].same_fact(clues[j], _equal(a, b) or covered, framed=framed)
+                covered = hedge_covers(a, b) and ci.periods == cj.periods
+                same = ci.same_fact(cj, _equal(a, b) or covered, framed=framed)
                 value = (comparable_value(a), comparable_value(b))
-                pair_clues = (clues[i], clues[j])
+                pair_clues = (ci, cj)
                 gap = relative_gap(*value)
                 one_fact = same and _frames_allow(a, b, covered=covered)
                 # Two tallies of one result told with two verbs ("beating X 58-54" /
@@ -436,9 +444,24 @@ def number_pairs(
                     )
                     and not _equal(a, b)
                     and (by_vote or within_reach(comparable_value(a), comparable_value(b)))
-                    and clues[i].same_fact(clues[j], False, framed=framed, sole=True)
+                    and ci.same_fact(cj, False, framed=framed, sole=True)
                     and sole_frames_allow(a, b)
                 )
+                # each article's only vote tally, of as many voters, the votes falling
+                # otherwise: one body's vote told two ways (vote_totals)
+                by_body = (
+                    key == "tally"
+                    and by_vote
+                    and one_body(i, j, bodies, numbers)
+                    and ci.same_fact(cj, False, framed=framed, sole=True)
+                )
+                # two scores of one match, one side's points alike (match_scores)
+                by_body = by_body or (
+                    key == "tally"
+                    and one_match(i, j, numbers)
+                    and ci.same_fact(cj, False, framed=True, sole=True)
+                )
+                sole_pair = sole_pair or by_body
                 if not one_fact and not sole_pair and not retold:
                     continue  # different facts
                 verdict = _preview(a, b)
@@ -473,6 +496,13 @@ def number_pairs(
                         beside=of_unit[key],
                         sole=True,
                     )
+                    # one body's vote: the equal number of voters ties it, whoever
+                    # the sentences name first (only two facts part it)
+                    by_sole = by_sole or (
+                        by_body
+                        and one_tally
+                        and not two_facts(a, b, ci, cj, differ=differ, unit=key)
+                    )
                     if not by_sole and not (retold and one_tally):
                         continue  # would be reported, but not surely one fact
                 # Close figures need little shared context; far-apart ones must sit in
@@ -487,7 +517,7 @@ def number_pairs(
                 stated = _same_event_and_thing(a, b)
                 # Sums given per one thing ("$312,000 a year" / "$213,000 a year") say
                 # what they are of as well.
-                rated = bool(clues[i].rate) and clues[i].rate == clues[j].rate
+                rated = bool(ci.rate) and ci.rate == cj.rate
                 # One figure (its hedges aside: "46" / "at least 46"), each article's
                 # only one of its counted thing: the evidence that would report two such
                 # figures differing (sole_pair) ties two equal ones as well.

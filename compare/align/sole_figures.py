@@ -119,6 +119,17 @@ def sole_frames_allow(a: Number, b: Number) -> bool:
         return True
     if two_names(fa.actor, fb.actor):
         return False
+    return when_allows(a, b)
+
+
+def when_allows(a: Number, b: Number) -> bool:
+    """Do the frames' days and hours of the counted event (not of a saying) let two
+    figures be one fact? Two polls or agencies do not."""
+    if two_sources(a, b):
+        return False
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return True
     match: FrameMatch = compare_frames(_when_only(a, fa), _when_only(b, fb))
     return match.aligned
 

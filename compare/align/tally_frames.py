@@ -66,12 +66,19 @@ def side_unnamed(n: Number, other_words: Set[str]) -> bool:
     the tally, a day's or a month's name aside: "beating Sunyani Royals 4-2") that the
     other article never names (no word of the name: "the Harbour Kestrels" is named
     by "the Kestrels")?"""
+    said = named_side(n)
+    return bool(said) and not set(said) & other_words
+
+
+def named_side(n: Number) -> tuple[str, ...]:
+    """The words of the last name before the tally in its sentence, a day's or a
+    month's name aside ("beating Sunyani Royals 4-2": sunyani, royals), or none."""
     before = n.sentence[: max(0, n.start - n.sentence_start)]
     for name in reversed(_NAME.findall(before)):
-        said = [w.removesuffix("'s") for w in words(name) if w not in _NOT_SIDES]
+        said = tuple(w.removesuffix("'s") for w in words(name) if w not in _NOT_SIDES)
         if said:
-            return not any(w in other_words for w in said)
-    return False
+            return said
+    return ()
 
 
 def turned_round(x: str, y: str) -> bool:
