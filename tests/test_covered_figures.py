@@ -1,0 +1,60 @@
+"""A hedged figure that covers the other article's figure, both counting one thing,
+is one fact told loosely (covered_figures). Sentences written here."""
+
+from __future__ import annotations
+
+from conftest import numbers_of
+
+from compare import Verdict, compare_texts
+from compare.align.covered_figures import covered_figure_pairs
+
+
+def paired(a: str, b: str) -> list[tuple[str, str]]:
+    numbers = numbers_of(a, b)
+    return sorted((numbers[i].text, numbers[j].text) for _, i, j in covered_figure_pairs(numbers))
+
+
+def test_a_bound_covering_the_other_figure_pairs_when_tied() -> None:
+    a = "About 310,000 households lost power when the storm hit."
+    b = "More than 300,000 homes were left without power by the storm."
+    assert paired(a, b) == [("About 310,000", "More than 300,000")]
+
+
+def test_a_bound_the_other_figure_lies_outside_does_not_pair() -> None:
+    a = "About 250,000 households lost power when the storm hit."
+    b = "More than 300,000 homes were left without power by the storm."
+    assert paired(a, b) == []
+
+
+def test_figures_with_nothing_tying_them_do_not_pair() -> None:
+    a = "About 310,000 households are in the region."
+    b = "More than 300,000 tickets were sold for the festival."
+    assert paired(a, b) == []
+
+
+def test_deaths_and_injuries_stay_apart() -> None:
+    a = "More than 40 people were injured in the crash on the motorway."
+    b = "The crash on the motorway killed 43 people."
+    assert paired(a, b) == []
+
+
+def test_two_figures_the_bound_covers_leave_it_unpaired() -> None:
+    # which of the first article's figures is the other's?
+    a = (
+        "About 310,000 households lost power when the storm hit the coast. "
+        "By Monday 305,000 households were still without power after the storm."
+    )
+    b = "More than 300,000 homes were left without power by the storm."
+    assert paired(a, b) == []
+
+
+def test_the_pair_is_shown_as_an_agreement() -> None:
+    a = "About 310,000 households lost power when the storm hit."
+    b = "More than 300,000 homes were left without power by the storm."
+    comparison = compare_texts({"a": a, "b": b})
+    found = [
+        (al.verdict, [m.text for m in al.members])
+        for al in comparison.alignments
+        if al.kind == "number"
+    ]
+    assert found == [(Verdict.AGREE, ["About 310,000", "More than 300,000"])]
