@@ -64,3 +64,18 @@ def test_the_pair_is_shown_as_an_agreement() -> None:
         if al.kind == "number"
     ]
     assert found == [(str(Verdict.AGREE), ["Two", "two"])]
+
+
+def test_a_small_count_is_not_tied_by_words_across_its_sentences() -> None:
+    # two sequels and two film-makers: the sentences share words, the figures count apart
+    numbers = numbers_of(
+        "Reyes co-wrote the thriller and later produced its two sequels for the studio.",
+        "The two produced the thriller for the studio and directed its remake.",
+    )
+    assert not firmly_tied(numbers[0], numbers[1])
+    # from ten up, two shared words tie the figures
+    numbers = numbers_of(
+        "The studio paid 14 writers to finish the thriller.",
+        "Fourteen people were hired by the studio to finish the script.",
+    )
+    assert firmly_tied(numbers[0], numbers[1])

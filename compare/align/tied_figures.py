@@ -6,9 +6,9 @@ an article's "two" is the other's cannot be read from the value. It can be read 
 what the figure counts. This matcher pairs two equal figures of different articles
 (hedges aside, one form, as `same_figures` reads them) when the two are tied firmly
 (both count one outcome: the dead, the hurt, those held; one counted noun by stem or
-WordNet synonym; or two content words shared by the two sentences) and each is the
+WordNet synonym; or, from ten up, two content words the sentences share) and each is the
 only figure of that value in its article so tied to the other ("Two people died." /
-"The flood claimed two lives.", whatever other "two" either article gives). Anything
+"The flood killed two people.", whatever other "two" either article gives). Anything
 that parts two equal figures in `same_figures` (deaths and injuries, a part and a
 total, another day, people against things) parts them here too, and a pair is shown
 only when the number judge agrees: it never makes a discrepancy. It runs after
@@ -24,6 +24,7 @@ from compare.align.blocking import cross_source_pairs
 from compare.align.figure_intervals import comparable_value
 from compare.align.number_clues import Clues
 from compare.align.same_figures import (
+    DISTINCTIVE_FROM,
     SCORE,
     _in_quote,
     _names_other,
@@ -81,11 +82,13 @@ def tied_figure_pairs(
 
 def firmly_tied(a: Number, b: Number) -> bool:
     """Do two figures count one thing beyond their value: one outcome, one counted
-    noun, or two content words their sentences share?"""
+    noun, or, for figures from ten up, two content words their sentences share?"""
     if Clues.of(a).outcome & Clues.of(b).outcome:
         return True
     if counted_alike(a, b):
         return True
+    if min(comparable_value(a), comparable_value(b)) < DISTINCTIVE_FROM:
+        return False  # two of anything share words across two long sentences
     shared = content_words(a) & content_words(b)
     return len(shared) >= SHARED_WORDS and not (_names_other(a, b) or _names_other(b, a))
 
