@@ -500,18 +500,6 @@ register_cross_kind(
         judge=judge_numbers_beside,
     )
 )
-# Two figures nothing paired, of two values, one hedged so that it covers the other,
-# firmly tied, each the other's only such figure ("About 420 passengers" / "More than
-# 400 people were on board"; agreements only; compare/align/covered_figures.py).
-register_cross_kind(
-    CrossKindSpec(
-        name="covered figures",
-        kinds=(Kind.NUMBER, Kind.NUMBER),
-        kind=Kind.NUMBER,
-        matcher=covered_figure_pairs,
-        judge=judge_covered_figures,
-    )
-)
 # A length or speed in metric units and in imperial, one amount rounded ("about 12
 # metres" / "roughly 40 feet"; agreements only).
 register_cross_kind(
@@ -965,5 +953,18 @@ register_cross_kind(
         kind=Kind.STATEMENT,
         matcher=figure_tied_pairs,
         judge=judge_pair,
+    )
+)
+# Two figures nothing paired, of two values, one hedged so that it covers the other,
+# firmly tied, each the other's only such figure ("About 420 passengers" / "More than
+# 400 people were on board"; agreements only; compare/align/covered_figures.py), last
+# of all, so that it takes no figure another matcher reads (a clash, a year as a span).
+register_cross_kind(
+    CrossKindSpec(
+        name="covered figures",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=covered_figure_pairs,
+        judge=judge_covered_figures,
     )
 )
