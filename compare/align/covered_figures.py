@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from compare.align.blocking import cross_source_pairs
-from compare.align.figure_intervals import comparable_value
+from compare.align.figure_intervals import comparable_value, compare_figures
 from compare.align.figure_ranges import members_ranges_apart
 from compare.align.figures_beside import (
     bound_sides_apart,
@@ -66,7 +66,9 @@ def covered_figure_pairs(
                 continue  # one value: same_figures' and tied_figures' own
             if _in_quote(a, sentences) or _in_quote(b, sentences):
                 continue  # a speaker's words: the other outlet may give them to another
-            if not (_covered(a, b, sentences) and firmly_tied(a, b)):
+            if compare_figures(a, b) != Verdict.APPROXIMATE or not firmly_tied(a, b):
+                continue  # the cheap readings first: most pairs of a form fail them
+            if not _covered(a, b, sentences):
                 continue
             if _another(a, b, forms[(a.source, form)], sentences):
                 continue
@@ -99,8 +101,9 @@ def _another(own: Number, other: Number, same_form: Sequence[Number], s: Sentenc
     its value or one the other's hedge covers, and tied to it?"""
     return any(
         n.sentence_start != own.sentence_start
-        and (comparable_value(n) == comparable_value(other) or _covered(n, other, s))
+        and compare_figures(n, other) != Verdict.DIFFER
         and firmly_tied(n, other)
+        and (comparable_value(n) == comparable_value(other) or _covered(n, other, s))
         for n in same_form
     )
 
