@@ -15,14 +15,14 @@ def paired(a: str, b: str) -> list[tuple[str, str]]:
 
 
 def test_a_bound_covering_the_other_figure_pairs_when_tied() -> None:
-    a = "About 310,000 households lost power when the storm hit."
-    b = "More than 300,000 homes were left without power by the storm."
-    assert paired(a, b) == [("About 310,000", "More than 300,000")]
+    a = "About 310,000 households lost power in the storm on the island."
+    b = "The storm cut power to more than 300,000 on the island."
+    assert paired(a, b) == [("About 310,000", "more than 300,000")]
 
 
 def test_a_bound_the_other_figure_lies_outside_does_not_pair() -> None:
-    a = "About 250,000 households lost power when the storm hit."
-    b = "More than 300,000 homes were left without power by the storm."
+    a = "About 250,000 households lost power in the storm on the island."
+    b = "The storm cut power to more than 300,000 on the island."
     assert paired(a, b) == []
 
 
@@ -41,20 +41,32 @@ def test_deaths_and_injuries_stay_apart() -> None:
 def test_two_figures_the_bound_covers_leave_it_unpaired() -> None:
     # which of the first article's figures is the other's?
     a = (
-        "About 310,000 households lost power when the storm hit the coast. "
-        "By Monday 305,000 households were still without power after the storm."
+        "About 310,000 households lost power in the storm on the island. "
+        "The storm left 305,000 households on the island without power for a day."
     )
-    b = "More than 300,000 homes were left without power by the storm."
+    b = "The storm cut power to more than 300,000 on the island."
     assert paired(a, b) == []
 
 
 def test_the_pair_is_shown_as_an_agreement() -> None:
-    a = "About 310,000 households lost power when the storm hit."
-    b = "More than 300,000 homes were left without power by the storm."
+    a = "About 310,000 households lost power in the storm on the island."
+    b = "The storm cut power to more than 300,000 on the island."
     comparison = compare_texts({"a": a, "b": b})
     found = [
         (al.verdict, [m.text for m in al.members])
         for al in comparison.alignments
         if al.kind == "number"
     ]
-    assert found == [(Verdict.AGREE, ["About 310,000", "More than 300,000"])]
+    assert found == [(Verdict.AGREE, ["About 310,000", "more than 300,000"])]
+
+
+def test_two_counted_nouns_are_two_things_whatever_the_sentences_share() -> None:
+    a = "Ortiz has scored at least 105 runs for the club in each of his seasons."
+    b = "Ortiz played a combined 157 games for the club."
+    assert paired(a, b) == []
+
+
+def test_spans_of_time_are_not_paired() -> None:
+    a = "Captain Lowe was a 28-year veteran of the harbour police."
+    b = "The harbour police station has stood on the quay for at least 10 years."
+    assert paired(a, b) == []

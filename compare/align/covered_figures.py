@@ -1,19 +1,24 @@
-"""A hedged figure of one article that covers the other article's figure, both
-counting one thing: one fact told loosely ("About 420 passengers were aboard" /
-"More than 400 people were on board", "more than 500 people were killed" / "left
-519 dead").
+"""A hedged count of one article that covers the other article's count of one thing:
+one fact told loosely ("About 310,000 households lost power" / "More than 300,000
+customers were without power", "1,340 camera traps" / "more than 1,300 camera traps").
 
 `same_figures` pairs two equal values only; two values a hedge or a bound joins
 ("about", "more than", "close to", "just over") are paired by the number matcher
-only when they count one noun. This matcher pairs two figures of different articles,
-of one form (`same_figures.posted_as`: a count with a count, one currency, one unit),
-of two values, when the number judge finds the hedge covers the gap (its verdict
-approximate, never differ), nothing parts them as two facts (`same_figures.one_fact`:
-deaths and injuries, a part and a total, another day, people and things), they are
-firmly tied (`tied_figures.firmly_tied`: one outcome, one counted noun, or two shared
-content words), and each is the only figure of its article that the other's value
-falls within so tied. Across kinds only an agreement is shown: the pair is shown as
-one fact both outlets tell (two compatible tellings), never as a discrepancy.
+only when their sentences name one counted noun as it reads them. This matcher pairs
+two counts of different articles (`same_figures.posted_as`: not spans of time,
+measures or sums, whose unit is all two figures of two facts may share), of two
+values, when the number judge finds the hedge covers the gap (its verdict
+approximate, never differ, and nothing beside the figures leaves it unchecked),
+nothing parts them as two facts (`same_figures.one_fact`: deaths and injuries, a part
+and a total, another day, people and things), both count one outcome (the dead, the
+hurt, those held) or one counted noun (one stem or WordNet synonyms) or, when one of
+them names no counted noun (or one counts people and the other a kind of person),
+their sentences share two content words, and each is the only count of its article
+that the other meets so. Two different counted nouns are two things whatever the
+sentences share: on ECB+ "at least 105 runs" / "a combined 157 games". It runs last of
+the matchers across kinds, on the figures every other matcher left. Across kinds only
+an agreement is shown: the pair is shown as one fact both outlets tell, never as a
+discrepancy.
 """
 
 from __future__ import annotations
@@ -31,10 +36,21 @@ from compare.align.figures_beside import (
     own_dates_apart,
 )
 from compare.align.model import Judgement, Verdict
-from compare.align.same_figures import SCORE, _in_quote, content_words, one_fact, posted_as
+from compare.align.number_clues import Clues
+from compare.align.people_counts import general_and_kind
+from compare.align.same_figures import (
+    SCORE,
+    _counted,
+    _in_quote,
+    _names_other,
+    content_words,
+    counted_alike,
+    one_fact,
+    posted_as,
+)
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
-from compare.align.tied_figures import firmly_tied
+from compare.align.tied_figures import SHARED_WORDS
 from compare.extract import Number
 
 
@@ -66,7 +82,9 @@ def covered_figure_pairs(
                 continue  # one value: same_figures' and tied_figures' own
             if _in_quote(a, sentences) or _in_quote(b, sentences):
                 continue  # a speaker's words: the other outlet may give them to another
-            if compare_figures(a, b) != Verdict.APPROXIMATE or not firmly_tied(a, b):
+            if form != "count":
+                continue  # a span, a measure or a sum: two such figures share their unit only
+            if compare_figures(a, b) != Verdict.APPROXIMATE or not counted_as_one(a, b):
                 continue  # the cheap readings first: most pairs of a form fail them
             if not _covered(a, b, sentences):
                 continue
@@ -80,6 +98,20 @@ def covered_figure_pairs(
             common = len(wa & wb) / max(1, len(wa | wb))
             pairs.append((SCORE + 0.1 * common, i, j))
     return pairs
+
+
+def counted_as_one(a: Number, b: Number) -> bool:
+    """Do two counts of two values count one thing: one outcome (the dead, the hurt,
+    those held) or one counted noun; or, when one of them names no counted noun (or
+    one counts people and the other a kind of person), two content words their
+    sentences share. Two different counted nouns are two things, whatever the
+    sentences share: on ECB+ "at least 105 runs" / "a combined 157 games"."""
+    if Clues.of(a).outcome & Clues.of(b).outcome or counted_alike(a, b):
+        return True
+    if _counted(a) and _counted(b) and not general_and_kind(a, b):
+        return False  # two nouns counted ("runs" / "games"): two things
+    shared = content_words(a) & content_words(b)
+    return len(shared) >= SHARED_WORDS and not (_names_other(a, b) or _names_other(b, a))
 
 
 def _covered(a: Number, b: Number, sentences: SentenceClaims) -> bool:
@@ -102,7 +134,7 @@ def _another(own: Number, other: Number, same_form: Sequence[Number], s: Sentenc
     return any(
         n.sentence_start != own.sentence_start
         and compare_figures(n, other) != Verdict.DIFFER
-        and firmly_tied(n, other)
+        and counted_as_one(n, other)
         and (comparable_value(n) == comparable_value(other) or _covered(n, other, s))
         for n in same_form
     )
