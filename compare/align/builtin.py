@@ -21,7 +21,6 @@ from compare.align.closest_polarity import closest_polarity_pairs
 from compare.align.compass_sides import compass_side_pairs
 from compare.align.converted_figures import converted_figure_pairs
 from compare.align.court_decisions import court_decision_pairs
-from compare.align.covered_figures import covered_figure_pairs, judge_covered_figures
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.deed_frames import deed_frame_pairs
 from compare.align.denied_core_pairs import denied_core_pairs
@@ -955,18 +954,5 @@ register_cross_kind(
         kind=Kind.STATEMENT,
         matcher=figure_tied_pairs,
         judge=judge_pair,
-    )
-)
-# Two figures nothing paired, of two values, one hedged so that it covers the other,
-# firmly tied, each the other's only such figure ("About 420 passengers" / "More than
-# 400 people were on board"; agreements only; compare/align/covered_figures.py), last
-# of all, so that it takes no figure another matcher reads (a clash, a year as a span).
-register_cross_kind(
-    CrossKindSpec(
-        name="covered figures",
-        kinds=(Kind.NUMBER, Kind.NUMBER),
-        kind=Kind.NUMBER,
-        matcher=covered_figure_pairs,
-        judge=judge_covered_figures,
     )
 )
