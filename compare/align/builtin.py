@@ -899,20 +899,6 @@ register_cross_kind(
         judge=judge_days,
     )
 )
-# A quotation in one source and its speaker's reported speech in another, each the
-# other's best among that speaker's sayings (agreements only); before the quote's
-# pairings by words alone, so that a quote its speaker's report tells is not taken
-# first by another sentence that merely resembles it.
-register_cross_kind(
-    CrossKindSpec(
-        name="quote as reported speech",
-        kinds=(Kind.QUOTE, Kind.STATEMENT),
-        kind=Kind.STATEMENT,
-        matcher=reported_quote_pairs,
-        judge=judge_pair,
-        paired_statements=True,
-    )
-)
 # A quotation in one source told as a statement in another (agreements only).
 register_cross_kind(
     CrossKindSpec(
@@ -932,6 +918,18 @@ register_cross_kind(
         kind=Kind.STATEMENT,
         matcher=quote_best_pairs,
         judge=judge_pair,
+    )
+)
+# A quotation in one source and its speaker's reported speech in another, each the
+# other's best among that speaker's sayings (agreements only).
+register_cross_kind(
+    CrossKindSpec(
+        name="quote as reported speech",
+        kinds=(Kind.QUOTE, Kind.STATEMENT),
+        kind=Kind.STATEMENT,
+        matcher=reported_quote_pairs,
+        judge=judge_pair,
+        paired_statements=True,
     )
 )
 # Two statements nothing paired, each the other's closest among the statements left
