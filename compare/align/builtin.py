@@ -86,6 +86,8 @@ from compare.align.statement_judge import judge_statements, judge_statements_in_
 from compare.align.statements import statement_pairs
 from compare.align.storeys import storey_pairs
 from compare.align.system_figures import judge_system_figures, system_figure_pairs
+from compare.align.tied_days import tied_day_pairs
+from compare.align.tied_figures import tied_figure_pairs
 from compare.align.when_where import event_pairs, judge_dates, judge_times
 from compare.align.years_as_spans import judge_year_spans, year_span_pairs
 from compare.align.zoned_times import zoned_time_pairs
@@ -493,6 +495,18 @@ register_cross_kind(
         judge=judge_numbers_beside,
     )
 )
+# Two equal figures nothing paired, given more than once in an article, each the
+# only one of its value firmly tied to the other ("Two people died." / "The flood
+# claimed two lives."; agreements only; compare/align/tied_figures.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="tied figures",
+        kinds=(Kind.NUMBER, Kind.NUMBER),
+        kind=Kind.NUMBER,
+        matcher=tied_figure_pairs,
+        judge=judge_numbers_beside,
+    )
+)
 # A length or speed in metric units and in imperial, one amount rounded ("about 12
 # metres" / "roughly 40 feet"; agreements only).
 register_cross_kind(
@@ -893,6 +907,27 @@ register_cross_kind(
         kinds=(Kind.TIME, Kind.TIME),
         kind=Kind.TIME,
         matcher=lone_day_pairs,
+        judge=judge_days,
+    )
+)
+# Two dates (or two clock times) nothing paired, one value told in several sentences
+# of an article, each the only telling of it tied to the other's sentence by a word
+# (agreements only; compare/align/tied_days.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="tied days",
+        kinds=(Kind.DATE, Kind.DATE),
+        kind=Kind.DATE,
+        matcher=tied_day_pairs,
+        judge=judge_days,
+    )
+)
+register_cross_kind(
+    CrossKindSpec(
+        name="tied times",
+        kinds=(Kind.TIME, Kind.TIME),
+        kind=Kind.TIME,
+        matcher=tied_day_pairs,
         judge=judge_days,
     )
 )

@@ -8,6 +8,7 @@ the judge could not confirm.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from compare.align.actor_names import actors_named_apart, names
@@ -98,11 +99,19 @@ def _denied(ws: Sequence[str]) -> frozenset[str]:
     )
 
 
+# Where a negator's reach ends: a clause's or a quotation's edge. In '"They will not
+# swim here," Lind said' the negator governs "swim here", not the speaker after the
+# quotation, whom the other article names in a plain saying.
+_CLAUSE_EDGE = re.compile(r"[,;:()\u201c\u201d\"\u2013\u2014]")
+
+
 @remembered(TEXTS_REMEMBERED)  # a sentence is in many loose and wide pairs
 def _negation_reading(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The stems of the sentence's content words, and those a negator governs."""
+    """The stems of the sentence's content words, and those a negator governs
+    within its clause."""
     ws = words(sentence)
-    return frozenset(stem(w) for w in ws if w not in STOPWORDS), _denied(ws)
+    denied = frozenset().union(*(_denied(words(part)) for part in _CLAUSE_EDGE.split(sentence)))
+    return frozenset(stem(w) for w in ws if w not in STOPWORDS), denied
 
 
 def _denies_shared(
