@@ -209,16 +209,7 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
                 Difference("text", kind, reference.source, other.source, op.a, op.b, ops)
             )
         if speakers_clash(reference, other) is False:
-            differences.append(
-                Difference(
-                    "speaker",
-                    "speaker",
-                    reference.source,
-                    other.source,
-                    reference.speaker or "",
-                    other.speaker or "",
-                )
-            )
+            differences.append(speaker_difference(reference, other))
     if not differences:
         # Two speakers named differently, one only through a pronoun or an earlier
         # quote ("she said"): not checked to be one speaker, so no ✓ either
@@ -505,3 +496,15 @@ def _whole_sentences(edge: str, text: str, at_start: bool) -> bool:
 
 def _extra(a: str, b: str) -> DiffOp:
     return DiffOp("delete", a, "") if a else DiffOp("insert", "", b)
+
+
+def speaker_difference(reference: Quote, other: Quote) -> Difference:
+    """The difference of two quotes credited to two speakers."""
+    return Difference(
+        "speaker",
+        "speaker",
+        reference.source,
+        other.source,
+        reference.speaker or "",
+        other.speaker or "",
+    )

@@ -26,10 +26,10 @@ from functools import lru_cache
 import attrs
 from rapidfuzz.distance import Levenshtein
 
-from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.model import Conflict, Judgement, Severity, Verdict
 from compare.align.people import same_person
 from compare.align.quote_speakers import named_here, speakers_clash
-from compare.align.quotes import judge_quotes
+from compare.align.quotes import judge_quotes, speaker_difference
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.titles import POSITIONS, roles_agree
@@ -289,14 +289,7 @@ def judge_quotes_in_context(
             or resolved_apart(reference, other, _claims_of(sentences, sources))
             or described_apart(reference, other, texts, _claims_of(sentences, sources))
         ):
-            said = Difference(
-                "speaker",
-                "speaker",
-                reference.source,
-                other.source,
-                reference.speaker or "",
-                other.speaker or "",
-            )
+            said = speaker_difference(reference, other)
             return Judgement(
                 verdict=Verdict.DIFFER,
                 differences=(said,),
