@@ -47,3 +47,10 @@ def test_two_outlets_writing_dr_and_one_post_agree() -> None:
         "The survey ended on Friday. Dr Ana Ruiz, director of the institute, led it.",
     )
     assert ("differ", "title") not in found
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
+    # ", a friend of Maria Lopez": the name is another person's, not the aide's
+    text = "\u201cThe wards are full,\u201d said the mayor's aide, a friend of Maria Lopez."
+    quotes = [c for c in extract_claims(Source.from_text(text, id="x")) if c.kind == "quote"]
+    assert quotes and all(q.speaker != "Maria Lopez" for q in quotes)

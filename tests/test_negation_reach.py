@@ -21,6 +21,14 @@ def test_a_denial_within_one_clause_still_counts() -> None:
     assert any(w.startswith("approv") for w in denied)
 
 
+def test_a_comma_is_no_edge_of_a_denial() -> None:
+    # an aside or a list after the negator is still denied with it
+    _, aside = _negation_reading("The police did not, however, arrest anyone at the pier.")
+    assert any(w.startswith("arrest") for w in aside)
+    _, listed = _negation_reading("Officers did not arrest, charge or question the driver.")
+    assert {"arrest", "charge", "question"} <= listed
+
+
 def test_a_saying_told_both_ways_with_one_denial_each_is_not_unpaired() -> None:
     a = '"Children on the island are growing up without learning to sail," Orlova told the council.'
     b = "Mayor Anna Orlova said children on the island were growing up without learning to sail."

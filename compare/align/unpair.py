@@ -99,10 +99,11 @@ def _denied(ws: Sequence[str]) -> frozenset[str]:
     )
 
 
-# Where a negator's reach ends: a clause's or a quotation's edge. In '"They will not
-# swim here," Lind said' the negator governs "swim here", not the speaker after the
-# quotation, whom the other article names in a plain saying.
-_CLAUSE_EDGE = re.compile(r"[,;:()\u201c\u201d\"\u2013\u2014]")
+# Where a negator's reach ends: a quotation's edge. In '"They will not swim here,"
+# Lind said' the negator governs "swim here", not the speaker after the quotation,
+# whom the other article names in a plain saying. Commas are no edge: "did not,
+# however, arrest anyone" and "did not arrest, charge or question him" deny past them.
+_CLAUSE_EDGE = re.compile(r"[\u201c\u201d\"]")
 
 
 @remembered(TEXTS_REMEMBERED)  # a sentence is in many loose and wide pairs

@@ -436,8 +436,10 @@ class Phrases:
 
 
 # ", [the lower-case description] [Dr.] Name Name" after a description of the speaker
+# The description's words stop short of a preposition: in ", a friend of Maria
+# Lopez" the name is another person's, not the speaker's.
 _APPOSITIVE_NAME = re.compile(
-    r"\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’\-]*\s+){1,3})?"
+    r"\s*,\s*(?:(?:the|a|an)\s+(?:(?!(?:of|for|to|with|at|from|by|in|on)\b)[a-z][\w'’\-]*\s+){1,3})?"
     r"(?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
     r"(?P<name>[A-Z][\w'’\-.]+(?:\s+[A-Z][\w'’\-.]+){1,3})"
 )
