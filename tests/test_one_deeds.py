@@ -92,6 +92,15 @@ FERRY_B = HEAD.format("Skerry Times", "Ferry runs aground") + (
 )
 
 
+def test_the_deed_told_again_at_its_one_time_still_dates_it() -> None:
+    # the same moment told twice is no other value: the lead's time still meets the other's
+    again = COLLISION.replace(
+        "Nine people were hurt, none of them badly.",
+        "Nine people were hurt in the collision at 8.35am, none of them badly.",
+    )
+    assert _findings(STRUCK, again) == ["at about 7.50am / at 8.35am"]
+
+
 def _deed_moments(a: str, b: str) -> list[tuple[str, str]]:
     claims = [
         c

@@ -365,7 +365,7 @@ def decided(a: Claim, b: Claim) -> bool:
     to be two? Unresolved days in other words ("on Saturday" / "Saturday morning",
     "June 24" / "on Tuesday") are neither: such a pair would show a difference nobody
     can check, so it is not made."""
-    if _agree(a, b):
+    if judged_alike_moment(a, b):
         return True
     if isinstance(a, Time) and isinstance(b, Time):
         if zone_of(a) != zone_of(b) and not in_utc(a, b):
@@ -378,7 +378,7 @@ def decided(a: Claim, b: Claim) -> bool:
     return other_weekdays(a.text, b.text)
 
 
-def _agree(a: Claim, b: Claim) -> bool:
+def judged_alike_moment(a: Claim, b: Claim) -> bool:
     """Do the judges read the two as one day or time (or one told loosely)?"""
     if isinstance(a, Date) and isinstance(b, Date):
         return judge_dates([a, b]).verdict != Verdict.DIFFER

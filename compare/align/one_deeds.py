@@ -36,6 +36,7 @@ from compare.align.event_times import (
     decided,
     event_parted,
     event_word_keys,
+    judged_alike_moment,
     occurrences,
 )
 from compare.align.opposites import are_opposites
@@ -76,6 +77,7 @@ def _dated_again(claim: Claim, other_words: frozenset[str], every: Sequence[Clai
         and type(c) is type(claim)
         and one_precision(c, claim)
         and decided(c, claim)
+        and not judged_alike_moment(c, claim)  # the same moment told again is no other
         and deed_words(deed_names(c), other_words) is not None
         for c in every
     )
