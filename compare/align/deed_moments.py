@@ -26,9 +26,9 @@ from collections.abc import Sequence
 
 from compare.align.closest_day_clashes import agree_loosely, two_moments
 from compare.align.event_times import decided
-from compare.align.lead_times import _days_apart, lead_event_day, lead_event_time, moments_apart
+from compare.align.lead_times import lead_days_apart, lead_event_day, lead_event_time, moments_apart
 from compare.align.one_deeds import one_deed
-from compare.align.same_days import _clock, _other_hours, dates_a_saying, days_apart
+from compare.align.same_days import dates_a_saying, days_apart
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.extract.claims import Claim, Date, Time
@@ -52,9 +52,10 @@ def deed_moment_pairs(
         for b in told[x + 1 :]:
             if b.source == a.source or type(a) is not type(b):
                 continue
-            if _apart(a, b, sentences) or not one_deed(a, b, every):
+            # the cheap readings first: one_deed reads WordNet and every claim
+            if _apart(a, b, sentences) or moments_apart(a, b, deed=True):
                 continue
-            if moments_apart(a, b, deed=True):
+            if not one_deed(a, b, every):
                 continue
             if _parted(a, b, sentences) or two_moments(a, b, sentences):
                 continue
@@ -64,14 +65,15 @@ def deed_moment_pairs(
 
 
 def _parted(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
-    """same_days' `parted`, its occurrence words read as the lead matchers read them
-    (`moments_apart`: "first" on one side only, "later than expected", are no other
-    occurrence): a saying's moment, two days of two hours, two hours of two days."""
+    """What same_days' `parted` would say of two times beyond `moments_apart` (whose
+    occurrence words are read as the lead matchers read them: "first" on one side
+    only, "later than expected", are no other occurrence): a saying's moment, two
+    hours of two days. Two days have passed `parted` itself in `_apart`."""
+    if not isinstance(a, Time):
+        return False
     if dates_a_saying(a) != dates_a_saying(b):
-        return True  # "officials said on Tuesday" dates the saying, not the deed
-    if isinstance(a, Time):
-        return days_apart(a, b, sentences)  # "at 5am on Tuesday" / "at 5am on Monday"
-    return _other_hours(_clock(a, sentences), _clock(b, sentences))
+        return True  # "officials said at 5pm" dates the saying, not the deed
+    return days_apart(a, b, sentences)  # "at 5am on Tuesday" / "at 5am on Monday"
 
 
 def _dates_happening(claim: Claim, sentences: SentenceClaims) -> bool:
@@ -85,4 +87,4 @@ def _apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     one precision, more than a week apart)."""
     if isinstance(a, Time):
         return not decided(a, b) or agree_loosely(a, b)
-    return _days_apart(a, b, sentences)
+    return lead_days_apart(a, b, sentences)

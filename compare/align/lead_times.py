@@ -121,7 +121,8 @@ def moments_apart(a: Claim, b: Claim, deed: bool = False) -> bool:
     fa, fb = a.frame, b.frame
     if fa is not None and fb is not None and fa.negated != fb.negated:
         return True
-    if other_occurrence(a, b) if deed else occurrences(a, b) != occurrences(b, a):
+    occurred_apart = other_occurrence(a, b) if deed else occurrences(a, b) != occurrences(b, a)
+    if occurred_apart:
         return True  # "The first blast" / "A second blast"; "An earlier blast"
     if planned(a) != planned(b) or ongoing(a) != ongoing(b):
         return True
@@ -164,10 +165,10 @@ def lead_first_day_pairs(
         lambda c: isinstance(c, Date) and lead_event_day(c, sentences),
     )
     every = sentences.claims() or list(claims)
-    return _lead_pairs(told, free, sentences, lambda a, b: _days_apart(a, b, sentences), every)
+    return _lead_pairs(told, free, sentences, lambda a, b: lead_days_apart(a, b, sentences), every)
 
 
-def _days_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
+def lead_days_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     """What keeps two leads' first days from being compared: not two days of one
     precision the judge reads as two, more than a week apart, or same_days' parting."""
     if not isinstance(a, Date) or not isinstance(b, Date):
@@ -191,8 +192,10 @@ def _lead_pairs(
     pairs = []
     for x, a in enumerate(told):
         for b in told[x + 1 :]:
+            if apart(a, b):
+                continue  # before one_deed, which reads WordNet and every claim
             deed = one_deed(a, b, every)
-            if apart(a, b) or moments_apart(a, b, deed):
+            if moments_apart(a, b, deed):
                 continue
             if not (deed or tied(a, b, sentences)):
                 continue
