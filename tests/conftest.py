@@ -94,6 +94,17 @@ def kind_verdicts(a: str, b: str, kind: str) -> list[Verdict]:
     return [al.verdict for al in comparison.alignments if al.kind == kind]
 
 
+def differing_texts(a: str, b: str, kind: str) -> list[str]:
+    """ "first / last member's text" of every alignment of one kind that differs, when
+    articles `a` and `b` (ids "a" and "b") are compared."""
+    comparison = compare_texts({"a": a, "b": b})
+    return [
+        f"{al.members[0].text} / {al.members[-1].text}"
+        for al in comparison.alignments
+        if al.kind == kind and al.verdict == Verdict.DIFFER
+    ]
+
+
 def verdicts_of(
     a: str, b: str, filler_a: str = FILLER_A, filler_b: str = FILLER_B
 ) -> list[tuple[Verdict, Conflict | None]]:

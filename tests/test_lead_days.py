@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from compare import compare_texts
-from compare.align.model import Verdict
+from conftest import differing_texts
 
 A = (
     "---\noutlet: Coast Herald\ntitle: Storm batters the coast\npublished: 2026-03-15\n---\n"
@@ -20,12 +19,7 @@ B = (
 
 
 def _date_findings(a: str, b: str) -> list[str]:
-    comparison = compare_texts({"a": a, "b": b})
-    return [
-        f"{al.members[0].text} / {al.members[-1].text}"
-        for al in comparison.alignments
-        if al.kind == "date" and al.verdict == Verdict.DIFFER
-    ]
+    return differing_texts(a, b, "date")
 
 
 def test_the_lead_days_of_two_articles_differ() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import differing_texts
+
 from compare import Source, compare_texts
 from compare.align.lead_times import lead_event_day, within_a_week
 from compare.align.model import Verdict
@@ -24,12 +26,7 @@ B = (
 
 
 def _time_findings(a: str, b: str) -> list[str]:
-    comparison = compare_texts({"a": a, "b": b})
-    return [
-        f"{al.members[0].text} / {al.members[-1].text}"
-        for al in comparison.alignments
-        if al.kind == "time" and al.verdict == Verdict.DIFFER
-    ]
+    return differing_texts(a, b, "time")
 
 
 def test_the_lead_times_of_two_articles_differ() -> None:

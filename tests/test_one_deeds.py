@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from compare import Source, compare_texts
+from conftest import differing_texts
+
+from compare import Source
 from compare.align.deed_moments import deed_moment_pairs
-from compare.align.model import Verdict
 from compare.align.one_deeds import deed_words, verbs_of
 from compare.align.sentence_claims import SentenceClaims
 from compare.extract import Time, extract_claims
@@ -17,12 +18,7 @@ def _article(outlet: str, lead: str, rest: str = "") -> str:
 
 
 def _findings(a: str, b: str, kind: str = "time") -> list[str]:
-    comparison = compare_texts({"a": a, "b": b})
-    return [
-        f"{al.members[0].text} / {al.members[-1].text}"
-        for al in comparison.alignments
-        if al.kind == kind and al.verdict == Verdict.DIFFER
-    ]
+    return differing_texts(a, b, kind)
 
 
 def test_a_noun_of_the_act_reads_through_its_verb() -> None:
