@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from compare.align.occasions import another_occurrence
+from compare.align.tallies import one_tally, tally_of_counts
 from compare.align.tally_frames import named_side
 from compare.align.vote_tallies import vote_tally
 from compare.align.words import words
@@ -32,7 +33,7 @@ from compare.extract import Number
 def score(n: Number) -> bool:
     """Is the number a match's score: a tally, not of a vote nor of shares, of no
     other occurrence?"""
-    return n.pair is not None and n.unit != "%" and not vote_tally(n) and not another_occurrence(n)
+    return tally_of_counts(n) and not vote_tally(n) and not another_occurrence(n)
 
 
 def one_match(i: int, j: int, numbers: Sequence[Number]) -> bool:
@@ -43,7 +44,7 @@ def one_match(i: int, j: int, numbers: Sequence[Number]) -> bool:
     a, b = numbers[i], numbers[j]
     if not (score(a) and score(b)) or a.pair is None or b.pair is None:
         return False
-    if sorted(a.pair) == sorted(b.pair):
+    if one_tally(a, b):
         return False  # one score, in either order: the other pairings' matter
     if a.pair[0] != b.pair[0] and a.pair[1] != b.pair[1]:
         return False  # no side's points alike where each is told ("4-3" / "5-4")
@@ -65,9 +66,8 @@ def _names(sentence: str, side: tuple[str, ...]) -> bool:
 def _only_score_naming(n: Number, side: tuple[str, ...], numbers: Sequence[Number]) -> bool:
     """Is every score of n's article whose sentence names the side n's own score
     (in either order)?"""
-    own = sorted(n.pair or ())
     return all(
-        sorted(m.pair or ()) == own
+        one_tally(m, n)
         for m in numbers
         if m.source == n.source and score(m) and _names(m.sentence, side)
     )

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from compare.align.occasions import another_occurrence
 from compare.align.sole_kinds import sole_of_kind
+from compare.align.tallies import sides
 from compare.align.verb_kinds import predicate_lemma
 from compare.extract import Number
 
@@ -79,7 +80,7 @@ def sole_vote_tallies(numbers: Sequence[Number]) -> set[int]:
     def kind(n: Number) -> str | None:
         return "vote" if vote_tally(n) and not another_occurrence(n) else None
 
-    return sole_of_kind(numbers, kind, lambda n: tuple(sorted(n.pair or ())))
+    return sole_of_kind(numbers, kind, sides)
 
 
 # How many more votes one tally may count than another of the same vote: members

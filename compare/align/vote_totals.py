@@ -30,6 +30,7 @@ from compare.align.frames import is_name
 from compare.align.occasions import another_occurrence
 from compare.align.sole_figures import when_allows
 from compare.align.sole_kinds import sole_of_kind
+from compare.align.tallies import one_tally, sides, tally_of_counts
 from compare.align.vote_tallies import vote_tally
 from compare.align.words import display_words
 from compare.extract import Number
@@ -41,7 +42,7 @@ MIN_VOTERS = 3  # fewer voters than a bench of three are no body's size
 
 def voters(n: Number) -> float | None:
     """How many voted in the tally, when it counts votes (not shares) of a vote."""
-    if n.pair is None or n.unit == "%" or not vote_tally(n) or another_occurrence(n):
+    if n.pair is None or not tally_of_counts(n) or not vote_tally(n) or another_occurrence(n):
         return None
     total = sum(n.pair)
     return total if total >= MIN_VOTERS and min(n.pair) >= 0 else None
@@ -50,7 +51,7 @@ def voters(n: Number) -> float | None:
 def body_tallies(numbers: Sequence[Number]) -> dict[int, float]:
     """The vote tallies that are their article's only one of their number of voters,
     by index, with that number."""
-    sole = sole_of_kind(numbers, voters, lambda n: tuple(sorted(n.pair or ())))
+    sole = sole_of_kind(numbers, voters, sides)
     return {i: total for i in sole if (total := voters(numbers[i])) is not None}
 
 
@@ -60,7 +61,7 @@ def one_body(i: int, j: int, totals: dict[int, float], numbers: Sequence[Number]
     a, b = numbers[i], numbers[j]
     if i not in totals or j not in totals or totals[i] != totals[j]:
         return False
-    if a.pair is None or b.pair is None or sorted(a.pair) == sorted(b.pair):
+    if one_tally(a, b):
         return False  # one tally (in either order): the other pairings' matter
     return as_many_voters(a, b) and when_allows(a, b)  # another day, two polls: two
 
