@@ -1,7 +1,7 @@
 """Two statements telling one deed of one party, one of them denying it.
 
-"The alderman, Sofie Lannoo, did not vote on the measure" / "The alderman, Sofie
-Lannoo, voted in favour": the word model scores such sentences low (each tells the
+"The deputy mayor, Ilse Marten, did not vote on the budget" / "The deputy mayor,
+Ilse Marten, voted in favour": the word model scores such sentences low (each tells the
 deed with its own words around it), and the grouping may give each sentence
 another partner, so the judge never sees the denial. This matcher pairs two
 statements of two articles when their frames tell one event (one confident
@@ -12,8 +12,14 @@ no two doers named apart.
 
 Real articles tell many deeds of one party, some denied ("police did not release
 his name" beside "police released a photo"), so each side must be its article's
-only telling of that predicate of that party with its polarity: an article that
-tells the deed both ways itself tells two facts, not one. The judge still says
+only telling of that predicate of that party with its polarity turned round, or
+told by its opposite ("was fired" beside "was hired"): an article that tells the
+deed both ways itself tells two facts, not one. Neither side may tell the deed as
+a condition ("would be required") the other states as a fact, nor as what others
+claim ("allegations that", "some said"). Opposite predicates of one party are not
+paired: on real articles they were successive events (hired, then fired) or other
+senses ("fell to 36-3" / "rose to his feet"). Where the frames leave the party
+unread, two nouns or names around both predicates tie them. The judge still says
 what the pair is; the pair is kept only when it finds a negation it could check,
 and stands apart from the groups (shown only when it differs).
 """
@@ -23,15 +29,20 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 
+from compare.align.antonyms import meant_lemmas, opposite, opposite_pairs
 from compare.align.blocking import cross_source_pairs
-from compare.align.frames import confident, head, same_actor, same_head, two_names
+from compare.align.frames import confident, head, same_actor, same_head, same_predicate, two_names
 from compare.align.model import Conflict
+from compare.align.opposites import is_converse
 from compare.align.polarity_apart import complement_denied
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.word_contradictions import word_root
+from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Frame, Span, Statement
+from compare.extract.lemmas import classes
 
 SCORE = 0.5
 _PRONOUNS = frozenset("it he she they we i you this that these those there who which".split())
@@ -51,12 +62,21 @@ def one_polarity_pairs(
         frame = statement.frame
         if frame is not None and frame.lemma and confident(frame.lemma):
             buckets[word_root(frame.lemma.lower())].append(i)
+            for key in _opposite_keys(frame.lemma.lower()):
+                buckets[key].append(i)
     found = []
     for i, j in cross_source_pairs(buckets.values(), lambda k: statements[k].source):
         a, b = statements[i], statements[j]
         fa, fb = a.frame, b.frame
-        assert fa is not None and fb is not None
-        if _denied(a) == _denied(b) or not _one_party(fa, fb):
+        assert fa is not None and fb is not None and fa.lemma and fb.lemma
+        if _turned(fa.lemma.lower(), fb.lemma.lower()):
+            # Opposite predicates of one party ("was fired" / "has been hired", "fell"
+            # / "rose to his feet") were, on real articles, successive events or other
+            # senses: they only keep an article that tells both from pairing (_sole).
+            continue
+        if _denied(a) == _denied(b) or not same_predicate(fa.lemma, fb.lemma):
+            continue
+        if not (_one_party(fa, fb) or _clause_tie(a, b)):
             continue
         if _modal(fa) != _modal(fb) or _reported(a) or _reported(b):
             continue
@@ -66,6 +86,24 @@ def one_polarity_pairs(
         if finding is not None and not finding.unpaired and finding.conflict == Conflict.NEGATION:
             found.append((SCORE, i, j))
     return found
+
+
+def _opposite_keys(lemma: str) -> list[str]:
+    """A bucket for each pair of opposites the lemma is one of ("approve|reject")."""
+    return ["|".join(sorted((x, y))) for x in meant_lemmas(lemma) for y in _opposites().get(x, ())]
+
+
+@cache
+def _opposites() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = defaultdict(set)
+    for x, y in opposite_pairs():
+        table[x].add(y)
+    return {x: frozenset(ys) for x, ys in table.items()}
+
+
+def _turned(x: str, y: str) -> bool:
+    """Two opposite predicates, not converses ("won" / "lost" tell one game)."""
+    return x != y and opposite(x, y) and not is_converse(x, y)
 
 
 def _denied(statement: Statement) -> bool:
@@ -86,6 +124,41 @@ def _one_party(fa: Frame, fb: Frame) -> bool:
             return True  # "The rooms were not searched" / "Police searched the rooms"
         return _stated(xa) and _stated(xb) and same_actor(xa, xb) and not two_names(xa, xb)
     return False
+
+
+def _clause_tie(a: Statement, b: Statement) -> bool:
+    """Where the frames leave a party unread ("The deputy mayor for housing, Ilse
+    Marten, did not vote"), the words around each predicate: two nouns or names both tell
+    there, its subject's or its object's, neither being the predicate's own word."""
+    shared = _around(a) & _around(b)
+    return len(shared) >= _SHARED
+
+
+_SHARED = 2
+_BEFORE, _AFTER = 8, 6  # words of the predicate's clause on either side
+
+
+def _around(statement: Statement) -> frozenset[str]:
+    frame = statement.frame
+    assert frame is not None
+    if frame.predicate is None or frame.lemma is None:
+        return frozenset()
+    start = frame.predicate.start - statement.sentence_start
+    end = frame.predicate.end - statement.sentence_start
+    before = re.split(r"[;:]", statement.sentence[: max(0, start)])[-1]
+    after = re.split(r"[,;:]", statement.sentence[max(0, end) :])[0]
+    said = words(before)[-_BEFORE:] + words(after)[:_AFTER]
+    own = stem(frame.lemma.lower())
+    return frozenset(
+        stem(w)
+        for w in said
+        if w not in STOPWORDS and not w[0].isdigit() and stem(w) != own and _noun(w)
+    )
+
+
+def _noun(word: str) -> bool:
+    found = classes(word)
+    return "noun" in found or not found  # a name WordNet does not know
 
 
 def _actor(frame: Frame) -> Span | None:
@@ -136,12 +209,15 @@ def _sole(
     party tells two facts."""
     frame = statement.frame
     assert frame is not None and frame.lemma is not None
+    lemma = frame.lemma.lower()
     denied = _denied(statement)
-    for k in buckets[word_root(frame.lemma.lower())]:
-        other = statements[k]
-        if other is statement or other.source != statement.source:
-            continue
-        assert other.frame is not None
-        if _denied(other) != denied and _one_party(frame, other.frame):
-            return False
+    for key in (word_root(lemma), *_opposite_keys(lemma)):
+        for k in buckets[key]:
+            other = statements[k]
+            if other is statement or other.source != statement.source:
+                continue
+            assert other.frame is not None and other.frame.lemma is not None
+            turned = _turned(lemma, other.frame.lemma.lower())
+            if (turned or _denied(other) != denied) and _one_party(frame, other.frame):
+                return False  # the article tells the deed both ways itself
     return True

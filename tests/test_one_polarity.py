@@ -1,0 +1,51 @@
+"""One deed of one party told by one article and denied by the other (one_polarity.py)."""
+
+from __future__ import annotations
+
+from compare import Conflict
+from compare.align.one_polarity import one_polarity_pairs
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.settings import Options
+from compare.extract import Claim, extract_claims
+from compare.extract.claims import Statement
+from compare.ingest import Source
+from tests.conftest import FILLER_A, FILLER_B, statement_findings
+
+
+def _paired(a: str, b: str) -> list[tuple[str, str]]:
+    """The sentences of every pair the matcher proposes for two short articles."""
+    claims: list[Claim] = []
+    for source_id, text in (("a", FILLER_A + a), ("b", FILLER_B + b)):
+        claims.extend(extract_claims(Source.from_text(text, id=source_id)))
+    told = [c for c in claims if isinstance(c, Statement)]
+    found = one_polarity_pairs(told, Options(), SentenceClaims.index(claims))
+    return [(told[i].sentence, told[j].sentence) for _, i, j in found]
+
+
+DENIED = "The harbour master, Tomas Brekke, did not sign the permit for the new pier."
+SIGNED = "The harbour master, Tomas Brekke, signed the permit for the new pier on Friday."
+
+
+def test_a_deed_denied_of_one_party_is_paired_and_shown_as_a_negation() -> None:
+    assert _paired(DENIED, SIGNED) == [(DENIED, SIGNED)]
+    assert statement_findings(DENIED, SIGNED, Conflict.NEGATION)
+
+
+def test_an_article_telling_the_deed_both_ways_is_not_paired() -> None:
+    both = SIGNED + " " + "Tomas Brekke, the harbour master, did not sign the permit for the old pier."
+    assert _paired(DENIED, both) == []
+
+
+def test_a_condition_against_a_fact_is_not_paired() -> None:
+    would = "The harbour master, Tomas Brekke, would not sign the permit for the new pier."
+    assert _paired(would, SIGNED) == []
+
+
+def test_a_deed_told_as_what_others_allege_is_not_paired() -> None:
+    alleged = "Fishermen contest claims that the harbour master, Tomas Brekke, signed the permit."
+    assert _paired(DENIED, alleged) == []
+
+
+def test_two_parties_are_not_paired() -> None:
+    other = "The port's lawyer, Anneli Vik, signed the contract for the new crane on Friday."
+    assert _paired(DENIED, other) == []
