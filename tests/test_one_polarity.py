@@ -32,7 +32,8 @@ def test_a_deed_denied_of_one_party_is_paired_and_shown_as_a_negation() -> None:
 
 
 def test_an_article_telling_the_deed_both_ways_is_not_paired() -> None:
-    both = SIGNED + " " + "Tomas Brekke, the harbour master, did not sign the permit for the old pier."
+    also = "Tomas Brekke, the harbour master, did not sign the permit for the old pier."
+    both = SIGNED + " " + also
     assert _paired(DENIED, both) == []
 
 
