@@ -33,7 +33,15 @@ from functools import cache
 
 from compare.align.antonyms import meant_lemmas, opposite, opposite_pairs
 from compare.align.blocking import cross_source_pairs
-from compare.align.frames import confident, head, same_actor, same_head, same_predicate, two_names
+from compare.align.frames import (
+    confident,
+    head,
+    is_name,
+    same_actor,
+    same_head,
+    same_predicate,
+    two_names,
+)
 from compare.align.model import Conflict
 from compare.align.opposites import is_converse
 from compare.align.polarity_apart import complement_denied
@@ -41,6 +49,7 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.align.word_contradictions import word_root
 from compare.align.words import STOPWORDS, stem, words
+from compare.extract import Claim
 from compare.extract.claims import Frame, Span, Statement
 from compare.extract.lemmas import classes
 
@@ -106,7 +115,7 @@ def _turned(x: str, y: str) -> bool:
     return x != y and opposite(x, y) and not is_converse(x, y)
 
 
-def _denied(statement: Statement) -> bool:
+def _denied(statement: Claim) -> bool:
     frame = statement.frame
     assert frame is not None
     thing = frame.thing.text.lower().split() if frame.thing is not None else []
@@ -129,7 +138,15 @@ def _one_party(fa: Frame, fb: Frame) -> bool:
 def _clause_tie(a: Statement, b: Statement) -> bool:
     """Where the frames leave a party unread ("The deputy mayor for housing, Ilse
     Marten, did not vote"), the words around each predicate: two nouns or names both tell
-    there, its subject's or its object's, neither being the predicate's own word."""
+    there, its subject's or its object's, neither being the predicate's own word; and
+    no actor or thing both frames state and name apart."""
+    fa, fb = a.frame, b.frame
+    assert fa is not None and fb is not None
+    xa, xb = _actor(fa), _actor(fb)
+    if xa is not None and xb is not None and not same_actor(xa, xb):
+        return False  # "The regulations do not require" / "The act requires"
+    if fa.thing is not None and fb.thing is not None and not same_head(fa.thing, fb.thing):
+        return False
     shared = _around(a) & _around(b)
     return len(shared) >= _SHARED
 
@@ -182,7 +199,7 @@ _REPORTED = re.compile(
 )
 
 
-def _reported(statement: Statement) -> bool:
+def _reported(statement: Claim) -> bool:
     """Is the predicate told after a claim or allegation others make?"""
     frame = statement.frame
     assert frame is not None
@@ -221,3 +238,27 @@ def _sole(
             if (turned or _denied(other) != denied) and _one_party(frame, other.frame):
                 return False  # the article tells the deed both ways itself
     return True
+
+
+def one_thing_turned(a: Claim, b: Claim) -> bool:
+    """Do two statements move one thing opposite ways, with doers each outlet words
+    its own way ("The reshuffle enlarges the cabinet" / "The shake-up shrinks the
+    cabinet")? Both state the thing, and it is one; both state a doer, and neither
+    is a name of another party; the predicates are opposites, not converses, both
+    plain (neither denied, a condition or what others claim)."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.lemma or not fb.lemma:
+        return False
+    if not (confident(fa.lemma) and confident(fb.lemma)):
+        return False
+    if not _turned(fa.lemma.lower(), fb.lemma.lower()) or _denied(a) or _denied(b):
+        return False
+    if not (_stated(fa.thing) and _stated(fb.thing) and same_head(fa.thing, fb.thing)):
+        return False
+    xa, xb = _actor(fa), _actor(fb)
+    if not (_stated(xa) and _stated(xb)) or two_names(xa, xb):
+        return False
+    assert xa is not None and xb is not None
+    if is_name(xa.text) or is_name(xb.text):
+        return False  # a named party against a described one may be another party
+    return not (_modal(fa) or _modal(fb) or _reported(a) or _reported(b))
