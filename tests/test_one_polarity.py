@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from compare import Conflict
-from compare.align.one_polarity import one_polarity_pairs
+from compare.align.one_polarity import one_polarity_pairs, one_thing_turned
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.extract import Claim, extract_claims
@@ -50,3 +50,26 @@ def test_a_deed_told_as_what_others_allege_is_not_paired() -> None:
 def test_two_parties_are_not_paired() -> None:
     other = "The port's lawyer, Anneli Vik, signed the contract for the new crane on Friday."
     assert _paired(DENIED, other) == []
+
+
+def _statement(text: str, source_id: str) -> Statement:
+    claims = extract_claims(Source.from_text(text, id=source_id))
+    return next(c for c in claims if isinstance(c, Statement))
+
+
+def test_one_thing_moved_both_ways_by_doers_in_other_words() -> None:
+    a = _statement("The merger enlarges the board of the rowing club.", "a")
+    b = _statement("The tie-up shrinks the board of the rowing club.", "b")
+    assert one_thing_turned(a, b)
+
+
+def test_one_thing_moved_both_ways_by_a_named_party_is_left_to_the_frames() -> None:
+    a = _statement("Halvard Mills enlarges the board of the rowing club.", "a")
+    b = _statement("The tie-up shrinks the board of the rowing club.", "b")
+    assert not one_thing_turned(a, b)
+
+
+def test_an_opposite_in_another_clause_with_its_own_subject_keeps_the_conflict() -> None:
+    rose = "Export sales at Norvik Tools rose last year, the company said."
+    fell = "Export sales at Norvik Tools fell last year, as two buyers left and freight costs rose."
+    assert statement_findings(rose, fell, Conflict.OPPOSITE)
