@@ -73,3 +73,12 @@ def test_an_opposite_in_another_clause_with_its_own_subject_keeps_the_conflict()
     rose = "Export sales at Norvik Tools rose last year, the company said."
     fell = "Export sales at Norvik Tools fell last year, as two buyers left and freight costs rose."
     assert statement_findings(rose, fell, Conflict.OPPOSITE)
+
+
+def test_a_denial_of_everyone_is_not_paired_with_one_party() -> None:
+    won = (
+        '"The Quiet Harbour," a debut novel by Mira Castell, won the Lantern Prize on'
+        " Saturday, making her the first debut author to win it."
+    )
+    nobody = "No debut author had won the Lantern Prize before in its 40-year history."
+    assert _paired(won, nobody) == []

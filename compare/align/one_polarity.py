@@ -89,6 +89,8 @@ def one_polarity_pairs(
             continue
         if _modal(fa) != _modal(fb) or _reported(a) or _reported(b):
             continue
+        if _of_everyone(fa) or _of_everyone(fb):
+            continue
         if not (_sole(a, statements, buckets) and _sole(b, statements, buckets)):
             continue
         finding = compare_pair(a, b, sentences)
@@ -176,6 +178,13 @@ def _around(statement: Statement) -> frozenset[str]:
 def _noun(word: str) -> bool:
     found = classes(word)
     return "noun" in found or not found  # a name WordNet does not know
+
+
+def _of_everyone(frame: Frame) -> bool:
+    """A denial of everyone ("No woman had won"), which tells what the other side
+    tells of one party in its own way ("the first woman to win")."""
+    actor = frame.actor.text.lower().split() if frame.actor is not None else []
+    return actor[:1] in (["no"], ["none"], ["nobody"], ["nothing"], ["neither"])
 
 
 def _actor(frame: Frame) -> Span | None:
