@@ -6,12 +6,14 @@ it and another sentence ("was climbing" / "fell") is no conflict.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from compare.align.antonyms import lemmas as opposite_forms
 from compare.align.opposites import lemmas as news_forms
-from compare.align.words import STOPWORDS, words
+from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
+from compare.extract.lemmas import classes
 
 
 def says_both(a: Claim, b: Claim, word_a: str, word_b: str) -> bool:
@@ -22,7 +24,43 @@ def says_both(a: Claim, b: Claim, word_a: str, word_b: str) -> bool:
     last_a, last_b = _opposed(told_a, told_b), _opposed(told_b, told_a)
     if not last_a or not last_b:
         return False
-    return uses_opposite_form(a.sentence, last_b[0]) or uses_opposite_form(b.sentence, last_a[0])
+    return _uses_of_own(a, last_b[0]) or _uses_of_own(b, last_a[0])
+
+
+def _uses_of_own(claim: Claim, word: str) -> bool:
+    """Does the claim's sentence use a form of the word of its own deed: in the
+    clause of its predicate ("fell about 2,000 feet while climbing"), or in another
+    clause that names no doer of its own before it ("fell early, then rose")? A
+    clause past a comma with a subject of its own tells another deed ("earnings fell
+    last year, as two buyers cut their orders and shipping costs rose")."""
+    frame = claim.frame
+    if frame is None or frame.predicate is None:
+        return uses_opposite_form(claim.sentence, word)
+    forms = opposite_forms(word) | news_forms(word)
+    at = frame.predicate.start - claim.sentence_start
+    own = {stem(w) for w in words(frame.actor.text)} if frame.actor is not None else set()
+    start = 0
+    for segment in _SEGMENT.split(claim.sentence):
+        end = start + len(segment)
+        told = words(segment)
+        for k, w in enumerate(told):
+            if not forms & (opposite_forms(w) | news_forms(w)):
+                continue
+            if start <= at < end + 1:
+                return True  # the predicate's own clause
+            doers = [x for x in told[:k] if x not in STOPWORDS and stem(x) not in own]
+            if not any(_noun(x) for x in doers):
+                return True
+        start = end + 1
+    return False
+
+
+# the sentence's clauses, as far as punctuation tells them
+_SEGMENT = re.compile(r"[,;:]")
+
+
+def _noun(word: str) -> bool:
+    return "noun" in classes(word)
 
 
 def uses_opposite_form(sentence: str, word: str) -> bool:

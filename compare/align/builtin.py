@@ -44,6 +44,7 @@ from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_
 from compare.align.no_harm import no_harm_pairs
 from compare.align.number_judge import judge_numbers
 from compare.align.numbers import firmly_one_fact, number_pairs
+from compare.align.one_polarity import one_polarity_pairs
 from compare.align.opposed_core_pairs import opposed_core_pairs
 from compare.align.ordered_by import order_statement_pairs
 from compare.align.origins import origin_pairs
@@ -393,6 +394,17 @@ register_matcher(
         name="denied things",
         matcher=denied_statement_pairs,
         sentence_matcher=denied_statement_pairs,
+        apart=True,
+    )
+)
+# Statements telling one deed of one party, one of them denying it (shown only when
+# the judge reads a negation).
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="one polarity",
+        matcher=one_polarity_pairs,
+        sentence_matcher=one_polarity_pairs,
         apart=True,
     )
 )

@@ -67,6 +67,7 @@ from compare.align.kept_and_removed import kept_against_removed
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.names_apart import names_apart, renamed_unmentioned
 from compare.align.occasions import years_of_two_occasions
+from compare.align.one_polarity import one_thing_turned
 from compare.align.one_side import one_side
 from compare.align.opposites import is_converse
 from compare.align.ordered_by import orders_apart
@@ -473,6 +474,11 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
                 Conflict.OPPOSITE, predicate_text(a.frame), predicate_text(b.frame), unpaired=True
             )
         two = two_facts(a.frame, b.frame) or instances_apart(a, b)
+        if two and not one_proposal(a, b) and one_thing_turned(a, b):
+            # "The reshuffle enlarges the cabinet" / "The shake-up shrinks the
+            # cabinet": one thing moved both ways by doers told in other words
+            # (one_polarity.py)
+            return _stated_facts(a, b, sentences) or frame_finding(a, b)
         if two and not one_proposal(a, b):
             # A negation or an opposite contradicts only when said of one actor and
             # one thing: "Ross wasn't signed" / "the stars are signed", "has not
