@@ -170,12 +170,15 @@ def lead_first_day_pairs(
 
 def lead_days_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     """What keeps two leads' first days from being compared: not two days of one
-    precision the judge reads as two, more than a week apart, or same_days' parting."""
+    precision the judge reads as two, more than a week apart, or same_days' parting.
+    Occurrence words are left to `moments_apart`, which every caller reads after
+    this: of one deed, "first" on one side only tells no other occurrence, for days
+    as for times."""
     if not isinstance(a, Date) or not isinstance(b, Date):
         return True
     if not one_precision(a, b) or not decided(a, b) or not within_a_week(a, b):
         return True
-    return parted(a, b, sentences)
+    return parted(a, b, sentences, occurrence=False)
 
 
 def _lead_pairs(

@@ -203,8 +203,10 @@ def judged_alike(a: Claim, b: Claim) -> bool:
     return False
 
 
-def parted(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
-    """What tells two facts of one day (or hour) apart."""
+def parted(a: Claim, b: Claim, sentences: SentenceClaims, *, occurrence: bool = True) -> bool:
+    """What tells two facts of one day (or hour) apart. Without `occurrence` the
+    occurrence words are left to the caller, which may read them as one deed's
+    (lead_times' `moments_apart`: "first" on one side only)."""
     fa, fb = a.frame, b.frame
     if fa is not None and fb is not None and fa.negated != fb.negated:
         return True
@@ -216,7 +218,7 @@ def parted(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
         return True  # "at 5am on Tuesday" / "at 5am on Monday"
     if isinstance(a, Date) and _other_hours(_clock(a, sentences), _clock(b, sentences)):
         return True  # "issued at 4 p.m. Thursday" / "signed at 9 a.m. Thursday"
-    return occurrences(a, b) != occurrences(b, a)  # "the first blast" / "a second blast"
+    return occurrence and occurrences(a, b) != occurrences(b, a)  # "the first" / "a second"
 
 
 def dates_a_saying(claim: Claim) -> bool:
