@@ -63,6 +63,7 @@ from compare.align.when_where import (
 )
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Time
+from compare.extract.not_until import until_moment
 from compare.extract.number_filters import MONTHS
 from compare.extract.wordlists import REPORTING
 
@@ -170,8 +171,9 @@ def dates_an_event(claim: Claim) -> bool:
     at = claim.start - claim.sentence_start
     before = words(claim.sentence[max(0, at - 12) : at])
     said = words(claim.text)
-    if (said and said[0] in _BOUNDS) or (before and before[-1] in _BOUNDS):
-        return False
+    bound = (said and said[0] in _BOUNDS) or (before and before[-1] in _BOUNDS)
+    if bound and not until_moment(claim.sentence, at, claim.text):
+        return False  # not "did not return until 16:00", the return's time (not_until.py)
     if isinstance(claim, Date) and _kind_of_day(words(claim.sentence[max(0, at - 24) : at])):
         return False
     if isinstance(claim, Date) and claim.value and len(claim.value) == _MONTH:

@@ -35,6 +35,7 @@ from compare.align.opposites import lemmas
 from compare.align.settings import Options
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Frame, Place, Span, Time
+from compare.extract.not_until import until_moment
 
 CLOSE_MINUTES = 15  # "shortly before 9 p.m." and 20:50 are one time told loosely
 HEDGED_MINUTES = 30  # "around 9pm" / "about 8.40pm": two hedges cover each other
@@ -117,7 +118,10 @@ _BOUNDS = frozenset("by before after until till since from".split())
 def a_bound(claim: Claim) -> bool:
     """Does the date or time bound the act rather than date it ("by 7 a.m.")?"""
     said = words(claim.text)
-    return bool(said) and said[0] in _BOUNDS
+    if said and said[0] in _BOUNDS:
+        # "did not return until 16:00" dates the return (not_until.py)
+        return not until_moment(claim.sentence, claim.start - claim.sentence_start, claim.text)
+    return False
 
 
 CLOSE = 0.5  # share of the shorter sentence's content words the other must have
