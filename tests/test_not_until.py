@@ -12,6 +12,7 @@ from compare.extract.not_until import affirmed_until
 
 PUBLISHED = "---\npublished: 2025-03-14\n---\n\n"  # a Friday
 OPENING = "Heavy snow closed the Pellworth ski lift on Thursday. "
+LATE = "Engineers did not restart the lift until 9.40pm, the operator said.\n"
 
 
 def test_a_denied_deed_before_until_is_dated_at_the_moment() -> None:
@@ -28,7 +29,7 @@ def test_until_after_a_state_or_another_clause_is_a_bound() -> None:
 
 
 def test_not_until_against_a_time_is_a_time_conflict() -> None:
-    a = PUBLISHED + OPENING + "Engineers did not restart the lift until 9.40pm, the operator said.\n"
+    a = PUBLISHED + OPENING + LATE
     b = PUBLISHED + OPENING + "Engineers restarted the lift at 7.15pm, according to the operator.\n"
     assert differing_texts(a, b, "time") == ["until 9.40pm / at 7.15pm"]
     comparison = compare_texts({"a": a, "b": b})
@@ -41,7 +42,7 @@ def test_not_until_against_a_time_is_a_time_conflict() -> None:
 
 
 def test_not_until_against_the_same_time_is_no_denial() -> None:
-    a = PUBLISHED + OPENING + "Engineers did not restart the lift until 9.40pm, the operator said.\n"
+    a = PUBLISHED + OPENING + LATE
     b = PUBLISHED + OPENING + "Engineers restarted the lift at 9.40pm, according to the operator.\n"
     comparison = compare_texts({"a": a, "b": b})
     assert not [al for al in comparison.alignments if al.verdict == Verdict.DIFFER]

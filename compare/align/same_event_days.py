@@ -23,11 +23,12 @@ alone) need no participant in common when neither article dates a deed so tied a
 another value ("The cargo ship ran aground at 4.10am" / "The vessel grounded at
 6.30am"): `_closest` with nothing shared asks that no rival tie at all. Read as one
 deed, "first" on one side only, or "later than expected", tells no other
-occurrence (one_deeds' `other_occurrence`, as the lead matchers read it). When one side's clause names no event word, its verb an empty one
-("From 10 June the charges will be higher"; not a saying, not a verb the frames
-failed to read), the event is unknown, not a clash: the participant alone ties the
-two, and any dated sentence of the other article sharing as many participants is a
-rival.
+occurrence (one_deeds' `other_occurrence`, as the lead matchers read it).
+
+When one side's clause names no event word, its verb an empty one ("From 10 June
+the charges will be higher"; not a saying, not a verb the frames failed to read),
+the event is unknown, not a clash: the participant alone ties the two, and any dated
+sentence of the other article sharing as many participants is a rival.
 
 Everything that parts two moments for the closest day clashes parts them here (a
 saying's day, a plan against a deed, another doer or thing of the event, other
