@@ -173,6 +173,14 @@ _PREPOSITIONS = frozenset("on at in by from since until before after during arou
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+$", re.IGNORECASE)
 
 
+def _participle_after_noun(published: re.Match[str]) -> bool:
+    """Is the stamp word told in lower case after other words of its sentence ("The
+    decree, published on Saturday", "a paper published on Tuesday"): the participle
+    of a thing's publication, not a page's label ("Posted in Local News on Friday")?"""
+    before = published.string[: published.start()]
+    return published.group()[:1].islower() and re.search(r"\w", before) is not None
+
+
 def is_stamp(claim: Claim) -> bool:
     """Is the date or time a page's time stamp: next to a clock time or a date,
     with no preposition of its own?"""
@@ -185,9 +193,14 @@ def is_stamp_span(span: Span | Claim, statement: Claim) -> bool:
     """is_stamp for a stretch of the statement's sentence (a frame's date or time)."""
     said = words(span.text)
     published = _PUBLISHED.search(statement.sentence[: span.start - statement.sentence_start][-80:])
-    if published and not _AUXILIARY.search(published.string[: published.start()]):
-        # "posted in Pedestrian Accidents on Wednesday, September 18"; but "the
-        # results were published on March 3" is the event's own day
+    # "posted in Pedestrian Accidents on Wednesday, September 18"; but "the results
+    # were published on March 3" is the event's own day, and so is a participle
+    # after a noun ("a paper published on Tuesday in the journal")
+    if (
+        published
+        and not _AUXILIARY.search(published.string[: published.start()])
+        and not _participle_after_noun(published)
+    ):
         return True
     while said and said[0] in _TIME_HEDGES - _PREPOSITIONS:
         said = said[1:]  # "shortly after 2 a.m. Thursday": the time's own preposition
