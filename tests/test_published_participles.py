@@ -25,3 +25,15 @@ def test_a_page_label_is_no_date_of_the_story() -> None:
     a = PUBLISHED + "Eel numbers fall. Posted in Local News on Tuesday, March 11, 2025.\n"
     b = PUBLISHED + "Eel numbers fall. Posted in Local News on Thursday, March 13, 2025.\n"
     assert differing_texts(a, b, "date") == []
+
+
+def test_a_label_after_a_name_is_still_a_stamp() -> None:
+    a = (
+        PUBLISHED
+        + "Eel numbers fall. For Mara Quist, Esq. posted in Fens on Tuesday, March 11, 2025.\n"
+    )
+    b = (
+        PUBLISHED
+        + "Eel numbers fall. For Tobin & Rae, LLP. posted in Fens on Thursday, March 13, 2025.\n"
+    )
+    assert differing_texts(a, b, "date") == []

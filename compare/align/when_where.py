@@ -173,12 +173,18 @@ _PREPOSITIONS = frozenset("on at in by from since until before after during arou
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+$", re.IGNORECASE)
 
 
+# a word in lower case (a noun, perhaps with its comma) just before the participle: not
+# a name or an abbreviation ("On behalf of Howard R. Sanders, Esq. posted in ...")
+_NOUN_BEFORE = re.compile(r"(?:^|\s)[a-z][a-z'\u2019-]*,?\s+$")
+
+
 def _participle_after_noun(published: re.Match[str]) -> bool:
-    """Is the stamp word told in lower case after other words of its sentence ("The
-    decree, published on Saturday", "a paper published on Tuesday"): the participle
-    of a thing's publication, not a page's label ("Posted in Local News on Friday")?"""
+    """Is the stamp word told in lower case after a word in lower case ("The decree,
+    published on Saturday", "a paper published on Tuesday"): the participle of a
+    thing's publication, not a page's label ("Posted in Local News on Friday", "Esq.
+    posted in Pedestrian Accidents on Wednesday")?"""
     before = published.string[: published.start()]
-    return published.group()[:1].islower() and re.search(r"\w", before) is not None
+    return published.group()[:1].islower() and _NOUN_BEFORE.search(before) is not None
 
 
 def is_stamp(claim: Claim) -> bool:
