@@ -44,6 +44,7 @@ from compare.align.same_days import content_stems, dates_a_saying, parted
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.extract.claims import Claim, Date
+from compare.extract.not_until import until_moment
 
 # "cleared by 1.30am on Saturday", "shut until Friday", "after Monday's vote": a
 # deadline, the end or edge of a stretch, not the day the event happened
@@ -118,7 +119,9 @@ def dates_happening(claim: Claim, sentences: SentenceClaims) -> bool:
     Monday": the report's day), not a bound ("until Friday")?"""
     if not dated_event(claim, sentences) or dates_a_saying(claim):
         return False
-    return _BOUND.search(words_before(claim)) is None
+    if _BOUND.search(words_before(claim)) is None:
+        return True
+    return until_moment(claim.sentence, claim.start - claim.sentence_start, claim.text)
 
 
 def words_before(claim: Claim) -> str:

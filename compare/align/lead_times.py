@@ -73,6 +73,7 @@ from compare.align.settings import Options
 from compare.align.sole_times import journey_ends, sister_acts
 from compare.align.time_nouns import own_event
 from compare.extract.claims import Claim, Date, Time
+from compare.extract.not_until import until_moment
 
 LEAD_SENTENCES = 6  # the headline and the lead's first five sentences
 SCORE = 0.25  # under sole_times' pairs: each article's only time, tied by words, first
@@ -170,12 +171,15 @@ def lead_first_day_pairs(
 
 def lead_days_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
     """What keeps two leads' first days from being compared: not two days of one
-    precision the judge reads as two, more than a week apart, or same_days' parting."""
+    precision the judge reads as two, more than a week apart, or same_days' parting.
+    Occurrence words are left to `moments_apart`, which every caller reads after
+    this: of one deed, "first" on one side only tells no other occurrence, for days
+    as for times."""
     if not isinstance(a, Date) or not isinstance(b, Date):
         return True
     if not one_precision(a, b) or not decided(a, b) or not within_a_week(a, b):
         return True
-    return parted(a, b, sentences)
+    return parted(a, b, sentences, occurrence=False)
 
 
 def _lead_pairs(
@@ -212,7 +216,9 @@ def lead_event_day(day: Date, sentences: SentenceClaims) -> bool:
     as_of = _AS_OF.search(words_before(day))
     if as_of and ("of" in as_of.group().lower() or day.text.lower().startswith("of ")):
         return False
-    return _BOUND_DAY.match(day.text) is None
+    if _BOUND_DAY.match(day.text) is None:
+        return True
+    return until_moment(day.sentence, day.start - day.sentence_start, day.text)
 
 
 def within_a_week(a: Date, b: Date) -> bool:

@@ -63,6 +63,7 @@ from compare.align.when_where import (
 )
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Time
+from compare.extract.not_until import until_moment
 from compare.extract.number_filters import MONTHS
 from compare.extract.wordlists import REPORTING
 
@@ -170,8 +171,9 @@ def dates_an_event(claim: Claim) -> bool:
     at = claim.start - claim.sentence_start
     before = words(claim.sentence[max(0, at - 12) : at])
     said = words(claim.text)
-    if (said and said[0] in _BOUNDS) or (before and before[-1] in _BOUNDS):
-        return False
+    bound = (said and said[0] in _BOUNDS) or (before and before[-1] in _BOUNDS)
+    if bound and not until_moment(claim.sentence, at, claim.text):
+        return False  # not "did not return until 16:00", the return's time (not_until.py)
     if isinstance(claim, Date) and _kind_of_day(words(claim.sentence[max(0, at - 24) : at])):
         return False
     if isinstance(claim, Date) and claim.value and len(claim.value) == _MONTH:
@@ -203,8 +205,10 @@ def judged_alike(a: Claim, b: Claim) -> bool:
     return False
 
 
-def parted(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
-    """What tells two facts of one day (or hour) apart."""
+def parted(a: Claim, b: Claim, sentences: SentenceClaims, *, occurrence: bool = True) -> bool:
+    """What tells two facts of one day (or hour) apart. Without `occurrence` the
+    occurrence words are left to the caller, which may read them as one deed's
+    (lead_times' `moments_apart`: "first" on one side only)."""
     fa, fb = a.frame, b.frame
     if fa is not None and fb is not None and fa.negated != fb.negated:
         return True
@@ -216,7 +220,7 @@ def parted(a: Claim, b: Claim, sentences: SentenceClaims) -> bool:
         return True  # "at 5am on Tuesday" / "at 5am on Monday"
     if isinstance(a, Date) and _other_hours(_clock(a, sentences), _clock(b, sentences)):
         return True  # "issued at 4 p.m. Thursday" / "signed at 9 a.m. Thursday"
-    return occurrences(a, b) != occurrences(b, a)  # "the first blast" / "a second blast"
+    return occurrence and occurrences(a, b) != occurrences(b, a)  # "the first" / "a second"
 
 
 def dates_a_saying(claim: Claim) -> bool:

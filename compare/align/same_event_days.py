@@ -18,11 +18,17 @@ only one of the event. Here two sentences tell one deed when both hold:
 
 and each is the other's closest such sentence: no date (time) of another value in
 the other article sits in a sentence that ties to it by the event and shares as many
-participants. When one side's clause names no event word, its verb an empty one
-("From 10 June the charges will be higher"; not a saying, not a verb the frames
-failed to read), the event is unknown, not a clash: the participant alone ties the
-two, and any dated sentence of the other article sharing as many participants is a
-rival.
+participants. Two event words that tie (not an unread event, not a participant
+alone) need no participant in common when neither article dates a deed so tied at
+another value ("The cargo ship ran aground at 4.10am" / "The vessel grounded at
+6.30am"): `_closest` with nothing shared asks that no rival tie at all. Read as one
+deed, "first" on one side only, or "later than expected", tells no other
+occurrence (one_deeds' `other_occurrence`, as the lead matchers read it).
+
+When one side's clause names no event word, its verb an empty one ("From 10 June
+the charges will be higher"; not a saying, not a verb the frames failed to read),
+the event is unknown, not a clash: the participant alone ties the two, and any dated
+sentence of the other article sharing as many participants is a rival.
 
 Everything that parts two moments for the closest day clashes parts them here (a
 saying's day, a plan against a deed, another doer or thing of the event, other
@@ -127,7 +133,9 @@ def same_event_day_pairs(
             if tie is None:
                 continue
             shared = _participants(a, b, tie, content)
-            if len(shared) < MIN_PARTICIPANTS or not _closest(
+            if len(shared) < MIN_PARTICIPANTS and not (tie[0] and not unread):
+                continue
+            if not _closest(
                 a, b, len(shared), told, events, content, unread=unread, one_thing=one_thing
             ):
                 continue
@@ -135,13 +143,24 @@ def same_event_day_pairs(
                 continue
             if not told_apart(a, b):
                 continue
-            if parted(a, b, sentences) or two_moments(a, b, sentences):
+            one_deed = bool(tie[0]) and not unread
+            if parted(a, b, sentences, occurrence=not one_deed) or two_moments(a, b, sentences):
                 continue
+            if one_deed and _other_occurrence(a, b):
+                continue  # "the first blast" / "a second blast"; not "first" on one side only
             if event_parted(a, b, parts_apart=parts_apart):
                 continue
             i, j = sorted((free[id(a)], free[id(b)]))
             pairs.append((SCORE + 0.01 * len(shared), i, j))
     return pairs
+
+
+def _other_occurrence(a: Claim, b: Claim) -> bool:
+    """one_deeds' reading of two sentences' occurrence words for one deed ("first"
+    on one side only tells no other occurrence); one_deeds imports this module."""
+    from compare.align.one_deeds import other_occurrence
+
+    return other_occurrence(a, b)
 
 
 def told_apart(a: Claim, b: Claim) -> bool:

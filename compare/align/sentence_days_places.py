@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
+from compare.align.day_parts import day_part_apart
 from compare.align.fact_clash import FactClash, apart
 from compare.align.frames import confident, other_weekdays, same_date, same_predicate
 from compare.align.in_towns import in_town
@@ -172,11 +173,27 @@ def times_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
         # a bound both give alike ("until 5am") is no time left unknown
         every_a = [t for t in _undated(a, Time) if not _bound_alike(t, b)]
         every_b = [t for t in _undated(b, Time) if not _bound_alike(t, a)]
-        return apart(Conflict.TIME, (timed_a, every_a), (timed_b, every_b), _times_fit)
+        found = apart(Conflict.TIME, (timed_a, every_a), (timed_b, every_b), _times_fit)
+        return found or _day_parts_clash(timed_a, timed_b, a, b)
     if any(_times_fit(x, y) for x, y in pairs):
         return None
     x, y = pairs[0]
     return FactClash(Conflict.TIME, x.text, y.text, Severity.VARIANT)
+
+
+def _day_parts_clash(
+    timed_a: Sequence[Time], timed_b: Sequence[Time], a: Sequence[Claim], b: Sequence[Claim]
+) -> FactClash | None:
+    """A clock time on one side outside the part of the day the other names
+    ("at 9pm" / "in the early hours"; day_parts.py)."""
+    if a and b:
+        part = day_part_apart(timed_a, b, b[0].sentence)
+        if part is not None:
+            return FactClash(Conflict.TIME, timed_a[0].text, part, Severity.VARIANT)
+        part = day_part_apart(timed_b, a, a[0].sentence)
+        if part is not None:
+            return FactClash(Conflict.TIME, part, timed_b[0].text, Severity.VARIANT)
+    return None
 
 
 # What joins a span's start to its end ("from 7am to 7pm", "from noon until 6pm")

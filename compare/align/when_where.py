@@ -35,6 +35,7 @@ from compare.align.opposites import lemmas
 from compare.align.settings import Options
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Frame, Place, Span, Time
+from compare.extract.not_until import until_moment
 
 CLOSE_MINUTES = 15  # "shortly before 9 p.m." and 20:50 are one time told loosely
 HEDGED_MINUTES = 30  # "around 9pm" / "about 8.40pm": two hedges cover each other
@@ -117,7 +118,10 @@ _BOUNDS = frozenset("by before after until till since from".split())
 def a_bound(claim: Claim) -> bool:
     """Does the date or time bound the act rather than date it ("by 7 a.m.")?"""
     said = words(claim.text)
-    return bool(said) and said[0] in _BOUNDS
+    if said and said[0] in _BOUNDS:
+        # "did not return until 16:00" dates the return (not_until.py)
+        return not until_moment(claim.sentence, claim.start - claim.sentence_start, claim.text)
+    return False
 
 
 CLOSE = 0.5  # share of the shorter sentence's content words the other must have
@@ -169,6 +173,20 @@ _PREPOSITIONS = frozenset("on at in by from since until before after during arou
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+$", re.IGNORECASE)
 
 
+# a word in lower case (a noun, perhaps with its comma) just before the participle: not
+# a name or an abbreviation ("On behalf of Howard R. Sanders, Esq. posted in ...")
+_NOUN_BEFORE = re.compile(r"(?:^|\s)[a-z][a-z'\u2019-]*,?\s+$")
+
+
+def _participle_after_noun(published: re.Match[str]) -> bool:
+    """Is the stamp word told in lower case after a word in lower case ("The decree,
+    published on Saturday", "a paper published on Tuesday"): the participle of a
+    thing's publication, not a page's label ("Posted in Local News on Friday", "Esq.
+    posted in Pedestrian Accidents on Wednesday")?"""
+    before = published.string[: published.start()]
+    return published.group()[:1].islower() and _NOUN_BEFORE.search(before) is not None
+
+
 def is_stamp(claim: Claim) -> bool:
     """Is the date or time a page's time stamp: next to a clock time or a date,
     with no preposition of its own?"""
@@ -181,9 +199,14 @@ def is_stamp_span(span: Span | Claim, statement: Claim) -> bool:
     """is_stamp for a stretch of the statement's sentence (a frame's date or time)."""
     said = words(span.text)
     published = _PUBLISHED.search(statement.sentence[: span.start - statement.sentence_start][-80:])
-    if published and not _AUXILIARY.search(published.string[: published.start()]):
-        # "posted in Pedestrian Accidents on Wednesday, September 18"; but "the
-        # results were published on March 3" is the event's own day
+    # "posted in Pedestrian Accidents on Wednesday, September 18"; but "the results
+    # were published on March 3" is the event's own day, and so is a participle
+    # after a noun ("a paper published on Tuesday in the journal")
+    if (
+        published
+        and not _AUXILIARY.search(published.string[: published.start()])
+        and not _participle_after_noun(published)
+    ):
         return True
     while said and said[0] in _TIME_HEDGES - _PREPOSITIONS:
         said = said[1:]  # "shortly after 2 a.m. Thursday": the time's own preposition

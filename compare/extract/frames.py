@@ -39,6 +39,7 @@ from compare.extract.counted import counted, noun_predicate
 from compare.extract.dateline_days import dateline_day
 from compare.extract.lemmas import classes
 from compare.extract.nominal import CHANGE_NOUNS
+from compare.extract.not_until import affirmed_until
 from compare.extract.phrases import (
     denied_report,
     group_near,
@@ -314,10 +315,22 @@ def _frame(
     predicate = Span(tokens[group.start].start, tokens[group.head].end, "")
     date = _chosen(qual.dates, clause, analysis)
     time = _chosen(qual.times, clause, analysis)
+    # "did not return until 16:00": the return at 16:00, no denial (not_until.py)
+    until = group.negated and any(
+        found is not None
+        and affirmed_until(
+            ctx.text[tokens[clause.start].start : found.start], ctx.text[found.start : found.end]
+        )
+        for found in (time, date)
+    )
     return Frame(
         predicate=_span(ctx, predicate.start, predicate.end),
         lemma=group.lemma,
-        negated=(group.negated or subject_negated(analysis, subject) or _none_there(tokens, group))
+        negated=(
+            (group.negated and not until)
+            or subject_negated(analysis, subject)
+            or _none_there(tokens, group)
+        )
         != denied_report(analysis, group),
         actor=_token_span(ctx, analysis, actor),
         thing=_token_span(ctx, analysis, thing),

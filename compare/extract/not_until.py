@@ -1,0 +1,51 @@
+"""A deed told as not done until a moment: done at that moment.
+
+"Full service did not return until 16:00 GMT" tells that service returned at 16:00,
+"Members did not reach a decision until 10.15pm" that they reached it at 10.15pm,
+"The line will not carry passengers until March 2028" that it will first carry them
+then. English denies the deed before the moment to date it at the moment: the clause
+is no denial of the deed, and its "until" no bound of a state ("The road stays closed
+until Friday"), but the deed's own day or time. The frames read such a clause as
+affirmed (frames.py), and the date and time matchers read its moment as the deed's,
+not as a bound (`affirmed_until`).
+
+Only the clause's own negator counts ("not", "n't", "never" in the clause before the
+"until", no comma, semicolon or conjunction between): "Nobody was hurt, and the road
+stayed shut until Friday" bounds a state.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the negator, then the clause up to the moment with no break in it
+_NEGATED_TO_END = re.compile(
+    r"(?:\b(?:not|never)\b|n['\u2019]t\b)"
+    r"(?:(?!\b(?:and|but|or|which|who|that|when|while|because|although|though|if|unless|whether"
+    r"|where|once|since|after|before|as|so"
+    r"|until|till)\b)[^,;:.!?\"\u201c\u201d])*$",
+    re.IGNORECASE,
+)
+_UNTIL_OPENING = re.compile(r"\s*(?:until|till)\b", re.IGNORECASE)
+# "until at least 2030", "until shortly after 2pm": the words between "until" and the moment
+_UNTIL_CLOSING = re.compile(
+    r"\b(?:until|till)\s+(?:(?:at\s+least|at\s+the\s+earliest|shortly|just|about|around"
+    r"|after|before|the)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def affirmed_until(before: str, said: str) -> bool:
+    """Is the moment `said` (a date or time as written, "until 4pm" or "4pm") told
+    after "until" in a negated clause whose words up to it are `before`: the deed's
+    moment, not a bound?"""
+    opening = _UNTIL_OPENING.match(said)
+    if opening:
+        return _NEGATED_TO_END.search(before) is not None
+    closing = _UNTIL_CLOSING.search(before)
+    return closing is not None and _NEGATED_TO_END.search(before[: closing.start()]) is not None
+
+
+def until_moment(sentence: str, at: int, said: str) -> bool:
+    """`affirmed_until` for a date or time `said` at offset `at` of its `sentence`."""
+    return affirmed_until(sentence[:at], said)
