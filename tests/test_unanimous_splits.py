@@ -60,6 +60,18 @@ def test_two_unanimous_votes_are_no_conflict() -> None:
     assert tally_findings(UNANIMOUS, other) == []
 
 
+def test_a_rule_of_unanimity_is_no_vote_held() -> None:
+    rule = (
+        "The tribunal dismissed the orchard owners' complaint on Friday. "
+        "Under the tribunal's rules, complaints can only be dismissed by a unanimous vote."
+    )
+    split = (
+        "The tribunal dismissed the orchard owners' complaint on Friday. "
+        "The tribunal split three to two against the owners."
+    )
+    assert tally_findings(rule, split) == []
+
+
 def test_readings() -> None:
     assert reading("The jury was unanimous.", ()) == (WHOLE, None)
     assert reading("The jury's verdict was not unanimous.", ()) == (SPLIT, None)

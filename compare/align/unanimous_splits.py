@@ -15,7 +15,9 @@ pair is reported here only when what is known of the two articles leaves one vot
 - the two sentences name their vote alike: they share a word in lower case (the
   deciding body or the decision: "panel", "judges", "council", "ruling"), and
   neither names someone or something the other article never names (two boards);
-- neither tells of another occurrence ("an earlier ruling", "last year's vote").
+- neither tells of another occurrence ("an earlier ruling", "last year's vote"), and
+  no sentence telling a rule or a vote to come counts ("sentences can only be returned
+  by unanimous verdicts": a modal verb or a requirement).
 
 The two claims shown are those of the two sentences (the tally itself on the split
 side where it is free), paired across kinds after every other matcher; the pair is
@@ -53,23 +55,39 @@ _NOT_UNANIMOUS = re.compile(
 _DISSENT = re.compile(r"\bdissent(?:ed|ing|s)?\b", re.IGNORECASE)
 # the words that tell the reading; a shared one names no vote
 _READING_WORDS = frozenset({"unanimous", "unanimously", "split", "dissent", "dissenting"})
+# a rule, a possibility or a vote to come: no vote that was held
+_MODAL = re.compile(
+    r"\b(?:can|cannot|could|must|may|might|should|would|will|shall|needs?|"
+    r"requir(?:e|es|ed|ing|ement)|unless)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 _OPENING = re.compile(r"^[A-Z][a-z]+\s+[a-z]")
 
 
 def reading(sentence: str, claims: Sequence[Claim]) -> tuple[str, tuple[float, ...] | None] | None:
     """How a sentence tells a vote: (WHOLE, None) for a unanimous one, (SPLIT, the
-    tally or None) for a split one; None when it tells neither, or both."""
+    tally or None) for a split one; None when it tells neither, or both, or tells a
+    rule or a vote to come rather than one that was held: a modal verb or a
+    requirement in the clause before the word that tells it ("death sentences can
+    only be returned by unanimous verdicts", "a unanimous vote would be needed")."""
     tallies = [c for c in claims if isinstance(c, Number) and c.pair is not None and vote_tally(c)]
     split_tallies = [
         tuple(sorted(n.pair or (), reverse=True)) for n in tallies if min(n.pair or (0,)) > 0
     ]
-    whole_tallies = [n for n in tallies if min(n.pair or (0,)) == 0]
-    denied = _NOT_UNANIMOUS.search(sentence) is not None
-    whole = (_UNANIMOUS.search(sentence) is not None and not denied) or bool(whole_tallies)
-    split = bool(split_tallies) or denied or _DISSENT.search(sentence) is not None
-    if whole == split:
+    whole_at = [n.start - n.sentence_start for n in tallies if min(n.pair or (0,)) == 0]
+    split_at = [n.start - n.sentence_start for n in tallies if min(n.pair or (0,)) > 0]
+    denied = _NOT_UNANIMOUS.search(sentence)
+    unanimous = _UNANIMOUS.search(sentence)
+    dissent = _DISSENT.search(sentence)
+    if unanimous is not None and denied is None:
+        whole_at.append(unanimous.start())
+    split_at += [m.start() for m in (denied, dissent) if m is not None]
+    if bool(whole_at) == bool(split_at):
         return None
-    if whole:
+    if _MODAL.search(_CLAUSE_BREAK.split(sentence[: min(whole_at or split_at)])[-1]):
+        return None
+    if whole_at:
         return WHOLE, None
     return SPLIT, (split_tallies[0] if len(set(split_tallies)) == 1 else None)
 
