@@ -1,5 +1,6 @@
-"""A tally whose second side is told as nobody: "by five votes to none", "two goals to
-nil" (number_forms.tallies_with_nouns). Sentences written for these tests."""
+"""Tallies told in words: the second side told as nobody ("by five votes to none",
+"two goals to nil"), and a vote's sides set off by a comma ("17 votes in favour, 6
+against"; compare/extract/number_forms.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def test_a_second_side_told_as_a_count_is_unchanged() -> None:
 
 def test_none_without_a_tally_noun_is_no_tally() -> None:
     assert all(p is None for p in pairs("Three rooms were inspected and none passed."))
+
+
+def test_sides_set_off_by_a_comma() -> None:
+    assert pairs("The motion was carried with 17 votes in favour, 6 against.") == [(17.0, 6.0)]
+
+
+def test_sides_set_off_by_a_comma_before_abstentions() -> None:
+    found = pairs("The levy passed with 31 votes for, 12 against and 4 abstentions.")
+    assert (31.0, 12.0) in found

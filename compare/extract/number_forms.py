@@ -94,7 +94,7 @@ _SHARE = r"\s*(?:%|per\s*cent\b|percent\b)"
 _VOTE_SIDES_SAID = re.compile(
     rf"(?<![\d,.])(?P<a>{_NUM})(?P<pct>{_SHARE})?\s+"
     rf"(?:(?:votes?|voted)\s+for\s+(?:an?|the)\s+[a-z-]+"  # "votes for a strike"
-    rf"|(?:votes?\s+|voted\s+)?(?:in\s+favou?r|for|yes))\s*,?\s+(?:to|and|with)\s+"
+    rf"|(?:votes?\s+|voted\s+)?(?:in\s+favou?r|for|yes))(?:\s*,?\s+(?:to|and|with)\s+|\s*,\s*)"
     rf"(?P<b>{_NUM})(?(pct){_SHARE})\s+(?:votes?\s+|voted\s+)?(?:against|no)\b",
     re.IGNORECASE,
 )
