@@ -75,5 +75,6 @@ def test_a_rule_of_unanimity_is_no_vote_held() -> None:
 def test_readings() -> None:
     assert reading("The jury was unanimous.", ()) == (WHOLE, None)
     assert reading("The jury's verdict was not unanimous.", ()) == (SPLIT, None)
+    assert reading("The jury failed to reach a unanimous verdict.", ()) == (SPLIT, None)
     assert reading("The jury was unanimous, with one juror dissenting.", ()) is None
     assert reading("The jury retired to consider its verdict.", ()) is None

@@ -47,9 +47,13 @@ __all__ = ["judge_unanimous_split", "unanimous_split_pairs"]
 WHOLE = "unanimous"
 SPLIT = "split"
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
-# "was not unanimous", "fell short of unanimous": a split told by denying unanimity
-_NOT_UNANIMOUS = re.compile(
-    r"\b(?:not|never|short\s+of|less\s+than)\s+(?:\w+\s+)?unanimous", re.IGNORECASE
+# "was not unanimous", "failed to reach a unanimous decision", "without a unanimous
+# vote", "fell short of unanimous": unanimity denied in the clause before the word,
+# which tells a split (or no vote held), never a unanimous one
+_DENYING = re.compile(
+    r"\b(?:not|n['’]t|no|never|cannot|without|fail(?:s|ed|ing)?|unable|short\s+of|"
+    r"less\s+than|lack(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
 )
 # "with one judge dissenting", "two members dissented": someone voted against
 _DISSENT = re.compile(r"\bdissent(?:ed|ing|s)?\b", re.IGNORECASE)
@@ -77,8 +81,13 @@ def reading(sentence: str, claims: Sequence[Claim]) -> tuple[str, tuple[float, .
     ]
     whole_at = [n.start - n.sentence_start for n in tallies if min(n.pair or (0,)) == 0]
     split_at = [n.start - n.sentence_start for n in tallies if min(n.pair or (0,)) > 0]
-    denied = _NOT_UNANIMOUS.search(sentence)
     unanimous = _UNANIMOUS.search(sentence)
+    denied = (
+        unanimous
+        if unanimous is not None
+        and _DENYING.search(_CLAUSE_BREAK.split(sentence[: unanimous.start()])[-1])
+        else None
+    )
     dissent = _DISSENT.search(sentence)
     if unanimous is not None and denied is None:
         whole_at.append(unanimous.start())
