@@ -89,6 +89,7 @@ from compare.align.storeys import storey_pairs
 from compare.align.system_figures import judge_system_figures, system_figure_pairs
 from compare.align.tied_days import tied_day_pairs
 from compare.align.tied_figures import tied_figure_pairs
+from compare.align.unanimous_splits import judge_unanimous_split, unanimous_split_pairs
 from compare.align.when_where import event_pairs, judge_dates, judge_times
 from compare.align.years_as_spans import judge_year_spans, year_span_pairs
 from compare.align.zoned_times import zoned_time_pairs
@@ -716,6 +717,20 @@ register_cross_kind(
         matcher=closest_figure_pairs,
         judge=judge_numbers_beside,
         differs=True,
+    )
+)
+# One decision told unanimous by one article and split by the other ("ruled
+# unanimously" / "split two to one"), each article telling the vote one way only
+# (discrepancies only; compare/align/unanimous_splits.py).
+register_cross_kind(
+    CrossKindSpec(
+        name="unanimous against split",
+        kinds=(Kind.STATEMENT, Kind.NUMBER),
+        kind=Kind.STATEMENT,
+        matcher=unanimous_split_pairs,
+        judge=judge_unanimous_split,
+        differs=True,
+        paired_statements=True,
     )
 )
 # The vote one article tells first against another article's only vote, two tallies

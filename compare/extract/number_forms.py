@@ -94,7 +94,7 @@ _SHARE = r"\s*(?:%|per\s*cent\b|percent\b)"
 _VOTE_SIDES_SAID = re.compile(
     rf"(?<![\d,.])(?P<a>{_NUM})(?P<pct>{_SHARE})?\s+"
     rf"(?:(?:votes?|voted)\s+for\s+(?:an?|the)\s+[a-z-]+"  # "votes for a strike"
-    rf"|(?:votes?\s+|voted\s+)?(?:in\s+favou?r|for|yes))\s*,?\s+(?:to|and|with)\s+"
+    rf"|(?:votes?\s+|voted\s+)?(?:in\s+favou?r|for|yes))(?:\s*,?\s+(?:to|and|with)\s+|\s*,\s*)"
     rf"(?P<b>{_NUM})(?(pct){_SHARE})\s+(?:votes?\s+|voted\s+)?(?:against|no)\b",
     re.IGNORECASE,
 )
@@ -259,10 +259,21 @@ def tallies_with_nouns(text: str, start: int, end: int) -> Iterator[Quantity]:
         return
     for m in _TALLY_NOUN.finditer(text, start, end):
         a = ng.amount_value(m.group("a"), None, None, False)
-        b = ng.amount_value(m.group("b"), None, None, False)
+        b = _side_value(m.group("b"))
         if a is not None and b is not None:
             noun = m.group("noun").lower()
             yield Quantity(m.start(), m.end(), a, a, a, None, noun, "tally", (a, b))
+
+
+# The other side told as nobody: "by three votes to none", "by two goals to nil".
+_NO_SIDE = frozenset({"none", "nil", "nought", "zero"})
+
+
+def _side_value(told: str) -> float | None:
+    """The second side's count, "none" and "nil" read as 0."""
+    if told.lower() in _NO_SIDE:
+        return 0.0
+    return ng.amount_value(told, None, None, False)
 
 
 def _sides_told(text: str, start: int, end: int) -> Iterator[Quantity]:
