@@ -259,6 +259,70 @@ def described_apart(a: Quote, b: Quote, texts: Mapping[str, str], claims: Iterab
     return bool(titles) and not any(roles_agree(described.speaker or "", t) for t in titles)
 
 
+def described_against_titles(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
+    """A description against a name whose own article describes that person, set off
+    beside the full name, as something the description is not ("the trainer said" /
+    "Hale said", where that article writes "his solicitor, Miriam Hale"): the named
+    article tells who the person is, and that is not what the other's description says."""
+    pair = _described_and_full_name(a, b)
+    if pair is None or not _long_enough(a, b):
+        return False
+    described, named = pair
+    shown = _full_name(named.speaker)
+    text = texts.get(named.source)
+    if len(shown) < 2 or text is None:
+        return False
+    found = _set_off(text, " ".join(shown))
+    return bool(found) and not any(roles_agree(described.speaker or "", t) for t in found)
+
+
+def _described_and_full_name(a: Quote, b: Quote) -> tuple[Quote, Quote] | None:
+    if _description(a.speaker) and _full_name(b.speaker):
+        return a, b
+    if _description(b.speaker) and _full_name(a.speaker):
+        return b, a
+    return None
+
+
+def _full_name(speaker: str | None) -> list[str]:
+    """The words of a speaker that is a person's full name (two capitalised words or
+    more, a title in front left out), whatever the surname is in the language too."""
+    if not speaker or re.search(r"['’]s\b", speaker):
+        return []
+    name = split_title(speaker)[1] or speaker
+    shown = display_words(name)
+    if len(shown) < 2 or not all(w[:1].isupper() for w in shown) or not may_be_person(name):
+        return []
+    return shown
+
+
+_SET_OFF_BEFORE = r"\b(?:his|her|their|its|the|a|an)\s+((?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),\s+{name}\b"
+_SET_OFF_AFTER = r"\b{name},\s+((?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){{0,5}}?[a-z][\w’'-]*)\s*[,.;]"
+
+
+def _set_off(text: str, name: str) -> list[str]:
+    """The descriptions an article sets off beside a full name, read as descriptions
+    of one person by a post ("his solicitor, Miriam Hale" → "the solicitor")."""
+    found = []
+    for pattern in (_SET_OFF_BEFORE, _SET_OFF_AFTER):
+        for match in re.finditer(pattern.format(name=re.escape(name)), text):
+            said = _as_description(match.group(1))
+            if _description(said):
+                found.append(said)
+    return found
+
+
+def _as_description(title: str) -> str:
+    """A title read as a description ("his solicitor" → "the solicitor")."""
+    shown = title.split()
+    if shown and shown[0].lower() in _POSSESSIVES:
+        shown = shown[1:]
+    return "the " + " ".join(shown) if shown else ""
+
+
+_POSSESSIVES = frozenset("his her their its the a an".split())
+
+
 def described_unsure(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
     """A description against a name the description's article writes elsewhere:
     the article had the name to give and gave a description, so the two are not
@@ -288,6 +352,7 @@ def judge_quotes_in_context(
             or surname_apart(reference, other)
             or resolved_apart(reference, other, _claims_of(sentences, sources))
             or described_apart(reference, other, texts, _claims_of(sentences, sources))
+            or described_against_titles(reference, other, texts)
         ):
             said = speaker_difference(reference, other)
             return Judgement(
