@@ -323,6 +323,41 @@ def _as_description(title: str) -> str:
 _POSSESSIVES = frozenset("his her their its the a an".split())
 
 
+def unnamed_beside_another(a: Quote, b: Quote) -> bool:
+    """One quote credited to a named person, the other to nobody the extractor read,
+    in a sentence that names someone else outside the quote ("... summed up by Manuel
+    Ortega, president of the residents' association: '...'" / "'...,' said Rocío
+    Delgado"): the sentence offers another speaker, so the pair is not checked to be
+    one speaker's words (no ✓)."""
+    for named, unnamed in ((a, b), (b, a)):
+        shown = _name_words(named.speaker) or _full_name(named.speaker)
+        if not shown or unnamed.speaker:
+            continue
+        outside = unnamed.sentence.replace(unnamed.text, " ")
+        if any(_writes(outside, w) for w in shown):
+            continue
+        if _names_a_person(outside):
+            return True
+    return False
+
+
+def _names_a_person(text: str) -> bool:
+    """Does the text name a person: two or three capitalised words, not opening it,
+    the last no word of the language?"""
+    shown = display_words(text)
+    run: list[str] = []
+    for k, word in enumerate([*shown, ""]):
+        if k > 0 and word[:1].isupper() and word.lower() not in STOPWORDS:
+            run.append(word)
+            continue
+        if 2 <= len(run) <= 3:
+            last = run[-1].lower()
+            if not classes(last) and may_be_person(" ".join(run)):
+                return True
+        run = []
+    return False
+
+
 def described_unsure(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
     """A description against a name the description's article writes elsewhere:
     the article had the name to give and gave a description, so the two are not
@@ -363,7 +398,8 @@ def judge_quotes_in_context(
                 title=f"{said.a} vs {said.b}",
             )
     if not judgement.unchecked and any(
-        described_unsure(reference, other, texts) for other in members[1:]
+        described_unsure(reference, other, texts) or unnamed_beside_another(reference, other)
+        for other in members[1:]
     ):
         return attrs.evolve(judgement, unchecked=True)
     return judgement
