@@ -273,13 +273,14 @@ def described_against_titles(a: Quote, b: Quote, texts: Mapping[str, str]) -> bo
     if len(shown) < 2 or text is None:
         return False
     found = _set_off(text, " ".join(shown))
-    return bool(found) and not any(roles_agree(described.speaker or "", t) for t in found)
+    told = (described.speaker or "").lower()
+    return bool(found) and not any(roles_agree(told, t) for t in found)
 
 
 def _described_and_full_name(a: Quote, b: Quote) -> tuple[Quote, Quote] | None:
-    if _description(a.speaker) and _full_name(b.speaker):
+    if _described(a.speaker) and _full_name(b.speaker):
         return a, b
-    if _description(b.speaker) and _full_name(a.speaker):
+    if _described(b.speaker) and _full_name(a.speaker):
         return b, a
     return None
 
@@ -296,8 +297,8 @@ def _full_name(speaker: str | None) -> list[str]:
     return shown
 
 
-_SET_OFF_BEFORE = r"\b(?:his|her|their|its|the|a|an)\s+((?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),\s+{name}\b"
-_SET_OFF_AFTER = r"\b{name},\s+((?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){{0,5}}?[a-z][\w’'-]*)\s*[,.;]"
+_SET_OFF_BEFORE = r"\b(?i:his|her|their|its|the|a|an)\s+((?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),\s+{name}\b"
+_SET_OFF_AFTER = r"\b{name},\s+((?i:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){{0,5}}?[a-z][\w’'-]*)\s*[,.;]"
 
 
 def _set_off(text: str, name: str) -> list[str]:
@@ -331,7 +332,7 @@ def unnamed_beside_another(a: Quote, b: Quote) -> bool:
     one speaker's words (no ✓)."""
     for named, unnamed in ((a, b), (b, a)):
         shown = _name_words(named.speaker) or _full_name(named.speaker)
-        if not shown or unnamed.speaker:
+        if not shown or _a_person(unnamed.speaker):
             continue
         outside = unnamed.sentence.replace(unnamed.text, " ")
         if any(_writes(outside, w) for w in shown):
@@ -339,6 +340,30 @@ def unnamed_beside_another(a: Quote, b: Quote) -> bool:
         if _names_a_person(outside):
             return True
     return False
+
+
+def _a_person(speaker: str | None) -> bool:
+    """Is the speaker read as a person: a name, a description of one by a post, or a
+    pronoun? (Not "The mood", a misread subject, nor no speaker at all.)"""
+    if not speaker:
+        return False
+    said = words(speaker)
+    return bool(
+        _name_words(speaker)
+        or _full_name(speaker)
+        or _described(speaker)
+        or (len(said) == 1 and said[0] in _PERSONAL)
+    )
+
+
+_PERSONAL = frozenset("he she they i we".split())
+
+
+def _described(speaker: str | None) -> bool:
+    """_description, for one opening its sentence too ("The skipper said")."""
+    if not speaker:
+        return False
+    return _description(speaker[:1].lower() + speaker[1:])
 
 
 def _names_a_person(text: str) -> bool:
