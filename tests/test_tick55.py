@@ -1,15 +1,15 @@
 """No ✓ over two sentences, or two quotes, the judges cannot hold for one fact (stop 55):
 a description against a full name its own article sets off under another post
 (speakers_apart.described_against_titles), a quote credited to nobody in a sentence
-naming someone else (speakers_apart.unnamed_beside_another), opposite words across
-the two sentences (opposite_words.py), one deed of two named doers told in other
+naming someone else (speakers_apart.unnamed_beside_another), a clause turned by a
+pair of the news table of opposites (turned_clauses.py), one deed of two named doers told in other
 words (named_doers.py)."""
 
 from __future__ import annotations
 
 from compare import compare_texts
 from compare.align.model import Comparison
-from compare.align.opposite_words import opposite_words_apart
+from compare.align.turned_clauses import clauses_turned
 
 _WORDS = "We followed every rule we were given and we will prove it in court"
 
@@ -68,19 +68,16 @@ def test_a_quote_credited_to_nobody_in_a_sentence_naming_no_one_keeps_its_tick()
     assert ("agree", None) in _kinds(found, "quote")
 
 
-def test_opposite_words_across_two_sentences() -> None:
-    assert opposite_words_apart(
+def test_a_clause_turned_by_a_pair_of_the_news_table() -> None:
+    assert clauses_turned(
         "Visitors were allowed to leave the hall while the alarm was checked.",
         "Visitors were told to stay inside the hall until the alarm was checked.",
     )
-    # a word the other sentence says too, a denied word, and converses are no evidence
-    assert not opposite_words_apart(
-        "Visitors could stay or leave the hall.", "Visitors were told to leave the hall."
-    )
-    assert not opposite_words_apart(
+    # a word denied, and converses, are no evidence
+    assert not clauses_turned(
         "Visitors did not leave the hall.", "Visitors had to stay in the hall."
     )
-    assert not opposite_words_apart("Harlow won the final.", "Kestrel lost the final.")
+    assert not clauses_turned("Harlow won the cup final.", "Kestrel lost the cup final.")
 
 
 def test_two_named_doers_of_one_deed_in_other_words_lose_the_tick() -> None:

@@ -297,8 +297,12 @@ def _full_name(speaker: str | None) -> list[str]:
     return shown
 
 
-_SET_OFF_BEFORE = r"\b(?i:his|her|their|its|the|a|an)\s+((?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),\s+{name}\b"
-_SET_OFF_AFTER = r"\b{name},\s+((?i:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){{0,5}}?[a-z][\w’'-]*)\s*[,.;]"
+_SET_OFF_BEFORE = (
+    r"\b(?i:his|her|their|its|the|a|an)\s+((?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),\s+{name}\b"
+)
+_SET_OFF_AFTER = (
+    r"\b{name},\s+((?i:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){{0,5}}?[a-z][\w’'-]*)\s*[,.;]"
+)
 
 
 def _set_off(text: str, name: str) -> list[str]:

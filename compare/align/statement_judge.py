@@ -69,7 +69,6 @@ from compare.align.named_doers import named_doers_apart
 from compare.align.names_apart import names_apart, renamed_unmentioned
 from compare.align.occasions import years_of_two_occasions
 from compare.align.one_side import one_side
-from compare.align.opposite_words import opposite_words_apart
 from compare.align.opposites import is_converse
 from compare.align.ordered_by import orders_apart
 from compare.align.origins import origins_apart
@@ -185,12 +184,6 @@ def judge_statements_in_context(
         # / "The culture ministry cut its grant": turned_clauses.py).
         unchecked = unchecked or any(
             clauses_turned(reference.sentence, o.sentence) for o in members[1:]
-        )
-        # Nor a word of one sentence against its opposite in the other, which no
-        # reading above tied to one act ("allowed to leave the carriages" / "ordered
-        # to stay inside the carriages": opposite_words.py).
-        unchecked = unchecked or any(
-            opposite_words_apart(reference.sentence, o.sentence) for o in members[1:]
         )
         # Nor a person described with titles that differ ("Deputy Mayor" / "Mayor").
         unchecked = unchecked or any(titles_apart(reference, o, sentences) for o in members[1:])
