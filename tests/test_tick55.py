@@ -98,3 +98,16 @@ def test_one_named_doer_told_alike_keeps_the_tick() -> None:
         }
     )
     assert ("agree", None) in _kinds(found, "statement")
+
+
+def test_a_relation_set_off_beside_the_name_tells_no_post() -> None:
+    found = compare_texts(
+        {
+            "a": f'The ferry firm was fined on Friday. The skipper said: "{_WORDS}."',
+            "b": (
+                "The ferry firm was fined on Friday. His sister, Oona Brightwell, spoke "
+                f'outside. "{_WORDS}," Brightwell said.'
+            ),
+        }
+    )
+    assert ("differ", "speaker") not in _kinds(found, "quote")

@@ -1,14 +1,15 @@
 """One deed told of two named doers in other words: no ✓ on the pair.
 
-"The Danish Maritime Accident Investigation Board has opened an investigation" /
-"The Danish Maritime Authority has launched a formal inquiry": both clauses name
+"The Vellmar Rail Safety Board has opened an investigation" / "The Vellmar
+Transport Agency has launched an inquiry": both clauses name
 their doer (the frame's actor, a name: it ends in a capitalised word), the two are
 not one name, and the deeds are one deed told in other words (one verb, a synonym or
-one a kind of the other by WordNet: by_agents.one_verb_or_kind) done to one thing
-(the same head, a synonym or one a kind of the other, when both give one). actor_finding reports such a pair
-only when the predicate and the thing are word for word the same; told in other
-words, it may still be one deed of one doer the other outlet calls by another name,
-so the pair is shown neither as a finding nor with a ✓ (it is left unchecked).
+one a kind of the other by WordNet: by_agents.one_verb_or_kind) done to one thing (the
+same head, a synonym or one a kind of the other, when both give one). actor_finding
+reports such a pair only when the predicate and the thing are word for word the same;
+told in other words, it may still be one deed of one doer the other outlet calls by
+another name, so the pair is shown neither as a finding nor with a ✓ (it is left
+unchecked).
 
 Not read so: verbs of saying and of being or going (agreed_doers' lists), converses
 ("the Jets won" / "the Dolphins lost": one result from either side), a doer whose
@@ -34,7 +35,7 @@ from compare.extract.lexicon import REPORTING_VERBS
 
 def _one_thing(x: Span, y: Span) -> bool:
     """One thing: the same head or a synonym (frames.same_head), or one noun a kind of
-    the other's in WordNet ("an investigation" / "a formal inquiry")."""
+    the other's in WordNet ("an investigation" / "an inquiry")."""
     if same_head(x, y):
         return True
     hx, hy = head(x), head(y)

@@ -32,7 +32,7 @@ from compare.align.quote_speakers import named_here, speakers_clash
 from compare.align.quotes import judge_quotes, speaker_difference
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
-from compare.align.titles import POSITIONS, roles_agree
+from compare.align.titles import POSITIONS, roles_agree, tells_a_post
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Quote
 from compare.extract.attribution.patterns import may_be_person
@@ -261,8 +261,8 @@ def described_apart(a: Quote, b: Quote, texts: Mapping[str, str], claims: Iterab
 
 def described_against_titles(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
     """A description against a name whose own article describes that person, set off
-    beside the full name, as something the description is not ("the trainer said" /
-    "Hale said", where that article writes "his solicitor, Miriam Hale"): the named
+    beside the full name, as something the description is not ("the skipper said" /
+    "Brightwell said", where that article writes "its lawyer, Oona Brightwell"): the named
     article tells who the person is, and that is not what the other's description says."""
     pair = _described_and_full_name(a, b)
     if pair is None or not _long_enough(a, b):
@@ -307,18 +307,18 @@ _SET_OFF_AFTER = (
 
 def _set_off(text: str, name: str) -> list[str]:
     """The descriptions an article sets off beside a full name, read as descriptions
-    of one person by a post ("his solicitor, Miriam Hale" → "the solicitor")."""
+    of one person by a post ("its lawyer, Oona Brightwell" → "the lawyer")."""
     found = []
     for pattern in (_SET_OFF_BEFORE, _SET_OFF_AFTER):
         for match in re.finditer(pattern.format(name=re.escape(name)), text):
             said = _as_description(match.group(1))
-            if _description(said):
+            if _description(said) and tells_a_post(_HEAD.sub("", said)):
                 found.append(said)
     return found
 
 
 def _as_description(title: str) -> str:
-    """A title read as a description ("his solicitor" → "the solicitor")."""
+    """A title read as a description ("its lawyer" → "the lawyer")."""
     shown = title.split()
     if shown and shown[0].lower() in _POSSESSIVES:
         shown = shown[1:]
@@ -330,10 +330,10 @@ _POSSESSIVES = frozenset("his her their its the a an".split())
 
 def unnamed_beside_another(a: Quote, b: Quote) -> bool:
     """One quote credited to a named person, the other to nobody the extractor read,
-    in a sentence that names someone else outside the quote ("... summed up by Manuel
-    Ortega, president of the residents' association: '...'" / "'...,' said Rocío
-    Delgado"): the sentence offers another speaker, so the pair is not checked to be
-    one speaker's words (no ✓)."""
+    in a sentence that names someone else outside the quote ("The mood was summed up
+    by Tobiah Wrenfield, a deckhand: '...'" / "'...,' said Pavla Ostrander"): the
+    sentence offers another speaker, so the pair is not checked to be one speaker's
+    words (no ✓)."""
     for named, unnamed in ((a, b), (b, a)):
         shown = _name_words(named.speaker) or _full_name(named.speaker)
         if not shown or _a_person(unnamed.speaker):
