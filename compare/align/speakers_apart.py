@@ -39,7 +39,7 @@ from compare.extract.attribution.patterns import may_be_person
 from compare.extract.claims import Claim, Role
 from compare.extract.lemmas import classes
 from compare.extract.names import split_title
-from compare.extract.people_nouns import counting_nouns
+from compare.extract.people_nouns import counting_nouns, other_kinds
 
 # The same words credited to two people are one quote only when long enough (the
 # quote judge's bar for two named speakers, quotes.MIN_WORDS_ACROSS_SPEAKERS).
@@ -261,9 +261,11 @@ def described_apart(a: Quote, b: Quote, texts: Mapping[str, str], claims: Iterab
 
 def described_against_titles(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
     """A description against a name whose own article describes that person, set off
-    beside the full name, as something the description is not ("the skipper said" /
-    "Brightwell said", where that article writes "its lawyer, Oona Brightwell"): the named
-    article tells who the person is, and that is not what the other's description says."""
+    beside the full name in another sentence, as something the description is not ("the
+    skipper said" / "Brightwell said", where that article writes "its lawyer, Oona
+    Brightwell"): the named article tells who the person is, and that is not what the
+    other's description says. Only posts of people of other kinds count (WordNet,
+    people_nouns.other_kinds: "the chairman" / "its president" may be one post)."""
     pair = _described_and_full_name(a, b)
     if pair is None or not _long_enough(a, b):
         return False
@@ -272,9 +274,19 @@ def described_against_titles(a: Quote, b: Quote, texts: Mapping[str, str]) -> bo
     text = texts.get(named.source)
     if len(shown) < 2 or text is None:
         return False
-    found = _set_off(text, " ".join(shown))
+    # a description set off in the quote's own sentence is the quote judge's to compare
+    elsewhere = text[: named.sentence_start] + " " + text[named.sentence_end :]
+    found = _set_off(elsewhere, " ".join(shown))
     told = (described.speaker or "").lower()
-    return bool(found) and not any(roles_agree(told, t) for t in found)
+    return bool(found) and not any(
+        roles_agree(told, t) for t in found
+    )
+
+
+def _head(description: str) -> str:
+    """The head noun of a description ("the mayor's press secretary" → "secretary")."""
+    said = words(_HEAD.sub("", description))
+    return said[-1] if said else ""
 
 
 def _described_and_full_name(a: Quote, b: Quote) -> tuple[Quote, Quote] | None:
