@@ -39,7 +39,7 @@ from compare.extract.attribution.patterns import may_be_person
 from compare.extract.claims import Claim, Role
 from compare.extract.lemmas import classes
 from compare.extract.names import split_title
-from compare.extract.people_nouns import counting_nouns, other_kinds
+from compare.extract.people_nouns import counting_nouns
 
 # The same words credited to two people are one quote only when long enough (the
 # quote judge's bar for two named speakers, quotes.MIN_WORDS_ACROSS_SPEAKERS).
@@ -264,8 +264,8 @@ def described_against_titles(a: Quote, b: Quote, texts: Mapping[str, str]) -> bo
     beside the full name in another sentence, as something the description is not ("the
     skipper said" / "Brightwell said", where that article writes "its lawyer, Oona
     Brightwell"): the named article tells who the person is, and that is not what the
-    other's description says. Only posts of people of other kinds count (WordNet,
-    people_nouns.other_kinds: "the chairman" / "its president" may be one post)."""
+    other's description says. A description set off in the quote's own sentence ("said
+    Ivo Marsh, the mayor's spokesman") is left to the quote judge, which reads it."""
     pair = _described_and_full_name(a, b)
     if pair is None or not _long_enough(a, b):
         return False
@@ -278,15 +278,7 @@ def described_against_titles(a: Quote, b: Quote, texts: Mapping[str, str]) -> bo
     elsewhere = text[: named.sentence_start] + " " + text[named.sentence_end :]
     found = _set_off(elsewhere, " ".join(shown))
     told = (described.speaker or "").lower()
-    return bool(found) and not any(
-        roles_agree(told, t) for t in found
-    )
-
-
-def _head(description: str) -> str:
-    """The head noun of a description ("the mayor's press secretary" → "secretary")."""
-    said = words(_HEAD.sub("", description))
-    return said[-1] if said else ""
+    return bool(found) and not any(roles_agree(told, t) for t in found)
 
 
 def _described_and_full_name(a: Quote, b: Quote) -> tuple[Quote, Quote] | None:
