@@ -38,7 +38,7 @@ _PRONOUNS = frozenset(
 )
 _LIST = re.compile(r"\s*(?:,\s*)?(?:and|or|&|as well as|together with|with)\s", re.IGNORECASE)
 _APPOSED = re.compile(r",\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
-_NO_DEEDS = frozenset(
+NO_DEEDS = frozenset(
     "be have begin start end continue remain become seem lie sit stand come go get".split()
 )
 
@@ -49,7 +49,7 @@ def main_doer(claim: Claim) -> str | None:
     frame = claim.frame
     if frame is None or frame.negated or not frame.lemma or frame.actor is None:
         return None
-    if frame.lemma in _NO_DEEDS or frame.lemma in REPORTING_VERBS:
+    if frame.lemma in NO_DEEDS or frame.lemma in REPORTING_VERBS:
         return None
     told = frame.actor  # a "he" / "she" resolved to a name is no evidence here
     text = told.text

@@ -32,7 +32,7 @@ from compare.align.quote_speakers import named_here, speakers_clash
 from compare.align.quotes import judge_quotes, speaker_difference
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
-from compare.align.titles import POSITIONS, roles_agree
+from compare.align.titles import POSITIONS, roles_agree, tells_a_post
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Quote
 from compare.extract.attribution.patterns import may_be_person
@@ -259,6 +259,138 @@ def described_apart(a: Quote, b: Quote, texts: Mapping[str, str], claims: Iterab
     return bool(titles) and not any(roles_agree(described.speaker or "", t) for t in titles)
 
 
+def described_against_titles(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
+    """A description against a name whose own article describes that person, set off
+    beside the full name in another sentence, as something the description is not ("the
+    skipper said" / "Brightwell said", where that article writes "its lawyer, Oona
+    Brightwell"): the named article tells who the person is, and that is not what the
+    other's description says. A description set off in the quote's own sentence ("said
+    Ivo Marsh, the mayor's spokesman") is left to the quote judge, which reads it."""
+    pair = _described_and_full_name(a, b)
+    if pair is None or not _long_enough(a, b):
+        return False
+    described, named = pair
+    shown = _full_name(named.speaker)
+    text = texts.get(named.source)
+    if len(shown) < 2 or text is None:
+        return False
+    # a description set off in the quote's own sentence is the quote judge's to compare
+    elsewhere = text[: named.sentence_start] + " " + text[named.sentence_end :]
+    found = _set_off(elsewhere, " ".join(shown))
+    told = (described.speaker or "").lower()
+    return bool(found) and not any(roles_agree(told, t) for t in found)
+
+
+def _described_and_full_name(a: Quote, b: Quote) -> tuple[Quote, Quote] | None:
+    if _described(a.speaker) and _full_name(b.speaker):
+        return a, b
+    if _described(b.speaker) and _full_name(a.speaker):
+        return b, a
+    return None
+
+
+def _full_name(speaker: str | None) -> list[str]:
+    """The words of a speaker that is a person's full name (two capitalised words or
+    more, a title in front left out), whatever the surname is in the language too."""
+    if not speaker or re.search(r"['’]s\b", speaker):
+        return []
+    name = split_title(speaker)[1] or speaker
+    shown = display_words(name)
+    if len(shown) < 2 or not all(w[:1].isupper() for w in shown) or not may_be_person(name):
+        return []
+    return shown
+
+
+_SET_OFF_BEFORE = (
+    r"\b(?i:his|her|their|its|the|a|an)\s+((?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),\s+{name}\b"
+)
+_SET_OFF_AFTER = (
+    r"\b{name},\s+((?i:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){{0,5}}?[a-z][\w’'-]*)\s*[,.;]"
+)
+
+
+def _set_off(text: str, name: str) -> list[str]:
+    """The descriptions an article sets off beside a full name, read as descriptions
+    of one person by a post ("its lawyer, Oona Brightwell" → "the lawyer")."""
+    found = []
+    for pattern in (_SET_OFF_BEFORE, _SET_OFF_AFTER):
+        for match in re.finditer(pattern.format(name=re.escape(name)), text):
+            said = _as_description(match.group(1))
+            if _description(said) and tells_a_post(_HEAD.sub("", said)):
+                found.append(said)
+    return found
+
+
+def _as_description(title: str) -> str:
+    """A title read as a description ("its lawyer" → "the lawyer")."""
+    shown = title.split()
+    if shown and shown[0].lower() in _POSSESSIVES:
+        shown = shown[1:]
+    return "the " + " ".join(shown) if shown else ""
+
+
+_POSSESSIVES = frozenset("his her their its the a an".split())
+
+
+def unnamed_beside_another(a: Quote, b: Quote) -> bool:
+    """One quote credited to a named person, the other to nobody the extractor read,
+    in a sentence that names someone else outside the quote ("The mood was summed up
+    by Tobiah Wrenfield, a deckhand: '...'" / "'...,' said Pavla Ostrander"): the
+    sentence offers another speaker, so the pair is not checked to be one speaker's
+    words (no ✓)."""
+    for named, unnamed in ((a, b), (b, a)):
+        shown = _name_words(named.speaker) or _full_name(named.speaker)
+        if not shown or _a_person(unnamed.speaker):
+            continue
+        outside = unnamed.sentence.replace(unnamed.text, " ")
+        if any(_writes(outside, w) for w in shown):
+            continue
+        if _names_a_person(outside):
+            return True
+    return False
+
+
+def _a_person(speaker: str | None) -> bool:
+    """Is the speaker read as a person: a name, a description of one by a post, or a
+    pronoun? (Not "The mood", a misread subject, nor no speaker at all.)"""
+    if not speaker:
+        return False
+    said = words(speaker)
+    return bool(
+        _name_words(speaker)
+        or _full_name(speaker)
+        or _described(speaker)
+        or (len(said) == 1 and said[0] in _PERSONAL)
+    )
+
+
+_PERSONAL = frozenset("he she they i we".split())
+
+
+def _described(speaker: str | None) -> bool:
+    """_description, for one opening its sentence too ("The skipper said")."""
+    if not speaker:
+        return False
+    return _description(speaker[:1].lower() + speaker[1:])
+
+
+def _names_a_person(text: str) -> bool:
+    """Does the text name a person: two or three capitalised words, not opening it,
+    the last no word of the language?"""
+    shown = display_words(text)
+    run: list[str] = []
+    for k, word in enumerate([*shown, ""]):
+        if k > 0 and word[:1].isupper() and word.lower() not in STOPWORDS:
+            run.append(word)
+            continue
+        if 2 <= len(run) <= 3:
+            last = run[-1].lower()
+            if not classes(last) and may_be_person(" ".join(run)):
+                return True
+        run = []
+    return False
+
+
 def described_unsure(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
     """A description against a name the description's article writes elsewhere:
     the article had the name to give and gave a description, so the two are not
@@ -288,6 +420,7 @@ def judge_quotes_in_context(
             or surname_apart(reference, other)
             or resolved_apart(reference, other, _claims_of(sentences, sources))
             or described_apart(reference, other, texts, _claims_of(sentences, sources))
+            or described_against_titles(reference, other, texts)
         ):
             said = speaker_difference(reference, other)
             return Judgement(
@@ -298,7 +431,8 @@ def judge_quotes_in_context(
                 title=f"{said.a} vs {said.b}",
             )
     if not judgement.unchecked and any(
-        described_unsure(reference, other, texts) for other in members[1:]
+        described_unsure(reference, other, texts) or unnamed_beside_another(reference, other)
+        for other in members[1:]
     ):
         return attrs.evolve(judgement, unchecked=True)
     return judgement

@@ -65,6 +65,7 @@ from compare.align.group_doers import group_against_named, one_of_the_group
 from compare.align.harm import harm_denied_and_stated
 from compare.align.kept_and_removed import kept_against_removed
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
+from compare.align.named_doers import named_doers_apart
 from compare.align.names_apart import names_apart, renamed_unmentioned
 from compare.align.occasions import years_of_two_occasions
 from compare.align.one_polarity import one_thing_turned
@@ -466,6 +467,8 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
                 or _stated_facts(a, b, sentences)
                 or reversed_roles(a, b)
                 or _polarity_unchecked(a.frame, b.frame, opposites=False)
+                # one deed of two named doers told in other words: named_doers.py
+                or named_doers_apart(a, b)
             )
         if proposals_apart(a, b):
             # "backed the plan to widen the bridge" / "rejected the plan to close it":

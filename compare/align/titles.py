@@ -479,6 +479,15 @@ _CAREER = frozenset(
 )
 
 
+def tells_a_post(description: str) -> bool:
+    """Does a description, read up to its head noun, tell a post held: not a courtesy
+    title, a relation ("his brother") nor a career or a quality ("a former player")?"""
+    said = [stem(w) for w in words(description) if w not in _FILLER]
+    if not said or set(said) <= _COURTESY or said[-1] in _RELATIONS:
+        return False
+    return not (_CAREER & set(words(description)) or words(description)[:2] == ["one", "of"])
+
+
 def informative(role: Role) -> bool:
     """Is the role claim a description to compare? Not a courtesy title, not a
     relation, not a career or a quality, and not a title cut off by a misread name

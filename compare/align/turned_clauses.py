@@ -31,7 +31,7 @@ from compare.align.antonyms import has_opposite, opposite, opposite_meanings
 from compare.align.clause_contradictions import clause_roots
 from compare.align.derivations import families
 from compare.align.model import Conflict
-from compare.align.opposites import is_converse
+from compare.align.opposites import are_opposites, is_converse
 from compare.align.synonyms import are_synonyms
 from compare.align.word_contradictions import by_words, near_negator
 from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, word_diff, words
@@ -90,6 +90,8 @@ def widely_opposite(x: str, y: str) -> bool:
     and the other as a synonym of an opposite ("slowed" of "accelerated")."""
     if is_converse(x, y):
         return False  # "won" / "lost", "bought" / "sold": one fact from either side
+    if are_opposites(x, y):
+        return True  # the news table's pairs too ("leave" / "stay", "acquit" / "guilty")
     if has_opposite(x) or has_opposite(y):
         # a word with an opposite of its own is read as itself: "closure" is not
         # "close" against "in the open"
