@@ -141,8 +141,8 @@ _POSSESSIVE = re.compile(r"['’]s\s+\w")
 
 
 # "Sheriff Ana Ruiz of Bell County", "Professor Ana Ruiz of the trust": the place or
-# body after the name is whom the person serves, not part of the name (in "Secretary of State Ana Ruiz" the name
-# ends the mention).
+# body after the name is whom the person serves, not part of the name (in "Secretary
+# of State Ana Ruiz" the name ends the mention).
 _AFFILIATION = re.compile(
     r"\s+(?:of|from|at|with)\s+(?=(?:the\s+)?[A-Z][^,;]*$|the\s+[a-z][\w\s'’-]*$)"
 )

@@ -291,8 +291,9 @@ _WHICH_ONE = frozenset("next last previous following coming former latter final"
 
 
 # Quantifiers of a noun: put in or left out, they say how many ("rebuild the homes" /
-# "rebuild all the homes", "many of them"), as a figure does.
-_QUANTIFIERS = frozenset("all every each both many few several no".split())
+# "rebuild every home", "many of them"), as a figure does. Not those that float
+# after a subject and add nothing ("we are all shocked", "they each said", "both").
+_QUANTIFIERS = frozenset("every many few several no".split())
 # Auxiliaries that are no modal: a tense or a passive, not what may, can or must be.
 _TENSE_AUXILIARIES = frozenset({"be", "have", "do", "will"})
 

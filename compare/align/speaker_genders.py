@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 
 from compare.align.people import same_person
 from compare.align.words import words
+from compare.extract import lexicon as lx
 from compare.extract.claims import Claim, Quote, Role
 
 _FEMALE, _MALE = "f", "m"
@@ -67,6 +68,9 @@ def _text_sex(name: str, text: str) -> set[str]:
     if len(shown) < 2 or not shown[-1][:1].isupper():
         return set()
     surname = re.escape(shown[-1])
+    for other in re.finditer(r"\b([A-Z][\w’'-]*)\s+" + surname + r"\b", text):
+        if other.group(1) not in shown and other.group(1).lower() not in lx.TITLES:
+            return set()  # another person of that surname ("Charlene Kafoury"): whose "she"?
     pattern = (
         r"(?:^|(?<=[.!?])[\"”’']?\s+|\n)(?:[A-Z][\w.’'-]*\s+){0,3}?"
         + surname

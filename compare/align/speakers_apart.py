@@ -297,6 +297,32 @@ def _one_kind(head: str, title: str) -> bool:
     )
 
 
+_AGED = re.compile(r"\b(\d{1,3})-year-old\b")
+_AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3})\s*[,.;)]")
+
+
+def speaker_age(quote: Quote) -> int | None:
+    """The age the quote's own sentence gives its speaker: in the description ("the
+    80-year-old farmer"), or set off after the name ("Ana Ruiz, 74, said")."""
+    mention = quote.speaker_mention or quote.speaker or ""
+    aged = _AGED.search(mention)
+    if aged is not None:
+        return int(aged.group(1))
+    at = quote.sentence.find(mention) if mention else -1
+    if at < 0:
+        return None
+    after = _AGE_AFTER.match(quote.sentence[at + len(mention) :])
+    return int(after.group(1)) if after is not None else None
+
+
+def aged_apart(a: Quote, b: Quote) -> bool:
+    """Do the two quotes' sentences give their speakers two different ages ("Ana
+    Ruiz, 74" / "the 80-year-old farmer")? Then the quote is not checked to be one
+    person's, whoever is wrong."""
+    age_a, age_b = speaker_age(a), speaker_age(b)
+    return age_a is not None and age_b is not None and age_a != age_b
+
+
 def described_unsure(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
     """A description against a name the description's article writes elsewhere:
     the article had the name to give and gave a description, so the two are not
@@ -341,7 +367,8 @@ def judge_quotes_in_context(
                 title=f"{said.a} vs {said.b}",
             )
     if not judgement.unchecked and any(
-        described_unsure(reference, other, texts) for other in members[1:]
+        described_unsure(reference, other, texts) or aged_apart(reference, other)
+        for other in members[1:]
     ):
         return attrs.evolve(judgement, unchecked=True)
     return judgement

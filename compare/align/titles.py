@@ -487,6 +487,8 @@ def informative(role: Role) -> bool:
     said = [stem(w) for w in words(role.role) if w not in _FILLER]
     if not said or set(said) <= _COURTESY or said[-1] in _RELATIONS:
         return False  # "Ms", "her business partner"
+    if " ".join(words(role.role)).replace("-", " ").endswith(" in law"):
+        return False  # "Ortiz's brother-in-law": a relation by marriage
     if _CAREER & set(words(role.role)) or words(role.role)[:2] == ["one", "of"]:
         return False
     if is_clause(role.role) or is_organisation(role.role):
