@@ -213,3 +213,26 @@ def test_a_relation_by_marriage_is_no_post() -> None:
         }
     )
     assert ("differ", "title") not in _roles(found)
+
+
+def test_a_short_qualifier_at_a_quotations_end_gets_no_tick() -> None:
+    found = compare_texts(
+        {
+            "a": '"We will not close the village library," said councillor Ines Varo.',
+            "b": '"We will not close the village library this year," said councillor Ines Varo.',
+        }
+    )
+    assert ("agree", None) not in _quotes(found)
+
+
+def test_more_of_the_sentence_quoted_keeps_the_tick() -> None:
+    found = compare_texts(
+        {
+            "a": '"We will not close the village library," said councillor Ines Varo.',
+            "b": (
+                '"We will not close the village library, whatever the budget review '
+                'finds in the spring," said councillor Ines Varo.'
+            ),
+        }
+    )
+    assert ("agree", None) in _quotes(found)

@@ -182,6 +182,7 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
         moved = _moved_words(changes)
         for kind, op in changes:
             if kind == "truncation" and not _qualifies_opening(op, ops):
+                qualified = qualified or short_edge(op)
                 continue  # one outlet quoted more of the sentence: not a discrepancy
             lacked = set(words(op.a or op.b))
             if (
@@ -309,6 +310,26 @@ def tells_amount_or_mode(word: str) -> bool:
         return True
     mode = classes(word).get("aux")
     return mode is not None and mode not in _TENSE_AUXILIARIES
+
+
+# Words at a quotation's edge one version lacks: this many or fewer are no part of
+# the sentence left unquoted but a qualifier of what was quoted.
+_EDGE_WORDS = 3
+
+
+def short_edge(op: DiffOp) -> bool:
+    """Are the words one version has past the shared ones, at its start or end, a
+    short run with a content word ("We will not close the sixth form [this year]",
+    "[Frankly,] we ..."): a qualifier of what was said (when, where, how far), not
+    more of the sentence quoted? One outlet quoting a longer stretch cuts at a
+    clause; three words or fewer are the clause's own limit. No finding (a reader
+    can't tell from the words which cut is the speaker's), but no ✓ either."""
+    said = words(op.a or op.b)
+    return (
+        op.op in ("insert", "delete")
+        and 1 <= len(said) <= _EDGE_WORDS
+        and bool(set(said) - STOPWORDS)
+    )
 
 
 def _qualifies_opening(op: DiffOp, ops: Sequence[DiffOp]) -> bool:
