@@ -236,3 +236,13 @@ def test_more_of_the_sentence_quoted_keeps_the_tick() -> None:
         }
     )
     assert ("agree", None) in _quotes(found)
+
+
+def test_a_head_beside_one_post_both_name_is_one_post() -> None:
+    found = compare_texts(
+        {
+            "a": "Dr. Ana Ruiz, the region's chief veterinarian, ordered the cull.",
+            "b": "Regional chief veterinarian Ana Ruiz ordered the cull on Monday.",
+        }
+    )
+    assert ("differ", "title") not in _roles(found)

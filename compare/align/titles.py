@@ -271,7 +271,9 @@ def _two_heads_of(a: Role, b: Role, wa: set[str], wb: set[str]) -> bool:
     if len(wa & wb) / max(1, min(len(wa), len(wb))) >= 0.8:
         return False  # one description holds the other
     shared = (wa & _POSITIONS) - _RANK & (wb & _POSITIONS)
-    if not shared or not shared <= _HEADS:
+    if not shared or not shared <= _HEADS or _posts(wa) & _posts(wb) - _HEADS:
+        # a post beside the head both name, the lists' or WordNet's ("chief
+        # veterinarian"): one post, the head is its grade
         return False
     said_a = _said(a.sentence)
     said_b = _said(b.sentence)
