@@ -182,7 +182,9 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
         moved = _moved_words(changes)
         for kind, op in changes:
             if kind == "truncation" and not _qualifies_opening(op, ops):
-                qualified = qualified or short_edge(op)
+                qualified = qualified or (
+                    short_edge(op) and not _marked(op, ops, reference.text, other.text)
+                )
                 continue  # one outlet quoted more of the sentence: not a discrepancy
             lacked = set(words(op.a or op.b))
             if (
@@ -204,7 +206,14 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
                 # plan was [never] approved" is read above; "[seriously] deficient",
                 # "[serious] mistakes", "in [some respects]"): the two did not check
                 # out as the same words, whatever the cut was.
-                qualified = qualified or _modifiers(lacked) or bool(lacked - STOPWORDS)
+                qualified = (
+                    qualified
+                    or _modifiers(lacked)
+                    or (
+                        bool(lacked - STOPWORDS)
+                        and not _marked(op, ops, reference.text, other.text)
+                    )
+                )
                 continue
             if kind == "substitution" and _trivial(op.a, op.b):
                 continue  # "the regulation" / "this regulation"
@@ -452,6 +461,13 @@ def _moved_words(changes: list[tuple[str, DiffOp]]) -> set[str]:
     gone = {w for kind, op in changes if kind == "deletion" for w in words(op.a)}
     added = {w for kind, op in changes if kind == "insertion" for w in words(op.b)}
     return (gone & added) - _DETERMINERS
+
+
+def _marked(op: DiffOp, ops: Sequence[DiffOp], a_text: str, b_text: str) -> bool:
+    """Is the change one the quotation marks as the editor's (is_editorial)?"""
+    position = list(ops).index(op)
+    before = next((o.b for o in reversed(ops[:position]) if o.op == "equal"), "")
+    return is_editorial(op, before, a_text, b_text)
 
 
 def _change(d: Difference) -> str:
