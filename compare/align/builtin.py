@@ -63,6 +63,7 @@ from compare.align.registry import (
     register_matcher,
 )
 from compare.align.reported_quotes import reported_quote_pairs
+from compare.align.reworded_quotes import reworded_pairs
 from compare.align.roles import judge_roles, role_pairs
 from compare.align.same_days import judge_days, lone_day_pairs, same_day_pairs
 from compare.align.same_event_days import same_event_day_pairs
@@ -153,6 +154,9 @@ for spec in (
 ):
     register_kind(spec, replace=True)
 
+# One named speaker's quotation with its little words changed ("Every house" / "Most
+# houses"), which the quote matcher's bar of shared words leaves apart.
+register_matcher(MatcherSpec(kind=Kind.QUOTE, name="reworded", matcher=reworded_pairs))
 # Two places of one kind (two streets, two stadiums) given for one event.
 register_matcher(MatcherSpec(kind=Kind.PLACE, name="sites", matcher=site_pairs))
 # Two bare names given for one event, each article's only one for it: a variant.

@@ -140,10 +140,12 @@ def _one_letter_apart(a: str, b: str) -> bool:
 _POSSESSIVE = re.compile(r"['’]s\s+\w")
 
 
-# "Sheriff Ana Ruiz of Bell County": the place or body after the name is whom the
-# person serves, not part of the name (in "Secretary of State Ana Ruiz" the name
-# ends the mention).
-_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?=(?:the\s+)?[A-Z][^,;]*$)")
+# "Sheriff Ana Ruiz of Bell County", "Professor Ana Ruiz of the trust": the place or
+# body after the name is whom the person serves, not part of the name (in "Secretary
+# of State Ana Ruiz" the name ends the mention).
+_AFFILIATION = re.compile(
+    r"\s+(?:of|from|at|with)\s+(?=(?:the\s+)?[A-Z][^,;]*$|the\s+[a-z][\w\s'’-]*$)"
+)
 
 
 def _without_affiliation(mention: str, speaker: str | None) -> str:

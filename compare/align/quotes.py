@@ -27,6 +27,7 @@ from compare.align.words import (
 )
 from compare.extract import Quote
 from compare.extract.lemmas import classes
+from compare.extract.wordlists import NUMBER_WORDS
 
 MIN_WORDS = 2  # a one-word scare quote matches too much to mean anything
 MIN_CONTAINMENT = 0.75
@@ -181,11 +182,15 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
         moved = _moved_words(changes)
         for kind, op in changes:
             if kind == "truncation" and not _qualifies_opening(op, ops):
+                qualified = qualified or (
+                    short_edge(op) and not _marked(op, ops, reference.text, other.text)
+                )
                 continue  # one outlet quoted more of the sentence: not a discrepancy
             lacked = set(words(op.a or op.b))
             if (
                 kind in ("insertion", "deletion")
                 and not lacked & (moved | _NEGATIONS | _EXTENT | _WHICH_ONE)
+                and not any(map(tells_amount_or_mode, lacked))
                 and not _one_of(op, ops)
                 and not _adverb_of_manner(lacked)
                 and not any(map(tentative, lacked))
@@ -196,8 +201,19 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
                 # moved (deleted here, inserted there) is a reordering, and shown. A
                 # modifier one version lacks ("found and severely punished" / "found
                 # and punished") changes how strongly something was said: judged on
-                # real events an abridgement, no conflict, but no ✓ for the words either.
-                qualified = qualified or _modifiers(lacked)
+                # real events an abridgement, no conflict, but no ✓ for the words either;
+                # nor for any content word one version lacks inside the quotation ("the
+                # plan was [never] approved" is read above; "[seriously] deficient",
+                # "[serious] mistakes", "in [some respects]"): the two did not check
+                # out as the same words, whatever the cut was.
+                qualified = (
+                    qualified
+                    or _modifiers(lacked)
+                    or (
+                        bool(lacked - STOPWORDS)
+                        and not _marked(op, ops, reference.text, other.text)
+                    )
+                )
                 continue
             if kind == "substitution" and _trivial(op.a, op.b):
                 continue  # "the regulation" / "this regulation"
@@ -282,6 +298,47 @@ _EXTENT = frozenset(
 # Words that say which one of a series is meant: put in or left out, they move the
 # claim to another one ("within this parliament" / "within the next parliament").
 _WHICH_ONE = frozenset("next last previous following coming former latter final".split())
+
+
+# Quantifiers of a noun: put in or left out, they say how many ("rebuild the homes" /
+# "rebuild every home", "many of them"), as a figure does. Not those that float
+# after a subject and add nothing ("we are all shocked", "they each said", "both").
+_QUANTIFIERS = frozenset("every many few several no".split())
+# Auxiliaries that are no modal: a tense or a passive, not what may, can or must be.
+_TENSE_AUXILIARIES = frozenset({"be", "have", "do", "will"})
+
+
+def tells_amount_or_mode(word: str) -> bool:
+    """Is the word, put into a quotation or left out of it, one that changes what was
+    said rather than how: a figure ("40", "forty"; not "one", a pronoun as often), a
+    quantifier, or a modal auxiliary ("we may reopen" / "we reopen", "must")? An
+    abridgement drops how something was said, never how many or whether it may be."""
+    if word.isdigit() or (word in NUMBER_WORDS and word != "one"):
+        return True
+    if word in _QUANTIFIERS:
+        return True
+    mode = classes(word).get("aux")
+    return mode is not None and mode not in _TENSE_AUXILIARIES
+
+
+# Words at a quotation's edge one version lacks: this many or fewer are no part of
+# the sentence left unquoted but a qualifier of what was quoted.
+_EDGE_WORDS = 3
+
+
+def short_edge(op: DiffOp) -> bool:
+    """Are the words one version has past the shared ones, at its start or end, a
+    short run with a content word ("We will not close the sixth form [this year]",
+    "[Frankly,] we ..."): a qualifier of what was said (when, where, how far), not
+    more of the sentence quoted? One outlet quoting a longer stretch cuts at a
+    clause; three words or fewer are the clause's own limit. No finding (a reader
+    can't tell from the words which cut is the speaker's), but no ✓ either."""
+    said = words(op.a or op.b)
+    return (
+        op.op in ("insert", "delete")
+        and 1 <= len(said) <= _EDGE_WORDS
+        and bool(set(said) - STOPWORDS)
+    )
 
 
 def _qualifies_opening(op: DiffOp, ops: Sequence[DiffOp]) -> bool:
@@ -404,6 +461,13 @@ def _moved_words(changes: list[tuple[str, DiffOp]]) -> set[str]:
     gone = {w for kind, op in changes if kind == "deletion" for w in words(op.a)}
     added = {w for kind, op in changes if kind == "insertion" for w in words(op.b)}
     return (gone & added) - _DETERMINERS
+
+
+def _marked(op: DiffOp, ops: Sequence[DiffOp], a_text: str, b_text: str) -> bool:
+    """Is the change one the quotation marks as the editor's (is_editorial)?"""
+    position = list(ops).index(op)
+    before = next((o.b for o in reversed(ops[:position]) if o.op == "equal"), "")
+    return is_editorial(op, before, a_text, b_text)
 
 
 def _change(d: Difference) -> str:

@@ -97,7 +97,10 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
             for x, first in enumerate(told)
             for second in told[x + 1 :]
         )
-        return Judgement(verdict=Verdict.AGREE, unchecked=unchecked)
+        # One source's description against none the others give that could be
+        # compared (a courtesy title, a career): nothing checked, so no ✓.
+        alone = len(told) == 1 and len({r.source for r in members}) > 1
+        return Judgement(verdict=Verdict.AGREE, unchecked=unchecked or alone)
     reference = by_source[sources[0]]
     differences = []
     clashes = []

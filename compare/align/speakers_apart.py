@@ -32,14 +32,15 @@ from compare.align.quote_speakers import named_here, speakers_clash
 from compare.align.quotes import judge_quotes, speaker_difference
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
-from compare.align.titles import POSITIONS, roles_agree, tells_a_post
+from compare.align.speaker_genders import sexes_apart
+from compare.align.titles import POSITIONS, role_words, roles_agree, tells_a_post
 from compare.align.words import STOPWORDS, display_words, words
 from compare.extract import Quote
 from compare.extract.attribution.patterns import may_be_person
 from compare.extract.claims import Claim, Role
 from compare.extract.lemmas import classes
 from compare.extract.names import split_title
-from compare.extract.people_nouns import counting_nouns
+from compare.extract.people_nouns import counting_nouns, narrow_kinds_apart, people_noun
 
 # The same words credited to two people are one quote only when long enough (the
 # quote judge's bar for two named speakers, quotes.MIN_WORDS_ACROSS_SPEAKERS).
@@ -71,7 +72,9 @@ def _told_beside(a: Quote, b: Quote) -> bool:
     be one speaker of several, or the extractor took one of two."""
     for quote, other in ((a, b), (b, a)):
         outside = quote.sentence.replace(quote.text, " ")
-        if any(_writes(outside, w) for w in _name_words(other.speaker)):
+        # a word both names hold ("Le" of "Yannick Le Goff" and "Soizic Le Bihan")
+        own = _name_words(quote.speaker)
+        if any(_writes(outside, w) for w in _name_words(other.speaker) if w not in own):
             return True
     return False
 
@@ -180,8 +183,11 @@ def pronoun_apart(a: Quote, b: Quote, texts: Mapping[str, str], sentences: Sente
         before = sentences.sentence_before(said.source, said.sentence_start)
         own = text[said.sentence_start : max(said.sentence_start, said.start)]
         windows = (before + " " + own, _paragraph_before(text, said.sentence_start))
+        # a word both names hold ("Le" of "Yannick Le Goff" and "Soizic Le Bihan")
+        # names neither
+        other_words = [w for w in name_named if w not in name_said]
         return any(
-            _writes(window, name_said[-1]) and not any(_writes(window, w) for w in name_named)
+            _writes(window, name_said[-1]) and not any(_writes(window, w) for w in other_words)
             for window in windows
         )
     return False
@@ -391,6 +397,64 @@ def _names_a_person(text: str) -> bool:
     return False
 
 
+def described_otherwise(a: Quote, b: Quote, claims: Iterable[Claim]) -> bool:
+    """A description by a post against a name that the articles describe only by
+    posts none of which fits it ("the trainer" / "Miriam Hale", whom her article
+    calls the trainer's solicitor), whether or not the description's own article
+    names that person: the post the quote is credited to is not the named
+    speaker's."""
+    pair = _description_and_name(a, b)
+    if pair is None or not _long_enough(a, b):
+        return False
+    described, named = pair
+    if not named_here(named) or len(_name_words(named.speaker)) < 2:
+        return False
+    titles = _titles_of(named.speaker or "", claims)
+    description = described.speaker or ""
+    head = _HEAD.sub("", description).split()[-1].lower()
+    return bool(titles) and not any(
+        roles_agree(description, t) or _one_kind(head, t) for t in titles
+    )
+
+
+def _one_kind(head: str, title: str) -> bool:
+    """Does the title name a post by a noun for people of one kind with the
+    description's head noun in WordNet, one a kind of the other or both of one
+    narrow kind ("officer" / "Captain", "minister" / "Rev.": clergymen; not
+    "trainer" / "solicitor", merely both workers)?"""
+    if people_noun(head) is None:
+        return False
+    return any(
+        people_noun(w) is not None and not narrow_kinds_apart(head, w) for w in role_words(title)
+    )
+
+
+_AGED = re.compile(r"\b(\d{1,3})-year-old\b")
+_AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3})\s*[,.;)]")
+
+
+def speaker_age(quote: Quote) -> int | None:
+    """The age the quote's own sentence gives its speaker: in the description ("the
+    80-year-old farmer"), or set off after the name ("Ana Ruiz, 74, said")."""
+    mention = quote.speaker_mention or quote.speaker or ""
+    aged = _AGED.search(mention)
+    if aged is not None:
+        return int(aged.group(1))
+    at = quote.sentence.find(mention) if mention else -1
+    if at < 0:
+        return None
+    after = _AGE_AFTER.match(quote.sentence[at + len(mention) :])
+    return int(after.group(1)) if after is not None else None
+
+
+def aged_apart(a: Quote, b: Quote) -> bool:
+    """Do the two quotes' sentences give their speakers two different ages ("Ana
+    Ruiz, 74" / "the 80-year-old farmer")? Then the quote is not checked to be one
+    person's, whoever is wrong."""
+    age_a, age_b = speaker_age(a), speaker_age(b)
+    return age_a is not None and age_b is not None and age_a != age_b
+
+
 def described_unsure(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
     """A description against a name the description's article writes elsewhere:
     the article had the name to give and gave a description, so the two are not
@@ -421,6 +485,11 @@ def judge_quotes_in_context(
             or resolved_apart(reference, other, _claims_of(sentences, sources))
             or described_apart(reference, other, texts, _claims_of(sentences, sources))
             or described_against_titles(reference, other, texts)
+            or described_otherwise(reference, other, _claims_of(sentences, sources))
+            or (
+                _long_enough(reference, other)
+                and sexes_apart(reference, other, _claims_of(sentences, sources), texts)
+            )
         ):
             said = speaker_difference(reference, other)
             return Judgement(
@@ -431,7 +500,9 @@ def judge_quotes_in_context(
                 title=f"{said.a} vs {said.b}",
             )
     if not judgement.unchecked and any(
-        described_unsure(reference, other, texts) or unnamed_beside_another(reference, other)
+        described_unsure(reference, other, texts)
+        or unnamed_beside_another(reference, other)
+        or aged_apart(reference, other)
         for other in members[1:]
     ):
         return attrs.evolve(judgement, unchecked=True)

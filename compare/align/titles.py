@@ -271,7 +271,9 @@ def _two_heads_of(a: Role, b: Role, wa: set[str], wb: set[str]) -> bool:
     if len(wa & wb) / max(1, min(len(wa), len(wb))) >= 0.8:
         return False  # one description holds the other
     shared = (wa & _POSITIONS) - _RANK & (wb & _POSITIONS)
-    if not shared or not shared <= _HEADS:
+    if not shared or not shared <= _HEADS or _posts(wa) & _posts(wb) - _HEADS:
+        # a post beside the head both name, the lists' or WordNet's ("chief
+        # veterinarian"): one post, the head is its grade
         return False
     said_a = _said(a.sentence)
     said_b = _said(b.sentence)
@@ -496,6 +498,8 @@ def informative(role: Role) -> bool:
     said = [stem(w) for w in words(role.role) if w not in _FILLER]
     if not said or set(said) <= _COURTESY or said[-1] in _RELATIONS:
         return False  # "Ms", "her business partner"
+    if " ".join(words(role.role)).replace("-", " ").endswith(" in law"):
+        return False  # "Ortiz's brother-in-law": a relation by marriage
     if _CAREER & set(words(role.role)) or words(role.role)[:2] == ["one", "of"]:
         return False
     if is_clause(role.role) or is_organisation(role.role):

@@ -14,7 +14,9 @@ from weakref import WeakKeyDictionary
 from compare.extract import lexicon as lx
 from compare.extract.claims import Role
 from compare.extract.context import Context
+from compare.extract.lemmas import classes
 from compare.extract.names import Mention, is_person_name, is_post_word, split_title, whole_name
+from compare.extract.people_nouns import counting_nouns
 from compare.extract.wordlists import CALENDAR_NAMES
 
 _ROLE_STEMS = lx.ROLE_STEMS
@@ -239,12 +241,8 @@ def _lead_in(text: str, start: int, floor: int, titled: bool) -> int:
     # That word alone is read first.
     head = text[window:start].rstrip()
     last = _LAST_WORD.search(head, max(0, len(head) - 40))
-    next_to_name = last.group().lower() if last is not None else ""
-    if not (
-        next_to_name in lx.TITLES
-        or next_to_name in _ROLE_STEMS
-        or (titled and next_to_name == "and")
-    ):
+    next_to_name = last.group() if last is not None else ""
+    if not (_post_noun(next_to_name) or (titled and next_to_name.lower() == "and")):
         return start
     words = list(_WORD.finditer(text[window:start]))
     if window > floor and words and words[0].start() == 0:
@@ -265,7 +263,7 @@ def _lead_in(text: str, start: int, floor: int, titled: bool) -> int:
             break
         if lower.endswith(("ed", "ing")) and lower not in _RANKS and not _inside_title(read, k):
             break  # "after hiring former lawyer X": the title is "former lawyer"
-        if k == 0 and not (lower in lx.TITLES or lower in _ROLE_STEMS):
+        if k == 0 and not _post_noun(w):
             break  # the word next to the name names a position: "city engineer Tom Okafor"
         if named and w[:1].islower() and lower not in ("former", "ex"):
             break  # "charges Valley Dairy CEO": the verb before an organisation's name
@@ -350,10 +348,21 @@ def _relative_clause(text: str, lead_start: int, name_end: int, floor: int) -> b
 
 
 def _has_role_word(phrase: str) -> bool:
-    return any(
-        w.lower().rstrip("s") in _ROLE_STEMS or w.lower() in lx.TITLES
-        for w in _WORD.findall(phrase)
-    )
+    return any(_post_noun(w) for w in _WORD.findall(phrase))
+
+
+def _post_noun(word: str) -> bool:
+    """A word naming a post: a title or role noun of the lexicon, or a noun written
+    in lower case (a capitalised one may be a name: "Cook", "Mason") and no
+    adjective whose commonest sense in WordNet is a kind of person ("curate",
+    "archaeologist", "treasurer", "conductor")."""
+    lower = word.lower()
+    if lower in lx.TITLES or lower.rstrip("s") in _ROLE_STEMS:
+        return True
+    if word != lower:
+        return False
+    kinds = classes(lower)
+    return lower in counting_nouns() and "noun" in kinds and "adj" not in kinds
 
 
 def _is_description(phrase: str) -> bool:
@@ -365,7 +374,7 @@ def _is_description(phrase: str) -> bool:
         return False
     if any(w.lower() in lx.REPORTING_VERBS for w in words[:2]):
         return False
-    return any(w.lower().rstrip("s") in _ROLE_STEMS for w in words)
+    return any(_post_noun(w) for w in words)
 
 
 def _ends_name_or_sentence(text: str, end: int, limit: int) -> bool:
