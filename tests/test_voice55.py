@@ -6,11 +6,13 @@ read as posts in role extraction."""
 
 from __future__ import annotations
 
-from compare import compare_texts
+from compare import Source, compare_texts
 from compare.align.model import Comparison
 from compare.align.quotes import tells_amount_or_mode
 from compare.align.reworded_quotes import _reworded
 from compare.align.speaker_genders import _text_sex
+from compare.extract import extract_claims
+from compare.extract.claims import Role
 from compare.extract.roles import _post_noun
 
 
@@ -246,3 +248,13 @@ def test_a_head_beside_one_post_both_name_is_one_post() -> None:
         }
     )
     assert ("differ", "title") not in _roles(found)
+
+
+def test_a_clause_set_off_after_a_name_is_no_description() -> None:
+    text = (
+        "Her longtime colleague, harbour police Sgt. Orla Venn, was visibly shaken as she "
+        "described her friend and coworker on Monday."
+    )
+    roles = [c.text for c in extract_claims(Source.from_text(text, id="a")) if isinstance(c, Role)]
+    assert roles  # the title before the name is still read
+    assert not any("shaken" in r for r in roles)

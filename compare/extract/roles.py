@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 from compare.extract import lexicon as lx
 from compare.extract.claims import Role
 from compare.extract.context import Context
-from compare.extract.lemmas import classes
+from compare.extract.lemmas import AUX_LEMMAS, MODALS, classes
 from compare.extract.names import Mention, is_person_name, is_post_word, split_title, whole_name
 from compare.extract.people_nouns import counting_nouns
 from compare.extract.wordlists import CALENDAR_NAMES
@@ -374,7 +374,12 @@ def _is_description(phrase: str) -> bool:
         return False
     if any(w.lower() in lx.REPORTING_VERBS for w in words[:2]):
         return False
-    return any(_post_noun(w) for w in words)
+    if any(w.lower() in lx.TITLES or w.lower().rstrip("s") in _ROLE_STEMS for w in words):
+        return True
+    # A person noun of WordNet's makes a description only of a noun phrase: after
+    # ", was visibly shaken as he described his friend" the "friend" is no post of
+    # the name set off before it.
+    return first not in AUX_LEMMAS and first not in MODALS and any(_post_noun(w) for w in words)
 
 
 def _ends_name_or_sentence(text: str, end: int, limit: int) -> bool:
