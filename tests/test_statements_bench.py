@@ -69,8 +69,10 @@ def test_the_bench_skips_cleanly_without_data(tmp_path, capsys):
 def test_mrpc_counts_one_quotation_told_twice_as_the_same_statement():
     from bench.mrpc import aligned_kinds, pipeline_says_same
 
+    # the same words in both: a quotation cut short at its edge ("... before the
+    # summer") is left unchecked since stop 55, neither agreeing nor differing
     said = '"We will rebuild the pier before the summer season," the harbour master said.'
-    retold = '"We will rebuild the pier before the summer," said the harbour master.'
+    retold = '"We will rebuild the pier before the summer season," said the harbour master.'
     assert aligned_kinds(said, retold) == {"quote"}
     assert pipeline_says_same(said, retold)
     assert not pipeline_says_same(said, retold, kinds=frozenset({"statement"}))
