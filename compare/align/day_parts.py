@@ -26,13 +26,16 @@ from compare.extract.claims import Claim, Time
 # running past midnight has its start after its end)
 _STRETCHES = {
     "early": (0, 6 * 60 + 30),
+    # dawn moves with the season and the latitude: from four to half past eight
+    "dawn": (4 * 60, 8 * 60 + 30),
     "morning": (4 * 60, 12 * 60 + 30),
     "afternoon": (11 * 60 + 30, 19 * 60),
     "evening": (16 * 60 + 30, 24 * 60),
     "night": (18 * 60, 7 * 60),
 }
 _PARTS = re.compile(
-    r"\b(?P<early>(?:early|small|wee)\s+hours|before\s+dawn|at\s+dawn|daybreak)\b"
+    r"\b(?P<early>(?:early|small|wee)\s+hours|before\s+dawn)\b"
+    r"|\b(?P<dawn>at\s+dawn|daybreak)\b"
     r"|\b(?P<morning>morning)\b"
     r"|\b(?P<afternoon>afternoon)\b"
     r"|\b(?P<evening>evening)\b"

@@ -26,7 +26,7 @@ from compare.align.words import (
     words,
 )
 from compare.extract import Quote
-from compare.extract.lemmas import classes
+from compare.extract.lemmas import MODALS, classes
 from compare.extract.wordlists import NUMBER_WORDS
 
 MIN_WORDS = 2  # a one-word scare quote matches too much to mean anything
@@ -306,6 +306,7 @@ _WHICH_ONE = frozenset("next last previous following coming former latter final"
 _QUANTIFIERS = frozenset("every many few several no".split())
 # Auxiliaries that are no modal: a tense or a passive, not what may, can or must be.
 _TENSE_AUXILIARIES = frozenset({"be", "have", "do", "will"})
+_FUTURE = frozenset({"will", "'ll", "’ll", "wo"})
 
 
 def tells_amount_or_mode(word: str) -> bool:
@@ -313,10 +314,12 @@ def tells_amount_or_mode(word: str) -> bool:
     said rather than how: a figure ("40", "forty"; not "one", a pronoun as often), a
     quantifier, or a modal auxiliary ("we may reopen" / "we reopen", "must")? An
     abridgement drops how something was said, never how many or whether it may be."""
-    if word.isdigit() or (word in NUMBER_WORDS and word != "one"):
-        return True
+    if any(c.isdigit() for c in word) or (word in NUMBER_WORDS and word != "one"):
+        return True  # "40", "40,000", "1.5"
     if word in _QUANTIFIERS:
         return True
+    if word in MODALS and word not in _FUTURE:
+        return True  # "would", "could": read by their lemma, "would" is "will"
     mode = classes(word).get("aux")
     return mode is not None and mode not in _TENSE_AUXILIARIES
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from compare.align.people import same_person
-from compare.align.words import words
+from compare.align.words import display_words
 from compare.extract import lexicon as lx
 from compare.extract.claims import Claim, Quote, Role
 
@@ -39,16 +39,20 @@ _NOT_MEN = frozenset("human german roman woman shaman ottoman".split())
 
 
 def _word_sex(word: str) -> str | None:
-    if word in _COURTESY:
-        return _COURTESY[word]
-    if word in _NOT_MEN or not _MAN.match(word):
+    """The sex a word marks: a courtesy title ("Mr", "Ms"), or a lower-case noun of a
+    post in "-man" / "-woman" (a capitalised one may be a surname: "Friedman",
+    "Chapman")."""
+    lower = word.lower()
+    if lower in _COURTESY:
+        return _COURTESY[lower]
+    if word != lower or lower in _NOT_MEN or not _MAN.match(lower):
         return None
-    return _FEMALE if word.endswith("woman") else _MALE
+    return _FEMALE if lower.endswith("woman") else _MALE
 
 
 def _described_sex(text: str) -> set[str]:
     """The sexes the words of a description mark ("spokeswoman", "Mr")."""
-    return {sex for w in words(text) if (sex := _word_sex(w)) is not None}
+    return {sex for w in display_words(text) if (sex := _word_sex(w)) is not None}
 
 
 def _own_sex(quote: Quote) -> set[str]:

@@ -50,9 +50,12 @@ _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 # "was not unanimous", "failed to reach a unanimous decision", "without a unanimous
 # vote", "fell short of unanimous": unanimity denied in the clause before the word,
 # which tells a split (or no vote held), never a unanimous one
+# Only a negator right before the word, three words at most and no conjunction
+# between, denies it ("There was no doubt the vote was unanimous" and "did not
+# hesitate and voted unanimously" tell a unanimous vote).
 _DENYING = re.compile(
     r"\b(?:not|n['’]t|no|never|cannot|without|fail(?:s|ed|ing)?|unable|short\s+of|"
-    r"less\s+than|lack(?:s|ed|ing)?)\b",
+    r"less\s+than|lack(?:s|ed|ing)?)\b(?:\s+(?!(?:and|but|or|then|yet)\b)[\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
 )
 # "with one judge dissenting", "two members dissented": someone voted against

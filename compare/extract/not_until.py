@@ -20,7 +20,7 @@ import re
 
 # the negator, then the clause up to the moment with no break in it
 _NEGATED_TO_END = re.compile(
-    r"(?:\b(?:not|never)\b|n['\u2019]t\b)"
+    r"(?:\b(?:not|never|cannot)\b|n['\u2019]t\b)"
     r"(?:(?!\b(?:and|but|or|which|who|that|when|while|because|although|though|if|unless|whether"
     r"|where|once|since|after|before|as|so"
     r"|until|till)\b)[^,;:.!?\"\u201c\u201d])*$",

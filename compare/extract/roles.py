@@ -377,9 +377,18 @@ def _is_description(phrase: str) -> bool:
     if any(w.lower() in lx.TITLES or w.lower().rstrip("s") in _ROLE_STEMS for w in words):
         return True
     # A person noun of WordNet's makes a description only of a noun phrase: after
-    # ", was visibly shaken as he described his friend" the "friend" is no post of
+    # ", was deeply moved as she thanked her neighbour" the "neighbour" is no post of
     # the name set off before it.
-    return first not in AUX_LEMMAS and first not in MODALS and any(_post_noun(w) for w in words)
+    return _opens_noun_phrase(first) and any(_post_noun(w) for w in words)
+
+
+def _opens_noun_phrase(word: str) -> bool:
+    """Can the (lower-case) word open a noun phrase: no auxiliary or modal, and no
+    word that is only a verb or an adverb ("looked", "smiled", "visibly")?"""
+    if word in AUX_LEMMAS or word in MODALS:
+        return False
+    kinds = classes(word)
+    return not kinds or "noun" in kinds or "adj" in kinds
 
 
 def _ends_name_or_sentence(text: str, end: int, limit: int) -> bool:
