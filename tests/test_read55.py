@@ -6,7 +6,8 @@ a quotation says, unanimity is denied only by a negator right before the word,
 from __future__ import annotations
 
 from compare.align.day_parts import _PARTS
-from compare.align.quotes import tells_amount_or_mode
+from compare.align.model import DiffOp
+from compare.align.quotes import _equal_before, tells_amount_or_mode
 from compare.align.speaker_genders import _described_sex
 from compare.align.unanimous_splits import _DENYING
 from compare.extract.not_until import affirmed_until
@@ -51,3 +52,16 @@ def test_dawn_is_its_own_part_of_the_day() -> None:
     assert found == {"dawn"}
     found = {m.lastgroup for m in _PARTS.finditer("Crews arrived in the small hours.")}
     assert found == {"early"}
+
+
+def test_two_equal_changes_each_read_after_their_own_words() -> None:
+    first, second = DiffOp("delete", "the", ""), DiffOp("delete", "the", "")
+    ops = (
+        DiffOp("equal", "we saw", "we saw"),
+        first,
+        DiffOp("equal", "plan and", "plan and"),
+        second,
+        DiffOp("equal", "budget", "budget"),
+    )
+    assert _equal_before(first, ops) == "we saw"
+    assert _equal_before(second, ops) == "plan and"

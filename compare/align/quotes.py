@@ -217,9 +217,7 @@ def judge_quotes(members: Sequence[Quote], options: Options | None = None) -> Ju
                 continue
             if kind == "substitution" and _trivial(op.a, op.b):
                 continue  # "the regulation" / "this regulation"
-            position = ops.index(op)
-            before = next((o.b for o in reversed(ops[:position]) if o.op == "equal"), "")
-            if is_editorial(op, before, reference.text, other.text):
+            if is_editorial(op, _equal_before(op, ops), reference.text, other.text):
                 continue  # "[The police] have" / "bridge… Nobody": an editor's marked change
             differences.append(
                 Difference("text", kind, reference.source, other.source, op.a, op.b, ops)
@@ -365,7 +363,7 @@ def _one_of(op: DiffOp, ops: Sequence[DiffOp]) -> bool:
     against the only one?"""
     if op.op not in ("insert", "delete") or words(op.a or op.b) != ["one", "of"]:
         return False
-    at = list(ops).index(op)
+    at = _position(op, ops)
     after = next((o for o in ops[at + 1 :]), None)
     return after is not None and after.op == "equal" and words(after.a)[:1] == ["the"]
 
@@ -468,9 +466,19 @@ def _moved_words(changes: list[tuple[str, DiffOp]]) -> set[str]:
 
 def _marked(op: DiffOp, ops: Sequence[DiffOp], a_text: str, b_text: str) -> bool:
     """Is the change one the quotation marks as the editor's (is_editorial)?"""
-    position = list(ops).index(op)
-    before = next((o.b for o in reversed(ops[:position]) if o.op == "equal"), "")
-    return is_editorial(op, before, a_text, b_text)
+    return is_editorial(op, _equal_before(op, ops), a_text, b_text)
+
+
+def _position(op: DiffOp, ops: Sequence[DiffOp]) -> int:
+    """Where the op stands among the ops: by identity, since two changes of the same
+    words ("the" left out twice) are equal records at two places."""
+    found = next((i for i, o in enumerate(ops) if o is op), None)
+    return found if found is not None else list(ops).index(op)
+
+
+def _equal_before(op: DiffOp, ops: Sequence[DiffOp]) -> str:
+    """The shared words right before the op (what an editor's mark would follow)."""
+    return next((o.b for o in reversed(ops[: _position(op, ops)]) if o.op == "equal"), "")
 
 
 def _change(d: Difference) -> str:
