@@ -87,8 +87,8 @@ def day_part_apart(
 def _one_deed(times: Sequence[Time], other_claims: Sequence[Claim], at: int) -> bool:
     """Is the clause the part of the day sits in (that of the other sentence's claim
     nearest it, at offset `at` of the sentence) of the times' own predicate? "were
-    moved on Sunday evening" against "were disembarked shortly after noon, before
-    being moved" dates two deeds."""
+    flown out on Sunday evening" against "were rescued shortly after noon, before
+    being flown out" dates two deeds."""
     framed = [c for c in other_claims if c.frame_lemma]
     if not framed:
         return False

@@ -251,8 +251,8 @@ def _sole(
 
 def one_thing_turned(a: Claim, b: Claim) -> bool:
     """Do two statements move one thing opposite ways, with doers each outlet words
-    its own way ("The reshuffle enlarges the cabinet" / "The shake-up shrinks the
-    cabinet")? Both state the thing, and it is one; both state a doer, and neither
+    its own way ("The merger enlarges the district" / "The redrawing shrinks the
+    district")? Both state the thing, and it is one; both state a doer, and neither
     is a name of another party; the predicates are opposites, not converses, both
     plain (neither denied, a condition or what others claim)."""
     fa, fb = a.frame, b.frame

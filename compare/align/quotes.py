@@ -329,7 +329,7 @@ _EDGE_WORDS = 3
 
 def short_edge(op: DiffOp) -> bool:
     """Are the words one version has past the shared ones, at its start or end, a
-    short run with a content word ("We will not close the sixth form [this year]",
+    short run with a content word ("We will not shut the library [this winter]",
     "[Frankly,] we ..."): a qualifier of what was said (when, where, how far), not
     more of the sentence quoted? One outlet quoting a longer stretch cuts at a
     clause; three words or fewer are the clause's own limit. No finding (a reader

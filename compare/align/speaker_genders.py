@@ -11,7 +11,7 @@ words English marks for it, never by a guess from a first name:
 - any other quote of the article whose speaker is the same named person, reached
   through "he" or "she";
 - a sentence opening with the person's name followed by one opening with "He" or
-  "She" ("Tait told the hearing ... He said ...").
+  "She" ("Okafor told the inquiry ... He said ...").
 
 A person an article gives both sexes (two people of one name, a misread pronoun)
 is left unknown. Two speakers of known, different sexes are two people
@@ -65,8 +65,8 @@ def _own_sex(quote: Quote) -> set[str]:
 
 def _text_sex(name: str, text: str) -> set[str]:
     """The sexes the article gives a named person by a sentence that opens with the
-    person's name and a next sentence that opens with "He" or "She" ("Tait told the
-    hearing ... He said ..."): the pronoun opening a sentence is the last one's
+    person's name and a next sentence that opens with "He" or "She" ("Okafor told the
+    inquiry ... He said ..."): the pronoun opening a sentence is the last one's
     subject."""
     shown = name.split()
     if len(shown) < 2 or not shown[-1][:1].isupper():

@@ -72,7 +72,7 @@ def _told_beside(a: Quote, b: Quote) -> bool:
     be one speaker of several, or the extractor took one of two."""
     for quote, other in ((a, b), (b, a)):
         outside = quote.sentence.replace(quote.text, " ")
-        # a word both names hold ("Le" of "Yannick Le Goff" and "Soizic Le Bihan")
+        # a word both names hold ("Van" of "Pieter Van Loon" and "Anke Van Dijk")
         own = _name_words(quote.speaker)
         if any(_writes(outside, w) for w in _name_words(other.speaker) if w not in own):
             return True
@@ -183,7 +183,7 @@ def pronoun_apart(a: Quote, b: Quote, texts: Mapping[str, str], sentences: Sente
         before = sentences.sentence_before(said.source, said.sentence_start)
         own = text[said.sentence_start : max(said.sentence_start, said.start)]
         windows = (before + " " + own, _paragraph_before(text, said.sentence_start))
-        # a word both names hold ("Le" of "Yannick Le Goff" and "Soizic Le Bihan")
+        # a word both names hold ("Van" of "Pieter Van Loon" and "Anke Van Dijk")
         # names neither
         other_words = [w for w in name_named if w not in name_said]
         return any(
@@ -268,8 +268,8 @@ def described_apart(a: Quote, b: Quote, texts: Mapping[str, str], claims: Iterab
 def described_against_titles(a: Quote, b: Quote, texts: Mapping[str, str]) -> bool:
     """A description against a name whose own article describes that person, set off
     beside the full name in another sentence, as something the description is not ("the
-    skipper said" / "Brightwell said", where that article writes "its lawyer, Oona
-    Brightwell"): the named article tells who the person is, and that is not what the
+    skipper said" / "Marchetti said", where that article writes "its lawyer, Ilse
+    Marchetti"): the named article tells who the person is, and that is not what the
     other's description says. A description set off in the quote's own sentence ("said
     Ivo Marsh, the mayor's spokesman") is left to the quote judge, which reads it."""
     pair = _described_and_full_name(a, b)
@@ -317,7 +317,7 @@ _SET_OFF_AFTER = (
 
 def _set_off(text: str, name: str) -> list[str]:
     """The descriptions an article sets off beside a full name, read as descriptions
-    of one person by a post ("its lawyer, Oona Brightwell" → "the lawyer")."""
+    of one person by a post ("its lawyer, Ilse Marchetti" → "the lawyer")."""
     found = []
     for pattern in (_SET_OFF_BEFORE, _SET_OFF_AFTER):
         for match in re.finditer(pattern.format(name=re.escape(name)), text):
@@ -340,7 +340,7 @@ _POSSESSIVES = frozenset("his her their its the a an".split())
 
 def unnamed_beside_another(a: Quote, b: Quote) -> bool:
     """One quote credited to a named person, the other to nobody the extractor read,
-    in a sentence that names someone else outside the quote ("The mood was summed up
+    in a sentence that names someone else outside the quote ("The feeling was summed up
     by Tobiah Wrenfield, a deckhand: '...'" / "'...,' said Pavla Ostrander"): the
     sentence offers another speaker, so the pair is not checked to be one speaker's
     words (no ✓)."""
@@ -358,7 +358,7 @@ def unnamed_beside_another(a: Quote, b: Quote) -> bool:
 
 def _a_person(speaker: str | None) -> bool:
     """Is the speaker read as a person: a name, a description of one by a post, or a
-    pronoun? (Not "The mood", a misread subject, nor no speaker at all.)"""
+    pronoun? (Not "The feeling", a misread subject, nor no speaker at all.)"""
     if not speaker:
         return False
     said = words(speaker)

@@ -478,8 +478,8 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             )
         two = two_facts(a.frame, b.frame) or instances_apart(a, b)
         if two and not one_proposal(a, b) and one_thing_turned(a, b):
-            # "The reshuffle enlarges the cabinet" / "The shake-up shrinks the
-            # cabinet": one thing moved both ways by doers told in other words
+            # "The merger enlarges the district" / "The redrawing shrinks the
+            # district": one thing moved both ways by doers told in other words
             # (one_polarity.py)
             return _stated_facts(a, b, sentences) or frame_finding(a, b)
         if two and not one_proposal(a, b):

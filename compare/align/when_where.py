@@ -180,7 +180,7 @@ _NOUN_BEFORE = re.compile(r"(?:^|\s)[a-z][a-z'\u2019-]*,?\s+$")
 
 def _participle_after_noun(published: re.Match[str]) -> bool:
     """Is the stamp word told in lower case after a word in lower case ("The decree,
-    published on Saturday", "a paper published on Tuesday"): the participle of a
+    published on Friday", "a report published on Monday"): the participle of a
     thing's publication, not a page's label ("Posted in Local News on Friday", "Esq.
     posted in Pedestrian Accidents on Wednesday")?"""
     before = published.string[: published.start()]
@@ -201,7 +201,7 @@ def is_stamp_span(span: Span | Claim, statement: Claim) -> bool:
     published = _PUBLISHED.search(statement.sentence[: span.start - statement.sentence_start][-80:])
     # "posted in Pedestrian Accidents on Wednesday, September 18"; but "the results
     # were published on March 3" is the event's own day, and so is a participle
-    # after a noun ("a paper published on Tuesday in the journal")
+    # after a noun ("a report published on Monday in the bulletin")
     if (
         published
         and not _AUXILIARY.search(published.string[: published.start()])

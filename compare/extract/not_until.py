@@ -1,8 +1,8 @@
 """A deed told as not done until a moment: done at that moment.
 
-"Full service did not return until 16:00 GMT" tells that service returned at 16:00,
-"Members did not reach a decision until 10.15pm" that they reached it at 10.15pm,
-"The line will not carry passengers until March 2028" that it will first carry them
+"Power did not come back until 18:00" tells that power came back at 18:00, "The
+jury did not return a verdict until 4.30pm" that it returned it at 4.30pm, "The
+tram will not run until May 2029" that it will first run
 then. English denies the deed before the moment to date it at the moment: the clause
 is no denial of the deed, and its "until" no bound of a state ("The road stays closed
 until Friday"), but the deed's own day or time. The frames read such a clause as
