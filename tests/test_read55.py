@@ -65,3 +65,10 @@ def test_two_equal_changes_each_read_after_their_own_words() -> None:
     )
     assert _equal_before(first, ops) == "we saw"
     assert _equal_before(second, ops) == "plan and"
+
+
+def test_not_until_dates_only_the_denied_deed() -> None:
+    assert not affirmed_until("Officials did not want the road closed ", "until Friday")
+    assert not affirmed_until("Staff did not see the patients moved ", "until noon")
+    assert affirmed_until("The bridge was not fully reopened ", "until Friday")
+    assert affirmed_until("Crews did not reduce speed ", "until noon")

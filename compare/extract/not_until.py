@@ -11,12 +11,16 @@ not as a bound (`affirmed_until`).
 
 Only the clause's own negator counts ("not", "n't", "never" in the clause before the
 "until", no comma, semicolon or conjunction between): "Nobody was hurt, and the road
-stayed shut until Friday" bounds a state.
+stayed shut until Friday" bounds a state. And only one deed up to the moment: "did not
+want the road closed until Friday" denies the wanting, and the closing after it is
+another deed, which the moment may bound (`_one_deed_denied`).
 """
 
 from __future__ import annotations
 
 import re
+
+from compare.extract.lemmas import AUX_LEMMAS, classes
 
 # the negator, then the clause up to the moment with no break in it
 _NEGATED_TO_END = re.compile(
@@ -41,9 +45,33 @@ def affirmed_until(before: str, said: str) -> bool:
     moment, not a bound?"""
     opening = _UNTIL_OPENING.match(said)
     if opening:
-        return _NEGATED_TO_END.search(before) is not None
+        return _one_deed_denied(before)
     closing = _UNTIL_CLOSING.search(before)
-    return closing is not None and _NEGATED_TO_END.search(before[: closing.start()]) is not None
+    return closing is not None and _one_deed_denied(before[: closing.start()])
+
+
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _one_deed_denied(before: str) -> bool:
+    """Does the clause end in a negator and one deed up to the moment: the first verb
+    after the negator (auxiliaries and adverbs passed over) with no participle of
+    another verb after it? "did not want the road closed until Friday" denies the
+    wanting, and the closing is another deed the moment may bound."""
+    negated = _NEGATED_TO_END.search(before)
+    if negated is None:
+        return False
+    told = _WORD.findall(negated.group())[1:]  # the words after the negator
+    while told and (told[0].lower() in AUX_LEMMAS or set(classes(told[0].lower())) <= {"adv"}):
+        told = told[1:]
+    return not any(_participle(w.lower()) for w in told[1:])
+
+
+def _participle(word: str) -> bool:
+    """Is the word a verb's past participle and nothing else of the language's
+    ("closed", "injured"; not "speed", "hundred", a noun too or no verb)?"""
+    kinds = classes(word)
+    return word.endswith("ed") and "verb" in kinds and "noun" not in kinds
 
 
 def until_moment(sentence: str, at: int, said: str) -> bool:
