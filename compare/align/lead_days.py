@@ -121,7 +121,7 @@ def dates_happening(claim: Claim, sentences: SentenceClaims) -> bool:
         return False
     if _BOUND.search(words_before(claim)) is None:
         return True
-    return until_moment(claim.sentence, claim.start - claim.sentence_start, claim.text)
+    return until_moment(claim)
 
 
 def words_before(claim: Claim) -> str:

@@ -218,7 +218,7 @@ def lead_event_day(day: Date, sentences: SentenceClaims) -> bool:
         return False
     if _BOUND_DAY.match(day.text) is None:
         return True
-    return until_moment(day.sentence, day.start - day.sentence_start, day.text)
+    return until_moment(day)
 
 
 def within_a_week(a: Date, b: Date) -> bool:

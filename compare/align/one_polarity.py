@@ -238,7 +238,7 @@ def _sole(
     lemma = frame.lemma.lower()
     denied = _denied(statement)
     for key in (word_root(lemma), *_opposite_keys(lemma)):
-        for k in buckets[key]:
+        for k in buckets.get(key, ()):  # no key added while the pairs are read
             other = statements[k]
             if other is statement or other.source != statement.source:
                 continue

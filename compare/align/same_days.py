@@ -172,7 +172,7 @@ def dates_an_event(claim: Claim) -> bool:
     before = words(claim.sentence[max(0, at - 12) : at])
     said = words(claim.text)
     bound = (said and said[0] in _BOUNDS) or (before and before[-1] in _BOUNDS)
-    if bound and not until_moment(claim.sentence, at, claim.text):
+    if bound and not until_moment(claim):
         return False  # not "did not return until 16:00", the return's time (not_until.py)
     if isinstance(claim, Date) and _kind_of_day(words(claim.sentence[max(0, at - 24) : at])):
         return False

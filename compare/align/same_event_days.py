@@ -132,8 +132,10 @@ def same_event_day_pairs(
                 tie = "", ""
             if tie is None:
                 continue
+            # one deed tied by its event words, not by a participant alone
+            one_deed = bool(tie[0]) and not unread
             shared = _participants(a, b, tie, content)
-            if len(shared) < MIN_PARTICIPANTS and not (tie[0] and not unread):
+            if len(shared) < MIN_PARTICIPANTS and not one_deed:
                 continue
             if not _closest(
                 a, b, len(shared), told, events, content, unread=unread, one_thing=one_thing
@@ -143,7 +145,6 @@ def same_event_day_pairs(
                 continue
             if not told_apart(a, b):
                 continue
-            one_deed = bool(tie[0]) and not unread
             if parted(a, b, sentences, occurrence=not one_deed) or two_moments(a, b, sentences):
                 continue
             if one_deed and _other_occurrence(a, b):

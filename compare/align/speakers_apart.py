@@ -475,21 +475,18 @@ def judge_quotes_in_context(
         return judgement
     reference, texts = members[0], sentences.texts
     for other in members[1:]:
-        sources = (reference.source, other.source)
         if speakers_clash(reference, other) is not None or _told_beside(reference, other):
             continue
+        claims = _claims_of(sentences, (reference.source, other.source))
         if (
             named_apart(reference, other, texts)
             or pronoun_apart(reference, other, texts, sentences)
             or surname_apart(reference, other)
-            or resolved_apart(reference, other, _claims_of(sentences, sources))
-            or described_apart(reference, other, texts, _claims_of(sentences, sources))
+            or resolved_apart(reference, other, claims)
+            or described_apart(reference, other, texts, claims)
             or described_against_titles(reference, other, texts)
-            or described_otherwise(reference, other, _claims_of(sentences, sources))
-            or (
-                _long_enough(reference, other)
-                and sexes_apart(reference, other, _claims_of(sentences, sources), texts)
-            )
+            or described_otherwise(reference, other, claims)
+            or (_long_enough(reference, other) and sexes_apart(reference, other, claims, texts))
         ):
             said = speaker_difference(reference, other)
             return Judgement(

@@ -476,13 +476,13 @@ def _compare_pair(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | No
             return _stated_facts(a, b, sentences) or Finding(
                 Conflict.OPPOSITE, predicate_text(a.frame), predicate_text(b.frame), unpaired=True
             )
-        two = two_facts(a.frame, b.frame) or instances_apart(a, b)
-        if two and not one_proposal(a, b) and one_thing_turned(a, b):
+        two = (two_facts(a.frame, b.frame) or instances_apart(a, b)) and not one_proposal(a, b)
+        if two and one_thing_turned(a, b):
             # "The merger enlarges the district" / "The redrawing shrinks the
             # district": one thing moved both ways by doers told in other words
             # (one_polarity.py)
             return _stated_facts(a, b, sentences) or frame_finding(a, b)
-        if two and not one_proposal(a, b):
+        if two:
             # A negation or an opposite contradicts only when said of one actor and
             # one thing: "Ross wasn't signed" / "the stars are signed", "has not
             # helmed a teen film" / "helmed The Golden Compass" were two facts. The

@@ -120,7 +120,7 @@ def a_bound(claim: Claim) -> bool:
     said = words(claim.text)
     if said and said[0] in _BOUNDS:
         # "did not return until 16:00" dates the return (not_until.py)
-        return not until_moment(claim.sentence, claim.start - claim.sentence_start, claim.text)
+        return not until_moment(claim)
     return False
 
 

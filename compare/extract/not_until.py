@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from compare.extract.claims import Claim
 from compare.extract.lemmas import AUX_LEMMAS, classes
 
 # the negator, then the clause up to the moment with no break in it
@@ -74,6 +75,6 @@ def _participle(word: str) -> bool:
     return word.endswith("ed") and "verb" in kinds and "noun" not in kinds
 
 
-def until_moment(sentence: str, at: int, said: str) -> bool:
-    """`affirmed_until` for a date or time `said` at offset `at` of its `sentence`."""
-    return affirmed_until(sentence[:at], said)
+def until_moment(claim: Claim) -> bool:
+    """`affirmed_until` for a date or time claim, read in its own sentence."""
+    return affirmed_until(claim.sentence[: claim.start - claim.sentence_start], claim.text)

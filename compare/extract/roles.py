@@ -351,13 +351,18 @@ def _has_role_word(phrase: str) -> bool:
     return any(_post_noun(w) for w in _WORD.findall(phrase))
 
 
+def _lexicon_post(lower: str) -> bool:
+    """Is the (lower-case) word a title or a role noun of the lexicon?"""
+    return lower in lx.TITLES or lower.rstrip("s") in _ROLE_STEMS
+
+
 def _post_noun(word: str) -> bool:
     """A word naming a post: a title or role noun of the lexicon, or a noun written
     in lower case (a capitalised one may be a name: "Cook", "Mason") and no
     adjective whose commonest sense in WordNet is a kind of person ("curate",
     "archaeologist", "treasurer", "conductor")."""
     lower = word.lower()
-    if lower in lx.TITLES or lower.rstrip("s") in _ROLE_STEMS:
+    if _lexicon_post(lower):
         return True
     if word != lower:
         return False
@@ -374,7 +379,7 @@ def _is_description(phrase: str) -> bool:
         return False
     if any(w.lower() in lx.REPORTING_VERBS for w in words[:2]):
         return False
-    if any(w.lower() in lx.TITLES or w.lower().rstrip("s") in _ROLE_STEMS for w in words):
+    if any(_lexicon_post(w.lower()) for w in words):
         return True
     # A person noun of WordNet's makes a description only of a noun phrase: after
     # ", was deeply moved as she thanked her neighbour" the "neighbour" is no post of
