@@ -6,6 +6,7 @@ the frames (actor, predicate, thing, date, time, place) are actually filled."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 from hypothesis import HealthCheck, given, settings
@@ -93,7 +94,7 @@ ARTICLE = st.lists(
 ).map(lambda paragraphs: "".join(" ".join(s) + sep for s, sep in paragraphs))
 
 
-def _spans(record: object) -> Iterator[tuple[str, Span]]:
+def _spans(record: Any) -> Iterator[tuple[str, Span]]:
     """Every Span among an attrs record's fields, its frame's included."""
     for field in attrs.fields(type(record)):
         value = getattr(record, field.name)
