@@ -744,3 +744,41 @@ def test_with_before_a_clause_is_no_absolute_construction():
         "calling the plan a “dead end”."
     )
     assert q.speaker_mention == "The town"
+
+
+def test_speaker_span_points_where_the_speaker_is_named() -> None:
+    from compare.extract.claims import Quote
+
+    text = (
+        "The bridge will stay shut, the council's works director, Mara Quist, said. "
+        '"We have no choice," she said.\n\n"It is a hard week," Quist added. "Nobody can cross."'
+    )
+    source = Source.from_text(text, id="p")
+    quotes = [c for c in extract_claims(source) if isinstance(c, Quote)]
+    assert quotes, "no quote read"
+    spans = [q.speaker_span for q in quotes]
+    assert all(span is not None for span in spans)
+    for span in spans:
+        assert span is not None and source.text[span.start : span.end] == span.text
+    # "she said": the pronoun's own span, the speaker it stands for resolved apart
+    assert spans[0] is not None and spans[0].text == "she"
+    assert quotes[0].speaker == "Mara Quist"
+    # a quote whose speaker is carried from the quote before keeps that naming
+    last = quotes[-1]
+    assert last.speaker_span is not None and last.speaker_span.text == "Quist"
+
+
+def test_speaker_age_reads_the_words_after_the_naming_itself() -> None:
+    from compare.align.speakers_apart import speaker_age
+    from compare.extract.claims import Quote
+
+    def quotes(text: str) -> list[Quote]:
+        return [c for c in extract_claims(Source.from_text(text, id="p")) if isinstance(c, Quote)]
+
+    said = quotes('"We lost everything," said Ana Ruiz, 74, a farmer.')
+    assert [speaker_age(q) for q in said] == [74]
+    # the age set off after another person's name in the sentence is not hers
+    other = quotes('"We lost everything," said Ana Ruiz, who lives next to Tom Ruiz, 80.')
+    assert [speaker_age(q) for q in other] == [None]
+    described = quotes('"It was terrifying," the 80-year-old farmer said.')
+    assert [speaker_age(q) for q in described] == [80]

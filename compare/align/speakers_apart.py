@@ -440,10 +440,10 @@ def speaker_age(quote: Quote) -> int | None:
     aged = _AGED.search(mention)
     if aged is not None:
         return int(aged.group(1))
-    at = quote.sentence.find(mention) if mention else -1
-    if at < 0:
-        return None
-    after = _AGE_AFTER.match(quote.sentence[at + len(mention) :])
+    named = quote.speaker_span
+    if named is None or not quote.sentence_start <= named.start < quote.sentence_end:
+        return None  # named in another sentence, or not where the text says
+    after = _AGE_AFTER.match(quote.sentence[named.end - quote.sentence_start :])
     return int(after.group(1)) if after is not None else None
 
 

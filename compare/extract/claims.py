@@ -109,6 +109,11 @@ class Quote(Claim):
     speaker_basis: str | None = None
     # The attribution rule that found the speaker (compare.extract.attribution.table).
     rule: str | None = None
+    # Where the speaker is named, as written (the mention's span); for a speaker
+    # carried from an earlier quote or sentence, the span there. None when the
+    # quote has no speaker or the name was rewritten (a resolved pronoun keeps
+    # the pronoun's span: `speaker` says whom it stands for).
+    speaker_span: Span | None = None
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)

@@ -14,7 +14,7 @@ from compare.extract.attribution.descriptions import Descriptions
 from compare.extract.attribution.marks import QuoteSpan, quote_spans
 from compare.extract.attribution.phrases import Attribution
 from compare.extract.attribution.table import attribute
-from compare.extract.claims import Quote
+from compare.extract.claims import Quote, Span
 from compare.extract.context import Context
 from compare.extract.names import names_a_person
 from compare.extract.roles import extract_roles
@@ -179,6 +179,11 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             speaker, mention, cue = _resolve(
                 ctx, attributor, found, previous if inherited else None
             )
+            mention_span = (
+                _mention_span(ctx.text, found)
+                if found is not None
+                else (previous.speaker_span if inherited and previous is not None else None)
+            )
             if speaker is not None and speaker == mention:
                 # "the former vice presidential candidate": the person so described.
                 speaker = descriptions.person(speaker) or speaker
@@ -187,13 +192,15 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 # the person so described is named right after, in apposition.
                 named = _apposed_name(ctx.text, found.mention_start + len(found.mention))
                 if named is not None:
-                    speaker = mention = named
+                    speaker = mention = named.text
+                    mention_span = named
             rule = found.rule if found is not None else None
             if found is None and speaker is not None:
                 basis = "carried"
                 rule = "previous-quote"
             if speaker is None:
                 basis = rule = None
+                mention_span = None
             # A quotation of several sentences whose speaker is named after it
             # ("“... killed. When you see ...,” said Ana Ruiz"): its sentence runs
             # on to the attribution, which its first sentence does not hold.
@@ -208,6 +215,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 **ctx.fields(span.start, span.end, open_sentence, through=named_after),
                 speaker=speaker,
                 speaker_mention=mention,
+                speaker_span=mention_span,
                 cue=cue,
                 partial=_is_partial(ctx.text, floor, span),
                 speaker_basis=basis,
@@ -261,6 +269,7 @@ def _speaker_from(quote: Quote, other: Quote, basis: str, rule: str) -> Quote:
         quote,
         speaker=other.speaker,
         speaker_mention=other.speaker_mention,
+        speaker_span=other.speaker_span,
         cue=other.cue,
         speaker_basis=basis,
         rule=rule,
@@ -276,7 +285,7 @@ _APPOSED = re.compile(
 )
 
 
-def _apposed_name(text: str, end: int) -> str | None:
+def _apposed_name(text: str, end: int) -> Span | None:
     """The full name set off by commas right after a described speaker, if any."""
     found = _APPOSED.match(text, end, min(len(text), end + 120))
     if found is None:
@@ -284,7 +293,16 @@ def _apposed_name(text: str, end: int) -> str | None:
     name = found.group("name")
     if not names_a_person(name.lstrip("'’ʻ")):
         return None
-    return name
+    return Span(start=found.start("name"), end=found.end("name"), text=name)
+
+
+def _mention_span(text: str, found: Attribution) -> Span | None:
+    """Where the attribution names its speaker, as a span of the clean text; None
+    when the mention it carries is not the text at its offset (a rewritten form)."""
+    end = found.mention_start + len(found.mention)
+    if found.mention_start < 0 or text[found.mention_start : end] != found.mention:
+        return None
+    return Span(start=found.mention_start, end=end, text=found.mention)
 
 
 def _resolve(
