@@ -83,6 +83,7 @@ from compare.align.sole_times import sole_time_pairs
 from compare.align.sole_told_denials import sole_told_denial_pairs
 from compare.align.spared_groups import spared_group_pairs
 from compare.align.speakers_apart import judge_quotes_in_context
+from compare.align.stance_sides import stance_side_pairs
 from compare.align.standard_sides import standard_side_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
@@ -311,6 +312,17 @@ register_matcher(
         name="standard sides",
         matcher=standard_side_pairs,
         sentence_matcher=standard_side_pairs,
+        apart=True,
+    )
+)
+# One party's stance on one thing told for it and against it ("had recommended the
+# purchase" / "had advised against the purchase": compare/align/stance_sides.py).
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="stance sides",
+        matcher=stance_side_pairs,
+        sentence_matcher=stance_side_pairs,
         apart=True,
     )
 )
