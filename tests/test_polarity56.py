@@ -11,6 +11,7 @@ from compare import Verdict, compare_texts
 from compare.align.both_sides import unasserted
 from compare.align.change_directions import moves, turned
 from compare.align.model import Conflict
+from compare.align.named_turns import full_names
 from compare.align.stance_sides import stances
 from compare.align.words import words
 from compare.extract import extract_claims
@@ -159,3 +160,37 @@ def test_two_parties_on_two_sides_are_no_opposite() -> None:
         "The harbour trust met on Tuesday. The teachers' union had advised against the "
         "sale of the old school, according to minutes.",
     )
+
+
+def test_full_names() -> None:
+    assert full_names(" The ferry's skipper, Aldo Brunetti, 52,") == frozenset({"Aldo Brunetti"})
+    assert full_names("Brunetti said") == frozenset()  # a surname alone, and the first word
+
+
+def _polarity_shown(a: str, b: str) -> set[str]:
+    found = compare_texts({"a": a, "b": b})
+    return {
+        str(al.conflict)
+        for al in found.alignments
+        if al.verdict == Verdict.DIFFER and al.kind == "statement"
+    }
+
+
+def test_one_named_doer_acquitted_and_convicted_is_an_opposite() -> None:
+    shown = _polarity_shown(
+        "The ferry's skipper, Aldo Brunetti, was acquitted of all charges after the "
+        "court heard he had reported the fault twice.",
+        "To the surprise of the families, skipper Aldo Brunetti was convicted together "
+        "with the operator and given a suspended term.",
+    )
+    assert "opposite" in shown
+
+
+def test_two_named_doers_are_not_paired_by_their_names() -> None:
+    shown = _polarity_shown(
+        "The ferry's skipper, Aldo Brunetti, was acquitted of all charges after the "
+        "court heard he had reported the fault twice.",
+        "To the surprise of the families, engineer Marta Kessel was convicted together "
+        "with the operator and given a suspended term.",
+    )
+    assert "opposite" not in shown

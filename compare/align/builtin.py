@@ -41,6 +41,7 @@ from compare.align.lead_vote_tallies import lead_vote_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.located_sites import located_site_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
+from compare.align.named_turns import named_turn_pairs
 from compare.align.no_harm import no_harm_pairs
 from compare.align.number_judge import judge_numbers
 from compare.align.numbers import firmly_one_fact, number_pairs
@@ -323,6 +324,17 @@ register_matcher(
         name="stance sides",
         matcher=stance_side_pairs,
         sentence_matcher=stance_side_pairs,
+        apart=True,
+    )
+)
+# One named doer's deed told and denied, or turned opposite ("Nils Amberg was
+# acquitted" / "Nils Amberg was convicted": compare/align/named_turns.py).
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="named turns",
+        matcher=named_turn_pairs,
+        sentence_matcher=named_turn_pairs,
         apart=True,
     )
 )
