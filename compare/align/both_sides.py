@@ -44,7 +44,7 @@ def _uses_of_own(claim: Claim, word: str) -> bool:
         end = start + len(segment)
         told = words(segment)
         for k, w in enumerate(told):
-            if not forms & (opposite_forms(w) | news_forms(w)):
+            if not forms & (opposite_forms(w) | news_forms(w)) or unasserted(told, k):
                 continue
             if start <= at < end + 1:
                 return True  # the predicate's own clause
@@ -57,6 +57,18 @@ def _uses_of_own(claim: Claim, word: str) -> bool:
 
 # the sentence's clauses, as far as punctuation tells them
 _SEGMENT = re.compile(r"[,;:]")
+
+
+def unasserted(told: Sequence[str], k: int) -> bool:
+    """Is the word at `k` named as no deed that happened: a thing any or none of
+    which is meant ("argue against any rise", "no fall"), or the course set aside
+    ("instead of falling", "rather than rising")? Such a use tells one side only."""
+    before = tuple(told[max(0, k - 2) : k])
+    return before[-1:] in _NO_INSTANCE or before in _SET_ASIDE
+
+
+_NO_INSTANCE = frozenset({("any",), ("no",)})
+_SET_ASIDE = frozenset({("instead", "of"), ("rather", "than")})
 
 
 def _noun(word: str) -> bool:

@@ -41,6 +41,7 @@ from compare.align.lead_vote_tallies import lead_vote_pairs
 from compare.align.leftover_statements import leftover_best_pairs
 from compare.align.located_sites import located_site_pairs
 from compare.align.loose_statements import WIDE_PAIRS_UNDER, statement_pairs_in_context
+from compare.align.named_turns import named_turn_pairs
 from compare.align.no_harm import no_harm_pairs
 from compare.align.number_judge import judge_numbers
 from compare.align.numbers import firmly_one_fact, number_pairs
@@ -83,6 +84,7 @@ from compare.align.sole_times import sole_time_pairs
 from compare.align.sole_told_denials import sole_told_denial_pairs
 from compare.align.spared_groups import spared_group_pairs
 from compare.align.speakers_apart import judge_quotes_in_context
+from compare.align.stance_sides import stance_side_pairs
 from compare.align.standard_sides import standard_side_pairs
 from compare.align.statement_judge import judge_statements, judge_statements_in_context
 from compare.align.statements import statement_pairs
@@ -311,6 +313,28 @@ register_matcher(
         name="standard sides",
         matcher=standard_side_pairs,
         sentence_matcher=standard_side_pairs,
+        apart=True,
+    )
+)
+# One party's stance on one thing told for it and against it ("had recommended the
+# purchase" / "had advised against the purchase": compare/align/stance_sides.py).
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="stance sides",
+        matcher=stance_side_pairs,
+        sentence_matcher=stance_side_pairs,
+        apart=True,
+    )
+)
+# One named doer's deed told and denied, or turned opposite ("Nils Amberg was
+# acquitted" / "Nils Amberg was convicted": compare/align/named_turns.py).
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="named turns",
+        matcher=named_turn_pairs,
+        sentence_matcher=named_turn_pairs,
         apart=True,
     )
 )

@@ -91,6 +91,8 @@ _AUX = frozenset(
 # Words before a verb that carry it on: "continued to fall", "began to ease".
 _ONSET = frozenset(
     "continue continues continued continuing begin begins began begun start starts started".split()
+    # "appears to be growing", "seems to have eased": the verb's subject is the thing
+    + "appear appears appeared seem seems seemed".split()
 )
 # Where a clause's subject begins: after these, or a comma.
 _CLAUSE_OPENERS = frozenset("but as while that which who when after because".split())
@@ -137,6 +139,7 @@ class Move:
     figure: bool  # a figure of change follows ("rose 4%")
     qualifiers: frozenset[str] = frozenset()  # the subject's other words ("oil" prices)
     named: bool = False  # a qualifier is a name ("Shares in Halvorsen")
+    doer: frozenset[str] = frozenset()  # who moves an object: "the bank" cut its rates
 
     @property
     def against_earlier(self) -> bool:
@@ -176,6 +179,8 @@ def _clash(x: Move, y: Move) -> bool:
             return False
         if x.periods and y.periods and not (x.periods & y.periods):
             return False
+    if x.doer and y.doer and not x.doer & y.doer:
+        return False  # "The board raised its charge" / "The council cut its charge"
     if _one_thing(x.thing, y.thing):
         return not _kinds_apart(x, y)
     # "The result was down on the equivalent sale" / "a figure that beat the same sale"
@@ -211,7 +216,12 @@ def moves(text: str) -> tuple[Move, ...]:
         if read is None:
             continue
         scale, way, thing_at, baseline_at, told_end = read
-        subject = _subject(tokens, lower, thing_at)
+        if thing_at == i and told_end > i + 1:
+            # "The bank raised its rates" / "The bank cut its rates": the object moves,
+            # told apart by the doer's words too
+            subject = _moved_object(tokens, lower, tags, i)
+        else:
+            subject = _subject(tokens, lower, thing_at)
         if subject is None or not _changes(subject.head, tokens, lower):
             continue
         thing = subject.head
@@ -239,6 +249,7 @@ def moves(text: str) -> tuple[Move, ...]:
                 figure,
                 subject.qualifiers,
                 subject.named,
+                subject.doer,
             )
         )
     return tuple(found)
@@ -290,11 +301,22 @@ def _read(
     # "beat the same sale a year ago": an earlier value of the thing, not a rival
     if word in _OUTDO and _earlier_value(lower[i + 1 : i + 1 + _BASELINE_WORDS]):
         return (AMOUNT, _OUTDO[word], i, i + 1, i + 1)
-    if tags[i] != VERB and before not in ("then", "and", "to"):
+    # "the ministry cut its grant": a word the tagger left open, read as the verb
+    # that moves the object right after it
+    moving = i > 0 and tags[i - 1] == WORD and _moves_object(word)
+    moving = moving and _object_end(tags, lower, i) is not None
+    if tags[i] != VERB and before not in ("then", "and", "to") and not moving:
         return None  # "the levy increase", "her film contract" ("rose and then fell")
     time_after = bool(_TIME.match(after)) or after in ("this", "last", "next", "each", "every")
     if i + 1 < len(tags) and tags[i + 1] in _OBJECT_TAGS and not time_after:
-        return None  # "dropped Thompson", "extended his run": the object moves
+        # "dropped Thompson", "extended his run": the object moves, read by
+        # _moved_object when a verb that moves its object has one of its own
+        if not (_moves_object(word) and _object_end(tags, lower, i) is not None):
+            return None
+        scaled = _verb_way(word)
+        if scaled is None:
+            return None
+        return (*scaled, i, None, _object_end(tags, lower, i) or i + 1)
     scaled = _verb_way(word)
     if scaled is None or after in _NOT_AMOUNT or _comparative(after) is not None:
         # "grew heavier", "grew weaker": the comparative tells the way
@@ -302,7 +324,8 @@ def _read(
     scale, way = scaled
     if after in _BE or after in ("has", "have", "will", "would"):
         return None  # "the levy increase was approved": a noun, the subject
-    passive = before in _BE
+    # "is shrinking": a form in -ing after "be" is the progressive, not a passive
+    passive = before in _BE and not word.endswith("ing")
     if word in _TRANSITIVE or _transitive_stand_in(word):
         if not passive:
             return None  # "cut fares": the object moves, and its phrase is not read here
@@ -354,6 +377,61 @@ def _verb_way(word: str) -> tuple[str, int] | None:
     return AMOUNT, 1 if up else -1
 
 
+def _moves_object(word: str) -> bool:
+    return bool(lemmas(word) & (_TRANSITIVE | _EITHER)) or _transitive_stand_in(word)
+
+
+# Verbs of amount that move a subject or an object: "sales increased" / "increased its
+# grant".
+_EITHER = frozenset({"increase", "decrease"})
+
+
+_OBJECT_WORDS = 3  # "its annual operating grant": the words up to the head
+
+
+def _object_end(tags: list[str], lower: list[str], verb_at: int) -> int | None:
+    """Where the object right after the verb at `verb_at` ends: a determiner or a
+    possessive, then up to _OBJECT_WORDS words ("its grant", "the fares"); None for
+    a pronoun, a bare word or a name ("cut it", "dropped Thompson")."""
+    k = verb_at + 1
+    if k >= len(tags) or tags[k] not in (DET, POSS) or lower[k] in ("a", "an", "no"):
+        return None
+    end = k + 1
+    while end < len(tags) and tags[end] == WORD and end - k <= _OBJECT_WORDS:
+        end += 1
+    return end if end > k + 1 and (end == len(tags) or tags[end] != WORD) else None
+
+
+def _moved_object(
+    tokens: list[str], lower: list[str], tags: list[str], verb_at: int
+) -> _Subject | None:
+    """The object a verb moves, with its doer's words among its qualifiers: "The
+    bank cut its rates" and "Another lender cut its rates" move two things."""
+    end = _object_end(tags, lower, verb_at)
+    if end is None:
+        return None
+    head = lower[end - 1]
+    if not head.isalpha() or any(t[:1].isupper() for t in tokens[verb_at + 2 : end]):
+        return None
+    start = _clause_start(lower, verb_at)
+    doer = [
+        k
+        for k in range(start, verb_at)
+        if lower[k].isalpha() and lower[k] not in _QUALIFYING_STOP and not _before_verb(lower[k])
+    ]
+    others = [
+        k
+        for k in (*doer, *range(verb_at + 2, end - 1))
+        if lower[k].isalpha() and lower[k] not in _QUALIFYING_STOP
+    ]
+    return _Subject(
+        head,
+        frozenset(stem(lower[k]) for k in others),
+        named=any(tokens[k][:1].isupper() for k in others if k > 0),
+        doer=frozenset(stem(lower[k]) for k in doer),
+    )
+
+
 def _transitive_stand_in(word: str) -> bool:
     return bool(lemmas(word) & _TRANSITIVE)
 
@@ -372,6 +450,7 @@ class _Subject(NamedTuple):
     head: str  # lower-case, as written
     qualifiers: frozenset[str]  # the phrase's other content words, stemmed
     named: bool  # a qualifier is a name ("Shares in Halvorsen")
+    doer: frozenset[str] = frozenset()  # an object's: the content words of who moves it
 
 
 def _subject(tokens: list[str], lower: list[str], verb_at: int) -> _Subject | None:

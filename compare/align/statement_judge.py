@@ -95,6 +95,7 @@ from compare.align.sole_orders import sole_order_apart
 from compare.align.sole_sites import sole_sites_apart
 from compare.align.sole_told_denials import sole_told_denial_apart
 from compare.align.spared_groups import spared_group_apart
+from compare.align.stance_sides import stance_sides_apart
 from compare.align.standard_sides import standard_sides_apart
 from compare.align.statement_roles import titles_apart
 from compare.align.stopping_verbs import denial_told_by_verb
@@ -293,6 +294,10 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         # "came in under budget" / "ran over budget": each article's only side of
         # one standard (standard_sides.py)
         found = standard_sides_apart(a, b, sentences) or found
+    if found is None or found.unpaired:
+        # "had recommended the purchase" / "had advised against the purchase": one
+        # party's two stances on one thing (stance_sides.py)
+        found = stance_sides_apart(a, b, sentences) or found
     if found is not None:
         # "confirmed that X" / "denied that X": denied_reports.py
         found = stances_turned(found, a.sentence, b.sentence)
