@@ -106,26 +106,59 @@ def _denied(ws: Sequence[str]) -> frozenset[str]:
 _CLAUSE_EDGE = re.compile(r"[\u201c\u201d\"]")
 
 
+# How far a negator may reach when the question is whether a side leaves a word
+# undenied: a denial told in other words puts the shared word further from the
+# negator on one side than on the other ("nobody believed that a Polish yard" /
+# "nobody believed a Polish yard", "will not let this be lost" / "would not allow
+# the art to be lost"), so the word one side denies within `_GOVERNED` words counts
+# against the other only when no negator of the other's, within this reach and the
+# same quotation, precedes it.
+_WIDE_REACH = 10
+# "cannot" denies as "can not" does; a contrast word turns the clause round ("did
+# not close, but reopened the road"): a negator before it reaches no further.
+_WIDE_NEGATORS = frozenset({"cannot"})
+_WIDE_EDGES = frozenset({"but", "although", "though", "while", "whereas", "yet"})
+
+
+def _denied_widely(ws: Sequence[str]) -> frozenset[str]:
+    """The stems of the content words within `_WIDE_REACH` words after a negator
+    (or "cannot"), up to a contrast word."""
+    found: set[str] = set()
+    for k, w in enumerate(ws):
+        if not (is_negator(w) or w in _WIDE_NEGATORS):
+            continue
+        for x in ws[k + 1 : k + 1 + _WIDE_REACH]:
+            if x in _WIDE_EDGES:
+                break
+            if x not in STOPWORDS:
+                found.add(stem(x))
+    return frozenset(found)
+
+
 @remembered(TEXTS_REMEMBERED)  # a sentence is in many loose and wide pairs
-def _negation_reading(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The stems of the sentence's content words, and those a negator governs
-    within its clause."""
+def _negation_reading(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The stems of the sentence's content words, those a negator governs within
+    its clause, and those a negator may reach (`_denied_widely`)."""
     ws = words(sentence)
-    denied = frozenset().union(*(_denied(words(part)) for part in _CLAUSE_EDGE.split(sentence)))
-    return frozenset(stem(w) for w in ws if w not in STOPWORDS), denied
+    parts = [words(part) for part in _CLAUSE_EDGE.split(sentence)]
+    denied = frozenset().union(*(_denied(part) for part in parts))
+    widely = frozenset().union(*(_denied_widely(part) for part in parts))
+    return frozenset(stem(w) for w in ws if w not in STOPWORDS), denied, denied | widely
 
 
 def _denies_shared(
-    reading_a: tuple[frozenset[str], frozenset[str]],
-    reading_b: tuple[frozenset[str], frozenset[str]],
+    reading_a: tuple[frozenset[str], frozenset[str], frozenset[str]],
+    reading_b: tuple[frozenset[str], frozenset[str], frozenset[str]],
 ) -> bool:
     """One side denies a word both sides use and the other does not deny it: "did
     not approve the plan" / "approved the plan", "no one was hurt" / "two were
     hurt". A negation of what the other side does not mention ("the not yet
     answered question", "life without parole", "no injuries reported") says
-    nothing against it."""
-    (stems_a, denied_a), (stems_b, denied_b) = reading_a, reading_b
-    return bool((denied_a - denied_b) & stems_b or (denied_b - denied_a) & stems_a)
+    nothing against it, nor one the other side tells too with the word a little
+    further from its negator ("nobody will be left out of pocket" / "would make
+    sure nobody was out of pocket")."""
+    (stems_a, denied_a, widely_a), (stems_b, denied_b, widely_b) = reading_a, reading_b
+    return bool((denied_a - widely_b) & stems_b or (denied_b - widely_a) & stems_a)
 
 
 def _figures(statement: Claim, others: Sequence[Claim]) -> frozenset[str]:
