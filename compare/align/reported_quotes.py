@@ -63,6 +63,7 @@ from compare.align.derivations import families
 from compare.align.frequencies import information
 from compare.align.mutual_best import INDEXED
 from compare.align.quote_statements import as_statement, quote_sentences
+from compare.align.prefix_denials import prefix_denied
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.statements import StatementScorer, different_quotations, quotations
@@ -118,7 +119,7 @@ def reported_quote_pairs(
                     if _lone_saying(quote, statement, quotes, statements, claims, reported):
                         lone.append((LONE_SCORE, qi, si))
                     else:
-                        shares[(qi, si)] = told_share(
+                        shares[(qi, si)] = told_clauses_share(
                             _unnamed(reported[si][1]), _unnamed(quote.text)
                         )
                         if shares[(qi, si)] >= KINDRED_SHARE:
@@ -143,7 +144,7 @@ def reported_quote_pairs(
         # a denial is read in the told clauses only when the report keeps to the quote
         share = shares.get((qi, si))
         if share is None:
-            share = told_share(_unnamed(said), _unnamed(quote.text))
+            share = told_clauses_share(_unnamed(said), _unnamed(quote.text))
         close = share >= KINDRED_SHARE
         if _apart(quote, statement, said, sentences, clauses=close):
             continue
@@ -225,8 +226,10 @@ def told_part(saying: str, other: str) -> str:
 
 
 def _denies(text: str) -> bool:
-    """A negator in the text, "cannot" too ("small people cannot win")."""
-    return has_negator(text) or "cannot" in words(text)
+    """A negator in the text, "cannot" too ("small people cannot win"), or a word
+    WordNet gives as the opposite of itself without its prefix: a reporter tells
+    "I could not eat breakfast" as "he had been unable to eat breakfast"."""
+    return has_negator(text) or any(w == "cannot" or prefix_denied(w) for w in words(text))
 
 
 # Of a speaker quoted or reported more than once, the share of the reported clause's
@@ -245,6 +248,15 @@ def told_share(said: str, quoted: str) -> float:
     if not uncommon:
         return 0.0
     return sum(1 for w in uncommon if _word_keys(w) & told) / len(uncommon)
+
+
+def told_clauses_share(said: str, quoted: str) -> float:
+    """`told_share` over the clauses of the reported saying that tell the quote's
+    words again (`told_part`): a reporter often joins two of a speaker's sayings in
+    one sentence ("said the team had been in control but threw the game away, and
+    that the coach would stay"), and the clause telling another saying is no part
+    of what the quote must tell."""
+    return told_share(told_part(said, quoted), quoted)
 
 
 def mutually_most_alike(kindred: Sequence[tuple[int, int, int]]) -> list[tuple[int, int]]:

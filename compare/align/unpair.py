@@ -16,6 +16,7 @@ from compare.align.antonyms import has_opposite, opposite
 from compare.align.figure_intervals import compare_figures
 from compare.align.model import Verdict
 from compare.align.numbers import unit_key
+from compare.align.prefix_denials import prefix_denied
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.statement_judge import compare_pair
 from compare.align.word_contradictions import by_words
@@ -114,18 +115,20 @@ _CLAUSE_EDGE = re.compile(r"[\u201c\u201d\"]")
 # against the other only when no negator of the other's, within this reach and the
 # same quotation, precedes it.
 _WIDE_REACH = 10
-# "cannot" denies as "can not" does; a contrast word turns the clause round ("did
-# not close, but reopened the road"): a negator before it reaches no further.
+# "cannot" denies as "can not" does, and so does a word WordNet gives as the opposite
+# of itself without its prefix ("unable to eat breakfast" / "could not eat breakfast";
+# prefix_denials.py); a contrast word turns the clause round ("did not close, but
+# reopened the road"): a negator before it reaches no further.
 _WIDE_NEGATORS = frozenset({"cannot"})
 _WIDE_EDGES = frozenset({"but", "although", "though", "while", "whereas", "yet"})
 
 
 def _denied_widely(ws: Sequence[str]) -> frozenset[str]:
     """The stems of the content words within `_WIDE_REACH` words after a negator
-    (or "cannot"), up to a contrast word."""
+    (or "cannot", or a word denied by its prefix), up to a contrast word."""
     found: set[str] = set()
     for k, w in enumerate(ws):
-        if not (is_negator(w) or w in _WIDE_NEGATORS):
+        if not (is_negator(w) or w in _WIDE_NEGATORS or prefix_denied(w)):
             continue
         for x in ws[k + 1 : k + 1 + _WIDE_REACH]:
             if x in _WIDE_EDGES:
