@@ -70,7 +70,7 @@ from compare.align.statements import StatementScorer, different_quotations, quot
 from compare.align.synonyms import senses
 from compare.align.unpair import unpairs
 from compare.align.words import STOPWORDS, has_negator, stem, words
-from compare.extract.claims import Claim, Quote, Statement
+from compare.extract.claims import Claim, Quote, Role, Statement
 from compare.ingest import HEADLINE
 
 
@@ -89,6 +89,10 @@ def reported_quote_pairs(
         return []
     # who each statement credits and what it says besides, read once per statement
     reported = {i: _reported(claims[i], sentences) for i in statements}
+    # how each quote's article describes its speaker ("Judge Ana Ruiz"): a report
+    # crediting "the judge" credits her
+    roles = [c for c in sentences.claims() if isinstance(c, Role)]
+    described = {qi: _described(claims[qi], roles) for qi in quotes}
     # names left out: the speaker's own names and places tie any two of their sayings
     # ("ticket prices on the Quay Lane ferry" / "the Quay Lane terminal will shut"),
     # so what was said must match in its common words
@@ -110,8 +114,12 @@ def reported_quote_pairs(
             statement = claims[si]
             if statement.source == quote.source:
                 continue
-            if not speaker & reported[si][0]:
+            if not (speaker | described[qi]) & reported[si][0]:
                 continue  # reported speech of another speaker: no evidence of one saying
+            if not speaker & reported[si][0] and _described_otherwise(
+                statement.source, speaker, reported[si][0], roles
+            ):
+                continue  # "the judge" of the report's article is someone else
             score = scorer.score(q, len(quotes) + s)
             if score < options.statement_threshold:
                 told = told_alike(_unnamed(quote.text), _unnamed(reported[si][1]))
@@ -354,8 +362,50 @@ def _reported(statement: Claim, sentences: SentenceClaims) -> tuple[frozenset[st
             names(sentences.sentence_before(statement.source, statement.sentence_start))
         )
     if not who:
-        return told, found.said
+        described = _DESCRIBED.fullmatch(opening)
+        if described is None:
+            return told, found.said
+        who = frozenset({_ROLE + stem(described.group("head").lower())})
     return told | who, text[match.end() :]
+
+
+# A speaker told by a description alone ("The judge said", "Its spokesman told
+# councillors"): credited as the head noun, which the quote's article gives the
+# speaker as a title ("Judge Atsushi Morinaga") or a role ("Graeme Lusk, a spokesman
+# for the association"); role claims, compare.extract.
+_DESCRIBED = re.compile(
+    r"(?:The|the|Its|its|His|his|Her|her|Their|their)(?:\s+[a-z][\w'’-]*){0,2}?"
+    r"\s+(?P<head>[a-z][a-z-]+)"
+)
+_ROLE = "role:"
+
+
+def _described(quote: Claim, roles: Sequence[Role]) -> frozenset[str]:
+    """The words (as `_ROLE` keys) the quote's article describes its speaker with."""
+    speaker = _speaker(quote)
+    if not speaker:
+        return frozenset()
+    return frozenset(
+        _ROLE + stem(w)
+        for r in roles
+        if r.source == quote.source and names(r.person) & speaker
+        for w in words(r.role)
+        if w.isalpha() and w not in STOPWORDS
+    )
+
+
+def _described_otherwise(
+    source: str, speaker: frozenset[str], credited: frozenset[str], roles: Sequence[Role]
+) -> bool:
+    """Does the report's own article give a credited description to someone whose
+    names are not the speaker's ("the judge" of that article is another judge)?"""
+    keys = {k for k in credited if k.startswith(_ROLE)}
+    return any(
+        r.source == source
+        and not names(r.person) & speaker
+        and keys & {_ROLE + stem(w) for w in words(r.role) if w.isalpha()}
+        for r in roles
+    )
 
 
 def _unnamed(text: str) -> str:
