@@ -320,10 +320,13 @@ def _surname(claim: Claim) -> str:
 _SAYING = re.compile(
     r"\b(?:said|told|added|stated|announced|confirmed|explained|noted|insisted|warned|wrote"
     r"|argued|acknowledged|stressed|admitted|conceded|promised|pledged|complained|urged"
-    r"|maintained|recalled|predicted|cautioned|(?<=, )saying)\b"
+    r"|maintained|recalled|predicted|cautioned|(?<=, )saying"
+    # a feature's present tense: "She says that a check ... costs far less"
+    r"|says|tells|adds|argues|insists|warns|explains|notes|admits)\b"
     r"(?:\s+(?:afterwards|later|on\s+\w+day))?(?:\s+that\b)?"
 )
-_PRONOUN = re.compile(r"(?:He|She)\s*$")
+# "He", "She", or one with an adverb of the telling: "She also said", "He later told"
+_PRONOUN = re.compile(r"(?:He|She)(?:\s+(?:also|later|then|again|further|afterwards))?\s*$")
 # a capitalised word after another word: a name (the first word of a text is
 # capitalised whatever it is)
 _NAMED = re.compile(r"(?<=\S)(\s+)[A-Z][\w'’.-]*")
