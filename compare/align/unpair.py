@@ -178,7 +178,19 @@ def _figures(statement: Claim, others: Sequence[Claim]) -> frozenset[str]:
         end = claim.end - statement.sentence_start
         if 0 <= start < end <= len(text):
             text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
-    return _figures_in(words(text)) | {_said(c) for c in others if isinstance(c, Number)}
+    return _figures_in(words(text)) | {f for c in others for f in _figures_of(c)}
+
+
+def _figures_of(claim: Claim) -> tuple[str, ...]:
+    """A figure read as a Number, as `_said` gives it; a tally or score by each of its
+    two figures ("41-33" / "a 41-33 edge", which the extractor may read on one
+    side only: the other side's words give "41" and "33"; and "led 17-13" /
+    "trailed 13-17", one score told from either side)."""
+    if not isinstance(claim, Number):
+        return ()
+    if claim.pair:
+        return tuple(f"{v:g}" for v in claim.pair)
+    return (_said(claim),)
 
 
 def _told_loosely(
