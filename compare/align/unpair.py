@@ -178,7 +178,7 @@ def _figures(statement: Claim, others: Sequence[Claim]) -> frozenset[str]:
         end = claim.end - statement.sentence_start
         if 0 <= start < end <= len(text):
             text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
-    return _figures_in(words(text)) | {f for c in others for f in _figures_of(c)}
+    return _figures_in(text) | {f for c in others for f in _figures_of(c)}
 
 
 def _figures_of(claim: Claim) -> tuple[str, ...]:
@@ -220,8 +220,15 @@ def _told_loosely(
     )
 
 
-def _figures_in(ws: Sequence[str]) -> frozenset[str]:
-    return frozenset(w for w in ws if w[:1].isdigit())
+# A figure in digits, wherever it stands ("Q50,000", "R100,000" and "KZT 40,000" are
+# 50,000, 100,000 and 40,000, as "50,000 quetzales" read as a Number is), its
+# thousands grouped by commas or not ("40,000" / "40000").
+_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
+
+
+def _figures_in(text: str) -> frozenset[str]:
+    """The figures written in digits in the text, as `_said` writes a Number's value."""
+    return frozenset(f"{float(m.group().replace(',', '')):g}" for m in _DIGITS.finditer(text))
 
 
 def _said(claim: Claim) -> str:
