@@ -62,8 +62,8 @@ from compare.align.attributions import attributed
 from compare.align.derivations import families
 from compare.align.frequencies import information
 from compare.align.mutual_best import INDEXED
-from compare.align.quote_statements import as_statement, quote_sentences
 from compare.align.prefix_denials import prefix_denied
+from compare.align.quote_statements import as_statement, quote_sentences
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.statements import StatementScorer, different_quotations, quotations

@@ -56,7 +56,7 @@ def unpairs(
 def _unpairs(a: Claim, b: Claim, sentences: SentenceClaims, judged_after: bool, slots: bool) -> str:
     # the cheap rules first: most loose pairs fail one of them
     words_a, words_b = words(a.sentence), words(b.sentence)
-    if _denies_shared(_negation_reading(a.sentence), _negation_reading(b.sentence)):
+    if _denies_shared(a.sentence, b.sentence):
         return "negated on one side"
     claims_a = [c for c in sentences.of(a) if c is not a]
     claims_b = [c for c in sentences.of(b) if c is not b]
@@ -139,20 +139,23 @@ def _denied_widely(ws: Sequence[str]) -> frozenset[str]:
 
 
 @remembered(TEXTS_REMEMBERED)  # a sentence is in many loose and wide pairs
-def _negation_reading(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The stems of the sentence's content words, those a negator governs within
-    its clause, and those a negator may reach (`_denied_widely`)."""
+def _negation_reading(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the sentence's content words, and those a negator governs
+    within its clause."""
     ws = words(sentence)
+    denied = frozenset().union(*(_denied(words(part)) for part in _CLAUSE_EDGE.split(sentence)))
+    return frozenset(stem(w) for w in ws if w not in STOPWORDS), denied
+
+
+@remembered(TEXTS_REMEMBERED)
+def _reached(sentence: str) -> frozenset[str]:
+    """The stems a negator of the sentence may reach (`_denied_widely`, within each
+    quotation's edges), and those it governs."""
     parts = [words(part) for part in _CLAUSE_EDGE.split(sentence)]
-    denied = frozenset().union(*(_denied(part) for part in parts))
-    widely = frozenset().union(*(_denied_widely(part) for part in parts))
-    return frozenset(stem(w) for w in ws if w not in STOPWORDS), denied, denied | widely
+    return _negation_reading(sentence)[1].union(*(_denied_widely(part) for part in parts))
 
 
-def _denies_shared(
-    reading_a: tuple[frozenset[str], frozenset[str], frozenset[str]],
-    reading_b: tuple[frozenset[str], frozenset[str], frozenset[str]],
-) -> bool:
+def _denies_shared(a: str, b: str) -> bool:
     """One side denies a word both sides use and the other does not deny it: "did
     not approve the plan" / "approved the plan", "no one was hurt" / "two were
     hurt". A negation of what the other side does not mention ("the not yet
@@ -160,8 +163,10 @@ def _denies_shared(
     nothing against it, nor one the other side tells too with the word a little
     further from its negator ("nobody will be left out of pocket" / "would make
     sure nobody was out of pocket")."""
-    (stems_a, denied_a, widely_a), (stems_b, denied_b, widely_b) = reading_a, reading_b
-    return bool((denied_a - widely_b) & stems_b or (denied_b - widely_a) & stems_a)
+    (stems_a, denied_a), (stems_b, denied_b) = _negation_reading(a), _negation_reading(b)
+    if not (denied_a - denied_b) & stems_b and not (denied_b - denied_a) & stems_a:
+        return False
+    return bool((denied_a - _reached(b)) & stems_b or (denied_b - _reached(a)) & stems_a)
 
 
 def _figures(statement: Claim, others: Sequence[Claim]) -> frozenset[str]:
