@@ -1,12 +1,10 @@
 """Agreements told in other words (stop 55): a denial told at another distance from
 its negator, by a prefix, a report bundling two sayings, a speaker credited by a
-description, tallies and figures written two ways, and words shared only as
-synonyms or derivations. Sentences written here."""
+description, and tallies and figures written two ways. Sentences written here."""
 
 from __future__ import annotations
 
 from compare.align import AGREE, compare_texts, registry
-from compare.align.kindred_words import kindred_shared
 from compare.align.reported_quotes import _PRONOUN, _denies, told_clauses_share, told_share
 from compare.align.unpair import _denied_widely, _denies_shared, _figures_in
 from compare.align.words import stem, words
@@ -58,16 +56,6 @@ def test_figures_in_digits_are_read_as_values() -> None:
     assert _figures_in("fined him Q50,000 on Friday") == {"50000"}
     assert _figures_in("a fine of 50000 quetzales") == {"50000"}
     assert _figures_in("they went 9-4 up") == {"9", "4"}
-
-
-def test_a_word_shared_in_other_words_ties_two_sentences() -> None:
-    def everywhere(term: str) -> float:
-        return 1.0
-
-    assert kindred_shared(
-        "Pell has denied knowing about the payments", "Pell says he knew nothing of it", everywhere
-    )
-    assert not kindred_shared("The ferry sank in the bay", "The orchestra played Elgar", everywhere)
 
 
 def test_reported_speech_is_paired_before_the_closest_statement() -> None:

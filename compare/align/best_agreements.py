@@ -24,7 +24,6 @@ from collections.abc import Callable, Sequence
 
 from compare.align.figure_words import figures
 from compare.align.frequencies import information
-from compare.align.kindred_words import kindred_shared
 from compare.align.mutual_best import mutual_best
 from compare.align.pair_features import Sentence, covers
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
@@ -99,12 +98,10 @@ def best_agreement_pairs(
         a, b = statements[i], statements[j]
         if HEADLINE in (a.block, b.block):
             continue  # a headline names the story, not one fact of it
-        if (
-            not any(topicality(w) >= MIN_TOPICALITY for w in shared_words(a.text, b.text))
-            and not shared_figures(a.text, b.text)
-            and not kindred_shared(a.text, b.text, topicality)
-        ):
-            continue  # only names or the topic's own words shared, in any words
+        if not any(
+            topicality(w) >= MIN_TOPICALITY for w in shared_words(a.text, b.text)
+        ) and not shared_figures(a.text, b.text):
+            continue  # only names or the topic's own words shared
         if different_quotations(a.text, quotations(a.text), b.text, quotations(b.text)):
             continue  # the same speaker, not one thing said
         if not covers(sentence(a.text), sentence(b.text), weight, MODEL.min_cover):

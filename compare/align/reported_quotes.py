@@ -320,9 +320,7 @@ def _surname(claim: Claim) -> str:
 _SAYING = re.compile(
     r"\b(?:said|told|added|stated|announced|confirmed|explained|noted|insisted|warned|wrote"
     r"|argued|acknowledged|stressed|admitted|conceded|promised|pledged|complained|urged"
-    r"|maintained|recalled|predicted|cautioned|(?<=, )saying"
-    # a feature's present tense: "She says that a check ... costs far less"
-    r"|says|tells|adds|argues|insists|warns|explains|notes|admits)\b"
+    r"|maintained|recalled|predicted|cautioned|(?<=, )saying)\b"
     r"(?:\s+(?:afterwards|later|on\s+\w+day))?(?:\s+that\b)?"
 )
 # "He", "She", or one with an adverb of the telling: "She also said", "He later told"
