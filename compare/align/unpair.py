@@ -228,7 +228,9 @@ def _told_loosely(
 # A figure in digits, wherever it stands ("Q50,000", "R100,000" and "KZT 40,000" are
 # 50,000, 100,000 and 40,000, as "50,000 quetzales" read as a Number is), its
 # thousands grouped by commas or not ("40,000" / "40000").
-_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
+# A figure inside a hyphenated word is part of a name or a band, not a count
+# ("under-18s", "Covid-19").
+_DIGITS = re.compile(r"(?<![\d.,])(?<![A-Za-z]-)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])(?<![A-Za-z]-)\d+(?:\.\d+)?")
 
 
 def _figures_in(text: str) -> frozenset[str]:
