@@ -56,6 +56,7 @@ def test_figures_in_digits_are_read_as_values() -> None:
     assert _figures_in("fined him Q50,000 on Friday") == {"50000"}
     assert _figures_in("a fine of 50000 quetzales") == {"50000"}
     assert _figures_in("they went 9-4 up") == {"9", "4"}
+    assert _figures_in("free for under-18s since Covid-19") == frozenset()
 
 
 def test_reported_speech_is_paired_before_the_closest_statement() -> None:

@@ -230,7 +230,8 @@ def _told_loosely(
 # thousands grouped by commas or not ("40,000" / "40000").
 # A figure inside a hyphenated word is part of a name or a band, not a count
 # ("under-18s", "Covid-19").
-_DIGITS = re.compile(r"(?<![\d.,])(?<![A-Za-z]-)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])(?<![A-Za-z]-)\d+(?:\.\d+)?")
+_FREE = r"(?<![\d.,])(?<![A-Za-z]-)"
+_DIGITS = re.compile(rf"{_FREE}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_FREE}\d+(?:\.\d+)?")
 
 
 def _figures_in(text: str) -> frozenset[str]:
