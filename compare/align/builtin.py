@@ -972,6 +972,20 @@ register_cross_kind(
         judge=judge_pair,
     )
 )
+# A quotation in one source and its speaker's reported speech in another, each the
+# other's best among that speaker's sayings (agreements only):
+# before the closest statement, since one speaker tied to the words told again is
+# stronger evidence of one saying than the closeness of two sentences of one topic.
+register_cross_kind(
+    CrossKindSpec(
+        name="quote as reported speech",
+        kinds=(Kind.QUOTE, Kind.STATEMENT),
+        kind=Kind.STATEMENT,
+        matcher=reported_quote_pairs,
+        judge=judge_pair,
+        paired_statements=True,
+    )
+)
 # A quotation in one source and a statement in another, each the other's closest,
 # that nothing sets apart (agreements only).
 register_cross_kind(
@@ -981,18 +995,6 @@ register_cross_kind(
         kind=Kind.STATEMENT,
         matcher=quote_best_pairs,
         judge=judge_pair,
-    )
-)
-# A quotation in one source and its speaker's reported speech in another, each the
-# other's best among that speaker's sayings (agreements only).
-register_cross_kind(
-    CrossKindSpec(
-        name="quote as reported speech",
-        kinds=(Kind.QUOTE, Kind.STATEMENT),
-        kind=Kind.STATEMENT,
-        matcher=reported_quote_pairs,
-        judge=judge_pair,
-        paired_statements=True,
     )
 )
 # Two statements nothing paired, each the other's closest among the statements left
