@@ -147,6 +147,7 @@ for spec in (
         pairs_only_under=WIDE_PAIRS_UNDER,
         # "four robbers" told alike in two articles, "three or four" in a third
         odd_member_apart=True,
+        swaps_closest=True,
     ),
     KindSpec(kind=Kind.DATE, matcher=dated_event_pairs, judge=judge_dates),
     KindSpec(kind=Kind.TIME, matcher=dated_event_pairs, judge=judge_times),
