@@ -244,14 +244,8 @@ def _denies(text: str) -> bool:
 # uncommon words the quote must tell: a reporter's summary of one saying keeps to it,
 # while another saying of the same speaker shares a word or two of the topic only
 # ("Weitz is best-known for his work with his brother" / "EW says Weitz landed the
-# gig because he is easy to work with"). The pair must also tell two of the quote's
-# uncommon words again (TOLD_ALIKE) and be each other's most alike among that
-# speaker's sayings (mutually_most_alike), so the share need not be half: a reporter
-# retells a saying in words of their own ("You could hear our fans over everything" /
-# "the supporters had been so loud that they drowned out everything"), which the
-# quote does not tell. 0.3 (stop 56; 0.5 before) added five agreements of the read
-# sets, one of validation, no trap and no ✓.
-KINDRED_SHARE = 0.3
+# gig because he is easy to work with").
+KINDRED_SHARE = 0.5
 
 
 def told_share(said: str, quoted: str) -> float:
