@@ -126,3 +126,23 @@ def test_one_doer_told_alike_after_by_leaves_the_swap_free() -> None:
     ]
     groups = [([0, 2], 0.8)]
     assert ([1, 2], 0.6) in closest_swaps(claims, groups, [(0.8, 0, 2), (0.6, 1, 2)], agreeing)
+
+
+def test_each_claim_stands_in_one_swapped_pair_and_loose_pairs_are_left_alone() -> None:
+    # a third outlet's sentence closest to 1 as well: 1 is taken by its first swap
+    claims = [
+        *CLAIMS,
+        statement(
+            "c", "Most of the otters were counted at Marrow Point, and the rest at Gull Cove."
+        ),
+    ]
+    groups = [([0, 2], 0.8), ([3, 4], 0.7)]
+    pairs = [(0.8, 0, 2), (0.6, 1, 2), (0.7, 3, 4), (0.5, 1, 5)]
+    swapped = closest_swaps(claims, groups, pairs, agreeing)
+    assert sum(1 in idx for idx, _ in swapped) == 1
+    # a pair standing apart from the groups already partners its claims
+    assert closest_swaps(claims, groups, pairs, agreeing, loose=[([1, 5], 0.5)]) == groups
+
+
+def test_two_claims_the_grouping_left_alone_are_not_paired_here() -> None:
+    assert closest_swaps(CLAIMS, [], [(0.6, 1, 2), (0.7, 3, 4)], agreeing) == []

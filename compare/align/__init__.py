@@ -314,7 +314,8 @@ def _rows(
         pairs_only_under=spec.pairs_only_under,
     )
     if spec.swaps_closest and spec.one_to_one(options):
-        groups = closest_swaps(of_kind, groups, pairs, _judge_of(spec, options, sentences))
+        judge = _judge_of(spec, options, sentences)
+        groups = closest_swaps(of_kind, groups, pairs, judge, loose)
     apart = apart_groups(groups, precise)
     firm = spec.outsider
     if firm is not None and found and options.outsiders:

@@ -51,22 +51,31 @@ def closest_swaps(
     groups: Sequence[Group],
     pairs: Sequence[tuple[float, int, int]],
     judge: Callable[[Sequence[Claim]], Judgement],
+    loose: Sequence[Group] = (),
 ) -> list[Group]:
     """The groups with each swapped-in closest pair (see the module); `pairs` are the
-    matchers' (score, i, j), `judge` the kind's judge of a group of claims."""
+    matchers' (score, i, j), `judge` the kind's judge of a group of claims, `loose`
+    the pairs standing apart from the groups (their claims are partnered already)."""
     proposed = {(min(i, j), max(i, j)): score for score, i, j in pairs}
     closest = [(i, j) for _, i, j in mutual_best(claims) if (i, j) in proposed]
     if not closest:
         return list(groups)
     kept: list[Group | None] = list(groups)
     group_of = {i: g for g, (idx, _) in enumerate(groups) for i in idx}
+    # claims no longer free: in a loose pair, or in a group given up or swapped in
+    # (each claim stands in one pair at most)
+    used = {i for idx, _ in loose for i in idx}
     added: list[Group] = []
     for i, j in closest:
+        if i in used or j in used:
+            continue
         gi, gj = group_of.get(i), group_of.get(j)
         if gi is not None and gi == gj:
             continue  # grouped together already
         held = [g for g in (gi, gj) if g is not None]
-        if any(kept[g] is None or len(groups[g][0]) != 2 for g in held):
+        if not held:
+            continue  # two claims the grouping left alone: no partner to take back
+        if any(len(groups[g][0]) != 2 for g in held):
             continue
         told_i, told_j = _figures(claims[i]), _figures(claims[j])
         if told_i & told_j and told_i != told_j:
@@ -79,9 +88,9 @@ def closest_swaps(
         if not all(judge([claims[k] for k in groups[g][0]]).unchecked for g in held):
             continue
         for g in held:
-            for k in groups[g][0]:
-                group_of.pop(k, None)
+            used.update(groups[g][0])
             kept[g] = None
+        used.update((i, j))
         added.append(([i, j], proposed[(i, j)]))
     return [g for g in kept if g is not None] + added
 
