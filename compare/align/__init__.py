@@ -8,6 +8,7 @@ from pathlib import Path
 
 from compare.align import registry
 from compare.align.age_moments import article_dates, one_moment
+from compare.align.closest_swaps import closest_swaps
 from compare.align.grouping import apart_groups, group_apart, outsider_pairs
 from compare.align.model import (
     AGREE,
@@ -312,6 +313,9 @@ def _rows(
         leftover_pairs={(min(i, j), max(i, j)) for _, i, j in own},
         pairs_only_under=spec.pairs_only_under,
     )
+    if spec.swaps_closest and spec.one_to_one(options):
+        judge = _judge_of(spec, options, sentences)
+        groups = closest_swaps(of_kind, groups, pairs, judge, loose)
     apart = apart_groups(groups, precise)
     firm = spec.outsider
     if firm is not None and found and options.outsiders:

@@ -149,6 +149,7 @@ for spec in (
         pairs_only_under=WIDE_PAIRS_UNDER,
         # "four robbers" told alike in two articles, "three or four" in a third
         odd_member_apart=True,
+        swaps_closest=True,
     ),
     KindSpec(kind=Kind.DATE, matcher=dated_event_pairs, judge=judge_dates),
     KindSpec(kind=Kind.TIME, matcher=dated_event_pairs, judge=judge_times),
@@ -996,6 +997,20 @@ register_cross_kind(
         judge=judge_pair,
     )
 )
+# A quotation in one source and its speaker's reported speech in another, each the
+# other's best among that speaker's sayings (agreements only):
+# before the closest statement, since one speaker tied to the words told again is
+# stronger evidence of one saying than the closeness of two sentences of one topic.
+register_cross_kind(
+    CrossKindSpec(
+        name="quote as reported speech",
+        kinds=(Kind.QUOTE, Kind.STATEMENT),
+        kind=Kind.STATEMENT,
+        matcher=reported_quote_pairs,
+        judge=judge_pair,
+        paired_statements=True,
+    )
+)
 # A quotation in one source and a statement in another, each the other's closest,
 # that nothing sets apart (agreements only).
 register_cross_kind(
@@ -1005,18 +1020,6 @@ register_cross_kind(
         kind=Kind.STATEMENT,
         matcher=quote_best_pairs,
         judge=judge_pair,
-    )
-)
-# A quotation in one source and its speaker's reported speech in another, each the
-# other's best among that speaker's sayings (agreements only).
-register_cross_kind(
-    CrossKindSpec(
-        name="quote as reported speech",
-        kinds=(Kind.QUOTE, Kind.STATEMENT),
-        kind=Kind.STATEMENT,
-        matcher=reported_quote_pairs,
-        judge=judge_pair,
-        paired_statements=True,
     )
 )
 # Two statements nothing paired, each the other's closest among the statements left

@@ -87,6 +87,10 @@ class KindSpec:
     # A grouped alignment the judge leaves unchecked for one member only keeps its
     # agreeing rest; the odd member is judged against them on its own (odd_members.py).
     odd_member_apart: bool = False
+    # A matcher's pair of two claims each other's closest (mutual_best.py) that the
+    # grouping put apart is taken back from groups of two when it agrees
+    # (closest_swaps.py).
+    swaps_closest: bool = False
 
 
 @attrs.frozen(kw_only=True)

@@ -62,6 +62,7 @@ from compare.align.attributions import attributed
 from compare.align.derivations import families
 from compare.align.frequencies import information
 from compare.align.mutual_best import INDEXED
+from compare.align.prefix_denials import prefix_denied
 from compare.align.quote_statements import as_statement, quote_sentences
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
@@ -69,7 +70,7 @@ from compare.align.statements import StatementScorer, different_quotations, quot
 from compare.align.synonyms import senses
 from compare.align.unpair import unpairs
 from compare.align.words import STOPWORDS, has_negator, stem, words
-from compare.extract.claims import Claim, Quote, Statement
+from compare.extract.claims import Claim, Quote, Role, Statement
 from compare.ingest import HEADLINE
 
 
@@ -88,6 +89,10 @@ def reported_quote_pairs(
         return []
     # who each statement credits and what it says besides, read once per statement
     reported = {i: _reported(claims[i], sentences) for i in statements}
+    # how each quote's article describes its speaker ("Judge Ana Ruiz"): a report
+    # crediting "the judge" credits her
+    roles = [c for c in sentences.claims() if isinstance(c, Role)]
+    described = {qi: _described(claims[qi], roles) for qi in quotes}
     # names left out: the speaker's own names and places tie any two of their sayings
     # ("ticket prices on the Quay Lane ferry" / "the Quay Lane terminal will shut"),
     # so what was said must match in its common words
@@ -109,8 +114,12 @@ def reported_quote_pairs(
             statement = claims[si]
             if statement.source == quote.source:
                 continue
-            if not speaker & reported[si][0]:
+            if not (speaker | described[qi]) & reported[si][0]:
                 continue  # reported speech of another speaker: no evidence of one saying
+            if not speaker & reported[si][0] and _described_otherwise(
+                statement.source, speaker, reported[si][0], roles
+            ):
+                continue  # "the judge" of the report's article is someone else
             score = scorer.score(q, len(quotes) + s)
             if score < options.statement_threshold:
                 told = told_alike(_unnamed(quote.text), _unnamed(reported[si][1]))
@@ -118,7 +127,7 @@ def reported_quote_pairs(
                     if _lone_saying(quote, statement, quotes, statements, claims, reported):
                         lone.append((LONE_SCORE, qi, si))
                     else:
-                        shares[(qi, si)] = told_share(
+                        shares[(qi, si)] = told_clauses_share(
                             _unnamed(reported[si][1]), _unnamed(quote.text)
                         )
                         if shares[(qi, si)] >= KINDRED_SHARE:
@@ -143,7 +152,7 @@ def reported_quote_pairs(
         # a denial is read in the told clauses only when the report keeps to the quote
         share = shares.get((qi, si))
         if share is None:
-            share = told_share(_unnamed(said), _unnamed(quote.text))
+            share = told_clauses_share(_unnamed(said), _unnamed(quote.text))
         close = share >= KINDRED_SHARE
         if _apart(quote, statement, said, sentences, clauses=close):
             continue
@@ -225,8 +234,10 @@ def told_part(saying: str, other: str) -> str:
 
 
 def _denies(text: str) -> bool:
-    """A negator in the text, "cannot" too ("small people cannot win")."""
-    return has_negator(text) or "cannot" in words(text)
+    """A negator in the text, "cannot" too ("small people cannot win"), or a word
+    WordNet gives as the opposite of itself without its prefix: a reporter tells
+    "I could not eat breakfast" as "he had been unable to eat breakfast"."""
+    return has_negator(text) or any(w == "cannot" or prefix_denied(w) for w in words(text))
 
 
 # Of a speaker quoted or reported more than once, the share of the reported clause's
@@ -245,6 +256,15 @@ def told_share(said: str, quoted: str) -> float:
     if not uncommon:
         return 0.0
     return sum(1 for w in uncommon if _word_keys(w) & told) / len(uncommon)
+
+
+def told_clauses_share(said: str, quoted: str) -> float:
+    """`told_share` over the clauses of the reported saying that tell the quote's
+    words again (`told_part`): a reporter often joins two of a speaker's sayings in
+    one sentence ("said the team had been in control but threw the game away, and
+    that the coach would stay"), and the clause telling another saying is no part
+    of what the quote must tell."""
+    return told_share(told_part(said, quoted), quoted)
 
 
 def mutually_most_alike(kindred: Sequence[tuple[int, int, int]]) -> list[tuple[int, int]]:
@@ -303,7 +323,8 @@ _SAYING = re.compile(
     r"|maintained|recalled|predicted|cautioned|(?<=, )saying)\b"
     r"(?:\s+(?:afterwards|later|on\s+\w+day))?(?:\s+that\b)?"
 )
-_PRONOUN = re.compile(r"(?:He|She)\s*$")
+# "He", "She", or one with an adverb of the telling: "She also said", "He later told"
+_PRONOUN = re.compile(r"(?:He|She)(?:\s+(?:also|later|then|again|further|afterwards))?\s*$")
 # a capitalised word after another word: a name (the first word of a text is
 # capitalised whatever it is)
 _NAMED = re.compile(r"(?<=\S)(\s+)[A-Z][\w'’.-]*")
@@ -342,8 +363,50 @@ def _reported(statement: Claim, sentences: SentenceClaims) -> tuple[frozenset[st
             names(sentences.sentence_before(statement.source, statement.sentence_start))
         )
     if not who:
-        return told, found.said
+        described = _DESCRIBED.fullmatch(opening)
+        if described is None:
+            return told, found.said
+        who = frozenset({_ROLE + stem(described.group("head").lower())})
     return told | who, text[match.end() :]
+
+
+# A speaker told by a description alone ("The judge said", "Its spokesman told
+# councillors"): credited as the head noun, which the quote's article gives the
+# speaker as a title ("Judge Atsushi Morinaga") or a role ("Graeme Lusk, a spokesman
+# for the association"); role claims, compare.extract.
+_DESCRIBED = re.compile(
+    r"(?:The|the|Its|its|His|his|Her|her|Their|their)(?:\s+[a-z][\w'’-]*){0,2}?"
+    r"\s+(?P<head>[a-z][a-z-]+)"
+)
+_ROLE = "role:"
+
+
+def _described(quote: Claim, roles: Sequence[Role]) -> frozenset[str]:
+    """The words (as `_ROLE` keys) the quote's article describes its speaker with."""
+    speaker = _speaker(quote)
+    if not speaker:
+        return frozenset()
+    return frozenset(
+        _ROLE + stem(w)
+        for r in roles
+        if r.source == quote.source and names(r.person) & speaker
+        for w in words(r.role)
+        if w.isalpha() and w not in STOPWORDS
+    )
+
+
+def _described_otherwise(
+    source: str, speaker: frozenset[str], credited: frozenset[str], roles: Sequence[Role]
+) -> bool:
+    """Does the report's own article give a credited description to someone whose
+    names are not the speaker's ("the judge" of that article is another judge)?"""
+    keys = {k for k in credited if k.startswith(_ROLE)}
+    return any(
+        r.source == source
+        and not names(r.person) & speaker
+        and keys & {_ROLE + stem(w) for w in words(r.role) if w.isalpha()}
+        for r in roles
+    )
 
 
 def _unnamed(text: str) -> str:

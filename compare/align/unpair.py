@@ -16,6 +16,7 @@ from compare.align.antonyms import has_opposite, opposite
 from compare.align.figure_intervals import compare_figures
 from compare.align.model import Verdict
 from compare.align.numbers import unit_key
+from compare.align.prefix_denials import prefix_denied
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.statement_judge import compare_pair
 from compare.align.word_contradictions import by_words
@@ -55,7 +56,7 @@ def unpairs(
 def _unpairs(a: Claim, b: Claim, sentences: SentenceClaims, judged_after: bool, slots: bool) -> str:
     # the cheap rules first: most loose pairs fail one of them
     words_a, words_b = words(a.sentence), words(b.sentence)
-    if _denies_shared(_negation_reading(a.sentence), _negation_reading(b.sentence)):
+    if _denies_shared(a.sentence, b.sentence):
         return "negated on one side"
     claims_a = [c for c in sentences.of(a) if c is not a]
     claims_b = [c for c in sentences.of(b) if c is not b]
@@ -106,6 +107,37 @@ def _denied(ws: Sequence[str]) -> frozenset[str]:
 _CLAUSE_EDGE = re.compile(r"[\u201c\u201d\"]")
 
 
+# How far a negator may reach when the question is whether a side leaves a word
+# undenied: a denial told in other words puts the shared word further from the
+# negator on one side than on the other ("nobody believed that a Polish yard" /
+# "nobody believed a Polish yard", "will not let this be lost" / "would not allow
+# the art to be lost"), so the word one side denies within `_GOVERNED` words counts
+# against the other only when no negator of the other's, within this reach and the
+# same quotation, precedes it.
+_WIDE_REACH = 10
+# "cannot" denies as "can not" does, and so does a word WordNet gives as the opposite
+# of itself without its prefix ("unable to eat breakfast" / "could not eat breakfast";
+# prefix_denials.py); a contrast word turns the clause round ("did not close, but
+# reopened the road"): a negator before it reaches no further.
+_WIDE_NEGATORS = frozenset({"cannot"})
+_WIDE_EDGES = frozenset({"but", "although", "though", "while", "whereas", "yet"})
+
+
+def _denied_widely(ws: Sequence[str]) -> frozenset[str]:
+    """The stems of the content words within `_WIDE_REACH` words after a negator
+    (or "cannot", or a word denied by its prefix), up to a contrast word."""
+    found: set[str] = set()
+    for k, w in enumerate(ws):
+        if not (is_negator(w) or w in _WIDE_NEGATORS or prefix_denied(w)):
+            continue
+        for x in ws[k + 1 : k + 1 + _WIDE_REACH]:
+            if x in _WIDE_EDGES:
+                break
+            if x not in STOPWORDS:
+                found.add(stem(x))
+    return frozenset(found)
+
+
 @remembered(TEXTS_REMEMBERED)  # a sentence is in many loose and wide pairs
 def _negation_reading(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems of the sentence's content words, and those a negator governs
@@ -115,17 +147,26 @@ def _negation_reading(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(stem(w) for w in ws if w not in STOPWORDS), denied
 
 
-def _denies_shared(
-    reading_a: tuple[frozenset[str], frozenset[str]],
-    reading_b: tuple[frozenset[str], frozenset[str]],
-) -> bool:
+@remembered(TEXTS_REMEMBERED)
+def _reached(sentence: str) -> frozenset[str]:
+    """The stems a negator of the sentence may reach (`_denied_widely`, within each
+    quotation's edges), and those it governs."""
+    parts = [words(part) for part in _CLAUSE_EDGE.split(sentence)]
+    return _negation_reading(sentence)[1].union(*(_denied_widely(part) for part in parts))
+
+
+def _denies_shared(a: str, b: str) -> bool:
     """One side denies a word both sides use and the other does not deny it: "did
     not approve the plan" / "approved the plan", "no one was hurt" / "two were
     hurt". A negation of what the other side does not mention ("the not yet
     answered question", "life without parole", "no injuries reported") says
-    nothing against it."""
-    (stems_a, denied_a), (stems_b, denied_b) = reading_a, reading_b
-    return bool((denied_a - denied_b) & stems_b or (denied_b - denied_a) & stems_a)
+    nothing against it, nor one the other side tells too with the word a little
+    further from its negator ("nobody will be left out of pocket" / "would make
+    sure nobody was out of pocket")."""
+    (stems_a, denied_a), (stems_b, denied_b) = _negation_reading(a), _negation_reading(b)
+    if not (denied_a - denied_b) & stems_b and not (denied_b - denied_a) & stems_a:
+        return False
+    return bool((denied_a - _reached(b)) & stems_b or (denied_b - _reached(a)) & stems_a)
 
 
 def _figures(statement: Claim, others: Sequence[Claim]) -> frozenset[str]:
@@ -142,7 +183,19 @@ def _figures(statement: Claim, others: Sequence[Claim]) -> frozenset[str]:
         end = claim.end - statement.sentence_start
         if 0 <= start < end <= len(text):
             text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
-    return _figures_in(words(text)) | {_said(c) for c in others if isinstance(c, Number)}
+    return _figures_in(text) | {f for c in others for f in _figures_of(c)}
+
+
+def _figures_of(claim: Claim) -> tuple[str, ...]:
+    """A figure read as a Number, as `_said` gives it; a tally or score by each of its
+    two figures ("41-33" / "a 41-33 edge", which the extractor may read on one
+    side only: the other side's words give "41" and "33"; and "led 17-13" /
+    "trailed 13-17", one score told from either side)."""
+    if not isinstance(claim, Number):
+        return ()
+    if claim.pair:
+        return tuple(f"{v:g}" for v in claim.pair)
+    return (_said(claim),)
 
 
 def _told_loosely(
@@ -172,8 +225,18 @@ def _told_loosely(
     )
 
 
-def _figures_in(ws: Sequence[str]) -> frozenset[str]:
-    return frozenset(w for w in ws if w[:1].isdigit())
+# A figure in digits, wherever it stands ("Q50,000", "R100,000" and "KZT 40,000" are
+# 50,000, 100,000 and 40,000, as "50,000 quetzales" read as a Number is), its
+# thousands grouped by commas or not ("40,000" / "40000").
+# A figure inside a hyphenated word is part of a name or a band, not a count
+# ("under-18s", "Covid-19").
+_FREE = r"(?<![\d.,])(?<![A-Za-z]-)"
+_DIGITS = re.compile(rf"{_FREE}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_FREE}\d+(?:\.\d+)?")
+
+
+def _figures_in(text: str) -> frozenset[str]:
+    """The figures written in digits in the text, as `_said` writes a Number's value."""
+    return frozenset(f"{float(m.group().replace(',', '')):g}" for m in _DIGITS.finditer(text))
 
 
 def _said(claim: Claim) -> str:
