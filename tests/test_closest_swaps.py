@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from conftest import claim_fields
+
 from compare.align.closest_swaps import closest_swaps
 from compare.align.model import AGREE, DIFFER, Conflict, Judgement
 from compare.extract import Claim
@@ -12,17 +14,7 @@ from compare.extract.claims import Statement
 
 
 def statement(source: str, text: str) -> Statement:
-    return Statement(
-        source=source,
-        text=text,
-        start=0,
-        end=len(text),
-        sentence=text,
-        sentence_start=0,
-        sentence_end=len(text),
-        line=1,
-        block="body",
-    )
+    return Statement(**claim_fields(source, text))
 
 
 CLAIMS = [

@@ -3,23 +3,15 @@ its body partner: the body pair is grouped again and shown when it agrees."""
 
 from __future__ import annotations
 
+from conftest import claim_fields
+
 from compare.align import _past_headlines
 from compare.extract.claims import Statement
 from compare.ingest import HEADLINE
 
 
 def statement(source: str, text: str, block: str = "body") -> Statement:
-    return Statement(
-        source=source,
-        text=text,
-        start=0,
-        end=len(text),
-        sentence=text,
-        sentence_start=0,
-        sentence_end=len(text),
-        line=1,
-        block=block,
-    )
+    return Statement(**{**claim_fields(source, text), "block": block})
 
 
 CLAIMS = [
