@@ -11,7 +11,7 @@ from compare import Verdict, compare_texts
 from compare.align.both_sides import unasserted
 from compare.align.change_directions import moves, turned
 from compare.align.model import Conflict
-from compare.align.named_turns import full_names
+from compare.align.named_turns import _doer_names
 from compare.align.stance_sides import stances
 from compare.align.words import words
 from compare.extract import extract_claims
@@ -162,9 +162,18 @@ def test_two_parties_on_two_sides_are_no_opposite() -> None:
     )
 
 
-def test_full_names() -> None:
-    assert full_names(" The ferry's skipper, Aldo Brunetti, 52,") == frozenset({"Aldo Brunetti"})
-    assert full_names("Brunetti said") == frozenset()  # a surname alone, and the first word
+def _doers(sentence: str) -> frozenset[str]:
+    claims = [c for c in extract_claims(Source.from_text(sentence, id="p")) if c.frame]
+    return _doer_names(claims[0]) if claims else frozenset()
+
+
+def test_the_doer_is_the_full_name_nearest_before_the_predicate() -> None:
+    assert _doers("The ferry's skipper, Aldo Brunetti, 52, was charged.") == {"Aldo Brunetti"}
+    # a name opening the sentence is read too
+    assert _doers("Mira Solberg was arrested on Friday.") == {"Mira Solberg"}
+    assert _doers("Solberg was arrested on Friday.") == frozenset()  # a surname alone
+    # a name owning the subject names someone else
+    assert _doers("Mira Solberg's lawyer was arrested on Friday.") == frozenset()
 
 
 def _polarity_shown(a: str, b: str) -> set[str]:
@@ -194,3 +203,24 @@ def test_two_named_doers_are_not_paired_by_their_names() -> None:
         "with the operator and given a suspended term.",
     )
     assert "opposite" not in shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("The council paid for the repairs.", []),  # "for" after a verb of no stance
+        ("The union urged the government to scrap the levy.", []),  # the one urged
+        ("The union voted for the offer.", [("for", "offer", ["union"])]),
+        ("The board backed the merger.", [("for", "merger", ["board"])]),  # noun and verb
+        ("The council voted against the funding.", [("against", "funding", ["council"])]),
+        # the party of the reported clause, not the reporter
+        (
+            "The mayor said the council had voted against the plan.",
+            [("against", "plan", ["council"])],
+        ),
+    ],
+)
+def test_stances_read_only_stance_verbs_and_their_own_party(
+    sentence: str, read: list[tuple[str, str, list[str]]]
+) -> None:
+    assert [(x.side, x.thing, sorted(x.party)) for x in stances(sentence)] == read

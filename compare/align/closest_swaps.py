@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from compare.align.best_agreements import body_statement
 from compare.align.figure_words import figures
 from compare.align.model import AGREE, Judgement
 from compare.align.mutual_best import mutual_best
@@ -57,7 +58,13 @@ def closest_swaps(
     matchers' (score, i, j), `judge` the kind's judge of a group of claims, `loose`
     the pairs standing apart from the groups (their claims are partnered already)."""
     proposed = {(min(i, j), max(i, j)): score for score, i, j in pairs}
-    closest = [(i, j) for _, i, j in mutual_best(claims) if (i, j) in proposed]
+    # a headline meeting a body sentence says little (see _past_headlines): only
+    # body statements are swapped in
+    closest = [
+        (i, j)
+        for _, i, j in mutual_best(claims)
+        if (i, j) in proposed and body_statement(claims[i]) and body_statement(claims[j])
+    ]
     if not closest:
         return list(groups)
     kept: list[Group | None] = list(groups)

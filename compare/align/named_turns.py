@@ -5,10 +5,11 @@ Falk was not among those detained".
 
 The statement model leaves such pairs apart when the rest of the two sentences
 differ (a reason given on one side, a sentence on the other). What ties them is the
-doer: both frames' subjects hold one full name (two capitalised words or more, the
-same on both sides), and the predicates are one verb denied on one side only or two
-opposite verbs (frame_findings.opposed) — the judge's own reading, asked only of
-such pairs, must find that negation or opposite, tied to one actor and thing. A
+doer: the full name nearest before both frames' predicates (a person's name of two
+words or more, the same on both sides), and the predicates are one verb denied on
+one side only or two opposite verbs (frame_findings.opposed) — the judge's own
+reading, asked only of such pairs, must find that negation or opposite, tied to one
+actor and thing. A
 surname alone ("Amberg") is not enough: two people of one family, or one person
 named in two roles, share it. Pairs apart from the groups, shown only when they
 differ.
@@ -16,6 +17,7 @@ differ.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -27,42 +29,38 @@ from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.extract import Claim
 from compare.extract.claims import Statement
+from compare.extract.names import name_mentions, names_a_person
 
 SCORE = 0.3  # as the other sole-claim matchers: under the word model's pairs
 _POLARITY = frozenset({Conflict.NEGATION, Conflict.OPPOSITE})
-
-
-def full_names(text: str) -> frozenset[str]:
-    """Runs of two or more capitalised words in the text ("Nils Amberg"), not at
-    its first word (a capitalised opening word may be any word)."""
-    found = set()
-    run: list[str] = []
-    for k, word in enumerate([*text.split(), ""]):
-        bare = word.strip(",.;:()\"'\u201c\u201d").removesuffix("'s").removesuffix("\u2019s")
-        if k > 0 and bare[:1].isupper() and bare[1:].isalpha() and bare[1:].islower():
-            run.append(bare)
-            if word.endswith((",", ".", ";", ":")):
-                if len(run) > 1:
-                    found.add(" ".join(run))
-                run = []
-            continue
-        if len(run) > 1:
-            found.add(" ".join(run))
-        run = []
-    return frozenset(found)
 
 
 _SUBJECT_WORDS = 8  # "The firm's owner, Ines Falk, 61, was": the words before the verb
 
 
 def _doer_names(claim: Claim) -> frozenset[str]:
-    """The full names among the last words before the frame's predicate (its
-    subject, active or passive: "Nils Amberg was acquitted" has no actor)."""
+    """The full name (two words or more, a person's) nearest before the frame's
+    predicate among its last words: the subject, active or passive ("Nils Amberg
+    was acquitted" has no actor). A name owning the subject ("Nils Amberg's lawyer
+    was") names no doer; a name said before a reporting verb is no nearer than the
+    subject after it ("Police in New York said Tom Reed was")."""
     frame = claim.frame
     if frame is None or frame.predicate is None:
         return frozenset()
-    before = claim.sentence[: max(0, frame.predicate.start - claim.sentence_start)]
-    return full_names(" " + " ".join(before.split()[-_SUBJECT_WORDS:]))
+    end = frame.predicate.start - claim.sentence_start
+    if end <= 0:
+        return frozenset()
+    spans = list(re.finditer(r"\S+", claim.sentence[:end]))[-_SUBJECT_WORDS:]
+    if not spans:
+        return frozenset()
+    named = [
+        m
+        for m in name_mentions(claim.sentence, spans[0].start(), end)
+        if len(m.text.split()) > 1 and names_a_person(m.text)
+    ]
+    if not named or named[-1].possessive:
+        return frozenset()
+    return frozenset({named[-1].text})
 
 
 def _turned(a: Claim, b: Claim) -> bool:
@@ -71,7 +69,8 @@ def _turned(a: Claim, b: Claim) -> bool:
         return False
     if fa.negated != fb.negated:
         return same_predicate(fa.lemma, fb.lemma)
-    return opposed(fa.lemma, fb.lemma)
+    # two opposite verbs both denied ("not acquitted" / "not convicted") clash in nothing
+    return not fa.negated and opposed(fa.lemma, fb.lemma)
 
 
 def named_turn_pairs(

@@ -436,13 +436,12 @@ _AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?(\d{1,3})\s*[,.;)]")
 def speaker_age(quote: Quote) -> int | None:
     """The age the quote's own sentence gives its speaker: in the description ("the
     80-year-old farmer"), or set off after the name ("Ana Ruiz, 74, said")."""
-    mention = quote.speaker_mention or quote.speaker or ""
-    aged = _AGED.search(mention)
-    if aged is not None:
-        return int(aged.group(1))
     named = quote.speaker_span
     if named is None or not quote.sentence_start <= named.start < quote.sentence_end:
         return None  # named in another sentence, or not where the text says
+    aged = _AGED.search(quote.speaker_mention or quote.speaker or "")
+    if aged is not None:
+        return int(aged.group(1))
     after = _AGE_AFTER.match(quote.sentence[named.end - quote.sentence_start :])
     return int(after.group(1)) if after is not None else None
 

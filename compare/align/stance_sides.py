@@ -49,7 +49,16 @@ _APPROVING = frozenset(
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _NEGATORS = frozenset("not no never n't without".split())
-_CLAUSE_OPENERS = frozenset("but and while whereas although though because which who".split())
+# Words after which a new clause, and its own subject, begins: a reporting verb and
+# its "that" too ("The mayor said the council had voted against the plan": the
+# party is the council, not the mayor).
+_CLAUSE_OPENERS = frozenset(
+    "but and while whereas although though because which who that said says say told "
+    "tells added".split()
+)
+# Verbs whose "for" tells a stance ("voted for the plan"), unlike "paid for",
+# "asked for", "waited for", "applied for".
+_STANCE_FOR = frozenset("vote argue lobby campaign push call press speak come".split())
 _PHRASE_WORDS = 4  # "the proposed rental cap": the words up to the head
 
 
@@ -68,8 +77,10 @@ def _noun_lemma(word: str) -> str | None:
 
 def _thing(said: Sequence[str], k: int) -> tuple[str, int] | None:
     """The head noun of the phrase starting at k, and where it ends."""
-    while k < len(said) and (said[k] in _DETERMINERS or said[k].endswith("ing")):
-        k += 1  # "against recommending the cap"
+    while k < len(said) and (
+        said[k] in _DETERMINERS or (said[k].endswith("ing") and _noun_lemma(said[k]) is None)
+    ):
+        k += 1  # "against recommending the cap" (not "the funding", a noun)
     end = k
     while end < len(said) and end - k < _PHRASE_WORDS and said[end] not in STOPWORDS:
         if _noun_lemma(said[end]) is None:
@@ -85,10 +96,12 @@ def _party(said: Sequence[str], verb_at: int) -> frozenset[str]:
     start = verb_at
     while start > 0 and said[start - 1] not in _CLAUSE_OPENERS:
         start -= 1
+    # "the board", "the police": a noun that is also a verb is the party's noun;
+    # only a verb form no noun shares ("backed") is left out
     return frozenset(
         stem(w)
         for w in said[start:verb_at]
-        if w not in STOPWORDS and _noun_lemma(w) is not None and "verb" not in classes(w)
+        if w not in STOPWORDS and _noun_lemma(w) is not None and not _verb(w)
     )
 
 
@@ -115,6 +128,9 @@ def stances(sentence: str) -> tuple[Stance, ...]:
             verb_at = k - 1 if said[k - 1] != "out" else k - 2
             if verb_at < 0 or not _verb(said[verb_at]):
                 continue  # "the case against him", "a vote for change"
+            verb = said[verb_at]
+            if w == FOR and not ({classes(verb).get("verb")} | lemmas(verb)) & _STANCE_FOR:
+                continue  # "paid for the repairs": no stance
             side = w
             start = k + 1
         elif lemmas(w) & _APPROVING and _verb(w) and said[k - 1 : k] != [AGAINST]:
@@ -125,6 +141,8 @@ def stances(sentence: str) -> tuple[Stance, ...]:
         if read is None or _denied(said, verb_at):
             continue
         thing, end = read
+        if side == FOR and start == verb_at + 1 and said[end : end + 1] == ["to"]:
+            continue  # "urged the government to scrap it": the one urged, not the thing
         found.append(Stance(side, thing, _party(said, verb_at), " ".join(said[verb_at:end])))
     return tuple(found)
 

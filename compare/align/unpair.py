@@ -120,7 +120,13 @@ _WIDE_REACH = 10
 # prefix_denials.py); a contrast word turns the clause round ("did not close, but
 # reopened the road"): a negator before it reaches no further.
 _WIDE_NEGATORS = frozenset({"cannot"})
-_WIDE_EDGES = frozenset({"but", "although", "though", "while", "whereas", "yet"})
+# A new clause ends the reach too ("No one was hurt and the road was reopened": the
+# reopening is not denied); "yet" right after the negator is part of it ("not yet
+# charged").
+_WIDE_EDGES = frozenset(
+    {"but", "although", "though", "while", "whereas", "yet", "and", "when", "after", "because"}
+    | {"which", "who", "where", "before", "until"}
+)
 
 
 def _denied_widely(ws: Sequence[str]) -> frozenset[str]:
@@ -130,8 +136,8 @@ def _denied_widely(ws: Sequence[str]) -> frozenset[str]:
     for k, w in enumerate(ws):
         if not (is_negator(w) or w in _WIDE_NEGATORS or prefix_denied(w)):
             continue
-        for x in ws[k + 1 : k + 1 + _WIDE_REACH]:
-            if x in _WIDE_EDGES:
+        for at, x in enumerate(ws[k + 1 : k + 1 + _WIDE_REACH]):
+            if x in _WIDE_EDGES and not (at == 0 and x == "yet"):
                 break
             if x not in STOPWORDS:
                 found.add(stem(x))
