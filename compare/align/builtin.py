@@ -157,8 +157,8 @@ for spec in (
 ):
     register_kind(spec, replace=True)
 
-# One named speaker's quotation with its little words changed ("Every house" / "Most
-# houses"), which the quote matcher's bar of shared words leaves apart.
+# One named speaker's quotation with its little words changed ("Every stall" / "Most
+# stalls"), which the quote matcher's bar of shared words leaves apart.
 register_matcher(MatcherSpec(kind=Kind.QUOTE, name="reworded", matcher=reworded_pairs))
 # Two places of one kind (two streets, two stadiums) given for one event.
 register_matcher(MatcherSpec(kind=Kind.PLACE, name="sites", matcher=site_pairs))
@@ -182,8 +182,8 @@ register_matcher(
         sentence_matcher=clause_statement_pairs,
     )
 )
-# Statements that give one named measure differently ("a crowd of 45,000" / "a crowd
-# of 54,000 fans"), paired even when one sentence is already grouped for another fact.
+# Statements that give one named measure differently ("a crowd of 31,000" / "a crowd
+# of 13,000 fans"), paired even when one sentence is already grouped for another fact.
 register_matcher(
     MatcherSpec(
         kind=Kind.STATEMENT,
@@ -216,7 +216,7 @@ register_matcher(
     )
 )
 # Each article's only order, credited to two named authorities (shown only then,
-# as a variant: "ordered the cull" / "ordered the depopulation").
+# as a variant: "ordered the slaughter" / "ordered the destruction").
 register_matcher(
     MatcherSpec(
         kind=Kind.STATEMENT,
@@ -283,8 +283,8 @@ register_matcher(
         apart=True,
     )
 )
-# A harm denied of a group ("No passengers were injured") and counted in it ("Three
-# passengers were taken to hospital with minor injuries"; compare/align/spared_groups.py),
+# A harm denied of a group ("No pupils were hurt") and counted in it ("Two
+# pupils were treated for sprains"; compare/align/spared_groups.py),
 # shown only then.
 register_matcher(
     MatcherSpec(
@@ -295,8 +295,8 @@ register_matcher(
         apart=True,
     )
 )
-# One named person absent ("Furlong did not attend the hearing") and present ("Furlong,
-# who sat through the hearing"; compare/align/attendance.py), shown only then.
+# One named person absent ("Haskett did not attend the inquiry") and present ("Haskett,
+# who sat through the inquiry"; compare/align/attendance.py), shown only then.
 register_matcher(
     MatcherSpec(
         kind=Kind.STATEMENT,
@@ -306,7 +306,7 @@ register_matcher(
         apart=True,
     )
 )
-# One standard told on opposite sides ("came in under budget" / "ran over budget"),
+# One standard told on opposite sides ("stayed within budget" / "overran its budget"),
 # each article's only side of it (compare/align/standard_sides.py), shown only then.
 register_matcher(
     MatcherSpec(
@@ -318,7 +318,7 @@ register_matcher(
     )
 )
 # One party's stance on one thing told for it and against it ("had recommended the
-# purchase" / "had advised against the purchase": compare/align/stance_sides.py).
+# lease" / "had advised against the lease": compare/align/stance_sides.py).
 register_matcher(
     MatcherSpec(
         kind=Kind.STATEMENT,
@@ -328,8 +328,8 @@ register_matcher(
         apart=True,
     )
 )
-# One named doer's deed told and denied, or turned opposite ("Nils Amberg was
-# acquitted" / "Nils Amberg was convicted": compare/align/named_turns.py).
+# One named doer's deed told and denied, or turned opposite ("Wessel Venhuis was
+# acquitted" / "Wessel Venhuis was convicted": compare/align/named_turns.py).
 register_matcher(
     MatcherSpec(
         kind=Kind.STATEMENT,
@@ -339,8 +339,8 @@ register_matcher(
         apart=True,
     )
 )
-# One place given two compass points a quarter turn apart ("on the north wall" /
-# "on the south wall"), each article's only point of it, shown only then.
+# One place given two compass points a quarter turn apart ("on the north porch" /
+# "on the west porch"), each article's only point of it, shown only then.
 register_matcher(
     MatcherSpec(
         kind=Kind.STATEMENT,
@@ -350,7 +350,7 @@ register_matcher(
         apart=True,
     )
 )
-# One thing placed on two storeys of a building ("in the basement" / "on the fourth
+# One thing placed on two storeys of a building ("in the cellar" / "on the sixth
 # floor"), each article's only storey, shown only then.
 register_matcher(
     MatcherSpec(
@@ -361,8 +361,8 @@ register_matcher(
         apart=True,
     )
 )
-# Each article's only hospital (or stadium), named apart ("taken to the Royal Infirmary" /
-# "flown to Airedale General Hospital"), shown only then, as a variant.
+# Each article's only hospital (or stadium), named apart ("taken to St Osric's Hospital" /
+# "flown to Hallam Vale General"), shown only then, as a variant.
 register_matcher(
     MatcherSpec(
         kind=Kind.STATEMENT,
@@ -373,7 +373,7 @@ register_matcher(
     )
 )
 # One find credited to two finders, each its article's only find of the thing
-# ("It was discovered by a postman" / "It was spotted by a dog walker"), shown only then.
+# ("It was found by a jogger" / "It was noticed by a bus driver"), shown only then.
 register_matcher(
     MatcherSpec(
         kind=Kind.STATEMENT,
@@ -527,7 +527,7 @@ register_matcher(
     )
 )
 # Two figures nothing paired, one value given once in each article, counted with two
-# nouns ("140 flights" / "140 departures and arrivals"; agreements only).
+# nouns ("60 sailings" / "60 crossings"; agreements only).
 register_cross_kind(
     CrossKindSpec(
         name="same figures",
@@ -538,8 +538,8 @@ register_cross_kind(
     )
 )
 # Two equal figures nothing paired, given more than once in an article, each the
-# only one of its value firmly tied to the other ("Two people died." / "The flood
-# claimed two lives."; agreements only; compare/align/tied_figures.py).
+# only one of its value firmly tied to the other ("Four people died." / "The blaze
+# claimed four lives."; agreements only; compare/align/tied_figures.py).
 register_cross_kind(
     CrossKindSpec(
         name="tied figures",
@@ -561,8 +561,8 @@ register_cross_kind(
     )
 )
 # One measurement in two units, each figure the other's only match across the two
-# articles, their sentences told in other words ("the 5-kilometre tunnel" / "The bore
-# runs for just over three miles"; agreements only).
+# articles, their sentences told in other words ("the 8-kilometre pipeline" / "The main
+# runs for roughly five miles"; agreements only).
 register_cross_kind(
     CrossKindSpec(
         name="sole conversions",
@@ -573,7 +573,7 @@ register_cross_kind(
     )
 )
 # One span of time in two units, each figure the other's only match across the two
-# articles ("within 90 days" / "three months to pay"; agreements only).
+# articles ("within 45 days" / "six weeks to comply"; agreements only).
 register_cross_kind(
     CrossKindSpec(
         name="sole spans",
@@ -616,8 +616,8 @@ register_cross_kind(
     )
 )
 # A bare year in one article and a figure of years reckoned from the other's
-# publication year ("in 2019" / "seven years ago", "built in 1998" / "the 28-year-old
-# ferry"), each told once (agreements only).
+# publication year ("in 2013" / "thirteen years ago", "built in 2001" / "the 25-year-old
+# dredger"), each told once (agreements only).
 register_cross_kind(
     CrossKindSpec(
         name="years as spans",
@@ -686,7 +686,7 @@ register_cross_kind(
     )
 )
 # Two articles' only days of one step of a court case, told as the court's deed or as
-# its ruling ("A court on Tuesday ordered" / "In a ruling handed down on 23 November"),
+# its ruling ("A court on Tuesday ordered" / "In a judgment issued on 9 October"),
 # nothing paired, of two values (discrepancies only; compare/align/court_decisions.py).
 register_cross_kind(
     CrossKindSpec(
@@ -798,8 +798,8 @@ register_cross_kind(
         differs=True,
     )
 )
-# One named site set in two towns by two articles ("the X Centre in Sepang" / "the X
-# Centre in Subang"): a site stands in one place (compare/align/located_sites.py).
+# One named site set in two towns by two articles ("the X Centre in Ashcombe" / "the X
+# Centre in Harlowby"): a site stands in one place (compare/align/located_sites.py).
 register_cross_kind(
     CrossKindSpec(
         name="located sites",

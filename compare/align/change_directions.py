@@ -1,23 +1,22 @@
-"""One thing said to change both ways: "The rain eased on Wednesday afternoon" /
-"Rain grew heavier on Wednesday afternoon", "The waiting list grew for the fourth
-month running" / "the waiting list was smaller than a month earlier", "The result
-was down on the equivalent sale last May" / "a figure that beat the same sale a
-year ago".
+"""One thing said to change both ways: "The snowfall eased on Thursday evening" /
+"Snow grew heavier on Thursday evening", "The tram backlog grew for the fifth month
+in a row" / "the tram backlog was shorter than six weeks earlier", "The total was down
+on the equivalent fair last June" / "a sum that beat the same fair a year ago".
 
 A clause tells which way a thing moved with a verb of rising or falling ("grew",
 "eased", "continued to fall": the WordNet stand-ins of increase and decrease too,
 antonyms.py), a verb and "up" or "down" ("will go up"), a comparative after a
 linking verb ("was smaller", "grew heavier") or before a bare plural or mass noun
-("Stronger winds hampered"), "up"/"down"/"above"/"below" after "be" ("was down on
-last year"), or a verb of outdoing ("beat the same sale a year ago"). Besides the
+("Heavier rains slowed"), "up"/"down"/"above"/"below" after "be" ("was down on
+last year"), or a verb of outdoing ("beat the same fair a year ago"). Besides the
 amount, a verb or comparative may tell how good a thing is ("improved" /
 "worsened", "better" / "worse"): one scale, not the other.
 
 Two clauses of two articles clash when they move ONE thing (one head noun or a
 WordNet synonym; or, measured against one baseline, a word for any measured value:
-"the result" / "a figure") opposite ways on one scale, against baselines that do not
+"the total" / "a sum") opposite ways on one scale, against baselines that do not
 differ ("a month earlier" / "a year earlier" is month on month against year on year)
-and at times that do not differ ("between 2013 and 2015" / "last year"). A pair
+and at times that do not differ ("between 2011 and 2014" / "last year"). A pair
 with a figure of change on each side is left to the number judge.
 """
 
@@ -63,7 +62,7 @@ _BETTER_VERBS = frozenset("improve recover".split())
 _WORSE_VERBS = frozenset("worsen deteriorate".split())
 # Verbs that move their object, not their subject, when active ("cut fares by 10%").
 _TRANSITIVE = frozenset("raise lower cut reduce slash trim boost hike lift".split())
-# Verbs of outdoing a baseline ("beat the same sale a year ago").
+# Verbs of outdoing a baseline ("beat the same fair a year ago").
 _OUTDO = {
     "beat": 1, "beats": 1, "beaten": 1, "beating": 1, "exceeded": 1, "exceeds": 1,
     "surpassed": 1, "outstripped": 1, "topped": 1, "trailed": -1, "lagged": -1,
@@ -91,13 +90,13 @@ _AUX = frozenset(
 # Words before a verb that carry it on: "continued to fall", "began to ease".
 _ONSET = frozenset(
     "continue continues continued continuing begin begins began begun start starts started".split()
-    # "appears to be growing", "seems to have eased": the verb's subject is the thing
+    # "appears to be climbing", "seems to have eased": the verb's subject is the thing
     + "appear appears appeared seem seems seemed".split()
 )
 # Where a clause's subject begins: after these, or a comma.
 _CLAUSE_OPENERS = frozenset("but as while that which who when after because".split())
 # "fell ill", "fell asleep": no change in amount; "slid down the chute", "fell into the
-# river", "climbed onto the roof": a motion through a place
+# river", "climbed onto the ledge": a motion through a place
 _NOT_AMOUNT = frozenset(
     "ill sick asleep silent victim apart foul prey pregnant down up into onto off out "
     "across toward towards under away back".split()
@@ -138,13 +137,13 @@ class Move:
     periods: frozenset[str]  # the clause's time words, its baseline's too
     figure: bool  # a figure of change follows ("rose 4%")
     qualifiers: frozenset[str] = frozenset()  # the subject's other words ("oil" prices)
-    named: bool = False  # a qualifier is a name ("Shares in Halvorsen")
+    named: bool = False  # a qualifier is a name ("Shares in Brannock")
     doer: frozenset[str] = frozenset()  # who moves an object: "the bank" cut its rates
 
     @property
     def against_earlier(self) -> bool:
         """Is it measured against nothing named or an earlier value of the thing
-        ("than a month earlier", "since the weekend"), not another measure ("than
+        ("than six weeks earlier", "since the weekend"), not another measure ("than
         forecast")?"""
         return not self.baseline or _earlier_value(sorted(self.baseline))
 
@@ -169,10 +168,10 @@ def _clash(x: Move, y: Move) -> bool:
         return False
     if x.figure and y.figure:
         return False  # "rose 1,000%" / "fell 4%": the number judge compares figures
-    # one baseline named by one noun ("the equivalent sale last May" / "the same sale
+    # one baseline named by one noun ("the equivalent fair last June" / "the same fair
     # a year ago"); else no other baseline than an earlier value on either side
     # ("higher than forecast" / "fell": two measures), and no two periods ("a month
-    # earlier" / "a year earlier", "between 2013 and 2015" / "last year")
+    # earlier" / "a year earlier", "between 2011 and 2014" / "last year")
     shared = {w for w in x.baseline & y.baseline if not _TIME.match(w)}
     if not shared:
         if not (x.against_earlier and y.against_earlier):
@@ -183,15 +182,15 @@ def _clash(x: Move, y: Move) -> bool:
         return False  # "The board raised its charge" / "The council cut its charge"
     if _one_thing(x.thing, y.thing):
         return not _kinds_apart(x, y)
-    # "The result was down on the equivalent sale" / "a figure that beat the same sale"
+    # "The total was down on the equivalent fair" / "a sum that beat the same fair"
     return bool(shared and (x.thing in _ANY_VALUE or y.thing in _ANY_VALUE))
 
 
 def _kinds_apart(x: Move, y: Move) -> bool:
     """Two kinds of one thing: "Oil prices" / "Gold prices", "Support for the mayor" /
     "Support for the plan" (words besides the head on both sides, none shared), or
-    two names ("Shares in Vantor" / "Halvorsen's shares"). A name against a
-    description may be the same ("Applications to the university" / "to Kingsford")."""
+    two names ("Shares in Telmari" / "Brannock's shares"). A name against a
+    description may be the same ("Applications to the college" / "to Ardmore")."""
     if not (x.qualifiers and y.qualifiers) or x.qualifiers & y.qualifiers:
         return False
     return x.named == y.named
@@ -257,8 +256,8 @@ def moves(text: str) -> tuple[Move, ...]:
 
 def _changes(thing: str, tokens: list[str], lower: list[str]) -> bool:
     """Can the thing change in amount or quality? Not a person ("the champion
-    dropped", "climbers fall to their deaths") nor a name ("Thompson crashing",
-    "Dalembert is down five points"): their moves are motions or feats."""
+    dropped", "climbers fall to their deaths") nor a name ("Ostrova crashing",
+    "Pellinore is down five points"): their moves are motions or feats."""
     if people_noun(thing) is not None:
         return False
     written = [tokens[k] for k, w in enumerate(lower) if w == thing and k > 0]
@@ -274,7 +273,7 @@ def _read(
     word = lower[i]
     after = lower[i + 1] if i + 1 < len(lower) else ""
     before = lower[i - 1] if i > 0 else ""
-    # a comparative after a linking verb: "was smaller than a month earlier"
+    # a comparative after a linking verb: "was lower than a week earlier"
     comparative = _comparative(word)
     if comparative is not None:
         # "was smaller", "grew much heavier"
@@ -283,12 +282,12 @@ def _read(
             verb_at = i - 2 if degree else i - 1
             baseline = i + 2 if after == "than" else None
             return (*comparative, verb_at, baseline, i + 1)
-        # "Stronger winds overnight hampered": a bare plural or mass noun opening the
+        # "Heavier rains overnight slowed": a bare plural or mass noun opening the
         # sentence ("A second, smaller quake" compares two of a kind)
         if i == 0 and after.isalpha() and after not in _STOPWORDS:
             return (*comparative, -1 - (i + 1), None, i + 2)
         return None
-    # "was down on the equivalent sale", "was up 4%", "is below last year's level"
+    # "was down on the equivalent fair", "was up 4%", "is below last year's level"
     if word in ("up", "down", "above", "below") and before in _BE:
         way = 1 if word in ("up", "above") else -1
         baseline = i + 2 if after in ("on", "from") else None
@@ -298,18 +297,18 @@ def _read(
     # a verb and its particle: "will go up", "went down sharply"
     if word in ("up", "down") and _verb_before(before) and _particle_ends(after):
         return (AMOUNT, 1 if word == "up" else -1, i - 1, None, i + 1)
-    # "beat the same sale a year ago": an earlier value of the thing, not a rival
+    # "beat the same fair a year ago": an earlier value of the thing, not a rival
     if word in _OUTDO and _earlier_value(lower[i + 1 : i + 1 + _BASELINE_WORDS]):
         return (AMOUNT, _OUTDO[word], i, i + 1, i + 1)
-    # "the ministry cut its grant": a word the tagger left open, read as the verb
+    # "the agency cut its subsidy": a word the tagger left open, read as the verb
     # that moves the object right after it
     moving = i > 0 and tags[i - 1] == WORD and _moves_object(word)
     moving = moving and _object_end(tags, lower, i) is not None
     if tags[i] != VERB and before not in ("then", "and", "to") and not moving:
-        return None  # "the levy increase", "her film contract" ("rose and then fell")
+        return None  # "the surcharge increase", "her film contract" ("rose and then fell")
     time_after = bool(_TIME.match(after)) or after in ("this", "last", "next", "each", "every")
     if i + 1 < len(tags) and tags[i + 1] in _OBJECT_TAGS and not time_after:
-        # "dropped Thompson", "extended his run": the object moves, read by
+        # "dropped Ostrova", "extended his run": the object moves, read by
         # _moved_object when a verb that moves its object has one of its own
         if not (_moves_object(word) and _object_end(tags, lower, i) is not None):
             return None
@@ -323,7 +322,7 @@ def _read(
         return None
     scale, way = scaled
     if after in _BE or after in ("has", "have", "will", "would"):
-        return None  # "the levy increase was approved": a noun, the subject
+        return None  # "the surcharge increase was approved": a noun, the subject
     # "is shrinking": a form in -ing after "be" is the progressive, not a passive
     passive = before in _BE and not word.endswith("ing")
     if word in _TRANSITIVE or _transitive_stand_in(word):
@@ -382,17 +381,17 @@ def _moves_object(word: str) -> bool:
 
 
 # Verbs of amount that move a subject or an object: "sales increased" / "increased its
-# grant".
+# subsidy".
 _EITHER = frozenset({"increase", "decrease"})
 
 
-_OBJECT_WORDS = 3  # "its annual operating grant": the words up to the head
+_OBJECT_WORDS = 3  # "its yearly maintenance subsidy": the words up to the head
 
 
 def _object_end(tags: list[str], lower: list[str], verb_at: int) -> int | None:
     """Where the object right after the verb at `verb_at` ends: a determiner or a
-    possessive, then up to _OBJECT_WORDS words ("its grant", "the fares"); None for
-    a pronoun, a bare word or a name ("cut it", "dropped Thompson")."""
+    possessive, then up to _OBJECT_WORDS words ("its subsidy", "the fees"); None for
+    a pronoun, a bare word or a name ("cut it", "dropped Ostrova")."""
     k = verb_at + 1
     if k >= len(tags) or tags[k] not in (DET, POSS) or lower[k] in ("a", "an", "no"):
         return None
@@ -442,19 +441,19 @@ def _verb_before(word: str) -> bool:
 
 def _particle_ends(after: str) -> bool:
     """ "will go up." / "went up by 5%" / "went down sharply": the particle closes the
-    phrase, not opens one of place ("slid down inflatable chutes")."""
+    phrase, not opens one of place ("slid down steep banks")."""
     return after in _PHRASE_ENDS or after.endswith("ly") or bool(_FIGURE.match(after))
 
 
 class _Subject(NamedTuple):
     head: str  # lower-case, as written
     qualifiers: frozenset[str]  # the phrase's other content words, stemmed
-    named: bool  # a qualifier is a name ("Shares in Halvorsen")
+    named: bool  # a qualifier is a name ("Shares in Brannock")
     doer: frozenset[str] = frozenset()  # an object's: the content words of who moves it
 
 
 def _subject(tokens: list[str], lower: list[str], verb_at: int) -> _Subject | None:
-    """The subject before the verb at verb_at (auxiliaries, "have continued to",
+    """The subject before the verb at verb_at (auxiliaries, "has continued to",
     adverbs skipped), read back to the clause's start."""
     if verb_at < 0:
         noun = lower[-1 - verb_at]
@@ -466,7 +465,7 @@ def _subject(tokens: list[str], lower: list[str], verb_at: int) -> _Subject | No
         return _subject(tokens, lower, end - 2)  # "rose and then fell": one subject
     start = _clause_start(lower, end)
     if start == end and start > 0 and lower[start - 1] in ("that", "which"):
-        # "a figure that beat": the relative's noun, before it
+        # "a sum that beat": the relative's noun, before it
         end = start - 1
         start = _clause_start(lower, end)
     phrase = " ".join(tokens[start:end])
@@ -510,7 +509,7 @@ def _clause_start(lower: list[str], end: int) -> int:
 
 def _before_verb(word: str) -> bool:
     """An auxiliary, an adverb or an onset between a subject and its verb ("have
-    continued to fall", "will also go up", "then fell")."""
+    continued to ease", "will soon go up", "then fell")."""
     return word in _AUX or word in _ONSET or word in ("to", "then") or word.endswith("ly")
 
 

@@ -2,10 +2,10 @@
 
 The statement grouping pairs each statement with one counterpart per article, the
 matchers' best-scoring pair first. The model's score sometimes prefers a longer
-sentence that shares the topic's words ("The first cases were reported on October 2,
-when doctors at Basurto University Hospital noticed older patients arriving" over
-"Most of the patients were treated at Basurto" for "The bulk of the patients are at
-Basurto hospital"), and the sentence that states the same fact is left with nothing.
+sentence that shares the topic's words ("The first complaints came in on June 11,
+when nurses at Greywell General noticed children arriving short of breath" over "Most
+of the children were seen at Greywell" for "The bulk of the children are at Greywell
+General"), and the sentence that states the same fact is left with nothing.
 Being each other's closest in two whole articles by the information-weighted cosine
 (mutual_best.py) is evidence of one fact that the model's score does not weigh.
 
@@ -16,11 +16,11 @@ its own, the two taken out of the groups holding them, when
 - each of those groups is a group of two (a larger group is several outlets' one
   fact, never broken up here);
 - two that tell one figure alike (years aside, in digits or words) tell all their
-  figures alike: "1,146 to 532" / "1,146 to 523" is the number kind's to judge, and
+  figures alike: "2,318 to 861" / "2,318 to 816" is the number kind's to judge, and
   the statement judge may miss it (figures none of which meet may be one amount in
-  two units or spellings: "1.5 km" / "nearly a mile", the judge's to read);
-- the two tell no passive's doers after "by" that share no word ("brought to
-  safety by Civil Defence divers" / "pulled to the bank by a group of young men");
+  two units or spellings: "3 km" / "almost two miles", the judge's to read);
+- the two tell no passive's doers after "by" that share no word ("lifted to
+  safety by coastguard winchmen" / "hauled to the shore by a pair of rowers");
 - the statement judge finds the closest pair agrees, a clean agreement: a pair it
   cannot check or finds differing is left as the grouping made it;
 - and the judge can check neither group given up (each would be dropped, shown
@@ -102,7 +102,7 @@ def closest_swaps(
     return [g for g in kept if g is not None] + added
 
 
-# A passive's doer: "was brought to safety by Civil Defence divers", "were
+# A passive's doer: "was lifted to safety by coastguard winchmen", "were
 # arrested by police on Friday" (the doer ends at a clause mark or a preposition or
 # adverb opening what follows).
 _BY_DOER = re.compile(
@@ -115,8 +115,8 @@ _BY_DOER = re.compile(
 def _doers_apart(a: Claim, b: Claim) -> bool:
     """Both sentences tell a passive's doer after "by", and the two doers share no
     content word by stem: two doers of one deed are an actor conflict the judge may
-    miss ("brought to safety by Civil Defence divers" / "pulled to the bank by a
-    group of young men")."""
+    miss ("lifted to safety by coastguard winchmen" / "hauled to the shore by a
+    pair of rowers")."""
     doers_a, doers_b = _by_doers(a.sentence), _by_doers(b.sentence)
     if not doers_a or not doers_b:
         return False

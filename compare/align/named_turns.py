@@ -1,7 +1,7 @@
-"""One named person's deed told and denied, or told with opposite verbs: "The site
-manager, Nils Amberg, was acquitted of all charges" / "site manager Nils Amberg was
-convicted alongside his employer", "Ines Falk was among those arrested" / "Ines
-Falk was not among those detained".
+"""One named person's deed told and denied, or told with opposite verbs: "The night
+foreman, Wessel Venhuis, was acquitted of every count" / "night foreman Wessel Venhuis
+was convicted along with the haulier", "Liesl Quellen was among those charged" /
+"Liesl Quellen was not among those indicted".
 
 The statement model leaves such pairs apart when the rest of the two sentences
 differ (a reason given on one side, a sentence on the other). What ties them is the
@@ -10,7 +10,7 @@ words or more, the same on both sides), and the predicates are one verb denied o
 one side only or two opposite verbs (frame_findings.opposed) — the judge's own
 reading, asked only of such pairs, must find that negation or opposite, tied to one
 actor and thing. A
-surname alone ("Amberg") is not enough: two people of one family, or one person
+surname alone ("Venhuis") is not enough: two people of one family, or one person
 named in two roles, share it. Pairs apart from the groups, shown only when they
 differ.
 """
@@ -35,13 +35,13 @@ SCORE = 0.3  # as the other sole-claim matchers: under the word model's pairs
 _POLARITY = frozenset({Conflict.NEGATION, Conflict.OPPOSITE})
 
 
-_SUBJECT_WORDS = 8  # "The firm's owner, Ines Falk, 61, was": the words before the verb
+_SUBJECT_WORDS = 8  # "The bakery's owner, Liesl Quellen, 47, was": the words before the verb
 
 
 def _doer_names(claim: Claim) -> frozenset[str]:
     """The full name (two words or more, a person's) nearest before the frame's
-    predicate among its last words: the subject, active or passive ("Nils Amberg
-    was acquitted" has no actor). A name owning the subject ("Nils Amberg's lawyer
+    predicate among its last words: the subject, active or passive ("Wessel Venhuis
+    was acquitted" has no actor). A name owning the subject ("Wessel Venhuis's lawyer
     was") names no doer; a name said before a reporting verb is no nearer than the
     subject after it ("Police in New York said Tom Reed was")."""
     frame = claim.frame

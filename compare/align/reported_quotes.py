@@ -1,20 +1,20 @@
 """A quotation in one source and the same speaker's reported speech in another.
 
 One outlet quotes a speaker ('"This is a hard deal for us, but a farm without
-hands grows nothing," Okoro said'), another reports the saying in its own words
-("Okoro said afterwards that the deal was hard on the firm but that no farm could
+hands grows nothing," Ezeala said'), another reports the saying in its own words
+("Ezeala said afterwards that the deal was hard on the firm but that no farm could
 grow anything without its workers"). quote_statements.py asks each side to cover
 half of the other, since without a speaker in common only what was said ties the
 two; reported speech drops words, adds the reporter's ("afterwards", "the firm")
 and shifts tense and person, so a told quote often covers less. Here the speaker
 stands in for the missing words: the statement's own reporting verb must credit
 the person the quote's attribution names, which the quote's extraction has resolved
-through its article ("he said" after "Chief executive Ada Okoro"): named before the
-statement's first verb of saying, as its subject ("Their coach, Ada Okoro, said",
-"Okoro admitted afterwards that"), a bare "He"/"She" opening the sentence when the
+through its article ("he said" after "Chief executive Ada Ezeala"): named before the
+statement's first verb of saying, as its subject ("Their coach, Ada Ezeala, said",
+"Ezeala admitted afterwards that"), a bare "He"/"She" opening the sentence when the
 article's sentence before names the speaker, or read by attributions.attributed
-("..., Okoro said", "said Okoro", "according to Okoro"); never a name after a verb
-led by "that" or "which" ("reports that said Okoro would return" credit the
+("..., Ezeala said", "said Ezeala", "according to Ezeala"); never a name after a verb
+led by "that" or "which" ("reports that said Ezeala would return" credit the
 reports). Then
 
 - the quoted words alone are scored against the reported sentence with its
@@ -31,7 +31,7 @@ reports). Then
 A speaker quoted in one sentence only of one article and reported in one sentence
 only of the other needs no score: the two are that person's one saying in each
 article, however far the reporter's words stray from the quoted ones ('"I never saw
-her," he said' / "The driver told the court he had not seen the cyclist"), when
+the dog," he said' / "The rider told the inquiry he had not noticed the animal"), when
 two of the quote's uncommon words are told again in the reported clause, by stem,
 WordNet synonym or derivational family (TOLD_ALIKE): a speaker's one quote and one
 reported saying are often two things said. Such a lone pair is known by the
@@ -43,9 +43,9 @@ unpairing.
 The reported saying is looked for among every body statement, also one a statement
 matcher has already paired (the spec's `paired_statements`): a saying names its
 speaker and title, which tie it to another sentence of that speaker in the other
-article ("General manager Ana Ruiz urged customers to save water" / "General manager
-Ana Ruiz said every gallon saved would count"), and that pair, made first, would
-leave the quote nothing to meet. The quote itself must still be unpaired.
+article ("Head librarian Lena Hartwig urged readers to return overdue books" / "Head
+librarian Lena Hartwig said every book returned would help"), and that pair, made
+first, would leave the quote nothing to meet. The quote itself must still be unpaired.
 
 The statement judge then reads the two sentences (quote_statements.judge_pair),
 and only an agreement is kept (a pairing across kinds never makes a discrepancy),
@@ -89,7 +89,7 @@ def reported_quote_pairs(
         return []
     # who each statement credits and what it says besides, read once per statement
     reported = {i: _reported(claims[i], sentences) for i in statements}
-    # how each quote's article describes its speaker ("Judge Ana Ruiz"): a report
+    # how each quote's article describes its speaker ("Judge Lena Hartwig"): a report
     # crediting "the judge" credits her
     roles = [c for c in sentences.claims() if isinstance(c, Role)]
     described = {qi: _described(claims[qi], roles) for qi in quotes}
@@ -176,8 +176,8 @@ def _lone_saying(
     statement the only one of its article that reports that speaker's saying? One
     person quoted once by one outlet and reported once by the other is telling one
     saying twice, however far the reporter's words stray from the quoted ones ('"I
-    never saw her," he said' / "The driver told the court he had not seen the
-    cyclist"). The speaker is known by the surname the quote's attribution ends with."""
+    never saw the dog," he said' / "The rider told the inquiry he had not noticed the
+    animal"). The speaker is known by the surname the quote's attribution ends with."""
     surname = _surname(quote)
     if not surname:
         return False
@@ -191,7 +191,7 @@ def _lone_saying(
 
 
 # A statement holding a quotation mark quotes someone itself, or opens inside another
-# outlet's quotation ('She was braver," said her coach'): no reported saying.
+# outlet's quotation ('She was steadier," said her sister'): no reported saying.
 _QUOTE_MARKS = re.compile('["\u201c\u201d]')
 # Uncommon words of the quote told again in the reported clause (names left out, as
 # for the scorer: a speaker's own places tie any two of their sayings), by their stem, a
@@ -218,11 +218,11 @@ _CLAUSE_END = re.compile(r"[,;:\u2013\u2014]+|\s(?=(?:and|but|while|because|alth
 def told_part(saying: str, other: str) -> str:
     """The clauses of `saying` that tell one of `other`'s uncommon words again (by
     stem, WordNet synonym or derivational family); the whole saying when none or
-    all do. A reporter tells part of a quotation ('"Every gallon we save now is a
-    gallon we will have next summer, and nobody can tell us when this drought will
-    break"' / "said every gallon saved now would be a gallon available next
-    summer"): a denial in a clause the other side never tells is no denial of what
-    both say, while one in a told clause still is."""
+    all do. A reporter tells part of a quotation ('"Every book you bring back now is
+    a book a child can borrow this winter, and nobody can tell us when the new branch
+    will open"' / "said every book brought back now would be a book a child could
+    borrow this winter"): a denial in a clause the other side never tells is no
+    denial of what both say, while one in a told clause still is."""
     told = _told_keys(other)
     clauses = [c for c in _CLAUSE_END.split(saying) if c.strip()]
     kept = [
@@ -234,17 +234,17 @@ def told_part(saying: str, other: str) -> str:
 
 
 def _denies(text: str) -> bool:
-    """A negator in the text, "cannot" too ("small people cannot win"), or a word
+    """A negator in the text, "cannot" too ("a village cannot win"), or a word
     WordNet gives as the opposite of itself without its prefix: a reporter tells
-    "I could not eat breakfast" as "he had been unable to eat breakfast"."""
+    "I could not sleep that night" as "he had been unable to sleep that night"."""
     return has_negator(text) or any(w == "cannot" or prefix_denied(w) for w in words(text))
 
 
 # Of a speaker quoted or reported more than once, the share of the reported clause's
 # uncommon words the quote must tell: a reporter's summary of one saying keeps to it,
 # while another saying of the same speaker shares a word or two of the topic only
-# ("Weitz is best-known for his work with his brother" / "EW says Weitz landed the
-# gig because he is easy to work with").
+# ("Szabadi is best known for her duets with her sister" / "a critic says Szabadi got
+# the role because her duets sell out").
 KINDRED_SHARE = 0.5
 
 
@@ -261,8 +261,8 @@ def told_share(said: str, quoted: str) -> float:
 def told_clauses_share(said: str, quoted: str) -> float:
     """`told_share` over the clauses of the reported saying that tell the quote's
     words again (`told_part`): a reporter often joins two of a speaker's sayings in
-    one sentence ("said the team had been in control but threw the game away, and
-    that the coach would stay"), and the clause telling another saying is no part
+    one sentence ("said the side had dominated but let the lead slip, and that the
+    manager would stay"), and the clause telling another saying is no part
     of what the quote must tell."""
     return told_share(told_part(said, quoted), quoted)
 
@@ -316,7 +316,7 @@ def _surname(claim: Claim) -> str:
 # Verbs that report what someone said, in news copy's past tense: the ones
 # attributions.py reads, and those that tell the saying with the reporter's view of
 # it ("admitted", "promised", "complained"); and a saying told beside a deed
-# ("praised the guards, saying they had been outnumbered").
+# ("praised the lifeguards, saying they had been overstretched").
 _SAYING = re.compile(
     r"\b(?:said|told|added|stated|announced|confirmed|explained|noted|insisted|warned|wrote"
     r"|argued|acknowledged|stressed|admitted|conceded|promised|pledged|complained|urged"
@@ -341,13 +341,13 @@ def _reported(statement: Claim, sentences: SentenceClaims) -> tuple[frozenset[st
     """Who the statement's reporting verb credits, and what is said besides.
 
     The speaker is named before the sentence's first verb of saying, as its subject
-    ("Their coach, Ana Ruiz, said", "The driver, 58-year-old Tom Pell, told the
+    ("Their coach, Lena Hartwig, said", "The driver, 58-year-old Tom Pell, told the
     court"), or is a bare "He" or "She" there, read as the person the article's
     sentence before names (a pronoun opening a sentence refers back to the last
-    one), or is found by attributions.attributed ("the line would reopen, Ruiz
-    said", "said Ana Ruiz", "according to Ana Ruiz"). A name after a saying verb
-    whose subject is a relative pronoun is what was said, not who said it:
-    "reports that said Ana Ruiz would resign" credit the reports."""
+    one), or is found by attributions.attributed ("the line would reopen, Hartwig
+    said", "said Lena Hartwig", "according to Lena Hartwig"). A name after a saying
+    verb whose subject is a relative pronoun is what was said, not who said it:
+    "reports that said Lena Hartwig would resign" credit the reports."""
     text = statement.sentence
     found = attributed(text)
     told = frozenset(found.speakers) - _relative_objects(text)
@@ -371,9 +371,9 @@ def _reported(statement: Claim, sentences: SentenceClaims) -> tuple[frozenset[st
 
 
 # A speaker told by a description alone ("The judge said", "Its spokesman told
-# councillors"): credited as the head noun, which the quote's article gives the
-# speaker as a title ("Judge Atsushi Morinaga") or a role ("Graeme Lusk, a spokesman
-# for the association"); role claims, compare.extract.
+# residents"): credited as the head noun, which the quote's article gives the
+# speaker as a title ("Judge Atsushi Morinaga") or a role ("Neil Waddell, a spokesman
+# for the federation"); role claims, compare.extract.
 _DESCRIBED = re.compile(
     r"(?:The|the|Its|its|His|his|Her|her|Their|their)(?:\s+[a-z][\w'’-]*){0,2}?"
     r"\s+(?P<head>[a-z][a-z-]+)"

@@ -1,20 +1,20 @@
-"""One party's stance on one thing told for it and against it: "The finance committee
-had recommended the purchase" / "The finance committee had advised against the
-purchase", "The traders' association backed the levy" / "the traders' association
-came out against the levy".
+"""One party's stance on one thing told for it and against it: "The harbour trust had
+recommended the lease" / "The harbour trust had advised against the lease", "The
+ferrymen's guild backed the tariff" / "the ferrymen's guild came out against the
+tariff".
 
 A stance against a thing is a verb followed by "against" and the thing's noun phrase
-("voted against the plan", "came out against the cap", "was against the offer",
-"argued against extending the curfew": a gerund before the phrase is passed over).
+("voted against the toll", "came out against the levy", "was against the merger",
+"argued against extending the pilot": a gerund before the phrase is passed over).
 A stance for it is a verb of approving (opposites.py's approving verbs, and the
 verbs of recommending: WordNet's "recommend, urge, advocate") with the thing as its
-object, or a verb followed by "for" and the phrase ("lobbied for the closure"). The
+object, or a verb followed by "for" and the phrase ("lobbied for the bypass"). The
 thing is the phrase's head noun, the party the nouns before the verb in its clause.
 
 The two are one party's two stances on one thing, an opposite, when the things are
 one noun (its lemma, or a WordNet synonym) and the parties share a noun (or a
 synonym): on real events two parties often take two sides of one proposal ("The
-union backed the offer" / "Management came out against the offer"), so a party
+drivers' guild backed the rota" / "The operator came out against the rota"), so a party
 named by nothing, or by no noun of the other's, leaves the pair alone. A stance under
 a negator ("did not vote against") or inside a quotation is not read, nor an article
 that tells both stances of the thing (two parties, or a change of mind).
@@ -50,16 +50,16 @@ _APPROVING = frozenset(
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _NEGATORS = frozenset("not no never n't without".split())
 # Words after which a new clause, and its own subject, begins: a reporting verb and
-# its "that" too ("The mayor said the council had voted against the plan": the
-# party is the council, not the mayor).
+# its "that" too ("The warden said the board had voted against the toll": the
+# party is the board, not the warden).
 _CLAUSE_OPENERS = frozenset(
     "but and while whereas although though because which who that said says say told "
     "tells added".split()
 )
-# Verbs whose "for" tells a stance ("voted for the plan"), unlike "paid for",
+# Verbs whose "for" tells a stance ("voted for the bypass"), unlike "paid for",
 # "asked for", "waited for", "applied for".
 _STANCE_FOR = frozenset("vote argue lobby campaign push call press speak come".split())
-_PHRASE_WORDS = 4  # "the proposed rental cap": the words up to the head
+_PHRASE_WORDS = 4  # "the proposed parking toll": the words up to the head
 
 
 @attrs.frozen
@@ -67,7 +67,7 @@ class Stance:
     side: str  # FOR or AGAINST
     thing: str  # the head noun's lemma
     party: frozenset[str]  # the stemmed nouns before the verb in its clause
-    text: str  # the words that tell it: "advised against the purchase"
+    text: str  # the words that tell it: "advised against the lease"
 
 
 def _noun_lemma(word: str) -> str | None:
@@ -80,7 +80,7 @@ def _thing(said: Sequence[str], k: int) -> tuple[str, int] | None:
     while k < len(said) and (
         said[k] in _DETERMINERS or (said[k].endswith("ing") and _noun_lemma(said[k]) is None)
     ):
-        k += 1  # "against recommending the cap" (not "the funding", a noun)
+        k += 1  # "against recommending the toll" (not "the funding", a noun)
     end = k
     while end < len(said) and end - k < _PHRASE_WORDS and said[end] not in STOPWORDS:
         if _noun_lemma(said[end]) is None:
@@ -142,7 +142,7 @@ def stances(sentence: str) -> tuple[Stance, ...]:
             continue
         thing, end = read
         if side == FOR and start == verb_at + 1 and said[end : end + 1] == ["to"]:
-            continue  # "urged the government to scrap it": the one urged, not the thing
+            continue  # "urged the minister to drop it": the one urged, not the thing
         found.append(Stance(side, thing, _party(said, verb_at), " ".join(said[verb_at:end])))
     return tuple(found)
 

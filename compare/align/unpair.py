@@ -65,13 +65,13 @@ def _unpairs(a: Claim, b: Claim, sentences: SentenceClaims, judged_after: bool, 
     figures_a, figures_b = _figures(a, claims_a), _figures(b, claims_b)
     only_a, only_b = figures_a - figures_b, figures_b - figures_a
     if judged_after and only_a and only_b:
-        # a figure the other side gives within its hedge ("Nearly 120,000 ballots"
-        # / "118,450 ballots"), of one counted thing, is that figure told loosely:
+        # a figure the other side gives within its hedge ("Nearly 80,000 tickets"
+        # / "78,620 tickets"), of one counted thing, is that figure told loosely:
         # the judge, which shows the pair only when it agrees, compares the two
         only_a, only_b = _told_loosely(only_a, only_b, claims_a, claims_b)
     if only_a and only_b:
         # each side a figure the other lacks ("12 boats" / "30 boats"); a figure
-        # one side adds to all the other gives ("Rahman, 41, becomes the first
+        # one side adds to all the other gives ("Adebayo, 41, becomes the first
         # ...") is more said, not something else said
         return "two figures"
     for kind in (Date, Time, Place) if slots else ():
@@ -101,7 +101,7 @@ def _denied(ws: Sequence[str]) -> frozenset[str]:
 
 
 # Where a negator's reach ends: a quotation's edge. In '"They will not swim here,"
-# Lind said' the negator governs "swim here", not the speaker after the quotation,
+# Quarles said' the negator governs "swim here", not the speaker after the quotation,
 # whom the other article names in a plain saying. Commas are no edge: "did not,
 # however, arrest anyone" and "did not arrest, charge or question him" deny past them.
 _CLAUSE_EDGE = re.compile(r"[\u201c\u201d\"]")
@@ -109,14 +109,14 @@ _CLAUSE_EDGE = re.compile(r"[\u201c\u201d\"]")
 
 # How far a negator may reach when the question is whether a side leaves a word
 # undenied: a denial told in other words puts the shared word further from the
-# negator on one side than on the other ("nobody believed that a Polish yard" /
-# "nobody believed a Polish yard", "will not let this be lost" / "would not allow
-# the art to be lost"), so the word one side denies within `_GOVERNED` words counts
+# negator on one side than on the other ("nobody thought that a Welsh mill" /
+# "nobody thought a Welsh mill", "will not let this be wasted" / "would not allow
+# the grain to be wasted"), so the word one side denies within `_GOVERNED` words counts
 # against the other only when no negator of the other's, within this reach and the
 # same quotation, precedes it.
 _WIDE_REACH = 10
 # "cannot" denies as "can not" does, and so does a word WordNet gives as the opposite
-# of itself without its prefix ("unable to eat breakfast" / "could not eat breakfast";
+# of itself without its prefix ("unable to climb the stairs" / "could not climb the stairs";
 # prefix_denials.py); a contrast word turns the clause round ("did not close, but
 # reopened the road"): a negator before it reaches no further.
 _WIDE_NEGATORS = frozenset({"cannot"})
@@ -167,8 +167,8 @@ def _denies_shared(a: str, b: str) -> bool:
     hurt". A negation of what the other side does not mention ("the not yet
     answered question", "life without parole", "no injuries reported") says
     nothing against it, nor one the other side tells too with the word a little
-    further from its negator ("nobody will be left out of pocket" / "would make
-    sure nobody was out of pocket")."""
+    further from its negator ("nobody will be left short of cash" / "would make
+    sure nobody was short of cash")."""
     (stems_a, denied_a), (stems_b, denied_b) = _negation_reading(a), _negation_reading(b)
     if not (denied_a - denied_b) & stems_b and not (denied_b - denied_a) & stems_a:
         return False
@@ -176,8 +176,8 @@ def _denies_shared(a: str, b: str) -> bool:
 
 
 def _figures(statement: Claim, others: Sequence[Claim]) -> frozenset[str]:
-    """The figures of a statement's sentence as written or as read ("four games to
-    two" / "4-2"): a tally or a count given by both, whichever way, is compared by
+    """The figures of a statement's sentence as written or as read ("three games to
+    one" / "3-1"): a tally or a count given by both, whichever way, is compared by
     nobody in a loose pair. A figure the extractor read is taken as read ("$1
     million" and "a million dollars" are one figure), and the digits of a date,
     time or place are left to the rules for those ("Updated 5:40 p.m." is no count)."""
@@ -194,9 +194,9 @@ def _figures(statement: Claim, others: Sequence[Claim]) -> frozenset[str]:
 
 def _figures_of(claim: Claim) -> tuple[str, ...]:
     """A figure read as a Number, as `_said` gives it; a tally or score by each of its
-    two figures ("41-33" / "a 41-33 edge", which the extractor may read on one
-    side only: the other side's words give "41" and "33"; and "led 17-13" /
-    "trailed 13-17", one score told from either side)."""
+    two figures ("62-57" / "a 62-57 edge", which the extractor may read on one
+    side only: the other side's words give "62" and "57"; and "led 26-23" /
+    "trailed 23-26", one score told from either side)."""
     if not isinstance(claim, Number):
         return ()
     if claim.pair:
@@ -231,11 +231,11 @@ def _told_loosely(
     )
 
 
-# A figure in digits, wherever it stands ("Q50,000", "R100,000" and "KZT 40,000" are
-# 50,000, 100,000 and 40,000, as "50,000 quetzales" read as a Number is), its
-# thousands grouped by commas or not ("40,000" / "40000").
+# A figure in digits, wherever it stands ("K25,000", "N70,000" and "Ush 90,000" are
+# 25,000, 70,000 and 90,000, as "70,000 naira" read as a Number is), its
+# thousands grouped by commas or not ("90,000" / "90000").
 # A figure inside a hyphenated word is part of a name or a band, not a count
-# ("under-18s", "Covid-19").
+# ("under-21s", "Covid-19").
 _FREE = r"(?<![\d.,])(?<![A-Za-z]-)"
 _DIGITS = re.compile(rf"{_FREE}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_FREE}\d+(?:\.\d+)?")
 
@@ -266,7 +266,7 @@ def _opposed(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
 
 
 def _tallies(claims: Sequence[Claim]) -> frozenset[str]:
-    """The tallies a sentence gives ("58-50", "four games to two"), as read."""
+    """The tallies a sentence gives ("71-64", "three games to one"), as read."""
     return frozenset(_said(c) for c in claims if isinstance(c, Number) and c.pair)
 
 
@@ -276,12 +276,12 @@ def _other_names(a: Claim, b: Claim, shared_tallies: frozenset[str]) -> bool:
     agents): a clash when each side's actor is named and the other sentence names
     neither anywhere. A name only one side has is no clash when the other side
     names nobody in that role ("Police arrested two men" / "Two men were arrested
-    in Leeds", "Gov. Palin's church burned" / "Arson hit the church Palin attends")."""
+    in Leeds", "Mayor Ferrell's barn burned" / "Arson hit the barn Ferrell owns")."""
     if actors_named_apart(a, b):
         return True
     names_a, names_b = names(a.sentence), names(b.sentence)
     # Around one shared tally any name only one side has may be the other side,
-    # in whatever role ("Rovers won 3-1" / "the final ended 3-1", "The Owls
-    # trailed 58-50" / "The Owls led 58-50 in Portland"): a tally told from either
+    # in whatever role ("Rovers won 3-1" / "the final ended 3-1", "The Plovers
+    # trailed 71-64" / "The Plovers led 71-64 in Fresno"): a tally told from either
     # side agrees in its figures whoever led. A shared count or age is no tally.
     return bool(shared_tallies) and names_a != names_b
