@@ -93,3 +93,16 @@ def test_a_title_the_reports_article_gives_someone_else_credits_nobody() -> None
         {type(m) for m in al.members} == {Quote, Statement} and al.verdict == AGREE
         for al in comparison.alignments
     )
+
+
+def test_a_wide_denial_ends_at_a_new_clause_but_reads_not_yet_and_until_on() -> None:
+    from compare.align.unpair import _denied_widely
+    from compare.align.words import stem, words
+
+    # "and" opens a clause of its own: the reopening is told, not denied
+    assert stem("reopened") not in _denied_widely(
+        words("No one was hurt and the road was reopened")
+    )
+    assert stem("charged") in _denied_widely(words("He has not yet been charged with theft"))
+    denied = _denied_widely(words("Crews could not reach the barn until dawn, when it collapsed"))
+    assert stem("dawn") in denied and stem("collapsed") not in denied

@@ -174,6 +174,8 @@ def test_the_doer_is_the_full_name_nearest_before_the_predicate() -> None:
     assert _doers("Solberg was arrested on Friday.") == frozenset()  # a surname alone
     # a name owning the subject names someone else
     assert _doers("Mira Solberg's lawyer was arrested on Friday.") == frozenset()
+    # a post written before the name is not part of it
+    assert _doers("Owner Mira Solberg was not among those detained.") == {"Mira Solberg"}
 
 
 def _polarity_shown(a: str, b: str) -> set[str]:

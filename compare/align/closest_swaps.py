@@ -37,12 +37,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from compare.align.best_agreements import body_statement
 from compare.align.figure_words import figures
 from compare.align.model import AGREE, Judgement
 from compare.align.mutual_best import mutual_best
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
+from compare.ingest import HEADLINE
 
 Group = tuple[list[int], float]
 
@@ -59,11 +59,11 @@ def closest_swaps(
     the pairs standing apart from the groups (their claims are partnered already)."""
     proposed = {(min(i, j), max(i, j)): score for score, i, j in pairs}
     # a headline meeting a body sentence says little (see _past_headlines): only
-    # body statements are swapped in
+    # what the body says is swapped in
     closest = [
         (i, j)
         for _, i, j in mutual_best(claims)
-        if (i, j) in proposed and body_statement(claims[i]) and body_statement(claims[j])
+        if (i, j) in proposed and claims[i].block != HEADLINE and claims[j].block != HEADLINE
     ]
     if not closest:
         return list(groups)

@@ -125,8 +125,8 @@ _WIDE_NEGATORS = frozenset({"cannot"})
 # charged").
 _WIDE_EDGES = frozenset(
     {"but", "although", "though", "while", "whereas", "yet", "and", "when", "after", "because"}
-    | {"which", "who", "where", "before", "until"}
-)
+    | {"which", "who", "where"}
+)  # ("not ... until": the "until" clause is the denial's own, not_until.py)
 
 
 def _denied_widely(ws: Sequence[str]) -> frozenset[str]:
