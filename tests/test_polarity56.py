@@ -226,3 +226,11 @@ def test_stances_read_only_stance_verbs_and_their_own_party(
     sentence: str, read: list[tuple[str, str, list[str]]]
 ) -> None:
     assert [(x.side, x.thing, sorted(x.party)) for x in stances(sentence)] == read
+
+
+def test_a_thing_done_on_one_side_only_is_no_named_turn() -> None:
+    shown = _polarity_shown(
+        "Harbin Grain, founded in 1990, buys wheat from 800 farms in the north.",
+        "Harbin Grain sells to thirty countries, most of them in Asia.",
+    )
+    assert shown == set()

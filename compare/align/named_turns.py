@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from compare.align.blocking import cross_source_pairs
 from compare.align.frame_findings import opposed
 from compare.align.frames import same_predicate
-from compare.align.model import Conflict, Severity
+from compare.align.model import Conflict
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims
 from compare.align.settings import Options
 from compare.extract import Claim
@@ -69,8 +69,13 @@ def _turned(a: Claim, b: Claim) -> bool:
         return False
     if fa.negated != fb.negated:
         return same_predicate(fa.lemma, fb.lemma)
-    # two opposite verbs both denied ("not acquitted" / "not convicted") clash in nothing
-    return not fa.negated and opposed(fa.lemma, fb.lemma)
+    # two opposite verbs both denied ("not acquitted" / "not convicted") clash in
+    # nothing; two active deeds, one with a thing done and one without ("buys grain"
+    # / "sells"), may be done to two things (a passive's subject is its thing)
+    active = fa.actor is not None and fb.actor is not None
+    if fa.negated or (active and (fa.thing is None) != (fb.thing is None)):
+        return False
+    return opposed(fa.lemma, fb.lemma)
 
 
 def named_turn_pairs(
@@ -92,13 +97,6 @@ def named_turn_pairs(
         if not _turned(a, b):
             continue
         finding = compare_pair(a, b, sentences)
-        # the judge's own doubt (a variant: "buys grain" / "sells" with no thing)
-        # leaves the pair to the word model
-        if (
-            finding is not None
-            and not finding.unpaired
-            and finding.conflict in _POLARITY
-            and finding.severity in (None, Severity.CONFLICT)
-        ):
+        if finding is not None and not finding.unpaired and finding.conflict in _POLARITY:
             found.append((SCORE, i, j))
     return found
