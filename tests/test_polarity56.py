@@ -234,3 +234,8 @@ def test_a_thing_done_on_one_side_only_is_no_named_turn() -> None:
         "Harbin Grain sells to thirty countries, most of them in Asia.",
     )
     assert shown == set()
+
+
+def test_a_moved_objects_doer_is_the_reported_clauses_subject() -> None:
+    (move,) = moves("Officials said the bank raised its fees.")
+    assert move.doer == {"bank"}  # not "officials", not "said"

@@ -38,6 +38,7 @@ from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms
 from compare.align.words import TEXTS_REMEMBERED, remembered, stem
 from compare.extract import Claim
+from compare.extract import lexicon as lx
 from compare.extract.people_nouns import people_noun
 from compare.extract.tags import DET, POSS, PRON, VERB, WORD
 from compare.extract.wordclass import tag_tokens
@@ -413,6 +414,12 @@ def _moved_object(
     if not head.isalpha() or any(t[:1].isupper() for t in tokens[verb_at + 2 : end]):
         return None
     start = _clause_start(lower, verb_at)
+    # "Officials said the bank raised its fees": the doer is the reported clause's
+    # subject, not the reporter and the reporting verb (two reports' "said" would
+    # make any two doers one)
+    said = [k for k in range(start, verb_at) if lower[k] in lx.REPORTING_VERBS]
+    if said:
+        start = said[-1] + 1
     doer = [
         k
         for k in range(start, verb_at)

@@ -29,7 +29,7 @@ from compare.align.words import (
     words,
 )
 from compare.extract import Claim
-from compare.extract.claims import Date, Number, Place, Time
+from compare.extract.claims import Date, Number, Place, Time, format_number
 
 _GOVERNED = 4  # words after a negator that it denies: "did not formally approve the"
 
@@ -200,7 +200,7 @@ def _figures_of(claim: Claim) -> tuple[str, ...]:
     if not isinstance(claim, Number):
         return ()
     if claim.pair:
-        return tuple(f"{v:g}" for v in claim.pair)
+        return tuple(format_number(v) for v in claim.pair)
     return (_said(claim),)
 
 
@@ -242,13 +242,21 @@ _DIGITS = re.compile(rf"{_FREE}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_FREE}\d+(?:\.\
 
 def _figures_in(text: str) -> frozenset[str]:
     """The figures written in digits in the text, as `_said` writes a Number's value."""
-    return frozenset(f"{float(m.group().replace(',', '')):g}" for m in _DIGITS.finditer(text))
+    return frozenset(
+        format_number(float(m.group().replace(",", ""))) for m in _DIGITS.finditer(text)
+    )
 
 
 def _said(claim: Claim) -> str:
     """What a figure, date, time or place says, as comparable as it gets."""
     if isinstance(claim, Number):
-        return "-".join(f"{v:g}" for v in claim.pair) if claim.pair else f"{claim.value:g}"
+        # every digit kept ("1,234,567" and "1,234,568" are two figures, which the
+        # six digits of "%g" made one)
+        return (
+            "-".join(format_number(v) for v in claim.pair)
+            if claim.pair
+            else format_number(claim.value)
+        )
     if isinstance(claim, (Date, Time)) and claim.value:
         return claim.value
     if isinstance(claim, Place):
