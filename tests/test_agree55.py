@@ -114,3 +114,13 @@ def test_figures_in_text_keep_every_digit() -> None:
     # six significant digits made these one figure
     assert _figures_in("1,234,567 and 1,234,568") == {"1,234,567", "1,234,568"}
     assert _figures_in("K25,000 or 25000, and 2.5") == {"25,000", "2.5"}
+
+
+def test_cannot_denies_as_can_not_does() -> None:
+    from compare.align.unpair import _denied
+    from compare.align.words import stem, words
+
+    assert stem("attend") in _denied(words("The mayor cannot attend the vote."))
+    assert _denied(words("The mayor cannot attend the vote.")) == _denied(
+        words("The mayor can not attend the vote.")
+    )

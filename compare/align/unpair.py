@@ -90,11 +90,12 @@ def _unpairs(a: Claim, b: Claim, sentences: SentenceClaims, judged_after: bool, 
 
 def _denied(ws: Sequence[str]) -> frozenset[str]:
     """The stems of the content words a negator governs: those among the few words
-    after it ("did not approve", "no one was hurt", "wasn't charged")."""
+    after it ("did not approve", "no one was hurt", "wasn't charged", "cannot attend":
+    as "can not" is, which `words` reads as two)."""
     return frozenset(
         stem(x)
         for k, w in enumerate(ws)
-        if is_negator(w)
+        if is_negator(w) or w in _WIDE_NEGATORS
         for x in ws[k + 1 : k + 1 + _GOVERNED]
         if x not in STOPWORDS
     )
