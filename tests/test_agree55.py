@@ -124,3 +124,11 @@ def test_cannot_denies_as_can_not_does() -> None:
     assert _denied(words("The mayor cannot attend the vote.")) == _denied(
         words("The mayor can not attend the vote.")
     )
+
+
+def test_an_adverb_after_a_described_speaker_is_not_its_head() -> None:
+    from compare.align.reported_quotes import _DESCRIBED
+
+    for opening in ("The judge also", "The judge later", "The trial judge"):
+        described = _DESCRIBED.fullmatch(opening)
+        assert described is not None and described.group("head") == "judge"

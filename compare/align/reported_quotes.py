@@ -324,7 +324,10 @@ _SAYING = re.compile(
     r"(?:\s+(?:afterwards|later|on\s+\w+day))?(?:\s+that\b)?"
 )
 # "He", "She", or one with an adverb of the telling: "She also said", "He later told"
-_PRONOUN = re.compile(r"(?:He|She)(?:\s+(?:also|later|then|again|further|afterwards))?\s*$")
+# an adverb between a subject and its verb of saying ("She also said", "The judge
+# later told"): not part of the subject
+_ADVERB = r"(?:\s+(?:also|later|then|again|further|afterwards))?"
+_PRONOUN = re.compile(rf"(?:He|She){_ADVERB}\s*$")
 # a capitalised word after another word: a name (the first word of a text is
 # capitalised whatever it is)
 _NAMED = re.compile(r"(?<=\S)(\s+)[A-Z][\w'’.-]*")
@@ -376,7 +379,7 @@ def _reported(statement: Claim, sentences: SentenceClaims) -> tuple[frozenset[st
 # for the federation"); role claims, compare.extract.
 _DESCRIBED = re.compile(
     r"(?:The|the|Its|its|His|his|Her|her|Their|their)(?:\s+[a-z][\w'’-]*){0,2}?"
-    r"\s+(?P<head>[a-z][a-z-]+)"
+    rf"\s+(?P<head>[a-z][a-z-]+){_ADVERB}"
 )
 _ROLE = "role:"
 
