@@ -139,9 +139,11 @@ def shared_figures(a: str, b: str) -> frozenset[str]:
     """The figures both sentences give, however written ("43" / "Forty-three"), years
     left out: one figure in two mutually closest sentences ties them to one fact as
     a shared uncommon word does."""
-    return _figures_of(a) & _figures_of(b)
+    return figures_of(a) & figures_of(b)
 
 
 @remembered(TEXTS_REMEMBERED)  # a statement meets a partner in each other article
-def _figures_of(text: str) -> frozenset[str]:
+def figures_of(text: str) -> frozenset[str]:
+    """The figures a text tells (figure_words.figures of its words), read once per
+    text."""
     return figures(words(text))

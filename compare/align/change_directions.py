@@ -378,12 +378,13 @@ def _verb_way(word: str) -> tuple[str, int] | None:
 
 
 def _moves_object(word: str) -> bool:
-    return bool(lemmas(word) & (_TRANSITIVE | _EITHER)) or _transitive_stand_in(word)
+    return bool(lemmas(word) & _MOVES_OBJECT)
 
 
 # Verbs of amount that move a subject or an object: "sales increased" / "increased its
 # subsidy".
 _EITHER = frozenset({"increase", "decrease"})
+_MOVES_OBJECT = _TRANSITIVE | _EITHER
 
 
 _OBJECT_WORDS = 3  # "its yearly maintenance subsidy": the words up to the head

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from compare.align.figure_words import figures
+from compare.align.best_agreements import figures_of
 from compare.align.model import AGREE, Judgement
 from compare.align.mutual_best import mutual_best
 from compare.align.words import STOPWORDS, stem, words
@@ -84,7 +84,7 @@ def closest_swaps(
             continue  # two claims the grouping left alone: no partner to take back
         if any(len(groups[g][0]) != 2 for g in held):
             continue
-        told_i, told_j = _figures(claims[i]), _figures(claims[j])
+        told_i, told_j = figures_of(claims[i].text), figures_of(claims[j].text)
         if told_i & told_j and told_i != told_j:
             continue  # one figure told alike, another not: the number kind's to judge
         if _doers_apart(claims[i], claims[j]):
@@ -130,7 +130,3 @@ def _by_doers(sentence: str) -> frozenset[str]:
         for w in words(found.group("doer"))
         if w.isalpha() and w.lower() not in STOPWORDS
     )
-
-
-def _figures(claim: Claim) -> frozenset[str]:
-    return figures(words(claim.text))
