@@ -73,7 +73,8 @@ FRESH16 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh16")
 # (527-536), of stop 51, fresh53 (537-546) and fresh54 (547-556), of stop 52, fresh55
 # (557-566) and fresh56 (567-576), of stop 53, fresh57 (577-586) and fresh58 (587-596), and
 # of stop 54, fresh59 (597-606) and fresh60 (607-616), of stop 55, fresh61 (617-626)
-# and fresh62 (627-636), and of stop 56, fresh63 (637-646) and fresh64 (647-656).
+# and fresh62 (627-636), of stop 56, fresh63 (637-646) and fresh64 (647-656), and of
+# stop 57, fresh65 (657-666) and fresh66 (667-676).
 FRESH17 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh17")
 FRESH18 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh18")
 FRESH19 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh19")
@@ -122,6 +123,8 @@ FRESH61 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh61")
 FRESH62 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh62")
 FRESH63 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh63")
 FRESH64 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh64")
+FRESH65 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh65")
+FRESH66 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh66")
 # the sets written longer (500-900 words asked), stop 31 on
 LONG_SETS = (
     FRESH17
@@ -172,6 +175,8 @@ LONG_SETS = (
     + FRESH62
     + FRESH63
     + FRESH64
+    + FRESH65
+    + FRESH66
 )
 LONGER = frozenset(p.name for p in LONG_SETS)
 CHECKED = (
@@ -316,6 +321,8 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH62, 627),
         (FRESH63, 637),
         (FRESH64, 647),
+        (FRESH65, 657),
+        (FRESH66, 667),
     ],
     ids=[
         "fresh5",
@@ -378,10 +385,12 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh62",
         "fresh63",
         "fresh64",
+        "fresh65",
+        "fresh66",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
-    """fresh5 (pairs 57-66) to fresh64 (647-656) were each written with 5-6 conflicts,
+    """fresh5 (pairs 57-66) to fresh66 (667-676) were each written with 5-6 conflicts,
     6 agreements and 4 traps per pair: 52 conflicts, 5 of each type and 4 of tally,
     wording and title."""
     # Pair numbers pass 99 from fresh9 on, and folders sort as text: read the number
