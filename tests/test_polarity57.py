@@ -1,13 +1,19 @@
-"""Opposite predicates read through forms the antonym table's suffix rules miss
-(issue 13, stop 57), on sentences written for these tests."""
+"""Opposite predicates read through forms the antonym table's suffix rules miss, and
+adjectives denied by "un" (issue 13, stop 57), on sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from compare import Conflict, Verdict
+from compare import Alignment, Conflict, Verdict, compare_texts
 from compare.align.antonyms import lemmas, opposite
-from tests.conftest import statement_findings
+from compare.align.prefix_denials import un_denied
+from tests.conftest import FILLER_A, FILLER_B, statement_findings
+
+
+def statement_alignments(a: str, b: str) -> list[Alignment]:
+    comparison = compare_texts({"a": FILLER_A + a, "b": FILLER_B + b})
+    return [al for al in comparison.alignments if al.kind == "statement"]
 
 
 @pytest.mark.parametrize(
@@ -58,3 +64,36 @@ def test_one_club_grew_twice_is_no_opposite():
         Conflict.OPPOSITE,
     )
     assert found == []
+
+
+@pytest.mark.parametrize("word", ["unhurt", "unharmed", "unmanned"])
+def test_un_adjectives_of_a_word_are_denials(word):
+    assert un_denied(word)
+
+
+@pytest.mark.parametrize("word", ["union", "under", "uniform", "unique", "until", "unit"])
+def test_words_that_merely_begin_with_un_are_no_denials(word):
+    assert not un_denied(word)
+
+
+def test_injured_against_unhurt_is_no_agreement():
+    verdicts = [
+        al.verdict
+        for al in statement_alignments(
+            "The goalkeeper was injured during the warm-up before kick-off on Saturday.",
+            "The goalkeeper was unhurt during the warm-up before kick-off on Saturday.",
+        )
+    ]
+    assert Verdict.AGREE not in verdicts
+
+
+def test_unhurt_against_another_denial_stays_an_agreement():
+    # both sides deny the harm: one fact told two ways
+    verdicts = [
+        al.verdict
+        for al in statement_alignments(
+            "The goalkeeper was not injured during the warm-up before kick-off on Saturday.",
+            "The goalkeeper was unhurt during the warm-up before kick-off on Saturday.",
+        )
+    ]
+    assert Verdict.DIFFER not in verdicts
