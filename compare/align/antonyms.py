@@ -28,6 +28,7 @@ from pathlib import Path
 
 from compare.align.synonyms import SUFFIX_RULES, strips_suffix, verb_synsets
 from compare.align.wordnet_files import exceptions, index_entries, sense_ranks, synsets
+from compare.extract.lemmas import verb_lemma
 
 SENSES_KEPT = 2
 _PARTS = {"verb": "v", "adj": "a"}
@@ -106,6 +107,13 @@ def lemmas(word: str) -> frozenset[str]:
         for end, new in SUFFIX_RULES[part]:
             if strips_suffix(word, end) and word[: -len(end)] + new in known:
                 found.add(word[: -len(end)] + new)
+    if not found:
+        # the forms the suffix rules and the table's irregular lines miss: a doubled
+        # consonant ("banned", "shutting", "barred"), an irregular form of a verb
+        # that stands for one with an opposite ("grew", "shrank": increase, decrease)
+        lemma = verb_lemma(word)
+        if lemma != word and lemma in known:
+            found.add(lemma)
     return frozenset(found)
 
 

@@ -25,8 +25,10 @@ from functools import lru_cache
 
 from compare.align.antonyms import lemmas, opposite_pairs
 from compare.align.polarity_apart import implies_not
+from compare.align.synonyms import table
 from compare.align.words import has_negator, words
 from compare.extract import Claim
+from compare.extract.lemmas import can_be_verb
 
 _PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 # verbs after which an adjective is what the clause says of its subject
@@ -58,18 +60,40 @@ def prefix_denied(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def un_denied(word: str) -> bool:
+    """Is the word an adjective made of "un" and an adjective or a verb's form
+    ("unhurt", "unharmed", "unmanned")? WordNet files many such words as satellites
+    of another adjective ("unhurt" under "uninjured"), with no antonym pointer of
+    their own, so `prefix_denied` cannot read them; "union", "under", "uniform" are
+    no such words (no adjective or verb after the "un")."""
+    if not word.startswith("un") or len(word) < _UN_SHORTEST:
+        return False
+    if not any(part in ("a", "s") for part, _ in table().lemmas(word)):
+        return False
+    base = word[2:]
+    return can_be_verb(base) or any(part in ("a", "s") for part, _ in table().lemmas(base))
+
+
+_UN_SHORTEST = 6  # "unhurt": shorter "un" words ("unit", "undo") are rarely denials
+
+
+def _denied_by_prefix(word: str) -> bool:
+    return prefix_denied(word) or un_denied(word)
+
+
 def _predicate_denied(claim: Claim) -> bool:
     """The clause's verb, or an adjective said of its subject, denied by its prefix."""
     frame = claim.frame
     if (
         frame is not None
         and frame.predicate is not None
-        and any(prefix_denied(w) for w in words(frame.predicate.text))
+        and any(_denied_by_prefix(w) for w in words(frame.predicate.text))
     ):
         return True
     ws = words(claim.text)
     for k, word in enumerate(ws):
-        if not prefix_denied(word):
+        if not _denied_by_prefix(word):
             continue
         before = [w for w in ws[max(0, k - 2) : k] if w not in _BETWEEN]
         if before and before[-1] in _COPULAS:
@@ -84,5 +108,5 @@ def _denies(sentence: str) -> bool:
     if has_negator(sentence) or implies_not(sentence):
         return True
     return any(
-        prefix_denied(w) or (len(w) >= _LESS and w.endswith("less")) for w in words(sentence)
+        _denied_by_prefix(w) or (len(w) >= _LESS and w.endswith("less")) for w in words(sentence)
     )
