@@ -28,6 +28,7 @@ from compare.align.model import (
     fingerprint,
 )
 from compare.align.odd_members import split_odd, word_likeness
+from compare.align.repeated_facts import Shown, repeat_candidates
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options, Settings
 from compare.align.shared_sides import merge_shared_sides
@@ -111,8 +112,11 @@ def _align(
             continue
         of_kind, repeats = spec.distinct([c for c in every if c.kind == kind])
         rows = _rows(spec, of_kind, options, sentences)
+        shown = Shown()
         for idx, score, standing in rows:
             members = sorted((of_kind[i] for i in idx), key=lambda c: (order[c.source], c.start))
+            if standing is _Standing.REPEATS and not shown.wanted(*members):
+                continue
             # ages of one person told at two moments are not set against each other
             kept = one_moment(members, dates)
             if len(kept) < len(members):
@@ -136,12 +140,16 @@ def _align(
                 continue  # a difference the judge could not check: no ✓, no finding
             if standing is _Standing.DIFFERS_ONLY and judgement.verdict != DIFFER:
                 continue  # a pair apart from the groups is shown only when it differs
-            if standing is _Standing.AGREES_ONLY and judgement.verdict != AGREE:
+            if (
+                standing in (_Standing.AGREES_ONLY, _Standing.REPEATS)
+                and judgement.verdict != AGREE
+            ):
                 # A loose pair (complete linkage kept it out of its claims' groups)
                 # may be two facts, so a difference the judge sees unpairs it.
                 continue
             alignments.append(_alignment(members, judgement, score))
             covered.update(id(m) for m in members)
+            shown.add(members)
         for repeat, original in repeats:
             repeated.add(id(repeat))
             if id(original) in covered:
@@ -286,6 +294,7 @@ class _Standing(enum.Enum):
     GROUPED = "grouped"
     DIFFERS_ONLY = "differs-only"  # a precise matcher's pair beside the groups
     AGREES_ONLY = "agrees-only"  # the kind's own loose pair complete linkage kept out
+    REPEATS = "repeats"  # a sure pair left apart, one claim alone in the other's source
 
 
 def _rows(
@@ -325,11 +334,17 @@ def _rows(
     # A pair both ways is a precise matcher's: its difference is the point of it.
     taken = {tuple(idx) for idx, _ in apart}
     freed = _past_headlines(of_kind, pairs, groups) if spec.one_to_one(options) else []
+    repeats = (
+        repeat_candidates(found[0], options.statement_threshold)
+        if spec.repeats_facts and found and spec.one_to_one(options)
+        else []
+    )
     return (
         [(idx, score, _Standing.GROUPED) for idx, score in groups]
         + [(idx, score, _Standing.DIFFERS_ONLY) for idx, score in apart]
         + [(idx, score, _Standing.AGREES_ONLY) for idx, score in loose if tuple(idx) not in taken]
         + [(idx, score, _Standing.AGREES_ONLY) for idx, score in freed]
+        + [(idx, score, _Standing.REPEATS) for idx, score in repeats]
     )
 
 
