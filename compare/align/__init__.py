@@ -28,7 +28,7 @@ from compare.align.model import (
     fingerprint,
 )
 from compare.align.odd_members import split_odd, word_likeness
-from compare.align.repeated_facts import Shown, repeat_candidates
+from compare.align.repeated_facts import Shown, in_common, repeat_candidates
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options, Settings
 from compare.align.shared_sides import merge_shared_sides
@@ -149,7 +149,20 @@ def _align(
                 continue
             alignments.append(_alignment(members, judgement, score))
             covered.update(id(m) for m in members)
-            shown.add(members)
+            shown.add(members, judgement.verdict == AGREE, score)
+        if spec.repeats_facts and spec.one_to_one(options):
+            judge = _judge_of(spec, options, sentences)
+            shares = in_common(of_kind)
+            for a, b, score in shown.bridges():
+                if not shown.wanted(a, b) or not shares(a, b):
+                    continue
+                members = sorted((a, b), key=lambda c: (order[c.source], c.start))
+                judgement = judge(members)
+                if judgement.unchecked or judgement.verdict != AGREE:
+                    continue
+                alignments.append(_alignment(members, judgement, score))
+                covered.update(id(m) for m in members)
+                shown.add(members)
         for repeat, original in repeats:
             repeated.add(id(repeat))
             if id(original) in covered:

@@ -18,7 +18,7 @@ group, so a group's other members are never set against it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from compare.extract import Claim
 
@@ -42,9 +42,15 @@ class Shown:
     def __init__(self) -> None:
         self.sources: dict[int, set[str]] = {}
         self.together: set[frozenset[int]] = set()
+        # each claim's partners in agreeing alignments, with the alignment's score
+        self.agreeing: dict[int, list[tuple[Claim, float]]] = {}
 
-    def add(self, members: Sequence[Claim]) -> None:
+    def add(self, members: Sequence[Claim], agrees: bool = False, score: float = 0.0) -> None:
         for a in members:
+            if agrees:
+                self.agreeing.setdefault(id(a), []).extend(
+                    (b, score) for b in members if b.source != a.source
+                )
             self.sources.setdefault(id(a), set()).update(
                 m.source for m in members if m.source != a.source
             )
@@ -57,3 +63,35 @@ class Shown:
         return b.source not in self.sources.get(id(a), set()) or a.source not in self.sources.get(
             id(b), set()
         )
+
+    def bridges(self) -> list[tuple[Claim, Claim, float]]:
+        """Two claims of two articles that each agree with one claim of a third, the
+        weaker of the two agreements' scores first... best first."""
+        found: dict[frozenset[int], tuple[Claim, Claim, float]] = {}
+        for partners in self.agreeing.values():
+            for x, (a, sa) in enumerate(partners):
+                for b, sb in partners[x + 1 :]:
+                    if a.source == b.source:
+                        continue
+                    key = frozenset((id(a), id(b)))
+                    score = min(sa, sb)
+                    if key not in found or score > found[key][2]:
+                        found[key] = (a, b, score)
+        return sorted(found.values(), key=lambda t: -t[2])
+
+
+def in_common(claims: Sequence[Claim]) -> Callable[[Claim, Claim], bool]:
+    """Whether two of the claims share at least the statement model's cover floor
+    (each covers that share of the other's weight, words weighed as the statement
+    matcher weighs them among these claims): less than the model ever trusts."""
+    from compare.align.statements import MODEL, StatementScorer
+
+    index = {id(c): n for n, c in enumerate(claims)}
+    scorer: list[StatementScorer] = []
+
+    def test(a: Claim, b: Claim) -> bool:
+        if not scorer:  # made once, when first asked
+            scorer.append(StatementScorer([c.text for c in claims]))
+        return scorer[0].covers(index[id(a)], index[id(b)], MODEL.min_cover)
+
+    return test
