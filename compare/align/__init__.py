@@ -153,16 +153,24 @@ def _align(
         if spec.repeats_facts and spec.one_to_one(options):
             judge = _judge_of(spec, options, sentences)
             shares = in_common(of_kind)
-            for a, b, score in shown.bridges():
-                if not shown.wanted(a, b) or not shares(a, b):
-                    continue
-                members = sorted((a, b), key=lambda c: (order[c.source], c.start))
-                judgement = judge(members)
-                if judgement.unchecked or judgement.verdict != AGREE:
-                    continue
-                alignments.append(_alignment(members, judgement, score))
-                covered.update(id(m) for m in members)
-                shown.add(members)
+            tried: set[frozenset[int]] = set()
+            while True:
+                bridged = 0
+                for a, b, score in shown.bridges():
+                    pair = frozenset((id(a), id(b)))
+                    if pair in tried or not shown.wanted(a, b) or not shares(a, b):
+                        continue
+                    tried.add(pair)
+                    members = sorted((a, b), key=lambda c: (order[c.source], c.start))
+                    judgement = judge(members)
+                    if judgement.unchecked or judgement.verdict != AGREE:
+                        continue
+                    alignments.append(_alignment(members, judgement, score))
+                    covered.update(id(m) for m in members)
+                    shown.add(members, True, score)
+                    bridged += 1
+                if not bridged:
+                    break
         for repeat, original in repeats:
             repeated.add(id(repeat))
             if id(original) in covered:
