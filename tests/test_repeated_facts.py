@@ -66,6 +66,26 @@ def test_a_bridge_joins_two_claims_agreeing_with_one_of_a_third_article() -> Non
     shown.add([a, d], False, 0.8)  # a difference bridges nothing
     bridges = shown.bridges()
     assert [(x.source, y.source, s) for x, y, s in bridges] == [("b", "c", 0.7)]
+    assert shown.bridges(hubs=2) == []  # told alike in one more article only
+
+
+def test_two_hubs_of_two_articles_make_a_bridge() -> None:
+    b = statement("b", "The island ferry left its quay at noon.")
+    c = statement("c", "At noon the ferry sailed from the quay.")
+    hub_a = statement("a", "The ferry left the quay at noon.")
+    hub_a2 = statement("a", "The ferry left at noon, an hour late.")
+    hub_d = statement("d", "The ferry pulled away from the quay at noon.")
+    shown = Shown()
+    for hub in (hub_a, hub_a2):  # two hubs of one article are one witness
+        shown.add([hub, b], True, 0.9)
+        shown.add([hub, c], True, 0.8)
+    assert shown.bridges(hubs=2) == []
+    shown.add([hub_d, b], True, 0.9)
+    shown.add([hub_d, c], True, 0.6)
+    found = {(x.text, y.text) for x, y, _ in shown.bridges(hubs=2)}
+    assert (b.text, c.text) in found
+    assert (hub_a.text, hub_d.text) in found  # b and c witness the hubs alike
+    assert (hub_a2.text, hub_d.text) in found
 
 
 def test_two_claims_of_one_article_are_no_bridge() -> None:
@@ -85,26 +105,17 @@ def test_a_bridge_needs_the_models_cover_floor() -> None:
         statement("c", "The valley hospital said the weather would turn on Tuesday."),
     ]
     shares = in_common(claims)
-    assert shares(claims[0], claims[1])
-    assert not shares(claims[0], claims[2])
+    assert shares(claims[0], claims[1], 0.146)
+    assert not shares(claims[0], claims[2], 0.146)
+    assert not shares(claims[0], claims[1], 0.95)
 
 
 REPEATING = {
     "a": "The Harwick council approved a new budget for the Lessing harbour on Monday evening."
     "\n\nResidents queued outside the town hall for two hours before the meeting began."
-    "\n\nOn Monday evening the Harwick council approved the Lessing harbour budget after a "
-    "long debate.",
+    "\n\nOn Monday evening the Harwick council approved the Lessing harbour budget.",
     "b": "Harwick councillors approved the Lessing harbour budget on Monday evening."
     "\n\nFishermen had asked for a new breakwater for years.",
-}
-
-BRIDGED = {
-    "a": "Rescuers pulled four climbers from a crevasse on the Morrow glacier on Sunday."
-    "\n\nThe mountain hut was closed for the season.",
-    "b": "Four climbers were pulled from a crevasse on the Morrow glacier by rescuers on "
-    "Sunday afternoon.\n\nA helicopter flew them to the valley hospital.",
-    "c": "On Sunday afternoon a team lifted four stranded climbers out of the crevasse."
-    "\n\nThe valley hospital said all four were in good health.",
 }
 
 
@@ -119,19 +130,3 @@ def test_an_article_telling_one_fact_twice_pairs_both_tellings() -> None:
 def test_without_repeats_the_one_to_one_grouping_pairs_one_telling() -> None:
     told = "b:Harwick councillors approved the Lessing harbour budget on Monday evening."
     assert len([p for p in statement_pairs(REPEATING) if told in p]) == 1
-
-
-def bridged_pair(pairs: set[tuple[str, ...]]) -> bool:
-    return any(
-        p[0].startswith("a:Rescuers pulled") and p[1].startswith("c:On Sunday afternoon")
-        for p in pairs
-    )
-
-
-def test_two_tellings_each_paired_with_a_third_are_paired() -> None:
-    assert bridged_pair(statement_pairs(BRIDGED))
-
-
-@pytest.mark.usefixtures("without_repeats")
-def test_without_repeats_the_two_tellings_stay_apart() -> None:
-    assert not bridged_pair(statement_pairs(BRIDGED))

@@ -28,7 +28,14 @@ from compare.align.model import (
     fingerprint,
 )
 from compare.align.odd_members import split_odd, word_likeness
-from compare.align.repeated_facts import Shown, in_common, repeat_candidates
+from compare.align.repeated_facts import (
+    BRIDGE_COVER,
+    COVER,
+    HUBS,
+    Shown,
+    in_common,
+    repeat_candidates,
+)
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options, Settings
 from compare.align.shared_sides import merge_shared_sides
@@ -113,9 +120,12 @@ def _align(
         of_kind, repeats = spec.distinct([c for c in every if c.kind == kind])
         rows = _rows(spec, of_kind, options, sentences)
         shown = Shown()
+        shares = in_common(of_kind)
         for idx, score, standing in rows:
             members = sorted((of_kind[i] for i in idx), key=lambda c: (order[c.source], c.start))
-            if standing is _Standing.REPEATS and not shown.wanted(*members):
+            if standing is _Standing.REPEATS and not (
+                shown.wanted(*members) and shares(members[0], members[1], COVER)
+            ):
                 continue
             # ages of one person told at two moments are not set against each other
             kept = one_moment(members, dates)
@@ -150,15 +160,14 @@ def _align(
             alignments.append(_alignment(members, judgement, score))
             covered.update(id(m) for m in members)
             shown.add(members, judgement.verdict == AGREE, score)
-        if spec.repeats_facts and spec.one_to_one(options):
+        if spec.bridges_facts and spec.one_to_one(options):
             judge = _judge_of(spec, options, sentences)
-            shares = in_common(of_kind)
             tried: set[frozenset[int]] = set()
             while True:
                 bridged = 0
-                for a, b, score in shown.bridges():
+                for a, b, score in shown.bridges(HUBS):
                     pair = frozenset((id(a), id(b)))
-                    if pair in tried or not shown.wanted(a, b) or not shares(a, b):
+                    if pair in tried or not shown.wanted(a, b) or not shares(a, b, BRIDGE_COVER):
                         continue
                     tried.add(pair)
                     members = sorted((a, b), key=lambda c: (order[c.source], c.start))

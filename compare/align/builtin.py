@@ -151,6 +151,7 @@ for spec in (
         odd_member_apart=True,
         swaps_closest=True,
         repeats_facts=True,
+        bridges_facts=True,
     ),
     KindSpec(kind=Kind.DATE, matcher=dated_event_pairs, judge=judge_dates),
     KindSpec(kind=Kind.TIME, matcher=dated_event_pairs, judge=judge_times),

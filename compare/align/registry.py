@@ -95,6 +95,9 @@ class KindSpec:
     # no counterpart in the other's source: an article telling one fact twice
     # (repeated_facts.py); shown only when they agree.
     repeats_facts: bool = False
+    # Two claims of two articles agreeing with one claim of a third are paired when
+    # one has no counterpart in the other's article (repeated_facts.py).
+    bridges_facts: bool = False
 
 
 @attrs.frozen(kw_only=True)
