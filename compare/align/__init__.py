@@ -28,6 +28,14 @@ from compare.align.model import (
     fingerprint,
 )
 from compare.align.odd_members import split_odd, word_likeness
+from compare.align.repeated_facts import (
+    BRIDGE_COVER,
+    COVER,
+    HUBS,
+    Shown,
+    in_common,
+    repeat_candidates,
+)
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options, Settings
 from compare.align.shared_sides import merge_shared_sides
@@ -111,8 +119,14 @@ def _align(
             continue
         of_kind, repeats = spec.distinct([c for c in every if c.kind == kind])
         rows = _rows(spec, of_kind, options, sentences)
+        shown = Shown()
+        shares = in_common(of_kind)
         for idx, score, standing in rows:
             members = sorted((of_kind[i] for i in idx), key=lambda c: (order[c.source], c.start))
+            if standing is _Standing.REPEATS and not (
+                shown.wanted(*members) and shares(members[0], members[1], COVER)
+            ):
+                continue
             # ages of one person told at two moments are not set against each other
             kept = one_moment(members, dates)
             if len(kept) < len(members):
@@ -136,12 +150,36 @@ def _align(
                 continue  # a difference the judge could not check: no ✓, no finding
             if standing is _Standing.DIFFERS_ONLY and judgement.verdict != DIFFER:
                 continue  # a pair apart from the groups is shown only when it differs
-            if standing is _Standing.AGREES_ONLY and judgement.verdict != AGREE:
+            if (
+                standing in (_Standing.AGREES_ONLY, _Standing.REPEATS)
+                and judgement.verdict != AGREE
+            ):
                 # A loose pair (complete linkage kept it out of its claims' groups)
                 # may be two facts, so a difference the judge sees unpairs it.
                 continue
             alignments.append(_alignment(members, judgement, score))
             covered.update(id(m) for m in members)
+            shown.add(members, judgement.verdict == AGREE, score)
+        if spec.bridges_facts and spec.one_to_one(options):
+            judge = _judge_of(spec, options, sentences)
+            tried: set[frozenset[int]] = set()
+            while True:
+                bridged = 0
+                for a, b, score in shown.bridges(HUBS):
+                    pair = frozenset((id(a), id(b)))
+                    if pair in tried or not shown.wanted(a, b) or not shares(a, b, BRIDGE_COVER):
+                        continue
+                    tried.add(pair)
+                    members = sorted((a, b), key=lambda c: (order[c.source], c.start))
+                    judgement = judge(members)
+                    if judgement.unchecked or judgement.verdict != AGREE:
+                        continue
+                    alignments.append(_alignment(members, judgement, score))
+                    covered.update(id(m) for m in members)
+                    shown.add(members, True, score)
+                    bridged += 1
+                if not bridged:
+                    break
         for repeat, original in repeats:
             repeated.add(id(repeat))
             if id(original) in covered:
@@ -286,6 +324,7 @@ class _Standing(enum.Enum):
     GROUPED = "grouped"
     DIFFERS_ONLY = "differs-only"  # a precise matcher's pair beside the groups
     AGREES_ONLY = "agrees-only"  # the kind's own loose pair complete linkage kept out
+    REPEATS = "repeats"  # a sure pair left apart, one claim alone in the other's source
 
 
 def _rows(
@@ -325,11 +364,17 @@ def _rows(
     # A pair both ways is a precise matcher's: its difference is the point of it.
     taken = {tuple(idx) for idx, _ in apart}
     freed = _past_headlines(of_kind, pairs, groups) if spec.one_to_one(options) else []
+    repeats = (
+        repeat_candidates(found[0], options.statement_threshold)
+        if spec.repeats_facts and found and spec.one_to_one(options)
+        else []
+    )
     return (
         [(idx, score, _Standing.GROUPED) for idx, score in groups]
         + [(idx, score, _Standing.DIFFERS_ONLY) for idx, score in apart]
         + [(idx, score, _Standing.AGREES_ONLY) for idx, score in loose if tuple(idx) not in taken]
         + [(idx, score, _Standing.AGREES_ONLY) for idx, score in freed]
+        + [(idx, score, _Standing.REPEATS) for idx, score in repeats]
     )
 
 

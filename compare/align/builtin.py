@@ -150,6 +150,8 @@ for spec in (
         # "four robbers" told alike in two articles, "three or four" in a third
         odd_member_apart=True,
         swaps_closest=True,
+        repeats_facts=True,
+        bridges_facts=True,
     ),
     KindSpec(kind=Kind.DATE, matcher=dated_event_pairs, judge=judge_dates),
     KindSpec(kind=Kind.TIME, matcher=dated_event_pairs, judge=judge_times),

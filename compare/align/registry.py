@@ -91,6 +91,13 @@ class KindSpec:
     # grouping put apart is taken back from groups of two when it agrees
     # (closest_swaps.py).
     swaps_closest: bool = False
+    # The kind's own matcher's sure pairs the grouping left apart, where one claim has
+    # no counterpart in the other's source: an article telling one fact twice
+    # (repeated_facts.py); shown only when they agree.
+    repeats_facts: bool = False
+    # Two claims of two articles agreeing with one claim of a third are paired when
+    # one has no counterpart in the other's article (repeated_facts.py).
+    bridges_facts: bool = False
 
 
 @attrs.frozen(kw_only=True)
