@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from compare import Conflict, Role, Verdict, compare_texts, extract_claims, load_source
+from compare.align.titles import posts_of_other_kinds
 
 PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
 
@@ -60,3 +61,19 @@ def test_a_rank_said_in_a_clause_clashes_with_the_post() -> None:
     comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
     roles = [al for al in comparison.alignments if str(al.kind) == "role"]
     assert [(al.verdict, al.conflict) for al in roles] == [(Verdict.DIFFER, Conflict.TITLE)]
+
+
+def test_two_kinds_of_post_of_one_body_are_a_variant() -> None:
+    a = "The ferry's captain, Ivo Brandt, radioed the harbour at dawn."
+    b = "Ivo Brandt, the ferry's first mate, radioed the harbour at dawn."
+    comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+    roles = [al for al in comparison.alignments if str(al.kind) == "role"]
+    assert [(al.verdict, al.conflict) for al in roles] == [(Verdict.DIFFER, Conflict.TITLE)]
+
+
+def test_two_kinds_of_post_without_one_body_stay_unchecked() -> None:
+    # a team's manager and a skipper may be one post however WordNet splits them
+    assert not posts_of_other_kinds("Marlins manager", "Coastal skipper")
+    assert not posts_of_other_kinds("the finds officer", "the archaeologist who records finds")
+    assert posts_of_other_kinds("the ferry's captain", "the ferry's first mate")
+    assert not posts_of_other_kinds("the ferry's captain", "the ferry's skipper")
