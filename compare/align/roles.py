@@ -18,6 +18,7 @@ from compare.align.titles import (
     degree_only,
     informative,
     name_title,
+    posts_of_other_kinds,
     role_words,
     roles_agree,
     roles_clash,
@@ -126,11 +127,15 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
             ]
     if not differences:
         return Judgement(verdict=Verdict.AGREE)
-    if not clashes and any(
-        all(wordnet_post_only(r.role) for r in roles) for roles in by_source.values()
+    if (
+        not clashes
+        and any(all(wordnet_post_only(r.role) for r in roles) for roles in by_source.values())
+        and not all(posts_of_other_kinds(d.a, d.b) for d in differences)
     ):
-        # a post only WordNet knows, beside another word: no clash of ranks, and
-        # nothing tells whether the two words are one post; left unchecked (no ✓)
+        # a post only WordNet knows, beside another word of its kind or unread: no
+        # clash of ranks, and nothing tells whether the two words are one post; left
+        # unchecked (no ✓). Two kinds of person WordNet tells apart ("captain" /
+        # "mate") are two posts: a variant.
         return Judgement(verdict=Verdict.AGREE, unchecked=True)
     if clashes:
         a, b = clashes[0]

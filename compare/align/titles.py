@@ -16,7 +16,7 @@ from compare.align.words import TEXTS_REMEMBERED, remembered, stem, words
 from compare.extract import Role
 from compare.extract import lexicon as lx
 from compare.extract.lemmas import AUX_LEMMAS, classes
-from compare.extract.people_nouns import counting_nouns, people_noun
+from compare.extract.people_nouns import counting_nouns, narrow_kinds_apart, people_noun
 from compare.extract.wordlists import CONJUNCTIONS, PREPOSITIONS, SUBORDINATORS
 
 _FILLER = frozenset("a an the of to at in for and s".split())
@@ -131,6 +131,25 @@ def wordnet_post_only(role: str) -> bool:
     for a rank of the same post ("Deputy Warden"), never as a variant."""
     said = role_words(role) - _RANK
     return not said & _POSITIONS and any(w in counting_nouns() for w in said)
+
+
+def posts_of_other_kinds(a: str, b: str) -> bool:
+    """Do the two descriptions name posts WordNet tells apart, each post of one a
+    kind of person that is not the other's nor under it, nor both under one narrow
+    kind ("the ship's captain" / "the ship's mate", "president" / "treasurer")?
+    Two words of one kind ("skipper" / "captain", "conductor" / "musician") are not."""
+    wa, wb = role_words(a), role_words(b)
+    pa, pb = _posts(wa), _posts(wb)
+    if not (pa and pb) or (wa | wb) & _RELATIVES:
+        return False  # "the archaeologist who records finds": a description of work
+    # posts of one body ("the ship's captain" / "the ship's mate"): a manager and a
+    # skipper of two ways of naming a team may still be one post
+    if not (wa - pa - _RANK) & (wb - pb - _RANK):
+        return False
+    return all(narrow_kinds_apart(x, y) for x in pa for y in pb)
+
+
+_RELATIVES = frozenset("who which that whose".split())
 
 
 def _posts(said: set[str]) -> set[str]:

@@ -150,6 +150,14 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
         ):
             found.append((start, name_end, description))
 
+    # A post said of the person in a clause after the name: "Ana Ruiz, who has been
+    # the club's assistant coach for four seasons," / "Ruiz is deputy director of
+    # public health". Only a post held now or taken up: "who was head of planning"
+    # may be another time's post, which another source may rightly not give.
+    said = None if possessed else _PREDICATED.match(text, name_end, limit)
+    if said and _predicated_post(said.group("role")):
+        found.append((mention.start, said.end("role"), said.group("role").strip()))
+
     roles = []
     for start, end, role in found:
         role = role.strip(" ,")
@@ -157,6 +165,35 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
             continue
         roles.append(Role(**ctx.fields(start, end), person=person, role=role))
     return roles
+
+
+# A copula or a verb of taking up a post right after the name (or its relative
+# "who"), the post up to a clause's end or a word telling when or how long.
+_PREDICATED = re.compile(
+    r"(?:\s*,\s*who\s+|\s+)"
+    r"(?:is|has\s+been|serves\s+as|has\s+served\s+as|took\s+over\s+as|came\s+in\s+as"
+    r"|(?:has\s+been|was)\s+(?:appointed|named|made)(?:\s+as)?)"
+    r"\s+(?:(?:now|also|still|currently)\s+)?"
+    r"(?P<role>[^,;:.!?“”\"()]{3,90}?)"
+    r"(?=\s*[,;.!?]|\s*$|\s[—–]|\s+(?:since|until|from|in|during|when|after|before|on|who"
+    r"|which|but|for\s+(?:a|an|the\s+past|the\s+last|\d|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|many|more|nearly|almost|over)\b))"
+)
+
+
+def _predicated_post(phrase: str) -> bool:
+    """Does the phrase after "is" name a post ("deputy director of public health",
+    "the club's assistant coach"), not a state or a deed ("expected to be named
+    captain", "not the captain", "accused of ...")?"""
+    shown = _WORD.findall(phrase)
+    if not shown or " to " in f" {phrase} ":
+        return False
+    first = shown[0].lower()
+    if first in ("not", "no", "never", "being", "been") or first.endswith("n't"):
+        return False
+    if first.endswith(("ed", "ing")) and first not in _RANKS:
+        return False
+    return _is_description(phrase)
 
 
 # The determiner of a title before a name ("the Rev Julian Marsh"), which the title's

@@ -1,0 +1,79 @@
+"""A post said of a person in a clause after the name ("Ana Ruiz, who has been the
+club's assistant coach," / "Ruiz is deputy director of ...") is a description of
+the person, compared like an appositive; a state, a deed, a denial or a post of
+another time is not. Sentences invented here."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare import Conflict, Role, Verdict, compare_texts, extract_claims, load_source
+from compare.align.titles import posts_of_other_kinds
+
+PUBLISHED = "---\npublished: 2025-03-10\n---\n\n"
+
+
+def roles_of(text: str, tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str]]:
+    path = tmp_path_factory.mktemp("roles") / "a.md"
+    path.write_text(PUBLISHED + text, encoding="utf-8")
+    claims = extract_claims(load_source(path))
+    return [(c.person, c.role) for c in claims if isinstance(c, Role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Tomas Ebbe, who has been the rowing club's assistant coach for two seasons, smiled.",
+            "the rowing club's assistant coach",
+        ),
+        (
+            "Mira Kolde met the press. Kolde is deputy head of the water board.",
+            "deputy head of the water board",
+        ),
+        ("Sven Adler, who took over as head coach in May, was calm.", "head coach"),
+    ],
+)
+def test_a_post_said_after_the_name_is_read(
+    text: str, role: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    assert role in [r for _, r in roles_of(text, tmp_path_factory)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Ebbe, who was head of the water board until 2019, smiled.",
+        "Tomas Ebbe is expected to be named head coach.",
+        "Tomas Ebbe is not the head coach of the club.",
+        "Tomas Ebbe is accused of fraud by the water board.",
+    ],
+)
+def test_no_post_of_now_is_read_from_a_state_a_deed_or_another_time(
+    text: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    assert roles_of(text, tmp_path_factory) == []
+
+
+def test_a_rank_said_in_a_clause_clashes_with_the_post() -> None:
+    a = "The water board's director, Mira Kolde, opened the new plant on Monday."
+    b = "Mira Kolde, who is deputy director of the water board, opened the plant."
+    comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+    roles = [al for al in comparison.alignments if str(al.kind) == "role"]
+    assert [(al.verdict, al.conflict) for al in roles] == [(Verdict.DIFFER, Conflict.TITLE)]
+
+
+def test_two_kinds_of_post_of_one_body_are_a_variant() -> None:
+    a = "The ferry's captain, Ivo Brandt, radioed the harbour at dawn."
+    b = "Ivo Brandt, the ferry's first mate, radioed the harbour at dawn."
+    comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
+    roles = [al for al in comparison.alignments if str(al.kind) == "role"]
+    assert [(al.verdict, al.conflict) for al in roles] == [(Verdict.DIFFER, Conflict.TITLE)]
+
+
+def test_two_kinds_of_post_without_one_body_stay_unchecked() -> None:
+    # a team's manager and a skipper may be one post however WordNet splits them
+    assert not posts_of_other_kinds("Marlins manager", "Coastal skipper")
+    assert not posts_of_other_kinds("the finds officer", "the archaeologist who records finds")
+    assert posts_of_other_kinds("the ferry's captain", "the ferry's first mate")
+    assert not posts_of_other_kinds("the ferry's captain", "the ferry's skipper")
