@@ -79,7 +79,7 @@ def reported_quote_pairs(
 ) -> list[tuple[float, int, int]]:
     """Scored (quote, statement) pairs among `claims` (those nothing paired yet): a
     quote and its speaker's reported saying in another source that tell one thing."""
-    quotes = [i for i in quote_sentences(claims, sentences) if _speaker(claims[i])]
+    quotes = [i for i in said_sentences(claims) if _speaker(claims[i])]
     # every body statement, whoever it credits: the word model's weights are read over
     # all their sayings (pairs are kept to the quote's speaker below)
     statements = [
@@ -158,6 +158,19 @@ def reported_quote_pairs(
             continue
         pairs.append((score, qi, si))
     return pairs
+
+
+def said_sentences(claims: Sequence[Claim]) -> list[int]:
+    """One quote per sentence, its longest, also in a sentence that holds a statement."""
+    longest: dict[tuple[str, int], int] = {}
+    for i, claim in enumerate(claims):
+        if not isinstance(claim, Quote) or claim.block == HEADLINE:
+            continue
+        key = (claim.source, claim.sentence_start)
+        known = longest.get(key)
+        if known is None or len(claim.text) > len(claims[known].text):
+            longest[key] = i
+    return sorted(longest.values())
 
 
 # Under every scored pair: a lone saying takes no quote or statement a scored pair wants.
