@@ -141,7 +141,7 @@ def reported_quote_pairs(
             continue
         quote, statement = claims[qi], claims[si]
         assert isinstance(quote, Quote)
-        if _apart(quote, statement, reported[si][1], sentences, clauses=False):
+        if _apart(quote, statement, reported[si][1], sentences, clauses=True):
             continue
         pairs.append((score, qi, si))
     lone += [(LONE_SCORE, qi, si) for qi, si in mutually_most_alike(kindred)]
