@@ -14,12 +14,12 @@ from compare.ingest import Source
 # the quote's sentence tells a statement of its own (the family's years in the valley)
 QUOTED = (
     "Orchard owner Mirela Dascalu counted the damage on Sunday. "
-    '"We lost nearly every blossom in one night, and the bees will find nothing this '
+    '"We lost nearly every blossom in one night, and the bees will go hungry this '
     'spring," said Dascalu, whose family has farmed the valley since 1951.'
 )
 REPORTED = (
     "Mirela Dascalu told the regional paper that the frost had {} almost all of the "
-    "flowers overnight, leaving the hives without food for the season."
+    "flowers overnight, leaving the hives short of food for the season."
 )
 
 

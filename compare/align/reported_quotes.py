@@ -47,6 +47,13 @@ article ("Head librarian Lena Hartwig urged readers to return overdue books" / "
 librarian Lena Hartwig said every book returned would help"), and that pair, made
 first, would leave the quote nothing to meet. The quote itself must still be unpaired.
 
+The quote is looked for in every body sentence, also one that holds a statement of
+its own ('"We lost nearly every blossom," said Dascalu, whose family has farmed the
+valley since 1951'): quote_statements.py lets such a sentence's statement stand for
+the quote, but the statement matchers pair it by its words, without the speaker
+that ties it to a reported saying. When a statement matcher has already shown the
+two sentences agreeing, the pair is not shown twice (the spec's `agreed_once`).
+
 The statement judge then reads the two sentences (quote_statements.judge_pair),
 and only an agreement is kept (a pairing across kinds never makes a discrepancy),
 so a negation or an opposite inside the reported clause is never shown with a ✓.
@@ -63,7 +70,7 @@ from compare.align.derivations import families
 from compare.align.frequencies import information
 from compare.align.mutual_best import INDEXED
 from compare.align.prefix_denials import prefix_denied
-from compare.align.quote_statements import as_statement, quote_sentences
+from compare.align.quote_statements import as_statement
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.statements import StatementScorer, different_quotations, quotations
@@ -141,7 +148,7 @@ def reported_quote_pairs(
             continue
         quote, statement = claims[qi], claims[si]
         assert isinstance(quote, Quote)
-        if _apart(quote, statement, reported[si][1], sentences, clauses=True):
+        if _apart(quote, statement, reported[si][1], sentences, clauses=False):
             continue
         pairs.append((score, qi, si))
     lone += [(LONE_SCORE, qi, si) for qi, si in mutually_most_alike(kindred)]
