@@ -198,6 +198,8 @@ def _align(
             if cross.paired_statements:
                 taken = taken - _in_statements_only(alignments)
             told = _told_conflicts(alignments) if cross.once_per_sentences else frozenset()
+            if cross.agreed_once:
+                told = told | _told_agreements(alignments)
             found = _cross_alignments(cross, every, taken, options, sentences, order, told)
             alignments.extend(found)
             covered.update(id(m) for a in found for m in a.members)
@@ -290,6 +292,21 @@ def _told_conflicts(
     """The conflicts the alignments report, each with its members' sentences."""
     return frozenset(
         (a.conflict, _sentences_of(a.members)) for a in alignments if a.verdict == DIFFER
+    )
+
+
+def _told_agreements(
+    alignments: Sequence[Alignment],
+) -> frozenset[tuple[object, frozenset[tuple[str, int]]]]:
+    """Every two sentences of two sources an agreeing alignment holds members of,
+    keyed as `_told_conflicts` keys a conflict (an agreement has none)."""
+    return frozenset(
+        (None, _sentences_of((x, y)))
+        for a in alignments
+        if a.verdict == AGREE
+        for x in a.members
+        for y in a.members
+        if x.source < y.source
     )
 
 

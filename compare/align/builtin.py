@@ -1011,6 +1011,7 @@ register_cross_kind(
         matcher=reported_quote_pairs,
         judge=judge_pair,
         paired_statements=True,
+        agreed_once=True,
     )
 )
 # A quotation in one source and a statement in another, each the other's closest,

@@ -150,6 +150,10 @@ class CrossKindSpec:
     # same conflict (a statement pair whose judge read the two days): one discrepancy,
     # one finding.
     once_per_sentences: bool = False
+    # Without `differs`: no pair of two sentences an alignment already shows agreeing
+    # (a quote's sentence whose statement a statement matcher paired with the
+    # reported saying): one agreement, one ✓.
+    agreed_once: bool = False
 
 
 _KINDS: dict[str, KindSpec] = {}

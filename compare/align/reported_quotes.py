@@ -47,6 +47,13 @@ article ("Head librarian Lena Hartwig urged readers to return overdue books" / "
 librarian Lena Hartwig said every book returned would help"), and that pair, made
 first, would leave the quote nothing to meet. The quote itself must still be unpaired.
 
+The quote is looked for in every body sentence, also one that holds a statement of
+its own ('"We lost nearly every blossom," said Dascalu, whose family has farmed the
+valley since 1951'): quote_statements.py lets such a sentence's statement stand for
+the quote, but the statement matchers pair it by its words, without the speaker
+that ties it to a reported saying. When a statement matcher has already shown the
+two sentences agreeing, the pair is not shown twice (the spec's `agreed_once`).
+
 The statement judge then reads the two sentences (quote_statements.judge_pair),
 and only an agreement is kept (a pairing across kinds never makes a discrepancy),
 so a negation or an opposite inside the reported clause is never shown with a ✓.
@@ -63,7 +70,7 @@ from compare.align.derivations import families
 from compare.align.frequencies import information
 from compare.align.mutual_best import INDEXED
 from compare.align.prefix_denials import prefix_denied
-from compare.align.quote_statements import as_statement, quote_sentences
+from compare.align.quote_statements import as_statement
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.statements import StatementScorer, different_quotations, quotations
@@ -79,7 +86,7 @@ def reported_quote_pairs(
 ) -> list[tuple[float, int, int]]:
     """Scored (quote, statement) pairs among `claims` (those nothing paired yet): a
     quote and its speaker's reported saying in another source that tell one thing."""
-    quotes = [i for i in quote_sentences(claims, sentences) if _speaker(claims[i])]
+    quotes = [i for i in said_sentences(claims) if _speaker(claims[i])]
     # every body statement, whoever it credits: the word model's weights are read over
     # all their sayings (pairs are kept to the quote's speaker below)
     statements = [
@@ -158,6 +165,19 @@ def reported_quote_pairs(
             continue
         pairs.append((score, qi, si))
     return pairs
+
+
+def said_sentences(claims: Sequence[Claim]) -> list[int]:
+    """One quote per sentence, its longest, also in a sentence that holds a statement."""
+    longest: dict[tuple[str, int], int] = {}
+    for i, claim in enumerate(claims):
+        if not isinstance(claim, Quote) or claim.block == HEADLINE:
+            continue
+        key = (claim.source, claim.sentence_start)
+        known = longest.get(key)
+        if known is None or len(claim.text) > len(claims[known].text):
+            longest[key] = i
+    return sorted(longest.values())
 
 
 # Under every scored pair: a lone saying takes no quote or statement a scored pair wants.
