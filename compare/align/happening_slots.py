@@ -1,0 +1,129 @@
+"""Two agreeing statements that put their one happening in two places: no ✓.
+
+The statement judge pairs two sentences as one statement and finds them agreeing on
+what it compares (the predicate, its polarity, the figures). The place both clauses
+give their happening is not among those: a place and the place inside it are told
+differently by every outlet ("at the town hall" / "in the council chamber at the
+town hall"), so places of matched statements are not reported (README, "Dates,
+times and places"). But when each clause places its deed (the frame's own place,
+after "in", "at", "on", "near", "off", "outside") in a place of one level (two
+venues or sites, or two bare names of towns) and nothing tells the two apart as a
+part and its whole, the two sentences put one happening in two places, and a ✓
+over them is the costliest error. The pair is left unchecked: no ✓, no finding.
+
+What keeps the ✓ (the place readers' own guards, anchored_places and nested_places):
+- one place the same as, or holding the words of, the other ("in Kabul" / "in
+  central Kabul"), or a place both sentences name;
+- either place named anywhere in the other article (it knows both and chose one:
+  a part and its whole), or widely named (a state, a country);
+- a place of origin, a way ("to", "from", "into"), "another" place, a region or
+  an area that may hold the other; every place of that level one sentence gives
+  must be apart from every one of the other's ("in the hall at the town hall");
+- what tells two facts apart: a negation, a plan against a deed, another
+  occurrence, days on both sides none in common, a departure against an arrival.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from compare.align.anchored_places import two_facts
+from compare.align.closest_place_clashes import named_in_text, origin_told, widely_named
+from compare.align.frames import same_place
+from compare.align.happening_places import place_level as _level
+from compare.align.nested_places import may_nest
+from compare.align.place_names import places_fit
+from compare.align.place_sites import another
+from compare.align.sentence_claims import SentenceClaims
+from compare.align.words import words
+from compare.extract.claims import Claim, Place, Span
+
+# prepositions that place a deed where it happened (not a way: "to", "from", "into")
+_AT = frozenset("in at on near off outside inside".split())
+
+
+def happening_places_apart(
+    a: Claim,
+    claims_a: Sequence[Claim],
+    b: Claim,
+    claims_b: Sequence[Claim],
+    sentences: SentenceClaims,
+) -> bool:
+    """Do the two statements' clauses place their deed in two places of one level
+    that nothing shows to be one place, nested, or two facts?"""
+    return deed_places_apart(a, claims_a, b, claims_b, sentences) is not None
+
+
+def deed_places_apart(
+    a: Claim,
+    claims_a: Sequence[Claim],
+    b: Claim,
+    claims_b: Sequence[Claim],
+    sentences: SentenceClaims,
+) -> tuple[Place, Place] | None:
+    """The two places of one level the clauses give their deed, when nothing shows
+    them to be one place, nested, or two facts; None otherwise."""
+    own_a = _deed_places(a, claims_a)
+    own_b = _deed_places(b, claims_b)
+    if not own_a or not own_b:
+        return None
+    texts = sentences.texts
+    told = [(x, y) for x in own_a for y in own_b if _level(x) == _level(y) != "area"]
+    if not told or not texts:
+        return None
+    levels = {_level(x) for x, _ in told}
+    every_a = [c for c in claims_a if isinstance(c, Place) and _level(c) in levels]
+    every_b = [c for c in claims_b if isinstance(c, Place) and _level(c) in levels]
+    if any(_one(x, y) for x in every_a for y in every_b):
+        return None  # a place of that level both sentences give: a part or a whole
+    # every place of that level either sentence gives must be apart from the
+    # other's: "in the hall at the town hall" against "at the town hall" is one
+    if all(
+        _apart(x, y, texts, sentences)
+        for x in every_a
+        for y in every_b
+        if _level(x) == _level(y) and _level(x) in levels
+    ):
+        return told[0]
+    return None
+
+
+def _deed_places(statement: Claim, claims: Sequence[Claim]) -> list[Place]:
+    """The places inside the frame's own place span, told after a preposition of
+    where (not of a way, an origin or another place)."""
+    frame = statement.frame
+    if frame is None or frame.place is None or frame.negated:
+        return []
+    span: Span = frame.place
+    return [
+        c
+        for c in claims
+        if isinstance(c, Place)
+        and c.start < span.end
+        and span.start < c.end
+        and _opens_with_at(c)
+        and not origin_told(c)
+        and not another(c)
+    ]
+
+
+def _opens_with_at(place: Place) -> bool:
+    said = words(place.text)
+    return bool(said) and said[0] in _AT
+
+
+def _one(x: Place, y: Place) -> bool:
+    return same_place(x.name, y.name) or places_fit(x, y)
+
+
+def _apart(x: Place, y: Place, texts: Mapping[str, str], sentences: SentenceClaims) -> bool:
+    if widely_named(x) or widely_named(y):
+        return False  # "in Texas" / "in Austin": a state may hold the other
+    if named_in_text(x, texts[y.source]) or named_in_text(y, texts[x.source]):
+        return False  # each article knows the other's place: a part and its whole
+    if may_nest(x, y, texts):
+        return False
+    return not two_facts(x, y, sentences)
+
+
+__all__ = ["deed_places_apart", "happening_places_apart"]
