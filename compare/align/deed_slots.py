@@ -23,21 +23,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from compare.align.agreed_doers import doers_untied
+from compare.align.agreed_doers import agreed_doers_apart, doers_untied
 from compare.align.blocking import cross_source_pairs
 from compare.align.by_agents import one_verb_or_kind
 from compare.align.closest_place_clashes import sentence_dates
 from compare.align.event_phrases import happening
 from compare.align.frames import confident, head
-from compare.align.happening_slots import deed_places_apart
+from compare.align.happening_slots import deed_places_apart, deed_sites_apart
 from compare.align.model import Conflict, Severity
 from compare.align.other_instances import instances_apart
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.settings import Options
 from compare.align.synonyms import are_synonyms, senses
+from compare.align.verb_kinds import predicate_lemma
 from compare.align.word_contradictions import Finding
 from compare.align.words import words
-from compare.extract.claims import Claim, Frame, Span, Statement
+from compare.extract.claims import Claim, Frame, Place, Span, Statement
 from compare.extract.lemmas import classes
 
 # light verbs (frames.LIGHT_VERBS) that still tell where a thing was put or kept
@@ -74,7 +75,36 @@ def deed_slot_pairs(
         for i, j in cross_source_pairs(buckets.values(), lambda k: statements[k].source)
         if _one_deed(statements[i], statements[j])
         and not _two_instances(statements[i], statements[j], sentences)
+        and _shown(statements[i], statements[j], sentences)
     ]
+
+
+def _shown(a: Statement, b: Statement, sentences: SentenceClaims) -> bool:
+    """Is the judge's finding over the pair the slot this module reads apart? A
+    pair tied by its deed alone is no evidence for any other difference (a figure,
+    a day) the two sentences hold."""
+    # the statement judge reads this module: imported when called
+    from compare.align.statement_judge import compare_pair
+
+    found = compare_pair(a, b, sentences)
+    if found is None or found.unpaired:
+        return False
+    if found.conflict == Conflict.ACTOR:
+        # two parties or two kinds of people, told in words (agreed_doers)
+        return agreed_doers_apart(a, b) is not None
+    if found.conflict == Conflict.PLACE:
+        # two places where the deed was done, nothing nesting them (happening_slots)
+        return any(
+            deed_sites_apart(x, y, sentences)
+            for x in _places_told(a, found.a, sentences)
+            for y in _places_told(b, found.b, sentences)
+        )
+    return False
+
+
+def _places_told(claim: Claim, told: str, sentences: SentenceClaims) -> list[Place]:
+    """The sentence's places whose words open the finding's side."""
+    return [c for c in inside(claim, sentences) if isinstance(c, Place) and told.startswith(c.text)]
 
 
 def deed_slots_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
@@ -180,7 +210,8 @@ def _one_deed(a: Claim, b: Claim) -> bool:
         return False
     if fa.negated != fb.negated:
         return False
-    return one_verb_or_kind(fa.lemma, fb.lemma) or (_held(a) and _held(b))
+    lemma_a, lemma_b = predicate_lemma(a) or fa.lemma, predicate_lemma(b) or fb.lemma
+    return one_verb_or_kind(lemma_a, lemma_b) or (_held(a) and _held(b))
 
 
 def _held(claim: Claim) -> bool:

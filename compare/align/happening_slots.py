@@ -88,6 +88,15 @@ def deed_places_apart(
     return None
 
 
+def deed_sites_apart(x: Place, y: Place, sentences: SentenceClaims) -> bool:
+    """Two places where a deed was done (after "in", "at", "on", "near"...), not a
+    way ("into", "to", "from") nor an origin, neither widely named (a state or a
+    country may hold the other), neither holding the other's words."""
+    if not (_opens_with_at(x) and _opens_with_at(y)) or origin_told(x) or origin_told(y):
+        return False
+    return not (widely_named(x) or widely_named(y) or _one(x, y))
+
+
 def _deed_places(statement: Claim, claims: Sequence[Claim]) -> list[Place]:
     """The places inside the frame's own place span, told after a preposition of
     where (not of a way, an origin or another place)."""
@@ -126,4 +135,4 @@ def _apart(x: Place, y: Place, texts: Mapping[str, str], sentences: SentenceClai
     return not two_facts(x, y, sentences)
 
 
-__all__ = ["deed_places_apart", "happening_places_apart"]
+__all__ = ["deed_places_apart", "deed_sites_apart", "happening_places_apart"]
