@@ -1,21 +1,32 @@
-"""Two statements of one deed done to one thing, each placing it: paired for the judge.
+"""Two statements of one deed done to one thing, placed or credited apart.
 
 A happening has slots: who did it, to what, where. Two outlets that place one deed
-in two places ("The two were freed in the desert north of X" / "They were released
-near Y"; "The specimens are kept at a museum in X" / "The preserved specimens are
-held in Y") share the deed and the thing and little else, so the word model and
-the frame matcher, which ask for shared words, leave the pair apart, and the
-statement judge, which compares the places of one deed, never sees it.
+in two places ("The stolen violin was recovered in Grellham" / "The violin was
+recovered near Dunmere"; "The budget vote was held at Tennant Hall" / "The vote on
+the budget took place at the Orrin Centre") share the deed and the thing and little
+else, so the word model and the frame matcher, which ask for shared words, leave the
+pair apart, and the statement judge, which compares the places of one deed, never
+sees it; when it does, it cannot tell the two clauses tell one deed.
 
-This matcher ties the two by the deed alone: one verb, a WordNet synonym or one a
-kind of the other (by_agents.one_verb_or_kind: "freed" / "released", "kept" /
-"held"; never two casualty verbs nor two news opposites), the same polarity, done
-to one thing (the clause's object, or its subject when it has none: one head noun
-or a WordNet synonym, no pronoun, no name set apart) and both clauses placing the
-deed (the frame's own place). The pair stands apart from the groups and is shown
-only when the judge finds the two differ: the judge's guards (a part and its
-whole, a place the other article names, two days, a plan against a deed) decide
-whether the two places are one happening's.
+The tie is the deed and its thing: one verb, a WordNet synonym or one a kind of the
+other (by_agents.one_verb_or_kind, phrasal verbs read whole: "checked into" is no
+"checked out of"; never two casualty verbs nor two news opposites), or two ways of
+saying a thing was held or took place, the same polarity, done to one thing (the
+clause's object, or its subject when it has none or it "took place": one head noun
+or a WordNet synonym, no pronoun), no thing told as another of its kind ("its
+sister plant", "the smaller plant") and no two days on both sides none in common.
+
+- `deed_slots_apart` (a reading of the statement judge, for any pair it judges):
+  such a pair whose clauses place the deed in two places nothing nests
+  (happening_slots.deed_places_apart), or credit it to two parties neither article
+  ties together (agreed_doers.doers_untied), is a place or an actor variant.
+- `deed_slot_pairs` (a matcher): such pairs, both clauses placing the deed or
+  naming its doer, standing apart from the groups and shown only when the judge's
+  finding is that slot: a place of the deed both ways (not a way, an origin, a
+  widely named place, nor one holding the other's words:
+  happening_slots.deed_sites_apart) or two parties as doers
+  (agreed_doers.agreed_doers_apart). A pair tied by its deed alone is no evidence
+  for any other difference (a figure, a day) its sentences hold.
 """
 
 from __future__ import annotations

@@ -1,26 +1,23 @@
-"""Two agreeing statements that put their one happening in two places: no ✓.
+"""The places two statements' clauses give their one deed, read apart or not.
 
-The statement judge pairs two sentences as one statement and finds them agreeing on
-what it compares (the predicate, its polarity, the figures). The place both clauses
-give their happening is not among those: a place and the place inside it are told
-differently by every outlet ("at the town hall" / "in the council chamber at the
-town hall"), so places of matched statements are not reported (README, "Dates,
-times and places"). But when each clause places its deed (the frame's own place,
-after "in", "at", "on", "near", "off", "outside") in a place of one level (two
-venues or sites, or two bare names of towns) and nothing tells the two apart as a
-part and its whole, the two sentences put one happening in two places, and a ✓
-over them is the costliest error. The pair is left unchecked: no ✓, no finding.
+A place and the place inside it are told differently by every outlet ("at the town
+hall" / "in the council chamber at the town hall"), so places of matched statements
+are not reported unless the judge ties them to one deed (README, "Dates, times and
+places"). deed_slots ties two clauses by their deed and its thing; this module says
+whether the places they give it are two:
 
-What keeps the ✓ (the place readers' own guards, anchored_places and nested_places):
-- one place the same as, or holding the words of, the other ("in Kabul" / "in
-  central Kabul"), or a place both sentences name;
-- either place named anywhere in the other article (it knows both and chose one:
-  a part and its whole), or widely named (a state, a country);
-- a place of origin, a way ("to", "from", "into"), "another" place, a region or
-  an area that may hold the other; every place of that level one sentence gives
-  must be apart from every one of the other's ("in the hall at the town hall");
-- what tells two facts apart: a negation, a plan against a deed, another
-  occurrence, days on both sides none in common, a departure against an arrival.
+- `deed_places_apart`: each clause's own place (the frame's place span, after "in",
+  "at", "on", "near", "off", "outside", "inside"), of one level (two venues or
+  sites, or two bare names of towns; happening_places' levels), every place of that
+  level one sentence gives apart from every one of the other's, none the same or
+  holding the other's words, none widely named (a state, a country), none named
+  anywhere in the other article (it knows both and chose one: a part and its
+  whole), none that may nest (nested_places), and nothing telling two facts apart
+  (anchored_places.two_facts: a negation, a plan against a deed, another
+  occurrence, days on both sides none in common, a departure against an arrival);
+- `deed_sites_apart`: the looser reading a place the judge already found must pass
+  before deed_slots shows it: two places of a deed (not a way, "to", "from",
+  "into", nor an origin), neither widely named, neither holding the other's words.
 """
 
 from __future__ import annotations
@@ -40,18 +37,6 @@ from compare.extract.claims import Claim, Place, Span
 
 # prepositions that place a deed where it happened (not a way: "to", "from", "into")
 _AT = frozenset("in at on near off outside inside".split())
-
-
-def happening_places_apart(
-    a: Claim,
-    claims_a: Sequence[Claim],
-    b: Claim,
-    claims_b: Sequence[Claim],
-    sentences: SentenceClaims,
-) -> bool:
-    """Do the two statements' clauses place their deed in two places of one level
-    that nothing shows to be one place, nested, or two facts?"""
-    return deed_places_apart(a, claims_a, b, claims_b, sentences) is not None
 
 
 def deed_places_apart(
@@ -135,4 +120,4 @@ def _apart(x: Place, y: Place, texts: Mapping[str, str], sentences: SentenceClai
     return not two_facts(x, y, sentences)
 
 
-__all__ = ["deed_places_apart", "deed_sites_apart", "happening_places_apart"]
+__all__ = ["deed_places_apart", "deed_sites_apart"]

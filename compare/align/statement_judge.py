@@ -63,7 +63,6 @@ from compare.align.frames import (
     two_names,
 )
 from compare.align.group_doers import group_against_named, one_of_the_group
-from compare.align.happening_slots import happening_places_apart
 from compare.align.harm import harm_denied_and_stated
 from compare.align.kept_and_removed import kept_against_removed
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
@@ -231,8 +230,6 @@ def judge_statements_in_context(
                 or renamed_unmentioned(reference, o, sentences)
                 or ranges_apart(_figures(own), _figures(inside(o, sentences)))
                 or topic_only(reference, o, sentences)
-                # one deed placed in two places of one level: happening_slots.py
-                or happening_places_apart(reference, own, o, inside(o, sentences), sentences)
                 for o in members[1:]
             )
         if not unchecked:
