@@ -8,7 +8,8 @@ from conftest import statement_findings
 
 from compare import Conflict, Verdict, compare_texts
 from compare.align.deed_slots import one_deed_told, undergoer
-from compare.align.sentence_claims import NO_SENTENCES
+from compare.align.happening_slots import agreed_sites_apart
+from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.extract import Statement, extract_claims
 from compare.ingest import Source
 
@@ -86,3 +87,33 @@ def test_two_days_none_shared_are_two_deeds():
         }
     )
     assert not [al for al in comparison.alignments if al.conflict == Conflict.PLACE]
+
+
+def _sites_apart(a: str, b: str) -> bool:
+    sources = [Source.from_text(a, id="a"), Source.from_text(b, id="b")]
+    claims = [c for s in sources for c in extract_claims(s)]
+    sentences = SentenceClaims.index(claims, texts={s.id: s.text for s in sources})
+    x, y = (next(c for c in claims if isinstance(c, Statement) and c.source == s) for s in "ab")
+    return agreed_sites_apart(x, inside(x, sentences), y, inside(y, sentences))
+
+
+def test_an_agreeing_pair_at_two_named_sites_keeps_no_check_mark():
+    assert _sites_apart(
+        "The prize was presented to Ana Velt at the Kessel Theatre.",
+        "The prize was presented to Ana Velt at the Marrow Arts Centre.",
+    )
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # one site told longer
+        "The prize was presented to Ana Velt at the Kessel Theatre's main hall.",
+        # the other sentence names the first site too
+        "The prize was presented to Ana Velt at the Marrow Arts Centre, not the Kessel Theatre.",
+        # a town, not a site: a venue stands in a town
+        "The prize was presented to Ana Velt in Marrowby.",
+    ],
+)
+def test_one_site_a_site_named_by_both_or_a_town_keep_the_check_mark(b):
+    assert not _sites_apart("The prize was presented to Ana Velt at the Kessel Theatre.", b)

@@ -106,7 +106,7 @@ def _shown(a: Statement, b: Statement, sentences: SentenceClaims) -> bool:
     if found.conflict == Conflict.PLACE:
         # two places where the deed was done, nothing nesting them (happening_slots)
         return any(
-            deed_sites_apart(x, y, sentences)
+            deed_sites_apart(x, y)
             for x in _places_told(a, found.a, sentences)
             for y in _places_told(b, found.b, sentences)
         )

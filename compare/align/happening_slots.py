@@ -29,7 +29,7 @@ from compare.align.closest_place_clashes import named_in_text, origin_told, wide
 from compare.align.frames import same_place
 from compare.align.happening_places import place_level as _level
 from compare.align.nested_places import may_nest
-from compare.align.place_names import places_fit
+from compare.align.place_names import named_in, places_fit
 from compare.align.place_sites import another
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.words import words
@@ -73,13 +73,32 @@ def deed_places_apart(
     return None
 
 
-def deed_sites_apart(x: Place, y: Place, sentences: SentenceClaims) -> bool:
+def deed_sites_apart(x: Place, y: Place) -> bool:
     """Two places where a deed was done (after "in", "at", "on", "near"...), not a
     way ("into", "to", "from") nor an origin, neither widely named (a state or a
     country may hold the other), neither holding the other's words."""
     if not (_opens_with_at(x) and _opens_with_at(y)) or origin_told(x) or origin_told(y):
         return False
     return not (widely_named(x) or widely_named(y) or _one(x, y))
+
+
+def agreed_sites_apart(
+    a: Claim, claims_a: Sequence[Claim], b: Claim, claims_b: Sequence[Claim]
+) -> bool:
+    """Two statements the judge finds agreeing whose clauses place their deed at two
+    named sites (venues, buildings: happening_places' "site" level), neither
+    sentence naming the other's site, none holding the other's words: the ✓ is not
+    shown (the pair is left unchecked). A site does not hold another site the way a
+    town holds a venue, so a part and its whole are rarer here than for towns."""
+    own_a = [x for x in _deed_places(a, claims_a) if _level(x) == "site"]
+    own_b = [y for y in _deed_places(b, claims_b) if _level(y) == "site"]
+    return any(
+        deed_sites_apart(x, y)
+        and not named_in(x, b.sentence)
+        and not named_in(y, a.sentence)
+        for x in own_a
+        for y in own_b
+    )
 
 
 def _deed_places(statement: Claim, claims: Sequence[Claim]) -> list[Place]:
@@ -120,4 +139,4 @@ def _apart(x: Place, y: Place, texts: Mapping[str, str], sentences: SentenceClai
     return not two_facts(x, y, sentences)
 
 
-__all__ = ["deed_places_apart", "deed_sites_apart"]
+__all__ = ["agreed_sites_apart", "deed_places_apart", "deed_sites_apart"]

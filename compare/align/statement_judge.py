@@ -63,6 +63,7 @@ from compare.align.frames import (
     two_names,
 )
 from compare.align.group_doers import group_against_named, one_of_the_group
+from compare.align.happening_slots import agreed_sites_apart
 from compare.align.harm import harm_denied_and_stated
 from compare.align.kept_and_removed import kept_against_removed
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
@@ -230,6 +231,8 @@ def judge_statements_in_context(
                 or renamed_unmentioned(reference, o, sentences)
                 or ranges_apart(_figures(own), _figures(inside(o, sentences)))
                 or topic_only(reference, o, sentences)
+                # one deed placed at two named sites: happening_slots.py
+                or agreed_sites_apart(reference, own, o, inside(o, sentences))
                 for o in members[1:]
             )
         if not unchecked:
