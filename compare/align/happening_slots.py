@@ -93,9 +93,7 @@ def agreed_sites_apart(
     own_a = [x for x in _deed_places(a, claims_a) if _level(x) == "site"]
     own_b = [y for y in _deed_places(b, claims_b) if _level(y) == "site"]
     return any(
-        deed_sites_apart(x, y)
-        and not named_in(x, b.sentence)
-        and not named_in(y, a.sentence)
+        deed_sites_apart(x, y) and not named_in(x, b.sentence) and not named_in(y, a.sentence)
         for x in own_a
         for y in own_b
     )
