@@ -24,6 +24,7 @@ from compare.align.court_decisions import court_decision_pairs
 from compare.align.dedupe import distinct_numbers, distinct_quotes
 from compare.align.deed_frames import deed_frame_pairs
 from compare.align.deed_moments import deed_moment_pairs
+from compare.align.deed_slots import deed_slot_pairs
 from compare.align.denied_core_pairs import denied_core_pairs
 from compare.align.denied_things import denied_statement_pairs
 from compare.align.event_times import dated_event_pairs
@@ -349,6 +350,18 @@ register_matcher(
         name="compass sides",
         matcher=compass_side_pairs,
         sentence_matcher=compass_side_pairs,
+        apart=True,
+    )
+)
+# One deed done to one thing, placed by each clause, whatever other words the
+# sentences share (compare/align/deed_slots.py), shown only when the judge finds a
+# difference.
+register_matcher(
+    MatcherSpec(
+        kind=Kind.STATEMENT,
+        name="deed slots",
+        matcher=deed_slot_pairs,
+        sentence_matcher=deed_slot_pairs,
         apart=True,
     )
 )

@@ -238,6 +238,11 @@ def _level(place: Place) -> str:
     return "town"
 
 
+def place_level(place: Place) -> str:
+    """The place's level as the happening readers tell it: "site", "area" or "town"."""
+    return _level(place)
+
+
 def families(place: Place) -> set[str]:
     """The happenings the place's clause names: by its verb (or phrasal verb) when
     the place stands near it, by the nouns it is said of, by the words from its verb

@@ -37,6 +37,7 @@ from compare.align.closest_polarity import closest_polarity_apart
 from compare.align.compass_sides import compass_sides_apart
 from compare.align.contrary_slots import contrary_members
 from compare.align.deed_frames import deeds_apart as deed_frames_apart
+from compare.align.deed_slots import deed_slots_apart
 from compare.align.denied_reports import stances_turned
 from compare.align.denied_things import judged_denied
 from compare.align.estimates import goal_and_deed_alike
@@ -62,6 +63,7 @@ from compare.align.frames import (
     two_names,
 )
 from compare.align.group_doers import group_against_named, one_of_the_group
+from compare.align.happening_slots import agreed_sites_apart
 from compare.align.harm import harm_denied_and_stated
 from compare.align.kept_and_removed import kept_against_removed
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
@@ -229,6 +231,8 @@ def judge_statements_in_context(
                 or renamed_unmentioned(reference, o, sentences)
                 or ranges_apart(_figures(own), _figures(inside(o, sentences)))
                 or topic_only(reference, o, sentences)
+                # one deed placed at two named sites: happening_slots.py
+                or agreed_sites_apart(reference, own, o, inside(o, sentences))
                 for o in members[1:]
             )
         if not unchecked:
@@ -286,6 +290,11 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         # with minor injuries": a harm denied of a group and counted in it
         # (spared_groups.py)
         found = spared_group_apart(a, b, sentences) or found
+    if found is None or found.unpaired:
+        # "The specimens are kept at a museum in X" / "The preserved specimens are
+        # held in Y": one deed done to one thing, placed or credited apart
+        # (deed_slots.py)
+        found = deed_slots_apart(a, b, sentences) or found
     if found is None or found.unpaired:
         # "Furlong did not attend the hearing" / "Furlong, who sat through the
         # hearing": one person absent and present (attendance.py)
