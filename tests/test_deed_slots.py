@@ -7,7 +7,7 @@ import pytest
 from conftest import statement_findings
 
 from compare import Conflict, Verdict, compare_texts
-from compare.align.deed_slots import one_deed_told, undergoer
+from compare.align.deed_slots import _bare_plural, _pronoun, one_deed_told, undergoer
 from compare.align.happening_slots import agreed_sites_apart
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.extract import Statement, extract_claims
@@ -52,8 +52,8 @@ def test_one_deed_of_one_thing_placed_apart_is_a_place_difference(a, b):
         ),
         # two plants of one company, told as another of its kind
         (
-            "The firm closed its smaller plant near Tessbury.",
-            "Its sister plant at Hollin Cross closed as well.",
+            "The firm shut its larger mill near Tessbury.",
+            "Its twin mill at Hollin Cross shut as well.",
         ),
         # a state may hold the other's town
         (
@@ -117,3 +117,14 @@ def test_an_agreeing_pair_at_two_named_sites_keeps_no_check_mark():
 )
 def test_one_site_a_site_named_by_both_or_a_town_keep_the_check_mark(b):
     assert not _sites_apart("The prize was presented to Ana Velt at the Kessel Theatre.", b)
+
+
+def test_a_bare_plural_is_a_set_of_things_not_one_thing() -> None:
+    assert _bare_plural(_statement("Ferries were halted at Grellham pier on Monday."))
+    assert not _bare_plural(_statement("The ferries were halted at Grellham pier on Monday."))
+    assert not _bare_plural(_statement("The ferry was halted at Grellham pier on Monday."))
+
+
+def test_a_word_in_capitals_is_no_pronoun_and_an_owner_keeps_the_thing() -> None:
+    assert not _pronoun("US") and _pronoun("us") and _pronoun("They,")
+    assert undergoer(_statement("Her violin was recovered in Grellham.")) == "violin"

@@ -24,14 +24,18 @@ def roles_of(text: str, tmp_path_factory: pytest.TempPathFactory) -> list[tuple[
     ("text", "role"),
     [
         (
-            "Tomas Ebbe, who has been the rowing club's assistant coach for two seasons, smiled.",
-            "the rowing club's assistant coach",
+            "Tomas Ebbe, who has been the ski school's deputy principal for two winters, smiled.",
+            "the ski school's deputy principal",
         ),
         (
             "Mira Kolde met the press. Kolde is deputy head of the water board.",
             "deputy head of the water board",
         ),
         ("Sven Adler, who took over as head coach in May, was calm.", "head coach"),
+        (
+            "Mira Kolde is director of international sales at the mill.",
+            "director of international sales at the mill",
+        ),
     ],
 )
 def test_a_post_said_after_the_name_is_read(
@@ -47,6 +51,8 @@ def test_a_post_said_after_the_name_is_read(
         "Tomas Ebbe is expected to be named head coach.",
         "Tomas Ebbe is not the head coach of the club.",
         "Tomas Ebbe is accused of fraud by the water board.",
+        "Tomas Ebbe is a former head of the water board.",
+        "The brother of Tomas Ebbe is the head coach of the club.",
     ],
 )
 def test_no_post_of_now_is_read_from_a_state_a_deed_or_another_time(
@@ -64,8 +70,8 @@ def test_a_rank_said_in_a_clause_clashes_with_the_post() -> None:
 
 
 def test_two_kinds_of_post_of_one_body_are_a_variant() -> None:
-    a = "The ferry's captain, Ivo Brandt, radioed the harbour at dawn."
-    b = "Ivo Brandt, the ferry's first mate, radioed the harbour at dawn."
+    a = "The choir's treasurer, Ivo Brandt, booked the hall for the spring concert."
+    b = "Ivo Brandt, the choir's conductor, booked the hall for the spring concert."
     comparison = compare_texts({"a": PUBLISHED + a, "b": PUBLISHED + b})
     roles = [al for al in comparison.alignments if str(al.kind) == "role"]
     assert [(al.verdict, al.conflict) for al in roles] == [(Verdict.DIFFER, Conflict.TITLE)]
@@ -75,5 +81,7 @@ def test_two_kinds_of_post_without_one_body_stay_unchecked() -> None:
     # a team's manager and a skipper may be one post however WordNet splits them
     assert not posts_of_other_kinds("Marlins manager", "Coastal skipper")
     assert not posts_of_other_kinds("the finds officer", "the archaeologist who records finds")
-    assert posts_of_other_kinds("the ferry's captain", "the ferry's first mate")
+    assert posts_of_other_kinds("the choir's treasurer", "the choir's conductor")
     assert not posts_of_other_kinds("the ferry's captain", "the ferry's skipper")
+    # no body named alike: a shared adjective is none
+    assert not posts_of_other_kinds("the new treasurer", "the new conductor")

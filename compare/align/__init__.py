@@ -145,6 +145,7 @@ def _align(
                         clash_members, clash_judgement = split.clash
                         alignments.append(_alignment(clash_members, clash_judgement, score))
                         covered.update(id(m) for m in clash_members)
+                        shown.add(clash_members, False, score)
                     members, judgement = list(split.rest), split.judgement
             if judgement.unchecked:
                 continue  # a difference the judge could not check: no ✓, no finding
@@ -199,7 +200,7 @@ def _align(
                 taken = taken - _in_statements_only(alignments)
             told = _told_conflicts(alignments) if cross.once_per_sentences else frozenset()
             if cross.agreed_once:
-                told = told | _told_agreements(alignments)
+                told = told | _told_agreements(alignments, cross.kinds)
             found = _cross_alignments(cross, every, taken, options, sentences, order, told)
             alignments.extend(found)
             covered.update(id(m) for a in found for m in a.members)
@@ -251,7 +252,8 @@ def _cross_alignments(
 ) -> list[Alignment]:
     """The pairs of a matcher across kinds among the claims nothing paired yet, best
     first, each claim with one partner; kept only when the judge finds they agree.
-    `told`: the conflicts already reported, each with its members' sentences."""
+    `told`: the conflicts already reported (and, for `agreed_once`, the agreements
+    already shown), each with its members' sentences."""
     free = [c for c in every if c.kind in cross.kinds and id(c) not in taken]
     paired: set[int] = set()
     found = []
@@ -296,14 +298,16 @@ def _told_conflicts(
 
 
 def _told_agreements(
-    alignments: Sequence[Alignment],
+    alignments: Sequence[Alignment], kinds: Sequence[str]
 ) -> frozenset[tuple[object, frozenset[tuple[str, int]]]]:
-    """Every two sentences of two sources an agreeing alignment holds members of,
-    keyed as `_told_conflicts` keys a conflict (an agreement has none)."""
+    """Every two sentences of two sources an agreeing alignment of one of the kinds
+    holds members of, keyed as `_told_conflicts` keys a conflict (an agreement has
+    none). A figure or a date agreeing in the two sentences tells another fact of
+    them, not the saying a cross-kind matcher pairs."""
     return frozenset(
         (None, _sentences_of((x, y)))
         for a in alignments
-        if a.verdict == AGREE
+        if a.verdict == AGREE and a.kind in kinds
         for x in a.members
         for y in a.members
         if x.source < y.source

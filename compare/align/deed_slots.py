@@ -14,7 +14,8 @@ other (by_agents.one_verb_or_kind, phrasal verbs read whole: "checked into" is n
 saying a thing was held or took place, the same polarity, done to one thing (the
 clause's object, or its subject when it has none or it "took place": one head noun
 or a WordNet synonym, no pronoun), no thing told as another of its kind ("its
-sister plant", "the smaller plant") and no two days on both sides none in common.
+twin depot", "the larger mill") or as a bare plural ("Flights were cancelled at ...":
+a set, each told apart), and no two days on both sides none in common.
 
 - `deed_slots_apart` (a reading of the statement judge, for any pair it judges):
   such a pair whose clauses place the deed in two places nothing nests
@@ -31,6 +32,7 @@ sister plant", "the smaller plant") and no two days on both sides none in common
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -64,6 +66,12 @@ SCORE = 0.4  # under the word model's and the frame matchers' pairs
 _PRONOUNS = frozenset(
     "i we you he she it they this that these those who which one them him her us".split()
 )
+# pronouns that may open a noun phrase as its owner ("Her violin was recovered")
+_POSSESSIVES = frozenset("her".split())
+_DETERMINERS = frozenset(
+    "the a an this that these those its his her their our my your some all both".split()
+)
+_OWNED = re.compile(r"\w['’]s?\s")
 
 
 def deed_slot_pairs(
@@ -115,7 +123,13 @@ def _shown(a: Statement, b: Statement, sentences: SentenceClaims) -> bool:
 
 def _places_told(claim: Claim, told: str, sentences: SentenceClaims) -> list[Place]:
     """The sentence's places whose words open the finding's side."""
-    return [c for c in inside(claim, sentences) if isinstance(c, Place) and told.startswith(c.text)]
+    # the finding's side is the place's own words, or them and a note in brackets
+    # ("... (may be two facts)")
+    return [
+        c
+        for c in inside(claim, sentences)
+        if isinstance(c, Place) and (told == c.text or told.startswith(c.text + " ("))
+    ]
 
 
 def deed_slots_apart(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
@@ -152,9 +166,13 @@ def one_deed_told(a: Statement, b: Statement, sentences: SentenceClaims) -> bool
 
 def _two_instances(a: Statement, b: Statement, sentences: SentenceClaims) -> bool:
     """What tells two deeds of one kind apart: a thing told as another of its kind
-    or set beside one ("its sister plant", "the smaller plant", "a similar attack"),
-    or days on both sides none in common ("closed in 2023" / "closed in 2021")."""
+    or set beside one ("its twin depot", "the larger mill", "a similar attack"), a
+    bare plural ("Flights were cancelled at Grellham" / "... at Dunmere": many
+    flights, each placed apart), or days on both sides none in common ("shut in
+    2019" / "shut in 2016")."""
     if instances_apart(a, b) or _beside_another(a) or _beside_another(b):
+        return True
+    if _bare_plural(a) or _bare_plural(b):
         return True
     days_a, days_b = sentence_dates(a, sentences), sentence_dates(b, sentences)
     return bool(days_a and days_b and not days_a & days_b)
@@ -168,6 +186,29 @@ def _beside_another(claim: Statement) -> bool:
         return False
     said = words(span.text)[:-1]
     return any(w in _OTHER_ONES or _compared(w) for w in said)
+
+
+def _bare_plural(claim: Statement) -> bool:
+    """Is the thing a plural with no determiner ("Flights", "Roads near the coast"):
+    a set of things, not one thing told twice?"""
+    span = _undergoer_span(claim)
+    if span is None:
+        return False
+    shown = span.text.split()
+    found = head(span)
+    if not shown or found is None:
+        return False
+    word = next((w for w in shown if w.lower().strip(",.") == found), shown[-1]).lower()
+    plural = word.endswith("s") and not word.endswith("ss") and word != found
+    return plural and shown[0].lower() not in _DETERMINERS and not _OWNED.search(span.text)
+
+
+def _undergoer_span(claim: Claim) -> Span | None:
+    """The span of what the deed is done to (see `undergoer`)."""
+    frame = claim.frame
+    if frame is None:
+        return None
+    return frame.actor if happening(claim) else (frame.thing or frame.actor)
 
 
 def _compared(word: str) -> bool:
@@ -191,24 +232,27 @@ def _doer(frame: Frame) -> bool:
     after "by", no pronoun)?"""
     if frame.actor is None or frame.thing is None:
         return False
-    said = words(frame.actor.text)
-    return bool(said) and not set(said) & _PRONOUNS
+    shown = frame.actor.text.split()
+    return bool(shown) and not any(_pronoun(w) for w in shown)
+
+
+def _pronoun(token: str) -> bool:
+    """A pronoun as written: "US" (the country, in capitals) is none."""
+    bare = token.strip(",.;:()\"'“”‘’")
+    return bare.lower() in _PRONOUNS and not (len(bare) > 1 and bare.isupper())
 
 
 def undergoer(claim: Claim) -> str | None:
     """The head of what the deed is done to: the object, or the subject of a clause
     with none ("The boat was spotted", "The vessel grounded") or of a phrase of
     happening ("The vote took place"); None for a pronoun or no head."""
-    frame = claim.frame
-    if frame is None:
-        return None
-    span: Span | None = frame.actor if happening(claim) else (frame.thing or frame.actor)
+    span = _undergoer_span(claim)
     found = head(span)
     if span is None or found is None or found in _PRONOUNS:
         return None
-    first = span.text.split()[0] if span.text.split() else ""
-    if first.lower() in _PRONOUNS:
-        return None
+    shown = span.text.split()
+    if shown and _pronoun(shown[0]) and shown[0].lower() not in _POSSESSIVES:
+        return None  # "those arrested", "one of them"; not "Her violin"
     return found
 
 

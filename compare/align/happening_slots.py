@@ -53,8 +53,10 @@ def deed_places_apart(
     if not own_a or not own_b:
         return None
     texts = sentences.texts
+    if a.source not in texts or b.source not in texts:
+        return None
     told = [(x, y) for x in own_a for y in own_b if _level(x) == _level(y) != "area"]
-    if not told or not texts:
+    if not told:
         return None
     levels = {_level(x) for x, _ in told}
     every_a = [c for c in claims_a if isinstance(c, Place) and _level(c) in levels]

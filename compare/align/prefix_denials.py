@@ -16,7 +16,10 @@ The pair is left unchecked, never reported (two outlets may tell one fact with
 a denied word and its opposite: "was unable to attend" / "missed the meeting"),
 and left alone when the other sentence denies too, in any of its words: "not",
 "no", "never", a verb that denies ("failed", "declined", "missed"), a word denied
-by its prefix or by "-less" ("jobless", "unharmed").
+by its prefix or by "-less" ("jobless"). An adjective of "un" and an adjective
+or a verb's form that WordNet files with no antonym of its own ("unhurt",
+"unharmed") is denied by its prefix too when it is said of a subject ("was
+unhurt"; not "an unidentified man", nor a verb's form: "unionized").
 """
 
 from __future__ import annotations
@@ -67,8 +70,8 @@ def un_denied(word: str) -> bool:
     of another adjective ("unhurt" under "uninjured"), with no antonym pointer of
     their own, so `prefix_denied` cannot read them; "union", "under", "uniform" are
     no such words (no adjective or verb after the "un")."""
-    if not word.startswith("un") or len(word) < _UN_SHORTEST:
-        return False
+    if not word.startswith("un") or len(word) < _UN_SHORTEST or can_be_verb(word):
+        return False  # "unionized", "undone", "unlatched": a verb's form, no denial
     if not any(part in ("a", "s") for part, _ in table().lemmas(word)):
         return False
     base = word[2:]
@@ -107,6 +110,17 @@ def _denies(sentence: str) -> bool:
     denied by its prefix or by "-less"?"""
     if has_negator(sentence) or implies_not(sentence):
         return True
+    said = words(sentence)
     return any(
-        _denied_by_prefix(w) or (len(w) >= _LESS and w.endswith("less")) for w in words(sentence)
+        prefix_denied(w) or (len(w) >= _LESS and w.endswith("less")) or _said_un_denied(said, k)
+        for k, w in enumerate(said)
     )
+
+
+def _said_un_denied(said: list[str], k: int) -> bool:
+    """Is the k-th word an "un" adjective said of a subject ("was unhurt"), not one
+    describing a noun ("an unidentified man", "the undisclosed sum")?"""
+    if not un_denied(said[k]):
+        return False
+    before = [w for w in said[max(0, k - 2) : k] if w not in _BETWEEN]
+    return bool(before) and before[-1] in _COPULAS

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from compare.align import statement_model
 from compare.extract import Claim
+from compare.ingest import HEADLINE
 
 Group = tuple[list[int], float]
 
@@ -71,7 +72,9 @@ class Shown:
     def add(self, members: Sequence[Claim], agrees: bool = False, score: float = 0.0) -> None:
         for a in members:
             self.source_of[id(a)] = a.source
-            if agrees:
+            # a headline sums up its body: meeting two articles' claims it tells
+            # nothing of whether they are one fact (as _headline_only has it)
+            if agrees and a.block != HEADLINE:
                 self.agreeing.setdefault(id(a), []).extend(
                     (b, score) for b in members if b.source != a.source
                 )

@@ -134,8 +134,9 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
     ):
         # a post only WordNet knows, beside another word of its kind or unread: no
         # clash of ranks, and nothing tells whether the two words are one post; left
-        # unchecked (no ✓). Two kinds of person WordNet tells apart ("captain" /
-        # "mate") are two posts: a variant.
+        # unchecked (no ✓). Two kinds of person WordNet tells apart, posts of one
+        # body ("the choir's treasurer" / "the choir's conductor"), are two posts: a
+        # variant.
         return Judgement(verdict=Verdict.AGREE, unchecked=True)
     if clashes:
         a, b = clashes[0]

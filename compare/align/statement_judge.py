@@ -291,8 +291,8 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         # (spared_groups.py)
         found = spared_group_apart(a, b, sentences) or found
     if found is None or found.unpaired:
-        # "The specimens are kept at a museum in X" / "The preserved specimens are
-        # held in Y": one deed done to one thing, placed or credited apart
+        # "The stolen violin was recovered in Grellham" / "The violin was recovered
+        # near Dunmere": one deed done to one thing, placed or credited apart
         # (deed_slots.py)
         found = deed_slots_apart(a, b, sentences) or found
     if found is None or found.unpaired:

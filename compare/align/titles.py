@@ -134,22 +134,39 @@ def wordnet_post_only(role: str) -> bool:
 
 
 def posts_of_other_kinds(a: str, b: str) -> bool:
-    """Do the two descriptions name posts WordNet tells apart, each post of one a
-    kind of person that is not the other's nor under it, nor both under one narrow
-    kind ("the ship's captain" / "the ship's mate", "president" / "treasurer")?
-    Two words of one kind ("skipper" / "captain", "conductor" / "musician") are not."""
+    """Do the two descriptions name posts of one body that WordNet tells apart, each
+    post a kind of person that is not the other's nor under it, nor both under one
+    narrow kind ("the choir's treasurer" / "the choir's conductor")? Two words of one
+    kind ("skipper" / "captain", "conductor" / "musician") are not, nor two posts
+    with no body named alike: a team's "manager" may be what another paper calls its
+    "skipper"."""
     wa, wb = role_words(a), role_words(b)
     pa, pb = _posts(wa), _posts(wb)
     if not (pa and pb) or (wa | wb) & _RELATIVES:
         return False  # "the archaeologist who records finds": a description of work
-    # posts of one body ("the ship's captain" / "the ship's mate"): a manager and a
-    # skipper of two ways of naming a team may still be one post
-    if not (wa - pa - _RANK) & (wb - pb - _RANK):
+    if not _held_in(a) & _held_in(b):
         return False
     return all(narrow_kinds_apart(x, y) for x in pa for y in pb)
 
 
 _RELATIVES = frozenset("who which that whose".split())
+_OWNER = re.compile(r"([A-Za-z][\w\-]*)['’]s?(?=\s)")
+
+
+def _held_in(role: str) -> set[str]:
+    """The words naming what the post is held in: an owner before it ("the choir's
+    treasurer": choir), a noun that is no adjective before it ("the choir
+    treasurer"; not "the new treasurer") or the body after "of", "for" or "at"."""
+    held = {_canon(m.group(1).lower()) for m in _OWNER.finditer(role)}
+    held |= {
+        w
+        for w in role_words(role) - _posts(role_words(role)) - _RANK
+        if w.isalpha() and "noun" in classes(w) and "adj" not in classes(w)
+    }
+    body = _BODY.search(role)
+    if body is not None:
+        held |= {_canon(w) for w in words(body.group(1)) if w not in _FILLER}
+    return held - _FILLER
 
 
 def _posts(said: set[str]) -> set[str]:

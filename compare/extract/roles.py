@@ -17,7 +17,7 @@ from compare.extract.context import Context
 from compare.extract.lemmas import AUX_LEMMAS, MODALS, classes
 from compare.extract.names import Mention, is_person_name, is_post_word, split_title, whole_name
 from compare.extract.people_nouns import counting_nouns
-from compare.extract.wordlists import CALENDAR_NAMES
+from compare.extract.wordlists import CALENDAR_NAMES, PREPOSITIONS
 
 _ROLE_STEMS = lx.ROLE_STEMS
 _WORD = re.compile(r"[\w'’\-]+")
@@ -151,11 +151,16 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
             found.append((start, name_end, description))
 
     # A post said of the person in a clause after the name: "Ana Ruiz, who has been
-    # the club's assistant coach for four seasons," / "Ruiz is deputy director of
-    # public health". Only a post held now or taken up: "who was head of planning"
-    # may be another time's post, which another source may rightly not give.
+    # the ski school's deputy principal for two winters," / "Ruiz is deputy head of
+    # the water board". Only a post held now or taken up: "who was head of the
+    # board" may be another time's post, which another source may rightly not give.
     said = None if possessed else _PREDICATED.match(text, name_end, limit)
-    if said and _predicated_post(said.group("role")):
+    if (
+        said
+        and _predicated_post(said.group("role"))
+        and not _INSIDE_PHRASE.search(text, floor, opening)
+        and (said.group("who").strip() or _opens_clause(text, floor, opening))
+    ):
         found.append((mention.start, said.end("role"), said.group("role").strip()))
 
     roles = []
@@ -170,30 +175,47 @@ def _roles_of(ctx: Context, mention: Mention, floor: int, limit: int) -> list[Ro
 # A copula or a verb of taking up a post right after the name (or its relative
 # "who"), the post up to a clause's end or a word telling when or how long.
 _PREDICATED = re.compile(
-    r"(?:\s*,\s*who\s+|\s+)"
+    r"(?P<who>\s*,\s*who\s+|\s+)"
     r"(?:is|has\s+been|serves\s+as|has\s+served\s+as|took\s+over\s+as|came\s+in\s+as"
     r"|(?:has\s+been|was)\s+(?:appointed|named|made)(?:\s+as)?)"
     r"\s+(?:(?:now|also|still|currently)\s+)?"
     r"(?P<role>[^,;:.!?“”\"()]{3,90}?)"
-    r"(?=\s*[,;.!?]|\s*$|\s[—–]|\s+(?:since|until|from|in|during|when|after|before|on|who"
-    r"|which|but|for\s+(?:a|an|the\s+past|the\s+last|\d|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|several|many|more|nearly|almost|over)\b))"
+    r"(?=\s*[,;.!?]|\s*$|\s[—–]|\s+(?:(?:since|until|from|in|during|when|after|before|on|who"
+    r"|which|but)\b|for\s+(?:a|an|the\s+past|the\s+last|\d|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|several|many|more|nearly|almost|over)\b))"
 )
+# What may stand before a name that is the subject of "is": nothing of its sentence,
+# or the end of a clause or a set-off phrase ("In May, Ana Ruiz is ..."). A name
+# after "of", "for" or an "'s" is part of another noun phrase: "The brother of Ana
+# Ruiz is the club's head coach" says nothing of Ruiz's post.
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:—–(“\"]|\b(?:and|but|while|as|because|after|when))\s*$")
+_INSIDE_PHRASE = re.compile(
+    r"(?:\b(?:of|for|to|with|by|from|against|about)|['’]s)\s*$", re.IGNORECASE
+)
+# Words telling a post of another time, or none: "is a former police officer".
+_NOT_NOW = frozenset("former ex onetime retired late then".split())
 
 
 def _predicated_post(phrase: str) -> bool:
-    """Does the phrase after "is" name a post ("deputy director of public health",
-    "the club's assistant coach"), not a state or a deed ("expected to be named
-    captain", "not the captain", "accused of ...")?"""
-    shown = _WORD.findall(phrase)
-    if not shown or " to " in f" {phrase} ":
+    """Does the phrase after "is" name a post held now ("deputy head of the water
+    board", "the club's assistant coach"), not a state, a deed or a past post
+    ("expected to be named captain", "not the captain", "a former police officer")?"""
+    shown = [w.lower() for w in _WORD.findall(phrase)]
+    if not shown or " to " in f" {phrase} " or _NOT_NOW & set(shown):
         return False
-    first = shown[0].lower()
-    if first in ("not", "no", "never", "being", "been") or first.endswith("n't"):
+    if shown[0] in ("not", "no", "never"):
         return False
-    if first.endswith(("ed", "ing")) and first not in _RANKS:
+    if shown[0].endswith(("ed", "ing")) and shown[0] not in _RANKS:
         return False
+    if shown[-1] in PREPOSITIONS or shown[-1] in ("the", "a", "an", "and", "or"):
+        return False  # cut short: "director of"
     return _is_description(phrase)
+
+
+def _opens_clause(text: str, floor: int, start: int) -> bool:
+    """Is the name at `start` the first of its clause, so that a verb after it is
+    its own?"""
+    return bool(_CLAUSE_OPENS.search(text[floor:start]))
 
 
 # The determiner of a title before a name ("the Rev Julian Marsh"), which the title's
