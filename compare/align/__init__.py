@@ -121,6 +121,7 @@ def _align(
         rows = _rows(spec, of_kind, options, sentences)
         shown = Shown()
         shares = in_common(of_kind)
+        judged: dict[tuple[int, ...], Judgement] = {}
         for idx, score, standing in rows:
             members = sorted((of_kind[i] for i in idx), key=lambda c: (order[c.source], c.start))
             if standing is _Standing.REPEATS and not (
@@ -134,7 +135,10 @@ def _align(
                     continue
                 members = list(kept)
             judge = _judge_of(spec, options, sentences)
-            judgement = judge(members)
+            # a pair the rows give twice (a loose pair, then a repeated fact) is
+            # judged once: the judge reads only the members and their sentences
+            key = tuple(id(m) for m in members)
+            judgement = judged.get(key) or judged.setdefault(key, judge(members))
             if judgement.unchecked and standing is _Standing.GROUPED and spec.odd_member_apart:
                 # one member apart from a group that otherwise agrees (odd_members.py)
                 split = split_odd(
@@ -172,7 +176,8 @@ def _align(
                         continue
                     tried.add(pair)
                     members = sorted((a, b), key=lambda c: (order[c.source], c.start))
-                    judgement = judge(members)
+                    key = tuple(id(m) for m in members)
+                    judgement = judged.get(key) or judged.setdefault(key, judge(members))
                     if judgement.unchecked or judgement.verdict != AGREE:
                         continue
                     alignments.append(_alignment(members, judgement, score))
