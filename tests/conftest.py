@@ -16,7 +16,7 @@ from compare.align.model import Judgement
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.statement_judge import judge_statements_in_context
-from compare.extract import Claim, Number, Role, extract_claims
+from compare.extract import Claim, Number, Quote, Role, extract_claims
 from compare.extract.claims import Date, Place, Statement, Time
 from compare.ingest import Source
 
@@ -316,3 +316,13 @@ def only_number(text: str) -> Number:
     found = [c for c in extract_claims(Source.from_text(text, id="x")) if isinstance(c, Number)]
     assert len(found) == 1, found
     return found[0]
+
+
+def quote_statement_verdicts(a: str, b: str) -> list[tuple[str, str]]:
+    """The kind and verdict of each alignment joining a quote and a statement."""
+    comparison = compare_texts({"a": a, "b": b})
+    return [
+        (str(x.kind), str(x.verdict))
+        for x in comparison.alignments
+        if {type(m) for m in x.members} == {Quote, Statement}
+    ]

@@ -4,22 +4,15 @@ another: paired as an agreement, never when anything in them differs."""
 from __future__ import annotations
 
 import pytest
+from conftest import quote_statement_verdicts
 
-from compare.align import AGREE, compare_texts, registry
-from compare.extract import Quote, Statement
+from compare.align import AGREE, registry
 
 QUOTED = '"The ferry terminal on Quay Lane will shut in October as it loses money," Okafor said.'
 TOLD = "Okafor said the Quay Lane ferry terminal would shut in {} as it was losing money."
 
 
-def mixed(a: str, b: str) -> list[tuple[str, str]]:
-    """The kind and verdict of each alignment joining a quote and a statement."""
-    comparison = compare_texts({"a": a, "b": b})
-    return [
-        (str(x.kind), str(x.verdict))
-        for x in comparison.alignments
-        if {type(m) for m in x.members} == {Quote, Statement}
-    ]
+mixed = quote_statement_verdicts
 
 
 def test_registered_across_kinds() -> None:

@@ -5,10 +5,10 @@ person says it."""
 from __future__ import annotations
 
 import pytest
+from conftest import quote_statement_verdicts
 
-from compare.align import AGREE, compare_texts, registry
+from compare.align import AGREE, registry
 from compare.align.reported_quotes import mutually_most_alike, told_part, told_share
-from compare.extract import Quote, Statement
 
 QUOTED = (
     "Harbour master Ilse Brandvold walked the frozen quay on Monday morning. "
@@ -23,14 +23,7 @@ REPORTED = (
 )
 
 
-def mixed(a: str, b: str) -> list[tuple[str, str]]:
-    """The kind and verdict of each alignment joining a quote and a statement."""
-    comparison = compare_texts({"a": a, "b": b})
-    return [
-        (str(x.kind), str(x.verdict))
-        for x in comparison.alignments
-        if {type(m) for m in x.members} == {Quote, Statement}
-    ]
+mixed = quote_statement_verdicts
 
 
 def test_registered_across_kinds() -> None:

@@ -5,6 +5,7 @@ article as a quote alone in its sentence does; shown once for the two sentences.
 from __future__ import annotations
 
 import pytest
+from conftest import quote_statement_verdicts
 
 from compare.align import AGREE, compare_texts
 from compare.align.reported_quotes import said_sentences
@@ -23,14 +24,7 @@ REPORTED = (
 )
 
 
-def mixed(a: str, b: str) -> list[tuple[str, str]]:
-    """The kind and verdict of each alignment joining a quote and a statement."""
-    comparison = compare_texts({"a": a, "b": b})
-    return [
-        (str(x.kind), str(x.verdict))
-        for x in comparison.alignments
-        if {type(m) for m in x.members} == {Quote, Statement}
-    ]
+mixed = quote_statement_verdicts
 
 
 def test_the_quote_sentence_holds_a_statement() -> None:
