@@ -130,3 +130,15 @@ def test_an_article_telling_one_fact_twice_pairs_both_tellings() -> None:
 def test_without_repeats_the_one_to_one_grouping_pairs_one_telling() -> None:
     told = "b:Harwick councillors approved the Lessing harbour budget on Monday evening."
     assert len([p for p in statement_pairs(REPEATING) if told in p]) == 1
+
+
+def test_one_word_scorer_per_set_of_texts_in_a_comparison() -> None:
+    from compare.align.statements import scorer_of
+    from compare.align.words import forget_texts
+
+    texts = ["The mill shut on Friday.", "The mill closed on Friday."]
+    first = scorer_of(texts)
+    assert scorer_of(list(texts)) is first
+    assert scorer_of(texts[:1]) is not first
+    forget_texts()  # after each comparison: no scorer outlives it
+    assert scorer_of(texts) is not first

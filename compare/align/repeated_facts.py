@@ -114,14 +114,14 @@ class Shown:
 def in_common(claims: Sequence[Claim]) -> Callable[[Claim, Claim, float], bool]:
     """Whether two of the claims each cover at least `floor` of the other's weight
     (words weighed as the statement matcher weighs them among these claims)."""
-    from compare.align.statements import StatementScorer
+    from compare.align.statements import StatementScorer, scorer_of
 
     index = {id(c): n for n, c in enumerate(claims)}
     scorer: list[StatementScorer] = []
 
     def test(a: Claim, b: Claim, floor: float) -> bool:
-        if not scorer:  # made once, when first asked
-            scorer.append(StatementScorer([c.text for c in claims]))
+        if not scorer:  # the statement matcher's own, when first asked
+            scorer.append(scorer_of([c.text for c in claims]))
         i, j = index[id(a)], index[id(b)]
         if not scorer[0].covers(i, j, floor):
             return False

@@ -28,7 +28,7 @@ from compare.align.pair_features import (
     pair_features,
 )
 from compare.align.wide_statements import wide_candidates
-from compare.align.words import words
+from compare.align.words import remembered, words
 from compare.extract.attribution.marks import DOUBLE_MARKS, QuoteSpan, quote_spans
 
 
@@ -238,6 +238,20 @@ def statement_pairs(
     return graded_statement_pairs(texts, sources, threshold, loose=False).tight
 
 
+def scorer_of(texts: Sequence[str]) -> StatementScorer:
+    """The word scorer of these texts, one object for the same texts read again in
+    one comparison (the statement matcher and repeated facts read one set)."""
+    return _scorer_of(tuple(texts))
+
+
+# A scorer changes only by remembering what it has worked out from its own texts
+# (vectors, weights), so handing one out again gives the same answers; emptied after
+# each comparison with the other `remembered` caches.
+@remembered(2)
+def _scorer_of(texts: tuple[str, ...]) -> StatementScorer:
+    return StatementScorer(texts)
+
+
 def graded_statement_pairs(
     texts: Sequence[str],
     sources: Sequence[str],
@@ -246,7 +260,7 @@ def graded_statement_pairs(
     loose: bool = True,
 ) -> GradedPairs:
     """The tight pairs and, with `loose`, the loose ones (see GradedPairs)."""
-    scorer = StatementScorer(texts)
+    scorer = scorer_of(texts)
     pairs = []
     # The same sentence word for word in two sources states the same fact, however
     # common its words have become across them (two hundred copies of one wire story
