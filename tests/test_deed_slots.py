@@ -128,3 +128,7 @@ def test_a_bare_plural_is_a_set_of_things_not_one_thing() -> None:
 def test_a_word_in_capitals_is_no_pronoun_and_an_owner_keeps_the_thing() -> None:
     assert not _pronoun("US") and _pronoun("us") and _pronoun("They,")
     assert undergoer(_statement("Her violin was recovered in Grellham.")) == "violin"
+
+
+def test_an_irregular_plural_is_a_set_of_things_too() -> None:
+    assert _bare_plural(_statement("Children were rescued near the river at Grellham."))

@@ -71,6 +71,7 @@ _POSSESSIVES = frozenset("her".split())
 _DETERMINERS = frozenset(
     "the a an this that these those its his her their our my your some all both".split()
 )
+_PLURAL_LEMMAS = frozenset("people police".split())
 _OWNED = re.compile(r"\w['’]s?\s")
 
 
@@ -79,7 +80,8 @@ def deed_slot_pairs(
     options: Options | None = None,
     sentences: SentenceClaims = NO_SENTENCES,
 ) -> list[tuple[float, int, int]]:
-    """Pairs of statements of two sources telling one deed to one thing, both placed."""
+    """Pairs of statements of two sources telling one deed to one thing, each placed
+    or naming its doer."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(statements):
         frame = s.frame
@@ -199,7 +201,9 @@ def _bare_plural(claim: Statement) -> bool:
     if not shown or found is None:
         return False
     word = next((w for w in shown if w.lower().strip(",.") == found), shown[-1]).lower()
-    plural = word.endswith("s") and not word.endswith("ss") and word != found
+    noun = classes(word).get("noun")
+    # "flights", and irregular plurals ("children", "men"); "people" is its own lemma
+    plural = (noun is not None and noun != word) or word in _PLURAL_LEMMAS
     return plural and shown[0].lower() not in _DETERMINERS and not _OWNED.search(span.text)
 
 

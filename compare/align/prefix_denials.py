@@ -66,7 +66,7 @@ def prefix_denied(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def un_denied(word: str) -> bool:
     """Is the word an adjective made of "un" and an adjective or a verb's form
-    ("unhurt", "unharmed", "unmanned")? WordNet files many such words as satellites
+    ("unhurt", "unharmed", "unbeaten")? WordNet files many such words as satellites
     of another adjective ("unhurt" under "uninjured"), with no antonym pointer of
     their own, so `prefix_denied` cannot read them; "union", "under", "uniform" are
     no such words (no adjective or verb after the "un")."""

@@ -95,7 +95,8 @@ class KindSpec:
     # no counterpart in the other's source: an article telling one fact twice
     # (repeated_facts.py); shown only when they agree.
     repeats_facts: bool = False
-    # Two claims of two articles agreeing with one claim of a third are paired when
+    # Two claims of two articles that each agree with one claim of two further
+    # articles (repeated_facts.HUBS) and share the model's cover floor are paired when
     # one has no counterpart in the other's article (repeated_facts.py).
     bridges_facts: bool = False
 

@@ -143,7 +143,7 @@ def posts_of_other_kinds(a: str, b: str) -> bool:
     wa, wb = role_words(a), role_words(b)
     pa, pb = _posts(wa), _posts(wb)
     if not (pa and pb) or (wa | wb) & _RELATIVES:
-        return False  # "the archaeologist who records finds": a description of work
+        return False  # "the volunteer who catalogues the fossils": a description of work
     if not _held_in(a) & _held_in(b):
         return False
     return all(narrow_kinds_apart(x, y) for x in pa for y in pb)
@@ -158,14 +158,23 @@ def _held_in(role: str) -> set[str]:
     treasurer": choir), a noun that is no adjective before it ("the choir
     treasurer"; not "the new treasurer") or the body after "of", "for" or "at"."""
     held = {_canon(m.group(1).lower()) for m in _OWNER.finditer(role)}
+    # nouns before the post ("the choir treasurer"), not those of a phrase after it
+    shown = [_canon(w) for w in words(role)]
+    first_post = next((k for k, w in enumerate(shown) if _is_post(w) and w not in _RANK), 0)
     held |= {
         w
-        for w in role_words(role) - _posts(role_words(role)) - _RANK
-        if w.isalpha() and "noun" in classes(w) and "adj" not in classes(w)
+        for w in shown[:first_post]
+        if w.isalpha() and w not in _RANK and "noun" in classes(w) and "adj" not in classes(w)
     }
     body = _BODY.search(role)
     if body is not None:
-        held |= {_canon(w) for w in words(body.group(1)) if w not in _FILLER}
+        # the body's own words, up to where a place, a time or a figure is added
+        # ("the choir in Leeds", "the choir since 2019")
+        for w in words(body.group(1)):
+            if w in PREPOSITIONS or w in ("since", "until") or not w.isalpha():
+                break
+            if w not in _FILLER:
+                held.add(_canon(w))
     return held - _FILLER
 
 

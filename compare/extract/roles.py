@@ -194,6 +194,11 @@ _INSIDE_PHRASE = re.compile(
 )
 # Words telling a post of another time, or none: "is a former police officer".
 _NOT_NOW = frozenset("former ex onetime retired late then".split())
+_CLAUSE_VERBS = frozenset("is was are were has had".split())
+_AWARD = re.compile(
+    r"\bof\s+the\s+(?:year|match|season|month|week|game|tournament|day|series|final)$",
+    re.IGNORECASE,
+)
 
 
 def _predicated_post(phrase: str) -> bool:
@@ -203,6 +208,12 @@ def _predicated_post(phrase: str) -> bool:
     shown = [w.lower() for w in _WORD.findall(phrase)]
     if not shown or " to " in f" {phrase} " or _NOT_NOW & set(shown):
         return False
+    if any(w.startswith("ex-") for w in shown):
+        return False  # "an ex-minister"
+    if _CLAUSE_VERBS & set(shown[1:]):
+        return False  # run on into another clause: "... and Pedro Gomez is its captain"
+    if _AWARD.search(phrase):
+        return False  # "named player of the match": an award, no post
     if shown[0] in ("not", "no", "never"):
         return False
     if shown[0].endswith(("ed", "ing")) and shown[0] not in _RANKS:
