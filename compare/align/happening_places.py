@@ -160,7 +160,7 @@ def happening_place_pairs(
     for place in every:
         if not isinstance(place, Place) or not _candidate(place):
             continue
-        level = _level(place)
+        level = place_level(place)
         for family in families(place):
             placed[place.source][(family, level)].append(place)
     if len(placed) < 2:
@@ -221,10 +221,11 @@ def _destination(place: Place) -> bool:
     return len(between) <= _DESTINATION_WORDS and bool(_TO & set(said))
 
 
-def _level(place: Place) -> str:
-    """ "site" for a named site of a kind ("Churchill Park", "the Avonmouth depot"),
-    "area" for a named province or county, "town" for a bare name, whatever its
-    preposition ("at Kitwe", "in Ndola")."""
+def place_level(place: Place) -> str:
+    """The place's level as the happening readers tell it: "site" for a named site
+    of a kind ("Churchill Park", "the Avonmouth depot"), "area" for a named province
+    or county, "town" for a bare name, whatever its preposition ("at Kitwe", "in
+    Ndola")."""
     said = words(place.text)
     if site_kind(place.name) or _venue_after(place):
         return "site"
@@ -236,11 +237,6 @@ def _level(place: Place) -> str:
     if said and said[-1] in AREA_WORDS:
         return "area"
     return "town"
-
-
-def place_level(place: Place) -> str:
-    """The place's level as the happening readers tell it: "site", "area" or "town"."""
-    return _level(place)
 
 
 def families(place: Place) -> set[str]:
@@ -362,14 +358,14 @@ def _apart(a: Place, b: Place, texts: dict[str, str], sentences: SentenceClaims)
     two facts."""
     if same_place(a.name, b.name) or places_fit(a, b):
         return False
-    if _level(a) != "site" and (holds_towns(a) or holds_towns(b)):
+    if place_level(a) != "site" and (holds_towns(a) or holds_towns(b)):
         return False  # "in Texas" / "in Austin": a region may hold the other
     if told_together(a, b, texts):
         return False  # one sentence names both: a part and its whole, or two stages
     if origin_told(a) or origin_told(b) or another(a) or another(b):
         return False
-    if places_beside(a, sentences, _level, _candidate) or places_beside(
-        b, sentences, _level, _candidate
+    if places_beside(a, sentences, place_level, _candidate) or places_beside(
+        b, sentences, place_level, _candidate
     ):
         return False
     return not _two_facts(a, b, sentences)
@@ -386,7 +382,7 @@ def told_together(a: Place, b: Place, texts: dict[str, str]) -> bool:
         for sentence in text.split("\n"):
             if _names(own_a, sentence) and _names(own_b, sentence):
                 return True
-    if _level(a) == "area" or _level(b) == "area":
+    if place_level(a) == "area" or place_level(b) == "area":
         # an area may hold a town the other article names anywhere
         return named_in_text(a, texts[b.source]) or named_in_text(b, texts[a.source])
     return False

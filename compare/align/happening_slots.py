@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from compare.align.anchored_places import two_facts
 from compare.align.closest_place_clashes import named_in_text, origin_told, widely_named
 from compare.align.frames import same_place
-from compare.align.happening_places import place_level as _level
+from compare.align.happening_places import place_level
 from compare.align.nested_places import may_nest
 from compare.align.place_names import named_in, places_fit
 from compare.align.place_sites import another
@@ -55,12 +55,12 @@ def deed_places_apart(
     texts = sentences.texts
     if a.source not in texts or b.source not in texts:
         return None
-    told = [(x, y) for x in own_a for y in own_b if _level(x) == _level(y) != "area"]
+    told = [(x, y) for x in own_a for y in own_b if place_level(x) == place_level(y) != "area"]
     if not told:
         return None
-    levels = {_level(x) for x, _ in told}
-    every_a = [c for c in claims_a if isinstance(c, Place) and _level(c) in levels]
-    every_b = [c for c in claims_b if isinstance(c, Place) and _level(c) in levels]
+    levels = {place_level(x) for x, _ in told}
+    every_a = [c for c in claims_a if isinstance(c, Place) and place_level(c) in levels]
+    every_b = [c for c in claims_b if isinstance(c, Place) and place_level(c) in levels]
     if any(_one(x, y) for x in every_a for y in every_b):
         return None  # a place of that level both sentences give: a part or a whole
     # every place of that level either sentence gives must be apart from the
@@ -69,7 +69,7 @@ def deed_places_apart(
         _apart(x, y, texts, sentences)
         for x in every_a
         for y in every_b
-        if _level(x) == _level(y) and _level(x) in levels
+        if place_level(x) == place_level(y) and place_level(x) in levels
     ):
         return told[0]
     return None
@@ -92,8 +92,8 @@ def agreed_sites_apart(
     sentence naming the other's site, none holding the other's words: the ✓ is not
     shown (the pair is left unchecked). A site does not hold another site the way a
     town holds a venue, so a part and its whole are rarer here than for towns."""
-    own_a = [x for x in _deed_places(a, claims_a) if _level(x) == "site"]
-    own_b = [y for y in _deed_places(b, claims_b) if _level(y) == "site"]
+    own_a = [x for x in _deed_places(a, claims_a) if place_level(x) == "site"]
+    own_b = [y for y in _deed_places(b, claims_b) if place_level(y) == "site"]
     return any(
         deed_sites_apart(x, y) and not named_in(x, b.sentence) and not named_in(y, a.sentence)
         for x in own_a

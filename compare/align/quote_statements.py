@@ -123,11 +123,21 @@ def _score(scorer: StatementScorer, i: int, j: int) -> float:
 def quote_sentences(claims: Sequence[Claim], sentences: SentenceClaims) -> list[int]:
     """One quote per sentence that holds no statement (the sentence is mostly the
     quote): its longest."""
+    return longest_quotes(claims, sentences)
+
+
+def longest_quotes(
+    claims: Sequence[Claim], without_statements: SentenceClaims | None = None
+) -> list[int]:
+    """One quote per body sentence, its longest; with `without_statements`, only in
+    sentences that hold no statement of their own."""
     longest: dict[tuple[str, int], int] = {}
     for i, claim in enumerate(claims):
         if not isinstance(claim, Quote) or claim.block == HEADLINE:
             continue
-        if any(isinstance(c, Statement) for c in sentences.of(claim)):
+        if without_statements is not None and any(
+            isinstance(c, Statement) for c in without_statements.of(claim)
+        ):
             continue  # the sentence's statement stands for it
         key = (claim.source, claim.sentence_start)
         known = longest.get(key)

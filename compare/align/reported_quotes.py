@@ -70,7 +70,7 @@ from compare.align.derivations import families
 from compare.align.frequencies import information
 from compare.align.mutual_best import INDEXED
 from compare.align.prefix_denials import prefix_denied
-from compare.align.quote_statements import as_statement
+from compare.align.quote_statements import as_statement, longest_quotes
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.settings import Options
 from compare.align.statements import StatementScorer, different_quotations, quotations
@@ -169,15 +169,7 @@ def reported_quote_pairs(
 
 def said_sentences(claims: Sequence[Claim]) -> list[int]:
     """One quote per sentence, its longest, also in a sentence that holds a statement."""
-    longest: dict[tuple[str, int], int] = {}
-    for i, claim in enumerate(claims):
-        if not isinstance(claim, Quote) or claim.block == HEADLINE:
-            continue
-        key = (claim.source, claim.sentence_start)
-        known = longest.get(key)
-        if known is None or len(claim.text) > len(claims[known].text):
-            longest[key] = i
-    return sorted(longest.values())
+    return longest_quotes(claims)
 
 
 # Under every scored pair: a lone saying takes no quote or statement a scored pair wants.
