@@ -121,6 +121,9 @@ def _align(
         rows = _rows(spec, of_kind, options, sentences)
         shown = Shown()
         shares = in_common(of_kind)
+        judge = _judge_of(spec, options, sentences)
+        # a pair the rows give twice (a loose pair, then a repeated fact or a bridge)
+        # is judged once: the judge reads only the members and their sentences
         judged: dict[tuple[int, ...], Judgement] = {}
         for idx, score, standing in rows:
             members = sorted((of_kind[i] for i in idx), key=lambda c: (order[c.source], c.start))
@@ -134,11 +137,7 @@ def _align(
                 if len({m.source for m in kept}) < 2:
                     continue
                 members = list(kept)
-            judge = _judge_of(spec, options, sentences)
-            # a pair the rows give twice (a loose pair, then a repeated fact) is
-            # judged once: the judge reads only the members and their sentences
-            key = tuple(id(m) for m in members)
-            judgement = judged.get(key) or judged.setdefault(key, judge(members))
+            judgement = _judged_once(judged, judge, members)
             if judgement.unchecked and standing is _Standing.GROUPED and spec.odd_member_apart:
                 # one member apart from a group that otherwise agrees (odd_members.py)
                 split = split_odd(
@@ -166,7 +165,6 @@ def _align(
             covered.update(id(m) for m in members)
             shown.add(members, judgement.verdict == AGREE, score)
         if spec.bridges_facts and spec.one_to_one(options):
-            judge = _judge_of(spec, options, sentences)
             tried: set[frozenset[int]] = set()
             while True:
                 bridged = 0
@@ -176,8 +174,7 @@ def _align(
                         continue
                     tried.add(pair)
                     members = sorted((a, b), key=lambda c: (order[c.source], c.start))
-                    key = tuple(id(m) for m in members)
-                    judgement = judged.get(key) or judged.setdefault(key, judge(members))
+                    judgement = _judged_once(judged, judge, members)
                     if judgement.unchecked or judgement.verdict != AGREE:
                         continue
                     alignments.append(_alignment(members, judgement, score))
@@ -317,6 +314,18 @@ def _told_agreements(
         for y in a.members
         if x.source < y.source
     )
+
+
+def _judged_once(
+    judged: dict[tuple[int, ...], Judgement],
+    judge: Callable[[Sequence[Claim]], Judgement],
+    members: Sequence[Claim],
+) -> Judgement:
+    """The judge's verdict on the members, worked out once per comparison and kind."""
+    key = tuple(id(m) for m in members)
+    if key not in judged:
+        judged[key] = judge(members)
+    return judged[key]
 
 
 def _judge_of(
