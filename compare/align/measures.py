@@ -20,6 +20,7 @@ from compare.align.verb_kinds import general_verbs
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Frame, Number
 from compare.extract.lemmas import classes
+from compare.extract.wordlists import NOUN_DETERMINERS
 
 
 def event_words(frame: Frame | None) -> frozenset[str]:
@@ -234,15 +235,12 @@ def _modified_measure(n: Number) -> tuple[str, set[str]]:
     told = words(found.group(1))
     # only the words after a determiner describe the noun ("recorded a maximum gust"),
     # and a past form is a verb's ("expected profit") or a reporting's
-    after = next((k + 1 for k in range(len(told) - 1, -1, -1) if told[k] in _DETERMINERS), 0)
+    after = next((k + 1 for k in range(len(told) - 1, -1, -1) if told[k] in NOUN_DETERMINERS), 0)
     return stem(found.group(2).lower()), {
         stem(w)
         for w in told[after:]
         if w.isalpha() and w not in STOPWORDS and w not in _HEDGES and not w.endswith("ed")
     }
-
-
-_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 
 
 def other_things(x: Number, y: Number) -> bool:

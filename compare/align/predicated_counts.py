@@ -33,6 +33,7 @@ import re
 from compare.align.people_counts import GENERAL, commonly_people
 from compare.align.words import words
 from compare.extract import Number
+from compare.extract.wordlists import NOUN_DETERMINERS
 
 # Verbs that set a value on their object ("put the crowd at 11,600").
 _SETTING = frozenset("put estimate give set place peg fix".split())
@@ -52,7 +53,6 @@ _EMPTY_HEADS = frozenset(
     "who whom whose they he she we one ones estimate his hers its theirs all both each none "
     "everyone everything nobody".split()
 )
-_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _WRITTEN = re.compile(r"[A-Za-z][\w'’-]*")
 _VALUE_LEAD = re.compile(r"\b(?:at|to|as)\s*$", re.IGNORECASE)
 
@@ -126,5 +126,5 @@ def _head(phrase: str) -> str | None:
 
 
 def _last_noun(said: list[str]) -> str | None:
-    kept = [w for w in said if w.isalpha() and w not in _DETERMINERS]
+    kept = [w for w in said if w.isalpha() and w not in NOUN_DETERMINERS]
     return kept[-1] if kept else None

@@ -38,6 +38,7 @@ from compare.align.words import STOPWORDS, stem, words
 from compare.extract import Claim
 from compare.extract.claims import Statement
 from compare.extract.lemmas import classes
+from compare.extract.wordlists import NOUN_DETERMINERS
 
 SCORE = 0.3  # as the other sole-claim matchers: under the word model's pairs
 FOR, AGAINST = "for", "against"
@@ -47,7 +48,6 @@ _APPROVING = frozenset(
     "accept approve support back endorse welcome favor favour champion recommend urge "
     "advocate".split()
 )
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _NEGATORS = frozenset("not no never n't without".split())
 # Words after which a new clause, and its own subject, begins: a reporting verb and
 # its "that" too ("The warden said the board had voted against the toll": the
@@ -78,7 +78,7 @@ def _noun_lemma(word: str) -> str | None:
 def _thing(said: Sequence[str], k: int) -> tuple[str, int] | None:
     """The head noun of the phrase starting at k, and where it ends."""
     while k < len(said) and (
-        said[k] in _DETERMINERS or (said[k].endswith("ing") and _noun_lemma(said[k]) is None)
+        said[k] in NOUN_DETERMINERS or (said[k].endswith("ing") and _noun_lemma(said[k]) is None)
     ):
         k += 1  # "against recommending the toll" (not "the funding", a noun)
     end = k

@@ -66,6 +66,10 @@ SAME_PARTICIPLE = frozenset(
     "thrust upset broadcast forecast shed run come become overcome".split()
 )
 
+# Determiners that open a noun phrase, an owner's included ("the toll", "its fees",
+# "these plans"): the words a phrase's head is read after.
+NOUN_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
 # Determiners that open a verb's object and never a time phrase after a noun ("the
 # company outlines several plans"; but "heart transplants this year").
 OBJECT_OPENERS = frozenset("the a an his her its their our my your several both".split())
