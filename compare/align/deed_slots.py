@@ -53,6 +53,7 @@ from compare.align.word_contradictions import Finding
 from compare.align.words import words
 from compare.extract.claims import Claim, Frame, Place, Span, Statement
 from compare.extract.lemmas import classes
+from compare.extract.wordlists import NOUN_DETERMINERS
 
 # light verbs (frames.LIGHT_VERBS) that still tell where a thing was put or kept
 _PLACED_LIGHT = frozenset("keep take put set".split())
@@ -68,9 +69,8 @@ _PRONOUNS = frozenset(
 )
 # pronouns that may open a noun phrase as its owner ("Her violin was recovered")
 _POSSESSIVES = frozenset("her".split())
-_DETERMINERS = frozenset(
-    "the a an this that these those its his her their our my your some all both".split()
-)
+# what opens a noun phrase, a quantifier of a set included ("some", "all", "both")
+_DETERMINERS = NOUN_DETERMINERS | frozenset("my your some all both".split())
 _PLURAL_LEMMAS = frozenset("people police".split())
 _OWNED = re.compile(r"\w['’]s?\s")
 
