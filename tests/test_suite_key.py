@@ -125,6 +125,8 @@ FRESH63 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh63")
 FRESH64 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh64")
 FRESH65 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh65")
 FRESH66 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh66")
+FRESH67 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh67")
+FRESH68 = load_pairs(DEFAULT_ROOT.parent / "contradictions_fresh68")
 # the sets written longer (500-900 words asked), stop 31 on
 LONG_SETS = (
     FRESH17
@@ -177,6 +179,8 @@ LONG_SETS = (
     + FRESH64
     + FRESH65
     + FRESH66
+    + FRESH67
+    + FRESH68
 )
 LONGER = frozenset(p.name for p in LONG_SETS)
 CHECKED = (
@@ -323,6 +327,8 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         (FRESH64, 647),
         (FRESH65, 657),
         (FRESH66, 667),
+        (FRESH67, 677),
+        (FRESH68, 687),
     ],
     ids=[
         "fresh5",
@@ -387,6 +393,8 @@ def test_fresh4_is_complete_and_plants_every_type() -> None:
         "fresh64",
         "fresh65",
         "fresh66",
+        "fresh67",
+        "fresh68",
     ],
 )
 def test_newest_sets_are_complete_and_plant_every_type(pairs: list[Pair], first: int) -> None:
