@@ -34,7 +34,14 @@ from compare.align.model import Conflict
 from compare.align.opposites import are_opposites, is_converse
 from compare.align.synonyms import are_synonyms
 from compare.align.word_contradictions import by_words, near_negator
-from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, word_diff, words
+from compare.align.words import (
+    STOPWORDS,
+    TEXTS_REMEMBERED,
+    WORDS_REMEMBERED,
+    remembered,
+    word_diff,
+    words,
+)
 
 MIN_SHARED = 2  # content roots two clauses share to be read against each other
 _STANCES = frozenset({"for", "against"})
@@ -85,6 +92,7 @@ def _stance_turned(said_a: list[str], said_b: list[str]) -> bool:
     return bool(first_a and first_b) and {first_a[0], first_b[0]} == _STANCES
 
 
+@remembered(WORDS_REMEMBERED)  # one event's clauses share their words: asked again per pair
 def widely_opposite(x: str, y: str) -> bool:
     """Opposite words, each read also as the verbs of its family ("refusal": refuse)
     and the other as a synonym of an opposite ("slowed" of "accelerated")."""
