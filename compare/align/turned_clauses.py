@@ -77,12 +77,13 @@ def _replaced_by_opposite(clause_a: str, clause_b: str) -> bool:
         said_a, said_b = words(op.a), words(op.b)
         if k > 0 and ops[k - 1].op == "equal" and _stance_turned(said_a, said_b):
             return True  # "lobbied for" / "lobbied against": the word before is shared
-        for x in said_a:
-            if x in STOPWORDS or near_negator(ws_a, x):
-                continue
-            for y in said_b:
-                if y not in STOPWORDS and not near_negator(ws_b, y) and widely_opposite(x, y):
-                    return True
+        xs = [x for x in said_a if x not in STOPWORDS and not near_negator(ws_a, x)]
+        if not xs:
+            continue
+        # each side's words read once, not once for every word of the other side
+        ys = [y for y in said_b if y not in STOPWORDS and not near_negator(ws_b, y)]
+        if any(widely_opposite(x, y) for x in xs for y in ys):
+            return True
     return False
 
 
