@@ -99,15 +99,16 @@ class Shown:
         """Two claims of two articles that each agree with one claim of a third, in
         at least `hubs` articles besides theirs, each scored by the weaker of its two
         agreements, best first."""
-        found: dict[frozenset[int], tuple[Claim, Claim, float]] = {}
-        through: dict[frozenset[int], set[str]] = {}
+        found: dict[tuple[int, int], tuple[Claim, Claim, float]] = {}
+        through: dict[tuple[int, int], set[str]] = {}
         for hub, partners in self.agreeing.items():
+            hub_source = self.source_of[hub]
             for x, (a, sa) in enumerate(partners):
                 for b, sb in partners[x + 1 :]:
                     if a.source == b.source:
                         continue
-                    key = frozenset((id(a), id(b)))
-                    through.setdefault(key, set()).add(self.source_of[hub])
+                    key = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))  # either order
+                    through.setdefault(key, set()).add(hub_source)
                     score = min(sa, sb)
                     if key not in found or score > found[key][2]:
                         found[key] = (a, b, score)
