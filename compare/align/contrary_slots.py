@@ -38,7 +38,15 @@ from compare.align.agreed_doers import agreed_doers_apart
 from compare.align.antonyms import lemmas, opposite_pairs
 from compare.align.by_agents import one_verb_or_kind, someone
 from compare.align.sole_deeds import credited_apart
-from compare.align.words import BE_FORMS, STOPWORDS, has_negator, stem, words
+from compare.align.words import (
+    BE_FORMS,
+    STOPWORDS,
+    TEXTS_REMEMBERED,
+    has_negator,
+    remembered,
+    stem,
+    words,
+)
 from compare.extract import Claim
 from compare.extract.lemmas import is_verb_lemma, verb_lemma
 
@@ -89,6 +97,12 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit())
 
 
+@remembered(TEXTS_REMEMBERED)  # read for every pair the claim is in
+def _told_doers(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """`_doers`, read once per claim."""
+    return tuple(_doers(claim))
+
+
 def _doers(claim: Claim) -> Iterator[tuple[str, str]]:
     """(verb lemma, doer) pairs the sentence tells."""
     frame = claim.frame
@@ -126,7 +140,7 @@ def _doers_apart(a: Claim, b: Claim) -> str | None:
 
 def _by_verb(claim: Claim) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for verb, doer in _doers(claim):
+    for verb, doer in _told_doers(claim):
         found.setdefault(verb, []).append(doer)
     return found
 

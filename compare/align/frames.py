@@ -102,6 +102,7 @@ def confident(lemma: str | None) -> bool:
     return bool(lemma) and lemma not in LIGHT_VERBS
 
 
+@remembered(TEXTS_REMEMBERED)  # one event's few predicates, asked of every pair
 def same_predicate(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b or lemmas(a) & lemmas(b):

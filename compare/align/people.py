@@ -7,7 +7,7 @@ so that a title never makes two mentions of one person look like two people.
 from __future__ import annotations
 
 from compare.align.synonyms import table
-from compare.align.words import words
+from compare.align.words import TEXTS_REMEMBERED, remembered, words
 from compare.extract import lexicon as lx
 from compare.extract.names import is_person_name
 
@@ -49,6 +49,7 @@ def _named(name: str, parts: list[str]) -> bool:
     return titled and parts[-1] not in lx.TITLES and parts[-1] not in lx.ROLE_NOUNS
 
 
+@remembered(TEXTS_REMEMBERED)  # the judges ask it of one event's few names again and again
 def same_person(a: str | None, b: str | None) -> bool | None:
     """True: the same named person; False: two different named people;
     None: can't tell (a description, a pronoun, a one-word name, or nothing)."""

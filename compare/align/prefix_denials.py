@@ -29,7 +29,7 @@ from functools import lru_cache
 from compare.align.antonyms import lemmas, opposite_pairs
 from compare.align.polarity_apart import implies_not
 from compare.align.synonyms import table
-from compare.align.words import has_negator, words
+from compare.align.words import TEXTS_REMEMBERED, has_negator, remembered, words
 from compare.extract import Claim
 from compare.extract.lemmas import can_be_verb
 
@@ -85,6 +85,7 @@ def _denied_by_prefix(word: str) -> bool:
     return prefix_denied(word) or un_denied(word)
 
 
+@remembered(TEXTS_REMEMBERED)  # read for every pair the claim is in
 def _predicate_denied(claim: Claim) -> bool:
     """The clause's verb, or an adjective said of its subject, denied by its prefix."""
     frame = claim.frame

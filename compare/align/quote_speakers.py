@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from compare.align.people import same_person
 from compare.align.titles import POSITIONS, role_words, roles_agree
-from compare.align.words import STOPWORDS, display_words, words
+from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, display_words, remembered, words
 from compare.extract import Quote
 
 
@@ -156,6 +156,7 @@ def _without_affiliation(mention: str, speaker: str | None) -> str:
     return mention
 
 
+@remembered(TEXTS_REMEMBERED)  # read for every pair the quote is in
 def _named_here(quote: Quote) -> bool:
     if quote.speaker_basis == "carried":
         return False

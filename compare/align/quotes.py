@@ -20,8 +20,10 @@ from compare.align.synonyms import are_synonyms
 from compare.align.verb_kinds import kind_of
 from compare.align.words import (
     STOPWORDS,
+    TEXTS_REMEMBERED,
     classify,
     contained_span,
+    remembered,
     word_diff,
     words,
 )
@@ -421,6 +423,7 @@ _ORDINAL = re.compile(r"\b([1-9]|1\d|20)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _HYPHEN = re.compile(r"(?<=\w)\s*-\s*(?=\w)")
 
 
+@remembered(TEXTS_REMEMBERED)  # a quote is read for each pair it is in
 def plain(text: str) -> str:
     """The quote in one spelling: apostrophes unified, contractions spelt out,
     ordinals as words, hyphenated words apart ("eleventh-hour", "eleventh - hour"),

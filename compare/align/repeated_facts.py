@@ -29,10 +29,14 @@ the judge finds they agree; pairs so shown bridge again until none is added.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from compare.align import statement_model
 from compare.extract import Claim
 from compare.ingest import HEADLINE
+
+if TYPE_CHECKING:
+    from compare.align.statements import StatementScorer
 
 Group = tuple[list[int], float]
 
@@ -95,15 +99,16 @@ class Shown:
         """Two claims of two articles that each agree with one claim of a third, in
         at least `hubs` articles besides theirs, each scored by the weaker of its two
         agreements, best first."""
-        found: dict[frozenset[int], tuple[Claim, Claim, float]] = {}
-        through: dict[frozenset[int], set[str]] = {}
+        found: dict[tuple[int, int], tuple[Claim, Claim, float]] = {}
+        through: dict[tuple[int, int], set[str]] = {}
         for hub, partners in self.agreeing.items():
+            hub_source = self.source_of[hub]
             for x, (a, sa) in enumerate(partners):
                 for b, sb in partners[x + 1 :]:
                     if a.source == b.source:
                         continue
-                    key = frozenset((id(a), id(b)))
-                    through.setdefault(key, set()).add(self.source_of[hub])
+                    key = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))  # either order
+                    through.setdefault(key, set()).add(hub_source)
                     score = min(sa, sb)
                     if key not in found or score > found[key][2]:
                         found[key] = (a, b, score)
@@ -114,18 +119,26 @@ class Shown:
 def in_common(claims: Sequence[Claim]) -> Callable[[Claim, Claim, float], bool]:
     """Whether two of the claims each cover at least `floor` of the other's weight
     (words weighed as the statement matcher weighs them among these claims)."""
-    from compare.align.statements import StatementScorer, scorer_of
+    from compare.align.statements import scorer_of
 
     index = {id(c): n for n, c in enumerate(claims)}
     scorer: list[StatementScorer] = []
+    # the rows and the bridges ask of one pair again, each time the pair is wanted
+    known: dict[tuple[int, int, float], bool] = {}
 
     def test(a: Claim, b: Claim, floor: float) -> bool:
         if not scorer:  # the statement matcher's own, when first asked
             scorer.append(scorer_of([c.text for c in claims]))
         i, j = index[id(a)], index[id(b)]
-        if not scorer[0].covers(i, j, floor):
-            return False
-        features = scorer[0].features(i, j)
-        return features is not None and features["min_cover"] >= floor
+        key = (i, j, floor)
+        if key not in known:
+            known[key] = scorer[0].covers(i, j, floor) and _covered(scorer[0], i, j, floor)
+        return known[key]
 
     return test
+
+
+def _covered(scorer: StatementScorer, i: int, j: int, floor: float) -> bool:
+    """Does the model's min_cover feature of the pair reach the floor?"""
+    features = scorer.features(i, j)
+    return features is not None and features["min_cover"] >= floor

@@ -181,9 +181,15 @@ _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 def _earlier(x: Claim, y: Claim) -> bool:
     """Does either sentence tell an earlier occasion: a year the other does not give,
     or a word of another time ("last year", "previously")?"""
-    if _EARLIER.search(x.sentence) or _EARLIER.search(y.sentence):
-        return True
-    return set(_YEAR.findall(x.sentence)) != set(_YEAR.findall(y.sentence))
+    earlier_x, years_x = _occasion(x.sentence)
+    earlier_y, years_y = _occasion(y.sentence)
+    return earlier_x or earlier_y or years_x != years_y
+
+
+@remembered(TEXTS_REMEMBERED)  # a sentence is read for every pair it is in
+def _occasion(sentence: str) -> tuple[bool, frozenset[str]]:
+    """Whether the sentence has a word of another time, and the years it gives."""
+    return bool(_EARLIER.search(sentence)), frozenset(_YEAR.findall(sentence))
 
 
 def _places(told: Sequence[Claim]) -> frozenset[str]:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from compare.align.words import WORDS_REMEMBERED, remembered
+from compare.align.words import TEXTS_REMEMBERED, WORDS_REMEMBERED, remembered
 
 
+@remembered(TEXTS_REMEMBERED)  # a quote is read for each pair it is in
 def one_spelling(text: str) -> str:
     """The text with clock times on the 24-hour clock, possessives without the
     apostrophe, and British spellings as American ones."""

@@ -92,6 +92,7 @@ class StatementScorer:
         self._vectors: dict[int, dict[str, float]] = {}
         self._weights: dict[str, float] = {}
         self._content_weights: dict[int, list[float]] = {}
+        self._features: dict[tuple[int, int], dict[str, float] | None] = {}
 
     def weight(self, term: str) -> float:
         """What a shared occurrence of `term` says: its information in general
@@ -132,8 +133,14 @@ class StatementScorer:
         return known
 
     def features(self, i: int, j: int) -> dict[str, float] | None:
-        weights = (self.content_weights(i), self.content_weights(j))
-        return pair_features(self.sentences[i], self.sentences[j], self.weight, weights)
+        """The pair's model features, worked out once per pair: the matcher scores a
+        pair, and repeated facts ask its cover again. Callers only read the dict."""
+        if (i, j) not in self._features:
+            weights = (self.content_weights(i), self.content_weights(j))
+            self._features[(i, j)] = pair_features(
+                self.sentences[i], self.sentences[j], self.weight, weights
+            )
+        return self._features[(i, j)]
 
     def cover(self, i: int, j: int) -> float:
         """An upper bound of the model's min_cover feature (the share of either

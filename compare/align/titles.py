@@ -183,6 +183,7 @@ def _posts(said: set[str]) -> set[str]:
     return {w for w in said if _is_post(w)} - _RANK
 
 
+@remembered(TEXTS_REMEMBERED)  # asked of one event's few descriptions for every pair
 def roles_agree(a: str, b: str) -> bool:
     """One description holds the other ("president" in "Russian president"), or both
     name the same position at the same rank ("former lawyer", "Lohan's attorney").

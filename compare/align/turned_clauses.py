@@ -34,7 +34,14 @@ from compare.align.model import Conflict
 from compare.align.opposites import are_opposites, is_converse
 from compare.align.synonyms import are_synonyms
 from compare.align.word_contradictions import by_words, near_negator
-from compare.align.words import STOPWORDS, TEXTS_REMEMBERED, remembered, word_diff, words
+from compare.align.words import (
+    STOPWORDS,
+    TEXTS_REMEMBERED,
+    WORDS_REMEMBERED,
+    remembered,
+    word_diff,
+    words,
+)
 
 MIN_SHARED = 2  # content roots two clauses share to be read against each other
 _STANCES = frozenset({"for", "against"})
@@ -70,12 +77,13 @@ def _replaced_by_opposite(clause_a: str, clause_b: str) -> bool:
         said_a, said_b = words(op.a), words(op.b)
         if k > 0 and ops[k - 1].op == "equal" and _stance_turned(said_a, said_b):
             return True  # "lobbied for" / "lobbied against": the word before is shared
-        for x in said_a:
-            if x in STOPWORDS or near_negator(ws_a, x):
-                continue
-            for y in said_b:
-                if y not in STOPWORDS and not near_negator(ws_b, y) and widely_opposite(x, y):
-                    return True
+        xs = [x for x in said_a if x not in STOPWORDS and not near_negator(ws_a, x)]
+        if not xs:
+            continue
+        # each side's words read once, not once for every word of the other side
+        ys = [y for y in said_b if y not in STOPWORDS and not near_negator(ws_b, y)]
+        if any(widely_opposite(x, y) for x in xs for y in ys):
+            return True
     return False
 
 
@@ -85,6 +93,7 @@ def _stance_turned(said_a: list[str], said_b: list[str]) -> bool:
     return bool(first_a and first_b) and {first_a[0], first_b[0]} == _STANCES
 
 
+@remembered(WORDS_REMEMBERED)  # one event's clauses share their words: asked again per pair
 def widely_opposite(x: str, y: str) -> bool:
     """Opposite words, each read also as the verbs of its family ("refusal": refuse)
     and the other as a synonym of an opposite ("slowed" of "accelerated")."""

@@ -241,6 +241,7 @@ _FREE = r"(?<![\d.,])(?<![A-Za-z]-)"
 _DIGITS = re.compile(rf"{_FREE}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_FREE}\d+(?:\.\d+)?")
 
 
+@remembered(TEXTS_REMEMBERED)  # a sentence is read for every loose pair it is in
 def _figures_in(text: str) -> frozenset[str]:
     """The figures written in digits in the text, as `_said` writes a Number's value."""
     return frozenset(

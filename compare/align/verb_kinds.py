@@ -21,6 +21,7 @@ from pathlib import Path
 from compare.align.frames import confident
 from compare.align.synonyms import SENSES_KEPT, senses, table, verb_synsets
 from compare.align.wordnet_files import index_entries, table_entry, table_lines
+from compare.align.words import TEXTS_REMEMBERED, remembered
 from compare.extract.claims import Claim
 from compare.extract.lemmas import verb_lemma
 
@@ -160,6 +161,7 @@ def after_predicate(claim: Claim) -> str | None:
     return claim.sentence[at:] if 0 <= at <= len(claim.sentence) else None
 
 
+@remembered(TEXTS_REMEMBERED)  # read for every pair the claim is in
 def predicate_lemma(claim: Claim) -> str | None:
     """The lemma of the claim's predicate, with its particle or idiom's words when
     WordNet knows the phrasal verb ("the fire broke out": break_out) or the idiom
