@@ -171,7 +171,27 @@ def population(n: Number) -> bool:
 
 
 def wanted(n: Number) -> bool:
-    return n.frame_lemma in _WANTING
+    """Is the figure what someone wants rather than what is or is given: its frame's
+    verb one of wanting ("seeks 40 million"), or such a verb governing the noun
+    phrase the figure sits in ("asked for a 6 percent rise", where the frame's
+    lemma is the noun)?"""
+    if n.frame_lemma in _WANTING:
+        return True
+    before = n.sentence[
+        max(0, n.start - n.sentence_start - _WANTED_REACH) : n.start - n.sentence_start
+    ]
+    return bool(_WANTED_BEFORE.search(before))
+
+
+# A verb of wanting, then at most a determiner and two words before the figure:
+# "asked for a", "is demanding", "called for an extra".
+_WANTED_REACH = 60
+_WANTED_BEFORE = re.compile(
+    r"\b(?:(?:ask|call|push|press)(?:s|es|ed|ing)?\s+for|demand(?:s|ed|ing)?"
+    r"|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|want(?:s|ed|ing)?)"
+    r"\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # The counted noun, then "by" or "from" and a name: "offers by the Hawks", "an offer

@@ -47,6 +47,7 @@ from compare.align.number_facts import (
     on_occasions_apart,
     on_two_occasions,
     sides_swapped,
+    wanted,
 )
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
@@ -227,6 +228,13 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             and not forecasts_apart(x, y)  # "expects 44 million" / "brought in 41 million"
             and not owners_apart(x, y)  # "Egyptian buyers took" / "Sudanese buyers took"
         ]
+        asked = [(x, y) for x, y in pairs if wanted(x) != wanted(y)]
+        if asked and len(asked) == len(pairs):
+            # "The union asked for a 6% rise" / "The firm offered 3.5%": what one
+            # party wants against what is given or offered, two parties' figures
+            # (the number judge's "wanted / given"): neither a finding nor a ✓
+            x, y = asked[0]
+            return FactClash(Conflict.FIGURE, x.text, y.text, Severity.VARIANT, unpaired=True)
         judged = [(judge_pair(x, y), x, y) for x, y in pairs]
         if not judged or any(
             j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged
