@@ -89,6 +89,7 @@ from compare.align.reversed_roles import clause_roles_reversed, reversed_roles
 from compare.align.same_days import days_apart
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
+from compare.align.since_last import denied_since_and_last_done
 from compare.align.settings import Options
 from compare.align.sole_agents import sole_agents_apart
 from compare.align.sole_deeds import sole_deeds_apart
@@ -337,6 +338,12 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         # neither a conflict nor a ✓; a day told differently for one event is the date
         # readings' to find
         return Finding(found.conflict, found.a, found.b, found.severity, unpaired=True)
+    if (
+        found is not None
+        and found.conflict == Conflict.NEGATION
+        and denied_since_and_last_done(a.sentence, b.sentence)
+    ):
+        return None  # "no case since 2019" / "last recorded a case in 2019": since_last.py
     if found is not None and found.conflict in _POLARITY and _earlier(a) != _earlier(b):
         # "Previously, agencies were required to consult" / "the rules don't require
         # it": what was before and what is now, the change the story reports
