@@ -69,7 +69,7 @@ from compare.align.kept_and_removed import kept_against_removed
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.named_doers import named_doers_apart
 from compare.align.names_apart import names_apart, renamed_unmentioned
-from compare.align.occasions import years_of_two_occasions
+from compare.align.occasions import occasions_apart, years_of_two_occasions
 from compare.align.one_polarity import one_thing_turned
 from compare.align.one_side import one_side
 from compare.align.opposites import is_converse
@@ -344,6 +344,16 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         and denied_since_and_last_done(a.sentence, b.sentence)
     ):
         return None  # "no case since 2019" / "last recorded a case in 2019": since_last.py
+    if (
+        found is not None
+        and found.conflict in _POLARITY
+        and not found.unpaired
+        and occasions_apart(a.sentence, b.sentence, _digits(a, b, sentences))
+    ):
+        # "Profit fell 38% last year" / "In the first half of this year, profit
+        # rose 12%": a thing moved or denied in two periods the sentences name
+        # apart (occasions.py) is two facts, neither a conflict nor a ✓
+        return Finding(found.conflict, found.a, found.b, found.severity, unpaired=True)
     if found is not None and found.conflict in _POLARITY and _earlier(a) != _earlier(b):
         # "Previously, agencies were required to consult" / "the rules don't require
         # it": what was before and what is now, the change the story reports
@@ -376,6 +386,16 @@ def _years_apart(a: Claim, b: Claim, found: Finding, sentences: SentenceClaims) 
     ]
     return years_of_two_occasions(
         found.a, found.b, a.sentence, b.sentence, (figures[0], figures[1])
+    )
+
+
+def _digits(a: Claim, b: Claim, sentences: SentenceClaims) -> frozenset[str]:
+    """The two sentences' figures as written digits, never read as years."""
+    return frozenset(
+        f"{comparable_value(n):.0f}"
+        for c in (a, b)
+        for n in inside(c, sentences)
+        if isinstance(n, Number)
     )
 
 
