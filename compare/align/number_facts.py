@@ -414,13 +414,48 @@ def tied(
     ) and not two_facts(a, b, ca, cb, differ=differ, unit=key)
 
 
-_SIDE_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_SIDE_NAME = re.compile(r"\b[^\W\d_][\w'’-]+")
 
 
 def _sides_named(number: Number) -> list[str]:
     """The capitalised words of the number's sentence before it, in order."""
+    return _capitalised(number.sentence[: max(0, number.start - number.sentence_start)])
+
+
+def _capitalised(text: str) -> list[str]:
+    return [w for w in _SIDE_NAME.findall(text) if w[0].isupper() and w.lower() not in STOPWORDS]
+
+
+def _clause_sides(number: Number) -> list[str]:
+    """_sides_named, within the tally's own clause (after the last comma, semicolon
+    or colon before it): "Solberg scored seven, and Ostvik led 17-13" names Ostvik."""
     before = number.sentence[: max(0, number.start - number.sentence_start)]
-    return [w for w in _SIDE_NAME.findall(before) if w.lower() not in STOPWORDS]
+    clause = re.split(r"[,;:]", before)[-1]
+    # a name of several words ("Kestrel Town") is one side
+    runs: list[str] = []
+    end = -1
+    for m in _SIDE_NAME.finditer(clause):
+        if not m.group()[0].isupper() or m.group().lower() in STOPWORDS:
+            continue
+        if runs and not clause[end : m.start()].strip():
+            runs[-1] += " " + m.group()
+        else:
+            runs.append(m.group())
+        end = m.end()
+    return runs
+
+
+def told_from_each_side(a: Number, b: Number) -> bool:
+    """Does each sentence name one side only before its tally, another one, with
+    another verb ("Ostvik led 17-13" / "Brenna trailed 13-17")? A score is told from
+    the side named first, so a reversed tally is then the same score."""
+    names_a, names_b = _clause_sides(a), _clause_sides(b)
+    return (
+        len(set(names_a)) == 1
+        and len(set(names_b)) == 1
+        and names_a[0] != names_b[0]
+        and a.frame_lemma != b.frame_lemma
+    )
 
 
 def sides_swapped(a: Number, b: Number) -> bool:

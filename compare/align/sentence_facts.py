@@ -47,6 +47,7 @@ from compare.align.number_facts import (
     on_occasions_apart,
     on_two_occasions,
     sides_swapped,
+    told_from_each_side,
     wanted,
 )
 from compare.align.number_judge import judge_pair
@@ -127,7 +128,7 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
     if two_bodies_voting(x, y):
         return None  # "the committee voted 7-4" / "the council backed it by 44 votes to 35"
     reversed_ = score_sets(x) == tuple(s[::-1] for s in score_sets(y))
-    if reversed_ and sides_swapped(x, y):
+    if reversed_ and (sides_swapped(x, y) or told_from_each_side(x, y)):
         return None  # "Kemboi leads Tanui 3-2" / "Tanui trails Kemboi 2-3": one score
     return FactClash(
         Conflict.TALLY,
