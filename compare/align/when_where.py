@@ -117,11 +117,16 @@ _BOUNDS = frozenset("by before after until till since from".split())
 
 def a_bound(claim: Claim) -> bool:
     """Does the date or time bound the act rather than date it ("by 7 a.m.")?"""
-    said = words(claim.text)
-    if said and said[0] in _BOUNDS:
+    if bound_words(claim.text):
         # "did not return until 16:00" dates the return (not_until.py)
         return not until_moment(claim)
     return False
+
+
+def bound_words(text: str) -> bool:
+    """Do a date's or time's words open on a bound ("by 7 a.m.", "until Friday")?"""
+    said = words(text)
+    return bool(said) and said[0] in _BOUNDS
 
 
 CLOSE = 0.5  # share of the shorter sentence's content words the other must have
