@@ -8,7 +8,7 @@ import pytest
 from conftest import figure_valued, verdicts_of
 
 from compare import Conflict, Verdict
-from compare.align.number_facts import wanted
+from compare.align.number_facts import asked, wanted
 
 
 @pytest.mark.parametrize(
@@ -19,8 +19,15 @@ from compare.align.number_facts import wanted
         ("The club called for a further 300 seats in the away end.", 300),
     ],
 )
-def test_a_verb_of_wanting_before_the_figure(text: str, value: float) -> None:
+def test_a_verb_of_asking_before_the_figure(text: str, value: float) -> None:
+    assert asked(figure_valued(text, value))
     assert wanted(figure_valued(text, value))
+
+
+def test_a_need_is_wanted_but_not_asked() -> None:
+    needed = figure_valued("The crews would need about nine weeks to clear the site.", 9)
+    assert wanted(needed)
+    assert not asked(needed)
 
 
 @pytest.mark.parametrize(
@@ -33,6 +40,7 @@ def test_a_verb_of_wanting_before_the_figure(text: str, value: float) -> None:
 )
 def test_no_wanting(text: str, value: float) -> None:
     assert not wanted(figure_valued(text, value))
+    assert not asked(figure_valued(text, value))
 
 
 def test_asked_for_and_offered_is_no_figure_conflict() -> None:

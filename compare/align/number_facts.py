@@ -172,15 +172,22 @@ def population(n: Number) -> bool:
 
 def wanted(n: Number) -> bool:
     """Is the figure what someone wants rather than what is or is given: its frame's
-    verb one of wanting ("seeks 40 million"), or such a verb governing the noun
-    phrase the figure sits in ("asked for a 6 percent rise", where the frame's
-    lemma is the noun)?"""
-    if n.frame_lemma in _WANTING:
+    verb one of wanting ("seeks 40 million", "needs 12 more"), or one asked for?"""
+    return n.frame_lemma in _WANTING or asked(n)
+
+
+def asked(n: Number) -> bool:
+    """Is the figure one a party asks for: its frame's verb one of asking ("demanded
+    600 million"), or such a verb governing the noun phrase the figure sits in
+    ("asked for a 6 percent rise", where the frame's lemma is the noun)? Needs and
+    hopes ("would need about six weeks") are no claims on another party."""
+    if n.frame_lemma in _ASKING:
         return True
-    before = n.sentence[
-        max(0, n.start - n.sentence_start - _WANTED_REACH) : n.start - n.sentence_start
-    ]
-    return bool(_WANTED_BEFORE.search(before))
+    at = n.start - n.sentence_start
+    return bool(_WANTED_BEFORE.search(n.sentence[max(0, at - _WANTED_REACH) : at]))
+
+
+_ASKING = frozenset("seek ask demand request".split())
 
 
 # A verb of wanting, then at most a determiner and two words before the figure:

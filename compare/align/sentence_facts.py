@@ -40,6 +40,7 @@ from compare.align.measures import (
 )
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import (
+    asked,
     compared,
     decimal_head,
     in_cut_decimal,
@@ -48,7 +49,6 @@ from compare.align.number_facts import (
     on_two_occasions,
     sides_swapped,
     told_from_each_side,
-    wanted,
 )
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
@@ -229,12 +229,12 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             and not forecasts_apart(x, y)  # "expects 44 million" / "brought in 41 million"
             and not owners_apart(x, y)  # "Egyptian buyers took" / "Sudanese buyers took"
         ]
-        asked = [(x, y) for x, y in pairs if wanted(x) != wanted(y)]
-        if asked and len(asked) == len(pairs):
+        claimed = [(x, y) for x, y in pairs if asked(x) != asked(y)]
+        if claimed and len(claimed) == len(pairs):
             # "The union asked for a 6% rise" / "The firm offered 3.5%": what one
             # party wants against what is given or offered, two parties' figures
             # (the number judge's "wanted / given"): neither a finding nor a ✓
-            x, y = asked[0]
+            x, y = claimed[0]
             return FactClash(Conflict.FIGURE, x.text, y.text, Severity.VARIANT, unpaired=True)
         judged = [(judge_pair(x, y), x, y) for x, y in pairs]
         if not judged or any(
