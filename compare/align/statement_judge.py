@@ -89,8 +89,8 @@ from compare.align.reversed_roles import clause_roles_reversed, reversed_roles
 from compare.align.same_days import days_apart
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
-from compare.align.since_last import denied_since_and_last_done
 from compare.align.settings import Options
+from compare.align.since_last import denied_since_and_last_done
 from compare.align.sole_agents import sole_agents_apart
 from compare.align.sole_deeds import sole_deeds_apart
 from compare.align.sole_denials import sole_denial_apart
