@@ -62,3 +62,21 @@ def test_no_negation_read(a: str, b: str) -> None:
 def test_negation_still_read(a: str, b: str) -> None:
     found = by_words(a, b)
     assert found is not None and found.conflict == Conflict.NEGATION
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The old chapel stood inside the grounds of the county hospital until the fire.",
+            "The old chapel sits inside the grounds of the county hospital, the trust said.",
+        ),
+        (
+            "The wreck lies off the northern headland in shallow water near the reef.",
+            "The wreck sat near the reef in shallow water off the northern headland.",
+        ),
+    ],
+)
+def test_verbs_of_posture_before_a_place_are_no_opposites(a: str, b: str) -> None:
+    found = by_words(a, b)
+    assert found is None or found.conflict != Conflict.OPPOSITE

@@ -125,6 +125,7 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
                     and not scaled_down(wa, x)
                     and not scaled_down(wb, y)
                     and not (_heads_phrase(da, wa, x) or _heads_phrase(db, wb, y))
+                    and not (_placed(wa, x) and _placed(wb, y))
                 ):
                     return Finding(Conflict.OPPOSITE, x, y)
         moved = _figure_moved_apart(wa, wb, op.a, op.b)
@@ -333,6 +334,24 @@ def _breaks(text: str) -> frozenset[int]:
 
 
 _CLAUSE_MARKS = frozenset(',;:()"“”—–')
+
+
+# Verbs of posture, which before a preposition of place only say where a thing is:
+# "the hotel stood inside the park" / "the hotel sits inside the park"
+_POSTURES = frozenset("stand stands stood standing sit sits sat sitting lie lies lay lying".split())
+_PLACE_PREPOSITIONS = frozenset(
+    "in inside within on at near beside behind above below under outside between by off"
+    " across along atop beneath beyond opposite".split()
+)
+
+
+def _placed(ws: list[str], word: str) -> bool:
+    """Is the word a verb of posture right before a preposition of place?"""
+    if word not in _POSTURES:
+        return False
+    return any(
+        w == word and k + 1 < len(ws) and ws[k + 1] in _PLACE_PREPOSITIONS for k, w in enumerate(ws)
+    )
 
 
 # "insufficiently equipped and experienced" says what "inexperienced" says.
