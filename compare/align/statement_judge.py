@@ -101,7 +101,7 @@ from compare.align.spared_groups import spared_group_apart
 from compare.align.stance_sides import stance_sides_apart
 from compare.align.standard_sides import standard_sides_apart
 from compare.align.statement_roles import titles_apart
-from compare.align.stopping_verbs import denial_told_by_verb
+from compare.align.stopping_verbs import denial_told_by_verb, stop_denied_against_going_on
 from compare.align.storeys import storeys_apart
 from compare.align.swapped_words import (
     swapped_in_first_clause,
@@ -338,6 +338,12 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         # neither a conflict nor a ✓; a day told differently for one event is the date
         # readings' to find
         return Finding(found.conflict, found.a, found.b, found.severity, unpaired=True)
+    if (
+        found is not None
+        and found.conflict == Conflict.NEGATION
+        and stop_denied_against_going_on(a.sentence, b.sentence)
+    ):
+        return None  # "never stopped believing" / "had always trusted": stopping_verbs.py
     if (
         found is not None
         and found.conflict == Conflict.NEGATION
