@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from compare import Conflict, Verdict, compare_texts
 from compare.align.weekday_days import calendar_fits
+from compare.align.when_where import judge_dates
 from compare.extract import extract_claims
 from compare.extract.claims import Date
 from compare.ingest import Source
@@ -67,3 +68,15 @@ def test_two_days_of_one_event_still_clash() -> None:
     a = "The coast road reopened on Tuesday after the landslide."
     b = "The coast road reopened on Thursday after the landslide."
     assert (Verdict.DIFFER, Conflict.DATE) in _verdicts(a, b)
+
+
+def test_the_date_judge_agrees_on_a_weekday_and_its_date() -> None:
+    friday = _date("The bidders had until Friday to lodge their offers.", "Friday")
+    sixth = _date("The bidders had until 6 March to lodge their offers.", "March")
+    assert judge_dates([friday, sixth]).verdict == Verdict.AGREE
+
+
+def test_a_weekday_whose_week_is_told_does_not_fit() -> None:
+    last = _date("The bidders lodged their offers last Friday.", "Friday")
+    sixth = _date("The bidders lodged their offers on 6 March.", "March")
+    assert not calendar_fits(last, sixth)

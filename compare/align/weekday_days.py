@@ -57,6 +57,8 @@ def _apart(bare: Claim, told: Claim) -> bool:
 
 # The bare weekday resolved into the week before or after the month's day's own
 WEEK = 7
+# Words that tell the weekday's week
+_WEEK_NAMED = frozenset("last next this previous coming past following".split())
 
 
 def calendar_fits(a: Claim, b: Claim) -> bool:
@@ -71,6 +73,8 @@ def _fits(bare: Claim, told: Claim) -> bool:
     named = named_weekdays(bare)
     if len(named) != 1 or month_day(bare.text) is not None or len(bare.value or "") != FULL_DAY:
         return False
+    if _WEEK_NAMED & frozenset(words(bare.text)):
+        return False  # "last Friday", "next Friday": the week is told, not guessed
     found = month_day(told.text)
     if found is None or found[1] is None or len(told.value or "") != FULL_DAY:
         return False

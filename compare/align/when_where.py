@@ -33,6 +33,7 @@ from compare.align.frames import (
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.opposites import lemmas
 from compare.align.settings import Options
+from compare.align.weekday_days import calendar_fits
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Frame, Place, Span, Time
 from compare.extract.not_until import until_moment
@@ -276,7 +277,8 @@ def _differ(
 
 def _date_pair(a: Date, b: Date) -> Judgement:
     if a.value and b.value:
-        if same_date(a.value, b.value):
+        if same_date(a.value, b.value) or calendar_fits(a, b):
+            # "until Friday" / "until 27 November", a Friday: weekday_days.calendar_fits
             return Judgement(verdict=Verdict.AGREE)
         return _differ(a, b, "date", Conflict.DATE, Severity.CONFLICT, Verdict.DIFFER)
     if _same_words(a, b):
