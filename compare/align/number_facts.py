@@ -190,13 +190,13 @@ def asked(n: Number) -> bool:
 _ASKING = frozenset("seek ask demand request".split())
 
 
-# A verb of wanting, then at most a determiner and two words before the figure:
-# "asked for a", "is demanding", "called for an extra".
+# A verb of wanting, then at most a determiner and three words before the figure:
+# "asked for a", "is demanding", "called for an extra", "want annual rises of".
 _WANTED_REACH = 60
 _WANTED_BEFORE = re.compile(
     r"\b(?:(?:ask|call|push|press)(?:s|es|ed|ing)?\s+for|demand(?:s|ed|ing)?"
     r"|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|want(?:s|ed|ing)?)"
-    r"\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}$",
+    r"\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

@@ -49,6 +49,7 @@ from compare.align.number_facts import (
     on_two_occasions,
     sides_swapped,
     told_from_each_side,
+    wanted,
 )
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
@@ -229,13 +230,6 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             and not forecasts_apart(x, y)  # "expects 44 million" / "brought in 41 million"
             and not owners_apart(x, y)  # "Egyptian buyers took" / "Sudanese buyers took"
         ]
-        claimed = [(x, y) for x, y in pairs if asked(x) != asked(y)]
-        if claimed and len(claimed) == len(pairs):
-            # "The union asked for a 6% rise" / "The firm offered 3.5%": what one
-            # party wants against what is given or offered, two parties' figures
-            # (the number judge's "wanted / given"): neither a finding nor a ✓
-            x, y = claimed[0]
-            return FactClash(Conflict.FIGURE, x.text, y.text, Severity.VARIANT, unpaired=True)
         judged = [(judge_pair(x, y), x, y) for x, y in pairs]
         if not judged or any(
             j.verdict != Verdict.DIFFER or j.conflict != Conflict.FIGURE for j, _, _ in judged
@@ -248,7 +242,10 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             return FactClash(Conflict.FIGURE, x.text, y.text, Severity.VARIANT, unpaired=True)
         if unit.startswith((MEASURE, ACT)):
             # the sentences name what both figures measure: one fact, whatever the verb
-            return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)
+            # (but for one asked for and one given: _asked_apart)
+            return FactClash(
+                Conflict.FIGURE, x.text, y.text, Severity.CONFLICT, unpaired=_asked_apart(x, y)
+            )
         if unit.startswith(BARE) and not one_predicate(x, y):
             continue  # "plunged 5" / "closed down 3": what a bare figure counts is unknown
         if other_things(x, y):
@@ -261,9 +258,17 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             one_event=one_predicate(x, y),
             measured=not unit.startswith(BARE),
             # "$312,000 a year" / "$1.2 million": a rate against a total, no ✓ either
-            unpaired=figures_rates_apart(x, y),
+            unpaired=figures_rates_apart(x, y) or _asked_apart(x, y),
         )
     return _unkeyed(numbers_a, numbers_b)
+
+
+def _asked_apart(x: Number, y: Number) -> bool:
+    """Is one figure asked for and the other given or offered ("The union asked for
+    a 6% rise" / "The firm offered 3.5%"), neither side wanting both ("seek 6%" /
+    "want 9%" are one party's asks)? Two parties' figures (the number judge's "wanted
+    / given"): neither a finding nor a ✓."""
+    return asked(x) != asked(y) and not (wanted(x) and wanted(y))
 
 
 def _unkeyed(numbers_a: Sequence[Number], numbers_b: Sequence[Number]) -> FactClash | None:
