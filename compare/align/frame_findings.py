@@ -19,7 +19,7 @@ from compare.align.model import Conflict, Severity
 from compare.align.opposites import are_opposites, lemmas
 from compare.align.sentence_claims import SentenceClaims
 from compare.align.verb_kinds import predicate_lemma
-from compare.align.when_where import is_stamp_span
+from compare.align.when_where import bound_words, is_stamp_span
 from compare.align.word_contradictions import Finding
 from compare.align.words import words
 from compare.extract import Claim
@@ -92,10 +92,19 @@ def frame_finding(a: Claim, b: Claim) -> Finding | None:
     if _stamped(fa.date, a) or _stamped(fb.date, b):
         return None  # a page's time stamp dates the page, not the event
     if fa.date_value and fb.date_value and not same_date(fa.date_value, fb.date_value):
-        return Finding(Conflict.DATE, _said(fa.date, fa.date_value), _said(fb.date, fb.date_value))
+        found = Finding(Conflict.DATE, _said(fa.date, fa.date_value), _said(fb.date, fb.date_value))
+        if _bound(fa.date) != _bound(fb.date):
+            # "stayed closed on Tuesday" / "will stay closed until March 12": a day the
+            # state held on against the bound it holds to, neither a clash nor a ✓
+            return attrs.evolve(found, unpaired=True)
+        return found
     if fa.time_value and fb.time_value and fa.time_value != fb.time_value:
         return Finding(Conflict.TIME, _said(fa.time, fa.time_value), _said(fb.time, fb.time_value))
     return None
+
+
+def _bound(date: Span | None) -> bool:
+    return date is not None and bound_words(date.text)
 
 
 def opposed(a: str, b: str) -> bool:

@@ -171,7 +171,34 @@ def population(n: Number) -> bool:
 
 
 def wanted(n: Number) -> bool:
-    return n.frame_lemma in _WANTING
+    """Is the figure what someone wants rather than what is or is given: its frame's
+    verb one of wanting ("seeks 40 million", "needs 12 more"), or one asked for?"""
+    return n.frame_lemma in _WANTING or asked(n)
+
+
+def asked(n: Number) -> bool:
+    """Is the figure one a party asks for: its frame's verb one of asking ("demanded
+    600 million"), or such a verb governing the noun phrase the figure sits in
+    ("asked for a 6 percent rise", where the frame's lemma is the noun)? Needs and
+    hopes ("would need about six weeks") are no claims on another party."""
+    if n.frame_lemma in _ASKING:
+        return True
+    at = n.start - n.sentence_start
+    return bool(_WANTED_BEFORE.search(n.sentence[max(0, at - _WANTED_REACH) : at]))
+
+
+_ASKING = frozenset("seek ask demand request".split())
+
+
+# A verb of wanting, then at most a determiner and three words before the figure:
+# "asked for a", "is demanding", "called for an extra", "want annual rises of".
+_WANTED_REACH = 60
+_WANTED_BEFORE = re.compile(
+    r"\b(?:(?:ask|call|push|press)(?:s|es|ed|ing)?\s+for|demand(?:s|ed|ing)?"
+    r"|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|want(?:s|ed|ing)?)"
+    r"\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 # The counted noun, then "by" or "from" and a name: "offers by the Hawks", "an offer
@@ -394,13 +421,48 @@ def tied(
     ) and not two_facts(a, b, ca, cb, differ=differ, unit=key)
 
 
-_SIDE_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_SIDE_NAME = re.compile(r"\b[^\W\d_][\w'’-]+")
 
 
 def _sides_named(number: Number) -> list[str]:
     """The capitalised words of the number's sentence before it, in order."""
+    return _capitalised(number.sentence[: max(0, number.start - number.sentence_start)])
+
+
+def _capitalised(text: str) -> list[str]:
+    return [w for w in _SIDE_NAME.findall(text) if w[0].isupper() and w.lower() not in STOPWORDS]
+
+
+def _clause_sides(number: Number) -> list[str]:
+    """_sides_named, within the tally's own clause (after the last comma, semicolon
+    or colon before it): "Solberg scored seven, and Ostvik led 17-13" names Ostvik."""
     before = number.sentence[: max(0, number.start - number.sentence_start)]
-    return [w for w in _SIDE_NAME.findall(before) if w.lower() not in STOPWORDS]
+    clause = re.split(r"[,;:]", before)[-1]
+    # a name of several words ("Kestrel Town") is one side
+    runs: list[str] = []
+    end = -1
+    for m in _SIDE_NAME.finditer(clause):
+        if not m.group()[0].isupper() or m.group().lower() in STOPWORDS:
+            continue
+        if runs and not clause[end : m.start()].strip():
+            runs[-1] += " " + m.group()
+        else:
+            runs.append(m.group())
+        end = m.end()
+    return runs
+
+
+def told_from_each_side(a: Number, b: Number) -> bool:
+    """Does each sentence name one side only before its tally, another one, with
+    another verb ("Ostvik led 17-13" / "Brenna trailed 13-17")? A score is told from
+    the side named first, so a reversed tally is then the same score."""
+    names_a, names_b = _clause_sides(a), _clause_sides(b)
+    return (
+        len(set(names_a)) == 1
+        and len(set(names_b)) == 1
+        and names_a[0] != names_b[0]
+        and a.frame_lemma != b.frame_lemma
+    )
 
 
 def sides_swapped(a: Number, b: Number) -> bool:

@@ -26,6 +26,7 @@ from compare.align.model import Conflict, Severity
 from compare.align.month_days import a_told_day, told_days_differ
 from compare.align.place_names import named_in, places_fit
 from compare.align.verb_kinds import kind_of, predicate_lemma, two_counts
+from compare.align.weekday_days import calendar_fits
 from compare.align.when_where import (
     a_bound,
     a_day,
@@ -86,7 +87,7 @@ def dates_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
         found = apart(Conflict.DATE, (days_a, dates_a), (days_b, dates_b), _days_fit)
         found = lone_moments_apart(found, days_a, days_b, a, b)
         return found or _one_day_left_apart(days_a, dates_a, days_b, dates_b)
-    if any(_dates_fit(x, y) for x, y in pairs):
+    if any(_dates_fit(x, y) or calendar_fits(x, y) for x, y in pairs):
         # one day told alike does not vouch for another of one event told apart
         # ("signed on 1 October, made public on Friday" / "signed on 29 September,
         # handed out on Friday"): a day, to the day, that fits none of the other's
@@ -103,7 +104,28 @@ def dates_clash(a: Sequence[Claim], b: Sequence[Claim]) -> FactClash | None:
             return None
         pairs = left
     x, y = pairs[0]
+    if a_bound(x) != a_bound(y):
+        # "remained closed on Tuesday" / "will stay closed until February 12": a day
+        # the state held on against the bound it holds to, no one day told two
+        # ways; nor checked to agree ("until Friday" / "reopened on Thursday")
+        return FactClash(Conflict.DATE, x.text, y.text, Severity.VARIANT, unpaired=True)
+    if _other_end_fits(x, dates_a, y) or _other_end_fits(y, dates_b, x):
+        # "between Tuesday evening and Wednesday afternoon" / "from the evening of
+        # November 24", a Tuesday: the other's day is the span's other end
+        return None
     return FactClash(Conflict.DATE, x.text, y.text, Severity.VARIANT)
+
+
+def _other_end_fits(end: Claim, own: Sequence[Claim], other: Claim) -> bool:
+    """Is `end` one end of a span of its sentence ("between Tuesday and Wednesday")
+    whose other end fits the other sentence's day?"""
+    return any(
+        isinstance(z, Date)
+        and isinstance(other, Date)
+        and (_spanned(z, end) or _spanned(end, z))
+        and _days_fit(z, other)
+        for z in own
+    )
 
 
 def _full_day(claim: Claim) -> bool:
@@ -134,7 +156,8 @@ def _one_day_left_apart(
 
 
 def _days_fit(x: Date, y: Date) -> bool:
-    return _dates_fit(x, y) or one_weekday(x, y)
+    # "until Friday" / "until 27 November", a Friday: weekday_days.calendar_fits
+    return _dates_fit(x, y) or one_weekday(x, y) or calendar_fits(x, y)
 
 
 def _of_one_event(a: Sequence[Claim], b: Sequence[Claim]) -> list[tuple[Any, Any]]:

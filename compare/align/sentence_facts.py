@@ -40,6 +40,7 @@ from compare.align.measures import (
 )
 from compare.align.model import Conflict, Severity, Verdict
 from compare.align.number_facts import (
+    asked,
     compared,
     decimal_head,
     in_cut_decimal,
@@ -47,6 +48,8 @@ from compare.align.number_facts import (
     on_occasions_apart,
     on_two_occasions,
     sides_swapped,
+    told_from_each_side,
+    wanted,
 )
 from compare.align.number_judge import judge_pair
 from compare.align.numbers import unit_key
@@ -126,7 +129,7 @@ def _tallies(a: Sequence[Number], b: Sequence[Number]) -> FactClash | None:
     if two_bodies_voting(x, y):
         return None  # "the committee voted 7-4" / "the council backed it by 44 votes to 35"
     reversed_ = score_sets(x) == tuple(s[::-1] for s in score_sets(y))
-    if reversed_ and sides_swapped(x, y):
+    if reversed_ and (sides_swapped(x, y) or told_from_each_side(x, y)):
         return None  # "Kemboi leads Tanui 3-2" / "Tanui trails Kemboi 2-3": one score
     return FactClash(
         Conflict.TALLY,
@@ -239,7 +242,10 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             return FactClash(Conflict.FIGURE, x.text, y.text, Severity.VARIANT, unpaired=True)
         if unit.startswith((MEASURE, ACT)):
             # the sentences name what both figures measure: one fact, whatever the verb
-            return FactClash(Conflict.FIGURE, x.text, y.text, Severity.CONFLICT)
+            # (but for one asked for and one given: _asked_apart)
+            return FactClash(
+                Conflict.FIGURE, x.text, y.text, Severity.CONFLICT, unpaired=_asked_apart(x, y)
+            )
         if unit.startswith(BARE) and not one_predicate(x, y):
             continue  # "plunged 5" / "closed down 3": what a bare figure counts is unknown
         if other_things(x, y):
@@ -252,9 +258,17 @@ def _figures(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> FactClash 
             one_event=one_predicate(x, y),
             measured=not unit.startswith(BARE),
             # "$312,000 a year" / "$1.2 million": a rate against a total, no ✓ either
-            unpaired=figures_rates_apart(x, y),
+            unpaired=figures_rates_apart(x, y) or _asked_apart(x, y),
         )
     return _unkeyed(numbers_a, numbers_b)
+
+
+def _asked_apart(x: Number, y: Number) -> bool:
+    """Is one figure asked for and the other given or offered ("The union asked for
+    a 6% rise" / "The firm offered 3.5%"), neither side wanting both ("seek 6%" /
+    "want 9%" are one party's asks)? Two parties' figures (the number judge's "wanted
+    / given"): neither a finding nor a ✓."""
+    return asked(x) != asked(y) and not (wanted(x) and wanted(y))
 
 
 def _unkeyed(numbers_a: Sequence[Number], numbers_b: Sequence[Number]) -> FactClash | None:

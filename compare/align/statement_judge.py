@@ -69,7 +69,7 @@ from compare.align.kept_and_removed import kept_against_removed
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.named_doers import named_doers_apart
 from compare.align.names_apart import names_apart, renamed_unmentioned
-from compare.align.occasions import years_of_two_occasions
+from compare.align.occasions import occasions_apart, years_of_two_occasions
 from compare.align.one_polarity import one_thing_turned
 from compare.align.one_side import one_side
 from compare.align.opposites import is_converse
@@ -90,6 +90,7 @@ from compare.align.same_days import days_apart
 from compare.align.sentence_claims import NO_SENTENCES, SentenceClaims, inside
 from compare.align.sentence_facts import clash
 from compare.align.settings import Options
+from compare.align.since_last import denied_since_and_last_done
 from compare.align.sole_agents import sole_agents_apart
 from compare.align.sole_deeds import sole_deeds_apart
 from compare.align.sole_denials import sole_denial_apart
@@ -100,7 +101,7 @@ from compare.align.spared_groups import spared_group_apart
 from compare.align.stance_sides import stance_sides_apart
 from compare.align.standard_sides import standard_sides_apart
 from compare.align.statement_roles import titles_apart
-from compare.align.stopping_verbs import denial_told_by_verb
+from compare.align.stopping_verbs import denial_told_by_verb, stop_denied_against_going_on
 from compare.align.storeys import storeys_apart
 from compare.align.swapped_words import (
     swapped_in_first_clause,
@@ -337,6 +338,28 @@ def _judged(a: Claim, b: Claim, sentences: SentenceClaims) -> Finding | None:
         # neither a conflict nor a ✓; a day told differently for one event is the date
         # readings' to find
         return Finding(found.conflict, found.a, found.b, found.severity, unpaired=True)
+    if (
+        found is not None
+        and found.conflict == Conflict.NEGATION
+        and stop_denied_against_going_on(a.sentence, b.sentence)
+    ):
+        return None  # "never stopped believing" / "had always trusted": stopping_verbs.py
+    if (
+        found is not None
+        and found.conflict == Conflict.NEGATION
+        and denied_since_and_last_done(a.sentence, b.sentence)
+    ):
+        return None  # "no case since 2019" / "last recorded a case in 2019": since_last.py
+    if (
+        found is not None
+        and found.conflict in _POLARITY
+        and not found.unpaired
+        and occasions_apart(a.sentence, b.sentence, _digits(a, b, sentences))
+    ):
+        # "Profit fell 38% last year" / "In the first half of this year, profit
+        # rose 12%": a thing moved or denied in two periods the sentences name
+        # apart (occasions.py) is two facts, neither a conflict nor a ✓
+        return Finding(found.conflict, found.a, found.b, found.severity, unpaired=True)
     if found is not None and found.conflict in _POLARITY and _earlier(a) != _earlier(b):
         # "Previously, agencies were required to consult" / "the rules don't require
         # it": what was before and what is now, the change the story reports
@@ -369,6 +392,16 @@ def _years_apart(a: Claim, b: Claim, found: Finding, sentences: SentenceClaims) 
     ]
     return years_of_two_occasions(
         found.a, found.b, a.sentence, b.sentence, (figures[0], figures[1])
+    )
+
+
+def _digits(a: Claim, b: Claim, sentences: SentenceClaims) -> frozenset[str]:
+    """The two sentences' figures as written digits, never read as years."""
+    return frozenset(
+        f"{comparable_value(n):.0f}"
+        for c in (a, b)
+        for n in inside(c, sentences)
+        if isinstance(n, Number)
     )
 
 

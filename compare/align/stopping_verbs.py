@@ -48,3 +48,25 @@ def denial_told_by_verb(sentence_a: str, sentence_b: str) -> bool:
         and STOPPING.search(denying) is None
         and _STOPPED_OTHERWISE.search(denying) is None
     )
+
+
+# A stopping denied: "never stopped believing", "did not cease trading", "hasn't
+# stopped"; the negator at most two words before the verb.
+_STOP_DENIED = re.compile(
+    r"\b(?:never|not|n't)\s+(?:\w+\s+){0,2}?(?:stop|cease|quit)(?:s|ped|ping|ed|d)?\b"
+    r"|n't\s+(?:stop|cease|quit)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def stop_denied_against_going_on(sentence_a: str, sentence_b: str) -> bool:
+    """Does one sentence deny a stopping ("We never stopped believing") and the
+    other tell of no stopping at all ("the players had always trusted each other")?
+    A stopping denied is a thing going on: the negation the judge reads between a
+    denied verb and an affirmed one is no clash. A stopping told on the other side
+    ("the plant stopped production") is the clash itself, left to the judge."""
+    return _denied_stop_only(sentence_a, sentence_b) or _denied_stop_only(sentence_b, sentence_a)
+
+
+def _denied_stop_only(denying: str, other: str) -> bool:
+    return bool(_STOP_DENIED.search(denying)) and not _STOPPED_OTHERWISE.search(other)

@@ -7,6 +7,12 @@ the one nearest the publication date), never the week of the bare weekday, which
 news style leaves to the reader ("on Tuesday" is the last Tuesday in a report of
 what happened, the next in a notice). The same weekday on both sides ("on Sunday" /
 "Sunday 8 November") is never told apart here: the two may be one day.
+
+The other way round, a bare weekday and a month's day that falls on that weekday
+within a week of the weekday's resolved day are one day the calendar reconciles
+("had until Friday to decide" / "had until 27 November", a Friday): the weekday's
+week is the reader's to find, and the resolver's guess of it (the last Friday, for a
+verb in the past) is no evidence of another day (calendar_fits).
 """
 
 from __future__ import annotations
@@ -47,6 +53,34 @@ def _apart(bare: Claim, told: Claim) -> bool:
         if gap > NEAR_DAYS:
             return False
     return True
+
+
+# The bare weekday resolved into the week before or after the month's day's own
+WEEK = 7
+# Words that tell the weekday's week
+_WEEK_NAMED = frozenset("last next this previous coming past following".split())
+
+
+def calendar_fits(a: Claim, b: Claim) -> bool:
+    """Does one date name a bare weekday and the other a month's day that falls on
+    that weekday, within a week of the weekday's resolved day?"""
+    return _fits(a, b) or _fits(b, a)
+
+
+def _fits(bare: Claim, told: Claim) -> bool:
+    if not (isinstance(bare, Date) and isinstance(told, Date)):
+        return False
+    named = named_weekdays(bare)
+    if len(named) != 1 or month_day(bare.text) is not None or len(bare.value or "") != FULL_DAY:
+        return False
+    if _WEEK_NAMED & frozenset(words(bare.text)):
+        return False  # "last Friday", "next Friday": the week is told, not guessed
+    found = month_day(told.text)
+    if found is None or found[1] is None or len(told.value or "") != FULL_DAY:
+        return False
+    day = dt.date.fromisoformat(told.value or "")
+    gap = abs((dt.date.fromisoformat(bare.value or "") - day).days)
+    return WEEKDAYS[day.weekday()] in named and gap <= WEEK
 
 
 def named_weekdays(date: Claim) -> frozenset[str]:

@@ -33,6 +33,7 @@ from compare.align.frames import (
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.opposites import lemmas
 from compare.align.settings import Options
+from compare.align.weekday_days import calendar_fits
 from compare.align.words import STOPWORDS, stem, words
 from compare.extract.claims import Claim, Date, Frame, Place, Span, Time
 from compare.extract.not_until import until_moment
@@ -117,11 +118,16 @@ _BOUNDS = frozenset("by before after until till since from".split())
 
 def a_bound(claim: Claim) -> bool:
     """Does the date or time bound the act rather than date it ("by 7 a.m.")?"""
-    said = words(claim.text)
-    if said and said[0] in _BOUNDS:
+    if bound_words(claim.text):
         # "did not return until 16:00" dates the return (not_until.py)
         return not until_moment(claim)
     return False
+
+
+def bound_words(text: str) -> bool:
+    """Do a date's or time's words open on a bound ("by 7 a.m.", "until Friday")?"""
+    said = words(text)
+    return bool(said) and said[0] in _BOUNDS
 
 
 CLOSE = 0.5  # share of the shorter sentence's content words the other must have
@@ -271,7 +277,8 @@ def _differ(
 
 def _date_pair(a: Date, b: Date) -> Judgement:
     if a.value and b.value:
-        if same_date(a.value, b.value):
+        if same_date(a.value, b.value) or calendar_fits(a, b):
+            # "until Friday" / "until 27 November", a Friday: weekday_days.calendar_fits
             return Judgement(verdict=Verdict.AGREE)
         return _differ(a, b, "date", Conflict.DATE, Severity.CONFLICT, Verdict.DIFFER)
     if _same_words(a, b):

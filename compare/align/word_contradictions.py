@@ -54,6 +54,15 @@ NEGATORS = frozenset("not never no n't cannot nobody nothing none neither nor".s
 REFUSALS = frozenset("declined declines decline refused refuses refuse failed fails fail".split())
 # "denied accepting a gift" = "did not accept" it: a denial governs a gerund only
 DENIALS = frozenset("denied denies deny denying".split())
+# refusing verbs that govern only an infinitive: "failed to stop" denies "stop", but "a
+# pump failed in the engine" and "sales declined 5%" deny nothing
+REFUSALS_WITH_TO = frozenset("declined declines decline failed fails fail".split())
+# a denied readiness passes its denial on to the verb after "to": "was not prepared
+# to put them at risk" says what "will not put them at risk" says
+READINESS = frozenset("prepared willing ready able going allowed permitted planning about".split())
+# "did nothing about the kilns", "said nothing on the matter": "nothing" is the
+# verb's object, and the noun after the preposition is not denied
+_NOTHING_BEFORE = frozenset("about on for with to over".split())
 # "not only X but also Y" affirms X; "did not immediately respond", "has not yet
 # approved" speak of one moment, and a later report may rightly say it happened
 NOT_A_DENIAL = frozenset("only immediately yet".split())
@@ -116,6 +125,7 @@ def by_words(text_a: str, text_b: str, *, facts: bool = True) -> Finding | None:
                     and not scaled_down(wa, x)
                     and not scaled_down(wb, y)
                     and not (_heads_phrase(da, wa, x) or _heads_phrase(db, wb, y))
+                    and not (_placed(wa, x) and _placed(wb, y))
                 ):
                     return Finding(Conflict.OPPOSITE, x, y)
         moved = _figure_moved_apart(wa, wb, op.a, op.b)
@@ -273,6 +283,10 @@ def _negated(ws: list[str], breaks: frozenset[int] = frozenset()) -> dict[int, i
         denial = w in DENIALS and following.endswith("ing")
         if not (w in NEGATORS or w.endswith("n't") or w in REFUSALS or denial):
             continue
+        if w in REFUSALS_WITH_TO and following != "to":
+            continue
+        if w == "nothing" and following in _NOTHING_BEFORE:
+            continue
         # "no one" is a pronoun; "no longer offers" denies "offers" now
         start = k + 2 if (w == "no" and following in ("one", "longer")) else k + 1
         for m in range(start, min(len(ws), k + 1 + WINDOW)):
@@ -282,8 +296,18 @@ def _negated(ws: list[str], breaks: frozenset[int] = frozenset()) -> dict[int, i
                 continue
             if not _deferred(ws, m, breaks):
                 out[m] = k
+                ready = _ready_to(ws, m, breaks)
+                if ready is not None:
+                    out[ready] = k
             break
     return out
+
+
+def _ready_to(ws: list[str], m: int, breaks: frozenset[int]) -> int | None:
+    """The verb after "to" when word m is a denied readiness ("not prepared to put")."""
+    if ws[m] not in READINESS or m + 2 >= len(ws) or ws[m + 1] != "to":
+        return None
+    return None if (m + 1) in breaks or (m + 2) in breaks else m + 2
 
 
 def _deferred(ws: list[str], m: int, breaks: frozenset[int]) -> bool:
@@ -310,6 +334,24 @@ def _breaks(text: str) -> frozenset[int]:
 
 
 _CLAUSE_MARKS = frozenset(',;:()"“”—–')
+
+
+# Verbs of posture, which before a preposition of place only say where a thing is:
+# "the hotel stood inside the park" / "the hotel sits inside the park"
+_POSTURES = frozenset("stand stands stood standing sit sits sat sitting lie lies lay lying".split())
+_PLACE_PREPOSITIONS = frozenset(
+    "in inside within on at near beside behind above below under outside between by off"
+    " across along atop beneath beyond opposite".split()
+)
+
+
+def _placed(ws: list[str], word: str) -> bool:
+    """Is the word a verb of posture right before a preposition of place?"""
+    if word not in _POSTURES:
+        return False
+    return any(
+        w == word and k + 1 < len(ws) and ws[k + 1] in _PLACE_PREPOSITIONS for k, w in enumerate(ws)
+    )
 
 
 # "insufficiently equipped and experienced" says what "inexperienced" says.
