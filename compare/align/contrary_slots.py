@@ -35,9 +35,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from compare.align.agreed_doers import agreed_doers_apart
-from compare.align.antonyms import lemmas, opposite_pairs
+from compare.align.antonyms import lemmas, opposite
 from compare.align.by_agents import one_verb_or_kind, someone
+from compare.align.opposites import are_opposites, listed_lemmas
 from compare.align.sole_deeds import credited_apart
+from compare.align.verb_kinds import PARTICLES
 from compare.align.words import BE_FORMS, STOPWORDS, has_negator, stem, words
 from compare.extract import Claim
 from compare.extract.lemmas import is_verb_lemma, verb_lemma
@@ -144,10 +146,21 @@ def _apart(doer_a: str, doer_b: str, sentence_a: str, sentence_b: str) -> bool:
 
 
 def _opposable(word: str) -> bool:
-    """A word that may be a predicate with an opposite, not an order ("first novel"
-    / "debut", "last year") nor a verb of standing ("lies" / "sits")."""
-    found = lemmas(word)
-    return len(word) > 3 and bool(found) and not found & (_NO_DEEDS | _ORDERS)
+    """A word that may be a predicate with an opposite in either table, not an order
+    ("first novel" / "debut", "last year"), a verb of standing ("lies" / "sits") nor
+    a little word ("into" / "out", "ahead" / "behind": more often no predicate)."""
+    found = lemmas(word) | listed_lemmas(word)
+    return (
+        len(word) > 3
+        and word not in STOPWORDS
+        and word not in _LITTLE
+        and bool(found)
+        and not found & (_NO_DEEDS | _ORDERS)
+    )
+
+
+# words of place or direction the wider table opposes that are seldom a predicate
+_LITTLE = frozenset("into onto ahead behind inside outside".split())
 
 
 def _head(doer: str) -> str:
@@ -159,19 +172,40 @@ def _head(doer: str) -> str:
 
 
 def _opposite_words(x: str, y: str) -> str | None:
-    """Two words, one in each sentence only, forms of opposite predicates by the
-    table itself (no sense a verb stands for: "climbed" / "cut"); none in a
-    sentence with a negator ("left the gate unlocked" / "had not been locked")."""
-    own_x, own_y = set(words(x)), set(words(y))
+    """Two words, one in each sentence only, forms of opposite predicates by either
+    table (antonyms.py; opposites.py for verbs written as verbs), a verb and its
+    particle read whole ("was voted down" / "approved", "goes up" / "will be
+    lowered"); none in a sentence with a negator ("left the gate unlocked" / "had
+    not been locked")."""
     if has_negator(x) or has_negator(y):
         return None
-    pairs = opposite_pairs()
+    own_x, own_y = _told(x), _told(y)
     # a word written capitalised is part of a name ("Eastern Europe" / "western
     # military deployments")
     only_x = [w for w in sorted(own_x - own_y) if _opposable(w) and w.capitalize() not in x]
     only_y = [w for w in sorted(own_y - own_x) if _opposable(w) and w.capitalize() not in y]
     for wx in only_x:
         for wy in only_y:
-            if any((p, q) in pairs for p in lemmas(wx) for q in lemmas(wy)):
-                return f"{wx} / {wy}"
+            if opposite(wx, wy) or (_inflected(wx) and _inflected(wy) and are_opposites(wx, wy)):
+                return f"{wx} / {wy}".replace("_", " ")
     return None
+
+
+def _inflected(word: str) -> bool:
+    """A verb's past or "-ing" form, or a verb read with its particle: the wider
+    table (opposites.py) holds words as often nouns ("holiday lets", "a permit", "the
+    issue"), read as its verbs only when written as one."""
+    return "_" in word or (verb_lemma(word) != word and not word.endswith("s"))
+
+
+def _told(text: str) -> set[str]:
+    """The sentence's words, and each verb with the particle after it as one word
+    ("voted down": vote_down) where a table knows that phrasal verb."""
+    ws = words(text)
+    found = set(ws)
+    for w, after in zip(ws, ws[1:]):
+        if after in PARTICLES:
+            phrasal = f"{verb_lemma(w)}_{after}"
+            if lemmas(phrasal) or listed_lemmas(phrasal):
+                found.add(phrasal)
+    return found
