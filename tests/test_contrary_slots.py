@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import verdicts_of
 
 from compare import Verdict
+from compare.align.contrary_slots import _opposite_words, _told
 
 # the statement pairs are read as a user's comparison reads them, inside filler
 DOERS_APART = (
@@ -30,3 +31,43 @@ def test_doers_apart_take_the_tick_away() -> None:
 
 def test_one_doer_told_twice_still_agrees() -> None:
     assert (Verdict.AGREE, None) in verdicts_of(*SAME_DOER)
+
+
+# Opposite words, one in each sentence only: the wider table's verbs (opposites.py)
+# written as verbs, and a verb read with its particle.
+OPPOSITE_WORDS = (
+    (
+        "The county board approved the zoning change after a long debate on Monday.",
+        "After a long debate on Monday, the zoning change was voted down by the county board.",
+    ),
+    (
+        "The tribunal allowed the family to see the file before the hearing.",
+        "The tribunal refused a request from the family to see the file before the hearing.",
+    ),
+    (
+        "The regulator rejected a proposal that the fee be paid in instalments.",
+        "The regulator agreed that the fee can be paid in instalments.",
+    ),
+    (
+        "The airport lost its night flights to the coast when the contract ended.",
+        "The airport kept its night flights to the coast when the contract ended.",
+    ),
+)
+
+
+def test_opposite_words_of_either_table_take_the_tick_away() -> None:
+    for a, b in OPPOSITE_WORDS:
+        assert _opposite_words(a, b) is not None, (a, b)
+        assert (Verdict.AGREE, None) not in verdicts_of(a, b), (a, b)
+
+
+def test_a_noun_of_the_wider_table_is_no_opposite_verb() -> None:
+    # "lets" (holiday lets) and "stop" are opposed as verbs only
+    a = "The town council has approved a cap on holiday lets in the old quarter."
+    b = "The town council voted to stop new licences in the old quarter."
+    assert _opposite_words(a, b) is None
+
+
+def test_a_phrasal_verb_is_read_whole() -> None:
+    assert _told("the motion was voted down") >= {"voted", "down", "vote_down"}
+    assert "vote_down" not in _told("the vote came down to two members")

@@ -25,6 +25,13 @@ from compare.align.opposites import are_opposites
         ("obeyed", "defied"),
         ("remanded", "released"),
         ("remanded", "freed"),
+        ("allowed", "refused"),
+        ("permitted", "refused"),
+        ("allowed", "rejected"),
+        ("agreed", "rejected"),
+        ("approved", "vote_down"),
+        ("passed", "vote_down"),
+        ("kept", "lost"),
     ],
 )
 def test_news_opposites(a: str, b: str) -> None:
