@@ -48,9 +48,12 @@ _PRONOUNS = frozenset(
     "i we you he she it they this that these those who which one someone anyone"
     " my our your his her its their".split()
 )
-# "delivered by UNICEF", "was granted on appeal by the board": a verb and its agent
+# "delivered by UNICEF", "was granted on appeal by the board", "was refloated at
+# high tide on Friday by a tug": a verb and its agent, no other verb or clause between
 _BY_AGENT = re.compile(
-    r"\b(?P<verb>[a-z]{3,}(?:ed|en|wn|nt|lt|ght|ne|un))\b(?:\s+[a-z]+){0,3}?\s+by\s+"
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|wn|nt|lt|ght|ne|un))\b"
+    r"(?:\s+(?!(?:by|and|but|or|who|which|that|was|were|is|are|be|been|had|has|have)\b)"
+    r"[\w'’-]+){0,6}?\s+by\s+"
     r"(?P<agent>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[\w'’-]+){0,5})"
 )
 # "the Tea Board of Kenya announced": a named body or person doing a past deed
@@ -58,12 +61,20 @@ _NAMED_SUBJECT = re.compile(
     r"(?:^|,\s)(?P<subject>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*)"
     r"\s+(?P<verb>[a-z]{3,}ed)\b"
 )
+# "when anti-corruption officers filmed the handover": the doer of a clause of time or
+# cause, the clause's subject right before its past-tense verb
+_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:when|after|before|once|because|until|while)\s+"
+    r"(?P<subject>(?:the\s+|a\s+|an\s+)?[\w'’-]+"
+    r"(?:\s+(?!(?:was|were|is|are|had|has|have|been|it|they|he|she)\b)[\w'’-]+){0,3}?)"
+    r"\s+(?P<verb>[a-z]{3,}ed)\b"
+)
 # verbs whose subject does no deed ("The diesel was worth", "The company has")
 _NO_DEEDS = frozenset("be have begin start end continue remain become seem lie sit stand".split())
 _ORDERS = frozenset({"first", "last"})
 _AGENT_ENDS = re.compile(
     r"\s+(?:and|but|or|after|before|on|in|at|near|when|while|during|"
-    r"which|who|that|last|this)\b.*$"
+    r"which|who|that|last|this|under|with|using|[a-z]+(?:ed|en)\s+by)\b.*$"
 )
 
 
@@ -105,6 +116,8 @@ def _doers(claim: Claim) -> Iterator[tuple[str, str]]:
                 yield frame.lemma, before
     for match in _NAMED_SUBJECT.finditer(claim.sentence):
         yield verb_lemma(match.group("verb")), match.group("subject")
+    for match in _CLAUSE_SUBJECT.finditer(claim.sentence):
+        yield verb_lemma(match.group("verb")), match.group("subject")
     for match in _BY_AGENT.finditer(claim.sentence):
         agent = _AGENT_ENDS.sub("", match.group("agent")).strip(" ,.;")
         yield verb_lemma(match.group("verb")), agent
@@ -130,7 +143,13 @@ def _by_verb(claim: Claim) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for verb, doer in _doers(claim):
         found.setdefault(verb, []).append(doer)
-    return found
+    # a doer read cut short ("by the Portuguese" of "by the Portuguese engineering
+    # group X") is the longer reading's, not a party of its own
+    return {verb: [d for d in told if not _cut_short(d, told)] for verb, told in found.items()}
+
+
+def _cut_short(doer: str, told: list[str]) -> bool:
+    return any(other.startswith(doer + " ") for other in told)
 
 
 def _apart(doer_a: str, doer_b: str, sentence_a: str, sentence_b: str) -> bool:
