@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import verdicts_of
 
-from compare import Verdict
-from compare.align.contrary_slots import _opposite_words, _told
+from compare import Claim, Source, Verdict, extract_claims
+from compare.align.contrary_slots import _opposite_words, _told, contrary_slot
 
 # the statement pairs are read as a user's comparison reads them, inside filler
 DOERS_APART = (
@@ -71,3 +71,40 @@ def test_a_noun_of_the_wider_table_is_no_opposite_verb() -> None:
 def test_a_phrasal_verb_is_read_whole() -> None:
     assert _told("the motion was voted down") >= {"voted", "down", "vote_down"}
     assert "vote_down" not in _told("the vote came down to two members")
+
+
+def _statement(text: str, source: str) -> Claim:
+    return next(
+        c for c in extract_claims(Source.from_text(text, id=source)) if c.kind == "statement"
+    )
+
+
+# Doers read beyond the clause's frame: an agent a few words after its verb, the
+# subject of a clause of time, a doer read whole where a shorter reading cut it.
+DOERS_READ_FURTHER = (
+    (
+        "The yacht was pulled free at high tide on Friday by a tug hired by its owners.",
+        "The Coast Guard pulled the yacht free on Friday.",
+    ),
+    (
+        "The fraud came to light when bank auditors flagged the transfers in March.",
+        "A customer who had lost money flagged the transfers in March.",
+    ),
+    (
+        "The hall, which cost $9 million, was built by the Danish engineering firm Holm Bygg "
+        "under a state contract.",
+        "The hall was built by the Norwegian company Fjordverk, with Danish engineers acting "
+        "only as advisers.",
+    ),
+)
+
+
+def test_doers_read_further_take_the_tick_away() -> None:
+    for a, b in DOERS_READ_FURTHER:
+        assert contrary_slot(_statement(a, "a"), _statement(b, "b")) is not None, (a, b)
+
+
+def test_one_doer_read_further_keeps_its_tick() -> None:
+    a = "The ferry was towed into port early on Sunday by a salvage tug from Brest."
+    b = "A salvage tug towed the ferry into port early on Sunday."
+    assert contrary_slot(_statement(a, "a"), _statement(b, "b")) is None
