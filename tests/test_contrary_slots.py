@@ -108,3 +108,9 @@ def test_one_doer_read_further_keeps_its_tick() -> None:
     a = "The ferry was towed into port early on Sunday by a salvage tug from Brest."
     b = "A salvage tug towed the ferry into port early on Sunday."
     assert contrary_slot(_statement(a, "a"), _statement(b, "b")) is None
+
+
+def test_a_clause_subject_and_the_body_it_sits_on_keep_their_tick() -> None:
+    a = "Pupils must leave their phones at reception after governors approved the new policy."
+    b = "Phones are to be handed in at reception, after the school board endorsed a ban."
+    assert contrary_slot(_statement(a, "a"), _statement(b, "b")) is None

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from compare.align.agreed_doers import agreed_doers_apart
+from compare.align.agreed_doers import agreed_doers_apart, two_parties
 from compare.align.antonyms import lemmas, opposite
 from compare.align.by_agents import one_verb_or_kind, someone
 from compare.align.opposites import are_opposites, listed_lemmas
@@ -116,15 +116,22 @@ def _doers(claim: Claim) -> Iterator[tuple[str, str]]:
                 yield frame.lemma, before
     for match in _NAMED_SUBJECT.finditer(claim.sentence):
         yield verb_lemma(match.group("verb")), match.group("subject")
-    for match in _CLAUSE_SUBJECT.finditer(claim.sentence):
-        yield verb_lemma(match.group("verb")), match.group("subject")
+    yield from _clause_subjects(claim)
     for match in _BY_AGENT.finditer(claim.sentence):
         agent = _AGENT_ENDS.sub("", match.group("agent")).strip(" ,.;")
         yield verb_lemma(match.group("verb")), agent
 
 
+def _clause_subjects(claim: Claim) -> Iterator[tuple[str, str]]:
+    for match in _CLAUSE_SUBJECT.finditer(claim.sentence):
+        yield verb_lemma(match.group("verb")), match.group("subject")
+
+
 def _doers_apart(a: Claim, b: Claim) -> str | None:
     told_a, told_b = _by_verb(a), _by_verb(b)
+    # a clause's subject is read without its clause: only two parties, or people of
+    # other kinds, set it apart ("trustees" / "the school board" are one body)
+    clauses = {doer for claim in (a, b) for _, doer in _clause_subjects(claim)}
     for verb_a in sorted(told_a):
         for verb_b in sorted(told_b):
             if {verb_a, verb_b} & _NO_DEEDS or not is_verb_lemma(verb_a):
@@ -134,7 +141,11 @@ def _doers_apart(a: Claim, b: Claim) -> str | None:
             # every way each sentence tells the doer ("a group" by its frame, "a group
             # linked to al-Qaeda" after "by") must be apart from every way of the other
             pairs = [(x, y) for x in told_a[verb_a] for y in told_b[verb_b]]
-            if all(_apart(x, y, a.sentence, b.sentence) for x, y in pairs):
+            if all(
+                _apart(x, y, a.sentence, b.sentence)
+                and (not {x, y} & clauses or two_parties(x, y, a.sentence, b.sentence))
+                for x, y in pairs
+            ):
                 return f"{verb_a}/{verb_b}: {pairs[0][0]} / {pairs[0][1]}"
     return None
 
