@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from compare.align.agreed_doers import agreed_doers_apart, two_parties
 from compare.align.antonyms import lemmas, opposite
@@ -233,7 +234,7 @@ def _told(text: str) -> set[str]:
     ("voted down": vote_down) where a table knows that phrasal verb."""
     ws = words(text)
     found = set(ws)
-    for w, after in zip(ws, ws[1:]):
+    for w, after in pairwise(ws):
         if after in PARTICLES:
             phrasal = f"{verb_lemma(w)}_{after}"
             if lemmas(phrasal) or listed_lemmas(phrasal):
