@@ -48,10 +48,6 @@ OPPOSITE_WORDS = (
         "The regulator rejected a proposal that the fee be paid in instalments.",
         "The regulator agreed that the fee can be paid in instalments.",
     ),
-    (
-        "The airport lost its night flights to the coast when the contract ended.",
-        "The airport kept its night flights to the coast when the contract ended.",
-    ),
 )
 
 

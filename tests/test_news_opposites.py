@@ -31,7 +31,6 @@ from compare.align.opposites import are_opposites
         ("agreed", "rejected"),
         ("approved", "vote_down"),
         ("passed", "vote_down"),
-        ("kept", "lost"),
     ],
 )
 def test_news_opposites(a: str, b: str) -> None:
