@@ -65,6 +65,11 @@ _BY_AGENT = re.compile(
     r"[\w'’-]+){0,6}?\s+by\s+"
     r"(?P<agent>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[\w'’-]+){0,5})"
 )
+# "delivered by UNICEF", "was granted on appeal by the board": the agent within three words
+_BY_AGENT_NEAR = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|wn|nt|lt|ght|ne|un))\b(?:\s+[a-z]+){0,3}?\s+by\s+"
+    r"(?P<agent>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[\w'’-]+){0,5})"
+)
 # "the Tea Board of Kenya announced": a named body or person doing a past deed
 _NAMED_SUBJECT = re.compile(
     r"(?:^|,\s)(?P<subject>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*)"
@@ -126,7 +131,7 @@ def _doers(claim: Claim) -> Iterator[tuple[str, str]]:
     for match in _NAMED_SUBJECT.finditer(claim.sentence):
         yield verb_lemma(match.group("verb")), match.group("subject")
     yield from _clause_subjects(claim)
-    for match in _BY_AGENT.finditer(claim.sentence):
+    for match in (*_BY_AGENT.finditer(claim.sentence), *_BY_AGENT_NEAR.finditer(claim.sentence)):
         agent = _AGENT_ENDS.sub("", match.group("agent")).strip(" ,.;")
         yield verb_lemma(match.group("verb")), agent
 
