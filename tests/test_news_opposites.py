@@ -25,6 +25,12 @@ from compare.align.opposites import are_opposites
         ("obeyed", "defied"),
         ("remanded", "released"),
         ("remanded", "freed"),
+        ("allowed", "refused"),
+        ("permitted", "refused"),
+        ("allowed", "rejected"),
+        ("agreed", "rejected"),
+        ("approved", "vote_down"),
+        ("passed", "vote_down"),
     ],
 )
 def test_news_opposites(a: str, b: str) -> None:

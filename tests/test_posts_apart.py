@@ -75,3 +75,17 @@ def test_a_post_after_the_name_is_told_from_a_title_before_it() -> None:
         _role("Judge Helen Marsh, the chief coroner", "Helen Marsh", "the chief coroner")
     )
     assert not after_name(_role("Judge Helen Marsh", "Helen Marsh", "Judge"))
+
+
+def test_two_posts_once_held_apart_never_agree() -> None:
+    # a post told as once held ("former") is no description to compare, but two such
+    # posts apart are no agreement either
+    a = "The club's former secretary, Omar Haddad, denied taking the money."
+    b = "Omar Haddad, the association's former treasurer, denied taking the money."
+    assert Verdict.AGREE not in role_verdicts_in(compare_pair(a, b), "Omar Haddad")
+
+
+def test_one_post_once_held_still_agrees() -> None:
+    a = "The club's former treasurer, Omar Haddad, denied taking the money."
+    b = "Omar Haddad, the club's former treasurer, denied taking the money."
+    assert Verdict.AGREE in role_verdicts_in(compare_pair(a, b), "Omar Haddad")

@@ -88,12 +88,16 @@ def agreed_doers_apart(a: Claim, b: Claim) -> str | None:
     x, y = main_doer(a), main_doer(b)
     if x is None or y is None:
         return None
-    if parties_apart(x, y, a.sentence, b.sentence):
-        return f"{x} vs {y}"
+    return f"{x} vs {y}" if two_parties(x, y, a.sentence, b.sentence) else None
+
+
+def two_parties(x: str, y: str, sentence_a: str, sentence_b: str) -> bool:
+    """Are two doers told in words two parties (party_doers.parties_apart) or people
+    of other kinds ("officers" / "a farmer")?"""
+    if parties_apart(x, y, sentence_a, sentence_b):
+        return True
     kind_x, kind_y = _people(x), _people(y)
-    if kind_x is not None and kind_y is not None and other_kinds(kind_x, kind_y):
-        return f"{x} vs {y}"  # people of other kinds
-    return None
+    return kind_x is not None and kind_y is not None and other_kinds(kind_x, kind_y)
 
 
 def doers_untied(a: Claim, b: Claim, text_a: str, text_b: str) -> tuple[str, str] | None:

@@ -38,7 +38,8 @@ grant refuse; grant deny; grant reject; accept deny; improve worsen; improve det
 ease worsen; ease intensify; ease tighten; loosen tighten; relax tighten; widen narrow;
 expand narrow; increase cut; cheer boo; obey defy; remand release; remand free;
 good poor; ahead behind; guilty acquit; innocent convict; stay leave; remain leave;
-support undermine; northbound southbound; eastbound westbound
+support undermine; northbound southbound; eastbound westbound; allow refuse;
+permit refuse; allow reject; agree reject; approve vote_down; pass vote_down
 """
 
 

@@ -12,12 +12,13 @@ import attrs
 
 from compare.align.model import Conflict, Difference, Judgement, Severity, Verdict
 from compare.align.people import person_key, same_person
-from compare.align.posts_apart import before_a_title, posts_apart
+from compare.align.posts_apart import before_a_title, in_apposition, posts_apart
 from compare.align.settings import Options
 from compare.align.titles import (
     degree_only,
     informative,
     name_title,
+    once_held,
     posts_of_other_kinds,
     role_words,
     roles_agree,
@@ -25,6 +26,7 @@ from compare.align.titles import (
     two_bodies,
     two_heads,
     two_posts,
+    without_career,
     wordnet_post_only,
 )
 from compare.extract import Role
@@ -83,20 +85,28 @@ def judge_roles(members: Sequence[Role], options: Options | None = None) -> Judg
     # A post set off before a titled name ("The curate, the Rev Ana Ruiz") neither
     # links sources nor makes a difference: it only keeps a ✓ off two posts apart.
     posts: dict[str, list[Role]] = defaultdict(list)
+    # A post once held set off beside the name ("the co-op's former chairman, X") is
+    # no description to compare, but two such posts apart are no agreement either.
+    held: dict[str, list[Role]] = defaultdict(list)
     for role in members:
         if informative(role):
             (posts if before_a_title(role) else by_source)[role.source].append(role)
+        elif once_held(role) and in_apposition(role):
+            held[role.source].append(role)
     by_source = _without_degrees(by_source)
     sources = list(by_source)
     linked = _linked_sources(by_source, _links(members))
     if len(sources) < 2 or len(set(linked.values())) == 1:
         told = list(dict.fromkeys([*sources, *posts]))
+        compared = list(dict.fromkeys([*told, *held]))
         unchecked = any(
             posts_apart(
-                by_source[first] + posts[first], by_source[second] + posts[second], _one_post
+                by_source[first] + posts[first] + held[first],
+                by_source[second] + posts[second] + held[second],
+                _one_post_held,
             )
-            for x, first in enumerate(told)
-            for second in told[x + 1 :]
+            for x, first in enumerate(compared)
+            for second in compared[x + 1 :]
         )
         # One source's description against none the others give that could be
         # compared (a courtesy title, a career): nothing checked, so no ✓.
@@ -160,6 +170,11 @@ def _without_degrees(by_source: dict[str, list[Role]]) -> dict[str, list[Role]]:
     if len(by_source) < 2 or not all(kept.values()):
         return by_source
     return defaultdict(list, kept)
+
+
+def _one_post_held(r: Role, o: Role) -> bool:
+    """One post, read without the words that tell it once held."""
+    return _one_post(without_career(r), without_career(o))
 
 
 def _one_post(r: Role, o: Role) -> bool:

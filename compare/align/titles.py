@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from compare.align.derivations import families
 from compare.align.synonyms import are_synonyms
 from compare.align.words import TEXTS_REMEMBERED, remembered, stem, words
@@ -534,6 +536,24 @@ def tells_a_post(description: str) -> bool:
     if not said or set(said) <= _COURTESY or said[-1] in _RELATIONS:
         return False
     return not (_CAREER & set(words(description)) or words(description)[:2] == ["one", "of"])
+
+
+def once_held(role: Role) -> bool:
+    """A post told as once held ("the co-op's former chairman"): a career word that
+    keeps it from being compared (informative), with a post left when it is set aside."""
+    if not set(words(role.role)) & _ONCE:
+        return False
+    post = without_career(role)
+    return bool(words(post.role)) and informative(post)
+
+
+def without_career(role: Role) -> Role:
+    """The role with its career words set aside ("former chairman": "chairman")."""
+    rest = " ".join(w for w in role.role.split() if w.lower() not in _CAREER)
+    return role if rest == role.role else attrs.evolve(role, role=rest)
+
+
+_ONCE = frozenset("former ex onetime one-time retired".split())
 
 
 def informative(role: Role) -> bool:
