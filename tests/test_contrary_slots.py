@@ -110,3 +110,11 @@ def test_a_clause_subject_and_the_body_it_sits_on_keep_their_tick() -> None:
     a = "Pupils must leave their phones at reception after governors approved the new policy."
     b = "Phones are to be handed in at reception, after the school board endorsed a ban."
     assert contrary_slot(_statement(a, "a"), _statement(b, "b")) is None
+
+
+def test_an_agent_after_a_second_verb_still_sets_the_first_verbs_doer_apart() -> None:
+    # the farther by-agent reading stops at "and"; the near one (three words of any
+    # kind before "by") still reads the agent of the first verb
+    a = "The rescue was carried out and coordinated by the coastguard, officials said."
+    b = "The rescue was carried out by a fishing crew, officials said."
+    assert contrary_slot(_statement(a, "a"), _statement(b, "b")) is not None
