@@ -118,3 +118,9 @@ def test_an_agent_after_a_second_verb_still_sets_the_first_verbs_doer_apart() ->
     a = "The rescue was carried out and coordinated by the coastguard, officials said."
     b = "The rescue was carried out by a fishing crew, officials said."
     assert contrary_slot(_statement(a, "a"), _statement(b, "b")) is not None
+
+
+def test_a_measure_or_a_moment_after_by_is_no_doer() -> None:
+    a = "Spending on the libraries was cut by 10 percent in this year's budget."
+    b = "Spending on the libraries was cut by the county council in this year's budget."
+    assert contrary_slot(_statement(a, "a"), _statement(b, "b")) is None

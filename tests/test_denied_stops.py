@@ -56,3 +56,12 @@ def test_the_judge_reads_no_negation() -> None:
     a = "The volunteers never stopped searching the moor, even after dark."
     b = "The volunteers had always kept searching the moor, even after dark."
     assert (Verdict.DIFFER, Conflict.NEGATION) not in verdicts_of(a, b)
+
+
+def test_a_denial_or_a_stopping_on_the_other_side_is_the_clash() -> None:
+    denied = "We never stopped believing in the coach."
+    assert not stop_denied_against_going_on(denied, "We never believed in the coach.")
+    assert not stop_denied_against_going_on(
+        "Work on the dam never stopped during the floods.",
+        "Work on the dam was suspended during the floods.",
+    )

@@ -80,3 +80,10 @@ def test_negation_still_read(a: str, b: str) -> None:
 def test_verbs_of_posture_before_a_place_are_no_opposites(a: str, b: str) -> None:
     found = by_words(a, b)
     assert found is None or found.conflict != Conflict.OPPOSITE
+
+
+def test_nothing_opening_a_sentence_still_denies() -> None:
+    found = by_words(
+        "Nothing about the harbour plan was approved.", "The harbour plan was approved."
+    )
+    assert found is not None and found.conflict == Conflict.NEGATION

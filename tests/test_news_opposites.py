@@ -28,7 +28,6 @@ from compare.align.opposites import are_opposites
         ("allowed", "refused"),
         ("permitted", "refused"),
         ("allowed", "rejected"),
-        ("agreed", "rejected"),
         ("approved", "vote_down"),
         ("passed", "vote_down"),
     ],
@@ -51,3 +50,8 @@ def test_a_court_remanding_against_releasing_is_an_opposite() -> None:
 def test_a_permission_is_no_opposite_of_a_dismissal() -> None:
     # "Pupils were dismissed early" / "pupils were allowed to leave": no ruling
     assert not are_opposites("allowed", "dismissed")
+
+
+def test_agreeing_is_no_opposite_of_rejecting() -> None:
+    # "agreed that the offer was unfair" and "rejected the offer as unfair" say one thing
+    assert not are_opposites("agreed", "rejected")

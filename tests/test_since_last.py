@@ -61,3 +61,11 @@ def test_a_denial_against_a_plain_deed_stays_a_negation() -> None:
     a = "No arrests have been made in the village since the fire."
     b = "Police arrested two teenagers in the village after the fire."
     assert not denied_since_and_last_done(a, b)
+
+
+def test_a_negator_in_another_clause_or_a_final_at_last_reads_no_since() -> None:
+    # the negator denies the naming, not the twenty years; "at last" is "finally"
+    named = "Police have not named the man, who had lived in the town for 20 years."
+    assert not denied_since_and_last_done(named, "The man was last seen on Friday.")
+    talks = "The two sides have not agreed a pay deal in years."
+    assert not denied_since_and_last_done(talks, "The two sides at last agreed a pay deal.")

@@ -47,3 +47,8 @@ def test_asked_for_and_offered_is_no_figure_conflict() -> None:
     a = "The nurses' union has asked for an 8 per cent pay rise, citing rents in the city."
     b = "The hospital trust has offered the nurses' union a 4 per cent pay rise."
     assert (Verdict.DIFFER, Conflict.FIGURE) not in verdicts_of(a, b)
+
+
+def test_a_figure_after_another_clause_is_not_asked_for() -> None:
+    text = "She is seeking re-election after winning 52 percent of the vote in 2022."
+    assert not asked(figure_valued(text, 52))

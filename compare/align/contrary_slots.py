@@ -78,6 +78,14 @@ _BY_AGENT_NEAR = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:ed|en|wn|nt|lt|ght|ne|un))\b(?:\s+[a-z]+){0,3}?\s+by\s+"
     r"(?P<agent>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[\w'’-]+){0,5})"
 )
+# what follows "by" and is no doer: a measure or a moment ("cut by 10 percent",
+# "done by 5 pm", "by Friday", "by the end of May")
+_NO_AGENT = re.compile(
+    r"(?:the\s+|a\s+|an\s+)?(?:\d|(?:about|around|nearly|almost|some|up|more|less|half|far"
+    r"|then|now|noon|midnight|tomorrow|tonight|end|start|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    re.IGNORECASE,
+)
 # "the Tea Board of Kenya announced": a named body or person doing a past deed
 _NAMED_SUBJECT = re.compile(
     r"(?:^|,\s)(?P<subject>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*)"
@@ -181,7 +189,8 @@ def _doers_apart(a: Claim, b: Claim) -> str | None:
 def _by_verb(claim: Claim) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for verb, doer in _told_doers(claim):
-        found.setdefault(verb, []).append(doer)
+        if not _NO_AGENT.match(doer):
+            found.setdefault(verb, []).append(doer)
     # a doer read cut short ("by the Portuguese" of "by the Portuguese engineering
     # group X") is the longer reading's, not a party of its own
     return {verb: [d for d in told if not _cut_short(d, told)] for verb, told in found.items()}
@@ -244,9 +253,18 @@ def _opposite_words(x: str, y: str) -> str | None:
     only_y = [w for w in sorted(own_y - own_x) if _opposable(w) and w.capitalize() not in y]
     for wx in only_x:
         for wy in only_y:
-            if opposite(wx, wy) or (_inflected(wx) and _inflected(wy) and are_opposites(wx, wy)):
+            if (
+                opposite(wx, wy)
+                or (_inflected(wx) and _inflected(wy) and are_opposites(wx, wy))
+                or frozenset({verb_lemma(wx), verb_lemma(wy)}) in _TICK_ONLY_OPPOSITES
+            ):
                 return f"{wx} / {wy}".replace("_", " ")
     return None
+
+
+# opposites only strong enough to take a ✓ away, never to report: "agreed that the
+# offer was unfair" and "rejected the offer as unfair" say one thing
+_TICK_ONLY_OPPOSITES = frozenset({frozenset({"agree", "reject"})})
 
 
 def _inflected(word: str) -> bool:

@@ -196,7 +196,11 @@ _WANTED_REACH = 60
 _WANTED_BEFORE = re.compile(
     r"\b(?:(?:ask|call|push|press)(?:s|es|ed|ing)?\s+for|demand(?:s|ed|ing)?"
     r"|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|want(?:s|ed|ing)?)"
-    r"\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,3}$",
+    r"\s+(?:(?:an?|the|its|their|his|her)\s+)?"
+    # the words of the figure's noun phrase: no clause or verb between ("seeking
+    # re-election after winning 52%" asks for no 52%)
+    r"(?:(?!(?:after|before|by|in|on|at|with|from|to|than|and|but|or|had|has|have|was|were"
+    r"|is|are|be|been)\b)[a-z-]+(?<!ing)\s+){0,3}$",
     re.IGNORECASE,
 )
 

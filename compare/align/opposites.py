@@ -39,7 +39,7 @@ ease worsen; ease intensify; ease tighten; loosen tighten; relax tighten; widen 
 expand narrow; increase cut; cheer boo; obey defy; remand release; remand free;
 good poor; ahead behind; guilty acquit; innocent convict; stay leave; remain leave;
 support undermine; northbound southbound; eastbound westbound; allow refuse;
-permit refuse; allow reject; agree reject; approve vote_down; pass vote_down
+permit refuse; allow reject; approve vote_down; pass vote_down
 """
 
 

@@ -16,14 +16,14 @@ _DENIED_SINCE = re.compile(r"\b(?:no|not|never|none|nobody|nothing)\b|n't\b", re
 # The moment, "since 2019", "since the dam was built", or a stretch up to now, "for
 # 15 years", "in the past two decades"
 _SINCE = re.compile(
-    r"\bsince\s+(?:the\s+|its\s+|\d|[a-z])"
+    r"\bsince\s+[\da-z]"
     r"|\b(?:for|in)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:years|months|decades|weeks)\b",
     re.IGNORECASE,
 )
 # "last recorded", "was last seen": "last" as an adverb before a past verb or
-# participle (not "last year", "the last case")
+# participle (not "last year", "the last case", "at last agreed": finally)
 _LAST_DONE = re.compile(
-    r"\blast\s+(?:[a-z]+ed|seen|held|won|met|heard|found|made|given|done|struck|hit|caught)\b",
+    r"(?<!\bat\s)\blast\s+(?:[a-z]+ed|seen|held|won|met|heard|found|made|given|done|struck|hit|caught)\b",
     re.IGNORECASE,
 )
 
@@ -36,6 +36,20 @@ def denied_since_and_last_done(sentence_a: str, sentence_b: str) -> bool:
 
 def _since_and_last(denying: str, stating: str) -> bool:
     since = _SINCE.search(denying)
-    if since is None or not _DENIED_SINCE.search(denying[: since.start()]):
+    # the negator in the since phrase's own clause ("have not named the man, who lived
+    # there for 20 years" denies nothing of the 20 years)
+    if since is None or not _DENIED_SINCE.search(_own_clause(denying[: since.start()])):
         return False
     return bool(_LAST_DONE.search(stating)) and not _SINCE.search(stating)
+
+
+# where the clause holding the since phrase begins: after a comma, a semicolon or a
+# relative word
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]|\b(?:who|which|that|where|when|while|after|before)\b", re.IGNORECASE
+)
+
+
+def _own_clause(before: str) -> str:
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before

@@ -69,4 +69,11 @@ def stop_denied_against_going_on(sentence_a: str, sentence_b: str) -> bool:
 
 
 def _denied_stop_only(denying: str, other: str) -> bool:
-    return bool(_STOP_DENIED.search(denying)) and not _STOPPED_OTHERWISE.search(other)
+    # the other side neither denies ("never believed" is the clash itself) nor stops
+    # in any words ("halted", "called off")
+    return (
+        bool(_STOP_DENIED.search(denying))
+        and not _STOPPED_OTHERWISE.search(other)
+        and STOPPING.search(other) is None
+        and not has_negator(other)
+    )

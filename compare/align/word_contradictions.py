@@ -63,6 +63,8 @@ READINESS = frozenset("prepared willing ready able going allowed permitted plann
 # "did nothing about the kilns", "said nothing on the matter": "nothing" is the
 # verb's object, and the noun after the preposition is not denied
 _NOTHING_BEFORE = frozenset("about on for with to over".split())
+# words that open a clause, after which "nothing" is its subject, not an object
+_CLAUSE_OPENERS = frozenset("and but or so yet".split())
 # "not only X but also Y" affirms X; "did not immediately respond", "has not yet
 # approved" speak of one moment, and a later report may rightly say it happened
 NOT_A_DENIAL = frozenset("only immediately yet".split())
@@ -285,8 +287,13 @@ def _negated(ws: list[str], breaks: frozenset[int] = frozenset()) -> dict[int, i
             continue
         if w in REFUSALS_WITH_TO and following != "to":
             continue
-        if w == "nothing" and following in _NOTHING_BEFORE:
-            continue
+        if (
+            w == "nothing"
+            and following in _NOTHING_BEFORE
+            and k > 0
+            and ws[k - 1] not in _CLAUSE_OPENERS
+        ):
+            continue  # "did nothing about it": an object; "Nothing about the plan was" denies
         # "no one" is a pronoun; "no longer offers" denies "offers" now
         start = k + 2 if (w == "no" and following in ("one", "longer")) else k + 1
         for m in range(start, min(len(ws), k + 1 + WINDOW)):
