@@ -38,3 +38,9 @@ def test_one_verb_for_two_sides_is_no_telling_from_each_side() -> None:
     a = "The Harriers won 21-18 on Saturday."
     b = "Kestrel Town won 18-21 on Saturday."
     assert not told_from_each_side(_tally(a), _tally(b))
+
+
+def test_one_side_named_two_ways_is_no_telling_from_each_side() -> None:
+    a = "Kestrel led 21-18 at the break."
+    b = "Kestrel Town trailed 18-21 at the break."
+    assert not told_from_each_side(_tally(a), _tally(b))

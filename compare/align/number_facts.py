@@ -459,12 +459,13 @@ def _clause_sides(number: Number) -> list[str]:
 def told_from_each_side(a: Number, b: Number) -> bool:
     """Does each sentence name one side only before its tally, another one, with
     another verb ("Ostvik led 17-13" / "Brenna trailed 13-17")? A score is told from
-    the side named first, so a reversed tally is then the same score."""
+    the side named first, so a reversed tally is then the same score. Two names
+    sharing a word are one side told two ways ("Kestrel" / "Kestrel Town")."""
     names_a, names_b = _clause_sides(a), _clause_sides(b)
     return (
         len(set(names_a)) == 1
         and len(set(names_b)) == 1
-        and names_a[0] != names_b[0]
+        and not set(names_a[0].split()) & set(names_b[0].split())
         and a.frame_lemma != b.frame_lemma
     )
 
