@@ -89,3 +89,10 @@ def test_one_post_once_held_still_agrees() -> None:
     a = "The club's former treasurer, Omar Haddad, denied taking the money."
     b = "Omar Haddad, the club's former treasurer, denied taking the money."
     assert Verdict.AGREE in role_verdicts_in(compare_pair(a, b), "Omar Haddad")
+
+
+def test_an_ex_post_is_a_post_once_held() -> None:
+    # "ex-treasurer" is one word; its prefix tells the post once held like "former"
+    a = "The club's ex-secretary, Omar Haddad, denied taking the money."
+    b = "Omar Haddad, the association's ex-treasurer, denied taking the money."
+    assert Verdict.AGREE not in role_verdicts_in(compare_pair(a, b), "Omar Haddad")

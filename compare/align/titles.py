@@ -541,7 +541,9 @@ def tells_a_post(description: str) -> bool:
 def once_held(role: Role) -> bool:
     """A post told as once held ("the co-op's former chairman"): a career word that
     keeps it from being compared (informative), with a post left when it is set aside."""
-    if not set(words(role.role)) & _ONCE:
+    said = words(role.role)
+    # "ex-chairman" is one word to words(): its prefix tells the post once held
+    if not (set(said) & _ONCE or any(w.startswith("ex-") for w in said)):
         return False
     post = without_career(role)
     return bool(words(post.role)) and informative(post)
@@ -549,11 +551,13 @@ def once_held(role: Role) -> bool:
 
 def without_career(role: Role) -> Role:
     """The role with its career words set aside ("former chairman": "chairman")."""
-    rest = " ".join(w for w in role.role.split() if w.lower() not in _CAREER)
+    kept = (_EX.sub("", w) for w in role.role.split() if w.lower() not in _CAREER)
+    rest = " ".join(kept)
     return role if rest == role.role else attrs.evolve(role, role=rest)
 
 
-_ONCE = frozenset("former ex onetime one-time retired".split())
+_ONCE = frozenset("former onetime one-time retired".split())
+_EX = re.compile(r"^[Ee]x-")
 
 
 def informative(role: Role) -> bool:
