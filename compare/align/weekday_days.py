@@ -36,16 +36,11 @@ def calendar_apart(a: Claim, b: Claim) -> bool:
     return _apart(a, b) or _apart(b, a)
 
 
-def _apart(bare: Claim, told: Claim) -> bool:
-    if not (isinstance(bare, Date) and isinstance(told, Date)):
+def _apart(a: Claim, told: Claim) -> bool:
+    found = _weekday_and_day(a, told)
+    if found is None:
         return False
-    named = named_weekdays(bare)
-    if len(named) != 1 or month_day(bare.text) is not None:
-        return False
-    found = month_day(told.text)
-    if found is None or found[1] is None or len(told.value or "") != FULL_DAY:
-        return False
-    day = dt.date.fromisoformat(told.value or "")
+    bare, named, day = found
     if WEEKDAYS[day.weekday()] in named or named_weekdays(told) - {WEEKDAYS[day.weekday()]}:
         return False
     if len(bare.value or "") == FULL_DAY:
@@ -67,20 +62,29 @@ def calendar_fits(a: Claim, b: Claim) -> bool:
     return _fits(a, b) or _fits(b, a)
 
 
-def _fits(bare: Claim, told: Claim) -> bool:
-    if not (isinstance(bare, Date) and isinstance(told, Date)):
+def _fits(a: Claim, told: Claim) -> bool:
+    found = _weekday_and_day(a, told)
+    if found is None:
         return False
-    named = named_weekdays(bare)
-    if len(named) != 1 or month_day(bare.text) is not None or len(bare.value or "") != FULL_DAY:
-        return False
-    if _WEEK_NAMED & frozenset(words(bare.text)):
+    bare, named, day = found
+    if len(bare.value or "") != FULL_DAY or _WEEK_NAMED & frozenset(words(bare.text)):
         return False  # "last Friday", "next Friday": the week is told, not guessed
-    found = month_day(told.text)
-    if found is None or found[1] is None or len(told.value or "") != FULL_DAY:
-        return False
-    day = dt.date.fromisoformat(told.value or "")
     gap = abs((dt.date.fromisoformat(bare.value or "") - day).days)
     return WEEKDAYS[day.weekday()] in named and gap <= WEEK
+
+
+def _weekday_and_day(bare: Claim, told: Claim) -> tuple[Date, frozenset[str], dt.date] | None:
+    """The bare date, the one weekday it names (no month's day beside it) and the full
+    day the other date tells by its month's day, or None: what both readings compare."""
+    if not (isinstance(bare, Date) and isinstance(told, Date)):
+        return None
+    named = named_weekdays(bare)
+    if len(named) != 1 or month_day(bare.text) is not None:
+        return None
+    found = month_day(told.text)
+    if found is None or found[1] is None or len(told.value or "") != FULL_DAY:
+        return None
+    return bare, named, dt.date.fromisoformat(told.value or "")
 
 
 def named_weekdays(date: Claim) -> frozenset[str]:
