@@ -25,7 +25,7 @@ two claims left unpaired, when one of these slots is there and nothing explains 
   kinds of people (agreed_doers.agreed_doers_apart);
 - an opposite: a word of one sentence only and a word of the other only are forms
   of opposite predicates (antonyms.py: WordNet antonyms and the news verbs; and
-  opposites.py's wider list, "allowed" / "refused", "rejected" / "agreed", for
+  opposites.py's wider list, "allowed" / "refused", "approved" / "voted down", for
   words written as verbs, since it holds words as often nouns: "holiday lets", "a
   permit"), a verb and its particle read whole ("was voted down" / "approved").
 
@@ -65,18 +65,21 @@ _PRONOUNS = frozenset(
     "i we you he she it they this that these those who which one someone anyone"
     " my our your his her its their".split()
 )
+# the agent after "by": a name or noun phrase of up to six words ("the Ports
+# Authority of Jamaica", "Smith and Jones")
+_AGENT = (
+    r"(?P<agent>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[\w'’-]+){0,5})"
+)
 # "delivered by UNICEF", "was granted on appeal by the board", "was refloated at
 # high tide on Friday by a tug": a verb and its agent, no other verb or clause between
 _BY_AGENT = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:ed|en|wn|nt|lt|ght|ne|un))\b"
     r"(?:\s+(?!(?:by|and|but|or|who|which|that|was|were|is|are|be|been|had|has|have)\b)"
-    r"[\w'’-]+){0,6}?\s+by\s+"
-    r"(?P<agent>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[\w'’-]+){0,5})"
+    r"[\w'’-]+){0,6}?\s+by\s+" + _AGENT
 )
 # "delivered by UNICEF", "was granted on appeal by the board": the agent within three words
 _BY_AGENT_NEAR = re.compile(
-    r"\b(?P<verb>[a-z]{3,}(?:ed|en|wn|nt|lt|ght|ne|un))\b(?:\s+[a-z]+){0,3}?\s+by\s+"
-    r"(?P<agent>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[\w'’-]+){0,5})"
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|wn|nt|lt|ght|ne|un))\b(?:\s+[a-z]+){0,3}?\s+by\s+" + _AGENT
 )
 # what follows "by" and is no doer: a measure or a moment ("cut by 10 percent",
 # "done by 5 pm", "by Friday", "by the end of May")
@@ -158,9 +161,12 @@ def _doers(claim: Claim) -> Iterator[tuple[str, str]]:
         yield verb_lemma(match.group("verb")), agent
 
 
-def _clause_subjects(claim: Claim) -> Iterator[tuple[str, str]]:
-    for match in _CLAUSE_SUBJECT.finditer(claim.sentence):
-        yield verb_lemma(match.group("verb")), match.group("subject")
+@remembered(TEXTS_REMEMBERED)  # read for every pair the claim is in, by _doers_apart too
+def _clause_subjects(claim: Claim) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (verb_lemma(match.group("verb")), match.group("subject"))
+        for match in _CLAUSE_SUBJECT.finditer(claim.sentence)
+    )
 
 
 def _doers_apart(a: Claim, b: Claim) -> str | None:
